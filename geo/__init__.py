@@ -20,7 +20,7 @@ _EXPORTS = {
     "DiplomapError": "errors", "InputError": "errors", "GeocodingError": "errors",
     "ConfigurationError": "errors",
     # stages
-    "read_corpus": "ingest", "read_documents": "ingest", "Corpus": "ingest",
+    "read_corpus": "ingest", "read_documents": "ingest",
     "Gazetteer": "gazetteer", "get_gazetteer": "gazetteer",
     "OfflineGeocoder": "geocoders", "OnlineResolver": "geocoders",
     "geoparse": "geoparse", "geoparse_many": "geoparse",

@@ -1,0 +1,532 @@
+"""Read a corpus: files and folders of text, Markdown, HTML, JSONL and CSV.
+
+:func:`read_corpus` streams :class:`~geo.values.Document` values and never
+stops at a bad file: whatever it cannot read becomes a
+:class:`~geo.values.Problem` (file, row, reason) appended to the ``problems``
+list the caller passes, so nothing is dropped silently.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("Putin arrived in Tashkent.\\r\\n", encoding="utf-8")
+>>> _ = (folder / "b.bin").write_bytes(b"%PDF-1.7 binary")
+>>> problems = []
+>>> [d.text for d in read_corpus([folder], problems=problems)]
+['Putin arrived in Tashkent.\\n']
+>>> [(p.source, p.reason) for p in problems]
+[('b.bin', 'unsupported file type .bin (expected .txt, .md, .html, .htm, .jsonl, .csv)')]
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import glob
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+from .values import Document, Problem
+
+__all__ = ["read_corpus", "read_documents", "read_metadata", "decode_bytes", "html_to_text",
+           "parse_date", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+TABLE_SUFFIXES = (".jsonl", ".csv")
+_ALL_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
+_META_FIELDS = ("title", "source", "url", "published")
+
+_BINARY_MAGIC = {
+    b"%PDF": "PDF document",
+    b"\x89PNG": "PNG image",
+    b"\x1f\x8b": "gzip archive",
+    b"PK\x03\x04": "ZIP archive",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x7fELF": "executable",
+}
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode file bytes to text, returning ``(text, encoding)``.
+
+    BOMs (UTF-8, UTF-16, UTF-32) win; then strict UTF-8; then UTF-16 without a
+    BOM when every other byte is NUL; then Windows-1252 / Latin-1. Line endings
+    become ``\\n``; NUL characters are removed. Binary content raises
+    :class:`~geo.errors.InputError`.
+
+    Examples
+    --------
+    >>> decode_bytes("Ашхабад".encode("utf-16"))
+    ('Ашхабад', 'utf-16')
+    >>> decode_bytes("Düsseldorf\\r\\nParis\\rRome".encode("latin-1"))
+    ('Düsseldorf\\nParis\\nRome', 'cp1252')
+    """
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"binary file ({what}), not text")
+    text = None
+    encoding = ""
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text, encoding = data.decode(enc), enc
+            except UnicodeDecodeError as err:
+                raise InputError(f"invalid {enc} text after its byte-order mark: {err.reason} "
+                                 f"at byte {err.start}") from err
+            break
+    if text is None:
+        sample = data[:4096]
+        if len(sample) >= 4 and sample.count(0) >= len(sample) * 0.3:
+            even, odd = sample[0::2].count(0), sample[1::2].count(0)
+            enc = "utf-16-le" if odd > even * 4 else "utf-16-be" if even > odd * 4 else ""
+            if enc:
+                try:
+                    text, encoding = data.decode(enc), enc
+                except UnicodeDecodeError:
+                    text = None
+            if text is None:
+                raise InputError("binary file (many NUL bytes), not text")
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "latin-1"
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in "\n\t\f\v")
+    if controls > max(8, len(text[:4096]) // 10):
+        raise InputError("binary file (control characters), not text")
+    return text, encoding
+
+
+# --------------------------------------------------------------------------- HTML
+
+class _TextExtractor(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+              "table", "section", "article", "header", "footer", "blockquote", "pre", "hr",
+              "figcaption", "dd", "dt", "main", "aside", "nav", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.meta: dict[str, str] = {}
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self._SKIP:
+            self._skip += 1
+        elif tag == "meta":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.meta.setdefault(key, a["content"].strip())
+        elif tag == "link":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if a.get("rel", "").lower() == "canonical" and a.get("href"):
+                self.meta.setdefault("canonical", a["href"].strip())
+        if tag in self._BLOCK and not self._skip:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self._SKIP and self._skip:
+            self._skip -= 1
+        if tag in self._BLOCK and not self._skip:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str | None, dict[str, str]]:
+    """Return ``(visible_text, title, meta)`` of an HTML page.
+
+    Script, style and the head are dropped; block elements become line breaks;
+    ``meta`` holds ``<meta>`` properties (``og:url``, ``article:published_time``...).
+
+    Examples
+    --------
+    >>> text, title, meta = html_to_text(
+    ...     "<html><head><title>Trip</title><script>x()</script></head>"
+    ...     "<body><p>Putin in <b>Minsk</b>.</p><style>p{}</style></body></html>")
+    >>> text, title
+    ('Putin in Minsk.', 'Trip')
+    """
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\f\v\xa0]+", " ", text)
+    text = re.sub(r" *\n[ \n]*", lambda m: "\n\n" if m.group().count("\n") > 1 else "\n", text)
+    title = " ".join("".join(parser.title).split()) or None
+    return text.strip(), title, parser.meta
+
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, {}
+    meta = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+    return text[m.end():], meta
+
+
+# --------------------------------------------------------------------------- metadata
+
+def parse_date(value: object) -> dt.date | None:
+    """Parse an ISO date (or date-time) into a :class:`datetime.date`.
+
+    Empty values give ``None``; anything else that is not ISO raises
+    :class:`~geo.errors.InputError`.
+
+    Examples
+    --------
+    >>> parse_date("2024-05-27T09:30:00Z")
+    datetime.date(2024, 5, 27)
+    >>> parse_date("") is None
+    True
+    >>> parse_date("2024-13-45")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: invalid date '2024-13-45' (expected ISO YYYY-MM-DD)
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    if not s or s.lower() in {"nan", "none", "null", "nat"}:
+        return None
+    try:
+        from dateutil.parser import isoparse
+
+        return isoparse(s).date()
+    except (ValueError, OverflowError) as err:
+        raise InputError(f"invalid date {s!r} (expected ISO YYYY-MM-DD)") from err
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def read_metadata(path: str | Path, *, problems: list[Problem] | None = None) -> dict[str, _Meta]:
+    """Read a metadata sidecar CSV keyed by its ``file`` column.
+
+    Keys are the file names as written and their paths resolved against the
+    CSV's folder; values carry ``title, source, url, published``.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read or has no ``file`` column.
+    """
+    path = Path(path)
+    problems = problems if problems is not None else []
+    try:
+        text, _ = decode_bytes(path.read_bytes())
+    except OSError as err:
+        raise InputError(f"{path}: cannot read metadata file: {err.strerror or err}") from err
+    except InputError as err:
+        raise InputError(f"{path}: {err}") from err
+    reader = csv.DictReader(text.splitlines())
+    found = [c.strip().lower() for c in (reader.fieldnames or [])]
+    if "file" not in found:
+        raise InputError(f"{path}: metadata CSV needs a 'file' column; found columns: "
+                         f"{', '.join(found) or '(none)'}")
+    reader.fieldnames = found
+    out: dict[str, _Meta] = {}
+    for row_no, row in enumerate(reader, start=1):
+        if None in row:
+            problems.append(Problem(str(path), "ragged row: more fields than columns", "ingest", row_no))
+        name = _clean(row.get("file"))
+        if not name:
+            problems.append(Problem(str(path), "empty 'file' value", "ingest", row_no))
+            continue
+        try:
+            published = parse_date(row.get("published"))
+        except InputError as err:
+            problems.append(Problem(str(path), f"{err}; published left empty", "ingest", row_no))
+            published = None
+        meta = _Meta(_clean(row.get("title")), _clean(row.get("source")), _clean(row.get("url")),
+                     published)
+        out[name] = meta
+        out[str((path.parent / name).resolve())] = meta
+    return out
+
+
+# --------------------------------------------------------------------------- files
+
+def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[tuple[Path, str]]:
+    """Yield ``(file, id)`` for files and folders (recursively) and globs, sorted."""
+    for given in paths:
+        given_s = str(given)
+        p = Path(given_s)
+        if not p.exists() and not p.is_symlink() and any(ch in given_s for ch in "*?["):
+            matches = sorted(glob.glob(given_s, recursive=True))
+            if not matches:
+                problems.append(Problem(given_s, "no file matches this pattern"))
+            for m in matches:
+                if os.path.isfile(m):
+                    yield Path(m), m
+            continue
+        if p.is_symlink() and not p.exists():
+            problems.append(Problem(given_s, "broken symbolic link"))
+        elif p.is_dir():
+            files = []
+            for root, dirs, names in os.walk(p, onerror=lambda e: problems.append(
+                    Problem(str(e.filename), f"cannot list folder: {e.strerror}"))):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in names:
+                    if not name.startswith("."):
+                        files.append(Path(root, name))
+            for f in sorted(files, key=lambda f: f.relative_to(p).as_posix()):
+                yield f, f.relative_to(p).as_posix()
+        elif p.exists():
+            yield p, given_s
+        else:
+            problems.append(Problem(given_s, "no such file or folder"))
+
+
+def _with_meta(doc: Document, meta: _Meta | None) -> Document:
+    if meta is None:
+        return doc
+    return replace(doc, title=meta.title or doc.title, source=meta.source or doc.source,
+                   url=meta.url or doc.url, published=meta.published or doc.published)
+
+
+def _row_document(record: Mapping[str, object], *, source: str, row: int, text_column: str,
+                  problems: list[Problem]) -> Document | None:
+    text = record.get(text_column)
+    if text is None or (isinstance(text, float) and text != text):
+        problems.append(Problem(source, f"no '{text_column}' value", "ingest", row))
+        return None
+    if not isinstance(text, str):
+        text = str(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        problems.append(Problem(source, "empty text", "ingest", row))
+        return None
+    ident = _clean(record.get("id"))
+    try:
+        published = parse_date(record.get("published") or record.get("date"))
+    except InputError as err:
+        problems.append(Problem(source, f"{err}; published left empty", "ingest", row))
+        published = None
+    return Document(id=f"{source}#{ident}" if ident else f"{source}#{row}", text=text,
+                    title=_clean(record.get("title")), source=_clean(record.get("source")),
+                    url=_clean(record.get("url")), published=published)
+
+
+def _read_jsonl(path: Path, ident: str, text_column: str,
+                problems: list[Problem]) -> Iterator[Document]:
+    with open(path, "rb") as fh:
+        for row, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                line, _ = decode_bytes(raw)
+                record = json.loads(line)
+            except (InputError, ValueError) as err:
+                problems.append(Problem(ident, f"invalid JSON line: {err}", "ingest", row))
+                continue
+            if not isinstance(record, dict):
+                problems.append(Problem(ident, f"JSON line is a {type(record).__name__}, "
+                                               "not an object", "ingest", row))
+                continue
+            doc = _row_document(record, source=ident, row=row, text_column=text_column,
+                                problems=problems)
+            if doc is not None:
+                yield doc
+
+
+def _read_csv(path: Path, ident: str, text_column: str,
+              problems: list[Problem]) -> Iterator[Document]:
+    text, _ = decode_bytes(path.read_bytes())
+    csv.field_size_limit(1 << 30)
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    columns = [c.strip() for c in (reader.fieldnames or [])]
+    reader.fieldnames = columns
+    if text_column not in columns:
+        raise InputError(f"missing text column '{text_column}'; found columns: "
+                         f"{', '.join(columns) or '(none)'} (choose one with --text-column)")
+    for row, record in enumerate(reader, start=1):
+        if None in record:
+            problems.append(Problem(ident, "ragged row: more fields than columns; extra "
+                                           "fields ignored", "ingest", row))
+            record.pop(None)
+        if any(v is None for v in record.values()):
+            problems.append(Problem(ident, "ragged row: fewer fields than columns",
+                                    "ingest", row))
+        doc = _row_document(record, source=ident, row=row, text_column=text_column,
+                            problems=problems)
+        if doc is not None:
+            yield doc
+
+
+def _read_text_file(path: Path, ident: str) -> Document:
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError("empty file")
+    text, _ = decode_bytes(data)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        body, title, meta = html_to_text(text)
+        published = None
+        for key in ("article:published_time", "datepublished", "date", "dc.date", "pubdate"):
+            if meta.get(key):
+                try:
+                    published = parse_date(meta[key])
+                except InputError:
+                    published = None
+                if published:
+                    break
+        url = meta.get("og:url") or meta.get("canonical")
+        doc = Document(ident, body, title=title, source=meta.get("og:site_name"),
+                       url=url, published=published)
+    elif suffix == ".md":
+        body, meta = _front_matter(text)
+        try:
+            published = parse_date(meta.get("published") or meta.get("date"))
+        except InputError:
+            published = None
+        doc = Document(ident, body, title=meta.get("title"), source=meta.get("source"),
+                       url=meta.get("url"), published=published)
+    else:
+        doc = Document(ident, text)
+    if not doc.text.strip():
+        raise InputError("no visible text")
+    return doc
+
+
+def read_documents(path: str | Path, *, ident: str | None = None, text_column: str = "text",
+                   problems: list[Problem] | None = None) -> Iterator[Document]:
+    """Yield the documents of one file (one for text files, one per row for tables).
+
+    Raises
+    ------
+    InputError
+        When the whole file is unusable (unreadable, binary, empty, wrong
+        columns); row-level problems go to ``problems`` instead.
+    """
+    path = Path(path)
+    ident = ident or str(path)
+    problems = problems if problems is not None else []
+    suffix = path.suffix.lower()
+    if suffix not in _ALL_SUFFIXES:
+        raise InputError(f"unsupported file type {suffix or '(none)'} (expected "
+                         f"{', '.join(_ALL_SUFFIXES)})")
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, ident, text_column, problems)
+        elif suffix == ".csv":
+            yield from _read_csv(path, ident, text_column, problems)
+        else:
+            yield _read_text_file(path, ident)
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}") from err
+
+
+def read_corpus(paths: Iterable[str | Path], *, meta: str | Path | None = None,
+                text_column: str = "text",
+                problems: list[Problem] | None = None) -> Iterator[Document]:
+    """Stream the documents of files, folders (recursively) and glob patterns.
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Files, folders or glob patterns. A folder's documents get ids relative
+        to it; a file given directly keeps the path as given.
+    meta : path, optional
+        Sidecar CSV with a ``file`` column and optional ``title, source, url,
+        published``. It is never read as a document itself.
+    text_column : str
+        Column of ``.csv``/``.jsonl`` rows that holds the text.
+    problems : list, optional
+        Receives a :class:`~geo.values.Problem` for every file or row skipped,
+        and for metadata naming files that are not in the corpus.
+
+    Yields
+    ------
+    Document
+    """
+    problems = problems if problems is not None else []
+    metadata: dict[str, _Meta] = {}
+    meta_path = None
+    if meta is not None:
+        meta_path = Path(meta).resolve()
+        metadata = read_metadata(meta_path, problems=problems)
+    used: set[int] = set()
+    seen: dict[str, int] = {}
+    for path, ident in _expand(paths, problems):
+        if meta_path is not None and path.resolve() == meta_path:
+            continue
+        file_meta = metadata.get(str(path.resolve())) or metadata.get(ident) or \
+            metadata.get(path.name)
+        if file_meta is not None:
+            used.add(id(file_meta))
+        try:
+            for doc in read_documents(path, ident=ident, text_column=text_column,
+                                      problems=problems):
+                if doc.id in seen:
+                    seen[doc.id] += 1
+                    new_id = f"{doc.id}~{seen[doc.id]}"
+                    problems.append(Problem(doc.id, f"duplicate document id; renamed {new_id}"))
+                    doc = replace(doc, id=new_id)
+                else:
+                    seen[doc.id] = 1
+                doc_meta = file_meta or metadata.get(doc.id)
+                if doc_meta is not None:
+                    used.add(id(doc_meta))
+                yield _with_meta(doc, doc_meta)
+        except InputError as err:
+            problems.append(Problem(ident, str(err)))
+    if metadata:
+        for name, m in metadata.items():
+            if id(m) not in used and not os.path.isabs(name):
+                problems.append(Problem(str(meta), f"metadata names {name!r}, which is not in "
+                                                   "the corpus", "ingest"))
+                used.add(id(m))
