@@ -1,0 +1,458 @@
+"""The ``diplomap`` command line: a thin layer over :mod:`geo` and :mod:`maps`.
+
+Library errors become one readable line on stderr and exit code 1; skipped
+files and unresolved places are summarised on stderr (and written in full
+with ``--report``); exit code 1 also when nothing usable was produced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from .errors import ConfigurationError, DiplomapError, InputError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="diplomap",
+    help="Geoparse diplomatic news, extract visits and bilateral ties, and map them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# ----------------------------------------------------------------------------- shared options
+PathsArg = Annotated[list[str], typer.Argument(
+    help="Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, .csv.",
+    show_default=False)]
+MetaOpt = Annotated[Optional[Path], typer.Option(
+    "--meta", help="Metadata CSV: a 'file' column plus title, source, url, published (ISO date).")]
+TextColumnOpt = Annotated[str, typer.Option(
+    "--text-column", help="Column holding the text in .csv/.jsonl inputs.")]
+FormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", help="Output format: jsonl, csv or geojson.")]
+OutputOpt = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", help="Write here (atomically) instead of stdout.")]
+ReportOpt = Annotated[Optional[Path], typer.Option(
+    "--report", help="Write every skipped file/row and unresolved place to this CSV.")]
+RecordsOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--records", help="Visit-record CSV (traveler, role, start_date, end_date, country, locale, "
+                      "remarks) to geocode and join; repeatable.")]
+ColumnsOpt = Annotated[Optional[str], typer.Option(
+    "--columns", help="Map record columns to yours, e.g. 'traveler=Name,start_date=From'.")]
+GeocoderOpt = Annotated[str, typer.Option(
+    "--geocoder", help="'offline' (bundled gazetteer, no network) or 'nominatim'.")]
+UserAgentOpt = Annotated[Optional[str], typer.Option(
+    "--user-agent", help="Your application's user agent; required by online geocoders.")]
+GeocoderDomainOpt = Annotated[Optional[str], typer.Option(
+    "--geocoder-domain", help="Host[:port] of a self-hosted geocoder (e.g. your Nominatim).")]
+GeocoderSchemeOpt = Annotated[str, typer.Option(
+    "--geocoder-scheme", help="http or https for --geocoder-domain.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    _console().print(f"[bold red]error:[/] {_escape(message)}")
+    return typer.Exit(code)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@contextmanager
+def _errors():
+    try:
+        yield
+    except DiplomapError as err:
+        raise _fail(str(err)) from None
+    except OSError as err:
+        raise _fail(f"{getattr(err, 'filename', '') or ''}: {err.strerror or err}".lstrip(": ")) \
+            from None
+
+
+def _check_format(fmt: str) -> str:
+    from .output import FORMATS
+
+    if fmt not in FORMATS:
+        raise ConfigurationError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return fmt
+
+
+def _parse_columns(spec: str | None) -> dict[str, str] | None:
+    if not spec:
+        return None
+    out = {}
+    for part in spec.split(","):
+        ours, sep, theirs = part.partition("=")
+        if not sep or not ours.strip() or not theirs.strip():
+            raise ConfigurationError(f"--columns expects ours=theirs pairs separated by commas, "
+                                     f"got {part!r}")
+        out[ours.strip()] = theirs.strip()
+    return out
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    from .ingest import parse_date
+
+    try:
+        return parse_date(value)
+    except InputError as err:
+        raise ConfigurationError(f"{option}: {err}") from err
+
+
+def _resolver(geocoder: str, user_agent: str | None, domain: str | None, scheme: str):
+    if geocoder == "offline":
+        if user_agent or domain:
+            raise ConfigurationError("--user-agent/--geocoder-domain need an online --geocoder")
+        return None
+    from .geocoders import make_resolver
+
+    return make_resolver(geocoder, user_agent=user_agent, domain=domain, scheme=scheme)
+
+
+class _Progress:
+    """A rich progress bar on stderr while documents are geoparsed (only on a terminal)."""
+
+    def __init__(self, quiet: bool, label: str = "geoparsing") -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.label = label
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                      TextColumn("{task.completed} documents"),
+                                      TimeElapsedColumn(), console=_console(), transient=True)
+            self._progress.__enter__()
+            self._task = self._progress.add_task(self.label, total=None)
+        return self
+
+    def __call__(self, _doc: Any) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+
+
+def _report(problems, report: Path | None, quiet: bool, counts: dict[str, int] | None = None):
+    from .output import atomic_open, write_values
+
+    problems = list(problems)
+    if report is not None:
+        with atomic_open(report) as fh:
+            write_values(problems, "csv", fh, fields=("source", "row", "stage", "reason", "text"))
+    if quiet:
+        return
+    console = _console()
+    shown = 0
+    for p in problems:
+        if shown >= 20:
+            console.print(f"[yellow]warning:[/] ... and {len(problems) - shown} more"
+                          + ("" if report else " (write them all with --report FILE)"))
+            break
+        where = p.source + (f", row {p.row}" if p.row else "")
+        console.print(f"[yellow]warning:[/] {_escape(where)}: {_escape(p.reason)}")
+        shown += 1
+    if counts is not None:
+        console.print(", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def _write(values, fmt: str, output: Path | None, *, fields=None, locate=None) -> int:
+    from .output import atomic_open, write_values
+
+    if output is None:
+        n = write_values(values, fmt, sys.stdout, fields=fields, locate=locate)
+        sys.stdout.flush()
+        return n
+    with atomic_open(output) as fh:
+        return write_values(values, fmt, fh, fields=fields, locate=locate)
+
+
+def _capital_locator():
+    from .gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def locate(iso2: str):
+        place = gaz.capital(iso2) or gaz.country(iso2)
+        return None if place is None else (place.lat, place.lon)
+
+    return locate
+
+
+# ----------------------------------------------------------------------------- commands
+@app.command()
+def mentions(
+    paths: PathsArg,
+    meta: MetaOpt = None,
+    text_column: TextColumnOpt = "text",
+    fmt: FormatOpt = "jsonl",
+    output: OutputOpt = None,
+    report: ReportOpt = None,
+    geocoder: GeocoderOpt = "offline",
+    user_agent: UserAgentOpt = None,
+    geocoder_domain: GeocoderDomainOpt = None,
+    geocoder_scheme: GeocoderSchemeOpt = "https",
+    quiet: QuietOpt = False,
+) -> None:
+    """Find every place mention with offsets and coordinates.
+
+    Example: diplomap mentions data/sample --meta data/sample/meta.csv --format csv -o mentions.csv
+    """
+    from .ingest import read_corpus
+    from .output import MENTION_FIELDS
+    from .pipeline import iter_mentions
+
+    with _errors():
+        _check_format(fmt)
+        resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
+        problems: list = []
+        counts = {"documents": 0, "mentions": 0}
+
+        def stream(progress):
+            docs = read_corpus(paths, meta=meta, text_column=text_column, problems=problems)
+            for _doc, found in iter_mentions(docs, resolver=resolver, on_document=progress):
+                counts["documents"] += 1
+                counts["mentions"] += len(found)
+                yield from found
+
+        with _Progress(quiet) as progress:
+            _write(stream(progress), fmt, output, fields=MENTION_FIELDS)
+        counts["skipped"] = len(problems)
+        _report(problems, report, quiet, counts)
+        if counts["documents"] == 0:
+            raise _fail("no readable document in the input")
+
+
+def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading"):
+    from .pipeline import run
+
+    with _Progress(quiet, label) as progress:
+        return run(paths, meta=meta, records=records or (), columns=_parse_columns(columns),
+                   text_column=text_column, resolver=resolver, on_document=progress)
+
+
+@app.command()
+def visits(
+    paths: PathsArg,
+    meta: MetaOpt = None,
+    records: RecordsOpt = None,
+    columns: ColumnsOpt = None,
+    text_column: TextColumnOpt = "text",
+    fmt: FormatOpt = "jsonl",
+    output: OutputOpt = None,
+    report: ReportOpt = None,
+    geocoder: GeocoderOpt = "offline",
+    user_agent: UserAgentOpt = None,
+    geocoder_domain: GeocoderDomainOpt = None,
+    geocoder_scheme: GeocoderSchemeOpt = "https",
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract visits (who travelled where, when), joined with visit records if given.
+
+    Example: diplomap visits data/sample --meta data/sample/meta.csv --records data/visits.csv
+    """
+    from .output import VISIT_FIELDS
+
+    with _errors():
+        _check_format(fmt)
+        resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
+        result = _run(paths, meta, text_column, records, columns, resolver, quiet)
+        _write(result.visits, fmt, output, fields=VISIT_FIELDS)
+        _report(result.problems, report, quiet, result.summary())
+        if not result.documents and not result.stops:
+            raise _fail("no readable document or record in the input")
+
+
+@app.command()
+def ties(
+    paths: PathsArg,
+    meta: MetaOpt = None,
+    text_column: TextColumnOpt = "text",
+    fmt: FormatOpt = "jsonl",
+    output: OutputOpt = None,
+    report: ReportOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract bilateral ties (country pair, kind, weight, dates, evidence).
+
+    Example: diplomap ties data/sample --meta data/sample/meta.csv --format csv
+    """
+    from .output import TIE_FIELDS
+
+    with _errors():
+        _check_format(fmt)
+        result = _run(paths, meta, text_column, None, None, None, quiet)
+        locate = _capital_locator() if fmt == "geojson" else None
+        _write(result.ties, fmt, output, fields=TIE_FIELDS, locate=locate)
+        _report(result.problems, report, quiet, result.summary())
+        if not result.documents:
+            raise _fail("no readable document in the input")
+
+
+@app.command("records")
+def records_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Visit-record CSV files.",
+                                                show_default=False)],
+    columns: ColumnsOpt = None,
+    fmt: FormatOpt = "jsonl",
+    output: OutputOpt = None,
+    report: ReportOpt = None,
+    geocoder: GeocoderOpt = "offline",
+    user_agent: UserAgentOpt = None,
+    geocoder_domain: GeocoderDomainOpt = None,
+    geocoder_scheme: GeocoderSchemeOpt = "https",
+    quiet: QuietOpt = False,
+) -> None:
+    """Load and geocode structured visit records: one row out per stop.
+
+    Example: diplomap records data/us_secretaries_travels.csv --format csv -o stops.csv
+    """
+    from .output import RECORD_FIELDS
+    from .records import load_records
+
+    with _errors():
+        _check_format(fmt)
+        resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
+        problems: list = []
+        stops = load_records(paths, columns=_parse_columns(columns), resolver=resolver,
+                             problems=problems)
+        _write(stops, fmt, output, fields=RECORD_FIELDS)
+        placed = sum(1 for s in stops if s.lat is not None)
+        _report(problems, report, quiet,
+                {"stops": len(stops), "placed": placed, "unplaced": len(stops) - placed})
+        if not stops:
+            raise _fail("no usable record in the input")
+
+
+@app.command()
+def build(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Corpus files/folders/globs; none = the bundled sample.", show_default=False)] = None,
+    meta: MetaOpt = None,
+    records: RecordsOpt = None,
+    columns: ColumnsOpt = None,
+    text_column: TextColumnOpt = "text",
+    output: Annotated[Path, typer.Option("--output", "-o", help="Map HTML to write.")] = Path(
+        "map.html"),
+    title: Annotated[Optional[str], typer.Option("--title", help="Map title.")] = None,
+    traveler: Annotated[Optional[list[str]], typer.Option(
+        "--traveler", help="Only this traveller's visits (repeatable; 'Putin' matches "
+                           "'Vladimir Putin').")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only items on/after this ISO date.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Only items on/before this ISO date.")] = None,
+    tiles: Annotated[Optional[str], typer.Option(
+        "--tiles", help="Tile layer: a folium name ('OpenStreetMap', 'CartoDB positron'), a URL "
+                        "template, or 'none'. Default: OpenStreetMap online, none with --offline.")] = None,
+    attribution: Annotated[Optional[str], typer.Option(
+        "--attribution", help="Attribution for a --tiles URL template.")] = None,
+    offline: Annotated[bool, typer.Option(
+        "--offline", help="No remote request at all: no tiles unless --tiles is given.")] = False,
+    cdn: Annotated[bool, typer.Option(
+        "--cdn", help="Link Leaflet and plugins from CDNs instead of inlining them.")] = False,
+    png: Annotated[Optional[Path], typer.Option("--png", help="Also write a PNG screenshot.")] = None,
+    pdf: Annotated[Optional[Path], typer.Option("--pdf", help="Also write a PDF (Chromium print).")] = None,
+    size: Annotated[str, typer.Option("--size", help="PNG/PDF size in CSS pixels, WIDTHxHEIGHT.")] = "1600x1000",
+    scale: Annotated[float, typer.Option("--scale", help="PNG/PDF device scale factor.")] = 1.0,
+    fragment: Annotated[Optional[Path], typer.Option(
+        "--fragment", help="Also write an embeddable HTML fragment.")] = None,
+    geojson: Annotated[Optional[Path], typer.Option(
+        "--geojson", help="Also write routes, stops, ties and mentions as GeoJSON.")] = None,
+    csv_dir: Annotated[Optional[Path], typer.Option(
+        "--csv-dir", help="Also write visits.csv, ties.csv, mentions.csv, unresolved.csv here.")] = None,
+    report: ReportOpt = None,
+    geocoder: GeocoderOpt = "offline",
+    user_agent: UserAgentOpt = None,
+    geocoder_domain: GeocoderDomainOpt = None,
+    geocoder_scheme: GeocoderSchemeOpt = "https",
+    quiet: QuietOpt = False,
+) -> None:
+    """Build the interactive map (and optional PNG, PDF, fragment, GeoJSON, CSVs).
+
+    Example: diplomap build -o map.html   (the bundled sample)
+    """
+    from ._paths import data_path
+    from .pipeline import filter_result
+
+    with _errors():
+        if cdn and offline:
+            raise ConfigurationError("--cdn and --offline contradict each other")
+        try:
+            width, height = (int(x) for x in size.lower().split("x"))
+        except ValueError:
+            raise ConfigurationError(f"--size expects WIDTHxHEIGHT, e.g. 1600x1000, not {size!r}") \
+                from None
+        if not paths:
+            paths = [str(data_path("sample"))]
+            meta = meta or data_path("sample", "meta.csv")
+            records = records or [data_path("visits.csv")]
+            title = title or "Putin's foreign trips, 2022-2024 (diplomap sample)"
+        since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
+        resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
+        result = _run(paths, meta, text_column, records, columns, resolver, quiet)
+        result = filter_result(result, travelers=traveler or (), since=since_d, until=until_d)
+        if not result.documents and not result.stops:
+            _report(result.problems, report, quiet)
+            raise _fail("no readable document or record in the input")
+
+        import maps
+
+        if tiles is None:
+            tiles = "none" if offline else None
+        elif attribution:
+            tiles_arg: Any = (tiles, attribution)
+            tiles = tiles_arg
+        m = maps.build_map(result.visits, result.ties, result.mentions,
+                           documents=result.documents_by_id, problems=result.problems,
+                           title=title, tiles=tiles, offline=not cdn)
+        maps.save_html(m, output)
+        if fragment:
+            maps.save_fragment(m, fragment)
+        if png:
+            maps.save_png(output, png, size=(width, height), scale=scale)
+        if pdf:
+            maps.save_pdf(output, pdf, size=(width, height), scale=scale)
+        if geojson:
+            import json
+
+            from .output import atomic_open
+
+            with atomic_open(geojson) as fh:
+                json.dump(maps.to_geojson(result.visits, result.ties, result.mentions), fh,
+                          ensure_ascii=False, sort_keys=True)
+        if csv_dir:
+            maps.write_csvs(csv_dir, result.visits, result.ties, result.mentions,
+                            result.problems)
+        _report(result.problems, report, quiet, result.summary())
+        if not quiet:
+            _console().print(f"wrote {_escape(str(output))}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

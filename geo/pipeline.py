@@ -1,0 +1,188 @@
+"""The whole text side in one call: ingest -> geoparse -> events -> records -> join.
+
+:func:`run` is what ``diplomap build`` and friends call; it keeps every
+:class:`~geo.values.Problem` met on the way so callers can report them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .values import Document, Mention, Problem, RecordStop, Tie, Visit
+
+__all__ = ["Result", "run", "iter_mentions", "filter_result", "normalise_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything the text side produced for one corpus."""
+
+    documents: tuple[Document, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    visits: tuple[Visit, ...] = ()
+    ties: tuple[Tie, ...] = ()
+    stops: tuple[RecordStop, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def documents_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    def summary(self) -> dict[str, int]:
+        """Counts for the one-line summary."""
+        unresolved = sum(1 for p in self.problems if p.stage != "ingest")
+        return {"documents": len(self.documents), "mentions": len(self.mentions),
+                "visits": len(self.visits), "ties": len(self.ties), "records": len(self.stops),
+                "unresolved": unresolved, "skipped": len(self.problems) - unresolved}
+
+
+def iter_mentions(documents: Iterable[Document], *, resolver=None,
+                  on_document: Callable[[Document], None] | None = None
+                  ) -> Iterator[tuple[Document, list[Mention]]]:
+    """Geoparse documents one at a time (streaming), optionally re-resolving with ``resolver``.
+
+    ``resolver`` is any :class:`geo.gazetteer.Resolver` (an online geocoder);
+    a mention it resolves takes its point and loses the GeoNames id.
+    """
+    from .geoparse import geoparse
+
+    cache: dict[tuple[str, str | None], object] = {}
+    for doc in documents:
+        mentions = geoparse(doc)
+        if resolver is not None:
+            out = []
+            for m in mentions:
+                if m.kind in ("demonym", "country", "region"):
+                    out.append(m)
+                    continue
+                key = (m.name, m.country)
+                if key not in cache:
+                    cache[key] = resolver.resolve(m.name, country=m.country)
+                place = cache[key]
+                if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
+                    m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
+                out.append(m)
+            mentions = out
+        if on_document is not None:
+            on_document(doc)
+        yield doc, mentions
+
+
+def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
+        records: Sequence[str | Path] = (), columns: Mapping[str, str] | None = None,
+        text_column: str = "text", resolver=None, events: bool = True,
+        on_document: Callable[[Document], None] | None = None) -> Result:
+    """Run ingest, geoparse, events, records and join over a corpus.
+
+    Parameters
+    ----------
+    paths : sequence of path
+        Files, folders or globs (see :func:`geo.ingest.read_corpus`).
+    meta : path, optional
+        Metadata sidecar CSV.
+    records : sequence of path
+        Structured visit-record CSVs to load and join.
+    columns : mapping, optional
+        Column mapping for the records (``{"traveler": "Name"}``).
+    resolver : Resolver, optional
+        Geocoder for record locales and mention re-resolution (default: the
+        offline gazetteer).
+    events : bool
+        Extract visits and ties (``False`` stops after geoparsing).
+    on_document : callable, optional
+        Called after each document is geoparsed (progress bars).
+    """
+    from .ingest import read_corpus
+
+    problems: list[Problem] = []
+    documents: list[Document] = []
+    mentions: list[Mention] = []
+    docs = read_corpus(paths, meta=meta, text_column=text_column, problems=problems)
+    for doc, found in iter_mentions(docs, resolver=resolver, on_document=on_document):
+        documents.append(doc)
+        mentions.extend(found)
+    visits: list[Visit] = []
+    ties: list[Tie] = []
+    if events and documents:
+        from .events import extract_ties, extract_visits
+
+        visits = extract_visits(documents, mentions)
+        ties = extract_ties(documents, mentions, visits=visits)
+    stops: list[RecordStop] = []
+    if records:
+        from .records import load_records
+
+        stops = load_records(records, columns=columns, resolver=resolver, problems=problems)
+    if events and (visits or stops):
+        from .join import join
+
+        visits = join(visits, stops, mentions, documents={d.id: d for d in documents})
+    return Result(tuple(documents), tuple(mentions), tuple(visits), tuple(ties), tuple(stops),
+                  tuple(problems))
+
+
+def normalise_name(name: str) -> str:
+    """Fold a person's name for matching filters (case, accents, punctuation).
+
+    Examples
+    --------
+    >>> normalise_name("  Vladimir  PUTIN ")
+    'vladimir putin'
+    """
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded.lower()).split())
+
+
+def _overlaps(start: dt.date | None, end: dt.date | None, since: dt.date | None,
+              until: dt.date | None) -> bool:
+    if start is None and end is None:
+        return since is None and until is None
+    start = start or end
+    end = end or start
+    return (since is None or end >= since) and (until is None or start <= until)
+
+
+def filter_result(result: Result, *, travelers: Sequence[str] = (), since: dt.date | None = None,
+                  until: dt.date | None = None) -> Result:
+    """Keep visits of the named travellers (any word match, e.g. "Putin") and items in a date window.
+
+    Examples
+    --------
+    >>> v = Visit("Vladimir Putin", "RU", None, "UZ", None, None, None,
+    ...           dt.date(2024, 5, 26), None, "completed", None, None, 1.0)
+    >>> len(filter_result(Result(visits=(v,)), travelers=["putin"]).visits)
+    1
+    >>> len(filter_result(Result(visits=(v,)), until=dt.date(2024, 1, 1)).visits)
+    0
+    """
+    wanted = [normalise_name(t) for t in travelers if t.strip()]
+
+    def keep_traveler(name: str) -> bool:
+        if not wanted:
+            return True
+        norm = normalise_name(name)
+        words = set(norm.split())
+        return any(w == norm or set(w.split()) <= words for w in wanted)
+
+    visits = tuple(v for v in result.visits if keep_traveler(v.traveler)
+                   and _overlaps(v.start_date, v.end_date, since, until))
+    stops = tuple(s for s in result.stops if keep_traveler(s.traveler)
+                  and _overlaps(s.start_date, s.end_date, since, until))
+    ties = tuple(t for t in result.ties if _overlaps(t.first_date, t.last_date, since, until))
+    docs = result.documents
+    if since or until:
+        docs = tuple(d for d in docs if d.published is None
+                     or _overlaps(d.published, d.published, since, until))
+        keep = {d.id for d in docs}
+        mentions = tuple(m for m in result.mentions if m.doc in keep)
+    else:
+        mentions = result.mentions
+    return dataclasses.replace(result, documents=docs, mentions=mentions, visits=visits,
+                               ties=ties, stops=stops)
