@@ -1,0 +1,355 @@
+"""Events: visits and bilateral ties extracted from text, and visits ordered into trips.
+
+Three functions make the stage; each takes documents and, optionally, their
+place mentions (geoparsed when not given):
+
+* :func:`extract_visits` - who went (or will go) where and when; duplicate
+  reports of one visit across sentences and articles merge into one
+  :class:`~geo.values.Visit` whose ``sources`` keep all the evidence;
+* :func:`extract_ties` - one :class:`~geo.values.Tie` per unordered country
+  pair and kind, weighted by evidence;
+* :func:`order_trips` - numbers each traveller's visits into trips.
+
+How cues, people and dates are read is described in :mod:`geo.visits`,
+:mod:`geo.ties` and :mod:`geo.dates`. ``geo.values.to_frame`` turns any of
+the results into a DataFrame.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from geo.errors import InputError
+from geo.values import Document, Evidence, Mention, Tie, Visit
+
+__all__ = ["extract_visits", "extract_ties", "order_trips", "merge_visits", "trip_paths"]
+
+_STATUS_RANK = {"cancelled": 3, "completed": 2, "ongoing": 1, "planned": 0}
+_SLACK = dt.timedelta(days=2)
+_UNDATED_SPAN = dt.timedelta(days=30)
+
+
+def _documents(documents: Iterable[Document] | Document) -> list[Document]:
+    if isinstance(documents, Document):
+        return [documents]
+    docs = list(documents)
+    for d in docs:
+        if not isinstance(d, Document):
+            raise InputError(f"expected geo.values.Document values, instead got: {d!r:.80}")
+    return docs
+
+
+def _mentions(docs: Sequence[Document], mentions: Iterable[Mention] | None, gazetteer) -> dict[str, list]:
+    if mentions is None:
+        from geo.geoparse import geoparse_many
+
+        try:
+            mentions = geoparse_many(docs, gazetteer=gazetteer) if gazetteer is not None else geoparse_many(docs)
+        except TypeError:
+            mentions = geoparse_many(docs)
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    return by_doc
+
+
+def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | None = None, *,
+                   gazetteer=None) -> list[Visit]:
+    """Extract visits from documents and merge duplicate reports.
+
+    Parameters
+    ----------
+    documents : iterable of Document
+        The corpus; each ``published`` date anchors relative dates.
+    mentions : iterable of Mention, optional
+        Place mentions of those documents; geoparsed when ``None``.
+    gazetteer : Gazetteer, optional
+        Passed to the geoparser and used for demonyms the mentions lack.
+
+    Returns
+    -------
+    list of Visit
+        One per distinct visit, ordered by traveller then date (undated
+        last), with ``trip`` numbers set by :func:`order_trips`. The keys are
+        those of ``diplomap visits``: traveller (full name as written),
+        traveller country, role, host country (ISO2), place, lat, lon, start
+        and end dates, status (``completed``, ``ongoing``, ``planned``,
+        ``cancelled``), the first document and sentence, a confidence, and all
+        evidence in ``sources``.
+
+    Raises
+    ------
+    InputError
+        When an item of ``documents`` is not a :class:`~geo.values.Document`.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "Russian President Vladimir Putin on Tuesday arrived in Dushanbe."
+    >>> d = Document("d", t, published=dt.date(2022, 6, 28))
+    >>> ms = [Mention("d", 0, 7, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0),
+    ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
+    >>> [(v.traveler, v.country, v.place, str(v.start_date), v.status, v.trip)
+    ...  for v in extract_visits([d], ms)]
+    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'completed', 1)]
+    """
+    from geo.visits import visits_in_document
+
+    docs = _documents(documents)
+    by_doc = _mentions(docs, mentions, gazetteer)
+    raw: list[Visit] = []
+    for d in docs:
+        raw.extend(visits_in_document(d, by_doc.get(d.id, ()), gazetteer=gazetteer))
+    return order_trips(merge_visits(raw))
+
+
+# --------------------------------------------------------------------------- merging
+
+def _traveller_key(name: str) -> str:
+    from geo.visits import _key, _leader_index
+
+    lead = _leader_index().find(name, None)
+    return _key(lead.name) if lead is not None else _key(name)
+
+
+def _window(v: Visit) -> tuple[dt.date, dt.date] | None:
+    if v.start_date is not None:
+        return v.start_date - _SLACK, (v.end_date or v.start_date) + _SLACK
+    day = next((e.published for e in v.sources if e.published), None)
+    if day is None:
+        return None
+    if v.status in ("planned", "cancelled"):
+        return day - _SLACK, day + _UNDATED_SPAN
+    return day - _UNDATED_SPAN, day
+
+
+def _overlap(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
+    """Merge reports of the same visit: same traveller and host, compatible dates.
+
+    Dated reports merge when their days overlap within two days; an undated
+    report joins a visit within 30 days before its article (after it, for a
+    planned visit). The merged visit keeps the most precise dates, the most
+    specific place, the status of the latest article (cancelled beats the
+    rest within one article, completed beats ongoing beats planned), the
+    first evidence as ``doc``/``evidence`` and every evidence in ``sources``.
+
+    Examples
+    --------
+    >>> from geo.values import Evidence
+    >>> e1 = Evidence("a", "Putin flew to Uzbekistan.", published=dt.date(2024, 5, 27))
+    >>> e2 = Evidence("b", "Putin arrived in Tashkent on Sunday.", published=dt.date(2024, 5, 27))
+    >>> v1 = Visit("Vladimir Putin", "RU", None, "UZ", None, 41.0, 64.0, None, None,
+    ...            "completed", "a", e1.text, 0.9, sources=(e1,))
+    >>> v2 = Visit("Putin", None, "president", "UZ", "Tashkent", 41.3, 69.3, dt.date(2024, 5, 26),
+    ...            dt.date(2024, 5, 26), "completed", "b", e2.text, 0.9, sources=(e2,))
+    >>> m, = merge_visits([v1, v2])
+    >>> m.traveler, m.role, m.place, str(m.start_date), len(m.sources)
+    ('Vladimir Putin', 'president', 'Tashkent', '2024-05-26', 2)
+    """
+    groups: dict[tuple[str, str], list[list[Visit]]] = {}
+    items = sorted(visits, key=lambda v: (v.start_date is None,
+                                          ((v.end_date or v.start_date) - v.start_date).days
+                                          if v.start_date else 0))
+    for v in items:
+        key = (_traveller_key(v.traveler), v.country)
+        clusters = groups.setdefault(key, [])
+        w = _window(v)
+        for cluster in clusters:
+            cw = _window(cluster[0])
+            if _overlap(w, cw) or (v.start_date is None and any(_overlap(w, _window(c)) for c in cluster)):
+                cluster.append(v)
+                break
+        else:
+            clusters.append([v])
+    return [_combine(c) for cs in groups.values() for c in cs]
+
+
+def _combine(cluster: list[Visit]) -> Visit:
+    if len(cluster) == 1:
+        return cluster[0]
+    dated = [v for v in cluster if v.start_date is not None]
+    best = min(dated, key=lambda v: ((v.end_date or v.start_date) - v.start_date).days) if dated else None
+    kinds = [v for v in cluster if v.place]
+    placed = max(kinds, key=lambda v: (sum(1 for x in kinds if x.place == v.place), v.confidence)) \
+        if kinds else max(cluster, key=lambda v: v.confidence)
+    order = sorted(cluster, key=lambda v: (v.sources[0].published or dt.date.min if v.sources else dt.date.min,
+                                           v.doc or ""))
+    # the status of the latest article; within one article cancelled > completed > ongoing > planned
+    latest = max((v.sources[0].published for v in cluster if v.sources and v.sources[0].published),
+                 default=None)
+    last = [v for v in cluster if not v.sources or v.sources[0].published == latest]
+    status = max((v.status for v in last), key=_STATUS_RANK.__getitem__)
+    names = [v.traveler for v in order]
+    traveler = max(names, key=lambda n: (len(n.split()) > 1, names.count(n), -names.index(n)))
+    sources: dict[tuple, Evidence] = {}
+    for v in order:
+        for e in v.sources:
+            sources.setdefault((e.doc, e.text, e.kind, e.row), e)
+    miss = 1.0
+    for v in cluster:
+        miss *= 1.0 - min(v.confidence, 0.99)
+    first = order[0]
+    return dataclasses.replace(
+        first,
+        traveler=traveler,
+        traveler_country=next((v.traveler_country for v in order if v.traveler_country), None),
+        role=next((v.role for v in order if v.role), None),
+        place=placed.place, lat=placed.lat, lon=placed.lon,
+        start_date=best.start_date if best else None, end_date=best.end_date if best else None,
+        status=status, confidence=round(1.0 - miss, 3), sources=tuple(sources.values()))
+
+
+# --------------------------------------------------------------------------- trips
+
+def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 4) -> list[Visit]:
+    """Number each traveller's visits into trips, in date order.
+
+    Visits of one traveller (cancelled ones and undated ones aside, which
+    keep ``trip=None``) are sorted by start date; a visit starting at most
+    ``max_gap_days`` after the previous one ended continues its trip, a later
+    one starts the next. Trips are numbered from 1 per traveller.
+
+    Parameters
+    ----------
+    visits : iterable of Visit
+    max_gap_days : int
+        Largest gap in days between consecutive stops of one trip.
+
+    Returns
+    -------
+    list of Visit
+        New values (``dataclasses.replace``) sorted by traveller, then date
+        (undated last).
+
+    Raises
+    ------
+    InputError
+        When ``max_gap_days`` is negative.
+
+    Examples
+    --------
+    >>> def v(country, day):
+    ...     d = dt.date(2022, 6, day)
+    ...     return Visit("Vladimir Putin", "RU", None, country, None, None, None, d, d,
+    ...                  "completed", "a", "", 0.9)
+    >>> [(x.country, x.trip) for x in order_trips([v("TM", 29), v("TJ", 28), v("IR", 19)])]
+    [('IR', 1), ('TJ', 2), ('TM', 2)]
+    """
+    if max_gap_days < 0:
+        raise InputError(f"max_gap_days must be >= 0, instead got: {max_gap_days!r}")
+    gap = dt.timedelta(days=max_gap_days)
+    by: dict[str, list[Visit]] = {}
+    for v in visits:
+        by.setdefault(_traveller_key(v.traveler), []).append(v)
+    out: list[Visit] = []
+    for key in sorted(by):
+        items = sorted(by[key], key=lambda v: (v.start_date is None, v.start_date or dt.date.min,
+                                               v.end_date or v.start_date or dt.date.min))
+        trip, last_end = 0, None
+        for v in items:
+            if v.start_date is None or v.status == "cancelled":
+                out.append(dataclasses.replace(v, trip=None))
+                continue
+            if last_end is None or v.start_date - last_end > gap:
+                trip += 1
+            last_end = max(last_end or v.start_date, v.end_date or v.start_date)
+            out.append(dataclasses.replace(v, trip=trip))
+    return out
+
+
+def trip_paths(visits: Iterable[Visit], *, gazetteer=None) -> dict[tuple[str, int], list[tuple[float, float]]]:
+    """The ``(lat, lon)`` path of each trip, from and back to the home capital when known.
+
+    Parameters
+    ----------
+    visits : iterable of Visit
+        Visits with ``trip`` set (see :func:`order_trips`); others are skipped.
+    gazetteer : Gazetteer, optional
+        Gives ``capital(traveler_country)``; without it paths have no home ends.
+
+    Returns
+    -------
+    dict
+        ``(traveler, trip) -> [(lat, lon), ...]`` in visit order.
+
+    Examples
+    --------
+    >>> d = dt.date(2022, 6, 28)
+    >>> v = Visit("Vladimir Putin", "RU", None, "TJ", "Dushanbe", 38.5, 68.8, d, d, "completed",
+    ...           "a", "", 0.9, trip=1)
+    >>> trip_paths([v])
+    {('Vladimir Putin', 1): [(38.5, 68.8)]}
+    """
+    paths: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    home: dict[tuple[str, int], str | None] = {}
+    for v in visits:
+        if v.trip is None or v.lat is None or v.lon is None:
+            continue
+        paths.setdefault((v.traveler, v.trip), []).append((v.lat, v.lon))
+        home.setdefault((v.traveler, v.trip), v.traveler_country)
+    if gazetteer is not None:
+        for key, path in paths.items():
+            code = home.get(key)
+            try:
+                cap = gazetteer.capital(code) if code else None
+            except Exception:  # a gazetteer without that country: no home ends
+                cap = None
+            if cap is not None:
+                path.insert(0, (cap.lat, cap.lon))
+                path.append((cap.lat, cap.lon))
+    return paths
+
+
+# --------------------------------------------------------------------------- ties
+
+def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | None = None, *,
+                 gazetteer=None, visits: Iterable[Visit] | None = None) -> list[Tie]:
+    """Extract bilateral ties: one per unordered country pair (``a < b``) and kind.
+
+    Parameters
+    ----------
+    documents : iterable of Document
+    mentions : iterable of Mention, optional
+        Geoparsed when ``None``.
+    gazetteer : Gazetteer, optional
+    visits : iterable of Visit, optional
+        Visits already extracted (from :func:`extract_visits`, maybe joined
+        with records); extracted from the documents when ``None``. Each
+        non-cancelled foreign visit is evidence of a ``visit`` tie.
+
+    Returns
+    -------
+    list of Tie
+        ``kind`` in ``visit``, ``military``, ``nuclear``, ``energy``,
+        ``trade``, ``diplomatic``, ``conflict``; ``weight`` is the number of
+        distinct evidence items; ``first_date``/``last_date`` span the visit
+        dates and the publication dates of the sentences. Heaviest first.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "Russia and Uzbekistan signed a military partnership plan."
+    >>> d = Document("d", t, published=dt.date(2024, 12, 5))
+    >>> ms = [Mention("d", 0, 6, "Russia", "Russia", 60.0, 100.0, "RU", None, "country", 1.0),
+    ...       Mention("d", 11, 21, "Uzbekistan", "Uzbekistan", 41.0, 64.0, "UZ", None, "country", 1.0)]
+    >>> [(x.a, x.b, x.kind, x.weight) for x in extract_ties([d], ms, visits=[])]
+    [('RU', 'UZ', 'diplomatic', 1), ('RU', 'UZ', 'military', 1)]
+    """
+    from geo.ties import merge_ties, ties_in_document, visit_ties
+
+    docs = _documents(documents)
+    by_doc = _mentions(docs, mentions, gazetteer)
+    if visits is None:
+        visits = extract_visits(docs, [m for ms in by_doc.values() for m in ms], gazetteer=gazetteer)
+    found: list[Tie] = list(visit_ties(visits))
+    for d in docs:
+        found.extend(ties_in_document(d, by_doc.get(d.id, ()), gazetteer=gazetteer))
+    return merge_ties(found)
