@@ -1,0 +1,881 @@
+"""Geoparse a corpus on several cores or a Dask cluster; keep mentions as Parquet.
+
+Geoparsing is the costly, embarrassingly parallel step of the pipeline; visits,
+ties and the map work on its far smaller output. :func:`geoparse_corpus` runs
+it with one of three engines and always yields ``(document, mentions)`` pairs
+in the order :func:`geo.ingest.read_corpus` would:
+
+``local``, 1 worker
+    The reference: ``read_corpus`` then :func:`geo.pipeline.iter_mentions`,
+    in this process.
+``local``, N workers
+    A :class:`concurrent.futures.ProcessPoolExecutor`; each worker process
+    loads the gazetteer once, in its initializer.
+``dask``
+    A ``distributed`` cluster: a :class:`distributed.LocalCluster` of N
+    single-threaded worker processes, or an existing scheduler's address.
+    A worker plugin loads the gazetteer once per worker.
+
+The parallel engines split the corpus into partitions of about
+``partition_bytes``: runs of whole files (text, HTML, Markdown, small tables)
+and line ranges of large JSON Lines files are read *on the workers*; rows of a
+large CSV are read here and shipped as documents. Duplicate ids, metadata and
+:class:`~geo.values.Problem` reports are settled here, in corpus order, so
+every engine gives the same documents, mentions and problems. Anything a
+worker cannot do -- a file it cannot read, a document the geoparser chokes on,
+a worker that dies -- becomes a Problem naming the file or document; the run
+goes on.
+
+:func:`write_mentions_parquet` and :func:`read_mentions_parquet` keep the
+mentions as a folder of Parquet files (``part-00000.parquet``, ...) so that
+``visits``, ``ties`` and ``build`` can start from them instead of
+geoparsing again (``geoparse_corpus(..., mentions=folder)``).
+
+``dask``, ``distributed`` and ``pyarrow`` are imported only when used
+(``pip install 'diplomap[dask]'``).
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.jsonl").write_text('{"text": "Putin flew to Minsk."}\\n{oops\\n',
+...                                     encoding="utf-8")
+>>> parts = list(plan_partitions([folder], partition_bytes=1))
+>>> [(p.index, [f.ident for f in p.files]) for p in parts]
+[(0, ['a.jsonl']), (1, ['a.jsonl'])]
+>>> [(f.start, f.end, f.first_row) for p in parts for f in p.files]
+[(0, 33, 1), (33, 39, 2)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigurationError, InputError
+from .values import Document, Mention, Problem
+
+__all__ = [
+    "ENGINES",
+    "DEFAULT_PARTITION_BYTES",
+    "FileSlice",
+    "Partition",
+    "geoparse_corpus",
+    "plan_partitions",
+    "default_workers",
+    "worker_info",
+    "write_mentions_parquet",
+    "read_mentions_parquet",
+    "mention_schema",
+]
+
+log = logging.getLogger(__name__)
+
+#: Engines accepted by :func:`geoparse_corpus` (and ``--engine``).
+ENGINES = ("local", "dask")
+
+#: Default size of a partition of the corpus sent to one worker at a time.
+DEFAULT_PARTITION_BYTES = 256 * 1024
+
+_PART_GLOB = "part-*.parquet"
+_SCHEMA_TAG = {b"diplomap": b"mentions/1"}
+
+
+# --------------------------------------------------------------------------- partitions
+
+@dataclass(frozen=True, slots=True)
+class FileSlice:
+    """A file, or a line range of a JSON Lines file, to be read by a worker.
+
+    ``end is None`` means the whole file (read with
+    :func:`geo.ingest.read_documents`); otherwise bytes ``[start, end)`` of a
+    ``.jsonl`` file whose first line is row ``first_row``.
+    """
+
+    path: str
+    ident: str
+    meta: Any = None
+    start: int = 0
+    end: int | None = None
+    first_row: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """One unit of work: files to read (``files``) or documents read already.
+
+    ``documents`` are rows of one large CSV (``source``) read while planning;
+    ``problems`` are the ones met while planning (missing paths, bad CSV
+    rows); they are reported with its results to keep the order stable.
+    """
+
+    index: int
+    files: tuple[FileSlice, ...] = ()
+    documents: tuple[Document, ...] = ()
+    source: FileSlice | None = None
+    problems: tuple[Problem, ...] = ()
+    nbytes: int = 0
+
+
+@dataclass(slots=True)
+class _Done:
+    """What a worker sends back for one partition."""
+
+    index: int
+    groups: list[tuple[FileSlice | None, list[tuple[Document, list[Mention]]]]]
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(start, end, first_row)`` of consecutive runs of whole lines."""
+    with open(path, "rb") as fh:
+        start, row = 0, 1
+        while start < size:
+            fh.seek(start)
+            chunk = fh.read(target)
+            rest = fh.readline() if not chunk.endswith(b"\n") else b""
+            end = start + len(chunk) + len(rest)
+            if end == start:
+                break
+            yield start, end, row
+            row += chunk.count(b"\n") + rest.count(b"\n")
+            start = end
+
+
+def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.PathLike[str] | None = None,
+                    text_column: str = "text", partition_bytes: int = DEFAULT_PARTITION_BYTES,
+                    metadata: dict[str, Any] | None = None) -> Iterator[Partition]:
+    """Split a corpus into partitions of about ``partition_bytes`` (lazily).
+
+    Files are taken in :func:`geo.ingest.read_corpus` order. Small files are
+    grouped; a ``.jsonl`` file larger than ``partition_bytes`` is split into
+    line ranges; a larger ``.csv`` is read here and its documents grouped.
+
+    Parameters
+    ----------
+    paths : iterable of path
+        Files, folders or glob patterns.
+    meta : path, optional
+        Sidecar metadata CSV; skipped as a document, attached to files.
+    text_column : str
+        Text column of table rows.
+    partition_bytes : int
+        Rough size of a partition (file bytes or text characters).
+    metadata : dict, optional
+        Metadata already read with :func:`geo.ingest.read_metadata` (else
+        ``meta`` is read here).
+
+    Yields
+    ------
+    Partition
+    """
+    from .ingest import _expand, _with_meta, read_documents, read_metadata
+
+    pending: list[Problem] = []
+    meta_path = Path(meta).resolve() if meta is not None else None
+    if metadata is None:
+        metadata = read_metadata(meta_path, problems=pending) if meta_path is not None else {}
+    index = 0
+    files: list[FileSlice] = []
+    docs: list[Document] = []
+    size = 0
+    source: FileSlice | None = None
+
+    def flush() -> Partition:
+        nonlocal index, files, docs, size, pending
+        part = Partition(index, tuple(files), tuple(docs), source if docs else None,
+                         tuple(pending), size)
+        index += 1
+        files, docs, pending, size = [], [], [], 0
+        return part
+
+    for path, ident in _expand(paths, pending):
+        if meta_path is not None and path.resolve() == meta_path:
+            continue
+        file_meta = metadata.get(str(path.resolve())) or metadata.get(ident) or \
+            metadata.get(path.name)
+        try:
+            nbytes = path.stat().st_size
+        except OSError:
+            nbytes = 0
+        suffix = path.suffix.lower()
+        if nbytes > partition_bytes and suffix == ".jsonl":
+            if files or docs:
+                yield flush()
+            for start, end, row in _jsonl_ranges(str(path), nbytes, partition_bytes):
+                files.append(FileSlice(str(path), ident, file_meta, start, end, row))
+                size = end - start
+                yield flush()
+            continue
+        if nbytes > partition_bytes and suffix == ".csv":
+            if files or docs:
+                yield flush()
+            source = FileSlice(str(path), ident, file_meta)
+            try:
+                for doc in read_documents(path, ident=ident, text_column=text_column,
+                                          problems=pending):
+                    docs.append(_with_meta(doc, file_meta))
+                    size += len(doc.text)
+                    if size >= partition_bytes:
+                        yield flush()
+            except InputError as err:
+                pending.append(Problem(ident, str(err)))
+            if docs:
+                yield flush()
+            continue
+        if size and size + nbytes > partition_bytes:
+            yield flush()
+        files.append(FileSlice(str(path), ident, file_meta))
+        size += nbytes
+    if files or docs or pending:
+        yield flush()
+
+
+# --------------------------------------------------------------------------- worker side
+
+_READY: dict[str, float] = {}
+
+
+def _warm_up() -> None:
+    """Load the geoparser and the gazetteer index once in this process."""
+    if _READY:
+        return
+    t0 = time.perf_counter()
+    from .gazetteer import get_gazetteer
+    from . import geoparse  # noqa: F401  (import cost belongs to start-up)
+
+    get_gazetteer()
+    _READY["load_seconds"] = time.perf_counter() - t0
+    _READY["ready_at"] = time.time()
+
+
+def worker_info() -> dict[str, float]:
+    """Return this process's id, gazetteer load time and start-up time (seconds).
+
+    ``startup_seconds`` runs from the process's creation to the gazetteer
+    being ready (``nan`` when ``psutil`` is missing). Used by the benchmark.
+
+    Examples
+    --------
+    >>> sorted(worker_info())
+    ['load_seconds', 'pid', 'startup_seconds']
+    """
+    _warm_up()
+    try:
+        import psutil
+
+        created = psutil.Process().create_time()
+        startup = _READY["ready_at"] - created
+    except ImportError:  # pragma: no cover - psutil comes with distributed
+        startup = float("nan")
+    return {"pid": os.getpid(), "load_seconds": _READY["load_seconds"],
+            "startup_seconds": startup}
+
+
+def _read_slice(part: FileSlice, text_column: str, problems: list[Problem]) -> Iterator[Document]:
+    """The documents of a line range of a JSON Lines file (mirrors ingest's reader)."""
+    from .ingest import _row_document, decode_bytes
+
+    try:
+        with open(part.path, "rb") as fh:
+            fh.seek(part.start)
+            data = fh.read(part.end - part.start)
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}") from err
+    for row, raw in enumerate(io.BytesIO(data), start=part.first_row):
+        if not raw.strip():
+            continue
+        try:
+            line, _ = decode_bytes(raw)
+            record = json.loads(line)
+        except (InputError, ValueError) as err:
+            problems.append(Problem(part.ident, f"invalid JSON line: {err}", "ingest", row))
+            continue
+        if not isinstance(record, dict):
+            problems.append(Problem(part.ident, f"JSON line is a {type(record).__name__}, "
+                                                "not an object", "ingest", row))
+            continue
+        doc = _row_document(record, source=part.ident, row=row, text_column=text_column,
+                            problems=problems)
+        if doc is not None:
+            yield doc
+
+
+def _geoparse_docs(docs: Sequence[Document], problems: list[Problem]) -> list[list[Mention]]:
+    """Mentions of each document: one batch call, else one call per document.
+
+    A document the geoparser fails on gets no mentions and a Problem.
+    """
+    from .geoparse import geoparse, geoparse_many
+
+    ids = [d.id for d in docs]
+    if docs and len(set(ids)) == len(ids):
+        try:
+            by_doc: dict[str, list[Mention]] = {i: [] for i in ids}
+            for m in geoparse_many(list(docs)):
+                by_doc[m.doc].append(m)
+            return [by_doc[i] for i in ids]
+        except Exception:  # noqa: BLE001 - find the culprit document below
+            pass
+    out = []
+    for doc in docs:
+        try:
+            out.append(list(geoparse(doc)))
+        except Exception as err:  # noqa: BLE001 - one bad document must not stop the run
+            problems.append(Problem(doc.id, f"geoparse failed: {type(err).__name__}: {err}",
+                                    "geoparse"))
+            out.append([])
+    return out
+
+
+def _run_partition(part: Partition, text_column: str) -> _Done:
+    """Read and geoparse one partition (runs on a worker)."""
+    from .ingest import _with_meta, read_documents
+
+    _warm_up()
+    problems: list[Problem] = []
+    groups: list[tuple[FileSlice | None, list[Document]]] = []
+    for fs in part.files:
+        docs: list[Document] = []
+        try:
+            reader = (_read_slice(fs, text_column, problems) if fs.end is not None else
+                      read_documents(fs.path, ident=fs.ident, text_column=text_column,
+                                     problems=problems))
+            for doc in reader:
+                docs.append(_with_meta(doc, fs.meta))
+        except InputError as err:
+            problems.append(Problem(fs.ident, str(err)))
+        groups.append((fs, docs))
+    if part.documents:
+        groups.append((part.source, list(part.documents)))
+    flat = [d for _, docs in groups for d in docs]
+    found = iter(_geoparse_docs(flat, problems))
+    return _Done(part.index, [(fs, [(d, next(found)) for d in docs]) for fs, docs in groups],
+                 problems)
+
+
+def _failed(part: Partition, err: BaseException) -> _Done:
+    """Report every file or document of a partition whose worker failed."""
+    reason = f"worker failed: {type(err).__name__}: {err}"
+    problems = [Problem(fs.ident, reason, "geoparse",
+                        fs.first_row if fs.end is not None else None) for fs in part.files]
+    problems += [Problem(d.id, reason, "geoparse") for d in part.documents]
+    return _Done(part.index, [], problems)
+
+
+# --------------------------------------------------------------------------- engines
+
+def default_workers() -> int:
+    """The number of CPU cores this process may use (at least 1).
+
+    Examples
+    --------
+    >>> default_workers() >= 1
+    True
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _in_order(parts: Iterator[Partition], submit: Callable[[Partition], Any],
+              result: Callable[[Any], _Done], window: int) -> Iterator[tuple[Partition, _Done]]:
+    """Keep ``window`` partitions in flight; yield results in partition order."""
+    queue: deque[tuple[Partition, Any]] = deque()
+    for part in parts:
+        queue.append((part, submit(part)))
+        while len(queue) >= window:
+            part0, fut = queue.popleft()
+            yield part0, result(fut)
+    while queue:
+        part0, fut = queue.popleft()
+        yield part0, result(fut)
+
+
+def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
+              ) -> Iterator[tuple[Partition, _Done]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+    def new_pool(old: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
+        if old is not None:
+            old.shutdown(wait=False, cancel_futures=True)
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up)
+
+    pool = new_pool()
+    log.info("local engine: %d worker processes", workers)
+    queue: deque[tuple[Partition, Any]] = deque()
+    window = 2 * workers + 1
+    it = iter(parts)
+    try:
+        while True:
+            while len(queue) < window:
+                part = next(it, None)
+                if part is None:
+                    break
+                queue.append((part, pool.submit(_run_partition, part, text_column)))
+            if not queue:
+                break
+            part, fut = queue.popleft()
+            try:
+                done = fut.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory, crashed in C code) and took the
+                # pool with it. Retry this partition alone so that the blame falls on
+                # the right one, then resubmit the others to a fresh pool.
+                pool = new_pool(pool)
+                try:
+                    done = pool.submit(_run_partition, part, text_column).result()
+                except BrokenProcessPool as err:
+                    done = _failed(part, err)
+                    pool = new_pool(pool)
+                except Exception as err:  # noqa: BLE001 - reported, never raised
+                    done = _failed(part, err)
+                queue = deque((p, pool.submit(_run_partition, p, text_column))
+                              for p, _ in queue)
+            except Exception as err:  # noqa: BLE001 - reported, never raised
+                done = _failed(part, err)
+            yield part, done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _gazetteer_plugin() -> Any:
+    from distributed import WorkerPlugin
+
+    class GazetteerPlugin(WorkerPlugin):
+        """Load the gazetteer index once when each worker starts."""
+
+        name = "diplomap-gazetteer"
+
+        def setup(self, worker: Any) -> None:
+            _warm_up()
+
+    return GazetteerPlugin()
+
+
+def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
+              scheduler: str | None) -> Iterator[tuple[Partition, _Done]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise ConfigurationError("the dask engine needs the 'dask' extra: "
+                                 "pip install 'diplomap[dask]'") from err
+    cluster = None
+    try:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as err:
+                raise ConfigurationError(f"cannot reach the Dask scheduler at {scheduler!r}: "
+                                         f"{err}") from err
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0")
+            client = Client(cluster)
+        client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
+        threads = sum(client.nthreads().values()) or 1
+        log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
+                 client.scheduler.address, client.dashboard_link)
+        token = f"{os.getpid()}-{time.time_ns()}"
+
+        def submit(part: Partition) -> Any:
+            return client.submit(_run_partition, part, text_column, pure=False,
+                                 key=f"diplomap-geoparse-{token}-{part.index}")
+
+        def result(fut_part: Any) -> _Done:
+            fut, part = fut_part
+            try:
+                return fut.result()
+            except Exception as err:  # noqa: BLE001 - KilledWorker, lost data...: reported
+                return _failed(part, err)
+            finally:
+                fut.release()
+
+        yield from _in_order(parts, lambda p: (submit(p), p), result, 2 * threads + 1)
+    finally:
+        try:
+            client.close()
+        except NameError:
+            pass
+        if cluster is not None:
+            cluster.close()
+
+
+# --------------------------------------------------------------------------- driver
+
+def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any],
+            meta: str | os.PathLike[str] | None, problems: list[Problem]
+            ) -> Iterator[tuple[Document, list[Mention]]]:
+    """Rename duplicate ids, attach row metadata and report problems, in corpus order.
+
+    Mirrors the bookkeeping of :func:`geo.ingest.read_corpus`.
+    """
+    from .ingest import _with_meta
+
+    used: set[int] = set()
+    seen: dict[str, int] = {}
+    for part, done in results:
+        problems.extend(part.problems)
+        problems.extend(done.problems)
+        for fs in (*part.files, part.source):
+            if fs is not None and fs.meta is not None:
+                used.add(id(fs.meta))
+        for fs, pairs in done.groups:
+            for doc, mentions in pairs:
+                if doc.id in seen:
+                    seen[doc.id] += 1
+                    new_id = f"{doc.id}~{seen[doc.id]}"
+                    problems.append(Problem(doc.id, f"duplicate document id; renamed {new_id}"))
+                    doc = dataclasses.replace(doc, id=new_id)
+                    mentions = [dataclasses.replace(m, doc=new_id) for m in mentions]
+                else:
+                    seen[doc.id] = 1
+                if fs is None or fs.meta is None:
+                    row_meta = metadata.get(doc.id)
+                    if row_meta is not None:
+                        used.add(id(row_meta))
+                        doc = _with_meta(doc, row_meta)
+                yield doc, mentions
+    for name, m in metadata.items():
+        if id(m) not in used and not os.path.isabs(name):
+            problems.append(Problem(str(meta), f"metadata names {name!r}, which is not in "
+                                               "the corpus", "ingest"))
+            used.add(id(m))
+
+
+def _reresolved(pairs: Iterator[tuple[Document, list[Mention]]], resolver: Any
+                ) -> Iterator[tuple[Document, list[Mention]]]:
+    """Re-resolve mentions with an online resolver, here (one cache, polite rate).
+
+    Mirrors :func:`geo.pipeline.iter_mentions`; the tests check they agree.
+    """
+    cache: dict[tuple[str, str | None], Any] = {}
+    for doc, mentions in pairs:
+        out = []
+        for m in mentions:
+            if m.kind in ("demonym", "country", "region"):
+                out.append(m)
+                continue
+            key = (m.name, m.country)
+            if key not in cache:
+                cache[key] = resolver.resolve(m.name, country=m.country)
+            place = cache[key]
+            if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
+                m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
+            out.append(m)
+        yield doc, out
+
+
+def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
+                    meta: str | os.PathLike[str] | None = None, text_column: str = "text",
+                    engine: str = "local", workers: int | None = None,
+                    scheduler: str | None = None, resolver: Any = None,
+                    mentions: str | os.PathLike[str] | None = None,
+                    problems: list[Problem] | None = None,
+                    on_document: Callable[[Document], None] | None = None,
+                    partition_bytes: int = DEFAULT_PARTITION_BYTES,
+                    ) -> Iterator[tuple[Document, list[Mention]]]:
+    """Read and geoparse a corpus with the chosen engine, in corpus order.
+
+    Parameters
+    ----------
+    paths : iterable of path
+        Files, folders or glob patterns (see :func:`geo.ingest.read_corpus`).
+    meta : path, optional
+        Metadata sidecar CSV.
+    text_column : str
+        Column holding the text of ``.csv``/``.jsonl`` rows.
+    engine : {"local", "dask"}
+        ``local`` runs here (1 worker) or in a process pool (N workers);
+        ``dask`` runs on a Dask cluster.
+    workers : int, optional
+        Worker processes: default 1 for ``local``, the machine's cores for a
+        ``dask`` local cluster. Not allowed with ``scheduler``.
+    scheduler : str, optional
+        Address of a running Dask scheduler (``tcp://host:8786``); the
+        ``dask`` engine then uses that cluster's workers.
+    resolver : Resolver, optional
+        Online geocoder re-resolving mentions (run here, with one cache).
+    mentions : path, optional
+        Parquet mentions written by :func:`write_mentions_parquet`: read them
+        instead of geoparsing (documents are still read, for evidence).
+        Mentions that do not fit the corpus are reported and skipped.
+    problems : list, optional
+        Receives every :class:`~geo.values.Problem`: unreadable files and
+        rows, documents the geoparser failed on, lost workers.
+    on_document : callable, optional
+        Called with each document as it is yielded (progress bars).
+    partition_bytes : int
+        Rough size of the partitions sent to parallel workers.
+
+    Yields
+    ------
+    (Document, list of Mention)
+        Every readable document, with its mentions, in corpus order whatever
+        the engine.
+
+    Raises
+    ------
+    ConfigurationError
+        Unknown engine, bad worker count, ``scheduler`` without ``dask``,
+        dask not installed, or a scheduler that cannot be reached.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Putin arrived in Tashkent.", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"")
+    >>> problems = []
+    >>> for doc, found in geoparse_corpus([folder], problems=problems):
+    ...     print(doc.id, [m.text for m in found])
+    a.txt ['Tashkent']
+    >>> [(p.source, p.reason) for p in problems]
+    [('b.txt', 'empty file')]
+    >>> geoparse_corpus([folder], engine="spark")
+    Traceback (most recent call last):
+    ...
+    geo.errors.ConfigurationError: engine must be one of local, dask, not 'spark'
+    """
+    if engine not in ENGINES:
+        raise ConfigurationError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
+                                or workers < 1):
+        raise ConfigurationError(f"workers must be a whole number >= 1, not {workers!r}")
+    if scheduler and engine != "dask":
+        raise ConfigurationError("a scheduler address needs the dask engine (--engine dask)")
+    if scheduler and workers is not None:
+        raise ConfigurationError("workers are started only for a local Dask cluster; with a "
+                                 "scheduler address the cluster's own workers are used")
+    if not isinstance(partition_bytes, int) or partition_bytes < 1:
+        raise ConfigurationError(f"partition_bytes must be >= 1, not {partition_bytes!r}")
+    if problems is None:
+        problems = []
+    paths = list(paths)
+    if mentions is not None:
+        stored = read_mentions_parquet(mentions)
+        pairs = _with_stored(paths, stored, meta=meta, text_column=text_column,
+                             problems=problems)
+        return _notify(pairs, on_document)
+    if engine == "local" and (workers or 1) == 1:
+        from .ingest import read_corpus
+        from .pipeline import iter_mentions
+
+        docs = read_corpus(paths, meta=meta, text_column=text_column, problems=problems)
+        return iter_mentions(docs, resolver=resolver, on_document=on_document)
+    return _parallel(paths, meta=meta, text_column=text_column, engine=engine,
+                     workers=workers, scheduler=scheduler, resolver=resolver,
+                     problems=problems, on_document=on_document,
+                     partition_bytes=partition_bytes)
+
+
+def _notify(pairs: Iterator[tuple[Document, list[Mention]]],
+            on_document: Callable[[Document], None] | None
+            ) -> Iterator[tuple[Document, list[Mention]]]:
+    for doc, found in pairs:
+        if on_document is not None:
+            on_document(doc)
+        yield doc, found
+
+
+def _parallel(paths: list[Any], *, meta: Any, text_column: str, engine: str,
+              workers: int | None, scheduler: str | None, resolver: Any,
+              problems: list[Problem], on_document: Callable[[Document], None] | None,
+              partition_bytes: int) -> Iterator[tuple[Document, list[Mention]]]:
+    from .ingest import read_metadata
+
+    metadata = read_metadata(meta, problems=problems) if meta is not None else {}
+    parts = plan_partitions(paths, meta=meta, text_column=text_column,
+                            partition_bytes=partition_bytes, metadata=metadata)
+    n = workers or (1 if engine == "local" else default_workers())
+    results = (_run_pool(parts, text_column, n) if engine == "local"
+               else _run_dask(parts, text_column, n, scheduler))
+    pairs = _settle(results, metadata, meta, problems)
+    if resolver is not None:
+        pairs = _reresolved(pairs, resolver)
+    yield from _notify(pairs, on_document)
+
+
+# --------------------------------------------------------------------------- Parquet
+
+_TYPES = {"doc": "string", "start": "int64", "end": "int64", "text": "string",
+          "name": "string", "lat": "float64", "lon": "float64", "country": "string",
+          "geonameid": "int64", "kind": "string", "score": "float64"}
+
+
+def mention_schema() -> Any:
+    """The :class:`pyarrow.Schema` of Parquet mentions (columns in field order).
+
+    Examples
+    --------
+    >>> mention_schema().names[:4]
+    ['doc', 'start', 'end', 'text']
+    """
+    import pyarrow as pa
+
+    names = [f.name for f in dataclasses.fields(Mention)]
+    return pa.schema([pa.field(n, getattr(pa, _TYPES[n])()) for n in names],
+                     metadata=_SCHEMA_TAG)
+
+
+def write_mentions_parquet(mentions: Iterable[Mention], folder: str | os.PathLike[str], *,
+                           rows_per_file: int = 200_000) -> int:
+    """Write mentions as a folder of Parquet files, in order; return how many.
+
+    Files are ``part-00000.parquet``, ``part-00001.parquet``... of at most
+    ``rows_per_file`` rows (one empty file when there is no mention). The
+    folder is built beside ``folder`` and moved into place at the end; an
+    existing folder is replaced only if it holds nothing but such parts.
+
+    Raises
+    ------
+    ConfigurationError
+        When ``folder`` is a file, or a folder with other files in it.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "mentions"
+    >>> m = Mention("a.txt", 17, 25, "Tashkent", "Tashkent", 41.26, 69.22, "UZ", 1512569,
+    ...             "city", 0.9)
+    >>> write_mentions_parquet([m, m], out, rows_per_file=1)
+    2
+    >>> sorted(p.name for p in out.iterdir())
+    ['part-00000.parquet', 'part-00001.parquet']
+    >>> read_mentions_parquet(out) == [m, m]
+    True
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if rows_per_file < 1:
+        raise ConfigurationError(f"rows_per_file must be >= 1, not {rows_per_file!r}")
+    folder = Path(folder)
+    if folder.exists():
+        if not folder.is_dir():
+            raise ConfigurationError(f"{folder}: Parquet mentions go to a folder, and this is a "
+                                     "file")
+        others = [p.name for p in folder.iterdir() if not p.match(_PART_GLOB)]
+        if others:
+            raise ConfigurationError(f"{folder}: folder has other files ({', '.join(sorted(others)[:3])}"
+                                     "); choose an empty or new folder")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    schema = mention_schema()
+    names = schema.names
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+    total = 0
+    try:
+        batch: list[Mention] = []
+        part = 0
+
+        def write(rows: list[Mention]) -> None:
+            nonlocal part
+            columns = {n: [getattr(m, n) for m in rows] for n in names}
+            table = pa.Table.from_pydict(columns, schema=schema)
+            pq.write_table(table, tmp / f"part-{part:05d}.parquet")
+            part += 1
+
+        for m in mentions:
+            batch.append(m)
+            if len(batch) >= rows_per_file:
+                write(batch)
+                total += len(batch)
+                batch = []
+        if batch or part == 0:
+            write(batch)
+            total += len(batch)
+        old = None
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+            folder.rename(old)
+        tmp.rename(folder)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return total
+
+
+def read_mentions_parquet(path: str | os.PathLike[str]) -> list[Mention]:
+    """Read mentions written by :func:`write_mentions_parquet` (a folder or one file).
+
+    Raises
+    ------
+    InputError
+        When the path is missing, holds no Parquet file, or a file lacks a
+        mention column or cannot be read.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as err:
+        raise ConfigurationError("reading Parquet mentions needs pyarrow: "
+                                 "pip install 'diplomap[dask]'") from err
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob(_PART_GLOB)) or sorted(path.glob("*.parquet"))
+        if not files:
+            raise InputError(f"{path}: no Parquet file in this folder (write one with "
+                             "`diplomap mentions ... --format parquet -o FOLDER`)")
+    elif path.is_file():
+        files = [path]
+    else:
+        raise InputError(f"{path}: no such file or folder")
+    schema = mention_schema()
+    out: list[Mention] = []
+    for f in files:
+        try:
+            table = pq.read_table(f)
+        except (OSError, pa.ArrowException) as err:
+            raise InputError(f"{f}: cannot read Parquet file: {err}") from err
+        missing = [n for n in schema.names if n not in table.column_names]
+        if missing:
+            raise InputError(f"{f}: not a mentions file; missing columns: {', '.join(missing)}")
+        try:
+            table = table.select(schema.names).cast(schema)
+        except (pa.ArrowException, ValueError) as err:
+            raise InputError(f"{f}: mention columns have the wrong types: {err}") from err
+        out.extend(Mention(**row) for row in table.to_pylist())
+    return out
+
+
+def _with_stored(paths: list[Any], stored: list[Mention], *, meta: Any, text_column: str,
+                 problems: list[Problem]) -> Iterator[tuple[Document, list[Mention]]]:
+    """Pair the corpus's documents with stored mentions, reporting misfits."""
+    from .ingest import read_corpus
+
+    by_doc: dict[str, list[Mention]] = {}
+    for m in stored:
+        by_doc.setdefault(m.doc, []).append(m)
+    for doc in read_corpus(paths, meta=meta, text_column=text_column, problems=problems):
+        found = []
+        for m in by_doc.pop(doc.id, ()):
+            if doc.text[m.start:m.end] != m.text:
+                problems.append(Problem(doc.id, f"stored mention {m.text!r} at {m.start}-{m.end} "
+                                                "does not match the document text (corpus "
+                                                "changed since the mentions were written?); "
+                                                "skipped", "geoparse", text=m.text))
+                continue
+            found.append(m)
+        yield doc, found
+    for doc_id, ms in by_doc.items():
+        problems.append(Problem(doc_id, f"{len(ms)} stored mention(s) of a document not in the "
+                                        "corpus; skipped", "geoparse"))
