@@ -75,7 +75,9 @@ def iter_mentions(documents: Iterable[Document], *, resolver=None,
 def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
         records: Sequence[str | Path] = (), columns: Mapping[str, str] | None = None,
         text_column: str = "text", resolver=None, events: bool = True,
-        on_document: Callable[[Document], None] | None = None) -> Result:
+        on_document: Callable[[Document], None] | None = None, engine: str = "local",
+        workers: int | None = None, scheduler: str | None = None,
+        mentions_from: str | Path | None = None) -> Result:
     """Run ingest, geoparse, events, records and join over a corpus.
 
     Parameters
@@ -95,14 +97,23 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
         Extract visits and ties (``False`` stops after geoparsing).
     on_document : callable, optional
         Called after each document is geoparsed (progress bars).
+    engine, workers, scheduler : optional
+        Where to geoparse: ``local`` (``workers`` processes) or ``dask``
+        (a local cluster of ``workers``, or the cluster at ``scheduler``);
+        see :func:`geo.parallel.geoparse_corpus`. Same results either way.
+    mentions_from : path, optional
+        Parquet mentions (``diplomap mentions --format parquet``) to use
+        instead of geoparsing; the documents are still read from ``paths``.
     """
-    from .ingest import read_corpus
+    from .parallel import geoparse_corpus
 
     problems: list[Problem] = []
     documents: list[Document] = []
     mentions: list[Mention] = []
-    docs = read_corpus(paths, meta=meta, text_column=text_column, problems=problems)
-    for doc, found in iter_mentions(docs, resolver=resolver, on_document=on_document):
+    for doc, found in geoparse_corpus(paths, meta=meta, text_column=text_column, engine=engine,
+                                      workers=workers, scheduler=scheduler, resolver=resolver,
+                                      mentions=mentions_from, problems=problems,
+                                      on_document=on_document):
         documents.append(doc)
         mentions.extend(found)
     visits: list[Visit] = []
