@@ -63,9 +63,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
     >>> sorted((x.a, x.b, x.kind) for x in ties_in_document(d, ms))
     [('RU', 'UZ', 'diplomatic'), ('RU', 'UZ', 'energy')]
     """
-    from geo.visits import find_people, split_sentences
+    from geo.visits import find_people, split_sentences, usable_mentions
 
-    ms = [m for m in mentions if m.doc == doc.id]
+    ms = usable_mentions(doc, mentions)
     people = find_people(doc, ms, gazetteer=gazetteer)
     out: list[Tie] = []
     for s0, s1 in split_sentences(doc.text):

@@ -43,6 +43,7 @@ __all__ = [
     "split_sentences",
     "find_people",
     "visits_in_document",
+    "usable_mentions",
     "SEATS",
 ]
 
@@ -334,8 +335,8 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     # 1. known leaders, by name or alias
     if index.pattern is not None:
         for m in index.pattern.finditer(text):
-            if is_place(m.start(), m.end()):
-                continue
+            if " " not in m.group(0).strip() and is_place(m.start(), m.end()):
+                continue  # a known full name wins over a place word inside it ("Choe Son Hui")
             lead = index.find(m.group(0), on)
             full = " " in _key(m.group(0)) or (lead is not None and _key(lead.name) == _key(m.group(0)))
             found[(m.start(), m.end())] = {
@@ -776,7 +777,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     ('Vladimir Putin', 'RU', 'president', 'TJ', 'Dushanbe', '2022-06-28', 'completed')
     """
     text = doc.text
-    ms = sorted((m for m in mentions if m.doc == doc.id), key=lambda m: (m.start, -m.end))
+    ms = usable_mentions(doc, mentions)
     people = find_people(doc, ms, gazetteer=gazetteer, leaders=leaders)
     # a person's name is never a place
     ms = [m for m in ms if not any(p.start < m.end and m.start < p.end and p.kind != "pronoun"
@@ -837,6 +838,24 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
         if named:
             focus = named[0]
     return out
+
+
+def usable_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of ``doc`` in text order, less those inside a date ("in March", "May 9").
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> d = Document("d", "He was re-elected in March.")
+    >>> m = Mention("d", 21, 26, "March", "March", 52.5, 0.1, "GB", 2643379, "city", 0.7)
+    >>> usable_mentions(d, [m])
+    []
+    """
+    ms = sorted((m for m in mentions if m.doc == doc.id), key=lambda m: (m.start, -m.end))
+    if not ms:
+        return ms
+    spans = [(d.offset, d.offset_end) for d in find_dates(doc.text, doc.published or dt.date(2000, 1, 1))]
+    return [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)]
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:

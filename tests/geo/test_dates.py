@@ -1,0 +1,89 @@
+"""Date expressions resolved against a publication date (geo.dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.dates import find_dates, resolve_date
+from geo.errors import InputError
+
+D = dt.date
+MON_2022_06_27 = D(2022, 6, 27)  # a Monday
+MON_2024_05_27 = D(2024, 5, 27)  # a Monday
+
+
+def one(day: dt.date) -> tuple[dt.date, dt.date]:
+    return (day, day)
+
+
+@pytest.mark.parametrize("expr, published, expected", [
+    ("May 9", MON_2024_05_27, one(D(2024, 5, 9))),
+    ("on 9 May", MON_2024_05_27, one(D(2024, 5, 9))),
+    ("Feb. 24", D(2022, 6, 28), one(D(2022, 2, 24))),
+    ("February 4-5", MON_2022_06_27, (D(2022, 2, 4), D(2022, 2, 5))),
+    ("in late February", MON_2022_06_27, (D(2022, 2, 21), D(2022, 2, 28))),
+    ("in early February", MON_2022_06_27, (D(2022, 2, 1), D(2022, 2, 10))),
+    ("in mid-June", MON_2022_06_27, (D(2022, 6, 11), D(2022, 6, 20))),
+    ("September 2022", None, (D(2022, 9, 1), D(2022, 9, 30))),
+    ("March 2nd, 2023", None, one(D(2023, 3, 2))),
+    ("in 2017", MON_2024_05_27, (D(2017, 1, 1), D(2017, 12, 31))),
+    ("December 3", MON_2024_05_27, one(D(2023, 12, 3))),  # past tense: not a future December
+    ("in February", D(2024, 5, 27), (D(2024, 2, 1), D(2024, 2, 29))),  # leap year
+])
+def test_absolute_dates(expr, published, expected):
+    assert resolve_date(expr, published) == expected
+
+
+@pytest.mark.parametrize("expr, tense, expected", [
+    ("on Tuesday", "future", one(D(2022, 6, 28))),   # "will on Tuesday make his first trip"
+    ("on Tuesday", "past", one(D(2022, 6, 21))),
+    ("on Tuesday", "present", one(D(2022, 6, 28))),  # nearest either side
+    ("on Monday", "past", one(MON_2022_06_27)),      # "the Kremlin said on Monday": the same day
+    ("on Sunday", "past", one(D(2022, 6, 26))),
+    ("on Wednesday", "future", one(D(2022, 6, 29))),
+    ("last Friday", "future", one(D(2022, 6, 24))),  # "last"/"next" win over the tense
+    ("next Monday", "past", one(D(2022, 7, 4))),
+    ("tomorrow", "future", one(D(2022, 6, 28))),
+    ("yesterday", "past", one(D(2022, 6, 26))),
+    ("today", "present", one(MON_2022_06_27)),
+    ("last week", "past", (D(2022, 6, 20), D(2022, 6, 26))),
+    ("next week", "future", (D(2022, 7, 4), D(2022, 7, 10))),
+    ("last month", "past", (D(2022, 5, 1), D(2022, 5, 31))),
+    ("last year", "past", (D(2021, 1, 1), D(2021, 12, 31))),
+    ("last March", "past", (D(2022, 3, 1), D(2022, 3, 31))),
+    ("next May", "future", (D(2023, 5, 1), D(2023, 5, 31))),
+    ("in June", "future", (D(2022, 6, 1), D(2022, 6, 30))),  # the current month is not yet over
+    ("in May", "future", (D(2023, 5, 1), D(2023, 5, 31))),
+])
+def test_relative_dates_follow_the_tense(expr, tense, expected):
+    assert resolve_date(expr, MON_2022_06_27, tense=tense) == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve_date("on Tuesday", None) is None
+    assert resolve_date("tomorrow", None) is None
+    assert resolve_date("May 9", None) is None
+    assert resolve_date("May 9, 2024", None) == one(D(2024, 5, 9))
+
+
+def test_words_that_only_look_like_dates_are_ignored():
+    assert find_dates("Theresa May said he may visit soon.", MON_2024_05_27) == []
+    assert find_dates("between 2026 and 2030", MON_2024_05_27) == []
+    assert resolve_date("February 30", MON_2024_05_27) is None
+
+
+def test_find_dates_gives_offsets_in_text_order():
+    text = "Putin visited China on February 4-5 and will go to Belarus next week."
+    found = find_dates(text, MON_2022_06_27, tense="past")
+    assert [text[m.offset:m.offset_end] for m in found] == ["February 4-5", "next week"]
+    assert [m.text for m in found] == ["February 4-5", "next week"]
+    assert found[0].start == D(2022, 2, 4) and found[1].end == D(2022, 7, 10)
+
+
+def test_bad_tense_is_an_input_error():
+    with pytest.raises(InputError, match="tense"):
+        resolve_date("on Tuesday", MON_2022_06_27, tense="later")
+    with pytest.raises(ValueError):  # InputError is also a ValueError
+        find_dates("on Tuesday", MON_2022_06_27, tense="")
