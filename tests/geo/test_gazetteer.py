@@ -1,0 +1,127 @@
+"""The offline gazetteer: lookups, country names and codes, capitals, loading."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from geo.errors import InputError
+from geo.gazetteer import Gazetteer, Resolver, fold, get_gazetteer
+from geo.values import Place
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_fold_removes_case_diacritics_and_dashes():
+    assert fold("Düsseldorf") == fold("DUSSELDORF") == "dusseldorf"
+    assert fold("  Alma-Ata ") == "alma ata"
+    assert fold("Côte d\u2019Ivoire") == "cote d'ivoire"
+
+
+def test_gazetteer_is_a_resolver_and_cached(gaz):
+    assert isinstance(gaz, Resolver)
+    assert get_gazetteer() is gaz
+    assert len(gaz) > 200_000
+
+
+@pytest.mark.parametrize("name, iso2", [
+    ("UZ", "UZ"), ("uzb", "UZ"), ("Uzbekistan", "UZ"), ("Uzbek", "UZ"),
+    ("U.S.S.R.", "RU"), ("Burma", "MM"), ("Zaire", "CD"), ("Yugoslavia", "RS"),
+    ("Germany, Federal Republic of", "DE"), ("Korea, Republic of", "KR"),
+    ("Tajik", "TJ"), ("Belarusian", "BY"), ("Russian", "RU"), ("the Netherlands", "NL"),
+    ("Côte d'Ivoire", "CI"), ("Ivory Coast", "CI"), ("United States of America", "US"),
+])
+def test_country_code_accepts_codes_names_history_and_demonyms(gaz, name, iso2):
+    assert gaz.country_code(name) == iso2
+
+
+def test_country_lookups_reject_unknown_and_bad_input(gaz):
+    assert gaz.country_code("Atlantis") is None
+    assert gaz.country("Atlantis") is None
+    assert gaz.country_name("ZZ") is None
+    with pytest.raises(InputError):
+        gaz.country_code(42)  # type: ignore[arg-type]
+
+
+def test_country_points_are_geonames_points(gaz):
+    us = gaz.country("US")
+    assert (us.kind, us.geonameid) == ("country", 6252001)
+    assert km(us.point, (39.76, -98.5)) < 5
+    assert km(gaz.country("Canada").point, (60.10867, -113.64258)) < 5
+    assert km(gaz.country("India").point, (22.0, 79.0)) < 5
+    assert gaz.country_name("UZ") == "Uzbekistan"
+
+
+@pytest.mark.parametrize("iso2, name, point", [
+    ("UZ", "Tashkent", (41.2995, 69.2401)),
+    ("TJ", "Dushanbe", (38.5598, 68.7870)),
+    ("TM", "Ashgabat", (37.9601, 58.3261)),
+    ("BY", "Minsk", (53.9006, 27.5590)),
+    ("CN", "Beijing", (39.9042, 116.4074)),
+])
+def test_capitals(gaz, iso2, name, point):
+    cap = gaz.capital(iso2)
+    assert cap.name == name and cap.kind == "city" and cap.country == iso2
+    assert cap.geonameid and km(cap.point, point) < 25
+
+
+@pytest.mark.parametrize("alias, name, iso2", [
+    ("Ashkhabad", "Ashgabat", "TM"), ("Peking", "Beijing", "CN"), ("Saigon", "Ho Chi Minh City", "VN"),
+    ("Bombay", "Mumbai", "IN"), ("Kiev", "Kyiv", "UA"), ("Rangoon", "Yangon", "MM"),
+    ("Dusseldorf", "Düsseldorf", "DE"),
+])
+def test_historic_and_plain_spellings(gaz, alias, name, iso2):
+    p = gaz.resolve(alias)
+    assert (p.name, p.country, p.kind) == (name, iso2, "city")
+
+
+def test_candidates_are_ordered_and_filterable(gaz):
+    paris = gaz.candidates("Paris")
+    assert paris[0].country == "FR"
+    assert any(p.country == "US" for p in paris)
+    texas = gaz.resolve("Paris", country="US")
+    assert texas.country == "US"
+    assert [p.kind for p in gaz.candidates("Georgia", kinds={"admin"})] == ["admin"]
+    assert gaz.resolve("Georgia").kind == "country"
+    assert gaz.resolve("Georgia", country="United States").kind == "admin"
+    with pytest.raises(InputError):
+        gaz.candidates("Paris", country="Narnia")
+
+
+def test_admin_regions_and_abbreviations(gaz):
+    assert gaz.resolve("Western Australia").kind == "admin"
+    assert gaz.resolve("Ky.").name == "Kentucky"
+    assert gaz.resolve("B.C.").name == "British Columbia"
+    assert gaz.resolve("Central Asia").kind == "region"
+    assert gaz.resolve("Europe").kind == "region"
+
+
+def test_resolve_many_keeps_order_and_gaps(gaz):
+    got = gaz.resolve_many(["Minsk", "Qqqxyz", "Dushanbe"])
+    assert [p.country if p else None for p in got] == ["BY", None, "TJ"]
+    assert all(isinstance(p, Place) for p in got if p)
+
+
+def test_cold_start_is_fast():
+    code = ("import time; t=time.perf_counter(); from geo.geoparse import geoparse; "
+            "geoparse('Putin arrived in Tashkent.'); print(time.perf_counter()-t)")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)  # warm cache
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+    assert time.perf_counter() - t0 < 2.0
