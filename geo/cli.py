@@ -56,6 +56,21 @@ GeocoderDomainOpt = Annotated[Optional[str], typer.Option(
 GeocoderSchemeOpt = Annotated[str, typer.Option(
     "--geocoder-scheme", help="http or https for --geocoder-domain.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+EngineOpt = Annotated[str, typer.Option(
+    "--engine", help="Where to geoparse: 'local' (this machine, --workers processes) or 'dask' "
+                     "(a local Dask cluster of --workers processes, or the one at --scheduler).")]
+WorkersOpt = Annotated[Optional[int], typer.Option(
+    "--workers", min=1, help="Worker processes (default: 1 for local, every core for dask).",
+    show_default=False)]
+SchedulerOpt = Annotated[Optional[str], typer.Option(
+    "--scheduler", help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+                        "(with --engine dask).")]
+MentionsFromOpt = Annotated[Optional[Path], typer.Option(
+    "--mentions", help="Parquet mentions from 'diplomap mentions --format parquet -o DIR': use "
+                       "them instead of geoparsing again (the corpus is still read).")]
+MentionsFormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", help="Output format: jsonl, csv, geojson, or parquet (a folder of "
+                           "part-NNNNN.parquet files; needs -o DIR).")]
 
 
 def _console():
@@ -124,6 +139,30 @@ def _resolver(geocoder: str, user_agent: str | None, domain: str | None, scheme:
     from .geocoders import make_resolver
 
     return make_resolver(geocoder, user_agent=user_agent, domain=domain, scheme=scheme)
+
+
+@contextmanager
+def _engine_messages(quiet: bool):
+    """Show the parallel engine's messages (workers, Dask dashboard link) on stderr."""
+    import logging
+
+    logger = logging.getLogger("geo.parallel")
+    if quiet:
+        yield
+        return
+
+    class _Show(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            _console().print(f"[dim]{_escape(record.getMessage())}[/]")
+
+    handler, level = _Show(logging.INFO), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 class _Progress:
@@ -207,50 +246,66 @@ def mentions(
     paths: PathsArg,
     meta: MetaOpt = None,
     text_column: TextColumnOpt = "text",
-    fmt: FormatOpt = "jsonl",
+    fmt: MentionsFormatOpt = "jsonl",
     output: OutputOpt = None,
     report: ReportOpt = None,
     geocoder: GeocoderOpt = "offline",
     user_agent: UserAgentOpt = None,
     geocoder_domain: GeocoderDomainOpt = None,
     geocoder_scheme: GeocoderSchemeOpt = "https",
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Find every place mention with offsets and coordinates.
 
     Example: diplomap mentions data/sample --meta data/sample/meta.csv --format csv -o mentions.csv
     """
-    from .ingest import read_corpus
     from .output import MENTION_FIELDS
-    from .pipeline import iter_mentions
+    from .parallel import geoparse_corpus
 
     with _errors():
-        _check_format(fmt)
+        if fmt != "parquet":
+            _check_format(fmt)
+        elif output is None:
+            raise ConfigurationError("--format parquet writes a folder of files: name it with "
+                                     "-o DIR")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         problems: list = []
         counts = {"documents": 0, "mentions": 0}
 
         def stream(progress):
-            docs = read_corpus(paths, meta=meta, text_column=text_column, problems=problems)
-            for _doc, found in iter_mentions(docs, resolver=resolver, on_document=progress):
+            pairs = geoparse_corpus(paths, meta=meta, text_column=text_column, engine=engine,
+                                    workers=workers, scheduler=scheduler, resolver=resolver,
+                                    problems=problems, on_document=progress)
+            for _doc, found in pairs:
                 counts["documents"] += 1
                 counts["mentions"] += len(found)
                 yield from found
 
-        with _Progress(quiet) as progress:
-            _write(stream(progress), fmt, output, fields=MENTION_FIELDS)
+        with _engine_messages(quiet), _Progress(quiet) as progress:
+            if fmt == "parquet":
+                from .parallel import write_mentions_parquet
+
+                write_mentions_parquet(stream(progress), output)
+            else:
+                _write(stream(progress), fmt, output, fields=MENTION_FIELDS)
         counts["skipped"] = len(problems)
         _report(problems, report, quiet, counts)
         if counts["documents"] == 0:
             raise _fail("no readable document in the input")
 
 
-def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading"):
+def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading", *,
+         engine="local", workers=None, scheduler=None, mentions_from=None):
     from .pipeline import run
 
-    with _Progress(quiet, label) as progress:
+    with _engine_messages(quiet), _Progress(quiet, label) as progress:
         return run(paths, meta=meta, records=records or (), columns=_parse_columns(columns),
-                   text_column=text_column, resolver=resolver, on_document=progress)
+                   text_column=text_column, resolver=resolver, on_document=progress,
+                   engine=engine, workers=workers, scheduler=scheduler,
+                   mentions_from=mentions_from)
 
 
 @app.command()
@@ -267,6 +322,10 @@ def visits(
     user_agent: UserAgentOpt = None,
     geocoder_domain: GeocoderDomainOpt = None,
     geocoder_scheme: GeocoderSchemeOpt = "https",
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
+    mentions_from: MentionsFromOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract visits (who travelled where, when), joined with visit records if given.
@@ -278,7 +337,8 @@ def visits(
     with _errors():
         _check_format(fmt)
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
-        result = _run(paths, meta, text_column, records, columns, resolver, quiet)
+        result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
+                      workers=workers, scheduler=scheduler, mentions_from=mentions_from)
         _write(result.visits, fmt, output, fields=VISIT_FIELDS)
         _report(result.problems, report, quiet, result.summary())
         if not result.documents and not result.stops:
@@ -293,6 +353,10 @@ def ties(
     fmt: FormatOpt = "jsonl",
     output: OutputOpt = None,
     report: ReportOpt = None,
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
+    mentions_from: MentionsFromOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract bilateral ties (country pair, kind, weight, dates, evidence).
@@ -303,7 +367,8 @@ def ties(
 
     with _errors():
         _check_format(fmt)
-        result = _run(paths, meta, text_column, None, None, None, quiet)
+        result = _run(paths, meta, text_column, None, None, None, quiet, engine=engine,
+                      workers=workers, scheduler=scheduler, mentions_from=mentions_from)
         locate = _capital_locator() if fmt == "geojson" else None
         _write(result.ties, fmt, output, fields=TIE_FIELDS, locate=locate)
         _report(result.problems, report, quiet, result.summary())
@@ -386,6 +451,10 @@ def build(
     user_agent: UserAgentOpt = None,
     geocoder_domain: GeocoderDomainOpt = None,
     geocoder_scheme: GeocoderSchemeOpt = "https",
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
+    mentions_from: MentionsFromOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Build the interactive map (and optional PNG, PDF, fragment, GeoJSON, CSVs).
@@ -410,7 +479,8 @@ def build(
             title = title or "Putin's foreign trips, 2022-2024 (diplomap sample)"
         since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
-        result = _run(paths, meta, text_column, records, columns, resolver, quiet)
+        result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
+                      workers=workers, scheduler=scheduler, mentions_from=mentions_from)
         result = filter_result(result, travelers=traveler or (), since=since_d, until=until_d)
         if not result.documents and not result.stops:
             _report(result.problems, report, quiet)
