@@ -33,7 +33,7 @@ TIE_CUES: dict[str, str] = {
                 r"provocation",
 }
 _CUE_RE = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in TIE_CUES.items()}
-_NEAR = 80  # characters a cue may stand outside the span of the two countries
+_NEAR = 100  # characters between a cue word and a mention of each country
 
 
 def _country_spots(doc: Document, s0: int, s1: int, mentions: Sequence[Mention],
@@ -88,12 +88,10 @@ def _near(spots, a: str, b: str, pos: int) -> bool:
     """Is a cue at ``pos`` near some mention of ``a`` and some mention of ``b``?"""
     pa = [s for s in spots if s[2] == a]
     pb = [s for s in spots if s[2] == b]
-    for x in pa:
-        for y in pb:
-            lo, hi = min(x[0], y[0]), max(x[1], y[1])
-            if lo - _NEAR <= pos <= hi + _NEAR:
-                return True
-    return False
+    def dist(s):
+        return 0 if s[0] <= pos < s[1] else min(abs(pos - s[0]), abs(pos - s[1]))
+
+    return any(dist(x) <= _NEAR for x in pa) and any(dist(y) <= _NEAR for y in pb)
 
 
 def visit_ties(visits: Iterable[Visit]) -> list[Tie]:

@@ -485,12 +485,18 @@ _STRONG_VERB = (r"arriv(?:e|es|ed|ing)\s+(?:in|at)|land(?:s|ed|ing)?\s+in|"
                 r"\s+(?:on\s+)?to|cross(?:es|ed|ing)?\s+into|(?:is|are|was|were)\s+due\s+(?:in|at)|"
                 r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|in|at|was|is|has|had|will|marked|included))"
                 r"|tour(?:s|ed|ing)?(?=\s+[A-Z])|stop(?:s|ped)?\s+(?:over\s+)?in")
-_LOOSE_VERB = r"arriv(?:e|es|ed|ing)|expected|visit(?:s|ed|ing)?"
+_LOOSE_VERB = r"arriv(?:e|es|ed|ing)|expected"
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stay|voyage)"
          r"(?:\s+by\s+(?P<by>[^,.;:]{1,40}?))?\s+(?:to|in|of)(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _STRONG_VERB + r")\b)|(?P<noun>\b" + _NOUN + r")")
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 _LOOSE = re.compile(r"\b(?:" + _LOOSE_VERB + r")\b")
+
+
+def _since_closed(gap: str) -> bool:
+    """False while a "since ..." phrase is still open: its places are reference points."""
+    at = [m.end() for m in re.finditer(r"\bsince\b", gap, re.I)]
+    return not at or "," in gap[at[-1]:]
 _HOST = re.compile(r"\b(?P<hv>received|receives|receive|welcomed|welcomes|hosted|hosts|host)\s+")
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+")
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|talks)\s+(?:with\s+)?")
@@ -715,7 +721,8 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
                 continue
             cands = [x for x in ms if c1 <= x.start <= c1 + 110 and x.kind != "demonym" and x.country
                      and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", text[max(c1, x.start - 12):x.start])
-                     and not _LOOSE_STOP.search(text[c1:x.start])]
+                     and not _LOOSE_STOP.search(text[c1:x.start])
+                     and _since_closed(text[c1:x.start])]
             if not cands:
                 continue
             trav, conf = _subject(people, s0, c0, s1)
@@ -738,6 +745,9 @@ def _pick_date(text: str, s0: int, s1: int, a: int, b: int, published, tense: st
         if rep and not re.search(r"[,;“”\"]", lead[rep.end():]) and not (a <= d0 <= b):
             continue  # "the Kremlin said on Monday": when it was said
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
+        between = text[d1:a] if d1 <= a else text[b:d0]
+        if re.search(r"[,;]", between):
+            dist += 40  # another clause: "re-elected in March, he arrived ..."
         if dist > 120:
             continue
         if best_d is None or dist < best_d:
