@@ -193,11 +193,12 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
     source: FileSlice | None = None
 
     def flush() -> Partition:
-        nonlocal index, files, docs, size, pending
+        nonlocal index, files, docs, size
         part = Partition(index, tuple(files), tuple(docs), source if docs else None,
                          tuple(pending), size)
         index += 1
-        files, docs, pending, size = [], [], [], 0
+        files, docs, size = [], [], 0
+        pending.clear()  # in place: the readers still hold this list
         return part
 
     for path, ident in _expand(paths, pending):
@@ -445,6 +446,13 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
                 except BrokenProcessPool as err:
                     done = _failed(part, err)
                     pool = new_pool(pool)
+                    try:
+                        pool.submit(worker_info).result()
+                    except BrokenProcessPool as again:
+                        raise ConfigurationError(
+                            "local worker processes die as they start (is the program run "
+                            "from a file, with an `if __name__ == '__main__':` guard?); try "
+                            "one worker") from again
                 except Exception as err:  # noqa: BLE001 - reported, never raised
                     done = _failed(part, err)
                 queue = deque((p, pool.submit(_run_partition, p, text_column))

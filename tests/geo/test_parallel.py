@@ -1,0 +1,409 @@
+"""Parallel engines: the process pool and Dask give exactly what the local engine gives.
+
+One 2-worker LocalCluster serves the whole module; every comparison runs the
+real geoparser, gazetteer and events on the seeds, the sample and a hostile
+corpus, with small partitions so that files are spread over both workers and
+large JSONL/CSV files are split.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from geo._paths import data_path
+from geo.errors import ConfigurationError, InputError
+from geo.parallel import (FileSlice, Partition, _run_dask, _run_pool, geoparse_corpus,
+                          plan_partitions, read_mentions_parquet, worker_info,
+                          write_mentions_parquet)
+from geo.values import Document, Mention
+
+distributed = pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+SAMPLE = data_path("sample")
+SAMPLE_META = data_path("sample", "meta.csv")
+SMALL = 600  # bytes per partition: several partitions even for the seeds
+
+TRAVEL = ("Russian President Vladimir Putin arrived in Tashkent on Sunday for a two-day state "
+          "visit to Uzbekistan, where he met President Shavkat Mirziyoyev. The two leaders "
+          "signed agreements on energy and trade in Samarkand. ")
+
+
+# ----------------------------------------------------------------------------- fixtures
+
+@pytest.fixture(scope="module")
+def cluster():
+    """One 2-worker LocalCluster (single-threaded worker processes) for the module."""
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=":0") as lc:
+        yield lc
+
+
+@pytest.fixture(scope="module")
+def address(cluster) -> str:
+    return cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> tuple[list[str], Path]:
+    """Good and bad files side by side; returns (paths, meta)."""
+    root = tmp_path_factory.mktemp("hostile")
+    (root / "good.txt").write_text(TRAVEL, encoding="utf-8")
+    (root / "second.md").write_text("---\ntitle: Minsk\n---\nPresident Xi Jinping visited "
+                                    "Minsk, Belarus, and then flew to Moscow.\n",
+                                    encoding="utf-8")
+    (root / "binary.txt").write_bytes(b"%PDF-1.7\n\x00\x01\x02 not text")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "notes.bin").write_bytes(b"whatever")
+    (root / "nocol.csv").write_text("id,body\n1,Putin in Minsk\n", encoding="utf-8")
+    lines = []
+    for i in range(12):
+        lines.append(json.dumps({"id": f"j{i}", "text": f"Item {i}. " + TRAVEL,
+                                 "published": "2024-05-27"}))
+        if i == 3:
+            lines.append('{"text": "broken')
+        if i == 5:
+            lines.append("[1, 2, 3]")
+            lines.append("")
+        if i == 7:
+            lines.append(json.dumps({"title": "no text here"}))
+            lines.append(json.dumps({"text": "Defence minister visited Dushanbe.",
+                                     "published": "2024-13-45"}))
+    (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = ["id,title,text,published"]
+    for i in range(10):
+        ident = "dup" if i in (2, 6) else f"r{i}"
+        rows.append(f'{ident},Row {i},"Row {i}: Belarus and China signed a military '
+                    f'cooperation pact in Beijing, ""said"" the minister.",2024-05-1{i % 10}')
+    rows.append('r10,Empty,"",2024-05-20')
+    rows.append('r11,Ragged,"Putin visited Astana, Kazakhstan.",2024-05-21,extra')
+    (root / "rows.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    meta = root / "meta.csv"
+    meta.write_text("file,title,source,url,published\n"
+                    "good.txt,Good,wire,https://example.org/good,2024-05-27\n"
+                    "feed.jsonl#j2,Row meta,feed,https://example.org/j2,2024-05-28\n"
+                    "missing.txt,Gone,wire,,2024-01-01\n", encoding="utf-8")
+    paths = [str(root), str(root / "*.md"), str(root / "nowhere")]
+    return paths, meta
+
+
+CORPORA = ["seeds", "sample", "hostile"]
+
+
+@pytest.fixture
+def corpus(request, seeds_dir, seeds_meta, hostile):
+    if request.param == "seeds":
+        return [str(seeds_dir)], seeds_meta
+    if request.param == "sample":
+        return [str(SAMPLE)], SAMPLE_META
+    return hostile
+
+
+def _collect(paths, meta, **kw):
+    problems: list = []
+    pairs = list(geoparse_corpus(paths, meta=meta, problems=problems, **kw))
+    return pairs, problems
+
+
+def _events(pairs):
+    from geo.events import extract_ties, extract_visits
+
+    docs = [d for d, _ in pairs]
+    mentions = [m for _, ms in pairs for m in ms]
+    visits = extract_visits(docs, mentions)
+    ties = extract_ties(docs, mentions, visits=visits)
+    return sorted(visits, key=repr), sorted(ties, key=repr)
+
+
+def _key(problem):
+    return repr(problem)
+
+
+@pytest.fixture(scope="module")
+def reference(seeds_dir, seeds_meta, hostile):
+    """The local, one-process results of each corpus (computed once)."""
+    out = {}
+    for name, (paths, meta) in {"seeds": ([str(seeds_dir)], seeds_meta),
+                                "sample": ([str(SAMPLE)], SAMPLE_META),
+                                "hostile": hostile}.items():
+        pairs, problems = _collect(paths, meta)
+        out[name] = (pairs, problems, _events(pairs))
+    return out
+
+
+def _assert_same(name, reference, pairs, problems):
+    ref_pairs, ref_problems, (ref_visits, ref_ties) = reference[name]
+    assert [d for d, _ in pairs] == [d for d, _ in ref_pairs]          # same order too
+    assert [m for _, ms in pairs for m in ms] == [m for _, ms in ref_pairs for m in ms]
+    assert sorted(problems, key=_key) == sorted(ref_problems, key=_key)
+    visits, ties = _events(pairs)
+    assert visits == ref_visits
+    assert ties == ref_ties
+
+
+# ----------------------------------------------------------------------------- engines agree
+
+@pytest.mark.parametrize("corpus", CORPORA, indirect=True)
+def test_dask_two_workers_equal_local(corpus, request, address, reference):
+    paths, meta = corpus
+    pairs, problems = _collect(paths, meta, engine="dask", scheduler=address,
+                               partition_bytes=SMALL)
+    _assert_same(request.node.callspec.params["corpus"], reference, pairs, problems)
+
+
+@pytest.mark.parametrize("corpus", CORPORA, indirect=True)
+def test_local_two_workers_equal_one(corpus, request, reference):
+    paths, meta = corpus
+    pairs, problems = _collect(paths, meta, workers=2, partition_bytes=SMALL)
+    _assert_same(request.node.callspec.params["corpus"], reference, pairs, problems)
+
+
+def test_reference_finds_the_expected_places(reference):
+    """Guard against comparing two empty results."""
+    for name, (pairs, _, (visits, _ties)) in reference.items():
+        assert pairs and any(ms for _, ms in pairs), name
+    names = {m.name for _, ms in reference["sample"][0] for m in ms}
+    assert {"Tashkent", "Minsk"} <= names
+    assert reference["sample"][2][0], "the sample has visits"
+
+
+def test_hostile_corpus_errors_are_reported_per_file_and_row(hostile, address):
+    paths, meta = hostile
+    pairs, problems = _collect(paths, meta, engine="dask", scheduler=address,
+                               partition_bytes=SMALL)
+    ids = [d.id for d, _ in pairs]
+    assert "good.txt" in ids and "feed.jsonl#j0" in ids and "rows.csv#r1" in ids
+    assert "rows.csv#dup" in ids and "rows.csv#dup~2" in ids
+    found = {(p.source, p.row, p.reason.split(":")[0].split(";")[0]) for p in problems}
+    assert ("binary.txt", None, "binary file (PDF document), not text") in found
+    assert ("empty.txt", None, "empty file") in found
+    assert ("feed.jsonl", 5, "invalid JSON line") in found
+    assert ("feed.jsonl", 8, "JSON line is a list, not an object") in found
+    assert ("feed.jsonl", 12, "no 'text' value") in found
+    assert ("feed.jsonl", 13, "invalid date '2024-13-45' (expected ISO YYYY-MM-DD)") in found
+    assert ("rows.csv", 11, "empty text") in found
+    assert any(p.source == "rows.csv" and p.row == 12 and "ragged" in p.reason for p in problems)
+    assert any(p.source == "rows.csv#dup" and "renamed rows.csv#dup~2" in p.reason
+               for p in problems)
+    assert any(p.source == "nocol.csv" and "missing text column 'text'" in p.reason
+               for p in problems)
+    assert any(p.source == "notes.bin" and "unsupported file type" in p.reason for p in problems)
+    assert any(p.source.endswith("nowhere") for p in problems)
+    assert any("'missing.txt', which is not in the corpus" in p.reason for p in problems)
+    docs = dict(pairs)
+    by_id = {d.id: d for d in docs}
+    assert by_id["good.txt"].title == "Good" and by_id["good.txt"].url.endswith("/good")
+    assert by_id["feed.jsonl#j2"].title == "Row meta"     # row metadata applied on the driver
+    dup2 = by_id["rows.csv#dup~2"]
+    assert all(m.doc == dup2.id and dup2.text[m.start:m.end] == m.text for m in docs[dup2])
+
+
+def test_a_file_lost_after_planning_is_reported_by_the_worker(tmp_path, address):
+    kept = tmp_path / "kept.txt"
+    kept.write_text(TRAVEL, encoding="utf-8")
+    parts = [Partition(0, (FileSlice(str(kept), "kept.txt"),)),
+             Partition(1, (FileSlice(str(tmp_path / "gone.jsonl"), "gone.jsonl", None, 0, 10, 1),
+                           FileSlice(str(tmp_path / "gone.txt"), "gone.txt")))]
+    for results in (_run_pool(iter(parts), "text", 2), _run_dask(iter(parts), "text", 2, address)):
+        done = [d for _, d in results]
+        assert [d.index for d in done] == [0, 1]
+        assert [doc.id for doc, _ in done[0].groups[0][1]] == ["kept.txt"]
+        assert done[0].groups[0][1][0][1], "kept.txt has mentions"
+        reasons = {(p.source, p.reason.split(":")[0]) for p in done[1].problems}
+        assert reasons == {("gone.jsonl", "cannot read file"), ("gone.txt", "cannot read file")}
+
+
+def test_dask_engine_starts_and_stops_its_own_local_cluster(seeds_dir, seeds_meta, reference):
+    pairs, problems = _collect([str(seeds_dir)], seeds_meta, engine="dask", workers=1)
+    _assert_same("seeds", reference, pairs, problems)
+
+
+def test_each_dask_worker_loads_the_gazetteer_once(address, seeds_dir, seeds_meta):
+    with distributed.Client(address) as client:
+        _collect([str(seeds_dir)], seeds_meta, engine="dask", scheduler=address,
+                 partition_bytes=SMALL)
+        before = client.run(worker_info)
+        _collect([str(SAMPLE)], SAMPLE_META, engine="dask", scheduler=address,
+                 partition_bytes=SMALL)
+        after = client.run(worker_info)
+    assert len(after) == 2
+    assert before == after        # same load time: loaded once at start-up, not per run/doc
+    for info in after.values():
+        assert 0 < info["load_seconds"] < 30
+
+
+def test_online_resolver_runs_on_the_driver_and_agrees(seeds_dir, seeds_meta):
+    class Shift:
+        """Stands in for an online geocoder: moves every place it is asked about."""
+
+        def __init__(self):
+            self.asked = []
+
+        def resolve(self, name, *, country=None):
+            from geo.values import Place
+
+            self.asked.append((name, country))
+            return Place(name, 1.0, 2.0, country)
+
+    one, two = Shift(), Shift()
+    ref, _ = _collect([str(seeds_dir)], seeds_meta, resolver=one)
+    got, _ = _collect([str(seeds_dir)], seeds_meta, resolver=two, workers=2,
+                      partition_bytes=SMALL)
+    assert got == ref
+    assert sorted(one.asked) == sorted(two.asked) and len(set(two.asked)) == len(two.asked)
+    assert any(m.lat == 1.0 and m.geonameid is None for _, ms in got for m in ms)
+
+
+# ----------------------------------------------------------------------------- partitions
+
+def test_jsonl_ranges_cover_the_file_and_keep_row_numbers(hostile):
+    paths, _ = hostile
+    feed = Path(paths[0]) / "feed.jsonl"
+    parts = list(plan_partitions([feed], partition_bytes=SMALL))
+    slices = [f for p in parts for f in p.files]
+    assert len(slices) > 2
+    assert slices[0].start == 0 and slices[-1].end == feed.stat().st_size
+    assert all(a.end == b.start for a, b in zip(slices, slices[1:]))
+    data = feed.read_bytes()
+    for s in slices:
+        assert data[s.start:s.end].endswith(b"\n")
+        assert s.first_row == data[:s.start].count(b"\n") + 1
+
+
+def test_large_csv_rows_are_read_here_and_small_files_grouped(hostile):
+    paths, meta = hostile
+    root = Path(paths[0])
+    parts = list(plan_partitions([root], meta=meta, partition_bytes=SMALL))
+    csv_parts = [p for p in parts if p.documents]
+    assert csv_parts and all(p.source.ident == "rows.csv" and not p.files for p in csv_parts)
+    assert [p.index for p in parts] == list(range(len(parts)))
+    grouped = [p for p in parts if len(p.files) > 1]
+    assert grouped, "small files share a partition"
+    assert all(f.ident != "meta.csv" for p in parts for f in p.files)
+
+
+# ----------------------------------------------------------------------------- Parquet
+
+def test_parquet_round_trip_keeps_every_field_and_order(tmp_path, reference):
+    mentions = [m for _, ms in reference["hostile"][0] for m in ms]
+    mentions.append(Mention("x#1", 0, 5, "Paris", "Paris", None, None, None, None, "city", 0.0))
+    out = tmp_path / "m"
+    assert write_mentions_parquet(mentions, out, rows_per_file=7) == len(mentions)
+    files = sorted(p.name for p in out.iterdir())
+    assert files[0] == "part-00000.parquet" and len(files) == -(-len(mentions) // 7)
+    assert read_mentions_parquet(out) == mentions
+    assert read_mentions_parquet(out / files[0]) == mentions[:7]
+    # rewriting replaces the earlier parts instead of mixing them
+    assert write_mentions_parquet(mentions[:3], out) == 3
+    assert read_mentions_parquet(out) == mentions[:3]
+    write_mentions_parquet([], tmp_path / "none")
+    assert read_mentions_parquet(tmp_path / "none") == []
+
+
+def test_parquet_refuses_a_folder_with_other_files_and_bad_inputs(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="other files"):
+        write_mentions_parquet([], tmp_path)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+    with pytest.raises(InputError, match="no Parquet file"):
+        read_mentions_parquet(tmp_path)
+    with pytest.raises(InputError, match="no such file"):
+        read_mentions_parquet(tmp_path / "absent")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"doc": ["a"], "start": [0]}), tmp_path / "other.parquet")
+    with pytest.raises(InputError, match="missing columns: end, text"):
+        read_mentions_parquet(tmp_path / "other.parquet")
+
+
+def test_stored_mentions_replace_geoparsing_and_misfits_are_reported(tmp_path, reference):
+    src = tmp_path / "corpus"
+    src.mkdir()
+    for f in SAMPLE.iterdir():
+        if f.suffix != ".csv":
+            (src / f.name).write_bytes(f.read_bytes())
+    pairs, _ = _collect([src], None)
+    out = tmp_path / "m"
+    write_mentions_parquet((m for _, ms in pairs for m in ms), out)
+    again, problems = _collect([src], None, mentions=out)
+    assert again == pairs and problems == []
+    # the corpus changes after the mentions were written
+    changed = sorted(src.iterdir())[0]
+    changed.write_text("Nothing to see here, nothing at all, " * 20, encoding="utf-8")
+    (src / sorted(p.name for p in src.iterdir())[1]).unlink()
+    again, problems = _collect([src], None, mentions=out)
+    assert dict(again)[next(d for d, _ in again if d.id == changed.name)] == []
+    assert any(p.source == changed.name and "does not match the document text" in p.reason
+               for p in problems)
+    assert any("of a document not in the corpus" in p.reason for p in problems)
+
+
+# ----------------------------------------------------------------------------- options, CLI
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"engine": "spark"}, "engine must be one of local, dask"),
+    ({"workers": 0}, "workers must be a whole number >= 1"),
+    ({"scheduler": "tcp://h:8786"}, "needs the dask engine"),
+    ({"engine": "dask", "scheduler": "tcp://h:8786", "workers": 2}, "cluster's own workers"),
+    ({"partition_bytes": 0}, "partition_bytes must be >= 1"),
+])
+def test_bad_options_fail_at_once(kwargs, message):
+    with pytest.raises(ConfigurationError, match=message):
+        geoparse_corpus([str(SAMPLE)], **kwargs)
+
+
+def test_cli_engines_and_parquet(tmp_path, address):
+    from geo.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args):
+        result = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result
+
+    base = ("mentions", SAMPLE, "--meta", SAMPLE_META, "-q")
+    local = invoke(*base).stdout
+    assert local.count("\n") > 20
+    assert invoke(*base, "--workers", "2").stdout == local
+    assert invoke(*base, "--engine", "dask", "--scheduler", address).stdout == local
+    out = tmp_path / "mentions"
+    invoke(*base, "--format", "parquet", "-o", out)
+    rows = [json.loads(line) for line in local.splitlines()]
+    stored = read_mentions_parquet(out)
+    assert [dataclasses.asdict(m) for m in stored] == rows
+    bad = runner.invoke(app, [*map(str, base), "--format", "parquet"])
+    assert bad.exit_code == 1 and "-o DIR" in bad.output
+    pytest.importorskip("geo.join")
+    for command in ("visits", "ties"):
+        plain = invoke(command, SAMPLE, "--meta", SAMPLE_META, "-q").stdout
+        assert plain.strip()
+        assert invoke(command, SAMPLE, "--meta", SAMPLE_META, "-q", "--mentions", out).stdout \
+            == plain
+        assert invoke(command, SAMPLE, "--meta", SAMPLE_META, "-q", "--engine", "dask",
+                      "--scheduler", address).stdout == plain
+
+
+def test_the_plain_cli_does_not_import_dask_or_pyarrow():
+    import subprocess
+    import sys
+
+    code = ("import sys; from typer.testing import CliRunner; from geo.cli import app; "
+            f"r = CliRunner().invoke(app, ['mentions', {str(SAMPLE)!r}, '-q']); "
+            "assert r.exit_code == 0, r.output; "
+            "print(sorted(m for m in ('dask', 'distributed', 'pyarrow') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_documents_survive_pickling():
+    import pickle
+
+    doc = Document("a", "text", published=None)
+    assert pickle.loads(pickle.dumps(Partition(0, (), (doc,)))).documents == (doc,)
