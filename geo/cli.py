@@ -521,7 +521,13 @@ def build(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    import os
+
+    try:
+        app()
+    except BrokenPipeError:  # `diplomap mentions ... | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,111 @@
+"""The command line, in-process (Typer's CliRunner) and once as a real subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from geo._paths import data_path
+from geo.cli import app
+from geo.output import MENTION_FIELDS
+
+runner = CliRunner()
+SAMPLE = str(data_path("sample"))
+META = str(data_path("sample", "meta.csv"))
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_every_command_has_help_text():
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert set(names) >= {"mentions", "visits", "ties", "records", "build"}
+    for command in app.registered_commands:
+        assert command.callback.__doc__ and command.callback.__doc__.strip(), command
+        name = command.name or command.callback.__name__
+        result = invoke(name, "--help")
+        assert result.exit_code == 0
+        assert "Example:" in result.output
+
+
+def test_mentions_jsonl_keys_offsets_and_summary(tmp_path):
+    out = tmp_path / "m.jsonl"
+    result = invoke("mentions", SAMPLE, "--meta", META, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(list(r) == list(MENTION_FIELDS) for r in rows)
+    texts = {}
+    for r in rows:
+        if r["doc"] not in texts:
+            from geo.ingest import read_corpus
+
+            texts = {d.id: d.text for d in read_corpus([SAMPLE], meta=META)}
+        assert texts[r["doc"]][r["start"]:r["end"]] == r["text"]
+    names = {r["name"] for r in rows}
+    assert {"Tashkent", "Dushanbe", "Minsk", "Beijing"} <= names
+    assert "documents 6" in result.stderr
+
+
+def test_mentions_csv_and_geojson_formats_agree():
+    as_csv = invoke("mentions", SAMPLE, "--meta", META, "--format", "csv", "-q")
+    as_geo = invoke("mentions", SAMPLE, "--meta", META, "--format", "geojson", "-q")
+    assert as_csv.exit_code == as_geo.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert list(rows[0]) == list(MENTION_FIELDS)
+    fc = json.loads(as_geo.stdout)
+    assert fc["type"] == "FeatureCollection"
+    assert len(fc["features"]) == len(rows)
+    first = fc["features"][0]
+    assert first["geometry"]["type"] == "Point"
+    assert first["geometry"]["coordinates"] == [round(float(rows[0]["lon"]), 5),
+                                                round(float(rows[0]["lat"]), 5)]
+
+
+def test_bad_format_is_one_clean_line_and_exit_1():
+    result = invoke("mentions", SAMPLE, "--format", "xml")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: --format must be one of jsonl, csv, geojson, not 'xml'"
+
+
+def test_nothing_readable_exits_1_with_the_reason(tmp_path):
+    (tmp_path / "a.bin").write_bytes(b"\x89PNG\r\n")
+    result = invoke("mentions", str(tmp_path), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert "a.bin: unsupported file type .bin" in result.stderr
+    assert "missing.txt: no such file or folder" in result.stderr
+    assert "error: no readable document in the input" in result.stderr
+
+
+def test_one_bad_file_does_not_sink_the_run_and_report_lists_it(tmp_path):
+    (tmp_path / "good.txt").write_text("Putin arrived in Minsk on Thursday.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"%PDF-1.7")
+    report = tmp_path / "skipped.csv"
+    result = invoke("mentions", str(tmp_path), "--report", str(report))
+    assert result.exit_code == 0
+    assert "Minsk" in result.stdout
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert [(r["source"], r["reason"]) for r in rows] == [
+        ("bad.txt", "binary file (PDF document), not text")]
+
+
+def test_online_geocoder_options_are_checked():
+    result = invoke("mentions", SAMPLE, "--user-agent", "x")
+    assert result.exit_code == 1
+    assert "need an online --geocoder" in result.stderr
+
+
+def test_subprocess_entry_points(seeds_dir):
+    proc = subprocess.run([sys.executable, "-m", "geo", "mentions", str(seeds_dir),
+                           "--format", "jsonl", "-q"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    by_name = {r["name"]: r for r in rows}
+    assert {"Tashkent", "Dushanbe"} <= set(by_name)
+    assert by_name["Tashkent"]["country"] == "UZ"
