@@ -1,0 +1,442 @@
+"""The map's pieces as branca elements with Jinja templates.
+
+Every value reaches JavaScript through ``|tojson`` (HTML-safe, sorted keys, compact);
+the drawing code itself lives in ``assets/diplomap.js`` and is called with one data
+payload per layer. Nothing here concatenates HTML or JS.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import folium
+import folium.template
+from branca.element import Element, Figure, MacroElement
+
+from geo.errors import ConfigurationError
+
+__all__ = [
+    "Template",
+    "Page",
+    "DiploMap",
+    "Assets",
+    "Basemap",
+    "RouteLayer",
+    "TieLayer",
+    "MentionLayer",
+    "Legend",
+    "TimeControl",
+    "Title",
+    "Finish",
+    "asset_text",
+]
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+#: Where ``offline=False`` pages load the libraries from (same versions as the inlined files).
+CDN_JS = (
+    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/leaflet.markercluster.js",
+    "https://cdn.jsdelivr.net/npm/topojson-client@3.1.0/dist/topojson-client.min.js",
+)
+CDN_CSS = (
+    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css",
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/MarkerCluster.css",
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/MarkerCluster.Default.css",
+)
+_CSS_SIZE = re.compile(r"^\d{1,5}(\.\d{1,3})?(px|vh|vw|em|rem|%)$")
+
+
+_TEMPLATE_START = re.compile(r"\{(?=[{%#])")
+
+
+def _dumps(obj: Any, **kwargs: Any) -> str:
+    # Compact and key-sorted (small, reproducible). "{{", "{%" and "{#" can only occur
+    # inside JSON strings; spelling their brace as \u007b keeps the text inert even if
+    # some later step took the output for a Jinja template.
+    return _TEMPLATE_START.sub(r"\\u007b", json.dumps(obj, **kwargs))
+
+
+class _Environment(folium.template.Environment):
+    """folium's environment with compact, key-sorted, template-inert ``tojson``."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.policies["json.dumps_function"] = _dumps
+        self.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
+
+
+class Template(folium.template.Template):
+    """A folium template rendered in :class:`_Environment`."""
+
+    environment_class = _Environment
+
+
+def _xstatic_dir(module: str) -> Path:
+    mod = __import__(f"xstatic.pkg.{module}", fromlist=["BASE_DIR"])
+    return Path(mod.BASE_DIR)
+
+
+def asset_text(name: str) -> str:
+    """Text of one packaged asset, by short name.
+
+    Names: ``leaflet.js``, ``leaflet.css``, ``markercluster.js``, ``markercluster.css``,
+    ``topojson.js``, ``diplomap.js``, ``diplomap.css``.
+
+    Examples
+    --------
+    >>> "L.MarkerClusterGroup" in asset_text("markercluster.js")
+    True
+    """
+    return _asset_text(name)
+
+
+@functools.lru_cache(maxsize=None)
+def _asset_text(name: str) -> str:
+    try:
+        if name == "leaflet.js":
+            return (_xstatic_dir("leaflet") / "leaflet.js").read_text("utf-8")
+        if name == "leaflet.css":
+            base = _xstatic_dir("leaflet")
+            css = (base / "leaflet.css").read_text("utf-8")
+
+            def inline(match: re.Match) -> str:
+                data = (base / match.group(1)).read_bytes()
+                return "url(data:image/png;base64," + base64.b64encode(data).decode("ascii") + ")"
+
+            return re.sub(r"url\((images/[a-z0-9-]+\.png)\)", inline, css)
+        if name == "markercluster.js":
+            return (_xstatic_dir("leaflet_markercluster") / "leaflet.markercluster.js").read_text("utf-8")
+        if name == "markercluster.css":
+            base = _xstatic_dir("leaflet_markercluster")
+            return "\n".join((base / f).read_text("utf-8")
+                             for f in ("MarkerCluster.css", "MarkerCluster.Default.css"))
+        if name == "topojson.js":
+            return (ASSETS / "topojson-client" / "topojson-client.min.js").read_text("utf-8")
+        if name in ("diplomap.js", "diplomap.css"):
+            return (ASSETS / name).read_text("utf-8")
+    except (ImportError, OSError) as err:
+        raise ConfigurationError(f"packaged map asset {name!r} is missing: {err}; reinstall diplomap "
+                                 "(it needs XStatic-Leaflet and XStatic-Leaflet-MarkerCluster)") from err
+    raise ConfigurationError(f"unknown map asset {name!r}")
+
+
+def _script_safe(code: str) -> str:
+    # A literal "</script" would end the inline element early; "<\/" means the same in JS.
+    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+
+
+@functools.lru_cache(maxsize=None)
+def world_topology() -> dict:
+    """Natural Earth 1:50m country outlines (world-atlas 2.0.2 TopoJSON), parsed."""
+    with (ASSETS / "world-atlas" / "countries-50m.json").open("r", encoding="utf-8") as f:
+        return json.load(f)
+
+
+class Raw(Element):
+    """Literal text in the page, never parsed as a template (branca would compile it)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Raw"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+def _render_direct(element: MacroElement, **kwargs: Any) -> None:
+    """``MacroElement.render`` without re-parsing the output as a Jinja template.
+
+    branca wraps each macro's output in ``Element(text)``, which compiles ``text`` as a
+    template: slow for megabytes of data, and a template injection if data held
+    ``{{ }}``. Here the output is added as :class:`Raw` text.
+    """
+    figure = element.get_root()
+    if not isinstance(figure, Figure):
+        raise ConfigurationError(f"{type(element).__name__} can only be rendered inside a diplomap page")
+    module = element._template.module.__dict__
+    for part in ("header", "html", "script"):
+        macro = module.get(part)
+        if macro is not None:
+            getattr(figure, part).add_child(Raw(str(macro(element, kwargs))), name=element.get_name())
+    for child in element._children.values():
+        child.render(**kwargs)
+
+
+class Page(Figure):
+    """The standalone page (or, with :meth:`render_fragment`, an embeddable fragment).
+
+    All map scripts run inside one function scope, so nothing but ``window.DiploMap``,
+    the libraries and ``window.diplomapMaps`` becomes global.
+    """
+
+    _template = Template(
+        "<!DOCTYPE html>\n"
+        "<html lang=\"en\">\n"
+        "<head>\n"
+        "<meta charset=\"utf-8\" />\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\" />\n"
+        "{% if this.title %}<title>{{ this.title|e }}</title>\n{% endif %}"
+        "{{ this.header.render(**kwargs) }}\n"
+        "</head>\n"
+        "<body>\n"
+        "{{ this.html.render(**kwargs) }}\n"
+        "<script>\n(function () {\n{{ this.script.render(**kwargs) }}\n})();\n</script>\n"
+        "</body>\n"
+        "</html>\n"
+    )
+    _fragment = Template(
+        "<div class=\"diplomap-fragment\">\n"
+        "{{ this.header.render(**kwargs) }}\n"
+        "{{ this.html.render(**kwargs) }}\n"
+        "<script>\n(function () {\n{{ this.script.render(**kwargs) }}\n})();\n</script>\n"
+        "</div>\n"
+    )
+
+    def __init__(self, title: str | None = None):
+        super().__init__(title=title)
+        self.header._children.pop("meta_http", None)
+
+    def render_fragment(self, height: str = "600px") -> str:
+        """Render as an HTML fragment (no ``<html>``/``<head>``) of the given CSS height."""
+        if not _CSS_SIZE.match(height):
+            raise ConfigurationError(f"Expected a CSS height such as '600px' or '70vh', instead got: {height!r}")
+        kwargs = {"fragment": True, "height": height}
+        for child in self._children.values():
+            child.render(**kwargs)
+        return self._fragment.render(this=self, kwargs=kwargs)
+
+
+class DiploMap(folium.Map):
+    """A :class:`folium.Map` that links no CDN by itself and draws on a canvas.
+
+    Its assets come from :class:`Assets`; its container is found at run time so two
+    copies of the same fragment on one page each get their own map.
+    """
+
+    default_js: list = []
+    default_css: list = []
+
+    _template = Template("""
+{% macro header(this, kwargs) %}
+<style>
+{%- if kwargs.get('fragment') %}
+#{{ this.get_name() }} { position: relative; width: 100%; height: {{ kwargs.get('height') }}; }
+{%- else %}
+html, body { width: 100%; height: 100%; margin: 0; padding: 0; }
+#{{ this.get_name() }} { position: absolute; top: 0; bottom: 0; left: 0; right: 0; }
+{%- endif %}
+</style>
+{% endmacro %}
+
+{% macro html(this, kwargs) %}
+<div class="folium-map diplomap" id="{{ this.get_name() }}"></div>
+{% endmacro %}
+
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = DiploMap.init(L.map(DiploMap.container({{ this.get_name()|tojson }}), {{ this.map_options|tojson }}));
+{% endmacro %}
+""")
+
+    def render(self, **kwargs: Any) -> None:
+        _render_direct(self, **kwargs)
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(tiles=None, prefer_canvas=True, **kwargs)
+        self.map_options = {
+            "center": self.location, "zoom": self.options.get("zoom", 2), "preferCanvas": True,
+            "zoomSnap": 0.25, "minZoom": 1, "maxZoom": 18, "worldCopyJump": False,
+        }
+
+
+class _OnMap(MacroElement):
+    """An element whose script needs the name of the map it belongs to."""
+
+    def __init__(self, map: folium.Map):
+        super().__init__()
+        self._map = map
+
+    def render(self, **kwargs: Any) -> None:
+        _render_direct(self, **kwargs)
+
+
+class Assets(MacroElement):
+    """Leaflet, Leaflet.markercluster, topojson-client and diplomap's own JS/CSS.
+
+    ``offline=True`` inlines every file (guarded so a second fragment on the same page
+    reuses the libraries already loaded); ``offline=False`` links the CDNs for the
+    libraries and still inlines diplomap's own small files.
+    """
+
+    _template = Template("""
+{% macro header(this, kwargs) %}
+{%- for code in this.css %}
+<style>{{ code }}</style>
+{%- endfor %}
+{%- for href in this.css_links %}
+<link rel="stylesheet" href="{{ href|e }}" />
+{%- endfor %}
+{%- for src in this.js_links %}
+<script src="{{ src|e }}"></script>
+{%- endfor %}
+{%- for guard, code in this.js %}
+<script>
+if (!({{ guard }})) {
+{{ code }}
+}
+</script>
+{%- endfor %}
+{% endmacro %}
+""")
+
+    def render(self, **kwargs: Any) -> None:
+        _render_direct(self, **kwargs)
+
+    def __init__(self, offline: bool = True):
+        super().__init__()
+        self._name = "DiplomapAssets"
+        self.offline = offline
+        own_js = [("window.DiploMap && window.DiploMap.version === 1", _script_safe(asset_text("diplomap.js")))]
+        if offline:
+            self.css = [asset_text("leaflet.css"), asset_text("markercluster.css"), asset_text("diplomap.css")]
+            self.css_links: list[str] = []
+            self.js_links: list[str] = []
+            self.js = [
+                ("window.L && window.L.version", _script_safe(asset_text("leaflet.js"))),
+                ("window.L && window.L.MarkerClusterGroup", _script_safe(asset_text("markercluster.js"))),
+                ("window.topojson && window.topojson.feature", _script_safe(asset_text("topojson.js"))),
+            ] + own_js
+        else:
+            self.css = [asset_text("diplomap.css")]
+            self.css_links = list(CDN_CSS)
+            self.js_links = list(CDN_JS)
+            self.js = own_js
+
+
+class Basemap(_OnMap):
+    """Country outlines from packaged Natural Earth data, in a pane below the tiles."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.basemap({{ this._map.get_name() }}, {{ this.topology|tojson }}, {{ this.style|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, map: folium.Map):
+        super().__init__(map)
+        self._name = "Basemap"
+        self.topology = world_topology()
+        self.style = {"color": "#8f9ba3", "weight": 0.7, "fillColor": "#f4f1ea", "fillOpacity": 1,
+                      "opacity": 1}
+
+
+class _PayloadLayer(_OnMap):
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.{{ this.kind }}({{ this._map.get_name() }}, {{ this._parent.get_name() }}, {{ this.data|tojson }});
+{% endmacro %}
+""")
+    kind = ""
+
+    def __init__(self, map: folium.Map, data: dict):
+        super().__init__(map)
+        self.data = data
+
+
+class RouteLayer(_PayloadLayer):
+    """Legs, arrows, numbered stops and home capitals of every traveller (one payload)."""
+
+    kind = "routes"
+
+    def __init__(self, map: folium.Map, data: dict):
+        super().__init__(map, data)
+        self._name = "RouteLayer"
+
+
+class TieLayer(_PayloadLayer):
+    """Arcs of the bilateral ties (one payload)."""
+
+    kind = "ties"
+
+    def __init__(self, map: folium.Map, data: dict):
+        super().__init__(map, data)
+        self._name = "TieLayer"
+
+
+class MentionLayer(_PayloadLayer):
+    """Clustered places mentioned in the corpus (one payload)."""
+
+    kind = "mentions"
+
+    def __init__(self, map: folium.Map, data: dict):
+        super().__init__(map, data)
+        self._name = "MentionLayer"
+
+
+class Legend(_OnMap):
+    """Legend control: colours, widths, dash, markers, problem count."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.legend({{ this._map.get_name() }}, {{ this.spec|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, map: folium.Map, spec: dict):
+        super().__init__(map)
+        self._name = "Legend"
+        self.spec = spec
+
+
+class TimeControl(_OnMap):
+    """Two month sliders that filter routes and ties by date."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.timeControl({{ this._map.get_name() }}, {{ this.spec|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, map: folium.Map, first: str, last: str):
+        super().__init__(map)
+        self._name = "TimeControl"
+        self.spec = {"min": first[:7], "max": last[:7]}
+
+
+class Title(_OnMap):
+    """The map's title, shown as plain text at the top."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.title({{ this._map.get_name() }}, {{ this.text|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, map: folium.Map, text: str):
+        super().__init__(map)
+        self._name = "Title"
+        self.text = text
+
+
+class Finish(_OnMap):
+    """Fit the bounds and raise the render flag; add it after everything else."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.fit({{ this._map.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }});
+DiploMap.ready({{ this._map.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, map: folium.Map, bounds: list | None, max_zoom: int = 6):
+        super().__init__(map)
+        self._name = "Finish"
+        self.bounds = bounds
+        self.max_zoom = max_zoom
+

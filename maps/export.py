@@ -1,0 +1,283 @@
+"""Files from a map: PNG/PDF through headless Chromium, GeoJSON, CSV tables."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import folium
+
+from geo.errors import ConfigurationError, DiplomapError, InputError
+from geo.values import Mention, Problem, Tie, Visit
+
+from .build import _atomic_write, _check_seq, default_home, render_html
+from .geometry import to_lonlat
+from .layers import plan_mentions, plan_routes, plan_ties
+
+__all__ = ["save_png", "save_pdf", "to_geojson", "write_csvs", "chromium_path", "CHROMIUM_ARGS",
+           "safe_cell"]
+
+#: Flags for headless Chromium on machines without a GPU or network (and as root).
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run")
+
+
+def chromium_path() -> str:
+    """The Chromium to drive: ``$DIPLOMAP_CHROMIUM``, ``/usr/bin/chromium`` or one on ``PATH``."""
+    env = os.environ.get("DIPLOMAP_CHROMIUM")
+    candidates = [env] if env else ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"]
+    for c in candidates:
+        found = c if os.path.isfile(c) else shutil.which(c)
+        if found:
+            return found
+    raise ConfigurationError("No Chromium found for PNG/PDF export: install it (apt-get install -y chromium) "
+                             "or set DIPLOMAP_CHROMIUM to its path")
+
+
+@contextlib.contextmanager
+def _loaded_page(m_or_path: folium.Map | str | os.PathLike, size: tuple[int, int], scale: float,
+                 timeout_s: float = 60.0) -> Iterator[Any]:
+    try:
+        w, h = (int(v) for v in size)
+    except (TypeError, ValueError) as err:
+        raise InputError(f"Expected size as (width, height) in pixels, instead got: {size!r}") from err
+    if not (100 <= w <= 10000 and 100 <= h <= 10000):
+        raise InputError(f"Expected size between 100 and 10000 pixels each way, instead got: {size!r}")
+    if not (0.1 <= float(scale) <= 8):
+        raise InputError(f"Expected scale between 0.1 and 8, instead got: {scale!r}")
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError as err:
+        raise ConfigurationError("PNG/PDF export needs Playwright: pip install 'diplomap[png]'") from err
+    with tempfile.TemporaryDirectory(prefix="diplomap-") as tmp:
+        if isinstance(m_or_path, folium.Map):
+            page_path = Path(tmp) / "map.html"
+            page_path.write_text(render_html(m_or_path), encoding="utf-8")
+        else:
+            page_path = Path(m_or_path)
+            if not page_path.is_file():
+                raise InputError(f"{page_path}: no such HTML file to render")
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
+                try:
+                    page = browser.new_page(viewport={"width": w, "height": h}, device_scale_factor=float(scale))
+                    page.goto(page_path.resolve().as_uri())
+                    page.wait_for_function("(window.diplomapRendered || 0) >= 1", timeout=timeout_s * 1000)
+                    page.evaluate("document.documentElement.classList.add('dm-static')")
+                    with contextlib.suppress(PlaywrightError):
+                        page.wait_for_load_state("networkidle", timeout=5000)  # tiles, when online
+                    page.wait_for_timeout(100)
+                    yield page
+                finally:
+                    browser.close()
+        except PlaywrightError as err:
+            raise DiplomapError(f"Chromium could not render {page_path}: {err}") from err
+
+
+def save_png(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.PathLike, *,
+             size: tuple[int, int] = (1600, 1000), scale: float = 1.0) -> Path:
+    """Screenshot the rendered map with headless Chromium (Playwright) into a PNG.
+
+    Waits for the map's render flag; zoom, layer and time controls are hidden, the
+    legend and title stay. ``scale`` multiplies the pixel density (2 for print).
+    """
+    with _loaded_page(m_or_html_path, size, scale) as page:
+        data = page.screenshot(type="png", full_page=False)
+    return _atomic_write(path, data)
+
+
+def save_pdf(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.PathLike, *,
+             size: tuple[int, int] = (1600, 1000), scale: float = 1.0) -> Path:
+    """Print the rendered map to a one-page PDF of ``size`` CSS pixels (Chromium print).
+
+    ``scale`` is the pixel density of the canvas-drawn layers in the PDF.
+    """
+    with _loaded_page(m_or_html_path, size, scale) as page:
+        page.emulate_media(media="screen")
+        w, h = (int(v) for v in size)
+        data = page.pdf(width=f"{w}px", height=f"{h}px", print_background=True, page_ranges="1",
+                        margin={"top": "0", "right": "0", "bottom": "0", "left": "0"})
+    return _atomic_write(path, data)
+
+
+# ----------------------------------------------------------------------------- GeoJSON
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _line(parts) -> dict:
+    if len(parts) == 1:
+        return {"type": "LineString", "coordinates": to_lonlat(parts[0])}
+    return {"type": "MultiLineString", "coordinates": [to_lonlat(p) for p in parts]}
+
+
+def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: Sequence[Mention] = (), *,
+               home: Mapping[str, tuple[float, float]] | None = None) -> dict:
+    """A GeoJSON FeatureCollection of route legs, stops, home capitals, tie arcs and mentions.
+
+    Every feature has a ``layer`` property (``route``, ``stop``, ``home``, ``tie``,
+    ``mention``) and flat, scalar properties (readable by geopandas and QGIS).
+    Legs follow the geodesic and are MultiLineStrings where they cross the
+    antimeridian (RFC 7946, section 3.1.9). Coordinates have 5 decimals.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.values import Visit
+    >>> v = Visit("Putin", "RU", None, "BY", "Minsk", 53.9, 27.56, dt.date(2024, 5, 23), None,
+    ...           "completed", "m.txt", "Putin arrived in Minsk.", 1.0, trip=1)
+    >>> fc = to_geojson([v], home={"RU": (55.7558, 37.6173)})
+    >>> [(f["properties"]["layer"], f["geometry"]["type"]) for f in fc["features"]]
+    [('route', 'LineString'), ('route', 'LineString'), ('stop', 'Point'), ('home', 'Point')]
+    """
+    visits = _check_seq(visits, Visit, "visits")
+    ties = _check_seq(ties, Tie, "ties")
+    mentions = _check_seq(mentions, Mention, "mentions")
+    if home is None:
+        home = default_home([v.traveler_country for v in visits] + [t.a for t in ties] + [t.b for t in ties])
+    routes, arcs = plan_routes(visits, home), plan_ties(ties, home)
+    features: list[dict] = []
+
+    def name(i: int) -> str | None:
+        if i < 0:
+            return None
+        v = routes.stops[i].visit
+        return v.place or v.country
+
+    for leg in routes.legs:
+        features.append({"type": "Feature", "geometry": _line(leg.parts), "properties": {
+            "layer": "route", "traveler": routes.travelers[leg.traveler], "trip": leg.trip,
+            "from": name(leg.src) or "home", "to": name(leg.dst) or "home", "date": _iso(leg.date),
+            "status": leg.status, "planned": leg.status != "completed" and leg.status != "ongoing",
+            "color": routes.colors[leg.traveler]}})
+    for s in routes.stops:
+        v = s.visit
+        features.append({"type": "Feature",
+                         "geometry": {"type": "Point", "coordinates": to_lonlat([s.point])[0]},
+                         "properties": {
+                             "layer": "stop", "traveler": v.traveler, "role": v.role, "seq": s.seq,
+                             "trip": s.trip, "place": v.place, "country": v.country,
+                             "start_date": _iso(v.start_date), "end_date": _iso(v.end_date),
+                             "status": v.status, "confidence": v.confidence, "origin": v.origin,
+                             "doc": v.doc, "evidence": v.evidence, "n_sources": len(v.sources),
+                             "color": routes.colors[s.traveler]}})
+    for t, hp in enumerate(routes.homes):
+        if hp:
+            features.append({"type": "Feature",
+                             "geometry": {"type": "Point", "coordinates": to_lonlat([hp])[0]},
+                             "properties": {"layer": "home", "traveler": routes.travelers[t],
+                                            "country": routes.countries[t]}})
+    for arc in arcs.arcs:
+        t = arc.tie
+        features.append({"type": "Feature", "geometry": _line([arc.path]), "properties": {
+            "layer": "tie", "a": t.a, "b": t.b, "kind": t.kind, "weight": t.weight,
+            "first_date": _iso(t.first_date), "last_date": _iso(t.last_date),
+            "n_evidence": len(t.evidence), "evidence": t.evidence[0].text if t.evidence else None,
+            "docs": ";".join(sorted({e.doc for e in t.evidence})), "color": arc.color,
+            "width": arc.width}})
+    for m in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name)):
+        if m.lat is None or m.lon is None:
+            continue
+        features.append({"type": "Feature",
+                         "geometry": {"type": "Point", "coordinates": to_lonlat([(m.lat, m.lon)])[0]},
+                         "properties": {"layer": "mention", "doc": m.doc, "start": m.start, "end": m.end,
+                                        "text": m.text, "name": m.name, "country": m.country,
+                                        "geonameid": m.geonameid, "kind": m.kind, "score": m.score}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+# ----------------------------------------------------------------------------- CSV
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
+    leading apostrophe; numbers (including negative ones) and dates are left as they are.
+
+    Examples
+    --------
+    >>> safe_cell("=HYPERLINK(\\"http://x\\")"), safe_cell("-2+3"), safe_cell(-2.5), safe_cell("Minsk")
+    ('\\'=HYPERLINK("http://x")', "'-2+3", -2.5, 'Minsk')
+    """
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow(["" if v is None else safe_cell(v) for v in row])
+    return buf.getvalue().encode("utf-8")
+
+
+def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties: Sequence[Tie] = (),
+               mentions: Sequence[Mention] = (), problems: Sequence[Problem] = ()) -> dict[str, Path]:
+    """Write ``visits.csv``, ``ties.csv``, ``mentions.csv`` and ``unresolved.csv`` (atomically).
+
+    Rows are sorted, so the same input gives the same bytes. ``unresolved.csv`` lists
+    the problems, then mentions and visits that have no coordinates. Cells are guarded
+    against formula injection (:func:`safe_cell`).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> out = write_csvs(tempfile.mkdtemp(), problems=[Problem("a.txt", "=1+1")])
+    >>> sorted(out), out["unresolved"].read_text().splitlines()
+    (['mentions', 'ties', 'unresolved', 'visits'], ['source,reason,stage,row,text', "a.txt,'=1+1,ingest,,"])
+    """
+    visits = _check_seq(visits, Visit, "visits")
+    ties = _check_seq(ties, Tie, "ties")
+    mentions = _check_seq(mentions, Mention, "mentions")
+    problems = _check_seq(problems, Problem, "problems")
+    directory = Path(directory)
+    out: dict[str, Path] = {}
+
+    vcols = ["traveler", "traveler_country", "role", "country", "place", "lat", "lon", "start_date",
+             "end_date", "status", "doc", "evidence", "confidence", "origin", "trip"]
+    vrows = sorted(visits, key=lambda v: (v.traveler, v.trip if v.trip is not None else -1,
+                                          v.start_date or dt.date.max, v.place or "", v.country))
+    out["visits"] = _atomic_write(directory / "visits.csv", _csv_bytes(
+        vcols + ["n_sources", "sources"],
+        [[getattr(v, c) for c in vcols] + [len(v.sources), ";".join(dict.fromkeys(e.doc for e in v.sources))]
+         for v in vrows]))
+
+    trows = sorted(ties, key=lambda t: (t.a, t.b, t.kind, t.first_date or dt.date.min))
+    out["ties"] = _atomic_write(directory / "ties.csv", _csv_bytes(
+        ["a", "b", "kind", "weight", "first_date", "last_date", "n_evidence", "docs", "evidence"],
+        [[t.a, t.b, t.kind, t.weight, t.first_date, t.last_date, len(t.evidence),
+          ";".join(dict.fromkeys(e.doc for e in t.evidence)), t.evidence[0].text if t.evidence else None]
+         for t in trows]))
+
+    mcols = ["doc", "start", "end", "text", "name", "lat", "lon", "country", "geonameid", "kind", "score"]
+    mrows = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name or ""))
+    out["mentions"] = _atomic_write(directory / "mentions.csv", _csv_bytes(
+        mcols, [[getattr(m, c) for c in mcols] for m in mrows]))
+
+    urows = [[p.source, p.reason, p.stage, p.row, p.text] for p in
+             sorted(problems, key=lambda p: (p.source, p.row or 0, p.stage, p.reason, p.text or ""))]
+    urows += [[m.doc, "place not resolved", "geoparse", None, m.text] for m in mrows
+              if m.lat is None or m.lon is None]
+    urows += [[v.doc or v.traveler, "visit without coordinates (not drawn)", "map", None,
+               v.place or v.country] for v in vrows if v.lat is None or v.lon is None]
+    out["unresolved"] = _atomic_write(directory / "unresolved.csv", _csv_bytes(
+        ["source", "reason", "stage", "row", "text"], urows))
+    return out
