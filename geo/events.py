@@ -45,10 +45,7 @@ def _mentions(docs: Sequence[Document], mentions: Iterable[Mention] | None, gaze
     if mentions is None:
         from geo.geoparse import geoparse_many
 
-        try:
-            mentions = geoparse_many(docs, gazetteer=gazetteer) if gazetteer is not None else geoparse_many(docs)
-        except TypeError:
-            mentions = geoparse_many(docs)
+        mentions = geoparse_many(docs, gazetteer=gazetteer)
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)

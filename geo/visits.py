@@ -244,7 +244,7 @@ _ROLE_WORDS = {
     "crown prince": "crown prince", "spokesman": "spokesman", "spokeswoman": "spokesman",
     "spokesperson": "spokesman", "leader": "leader", "counterpart": None, "minister": "minister",
     "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
-    "speaker": "speaker", "vice president": "vice president", "general": "general",
+    "speaker": "speaker", "vice president": "vice president",
 }
 _HEAD_ROLES = {None, "president", "leader", "king", "queen", "emir", "prime minister", "premier",
                "chancellor"}
@@ -260,7 +260,12 @@ _DESCRIPTOR = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By",
               "He", "She", "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday",
-              "Friday", "Saturday", "Sunday", "Minister", "President", "Foreign", "Defense", "Defence"}
+              "Friday", "Saturday", "Sunday", "Minister", "President", "Foreign", "Defense", "Defence",
+              "Assembly", "Council", "Party", "Ministry", "Office", "House", "Union", "Organization",
+              "Organisation", "Committee", "Court", "Parliament", "Government", "Administration",
+              "Department", "Forces", "Army", "Agency", "News", "Times", "Post", "Ministers", "Cabinet",
+              "Commission", "Bank", "Fund", "Summit", "Federation", "Republic", "Kingdom", "State",
+              "States", "Secretary", "General", "Prime", "Press", "Service", "TV", "Television"}
 
 
 def _country_before(text: str, pos: int, mentions: Sequence[Mention], gazetteer=None) -> str | None:
@@ -345,12 +350,18 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     # 2. titled names: "Russian Defense Minister Andrei Belousov", "President Putin"
     for m in _TITLED.finditer(text):
         words = m.group("name").split()
+        for i, w in enumerate(words):  # "Antony Blinken's trip": the name ends at the possessive
+            if re.search(r"['’]s?$", w):
+                words = words[:i] + [re.sub(r"['’]s?$", "", w)]
+                break
         while words and (words[-1] in _NOT_NAMES or words[-1] in SEATS):
             words.pop()
         # stop at the first word that is a place ("President Putin Moscow ..." in scraped text)
         keep = []
         pos = m.start("name")
         for w in words:
+            if not w:
+                break
             a = text.index(w, pos)
             if is_place(a, a + len(w)) or w in _NOT_NAMES:
                 break
@@ -484,10 +495,11 @@ _STRONG_VERB = (r"arriv(?:e|es|ed|ing)\s+(?:in|at)|land(?:s|ed|ing)?\s+in|"
                 r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)"
                 r"\s+(?:on\s+)?to|cross(?:es|ed|ing)?\s+into|(?:is|are|was|were)\s+due\s+(?:in|at)|"
                 r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|in|at|was|is|has|had|will|marked|included))"
-                r"|tour(?:s|ed|ing)?(?=\s+[A-Z])|stop(?:s|ped)?\s+(?:over\s+)?in")
+                r"|tour(?:s|ed|ing)?(?=\s+[A-Z])|stop(?:s|ped)?\s+(?:over\s+)?in"
+                r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:in|at))")
 _LOOSE_VERB = r"arriv(?:e|es|ed|ing)|expected"
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stay|voyage)"
-         r"(?:\s+by\s+(?P<by>[^,.;:]{1,40}?))?\s+(?:to|in|of)(?=\s)")
+         r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,40}?)\s+(?:to|in)|\s+(?:to|in|of))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _STRONG_VERB + r")\b)|(?P<noun>\b" + _NOUN + r")")
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 _LOOSE = re.compile(r"\b(?:" + _LOOSE_VERB + r")\b")
@@ -613,6 +625,12 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
         places = _chain(text, ms, c1, s1)
         if not places:
             continue
+        if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
+            near = [p for p in people if p.name and p.end <= c0 and c0 - p.end <= 25
+                    and not re.search(r"[,;]", text[p.end:c0]) and len(text[p.end:c0].split()) <= 2
+                    and not _REPORT.search(text[p.end:c0])]
+            if not near:
+                continue
         if m.group("noun") and m.group("by"):
             by = [p for p in people if m.start("by") <= p.start < m.end("by") and p.name]
             trav, conf = (by[0], 1.0) if by else _subject(people, s0, c0, s1)
@@ -738,12 +756,15 @@ def _pick_date(text: str, s0: int, s1: int, a: int, b: int, published, tense: st
     best, best_d = None, None
     for d in found:
         d0, d1 = s0 + d.offset, s0 + d.offset_end
-        lead = text[max(s0, d0 - 45):d0]
+        lead = text[max(s0, d0 - 80):d0]
         if re.search(r"\bsince\b[^,;]*$", lead):
             continue  # "since his re-election in March": a reference point, not the visit
-        rep = _REPORT.search(lead)
-        if rep and not re.search(r"[,;“”\"]", lead[rep.end():]) and not (a <= d0 <= b):
-            continue  # "the Kremlin said on Monday": when it was said
+        rep = None
+        for rep in _REPORT.finditer(lead):
+            pass
+        if rep is not None and not re.search(r"[,;“”\"]", lead[rep.end():]) and not (a <= d0 <= b) \
+                and not (d0 - len(lead) + rep.end() <= a < d0):
+            continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
         if re.search(r"[,;]", between):
