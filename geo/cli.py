@@ -96,6 +96,8 @@ def _errors():
         yield
     except DiplomapError as err:
         raise _fail(str(err)) from None
+    except BrokenPipeError:
+        raise
     except OSError as err:
         raise _fail(f"{getattr(err, 'filename', '') or ''}: {err.strerror or err}".lstrip(": ")) \
             from None
