@@ -53,6 +53,7 @@ import dataclasses
 import io
 import json
 import logging
+import operator
 import os
 import shutil
 import tempfile
@@ -130,11 +131,20 @@ class Partition:
 
 @dataclass(slots=True)
 class _Done:
-    """What a worker sends back for one partition."""
+    """What a worker sends back for one partition.
+
+    Per file: the documents read (``None`` for the partition's own
+    ``documents``, which the driver has already) and each one's mentions as
+    plain tuples in field order, which pickle at C speed: the driver's time
+    per document is what limits scaling on few cores.
+    """
 
     index: int
-    groups: list[tuple[FileSlice | None, list[tuple[Document, list[Mention]]]]]
+    groups: list[tuple[FileSlice | None, list[Document] | None, list[list[tuple[Any, ...]]]]]
     problems: list[Problem] = field(default_factory=list)
+
+
+_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))
 
 
 def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int, int]]:
@@ -361,9 +371,13 @@ def _run_partition(part: Partition, text_column: str) -> _Done:
     if part.documents:
         groups.append((part.source, list(part.documents)))
     flat = [d for _, docs in groups for d in docs]
-    found = iter(_geoparse_docs(flat, problems))
-    return _Done(part.index, [(fs, [(d, next(found)) for d in docs]) for fs, docs in groups],
-                 problems)
+    row = operator.attrgetter(*_MENTION_FIELDS)
+    found = iter([[row(m) for m in ms] for ms in _geoparse_docs(flat, problems)])
+    out = []
+    for fs, docs in groups:
+        rows = [next(found) for _ in docs]
+        out.append((fs, None if fs is part.source and part.documents else docs, rows))
+    return _Done(part.index, out, problems)
 
 
 def _failed(part: Partition, err: BaseException) -> _Done:
@@ -545,16 +559,17 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
         for fs in (*part.files, part.source):
             if fs is not None and fs.meta is not None:
                 used.add(id(fs.meta))
-        for fs, pairs in done.groups:
-            for doc, mentions in pairs:
+        for fs, docs, rows in done.groups:
+            for doc, found in zip(part.documents if docs is None else docs, rows):
                 if doc.id in seen:
                     seen[doc.id] += 1
                     new_id = f"{doc.id}~{seen[doc.id]}"
                     problems.append(Problem(doc.id, f"duplicate document id; renamed {new_id}"))
                     doc = dataclasses.replace(doc, id=new_id)
-                    mentions = [dataclasses.replace(m, doc=new_id) for m in mentions]
+                    mentions = [Mention(new_id, *r[1:]) for r in found]
                 else:
                     seen[doc.id] = 1
+                    mentions = [Mention(*r) for r in found]
                 if fs is None or fs.meta is None:
                     row_meta = metadata.get(doc.id)
                     if row_meta is not None:

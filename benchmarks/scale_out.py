@@ -1,0 +1,253 @@
+"""Scale-out throughput of geoparsing: local 1 process, local 2 processes, Dask 1 and 2 workers.
+
+Usage::
+
+    python benchmarks/scale_out.py [--docs 20000] [--mb 50] [--keep DIR]
+
+A synthetic corpus is generated from the bundled sample and the seed
+articles (paragraphs recombined with a fixed seed, about ``--mb`` MB in
+``--docs`` documents, written as JSON Lines shards of ``--shard-docs``
+documents). Each engine then geoparses it with :func:`geo.parallel.geoparse_corpus`
+and the script prints:
+
+* throughput in documents/s and MB/s: *steady* (start-up excluded) and
+  *end-to-end* (what a user waits for, start-up included);
+* start-up cost per worker: process creation to gazetteer loaded, measured
+  inside each worker (the largest over the workers), and the wall time to
+  bring the pool or cluster up;
+* targets, PASS/FAIL: 2 workers >= 1.7x one worker (steady throughput, for
+  both engines); start-up <= 2 s per worker;
+* a paper estimate of what 10 million articles a day needs, from the
+  measured per-core throughput and the measured 2-worker efficiency.
+
+Every engine must return the same documents and mentions; the script checks
+it and fails otherwise. The machine's load average is printed: other
+processes on the cores lower the parallel numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.parallel import geoparse_corpus, worker_info  # noqa: E402
+
+DAY_ARTICLES = 10_000_000
+SPEEDUP_TARGET = 1.7
+STARTUP_TARGET = 2.0
+
+
+# ----------------------------------------------------------------------------- corpus
+
+def source_paragraphs() -> list[str]:
+    """Paragraphs of the sample and the seed articles (text as ingest reads it)."""
+    from geo.ingest import read_corpus
+
+    folders = [ROOT / "data" / "sample", ROOT.parent / "shared" / "seeds"]
+    paras: list[str] = []
+    for doc in read_corpus([f for f in folders if f.is_dir()]):
+        paras += [p.strip() for p in doc.text.split("\n") if len(p.strip()) > 40]
+    if not paras:
+        raise SystemExit("no sample text found to build the corpus from")
+    return paras
+
+
+def make_corpus(folder: Path, docs: int, mb: float, shard_docs: int, seed: int = 9) -> int:
+    """Write ``docs`` documents of about ``mb`` MB in all as JSONL shards; return bytes."""
+    rng = random.Random(seed)
+    paras = source_paragraphs()
+    per_doc = mb * 1e6 / docs
+    folder.mkdir(parents=True, exist_ok=True)
+    start = dt.date(2022, 1, 1)
+    total = 0
+    fh = None
+    for i in range(docs):
+        if i % shard_docs == 0:
+            if fh:
+                fh.close()
+            fh = open(folder / f"shard-{i // shard_docs:05d}.jsonl", "w", encoding="utf-8")
+        parts: list[str] = []
+        size = 0
+        while size < per_doc:
+            p = rng.choice(paras)
+            parts.append(p)
+            size += len(p) + 1
+        record = {"id": f"n{i}", "title": f"Report {i}",
+                  "published": (start + dt.timedelta(days=i % 1000)).isoformat(),
+                  "text": "\n".join(parts)}
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        fh.write(line)
+        total += len(line.encode("utf-8"))
+    if fh:
+        fh.close()
+    return total
+
+
+# ----------------------------------------------------------------------------- runs
+
+def run_engine(corpus: Path, **kw) -> tuple[float, list, int]:
+    problems: list = []
+    t0 = time.perf_counter()
+    pairs = [(d.id, len(ms), hash(tuple(ms))) for d, ms in
+             geoparse_corpus([corpus], problems=problems, **kw)]
+    return time.perf_counter() - t0, pairs, len(problems)
+
+
+def pool_startup(workers: int) -> tuple[float, float]:
+    """(wall seconds until every worker answered, slowest worker's own start-up)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from geo.parallel import _warm_up
+
+    ctx = multiprocessing.get_context("forkserver")
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up) as pool:
+        infos: dict[int, dict] = {}
+        for _ in range(20):
+            futs = [pool.submit(worker_info) for _ in range(workers)]
+            for f in futs:
+                info = f.result()
+                infos[info["pid"]] = info
+            if len(infos) >= workers:
+                break
+        wall = time.perf_counter() - t0
+    return wall, max(i["startup_seconds"] for i in infos.values())
+
+
+def dask_cluster(workers: int):
+    from distributed import Client, LocalCluster
+
+    from geo.parallel import _gazetteer_plugin
+
+    t0 = time.perf_counter()
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=":0")
+    client = Client(cluster)
+    client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
+    wall = time.perf_counter() - t0
+    infos = client.run(worker_info)
+    return cluster, client, wall, max(i["startup_seconds"] for i in infos.values())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, default=20_000, help="documents (default 20000)")
+    ap.add_argument("--mb", type=float, default=None,
+                    help="corpus size in MB (default: 2.5 KB a document, 50 MB for 20000)")
+    ap.add_argument("--shard-docs", type=int, default=1000, help="documents per JSONL shard")
+    ap.add_argument("--article-kb", type=float, default=5.0,
+                    help="average size of a real article for the 10M/day estimate")
+    ap.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
+    args = ap.parse_args(argv)
+    mb = args.mb if args.mb is not None else args.docs * 2.5e3 / 1e6
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="diplomap-scale-"))
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} cores")
+    t0 = time.perf_counter()
+    nbytes = make_corpus(folder, args.docs, mb, args.shard_docs)
+    print(f"corpus: {args.docs} documents, {nbytes / 1e6:.1f} MB in "
+          f"{len(list(folder.glob('*.jsonl')))} JSONL shards at {folder} "
+          f"({time.perf_counter() - t0:.1f} s to write)")
+    try:
+        return _measure(folder, args, nbytes)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _measure(folder: Path, args, nbytes: int) -> int:
+    rows = []
+
+    # local, one process (the reference); the gazetteer is loaded first, as start-up
+    t0 = time.perf_counter()
+    worker_info()
+    local_start = time.perf_counter() - t0
+    secs, ref, nprob = run_engine(folder)
+    rows.append(("local, 1 process", secs, secs + local_start, local_start, local_start))
+    print(f"  local 1 process: {secs:.1f} s, {len(ref)} documents, "
+          f"{sum(n for _, n, _ in ref)} mentions, {nprob} problems")
+
+    # local, 2 processes
+    wall_up, per_worker = pool_startup(2)
+    secs, got, _ = run_engine(folder, workers=2)
+    if got != ref:
+        print("FAIL: local --workers 2 differs from 1 process")
+        return 1
+    rows.append(("local, --workers 2", secs - wall_up, secs, wall_up, per_worker))
+    print(f"  local --workers 2: {secs:.1f} s end-to-end (pool up in {wall_up:.2f} s)")
+
+    # dask, 1 and 2 workers on a LocalCluster
+    for n in (1, 2):
+        cluster, client, wall_up, per_worker = dask_cluster(n)
+        try:
+            secs, got, _ = run_engine(folder, engine="dask",
+                                      scheduler=cluster.scheduler_address)
+        finally:
+            client.close()
+            cluster.close()
+        if got != ref:
+            print(f"FAIL: dask {n} workers differs from local")
+            return 1
+        rows.append((f"dask, {n} worker{'s' if n > 1 else ''}", secs, secs + wall_up, wall_up,
+                     per_worker))
+        print(f"  dask {n} worker(s): {secs:.1f} s (cluster up in {wall_up:.2f} s)")
+
+    docs = len(ref)
+    mb = nbytes / 1e6
+    print()
+    print(f"{'engine':<20} {'docs/s':>8} {'MB/s':>6} {'e2e docs/s':>11} {'e2e MB/s':>9} "
+          f"{'up (wall)':>10} {'up/worker':>10}")
+    for name, steady, e2e, up, per_worker in rows:
+        print(f"{name:<20} {docs / steady:>8.0f} {mb / steady:>6.2f} {docs / e2e:>11.0f} "
+              f"{mb / e2e:>9.2f} {up:>9.2f}s {per_worker:>9.2f}s")
+    print()
+    rate = {name: docs / steady for name, steady, *_ in rows}
+    ok = True
+    for one, two in (("local, 1 process", "local, --workers 2"), ("dask, 1 worker", "dask, 2 workers")):
+        speedup = rate[two] / rate[one]
+        verdict = "PASS" if speedup >= SPEEDUP_TARGET else "FAIL"
+        ok &= verdict == "PASS"
+        print(f"{verdict}: {two} = {speedup:.2f}x {one} (target >= {SPEEDUP_TARGET}x)")
+    for name, _s, _e, _u, per_worker in rows[1:]:
+        verdict = "PASS" if per_worker <= STARTUP_TARGET else "FAIL"
+        ok &= verdict == "PASS"
+        print(f"{verdict}: {name} start-up {per_worker:.2f} s per worker "
+              f"(target <= {STARTUP_TARGET:.0f} s)")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+    # paper estimate
+    per_core = rate["local, 1 process"]
+    mb_core = per_core * mb / docs
+    eff = min(1.0, max(rate["local, --workers 2"] / per_core, rate["dask, 2 workers"]
+                       / rate["dask, 1 worker"]) / 2)
+    print()
+    print("Paper estimate, 10 million articles a day:")
+    for label, docs_per_core in ((f"synthetic articles ({nbytes / docs / 1e3:.1f} KB)", per_core),
+                                 (f"{args.article_kb:.0f} KB articles", mb_core * 1e3
+                                  / args.article_kb)):
+        eff_rate = docs_per_core * eff
+        core_hours = DAY_ARTICLES / eff_rate / 3600
+        steady = math.ceil(DAY_ARTICLES / 86400 / eff_rate)
+        print(f"  {label}: {docs_per_core:.0f} docs/s per core x {eff:.2f} parallel efficiency "
+              f"-> {core_hours:.0f} core-hours a day; {steady} worker(s) keep up in real time "
+              f"(24 h); {math.ceil(core_hours / 4)} workers finish a day's batch in 4 h, "
+              f"{math.ceil(core_hours)} in 1 h")
+    return 0 if ok else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
