@@ -113,7 +113,10 @@ def _traveller_key(name: str) -> str:
 
 def _window(v: Visit) -> tuple[dt.date, dt.date] | None:
     if v.start_date is not None:
-        return v.start_date - _SLACK, (v.end_date or v.start_date) + _SLACK
+        end = v.end_date or v.start_date
+        if (end - v.start_date).days > 31:  # "in 2019" and "in 2020" are not two days apart
+            return v.start_date, end
+        return v.start_date - _SLACK, end + _SLACK
     day = next((e.published for e in v.sources if e.published), None)
     if day is None:
         return None

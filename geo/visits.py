@@ -751,6 +751,16 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
     return hits
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|\bbut\b")
+
+
+def _clause(text: str, s0: int, s1: int, a: int, b: int) -> str:
+    """The clause around ``text[a:b]``: "visited Ankara, but a second trip was cancelled" has two."""
+    start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, max(s0, a - 120), a)], default=max(s0, a - 120))
+    nxt = _CLAUSE_BREAK.search(text, b, min(s1, b + 120))
+    return text[start:nxt.start() if nxt else min(s1, b + 120)]
+
+
 def _pick_date(text: str, s0: int, s1: int, a: int, b: int, published, tense: str):
     found = find_dates(text[s0:s1], published, tense=tense)
     best, best_d = None, None
@@ -834,8 +844,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
                 tense = _tense(text[a:c0] + " " + text[c1:b], 0, None)
             else:
                 tense = _tense(text, *h.tense_window)
-            near = text[max(s0, c0 - 80):min(s1, c1 + 80)]
-            if _CANCEL.search(near):
+            if _CANCEL.search(_clause(text, s0, s1, c0, c1)):
                 status = "cancelled"
             else:
                 status = {"future": "planned", "present": "ongoing", "past": "completed"}[tense]

@@ -152,6 +152,8 @@ def test_descriptor_without_antecedent_uses_the_incumbent():
      "Alexander Lukashenko", "RU", "Moscow", "planned", D(2024, 5, 28)),
     ("The visit of Xi Jinping to Moscow began on Monday.", D(2024, 5, 28),
      "Xi Jinping", "RU", "Moscow", "completed", D(2024, 5, 27)),
+    ("Xi Jinping made a state visit to Moscow in late February.", D(2022, 6, 27),
+     "Xi Jinping", "RU", "Moscow", "completed", D(2022, 2, 21)),
     ("Secretary of State Antony Blinken's trip to Kyiv ended on Friday.", D(2024, 5, 27),
      "Antony Blinken", "UA", "Kyiv", "completed", D(2024, 5, 24)),
 ])
@@ -227,6 +229,13 @@ def test_several_places_after_one_cue():
 
 
 # --------------------------------------------------------------------------- what is not a visit
+
+def test_cancellation_is_read_in_its_own_clause():
+    doc = Document("c", "Vladimir Putin visited Ankara in 2019, but a trip to Turkey in 2020 was cancelled.",
+                   published=D(2024, 5, 27))
+    got = {v.start_date.year: v.status for v in extract_visits([doc], mentions_of(doc))}
+    assert got == {2019: "completed", 2020: "cancelled"}
+
 
 @pytest.mark.parametrize("text", [
     "Vladimir Putin's visit to Turkey had been called off.",
