@@ -24,7 +24,8 @@ from collections.abc import Iterable, Sequence
 from geo.errors import InputError
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
-__all__ = ["extract_visits", "extract_ties", "order_trips", "merge_visits", "trip_paths"]
+__all__ = ["extract_visits", "extract_ties", "order_trips", "merge_visits", "trip_paths",
+           "traveller_key"]
 
 _STATUS_RANK = {"cancelled": 3, "completed": 2, "ongoing": 1, "planned": 0}
 _SLACK = dt.timedelta(days=2)
@@ -104,11 +105,25 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
 
 # --------------------------------------------------------------------------- merging
 
-def _traveller_key(name: str) -> str:
+def traveller_key(name: str) -> str:
+    """A traveller's name normalised for matching: known aliases to one name, case and dashes folded.
+
+    Used to merge visits and to match them with visit records.
+
+    Examples
+    --------
+    >>> traveller_key("Emomali Rakhmon") == traveller_key("Emomali Rahmon") == "emomali rahmon"
+    True
+    >>> traveller_key("Putin"), traveller_key("Kassym-Jomart  Tokayev")
+    ('vladimir putin', 'kassym jomart tokayev')
+    """
     from geo.visits import _key, _leader_index
 
     lead = _leader_index().find(name, None)
     return _key(lead.name) if lead is not None else _key(name)
+
+
+_traveller_key = traveller_key
 
 
 def _window(v: Visit) -> tuple[dt.date, dt.date] | None:

@@ -636,8 +636,8 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
             trav, conf = (by[0], 1.0) if by else _subject(people, s0, c0, s1)
         else:
             trav, conf = _subject(people, s0, c0, s1)
-        if trav is None and focus is not None:
-            trav, conf = focus, 0.7
+        if trav is None and focus is not None and len(text[s0:c0].split()) <= 2:
+            trav, conf = focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 70)
         last = places[-1].end
         # a noun cue ("visits to") says nothing of tense: read the words around it
@@ -744,7 +744,7 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
             if not cands:
                 continue
             trav, conf = _subject(people, s0, c0, s1)
-            if trav is None and focus is not None:
+            if trav is None and focus is not None and len(text[s0:c0].split()) <= 2:
                 trav, conf = focus, 0.7
             add(trav, cands[:1], c0, cands[0].end, (max(s0, c0 - 70), c1), 0.6 * conf, "loose")
             break

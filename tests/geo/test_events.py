@@ -254,6 +254,7 @@ def test_cancelled_trips_are_never_completed(text):
     "Vladimir Putin has not made any trips abroad, not even to his closest ally Belarus.",
     "Vladimir Putin never visited Japan.",
     "Putin said the problem was in Ukraine.",
+    "Vladimir Putin spoke. A delegation of Chinese officials arrived in Minsk on Monday.",
     "The UN General Assembly met in New Delhi.",
     "Russia says it sent troops into Ukraine on Feb. 24.",
     "Putin's first foreign visit since the start of the war in Ukraine.",
