@@ -317,7 +317,12 @@ def _read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
             break
         except UnicodeDecodeError:
             continue
-    rows = list(csv.reader(text.splitlines()))
+    import io
+
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))  # quoted newlines stay in their field
+    except csv.Error as err:
+        raise InputError(f"{path}: not a readable CSV file ({err})") from err
     rows = [r for r in rows if any(c.strip() for c in r)] if rows else rows
     if not rows:
         raise InputError(f"{path}: empty records file (no header row)")
