@@ -52,6 +52,8 @@ SEATS = {"Kremlin": "RU", "White House": "US", "Elysee": "FR", "Élysée": "FR",
          "Downing Street": "GB", "Zhongnanhai": "CN", "Blue House": "KR",
          "Ak Orda": "KZ", "Akorda": "KZ", "Bankova": "UA"}
 
+_SEAT_RE = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in SEATS) + r")\b")
+
 # --------------------------------------------------------------------------- sentences
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "sen", "rep",
@@ -495,7 +497,7 @@ _STRONG_VERB = (r"arriv(?:e|es|ed|ing)\s+(?:in|at)|land(?:s|ed|ing)?\s+in|"
                 r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)"
                 r"\s+(?:on\s+)?to|cross(?:es|ed|ing)?\s+into|(?:is|are|was|were)\s+due\s+(?:in|at)|"
                 r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|in|at|was|is|has|had|will|marked|included))"
-                r"|tour(?:s|ed|ing)?(?=\s+[A-Z])|stop(?:s|ped)?\s+(?:over\s+)?in"
+                r"|(?:is|are|was|were|be)\s+expected\s+(?:in|at)|tour(?:s|ed|ing)?(?=\s+[A-Z])|stop(?:s|ped)?\s+(?:over\s+)?in"
                 r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:in|at))")
 _LOOSE_VERB = r"arriv(?:e|es|ed|ing)|expected"
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stay|voyage)"
@@ -531,6 +533,17 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|expected
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her)\s|arriving|travelling|"
                       r"traveling|making|touring|staying)\b|\b(?:arrives|lands|visits|tours)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|no\s+longer|nor)\b|n't\b", re.I)
+_VP_BREAK = re.compile(r"[,;]|\b(?:and|but|then|or|before|after)\b", re.I)
+
+
+_TENSE_BREAK = re.compile(r";|\b(?:but|then|after|before|since)\b", re.I)
+
+
+def _negated(before: str) -> bool:
+    """Is the verb phrase ending at the cue negated ("has not made any trips to")?"""
+    return bool(_NEGATION.search(_VP_BREAK.split(before)[-1]))
+
+
 _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
                      r"declared|quoted)\b", re.I)
 
@@ -620,7 +633,7 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
     for m in _CUE.finditer(text, s0, s1):
         c0, c1 = m.span()
         clause = text[max(s0, c0 - 60):c0]
-        if _NEGATION.search(re.split(r"[,;]", clause)[-1]):
+        if _negated(clause):
             continue
         places = _chain(text, ms, c1, s1)
         if not places:
@@ -639,6 +652,8 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
         if trav is None and focus is not None and len(text[s0:c0].split()) <= 2:
             trav, conf = focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 70)
+        breaks = [b.end() for b in _TENSE_BREAK.finditer(text, w0, c0)]
+        w0 = breaks[-1] if breaks else w0  # "would never accept it, and then flew to": past
         last = places[-1].end
         # a noun cue ("visits to") says nothing of tense: read the words around it
         add(trav, places, c0, last, (w0, min(s1, last + 12)), 0.9 * conf,
@@ -735,7 +750,7 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
     if not hits:
         for m in _LOOSE.finditer(text, s0, s1):
             c0, c1 = m.span()
-            if _NEGATION.search(re.split(r"[,;]", text[max(s0, c0 - 60):c0])[-1]):
+            if _negated(text[max(s0, c0 - 60):c0]):
                 continue
             cands = [x for x in ms if c1 <= x.start <= c1 + 110 and x.kind != "demonym" and x.country
                      and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", text[max(c1, x.start - 12):x.start])
@@ -895,6 +910,7 @@ def usable_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]
     if not ms:
         return ms
     spans = [(d.offset, d.offset_end) for d in find_dates(doc.text, doc.published or dt.date(2000, 1, 1))]
+    spans += [m.span() for m in _SEAT_RE.finditer(doc.text)]  # "the White House" is no town
     return [m for m in ms if not any(a < m.end and m.start < b for a, b in spans)]
 
 

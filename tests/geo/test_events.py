@@ -179,6 +179,20 @@ def test_hosted_by_a_leader_gives_the_hosts_country():
     assert (v.traveler, v.country, v.place, v.lat) == ("Alexander Lukashenko", "CN", None, None)
 
 
+def test_a_seat_of_power_is_not_a_town():
+    doc = Document("w", "Fumio Kishida was hosted by Joe Biden at the White House on April 10.",
+                   published=D(2024, 5, 27))
+    i = doc.text.index("White House")
+    casablanca = Mention("w", i, i + 11, "White House", "Casablanca", 33.59, -7.6, "MA", 2553604, "city", 0.6)
+    v, = extract_visits([doc], mentions_of(doc) + [casablanca])
+    assert (v.traveler, v.country, v.place, v.start_date) == ("Fumio Kishida", "US", None, D(2024, 4, 10))
+
+
+def test_negation_stays_in_its_verb_phrase():
+    v = one("Sergei Lavrov said Russia would never accept the deal and then flew to Ankara.")
+    assert (v.traveler, v.country, v.status) == ("Sergei Lavrov", "TR", "completed")
+
+
 def test_received_in_makes_the_guest_the_traveller():
     v = one("Kassym-Jomart Tokayev received Nikol Pashinyan in Astana on Monday.", D(2024, 5, 28))
     assert (v.traveler, v.traveler_country, v.country, v.place, v.start_date) == (
