@@ -492,6 +492,33 @@ def _gazetteer_plugin() -> Any:
     return GazetteerPlugin()
 
 
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) -> None:
+    """Fail early, in plain words, when the cluster cannot run diplomap's tasks."""
+    from . import __version__
+
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except (TimeoutError, OSError) as err:
+        raise ConfigurationError(f"no Dask worker joined the scheduler at {scheduler} within "
+                                 f"{timeout:.0f} s; start some with `dask worker "
+                                 f"{scheduler}`") from err
+    try:
+        versions = client.run(_version)
+    except ImportError as err:
+        raise ConfigurationError(f"the Dask workers cannot import diplomap ({err}); install "
+                                 "the same version on every worker") from err
+    other = sorted({v for v in versions.values() if v != __version__})
+    if other:
+        log.warning("dask workers run diplomap %s, this process %s: results may differ",
+                    ", ".join(other), __version__)
+
+
 def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
               scheduler: str | None) -> Iterator[tuple[Partition, _Done]]:
     try:
@@ -511,6 +538,7 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=":0")
             client = Client(cluster)
+        _check_workers(client, scheduler)
         client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
         threads = sum(client.nthreads().values()) or 1
         log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
