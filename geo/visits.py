@@ -497,14 +497,14 @@ _STRONG_VERB = (r"arriv(?:e|es|ed|ing)\s+(?:in|at)|land(?:s|ed|ing)?\s+in|"
                 r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)"
                 r"\s+(?:on\s+)?to|cross(?:es|ed|ing)?\s+into|(?:is|are|was|were)\s+due\s+(?:in|at)|"
                 r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|in|at|was|is|has|had|will|marked|included))"
-                r"|(?:is|are|was|were|be)\s+expected\s+(?:in|at)|tour(?:s|ed|ing)?(?=\s+[A-Z])|stop(?:s|ped)?\s+(?:over\s+)?in"
+                r"|(?:is|are|was|were|be)\s+expected\s+(?:in|at)|tour(?:s|ed|ing)?(?=\s+(?-i:[A-Z]))|stop(?:s|ped)?\s+(?:over\s+)?in"
                 r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:in|at))")
 _LOOSE_VERB = r"arriv(?:e|es|ed|ing)|expected"
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stay|voyage)"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,40}?)\s+(?:to|in)|\s+(?:to|in|of))(?=\s)")
-_CUE = re.compile(r"(?P<verb>\b(?:" + _STRONG_VERB + r")\b)|(?P<noun>\b" + _NOUN + r")")
+_CUE = re.compile(r"(?P<verb>\b(?:" + _STRONG_VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
-_LOOSE = re.compile(r"\b(?:" + _LOOSE_VERB + r")\b")
+_LOOSE = re.compile(r"\b(?:" + _LOOSE_VERB + r")\b", re.I)
 
 
 def _since_closed(gap: str) -> bool:
@@ -512,7 +512,7 @@ def _since_closed(gap: str) -> bool:
     at = [m.end() for m in re.finditer(r"\bsince\b", gap, re.I)]
     return not at or "," in gap[at[-1]:]
 _HOST = re.compile(r"\b(?P<hv>received|receives|receive|welcomed|welcomes|hosted|hosts|host)\s+")
-_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+")
+_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+", re.I)
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|talks)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:while|when)\s+)[Ii]n\s+")
 
@@ -595,14 +595,16 @@ def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap:
     return out
 
 
-def _subject(people: Sequence[Person], s0: int, pos: int, s1: int) -> tuple[Person | None, float]:
-    """The person a clause ending at ``pos`` is about: nearest before, else first after."""
+def _subject(text: str, people: Sequence[Person], s0: int, pos: int, s1: int) -> tuple[Person | None, float]:
+    """The person a clause ending at ``pos`` is about: nearest before, else the subject after an opening phrase."""
     before = [p for p in people if s0 <= p.start and p.end <= pos and p.name]
     if before:
         p = before[-1]
         return p, (0.85 if p.kind == "pronoun" else 1.0)
+    # an opening phrase names its subject after the comma: "Arriving in Tashkent, Putin ..."
     after = [p for p in people if pos <= p.start < s1 and p.name]
-    if after:
+    if after and "," in text[pos:after[0].start] and "," not in text[s0:pos] and re.fullmatch(
+            r"\s*(?:(?:the|[A-Z][\w\-]*)\s+){0,4}", text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
         return after[0], 0.75
     return None, 0.0
 
@@ -629,7 +631,6 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
         used.update(p.start for p in places)
         hits.append(_Hit(traveller, places, c0, c1, window, conf, cue))
 
-    clause_start = s0
     for m in _CUE.finditer(text, s0, s1):
         c0, c1 = m.span()
         clause = text[max(s0, c0 - 60):c0]
@@ -646,9 +647,9 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
                 continue
         if m.group("noun") and m.group("by"):
             by = [p for p in people if m.start("by") <= p.start < m.end("by") and p.name]
-            trav, conf = (by[0], 1.0) if by else _subject(people, s0, c0, s1)
+            trav, conf = (by[0], 1.0) if by else _subject(text, people, s0, c0, s1)
         else:
-            trav, conf = _subject(people, s0, c0, s1)
+            trav, conf = _subject(text, people, s0, c0, s1)
         if trav is None and focus is not None and len(text[s0:c0].split()) <= 2:
             trav, conf = focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 70)
@@ -661,7 +662,7 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
     # host constructions: "Mirziyoyev received Putin in Tashkent", "hosted by Xi in Beijing"
     for m in _HOSTED_BY.finditer(text, s0, s1):
         host = [p for p in people if p.start >= m.end() and p.start - m.end() <= 4 and p.name]
-        trav, conf = _subject(people, s0, m.start(), s1)
+        trav, conf = _subject(text, people, s0, m.start(), s1)
         if not host or trav is None:
             continue
         after = re.match(r"\s+(?:in|at)\s+", text[host[0].end:s1])
@@ -689,7 +690,7 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
         places = _chain(text, ms, m.end() + where.end(), s1, first_gap=1)
         if not places:
             continue
-        subj, conf = _subject(people, s0, m.start(), s1)
+        subj, conf = _subject(text, people, s0, m.start(), s1)
         other = [p for p in people if m.end() <= p.start < m.end() + where.start() and p.name]
         host_country = places[0].country
         trav = subj
@@ -758,7 +759,7 @@ def _find_hits(doc: Document, s0: int, s1: int, ms: list[Mention], people: list[
                      and _since_closed(text[c1:x.start])]
             if not cands:
                 continue
-            trav, conf = _subject(people, s0, c0, s1)
+            trav, conf = _subject(text, people, s0, c0, s1)
             if trav is None and focus is not None and len(text[s0:c0].split()) <= 2:
                 trav, conf = focus, 0.7
             add(trav, cands[:1], c0, cands[0].end, (max(s0, c0 - 70), c1), 0.6 * conf, "loose")

@@ -234,6 +234,11 @@ def test_place_first_clauses_and_headlines():
     assert got["TM"].traveler == "Vladimir Putin"
 
 
+def test_an_opening_phrase_takes_the_subject_after_the_comma():
+    v = one("Arriving in Tashkent on Sunday, Vladimir Putin laid a wreath.")
+    assert (v.traveler, v.country, v.start_date) == ("Vladimir Putin", "UZ", D(2024, 5, 26))
+
+
 def test_several_places_after_one_cue():
     got = visits("Overall, Vladimir Putin's recent visits to China, Belarus, and Uzbekistan mattered.")
     assert [v.country for v in sorted(got, key=lambda v: v.country)] == ["BY", "CN", "UZ"]
@@ -269,6 +274,7 @@ def test_cancelled_trips_are_never_completed(text):
     "Vladimir Putin never visited Japan.",
     "Putin said the problem was in Ukraine.",
     "Vladimir Putin spoke. A delegation of Chinese officials arrived in Minsk on Monday.",
+    "A Chinese delegation arrived in Minsk, where it met Vladimir Putin's envoy.",
     "The UN General Assembly met in New Delhi.",
     "Russia says it sent troops into Ukraine on Feb. 24.",
     "Putin's first foreign visit since the start of the war in Ukraine.",
