@@ -56,11 +56,29 @@ _BINARY_MAGIC = {
 
 # --------------------------------------------------------------------------- decoding
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read bytes that are not UTF-8 as Windows-1252 (else Latin-1)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    chunk = err.object[err.start:err.end]
+    return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252")
+                   for b in chunk), err.end
+
+
+codecs.register_error("diplomap-cp1252", _cp1252_fallback)
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode file bytes to text, returning ``(text, encoding)``.
 
     BOMs (UTF-8, UTF-16, UTF-32) win; then strict UTF-8; then UTF-16 without a
-    BOM when every other byte is NUL; then Windows-1252 / Latin-1. Line endings
+    BOM when every other byte is NUL; then UTF-8 with the bytes that are not
+    UTF-8 read as Windows-1252 (mixed encodings); then Windows-1252 / Latin-1. Line endings
     become ``\\n``; NUL characters are removed. Binary content raises
     :class:`~geo.errors.InputError`.
 
@@ -70,6 +88,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     ('Ашхабад', 'utf-16')
     >>> decode_bytes("Düsseldorf\\r\\nParis\\rRome".encode("latin-1"))
     ('Düsseldorf\\nParis\\nRome', 'cp1252')
+    >>> decode_bytes("Ашхабад ".encode() + "Zürich".encode("cp1252"))
+    ('Ашхабад Zürich', 'utf-8+cp1252')
     """
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
@@ -102,10 +122,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
+            if _UTF8_SEQUENCE.search(data):
+                # Mixed encodings (UTF-8 with some Windows-1252 pasted in): keep the
+                # UTF-8 parts and read only the bytes that are not UTF-8 as cp1252.
+                text, encoding = data.decode("utf-8", "diplomap-cp1252"), "utf-8+cp1252"
+            else:
+                try:
+                    text, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    text, encoding = data.decode("latin-1"), "latin-1"
     if "\x00" in text:
         text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
