@@ -398,13 +398,21 @@ def records_cmd(
     """
     from .output import RECORD_FIELDS
     from .records import load_records
+    from .values import Problem
 
     with _errors():
         _check_format(fmt)
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         problems: list = []
-        stops = load_records(paths, columns=_parse_columns(columns), resolver=resolver,
-                             problems=problems)
+        stops: list = []
+        mapping = _parse_columns(columns)
+        for path in paths:  # an unusable file is reported; the other files still count
+            try:
+                stops += load_records([path], columns=mapping, resolver=resolver,
+                                      problems=problems)
+            except InputError as err:
+                problems.append(Problem(str(path), str(err).removeprefix(f"{path}: "),
+                                        "records"))
         _write(stops, fmt, output, fields=RECORD_FIELDS)
         placed = sum(1 for s in stops if s.lat is not None)
         _report(problems, report, quiet,

@@ -125,9 +125,16 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
         ties = extract_ties(documents, mentions, visits=visits)
     stops: list[RecordStop] = []
     if records:
+        from .errors import InputError
         from .records import load_records
 
-        stops = load_records(records, columns=columns, resolver=resolver, problems=problems)
+        for path in records:  # one unusable records file is reported; the others still count
+            try:
+                stops.extend(load_records([path], columns=columns, resolver=resolver,
+                                          problems=problems))
+            except InputError as err:
+                reason = str(err).removeprefix(f"{path}: ")
+                problems.append(Problem(str(path), reason, "records"))
     if events and (visits or stops):
         from .join import join
 
