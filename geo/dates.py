@@ -87,7 +87,8 @@ def _pattern() -> re.Pattern[str]:
     rng = r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
     rng_b = rng.replace("d1", "b1").replace("d2", "b2")
     year = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?"
-    absolute = (r"(?P<abs>(?:(?P<arel>last|next|this)\s+)?" + part + r"(?:" + rng_b + r"\s+(?:of\s+)?)?" + month
+    absolute = (r"(?P<abs>(?:(?P<arel>last|next|this)\s+)?" + part
+                + r"(?:" + rng_b + r"\s+(?:of\s+)?)?" + month
                 + r"(?:\s+" + rng + r"(?![\d:]))?" + year + ")")
     weekday = r"(?P<wk>(?:(?P<wrel>last|next|this|coming|past)\s+)?" + wday + ")"
     relative = (r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"

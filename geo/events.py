@@ -195,8 +195,10 @@ def _combine(cluster: list[Visit]) -> Visit:
     kinds = [v for v in cluster if v.place]
     placed = max(kinds, key=lambda v: (sum(1 for x in kinds if x.place == v.place), v.confidence)) \
         if kinds else max(cluster, key=lambda v: v.confidence)
-    order = sorted(cluster, key=lambda v: (v.sources[0].published or dt.date.min if v.sources else dt.date.min,
-                                           v.doc or ""))
+    def published(v: Visit) -> dt.date:
+        return (v.sources[0].published if v.sources else None) or dt.date.min
+
+    order = sorted(cluster, key=lambda v: (published(v), v.doc or ""))
     # the status of the latest article; within one article cancelled > completed > ongoing > planned
     latest = max((v.sources[0].published for v in cluster if v.sources and v.sources[0].published),
                  default=None)
@@ -280,7 +282,8 @@ def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 4) -> list[Visit
     return out
 
 
-def trip_paths(visits: Iterable[Visit], *, gazetteer=None) -> dict[tuple[str, int], list[tuple[float, float]]]:
+def trip_paths(visits: Iterable[Visit], *,
+               gazetteer=None) -> dict[tuple[str, int], list[tuple[float, float]]]:
     """The ``(lat, lon)`` path of each trip, from and back to the home capital when known.
 
     Parameters

@@ -29,8 +29,8 @@ TIE_CUES: dict[str, str] = {
                   r"alliances?|ally|allies|allied|partnership|cooperation|relations|negotiations|treaty|"
                   r"agreements?|met|meeting|invitation",
     "conflict": r"war|invasion|invaded?|invading|aggression|attacks?|attacked|offensive|hostilities|"
-                r"conflict|clashes|fighting|sanctions?|special\s+military\s+operation|shelling|annex(?:ed|ation)?|"
-                r"provocation",
+                r"conflict|clashes|fighting|sanctions?|special\s+military\s+operation|shelling|"
+                r"annex(?:ed|ation)?|provocation",
 }
 _CUE_RE = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in TIE_CUES.items()}
 _NEAR = 100  # characters between a cue word and a mention of each country

@@ -176,7 +176,8 @@ class _LeaderIndex:
         single = [n for n in names if n not in multi]
         parts = []
         if multi:  # a full name may be glued to the next word ("Putinwho") in scraped text
-            parts.append(r"\b(?:" + "|".join(_alias_re(n) for n in multi) + r")(?![A-Z\w]*[A-Z])(?!['’]?\d)")
+            parts.append(r"\b(?:" + "|".join(_alias_re(n) for n in multi)
+                         + r")(?![A-Z\w]*[A-Z])(?!['’]?\d)")
         if single:
             parts.append(r"\b(?:" + "|".join(_alias_re(n) for n in single) + r")\b")
         self.pattern = re.compile("|".join(parts)) if parts else None
@@ -251,7 +252,8 @@ _ROLE_WORDS = {
 _HEAD_ROLES = {None, "president", "leader", "king", "queen", "emir", "prime minister", "premier",
                "chancellor"}
 _TITLE = "|".join(sorted((re.escape(t) for t in _ROLE_WORDS), key=len, reverse=True))
-_MODS = r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|foreign[- ]policy)\s+)*"
+_MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
+         r"foreign[- ]policy)\s+)*")
 _NAME_TOKEN = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]"
 _NAME_WORD = re.compile(_NAME_TOKEN)
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))\s+(?P<name>" + _NAME_TOKEN
@@ -403,7 +405,8 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
         if any(k[0] < b and a < k[1] for k in found):
             continue
         after = text[b:b + 40]
-        if re.match(r"\s+" + _NAME_TOKEN, after) and not re.match(r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after):
+        if re.match(r"\s+" + _NAME_TOKEN, after) \
+                and not re.match(r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after):
             continue  # "the North Korean leader Kim Jong Un" is a titled name
         adj = m.group("adj")
         country = SEATS.get(adj) or _country_before(text, m.start("adj") + len(adj), mentions, gazetteer)
@@ -497,8 +500,10 @@ _STRONG_VERB = (r"arriv(?:e|es|ed|ing)\s+(?:in|at)|land(?:s|ed|ing)?\s+in|"
                 r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning)"
                 r"\s+(?:on\s+)?to|cross(?:es|ed|ing)?\s+into|(?:is|are|was|were)\s+due\s+(?:in|at)|"
                 r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|in|at|was|is|has|had|will|marked|included))"
-                r"|(?:is|are|was|were|be)\s+expected\s+(?:in|at)|tour(?:s|ed|ing)?(?=\s+(?-i:[A-Z]))|stop(?:s|ped)?\s+(?:over\s+)?in"
-                r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+)?(?:in|at))")
+                r"|(?:is|are|was|were|be)\s+expected\s+(?:in|at)|tour(?:s|ed|ing)?(?=\s+(?-i:[A-Z]))"
+                r"|stop(?:s|ped)?\s+(?:over\s+)?in"
+                r"|(?P<be>(?:is|are|was|were|be|been)\s+(?:currently\s+|now\s+|already\s+|still\s+)?"
+                r"(?:in|at))")
 _LOOSE_VERB = r"arriv(?:e|es|ed|ing)|expected"
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stay|voyage)"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,40}?)\s+(?:to|in)|\s+(?:to|in|of))(?=\s)")
@@ -596,7 +601,10 @@ def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap:
 
 
 def _subject(text: str, people: Sequence[Person], s0: int, pos: int, s1: int) -> tuple[Person | None, float]:
-    """The person a clause ending at ``pos`` is about: nearest before, else the subject after an opening phrase."""
+    """The person a clause ending at ``pos`` is about.
+
+    The nearest person before it, else the subject after an opening phrase.
+    """
     before = [p for p in people if s0 <= p.start and p.end <= pos and p.name]
     if before:
         p = before[-1]
@@ -604,7 +612,8 @@ def _subject(text: str, people: Sequence[Person], s0: int, pos: int, s1: int) ->
     # an opening phrase names its subject after the comma: "Arriving in Tashkent, Putin ..."
     after = [p for p in people if pos <= p.start < s1 and p.name]
     if after and "," in text[pos:after[0].start] and "," not in text[s0:pos] and re.fullmatch(
-            r"\s*(?:(?:the|[A-Z][\w\-]*)\s+){0,4}", text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
+            r"\s*(?:(?:the|[A-Z][\w\-]*)\s+){0,4}",
+            text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
         return after[0], 0.75
     return None, 0.0
 
@@ -772,7 +781,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b|\
 
 def _clause(text: str, s0: int, s1: int, a: int, b: int) -> str:
     """The clause around ``text[a:b]``: "visited Ankara, but a second trip was cancelled" has two."""
-    start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, max(s0, a - 120), a)], default=max(s0, a - 120))
+    lo = max(s0, a - 120)
+    start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, lo, a)], default=lo)
     nxt = _CLAUSE_BREAK.search(text, b, min(s1, b + 120))
     return text[start:nxt.start() if nxt else min(s1, b + 120)]
 
@@ -888,7 +898,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
                 lat = best.lat if best.kind != "host" else None
                 lon = best.lon if best.kind != "host" else None
                 out.append(Visit(trav.name, trav.country, trav.role, country, place, lat, lon, start, end,
-                                 status, doc.id, sentence, round(h.confidence * min(1.0, best.score or 1.0), 3),
+                                 status, doc.id, sentence,
+                                 round(h.confidence * min(1.0, best.score or 1.0), 3),
                                  origin="text", sources=(evidence,)))
         named = [p for p in sp if p.name and p.kind != "pronoun"]
         if named:

@@ -13,8 +13,8 @@ import re
 import pytest
 
 from geo.errors import InputError
-from geo.events import extract_ties, extract_visits, merge_visits, order_trips, trip_paths
-from geo.values import Document, Evidence, Mention, Tie, Visit, to_frame
+from geo.events import extract_ties, extract_visits, order_trips, trip_paths
+from geo.values import Document, Mention, Tie, Visit, to_frame
 from geo.visits import find_people, load_leaders, split_sentences
 
 D = dt.date
