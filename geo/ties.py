@@ -1,9 +1,10 @@
 """Bilateral ties from text: which pairs of countries are linked, and how.
 
-A sentence that names two countries (by name, capital or any place in them,
+A clause that names two countries (by name, capital or any place in them,
 demonym, seat of power such as "the Kremlin", or a known leader) and holds a
-cue word of a kind near both gives one piece of evidence for a tie of that
-kind between the two. Visits add ``visit`` ties between the traveller's
+cue word of a kind near both gives one piece of evidence (its sentence) for
+a tie of that kind between the two; "In China, he praised ..., while in
+Belarus, he discussed nuclear drills" ties nothing to China. Visits add ``visit`` ties between the traveller's
 country and the host. The public entry point is
 :func:`geo.events.extract_ties`.
 """
@@ -69,19 +70,36 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
     people = find_people(doc, ms, gazetteer=gazetteer)
     out: list[Tie] = []
     for s0, s1 in split_sentences(doc.text):
-        spots = _country_spots(doc, s0, s1, ms, people)
-        codes = sorted({c for _, _, c in spots})
-        if len(codes) < 2:
-            continue
         sentence = doc.text[s0:s1]
-        cues = {k: [s0 + m.start() for m in r.finditer(sentence)] for k, r in _CUE_RE.items()}
         ev = Evidence(doc.id, sentence, "text", doc.url, doc.title, doc.published)
-        for i, a in enumerate(codes):
-            for b in codes[i + 1:]:
-                for kind, positions in cues.items():
-                    if any(_near(spots, a, b, p) for p in positions):
-                        out.append(Tie(a, b, kind, 1, doc.published, doc.published, (ev,)))
+        seen: set[tuple[str, str, str]] = set()
+        for c0, c1 in _clauses(doc.text, s0, s1):
+            spots = _country_spots(doc, c0, c1, ms, people)
+            codes = sorted({c for _, _, c in spots})
+            if len(codes) < 2:
+                continue
+            clause = doc.text[c0:c1]
+            cues = {k: [c0 + m.start() for m in r.finditer(clause)] for k, r in _CUE_RE.items()}
+            for i, a in enumerate(codes):
+                for b in codes[i + 1:]:
+                    for kind, positions in cues.items():
+                        if (a, b, kind) not in seen and any(_near(spots, a, b, p) for p in positions):
+                            seen.add((a, b, kind))
+                            out.append(Tie(a, b, kind, 1, doc.published, doc.published, (ev,)))
     return out
+
+
+_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b|\bbut\b", re.I)
+
+
+def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence: "In China, he praised ..., while in Belarus, he discussed ..." has two."""
+    out, start = [], s0
+    for m in _CLAUSE.finditer(text, s0, s1):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, s1))
+    return [c for c in out if c[1] > c[0]]
 
 
 def _near(spots, a: str, b: str, pos: int) -> bool:

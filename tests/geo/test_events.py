@@ -396,6 +396,14 @@ def test_tie_kinds_from_cue_words_near_both_countries():
     assert all(t.a < t.b and t.weight == len(t.evidence) for t in ties)
 
 
+def test_ties_stay_within_a_clause():
+    doc = Document("t", "In China, Putin praised peace efforts, while in Belarus, he discussed Russia's "
+                        "nuclear drills.", published=D(2024, 5, 27))
+    kinds = {(t.a, t.b, t.kind) for t in extract_ties([doc], mentions_of(doc), visits=[])}
+    assert ("BY", "RU", "nuclear") in kinds
+    assert not [k for k in kinds if "CN" in k[:2] and k[2] == "nuclear"]
+
+
 def test_ties_count_evidence_and_add_visits():
     a = Document("a", "Russia and Uzbekistan signed a military pact.", published=D(2024, 12, 5))
     b = Document("b", "Russian Defense Minister Andrei Belousov agreed military drills with Uzbekistan. "
