@@ -400,6 +400,7 @@ class OnlineResolver:
         self._id = f"{type(geocoder).__name__}:{getattr(geocoder, 'domain', '')}"
         self._extra = self._extra_kwargs(geocoder)
         self._failures_in_row = 0
+        self._pause_until = 0.0
         self.log: list[Resolution] = []
         self.requests = 0
 
@@ -469,6 +470,10 @@ class OnlineResolver:
                     self.backoff * 2 ** attempt
             if attempt == self.max_retries:
                 break
+            if isinstance(last, gexc.GeocoderRateLimited) and wait > self.total_timeout:
+                # the service asked for a pause longer than a query may take: respect it for later
+                # queries too (they go to the fallback until then) instead of asking again at once
+                self._pause_until = time.monotonic() + wait
             wait = min(wait, 30.0)
             if time.monotonic() + wait + self.min_delay_seconds > deadline:
                 raise GeocodingError(f"gave up after {attempts} attempt(s) within "
@@ -485,7 +490,10 @@ class OnlineResolver:
             return cached
         error = "service taken as down after repeated failures"
         attempts = 0
-        if not self.service_down:
+        paused = time.monotonic() < self._pause_until
+        if paused and not self.service_down:
+            error = f"service asked to wait (Retry-After) {self._pause_until - time.monotonic():.0f} s more"
+        if not self.service_down and not paused:
             try:
                 place, attempts = self._ask(name, country)
             except GeocodingError as err:

@@ -168,7 +168,10 @@ def test_429_with_retry_after_beyond_the_budget_falls_back_without_waiting(serve
     t0 = time.monotonic()
     place = r.resolve("Tashkent")
     assert time.monotonic() - t0 < 1.5
-    assert place is not None and r.log[-1].how == "fallback" and "429" in r.log[-1].error or "RateLimited" in r.log[-1].error
+    assert place is not None and r.log[-1].how == "fallback" and "RateLimited" in r.log[-1].error
+    # the pause is respected for the following queries: no new request, straight to the fallback
+    assert r.resolve("Dushanbe") is None and len(server.requests) == 1
+    assert r.log[-1].how == "none" and "Retry-After" in r.log[-1].error
 
 
 def test_5xx_burst_then_success(server, tmp_path):
@@ -337,3 +340,30 @@ def test_no_warning_for_a_missing_cache_file(server, tmp_path):
         warnings.simplefilter("error")
         fast(server.geocoder(), tmp_path, cache_path=tmp_path / "sub" / "new.json").resolve("Tashkent")
     assert (tmp_path / "sub" / "new.json").is_file()
+
+
+def test_records_geocoded_online_then_from_cache_then_offline_when_down(server, tmp_path):
+    pytest.importorskip("geo.gazetteer", reason="offline gazetteer not landed yet")
+    from geo.records import load_records
+
+    csv_path = tmp_path / "v.csv"
+    csv_path.write_text("traveler,role,start_date,end_date,country,locale,remarks\n"
+                        "Vladimir Putin,president,2024-05-26,2024-05-28,Uzbekistan,Tashkent,\n"
+                        "Vladimir Putin,president,2022-06-28,2022-06-28,Tajikistan,Dushanbe,\n")
+    cache = tmp_path / "nominatim.json"
+    online = make_resolver("nominatim", user_agent=UA, domain=f"127.0.0.1:{server.port}", scheme="http",
+                           cache_path=cache, min_delay_seconds=0, timeout=0.5, backoff=0.01)
+    stops = load_records([csv_path], resolver=online)
+    assert [(s.place, s.country, round(s.lat, 3)) for s in stops] == [
+        ("Tashkent", "UZ", 41.312), ("Dushanbe", "TJ", 38.576)]  # the server's points, not the gazetteer's
+    assert [q["countrycodes"] for q in server.requests] == ["uz", "tj"]
+    assert online.counts() == {"online": 2}
+    again = make_resolver("nominatim", user_agent=UA, domain=f"127.0.0.1:{server.port}", scheme="http",
+                          cache_path=cache, min_delay_seconds=0)
+    assert load_records([csv_path], resolver=again) == stops and again.requests == 0
+    down = make_resolver("nominatim", user_agent=UA, domain=f"127.0.0.1:{free_port()}", scheme="http",
+                         cache_path=tmp_path / "other.json", min_delay_seconds=0, timeout=0.5, backoff=0.01,
+                         max_retries=1)
+    offline = load_records([csv_path], resolver=down)
+    assert [(s.place, s.country) for s in offline] == [("Tashkent", "UZ"), ("Dushanbe", "TJ")]
+    assert down.counts() == {"fallback": 2}
