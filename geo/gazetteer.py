@@ -59,7 +59,7 @@ FLAG_CAPITAL = 1      # national capital
 FLAG_PRIMARY = 2      # (unused per entry; kept for format stability)
 FLAG_MINOR_ADMIN = 4  # a second-level or small subdivision in the admin table
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 _INDEX_FILE = "index.pkl.xz"
 
 # Characters folded before lookup: quotes, dashes and dots of abbreviations.
@@ -154,10 +154,18 @@ class Gazetteer:
         self.zipf: dict[str, int] = index["zipf"]
         #: folded keys that came from the alias table or abbreviations
         self.alias_keys: frozenset[str] = frozenset(index["alias_keys"])
+        #: first word of a folded key -> most words of a key starting with it
+        self.heads: dict[str, int] = index["heads"]
         self._country_entry: dict[str, int] = index["country_entry"]
         self._country_lookup: dict[str, str] = index["country_lookup"]
         self._capital: dict[str, int] = index["capital"]
         self.meta: dict[str, Any] = index["meta"]
+        self._priors: dict[int, float] = {}
+        #: the geoparser's memo of matches per chain of capitalised words
+        self._chain_memo: dict[str, tuple] = {}
+        self._key_memo: dict[str, tuple] = {}
+        self._anchor_memo: dict[str, bool] = {}
+        self._place_memo: dict[int, Place] = {}
 
     # -- entries -------------------------------------------------------
     def __len__(self) -> int:
@@ -178,6 +186,15 @@ class Gazetteer:
             country=self._cc[i] or None, geonameid=gid or None, kind=KIND_CODES[self._kind[i]],
             population=self._pop[i], admin1=self._admin1[i])
 
+    def cached_place(self, i: int) -> Place:
+        """Like :meth:`place`, memoised (places are immutable)."""
+        p = self._place_memo.get(i)
+        if p is None:
+            if len(self._place_memo) > 100_000:
+                self._place_memo.clear()
+            p = self._place_memo[i] = self.place(i)
+        return p
+
     def kind_code(self, i: int) -> int:
         return self._kind[i]
 
@@ -195,7 +212,10 @@ class Gazetteer:
 
     def entry_prior(self, i: int) -> float:
         """Importance of entry ``i`` before any context (about 0.5-3)."""
-        return _prior(self._kind[i], self._pop[i], self._flags[i])
+        p = self._priors.get(i)
+        if p is None:
+            p = self._priors[i] = _prior(self._kind[i], self._pop[i], self._flags[i])
+        return p
 
     def entry_flags(self, i: int) -> int:
         return self._flags[i]
@@ -649,6 +669,12 @@ def build_index(path: str | Path | None = None) -> Path:
         lst.sort(key=lambda t: (-t[0], t[1]))
         ids = tuple(i for _, i in lst)
         final[k] = ids[0] if len(ids) == 1 else ids
+    heads: dict[str, int] = {}
+    for k in final:
+        if " " in k:
+            w = k.split(" ")
+            if len(w) > heads.get(w[0], 1):
+                heads[w[0]] = len(w)
     zipf = {}
     for k in final:
         if " " not in k:
@@ -666,7 +692,7 @@ def build_index(path: str | Path | None = None) -> Path:
         "cc": "".join(c if len(c) == 2 else "--" for c in ccs), "gid": gid, "kind": bytes(kind),
         "pop": pop, "admin1": "\0".join(a or "" for a in admin1), "flags": bytes(flags),
         "keys": "\0".join(final), "vals": list(final.values()), "zipf": zipf,
-        "alias_keys": sorted(alias_keys),
+        "alias_keys": sorted(alias_keys), "heads": heads,
         "country_entry": country_entry, "country_lookup": country_lookup, "capital": capital,
         "meta": meta,
     }

@@ -40,12 +40,14 @@ __all__ = ["geoparse", "geoparse_many"]
 _CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = range(5)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_WORD = (rf"(?:[A-Z]\.){{2,}}|[{_UPPER}][^\W_]*(?:['\u2019\-][^\W_]+)*\.?")
+_WORD = rf"[{_UPPER}][\w'\u2019.\-]*"
 _CONN = (r"(?:of|the|de|del|della|da|do|dos|das|du|des|la|le|les|el|al|and|upon|on|am|an|"
          r"der|den|di|y|sur|en|op|aan)")
-_CHAIN_RE = re.compile(rf"(?:{_WORD})(?:[ ](?:{_CONN}[ ]){{0,2}}(?:{_WORD}))*")
+# Chains of capitalised words, with up to two lower-case connectors between
+# them ("Bosnia and Herzegovina", "Rio de Janeiro"). A plain pattern without
+# look-arounds or alternation at the start keeps the scan at ~50 MB/s.
+_CHAIN_RE = re.compile(rf"{_WORD}(?: (?:{_CONN} ){{0,2}}{_WORD})*")
 _TOKEN_RE = re.compile(r"\S+")
-_PREV_RE = re.compile(r"([\w.'\u2019]+)([^\w]*)$")
 _MAXN = 7
 
 _TITLES = frozenset("""
@@ -93,6 +95,7 @@ christmas easter god lord
 """.split())
 
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
+_QUAL_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 
 
 def geoparse(text_or_document: str | Document, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -142,8 +145,8 @@ def geoparse_many(documents: Iterable[Document], *, gazetteer: Gazetteer | None 
 
 
 class _Match:
-    __slots__ = ("start", "end", "key", "ids", "prev_cap", "next_cap", "next_word", "prev_word",
-                 "initial", "prep", "title", "qual", "keep", "evidence", "choice", "score")
+    __slots__ = ("start", "end", "key", "ids", "prev_cap", "next_cap", "initial", "prep",
+                 "title", "qual", "evidence")
 
     def __init__(self, start: int, end: int, key: str, ids: tuple[int, ...]) -> None:
         self.start = start
@@ -152,37 +155,27 @@ class _Match:
         self.ids = ids
         self.prev_cap = False
         self.next_cap = ""
-        self.next_word = ""
-        self.prev_word = ""
-        self.initial = False
-        self.prep = False
-        self.title = False
-        self.qual: set[str] = set()
-        self.keep = True
-        self.evidence = 0.0
-        self.choice = ids[0]
-        self.score = 0.0
-
-
-def _dist_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1 = math.radians(a[0]), math.radians(a[1])
-    la2, lo2 = math.radians(b[0]), math.radians(b[1])
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+        self.qual: set[str] | None = None
 
 
 class _Parser:
+    """Geoparse one document (spot, decide, resolve)."""
+
     def __init__(self, gaz: Gazetteer, doc: Document) -> None:
         self.gaz = gaz
         self.doc = doc
         self.text = doc.text
-        self._lower: set[str] | None = None
+        self.kind = gaz._kind
+        self.ccs = gaz._cc
 
     # -- spotting ---------------------------------------------------------
     def _lookup(self, s: int, e: int) -> tuple[int, str, tuple[int, ...]] | None:
+        """Find the gazetteer key of ``text[s:e]``, trying without "'s" or a final dot."""
         keys = self.gaz.keys
-        k = fold(self.text[s:e])
+        raw = self.text[s:e]
+        k = raw.lower()
+        if not k.isascii() or "-" in k or "," in k or "`" in k:
+            k = fold(raw)
         v = keys.get(k)
         if v is None:
             if k.endswith("'s"):
@@ -202,153 +195,292 @@ class _Parser:
         return e, k, ((v,) if isinstance(v, int) else v)
 
     def spot(self) -> list[_Match]:
+        """Return the longest gazetteer matches inside capitalised chains.
+
+        Matches of a chain of several words depend on the chain alone, so
+        they are memoised per process (names recur across a corpus).
+        """
         text = self.text
+        keys = self.gaz.keys
+        lookup = self._lookup
+        memo = self.gaz._chain_memo
         matches: list[_Match] = []
+        append = matches.append
         for cm in _CHAIN_RE.finditer(text):
-            c0 = cm.start()
             chain = cm.group()
-            toks = [(c0 + t.start(), c0 + t.end()) for t in _TOKEN_RE.finditer(chain)]
-            n = len(toks)
-            used = [False] * n
-            first = len(matches)
-            i = 0
-            while i < n:
-                s0 = toks[i][0]
-                if text[s0].islower():
+            c0 = cm.start()
+            if " " not in chain:
+                # one word, the common case: a direct lookup
+                k = chain.lower()
+                v = keys.get(k)
+                if v is not None:
+                    append(_Match(c0, cm.end(), k, (v,) if v.__class__ is int else v))
+                elif not (k.isalpha() and k.isascii()):
+                    hit = lookup(c0, cm.end())
+                    if hit is not None:
+                        append(_Match(c0, hit[0], hit[1], hit[2]))
+                    elif "-" in chain:
+                        self._hyphen_parts(c0, chain, matches)
+                continue
+            res = memo.get(chain)
+            if res is None:
+                k0 = len(matches)
+                self._multi(c0, chain, matches)
+                res = tuple((m.start - c0, m.end - c0, m.key, m.ids, m.prev_cap, m.next_cap)
+                            for m in matches[k0:])
+                if len(memo) > 200_000:
+                    memo.clear()
+                memo[chain] = res
+                continue
+            for rs, re_, k, ids, pc, nc in res:
+                m = _Match(c0 + rs, c0 + re_, k, ids)
+                m.prev_cap = pc
+                m.next_cap = nc
+                append(m)
+        return matches
+
+    def _multi(self, c0: int, chain: str, matches: list[_Match]) -> None:
+        """Longest matches in a chain of several words."""
+        keys = self.gaz.keys
+        heads = self.gaz.heads
+        kind = self.kind
+        lookup = self._lookup
+        append = matches.append
+        lc = chain.lower()
+        if lc.isascii() and lc.replace(" ", "").isalpha():
+            self._plain_chain(c0, chain, lc, matches)
+            return
+        parts = chain.split(" ")
+        n = len(parts)
+        first = len(matches)
+        last_end = -1   # end token index of the previous match in this chain
+        last_kind = -1
+        i = 0
+        off = c0        # offset of parts[i]
+        while i < n:
+            part = parts[i]
+            if part[0].islower():
+                off += len(part) + 1
+                i += 1
+                continue
+            hl = part.lower()
+            plain = hl.isalpha() and hl.isascii()
+            maxw = heads.get(hl if plain else fold(part).split(" ", 1)[0], 1)
+            hit = None
+            j = i + 1
+            if maxw > 1:
+                # longest first over windows of up to maxw tokens; plain ASCII
+                # words join into the key directly, others go through fold
+                top = min(n, i + maxw)
+                low = [hl] + [p.lower() for p in parts[i + 1:top]]
+                for t in range(top - i - 1, 0, -1):
+                    lt = low[t]
+                    if lt[0] != parts[i + t][0]:   # capitalised last word
+                        if lt.isalpha() and lt.isascii() and plain:
+                            k = " ".join(low[:t + 1])
+                            v = keys.get(k)
+                            if v is not None:
+                                hit = (off + len(k), k, (v,) if v.__class__ is int else v)
+                                j = i + t + 1
+                                break
+                            if all(w.isalpha() and w.isascii() for w in low[1:t]):
+                                continue
+                        e = off + sum(len(p) + 1 for p in parts[i:i + t + 1]) - 1
+                        hit = lookup(off, e)
+                        if hit is not None:
+                            j = i + t + 1
+                            break
+            if hit is None:
+                if plain:
+                    v = keys.get(hl)
+                    if v is not None:
+                        hit = (off + len(part), hl, (v,) if v.__class__ is int else v)
+                else:
+                    hit = lookup(off, off + len(part))
+            if hit is not None:
+                m = _Match(off, hit[0], hit[1], hit[2])
+                if i > 0 and not parts[i - 1][0].islower():
+                    # a capitalised word before: a name ("Michael Jordan") unless it
+                    # is itself a country, region or demonym ("Russian President")
+                    m.prev_cap = last_end != i or last_kind == _CITY
+                if j < n and not parts[j][0].islower():
+                    m.next_cap = parts[j]
+                append(m)
+                last_end = j
+                last_kind = kind[hit[2][0]]
+                while i < j:
+                    off += len(parts[i]) + 1
                     i += 1
-                    continue
-                hit = None
-                for j in range(min(n, i + _MAXN), i, -1):
-                    if text[toks[j - 1][0]].islower():
-                        continue
-                    hit = self._lookup(s0, toks[j - 1][1])
+                continue
+            if "-" in part and self._hyphen_parts(off, part, matches):
+                last_end = i + 1
+                last_kind = -1
+            off += len(part) + 1
+            i += 1
+        if len(matches) - first > 1:
+            # a capitalised neighbour that is itself a match is no evidence
+            for a in range(first, len(matches) - 1):
+                m, m2 = matches[a], matches[a + 1]
+                if m.next_cap and m2.start <= m.end + 2:
+                    m.next_cap = ""
+
+    def _plain_chain(self, c0: int, chain: str, lc: str, matches: list[_Match]) -> None:
+        """Longest matches in a chain of plain ASCII words ("New York City Council")."""
+        keys = self.gaz.keys
+        heads = self.gaz.heads
+        words = lc.split(" ")
+        n = len(words)
+        starts = []
+        o = 0
+        for w in words:
+            starts.append(o)
+            o += len(w) + 1
+        first = len(matches)
+        last_end = -1
+        last_kind = -1
+        i = 0
+        while i < n:
+            si = starts[i]
+            if chain[si] == lc[si]:      # a lower-case connector
+                i += 1
+                continue
+            maxw = heads.get(words[i], 1)
+            hit = None
+            j = min(n, i + maxw) - 1
+            while j >= i:
+                sj = starts[j]
+                if chain[sj] != lc[sj]:
+                    hit = keys.get(lc[si:sj + len(words[j])])
                     if hit is not None:
                         break
-                if hit is not None:
-                    e, k, ids = hit
-                    m = _Match(s0, e, k, ids)
-                    if i > 0 and not text[toks[i - 1][0]].islower():
-                        # a capitalised word before: a name unless it is itself a
-                        # country, region or demonym ("Russian President")
-                        pm = matches[-1] if matches and len(matches) > first else None
-                        m.prev_cap = not (used[i - 1] and pm is not None and pm.end >= toks[i - 1][1] - 3
-                                          and self.gaz.kind_code(pm.ids[0]) != _CITY)
-                    matches.append(m)
-                    for t in range(i, j):
-                        used[t] = True
-                    if j < n and not text[toks[j][0]].islower():
-                        m.next_cap = text[toks[j][0]:toks[j][1]]
-                    i = j
-                    continue
-                # hyphenated compounds: "U.S.-led", "Turkish-Russian"
-                tok = text[s0:toks[i][1]]
-                if "-" in tok:
-                    off = s0
-                    for part in tok.split("-"):
-                        if part[:1].isupper():
-                            h = self._lookup(off, off + len(part))
-                            if h is not None:
-                                m = _Match(off, h[0], h[1], h[2])
-                                m.next_cap = "-"
-                                matches.append(m)
-                                used[i] = True
-                        off += len(part) + 1
+                j -= 1
+            if hit is None:
                 i += 1
-            # a capitalised unmatched neighbour after a match
-            for m in matches[first:]:
-                if m.next_cap == "-":
+                continue
+            ids = (hit,) if hit.__class__ is int else hit
+            e = starts[j] + len(words[j])
+            m = _Match(c0 + si, c0 + e, lc[si:e], ids)
+            if i > 0 and chain[starts[i - 1]] != lc[starts[i - 1]]:
+                m.prev_cap = last_end != i or last_kind == _CITY
+            if j + 1 < n and chain[e + 1] != lc[e + 1]:
+                m.next_cap = chain[e + 1:e + 1 + len(words[j + 1])]
+            matches.append(m)
+            last_end = j + 1
+            last_kind = self.kind[ids[0]]
+            i = j + 1
+        if len(matches) - first > 1:
+            for a in range(first, len(matches) - 1):
+                m, m2 = matches[a], matches[a + 1]
+                if m.next_cap and m2.start <= m.end + 2:
                     m.next_cap = ""
-                    continue
-                if m.next_cap:
-                    # is that next token part of another match?
-                    for m2 in matches[first:]:
-                        if m2.start > m.end and m2.start <= m.end + 2:
-                            m.next_cap = ""
-                            break
-        return matches
+
+    def _hyphen_parts(self, off: int, tok: str, matches: list[_Match]) -> bool:
+        """Spot capitalised parts of hyphenated compounds: "U.S.-led", "Turkish-Russian"."""
+        found = False
+        for part in tok.split("-"):
+            if part[:1].isupper():
+                h = self._lookup(off, off + len(part))
+                if h is not None:
+                    matches.append(_Match(off, h[0], h[1], h[2]))
+                    found = True
+            off += len(part) + 1
+        return found
 
     # -- evidence ----------------------------------------------------------
     def _context(self, m: _Match) -> None:
+        """Look around a match: sentence start, preposition or title before, qualifier after."""
         text = self.text
-        before = text[max(0, m.start - 40):m.start]
-        pm = _PREV_RE.search(before)
-        if pm is None:
-            m.initial = True
+        s = m.start
+        before = text[s - 30:s] if s >= 30 else text[:s]
+        b = before.rstrip()
+        m.initial = m.prep = m.title = False
+        if not b:
+            m.initial = s < 30 or "\n" in before
         else:
-            w = pm.group(1)
-            gap = pm.group(2)
-            wl = w.lower().rstrip(".")
-            m.prev_word = wl
-            if any(ch in _SENT_END for ch in gap) or (w.endswith(".") and len(wl) > 3):
-                m.initial = True
-            elif wl in _PREPS:
-                m.prep = True
-            if not m.initial and wl in _TITLES and (w[0].isupper() or wl in ("mr", "mrs", "ms", "dr")):
-                m.title = True
-        if not before or before.endswith("\n"):
-            m.initial = True
-        after = text[m.end:m.end + 40]
-        nw = re.match(r"\s*([A-Za-z]+)", after)
-        if nw:
-            m.next_word = nw.group(1).lower()
-        q = re.match(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)", after)
-        if q:
-            for cand in (q.group(1), q.group(1).split()[0]):
-                ids = self.gaz.entry_ids(fold(cand).rstrip(".")) or self.gaz.entry_ids(fold(cand))
-                if ids:
-                    top = ids[0]
-                    k = self.gaz.kind_code(top)
-                    if k in (_COUNTRY, _ADMIN, _DEMONYM):
-                        for i in ids[:4]:
-                            if self.gaz.kind_code(i) in (_COUNTRY, _ADMIN):
-                                m.qual.add(self.gaz.entry_country(i))
-                                a1 = self.gaz.entry_admin1(i)
-                                if a1:
-                                    m.qual.add(self.gaz.entry_country(i) + "." + a1)
-                    break
+            last = b.rsplit(None, 1)[-1]
+            if b[-1] in _SENT_END or "\n" in before[len(b):]:
+                # after a full stop, unless the word before is a title ("Mr.", "Gov.")
+                if b[-1] == "." and last.lower().rstrip(".") in _TITLES:
+                    m.title = True
+                else:
+                    m.initial = True
+            else:
+                w = last.lstrip("(\"'\u201c\u2018[")
+                wl = w.lower()
+                if wl in _PREPS:
+                    m.prep = True
+                elif wl in _TITLES and (w[:1].isupper() or wl in ("mr", "mrs", "ms", "dr")):
+                    m.title = True
+        if text[m.end:m.end + 1] == ",":
+            q = _QUAL_RE.match(text, m.end, m.end + 40)
+            if q:
+                self._qualifier(m, q.group(1))
+
+    def _qualifier(self, m: _Match, words: str) -> None:
+        """Note the countries and states written after a comma: "Paris, Texas"."""
+        gaz = self.gaz
+        for cand in (words, words.split()[0]):
+            ids = gaz.entry_ids(fold(cand).rstrip(".")) or gaz.entry_ids(fold(cand))
+            if ids:
+                if gaz.kind_code(ids[0]) in (_COUNTRY, _ADMIN, _DEMONYM):
+                    qual = set()
+                    for i in ids[:4]:
+                        if gaz.kind_code(i) in (_COUNTRY, _ADMIN):
+                            cc = gaz.entry_country(i)
+                            qual.add(cc)
+                            a1 = gaz.entry_admin1(i)
+                            if a1:
+                                qual.add(cc + "." + a1)
+                    m.qual = qual or None
+                return
 
     def _in_lower(self, word: str) -> bool:
-        if self._lower is None:
-            self._lower = set(re.findall(r"\b[a-z]+\b", self.text))
-        return word in self._lower
+        """Whether ``word`` (lower case) occurs as a lower-case word in the text."""
+        text = self.text
+        n = len(word)
+        i = text.find(word)
+        while i != -1:
+            if (i == 0 or not text[i - 1].isalpha()) and not text[i + n:i + n + 1].isalpha():
+                return True
+            i = text.find(word, i + n)
+        return False
 
-    def decide(self, m: _Match) -> None:
-        gaz = self.gaz
-        top = m.ids[0]
-        k = gaz.kind_code(top)
-        one_word = " " not in m.key
-        alias = m.key in gaz.alias_keys
+    def decide(self, m: _Match) -> bool:
+        """Return whether a match is a place; set its evidence (about -2..2)."""
         if m.key in _NEVER:
-            m.keep = False
-            return
-        if m.title and k != _DEMONYM:
-            m.keep = False
-            return
+            return False
+        k = self.kind[m.ids[0]]
+        m.evidence = 1.0
         if k == _DEMONYM:
-            m.evidence = 1.0
-            return
-        nxt = m.next_cap.lower().rstrip(".")
-        if nxt and nxt in _ORG_NEXT and k in (_CITY, _ADMIN):
-            m.keep = False
-            return
-        if k in (_COUNTRY, _REGION):
+            return True
+        if (k == _COUNTRY or k == _REGION) and not m.prev_cap and not m.next_cap:
+            # the common case; only a title before could undo it ("President Jordan")
+            b = self.text[max(0, m.start - 12):m.start].rstrip()
+            if not b or b[-1] in _SENT_END:
+                return True
+            w = b.rsplit(None, 1)[-1].lower().rstrip(".")
+            return w not in _TITLES or w == "st"
+        gaz = self.gaz
+        st = gaz._key_memo.get(m.key)
+        if st is None:
+            st = gaz._key_memo[m.key] = self._static(m)
+        static_ev, one_word, alias = st
+        if k != _COUNTRY and k != _REGION and static_ev + 1.1 <= 0.0:
+            return False   # even a preposition and a qualifier would not save it
+        nxt = m.next_cap.lower().rstrip(".") if m.next_cap else ""
+        if k != _COUNTRY and k != _REGION and nxt and nxt in _ORG_NEXT:
+            return False
+        self._context(m)
+        if m.title:
+            return False
+        if k == _COUNTRY or k == _REGION:
             if m.prev_cap and not m.initial:
-                m.keep = False
-            elif nxt and nxt not in _GOOD_NEXT and one_word and not alias and m.initial:
-                m.keep = False
-            m.evidence = 1.0
-            return
+                return False
+            if nxt and nxt not in _GOOD_NEXT and one_word and not alias and m.initial:
+                return False
+            return True
         # cities and admin areas
-        ev = 0.0
-        if k == _ADMIN:
-            ev += 0.8 if not gaz.entry_flags(top) & 4 else 0.2
-        else:
-            pop = max(gaz.entry_population(i) for i in m.ids[:3])
-            ev += 0.25 * math.log10(pop + 10) - 0.9  # 10k -> 0.1, 1M -> 0.6
-            if gaz.entry_flags(top) & 1:
-                ev += 0.3
-        if alias:
-            ev += 0.5
+        ev = static_ev
         if m.prep:
             ev += 0.5
         if m.qual:
@@ -359,85 +491,165 @@ class _Parser:
             ev -= 0.8
         if nxt and nxt not in _GOOD_NEXT:
             ev -= 0.6
+        if m.end - m.start > 3 and not alias and self.text[m.start:m.end].isupper():
+            ev -= 0.4
+        if ev > 0.0 and one_word and self._in_lower(m.key):
+            ev -= 0.7
+        m.evidence = ev
+        return ev > 0.0
+
+    def _static(self, m: _Match) -> tuple[float, bool, bool]:
+        """Evidence of a key that does not depend on its context (memoised per key)."""
+        gaz = self.gaz
+        top = m.ids[0]
+        one_word = " " not in m.key
+        alias = m.key in gaz.alias_keys
+        k = self.kind[top]
+        if k == _ADMIN:
+            ev = 0.8 if not gaz._flags[top] & 4 else 0.2
+        elif k == _CITY:
+            pops = gaz._pop
+            pop = max(pops[i] for i in m.ids[:3])
+            ev = 0.25 * math.log10(pop + 10) - 0.9  # 10k -> 0.1, 1M -> 0.6
+            if gaz._flags[top] & 1:
+                ev += 0.3
+        else:
+            ev = 1.0
+        if alias:
+            ev += 0.5
         if one_word:
             z = gaz.zipf.get(m.key, 0) / 10.0
             if z >= 3.0:
                 ev -= 0.25 * (z - 3.0)
-            if self._in_lower(m.key):
-                ev -= 0.7
-        word = self.text[m.start:m.end]
-        if len(word) > 3 and word.isupper() and not alias:
-            ev -= 0.4
-        m.evidence = ev
-        m.keep = ev > 0.0
+        return ev, one_word, alias
 
     # -- resolution ----------------------------------------------------------
     def run(self) -> list[Mention]:
         gaz = self.gaz
-        matches = self.spot()
-        kept: list[_Match] = []
-        for m in matches:
-            self._context(m)
-            self.decide(m)
-            if m.keep:
-                kept.append(m)
-        # context from unambiguous mentions
+        kind = self.kind
+        ccs = self.ccs
+        prior = gaz.entry_prior
+        kept = [m for m in self.spot() if self.decide(m)]
+        if not kept:
+            return []
+        # Context from unambiguous mentions: one vote per mention for its
+        # country, and anchor points for nearness.
         ctx: dict[str, float] = {}
-        anchors: list[tuple[float, float]] = []
-        owner: list[str] = []
+        anchors: dict[int, str] = {}
+        votes: dict[str, int] = {}
+        amemo = gaz._anchor_memo
         for m in kept:
+            key = m.key
+            votes[key] = votes.get(key, 0) + 1
+            sure = amemo.get(key)
             ids = m.ids
             top = ids[0]
-            if len(ids) == 1 or (
-                    gaz.entry_prior(top) - gaz.entry_prior(ids[1]) >= 0.4
-                    and (gaz.kind_code(ids[1]) == gaz.kind_code(top)
-                         or gaz.entry_prior(top) - gaz.entry_prior(ids[1]) >= 1.6)):
-                cc = gaz.entry_country(top)
-                if cc:
-                    ctx[cc] = ctx.get(cc, 0.0) + 1.0
-                if gaz.kind_code(top) in (_CITY, _ADMIN):
-                    anchors.append(gaz.entry_point(top))
-                    owner.append(m.key)
+            if sure is None:
+                sure = True
+                if len(ids) > 1:
+                    gap = prior(top) - prior(ids[1])
+                    sure = not (gap < 0.4 or (gap < 1.6 and kind[ids[1]] != kind[top]))
+                amemo[key] = sure
+            if not sure:
+                continue
+            cc = ccs[top]
+            if cc:
+                ctx[cc] = ctx.get(cc, 0.0) + 1.0
+            if kind[top] <= _ADMIN and kind[top] != _COUNTRY:
+                anchors[top] = m.key
         total = sum(ctx.values())
+        seen: set = set()
+        points = []
+        for i, k in anchors.items():
+            la, lo = gaz.entry_point(i)
+            cell = (round(la), round(lo), k)
+            if cell not in seen:
+                seen.add(cell)
+                points.append((la, lo, math.cos(math.radians(la)), k))
+        cache: dict = {}
+        places: dict[int, object] = {}
         out: list[Mention] = []
+        doc_id = self.doc.id
+        text = self.text
+        exp = math.exp
+        scores: dict[float, float] = {}
         for m in kept:
-            best, best_s, second = m.ids[0], -1e9, -1e9
-            # the context without this name's own votes
-            own_cc = gaz.entry_country(m.ids[0])
-            own_n = sum(1 for k in owner if k == m.key) if owner else 0
-            own_votes = sum(1 for m2 in kept if m2.key == m.key) if own_cc in ctx else 0
-            rest = total - own_votes
-            near_pts = [a for a, k in zip(anchors, owner) if k != m.key] if own_n else anchors
-            for rank, i in enumerate(m.ids[:40]):
-                cc = gaz.entry_country(i)
-                s = gaz.entry_prior(i) - 0.02 * rank
-                n = ctx.get(cc, 0.0) - (own_votes if cc == own_cc else 0)
-                if cc and n > 0 and rest > 0:
-                    s += 0.8 * n / rest + 0.3
-                if m.qual:
-                    a1 = gaz.entry_admin1(i)
-                    if cc in m.qual:
-                        s += 1.0
-                    if a1 and f"{cc}.{a1}" in m.qual:
-                        s += 1.0
-                kc = gaz.kind_code(i)
-                if near_pts and kc in (_CITY, _ADMIN, _COUNTRY):
-                    p = gaz.entry_point(i)
-                    near = min(_dist_km(p, a) for a in near_pts[:50])
-                    lim = 250.0 if kc == _CITY else 600.0
-                    if near < lim:
-                        s += 1.2 * (1 - near / lim)
-                if s > best_s:
-                    best, best_s, second = i, s, best_s
-                elif s > second:
-                    second = s
-            m.choice = best
-            margin = best_s - second if second > -1e9 else 2.0
-            conf = 1 / (1 + math.exp(-(1.5 * m.evidence + margin)))
-            m.score = round(min(1.0, max(0.0, conf)), 3)
-            p = gaz.place(best)
-            out.append(Mention(
-                doc=self.doc.id, start=m.start, end=m.end, text=self.text[m.start:m.end],
-                name=p.name, lat=p.lat, lon=p.lon, country=p.country, geonameid=p.geonameid,
-                kind=KIND_CODES[gaz.kind_code(best)], score=m.score))
+            ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
+            hit = cache.get(ck)
+            if hit is None:
+                hit = cache[ck] = self._choose(m, ctx, total, votes, points)
+            best, margin = hit
+            x = 1.5 * m.evidence + margin
+            score = scores.get(x)
+            if score is None:
+                score = scores[x] = round(1 / (1 + exp(-x)), 3)
+            p = places.get(best)
+            if p is None:
+                p = places[best] = gaz.cached_place(best)
+            out.append(Mention(doc_id, m.start, m.end, text[m.start:m.end], p.name, p.lat, p.lon,
+                               p.country, p.geonameid, p.kind, score))
         return out
+
+    def _choose(self, m: _Match, ctx: dict[str, float], total: float, votes: dict[str, int],
+                points: list) -> tuple[int, float]:
+        """Pick the best entry for a match; return it and its margin over the next.
+
+        Score = prior importance + share of the document's other country
+        votes + qualifier match ("Paris, Texas") + nearness to the document's
+        unambiguous places.
+        """
+        gaz = self.gaz
+        ids = m.ids
+        if len(ids) == 1:
+            return ids[0], 2.0
+        ccs = self.ccs
+        kind = self.kind
+        own_cc = ccs[ids[0]]
+        own_votes = votes[m.key] if own_cc in ctx else 0
+        rest = total - own_votes
+        qual = m.qual
+        cand = ids[:10]
+        if len(ids) > 10 and (ctx or qual):
+            # further down the list only what the context points at
+            cand = cand + tuple(i for i in ids[10:40] if ccs[i] in ctx or (qual and ccs[i] in qual))
+        base = []
+        for rank, i in enumerate(cand):
+            cc = ccs[i]
+            s = gaz.entry_prior(i) - 0.02 * rank
+            if cc:
+                n = ctx.get(cc, 0.0) - (own_votes if cc == own_cc else 0)
+                if n > 0 and rest > 0:
+                    s += 0.8 * n / rest + 0.3
+            if qual:
+                if cc in qual:
+                    s += 1.0
+                a1 = gaz._admin1[i]
+                if a1 and f"{cc}.{a1}" in qual:
+                    s += 1.0
+            base.append(s)
+        key = m.key
+        near = [p for p in points if p[3] != key]
+        if near:
+            floor = max(base) - 1.2   # nearness adds at most 1.2
+            lats, lons = gaz._lat, gaz._lon
+            for r, i in enumerate(cand):
+                if base[r] < floor or kind[i] == _REGION:
+                    continue
+                la, lo = lats[i] / 1e5, lons[i] / 1e5
+                d2 = 1e9
+                for la2, lo2, c, _ in near:
+                    dlo = abs(lo - lo2)
+                    if dlo > 180:
+                        dlo = 360 - dlo
+                    dlo *= c
+                    dla = la - la2
+                    x = dla * dla + dlo * dlo
+                    if x < d2:
+                        d2 = x
+                lim = 2.25 if kind[i] == _CITY else 5.4   # degrees: ~250 km, ~600 km
+                if d2 < lim * lim:
+                    base[r] += 1.2 * (1 - math.sqrt(d2) / lim)
+        best_r = max(range(len(base)), key=base.__getitem__)
+        best_s = base[best_r]
+        second = max((b for r, b in enumerate(base) if r != best_r), default=None)
+        return cand[best_r], (best_s - second if second is not None else 2.0)
