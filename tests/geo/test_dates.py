@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geo.dates import find_dates, resolve_date
 from geo.errors import InputError
@@ -87,3 +89,33 @@ def test_bad_tense_is_an_input_error():
         resolve_date("on Tuesday", MON_2022_06_27, tense="later")
     with pytest.raises(ValueError):  # InputError is also a ValueError
         find_dates("on Tuesday", MON_2022_06_27, tense="")
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@given(published=st.dates(min_value=D(1950, 1, 1), max_value=D(2100, 12, 31)),
+       weekday=st.integers(0, 6), tense=st.sampled_from(["past", "future", "present"]))
+def test_a_weekday_is_the_nearest_such_day_the_tense_allows(published, weekday, tense):
+    start, end = resolve_date(f"on {WEEKDAYS[weekday]}", published, tense=tense)
+    assert start == end and start.weekday() == weekday
+    offset = (start - published).days
+    if tense == "past":
+        assert -6 <= offset <= 0
+    elif tense == "future":
+        assert 0 <= offset <= 6
+    else:
+        assert -3 <= offset <= 3
+
+
+@given(published=st.dates(min_value=D(1950, 1, 1), max_value=D(2100, 12, 31)),
+       month=st.integers(1, 12), tense=st.sampled_from(["past", "future"]))
+def test_a_month_without_a_year_lies_on_the_side_of_the_tense(published, month, tense):
+    import calendar
+
+    start, end = resolve_date(f"in {calendar.month_name[month]}", published, tense=tense)
+    assert start.month == end.month == month and start.day == 1
+    if tense == "past":
+        assert start <= published and (published - start).days < 366
+    else:
+        assert end >= published and (end - published).days < 366
