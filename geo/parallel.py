@@ -454,6 +454,8 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
                 # A worker died (killed, out of memory, crashed in C code) and took the
                 # pool with it. Retry this partition alone so that the blame falls on
                 # the right one, then resubmit the others to a fresh pool.
+                log.warning("a local worker process died; partition %d is retried alone on a "
+                            "fresh pool, then the %d in flight", part.index, len(queue))
                 pool = new_pool(pool)
                 try:
                     done = pool.submit(_run_partition, part, text_column).result()

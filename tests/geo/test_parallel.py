@@ -219,6 +219,30 @@ def test_a_file_lost_after_planning_is_reported_by_the_worker(tmp_path, address)
         assert reasons == {("gone.jsonl", "cannot read file"), ("gone.txt", "cannot read file")}
 
 
+def test_a_killed_local_worker_loses_nothing(hostile, reference, caplog):
+    """The partitions of a dead pool are retried on a fresh pool; the run goes on."""
+    import os
+    import signal
+
+    psutil = pytest.importorskip("psutil")
+    paths, meta = hostile
+    problems: list = []
+    pairs = []
+    killed = []
+    for pair in geoparse_corpus(paths, meta=meta, problems=problems, workers=2,
+                                partition_bytes=SMALL):
+        pairs.append(pair)
+        if not killed:
+            servers = [c for c in psutil.Process().children()
+                       if "forkserver" in " ".join(c.cmdline())]
+            workers = [w for s in servers for w in s.children()]
+            assert workers, "pool workers run under the forkserver"
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed.append(workers[0].pid)
+    _assert_same("hostile", reference, pairs, problems)
+    assert any("worker process died" in r.getMessage() for r in caplog.records)
+
+
 def test_dask_engine_starts_and_stops_its_own_local_cluster(seeds_dir, seeds_meta, reference):
     pairs, problems = _collect([str(seeds_dir)], seeds_meta, engine="dask", workers=1)
     _assert_same("seeds", reference, pairs, problems)
