@@ -269,7 +269,10 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To
               "Organisation", "Committee", "Court", "Parliament", "Government", "Administration",
               "Department", "Forces", "Army", "Agency", "News", "Times", "Post", "Ministers", "Cabinet",
               "Commission", "Bank", "Fund", "Summit", "Federation", "Republic", "Kingdom", "State",
-              "States", "Secretary", "General", "Prime", "Press", "Service", "TV", "Television"}
+              "States", "Secretary", "General", "Prime", "Press", "Service", "TV", "Television",
+              # headline verbs: "President Ruto Visits Kenya"
+              "Says", "Said", "Visits", "Visit", "Visited", "Arrives", "Arrived", "Travels", "Meets", "Met",
+              "Lands", "Heads", "Holds", "Hosts", "Will", "Is", "Was", "Begins", "Ends", "Tours", "Due"}
 
 
 def _country_before(text: str, pos: int, mentions: Sequence[Mention], gazetteer=None) -> str | None:

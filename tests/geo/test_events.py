@@ -48,7 +48,7 @@ PLACES = {
     "American": ("US", "demonym", 39.8, -98.5), "United States": ("US", "country", 39.8, -98.5),
     "Hanoi": ("VN", "city", 21.02, 105.84), "Vietnam": ("VN", "country", 16.0, 106.0),
     "French": ("FR", "demonym", 46.0, 2.0), "France": ("FR", "country", 46.0, 2.0),
-    "Serbia": ("RS", "country", 44.0, 21.0), "Belgrade": ("RS", "city", 44.8, 20.47),
+    "Serbia": ("RS", "country", 44.0, 21.0), "Kenyan": ("KE", "demonym", 0.0, 38.0), "Belgrade": ("RS", "city", 44.8, 20.47),
     "Germany": ("DE", "country", 51.0, 10.0), "German": ("DE", "demonym", 51.0, 10.0),
     "Iran": ("IR", "country", 32.0, 53.0), "Tehran": ("IR", "city", 35.69, 51.42),
 }
@@ -237,6 +237,11 @@ def test_place_first_clauses_and_headlines():
 def test_an_opening_phrase_takes_the_subject_after_the_comma():
     v = one("Arriving in Tashkent on Sunday, Vladimir Putin laid a wreath.")
     assert (v.traveler, v.country, v.start_date) == ("Vladimir Putin", "UZ", D(2024, 5, 26))
+
+
+def test_headline_case_names_stop_at_the_verb():
+    v = one("Kenyan President William Ruto Visits Serbia\nMore text follows.")
+    assert (v.traveler, v.country, v.status) == ("William Ruto", "RS", "ongoing")
 
 
 def test_several_places_after_one_cue():
