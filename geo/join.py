@@ -267,6 +267,9 @@ def join(visits: Iterable[Visit], stops: Iterable[RecordStop], mentions: Iterabl
         raise InputError(f"window_days must be an int >= 0, instead got: {window_days!r}")
     texts = list(visits)
     records = records_to_visits(stops)
+    by_country: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        by_country.setdefault(r.country, []).append(i)
     assigned: dict[int, list[Visit]] = {}
     loose: list[Visit] = []
     for t in texts:
@@ -275,14 +278,13 @@ def join(visits: Iterable[Visit], stops: Iterable[RecordStop], mentions: Iterabl
             continue
         ts = _span(t, 0)
         best, best_gap = None, None
-        for i, r in enumerate(records):
-            if r.country != t.country or not same_traveler(r.traveler, t.traveler):
-                continue
+        for i in by_country.get(t.country, ()):
+            r = records[i]
             rs = _span(r, window_days)
             if ts is None or rs is None:
                 continue
             gap = _gap(ts, rs)
-            if gap > 0:
+            if gap > 0 or not same_traveler(r.traveler, t.traveler):
                 continue
             if t.start_date is None:  # undated: the latest record within its span
                 gap = (ts[1] - (r.end_date or r.start_date)).days

@@ -40,7 +40,7 @@ from .values import Place, Problem, RecordStop
 __all__ = ["load_records", "parse_date", "split_locale", "COLUMNS", "REQUIRED"]
 
 #: Our column names, in file order.
-COLUMNS = ("traveler", "role", "start_date", "end_date", "country", "locale", "remarks")
+COLUMNS = ("traveler", "role", "start_date", "end_date", "country", "locale", "remarks", "lat", "lon")
 #: Columns a record file must have (after mapping).
 REQUIRED = ("traveler", "start_date", "country")
 
@@ -357,7 +357,9 @@ def load_records(paths: Iterable[str | Path], *, columns: Mapping[str, str] | No
     columns : mapping, optional
         Our column name -> the file's (``{"traveler": "Name", "start_date": "From"}``).
         Required: ``traveler``, ``start_date``, ``country``; optional:
-        ``role``, ``end_date`` (defaults to the start), ``locale``, ``remarks``.
+        ``role``, ``end_date`` (defaults to the start), ``locale``, ``remarks``,
+        and ``lat``/``lon`` (decimal degrees; used as given for a row naming
+        one place, instead of geocoding it; out of range -> reported, geocoded).
     resolver : Resolver, optional
         Places the locales (``resolve(name, country=...)``); defaults to the
         offline gazetteer. Countries are always read with the gazetteer.
@@ -455,6 +457,19 @@ def _row_stops(path: Path, n: int, row: list[str], header: list[str], index: dic
                           geonameid=p.geonameid if p else None)
 
     parts = split_locale(locale or "")
+    raw_lat, raw_lon = get("lat"), get("lon")
+    if raw_lat or raw_lon:
+        given = _coordinates(raw_lat, raw_lon)
+        if isinstance(given, str):
+            problems.append(Problem(file, f"{given}; geocoding the locale instead", stage=_STAGE, row=n,
+                                    text=f"{raw_lat},{raw_lon}"))
+        elif len(parts) > 1:
+            problems.append(Problem(file, "one lat/lon pair for several places; geocoding each instead",
+                                    stage=_STAGE, row=n, text=locale))
+        else:
+            name = parts[0][0] if parts else None
+            return [RecordStop(traveler=traveler, role=role, start_date=start, end_date=end, country=primary,
+                               place=name, lat=given[0], lon=given[1], file=file, row=n, remarks=remarks)]
     if not parts:
         point = placer.gaz.country(primary) if primary else None
         if point is None:
@@ -468,6 +483,17 @@ def _row_stops(path: Path, n: int, row: list[str], header: list[str], index: dic
             reason = f"unknown country {country_text!r}: place {name!r} not searched"
         out.append(stop(p.name if p is not None else name, p, reason))
     return out
+
+
+def _coordinates(lat: str | None, lon: str | None) -> tuple[float, float] | str:
+    """``(lat, lon)`` from two cells, or the reason they cannot be used."""
+    try:
+        la, lo = float(lat), float(lon)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return f"unusable coordinates lat={lat!r} lon={lon!r}"
+    if not (-90 <= la <= 90 and -180 <= lo <= 180):  # NaN fails too
+        return f"coordinates out of range lat={lat!r} lon={lon!r}"
+    return la, lo
 
 
 _NEAR_KM = 400.0

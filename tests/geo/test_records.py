@@ -9,6 +9,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geo.errors import InputError
 from geo.records import load_records, parse_date, split_locale
@@ -282,3 +284,48 @@ def test_curated_visits_file_is_placed(tmp_path):
     assert {(s.country, s.place) for s in stops} >= {
         ("CN", "Beijing"), ("CN", "Harbin"), ("BY", "Minsk"), ("UZ", "Tashkent"),
         ("TJ", "Dushanbe"), ("TM", "Ashgabat")}
+
+
+def test_given_coordinates_are_used_and_bad_ones_reported(tmp_path):
+    header = "traveler,start_date,country,locale,lat,lon\n"
+    p = write(tmp_path, "A,2020-01-01,Israel,Sde Boker,30.874,34.793\n"
+                        "B,2020-01-01,Israel,Jerusalem,95,34.79\n"
+                        "C,2020-01-01,Israel,Jerusalem,nan,nan\n"
+                        "D,2020-01-01,Israel,\"Tel Aviv, Jerusalem\",32.1,34.8\n"
+                        "E,2020-01-01,Israel,Jerusalem,north,\n", header=header)
+    problems: list[Problem] = []
+    stops = load_records([p], problems=problems)
+    assert (stops[0].place, stops[0].lat, stops[0].lon, stops[0].country) == ("Sde Boker", 30.874, 34.793, "IL")
+    assert [s.place for s in stops[1:]] == ["Jerusalem", "Jerusalem", "Tel Aviv", "Jerusalem", "Jerusalem"]
+    assert all(abs(s.lat - 31.77) < 0.1 for s in stops[1:3])  # geocoded instead
+    reasons = {p.row: p.reason for p in problems}
+    assert "out of range" in reasons[2] and "out of range" in reasons[3]
+    assert "several places" in reasons[4] and "unusable" in reasons[5]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.text(max_size=12), min_size=0, max_size=9), max_size=6))
+def test_arbitrary_rows_never_crash_and_nothing_is_lost(tmp_path, rows):
+    import csv as _csv
+    import io
+
+    buf = io.StringIO()
+    w = _csv.writer(buf)
+    w.writerow(["traveler", "role", "start_date", "end_date", "country", "locale", "remarks"])
+    w.writerows(rows)
+    p = tmp_path / "h.csv"
+    p.write_text(buf.getvalue(), encoding="utf-8")
+    problems: list[Problem] = []
+    try:
+        stops = load_records([p], problems=problems)
+    except InputError:
+        return
+    rows_out = {s.row for s in stops} | {q.row for q in problems}
+    n_rows = sum(1 for r in rows if any(c.strip() for c in r))  # blank lines are not data rows
+    assert rows_out == set(range(1, n_rows + 1))  # every data row is either a stop or a problem
+
+
+@given(st.text(max_size=60))
+def test_split_locale_never_raises_and_keeps_names(locale):
+    parts = split_locale(locale)
+    assert all(name and name == name.strip() for name, _ in parts)
