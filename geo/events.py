@@ -75,7 +75,9 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
         traveller country, role, host country (ISO2), place, lat, lon, start
         and end dates, status (``completed``, ``ongoing``, ``planned``,
         ``cancelled``), the first document and sentence, a confidence, and all
-        evidence in ``sources``.
+        evidence in ``sources``. ``start_date``/``end_date`` are the days the
+        text dates the visit to: one day gives ``start == end``, "in early
+        February" the 1st to the 10th, no date ``None``.
 
     Raises
     ------
