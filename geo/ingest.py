@@ -27,6 +27,7 @@ import glob
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
@@ -325,6 +326,21 @@ def read_metadata(path: str | Path, *, problems: list[Problem] | None = None) ->
 
 # --------------------------------------------------------------------------- files
 
+def _not_a_file(path: Path) -> str | None:
+    """Why ``path`` is not read as a file (a pipe would block the run), or ``None``."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # broken links and races: reading it reports the error
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "symbolic link to a folder: not followed (give the folder itself)"
+    kind = ("named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file")
+    return f"not a regular file ({kind}): skipped"
+
+
 def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[tuple[Path, str]]:
     """Yield ``(file, id)`` for files and folders (recursively) and globs, sorted."""
     for given in paths:
@@ -345,13 +361,25 @@ def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[tu
             for root, dirs, names in os.walk(p, onerror=lambda e: problems.append(
                     Problem(str(e.filename), f"cannot list folder: {e.strerror}"))):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for d in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+                    dirs.remove(d)  # not followed (loops); said, not dropped silently
+                    files.append(Path(root, d))
                 for name in names:
                     if not name.startswith("."):
                         files.append(Path(root, name))
             for f in sorted(files, key=lambda f: f.relative_to(p).as_posix()):
-                yield f, f.relative_to(p).as_posix()
+                ident = f.relative_to(p).as_posix()
+                what = _not_a_file(f)
+                if what:
+                    problems.append(Problem(ident, what))
+                else:
+                    yield f, ident
         elif p.exists():
-            yield p, given_s
+            what = _not_a_file(p)
+            if what:
+                problems.append(Problem(given_s, what))
+            else:
+                yield p, given_s
         else:
             problems.append(Problem(given_s, "no such file or folder"))
 
