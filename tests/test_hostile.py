@@ -1,0 +1,479 @@
+"""The hostile corpus (tests/fixtures/hostile) through the library and the CLI.
+
+Every bad input gets one line naming the file (and row) and the reason, the
+run goes on for the rest, the report CSV lists everything, the summary counts
+it, and the exit code is 0 with warnings (1 only when nothing usable came
+out). Huge, unreadable, symlinked and thousands-of-files cases are generated
+in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from geo.cli import app
+from geo.ingest import read_corpus
+from geo.output import PROBLEM_FIELDS
+from geo.records import load_records
+
+HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
+CORPUS = HOSTILE / "corpus"
+META = HOSTILE / "meta.csv"
+RECORDS = HOSTILE / "records.csv"
+RECORDS_MISSING = HOSTILE / "records_missing.csv"
+FORMULA_START = ("=", "+", "-", "@")
+
+#: Documents the corpus must yield (nothing usable is lost).
+DOCUMENTS = {
+    "good.txt", "invalid_utf8.txt", "mixed_encodings.txt", "utf16_nobom.txt", "nul_bytes.txt",
+    "crlf.txt", "lone_cr.txt", "evil.txt", "evil.html", "evil.md",
+    "evil.jsonl#<script>window.__pwned=1</script>", "formulas.csv#=1+1", "formulas.csv#+2",
+    "ragged.csv#r1", "ragged.csv#r2", "ragged.csv#r3", "ragged.csv#r1~2", "ragged.csv#r5",
+    "ragged.csv#r6", "lines.jsonl#j1", "lines.jsonl#j1~2", "lines.jsonl#j4", "lines.jsonl#j5",
+    "lines.jsonl#j6",
+}
+
+#: (file name, row, pattern of the reason): every problem the corpus must report, and no other.
+PROBLEMS = [
+    ("meta.csv", 3, r"invalid date 'next Tuesday'.*published left empty"),
+    ("meta.csv", 4, r"invalid date '2024-13-45'.*published left empty"),
+    ("meta.csv", None, r"metadata names 'ghost.txt', which is not in the corpus"),
+    ("README", None, r"unsupported file type \(none\)"),
+    ("notes.docx", None, r"unsupported file type \.docx"),
+    ("feed.xml", None, r"unsupported file type \.xml"),
+    ("binary_pdf.txt", None, r"binary file \(PDF document\)"),
+    ("binary_png.txt", None, r"binary file \(PNG image\)"),
+    ("binary_gzip.txt", None, r"binary file \(gzip archive\)"),
+    ("empty.txt", None, r"empty file"),
+    ("blank.txt", None, r"empty file"),
+    ("missing_columns.csv", None, r"missing text column 'text'; found columns: id, headline, body"),
+    ("ragged.csv", 2, r"ragged row: more fields than columns"),
+    ("ragged.csv", 3, r"ragged row: fewer fields than columns"),
+    ("ragged.csv", 4, r"empty text"),
+    ("ragged.csv#r1", None, r"duplicate document id; renamed ragged.csv#r1~2"),
+    ("ragged.csv", 6, r"invalid date '2024-13-45'"),
+    ("ragged.csv", 7, r"invalid date 'next Tuesday'"),
+    ("lines.jsonl", 2, r"JSON line is a list, not an object"),
+    ("lines.jsonl", 3, r"JSON line is a str, not an object"),
+    ("lines.jsonl", 4, r"JSON line is a int, not an object"),
+    ("lines.jsonl", 5, r"JSON line is a NoneType, not an object"),
+    ("lines.jsonl", 6, r"invalid JSON line"),
+    ("lines.jsonl", 7, r"no 'text' value"),
+    ("lines.jsonl", 8, r"empty text"),
+    ("lines.jsonl#j1", None, r"duplicate document id; renamed lines.jsonl#j1~2"),
+    ("lines.jsonl", 10, r"invalid date '2024-13-45'"),
+    ("lines.jsonl", 12, r"invalid date 'next Tuesday'"),
+]
+
+#: Row problems of records.csv (stage "records").
+RECORD_PROBLEMS = [
+    (2, r"unparseable start_date '2024-13-45'"),
+    (3, r"unparseable start_date 'next Tuesday'"),
+    (4, r"end_date 2024-05-10 is before start_date 2024-05-20"),
+    (5, r"ragged row: 5 field\(s\) where the header has 7"),
+    (6, r"no traveler"),
+    (7, r"unknown country 'Atlantis'"),
+]
+
+runner = CliRunner()
+
+
+def invoke(*args: object):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def _name(source: str) -> str:
+    return source if "#" in source else Path(source).name
+
+
+def match_problems(problems, expected):
+    """Pair every problem with one expectation; return (unmatched expectations, unexpected problems)."""
+    left = list(problems)
+    missing = []
+    for name, row, pattern in expected:
+        for p in left:
+            if _name(p.source) == name and p.row == row and re.search(pattern, p.reason):
+                left.remove(p)
+                break
+        else:
+            missing.append((name, row, pattern))
+    return missing, left
+
+
+def read_report(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return rows
+
+
+# ----------------------------------------------------------------------------- library
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    problems: list = []
+    docs = {d.id: d for d in read_corpus([CORPUS], meta=META, problems=problems)}
+    return docs, problems
+
+
+def test_every_usable_document_is_read(corpus):
+    docs, _ = corpus
+    assert set(docs) == DOCUMENTS
+
+
+def test_every_bad_input_is_reported_once_with_file_row_and_reason(corpus):
+    _, problems = corpus
+    missing, unexpected = match_problems(problems, PROBLEMS)
+    assert not missing, f"not reported: {missing}"
+    assert not unexpected, f"reported but not expected: {unexpected}"
+    assert all(p.stage == "ingest" and p.reason.strip() and "\n" not in p.reason for p in problems)
+
+
+def test_encodings_and_line_endings_are_decoded_not_mangled(corpus):
+    docs, _ = corpus
+    assert "Düsseldorf to Minsk" in docs["invalid_utf8.txt"].text
+    assert "—" in docs["invalid_utf8.txt"].text  # cp1252 dash, not Latin-1 control
+    mixed = docs["mixed_encodings.txt"].text
+    assert "Ашхабад" in mixed and "Düsseldorf and Zürich" in mixed
+    assert docs["utf16_nobom.txt"].text.startswith("Vladimir Putin arrived in Dushanbe")
+    assert docs["nul_bytes.txt"].text == "Putin arrived in Beijing on 16 May 2024.\n"
+    assert docs["crlf.txt"].text == "Putin arrived in Minsk.\nHe met Lukashenko in Minsk.\n"
+    assert docs["lone_cr.txt"].text == "Putin arrived in Harbin.\nHe toured Harbin.\n"
+    for doc in docs.values():
+        assert "\r" not in doc.text and "\x00" not in doc.text
+
+
+def test_injected_markup_is_kept_as_text_not_interpreted(corpus):
+    docs, _ = corpus
+    evil = docs["evil.txt"]
+    assert "<script>window.__pwned=1</script>" in evil.text
+    assert evil.title.startswith("<script>") and evil.url == "JaVaScRiPt:window.__pwned=1"
+    html = docs["evil.html"]
+    assert "<script>window.__pwned=1</script>" in html.text  # &lt;script&gt; decoded to text
+    assert html.title == '"><img src=x onerror=window.__pwned=1> </script>'
+    assert html.url == "javascript:window.__pwned=1"
+    assert docs["evil.md"].url == "jAvAsCrIpT:window.__pwned=1"
+
+
+def test_metadata_problems_leave_the_document_and_its_other_fields(corpus):
+    docs, _ = corpus
+    assert docs["good.txt"].published.isoformat() == "2024-05-27"
+    crlf = docs["crlf.txt"]
+    assert crlf.published is None and crlf.title == "CRLF"  # bad date dropped, title kept
+    # files the metadata does not name are still read, with what they carry themselves
+    assert docs["evil.html"].published.isoformat() == "2024-05-16"
+    assert docs["nul_bytes.txt"].title is None
+
+
+def test_records_bad_rows_reported_good_rows_kept():
+    problems: list = []
+    stops = load_records([RECORDS], problems=problems)
+    assert [s.row for s in stops] == [1, 7, 8, 9]
+    assert stops[1].lat is None and stops[1].reason  # unplaced, kept, with a reason
+    missing, unexpected = match_problems(problems, [("records.csv", r, p) for r, p in RECORD_PROBLEMS])
+    assert not missing and not unexpected, (missing, unexpected)
+
+
+def test_records_missing_columns_message_lists_missing_and_found():
+    from geo.errors import InputError
+
+    with pytest.raises(InputError) as err:
+        load_records([RECORDS_MISSING])
+    msg = str(err.value)
+    assert "records_missing.csv" in msg and "traveler" in msg and "start_date" in msg
+    assert "'Name', 'From', 'Country'" in msg
+
+
+def test_pipeline_goes_on_past_a_records_file_without_required_columns():
+    from geo.pipeline import run
+
+    result = run([CORPUS / "good.txt"], records=[RECORDS_MISSING, RECORDS], events=False)
+    assert result.documents and len(result.stops) == 4
+    assert any(Path(p.source).name == "records_missing.csv" and "missing required column" in p.reason
+               for p in result.problems)
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def _warning_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("warning:")]
+
+
+def test_cli_mentions_over_the_hostile_corpus(tmp_path, corpus):
+    docs, problems = corpus
+    out, report = tmp_path / "m.csv", tmp_path / "report.csv"
+    result = invoke("mentions", CORPUS, "--meta", META, "-f", "csv", "-o", out, "--report", report)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["doc"].removeprefix("'") for r in rows} <= DOCUMENTS
+    assert {"good.txt", "evil.txt", "mixed_encodings.txt", "utf16_nobom.txt"} <= {r["doc"] for r in rows}
+    # every problem in the report, one row each, same order as the library
+    reported = read_report(report)
+    assert list(reported[0]) == list(PROBLEM_FIELDS)
+    assert [(r["source"], r["row"], r["reason"]) for r in reported] == \
+        [(p.source, str(p.row or ""), p.reason) for p in problems]
+    # one line per problem on stderr (the first 20, then a count), each naming file and reason
+    lines = _warning_lines(result.stderr)
+    assert len(lines) == 21 and lines[-1] == f"warning: ... and {len(problems) - 20} more"
+    for line, p in zip(lines[:-1], problems):
+        where = p.source + (f", row {p.row}" if p.row else "")
+        assert line == f"warning: {where}: {p.reason}"
+    assert f"documents {len(DOCUMENTS)}, mentions {len(rows)}, skipped {len(problems)}" in result.stderr
+
+
+def test_cli_build_over_the_hostile_corpus_and_records(tmp_path):
+    out, report, csv_dir = tmp_path / "map.html", tmp_path / "report.csv", tmp_path / "csv"
+    result = invoke("build", CORPUS, "--meta", META, "--records", RECORDS, "--records",
+                    RECORDS_MISSING, "-o", out, "--report", report, "--csv-dir", csv_dir,
+                    "--offline", "--title", "<script>window.__pwned=1</script>")
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    reported = read_report(report)
+    names = {(Path(r["source"]).name if "#" not in r["source"] else r["source"], r["row"]) for r in reported}
+    for name, row, _ in PROBLEMS:
+        assert (name, str(row or "")) in names, (name, row)
+    for row, _ in RECORD_PROBLEMS:
+        assert ("records.csv", str(row)) in names
+    assert ("records_missing.csv", "") in names
+    summary = result.stderr.strip().splitlines()[-2]
+    counts = dict((k, int(v)) for k, v in re.findall(r"(\w+) (\d+)", summary))
+    assert counts["documents"] == len(DOCUMENTS) and counts["records"] == 4
+    assert counts["skipped"] + counts["unresolved"] == len(reported)
+    # the CSV exports: every problem again, and no cell a spreadsheet would run
+    unresolved = read_report(csv_dir / "unresolved.csv")
+    assert len(unresolved) == len(reported)
+    for path in csv_dir.glob("*.csv"):
+        assert_no_formula_cells(path)
+    assert_no_formula_cells(report)
+
+
+def assert_no_formula_cells(path: Path) -> None:
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh):
+            for cell in row:
+                if cell.startswith(FORMULA_START):
+                    float(cell)  # only numbers may start with - or +
+
+
+def test_cli_csv_outputs_guard_formulas(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "formulas.csv").write_bytes((CORPUS / "formulas.csv").read_bytes())
+    (folder / '=HYPERLINK("x").txt').write_text("Putin arrived in Minsk.", encoding="utf-8")
+    (folder / "@cmd.txt").write_text("Putin arrived in Beijing.", encoding="utf-8")
+    out = tmp_path / "m.csv"
+    result = invoke("mentions", folder, "-f", "csv", "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {r["doc"] for r in rows} == {"formulas.csv#=1+1", "formulas.csv#+2",
+                                        "'=HYPERLINK(\"x\").txt", "'@cmd.txt"}
+    assert_no_formula_cells(out)
+    stops = tmp_path / "stops.csv"
+    result = invoke("records", RECORDS, "-f", "csv", "-o", stops, "-q")
+    assert result.exit_code == 0
+    assert_no_formula_cells(stops)
+    text = stops.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and "'@role" in text
+
+
+def test_cli_records_goes_on_past_a_bad_file(tmp_path):
+    result = invoke("records", RECORDS_MISSING, RECORDS, tmp_path / "absent.csv", "-f", "csv")
+    assert result.exit_code == 0
+    assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 4
+    lines = _warning_lines(result.stderr)
+    assert any("records_missing.csv: missing required column(s) traveler, start_date; found: "
+               "'Name', 'From', 'Country'" in line for line in lines)
+    assert any("absent.csv: cannot read the records file" in line for line in lines)
+    assert "stops 4, placed 3, unplaced 1" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["mentions", "visits", "ties", "build"])
+def test_nothing_usable_exits_1_but_still_reports_everything(tmp_path, command):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name in ("empty.txt", "binary_pdf.txt", "binary_png.txt", "binary_gzip.txt", "notes.docx",
+                 "missing_columns.csv"):
+        (bad / name).write_bytes((CORPUS / name).read_bytes())
+    report = tmp_path / "report.csv"
+    args = [command, bad, "--report", report]
+    if command == "build":
+        args += ["-o", tmp_path / "map.html", "--offline"]
+    result = invoke(*args)
+    assert result.exit_code == 1
+    assert "error: no readable document" in result.stderr
+    assert "Traceback" not in result.output
+    assert len(read_report(report)) == 6
+    assert len(_warning_lines(result.stderr)) == 6
+    assert not (tmp_path / "map.html").exists()
+
+
+def test_cli_subprocess_exit_codes_and_no_traceback(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    ok = subprocess.run([sys.executable, "-m", "geo", "mentions", str(CORPUS), "--meta", str(META),
+                         "-o", str(tmp_path / "m.jsonl")], capture_output=True, text=True,
+                        env=env, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    assert "Traceback" not in ok.stderr and "warning: empty.txt: empty file" in ok.stderr
+    for line in (tmp_path / "m.jsonl").read_text(encoding="utf-8").splitlines():
+        json.loads(line)
+    bad = subprocess.run([sys.executable, "-m", "geo", "mentions", str(CORPUS / "empty.txt")],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert bad.stderr.strip().splitlines()[-1] == "error: no readable document in the input"
+
+
+# ----------------------------------------------------------------------------- generated cases
+
+
+def _read_all(paths, **kwargs):
+    problems: list = []
+    docs = list(read_corpus(paths, problems=problems, **kwargs))
+    return docs, problems
+
+
+def test_broken_symlink_and_symlink_to_a_file(tmp_path):
+    (tmp_path / "real.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inner.txt").write_text("Putin arrived in Beijing.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)  # would recurse forever
+    docs, problems = _read_all([tmp_path])
+    assert sorted(d.id for d in docs) == ["link.txt", "real.txt", "sub/inner.txt"]
+    assert [p.source for p in problems] == ["dangling.txt", "loop"]
+    assert re.search(r"broken symbolic link|no such file", problems[0].reason, re.I)
+    assert "symbolic link to a folder: not followed" in problems[1].reason
+    docs, problems = _read_all([tmp_path / "dangling.txt"])
+    assert not docs and problems[0].reason == "broken symbolic link"
+
+
+def test_unreadable_files_are_reported(tmp_path):
+    (tmp_path / "ok.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Putin arrived in Beijing.", encoding="utf-8")
+    secret.chmod(0)
+    sock = socket.socket(socket.AF_UNIX)  # a socket cannot be opened, even by root
+    sock.bind(str(tmp_path / "sock.txt"))
+    try:
+        docs, problems = _read_all([tmp_path])
+    finally:
+        sock.close()
+        secret.chmod(0o644)
+    by_name = {p.source: p.reason for p in problems}
+    assert "sock.txt" in by_name and re.search(r"cannot read|not a regular file", by_name["sock.txt"])
+    if os.geteuid() != 0:
+        assert "secret.txt" in by_name and "Permission denied" in by_name["secret.txt"]
+        assert [d.id for d in docs] == ["ok.txt"]
+    else:  # root reads anything: the file is simply read
+        assert [d.id for d in docs] == ["ok.txt", "secret.txt"]
+
+
+def test_unreadable_file_as_another_user():
+    """Permissions: root reads everything, so read as ``nobody`` after the imports."""
+    import shutil
+    import tempfile
+
+    if os.geteuid() != 0:
+        pytest.skip("needs root to switch to another user")
+    folder = Path(tempfile.mkdtemp(prefix="diplomap-perm-"))
+    try:
+        os.chmod(folder, 0o755)
+        (folder / "ok.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
+        (folder / "ok.txt").chmod(0o644)
+        (folder / "secret.txt").write_text("Putin arrived in Beijing.", encoding="utf-8")
+        (folder / "secret.txt").chmod(0o600)
+        (folder / "locked").mkdir(mode=0o700)
+        (folder / "locked" / "inside.txt").write_text("Putin arrived in Harbin.", encoding="utf-8")
+        code = ("import sys, os; sys.path.insert(0, sys.argv[1]); import geo.ingest as g;"
+                "os.setgid(65534); os.setuid(65534); p = [];"
+                "d = [x.id for x in g.read_corpus([sys.argv[2]], problems=p)];"
+                "print(d); print(sorted((x.source.rsplit('/', 1)[-1], x.reason) for x in p))")
+        res = subprocess.run([sys.executable, "-c", code, str(Path(__file__).resolve().parent.parent),
+                              str(folder)], capture_output=True, text=True, timeout=120)
+        assert res.returncode == 0, res.stderr
+        docs, problems = res.stdout.splitlines()
+        assert docs == "['ok.txt']"
+        assert problems == ("[('locked', 'cannot list folder: Permission denied'), "
+                            "('secret.txt', 'cannot read file: Permission denied')]")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_fifo_is_reported_not_waited_on(tmp_path):
+    (tmp_path / "ok.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    box: dict = {}
+    worker = threading.Thread(target=lambda: box.update(out=_read_all([tmp_path])), daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():  # unblock the reader so the test process can end
+        with open(tmp_path / "pipe.txt", "wb"):
+            pass
+        worker.join(5)
+        pytest.fail("reading a corpus with a named pipe in it blocked")
+    docs, problems = box["out"]
+    assert [d.id for d in docs] == ["ok.txt"]
+    assert [p.source for p in problems] == ["pipe.txt"] and "not a regular file" in problems[0].reason
+
+
+def test_thousands_of_files(tmp_path):
+    n = 3000
+    root = tmp_path / "many"
+    for i in range(n):
+        sub = root / f"d{i // 500:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        body = b"" if i % 100 == 7 else f"Note {i}: Putin arrived in Minsk.".encode()
+        (sub / f"f{i:05d}.txt").write_bytes(body)
+    report = tmp_path / "report.csv"
+    start = time.monotonic()
+    result = invoke("mentions", root, "-o", tmp_path / "m.jsonl", "--report", report)
+    elapsed = time.monotonic() - start
+    assert result.exit_code == 0, result.output
+    assert f"documents {n - 30}," in result.stderr and "skipped 30" in result.stderr
+    assert len(read_report(report)) == 30
+    docs = [json.loads(line)["doc"] for line in (tmp_path / "m.jsonl").read_text().splitlines()]
+    assert len(set(docs)) == n - 30 and docs == sorted(docs)
+    assert elapsed < 45, f"{n} small files took {elapsed:.1f} s"
+
+
+def _big_single_line(path: Path, mb: int, *, jsonl: bool = False) -> None:
+    """``mb`` MiB on one line: random-looking tokens, one sentence near the end."""
+    chunk = ("QmFzZTY0IGxvb2tzIGxpa2UgdGhpcw0K" * 32)  # 1 KiB without spaces or newlines
+    body = chunk * (mb * 1024) + " Putin arrived in Tashkent."
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "big", "text": body}) if jsonl else body)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_a_20mb_single_line_file(tmp_path, suffix):
+    big = tmp_path / f"big{suffix}"
+    _big_single_line(big, 20, jsonl=suffix == ".jsonl")
+    (tmp_path / "small.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
+    result = invoke("mentions", tmp_path, "-f", "csv", "-o", tmp_path / "m.csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "m.csv").read_text())))
+    assert {(r["doc"], r["text"]) for r in rows} >= {(big.name if suffix == ".txt" else "big.jsonl#big",
+                                                      "Tashkent"), ("small.txt", "Minsk")}
+
+
+@pytest.mark.skipif(not os.environ.get("DIPLOMAP_SLOW"), reason="200 MB file: set DIPLOMAP_SLOW=1")
+def test_a_200mb_single_line_file(tmp_path):
+    big = tmp_path / "big.txt"
+    _big_single_line(big, 200)
+    result = invoke("mentions", big, "-f", "csv", "-o", tmp_path / "m.csv", "-q")
+    assert result.exit_code == 0
+    assert "Tashkent" in (tmp_path / "m.csv").read_text()
