@@ -246,6 +246,11 @@ class _Placer:
                 name = alias
                 break
         out: list[Place] = []
+        if not hasattr(self.resolver, "candidates") and len(codes) > 1:
+            # an online resolver: ask only in the countries where the gazetteer knows the name
+            # (one request, not one per successor state of the U.S.S.R.)
+            known = [cc for cc in codes if self.gaz.candidates(name, country=cc)]
+            codes = tuple(known[:1]) or codes[:1]
         for cc in codes:
             if hasattr(self.resolver, "candidates"):
                 found = self.resolver.candidates(name, country=cc)

@@ -329,3 +329,21 @@ def test_arbitrary_rows_never_crash_and_nothing_is_lost(tmp_path, rows):
 def test_split_locale_never_raises_and_keeps_names(locale):
     parts = split_locale(locale)
     assert all(name and name == name.strip() for name, _ in parts)
+
+
+def test_online_style_resolver_is_asked_once_for_a_historic_country(tmp_path):
+    class Online:  # resolve() only, like OnlineResolver
+        def __init__(self):
+            self.asked = []
+
+        def resolve(self, name, *, country=None, kinds=None):
+            self.asked.append((name, country))
+            return Place(name, 41.7, 44.8, country)
+
+        def resolve_many(self, names, *, country=None):
+            return [self.resolve(n, country=country) for n in names]
+
+    online = Online()
+    stops, _ = load(tmp_path, "X,r,1972-05-22,1972-05-30,U.S.S.R.,\"Moscow, Tblisi\",\n", resolver=online)
+    assert online.asked == [("Moscow", "RU"), ("Tblisi", "GE")]  # one request each, in the right country
+    assert [s.country for s in stops] == ["RU", "GE"]
