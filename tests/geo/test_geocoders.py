@@ -367,3 +367,45 @@ def test_records_geocoded_online_then_from_cache_then_offline_when_down(server, 
     offline = load_records([csv_path], resolver=down)
     assert [(s.place, s.country) for s in offline] == [("Tashkent", "UZ"), ("Dushanbe", "TJ")]
     assert down.counts() == {"fallback": 2}
+
+
+def test_cache_survives_sigkill_mid_write(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    cache = tmp_path / "cache.json"
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+        from geopy.location import Location
+        from geo.geocoders import OnlineResolver
+
+        class Big:  # large replies make each cache write take a while
+            def geocode(self, query, exactly_one=True, timeout=None):
+                return Location(query, (1.0, 2.0), {{"name": query + "x" * 2000}})
+
+        r = OnlineResolver(Big(), cache_path={str(cache)!r}, min_delay_seconds=0, fallback=None)
+        print("ready", flush=True)
+        i = 0
+        while True:
+            r.resolve(f"place {{i}}")
+            i += 1
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and (not cache.exists() or cache.stat().st_size < 200_000):
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a corrupt file would warn
+        OnlineResolver(OfflineGeocoder(object()), cache_path=cache, fallback=None)
+    entries = json.loads(cache.read_text())["entries"]
+    assert len(entries) >= 50 and all(v["lat"] == 1.0 for v in entries.values())
