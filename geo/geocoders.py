@@ -232,7 +232,7 @@ class _Cache:
 
     def _load(self) -> None:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data_bytes = self.path.read_bytes()
         except FileNotFoundError:
             return
         except OSError as err:
@@ -240,7 +240,7 @@ class _Cache:
                           RuntimeWarning, stacklevel=3)
             return
         try:
-            data = json.loads(text)
+            data = json.loads(data_bytes.decode("utf-8"))  # UnicodeDecodeError is a ValueError
             if not isinstance(data, dict) or data.get("version") != _CACHE_VERSION \
                     or not isinstance(data.get("entries"), dict):
                 raise ValueError("not a diplomap geocoder cache (version %r)" % (

@@ -265,8 +265,9 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(server, tmp_path):
     assert r.resolve("Tashkent").country == "UZ" and r.log[-1].how == "online"
     data = json.loads(path.read_text())
     assert data["version"] == 1 and len(data["entries"]) == 1
-    for junk in ("[1, 2]", '{"version": 1, "entries": {"k": {"lat": 1}}}', "\x00\x01garbage"):
-        path.write_text(junk)
+    for junk in (b"[1, 2]", b'{"version": 1, "entries": {"k": {"lat": 1}}}', b"\x00\x01garbage",
+                 b"\xff\xfe\x00not utf-8", b"", b'{"version": 99, "entries": {}}'):
+        path.write_bytes(junk)
         with pytest.warns(RuntimeWarning, match="corrupt"):
             OnlineResolver(server.geocoder(), cache_path=path, fallback=None)
 
