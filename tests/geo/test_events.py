@@ -93,6 +93,25 @@ def test_leader_table_loads_with_countries_and_terms():
     assert {l.country for l in leaders if l.role == "secretary of state"} == {"US"}
 
 
+def test_a_broken_leader_table_is_an_input_error(tmp_path):
+    missing = tmp_path / "missing.csv"
+    missing.write_text("name,country\nVladimir Putin,RU\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column"):
+        load_leaders(missing)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,aliases,country,role,from,to\nX Y,,RU,president,soon,\n", encoding="utf-8")
+    with pytest.raises(InputError, match="row 1"):
+        load_leaders(bad)
+
+
+def test_a_leader_table_of_ones_own_names_the_people(tmp_path):
+    table = tmp_path / "leaders.csv"
+    table.write_text("name,aliases,country,role,from,to\nAda Quill,Quill,GB,envoy,2020,\n", encoding="utf-8")
+    doc = Document("q", "Quill flew to Kyiv on Tuesday.", published=D(2024, 5, 27))
+    people = find_people(doc, mentions_of(doc), leaders=load_leaders(table))
+    assert [(p.name, p.country, p.role) for p in people] == [("Ada Quill", "GB", "envoy")]
+
+
 def test_people_resolve_surnames_descriptors_and_pronouns():
     text = ("Russian President Vladimir Putin met Tajik President Emomali Rakhmon. "
             "Putin said the talks went well. During his visit, the Russian leader also praised "
