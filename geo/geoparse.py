@@ -92,7 +92,10 @@ monday tuesday wednesday thursday friday saturday sunday north south east west n
 southern eastern western central center centre middle upper lower university police city
 county state national international federal republic kingdom union mount lake river
 christmas easter god lord
-""".split())
+""".split()) | {
+    # buildings standing for governments are not toponyms in running text
+    "white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee",
+}
 
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
 _QUAL_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
@@ -146,16 +149,17 @@ def geoparse_many(documents: Iterable[Document], *, gazetteer: Gazetteer | None 
 
 class _Match:
     __slots__ = ("start", "end", "key", "ids", "prev_cap", "next_cap", "initial", "prep",
-                 "title", "qual", "evidence")
+                 "title", "qual", "evidence", "person")
 
     def __init__(self, start: int, end: int, key: str, ids: tuple[int, ...]) -> None:
         self.start = start
         self.end = end
         self.key = key
         self.ids = ids
-        self.prev_cap = False
-        self.next_cap = ""
+        self.prev_cap = ""    # capitalised word just before, in the same chain
+        self.next_cap = ""    # capitalised word just after, in the same chain
         self.qual: set[str] | None = None
+        self.person = self.prep = self.initial = self.title = False
 
 
 class _Parser:
@@ -302,9 +306,11 @@ class _Parser:
                 if i > 0 and not parts[i - 1][0].islower():
                     # a capitalised word before: a name ("Michael Jordan") unless it
                     # is itself a country, region or demonym ("Russian President")
-                    m.prev_cap = last_end != i or last_kind == _CITY
-                if j < n and not parts[j][0].islower():
-                    m.next_cap = parts[j]
+                    if last_end != i or last_kind == _CITY:
+                        m.prev_cap = parts[i - 1]
+                if j < n and not parts[j][0].islower() and hit[0] == off + sum(
+                        len(p) + 1 for p in parts[i:j]) - 1:
+                    m.next_cap = parts[j]   # (not after a possessive: "Russia's Vladimir")
                 append(m)
                 last_end = j
                 last_kind = kind[hit[2][0]]
@@ -318,10 +324,10 @@ class _Parser:
             off += len(part) + 1
             i += 1
         if len(matches) - first > 1:
-            # a capitalised neighbour that is itself a match is no evidence
+            # a capitalised neighbour that is itself a place is no evidence
             for a in range(first, len(matches) - 1):
                 m, m2 = matches[a], matches[a + 1]
-                if m.next_cap and m2.start <= m.end + 2:
+                if m.next_cap and m2.start <= m.end + 2 and kind[m2.ids[0]] != _CITY:
                     m.next_cap = ""
 
     def _plain_chain(self, c0: int, chain: str, lc: str, matches: list[_Match]) -> None:
@@ -361,7 +367,8 @@ class _Parser:
             e = starts[j] + len(words[j])
             m = _Match(c0 + si, c0 + e, lc[si:e], ids)
             if i > 0 and chain[starts[i - 1]] != lc[starts[i - 1]]:
-                m.prev_cap = last_end != i or last_kind == _CITY
+                if last_end != i or last_kind == _CITY:
+                    m.prev_cap = chain[starts[i - 1]:starts[i] - 1]
             if j + 1 < n and chain[e + 1] != lc[e + 1]:
                 m.next_cap = chain[e + 1:e + 1 + len(words[j + 1])]
             matches.append(m)
@@ -369,9 +376,10 @@ class _Parser:
             last_kind = self.kind[ids[0]]
             i = j + 1
         if len(matches) - first > 1:
+            kind = self.kind
             for a in range(first, len(matches) - 1):
                 m, m2 = matches[a], matches[a + 1]
-                if m.next_cap and m2.start <= m.end + 2:
+                if m.next_cap and m2.start <= m.end + 2 and kind[m2.ids[0]] != _CITY:
                     m.next_cap = ""
 
     def _hyphen_parts(self, off: int, tok: str, matches: list[_Match]) -> bool:
@@ -393,7 +401,6 @@ class _Parser:
         s = m.start
         before = text[s - 30:s] if s >= 30 else text[:s]
         b = before.rstrip()
-        m.initial = m.prep = m.title = False
         if not b:
             m.initial = s < 30 or "\n" in before
         else:
@@ -445,21 +452,38 @@ class _Parser:
             i = text.find(word, i + n)
         return False
 
+    def _namey(self, word: str) -> bool:
+        """Whether a capitalised neighbour looks like part of a person's name."""
+        if len(word) < 2 or word.isupper() or "-" in word or word[-2:] in ("'s", "\u2019s"):
+            return False   # "A", acronyms ("CBC Toronto"), "Nine-year-old", "Radio's"
+        w = word.lower().rstrip(".,")
+        return w not in self.gaz.common and w not in _NEVER and w not in _TITLES
+
     def decide(self, m: _Match) -> bool:
-        """Return whether a match is a place; set its evidence (about -2..2)."""
+        """Return whether a match is a place; set its evidence (about -2..2).
+
+        ``m.person`` tells that the word was rejected as (part of) a
+        person's name, which the document's other mentions then share.
+        """
         if m.key in _NEVER:
             return False
         k = self.kind[m.ids[0]]
         m.evidence = 1.0
         if k == _DEMONYM:
             return True
-        if (k == _COUNTRY or k == _REGION) and not m.prev_cap and not m.next_cap:
+        pc = bool(m.prev_cap) and self._namey(m.prev_cap)
+        nxt = m.next_cap.lower().rstrip(".,") if m.next_cap else ""
+        nc = bool(nxt) and nxt not in _GOOD_NEXT and self._namey(m.next_cap)
+        if (k == _COUNTRY or k == _REGION) and not pc and not nc:
             # the common case; only a title before could undo it ("President Jordan")
             b = self.text[max(0, m.start - 12):m.start].rstrip()
             if not b or b[-1] in _SENT_END:
                 return True
             w = b.rsplit(None, 1)[-1].lower().rstrip(".")
-            return w not in _TITLES or w == "st"
+            if w in _TITLES and w != "st":
+                m.person = True
+                return False
+            return True
         gaz = self.gaz
         st = gaz._key_memo.get(m.key)
         if st is None:
@@ -467,16 +491,13 @@ class _Parser:
         static_ev, one_word, alias = st
         if k != _COUNTRY and k != _REGION and static_ev + 1.1 <= 0.0:
             return False   # even a preposition and a qualifier would not save it
-        nxt = m.next_cap.lower().rstrip(".") if m.next_cap else ""
-        if k != _COUNTRY and k != _REGION and nxt and nxt in _ORG_NEXT:
-            return False
         self._context(m)
         if m.title:
+            m.person = True
             return False
         if k == _COUNTRY or k == _REGION:
-            if m.prev_cap and not m.initial:
-                return False
-            if nxt and nxt not in _GOOD_NEXT and one_word and not alias and m.initial:
+            if (pc and not m.initial) or (nc and one_word and not alias):
+                m.person = True   # "Michael Jordan", "Georgia Stevens"
                 return False
             return True
         # cities and admin areas
@@ -486,41 +507,52 @@ class _Parser:
         if m.qual:
             ev += 0.6
         if m.initial:
-            ev -= 0.2
-        if m.prev_cap and not m.initial:
+            ev -= 0.1
+        if pc and not m.initial:
             ev -= 0.8
-        if nxt and nxt not in _GOOD_NEXT:
-            ev -= 0.6
-        if m.end - m.start > 3 and not alias and self.text[m.start:m.end].isupper():
-            ev -= 0.4
+        if nc:
+            ev -= 0.5
+        if nxt in _ORG_NEXT:
+            ev -= 0.4 if k == _CITY else 0.1
+        if not alias and self.text[m.start:m.end].isupper():
+            # headline capitals, or an acronym ("BA") when short
+            ev -= 0.4 if m.end - m.start > 3 else 1.0
         if ev > 0.0 and one_word and self._in_lower(m.key):
             ev -= 0.7
         m.evidence = ev
+        if ev <= 0.0 and ((pc and not m.initial) or nc):
+            m.person = True
         return ev > 0.0
 
     def _static(self, m: _Match) -> tuple[float, bool, bool]:
-        """Evidence of a key that does not depend on its context (memoised per key)."""
+        """Evidence of a key that does not depend on its context (memoised per key).
+
+        Population raises it; a name that is more frequent in English than
+        its population explains (a surname, a common word) lowers it.
+        """
         gaz = self.gaz
         top = m.ids[0]
-        one_word = " " not in m.key
-        alias = m.key in gaz.alias_keys
+        key = m.key
+        one_word = " " not in key
+        alias = key in gaz.alias_keys
         k = self.kind[top]
-        if k == _ADMIN:
-            ev = 0.8 if not gaz._flags[top] & 4 else 0.2
-        elif k == _CITY:
+        z = gaz.zipf.get(key, 0) / 10.0 if one_word else 0.0
+        common = one_word and key in gaz.common
+        if k == _CITY:
             pops = gaz._pop
-            pop = max(pops[i] for i in m.ids[:3])
-            ev = 0.25 * math.log10(pop + 10) - 0.9  # 10k -> 0.1, 1M -> 0.6
+            lp = math.log10(max(pops[i] for i in m.ids[:3]) + 1)
+            ev = 0.3 * (lp - 4.0)   # 10k -> 0, 100k -> 0.3, 1M -> 0.6
             if gaz._flags[top] & 1:
                 ev += 0.3
+            ev -= 0.3 * max(0.0, z - (lp - 1.5))
+            if common and lp < 6.0:
+                ev -= 0.5
+        elif k == _ADMIN:
+            ev = 0.8 - 0.3 * max(0.0, z - 4.8) - (0.5 if common else 0.0)
         else:
             ev = 1.0
         if alias:
             ev += 0.5
-        if one_word:
-            z = gaz.zipf.get(m.key, 0) / 10.0
-            if z >= 3.0:
-                ev -= 0.25 * (z - 3.0)
         return ev, one_word, alias
 
     # -- resolution ----------------------------------------------------------
@@ -529,7 +561,17 @@ class _Parser:
         kind = self.kind
         ccs = self.ccs
         prior = gaz.entry_prior
-        kept = [m for m in self.spot() if self.decide(m)]
+        kept = []
+        persons = set()
+        for m in self.spot():
+            if self.decide(m):
+                kept.append(m)
+            elif m.person:
+                persons.add(m.key)
+        if persons:
+            # one sense per document: a name seen as a person's ("Georgia
+            # Stevens") stays a person's unless the text says place ("in Georgia")
+            kept = [m for m in kept if m.key not in persons or m.prep or m.qual]
         if not kept:
             return []
         # Context from unambiguous mentions: one vote per mention for its
@@ -558,6 +600,7 @@ class _Parser:
             if kind[top] <= _ADMIN and kind[top] != _COUNTRY:
                 anchors[top] = m.key
         total = sum(ctx.values())
+        main = max(ctx, key=ctx.__getitem__) if ctx else None
         seen: set = set()
         points = []
         for i, k in anchors.items():
@@ -577,7 +620,7 @@ class _Parser:
             ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
             hit = cache.get(ck)
             if hit is None:
-                hit = cache[ck] = self._choose(m, ctx, total, votes, points)
+                hit = cache[ck] = self._choose(m, ctx, total, votes, points, main)
             best, margin = hit
             x = 1.5 * m.evidence + margin
             score = scores.get(x)
@@ -591,7 +634,7 @@ class _Parser:
         return out
 
     def _choose(self, m: _Match, ctx: dict[str, float], total: float, votes: dict[str, int],
-                points: list) -> tuple[int, float]:
+                points: list, main: str | None) -> tuple[int, float]:
         """Pick the best entry for a match; return it and its margin over the next.
 
         Score = prior importance + share of the document's other country
@@ -619,7 +662,7 @@ class _Parser:
             if cc:
                 n = ctx.get(cc, 0.0) - (own_votes if cc == own_cc else 0)
                 if n > 0 and rest > 0:
-                    s += 0.8 * n / rest + 0.3
+                    s += 0.8 * n / rest + (0.5 if cc == main else 0.3)
             if qual:
                 if cc in qual:
                     s += 1.0
