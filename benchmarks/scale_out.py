@@ -110,11 +110,11 @@ def pool_startup(workers: int) -> tuple[float, float]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from geo.parallel import _warm_up
+    from geo.parallel import _init_worker
 
     ctx = multiprocessing.get_context("forkserver")
     t0 = time.perf_counter()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
         infos: dict[int, dict] = {}
         for _ in range(20):
             futs = [pool.submit(worker_info) for _ in range(workers)]

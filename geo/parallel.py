@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigurationError, InputError
+from .errors import ConfigurationError, DiplomapError, InputError
 from .values import Document, Mention, Problem
 
 __all__ = [
@@ -271,6 +271,18 @@ def _warm_up() -> None:
     _READY["ready_at"] = time.time()
 
 
+def _init_worker() -> None:
+    """Pool initializer: warm up, but never kill the process (a dead one breaks the pool).
+
+    If loading fails, the first task fails the same way and its error (a
+    :class:`~geo.errors.ConfigurationError` naming the problem) reaches the caller.
+    """
+    try:
+        _warm_up()
+    except Exception:  # noqa: BLE001 - raised again by the first task
+        pass
+
+
 def worker_info() -> dict[str, float]:
     """Return this process's id, gazetteer load time and start-up time (seconds).
 
@@ -422,7 +434,7 @@ def _in_order(parts: Iterator[Partition], submit: Callable[[Partition], Any],
 def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
               ) -> Iterator[tuple[Partition, _Done]]:
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
@@ -431,11 +443,23 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
     def new_pool(old: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
         if old is not None:
             old.shutdown(wait=False, cancel_futures=True)
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up)
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker)
 
     pool = new_pool()
     log.info("local engine: %d worker processes", workers)
-    queue: deque[tuple[Partition, Any]] = deque()
+
+    def submit(part: Partition) -> Future:
+        try:
+            return pool.submit(_run_partition, part, text_column)
+        except BrokenProcessPool as err:  # noticed at submission: handled at its turn
+            fut: Future = Future()
+            fut.set_exception(err)
+            return fut
+
+    def broken(fut: Future) -> bool:
+        return fut.done() and isinstance(fut.exception(), BrokenProcessPool)
+
+    queue: deque[tuple[Partition, Future]] = deque()
     window = 2 * workers + 1
     it = iter(parts)
     try:
@@ -444,23 +468,25 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
                 part = next(it, None)
                 if part is None:
                     break
-                queue.append((part, pool.submit(_run_partition, part, text_column)))
+                queue.append((part, submit(part)))
             if not queue:
                 break
             part, fut = queue.popleft()
             try:
-                done = fut.result()
+                fut.result()
             except BrokenProcessPool:
                 # A worker died (killed, out of memory, crashed in C code) and took the
                 # pool with it. Retry this partition alone so that the blame falls on
-                # the right one, then resubmit the others to a fresh pool.
+                # the right one, then resubmit the others that were lost.
                 log.warning("a local worker process died; partition %d is retried alone on a "
                             "fresh pool, then the %d in flight", part.index, len(queue))
                 pool = new_pool(pool)
+                fut = submit(part)
                 try:
-                    done = pool.submit(_run_partition, part, text_column).result()
+                    fut.result()
                 except BrokenProcessPool as err:
-                    done = _failed(part, err)
+                    fut = Future()
+                    fut.set_result(_failed(part, err))
                     pool = new_pool(pool)
                     try:
                         pool.submit(worker_info).result()
@@ -469,10 +495,15 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
                             "local worker processes die as they start (is the program run "
                             "from a file, with an `if __name__ == '__main__':` guard?); try "
                             "one worker") from again
-                except Exception as err:  # noqa: BLE001 - reported, never raised
-                    done = _failed(part, err)
-                queue = deque((p, pool.submit(_run_partition, p, text_column))
-                              for p, _ in queue)
+                except Exception:  # noqa: BLE001 - handled below
+                    pass
+                queue = deque((p, submit(p) if broken(f) else f) for p, f in queue)
+            except Exception:  # noqa: BLE001 - handled below
+                pass
+            try:
+                done = fut.result()
+            except DiplomapError:
+                raise  # the setup is wrong (no gazetteer index...): every task would fail
             except Exception as err:  # noqa: BLE001 - reported, never raised
                 done = _failed(part, err)
             yield part, done
@@ -555,6 +586,8 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
             fut, part = fut_part
             try:
                 return fut.result()
+            except DiplomapError:
+                raise  # the setup is wrong (no gazetteer index...): every task would fail
             except Exception as err:  # noqa: BLE001 - KilledWorker, lost data...: reported
                 return _failed(part, err)
             finally:

@@ -230,7 +230,7 @@ def test_a_killed_local_worker_loses_nothing(hostile, reference, caplog):
     pairs = []
     killed = []
     for pair in geoparse_corpus(paths, meta=meta, problems=problems, workers=2,
-                                partition_bytes=SMALL):
+                                partition_bytes=100):   # ~50 partitions: many still to go
         pairs.append(pair)
         if not killed:
             servers = [c for c in psutil.Process().children()
