@@ -62,10 +62,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigurationError, DiplomapError, InputError
 from .values import Document, Mention, Problem
+
+if TYPE_CHECKING:
+    from .gazetteer import Resolver
 
 __all__ = [
     "ENGINES",
@@ -646,7 +649,7 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
             used.add(id(m))
 
 
-def _reresolved(pairs: Iterator[tuple[Document, list[Mention]]], resolver: Any
+def _reresolved(pairs: Iterator[tuple[Document, list[Mention]]], resolver: Resolver
                 ) -> Iterator[tuple[Document, list[Mention]]]:
     """Re-resolve mentions with an online resolver, here (one cache, polite rate).
 
@@ -672,7 +675,7 @@ def _reresolved(pairs: Iterator[tuple[Document, list[Mention]]], resolver: Any
 def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
                     meta: str | os.PathLike[str] | None = None, text_column: str = "text",
                     engine: str = "local", workers: int | None = None,
-                    scheduler: str | None = None, resolver: Any = None,
+                    scheduler: str | None = None, resolver: Resolver | None = None,
                     mentions: str | os.PathLike[str] | None = None,
                     problems: list[Problem] | None = None,
                     on_document: Callable[[Document], None] | None = None,
@@ -702,7 +705,9 @@ def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
     mentions : path, optional
         Parquet mentions written by :func:`write_mentions_parquet`: read them
         instead of geoparsing (documents are still read, for evidence).
-        Mentions that do not fit the corpus are reported and skipped.
+        Mentions that do not fit the corpus are reported and skipped; the
+        engine and ``resolver`` are not used (the stored mentions were
+        resolved when written).
     problems : list, optional
         Receives every :class:`~geo.values.Problem`: unreadable files and
         rows, documents the geoparser failed on, lost workers.
@@ -782,7 +787,7 @@ def _notify(pairs: Iterator[tuple[Document, list[Mention]]],
 
 
 def _parallel(paths: list[Any], *, meta: Any, text_column: str, engine: str,
-              workers: int | None, scheduler: str | None, resolver: Any,
+              workers: int | None, scheduler: str | None, resolver: Resolver | None,
               problems: list[Problem], on_document: Callable[[Document], None] | None,
               partition_bytes: int) -> Iterator[tuple[Document, list[Mention]]]:
     from .ingest import read_metadata
