@@ -58,9 +58,9 @@ _CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = (_K[k] for k in KIND_CODES[:5])
 #: Flags of index entries.
 FLAG_CAPITAL = 1      # national capital
 FLAG_PRIMARY = 2      # (unused per entry; kept for format stability)
-FLAG_MINOR_ADMIN = 4  # a second-level or small subdivision in the admin table
+FLAG_MINOR_ADMIN = 4  # a second-level subdivision (US county) placed at its town or state
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 _INDEX_FILE = "index.pkl.xz"
 
 # Characters folded before lookup: quotes, dashes and dots of abbreviations.
@@ -620,6 +620,25 @@ def build_index(path: str | Path | None = None) -> Path:
             admin_by_name_cc.setdefault(k, i)
             key_add(s.name, i, 0.15)
 
+    # US counties ("Metcalfe County"): no coordinates in the data, so the
+    # point of the town of the same name in the state, else the state's
+    state_names = {s["code"]: s["name"] for s in us_states.values()}
+    for c in json.loads((gdir / "us_counties.json").read_text("utf-8")):
+        st_code = c["state"]
+        base = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish")) else None
+        if not base:
+            continue
+        towns = [j for _, j in keys.get(fold(base), []) if kind[j] == _CITY and ccs[j] == "US"
+                 and admin1[j] == st_code]
+        if towns:
+            j = max(towns, key=lambda t: pop[t])
+        else:
+            j = admin_by_name_cc.get((fold(state_names.get(st_code, "")), "US"))
+            if j is None:
+                continue
+        i = add(c["name"], lat[j], lon[j], "US", None, "admin", 0, st_code, FLAG_MINOR_ADMIN, 0.9)
+        key_add(c["name"], i)
+
     # continents
     for code, c in continents.items():
         i = add(c["name"], float(c["lat"]), float(c["lng"]), "", c.get("geonameId"), "region",
@@ -635,6 +654,13 @@ def build_index(path: str | Path | None = None) -> Path:
                 if cc in country_entry:
                     key_add(alias, country_entry[cc], 0.2, alias=True)
                     country_lookup[fold(alias)] = cc
+            elif k == "demonym" and not cc:
+                # adjectives of regions and continents: "European", "Central Asian"
+                regs = [j for _, j in keys.get(fold(target), []) if kind[j] == _REGION]
+                if regs:
+                    r = regs[0]
+                    i = add(names[r], lat[r], lon[r], "", gid[r], "demonym", pop[r], None, 0, 2.9)
+                    key_add(alias, i, alias=True)
             elif k == "demonym":
                 if cc not in country_entry:
                     continue

@@ -515,8 +515,12 @@ class _Parser:
         if nxt in _ORG_NEXT:
             ev -= 0.4 if k == _CITY else 0.1
         if not alias and self.text[m.start:m.end].isupper():
-            # headline capitals, or an acronym ("BA") when short
-            ev -= 0.4 if m.end - m.start > 3 else 1.0
+            after = self.text[m.end:m.end + 2]
+            if m.initial and (after[:1] in ",(" or after in (" -", " \u2014", " \u2013")):
+                ev += 1.0   # a dateline: "INNISFAIL - ", "AUSTIN, Texas"
+            else:
+                # headline capitals, or an acronym ("BA") when short
+                ev -= 0.4 if m.end - m.start > 3 else 1.0
         if ev > 0.0 and one_word and self._in_lower(m.key):
             ev -= 0.7
         m.evidence = ev
@@ -548,7 +552,8 @@ class _Parser:
             if common and lp < 6.0:
                 ev -= 0.5
         elif k == _ADMIN:
-            ev = 0.8 - 0.3 * max(0.0, z - 4.8) - (0.5 if common else 0.0)
+            ev = 0.8 if not gaz._flags[top] & 4 else 0.6
+            ev -= 0.3 * max(0.0, z - 4.8) + (0.5 if common else 0.0)
         else:
             ev = 1.0
         if alias:
