@@ -576,7 +576,14 @@ class _Parser:
         if persons:
             # one sense per document: a name seen as a person's ("Georgia
             # Stevens") stays a person's unless the text says place ("in Georgia")
-            kept = [m for m in kept if m.key not in persons or m.prep or m.qual]
+            rest = []
+            for m in kept:
+                if m.key in persons:
+                    self._context(m)   # (the fast path for countries skipped it)
+                    if not (m.prep or m.qual):
+                        continue
+                rest.append(m)
+            kept = rest
         if not kept:
             return []
         # Context from unambiguous mentions: one vote per mention for its

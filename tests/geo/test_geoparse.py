@@ -115,3 +115,34 @@ def test_inputs_are_checked():
         geoparse(3)  # type: ignore[arg-type]
     with pytest.raises(InputError):
         geoparse_many(["Minsk"])  # type: ignore[list-item]
+
+
+def test_a_name_seen_as_a_persons_stays_a_persons_in_the_document():
+    text = ("Nine-year-old Georgia Stevens is lacing her skates. Georgia began skating at four, "
+            "and Georgia's coach in Red Deer is proud.")
+    assert [m for m in geoparse(text) if m.text.startswith("Georgia")] == []
+    # ... unless the text says place
+    got = places("Georgia Stevens moved to Tbilisi. Protests in Georgia continued.")
+    assert ("Georgia", "GE", "country") in got
+
+
+def test_capitalised_neighbours_that_are_not_names():
+    assert ("Russia", "RU", "country") in places("He said Russia's Vladimir Putin must stop.")
+    toronto = [m for m in geoparse("She told CBC Toronto that Ontario would act.") if m.text == "Toronto"]
+    assert toronto and toronto[0].country == "CA"
+
+
+def test_datelines_counties_and_state_abbreviations():
+    ms = geoparse("LONDON, Ky. - A man was hurt in Laurel County on Sunday, deputies said.")
+    by_text = {m.text: m for m in ms}
+    assert by_text["LONDON"].country == "US" and km((by_text["LONDON"].lat, by_text["LONDON"].lon),
+                                                     (37.129, -84.083)) < 25
+    assert by_text["Ky."].name == "Kentucky"
+    county = by_text["Laurel County"]
+    assert county.kind == "admin" and county.country == "US"
+    assert km((county.lat, county.lon), (37.11, -84.12)) < 161
+
+
+def test_region_adjectives():
+    got = places("European and Central Asian leaders met.")
+    assert ("European", None, "demonym") in got and ("Central Asian", None, "demonym") in got
