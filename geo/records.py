@@ -46,6 +46,7 @@ REQUIRED = ("traveler", "start_date", "country")
 
 _STAGE = "records"
 _BRACKET = re.compile(r"\(([^()]*)\)")
+_TOWN = 10_000  # inhabitants: a city this big beats a region of the same name
 _SUFFIX = re.compile(r"\s+(island|province|bay)$", re.I)
 
 
@@ -255,6 +256,13 @@ class _Placer:
             if hasattr(self.resolver, "candidates"):
                 found = self.resolver.candidates(name, country=cc)
                 found.sort(key=lambda p: p.kind == "country")  # "Gaza": the city before the territory
+                if found and found[0].kind in ("admin", "region"):
+                    # a record's locale is a town first: "Ramallah", "Jericho" the cities, not the
+                    # governorates; a hamlet does not beat a province ("Hainan")
+                    town = next((p for p in found if p.kind == "city" and p.population >= _TOWN), None)
+                    if town is not None:
+                        found.remove(town)
+                        found.insert(0, town)
                 out.extend(found)
             else:
                 p = self.resolver.resolve(name, country=cc)

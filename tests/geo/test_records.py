@@ -347,3 +347,17 @@ def test_online_style_resolver_is_asked_once_for_a_historic_country(tmp_path):
     stops, _ = load(tmp_path, "X,r,1972-05-22,1972-05-30,U.S.S.R.,\"Moscow, Tblisi\",\n", resolver=online)
     assert online.asked == [("Moscow", "RU"), ("Tblisi", "GE")]  # one request each, in the right country
     assert [s.country for s in stops] == ["RU", "GE"]
+
+
+def test_a_town_beats_the_region_of_the_same_name(secretaries):
+    stops, _, _ = secretaries
+    first = {}
+    for s in stops:
+        first.setdefault((s.place, s.country), s)
+    checks = {("Ramallah", "PS"): (31.90, 35.20), ("Geneva", "CH"): (46.20, 6.15),
+              ("Québec", "CA"): (46.81, -71.21), ("Almaty", "KZ"): (43.25, 76.91)}
+    for key, (lat, lon) in checks.items():
+        s = first[key]
+        assert km(s.lat, s.lon, lat, lon) < 10, (key, s.lat, s.lon)
+    hainan = first[("Hainan", "CN")]  # the province, not a hamlet called Hainan in Heilongjiang
+    assert km(hainan.lat, hainan.lon, 19.2, 109.6) < 100
