@@ -591,6 +591,7 @@ class _Parser:
         ctx: dict[str, float] = {}
         anchors: dict[int, str] = {}
         votes: dict[str, int] = {}
+        states: set[str] = set()   # "US.KY": admin areas named in the document
         amemo = gaz._anchor_memo
         for m in kept:
             key = m.key
@@ -611,6 +612,14 @@ class _Parser:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
             if kind[top] <= _ADMIN and kind[top] != _COUNTRY:
                 anchors[top] = m.key
+                if kind[top] == _ADMIN and gaz._admin1[top]:
+                    states.add(f"{cc}.{gaz._admin1[top]}")
+        # one sense per document: "Paris, Texas" once tells every "Paris"
+        quals = {m.key: m.qual for m in kept if m.qual}
+        if quals:
+            for m in kept:
+                if not m.qual and m.key in quals:
+                    m.qual = quals[m.key]
         total = sum(ctx.values())
         main = max(ctx, key=ctx.__getitem__) if ctx else None
         seen: set = set()
@@ -632,7 +641,7 @@ class _Parser:
             ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
             hit = cache.get(ck)
             if hit is None:
-                hit = cache[ck] = self._choose(m, ctx, total, votes, points, main)
+                hit = cache[ck] = self._choose(m, ctx, total, votes, points, main, states)
             best, margin = hit
             x = 1.5 * m.evidence + margin
             score = scores.get(x)
@@ -646,7 +655,7 @@ class _Parser:
         return out
 
     def _choose(self, m: _Match, ctx: dict[str, float], total: float, votes: dict[str, int],
-                points: list, main: str | None) -> tuple[int, float]:
+                points: list, main: str | None, states: set[str]) -> tuple[int, float]:
         """Pick the best entry for a match; return it and its margin over the next.
 
         Score = prior importance + share of the document's other country
@@ -675,12 +684,16 @@ class _Parser:
                 n = ctx.get(cc, 0.0) - (own_votes if cc == own_cc else 0)
                 if n > 0 and rest > 0:
                     s += 0.8 * n / rest + (0.5 if cc == main else 0.3)
-            if qual:
-                if cc in qual:
-                    s += 1.0
+            if qual or states:
                 a1 = gaz._admin1[i]
-                if a1 and f"{cc}.{a1}" in qual:
-                    s += 1.0
+                ca = f"{cc}.{a1}" if a1 else ""
+                if qual:
+                    if cc in qual:
+                        s += 1.0
+                    if ca in qual:
+                        s += 1.0
+                if ca in states and kind[i] != _ADMIN and fold(gaz._names[i]) == m.key:
+                    s += 0.6   # in a state the document names (codes agree for the US)
             base.append(s)
         key = m.key
         near = [p for p in points if p[3] != key]
