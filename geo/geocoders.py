@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigurationError, GeocodingError
-from .values import Place
+from .values import Place, Problem
 
 __all__ = [
     "OfflineGeocoder",
@@ -432,6 +432,25 @@ class OnlineResolver:
     def counts(self) -> dict[str, int]:
         """Return how many lookups were answered each way (see :data:`HOW`)."""
         return dict(Counter(r.how for r in self.log))
+
+    def problems(self) -> list[Problem]:
+        """One :class:`~geo.values.Problem` (stage ``geocode``) per lookup the service failed.
+
+        Answers from the fallback say so (the place is still placed, offline);
+        lookups nobody could answer after a failure are reported as unresolved.
+        A plain "not found" from a working service is not a problem here.
+        """
+        out = []
+        for r in self.log:
+            if r.error is None:
+                continue
+            where = f" in {r.country}" if r.country else ""
+            if r.how == "fallback":
+                reason = f"online geocoder failed ({r.error}); {r.query!r}{where} placed offline"
+            else:
+                reason = f"online geocoder failed ({r.error}); {r.query!r}{where} not placed offline either"
+            out.append(Problem(source=self._id, reason=reason, stage="geocode", text=r.query))
+        return out
 
     def _key(self, name: str, country: str | None) -> str:
         return f"{self._id}|{(country or '').upper()}|{_norm(name)}"

@@ -245,6 +245,10 @@ def test_connection_refused_falls_back_and_stops_asking(tmp_path):
     assert [x.how for x in r.log] == ["fallback", "none", "fallback", "none"]
     assert r.service_down and r.requests == 2 * 4  # two queries tried, then straight to fallback
     assert all("Unavailable" in x.error or "taken as down" in x.error for x in r.log)
+    problems = r.problems()
+    assert [p.stage for p in problems] == ["geocode"] * 4
+    assert "placed offline" in problems[0].reason and "not placed offline either" in problems[1].reason
+    assert problems[1].text == "Dushanbe"
 
 
 def test_connection_refused_uses_the_offline_gazetteer_by_default(tmp_path):
