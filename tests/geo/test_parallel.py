@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -229,13 +230,15 @@ def test_a_killed_local_worker_loses_nothing(hostile, reference, caplog):
     problems: list = []
     pairs = []
     killed = []
+    started = time.time() - 0.5
     for pair in geoparse_corpus(paths, meta=meta, problems=problems, workers=2,
                                 partition_bytes=100):   # ~50 partitions: many still to go
         pairs.append(pair)
         if not killed:
             servers = [c for c in psutil.Process().children()
                        if "forkserver" in " ".join(c.cmdline())]
-            workers = [w for s in servers for w in s.children()]
+            workers = [w for s in servers for w in s.children()    # this run's pool only
+                       if w.create_time() >= started and w.status() != psutil.STATUS_ZOMBIE]
             assert workers, "pool workers run under the forkserver"
             os.kill(workers[0].pid, signal.SIGKILL)
             killed.append(workers[0].pid)
