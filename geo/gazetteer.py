@@ -168,6 +168,7 @@ class Gazetteer:
         self._key_memo: dict[str, tuple] = {}
         self._anchor_memo: dict[str, bool] = {}
         self._place_memo: dict[int, Place] = {}
+        self._cand_memo: dict[str, list] = {}
 
     # -- entries -------------------------------------------------------
     def __len__(self) -> int:

@@ -678,44 +678,44 @@ class _Parser:
         ids = m.ids
         if len(ids) == 1:
             return ids[0], 2.0
-        ccs = self.ccs
-        kind = self.kind
-        own_cc = ccs[ids[0]]
-        own_votes = votes[m.key] if own_cc in ctx else 0
+        key = m.key
+        info = gaz._cand_memo.get(key)
+        if info is None:
+            info = gaz._cand_memo[key] = self._candidate_info(key, ids)
+        own_cc = info[0][2]
+        own_votes = votes[key] if own_cc in ctx else 0
         rest = total - own_votes
         qual = m.qual
-        cand = ids[:10]
-        if len(ids) > 10 and (ctx or qual):
+        if len(info) > 10 and (ctx or qual):
             # further down the list only what the context points at
-            cand = cand + tuple(i for i in ids[10:40] if ccs[i] in ctx or (qual and ccs[i] in qual))
+            cand = info[:10] + [t for t in info[10:] if t[2] in ctx or (qual and t[2] in qual)]
+        else:
+            cand = info[:10]
         base = []
-        for rank, i in enumerate(cand):
-            cc = ccs[i]
-            s = gaz.entry_prior(i) - 0.02 * rank
+        for i, s, cc, ca, kc, primary, la, lo in cand:
             if cc:
                 n = ctx.get(cc, 0.0) - (own_votes if cc == own_cc else 0)
                 if n > 0 and rest > 0:
                     s += 0.8 * n / rest + (0.5 if cc == main else 0.3)
-            if qual or states:
-                a1 = gaz._admin1[i]
-                ca = f"{cc}.{a1}" if a1 else ""
+            if ca:
                 if qual:
                     if cc in qual:
                         s += 1.0
                     if ca in qual:
                         s += 1.0
-                if ca in states and kind[i] != _ADMIN and fold(gaz._names[i]) == m.key:
+                if primary and ca in states:
                     s += 0.6   # in a state the document names (codes agree for the US)
+            elif qual and cc in qual:
+                s += 1.0
             base.append(s)
-        key = m.key
         near = [p for p in points if p[3] != key]
         if near:
             floor = max(base) - 1.2   # nearness adds at most 1.2
-            lats, lons = gaz._lat, gaz._lon
-            for r, i in enumerate(cand):
-                if base[r] < floor or kind[i] == _REGION:
+            for r, t in enumerate(cand):
+                kc = t[4]
+                if base[r] < floor or kc == _REGION:
                     continue
-                la, lo = lats[i] / 1e5, lons[i] / 1e5
+                la, lo = t[6], t[7]
                 d2 = 1e9
                 for la2, lo2, c, _ in near:
                     dlo = abs(lo - lo2)
@@ -726,10 +726,23 @@ class _Parser:
                     x = dla * dla + dlo * dlo
                     if x < d2:
                         d2 = x
-                lim = 2.25 if kind[i] == _CITY else 5.4   # degrees: ~250 km, ~600 km
+                lim = 2.25 if kc == _CITY else 5.4   # degrees: ~250 km, ~600 km
                 if d2 < lim * lim:
                     base[r] += 1.2 * (1 - math.sqrt(d2) / lim)
         best_r = max(range(len(base)), key=base.__getitem__)
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
-        return cand[best_r], (best_s - second if second is not None else 2.0)
+        return cand[best_r][0], (best_s - second if second is not None else 2.0)
+
+    def _candidate_info(self, key: str, ids: tuple[int, ...]) -> list[tuple]:
+        """Context-free facts of a key's first 40 candidates (memoised per key)."""
+        gaz = self.gaz
+        out = []
+        for rank, i in enumerate(ids[:40]):
+            cc = gaz._cc[i]
+            a1 = gaz._admin1[i]
+            kc = gaz._kind[i]
+            out.append((i, gaz.entry_prior(i) - 0.02 * rank, cc, f"{cc}.{a1}" if a1 else "", kc,
+                        kc == _CITY and fold(gaz._names[i]) == key,
+                        gaz._lat[i] / 1e5, gaz._lon[i] / 1e5))
+        return out
