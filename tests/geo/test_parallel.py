@@ -29,6 +29,7 @@ pytest.importorskip("pyarrow")
 SAMPLE = data_path("sample")
 SAMPLE_META = data_path("sample", "meta.csv")
 SMALL = 600  # bytes per partition: several partitions even for the seeds
+SHARED_HOSTILE = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
 
 TRAVEL = ("Russian President Vladimir Putin arrived in Tashkent on Sunday for a two-day state "
           "visit to Uzbekistan, where he met President Shavkat Mirziyoyev. The two leaders "
@@ -93,16 +94,23 @@ def hostile(tmp_path_factory) -> tuple[list[str], Path]:
     return paths, meta
 
 
-CORPORA = ["seeds", "sample", "hostile"]
+CORPORA = ["seeds", "sample", "hostile", "issue8"]
+
+
+def _corpora(seeds_dir, seeds_meta, hostile) -> dict:
+    out = {"seeds": ([str(seeds_dir)], seeds_meta), "sample": ([str(SAMPLE)], SAMPLE_META),
+           "hostile": hostile}
+    if (SHARED_HOSTILE / "corpus").is_dir():   # the project's hostile corpus (issue 8)
+        out["issue8"] = ([str(SHARED_HOSTILE / "corpus")], SHARED_HOSTILE / "meta.csv")
+    return out
 
 
 @pytest.fixture
 def corpus(request, seeds_dir, seeds_meta, hostile):
-    if request.param == "seeds":
-        return [str(seeds_dir)], seeds_meta
-    if request.param == "sample":
-        return [str(SAMPLE)], SAMPLE_META
-    return hostile
+    corpora = _corpora(seeds_dir, seeds_meta, hostile)
+    if request.param not in corpora:
+        pytest.skip(f"{request.param} corpus not found")
+    return corpora[request.param]
 
 
 def _collect(paths, meta, **kw):
@@ -129,9 +137,7 @@ def _key(problem):
 def reference(seeds_dir, seeds_meta, hostile):
     """The local, one-process results of each corpus (computed once)."""
     out = {}
-    for name, (paths, meta) in {"seeds": ([str(seeds_dir)], seeds_meta),
-                                "sample": ([str(SAMPLE)], SAMPLE_META),
-                                "hostile": hostile}.items():
+    for name, (paths, meta) in _corpora(seeds_dir, seeds_meta, hostile).items():
         pairs, problems = _collect(paths, meta)
         out[name] = (pairs, problems, _events(pairs))
     return out
