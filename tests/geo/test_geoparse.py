@@ -146,3 +146,34 @@ def test_datelines_counties_and_state_abbreviations():
 def test_region_adjectives():
     got = places("European and Central Asian leaders met.")
     assert ("European", None, "demonym") in got and ("Central Asian", None, "demonym") in got
+
+
+# A small hand-written set of our own: each sentence with the places it names
+# (text, ISO2 or None for regions) and nothing else.
+HAND_SET = [
+    ("Lavrov flew from Moscow to Ashkhabad on Tuesday.", [("Moscow", "RU"), ("Ashkhabad", "TM")]),
+    ("Mr Lincoln told reporters in Nebraska that he would run.", [("Nebraska", "US")]),
+    ("Police in Reading said the Oxford team was safe.", [("Reading", "GB"), ("Oxford", "GB")]),
+    ("The N. Korean envoy left Pyongyang for Beijing.",
+     [("N. Korean", "KP"), ("Pyongyang", "KP"), ("Beijing", "CN")]),
+    ("Exports from the U.S. to the EU rose; the UK lagged.", [("U.S.", "US"), ("EU", None), ("UK", "GB")]),
+    ("Talks in Düsseldorf and Dusseldorf's suburbs went on.", [("Düsseldorf", "DE"), ("Dusseldorf", "DE")]),
+    ("Tehran's stance worried Riyadh and the Gulf states.",
+     [("Tehran", "IR"), ("Riyadh", "SA"), ("Gulf", None)]),
+    ("Chinese and Russian troops drilled near the Kazakh border.",
+     [("Chinese", "CN"), ("Russian", "RU"), ("Kazakh", "KZ")]),
+    ("Floods hit Queensland and New South Wales, and Brisbane braced.",
+     [("Queensland", "AU"), ("New South Wales", "AU"), ("Brisbane", "AU")]),
+    ("He was born in Bombay and studied in Peking before moving to Saigon.",
+     [("Bombay", "IN"), ("Peking", "CN"), ("Saigon", "VN")]),
+    ("The summit in Bosnia and Herzegovina drew leaders from Southeast Asia.",
+     [("Bosnia and Herzegovina", "BA"), ("Southeast Asia", None)]),
+    ("Vancouver, British Columbia, and Calgary, Alberta, bid for the games.",
+     [("Vancouver", "CA"), ("British Columbia", "CA"), ("Calgary", "CA"), ("Alberta", "CA")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HAND_SET)
+def test_hand_written_set(text, expected):
+    got = [(m.text, m.country) for m in geoparse(text)]
+    assert got == expected
