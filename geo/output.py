@@ -23,6 +23,7 @@ import contextlib
 import csv
 import io
 import json
+import math
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -75,7 +76,7 @@ def row_of(value: Any) -> dict[str, Any]:
 
 
 def safe_cell(value: Any) -> Any:
-    """Neutralise spreadsheet formulas in a CSV cell; flatten lists.
+    """Neutralise spreadsheet formulas in a CSV cell; flatten lists; CR line ends become LF.
 
     Examples
     --------
@@ -85,6 +86,9 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, list):
         value = " | ".join(v if isinstance(v, str) else (v.get("doc") or "") if isinstance(v, dict)
                            else str(v) for v in value)
+    if isinstance(value, str) and "\r" in value:
+        # csv quotes only the line terminator's characters: a bare CR would split the row
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
@@ -113,17 +117,33 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w",
         raise
 
 
+def _on_earth(point: Any) -> bool:
+    """True for a ``(lat, lon)`` of finite numbers within -90..90 and -180..180."""
+    try:
+        lat, lon = (float(x) for x in point)
+    except (TypeError, ValueError):
+        return False
+    return -90 <= lat <= 90 and -180 <= lon <= 180  # NaN fails both
+
+
 def _geometry(value: Any, locate: Callable[[str], tuple[float, float] | None] | None):
+    """GeoJSON geometry of a value, or ``None`` when it has no valid point."""
     if isinstance(value, Tie):
         ends = [locate(value.a), locate(value.b)] if locate else [None, None]
-        if all(ends):
+        if all(e is not None and _on_earth(e) for e in ends):
             return {"type": "LineString",
                     "coordinates": [[round(e[1], 5), round(e[0], 5)] for e in ends]}
         return None
     lat, lon = getattr(value, "lat", None), getattr(value, "lon", None)
-    if lat is None or lon is None:
+    if lat is None or lon is None or not _on_earth((lat, lon)):
         return None
     return {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
+
+
+def _finite(row: dict[str, Any]) -> dict[str, Any]:
+    """NaN and infinities (not JSON) become ``null``."""
+    return {k: None if isinstance(v, float) and not math.isfinite(v) else v
+            for k, v in row.items()}
 
 
 def write_values(values: Iterable[Any], fmt: str, dest: IO[str], *,
@@ -132,14 +152,16 @@ def write_values(values: Iterable[Any], fmt: str, dest: IO[str], *,
     """Stream ``values`` to ``dest`` in ``fmt`` and return how many were written.
 
     ``locate`` maps an ISO2 country code to the point a tie's line is drawn
-    to in GeoJSON. Values without coordinates get a null geometry.
+    to in GeoJSON. Values without valid coordinates (missing, NaN, out of
+    range) get a null geometry; NaN and infinite numbers are written as null.
     """
     if fmt not in FORMATS:
         raise ConfigurationError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     count = 0
     if fmt == "jsonl":
         for v in values:
-            dest.write(json.dumps(row_of(v), ensure_ascii=False) + "\n")
+            dest.write(json.dumps(_finite(row_of(v)), ensure_ascii=False, allow_nan=False)
+                       + "\n")
             count += 1
     elif fmt == "csv":
         writer = None
@@ -155,8 +177,10 @@ def write_values(values: Iterable[Any], fmt: str, dest: IO[str], *,
     else:
         dest.write('{"type": "FeatureCollection", "features": [')
         for v in values:
-            feature = {"type": "Feature", "geometry": _geometry(v, locate), "properties": row_of(v)}
-            dest.write(("\n" if count == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
+            feature = {"type": "Feature", "geometry": _geometry(v, locate),
+                       "properties": _finite(row_of(v))}
+            dest.write(("\n" if count == 0 else ",\n")
+                       + json.dumps(feature, ensure_ascii=False, allow_nan=False))
             count += 1
         dest.write("\n]}\n")
     return count
