@@ -110,6 +110,14 @@ def _date_span(routes, ties) -> tuple[str, str] | None:
     return min(dates).isoformat(), max(dates).isoformat()
 
 
+def _basemap_detail(bounds: list | None) -> str:
+    """Natural Earth 1:50m outlines for regional maps, 1:110m (7x smaller, faster) for world-wide ones."""
+    if not bounds:
+        return "110m"
+    (s, w), (n, e) = bounds
+    return "110m" if (e - w) > 110 or (n - s) > 70 else "50m"
+
+
 def _freeze_ids(root: Element, seed: str) -> None:
     """Replace branca's random element ids by ``seed`` + a counter, in tree order."""
     counter = itertools.count()
@@ -195,7 +203,7 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     page = Page(title=title)
     page.add_child(m)
     m.add_child(Assets(offline=offline), name="assets")
-    m.add_child(Basemap(m), name="basemap")
+    m.add_child(Basemap(m, _basemap_detail(bounds)), name="basemap")
     tile_layer = _tile_layer(tiles)
     if tile_layer is not None:
         m.add_child(tile_layer, name="tiles")
@@ -214,7 +222,7 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     if title:
         m.add_child(Title(m, title), name="title")
     m.add_child(folium.LayerControl(position="topright", collapsed=False), name="layer_control")
-    m.add_child(Finish(m, bounds), name="finish")
+    m.add_child(Finish(m, bounds, n_stops=len(rplan.stops)), name="finish")
 
     digest = hashlib.sha256(json.dumps([rdata, tdata, mdata, legend, bounds, title, tiles, offline],
                                        sort_keys=True, default=str).encode("utf-8")).hexdigest()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import gzip
 import json
 import re
 from pathlib import Path
@@ -41,13 +42,10 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 #: Where ``offline=False`` pages load the libraries from (same versions as the inlined files).
 CDN_JS = (
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
-    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/leaflet.markercluster.js",
     "https://cdn.jsdelivr.net/npm/topojson-client@3.1.0/dist/topojson-client.min.js",
 )
 CDN_CSS = (
     "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css",
-    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/MarkerCluster.css",
-    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/MarkerCluster.Default.css",
 )
 _CSS_SIZE = re.compile(r"^\d{1,5}(\.\d{1,3})?(px|vh|vw|em|rem|%)$")
 
@@ -85,12 +83,11 @@ def _xstatic_dir(module: str) -> Path:
 def asset_text(name: str) -> str:
     """Text of one packaged asset, by short name.
 
-    Names: ``leaflet.js``, ``leaflet.css``, ``markercluster.js``, ``markercluster.css``,
-    ``topojson.js``, ``diplomap.js``, ``diplomap.css``.
+    Names: ``leaflet.js``, ``leaflet.css``, ``topojson.js``, ``diplomap.js``, ``diplomap.css``.
 
     Examples
     --------
-    >>> "L.MarkerClusterGroup" in asset_text("markercluster.js")
+    >>> "data:image/png;base64," in asset_text("leaflet.css")
     True
     """
     return _asset_text(name)
@@ -110,19 +107,13 @@ def _asset_text(name: str) -> str:
                 return "url(data:image/png;base64," + base64.b64encode(data).decode("ascii") + ")"
 
             return re.sub(r"url\((images/[a-z0-9-]+\.png)\)", inline, css)
-        if name == "markercluster.js":
-            return (_xstatic_dir("leaflet_markercluster") / "leaflet.markercluster.js").read_text("utf-8")
-        if name == "markercluster.css":
-            base = _xstatic_dir("leaflet_markercluster")
-            return "\n".join((base / f).read_text("utf-8")
-                             for f in ("MarkerCluster.css", "MarkerCluster.Default.css"))
         if name == "topojson.js":
             return (ASSETS / "topojson-client" / "topojson-client.min.js").read_text("utf-8")
         if name in ("diplomap.js", "diplomap.css"):
             return (ASSETS / name).read_text("utf-8")
     except (ImportError, OSError) as err:
         raise ConfigurationError(f"packaged map asset {name!r} is missing: {err}; reinstall diplomap "
-                                 "(it needs XStatic-Leaflet and XStatic-Leaflet-MarkerCluster)") from err
+                                 "(it needs XStatic-Leaflet)") from err
     raise ConfigurationError(f"unknown map asset {name!r}")
 
 
@@ -132,10 +123,36 @@ def _script_safe(code: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def world_topology() -> dict:
-    """Natural Earth 1:50m country outlines (world-atlas 2.0.2 TopoJSON), parsed."""
-    with (ASSETS / "world-atlas" / "countries-50m.json").open("r", encoding="utf-8") as f:
+def world_topology(detail: str = "50m") -> dict:
+    """Natural Earth country outlines (world-atlas 2.0.2 TopoJSON, ``50m`` or ``110m``), parsed."""
+    if detail not in ("50m", "110m"):
+        raise ConfigurationError(f"Expected basemap detail '50m' or '110m', instead got: {detail!r}")
+    with (ASSETS / "world-atlas" / f"countries-{detail}.json").open("r", encoding="utf-8") as f:
         return json.load(f)
+
+
+#: Payloads larger than this (JSON bytes) travel gzipped and base64-encoded.
+PACK_THRESHOLD = 48_000
+
+
+def pack(data: Any, threshold: int = PACK_THRESHOLD) -> Any:
+    """Return ``data`` itself when small, else ``{"__gz": base64(gzip(JSON))}``.
+
+    gzip runs with a fixed timestamp, so the same data always packs to the same
+    text; ``diplomap.js`` unpacks it with the browser's ``DecompressionStream``.
+
+    Examples
+    --------
+    >>> pack({"a": 1})
+    {'a': 1}
+    >>> sorted(pack({"a": "x" * 100_000}))
+    ['__gz']
+    """
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    if len(text) < threshold:
+        return data
+    blob = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    return {"__gz": base64.b64encode(blob).decode("ascii")}
 
 
 class Raw(Element):
@@ -167,6 +184,11 @@ def _render_direct(element: MacroElement, **kwargs: Any) -> None:
             getattr(figure, part).add_child(Raw(str(macro(element, kwargs))), name=element.get_name())
     for child in element._children.values():
         child.render(**kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def _packed_topology(detail: str) -> Any:
+    return pack(world_topology(detail))
 
 
 class Page(Figure):
@@ -267,7 +289,7 @@ class _OnMap(MacroElement):
 
 
 class Assets(MacroElement):
-    """Leaflet, Leaflet.markercluster, topojson-client and diplomap's own JS/CSS.
+    """Leaflet, topojson-client and diplomap's own JS/CSS.
 
     ``offline=True`` inlines every file (guarded so a second fragment on the same page
     reuses the libraries already loaded); ``offline=False`` links the CDNs for the
@@ -304,12 +326,11 @@ if (!({{ guard }})) {
         self.offline = offline
         own_js = [("window.DiploMap && window.DiploMap.version === 1", _script_safe(asset_text("diplomap.js")))]
         if offline:
-            self.css = [asset_text("leaflet.css"), asset_text("markercluster.css"), asset_text("diplomap.css")]
+            self.css = [asset_text("leaflet.css"), asset_text("diplomap.css")]
             self.css_links: list[str] = []
             self.js_links: list[str] = []
             self.js = [
                 ("window.L && window.L.version", _script_safe(asset_text("leaflet.js"))),
-                ("window.L && window.L.MarkerClusterGroup", _script_safe(asset_text("markercluster.js"))),
                 ("window.topojson && window.topojson.feature", _script_safe(asset_text("topojson.js"))),
             ] + own_js
         else:
@@ -328,10 +349,11 @@ DiploMap.basemap({{ this._map.get_name() }}, {{ this.topology|tojson }}, {{ this
 {% endmacro %}
 """)
 
-    def __init__(self, map: folium.Map):
+    def __init__(self, map: folium.Map, detail: str = "50m"):
         super().__init__(map)
         self._name = "Basemap"
-        self.topology = world_topology()
+        self.detail = detail
+        self.topology = _packed_topology(detail)
         self.style = {"color": "#8f9ba3", "weight": 0.7, "fillColor": "#f4f1ea", "fillOpacity": 1,
                       "opacity": 1}
 
@@ -346,7 +368,7 @@ DiploMap.{{ this.kind }}({{ this._map.get_name() }}, {{ this._parent.get_name() 
 
     def __init__(self, map: folium.Map, data: dict):
         super().__init__(map)
-        self.data = data
+        self.data = pack(data)
 
 
 class RouteLayer(_PayloadLayer):
@@ -429,14 +451,14 @@ class Finish(_OnMap):
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-DiploMap.fit({{ this._map.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }});
-DiploMap.ready({{ this._map.get_name() }});
+DiploMap.ready({{ this._map.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }}, {{ this.n_stops|tojson }});
 {% endmacro %}
 """)
 
-    def __init__(self, map: folium.Map, bounds: list | None, max_zoom: int = 6):
+    def __init__(self, map: folium.Map, bounds: list | None, max_zoom: int = 6, n_stops: int = 0):
         super().__init__(map)
         self._name = "Finish"
         self.bounds = bounds
         self.max_zoom = max_zoom
+        self.n_stops = n_stops
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import colorsys
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
-from .geometry import Point, arc_path, check_point, encode_polyline, geodesic_path, round_path
+from .geometry import Point, arc_path, check_point, delta_encode, geodesic_path, round_path
 
 __all__ = [
     "ROUTE_COLORS",
@@ -71,6 +72,9 @@ MAX_TIE_EVIDENCE = 5
 MAX_SPOT_DOCS = 20
 
 
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
+
+
 def safe_url(url: str | None) -> str | None:
     """Return ``url`` if it is an absolute http(s) URL without control characters, else None.
 
@@ -85,7 +89,7 @@ def safe_url(url: str | None) -> str | None:
     """
     if not url or not isinstance(url, str):
         return None
-    if any(ord(c) < 33 or ord(c) == 127 for c in url) or len(url) > 2000:
+    if len(url) > 2000 or _CONTROL_OR_SPACE.search(url):
         return None
     try:
         parts = urlsplit(url)
@@ -305,7 +309,7 @@ def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | N
     def parts(a: Point, b: Point):
         key = (a, b)
         if key not in cache:
-            cache[key] = tuple(tuple(round_path(p)) for p in geodesic_path(a, b, step_km=step_km))
+            cache[key] = tuple(tuple(p) for p in geodesic_path(a, b, step_km=step_km))
         return cache[key]
 
     for t, name in enumerate(sorted(by_traveler)):
@@ -378,7 +382,7 @@ def route_payload(plan: RoutePlan, documents: Mapping[str, Document] | None = No
         g = gidx.get(leg.parts)
         if g is None:
             g = gidx[leg.parts] = len(geoms)
-            geoms.append([encode_polyline(p) for p in leg.parts])
+            geoms.append([delta_encode(p) for p in leg.parts])
         for k, val in (("t", leg.traveler), ("trip", leg.trip), ("src", leg.src), ("dst", leg.dst),
                        ("date", _iso(leg.date)), ("status", leg.status), ("g", g)):
             legs[k].append(val)
@@ -397,12 +401,14 @@ def route_payload(plan: RoutePlan, documents: Mapping[str, Document] | None = No
 
 @dataclass(frozen=True, slots=True)
 class TieArc:
-    """One drawn tie: its value, the arc, colour and width."""
+    """One drawn tie: its value, the arc (with its ``bend``), colour and width."""
 
     tie: Tie
     path: tuple[Point, ...]
     color: str
     width: float
+    bend: float
+    ends: tuple[Point, Point]
 
 
 @dataclass(slots=True)
@@ -448,24 +454,34 @@ def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = 
             plan.skipped.extend(group)
             continue
         for i, t in enumerate(group):
-            path = round_path(arc_path(pa, pb, bend=0.12 + 0.08 * i, n=n))
-            plan.arcs.append(TieArc(t, tuple(path), tie_color(t.kind), tie_width(t.weight)))
+            bend = round(0.12 + 0.08 * i, 3)
+            path = round_path(arc_path(pa, pb, bend=bend, n=n))
+            plan.arcs.append(TieArc(t, tuple(path), tie_color(t.kind), tie_width(t.weight), bend,
+                                    (pa, pb)))
     return plan
 
 
 def tie_payload(plan: TiePlan, documents: Mapping[str, Document] | None = None) -> dict:
-    """Column-oriented data of the Ties layer for ``diplomap.js``."""
+    """Column-oriented data of the Ties layer for ``diplomap.js``.
+
+    Arcs travel as the capitals (``ends``) and one ``bend`` per tie; the browser
+    draws the same curve as :func:`maps.geometry.arc_path`.
+    """
     docs = DocTable(documents)
-    cols: dict[str, list] = {k: [] for k in ("a", "b", "kind", "w", "width", "color", "first",
-                                             "last", "g", "ev", "nev")}
+    cols: dict = {k: [] for k in ("a", "b", "kind", "w", "width", "color", "first", "last", "bend",
+                                  "ev", "nev")}
+    ends: dict[str, list[float]] = {}
     for arc in plan.arcs:
         t = arc.tie
-        for k, val in (("a", t.a), ("b", t.b), ("kind", t.kind), ("w", t.weight),
+        a, b = sorted((t.a, t.b))
+        ends[a], ends[b] = list(round_path([arc.ends[0]])[0]), list(round_path([arc.ends[1]])[0])
+        for k, val in (("a", a), ("b", b), ("kind", t.kind), ("w", t.weight),
                        ("width", arc.width), ("color", arc.color), ("first", _iso(t.first_date)),
-                       ("last", _iso(t.last_date)), ("g", encode_polyline(arc.path)),
+                       ("last", _iso(t.last_date)), ("bend", arc.bend),
                        ("ev", _evidence_rows(t.evidence, docs, MAX_TIE_EVIDENCE)),
                        ("nev", len(t.evidence))):
             cols[k].append(val)
+    cols["ends"] = ends
     cols["docs"] = docs.rows
     return cols
 

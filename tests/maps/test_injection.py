@@ -264,3 +264,19 @@ def test_injected_markup_is_shown_as_text(shown):
         assert '<script>window.__pwned=1</script>' in popups  # article text, as evidence
         legend = "\n".join(shown["legend"])
         assert "<img src=x onerror=window.__pwned=1> Blinken" in legend  # record traveller
+
+
+def test_empty_map_shows_a_no_data_note(tmp_path, chromium):
+    """An empty corpus gives a valid map that says so, not a crash or a blank page."""
+    path = maps.save_html(maps.build_map(tiles="none", title="Nothing here"), tmp_path / "empty.html")
+    page = chromium.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(path.resolve().as_uri())
+        page.wait_for_function("(window.diplomapRendered || 0) >= 1", timeout=30_000)
+        assert "No data to show" in page.inner_text(".dm-legend")
+        assert page.inner_text(".dm-map-title") == "Nothing here"
+        assert not errors, errors
+    finally:
+        page.close()
