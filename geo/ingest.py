@@ -24,6 +24,7 @@ import codecs
 import csv
 import datetime as dt
 import glob
+import io
 import json
 import os
 import re
@@ -298,7 +299,7 @@ def read_metadata(path: str | Path, *, problems: list[Problem] | None = None) ->
         raise InputError(f"{path}: cannot read metadata file: {err.strerror or err}") from err
     except InputError as err:
         raise InputError(f"{path}: {err}") from err
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(text, newline=""))  # not splitlines(): \x1e, \u2028 ...
     found = [c.strip().lower() for c in (reader.fieldnames or [])]
     if "file" not in found:
         raise InputError(f"{path}: metadata CSV needs a 'file' column; found columns: "
@@ -440,7 +441,9 @@ def _read_csv(path: Path, ident: str, text_column: str,
               problems: list[Problem]) -> Iterator[Document]:
     text, _ = decode_bytes(path.read_bytes())
     csv.field_size_limit(1 << 30)
-    reader = csv.DictReader(text.splitlines(keepends=True))
+    # StringIO splits rows at \n only; str.splitlines() also splits at \x1c-\x1e, \x85,
+    # \u2028 and \u2029, which may stand inside a field
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = [c.strip() for c in (reader.fieldnames or [])]
     reader.fieldnames = columns
     if text_column not in columns:
