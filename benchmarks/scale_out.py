@@ -113,6 +113,7 @@ def pool_startup(workers: int) -> tuple[float, float]:
     from geo.parallel import _init_worker
 
     ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["geo.parallel", "geo.geoparse", "geo.gazetteer"])
     t0 = time.perf_counter()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
         infos: dict[int, dict] = {}

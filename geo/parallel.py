@@ -271,7 +271,23 @@ def _warm_up() -> None:
 
     get_gazetteer()
     _READY["load_seconds"] = time.perf_counter() - t0
-    _READY["ready_at"] = time.time()
+    _READY["age_when_ready"] = _process_age()
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux ``/proc``; ``nan`` elsewhere).
+
+    Both ends are counted from boot, so the result is exact to a clock tick
+    (``psutil``'s creation time is rounded to the boot second).
+    """
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            start_ticks = int(fh.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/uptime", "rb") as fh:
+            uptime = float(fh.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):  # pragma: no cover - not Linux
+        return float("nan")
 
 
 def _init_worker() -> None:
@@ -290,7 +306,7 @@ def worker_info() -> dict[str, float]:
     """Return this process's id, gazetteer load time and start-up time (seconds).
 
     ``startup_seconds`` runs from the process's creation to the gazetteer
-    being ready (``nan`` when ``psutil`` is missing). Used by the benchmark.
+    being ready (``nan`` where ``/proc`` is missing). Used by the benchmark.
 
     Examples
     --------
@@ -298,15 +314,8 @@ def worker_info() -> dict[str, float]:
     ['load_seconds', 'pid', 'startup_seconds']
     """
     _warm_up()
-    try:
-        import psutil
-
-        created = psutil.Process().create_time()
-        startup = _READY["ready_at"] - created
-    except ImportError:  # pragma: no cover - psutil comes with distributed
-        startup = float("nan")
     return {"pid": os.getpid(), "load_seconds": _READY["load_seconds"],
-            "startup_seconds": startup}
+            "startup_seconds": _READY["age_when_ready"]}
 
 
 def _read_slice(part: FileSlice, text_column: str, problems: list[Problem]) -> Iterator[Document]:
@@ -442,6 +451,10 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        # Workers fork from a server that has imported the geoparser already (it takes
+        # effect when this process starts its first pool); each still loads the index.
+        ctx.set_forkserver_preload(["geo.parallel", "geo.geoparse", "geo.gazetteer"])
 
     def new_pool(old: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
         if old is not None:
