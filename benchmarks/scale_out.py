@@ -129,13 +129,12 @@ def pool_startup(workers: int) -> tuple[float, float]:
 
 
 def dask_cluster(workers: int):
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from geo.parallel import _gazetteer_plugin
+    from geo.parallel import _gazetteer_plugin, _local_cluster
 
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0")
+    cluster = _local_cluster(workers)     # what `--engine dask --workers N` starts
     client = Client(cluster)
     client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
     wall = time.perf_counter() - t0
