@@ -1,0 +1,155 @@
+"""Peak resident memory while ``diplomap mentions`` streams a big JSONL corpus.
+
+Usage::
+
+    python benchmarks/memory.py                 # 1 GB corpus, target < 1 GB peak RSS
+    python benchmarks/memory.py --mb 50         # a quicker, smaller run
+    python benchmarks/memory.py --mb 200 --limit-mb 1024 --keep --dir /var/tmp
+
+The corpus is generated (deterministically) in a temporary folder: one JSON
+object per line with an id, a title, a publication date and a few KB of
+news-like text naming places, leaders and dates, plus a small share of bad
+lines (not JSON, not objects, no text) that must be reported, not kept in
+memory. ``diplomap mentions CORPUS -f csv -o OUT --report REPORT`` then runs
+as a subprocess; its peak RSS is read from ``getrusage(RUSAGE_CHILDREN)`` (``ru_maxrss``) and by
+polling ``/proc/PID/status`` (``VmHWM``) so the script also prints how memory
+grew over the run. PASS when the peak stays below ``--limit-mb``.
+
+Streaming is what keeps the peak flat: the output is written while the
+corpus is read, so the peak should not depend on the corpus size (compare
+``--mb 20`` with ``--mb 200``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PLACES = ["Tashkent", "Samarkand", "Minsk", "Beijing", "Harbin", "Dushanbe", "Ashgabat", "Astana",
+          "Bishkek", "Moscow", "St. Petersburg", "Kyiv", "Warsaw", "Berlin", "Paris", "Ankara",
+          "Tehran", "New Delhi", "Hanoi", "Pyongyang", "Ulaanbaatar", "Baku", "Yerevan", "Tbilisi"]
+COUNTRIES = ["Uzbekistan", "Belarus", "China", "Tajikistan", "Turkmenistan", "Kazakhstan",
+             "Kyrgyzstan", "Russia", "Ukraine", "Poland", "Germany", "France", "Turkey", "Iran",
+             "India", "Vietnam", "North Korea", "Mongolia", "Azerbaijan", "Armenia", "Georgia"]
+LEADERS = ["Vladimir Putin", "Xi Jinping", "Alexander Lukashenko", "Shavkat Mirziyoyev",
+           "Emomali Rahmon", "Kassym-Jomart Tokayev", "Recep Tayyip Erdogan", "Narendra Modi"]
+FILLER = ("The talks covered trade, energy and security, officials said, and the two sides "
+          "agreed to meet again before the end of the year. Analysts noted that the visit "
+          "followed months of preparation by both foreign ministries. ")
+
+
+def sentence(rng: random.Random) -> str:
+    who, place = rng.choice(LEADERS), rng.choice(PLACES)
+    a, b = rng.sample(COUNTRIES, 2)
+    day, month = rng.randint(1, 28), rng.choice(["January", "March", "May", "June", "October"])
+    return rng.choice([
+        f"{who} arrived in {place} on {day} {month} 2024 for talks with his counterpart. ",
+        f"{a} and {b} signed an energy agreement in {place}. ",
+        f"{who} will travel to {place} next week, the ministry said. ",
+        f"Delegations from {a} and {b} discussed military cooperation. ",
+    ])
+
+
+def generate(path: Path, size_bytes: int, *, seed: int = 8) -> tuple[int, int]:
+    """Write about ``size_bytes`` of JSONL; return (documents, bad lines)."""
+    rng = random.Random(seed)
+    written = docs = bad = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        while written < size_bytes:
+            n = docs + bad + 1
+            if n % 997 == 0:  # a bad line now and then: reported, never held
+                line = rng.choice(["{not json", "[1, 2, 3]", '{"id": "x%d"}' % n, '"text"'])
+                bad += 1
+            else:
+                text = "".join(sentence(rng) + (FILLER if rng.random() < 0.5 else "")
+                               for _ in range(rng.randint(8, 20)))
+                line = json.dumps({"id": f"d{n}", "title": f"Report {n}", "published": "2024-05-27",
+                                   "text": text}, ensure_ascii=False)
+                docs += 1
+            fh.write(line + "\n")
+            written += len(line) + 1
+    return docs, bad
+
+
+def rss_mb(pid: int, field: str) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, default=1024, help="corpus size in MB (default 1024 = 1 GB)")
+    ap.add_argument("--limit-mb", type=float, default=1024, help="peak RSS target in MB (default 1024)")
+    ap.add_argument("--dir", type=Path, default=None, help="where to generate the corpus (default: a temp dir)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
+    ap.add_argument("--workers", type=int, default=None, help="pass --workers to diplomap")
+    args = ap.parse_args(argv)
+
+    folder = Path(tempfile.mkdtemp(prefix="diplomap-mem-", dir=args.dir))
+    try:
+        corpus = folder / "corpus.jsonl"
+        t0 = time.monotonic()
+        docs, bad = generate(corpus, int(args.mb * 1024 * 1024))
+        size = corpus.stat().st_size
+        print(f"corpus: {size / 2**20:.1f} MB, {docs} documents, {bad} bad lines "
+              f"(generated in {time.monotonic() - t0:.1f} s)", flush=True)
+        cmd = [sys.executable, "-m", "geo", "mentions", str(corpus), "-f", "csv", "-q",
+               "-o", str(folder / "mentions.csv"), "--report", str(folder / "report.csv")]
+        if args.workers:
+            cmd += ["--workers", str(args.workers)]
+        env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        t0 = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
+        samples: list[tuple[float, float]] = []
+        last = 0.0
+        while proc.poll() is None:
+            hwm = rss_mb(proc.pid, "VmHWM")
+            now = time.monotonic() - t0
+            if hwm is not None and now - last >= 5:
+                samples.append((now, hwm))
+                last = now
+            time.sleep(0.2)
+        status = proc.returncode
+        elapsed = time.monotonic() - t0
+        stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        peak = max([peak_children] + [h for _, h in samples])
+        for when, hwm in samples[:: max(1, len(samples) // 10)]:
+            print(f"  t={when:7.1f} s  peak RSS so far {hwm:7.1f} MB")
+        rows = sum(1 for _ in open(folder / "mentions.csv", encoding="utf-8")) - 1 \
+            if (folder / "mentions.csv").exists() else 0
+        reported = sum(1 for _ in open(folder / "report.csv", encoding="utf-8")) - 1 \
+            if (folder / "report.csv").exists() else 0
+        print(f"diplomap mentions: exit {status}, {elapsed:.1f} s ({size / 2**20 / elapsed:.2f} MB/s), "
+              f"{rows} mentions, {reported} problems reported (expected {bad})")
+        if status != 0:
+            print(stderr[-2000:])
+        ok = status == 0 and peak < args.limit_mb and reported == bad
+        print(f"peak RSS: {peak:.1f} MB (target < {args.limit_mb:.0f} MB) -> {'PASS' if ok else 'FAIL'}")
+        if args.keep:
+            print(f"kept {folder}")
+        return 0 if ok else 1
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
