@@ -253,6 +253,9 @@ def test_cli_build_over_the_hostile_corpus_and_records(tmp_path):
     counts = dict((k, int(v)) for k, v in re.findall(r"(\w+) (\d+)", summary))
     assert counts["documents"] == len(DOCUMENTS) and counts["records"] == 4
     assert counts["skipped"] + counts["unresolved"] == len(reported)
+    # the map's legend counts them too
+    html = out.read_text(encoding="utf-8")
+    assert re.search(r'"problems":\s*%d\b' % len(reported), html), "legend problem count"
     # the CSV exports: every problem again, and no cell a spreadsheet would run
     unresolved = read_report(csv_dir / "unresolved.csv")
     assert len(unresolved) == len(reported)
