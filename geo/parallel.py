@@ -6,8 +6,8 @@ it with one of three engines and always yields ``(document, mentions)`` pairs
 in the order :func:`geo.ingest.read_corpus` would:
 
 ``local``, 1 worker
-    The reference: ``read_corpus`` then :func:`geo.pipeline.iter_mentions`,
-    in this process.
+    The reference: :func:`geo.ingest.read_corpus`, then each document is
+    geoparsed in turn, in this process.
 ``local``, N workers
     A :class:`concurrent.futures.ProcessPoolExecutor`; each worker process
     loads the gazetteer once, in its initializer.
@@ -801,14 +801,23 @@ def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
         return _notify(pairs, on_document)
     if engine == "local" and (workers or 1) == 1:
         from .ingest import read_corpus
-        from .pipeline import iter_mentions
 
         docs = read_corpus(paths, meta=meta, text_column=text_column, problems=problems)
-        return iter_mentions(docs, resolver=resolver, on_document=on_document)
+        pairs = _serial(docs, problems)
+        if resolver is not None:
+            pairs = _reresolved(pairs, resolver)
+        return _notify(pairs, on_document)
     return _parallel(paths, meta=meta, text_column=text_column, engine=engine,
                      workers=workers, scheduler=scheduler, resolver=resolver,
                      problems=problems, on_document=on_document,
                      partition_bytes=partition_bytes)
+
+
+def _serial(docs: Iterable[Document], problems: list[Problem]
+            ) -> Iterator[tuple[Document, list[Mention]]]:
+    """The reference engine: ingest order, one document at a time, in this process."""
+    for doc in docs:
+        yield doc, _geoparse_docs([doc], problems)[0]
 
 
 def _notify(pairs: Iterator[tuple[Document, list[Mention]]],

@@ -284,13 +284,29 @@ def test_online_resolver_runs_on_the_driver_and_agrees(seeds_dir, seeds_meta):
             self.asked.append((name, country))
             return Place(name, 1.0, 2.0, country)
 
-    one, two = Shift(), Shift()
-    ref, _ = _collect([str(seeds_dir)], seeds_meta, resolver=one)
+    from geo.ingest import read_corpus
+    from geo.pipeline import iter_mentions
+
+    one, two, three = Shift(), Shift(), Shift()
+    ref = list(iter_mentions(read_corpus([str(seeds_dir)], meta=seeds_meta), resolver=one))
     got, _ = _collect([str(seeds_dir)], seeds_meta, resolver=two, workers=2,
                       partition_bytes=SMALL)
     assert got == ref
+    assert _collect([str(seeds_dir)], seeds_meta, resolver=three)[0] == ref
     assert sorted(one.asked) == sorted(two.asked) and len(set(two.asked)) == len(two.asked)
     assert any(m.lat == 1.0 and m.geonameid is None for _, ms in got for m in ms)
+
+
+def test_a_document_the_geoparser_fails_on_is_reported_not_raised():
+    from geo.parallel import _geoparse_docs
+
+    good = Document("good", TRAVEL)
+    bad = Document("bad", 12)   # not text: the real geoparser raises TypeError on it
+    problems: list = []
+    found = _geoparse_docs([good, bad, Document("also", "Talks in Minsk.")], problems)
+    assert [len(ms) > 0 for ms in found] == [True, False, True]
+    assert [(p.source, p.stage, p.reason.split(":")[0]) for p in problems] == \
+        [("bad", "geoparse", "geoparse failed")]
 
 
 # ----------------------------------------------------------------------------- partitions
