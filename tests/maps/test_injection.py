@@ -64,9 +64,12 @@ OPEN_EVERYTHING = r"""
       if (!n) { continue; }
       if (!dm[layer] || typeof dm[layer][fn] !== 'function') { out.missing.push(layer + '.' + fn); continue; }
       for (let i = 0; i < n; i++) {
-        try {
-          L.popup().setLatLng(map.getCenter()).setContent(dm[layer][fn](i)).openOn(map);
-        } catch (e) { out.errors.push(layer + '.' + fn + '(' + i + '): ' + e); }
+        let content = null;
+        try { content = dm[layer][fn](i); } catch (e) {
+          try { content = dm[layer][fn]([i]); }  // makers of grouped popups take a list
+          catch (e2) { out.errors.push(layer + '.' + fn + '(' + i + '): ' + e2); }
+        }
+        if (content) { L.popup().setLatLng(map.getCenter()).setContent(content).openOn(map); }
         check(layer + '.' + fn + '(' + i + ')');
         out.popups.push(...texts('.leaflet-popup-content'));
         map.closePopup();
