@@ -433,12 +433,19 @@ def default_workers() -> int:
 
 
 def _in_order(parts: Iterator[Partition], submit: Callable[[Partition], Any],
-              result: Callable[[Any], _Done], window: int) -> Iterator[tuple[Partition, _Done]]:
-    """Keep ``window`` partitions in flight; yield results in partition order."""
+              result: Callable[[Any], _Done], window: Callable[[], int]
+              ) -> Iterator[tuple[Partition, _Done]]:
+    """Keep ``window()`` partitions in flight; yield results in partition order.
+
+    The window is asked again every 32 partitions, as a cluster may grow.
+    """
     queue: deque[tuple[Partition, Any]] = deque()
+    size = window()
     for part in parts:
         queue.append((part, submit(part)))
-        while len(queue) >= window:
+        if part.index % 32 == 31:
+            size = window()
+        while len(queue) >= size:
             part0, fut = queue.popleft()
             yield part0, result(fut)
     while queue:
@@ -597,7 +604,7 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
     except ImportError as err:
         raise ConfigurationError("the dask engine needs the 'dask' extra: "
                                  "pip install 'diplomap[dask]'") from err
-    cluster = None
+    cluster = client = None
     try:
         if scheduler:
             try:
@@ -608,9 +615,8 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
         else:
             cluster = _local_cluster(workers)
             client = Client(cluster)
-        _check_workers(client, scheduler)
+        _check_workers(client, client.scheduler.address)
         client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
-        threads = sum(client.nthreads().values()) or 1
         log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
                  client.scheduler.address, client.dashboard_link)
         token = f"{os.getpid()}-{time.time_ns()}"
@@ -630,12 +636,13 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
             finally:
                 fut.release()
 
-        yield from _in_order(parts, lambda p: (submit(p), p), result, 2 * threads + 1)
+        def window() -> int:  # workers may join or leave (adaptive clusters)
+            return 2 * max(1, sum(client.nthreads().values())) + 1
+
+        yield from _in_order(parts, lambda p: (submit(p), p), result, window)
     finally:
-        try:
+        if client is not None:
             client.close()
-        except NameError:
-            pass
         if cluster is not None:
             cluster.close()
 
