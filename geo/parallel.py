@@ -16,6 +16,15 @@ in the order :func:`geo.ingest.read_corpus` would:
     single-threaded worker processes, or an existing scheduler's address.
     A worker plugin loads the gazetteer once per worker.
 
+On an existing cluster, the workers read the corpus files themselves: give
+them the same paths (shared storage) and the same diplomap version, one
+thread per worker process (the geoparser holds the GIL)::
+
+    dask scheduler                                  # tcp://HOST:8786, dashboard :8787
+    dask worker tcp://HOST:8786 --nworkers 8 --nthreads 1   # on each machine
+
+then pass ``scheduler="tcp://HOST:8786"`` (``--scheduler`` on the command line).
+
 The parallel engines split the corpus into partitions of about
 ``partition_bytes``: runs of whole files (text, HTML, Markdown, small tables)
 and line ranges of large JSON Lines files are read *on the workers*; rows of a
