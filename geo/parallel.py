@@ -111,7 +111,8 @@ _SCHEMA_TAG = {b"diplomap": b"mentions/1"}
 class FileSlice:
     """A file, or a line range of a JSON Lines file, to be read by a worker.
 
-    ``end is None`` means the whole file (read with
+    ``path`` is absolute (workers may run in another folder); ``ident`` is
+    the document id prefix. ``end is None`` means the whole file (read with
     :func:`geo.ingest.read_documents`); otherwise bytes ``[start, end)`` of a
     ``.jsonl`` file whose first line is row ``first_row``.
     """
@@ -237,14 +238,15 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
             if files or docs:
                 yield flush()
             for start, end, row in _jsonl_ranges(str(path), nbytes, partition_bytes):
-                files.append(FileSlice(str(path), ident, file_meta, start, end, row))
+                files.append(FileSlice(os.path.abspath(path), ident, file_meta, start, end,
+                                       row))
                 size = end - start
                 yield flush()
             continue
         if nbytes > partition_bytes and suffix == ".csv":
             if files or docs:
                 yield flush()
-            source = FileSlice(str(path), ident, file_meta)
+            source = FileSlice(os.path.abspath(path), ident, file_meta)
             try:
                 for doc in read_documents(path, ident=ident, text_column=text_column,
                                           problems=pending):
@@ -259,7 +261,7 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
             continue
         if size and size + nbytes > partition_bytes:
             yield flush()
-        files.append(FileSlice(str(path), ident, file_meta))
+        files.append(FileSlice(os.path.abspath(path), ident, file_meta))
         size += nbytes
     if files or docs or pending:
         yield flush()

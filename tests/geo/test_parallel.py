@@ -252,6 +252,17 @@ def test_a_killed_local_worker_loses_nothing(hostile, reference, caplog):
     assert any("worker process died" in r.getMessage() for r in caplog.records)
 
 
+def test_relative_paths_work_on_workers_in_another_folder(tmp_path, monkeypatch, address):
+    """Cluster workers do not share our working folder: paths reach them absolute."""
+    (tmp_path / "rel").mkdir()
+    (tmp_path / "rel" / "a.txt").write_text(TRAVEL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ref, ref_problems = _collect(["rel", "rel/*.txt"], None)
+    got, problems = _collect(["rel", "rel/*.txt"], None, engine="dask", scheduler=address)
+    assert problems == ref_problems == []
+    assert got == ref and [d.id for d, _ in got] == ["a.txt", "rel/a.txt"]
+
+
 def test_dask_engine_starts_and_stops_its_own_local_cluster(seeds_dir, seeds_meta, reference):
     pairs, problems = _collect([str(seeds_dir)], seeds_meta, engine="dask", workers=1)
     _assert_same("seeds", reference, pairs, problems)
