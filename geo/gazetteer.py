@@ -388,25 +388,35 @@ def _index_path() -> Path:
 
 
 def _load_index(path: Path) -> dict[str, Any]:
-    # An uncompressed copy in the cache loads faster than gunzipping each run.
+    """Read the index; keep an uncompressed copy in the cache (unpacking takes ~0.5 s)."""
     st = path.stat()
-    cached = cache_dir() / f"gazetteer-{INDEX_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pkl"
     try:
-        with open(cached, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass
-    with lzma.open(path, "rb") as fh:
-        raw = fh.read()
+        cached: Path | None = cache_dir() / (
+            f"gazetteer-{INDEX_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pkl")
+    except OSError:   # no writable home: work without the cache
+        cached = None
+    if cached is not None:
+        try:
+            with open(cached, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            pass
     try:
-        for old in cached.parent.glob("gazetteer-*.pkl"):
-            if old != cached:
-                old.unlink(missing_ok=True)   # copies of earlier indexes
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(raw)
-        tmp.replace(cached)
-    except OSError:
-        pass
+        with lzma.open(path, "rb") as fh:
+            raw = fh.read()
+    except (OSError, lzma.LZMAError) as err:
+        raise ConfigurationError(f"gazetteer index {path} is unreadable ({err}); rebuild it "
+                                 "with `python -m geo.gazetteer build`") from err
+    if cached is not None:
+        try:
+            for old in cached.parent.glob("gazetteer-*.pkl"):
+                if old != cached:
+                    old.unlink(missing_ok=True)   # copies of earlier indexes
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(raw)
+            tmp.replace(cached)
+        except OSError:
+            pass
     return pickle.loads(raw)
 
 

@@ -177,6 +177,7 @@ class _Parser:
         self.text = doc.text
         self.kind = gaz._kind
         self.ccs = gaz._cc
+        self._lower: dict[str, bool] = {}
 
     # -- spotting ---------------------------------------------------------
     def _lookup(self, s: int, e: int) -> tuple[int, str, tuple[int, ...]] | None:
@@ -231,6 +232,9 @@ class _Parser:
                         append(_Match(c0, hit[0], hit[1], hit[2]))
                     elif "-" in chain:
                         self._hyphen_parts(c0, chain, matches)
+                continue
+            if len(chain) > 300:   # rare, and not worth remembering
+                self._multi(c0, chain, matches)
                 continue
             res = memo.get(chain)
             if res is None:
@@ -453,6 +457,12 @@ class _Parser:
 
     def _in_lower(self, word: str) -> bool:
         """Whether ``word`` (lower case) occurs as a lower-case word in the text."""
+        hit = self._lower.get(word)
+        if hit is None:
+            hit = self._lower[word] = self._find_lower(word)
+        return hit
+
+    def _find_lower(self, word: str) -> bool:
         text = self.text
         n = len(word)
         i = text.find(word)

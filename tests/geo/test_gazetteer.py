@@ -125,3 +125,15 @@ def test_cold_start_is_fast():
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_index_loads_without_a_writable_cache(tmp_path):
+    """A read-only or missing cache folder only costs speed."""
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code = ("from geo.gazetteer import get_gazetteer; "
+            "print(get_gazetteer().resolve('Tashkent').country)")
+    env = dict(__import__("os").environ, DIPLOMAP_CACHE=str(blocker / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "UZ"

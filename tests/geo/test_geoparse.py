@@ -177,3 +177,23 @@ HAND_SET = [
 def test_hand_written_set(text, expected):
     got = [(m.text, m.country) for m in geoparse(text)]
     assert got == expected
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from([
+    "Paris", "Texas", "Georgia", "U.S.", "Moscow's", "Al-Ahram", "İstanbul", "São Paulo", "the",
+    "in", "and", "Mr", "President", "St.", "N.", "Korea", "Nine-year-old", "CBC", "Côte",
+    "d'Ivoire", "New", "York", "City", "—", "-", ",", ".", "\n", "\u2019s", "X" * 40, "Jordan",
+    "LONDON", "Ky.", "County", "Laurel", "ß", "ǅ", "🙂", "Ωmega", "Hà", "Nội",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.sampled_from([" ", "", "  "]))
+def test_offsets_always_index_the_text(words, sep):
+    text = sep.join(words)
+    for m in geoparse(text):
+        assert text[m.start:m.end] == m.text and m.start < m.end
+        assert m.kind in KINDS and 0 <= m.score <= 1
