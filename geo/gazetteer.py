@@ -57,13 +57,12 @@ _CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = (_K[k] for k in KIND_CODES[:5])
 
 #: Flags of index entries.
 FLAG_CAPITAL = 1      # national capital
-FLAG_PRIMARY = 2      # (unused per entry; kept for format stability)
 FLAG_MINOR_ADMIN = 4  # a second-level subdivision (US county) placed at its town or state
 
 INDEX_FORMAT = 7
 _INDEX_FILE = "index.pkl.xz"
 
-# Characters folded before lookup: quotes, dashes and dots of abbreviations.
+# Characters folded before lookup: quotes, dashes, commas and odd spaces.
 _TRANS = str.maketrans({
     "\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'",
     "-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ",
@@ -299,6 +298,8 @@ class Gazetteer:
     def _country_filter(self, country: str | None) -> str | None:
         if country is None:
             return None
+        if isinstance(country, str) and len(country) == 2 and country.isalpha():
+            return country.upper()   # any ISO2 code, known to the index or not
         cc = self.country_code(country)
         if cc is None:
             raise InputError(f"Expected a country code or name, instead got: {country!r}")

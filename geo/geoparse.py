@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 
 from geo.errors import InputError
-from geo.gazetteer import KIND_CODES, Gazetteer, fold, get_gazetteer
+from geo.gazetteer import Gazetteer, fold, get_gazetteer
 from geo.values import Document, Mention
 
 __all__ = ["geoparse", "geoparse_many"]
@@ -47,7 +47,6 @@ _CONN = (r"(?:of|the|de|del|della|da|do|dos|das|du|des|la|le|les|el|al|and|upon|
 # them ("Bosnia and Herzegovina", "Rio de Janeiro"). A plain pattern without
 # look-arounds or alternation at the start keeps the scan at ~50 MB/s.
 _CHAIN_RE = re.compile(rf"{_WORD}(?: (?:{_CONN} ){{0,2}}{_WORD})*")
-_TOKEN_RE = re.compile(r"\S+")
 _MAXN = 7
 
 _TITLES = frozenset("""
