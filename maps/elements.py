@@ -225,10 +225,22 @@ class Page(Figure):
         super().__init__(title=title)
         self.header._children.pop("meta_http", None)
 
+    def _reset(self) -> None:
+        # Every render fills header/html/script afresh; folium adds some pieces under
+        # random names at render time, so leftovers of an earlier render would reorder.
+        for part in (self.header, self.html, self.script):
+            part._children.clear()
+
+    def render(self, **kwargs: Any) -> str:
+        """Render the standalone page (the same bytes every time)."""
+        self._reset()
+        return super().render(**kwargs)
+
     def render_fragment(self, height: str = "600px") -> str:
         """Render as an HTML fragment (no ``<html>``/``<head>``) of the given CSS height."""
         if not _CSS_SIZE.match(height):
             raise ConfigurationError(f"Expected a CSS height such as '600px' or '70vh', instead got: {height!r}")
+        self._reset()
         kwargs = {"fragment": True, "height": height}
         for child in self._children.values():
             child.render(**kwargs)

@@ -2,7 +2,8 @@
  * MIT licence, part of diplomap. Needs Leaflet 1.9 and topojson-client.
  *
  * Text from documents only ever reaches the page through textContent or attribute
- * setters (never innerHTML), and links are made only for http(s) URLs.
+ * setters (never innerHTML): popups, tooltips and icons get DOM nodes, never strings,
+ * because Leaflet inserts strings as HTML. Links are made only for http(s) URLs.
  */
 (function (root) {
   'use strict';
@@ -152,7 +153,7 @@
         var text = hit && hit[0].tip ? hit[0].tip(hit[1]) : null;
         if (!text) { if (tip) { map.closeTooltip(tip); tip = null; } return; }
         tip = tip || L.tooltip({ direction: 'top', offset: [0, -8], className: 'dm-tip' });
-        tip.setLatLng(hit[1].latlng).setContent(text);
+        tip.setLatLng(hit[1].latlng).setContent(el('span', null, text));  // a string would be HTML
         map.openTooltip(tip);
       });
     });
@@ -516,7 +517,7 @@
         icon: L.divIcon({ className: 'dm-home', html: hd, iconSize: [16, 16], iconAnchor: [8, 8] }),
         keyboard: false, dmKind: 'home', pane: 'dmBadges'
       });
-      hm.bindTooltip('Home capital (' + (T.country[h] || '?') + ') \u00b7 ' + T.name[h], { direction: 'top' });
+      hm.bindTooltip(el('span', null, 'Home capital (' + (T.country[h] || '?') + ') \u00b7 ' + T.name[h]), { direction: 'top' });
       homes.addLayer(hm);
     }
     // one part per distinct (geometry, traveller, status); legs that repeat share it
@@ -588,7 +589,8 @@
           keyboard: false, dmKind: 'label', pane: 'dmBadges', zIndexOffset: -S.seq[i2]
         });
         bm._dmI = i2;
-        bm.bindTooltip(S.seq[i2] + '. ' + S.place[i2] + ' \u00b7 ' + fmtRange(S.start[i2], S.end[i2]), { direction: 'top', offset: [0, -8] });
+        bm.bindTooltip(el('span', null, S.seq[i2] + '. ' + S.place[i2] + ' \u00b7 ' + fmtRange(S.start[i2], S.end[i2])),
+          { direction: 'top', offset: [0, -8] });
         labels.addLayer(bm);
       }
       if (inView.length > 40) { return; }
@@ -674,7 +676,7 @@
       var c = L.circleMarker(P.ends[iso], {
         radius: 3.5, color: '#37474f', weight: 1.5, fillColor: '#ffffff', fillOpacity: 1, dmKind: 'capital'
       });
-      c.bindTooltip(iso, { direction: 'right', offset: [4, 0], className: 'dm-iso' });
+      c.bindTooltip(el('span', null, iso), { direction: 'right', offset: [4, 0], className: 'dm-iso' });
       caps.addLayer(c);
     });
     group.addLayer(lines); group.addLayer(caps);
