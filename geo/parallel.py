@@ -276,14 +276,28 @@ _PRELOAD = ("geo.parallel", "geo.geoparse", "geo.gazetteer")
 
 
 def _warm_up() -> None:
-    """Load the geoparser and the gazetteer index once in this process."""
+    """Load the geoparser and the gazetteer index once in this process.
+
+    Raises
+    ------
+    ConfigurationError
+        When they cannot be loaded: a fault of the installation, not of one
+        document, so the run stops with this message instead of reporting
+        every file as failed.
+    """
     if _READY:
         return
     t0 = time.perf_counter()
-    from .gazetteer import get_gazetteer
-    from . import geoparse  # noqa: F401  (import cost belongs to start-up)
+    try:
+        from . import geoparse  # noqa: F401  (import cost belongs to start-up)
+        from .gazetteer import get_gazetteer
 
-    get_gazetteer()
+        get_gazetteer()
+    except DiplomapError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a broken index, a missing module...
+        raise ConfigurationError(f"the geoparser cannot start in worker process "
+                                 f"{os.getpid()}: {type(err).__name__}: {err}") from err
     _READY["load_seconds"] = time.perf_counter() - t0
     _READY["age_when_ready"] = _process_age()
 
