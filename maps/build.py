@@ -18,7 +18,7 @@ from geo.errors import ConfigurationError, DiplomapError, InputError
 from geo.values import Document, Mention, Problem, Tie, Visit
 
 from .elements import (Assets, Basemap, DiploMap, Finish, Legend, MentionLayer, Page, RouteLayer,
-                       TieLayer, TimeControl, Title)
+                       TieLayer, TimeControl, Title, pack)
 from .layers import (plan_bounds, plan_mentions, plan_routes, plan_ties, mention_payload,
                      route_payload, tie_payload, tie_width)
 
@@ -192,8 +192,8 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     rplan = plan_routes(visits, home)
     tplan = plan_ties(ties, home)
     mplan = plan_mentions(mentions)
-    rdata, tdata, mdata = route_payload(rplan, documents), tie_payload(tplan, documents), \
-        mention_payload(mplan, documents)
+    rdata, tdata, mdata = (pack(route_payload(rplan, documents)), pack(tie_payload(tplan, documents)),
+                           pack(mention_payload(mplan, documents)))
     not_drawn = len(rplan.skipped) + len(tplan.skipped) + mplan.skipped
     legend = _legend_spec(rplan, tplan, mplan, len(problems), not_drawn)
     bounds = plan_bounds(rplan, tplan, mplan)

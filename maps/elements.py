@@ -148,10 +148,10 @@ def pack(data: Any, threshold: int = PACK_THRESHOLD) -> Any:
     >>> sorted(pack({"a": "x" * 100_000}))
     ['__gz']
     """
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(data, separators=(",", ":"))  # (payload dicts are built in a fixed order)
     if len(text) < threshold:
         return data
-    blob = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    blob = gzip.compress(text.encode("utf-8"), compresslevel=4, mtime=0)
     return {"__gz": base64.b64encode(blob).decode("ascii")}
 
 
@@ -378,9 +378,9 @@ DiploMap.{{ this.kind }}({{ this._map.get_name() }}, {{ this._parent.get_name() 
 """)
     kind = ""
 
-    def __init__(self, map: folium.Map, data: dict):
+    def __init__(self, map: folium.Map, data: Any):
         super().__init__(map)
-        self.data = pack(data)
+        self.data = data  # already packed (see :func:`pack`)
 
 
 class RouteLayer(_PayloadLayer):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
 from geographiclib.geodesic import Geodesic
 
 from geo.errors import InputError
@@ -230,10 +229,14 @@ def delta_encode(path: Sequence[Point], precision: int = 5) -> list[int]:
     [(55.75582, 37.6173), (-33.9, 151.2)]
     """
     factor = 10 ** precision
-    arr = np.rint(np.asarray(path, dtype=float).reshape(-1, 2) * factor).astype(np.int64)
-    if len(arr) > 1:
-        arr[1:] = np.diff(arr, axis=0)
-    return arr.ravel().tolist()
+    out: list[int] = []
+    plat = plon = 0
+    for lat, lon in path:
+        ilat, ilon = round(lat * factor), round(lon * factor)
+        out.append(ilat - plat)
+        out.append(ilon - plon)
+        plat, plon = ilat, ilon
+    return out
 
 
 def delta_decode(values: Sequence[int], precision: int = 5) -> Path:
@@ -245,5 +248,10 @@ def delta_decode(values: Sequence[int], precision: int = 5) -> Path:
     [(38.5, -120.2), (40.7, -120.95)]
     """
     factor = 10 ** precision
-    arr = np.cumsum(np.asarray(values, dtype=np.int64).reshape(-1, 2), axis=0)
-    return [(int(a) / factor, int(b) / factor) for a, b in arr]
+    out: Path = []
+    lat = lon = 0
+    for i in range(0, len(values) - 1, 2):
+        lat += values[i]
+        lon += values[i + 1]
+        out.append((lat / factor, lon / factor))
+    return out

@@ -16,7 +16,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -73,6 +72,7 @@ MAX_SPOT_DOCS = 20
 
 
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
+_HTTP_URL = re.compile(r"https?://[^/?#@\\]+(?:[/?#]|$)", re.IGNORECASE)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -89,13 +89,7 @@ def safe_url(url: str | None) -> str | None:
     """
     if not url or not isinstance(url, str):
         return None
-    if len(url) > 2000 or _CONTROL_OR_SPACE.search(url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if len(url) > 2000 or _CONTROL_OR_SPACE.search(url) or not _HTTP_URL.match(url):
         return None
     return url
 
@@ -401,14 +395,18 @@ def route_payload(plan: RoutePlan, documents: Mapping[str, Document] | None = No
 
 @dataclass(frozen=True, slots=True)
 class TieArc:
-    """One drawn tie: its value, the arc (with its ``bend``), colour and width."""
+    """One drawn tie: its value, capitals, ``bend``, colour and width (the arc on demand)."""
 
     tie: Tie
-    path: tuple[Point, ...]
+    ends: tuple[Point, Point]
+    bend: float
     color: str
     width: float
-    bend: float
-    ends: tuple[Point, Point]
+
+    @property
+    def path(self) -> tuple[Point, ...]:
+        """The arc, 25 points (the browser draws the same curve from ``ends`` and ``bend``)."""
+        return tuple(round_path(arc_path(self.ends[0], self.ends[1], bend=self.bend, n=24)))
 
 
 @dataclass(slots=True)
@@ -421,8 +419,7 @@ class TiePlan:
         return {k: tie_color(k) for k in sorted({a.tie.kind for a in self.arcs})}
 
 
-def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = None,
-              *, n: int = 24) -> TiePlan:
+def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = None) -> TiePlan:
     """Arc every tie between the two countries' capitals (from ``home``).
 
     Ties of one pair are sorted by kind and nested: each next one bends further,
@@ -435,11 +432,11 @@ def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = 
     >>> home = {"RU": (55.76, 37.62), "UZ": (41.3, 69.24)}
     >>> plan = plan_ties([Tie("RU", "UZ", "trade", 2, None, None),
     ...                   Tie("RU", "UZ", "energy", 1, None, None),
-    ...                   Tie("RU", "XX", "trade", 1, None, None)], home, n=4)
+    ...                   Tie("RU", "XX", "trade", 1, None, None)], home)
     >>> [a.tie.kind for a in plan.arcs], len(plan.skipped)
     (['energy', 'trade'], 1)
-    >>> plan.arcs[0].path[2] != plan.arcs[1].path[2]
-    True
+    >>> plan.arcs[0].path[12] != plan.arcs[1].path[12], len(plan.arcs[0].path)
+    (True, 25)
     """
     home = home or {}
     pairs: dict[tuple[str, str], list[Tie]] = defaultdict(list)
@@ -455,9 +452,7 @@ def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = 
             continue
         for i, t in enumerate(group):
             bend = round(0.12 + 0.08 * i, 3)
-            path = round_path(arc_path(pa, pb, bend=bend, n=n))
-            plan.arcs.append(TieArc(t, tuple(path), tie_color(t.kind), tie_width(t.weight), bend,
-                                    (pa, pb)))
+            plan.arcs.append(TieArc(t, (pa, pb), bend, tie_color(t.kind), tie_width(t.weight)))
     return plan
 
 
@@ -522,16 +517,20 @@ def plan_mentions(mentions: Sequence[Mention]) -> MentionPlan:
     >>> [(s.name, s.count, s.docs) for s in plan.spots], plan.skipped
     ([('Minsk', 2, ('a', 'b'))], 1)
     """
-    groups: dict[tuple, list[Mention]] = defaultdict(list)
+    counts: dict[tuple, int] = defaultdict(int)
+    docs: dict[tuple, set[str]] = defaultdict(set)
     plan = MentionPlan()
     for m in mentions:
-        if m.lat is None or m.lon is None or not (-90 <= m.lat <= 90 and -180 <= m.lon <= 180):
+        lat, lon = m.lat, m.lon
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
             plan.skipped += 1
             continue
-        groups[(m.name or m.text, m.country or "", round(m.lat, 5), round(m.lon, 5))].append(m)
-    for (name, country, lat, lon), ms in sorted(groups.items()):
-        plan.spots.append(MentionSpot(name, country or None, (lat, lon), len(ms),
-                                      tuple(sorted({m.doc for m in ms}))))
+        key = (m.name or m.text, m.country or "", round(lat, 5), round(lon, 5))
+        counts[key] += 1
+        docs[key].add(m.doc)
+    for key in sorted(counts):
+        name, country, lat, lon = key
+        plan.spots.append(MentionSpot(name, country or None, (lat, lon), counts[key], tuple(sorted(docs[key]))))
     return plan
 
 
@@ -559,7 +558,7 @@ def plan_bounds(routes: RoutePlan, ties: TiePlan, mentions: MentionPlan) -> list
     pts: list[Point] = [s.point for s in routes.stops]
     pts += [h for h in routes.homes if h]
     for a in ties.arcs:
-        pts += [a.path[0], a.path[-1]]
+        pts += list(a.ends)
     if not pts:
         pts = [s.point for s in mentions.spots]
     if not pts:
