@@ -336,6 +336,23 @@ def test_jsonl_ranges_cover_the_file_and_keep_row_numbers(hostile):
         assert s.first_row == data[:s.start].count(b"\n") + 1
 
 
+def test_jsonl_slices_read_exactly_like_ingest(hostile):
+    """The workers' JSONL range reader mirrors geo.ingest's; this catches drift."""
+    from geo.ingest import read_documents
+    from geo.parallel import _read_slice
+
+    files = sorted(Path(hostile[0][0]).glob("*.jsonl")) + \
+        sorted((SHARED_HOSTILE / "corpus").glob("*.jsonl"))
+    assert files
+    for f in files:
+        want_problems: list = []
+        want = list(read_documents(f, ident=f.name, problems=want_problems))
+        got_problems: list = []
+        whole = FileSlice(str(f), f.name, None, 0, f.stat().st_size, 1)
+        assert list(_read_slice(whole, "text", got_problems)) == want, f.name
+        assert got_problems == want_problems, f.name
+
+
 def test_large_csv_rows_are_read_here_and_small_files_grouped(hostile):
     paths, meta = hostile
     root = Path(paths[0])
