@@ -11,9 +11,9 @@ geo.gazetteer build``) rebuilds it from:
   continents, US states and counties;
 * admin-1 regions and their points from ``countrystatecity-countries``
   (ODbL); alternative country spellings from ``countryinfo``;
-* US county centroids, ``data/gazetteer/us_counties.csv``, computed by
-  :func:`write_county_points` from us-atlas (npm, ISC; U.S. Census Bureau
-  outlines);
+* US county and state centroids, ``data/gazetteer/us_counties.csv`` and
+  ``us_states.csv``, computed by :func:`write_county_points` from us-atlas
+  (npm, ISC; U.S. Census Bureau outlines);
 * GeoNames country points, ``data/gazetteer/country_points.csv``, where the
   packaged points differ noticeably (US, Canada, India, Australia, ...);
 * ``data/aliases.csv``: historic and common variants (Peking, Burma,
@@ -630,8 +630,12 @@ def build_index(path: str | Path | None = None) -> Path:
                     continue
                 key_add(alt, i)
 
-    # admin-1 regions
+    # admin-1 regions (US states at their centroids, us_states.csv)
     us_gid = {s["name"]: s["geonameid"] for s in us_states.values()}
+    us_point: dict[str, tuple[float, float]] = {}
+    with open(data_path("gazetteer", "us_states.csv"), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            us_point[row["name"]] = (float(row["lat"]), float(row["lon"]))
     admin_by_name_cc: dict[tuple[str, str], int] = {}
     for iso in countries:
         for s in csc.get_states_of_country(iso):
@@ -644,6 +648,8 @@ def build_index(path: str | Path | None = None) -> Path:
             minor = False
             k = (fold(s.name), iso)
             g = us_gid.get(s.name) if iso == "US" else None
+            if iso == "US" and s.name in us_point:
+                la, lo = us_point[s.name]
             i = add(s.name, la, lo, iso, g, "admin", 0, s.state_code,
                     FLAG_MINOR_ADMIN if minor else 0, 0.9 if minor else 1.6)
             admin_by_name_cc.setdefault(k, i)
@@ -789,17 +795,40 @@ def build_index(path: str | Path | None = None) -> Path:
     return out
 
 
-def write_county_points(us_atlas_counties: str | Path, out: str | Path | None = None) -> Path:
-    """Write ``data/gazetteer/us_counties.csv`` (centroids) from us-atlas' counties-10m.json.
+def write_county_points(us_atlas_dir: str | Path, out_dir: str | Path | None = None) -> list[Path]:
+    """Write US county and state centroids from us-atlas' TopoJSON files.
 
-    us-atlas (npm, ISC; U.S. Census Bureau cartographic boundaries) is read
-    once by hand; the CSV it yields is what :func:`build_index` uses.
+    ``us_atlas_dir`` holds ``counties-10m.json`` and ``states-10m.json`` of
+    the npm package us-atlas (ISC; U.S. Census Bureau cartographic
+    boundaries), read once by hand. Writes ``us_counties.csv`` and
+    ``us_states.csv`` into ``data/gazetteer`` (or ``out_dir``); those CSVs
+    are what :func:`build_index` uses. Centroids are much closer to the
+    GeoNames points of counties and states than a capital or a big city.
     """
+    out = Path(out_dir) if out_dir is not None else data_path("gazetteer")
+    states = {s["fips"]: s["code"] for s in _us_state_fips()}
+    written = []
+    for layer, fname in (("counties", "us_counties.csv"), ("states", "us_states.csv")):
+        rows = []
+        for fips, name, pt in _topo_centroids(Path(us_atlas_dir) / f"{layer}-10m.json", layer):
+            code = states.get(fips[:2], "")
+            rows.append((fips, name, code, round(pt[0], 5), round(pt[1], 5)))
+        path = out / fname
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["fips", "name", "state", "lat", "lon"])
+            w.writerows(sorted(rows))
+        written.append(path)
+    return written
+
+
+def _topo_centroids(path: Path, layer: str):
+    """Yield ``(id, name, (lat, lon))`` of each geometry of a TopoJSON layer."""
     import json
 
     from shapely.geometry import MultiPolygon, Polygon
 
-    topo = json.loads(Path(us_atlas_counties).read_text("utf-8"))
+    topo = json.loads(path.read_text("utf-8"))
     sx, sy = topo["transform"]["scale"]
     tx, ty = topo["transform"]["translate"]
     arcs = []
@@ -819,30 +848,20 @@ def write_county_points(us_atlas_counties: str | Path, out: str | Path | None = 
             pts.extend(seg[1:] if pts else seg)
         return pts
 
-    states = {s["fips"]: s["code"] for s in _us_state_fips()}
     def polygon(rings: list[list[int]]) -> Polygon | None:
         shell = ring(rings[0])
         if len(shell) < 4:
             return None   # a sliver lost to quantisation
         return Polygon(shell, [h for h in (ring(r) for r in rings[1:]) if len(h) >= 4])
 
-    rows = []
-    for g in topo["objects"]["counties"]["geometries"]:
+    for g in topo["objects"][layer]["geometries"]:
         parts = [g["arcs"]] if g["type"] == "Polygon" else g.get("arcs", [])
         polys = [p for p in (polygon(r) for r in parts) if p is not None]
         if not polys:
             continue
         shape = polys[0] if len(polys) == 1 else MultiPolygon(polys)
-        pt = shape.centroid if shape.contains(shape.centroid) else shape.representative_point()
-        fips = g["id"]
-        rows.append((fips, g["properties"]["name"], states.get(fips[:2], ""),
-                     round(pt.y, 5), round(pt.x, 5)))
-    path = Path(out) if out is not None else data_path("gazetteer", "us_counties.csv")
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["fips", "name", "state", "lat", "lon"])
-        w.writerows(sorted(rows))
-    return path
+        pt = shape.centroid   # (for island states too: GeoNames' points sit near it)
+        yield g["id"], g["properties"]["name"], (pt.y, pt.x)
 
 
 def _us_state_fips() -> list[dict[str, str]]:
@@ -860,11 +879,12 @@ def _main(argv: list[str] | None = None) -> int:
     if args[:1] == ["build"]:
         print(build_index(args[1] if len(args) > 1 else None))
         return 0
-    if args[:1] == ["counties"] and len(args) > 1:
-        print(write_county_points(args[1]))
+    if args[:1] == ["us-points"] and len(args) > 1:
+        for path in write_county_points(args[1]):
+            print(path)
         return 0
     print("usage: python -m geo.gazetteer build [PATH]\n"
-          "       python -m geo.gazetteer counties US_ATLAS_COUNTIES_10M_JSON")
+          "       python -m geo.gazetteer us-points US_ATLAS_PACKAGE_DIR")
     return 2
 
 
