@@ -237,8 +237,9 @@ def _visit_key(v: Visit):
             v.lat or 0.0, v.lon or 0.0, v.status, v.doc or "")
 
 
-def _trips(visits: list[Visit], gap_days: int = 7) -> list[tuple[int, list[Visit]]]:
-    """Group one traveller's visits into trips: by ``trip`` when set, else by date gaps."""
+def _trips(visits: list[Visit], gap_days: int = 3) -> list[tuple[int, list[Visit]]]:
+    """Group one traveller's visits into trips: by ``trip`` when set, else a gap of more
+    than ``gap_days`` between one stop's end and the next one's start starts a new trip."""
     known: dict[int, list[Visit]] = defaultdict(list)
     loose: list[Visit] = []
     for v in visits:

@@ -190,3 +190,23 @@ def test_csvs_are_written_with_guarded_cells_and_unresolved_rows(sample, tmp_pat
     for path in out.values():
         for row in csv.reader(path.open()):
             assert not any(cell[:1] in ("=", "+", "@") for cell in row)
+
+
+def test_visits_without_a_trip_are_grouped_into_trips_by_date_gaps():
+    import dataclasses
+
+    loose = [dataclasses.replace(v, trip=None) for v in putin_visits()]
+    plan = plan_routes(loose, HOME)
+    trips = [(s.trip, s.visit.place) for s in plan.stops]
+    assert trips == [(1, "Dushanbe"), (1, "Ashgabat"), (2, "Beijing"), (2, "Harbin"), (3, "Minsk"),
+                     (3, "Tashkent")]  # more than 3 days at home start a new trip
+    assert all(a.visit.start_date <= b.visit.start_date for a, b in zip(plan.stops, plan.stops[1:]))
+
+
+def test_only_plain_http_links_survive():
+    from maps.layers import safe_url
+
+    assert safe_url("https://example.org/x?y=1#z") == "https://example.org/x?y=1#z"
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x",
+                "https://user:pw@evil.example/", "https://exa mple.org", "//evil.example", "https://", "ftp://x/y"):
+        assert safe_url(bad) is None, bad
