@@ -182,6 +182,29 @@ def test_outputs_are_always_valid(values, fmt):
                 assert -180 <= lon <= 180 and -90 <= lat <= 90
 
 
+@settings(SETTINGS, max_examples=60)
+@given(visits=st.lists(visits_st, max_size=4), ties=st.lists(ties_st, max_size=4),
+       mentions=st.lists(mentions_st, max_size=4), problems=st.lists(problems_st, max_size=4))
+def test_map_csv_exports_are_always_valid(tmp_path_factory, visits, ties, mentions, problems):
+    import maps
+
+    out = maps.write_csvs(tmp_path_factory.mktemp("csvs"), visits, ties, mentions, problems)
+    expected = {"visits": len(visits), "ties": len(ties), "mentions": len(mentions)}
+    for name, path in out.items():
+        with open(path, encoding="utf-8", newline="") as fh:
+            table = list(csv.reader(fh))
+        width = len(table[0])
+        assert all(len(row) == width for row in table), f"{name}.csv has ragged rows"
+        if name in expected:
+            assert len(table) - 1 == expected[name], name
+        else:
+            assert len(table) - 1 >= len(problems)
+        for row in table[1:]:
+            for cell in row:
+                if cell[:1] in ("=", "+", "-", "@"):
+                    float(cell)  # only numbers may start like a formula
+
+
 # ----------------------------------------------------------------------------- reading back
 
 #: Text, not binary: no control characters but newline and tab (ingest rightly calls a file made
