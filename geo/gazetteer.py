@@ -76,7 +76,7 @@ _CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = (_K[k] for k in KIND_CODES[:5])
 FLAG_CAPITAL = 1      # national capital
 FLAG_MINOR_ADMIN = 4  # a second-level subdivision (US county)
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 _INDEX_FILE = "index.pkl.xz"
 
 # Characters folded before lookup: quotes, dashes, commas and odd spaces.
@@ -174,6 +174,8 @@ class Gazetteer:
         self.heads: dict[str, int] = index["heads"]
         #: lower-case English words in common use ("police", "overall", "one")
         self.common: frozenset[str] = frozenset(index["common"].split("\0"))
+        #: popular first names and surnames, lower case (US census lists)
+        self.person_names: frozenset[str] = frozenset(index["person_names"].split("\0"))
         self._country_entry: dict[str, int] = index["country_entry"]
         self._country_lookup: dict[str, str] = index["country_lookup"]
         self._capital: dict[str, int] = index["capital"]
@@ -637,6 +639,25 @@ def build_index(path: str | Path | None = None) -> Path:
         for row in csv.DictReader(fh):
             us_point[row["name"]] = (float(row["lat"]), float(row["lon"]))
     admin_by_name_cc: dict[tuple[str, str], int] = {}
+    # GeoNames admin-1 codes differ from the ISO-style codes of the admin table
+    # outside the US ("02" vs "BC"); take the code most of the nearest towns have
+    towns_by_cc: dict[str, list[tuple[float, float, str]]] = {}
+    for j in range(len(names)):
+        if kind[j] == _CITY and admin1[j]:
+            towns_by_cc.setdefault(ccs[j], []).append((lat[j], lon[j], admin1[j]))
+
+    def geonames_admin1(iso: str, la: float, lo: float) -> str | None:
+        towns = towns_by_cc.get(iso)
+        if not towns:
+            return None
+        c = math.cos(math.radians(la))
+        near = sorted(towns, key=lambda t: (t[0] - la) ** 2 + ((t[1] - lo) * c) ** 2)[:12]
+        votes: dict[str, float] = {}
+        for r, t in enumerate(near):
+            votes[t[2]] = votes.get(t[2], 0.0) + 1.0 / (1 + r)
+        best = max(votes, key=votes.__getitem__)
+        return best if votes[best] >= 0.5 * sum(votes.values()) else None
+
     for iso in countries:
         for s in csc.get_states_of_country(iso):
             try:
@@ -650,7 +671,8 @@ def build_index(path: str | Path | None = None) -> Path:
             g = us_gid.get(s.name) if iso == "US" else None
             if iso == "US" and s.name in us_point:
                 la, lo = us_point[s.name]
-            i = add(s.name, la, lo, iso, g, "admin", 0, s.state_code,
+            code = s.state_code if iso == "US" else (geonames_admin1(iso, la, lo) or s.state_code)
+            i = add(s.name, la, lo, iso, g, "admin", 0, code,
                     FLAG_MINOR_ADMIN if minor else 0, 0.9 if minor else 1.6)
             admin_by_name_cc.setdefault(k, i)
             key_add(s.name, i, 0.15)
@@ -759,6 +781,14 @@ def build_index(path: str | Path | None = None) -> Path:
     common = sorted(w for w in top_n_list("en", 40000)
                     if w.isalpha() and w in web2 and w not in first
                     and zipf_frequency(w, "en") >= 4.0)
+    # popular first names and surnames (US census): "Indiana Jones", "Georgia Stevens"
+    person_names = set(first)
+    with open(Path(census.__file__).parent / "dist.all.last", encoding="ascii") as fh:
+        for n, line in enumerate(fh):
+            if n >= 20000:
+                break
+            person_names.add(line.split()[0].lower())
+    person_names -= set(common)
     heads: dict[str, int] = {}
     for k in final:
         if " " in k:
@@ -785,6 +815,7 @@ def build_index(path: str | Path | None = None) -> Path:
         "pop": pop, "admin1": [sys.intern(a) if a else None for a in admin1], "flags": bytes(flags),
         "keys": "\0".join(final), "vals": list(final.values()), "zipf": zipf,
         "alias_keys": sorted(alias_keys), "heads": heads, "common": "\0".join(common),
+        "person_names": "\0".join(sorted(person_names)),
         "country_entry": country_entry, "country_lookup": country_lookup, "capital": capital,
         "meta": meta,
     }

@@ -519,6 +519,9 @@ class _Parser:
                 m.person = True   # "Michael Jordan", "Georgia Stevens"
                 return False
             return True
+        if nc and one_word and not alias and nxt in gaz.person_names:
+            m.person = True   # "Indiana Jones", "Chad Johnson", "Sidney Crosby"
+            return False
         # cities and admin areas
         ev = static_ev
         if m.prep:
@@ -536,8 +539,8 @@ class _Parser:
         if nxt in _ORG_NEXT:
             ev -= 0.4 if k == _CITY else 0.1
         if not alias and self.text[m.start:m.end].isupper():
-            after = self.text[m.end:m.end + 2]
-            if m.initial and (after[:1] in ",(" or after in (" -", " \u2014", " \u2013")):
+            after = self.text[m.end:m.end + 3].lstrip(" ")
+            if m.initial and after[:1] in ",(-\u2014\u2013":
                 ev += 1.0   # a dateline: "INNISFAIL - ", "AUSTIN, Texas"
             else:
                 # headline capitals, or an acronym ("BA") when short
@@ -701,7 +704,7 @@ class _Parser:
         else:
             cand = info[:10]
         base = []
-        for i, s, cc, ca, kc, primary, la, lo in cand:
+        for i, s, cc, ca, kc, state_bonus, la, lo in cand:
             if cc:
                 n = ctx.get(cc, 0.0) - (own_votes if cc == own_cc else 0)
                 if n > 0 and rest > 0:
@@ -712,8 +715,8 @@ class _Parser:
                         s += 1.0
                     if ca in qual:
                         s += 1.0
-                if primary and ca in states:
-                    s += 0.6   # in a state the document names (codes agree for the US)
+                if state_bonus and ca in states:
+                    s += state_bonus   # in a state the document names
             elif qual and cc in qual:
                 s += 1.0
             base.append(s)
@@ -751,7 +754,11 @@ class _Parser:
             cc = gaz._cc[i]
             a1 = gaz._admin1[i]
             kc = gaz._kind[i]
+            # the bonus for lying in a state the document names: for towns
+            # named by their own name, more for bigger ones (not for hamlets)
+            sb = 0.0
+            if kc == _CITY and fold(gaz._names[i]) == key:
+                sb = 0.6 * min(1.0, max(0.0, (math.log10(gaz._pop[i] + 1) - 3.0) / 1.5))
             out.append((i, gaz.entry_prior(i) - 0.02 * rank, cc, f"{cc}.{a1}" if a1 else "", kc,
-                        kc == _CITY and fold(gaz._names[i]) == key,
-                        gaz._lat[i] / 1e5, gaz._lon[i] / 1e5))
+                        sb, gaz._lat[i] / 1e5, gaz._lon[i] / 1e5))
         return out
