@@ -264,6 +264,24 @@ def test_cli_build_over_the_hostile_corpus_and_records(tmp_path):
     assert_no_formula_cells(report)
 
 
+@pytest.mark.parametrize("command, fmt", [("visits", "csv"), ("ties", "geojson")])
+def test_cli_visits_and_ties_over_the_hostile_corpus(tmp_path, command, fmt):
+    out = tmp_path / f"out.{fmt}"
+    result = invoke(command, CORPUS, "--meta", META, "-f", fmt, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "warning: empty.txt: empty file" in result.stderr
+    text = out.read_text(encoding="utf-8")
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert rows and any(r["traveler"] == "Vladimir Putin" for r in rows)
+        assert_no_formula_cells(out)
+    else:
+        data = json.loads(text)
+        assert data["type"] == "FeatureCollection" and data["features"]
+        assert {tuple(sorted((f["properties"]["country_a"], f["properties"]["country_b"])))
+                for f in data["features"]} >= {("RU", "UZ")}
+
+
 def assert_no_formula_cells(path: Path) -> None:
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.reader(fh):
@@ -480,3 +498,18 @@ def test_a_200mb_single_line_file(tmp_path):
     result = invoke("mentions", big, "-f", "csv", "-o", tmp_path / "m.csv", "-q")
     assert result.exit_code == 0
     assert "Tashkent" in (tmp_path / "m.csv").read_text()
+
+
+def test_a_truncated_gazetteer_index_is_a_clear_error(tmp_path, monkeypatch):
+    """A half-written index (a crash or a concurrent rebuild) must not surface as click's 'Aborted.'."""
+    from geo.errors import DiplomapError
+    from geo.gazetteer import _index_path, _load_index
+
+    monkeypatch.setenv("DIPLOMAP_CACHE", str(tmp_path / "cache"))
+    data = _index_path().read_bytes()
+    for name, broken in (("truncated", data[: len(data) // 2]), ("garbage", b"\xfd7zXZ\x00" + bytes(64)),
+                         ("empty", b"")):
+        path = tmp_path / f"{name}.pkl.xz"
+        path.write_bytes(broken)
+        with pytest.raises(DiplomapError, match="rebuild"):
+            _load_index(path)
