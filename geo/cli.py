@@ -223,6 +223,9 @@ def _write(values, fmt: str, output: Path | None, *, fields=None, locate=None) -
     from .output import atomic_open, write_values
 
     if output is None:
+        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")  # JSON, CSV, GeoJSON: UTF-8 on any terminal
         n = write_values(values, fmt, sys.stdout, fields=fields, locate=locate)
         sys.stdout.flush()
         return n

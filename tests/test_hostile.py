@@ -513,3 +513,16 @@ def test_a_truncated_gazetteer_index_is_a_clear_error(tmp_path, monkeypatch):
         path.write_bytes(broken)
         with pytest.raises(DiplomapError, match="rebuild"):
             _load_index(path)
+
+
+def test_stdout_is_utf8_even_on_an_ascii_terminal(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+           "PYTHONIOENCODING": "ascii"}
+    (tmp_path / "Ашхабад.txt").write_bytes(b"")
+    (tmp_path / "a.txt").write_text("Putin visited Ashgabat (Ашхабад) and Zürich.", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "geo", "mentions", str(tmp_path)], capture_output=True,
+                         env=env, timeout=120)
+    assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
+    rows = [json.loads(line) for line in res.stdout.decode("utf-8").splitlines()]
+    assert {r["text"] for r in rows} >= {"Ashgabat", "Zürich"}
+    assert b"Traceback" not in res.stderr and b"empty file" in res.stderr
