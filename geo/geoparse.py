@@ -641,9 +641,14 @@ class _Parser:
         # one sense per document: "Paris, Texas" once tells every "Paris"
         quals = {m.key: m.qual for m in kept if m.qual}
         if quals:
+            text = self.text
+            prev_end = -10
             for m in kept:
-                if not m.qual and m.key in quals:
+                # (not to a name that is itself a qualifier: "Melbourne, Victoria")
+                if (not m.qual and m.key in quals
+                        and text[prev_end:m.start].strip() != ","):
                     m.qual = quals[m.key]
+                prev_end = m.end
         total = sum(ctx.values())
         main = max(ctx, key=ctx.__getitem__) if ctx else None
         seen: set = set()

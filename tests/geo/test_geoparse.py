@@ -197,3 +197,12 @@ def test_offsets_always_index_the_text(words, sep):
     for m in geoparse(text):
         assert text[m.start:m.end] == m.text and m.start < m.end
         assert m.kind in KINDS and 0 <= m.score <= 1
+
+
+def test_surnames_datelines_and_provincial_qualifiers():
+    assert places("Indiana Jones was filmed in Tunisia.") == [("Tunisia", "TN", "country")]
+    assert places("ATLANTA (AP) — The bill was signed.")[0] == ("ATLANTA", "US", "city")
+    vic = [m for m in geoparse("She moved to Victoria, B.C., from Melbourne, Victoria.")
+           if m.text == "Victoria"]
+    assert vic[0].country == "CA" and km((vic[0].lat, vic[0].lon), (48.43, -123.37)) < 25
+    assert (vic[1].country, vic[1].kind) == ("AU", "admin")
