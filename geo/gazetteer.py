@@ -189,11 +189,21 @@ class Gazetteer:
         self._cand_memo: dict[str, list] = {}
 
     # -- entries -------------------------------------------------------
+    # Low-level access by entry id, for the geoparser's hot loops. Entry ids
+    # are positions in the index and change when it is rebuilt.
     def __len__(self) -> int:
+        """Number of entries (countries, regions, admin areas, cities, demonyms)."""
         return len(self._names)
 
     def entry_ids(self, key: str) -> tuple[int, ...]:
-        """Return the entry ids stored under a folded key, best first."""
+        """Return the entry ids stored under a folded key, best first.
+
+        Examples
+        --------
+        >>> gaz = get_gazetteer()
+        >>> [gaz.place(i).country for i in gaz.entry_ids(fold("Perth"))][:2]
+        ['AU', 'GB']
+        """
         v = self.keys.get(key)
         if v is None:
             return ()
@@ -217,18 +227,23 @@ class Gazetteer:
         return p
 
     def kind_code(self, i: int) -> int:
+        """Kind of entry ``i`` as an index into :data:`KIND_CODES`."""
         return self._kind[i]
 
     def entry_country(self, i: int) -> str:
+        """ISO2 code of entry ``i`` (``""`` for regions and continents)."""
         return self._cc[i]
 
     def entry_admin1(self, i: int) -> str | None:
+        """GeoNames admin-1 code of entry ``i`` (cities, admin areas)."""
         return self._admin1[i]
 
     def entry_point(self, i: int) -> tuple[float, float]:
+        """``(lat, lon)`` of entry ``i``."""
         return (self._lat[i] / 1e5, self._lon[i] / 1e5)
 
     def entry_population(self, i: int) -> int:
+        """Population of entry ``i`` (0 when unknown)."""
         return self._pop[i]
 
     def entry_prior(self, i: int) -> float:
@@ -239,13 +254,12 @@ class Gazetteer:
         return p
 
     def entry_flags(self, i: int) -> int:
+        """Flags of entry ``i`` (:data:`FLAG_CAPITAL`, :data:`FLAG_MINOR_ADMIN`)."""
         return self._flags[i]
 
     def entry_name(self, i: int) -> str:
+        """Name of entry ``i``."""
         return self._names[i]
-
-    def entry_gid(self, i: int) -> int:
-        return self._gid[i]
 
     # -- Resolver --------------------------------------------------------
     def candidates(self, name: str, *, country: str | None = None,
