@@ -526,3 +526,16 @@ def test_stdout_is_utf8_even_on_an_ascii_terminal(tmp_path):
     rows = [json.loads(line) for line in res.stdout.decode("utf-8").splitlines()]
     assert {r["text"] for r in rows} >= {"Ashgabat", "Zürich"}
     assert b"Traceback" not in res.stderr and b"empty file" in res.stderr
+
+
+def test_records_with_a_huge_cell_are_read(tmp_path):
+    """A 200 KB remarks cell is not a reason to drop the whole records file."""
+    path = tmp_path / "records.csv"
+    path.write_text("traveler,role,start_date,end_date,country,locale,remarks\n"
+                    f"Antony Blinken,secretary,2024-05-14,2024-05-15,Ukraine,Kyiv,{'x' * 200_000}\n"
+                    "Antony Blinken,secretary,2024-05-16,2024-05-16,Poland,Warsaw,short\n",
+                    encoding="utf-8")
+    problems: list = []
+    stops = load_records([path], problems=problems)
+    assert [s.place for s in stops] == ["Kyiv", "Warsaw"] and not problems
+    assert len(stops[0].remarks) == 200_000
