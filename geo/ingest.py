@@ -299,7 +299,15 @@ def read_metadata(path: str | Path, *, problems: list[Problem] | None = None) ->
         raise InputError(f"{path}: cannot read metadata file: {err.strerror or err}") from err
     except InputError as err:
         raise InputError(f"{path}: {err}") from err
+    csv.field_size_limit(1 << 30)  # long titles are not an error
     reader = csv.DictReader(io.StringIO(text, newline=""))  # not splitlines(): \x1e, \u2028 ...
+    try:
+        return _metadata_rows(path, reader, problems)
+    except csv.Error as err:
+        raise InputError(f"{path}: not a readable CSV file ({err})") from err
+
+
+def _metadata_rows(path: Path, reader: csv.DictReader, problems: list[Problem]) -> dict[str, _Meta]:
     found = [c.strip().lower() for c in (reader.fieldnames or [])]
     if "file" not in found:
         raise InputError(f"{path}: metadata CSV needs a 'file' column; found columns: "
@@ -449,18 +457,23 @@ def _read_csv(path: Path, ident: str, text_column: str,
     if text_column not in columns:
         raise InputError(f"missing text column '{text_column}'; found columns: "
                          f"{', '.join(columns) or '(none)'} (choose one with --text-column)")
-    for row, record in enumerate(reader, start=1):
-        if None in record:
-            problems.append(Problem(ident, "ragged row: more fields than columns; extra "
-                                           "fields ignored", "ingest", row))
-            record.pop(None)
-        if any(v is None for v in record.values()):
-            problems.append(Problem(ident, "ragged row: fewer fields than columns",
-                                    "ingest", row))
-        doc = _row_document(record, source=ident, row=row, text_column=text_column,
-                            problems=problems)
-        if doc is not None:
-            yield doc
+    row = 0
+    try:
+        for row, record in enumerate(reader, start=1):
+            if None in record:
+                problems.append(Problem(ident, "ragged row: more fields than columns; extra "
+                                               "fields ignored", "ingest", row))
+                record.pop(None)
+            if any(v is None for v in record.values()):
+                problems.append(Problem(ident, "ragged row: fewer fields than columns",
+                                        "ingest", row))
+            doc = _row_document(record, source=ident, row=row, text_column=text_column,
+                                problems=problems)
+            if doc is not None:
+                yield doc
+    except csv.Error as err:
+        raise InputError(f"not a readable CSV file after row {row} ({err}); the rest of the "
+                         "file is skipped") from err
 
 
 def _read_text_file(path: Path, ident: str) -> Document:

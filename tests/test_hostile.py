@@ -539,3 +539,13 @@ def test_records_with_a_huge_cell_are_read(tmp_path):
     stops = load_records([path], problems=problems)
     assert [s.place for s in stops] == ["Kyiv", "Warsaw"] and not problems
     assert len(stops[0].remarks) == 200_000
+
+
+def test_metadata_with_a_huge_title_is_read(tmp_path):
+    """A 200 KB title in the metadata CSV used to escape as a raw csv.Error traceback."""
+    (tmp_path / "a.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text(f'file,title,published\na.txt,"{"t" * 200_000}",2024-05-23\n', encoding="utf-8")
+    docs, problems = _read_all([tmp_path / "a.txt"], meta=meta)
+    assert len(docs[0].title) == 200_000 and docs[0].published.isoformat() == "2024-05-23"
+    assert not problems
