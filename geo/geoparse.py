@@ -4,20 +4,33 @@ The geoparser works in three steps over each document:
 
 1. **Spot**: a regular expression finds chains of capitalised words
    ("Bosnia and Herzegovina", "U.S.", "Moscow's"); the longest run of
-   tokens whose folded form is a gazetteer key becomes a candidate span.
-2. **Decide** whether a span is a place at all, from general evidence: a
-   person title before it ("President Jordan"), a capitalised neighbour that
-   is not a place ("Michael Jordan", "Paris Hilton"), an organisation word
-   after it ("Police Department"), a preposition before it ("in", "to"),
-   how common the word is in English against the place's population, and
-   whether it also occurs in lower case in the document.
+   tokens whose folded form (lower case, no diacritics) is a gazetteer key
+   becomes a candidate span; possessives and final dots are trimmed, and
+   parts of hyphenated compounds count when they are countries, regions or
+   big cities ("U.S.-led", "Turkish-Russian").
+2. **Decide** whether a span is a place at all, from general evidence:
+   a person title before it ("President Jordan"); a capitalised neighbour
+   that looks like part of a person's name ("Michael Jordan", "Georgia
+   Stevens", "Indiana Jones": not a common English word, an acronym or a
+   possessive); an organisation or street word after it ("X University",
+   "Hertford Road"); a preposition before it ("in", "to", "from"); a
+   dateline ("ATLANTA (AP) -"); a qualifier after it ("Paris, Texas");
+   how frequent the name is in English against the place's population
+   ("Police", "Reading" are towns too); whether the word also occurs in
+   lower case in the document; headline capitals. A name read as a
+   person's stays a person's for the whole document unless a preposition
+   or qualifier says place.
 3. **Resolve** each span to one entry: prior importance (kind, population,
-   capital), the country or state written next to it ("Paris, Texas"),
-   the countries the document is about, and nearness to the document's
+   capital); the country or state written next to it, shared by every
+   mention of the name in the document; the countries the document's
+   unambiguous mentions vote for (its main country a little more); towns
+   inside a state the document names; nearness to the document's
    unambiguous places.
 
 Demonyms and adjectives ("Russian", "Tajik") resolve to their country with
-kind ``demonym``.
+kind ``demonym``, region adjectives ("European", "Central Asian") to their
+region. Work that depends only on a name or on a chain of capitalised words
+is memoised per process, so names recurring across a corpus cost little.
 
 Examples
 --------
