@@ -88,7 +88,7 @@ def _legend_spec(routes, ties, mentions, problems: int, not_drawn: int) -> dict:
         "travelers": travelers[:LEGEND_TRAVELERS],
         "moreTravelers": max(0, len(travelers) - LEGEND_TRAVELERS),
         "cancelled": any(s.visit.status == "cancelled" for s in routes.stops),
-        "homes": any(routes.homes),
+        "homes": any(routes.homes) and len(routes.travelers) <= 40,  # (diplomap.js marks at most 40)
         "kinds": [[k, c] for k, c in ties.kinds.items()],
         "widths": [[w, tie_width(w)] for w in (1, 4, 16)],
         "mentions": [len(mentions.spots), mentions.total] if mentions.spots else None,
