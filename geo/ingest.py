@@ -435,6 +435,10 @@ def _read_jsonl(path: Path, ident: str, text_column: str,
             except (InputError, ValueError) as err:
                 problems.append(Problem(ident, f"invalid JSON line: {err}", "ingest", row))
                 continue
+            except RecursionError:  # "[[[[..." thousands deep
+                problems.append(Problem(ident, "invalid JSON line: nested too deeply", "ingest",
+                                        row))
+                continue
             if not isinstance(record, dict):
                 problems.append(Problem(ident, f"JSON line is a {type(record).__name__}, "
                                                "not an object", "ingest", row))

@@ -549,3 +549,16 @@ def test_metadata_with_a_huge_title_is_read(tmp_path):
     docs, problems = _read_all([tmp_path / "a.txt"], meta=meta)
     assert len(docs[0].title) == 200_000 and docs[0].published.isoformat() == "2024-05-23"
     assert not problems
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_json_nested_thousands_deep_is_a_bad_line_not_a_crash(tmp_path, workers):
+    path = tmp_path / "deep.jsonl"
+    deep = "[" * 100_000 + "]" * 100_000
+    path.write_text(f'{deep}\n{{"id": "ok", "text": "Putin arrived in Minsk."}}\n{{"text": {deep}}}\n',
+                    encoding="utf-8")
+    result = invoke("mentions", path, "--workers", workers, "-f", "csv", "--report", tmp_path / "r.csv")
+    assert result.exit_code == 0, result.output
+    assert "deep.jsonl#ok" in result.stdout
+    assert [(r["row"], r["reason"]) for r in read_report(tmp_path / "r.csv")] == [
+        ("1", "invalid JSON line: nested too deeply"), ("3", "invalid JSON line: nested too deeply")]
