@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -84,16 +85,36 @@ def _loaded_page(m_or_path: folium.Map | str | os.PathLike, size: tuple[int, int
             raise DiplomapError(f"Chromium could not render {page_path}: {err}") from err
 
 
+def _in_own_thread(fn, *args):
+    # Playwright's sync API refuses to start inside a thread that already runs an
+    # asyncio loop (a notebook, or another sync Playwright such as a test's browser),
+    # so the browser work always runs in a short-lived thread of its own.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="diplomap-chromium") as pool:
+        return pool.submit(fn, *args).result()
+
+
+def _png(m_or_path, size, scale) -> bytes:
+    with _loaded_page(m_or_path, size, scale) as page:
+        return page.screenshot(type="png", full_page=False)
+
+
+def _pdf(m_or_path, size, scale) -> bytes:
+    with _loaded_page(m_or_path, size, scale) as page:
+        page.emulate_media(media="screen")
+        w, h = (int(v) for v in size)
+        return page.pdf(width=f"{w}px", height=f"{h}px", print_background=True, page_ranges="1",
+                        margin={"top": "0", "right": "0", "bottom": "0", "left": "0"})
+
+
 def save_png(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.PathLike, *,
              size: tuple[int, int] = (1600, 1000), scale: float = 1.0) -> Path:
     """Screenshot the rendered map with headless Chromium (Playwright) into a PNG.
 
     Waits for the map's render flag; zoom, layer and time controls are hidden, the
-    legend and title stay. ``scale`` multiplies the pixel density (2 for print).
+    legend and title stay. ``scale`` multiplies the pixel density (2 for print), so
+    the PNG is ``size`` times ``scale`` pixels.
     """
-    with _loaded_page(m_or_html_path, size, scale) as page:
-        data = page.screenshot(type="png", full_page=False)
-    return _atomic_write(path, data)
+    return _atomic_write(path, _in_own_thread(_png, m_or_html_path, size, scale))
 
 
 def save_pdf(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.PathLike, *,
@@ -102,12 +123,7 @@ def save_pdf(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.Path
 
     ``scale`` is the pixel density of the canvas-drawn layers in the PDF.
     """
-    with _loaded_page(m_or_html_path, size, scale) as page:
-        page.emulate_media(media="screen")
-        w, h = (int(v) for v in size)
-        data = page.pdf(width=f"{w}px", height=f"{h}px", print_background=True, page_ranges="1",
-                        margin={"top": "0", "right": "0", "bottom": "0", "left": "0"})
-    return _atomic_write(path, data)
+    return _atomic_write(path, _in_own_thread(_pdf, m_or_html_path, size, scale))
 
 
 # ----------------------------------------------------------------------------- GeoJSON

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -131,10 +130,9 @@ def test_default_page_only_asks_for_tiles(sample, tmp_path, open_page):
 
 def test_png_is_the_rendered_map_and_not_blank(sample, tmp_path, chromium):
     m = build(sample)
-    # save_png drives its own Playwright; run it outside this test's Playwright thread
-    with ThreadPoolExecutor(1) as pool:
-        png = pool.submit(maps.save_png, m, tmp_path / "map.png", size=(800, 500), scale=2).result()
-        pdf = pool.submit(maps.save_pdf, m, tmp_path / "map.pdf", size=(800, 500)).result()
+    # (this test's own Playwright is running in this thread: save_png copes with that)
+    png = maps.save_png(m, tmp_path / "map.png", size=(800, 500), scale=2)
+    pdf = maps.save_pdf(maps.save_html(m, tmp_path / "map.html"), tmp_path / "map.pdf", size=(800, 500))
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     page = chromium.new_page()
