@@ -167,7 +167,7 @@ def geoparse_many(documents: Iterable[Document], *, gazetteer: Gazetteer | None 
 
 class _Match:
     __slots__ = ("start", "end", "key", "ids", "prev_cap", "next_cap", "initial", "prep",
-                 "title", "qual", "evidence", "person")
+                 "title", "qual", "evidence", "person", "soft")
 
     def __init__(self, start: int, end: int, key: str, ids: tuple[int, ...]) -> None:
         self.start = start
@@ -177,7 +177,7 @@ class _Match:
         self.prev_cap = ""    # capitalised word just before, in the same chain
         self.next_cap = ""    # capitalised word just after, in the same chain
         self.qual: set[str] | None = None
-        self.person = self.prep = self.initial = self.title = False
+        self.person = self.prep = self.initial = self.title = self.soft = False
 
 
 class _Parser:
@@ -522,6 +522,7 @@ class _Parser:
             st = gaz._key_memo[m.key] = self._static(m)
         static_ev, one_word, alias = st
         if k != _COUNTRY and k != _REGION and static_ev + 1.1 <= 0.0:
+            m.soft = True
             return False   # even a preposition and a qualifier would not save it
         self._context(m)
         if m.title:
@@ -533,7 +534,9 @@ class _Parser:
                 return False
             return True
         if nc and one_word and not alias and nxt in gaz.person_names:
-            m.person = True   # "Indiana Jones", "Chad Johnson", "Sidney Crosby"
+            # "Indiana Jones", "Sidney Crosby"; for states only this mention
+            # ("Queensland Amber Alert" does not make Queensland a person)
+            m.person = k == _CITY
             return False
         # cities and admin areas
         ev = static_ev
@@ -561,8 +564,11 @@ class _Parser:
         if ev > 0.0 and one_word and self._in_lower(m.key):
             ev -= 0.7
         m.evidence = ev
-        if ev <= 0.0 and pc and not m.initial:
-            m.person = True
+        if ev <= 0.0:
+            if pc and not m.initial:
+                m.person = True
+            else:
+                m.soft = True   # a place if the document says so elsewhere
         return ev > 0.0
 
     def _static(self, m: _Match) -> tuple[float, bool, bool]:
@@ -605,11 +611,23 @@ class _Parser:
         prior = gaz.entry_prior
         kept = []
         persons = set()
+        soft = []
         for m in self.spot():
             if self.decide(m):
                 kept.append(m)
             elif m.person:
                 persons.add(m.key)
+            elif m.soft:
+                soft.append(m)
+        if soft:
+            # one sense per document: a name the text clearly places somewhere
+            # ("back to Innisfail") is a place in its weaker mentions too
+            sure = {m.key for m in kept if m.prep or m.qual or m.evidence >= 0.8}
+            extra = [m for m in soft if m.key in sure and m.key not in persons]
+            if extra:
+                for m in extra:
+                    m.evidence = 0.1
+                kept = sorted(kept + extra, key=lambda m: m.start)
         if persons:
             # one sense per document: a name seen as a person's ("Georgia
             # Stevens") stays a person's unless the text says place ("in Georgia")
@@ -642,7 +660,7 @@ class _Parser:
                     gap = prior(top) - prior(ids[1])
                     sure = not (gap < 0.4 or (gap < 1.6 and kind[ids[1]] != kind[top]))
                 amemo[key] = sure
-            if not sure:
+            if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
             cc = ccs[top]
             if cc:

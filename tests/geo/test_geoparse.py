@@ -206,3 +206,12 @@ def test_surnames_datelines_and_provincial_qualifiers():
            if m.text == "Victoria"]
     assert vic[0].country == "CA" and km((vic[0].lat, vic[0].lon), (48.43, -123.37)) < 25
     assert (vic[1].country, vic[1].kind) == ("AU", "admin")
+
+
+def test_a_name_the_text_places_is_a_place_in_its_weaker_mentions():
+    text = "She moved back to Innisfail in 2015. The Innisfail skater trains daily."
+    got = [m for m in geoparse(text) if m.text == "Innisfail"]
+    assert len(got) == 2 and got[0].country == got[1].country
+    # a state followed by a first name is not a person for the whole document
+    got = places("A Queensland Amber Alert was issued. Queensland police searched.")
+    assert got == [("Queensland", "AU", "admin")]
