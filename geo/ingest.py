@@ -247,22 +247,35 @@ def parse_date(value: object) -> dt.date | None:
     Traceback (most recent call last):
     ...
     geo.errors.InputError: invalid date '2024-13-45' (expected ISO YYYY-MM-DD)
+    >>> parse_date("0001-01-01")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: implausible date '0001-01-01' (a placeholder? expected a year 1000-2999)
     """
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _plausible(value.date(), value)
     if isinstance(value, dt.date):
-        return value
+        return _plausible(value, value)
     s = str(value).strip()
     if not s or s.lower() in {"nan", "none", "null", "nat"}:
         return None
     try:
         from dateutil.parser import isoparse
 
-        return isoparse(s).date()
+        day = isoparse(s).date()
     except (ValueError, OverflowError) as err:
         raise InputError(f"invalid date {s!r} (expected ISO YYYY-MM-DD)") from err
+    return _plausible(day, s)
+
+
+def _plausible(day: dt.date, given: object) -> dt.date:
+    """Refuse placeholder dates (0001-01-01, 9999-12-31): date arithmetic on them overflows."""
+    if not 1000 <= day.year <= 2999:
+        shown = given if isinstance(given, str) else day.isoformat()
+        raise InputError(f"implausible date {shown!r} (a placeholder? expected a year 1000-2999)")
+    return day
 
 
 @dataclass(frozen=True, slots=True)

@@ -562,3 +562,30 @@ def test_json_nested_thousands_deep_is_a_bad_line_not_a_crash(tmp_path, workers)
     assert "deep.jsonl#ok" in result.stdout
     assert [(r["row"], r["reason"]) for r in read_report(tmp_path / "r.csv")] == [
         ("1", "invalid JSON line: nested too deeply"), ("3", "invalid JSON line: nested too deeply")]
+
+
+def test_placeholder_dates_do_not_crash_the_run(tmp_path):
+    """0001-01-01 and 9999-12-31 are common 'no date' placeholders; date arithmetic on them overflows."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Vladimir Putin arrived in Minsk last week.", encoding="utf-8")
+    (corpus / "b.jsonl").write_text(
+        '{"id": "min", "published": "0001-01-01", "text": "Putin will visit Tashkent next Tuesday."}\n'
+        '{"id": "max", "published": "9999-12-31", "text": "Putin arrived in Beijing yesterday."}\n',
+        encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("file,published\na.txt,9999-12-31\n", encoding="utf-8")
+    records = tmp_path / "records.csv"
+    records.write_text("traveler,role,start_date,end_date,country,locale,remarks\n"
+                       "Vladimir Putin,president,9999-12-30,9999-12-31,Uzbekistan,Tashkent,x\n"
+                       "Vladimir Putin,president,0001-01-01,0001-01-01,Belarus,Minsk,x\n"
+                       "Vladimir Putin,president,2024-05-26,2024-05-27,Uzbekistan,Tashkent,x\n",
+                       encoding="utf-8")
+    report = tmp_path / "report.csv"
+    result = invoke("build", corpus, "--meta", meta, "--records", records, "-o", tmp_path / "map.html",
+                    "--offline", "--report", report)
+    assert result.exit_code == 0, result.output
+    reasons = [(Path(r["source"]).name, r["row"], r["reason"]) for r in read_report(report)]
+    for source, row in (("b.jsonl", "1"), ("b.jsonl", "2"), ("meta.csv", "1")):
+        assert any(s == source and r == row and "implausible date" in reason for s, r, reason in reasons)
+    assert (tmp_path / "map.html").is_file()
