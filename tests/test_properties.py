@@ -78,6 +78,9 @@ def test_geoparser_never_raises_and_offsets_slice_to_the_text(text):
 
 
 @settings(SETTINGS, max_examples=60)
+@example(text="Vladimir Putin arrived in Tashkent last week.", published=dt.date.min)
+@example(text="Vladimir Putin arrived in Minsk. He will visit Tashkent next Tuesday.",
+         published=dt.date.max)
 @given(text=adversarial_text, published=st.one_of(st.none(), st.dates(), st.sampled_from(
     [dt.date.min, dt.date.max])))
 def test_event_extraction_never_raises(text, published):
