@@ -1,9 +1,10 @@
 """Parallel engines: the process pool and Dask give exactly what the local engine gives.
 
 One 2-worker LocalCluster serves the whole module; every comparison runs the
-real geoparser, gazetteer and events on the seeds, the sample and a hostile
-corpus, with small partitions so that files are spread over both workers and
-large JSONL/CSV files are split.
+real geoparser, gazetteer and events on the seeds, the sample, a hostile
+corpus made here and the project's hostile corpus (tests/fixtures/hostile),
+with small partitions so that files are spread over both workers and large
+JSONL/CSV files are split.
 """
 
 from __future__ import annotations
