@@ -436,30 +436,60 @@ def _row_document(record: Mapping[str, object], *, source: str, row: int, text_c
                     url=_clean(record.get("url")), published=published)
 
 
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16/32 of a file's first bytes (BOM, or NULs between ASCII), else ``None``."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(head) >= 4 and head[0] and not head[1] and head[2] and not head[3]:
+        return "utf-16-le"
+    if len(head) >= 4 and not head[0] and head[1] and not head[2] and head[3]:
+        return "utf-16-be"
+    return None
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | bytes]]:
+    """``(row, line)`` of a JSON Lines file, streamed; UTF-16/32 files (PowerShell's
+    default) are decoded before splitting, as their newline is not the byte ``\n``."""
+    with open(path, "rb") as fh:
+        wide = _wide_encoding(fh.read(4))
+    if wide is None:
+        with open(path, "rb") as fh:
+            yield from enumerate(fh, start=1)
+        return
+    row = 0
+    try:
+        with open(path, encoding=wide, newline="") as fh:
+            for row, line in enumerate(fh, start=1):
+                yield row, line
+    except UnicodeDecodeError as err:
+        raise InputError(f"invalid {wide} text after row {row}: {err.reason}; the rest of the "
+                         "file is skipped") from err
+
+
 def _read_jsonl(path: Path, ident: str, text_column: str,
                 problems: list[Problem]) -> Iterator[Document]:
-    with open(path, "rb") as fh:
-        for row, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            try:
-                line, _ = decode_bytes(raw)
-                record = json.loads(line)
-            except (InputError, ValueError) as err:
-                problems.append(Problem(ident, f"invalid JSON line: {err}", "ingest", row))
-                continue
-            except RecursionError:  # "[[[[..." thousands deep
-                problems.append(Problem(ident, "invalid JSON line: nested too deeply", "ingest",
-                                        row))
-                continue
-            if not isinstance(record, dict):
-                problems.append(Problem(ident, f"JSON line is a {type(record).__name__}, "
-                                               "not an object", "ingest", row))
-                continue
-            doc = _row_document(record, source=ident, row=row, text_column=text_column,
-                                problems=problems)
-            if doc is not None:
-                yield doc
+    for row, raw in _jsonl_lines(path):
+        if not raw.strip():
+            continue
+        try:
+            line = decode_bytes(raw)[0] if isinstance(raw, bytes) else raw
+            record = json.loads(line)
+        except (InputError, ValueError) as err:
+            problems.append(Problem(ident, f"invalid JSON line: {err}", "ingest", row))
+            continue
+        except RecursionError:  # "[[[[..." thousands deep
+            problems.append(Problem(ident, "invalid JSON line: nested too deeply", "ingest", row))
+            continue
+        if not isinstance(record, dict):
+            problems.append(Problem(ident, f"JSON line is a {type(record).__name__}, "
+                                           "not an object", "ingest", row))
+            continue
+        doc = _row_document(record, source=ident, row=row, text_column=text_column,
+                            problems=problems)
+        if doc is not None:
+            yield doc
 
 
 def _read_csv(path: Path, ident: str, text_column: str,

@@ -43,7 +43,7 @@ DOCUMENTS = {
     "evil.jsonl#<script>window.__pwned=1</script>", "formulas.csv#=1+1", "formulas.csv#+2",
     "ragged.csv#r1", "ragged.csv#r2", "ragged.csv#r3", "ragged.csv#r1~2", "ragged.csv#r5",
     "ragged.csv#r6", "lines.jsonl#j1", "lines.jsonl#j1~2", "lines.jsonl#j4", "lines.jsonl#j5",
-    "lines.jsonl#j6",
+    "lines.jsonl#j6", "utf16_powershell.jsonl#p1", "utf16_powershell.jsonl#p2",
 }
 
 #: (file name, row, pattern of the reason): every problem the corpus must report, and no other.
@@ -152,6 +152,7 @@ def test_encodings_and_line_endings_are_decoded_not_mangled(corpus):
     assert docs["nul_bytes.txt"].text == "Putin arrived in Beijing on 16 May 2024.\n"
     assert docs["crlf.txt"].text == "Putin arrived in Minsk.\nHe met Lukashenko in Minsk.\n"
     assert docs["lone_cr.txt"].text == "Putin arrived in Harbin.\nHe toured Harbin.\n"
+    assert docs["utf16_powershell.jsonl#p1"].text.endswith("Ashgabat (Ашхабад) on 29 June 2022.")
     for doc in docs.values():
         assert "\r" not in doc.text and "\x00" not in doc.text
 
