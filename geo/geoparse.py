@@ -175,7 +175,7 @@ class _Match:
         self.key = key
         self.ids = ids
         self.prev_cap = ""    # capitalised word just before, in the same chain
-        self.next_cap = ""    # capitalised word just after, in the same chain
+        self.next_cap = ""    # rest of the chain when a capitalised word follows
         self.qual: set[str] | None = None
         self.person = self.prep = self.initial = self.title = self.soft = False
 
@@ -332,7 +332,7 @@ class _Parser:
                         m.prev_cap = parts[i - 1]
                 if j < n and not parts[j][0].islower() and hit[0] == off + sum(
                         len(p) + 1 for p in parts[i:j]) - 1:
-                    m.next_cap = parts[j]   # (not after a possessive: "Russia's Vladimir")
+                    m.next_cap = " ".join(parts[j:])   # (not after a possessive: "Russia's Vladimir")
                 append(m)
                 last_end = j
                 last_kind = kind[hit[2][0]]
@@ -392,7 +392,7 @@ class _Parser:
                 if last_end != i or last_kind == _CITY:
                     m.prev_cap = chain[starts[i - 1]:starts[i] - 1]
             if j + 1 < n and chain[e + 1] != lc[e + 1]:
-                m.next_cap = chain[e + 1:e + 1 + len(words[j + 1])]
+                m.next_cap = chain[e + 1:]
             matches.append(m)
             last_end = j + 1
             last_kind = self.kind[ids[0]]
@@ -467,6 +467,16 @@ class _Parser:
                     m.qual = qual or None
                 return
 
+    def _recurs(self, word: str, before: str) -> bool:
+        """Whether ``word`` also stands in the text without ``before`` ("Putin said")."""
+        memo = "\0" + before + "\0" + word
+        hit = self._lower.get(memo)
+        if hit is None:
+            text = self.text
+            hit = text.count(word) > text.count(f"{before} {word}")
+            self._lower[memo] = hit
+        return hit
+
     def _in_lower(self, word: str) -> bool:
         """Whether ``word`` (lower case) occurs as a lower-case word in the text."""
         hit = self._lower.get(word)
@@ -504,8 +514,10 @@ class _Parser:
         if k == _DEMONYM:
             return True
         pc = bool(m.prev_cap) and self._namey(m.prev_cap)
-        nxt = m.next_cap.lower().rstrip(".,") if m.next_cap else ""
-        nc = bool(nxt) and nxt not in _GOOD_NEXT and self._namey(m.next_cap)
+        rest = m.next_cap.split(" ", 2) if m.next_cap else ()
+        first = rest[0] if rest else ""
+        nxt = first.lower().rstrip(".,")
+        nc = bool(nxt) and nxt not in _GOOD_NEXT and self._namey(first)
         if (k == _COUNTRY or k == _REGION) and not pc and not nc:
             # the common case; only a title before could undo it ("President Jordan")
             b = self.text[max(0, m.start - 12):m.start].rstrip()
@@ -533,10 +545,13 @@ class _Parser:
                 m.person = True   # "Michael Jordan", "Georgia Stevens"
                 return False
             return True
-        if nc and one_word and not alias and nxt in gaz.person_names:
-            # "Indiana Jones", "Sidney Crosby"; for states only this mention
-            # ("Queensland Amber Alert" does not make Queensland a person)
-            m.person = k == _CITY
+        if nc and one_word and not alias and (
+                nxt in gaz.person_names or self._recurs(first.rstrip(".,"), self.text[m.start:m.end])
+                or (len(rest) > 1 and self._namey(rest[1]))):   # "Vladimir Vladimirovich Putin"
+            # "Indiana Jones", "Sidney Crosby", or a next word that recurs on its
+            # own like a surname ("Vladimir Putin ... Putin said"); for states
+            # only this mention ("Queensland Amber Alert")
+            m.person = k == _CITY or (pc and not m.initial)
             return False
         # cities and admin areas
         ev = static_ev

@@ -215,3 +215,10 @@ def test_a_name_the_text_places_is_a_place_in_its_weaker_mentions():
     # a state followed by a first name is not a person for the whole document
     got = places("A Queensland Amber Alert was issued. Queensland police searched.")
     assert got == [("Queensland", "AU", "admin")]
+
+
+def test_first_names_that_are_regions():
+    # "Vladimir" is also a Russian region; a surname standing alone elsewhere,
+    # or a patronymic and surname after it, says person
+    assert places("Vladimir Putin met Xi. Putin said talks went well.") == []
+    assert places("A car for the personal use of Vladimir Vladimirovich Putin.") == []
