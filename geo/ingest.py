@@ -468,26 +468,36 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | bytes]]:
                          "file is skipped") from err
 
 
+def _jsonl_document(raw: str | bytes, *, ident: str, row: int, text_column: str,
+                    problems: list[Problem]) -> Document | None:
+    """The document of one JSON line (bytes or text), or ``None`` after reporting why not.
+
+    Shared by :func:`read_documents` and the parallel engine's line-range reader.
+    """
+    if not raw.strip():
+        return None
+    try:
+        line = decode_bytes(raw)[0] if isinstance(raw, bytes) else raw
+        record = json.loads(line)
+    except (InputError, ValueError) as err:
+        problems.append(Problem(ident, f"invalid JSON line: {err}", "ingest", row))
+        return None
+    except RecursionError:  # "[[[[..." thousands deep
+        problems.append(Problem(ident, "invalid JSON line: nested too deeply", "ingest", row))
+        return None
+    if not isinstance(record, dict):
+        problems.append(Problem(ident, f"JSON line is a {type(record).__name__}, "
+                                       "not an object", "ingest", row))
+        return None
+    return _row_document(record, source=ident, row=row, text_column=text_column,
+                         problems=problems)
+
+
 def _read_jsonl(path: Path, ident: str, text_column: str,
                 problems: list[Problem]) -> Iterator[Document]:
     for row, raw in _jsonl_lines(path):
-        if not raw.strip():
-            continue
-        try:
-            line = decode_bytes(raw)[0] if isinstance(raw, bytes) else raw
-            record = json.loads(line)
-        except (InputError, ValueError) as err:
-            problems.append(Problem(ident, f"invalid JSON line: {err}", "ingest", row))
-            continue
-        except RecursionError:  # "[[[[..." thousands deep
-            problems.append(Problem(ident, "invalid JSON line: nested too deeply", "ingest", row))
-            continue
-        if not isinstance(record, dict):
-            problems.append(Problem(ident, f"JSON line is a {type(record).__name__}, "
-                                           "not an object", "ingest", row))
-            continue
-        doc = _row_document(record, source=ident, row=row, text_column=text_column,
-                            problems=problems)
+        doc = _jsonl_document(raw, ident=ident, row=row, text_column=text_column,
+                              problems=problems)
         if doc is not None:
             yield doc
 
