@@ -19,7 +19,9 @@ About 20 documents have gold offsets that drift by a few characters; each
 gold span is re-aligned to the nearest occurrence of its phrase first.
 
 ``--errors N`` lists the N most frequent phrases of each error class
-(false positives, missed, wrong resolution).
+(false positives, missed, wrong resolution). ``--baselines`` also scores
+geotext and flashgeotext with the same scorer (their spans, each resolved to
+the gazetteer's most important place of that name).
 """
 
 from __future__ import annotations
