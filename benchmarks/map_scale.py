@@ -181,7 +181,7 @@ def build_naive(data: Data, path: Path) -> tuple[float, int]:
     """The approach issue 7 rules out: one folium object and one HTML popup per feature."""
     import folium
 
-    from maps.layers import plan_mentions, plan_routes, plan_ties  # same geometry, same data
+    from maps.layers import plan_routes, plan_ties  # same geometry, same data
 
     t0 = time.perf_counter()
     routes, ties = plan_routes(data.visits, data.home), plan_ties(data.ties, data.home)
@@ -204,7 +204,7 @@ def build_naive(data: Data, path: Path) -> tuple[float, int]:
             html.escape(e.text) for e in t.evidence)
         folium.PolyLine(arc.path, color=arc.color, weight=arc.width, opacity=0.6,
                         popup=folium.Popup(text)).add_to(m)
-    plan_mentions([])  # (the naive map draws every mention on its own)
+    # the naive map draws every mention on its own (no grouping by place)
     for mt in data.mentions:
         doc = data.documents.get(mt.doc)
         text = f"{html.escape(mt.name)}<br>{html.escape(doc.title if doc and doc.title else mt.doc)}"

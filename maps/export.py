@@ -21,7 +21,7 @@ from geo.values import Mention, Problem, Tie, Visit
 
 from .build import _atomic_write, _check_seq, default_home, render_html
 from .geometry import to_lonlat
-from .layers import plan_mentions, plan_routes, plan_ties
+from .layers import plan_routes, plan_ties
 
 __all__ = ["save_png", "save_pdf", "to_geojson", "write_csvs", "chromium_path", "CHROMIUM_ARGS",
            "safe_cell"]
