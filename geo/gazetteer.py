@@ -421,9 +421,21 @@ def _index_path() -> Path:
     return data_path("gazetteer", _INDEX_FILE)
 
 
+_PICKLE_ERRORS = (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
+                  IndexError, KeyError, ImportError)
+
+
 def _load_index(path: Path) -> dict[str, Any]:
-    """Read the index; keep an uncompressed copy in the cache (unpacking takes ~0.5 s)."""
-    st = path.stat()
+    """Read the index; keep an uncompressed copy in the cache (unpacking takes ~0.5 s).
+
+    A missing, truncated or garbled index raises :class:`ConfigurationError`
+    saying how to rebuild it; a broken cached copy is ignored and replaced.
+    """
+    try:
+        st = path.stat()
+    except OSError as err:
+        raise ConfigurationError(f"gazetteer index missing at {path} ({err}); rebuild it with "
+                                 "`python -m geo.gazetteer build`") from err
     try:
         cached: Path | None = cache_dir() / (
             f"gazetteer-{INDEX_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pkl")
@@ -432,15 +444,20 @@ def _load_index(path: Path) -> dict[str, Any]:
     if cached is not None:
         try:
             with open(cached, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError):
+                index = pickle.load(fh)
+            if isinstance(index, dict) and index.get("format") == INDEX_FORMAT:
+                return index
+        except (OSError, *_PICKLE_ERRORS):
             pass
     try:
         with lzma.open(path, "rb") as fh:
             raw = fh.read()
-    except (OSError, lzma.LZMAError) as err:
-        raise ConfigurationError(f"gazetteer index {path} is unreadable ({err}); rebuild it "
-                                 "with `python -m geo.gazetteer build`") from err
+        index = pickle.loads(raw)
+        if not isinstance(index, dict):
+            raise TypeError(f"expected a mapping, found {type(index).__name__}")
+    except (OSError, lzma.LZMAError, *_PICKLE_ERRORS) as err:
+        raise ConfigurationError(f"gazetteer index {path} is unreadable ({err or type(err).__name__}); "
+                                 "rebuild it with `python -m geo.gazetteer build`") from err
     if cached is not None:
         try:
             for old in cached.parent.glob("gazetteer-*.pkl"):
@@ -451,7 +468,7 @@ def _load_index(path: Path) -> dict[str, Any]:
             tmp.replace(cached)
         except OSError:
             pass
-    return pickle.loads(raw)
+    return index
 
 
 def get_gazetteer() -> Gazetteer:
