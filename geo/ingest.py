@@ -495,11 +495,15 @@ def _jsonl_document(raw: str | bytes, *, ident: str, row: int, text_column: str,
 
 def _read_jsonl(path: Path, ident: str, text_column: str,
                 problems: list[Problem]) -> Iterator[Document]:
+    lines = 0
     for row, raw in _jsonl_lines(path):
+        lines += bool(raw.strip())
         doc = _jsonl_document(raw, ident=ident, row=row, text_column=text_column,
                               problems=problems)
         if doc is not None:
             yield doc
+    if not lines:
+        raise InputError("empty file")
 
 
 def _read_csv(path: Path, ident: str, text_column: str,
@@ -531,6 +535,8 @@ def _read_csv(path: Path, ident: str, text_column: str,
     except csv.Error as err:
         raise InputError(f"not a readable CSV file after row {row} ({err}); the rest of the "
                          "file is skipped") from err
+    if row == 0:
+        raise InputError(f"no data rows, only the header ({', '.join(columns)})")
 
 
 def _read_text_file(path: Path, ident: str) -> Document:

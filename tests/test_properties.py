@@ -241,6 +241,37 @@ def test_csv_and_jsonl_written_by_python_are_read_back_intact(tmp_path_factory, 
         assert [d.title or "" for d in got] == [t.strip() for t in titles[:len(texts)]], ext
 
 
+_MAGIC = [b"", b"%PDF-1.7\n", b"\x89PNG\r\n\x1a\n", b"\x1f\x8b\x08", b"\xef\xbb\xbf", b"\xff\xfe",
+          b"\xfe\xff", b"\x00\x00\xfe\xff", b"PK\x03\x04", b"---\n", b"<html>", b"id,text\n", b'{"text": "']
+file_bytes = st.tuples(st.sampled_from(_MAGIC), st.one_of(
+    st.binary(max_size=300), st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+    st.text(max_size=100).map(lambda t: t.encode("utf-16-le")),
+    adversarial_text.map(lambda t: t.encode("utf-8", "surrogatepass")))).map(lambda p: p[0] + p[1])
+
+
+@settings(SETTINGS, max_examples=120)
+@given(files=st.lists(st.tuples(st.sampled_from([".txt", ".md", ".html", ".jsonl", ".csv", ".bin", ""]),
+                                file_bytes), min_size=1, max_size=6))
+def test_reading_any_bytes_never_raises_and_loses_no_file_silently(tmp_path_factory, files):
+    from geo.ingest import read_corpus
+
+    folder = tmp_path_factory.mktemp("bytes")
+    names = []
+    for i, (ext, data) in enumerate(files):
+        name = f"f{i}{ext}"
+        (folder / name).write_bytes(data)
+        names.append(name)
+    problems: list = []
+    docs = list(read_corpus([folder], problems=problems))
+    for name in names:  # every file gave a document or a reason
+        assert any(d.id == name or d.id.startswith(name + "#") for d in docs) or \
+            any(p.source == name or p.source.startswith(name + "#") for p in problems), name
+    for p in problems:
+        assert p.reason and "\n" not in p.reason
+    for d in docs:
+        assert "\r" not in d.text and "\x00" not in d.text and d.text.strip()
+
+
 # ----------------------------------------------------------------------------- the map
 
 HOME = {"RU": (55.7558, 37.6173), "UZ": (41.2995, 69.2401), "BY": (53.9006, 27.5590)}
