@@ -22,7 +22,7 @@ _EXPORTS = {
     # stages
     "read_corpus": "ingest", "read_documents": "ingest",
     "Gazetteer": "gazetteer", "get_gazetteer": "gazetteer",
-    "OfflineGeocoder": "geocoders", "OnlineResolver": "geocoders",
+    "OfflineGeocoder": "geocoders", "OnlineResolver": "geocoders", "make_resolver": "geocoders",
     "geoparse": "geoparse", "geoparse_many": "geoparse",
     "extract_visits": "events", "extract_ties": "events", "order_trips": "events",
     "load_records": "records",

@@ -196,10 +196,15 @@ class _Progress:
             self._progress.__exit__(*exc)
 
 
-def _report(problems, report: Path | None, quiet: bool, counts: dict[str, int] | None = None):
+def _report(problems, report: Path | None, quiet: bool, counts: dict[str, int] | None = None,
+            resolver: Any = None):
     from .output import atomic_open, write_values
 
     problems = list(problems)
+    if resolver is not None and hasattr(resolver, "problems"):
+        problems += resolver.problems()
+        counts = dict(counts or {})
+        counts.update({f"geocoded from {how}": n for how, n in resolver.counts().items() if n})
     if report is not None:
         with atomic_open(report) as fh:
             write_values(problems, "csv", fh, fields=("source", "row", "stage", "reason", "text"))
@@ -297,7 +302,7 @@ def mentions(
             else:
                 _write(stream(progress), fmt, output, fields=MENTION_FIELDS)
         counts["skipped"] = len(problems)
-        _report(problems, report, quiet, counts)
+        _report(problems, report, quiet, counts, resolver)
         if counts["documents"] == 0:
             raise _fail("no readable document in the input")
 
@@ -345,7 +350,7 @@ def visits(
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
                       workers=workers, scheduler=scheduler, mentions_from=mentions_from)
         _write(result.visits, fmt, output, fields=VISIT_FIELDS)
-        _report(result.problems, report, quiet, result.summary())
+        _report(result.problems, report, quiet, result.summary(), resolver)
         if not result.documents and not result.stops:
             raise _fail("no readable document or record in the input")
 
@@ -419,7 +424,8 @@ def records_cmd(
         _write(stops, fmt, output, fields=RECORD_FIELDS)
         placed = sum(1 for s in stops if s.lat is not None)
         _report(problems, report, quiet,
-                {"stops": len(stops), "placed": placed, "unplaced": len(stops) - placed})
+                {"stops": len(stops), "placed": placed, "unplaced": len(stops) - placed},
+                resolver)
         if not stops:
             raise _fail("no usable record in the input")
 
@@ -527,7 +533,7 @@ def build(
         if csv_dir:
             maps.write_csvs(csv_dir, result.visits, result.ties, result.mentions,
                             result.problems)
-        _report(result.problems, report, quiet, result.summary())
+        _report(result.problems, report, quiet, result.summary(), resolver)
         if not quiet:
             _console().print(f"wrote {_escape(str(output))}")
 
