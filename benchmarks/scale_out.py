@@ -201,7 +201,9 @@ def _measure(folder: Path, args, nbytes: int) -> int:
 
     # local, 2 processes
     wall_up, per_worker = pool_startup(2)
+    cpu0 = time.process_time()
     secs, got, _ = run_engine(folder, workers=2)
+    driver_cpu = time.process_time() - cpu0
     if got != ref:
         print("FAIL: local --workers 2 differs from 1 process")
         return 1
@@ -241,6 +243,10 @@ def _measure(folder: Path, args, nbytes: int) -> int:
     mb_core = per_core * mb / docs
     eff = min(1.0, max(rate["local, --workers 2"] / rate["local, 1 process"],
                        rate["dask, 2 workers"] / rate["dask, 1 worker"]) / 2)
+    driver_rate = docs / driver_cpu
+    print(f"driver (this process) CPU per document with 2 pool workers: "
+          f"{1e3 * driver_cpu / docs:.2f} ms -> one driver absorbs ~{driver_rate:.0f} docs/s, "
+          f"the output of ~{driver_rate / per_core:.0f} workers")
     print()
     print("Paper estimate, 10 million articles a day:")
     for label, docs_per_core in ((f"synthetic articles ({nbytes / docs / 1e3:.1f} KB)", per_core),
