@@ -774,7 +774,9 @@
     var ctl = L.control({ position: 'bottomright' });
     ctl.onAdd = function () {
       var div = L.DomUtil.create('div', 'dm-legend leaflet-bar');
-      var det = el('details'); det.open = true;
+      var h = map.getSize().y, det = el('details');
+      det.open = h >= 450;  // small (embedded) maps start with the legend folded
+      div.style.maxHeight = Math.max(120, Math.round(h * 0.55)) + 'px';
       add(det, el('summary', null, 'Legend'));
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
@@ -868,7 +870,9 @@
     var legend = map._dm.legend && map._dm.legend.getContainer();
     var size = map.getSize(), labels = nStops && nStops <= 40 ? 170 : 0;
     var right = Math.min((legend ? legend.offsetWidth + 30 : 30) + labels, size.x / 2.5);
-    map.fitBounds(bounds, { paddingTopLeft: [50, 70], paddingBottomRight: [right, 40], maxZoom: maxZoom, animate: false });
+    var time = map.getContainer().querySelector('.dm-time');
+    var bottom = Math.min(time ? time.offsetHeight + 20 : 40, size.y / 4);
+    map.fitBounds(bounds, { paddingTopLeft: [50, 70], paddingBottomRight: [right, bottom], maxZoom: maxZoom, animate: false });
   }
   // Fit the view, draw every layer there (once), then raise the render flag two frames later.
   DM.ready = function (map, bounds, maxZoom, nStops) {
