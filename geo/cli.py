@@ -509,12 +509,10 @@ def build(
 
         if tiles is None:
             tiles = "none" if offline else None
-        elif attribution:
-            tiles_arg: Any = (tiles, attribution)
-            tiles = tiles_arg
         m = maps.build_map(result.visits, result.ties, result.mentions,
                            documents=result.documents_by_id, problems=result.problems,
-                           title=title, tiles=tiles, offline=not cdn)
+                           title=title, tiles=tiles, attribution=attribution,
+                           offline=not cdn)
         maps.save_html(m, output)
         if fragment:
             maps.save_fragment(m, fragment)

@@ -228,7 +228,7 @@ def _combine(cluster: list[Visit]) -> Visit:
 
 # --------------------------------------------------------------------------- trips
 
-def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 4) -> list[Visit]:
+def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 1) -> list[Visit]:
     """Number each traveller's visits into trips, in date order.
 
     Visits of one traveller (cancelled ones and undated ones aside, which
@@ -240,7 +240,10 @@ def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 4) -> list[Visit
     ----------
     visits : iterable of Visit
     max_gap_days : int
-        Largest gap in days between consecutive stops of one trip.
+        Largest gap in days between consecutive stops of one trip. The default
+        (1) chains stops on consecutive days, as travel records list them; two
+        days between stops usually mean a return home (Minsk on 23-24 May
+        2024, home, Tashkent on 26 May).
 
     Returns
     -------

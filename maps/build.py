@@ -61,7 +61,7 @@ def default_home(codes: Sequence[str]) -> dict[str, tuple[float, float]]:
         return {}
 
 
-def _tile_layer(tiles: str | None) -> folium.TileLayer | None:
+def _tile_layer(tiles: str | None, attribution: str | None = None) -> folium.TileLayer | None:
     if tiles is None:
         tiles = "OpenStreetMap"
     if not isinstance(tiles, str):
@@ -73,7 +73,7 @@ def _tile_layer(tiles: str | None) -> folium.TileLayer | None:
         parts = urlsplit(tiles)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConfigurationError(f"Expected a tile URL template starting with http(s)://, instead got: {tiles!r}")
-        attr = f"Tiles: {parts.netloc}"
+        attr = attribution or f"Tiles: {parts.netloc}"
     try:
         return folium.TileLayer(tiles=tiles, attr=attr, name="Tiles" if attr else tiles,
                                 overlay=False, control=True)
@@ -135,6 +135,7 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
               problems: Sequence[Problem] = (),
               title: str | None = None,
               tiles: str | None = None,
+              attribution: str | None = None,
               offline: bool = True,
               home: Mapping[str, tuple[float, float]] | None = None) -> folium.Map:
     """Draw visits as routes, ties as arcs and mentions as clusters on one Leaflet map.
@@ -153,6 +154,8 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     tiles : str, optional
         ``None``: OpenStreetMap tiles over the outline basemap; ``"none"``: no tiles;
         otherwise a folium tile name or an http(s) URL template.
+    attribution : str, optional
+        Attribution shown for a URL-template ``tiles`` (default: its host name).
     offline : bool, default True
         Inline every JS/CSS file; ``False`` links the CDNs instead (smaller page).
     home : mapping of ISO2 to (lat, lon), optional
@@ -204,7 +207,7 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     page.add_child(m)
     m.add_child(Assets(offline=offline), name="assets")
     m.add_child(Basemap(m, _basemap_detail(bounds)), name="basemap")
-    tile_layer = _tile_layer(tiles)
+    tile_layer = _tile_layer(tiles, attribution)
     if tile_layer is not None:
         m.add_child(tile_layer, name="tiles")
     groups = (("Ties", "ties", tplan.arcs, TieLayer, tdata),
