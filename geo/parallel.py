@@ -61,7 +61,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
-import json
 import logging
 import operator
 import os
@@ -179,6 +178,17 @@ def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int,
             start = end
 
 
+def _byte_lines(path: Path) -> bool:
+    """Whether a JSON Lines file splits into lines at the byte ``\n`` (not UTF-16/32)."""
+    from .ingest import _wide_encoding
+
+    try:
+        with open(path, "rb") as fh:
+            return _wide_encoding(fh.read(4)) is None
+    except OSError:
+        return False  # read whole, so the reader reports why
+
+
 def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.PathLike[str] | None = None,
                     text_column: str = "text", partition_bytes: int = DEFAULT_PARTITION_BYTES,
                     metadata: dict[str, Any] | None = None) -> Iterator[Partition]:
@@ -186,7 +196,8 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
 
     Files are taken in :func:`geo.ingest.read_corpus` order. Small files are
     grouped; a ``.jsonl`` file larger than ``partition_bytes`` is split into
-    line ranges; a larger ``.csv`` is read here and its documents grouped.
+    line ranges (unless it is UTF-16/32, whose newline is not one byte); a
+    larger ``.csv`` is read here and its documents grouped.
 
     Parameters
     ----------
@@ -237,7 +248,7 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
         except OSError:
             nbytes = 0
         suffix = path.suffix.lower()
-        if nbytes > partition_bytes and suffix == ".jsonl":
+        if nbytes > partition_bytes and suffix == ".jsonl" and _byte_lines(path):
             if files or docs:
                 yield flush()
             for start, end, row in _jsonl_ranges(str(path), nbytes, partition_bytes):
@@ -350,8 +361,8 @@ def worker_info() -> dict[str, float]:
 
 
 def _read_slice(part: FileSlice, text_column: str, problems: list[Problem]) -> Iterator[Document]:
-    """The documents of a line range of a JSON Lines file (mirrors ingest's reader)."""
-    from .ingest import _row_document, decode_bytes
+    """The documents of a line range of a byte-line JSON Lines file (ingest's line reader)."""
+    from .ingest import _jsonl_document
 
     try:
         with open(part.path, "rb") as fh:
@@ -360,20 +371,8 @@ def _read_slice(part: FileSlice, text_column: str, problems: list[Problem]) -> I
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}") from err
     for row, raw in enumerate(io.BytesIO(data), start=part.first_row):
-        if not raw.strip():
-            continue
-        try:
-            line, _ = decode_bytes(raw)
-            record = json.loads(line)
-        except (InputError, ValueError) as err:
-            problems.append(Problem(part.ident, f"invalid JSON line: {err}", "ingest", row))
-            continue
-        if not isinstance(record, dict):
-            problems.append(Problem(part.ident, f"JSON line is a {type(record).__name__}, "
-                                                "not an object", "ingest", row))
-            continue
-        doc = _row_document(record, source=part.ident, row=row, text_column=text_column,
-                            problems=problems)
+        doc = _jsonl_document(raw, ident=part.ident, row=row, text_column=text_column,
+                              problems=problems)
         if doc is not None:
             yield doc
 

@@ -342,9 +342,12 @@ def test_jsonl_slices_read_exactly_like_ingest(hostile):
     from geo.ingest import read_documents
     from geo.parallel import _read_slice
 
+    from geo.parallel import _byte_lines
+
     files = sorted(Path(hostile[0][0]).glob("*.jsonl")) + \
         sorted((SHARED_HOSTILE / "corpus").glob("*.jsonl"))
-    assert files
+    files = [f for f in files if f.stat().st_size and _byte_lines(f)]  # the ones split
+    assert len(files) > 2
     for f in files:
         want_problems: list = []
         want = list(read_documents(f, ident=f.name, problems=want_problems))
@@ -352,6 +355,18 @@ def test_jsonl_slices_read_exactly_like_ingest(hostile):
         whole = FileSlice(str(f), f.name, None, 0, f.stat().st_size, 1)
         assert list(_read_slice(whole, "text", got_problems)) == want, f.name
         assert got_problems == want_problems, f.name
+
+
+def test_utf16_jsonl_is_not_split_at_bytes(tmp_path):
+    """PowerShell writes UTF-16 JSON Lines: its newline is two bytes, so it is read whole."""
+    rows = [json.dumps({"id": f"p{i}", "text": TRAVEL}) for i in range(20)]
+    f = tmp_path / "ps.jsonl"
+    f.write_text("\n".join(rows) + "\n", encoding="utf-16")
+    parts = list(plan_partitions([f], partition_bytes=SMALL))
+    assert [(p.files[0].start, p.files[0].end) for p in parts] == [(0, None)]
+    ref, ref_problems = _collect([f], None)
+    got, problems = _collect([f], None, workers=2, partition_bytes=SMALL)
+    assert got == ref and len(got) == 20 and problems == ref_problems == []
 
 
 def test_large_csv_rows_are_read_here_and_small_files_grouped(hostile):
