@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -35,7 +36,7 @@ from .errors import ConfigurationError
 from .values import Mention, Problem, RecordStop, Tie, Visit, to_records
 
 __all__ = ["FORMATS", "MENTION_FIELDS", "VISIT_FIELDS", "TIE_FIELDS", "RECORD_FIELDS",
-           "PROBLEM_FIELDS", "row_of", "write_values", "atomic_open", "safe_cell"]
+           "PROBLEM_FIELDS", "row_of", "write_values", "atomic_open", "atomic_write", "safe_cell"]
 
 FORMATS = ("jsonl", "csv", "geojson")
 
@@ -84,6 +85,8 @@ def safe_cell(value: Any) -> Any:
     >>> safe_cell("@SUM(A1)"), safe_cell(-3.5), safe_cell(["a", "b"])
     ("'@SUM(A1)", -3.5, 'a | b')
     """
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
     if isinstance(value, list):
         value = " | ".join(v if isinstance(v, str) else (v.get("doc") or "") if isinstance(v, dict)
                            else str(v) for v in value)
@@ -130,6 +133,13 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w",
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_open`) and return the path."""
+    with atomic_open(path, "wb") as fh:
+        fh.write(data)
+    return Path(path)
 
 
 def _on_earth(point: Any) -> bool:

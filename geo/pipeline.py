@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .values import Document, Mention, Problem, RecordStop, Tie, Visit
 
-__all__ = ["Result", "run", "iter_mentions", "filter_result", "normalise_name"]
+__all__ = ["Result", "run", "iter_mentions", "reresolve", "filter_result", "normalise_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,22 +54,31 @@ def iter_mentions(documents: Iterable[Document], *, resolver=None,
     for doc in documents:
         mentions = geoparse(doc)
         if resolver is not None:
-            out = []
-            for m in mentions:
-                if m.kind in ("demonym", "country", "region"):
-                    out.append(m)
-                    continue
-                key = (m.name, m.country)
-                if key not in cache:
-                    cache[key] = resolver.resolve(m.name, country=m.country)
-                place = cache[key]
-                if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
-                    m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
-                out.append(m)
-            mentions = out
+            mentions = reresolve(mentions, resolver, cache)
         if on_document is not None:
             on_document(doc)
         yield doc, mentions
+
+
+def reresolve(mentions: Iterable[Mention], resolver, cache: dict | None = None) -> list[Mention]:
+    """Re-resolve city and admin mentions with ``resolver`` (an online geocoder).
+
+    Countries, regions and demonyms keep the gazetteer's point; a mention the
+    resolver places elsewhere takes its point and loses the GeoNames id.
+    ``cache`` (``(name, country) -> Place | None``) spares repeated queries.
+    """
+    cache = {} if cache is None else cache
+    out = []
+    for m in mentions:
+        if m.kind not in ("demonym", "country", "region"):
+            key = (m.name, m.country)
+            if key not in cache:
+                cache[key] = resolver.resolve(m.name, country=m.country)
+            place = cache[key]
+            if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
+                m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
+        out.append(m)
+    return out
 
 
 def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,

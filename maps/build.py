@@ -6,7 +6,6 @@ import hashlib
 import itertools
 import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,6 +14,7 @@ import folium
 from branca.element import Element
 
 from geo.errors import ConfigurationError, DiplomapError, InputError
+from geo.output import atomic_write
 from geo.values import Document, Mention, Problem, Tie, Visit
 
 from .elements import (Assets, Basemap, DiploMap, Finish, Legend, MentionLayer, Page, RouteLayer,
@@ -248,26 +248,6 @@ def render_html(m: folium.Map) -> str:
     return _page(m).render()
 
 
-def _atomic_write(path: str | os.PathLike, data: bytes) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
-
-
 def save_html(m: folium.Map, path: str | os.PathLike) -> Path:
     """Write the standalone page atomically (temporary file, then rename).
 
@@ -280,7 +260,7 @@ def save_html(m: folium.Map, path: str | os.PathLike) -> Path:
     >>> save_html(build_map(tiles="none"), out).read_text()[:15]
     '<!DOCTYPE html>'
     """
-    return _atomic_write(path, render_html(m).encode("utf-8"))
+    return atomic_write(path, render_html(m).encode("utf-8"))
 
 
 def save_fragment(m: folium.Map, path: str | os.PathLike, *, height: str = "600px") -> Path:
@@ -297,4 +277,4 @@ def save_fragment(m: folium.Map, path: str | os.PathLike, *, height: str = "600p
     >>> text.startswith('<div class="diplomap-fragment">'), "<html" in text
     (True, False)
     """
-    return _atomic_write(path, _page(m).render_fragment(height=height).encode("utf-8"))
+    return atomic_write(path, _page(m).render_fragment(height=height).encode("utf-8"))

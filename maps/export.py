@@ -17,9 +17,10 @@ from typing import Any
 import folium
 
 from geo.errors import ConfigurationError, DiplomapError, InputError
+from geo.output import atomic_write, safe_cell
 from geo.values import Mention, Problem, Tie, Visit
 
-from .build import _atomic_write, _check_seq, default_home, render_html
+from .build import _check_seq, default_home, render_html
 from .geometry import to_lonlat
 from .layers import plan_routes, plan_ties
 
@@ -114,7 +115,7 @@ def save_png(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.Path
     legend and title stay. ``scale`` multiplies the pixel density (2 for print), so
     the PNG is ``size`` times ``scale`` pixels.
     """
-    return _atomic_write(path, _in_own_thread(_png, m_or_html_path, size, scale))
+    return atomic_write(path, _in_own_thread(_png, m_or_html_path, size, scale))
 
 
 def save_pdf(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.PathLike, *,
@@ -123,7 +124,7 @@ def save_pdf(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.Path
 
     ``scale`` is the pixel density of the canvas-drawn layers in the PDF.
     """
-    return _atomic_write(path, _in_own_thread(_pdf, m_or_html_path, size, scale))
+    return atomic_write(path, _in_own_thread(_pdf, m_or_html_path, size, scale))
 
 
 # ----------------------------------------------------------------------------- GeoJSON
@@ -215,25 +216,6 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
 
 # ----------------------------------------------------------------------------- CSV
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> Any:
-    """A CSV cell that a spreadsheet will not run as a formula.
-
-    Text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
-    leading apostrophe; numbers (including negative ones) and dates are left as they are.
-
-    Examples
-    --------
-    >>> safe_cell("=HYPERLINK(\\"http://x\\")"), safe_cell("-2+3"), safe_cell(-2.5), safe_cell("Minsk")
-    ('\\'=HYPERLINK("http://x")', "'-2+3", -2.5, 'Minsk')
-    """
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
@@ -271,13 +253,13 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
              "end_date", "status", "doc", "evidence", "confidence", "origin", "trip"]
     vrows = sorted(visits, key=lambda v: (v.traveler, v.trip if v.trip is not None else -1,
                                           v.start_date or dt.date.max, v.place or "", v.country))
-    out["visits"] = _atomic_write(directory / "visits.csv", _csv_bytes(
+    out["visits"] = atomic_write(directory / "visits.csv", _csv_bytes(
         vcols + ["n_sources", "sources"],
         [[getattr(v, c) for c in vcols] + [len(v.sources), ";".join(dict.fromkeys(e.doc for e in v.sources))]
          for v in vrows]))
 
     trows = sorted(ties, key=lambda t: (t.a, t.b, t.kind, t.first_date or dt.date.min))
-    out["ties"] = _atomic_write(directory / "ties.csv", _csv_bytes(
+    out["ties"] = atomic_write(directory / "ties.csv", _csv_bytes(
         ["a", "b", "kind", "weight", "first_date", "last_date", "n_evidence", "docs", "evidence"],
         [[t.a, t.b, t.kind, t.weight, t.first_date, t.last_date, len(t.evidence),
           ";".join(dict.fromkeys(e.doc for e in t.evidence)), t.evidence[0].text if t.evidence else None]
@@ -285,7 +267,7 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
 
     mcols = ["doc", "start", "end", "text", "name", "lat", "lon", "country", "geonameid", "kind", "score"]
     mrows = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name or ""))
-    out["mentions"] = _atomic_write(directory / "mentions.csv", _csv_bytes(
+    out["mentions"] = atomic_write(directory / "mentions.csv", _csv_bytes(
         mcols, [[getattr(m, c) for c in mcols] for m in mrows]))
 
     urows = [[p.source, p.reason, p.stage, p.row, p.text] for p in
@@ -294,6 +276,6 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
               if m.lat is None or m.lon is None]
     urows += [[v.doc or v.traveler, "visit without coordinates (not drawn)", "map", None,
                v.place or v.country] for v in vrows if v.lat is None or v.lon is None]
-    out["unresolved"] = _atomic_write(directory / "unresolved.csv", _csv_bytes(
+    out["unresolved"] = atomic_write(directory / "unresolved.csv", _csv_bytes(
         ["source", "reason", "stage", "row", "text"], urows))
     return out
