@@ -724,25 +724,12 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
 
 def _reresolved(pairs: Iterator[tuple[Document, list[Mention]]], resolver: Resolver
                 ) -> Iterator[tuple[Document, list[Mention]]]:
-    """Re-resolve mentions with an online resolver, here (one cache, polite rate).
+    """Re-resolve mentions with an online resolver, here: one cache, one polite rate."""
+    from .pipeline import reresolve
 
-    Mirrors :func:`geo.pipeline.iter_mentions`; the tests check they agree.
-    """
     cache: dict[tuple[str, str | None], Any] = {}
     for doc, mentions in pairs:
-        out = []
-        for m in mentions:
-            if m.kind in ("demonym", "country", "region"):
-                out.append(m)
-                continue
-            key = (m.name, m.country)
-            if key not in cache:
-                cache[key] = resolver.resolve(m.name, country=m.country)
-            place = cache[key]
-            if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
-                m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
-            out.append(m)
-        yield doc, out
+        yield doc, reresolve(mentions, resolver, cache)
 
 
 def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
