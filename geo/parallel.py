@@ -977,6 +977,10 @@ def write_mentions_parquet(mentions: Iterable[Mention], folder: str | os.PathLik
 def read_mentions_parquet(path: str | os.PathLike[str]) -> list[Mention]:
     """Read mentions written by :func:`write_mentions_parquet` (a folder or one file).
 
+    A folder without Parquet files of its own is searched for ``part-*.parquet``
+    in its subfolders, in path order: runs over shards of a corpus
+    (``-o mentions/2024-01``, ``-o mentions/2024-02``) are read back together.
+
     Raises
     ------
     InputError
@@ -991,7 +995,8 @@ def read_mentions_parquet(path: str | os.PathLike[str]) -> list[Mention]:
                                  "pip install 'diplomap[dask]'") from err
     path = Path(path)
     if path.is_dir():
-        files = sorted(path.glob(_PART_GLOB)) or sorted(path.glob("*.parquet"))
+        files = (sorted(path.glob(_PART_GLOB)) or sorted(path.glob("*.parquet"))
+                 or sorted(path.rglob(_PART_GLOB)))  # a folder of shards' folders
         if not files:
             raise InputError(f"{path}: no Parquet file in this folder (write one with "
                              "`diplomap mentions ... --format parquet -o FOLDER`)")

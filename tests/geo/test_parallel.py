@@ -399,6 +399,14 @@ def test_parquet_round_trip_keeps_every_field_and_order(tmp_path, reference):
     assert read_mentions_parquet(tmp_path / "none") == []
 
 
+def test_parquet_shards_written_apart_are_read_back_together(tmp_path, reference):
+    mentions = [m for _, ms in reference["sample"][0] for m in ms]
+    half = len(mentions) // 2
+    write_mentions_parquet(mentions[:half], tmp_path / "all" / "a")
+    write_mentions_parquet(mentions[half:], tmp_path / "all" / "b")
+    assert read_mentions_parquet(tmp_path / "all") == mentions
+
+
 def test_parquet_refuses_a_folder_with_other_files_and_bad_inputs(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(ConfigurationError, match="other files"):
