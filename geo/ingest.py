@@ -389,9 +389,14 @@ def _expand(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[tu
                 for name in names:
                     if not name.startswith("."):
                         files.append(Path(root, name))
+            inside = p.resolve()
             for f in sorted(files, key=lambda f: f.relative_to(p).as_posix()):
                 ident = f.relative_to(p).as_posix()
                 what = _not_a_file(f)
+                if not what and f.is_symlink() and f.exists() and \
+                        not f.resolve().is_relative_to(inside):
+                    # someone else's corpus must not pull ~/.ssh/id_rsa into a published map
+                    what = "symbolic link to a file outside the folder: not followed"
                 if what:
                     problems.append(Problem(ident, what))
                 else:

@@ -383,6 +383,24 @@ def test_broken_symlink_and_symlink_to_a_file(tmp_path):
     assert not docs and problems[0].reason == "broken symbolic link"
 
 
+def test_symlinks_out_of_a_corpus_folder_are_not_followed(tmp_path):
+    """A shared corpus with 'a.txt -> ~/.ssh/id_rsa' must not put a local secret on a published map."""
+    secret = tmp_path / "home" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("PRIVATE KEY Putin arrived in Minsk.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text("Putin arrived in Beijing.", encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(secret)
+    (corpus / "alias.txt").symlink_to(corpus / "ok.txt")  # inside the folder: fine
+    docs, problems = _read_all([corpus])
+    assert sorted(d.id for d in docs) == ["alias.txt", "ok.txt"]
+    assert [(p.source, p.reason) for p in problems] == [
+        ("leak.txt", "symbolic link to a file outside the folder: not followed")]
+    docs, problems = _read_all([corpus / "leak.txt"])  # named on the command line: the user's choice
+    assert [d.id for d in docs] == [str(corpus / "leak.txt")] and not problems
+
+
 def test_unreadable_files_are_reported(tmp_path):
     (tmp_path / "ok.txt").write_text("Putin arrived in Minsk.", encoding="utf-8")
     secret = tmp_path / "secret.txt"
