@@ -608,3 +608,22 @@ def test_placeholder_dates_do_not_crash_the_run(tmp_path):
     for source, row in (("b.jsonl", "1"), ("b.jsonl", "2"), ("meta.csv", "1")):
         assert any(s == source and r == row and "implausible date" in reason for s, r, reason in reasons)
     assert (tmp_path / "map.html").is_file()
+
+
+@pytest.mark.parametrize("words", ["Minsk ", "New York ", "Minsk, "])
+def test_thousands_of_capitalised_place_words_do_not_blow_up_memory(words):
+    """'Minsk Minsk Minsk ...': a 4.8 MB file of it took 23 GB (each match kept the rest of its chain)."""
+    import tracemalloc
+
+    from geo.geoparse import geoparse
+
+    geoparse("Minsk")  # load the gazetteer outside the measurement
+    text = words * 8000
+    tracemalloc.start()
+    try:
+        mentions = geoparse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert peak < 40 * 2**20 + 200 * len(text), f"peak {peak / 2**20:.0f} MB for {len(text) / 1024:.0f} KB"
