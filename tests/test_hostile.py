@@ -627,3 +627,41 @@ def test_thousands_of_capitalised_place_words_do_not_blow_up_memory(words):
         tracemalloc.stop()
     assert all(text[m.start:m.end] == m.text for m in mentions)
     assert peak < 40 * 2**20 + 200 * len(text), f"peak {peak / 2**20:.0f} MB for {len(text) / 1024:.0f} KB"
+
+
+#: Runs the text side over 100 KB of one repeated phrase and prints the seconds each took.
+_REPEATED = r"""
+import sys, time, json
+from geo.geoparse import geoparse
+from geo.events import extract_ties, extract_visits
+from geo.values import Document
+geoparse("Minsk")
+out = {}
+for phrase in json.loads(sys.argv[1]):
+    doc = Document("d", phrase * (100_000 // len(phrase)))
+    t = time.perf_counter()
+    ms = geoparse(doc)
+    extract_ties([doc], ms, visits=extract_visits([doc], ms))
+    out[phrase] = round(time.perf_counter() - t, 2)
+    print(json.dumps(out), flush=True)
+"""
+
+
+def test_repeated_phrases_take_linear_not_quadratic_time():
+    """Not a speed target: a guard against hostile input that stalls a run for minutes.
+
+    Each phrase below made one 100 KB document take 10 s to minutes (sentence splitting
+    re-split the whole sentence at every "St."; each sentence scanned every mention of the
+    document); linear work takes about a second.
+    """
+    phrases = ["St. ", "Minsk\n", "Putin arrived in Minsk. ", "Russia and Belarus "]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    try:
+        res = subprocess.run([sys.executable, "-c", _REPEATED, json.dumps(phrases)], env=env,
+                             capture_output=True, text=True, timeout=45)
+        lines = res.stdout.splitlines()
+    except subprocess.TimeoutExpired as err:
+        lines = (err.stdout.decode() if isinstance(err.stdout, bytes) else err.stdout or "").splitlines()
+    took = json.loads(lines[-1]) if lines else {}
+    slow = {p: took.get(p, "> 45 s in all") for p in phrases if took.get(p, 99) > 6}
+    assert not slow, f"seconds for 100 KB: {slow}"
