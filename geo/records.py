@@ -73,12 +73,17 @@ def parse_date(text: str) -> dt.date:
     Traceback (most recent call last):
     ...
     ValueError: not a complete date: 'next Tuesday'
+    >>> parse_date("9999-12-31")
+    Traceback (most recent call last):
+    ...
+    ValueError: implausible date '9999-12-31' (a placeholder? expected a year 1000-2999)
     """
     s = " ".join(str(text).split())
     try:
-        return dt.date.fromisoformat(s)
-    except ValueError:
-        pass
+        return _plausible(dt.date.fromisoformat(s), text)
+    except ValueError as err:
+        if "implausible" in str(err):
+            raise
     from dateutil import parser
 
     try:
@@ -89,7 +94,15 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"not a complete date: {text!r}") from err
     if a != b or a.time() != dt.time(0):
         raise ValueError(f"not a complete date: {text!r}")
-    return a.date()
+    return _plausible(a.date(), text)
+
+
+def _plausible(day: dt.date, text: str) -> dt.date:
+    """Refuse placeholder years (0001-01-01, 9999-12-31) as ingest does: date arithmetic
+    on them overflows and no visit record is that old or that far ahead."""
+    if not 1000 <= day.year <= 2999:
+        raise ValueError(f"implausible date {text!r} (a placeholder? expected a year 1000-2999)")
+    return day
 
 
 # ---------------------------------------------------------------------------
