@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from geo.errors import InputError
 
-__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates"]
+__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -251,12 +251,28 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
             continue
         try:
             got = _resolve_match(m, published, tense)
-        except ValueError:
+        except (ValueError, OverflowError):  # impossible day, or past date.min/date.max
             got = None
         if got is None:
             continue
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
     return out
+
+
+def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """``day + delta``, saturating at :data:`datetime.date.min`/``max`` instead of overflowing.
+
+    Examples
+    --------
+    >>> shift(dt.date(2024, 5, 26), dt.timedelta(days=2))
+    datetime.date(2024, 5, 28)
+    >>> shift(dt.date.max, dt.timedelta(days=30)) == dt.date.max
+    True
+    """
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.max if delta > dt.timedelta(0) else dt.date.min
 
 
 def resolve_date(expression: str, published: dt.date | None = None, *,

@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from geo.dates import shift
 from geo.errors import InputError
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -133,13 +134,13 @@ def _window(v: Visit) -> tuple[dt.date, dt.date] | None:
         end = v.end_date or v.start_date
         if (end - v.start_date).days > 31:  # "in 2019" and "in 2020" are not two days apart
             return v.start_date, end
-        return v.start_date - _SLACK, end + _SLACK
+        return shift(v.start_date, -_SLACK), shift(end, _SLACK)
     day = next((e.published for e in v.sources if e.published), None)
     if day is None:
         return None
     if v.status in ("planned", "cancelled"):
-        return day - _SLACK, day + _UNDATED_SPAN
-    return day - _UNDATED_SPAN, day
+        return shift(day, -_SLACK), shift(day, _UNDATED_SPAN)
+    return shift(day, -_UNDATED_SPAN), day
 
 
 def _overlap(a, b) -> bool:

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from .dates import shift
 from .errors import InputError
 from .values import Document, Evidence, Mention, RecordStop, Visit
 
@@ -151,13 +152,13 @@ def _span(v: Visit, pad: int) -> tuple[dt.date, dt.date] | None:
     """Days a visit may cover, widened by ``pad`` days; None when unknowable."""
     p = dt.timedelta(days=pad)
     if v.start_date is not None:
-        return v.start_date - p, (v.end_date or v.start_date) + p
+        return shift(v.start_date, -p), shift(v.end_date or v.start_date, p)
     day = _published(v)
     if day is None:
         return None
     if v.status in ("planned", "cancelled"):
-        return day - p, day + _UNDATED_SPAN
-    return day - _UNDATED_SPAN, day + p
+        return shift(day, -p), shift(day, _UNDATED_SPAN)
+    return shift(day, -_UNDATED_SPAN), shift(day, p)
 
 
 def _gap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
