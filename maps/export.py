@@ -21,7 +21,7 @@ from geo.output import atomic_write, safe_cell
 from geo.values import Mention, Problem, Tie, Visit
 
 from .build import _check_seq, default_home, render_html
-from .geometry import to_lonlat
+from .geometry import to_lonlat, valid_point
 from .layers import plan_routes, plan_ties
 
 __all__ = ["save_png", "save_pdf", "to_geojson", "write_csvs", "chromium_path", "CHROMIUM_ARGS",
@@ -204,7 +204,7 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
             "docs": ";".join(sorted({e.doc for e in t.evidence})), "color": arc.color,
             "width": arc.width}})
     for m in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name)):
-        if m.lat is None or m.lon is None:
+        if not valid_point(m.lat, m.lon):
             continue
         features.append({"type": "Feature",
                          "geometry": {"type": "Point", "coordinates": to_lonlat([(m.lat, m.lon)])[0]},

@@ -13,7 +13,7 @@ from geographiclib.geodesic import Geodesic
 
 from geo.errors import InputError
 
-__all__ = [
+__all__ = ["valid_point", 
     "Point",
     "Path",
     "check_point",
@@ -31,6 +31,17 @@ Path = list[Point]
 
 _WGS84 = Geodesic.WGS84
 _MAX_MERC_LAT = 85.0
+
+
+def valid_point(lat: float | None, lon: float | None) -> bool:
+    """True for finite coordinates on Earth (``None`` and NaN are not).
+
+    Examples
+    --------
+    >>> valid_point(41.3, 69.2), valid_point(None, 1.0), valid_point(float("nan"), 0), valid_point(0, 181)
+    (True, False, False, False)
+    """
+    return lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180
 
 
 def check_point(point: Sequence[float], *, what: str = "point") -> Point:

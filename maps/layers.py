@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
-from .geometry import Point, arc_path, check_point, delta_encode, geodesic_path, round_path
+from .geometry import (Point, arc_path, check_point, delta_encode, geodesic_path, round_path,
+                       valid_point)
 
 __all__ = [
     "ROUTE_COLORS",
@@ -268,8 +269,7 @@ def _home_point(home: Mapping[str, Sequence[float]], iso2: str | None) -> Point 
 
 
 def _has_point(v: Visit) -> bool:
-    return (v.lat is not None and v.lon is not None and not math.isnan(v.lat)
-            and not math.isnan(v.lon) and -90 <= v.lat <= 90 and -180 <= v.lon <= 180)
+    return valid_point(v.lat, v.lon)
 
 
 def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | None = None,
@@ -523,7 +523,7 @@ def plan_mentions(mentions: Sequence[Mention]) -> MentionPlan:
     plan = MentionPlan()
     for m in mentions:
         lat, lon = m.lat, m.lon
-        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        if not valid_point(lat, lon):
             plan.skipped += 1
             continue
         key = (m.name or m.text, m.country or "", round(lat, 5), round(lon, 5))
