@@ -165,6 +165,16 @@ def geoparse_many(documents: Iterable[Document], *, gazetteer: Gazetteer | None 
     return out
 
 
+#: How much of the rest of a chain a match keeps: its next three words are all the
+#: person-name test reads, and keeping the whole rest made "Minsk Minsk ..." quadratic.
+_NEXT_CHARS = 200
+
+
+def _head(rest: str, words: int = 3) -> str:
+    """The first ``words`` space-separated words of ``rest``."""
+    return " ".join(rest.split(" ", words)[:words])
+
+
 class _Match:
     __slots__ = ("start", "end", "key", "ids", "prev_cap", "next_cap", "initial", "prep",
                  "title", "qual", "evidence", "person", "soft")
@@ -175,7 +185,7 @@ class _Match:
         self.key = key
         self.ids = ids
         self.prev_cap = ""    # capitalised word just before, in the same chain
-        self.next_cap = ""    # rest of the chain when a capitalised word follows
+        self.next_cap = ""    # next words of the chain (three at most) when a capitalised word follows
         self.qual: set[str] | None = None
         self.person = self.prep = self.initial = self.title = self.soft = False
 
@@ -332,7 +342,7 @@ class _Parser:
                         m.prev_cap = parts[i - 1]
                 if j < n and not parts[j][0].islower() and hit[0] == off + sum(
                         len(p) + 1 for p in parts[i:j]) - 1:
-                    m.next_cap = " ".join(parts[j:])   # (not after a possessive: "Russia's Vladimir")
+                    m.next_cap = " ".join(parts[j:j + 3])   # (not after a possessive: "Russia's Vladimir")
                 append(m)
                 last_end = j
                 last_kind = kind[hit[2][0]]
@@ -392,7 +402,7 @@ class _Parser:
                 if last_end != i or last_kind == _CITY:
                     m.prev_cap = chain[starts[i - 1]:starts[i] - 1]
             if j + 1 < n and chain[e + 1] != lc[e + 1]:
-                m.next_cap = chain[e + 1:]
+                m.next_cap = _head(chain[e + 1:e + 1 + _NEXT_CHARS])
             matches.append(m)
             last_end = j + 1
             last_kind = self.kind[ids[0]]
