@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from geo.dates import shift
@@ -196,7 +197,8 @@ def _combine(cluster: list[Visit]) -> Visit:
     dated = [v for v in cluster if v.start_date is not None]
     best = min(dated, key=lambda v: ((v.end_date or v.start_date) - v.start_date).days) if dated else None
     kinds = [v for v in cluster if v.place]
-    placed = max(kinds, key=lambda v: (sum(1 for x in kinds if x.place == v.place), v.confidence)) \
+    votes = Counter(v.place for v in kinds)  # counted once: a count per visit was quadratic
+    placed = max(kinds, key=lambda v: (votes[v.place], v.confidence)) \
         if kinds else max(cluster, key=lambda v: v.confidence)
     def published(v: Visit) -> dt.date:
         return (v.sources[0].published if v.sources else None) or dt.date.min

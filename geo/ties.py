@@ -64,17 +64,19 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
     >>> sorted((x.a, x.b, x.kind) for x in ties_in_document(d, ms))
     [('RU', 'UZ', 'diplomatic'), ('RU', 'UZ', 'energy')]
     """
-    from geo.visits import find_people, split_sentences, usable_mentions
+    from geo.visits import by_sentence, find_people, split_sentences, usable_mentions
 
     ms = usable_mentions(doc, mentions)
     people = find_people(doc, ms, gazetteer=gazetteer)
     out: list[Tie] = []
-    for s0, s1 in split_sentences(doc.text):
+    sentences = split_sentences(doc.text)
+    ms_of, people_of = by_sentence(ms, sentences), by_sentence(people, sentences)
+    for k, (s0, s1) in enumerate(sentences):
         sentence = doc.text[s0:s1]
         ev = Evidence(doc.id, sentence, "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
         for c0, c1 in _clauses(doc.text, s0, s1):
-            spots = _country_spots(doc, c0, c1, ms, people)
+            spots = _country_spots(doc, c0, c1, ms_of[k], people_of[k])
             codes = sorted({c for _, _, c in spots})
             if len(codes) < 2:
                 continue

@@ -79,7 +79,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] not in "\n\r" and m.group(0)[0] != " ":
-            before = text[start:m.start()].split()
+            # only the word before the full stop matters: re-splitting the whole open
+            # sentence at each "St." made a run of abbreviations quadratic
+            before = text[max(start, m.start() - 64):m.start()].split()
             word = before[-1].lower().rstrip(".") if before else ""
             if m.group(0).startswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
                 continue
@@ -89,6 +91,44 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _push(text, start, end, out)
         start = m.end()
     _push(text, start, len(text), out)
+    return out
+
+
+class _Spans:
+    """Answers "does any of these spans overlap [a, b)?" with a binary search.
+
+    A scan of every span per question was quadratic: 100 KB of short sentences
+    naming a place took minutes.
+    """
+
+    def __init__(self, spans) -> None:
+        from itertools import accumulate
+
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(self, a: int, b: int) -> bool:
+        from bisect import bisect_left
+
+        k = bisect_left(self.starts, b)  # the spans that start before b
+        return k > 0 and self.reach[k - 1] > a
+
+
+def by_sentence(items: Sequence, sentences: Sequence[tuple[int, int]]) -> list[list]:
+    """``items`` (anything with a ``start``) grouped by the sentence they start in, in order.
+
+    One pass with a binary search per item; filtering every item for every sentence was
+    quadratic, and a long document of short sentences took minutes.
+    """
+    from bisect import bisect_right
+
+    starts = [s0 for s0, _ in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for item in items:
+        k = bisect_right(starts, item.start) - 1
+        if k >= 0 and item.start < sentences[k][1]:
+            out[k].append(item)
     return out
 
 
@@ -338,10 +378,7 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     """
     index = _leader_index() if leaders is None else _LeaderIndex(leaders)
     text, on = doc.text, doc.published
-    place_spans = [(m.start, m.end) for m in mentions if m.kind != "demonym"]
-
-    def is_place(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in place_spans)
+    is_place = _Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
 
     found: dict[tuple[int, int], dict] = {}
     # 1. known leaders, by name or alias
@@ -473,8 +510,9 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     named = list(people)
     focus: Person | None = None
     out: list[Person] = []
-    for s0, s1 in sentences:
-        in_sent = [p for p in named if s0 <= p.start < s1 and p.name]
+    named_of = by_sentence(named, sentences)
+    for k, (s0, s1) in enumerate(sentences):
+        in_sent = [p for p in named_of[k] if p.name]
         pronouns = [m for m in _PRONOUN.finditer(text, s0, s1)]
         for m in pronouns:
             before = [p for p in in_sent if p.end <= m.start()]
@@ -850,15 +888,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     ms = usable_mentions(doc, mentions)
     people = find_people(doc, ms, gazetteer=gazetteer, leaders=leaders)
     # a person's name is never a place
-    ms = [m for m in ms if not any(p.start < m.end and m.start < p.end and p.kind != "pronoun"
-                                   for p in people)]
+    named = _Spans((p.start, p.end) for p in people if p.kind != "pronoun")
+    ms = [m for m in ms if not named.overlaps(m.start, m.end)]
     sentences = split_sentences(text)
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
     focus: Person | None = None
-    for s0, s1 in sentences:
-        sm = [m for m in ms if s0 <= m.start < s1]
-        sp = [p for p in people if s0 <= p.start < s1]
+    ms_of, people_of = by_sentence(ms, sentences), by_sentence(people, sentences)
+    for k, (s0, s1) in enumerate(sentences):
+        sm, sp = ms_of[k], people_of[k]
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         for h in _find_hits(doc, s0, s1, sm, sp, focus, title_line):
