@@ -115,6 +115,41 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > a
 
 
+class _Found(dict):
+    """People found so far, keyed by ``(start, end)``, with span look-ups by binary search.
+
+    Scanning every key for every new match was quadratic ("President Putin visited ..."
+    100 KB long took minutes).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int]] = []  # the keys, sorted
+        self._longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: dict) -> None:
+        if key not in self:
+            from bisect import insort
+
+            insort(self._spans, key)
+            self._longest = max(self._longest, key[1] - key[0])
+        super().__setitem__(key, value)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Keys whose span overlaps ``[a, b)``."""
+        from bisect import bisect_left
+
+        lo = bisect_left(self._spans, (a - self._longest, -1))
+        hi = bisect_left(self._spans, (b, -1))
+        return [k for k in self._spans[lo:hi] if k[1] > a]
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Keys starting in ``[lo, hi)``, in order."""
+        from bisect import bisect_left
+
+        return self._spans[bisect_left(self._spans, (lo, -1)):bisect_left(self._spans, (hi, -1))]
+
+
 def by_sentence(items: Sequence, sentences: Sequence[tuple[int, int]]) -> list[list]:
     """``items`` (anything with a ``start``) grouped by the sentence they start in, in order.
 
@@ -380,7 +415,7 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     text, on = doc.text, doc.published
     is_place = _Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
 
-    found: dict[tuple[int, int], dict] = {}
+    found = _Found()
     # 1. known leaders, by name or alias
     if index.pattern is not None:
         for m in index.pattern.finditer(text):
@@ -418,7 +453,7 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
         title = " ".join(m.group("title").lower().split())
         role = _ROLE_WORDS.get(title)
         country = _country_before(text, m.start(), mentions, gazetteer)
-        overlap = [k for k in found if k[0] < b and a < k[1]]
+        overlap = found.overlapping(a, b)
         if overlap:
             for k in overlap:
                 entry = found[k]
@@ -434,7 +469,7 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     # 3. Mr/Ms Surname
     for m in _HONORIFIC.finditer(text):
         a, b = m.span("name")
-        if any(k[0] < b and a < k[1] for k in found) or is_place(a, b):
+        if found.overlapping(a, b) or is_place(a, b):
             continue
         lead = index.find(m.group("name"), on)
         found[(a, b)] = {"text": m.group("name"), "leader": lead, "kind": "surname",
@@ -442,7 +477,7 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     # 4. descriptors: "the Russian leader", "The Kremlin master"
     for m in _DESCRIPTOR.finditer(text):
         a, b = m.span()
-        if any(k[0] < b and a < k[1] for k in found):
+        if found.overlapping(a, b):
             continue
         after = text[b:b + 40]
         if re.match(r"\s+" + _NAME_TOKEN, after) \
@@ -491,9 +526,8 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
                     break
             else:
                 s0, s1 = sentence_of(a)
-                later = [(k, v) for k, v in sorted(found.items())
-                         if s0 <= k[0] < s1 and k[0] > b and v["kind"] in ("name", "surname")
-                         and v["country"] == e["country"]]
+                later = [(k, v) for k, v in ((k, found[k]) for k in found.starting(max(s0, b + 1), s1))
+                         if v["kind"] in ("name", "surname") and v["country"] == e["country"]]
                 if later:
                     v = later[0][1]
                     name = v["leader"].name if v["leader"] and v["kind"] == "surname" else v["text"]

@@ -654,7 +654,8 @@ def test_repeated_phrases_take_linear_not_quadratic_time():
     re-split the whole sentence at every "St."; each sentence scanned every mention of the
     document); linear work takes about a second.
     """
-    phrases = ["St. ", "Minsk\n", "Putin arrived in Minsk. ", "Russia and Belarus "]
+    phrases = ["St. ", "Minsk\n", "Putin arrived in Minsk. ", "Russia and Belarus ",
+               "President Putin visited "]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     try:
         res = subprocess.run([sys.executable, "-c", _REPEATED, json.dumps(phrases)], env=env,
