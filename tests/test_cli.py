@@ -109,3 +109,49 @@ def test_subprocess_entry_points(seeds_dir):
     by_name = {r["name"]: r for r in rows}
     assert {"Tashkent", "Dushanbe"} <= set(by_name)
     assert by_name["Tashkent"]["country"] == "UZ"
+
+
+def test_online_geocoder_end_to_end_against_a_local_nominatim(tmp_path, monkeypatch):
+    """--geocoder nominatim re-resolves city mentions through a real HTTP server on
+    127.0.0.1, reports how each was resolved, and a re-run is answered from the cache."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import parse_qs, urlparse
+
+    requests: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            q = parse_qs(urlparse(self.path).query).get("q", [""])[0]
+            requests.append(q)
+            hit = [{"lat": "41.3111", "lon": "69.2797", "display_name": "Tashkent, Uzbekistan",
+                    "place_id": 1, "osm_type": "relation"}] if q.lower() == "tashkent" else []
+            body = json.dumps(hit).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("DIPLOMAP_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "a.txt").write_text("Putin arrived in Tashkent.", encoding="utf-8")
+    args = ["mentions", str(tmp_path / "a.txt"), "--geocoder", "nominatim", "--user-agent",
+            "diplomap-tests", "--geocoder-domain", f"127.0.0.1:{server.server_address[1]}",
+            "--geocoder-scheme", "http"]
+    try:
+        first = invoke(*args)
+        second = invoke(*args)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert first.exit_code == second.exit_code == 0, first.output
+    row = json.loads(first.stdout.splitlines()[0])
+    assert (row["name"], row["lat"], row["lon"], row["geonameid"]) == ("Tashkent", 41.3111, 69.2797, None)
+    assert "geocoded from online 1" in first.stderr
+    assert "geocoded from cache 1" in second.stderr
+    assert requests == ["Tashkent"]  # the re-run asked nothing
+    assert second.stdout == first.stdout
