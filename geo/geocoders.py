@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 import warnings
@@ -34,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigurationError, GeocodingError
+from .output import atomic_write
 from .values import Place, Problem
 
 __all__ = [
@@ -280,21 +280,7 @@ class _Cache:
         with self._lock:
             payload = json.dumps({"version": _CACHE_VERSION, "entries": self.entries},
                                  ensure_ascii=False, sort_keys=True)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
-                                       dir=str(self.path.parent))
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(payload)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            atomic_write(self.path, payload.encode("utf-8"))
             self._dirty = False
 
 
