@@ -28,6 +28,7 @@ processes on the cores lower the parallel numbers.
 from __future__ import annotations
 
 import argparse
+import itertools
 import datetime as dt
 import json
 import math
@@ -42,7 +43,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.parallel import geoparse_corpus, worker_info  # noqa: E402
+from geo.parallel import (geoparse_corpus, geoparse_to_parquet,  # noqa: E402
+                          read_mentions_parquet, worker_info)
 
 DAY_ARTICLES = 10_000_000
 SPEEDUP_TARGET = 1.7
@@ -125,11 +127,26 @@ def capacity() -> float:
 
 
 def run_engine(corpus: Path, **kw) -> tuple[float, list, int]:
+    """Mentions streamed to this process (what visits, ties and build consume)."""
     problems: list = []
     t0 = time.perf_counter()
     pairs = [(d.id, len(ms), hash(tuple(ms))) for d, ms in
-             geoparse_corpus([corpus], problems=problems, **kw)]
+             geoparse_corpus([corpus], problems=problems, **kw) if ms]
     return time.perf_counter() - t0, pairs, len(problems)
+
+
+def run_parquet(corpus: Path, out: Path, **kw) -> tuple[float, list, int]:
+    """Mentions written as Parquet by the workers (`diplomap mentions --format parquet`)."""
+    problems: list = []
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    geoparse_to_parquet([corpus], out, problems=problems, **kw)
+    secs = time.perf_counter() - t0
+    run_parquet.cpu = time.process_time() - cpu0    # this process's share, without the check
+    stored = read_mentions_parquet(out)
+    pairs = [(doc, len(ms), hash(tuple(ms))) for doc, ms in
+             ((doc, list(g)) for doc, g in itertools.groupby(stored, key=lambda m: m.doc))]
+    shutil.rmtree(out)
+    return secs, pairs, len(problems)
 
 
 def pool_startup(workers: int) -> tuple[float, float]:
@@ -196,66 +213,102 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+JOBS = {"parquet": "corpus -> Parquet mentions written by the workers "
+                   "(`mentions --format parquet`; the scale-out job, judged by the targets)",
+        "stream": "corpus -> mentions streamed to this process (`mentions`, `visits`, "
+                  "`ties`, `build`)"}
+ENGINES = ["local, 1 process", "local, --workers 2", "dask, 1 worker", "dask, 2 workers"]
+
+
 def _measure(folder: Path, args, nbytes: int) -> int:
-    rows = []
+    # rows[job][engine] = (steady seconds, end-to-end seconds, wall start-up, per-worker start-up)
+    rows: dict[str, dict[str, tuple[float, float, float, float]]] = {j: {} for j in JOBS}
+    out = folder.parent / (folder.name + "-mentions")
+    ref: list = []
+    driver: dict[tuple[str, str], float] = {}   # CPU seconds of this process per run
+
+    def same(label: str, got: list) -> bool:
+        if got != ref:
+            print(f"FAIL: {label} gives other mentions than local, 1 process")
+        return got == ref
+
+    def both(label: str, up: float, per_worker: float, pool: bool = False, **kw) -> bool:
+        for job in JOBS:
+            cpu0 = time.process_time()
+            run = run_engine(folder, **kw) if job == "stream" else run_parquet(folder, out, **kw)
+            driver[job, label] = (time.process_time() - cpu0 if job == "stream"
+                                  else run_parquet.cpu)
+            secs, got, _ = run
+            if not same(f"{label} ({job})", got):
+                return False
+            # a pool starts inside each run: its start-up is taken out of the steady time
+            steady, e2e = (secs - up, secs) if pool else (secs, secs + up)
+            rows[job][label] = (steady, e2e, up, per_worker)
+            print(f"  {label:<20} {job:<8} {secs:6.1f} s", flush=True)
+        return True
 
     # local, one process (the reference); the gazetteer is loaded first, as start-up
     t0 = time.perf_counter()
     worker_info()
     local_start = time.perf_counter() - t0
     cpu0 = time.process_time()
-    secs, ref, nprob = run_engine(folder)
+    secs, ref_stream, _ = run_engine(folder)
     cpu_secs = time.process_time() - cpu0
-    rows.append(("local, 1 process", secs, secs + local_start, local_start, local_start))
-    print(f"  local 1 process: {secs:.1f} s, {len(ref)} documents, "
-          f"{sum(n for _, n, _ in ref)} mentions, {nprob} problems")
+    ref.extend(ref_stream)
+    rows["stream"]["local, 1 process"] = (secs, secs + local_start, local_start, local_start)
+    secs, got, _ = run_parquet(folder, out)
+    if not same("local, 1 process (parquet)", got):
+        return 1
+    rows["parquet"]["local, 1 process"] = (secs, secs + local_start, local_start, local_start)
+    print(f"  local, 1 process: {len(ref)} documents with mentions, "
+          f"{sum(n for _, n, _ in ref)} mentions")
 
     # dask, 1 and 2 workers on a LocalCluster (first: its forkserver preloads distributed)
     for n in (1, 2):
         cluster, client, wall_up, per_worker = dask_cluster(n)
         try:
-            secs, got, _ = run_engine(folder, engine="dask",
-                                      scheduler=cluster.scheduler_address)
+            ok = both(f"dask, {n} worker{'s' if n > 1 else ''}", wall_up, per_worker,
+                      engine="dask", scheduler=cluster.scheduler_address)
         finally:
             client.close()
             cluster.close()
-        if got != ref:
-            print(f"FAIL: dask {n} workers differs from local")
+        if not ok:
             return 1
-        rows.append((f"dask, {n} worker{'s' if n > 1 else ''}", secs, secs + wall_up, wall_up,
-                     per_worker))
-        print(f"  dask {n} worker(s): {secs:.1f} s (cluster up in {wall_up:.2f} s)")
 
     # local, 2 processes
     wall_up, per_worker = pool_startup(2)
-    cpu0 = time.process_time()
-    secs, got, _ = run_engine(folder, workers=2)
-    driver_cpu = time.process_time() - cpu0
-    if got != ref:
-        print("FAIL: local --workers 2 differs from 1 process")
+    if not both("local, --workers 2", wall_up, per_worker, pool=True, workers=2):
         return 1
-    rows.append(("local, --workers 2", secs - wall_up, secs, wall_up, per_worker))
-    print(f"  local --workers 2: {secs:.1f} s end-to-end (pool up in {wall_up:.2f} s)")
 
-    order = ["local, 1 process", "local, --workers 2", "dask, 1 worker", "dask, 2 workers"]
-    rows.sort(key=lambda r: order.index(r[0]))
-    docs = len(ref)
+    docs = args.docs
     mb = nbytes / 1e6
-    print()
-    print(f"{'engine':<20} {'docs/s':>8} {'MB/s':>6} {'e2e docs/s':>11} {'e2e MB/s':>9} "
-          f"{'up (wall)':>10} {'up/worker':>10}")
-    for name, steady, e2e, up, per_worker in rows:
-        print(f"{name:<20} {docs / steady:>8.0f} {mb / steady:>6.2f} {docs / e2e:>11.0f} "
-              f"{mb / e2e:>9.2f} {up:>9.2f}s {per_worker:>9.2f}s")
-    print()
-    rate = {name: docs / steady for name, steady, *_ in rows}
     ok = True
-    for one, two in (("local, 1 process", "local, --workers 2"), ("dask, 1 worker", "dask, 2 workers")):
-        speedup = rate[two] / rate[one]
-        verdict = "PASS" if speedup >= SPEEDUP_TARGET else "FAIL"
-        ok &= verdict == "PASS"
-        print(f"{verdict}: {two} = {speedup:.2f}x {one} (target >= {SPEEDUP_TARGET}x)")
-    for name, _s, _e, _u, per_worker in rows[1:]:
+    for job, title in JOBS.items():
+        print()
+        print(title)
+        print(f"{'engine':<20} {'docs/s':>8} {'MB/s':>6} {'e2e docs/s':>11} {'e2e MB/s':>9} "
+              f"{'up (wall)':>10} {'up/worker':>10}")
+        for name in ENGINES:
+            steady, e2e, up, per_worker = rows[job][name]
+            print(f"{name:<20} {docs / steady:>8.0f} {mb / steady:>6.2f} {docs / e2e:>11.0f} "
+                  f"{mb / e2e:>9.2f} {up:>9.2f}s {per_worker:>9.2f}s")
+        for one, two in (("local, 1 process", "local, --workers 2"),
+                         ("dask, 1 worker", "dask, 2 workers")):
+            speedup = rows[job][one][0] / rows[job][two][0]
+            if job == "parquet":
+                verdict = "PASS" if speedup >= SPEEDUP_TARGET else "FAIL"
+                ok &= verdict == "PASS"
+                print(f"{verdict}: {two} = {speedup:.2f}x {one} (target >= {SPEEDUP_TARGET}x)")
+            else:
+                print(f"info: {two} = {speedup:.2f}x {one} (this process builds every "
+                      "mention, which caps the speed-up)")
+    print()
+    for job in JOBS:
+        cpu = driver[job, "local, --workers 2"]
+        print(f"driver (this process) CPU with 2 pool workers, {job}: "
+              f"{1e3 * cpu / args.docs:.3f} ms per document")
+    for name in ENGINES[1:]:
+        per_worker = rows["parquet"][name][3]
         verdict = "PASS" if per_worker <= STARTUP_TARGET else "FAIL"
         ok &= verdict == "PASS"
         print(f"{verdict}: {name} start-up {per_worker:.2f} s per worker "
@@ -270,17 +323,14 @@ def _measure(folder: Path, args, nbytes: int) -> int:
     # paper estimate: per-core rate from CPU time (other processes on the cores
     # lower the wall-clock rate, not the work a dedicated core does)
     per_core = docs / cpu_secs
+    rate = {name: docs / rows["parquet"][name][0] for name in ENGINES}
     print(f"per-core throughput (CPU time of the 1-process run): {per_core:.0f} docs/s, "
           f"{mb / cpu_secs:.2f} MB/s (wall clock: {rate['local, 1 process']:.0f} docs/s)")
     mb_core = per_core * mb / docs
     eff = min(1.0, max(rate["local, --workers 2"] / rate["local, 1 process"],
                        rate["dask, 2 workers"] / rate["dask, 1 worker"]) / 2)
-    driver_rate = docs / driver_cpu
-    print(f"driver (this process) CPU per document with 2 pool workers: "
-          f"{1e3 * driver_cpu / docs:.2f} ms -> one driver absorbs ~{driver_rate:.0f} docs/s, "
-          f"the output of ~{driver_rate / per_core:.0f} workers")
     print()
-    print("Paper estimate, 10 million articles a day:")
+    print("Paper estimate, 10 million articles a day (Parquet job):")
     for label, docs_per_core in ((f"synthetic articles ({nbytes / docs / 1e3:.1f} KB)", per_core),
                                  (f"{args.article_kb:.0f} KB articles", mb_core * 1e3
                                   / args.article_kb)):

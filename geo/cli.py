@@ -188,8 +188,11 @@ class _Progress:
         return self
 
     def __call__(self, _doc: Any) -> None:
+        self.advance(1)
+
+    def advance(self, n: int) -> None:
         if self._progress is not None:
-            self._progress.advance(self._task)
+            self._progress.advance(self._task, n)
 
     def __exit__(self, *exc: Any) -> None:
         if self._progress is not None:
@@ -295,10 +298,14 @@ def mentions(
                 yield from found
 
         with _engine_messages(quiet), _Progress(quiet) as progress:
-            if fmt == "parquet":
-                from .parallel import write_mentions_parquet
+            if fmt == "parquet":  # the workers write the files (the scale-out job)
+                from .parallel import geoparse_to_parquet
 
-                write_mentions_parquet(stream(progress), output)
+                ndocs, nmentions = geoparse_to_parquet(
+                    paths, output, meta=meta, text_column=text_column, engine=engine,
+                    workers=workers, scheduler=scheduler, resolver=resolver,
+                    problems=problems, on_progress=progress.advance)
+                counts.update(documents=ndocs, mentions=nmentions)
             else:
                 _write(stream(progress), fmt, output, fields=MENTION_FIELDS)
         counts["skipped"] = len(problems)

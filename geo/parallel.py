@@ -85,6 +85,7 @@ __all__ = [
     "FileSlice",
     "Partition",
     "geoparse_corpus",
+    "geoparse_to_parquet",
     "plan_partitions",
     "default_workers",
     "worker_info",
@@ -157,6 +158,12 @@ class _Done:
     index: int
     groups: list[tuple[FileSlice | None, list[Document] | None, list[int], list[list[Any]]]]
     problems: list[Problem] = field(default_factory=list)
+    #: When the worker wrote the mentions itself (:func:`geoparse_to_parquet`): the
+    #: document ids and mention counts, in order; ``groups`` is then empty.
+    ids: list[str] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+    #: Documents per file (``part.files``, then ``part.source``'s rows), for metadata.
+    sizes: list[int] = field(default_factory=list)
 
 
 _MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))
@@ -404,8 +411,14 @@ def _geoparse_docs(docs: Sequence[Document], problems: list[Problem]) -> list[li
     return out
 
 
-def _run_partition(part: Partition, text_column: str) -> _Done:
-    """Read and geoparse one partition (runs on a worker)."""
+def _run_partition(part: Partition, text_column: str, out: str | None = None) -> _Done:
+    """Read and geoparse one partition (runs on a worker).
+
+    With ``out`` (a folder the worker can write to), the mentions are written
+    there as ``part-NNNNN.parquet`` (``NNNNN`` the partition index) and only
+    document ids, mention counts and problems go back: the driver's time per
+    document is what limits scaling on few cores.
+    """
     from .ingest import _with_meta, read_documents
 
     _warm_up()
@@ -425,16 +438,22 @@ def _run_partition(part: Partition, text_column: str) -> _Done:
     if part.documents:
         groups.append((part.source, list(part.documents)))
     flat = [d for _, docs in groups for d in docs]
+    found = _geoparse_docs(flat, problems)
+    if out is not None:
+        if flat:
+            _write_part(Path(out) / _part_name(part.index), [m for ms in found for m in ms])
+        return _Done(part.index, [], problems, [d.id for d in flat], [len(ms) for ms in found],
+                     [len(docs) for _, docs in groups])
     row = operator.attrgetter(*_MENTION_FIELDS)
-    found = iter(_geoparse_docs(flat, problems))
-    out = []
+    it = iter(found)
+    groups_out = []
     for fs, docs in groups:
-        per_doc = [next(found) for _ in docs]
+        per_doc = [next(it) for _ in docs]
         rows = [row(m) for ms in per_doc for m in ms]
         columns = [list(c) for c in zip(*rows)] if rows else []
-        out.append((fs, None if fs is part.source and part.documents else docs,
-                    [len(ms) for ms in per_doc], columns))
-    return _Done(part.index, out, problems)
+        groups_out.append((fs, None if fs is part.source and part.documents else docs,
+                           [len(ms) for ms in per_doc], columns))
+    return _Done(part.index, groups_out, problems)
 
 
 def _failed(part: Partition, err: BaseException) -> _Done:
@@ -483,8 +502,8 @@ def _in_order(parts: Iterator[Partition], submit: Callable[[Partition], Any],
         yield part0, result(fut)
 
 
-def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
-              ) -> Iterator[tuple[Partition, _Done]]:
+def _run_pool(parts: Iterator[Partition], text_column: str, workers: int,
+              out: str | None = None) -> Iterator[tuple[Partition, _Done]]:
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -506,7 +525,7 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int
 
     def submit(part: Partition) -> Future:
         try:
-            return pool.submit(_run_partition, part, text_column)
+            return pool.submit(_run_partition, part, text_column, out)
         except BrokenProcessPool as err:  # noticed at submission: handled at its turn
             fut: Future = Future()
             fut.set_exception(err)
@@ -628,7 +647,8 @@ def _local_cluster(workers: int) -> Any:
 
 
 def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
-              scheduler: str | None) -> Iterator[tuple[Partition, _Done]]:
+              scheduler: str | None, out: str | None = None
+              ) -> Iterator[tuple[Partition, _Done]]:
     try:
         from distributed import Client
     except ImportError as err:
@@ -652,7 +672,7 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
         token = f"{os.getpid()}-{time.time_ns()}"
 
         def submit(part: Partition) -> Any:
-            return client.submit(_run_partition, part, text_column, pure=False,
+            return client.submit(_run_partition, part, text_column, out, pure=False,
                                  key=f"diplomap-geoparse-{token}-{part.index}")
 
         def result(fut_part: Any) -> _Done:
@@ -715,6 +735,12 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
                         used.add(id(row_meta))
                         doc = _with_meta(doc, row_meta)
                 yield doc, mentions
+    _report_unused(metadata, used, meta, problems)
+
+
+def _report_unused(metadata: dict[str, Any], used: set[int],
+                   meta: str | os.PathLike[str] | None, problems: list[Problem]) -> None:
+    """Report metadata rows that named no file or document of the corpus (as ingest does)."""
     for name, m in metadata.items():
         if id(m) not in used and not os.path.isabs(name):
             problems.append(Problem(str(meta), f"metadata names {name!r}, which is not in "
@@ -805,18 +831,7 @@ def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
     ...
     geo.errors.ConfigurationError: engine must be one of local, dask, not 'spark'
     """
-    if engine not in ENGINES:
-        raise ConfigurationError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
-    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
-                                or workers < 1):
-        raise ConfigurationError(f"workers must be a whole number >= 1, not {workers!r}")
-    if scheduler and engine != "dask":
-        raise ConfigurationError("a scheduler address needs the dask engine (--engine dask)")
-    if scheduler and workers is not None:
-        raise ConfigurationError("workers are started only for a local Dask cluster; with a "
-                                 "scheduler address the cluster's own workers are used")
-    if not isinstance(partition_bytes, int) or partition_bytes < 1:
-        raise ConfigurationError(f"partition_bytes must be >= 1, not {partition_bytes!r}")
+    _check_options(engine, workers, scheduler, partition_bytes)
     if problems is None:
         problems = []
     paths = list(paths)
@@ -837,6 +852,22 @@ def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
                      workers=workers, scheduler=scheduler, resolver=resolver,
                      problems=problems, on_document=on_document,
                      partition_bytes=partition_bytes)
+
+
+def _check_options(engine: str, workers: int | None, scheduler: str | None,
+                   partition_bytes: int) -> None:
+    if engine not in ENGINES:
+        raise ConfigurationError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
+                                or workers < 1):
+        raise ConfigurationError(f"workers must be a whole number >= 1, not {workers!r}")
+    if scheduler and engine != "dask":
+        raise ConfigurationError("a scheduler address needs the dask engine (--engine dask)")
+    if scheduler and workers is not None:
+        raise ConfigurationError("workers are started only for a local Dask cluster; with a "
+                                 "scheduler address the cluster's own workers are used")
+    if not isinstance(partition_bytes, int) or partition_bytes < 1:
+        raise ConfigurationError(f"partition_bytes must be >= 1, not {partition_bytes!r}")
 
 
 def _serial(docs: Iterable[Document], problems: list[Problem]
@@ -871,6 +902,176 @@ def _parallel(paths: list[Any], *, meta: Any, text_column: str, engine: str,
     if resolver is not None:
         pairs = _reresolved(pairs, resolver)
     yield from _notify(pairs, on_document)
+
+
+def geoparse_to_parquet(paths: Iterable[str | os.PathLike[str]],
+                        folder: str | os.PathLike[str], *,
+                        meta: str | os.PathLike[str] | None = None, text_column: str = "text",
+                        engine: str = "local", workers: int | None = None,
+                        scheduler: str | None = None, resolver: Resolver | None = None,
+                        problems: list[Problem] | None = None,
+                        on_progress: Callable[[int], None] | None = None,
+                        partition_bytes: int = DEFAULT_PARTITION_BYTES) -> tuple[int, int]:
+    """Geoparse a corpus into a folder of Parquet mentions, written by the workers.
+
+    The scale-out form of ``write_mentions_parquet(geoparse_corpus(...))``
+    with the same files' content: each worker writes the mentions of its
+    partition as ``part-NNNNN.parquet`` and sends back only document ids,
+    counts and problems, so the driver's work per document is a few
+    dictionary look-ups and adding a worker adds its core's throughput.
+    Duplicate ids are renamed and metadata checked here, in corpus order,
+    exactly as :func:`geoparse_corpus` does (a partition whose ids were
+    renamed is rewritten here, which only duplicates cost).
+
+    The folder is built beside ``folder`` and moved into place at the end;
+    on a cluster it must be on storage every worker can write (as the
+    corpus must be readable by every worker). With an online ``resolver``
+    the mentions are re-resolved here, one cache and one rate limit, and
+    written by this process.
+
+    Parameters
+    ----------
+    paths, meta, text_column, engine, workers, scheduler, resolver, problems, partition_bytes
+        As for :func:`geoparse_corpus`.
+    folder : path
+        Output folder (new, empty, or holding only ``part-*.parquet`` files,
+        which are replaced).
+    on_progress : callable, optional
+        Called with the number of documents done, after each partition.
+
+    Returns
+    -------
+    (int, int)
+        Documents read and mentions written.
+
+    Raises
+    ------
+    ConfigurationError
+        Bad options (see :func:`geoparse_corpus`), an output folder holding
+        other files, or a worker that cannot write to it.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Putin arrived in Tashkent from Minsk.",
+    ...                                   encoding="utf-8")
+    >>> geoparse_to_parquet([folder], folder.parent / (folder.name + "-mentions"))
+    (1, 2)
+    >>> [m.text for m in read_mentions_parquet(folder.parent / (folder.name + "-mentions"))]
+    ['Tashkent', 'Minsk']
+    """
+    _check_options(engine, workers, scheduler, partition_bytes)
+    if problems is None:
+        problems = []
+    paths = list(paths)
+    folder = Path(folder)
+    if resolver is not None:
+        counts = [0, 0]
+
+        def stream() -> Iterator[Mention]:
+            for _doc, found in geoparse_corpus(paths, meta=meta, text_column=text_column,
+                                               engine=engine, workers=workers,
+                                               scheduler=scheduler, resolver=resolver,
+                                               problems=problems,
+                                               partition_bytes=partition_bytes):
+                counts[0] += 1
+                counts[1] += len(found)
+                if on_progress is not None:
+                    on_progress(1)
+                yield from found
+
+        write_mentions_parquet(stream(), folder)
+        return counts[0], counts[1]
+
+    from .ingest import read_metadata
+
+    tmp = _new_folder(folder)
+    try:
+        metadata = read_metadata(meta, problems=problems) if meta is not None else {}
+        parts = plan_partitions(paths, meta=meta, text_column=text_column,
+                                partition_bytes=partition_bytes, metadata=metadata)
+        n = workers or (1 if engine == "local" else default_workers())
+        if engine == "local" and n == 1:
+            results = ((p, _run_here(p, text_column, str(tmp))) for p in parts)
+        elif engine == "local":
+            results = _run_pool(parts, text_column, n, str(tmp))
+        else:
+            results = _run_dask(parts, text_column, n, scheduler, str(tmp))
+        totals = _settle_written(results, metadata, meta, problems, tmp, on_progress)
+        if not any(tmp.glob(_PART_GLOB)):
+            _write_part(tmp / _part_name(0), [])
+        _swap_in(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return totals
+
+
+def _run_here(part: Partition, text_column: str, out: str) -> _Done:
+    """One partition in this process, failing as a worker would (reported, not raised)."""
+    try:
+        return _run_partition(part, text_column, out)
+    except DiplomapError:
+        raise
+    except Exception as err:  # noqa: BLE001 - one partition must not stop the run
+        return _failed(part, err)
+
+
+def _settle_written(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any],
+                    meta: str | os.PathLike[str] | None, problems: list[Problem], folder: Path,
+                    on_progress: Callable[[int], None] | None) -> tuple[int, int]:
+    """:func:`_settle` for partitions whose mentions the workers wrote to ``folder``."""
+    used: set[int] = set()
+    seen: dict[str, int] = {}
+    ndocs = nmentions = 0
+    for part, done in results:
+        problems.extend(part.problems)
+        problems.extend(done.problems)
+        path = folder / _part_name(part.index)
+        if not done.ids:
+            path.unlink(missing_ok=True)  # a worker that died after writing: reported
+        sources = [*part.files, *([part.source] if part.documents else [])]
+        for fs in sources:
+            if fs is not None and fs.meta is not None:
+                used.add(id(fs.meta))
+        ids = iter(done.ids)
+        final: list[str] = []
+        for fs, size in zip(sources, done.sizes):
+            for doc_id in itertools.islice(ids, size):
+                if doc_id in seen:
+                    seen[doc_id] += 1
+                    new_id = f"{doc_id}~{seen[doc_id]}"
+                    problems.append(Problem(doc_id, f"duplicate document id; renamed {new_id}"))
+                    doc_id = new_id
+                else:
+                    seen[doc_id] = 1
+                final.append(doc_id)
+                if fs is None or fs.meta is None:
+                    row_meta = metadata.get(doc_id)
+                    if row_meta is not None:
+                        used.add(id(row_meta))
+        if final != done.ids:
+            _rename_docs(path, final, done.counts)
+        ndocs += len(final)
+        nmentions += sum(done.counts)
+        if on_progress is not None and final:
+            on_progress(len(final))
+    _report_unused(metadata, used, meta, problems)
+    return ndocs, nmentions
+
+
+def _rename_docs(path: Path, ids: list[str], counts: list[int]) -> None:
+    """Give the mentions of a written partition their documents' settled ids."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    column = pa.array([i for i, n in zip(ids, counts) for _ in range(n)], pa.string())
+    table = table.set_column(table.schema.get_field_index("doc"), "doc", column)
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table.cast(mention_schema()), tmp)
+    os.replace(tmp, path)
 
 
 # --------------------------------------------------------------------------- Parquet
@@ -922,12 +1123,43 @@ def write_mentions_parquet(mentions: Iterable[Mention], folder: str | os.PathLik
     >>> read_mentions_parquet(out) == [m, m]
     True
     """
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     if rows_per_file < 1:
         raise ConfigurationError(f"rows_per_file must be >= 1, not {rows_per_file!r}")
     folder = Path(folder)
+    tmp = _new_folder(folder)
+    total = 0
+    try:
+        batch: list[Mention] = []
+        part = 0
+        for m in mentions:
+            batch.append(m)
+            if len(batch) >= rows_per_file:
+                _write_part(tmp / _part_name(part), batch)
+                part += 1
+                total += len(batch)
+                batch = []
+        if batch or part == 0:
+            _write_part(tmp / _part_name(part), batch)
+            total += len(batch)
+        _swap_in(tmp, folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return total
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def _part_key(path: Path) -> tuple[int, str]:
+    """Sort ``part-NNNNN.parquet`` files by number (``part-100000`` after ``part-99999``)."""
+    digits = path.stem.rpartition("-")[2]
+    return (int(digits) if digits.isdigit() else -1, path.name)
+
+
+def _new_folder(folder: Path) -> Path:
+    """Check that ``folder`` may be (re)written; return a fresh temporary folder beside it."""
     if folder.exists():
         if not folder.is_dir():
             raise ConfigurationError(f"{folder}: Parquet mentions go to a folder, and this is a "
@@ -937,41 +1169,44 @@ def write_mentions_parquet(mentions: Iterable[Mention], folder: str | os.PathLik
             raise ConfigurationError(f"{folder}: folder has other files ({', '.join(sorted(others)[:3])}"
                                      "); choose an empty or new folder")
     folder.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+
+
+def _swap_in(tmp: Path, folder: Path) -> None:
+    """Move the finished ``tmp`` folder to ``folder``, replacing an old one."""
+    old = None
+    if folder.exists():
+        old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
+        folder.rename(old)
+    tmp.rename(folder)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_part(path: Path, rows: Sequence[Mention]) -> None:
+    """Write mentions as one Parquet file, atomically (a killed writer leaves no part).
+
+    Raises
+    ------
+    ConfigurationError
+        When the file cannot be written (a worker without the shared folder,
+        a full disk): every partition would fail the same way.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     schema = mention_schema()
-    names = schema.names
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
-    total = 0
+    columns = {n: [getattr(m, n) for m in rows] for n in schema.names}
+    table = pa.Table.from_pydict(columns, schema=schema)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        batch: list[Mention] = []
-        part = 0
-
-        def write(rows: list[Mention]) -> None:
-            nonlocal part
-            columns = {n: [getattr(m, n) for m in rows] for n in names}
-            table = pa.Table.from_pydict(columns, schema=schema)
-            pq.write_table(table, tmp / f"part-{part:05d}.parquet")
-            part += 1
-
-        for m in mentions:
-            batch.append(m)
-            if len(batch) >= rows_per_file:
-                write(batch)
-                total += len(batch)
-                batch = []
-        if batch or part == 0:
-            write(batch)
-            total += len(batch)
-        old = None
-        if folder.exists():
-            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
-            folder.rename(old)
-        tmp.rename(folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return total
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise ConfigurationError(f"cannot write {path} (process {os.getpid()}): "
+                                 f"{err.strerror or err}; the output folder must be writable "
+                                 "by every worker (shared storage on a cluster)") from err
 
 
 def read_mentions_parquet(path: str | os.PathLike[str]) -> list[Mention]:
@@ -995,8 +1230,9 @@ def read_mentions_parquet(path: str | os.PathLike[str]) -> list[Mention]:
                                  "pip install 'diplomap[dask]'") from err
     path = Path(path)
     if path.is_dir():
-        files = (sorted(path.glob(_PART_GLOB)) or sorted(path.glob("*.parquet"))
-                 or sorted(path.rglob(_PART_GLOB)))  # a folder of shards' folders
+        files = (sorted(path.glob(_PART_GLOB), key=_part_key) or sorted(path.glob("*.parquet"))
+                 or sorted(path.rglob(_PART_GLOB),  # a folder of shards' folders
+                           key=lambda p: (p.parent, _part_key(p))))
         if not files:
             raise InputError(f"{path}: no Parquet file in this folder (write one with "
                              "`diplomap mentions ... --format parquet -o FOLDER`)")

@@ -20,8 +20,8 @@ from typer.testing import CliRunner
 from geo._paths import data_path
 from geo.errors import ConfigurationError, InputError
 from geo.parallel import (FileSlice, Partition, _run_dask, _run_pool, geoparse_corpus,
-                          plan_partitions, read_mentions_parquet, worker_info,
-                          write_mentions_parquet)
+                          geoparse_to_parquet, plan_partitions, read_mentions_parquet,
+                          worker_info, write_mentions_parquet)
 from geo.values import Document, Mention
 
 distributed = pytest.importorskip("distributed")
@@ -397,6 +397,77 @@ def test_parquet_round_trip_keeps_every_field_and_order(tmp_path, reference):
     assert read_mentions_parquet(out) == mentions[:3]
     write_mentions_parquet([], tmp_path / "none")
     assert read_mentions_parquet(tmp_path / "none") == []
+
+
+@pytest.mark.parametrize("corpus", CORPORA, indirect=True)
+@pytest.mark.parametrize("engine", ["local-1", "local-2", "dask-2"])
+def test_workers_writing_parquet_equal_the_reference(corpus, engine, request, address,
+                                                     reference, tmp_path):
+    """Mentions the workers write themselves: same rows, order, ids and problems."""
+    name = request.node.callspec.params["corpus"]
+    paths, meta = corpus
+    kw = {"local-1": {}, "local-2": {"workers": 2},
+          "dask-2": {"engine": "dask", "scheduler": address}}[engine]
+    problems: list = []
+    progress: list[int] = []
+    out = tmp_path / "mentions"
+    (out).mkdir()
+    (out / "part-00099.parquet").write_bytes(b"stale")    # replaced, not mixed in
+    ndocs, nmentions = geoparse_to_parquet(paths, out, meta=meta, problems=problems,
+                                           on_progress=progress.append,
+                                           partition_bytes=SMALL, **kw)
+    ref_pairs, ref_problems, _ = reference[name]
+    ref_mentions = [m for _, ms in ref_pairs for m in ms]
+    assert read_mentions_parquet(out) == ref_mentions
+    assert (ndocs, nmentions) == (len(ref_pairs), len(ref_mentions))
+    assert sum(progress) == ndocs and len(progress) > 1
+    assert sorted(problems, key=_key) == sorted(ref_problems, key=_key)
+    assert not [p for p in tmp_path.iterdir() if p.name != "mentions"], "temporary folder left"
+    assert all(p.name.startswith("part-") for p in out.iterdir())
+
+
+def test_written_parts_of_renamed_duplicates_are_rewritten(tmp_path, address):
+    """Ids settled in corpus order reach the files the workers wrote before."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.jsonl").write_text(
+            json.dumps({"id": "same", "text": TRAVEL}) + "\n", encoding="utf-8")
+    out = tmp_path.parent / (tmp_path.name + "-out")
+    problems: list = []
+    geoparse_to_parquet([tmp_path / "a.jsonl", tmp_path / "a.jsonl", tmp_path / "b.jsonl"],
+                        out, problems=problems, engine="dask", scheduler=address,
+                        partition_bytes=1)
+    docs = [m.doc for m in read_mentions_parquet(out)]
+    n = len(docs) // 3
+    assert n >= 2
+    assert docs == [str(tmp_path / "a.jsonl") + "#same"] * n + \
+        [str(tmp_path / "a.jsonl") + "#same~2"] * n + [str(tmp_path / "b.jsonl") + "#same"] * n
+    assert [p.reason for p in problems] == [f"duplicate document id; renamed "
+                                            f"{tmp_path / 'a.jsonl'}#same~2"]
+
+
+def test_parts_are_read_in_number_order_past_99999(tmp_path):
+    a = Mention("a", 0, 5, "Minsk", "Minsk", 53.9, 27.56, "BY", 625144, "city", 0.9)
+    b = dataclasses.replace(a, doc="b")
+    write_mentions_parquet([a], tmp_path / "one")
+    write_mentions_parquet([b], tmp_path / "two")
+    out = tmp_path / "m"
+    out.mkdir()
+    (tmp_path / "one" / "part-00000.parquet").rename(out / "part-99999.parquet")
+    (tmp_path / "two" / "part-00000.parquet").rename(out / "part-100000.parquet")
+    assert [m.doc for m in read_mentions_parquet(out)] == ["a", "b"]
+
+
+def test_a_worker_that_cannot_write_stops_the_run_with_a_clear_error(tmp_path, monkeypatch):
+    import geo.parallel as parallel
+
+    def refuse(path, rows):
+        raise ConfigurationError(f"cannot write {path}: Read-only file system")
+
+    monkeypatch.setattr(parallel, "_write_part", refuse)
+    out = tmp_path / "m"
+    with pytest.raises(ConfigurationError, match="Read-only file system"):
+        geoparse_to_parquet([str(SAMPLE)], out)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
 def test_parquet_shards_written_apart_are_read_back_together(tmp_path, reference):
