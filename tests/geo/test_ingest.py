@@ -206,3 +206,239 @@ def test_bundled_sample_reads_cleanly():
     assert all(d.published and d.title and d.url.startswith("https://") for d in docs)
     html = next(d for d in docs if d.id.endswith(".html"))
     assert "tracking code" not in html.text and "Tashkent" in html.text
+
+
+# --------------------------------------------------------------------------- Parquet
+
+def _pa():
+    """``(pyarrow, pyarrow.parquet)``, or skip the test."""
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    return pa, pq
+
+
+_CSV_TWIN = ("id,title,published,text\n"
+             "1,Trip,2024-05-27,Putin arrived in Minsk.\n"
+             "2,,2022-06-28,\"Talks in Dushanbe,\nthen Tashkent.\"\n"
+             "3,Third,,Xi in Beijing.\n")
+
+
+@pytest.mark.parametrize("published", ["date32", "timestamp[us]", "timestamp[ns, tz=UTC]",
+                                       "string"])
+def test_parquet_reads_to_the_same_documents_as_the_csv(tmp_path, published):
+    pa, pq = _pa()
+    days = [dt.datetime(2024, 5, 27, 23, 30), dt.datetime(2022, 6, 28, 1, 0), None]
+    if published == "date32":
+        column = pa.array([d and d.date() for d in days], pa.date32())
+    elif published == "string":
+        column = pa.array([d and d.date().isoformat() for d in days])
+    else:
+        tz = dt.timezone.utc if "UTC" in published else None
+        column = pa.array([d and d.replace(tzinfo=tz) for d in days],
+                          pa.timestamp("ns" if "ns" in published else "us", tz=tz and "UTC"))
+    (tmp_path / "p").mkdir()
+    (tmp_path / "c").mkdir()
+    pq.write_table(pa.table({"id": pa.array([1, 2, 3], pa.int64()),
+                             "title": ["Trip", None, "Third"], "published": column,
+                             "text": ["Putin arrived in Minsk.",
+                                      "Talks in Dushanbe,\nthen Tashkent.", "Xi in Beijing."]}),
+                   tmp_path / "p" / "news.parquet")
+    (tmp_path / "c" / "news.csv").write_text(_CSV_TWIN, encoding="utf-8")
+    from_parquet, problems = _read([tmp_path / "p"])
+    from_csv, csv_problems = _read([tmp_path / "c"])
+    assert problems == csv_problems == []
+    assert [d.id for d in from_parquet] == ["news.parquet#1", "news.parquet#2", "news.parquet#3"]
+    assert [d.published for d in from_parquet] == [dt.date(2024, 5, 27), dt.date(2022, 6, 28),
+                                                   None]
+    assert [d.title for d in from_parquet] == ["Trip", None, "Third"]
+    assert [(d.id.replace(".parquet", ".csv"), d.text, d.title, d.source, d.url, d.published)
+            for d in from_parquet] == [(d.id, d.text, d.title, d.source, d.url, d.published)
+                                       for d in from_csv]
+
+
+def _numbered_parquet(path, rows=25, row_group_size=10, **kw):
+    """A Parquet file of ``rows`` rows in groups of ``row_group_size``; rows 12 and 23
+    (1-based) have no text."""
+    pa, pq = _pa()
+    texts = [None if n in (12, 23) else f"Putin visited place {n}." for n in range(1, rows + 1)]
+    pq.write_table(pa.table({"title": [f"T{n}" for n in range(1, rows + 1)], "text": texts}),
+                   path, row_group_size=row_group_size, **kw)
+    return path
+
+
+def test_parquet_row_groups_read_alone_give_the_rows_of_a_whole_read(tmp_path):
+    from geo.ingest import _read_parquet, parquet_row_groups
+
+    f = _numbered_parquet(tmp_path / "n.parquet")
+    groups = parquet_row_groups(f)
+    assert [rows for rows, _ in groups] == [10, 10, 5]
+    assert all(size > 0 for _, size in groups)
+
+    def read(row_groups):
+        problems = []
+        docs = list(_read_parquet(f, "n.parquet", "text", problems, row_groups=row_groups))
+        return [(d.id, d.title) for d in docs], [(p.row, p.reason) for p in problems]
+
+    whole, whole_problems = read(None)
+    assert len(whole) == 23 and whole[0] == ("n.parquet#1", "T1")
+    assert whole_problems == [(12, "no 'text' value"), (23, "no 'text' value")]
+    later, later_problems = read([1, 2])
+    assert later == whole[10:] and later[0] == ("n.parquet#11", "T11")
+    assert later_problems == whole_problems
+    one_by_one = [read([g]) for g in range(3)]
+    assert sum((docs for docs, _ in one_by_one), []) == whole
+    assert one_by_one[2] == ([(f"n.parquet#{n}", f"T{n}") for n in (21, 22, 24, 25)],
+                             [(23, "no 'text' value")])
+    assert read([]) == ([], [])
+    with pytest.raises(InputError, match=r"no row group 3: the file has 3"):
+        read([3])
+
+
+def test_parquet_row_groups_of_a_file_that_is_not_parquet(tmp_path):
+    _pa()
+    from geo.ingest import parquet_row_groups
+
+    (tmp_path / "x.parquet").write_bytes(b"id,text\n1,Minsk\n")
+    with pytest.raises(InputError, match=r"^not a readable Parquet file: "):
+        parquet_row_groups(tmp_path / "x.parquet")
+    with pytest.raises(InputError, match=r"^cannot read file: "):
+        parquet_row_groups(tmp_path / "absent.parquet")
+
+
+def test_parquet_rows_without_text_are_reported_with_their_row(tmp_path):
+    pa, pq = _pa()
+    pq.write_table(pa.table({"id": pa.array([7.0, None, 9.0, 10.0]),  # pandas' nullable ints
+                             "text": ["Minsk", "Tashkent", None, "   "]}),
+                   tmp_path / "t.parquet")
+    docs, problems = _read([tmp_path])
+    assert [(d.id, d.text) for d in docs] == [("t.parquet#7", "Minsk"),
+                                              ("t.parquet#2", "Tashkent")]
+    assert [(p.source, p.row, p.reason) for p in problems] == [
+        ("t.parquet", 3, "no 'text' value"), ("t.parquet", 4, "empty text")]
+
+
+def test_parquet_text_that_is_not_a_string(tmp_path):
+    pa, pq = _pa()
+    (tmp_path / "n").mkdir()
+    (tmp_path / "l").mkdir()
+    pq.write_table(pa.table({"text": pa.array([42, 7], pa.int32())}), tmp_path / "n" / "i.parquet")
+    pq.write_table(pa.table({"text": [["Minsk"]]}), tmp_path / "l" / "l.parquet")
+    docs, problems = _read([tmp_path / "n"])
+    assert [d.text for d in docs] == ["42", "7"] and problems == []
+    docs, problems = _read([tmp_path / "l"])
+    assert docs == [] and [(p.source, p.reason) for p in problems] == [
+        ("l.parquet", "text column 'text' holds list<element: string> values, not text "
+                      "(choose another with --text-column)")]
+
+
+def test_parquet_binary_and_non_utf8_values_are_decoded_or_reported(tmp_path):
+    pa, pq = _pa()
+    offsets = pa.py_buffer(b"\x00\x00\x00\x00\x06\x00\x00\x00")  # one string of 6 bytes
+    not_utf8 = pa.Array.from_buffers(pa.string(), 1, [None, offsets, pa.py_buffer(b"Z\xfcrich")])
+    pq.write_table(pa.table({"text": not_utf8, "title": pa.array([b"%PDF-1.7"], pa.binary())}),
+                   tmp_path / "b.parquet")
+    pq.write_table(pa.table({"text": pa.array(["Minsk".encode("utf-16")], pa.binary())}),
+                   tmp_path / "w.parquet")
+    docs, problems = _read([tmp_path])
+    assert [(d.id, d.text, d.title) for d in docs] == [("b.parquet#1", "Zürich", None),
+                                                       ("w.parquet#1", "Minsk", None)]
+    assert [(p.row, p.reason) for p in problems] == [
+        (1, "'text' value is not valid UTF-8; read as cp1252"),
+        (1, "unreadable 'title' value: binary file (PDF document), not text; left empty")]
+
+
+def test_parquet_dates_out_of_range_are_reported_and_left_empty(tmp_path):
+    pa, pq = _pa()
+    pq.write_table(pa.table({"text": ["Minsk", "Tashkent"],
+                             "published": pa.array([dt.datetime(1, 1, 1), None],
+                                                   pa.timestamp("us"))
+                                          .fill_null(10**15 * 300)}),  # year 11476
+                   tmp_path / "d.parquet")
+    docs, problems = _read([tmp_path])
+    assert [(d.text, d.published) for d in docs] == [("Minsk", None), ("Tashkent", None)]
+    assert [(p.row, p.reason.split(" (")[0]) for p in problems] == [
+        (1, "implausible date '0001-01-01'"), (2, "unreadable 'published' value: cannot be read")]
+
+
+def test_parquet_without_the_text_column_or_rows(tmp_path):
+    pa, pq = _pa()
+    pq.write_table(pa.table({"id": [1], "body": ["Minsk"]}), tmp_path / "a.parquet")
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), tmp_path / "b.parquet")
+    pq.write_table(pa.table([["Minsk"], ["Tashkent"]], names=["text", " text"]),
+                   tmp_path / "c.parquet")
+    docs, problems = _read([tmp_path])
+    assert docs == []
+    assert [(p.source, p.reason) for p in problems] == [
+        ("a.parquet", "missing text column 'text'; found columns: id, body "
+                      "(choose one with --text-column)"),
+        ("b.parquet", "no data rows, only the columns (text)"),
+        ("c.parquet", "column 'text' appears more than once ('text', ' text'; names are read "
+                      "without surrounding spaces)")]
+    docs, problems = _read([tmp_path / "a.parquet"], text_column="body")
+    assert [(d.id, d.text) for d in docs] == [(f"{tmp_path / 'a.parquet'}#1", "Minsk")]
+
+
+def test_corrupt_or_truncated_parquet_is_reported_and_the_run_goes_on(tmp_path):
+    _pa()
+    good = _numbered_parquet(tmp_path / "good.parquet", rows=3)
+    data = good.read_bytes()
+    (tmp_path / "cut.parquet").write_bytes(data[:len(data) // 2])
+    (tmp_path / "noise.parquet").write_bytes(os.urandom(2048))
+    (tmp_path / "zero.parquet").write_bytes(b"")
+    docs, problems = _read([tmp_path])
+    assert [d.id for d in docs] == ["good.parquet#1", "good.parquet#2", "good.parquet#3"]
+    assert [p.source for p in problems] == ["cut.parquet", "noise.parquet", "zero.parquet"]
+    assert all(p.reason.startswith("not a readable Parquet file: ") for p in problems)
+
+
+def test_corrupt_page_midway_keeps_the_rows_before_it(tmp_path):
+    _, pq = _pa()
+    f = _numbered_parquet(tmp_path / "c.parquet", rows=30, write_page_checksum=True,
+                          compression="none")
+    chunk = pq.ParquetFile(f).metadata.row_group(1).column(1)  # 'text' of rows 11-20
+    start = chunk.dictionary_page_offset or chunk.data_page_offset
+    data = bytearray(f.read_bytes())
+    middle = start + chunk.total_compressed_size // 2
+    data[middle:middle + 8] = bytes(b ^ 0xFF for b in data[middle:middle + 8])
+    f.write_bytes(bytes(data))
+    docs, problems = _read([tmp_path])
+    assert [d.id for d in docs] == [f"c.parquet#{n}" for n in range(1, 11)]
+    assert len(problems) == 1 and problems[0].source == "c.parquet"
+    assert problems[0].reason.startswith("not a readable Parquet file after row 10 (")
+    assert problems[0].reason.endswith("); the rest of the file is skipped")
+
+
+def test_folder_with_parquet_is_read_in_order_with_other_files(tmp_path):
+    pa, pq = _pa()
+    (tmp_path / "sub").mkdir()
+    pq.write_table(pa.table({"id": ["x", "y"], "text": ["Minsk", "Tashkent"]}),
+                   tmp_path / "sub" / "b.PARQUET")
+    (tmp_path / "a.txt").write_text("Beijing", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("text\nAstana\n", encoding="utf-8")
+    docs, problems = _read([tmp_path])
+    assert problems == []
+    assert [(d.id, d.text) for d in docs] == [("a.txt", "Beijing"), ("c.csv#1", "Astana"),
+                                              ("sub/b.PARQUET#x", "Minsk"),
+                                              ("sub/b.PARQUET#y", "Tashkent")]
+
+
+def test_parquet_without_pyarrow_says_what_to_install(tmp_path, monkeypatch):
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    (tmp_path / "b.txt").write_text("Minsk", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)  # import raises ImportError
+    docs, problems = _read([tmp_path])
+    assert [d.id for d in docs] == ["b.txt"]
+    assert [(p.source, p.reason) for p in problems] == [
+        ("a.parquet", "reading .parquet needs pyarrow: pip install 'diplomap[dask]'")]
+
+
+def test_parse_date_takes_date_values_and_pandas_timestamps():
+    from geo.ingest import parse_date
+
+    assert parse_date(dt.date(2024, 5, 27)) == dt.date(2024, 5, 27)
+    assert parse_date(dt.datetime(2024, 5, 27, 23, 59)) == dt.date(2024, 5, 27)
+    pd = pytest.importorskip("pandas")
+    assert parse_date(pd.Timestamp("2024-05-27 10:00:00.000000001")) == dt.date(2024, 5, 27)
+    assert parse_date(pd.NaT) is None
