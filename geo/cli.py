@@ -30,12 +30,13 @@ app = typer.Typer(
 
 # ----------------------------------------------------------------------------- shared options
 PathsArg = Annotated[list[str], typer.Argument(
-    help="Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, .csv.",
+    help="Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, "
+         ".csv, .parquet.",
     show_default=False)]
 MetaOpt = Annotated[Optional[Path], typer.Option(
     "--meta", help="Metadata CSV: a 'file' column plus title, source, url, published (ISO date).")]
 TextColumnOpt = Annotated[str, typer.Option(
-    "--text-column", help="Column holding the text in .csv/.jsonl inputs.")]
+    "--text-column", help="Column holding the text in .csv/.jsonl/.parquet inputs.")]
 FormatOpt = Annotated[str, typer.Option(
     "--format", "-f", help="Output format: jsonl, csv or geojson.")]
 OutputOpt = Annotated[Optional[Path], typer.Option(

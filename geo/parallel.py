@@ -110,12 +110,14 @@ _SCHEMA_TAG = {b"diplomap": b"mentions/1"}
 
 @dataclass(frozen=True, slots=True)
 class FileSlice:
-    """A file, or a line range of a JSON Lines file, to be read by a worker.
+    """A file, a line range of a JSON Lines file or row groups of a Parquet file.
 
     ``path`` is absolute (workers may run in another folder); ``ident`` is
-    the document id prefix. ``end is None`` means the whole file (read with
-    :func:`geo.ingest.read_documents`); otherwise bytes ``[start, end)`` of a
-    ``.jsonl`` file whose first line is row ``first_row``.
+    the document id prefix. By default the whole file is read (with
+    :func:`geo.ingest.read_documents`). With ``end``, bytes ``[start, end)``
+    of a ``.jsonl`` file whose first line is row ``first_row``; with
+    ``groups``, those row groups of a ``.parquet`` file, whose first row is
+    ``first_row``.
     """
 
     path: str
@@ -124,6 +126,12 @@ class FileSlice:
     start: int = 0
     end: int | None = None
     first_row: int = 1
+    groups: tuple[int, ...] | None = None
+
+    @property
+    def is_slice(self) -> bool:
+        """Whether this is part of a file (reported with its first row)."""
+        return self.end is not None or self.groups is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +204,38 @@ def _byte_lines(path: Path) -> bool:
         return False  # read whole, so the reader reports why
 
 
+def _parquet_slices(path: Path, text_column: str, target: int
+                    ) -> list[tuple[int, tuple[int, ...], int]] | None:
+    """Runs of row groups of about ``target`` bytes: ``(first_row, groups, bytes)``.
+
+    ``None`` when the file has one row group, or when its footer or columns
+    are not right: it is then read whole, so the problem is reported once.
+    """
+    from .ingest import _read_parquet, parquet_row_groups
+
+    try:
+        sizes = parquet_row_groups(path)
+        for _ in _read_parquet(path, str(path), text_column, [], row_groups=()):
+            pass  # checks the text column and the row count, reads no row
+    except (InputError, OSError):
+        return None
+    if len(sizes) < 2:
+        return None
+    out: list[tuple[int, tuple[int, ...], int]] = []
+    chunk: list[int] = []
+    row = first = 1
+    nbytes = 0
+    for i, (rows, size) in enumerate(sizes):
+        if chunk and nbytes + size > target:
+            out.append((first, tuple(chunk), nbytes))
+            chunk, nbytes, first = [], 0, row
+        chunk.append(i)
+        nbytes += size
+        row += rows
+    out.append((first, tuple(chunk), nbytes))
+    return out
+
+
 def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.PathLike[str] | None = None,
                     text_column: str = "text", partition_bytes: int = DEFAULT_PARTITION_BYTES,
                     metadata: dict[str, Any] | None = None) -> Iterator[Partition]:
@@ -203,8 +243,10 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
 
     Files are taken in :func:`geo.ingest.read_corpus` order. Small files are
     grouped; a ``.jsonl`` file larger than ``partition_bytes`` is split into
-    line ranges (unless it is UTF-16/32, whose newline is not one byte); a
-    larger ``.csv`` is read here and its documents grouped.
+    line ranges (unless it is UTF-16/32, whose newline is not one byte), a
+    larger ``.parquet`` file into runs of row groups (by their uncompressed
+    size, read from the footer); a larger ``.csv`` is read here and its
+    documents grouped.
 
     Parameters
     ----------
@@ -262,6 +304,17 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
                 files.append(FileSlice(os.path.abspath(path), ident, file_meta, start, end,
                                        row))
                 size = end - start
+                yield flush()
+            continue
+        groups = (_parquet_slices(path, text_column, partition_bytes)
+                  if nbytes > partition_bytes and suffix == ".parquet" else None)
+        if groups:
+            if files or docs:
+                yield flush()
+            for row, chunk, chunk_bytes in groups:
+                files.append(FileSlice(os.path.abspath(path), ident, file_meta,
+                                       first_row=row, groups=chunk))
+                size = chunk_bytes
                 yield flush()
             continue
         if nbytes > partition_bytes and suffix == ".csv":
@@ -368,9 +421,17 @@ def worker_info() -> dict[str, float]:
 
 
 def _read_slice(part: FileSlice, text_column: str, problems: list[Problem]) -> Iterator[Document]:
-    """The documents of a line range of a byte-line JSON Lines file (ingest's line reader)."""
-    from .ingest import _jsonl_document
+    """The documents of a slice: a line range of a byte-line JSON Lines file (ingest's
+    line reader) or row groups of a Parquet file (ingest's Parquet reader)."""
+    from .ingest import _jsonl_document, _read_parquet
 
+    if part.groups is not None:
+        try:
+            yield from _read_parquet(Path(part.path), part.ident, text_column, problems,
+                                     row_groups=part.groups)
+        except OSError as err:
+            raise InputError(f"cannot read file: {err.strerror or err}") from err
+        return
     try:
         with open(part.path, "rb") as fh:
             fh.seek(part.start)
@@ -427,7 +488,7 @@ def _run_partition(part: Partition, text_column: str, out: str | None = None) ->
     for fs in part.files:
         docs: list[Document] = []
         try:
-            reader = (_read_slice(fs, text_column, problems) if fs.end is not None else
+            reader = (_read_slice(fs, text_column, problems) if fs.is_slice else
                       read_documents(fs.path, ident=fs.ident, text_column=text_column,
                                      problems=problems))
             for doc in reader:
@@ -460,7 +521,7 @@ def _failed(part: Partition, err: BaseException) -> _Done:
     """Report every file or document of a partition whose worker failed."""
     reason = f"worker failed: {type(err).__name__}: {err}"
     problems = [Problem(fs.ident, reason, "geoparse",
-                        fs.first_row if fs.end is not None else None) for fs in part.files]
+                        fs.first_row if fs.is_slice else None) for fs in part.files]
     problems += [Problem(d.id, reason, "geoparse") for d in part.documents]
     return _Done(part.index, [], problems)
 
@@ -776,7 +837,7 @@ def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
     meta : path, optional
         Metadata sidecar CSV.
     text_column : str
-        Column holding the text of ``.csv``/``.jsonl`` rows.
+        Column holding the text of ``.csv``/``.jsonl``/``.parquet`` rows.
     engine : {"local", "dask"}
         ``local`` runs here (1 worker) or in a process pool (N workers);
         ``dask`` runs on a Dask cluster.

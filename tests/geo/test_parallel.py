@@ -86,6 +86,23 @@ def hostile(tmp_path_factory) -> tuple[list[str], Path]:
     rows.append('r10,Empty,"",2024-05-20')
     rows.append('r11,Ragged,"Putin visited Astana, Kazakhstan.",2024-05-21,extra')
     (root / "rows.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    # Parquet: several row groups (split between workers), a duplicate id, a null text;
+    # one with no text column and one that is not Parquet (each reported once)
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    n = 14
+    table = pa.table({
+        "id": [f"p{i}" if i != 9 else "p3" for i in range(n)],
+        "text": [None if i == 5 else f"Story {i}. " + TRAVEL for i in range(n)],
+        "published": pa.array([dt.date(2024, 5, 1 + i) for i in range(n)], pa.date32()),
+    })
+    pq.write_table(table, root / "archive.parquet", row_group_size=3)
+    pq.write_table(table.rename_columns(["id", "body", "published"]), root / "nocol.parquet",
+                   row_group_size=3)
+    (root / "fake.parquet").write_bytes(b"PAR1 not really" * 100)
     meta = root / "meta.csv"
     meta.write_text("file,title,source,url,published\n"
                     "good.txt,Good,wire,https://example.org/good,2024-05-27\n"
@@ -379,6 +396,18 @@ def test_large_csv_rows_are_read_here_and_small_files_grouped(hostile):
     grouped = [p for p in parts if len(p.files) > 1]
     assert grouped, "small files share a partition"
     assert all(f.ident != "meta.csv" for p in parts for f in p.files)
+
+
+def test_large_parquet_files_are_split_by_row_group_and_bad_ones_kept_whole(hostile):
+    paths, meta = hostile
+    parts = list(plan_partitions(paths, meta=meta, partition_bytes=SMALL))
+    slices = [f for p in parts for f in p.files if f.ident.endswith(".parquet")]
+    archive = [f for f in slices if f.ident == "archive.parquet"]
+    assert len(archive) > 1 and all(f.groups for f in archive)
+    assert [g for f in archive for g in f.groups] == list(range(5))   # 14 rows, groups of 3
+    assert [f.first_row for f in archive] == [1 + 3 * f.groups[0] for f in archive]
+    whole = {f.ident: f.groups for f in slices if f.ident != "archive.parquet"}
+    assert whole == {"nocol.parquet": None, "fake.parquet": None}
 
 
 # ----------------------------------------------------------------------------- Parquet
