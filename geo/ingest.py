@@ -79,6 +79,10 @@ def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("diplomap-cp1252", _cp1252_fallback)
 
 
+#: Control characters other than tab, newline, vertical tab and form feed.
+_CONTROLS = re.compile(r"[\x00-\x08\x0d-\x1f]")
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode file bytes to text, returning ``(text, encoding)``.
 
@@ -140,7 +144,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if "\x00" in text:
         text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in "\n\t\f\v")
+    controls = len(_CONTROLS.findall(text, 0, 4096))
     if controls > max(8, len(text[:4096]) // 10):
         raise InputError("binary file (control characters), not text")
     return text, encoding
