@@ -26,9 +26,10 @@ thread per worker process (the geoparser holds the GIL)::
 then pass ``scheduler="tcp://HOST:8786"`` (``--scheduler`` on the command line).
 
 The parallel engines split the corpus into partitions of about
-``partition_bytes``: runs of whole files (text, HTML, Markdown, small tables)
-and line ranges of large JSON Lines files are read *on the workers*; rows of a
-large CSV are read here and shipped as documents. Duplicate ids, metadata and
+``partition_bytes``: runs of whole files (text, HTML, Markdown, small tables),
+line ranges of large JSON Lines files and row groups of large Parquet files
+are read *on the workers*; rows of a large CSV are read here and shipped as
+documents. Duplicate ids, metadata and
 :class:`~geo.values.Problem` reports are settled here, in corpus order, so
 every engine gives the same documents, mentions and problems. Anything a
 worker cannot do -- a file it cannot read, a document the geoparser chokes on,
@@ -39,6 +40,9 @@ goes on.
 mentions as a folder of Parquet files (``part-00000.parquet``, ...) so that
 ``visits``, ``ties`` and ``build`` can start from them instead of
 geoparsing again (``geoparse_corpus(..., mentions=folder)``).
+:func:`geoparse_to_parquet` writes the same folder with the workers writing
+their own partitions: the scale-out job, since only ids and counts come back
+here (streaming every mention to one process caps 2 workers at ~1.5x one).
 
 ``dask``, ``distributed`` and ``pyarrow`` are imported only when used
 (``pip install 'diplomap[dask]'``).
@@ -347,6 +351,8 @@ _READY: dict[str, float] = {}
 
 #: Modules a forkserver imports once so that forked workers start warm.
 _PRELOAD = ("geo.parallel", "geo.geoparse", "geo.gazetteer")
+#: Added when the workers write Parquet (a missing module is skipped by the forkserver).
+_PRELOAD_WRITE = ("pyarrow.parquet",)
 
 
 def _warm_up() -> None:
@@ -574,7 +580,7 @@ def _run_pool(parts: Iterator[Partition], text_column: str, workers: int,
     if ctx.get_start_method() == "forkserver":
         # Workers fork from a server that has imported the geoparser already (it takes
         # effect when this process starts its first pool); each still loads the index.
-        ctx.set_forkserver_preload(list(_PRELOAD))
+        ctx.set_forkserver_preload([*_PRELOAD, *(_PRELOAD_WRITE if out else ())])
 
     def new_pool(old: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
         if old is not None:
@@ -688,7 +694,7 @@ def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) ->
                     ", ".join(other), __version__)
 
 
-def _local_cluster(workers: int) -> Any:
+def _local_cluster(workers: int, writes: bool = False) -> Any:
     """A LocalCluster of ``workers`` single-threaded processes, forked warm when possible."""
     import multiprocessing
 
@@ -700,7 +706,7 @@ def _local_cluster(workers: int) -> Any:
         # Forked from a server that has imported distributed and the geoparser, a
         # worker starts in ~1.5 s instead of ~3-5 s when spawned (2 busy cores).
         multiprocessing.get_context("forkserver").set_forkserver_preload(
-            [*_PRELOAD, "distributed"])
+            [*_PRELOAD, *(_PRELOAD_WRITE if writes else ()), "distributed"])
         method = "forkserver"
     quiet = {  # geoparsing is pure Python: a stack sampler every 10 ms only slows it
         "distributed.worker.multiprocessing-method": method,
@@ -728,7 +734,7 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
                 raise ConfigurationError(f"cannot reach the Dask scheduler at {scheduler!r}: "
                                          f"{err}") from err
         else:
-            cluster = _local_cluster(workers)
+            cluster = _local_cluster(workers, writes=out is not None)
             client = Client(cluster)
         _check_workers(client, client.scheduler.address)
         client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
