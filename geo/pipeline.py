@@ -86,7 +86,7 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
         text_column: str = "text", resolver=None, events: bool = True,
         on_document: Callable[[Document], None] | None = None, engine: str = "local",
         workers: int | None = None, scheduler: str | None = None,
-        mentions_from: str | Path | None = None) -> Result:
+        mentions_from: str | Path | None = None, partition_bytes: int | None = None) -> Result:
     """Run ingest, geoparse, events, records and join over a corpus.
 
     Parameters
@@ -113,16 +113,20 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
     mentions_from : path, optional
         Parquet mentions (``diplomap mentions --format parquet``) to use
         instead of geoparsing; the documents are still read from ``paths``.
+    partition_bytes : int, optional
+        Size of the parallel engines' partitions (default
+        :data:`geo.parallel.DEFAULT_PARTITION_BYTES`).
     """
     from .parallel import geoparse_corpus
 
+    partition = {} if partition_bytes is None else {"partition_bytes": partition_bytes}
     problems: list[Problem] = []
     documents: list[Document] = []
     mentions: list[Mention] = []
     for doc, found in geoparse_corpus(paths, meta=meta, text_column=text_column, engine=engine,
                                       workers=workers, scheduler=scheduler, resolver=resolver,
                                       mentions=mentions_from, problems=problems,
-                                      on_document=on_document):
+                                      on_document=on_document, **partition):
         documents.append(doc)
         mentions.extend(found)
     visits: list[Visit] = []

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -155,3 +156,20 @@ def test_online_geocoder_end_to_end_against_a_local_nominatim(tmp_path, monkeypa
     assert "geocoded from cache 1" in second.stderr
     assert requests == ["Tashkent"]  # the re-run asked nothing
     assert second.stdout == first.stdout
+
+
+def test_every_command_and_option_is_documented_in_the_readme():
+    """The README documents each command and each of its options (with an example)."""
+    import typer.main
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    missing = []
+    for name, command in group.commands.items():
+        if f"diplomap {name}" not in readme:
+            missing.append(name)
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help" and f"`{opt}" not in readme:
+                    missing.append(f"{name} {opt}")
+    assert not missing, f"not in README.md: {', '.join(missing)}"

@@ -574,12 +574,17 @@ def test_cli_engines_and_parquet(tmp_path, address):
     local = invoke(*base).stdout
     assert local.count("\n") > 20
     assert invoke(*base, "--workers", "2").stdout == local
+    assert invoke(*base, "--workers", "2", "--partition-mb", "0.001").stdout == local
     assert invoke(*base, "--engine", "dask", "--scheduler", address).stdout == local
     out = tmp_path / "mentions"
     invoke(*base, "--format", "parquet", "-o", out)
     rows = [json.loads(line) for line in local.splitlines()]
     stored = read_mentions_parquet(out)
     assert [dataclasses.asdict(m) for m in stored] == rows
+    small = tmp_path / "small"     # one part per document: the workers wrote several
+    invoke(*base, "--format", "parquet", "-o", small, "--workers", "2", "--partition-mb", "0.001")
+    assert len(list(small.glob("part-*.parquet"))) > 3
+    assert read_mentions_parquet(small) == stored
     bad = runner.invoke(app, [*map(str, base), "--format", "parquet"])
     assert bad.exit_code == 1 and "-o DIR" in bad.output
     pytest.importorskip("geo.join")
@@ -589,7 +594,7 @@ def test_cli_engines_and_parquet(tmp_path, address):
         assert invoke(command, SAMPLE, "--meta", SAMPLE_META, "-q", "--mentions", out).stdout \
             == plain
         assert invoke(command, SAMPLE, "--meta", SAMPLE_META, "-q", "--engine", "dask",
-                      "--scheduler", address).stdout == plain
+                      "--scheduler", address, "--partition-mb", "0.002").stdout == plain
 
 
 def test_the_plain_cli_does_not_import_dask_or_pyarrow():
