@@ -852,34 +852,74 @@ def read_corpus(paths: Iterable[str | Path], *, meta: str | Path | None = None,
     if meta is not None:
         meta_path = Path(meta).resolve()
         metadata = read_metadata(meta_path, problems=problems)
-    used: set[int] = set()
-    seen: dict[str, int] = {}
+    ledger = _Ledger(metadata, meta, problems)
     for path, ident in _expand(paths, problems):
         if meta_path is not None and path.resolve() == meta_path:
             continue
-        file_meta = metadata.get(str(path.resolve())) or metadata.get(ident) or \
-            metadata.get(path.name)
-        if file_meta is not None:
-            used.add(id(file_meta))
+        file_meta = ledger.file_meta(path, ident)
         try:
             for doc in read_documents(path, ident=ident, text_column=text_column,
                                       problems=problems):
-                if doc.id in seen:
-                    seen[doc.id] += 1
-                    new_id = f"{doc.id}~{seen[doc.id]}"
-                    problems.append(Problem(doc.id, f"duplicate document id; renamed {new_id}"))
-                    doc = replace(doc, id=new_id)
-                else:
-                    seen[doc.id] = 1
-                doc_meta = file_meta or metadata.get(doc.id)
-                if doc_meta is not None:
-                    used.add(id(doc_meta))
-                yield _with_meta(doc, doc_meta)
+                doc_id, row_meta = ledger.document(doc.id, file_meta)
+                if doc_id != doc.id:
+                    doc = replace(doc, id=doc_id)
+                yield _with_meta(doc, file_meta or row_meta)
         except InputError as err:
             problems.append(Problem(ident, str(err)))
-    if metadata:
-        for name, m in metadata.items():
-            if id(m) not in used and not os.path.isabs(name):
-                problems.append(Problem(str(meta), f"metadata names {name!r}, which is not in "
-                                                   "the corpus", "ingest"))
-                used.add(id(m))
+    ledger.finish()
+
+
+def _file_meta(metadata: Mapping[str, _Meta], path: Path, ident: str) -> _Meta | None:
+    """The metadata row naming a file: by absolute path, by id, or by file name."""
+    return metadata.get(str(path.resolve())) or metadata.get(ident) or metadata.get(path.name)
+
+
+class _Ledger:
+    """Corpus-order bookkeeping: duplicate ids renamed, metadata matched and checked.
+
+    Shared by :func:`read_corpus` and the parallel engine's collecting side, so
+    that every engine renames and reports exactly alike.
+    """
+
+    def __init__(self, metadata: Mapping[str, _Meta], meta: object,
+                 problems: list[Problem]) -> None:
+        self.metadata = metadata
+        self.meta = meta
+        self.problems = problems
+        self.seen: dict[str, int] = {}
+        self.used: set[int] = set()
+
+    def file_meta(self, path: Path, ident: str) -> _Meta | None:
+        """The metadata row naming a file, marked as used."""
+        found = _file_meta(self.metadata, path, ident)
+        self.use(found)
+        return found
+
+    def use(self, row: _Meta | None) -> None:
+        if row is not None:
+            self.used.add(id(row))
+
+    def document(self, doc_id: str, file_meta: _Meta | None) -> tuple[str, _Meta | None]:
+        """The settled id of the next document, and the metadata row naming that id.
+
+        A repeated id is renamed ``id~2``, ``id~3``... and reported. A row naming
+        the document is looked up only when its file has no metadata of its own.
+        """
+        if doc_id in self.seen:
+            self.seen[doc_id] += 1
+            new_id = f"{doc_id}~{self.seen[doc_id]}"
+            self.problems.append(Problem(doc_id, f"duplicate document id; renamed {new_id}"))
+            doc_id = new_id
+        else:
+            self.seen[doc_id] = 1
+        row = None if file_meta is not None else self.metadata.get(doc_id)
+        self.use(row)
+        return doc_id, row
+
+    def finish(self) -> None:
+        """Report metadata rows that named no file or document of the corpus."""
+        for name, m in self.metadata.items():
+            if id(m) not in self.used and not os.path.isabs(name):
+                self.problems.append(Problem(str(self.meta), f"metadata names {name!r}, which "
+                                                             "is not in the corpus", "ingest"))
+                self.used.add(id(m))

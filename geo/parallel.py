@@ -82,6 +82,7 @@ from .values import Document, Mention, Problem
 
 if TYPE_CHECKING:
     from .gazetteer import Resolver
+    from .ingest import _Ledger
 
 __all__ = [
     "ENGINES",
@@ -270,7 +271,7 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
     ------
     Partition
     """
-    from .ingest import _expand, _with_meta, read_documents, read_metadata
+    from .ingest import _expand, _file_meta, _with_meta, read_documents, read_metadata
 
     pending: list[Problem] = []
     meta_path = Path(meta).resolve() if meta is not None else None
@@ -294,8 +295,7 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
     for path, ident in _expand(paths, pending):
         if meta_path is not None and path.resolve() == meta_path:
             continue
-        file_meta = metadata.get(str(path.resolve())) or metadata.get(ident) or \
-            metadata.get(path.name)
+        file_meta = _file_meta(metadata, path, ident)
         try:
             nbytes = path.stat().st_size
         except OSError:
@@ -775,48 +775,37 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
             ) -> Iterator[tuple[Document, list[Mention]]]:
     """Rename duplicate ids, attach row metadata and report problems, in corpus order.
 
-    Mirrors the bookkeeping of :func:`geo.ingest.read_corpus`.
+    The bookkeeping of :func:`geo.ingest.read_corpus` (its ``_Ledger``); file
+    metadata was attached on the worker.
     """
-    from .ingest import _with_meta
+    from .ingest import _Ledger, _with_meta
 
-    used: set[int] = set()
-    seen: dict[str, int] = {}
-    for part, done in results:
-        problems.extend(part.problems)
-        problems.extend(done.problems)
-        for fs in (*part.files, part.source):
-            if fs is not None and fs.meta is not None:
-                used.add(id(fs.meta))
+    ledger = _Ledger(metadata, meta, problems)
+    for part, done in _checked_in(results, ledger):
         for fs, docs, counts, columns in done.groups:
             rows = zip(*columns)
             for doc, n in zip(part.documents if docs is None else docs, counts):
                 found = itertools.islice(rows, n)
-                if doc.id in seen:
-                    seen[doc.id] += 1
-                    new_id = f"{doc.id}~{seen[doc.id]}"
-                    problems.append(Problem(doc.id, f"duplicate document id; renamed {new_id}"))
-                    doc = dataclasses.replace(doc, id=new_id)
-                    mentions = [Mention(new_id, *r[1:]) for r in found]
+                doc_id, row_meta = ledger.document(doc.id, fs.meta if fs else None)
+                if doc_id != doc.id:
+                    doc = dataclasses.replace(doc, id=doc_id)
+                    mentions = [Mention(doc_id, *r[1:]) for r in found]
                 else:
-                    seen[doc.id] = 1
                     mentions = [Mention(*r) for r in found]
-                if fs is None or fs.meta is None:
-                    row_meta = metadata.get(doc.id)
-                    if row_meta is not None:
-                        used.add(id(row_meta))
-                        doc = _with_meta(doc, row_meta)
-                yield doc, mentions
-    _report_unused(metadata, used, meta, problems)
+                yield _with_meta(doc, row_meta), mentions
+    ledger.finish()
 
 
-def _report_unused(metadata: dict[str, Any], used: set[int],
-                   meta: str | os.PathLike[str] | None, problems: list[Problem]) -> None:
-    """Report metadata rows that named no file or document of the corpus (as ingest does)."""
-    for name, m in metadata.items():
-        if id(m) not in used and not os.path.isabs(name):
-            problems.append(Problem(str(meta), f"metadata names {name!r}, which is not in "
-                                               "the corpus", "ingest"))
-            used.add(id(m))
+def _checked_in(results: Iterator[tuple[Partition, _Done]], ledger: _Ledger
+                ) -> Iterator[tuple[Partition, _Done]]:
+    """Report each partition's problems and mark its files' metadata as used, in order."""
+    for part, done in results:
+        ledger.problems.extend(part.problems)
+        ledger.problems.extend(done.problems)
+        for fs in (*part.files, part.source):
+            if fs is not None:
+                ledger.use(fs.meta)
+        yield part, done
 
 
 def _reresolved(pairs: Iterator[tuple[Document, list[Mention]]], resolver: Resolver
@@ -1093,42 +1082,26 @@ def _settle_written(results: Iterator[tuple[Partition, _Done]], metadata: dict[s
                     meta: str | os.PathLike[str] | None, problems: list[Problem], folder: Path,
                     on_progress: Callable[[int], None] | None) -> tuple[int, int]:
     """:func:`_settle` for partitions whose mentions the workers wrote to ``folder``."""
-    used: set[int] = set()
-    seen: dict[str, int] = {}
+    from .ingest import _Ledger
+
+    ledger = _Ledger(metadata, meta, problems)
     ndocs = nmentions = 0
-    for part, done in results:
-        problems.extend(part.problems)
-        problems.extend(done.problems)
+    for part, done in _checked_in(results, ledger):
         path = folder / _part_name(part.index)
         if not done.ids:
             path.unlink(missing_ok=True)  # a worker that died after writing: reported
         sources = [*part.files, *([part.source] if part.documents else [])]
-        for fs in sources:
-            if fs is not None and fs.meta is not None:
-                used.add(id(fs.meta))
         ids = iter(done.ids)
-        final: list[str] = []
-        for fs, size in zip(sources, done.sizes):
-            for doc_id in itertools.islice(ids, size):
-                if doc_id in seen:
-                    seen[doc_id] += 1
-                    new_id = f"{doc_id}~{seen[doc_id]}"
-                    problems.append(Problem(doc_id, f"duplicate document id; renamed {new_id}"))
-                    doc_id = new_id
-                else:
-                    seen[doc_id] = 1
-                final.append(doc_id)
-                if fs is None or fs.meta is None:
-                    row_meta = metadata.get(doc_id)
-                    if row_meta is not None:
-                        used.add(id(row_meta))
+        final = [ledger.document(doc_id, fs.meta if fs else None)[0]
+                 for fs, size in zip(sources, done.sizes)
+                 for doc_id in itertools.islice(ids, size)]
         if final != done.ids:
             _rename_docs(path, final, done.counts)
         ndocs += len(final)
         nmentions += sum(done.counts)
         if on_progress is not None and final:
             on_progress(len(final))
-    _report_unused(metadata, used, meta, problems)
+    ledger.finish()
     return ndocs, nmentions
 
 
