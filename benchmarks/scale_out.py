@@ -55,7 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.parallel import (geoparse_corpus, geoparse_to_parquet,  # noqa: E402
+from geo.parallel import (_close, geoparse_corpus, geoparse_to_parquet,  # noqa: E402
                           read_mentions_parquet, worker_info)
 
 DAY_ARTICLES = 10_000_000
@@ -294,8 +294,7 @@ def _measure(folder: Path, args, nbytes: int) -> int:
             ok = both(f"dask, {n} worker{'s' if n > 1 else ''}", wall_up, per_worker,
                       engine="dask", scheduler=cluster.scheduler_address)
         finally:
-            client.close()
-            cluster.close()
+            _close(client, cluster)
         if not ok:
             return 1
 

@@ -762,10 +762,26 @@ def _run_dask(parts: Iterator[Partition], text_column: str, workers: int,
 
         yield from _in_order(parts, lambda p: (submit(p), p), result, window)
     finally:
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+        _close(client, cluster)
+
+
+def _mute_shutdown_race() -> None:
+    """Runs on each worker before its own cluster closes: a heartbeat sent while the
+    scheduler goes away logs a harmless ERROR with a traceback (dask/distributed#7891)."""
+    logging.getLogger("distributed.worker").setLevel(logging.CRITICAL)
+
+
+def _close(client: Any, cluster: Any) -> None:
+    """Close the client, then the local cluster this run started (if any), quietly."""
+    if client is not None and cluster is not None:
+        try:
+            client.run(_mute_shutdown_race)
+        except Exception:  # noqa: BLE001 - only cosmetic; closing must go on
+            log.debug("could not quiet the workers before closing", exc_info=True)
+    if client is not None:
+        client.close()
+    if cluster is not None:
+        cluster.close()
 
 
 # --------------------------------------------------------------------------- driver
