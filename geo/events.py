@@ -26,8 +26,8 @@ from geo.dates import shift
 from geo.errors import InputError
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
-__all__ = ["extract_visits", "extract_ties", "order_trips", "merge_visits", "trip_paths",
-           "traveller_key"]
+__all__ = ["extract_visits", "extract_ties", "document_events", "finish_events", "order_trips",
+           "merge_visits", "trip_paths", "traveller_key"]
 
 _STATUS_RANK = {"cancelled": 3, "completed": 2, "ongoing": 1, "planned": 0}
 _SLACK = dt.timedelta(days=2)
@@ -105,6 +105,73 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
     for d in docs:
         raw.extend(visits_in_document(d, by_doc.get(d.id, ()), gazetteer=gazetteer))
     return order_trips(merge_visits(raw))
+
+
+# --------------------------------------------------------------------------- per document
+
+def document_events(doc: Document, mentions: Sequence[Mention], *,
+                    gazetteer=None) -> tuple[list[Visit], list[Tie]]:
+    """The events of one document, before anything is merged across documents.
+
+    This is the per-document half of the events stage: a worker can run it
+    next to the geoparser and send back only its results;
+    :func:`finish_events` is the half that needs the whole corpus.
+
+    Parameters
+    ----------
+    doc : Document
+    mentions : sequence of Mention
+        The place mentions of ``doc``.
+    gazetteer : Gazetteer, optional
+
+    Returns
+    -------
+    (list of Visit, list of Tie)
+        Every visit report of the document (duplicates kept) and one text
+        tie of weight 1 per (pair, kind, sentence).
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "Russian President Vladimir Putin on Tuesday arrived in Dushanbe."
+    >>> d = Document("d", t, published=dt.date(2022, 6, 28))
+    >>> ms = [Mention("d", 0, 7, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0),
+    ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
+    >>> visits, ties = document_events(d, ms)
+    >>> [(v.traveler, v.country) for v in visits], ties
+    ([('Vladimir Putin', 'TJ')], [])
+    """
+    from geo.ties import ties_in_document
+    from geo.visits import visits_in_document
+
+    return (visits_in_document(doc, mentions, gazetteer=gazetteer),
+            ties_in_document(doc, mentions, gazetteer=gazetteer))
+
+
+def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:
+    """Merge per-document events (:func:`document_events`) into the corpus's visits and ties.
+
+    Visits are merged (:func:`merge_visits`) and numbered into trips
+    (:func:`order_trips`); each non-cancelled foreign visit adds a ``visit``
+    tie, and ties are pooled per (pair, kind).
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "Putin arrived in Dushanbe on Tuesday. Putin arrived in Dushanbe."
+    >>> d = Document("d", t, published=dt.date(2022, 6, 29))
+    >>> ms = [Mention("d", 17, 25, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0),
+    ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
+    >>> visits, ties = finish_events(*document_events(d, ms))
+    >>> [(v.country, str(v.start_date), len(v.sources)) for v in visits]
+    [('TJ', '2022-06-28', 2)]
+    >>> [(t.a, t.b, t.kind) for t in ties]
+    [('RU', 'TJ', 'visit')]
+    """
+    from geo.ties import merge_ties, visit_ties
+
+    merged = order_trips(merge_visits(visits))
+    return merged, merge_ties([*visit_ties(merged), *ties])
 
 
 # --------------------------------------------------------------------------- merging

@@ -120,22 +120,25 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
     from .parallel import geoparse_corpus
 
     partition = {} if partition_bytes is None else {"partition_bytes": partition_bytes}
+    from .events import document_events, finish_events
+
     problems: list[Problem] = []
     documents: list[Document] = []
     mentions: list[Mention] = []
+    visits: list[Visit] = []
+    ties: list[Tie] = []
     for doc, found in geoparse_corpus(paths, meta=meta, text_column=text_column, engine=engine,
                                       workers=workers, scheduler=scheduler, resolver=resolver,
                                       mentions=mentions_from, problems=problems,
                                       on_document=on_document, **partition):
         documents.append(doc)
         mentions.extend(found)
-    visits: list[Visit] = []
-    ties: list[Tie] = []
+        if events:
+            found_visits, found_ties = document_events(doc, found)
+            visits.extend(found_visits)
+            ties.extend(found_ties)
     if events and documents:
-        from .events import extract_ties, extract_visits
-
-        visits = extract_visits(documents, mentions)
-        ties = extract_ties(documents, mentions, visits=visits)
+        visits, ties = finish_events(visits, ties)
     stops: list[RecordStop] = []
     if records:
         from .errors import InputError
