@@ -63,7 +63,6 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-import io
 import itertools
 import logging
 import operator
@@ -82,7 +81,7 @@ from .values import Document, Mention, Problem
 
 if TYPE_CHECKING:
     from .gazetteer import Resolver
-    from .ingest import _Ledger
+    from .ingest import CorpusLedger
 
 __all__ = [
     "ENGINES",
@@ -200,13 +199,9 @@ def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int,
 
 def _byte_lines(path: Path) -> bool:
     """Whether a JSON Lines file splits into lines at the byte ``\n`` (not UTF-16/32)."""
-    from .ingest import _wide_encoding
+    from .ingest import splits_at_byte_newlines
 
-    try:
-        with open(path, "rb") as fh:
-            return _wide_encoding(fh.read(4)) is None
-    except OSError:
-        return False  # read whole, so the reader reports why
+    return splits_at_byte_newlines(path)
 
 
 def _parquet_slices(path: Path, text_column: str, target: int
@@ -216,12 +211,10 @@ def _parquet_slices(path: Path, text_column: str, target: int
     ``None`` when the file has one row group, or when its footer or columns
     are not right: it is then read whole, so the problem is reported once.
     """
-    from .ingest import _read_parquet, parquet_row_groups
+    from .ingest import parquet_row_groups
 
     try:
-        sizes = parquet_row_groups(path)
-        for _ in _read_parquet(path, str(path), text_column, [], row_groups=()):
-            pass  # checks the text column and the row count, reads no row
+        sizes = parquet_row_groups(path, text_column=text_column)
     except (InputError, OSError):
         return None
     if len(sizes) < 2:
@@ -271,7 +264,8 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
     ------
     Partition
     """
-    from .ingest import _expand, _file_meta, _with_meta, read_documents, read_metadata
+    from .ingest import (apply_metadata, expand_paths, file_metadata, read_documents,
+                         read_metadata)
 
     pending: list[Problem] = []
     meta_path = Path(meta).resolve() if meta is not None else None
@@ -292,10 +286,10 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
         pending.clear()  # in place: the readers still hold this list
         return part
 
-    for path, ident in _expand(paths, pending):
+    for path, ident in expand_paths(paths, pending):
         if meta_path is not None and path.resolve() == meta_path:
             continue
-        file_meta = _file_meta(metadata, path, ident)
+        file_meta = file_metadata(metadata, path, ident)
         try:
             nbytes = path.stat().st_size
         except OSError:
@@ -328,7 +322,7 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]], *, meta: str | os.P
             try:
                 for doc in read_documents(path, ident=ident, text_column=text_column,
                                           problems=pending):
-                    docs.append(_with_meta(doc, file_meta))
+                    docs.append(apply_metadata(doc, file_meta))
                     size += len(doc.text)
                     if size >= partition_bytes:
                         yield flush()
@@ -429,26 +423,12 @@ def worker_info() -> dict[str, float]:
 def _read_slice(part: FileSlice, text_column: str, problems: list[Problem]) -> Iterator[Document]:
     """The documents of a slice: a line range of a byte-line JSON Lines file (ingest's
     line reader) or row groups of a Parquet file (ingest's Parquet reader)."""
-    from .ingest import _jsonl_document, _read_parquet
+    from .ingest import read_documents
 
-    if part.groups is not None:
-        try:
-            yield from _read_parquet(Path(part.path), part.ident, text_column, problems,
-                                     row_groups=part.groups)
-        except OSError as err:
-            raise InputError(f"cannot read file: {err.strerror or err}") from err
-        return
-    try:
-        with open(part.path, "rb") as fh:
-            fh.seek(part.start)
-            data = fh.read(part.end - part.start)
-    except OSError as err:
-        raise InputError(f"cannot read file: {err.strerror or err}") from err
-    for row, raw in enumerate(io.BytesIO(data), start=part.first_row):
-        doc = _jsonl_document(raw, ident=part.ident, row=row, text_column=text_column,
-                              problems=problems)
-        if doc is not None:
-            yield doc
+    yield from read_documents(part.path, ident=part.ident, text_column=text_column,
+                              problems=problems, first_row=part.first_row,
+                              row_groups=part.groups,
+                              byte_range=None if part.end is None else (part.start, part.end))
 
 
 def _geoparse_docs(docs: Sequence[Document], problems: list[Problem]) -> list[list[Mention]]:
@@ -486,7 +466,7 @@ def _run_partition(part: Partition, text_column: str, out: str | None = None) ->
     document ids, mention counts and problems go back: the driver's time per
     document is what limits scaling on few cores.
     """
-    from .ingest import _with_meta, read_documents
+    from .ingest import apply_metadata, read_documents
 
     _warm_up()
     problems: list[Problem] = []
@@ -498,7 +478,7 @@ def _run_partition(part: Partition, text_column: str, out: str | None = None) ->
                       read_documents(fs.path, ident=fs.ident, text_column=text_column,
                                      problems=problems))
             for doc in reader:
-                docs.append(_with_meta(doc, fs.meta))
+                docs.append(apply_metadata(doc, fs.meta))
         except InputError as err:
             problems.append(Problem(fs.ident, str(err)))
         groups.append((fs, docs))
@@ -791,12 +771,12 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
             ) -> Iterator[tuple[Document, list[Mention]]]:
     """Rename duplicate ids, attach row metadata and report problems, in corpus order.
 
-    The bookkeeping of :func:`geo.ingest.read_corpus` (its ``_Ledger``); file
+    The bookkeeping of :func:`geo.ingest.read_corpus` (its :class:`~geo.ingest.CorpusLedger`); file
     metadata was attached on the worker.
     """
-    from .ingest import _Ledger, _with_meta
+    from .ingest import CorpusLedger, apply_metadata
 
-    ledger = _Ledger(metadata, meta, problems)
+    ledger = CorpusLedger(metadata, meta, problems)
     for part, done in _checked_in(results, ledger):
         for fs, docs, counts, columns in done.groups:
             rows = zip(*columns)
@@ -808,11 +788,11 @@ def _settle(results: Iterator[tuple[Partition, _Done]], metadata: dict[str, Any]
                     mentions = [Mention(doc_id, *r[1:]) for r in found]
                 else:
                     mentions = [Mention(*r) for r in found]
-                yield _with_meta(doc, row_meta), mentions
+                yield apply_metadata(doc, row_meta), mentions
     ledger.finish()
 
 
-def _checked_in(results: Iterator[tuple[Partition, _Done]], ledger: _Ledger
+def _checked_in(results: Iterator[tuple[Partition, _Done]], ledger: CorpusLedger
                 ) -> Iterator[tuple[Partition, _Done]]:
     """Report each partition's problems and mark its files' metadata as used, in order."""
     for part, done in results:
@@ -1098,9 +1078,9 @@ def _settle_written(results: Iterator[tuple[Partition, _Done]], metadata: dict[s
                     meta: str | os.PathLike[str] | None, problems: list[Problem], folder: Path,
                     on_progress: Callable[[int], None] | None) -> tuple[int, int]:
     """:func:`_settle` for partitions whose mentions the workers wrote to ``folder``."""
-    from .ingest import _Ledger
+    from .ingest import CorpusLedger
 
-    ledger = _Ledger(metadata, meta, problems)
+    ledger = CorpusLedger(metadata, meta, problems)
     ndocs = nmentions = 0
     for part, done in _checked_in(results, ledger):
         path = folder / _part_name(part.index)

@@ -269,7 +269,7 @@ def _numbered_parquet(path, rows=25, row_group_size=10, **kw):
 
 
 def test_parquet_row_groups_read_alone_give_the_rows_of_a_whole_read(tmp_path):
-    from geo.ingest import _read_parquet, parquet_row_groups
+    from geo.ingest import parquet_row_groups, read_documents
 
     f = _numbered_parquet(tmp_path / "n.parquet")
     groups = parquet_row_groups(f)
@@ -278,7 +278,8 @@ def test_parquet_row_groups_read_alone_give_the_rows_of_a_whole_read(tmp_path):
 
     def read(row_groups):
         problems = []
-        docs = list(_read_parquet(f, "n.parquet", "text", problems, row_groups=row_groups))
+        docs = list(read_documents(f, ident="n.parquet", problems=problems,
+                                   row_groups=row_groups))
         return [(d.id, d.title) for d in docs], [(p.row, p.reason) for p in problems]
 
     whole, whole_problems = read(None)
