@@ -29,10 +29,9 @@ app = typer.Typer(
 )
 
 # ----------------------------------------------------------------------------- shared options
-PathsArg = Annotated[list[str], typer.Argument(
-    help="Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, "
-         ".csv, .parquet.",
-    show_default=False)]
+_PATHS = ("Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, "
+          ".csv, .parquet")
+PathsArg = Annotated[list[str], typer.Argument(help=_PATHS + ".", show_default=False)]
 MetaOpt = Annotated[Optional[Path], typer.Option(
     "--meta", help="Metadata CSV: a 'file' column plus title, source, url, published (ISO date).")]
 TextColumnOpt = Annotated[str, typer.Option(
@@ -66,16 +65,23 @@ WorkersOpt = Annotated[Optional[int], typer.Option(
 SchedulerOpt = Annotated[Optional[str], typer.Option(
     "--scheduler", help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "
                         "(with --engine dask).")]
-PartitionOpt = Annotated[float, typer.Option(
+PartitionOpt = Annotated[Optional[float], typer.Option(
     "--partition-mb", min=0.001, help="Size of the pieces of corpus sent to each worker, in MiB "
-    "(with --workers or --engine dask). Larger pieces cost the scheduler less per document; "
-    "smaller ones balance better at the end of a run.")]
+    "(default: from the corpus size and the number of workers, 0.25-32 MiB). Larger pieces "
+    "cost the scheduler less per document; smaller ones balance better at the end of a run.",
+    show_default=False)]
 MentionsFromOpt = Annotated[Optional[Path], typer.Option(
     "--mentions", help="Parquet mentions from 'diplomap mentions --format parquet -o DIR': use "
                        "them instead of geoparsing again (the corpus is still read).")]
-MentionsFormatOpt = Annotated[str, typer.Option(
-    "--format", "-f", help="Output format: jsonl, csv, geojson, or parquet (a folder of "
-                           "part-NNNNN.parquet files; needs -o DIR).")]
+ParquetFormatOpt = Annotated[str, typer.Option(
+    "--format", "-f", help="Output format: jsonl, csv, geojson, or parquet (a folder of Parquet "
+                           "parts; from visits and ties, every stage, for 'build --from DIR'; "
+                           "needs -o DIR).")]
+StoreFromOpt = Annotated[Optional[Path], typer.Option(
+    "--from", help="A folder written with '--format parquet -o DIR' by 'visits' or 'ties': "
+                   "start from its documents, mentions, visits and ties instead of a corpus.")]
+OptionalPathsArg = Annotated[Optional[list[str]], typer.Argument(
+    help=_PATHS + " (none with --from).", show_default=False)]
 
 
 def _console():
@@ -153,7 +159,7 @@ def _engine_messages(quiet: bool):
     """Show the parallel engine's messages (workers, Dask dashboard link) on stderr."""
     import logging
 
-    logger = logging.getLogger("geo.parallel")
+    logger = logging.getLogger("geo.engine")
     if quiet:
         yield
         return
@@ -264,7 +270,7 @@ def mentions(
     paths: PathsArg,
     meta: MetaOpt = None,
     text_column: TextColumnOpt = "text",
-    fmt: MentionsFormatOpt = "jsonl",
+    fmt: ParquetFormatOpt = "jsonl",
     output: OutputOpt = None,
     report: ReportOpt = None,
     geocoder: GeocoderOpt = "offline",
@@ -274,22 +280,18 @@ def mentions(
     engine: EngineOpt = "local",
     workers: WorkersOpt = None,
     scheduler: SchedulerOpt = None,
-    partition_mb: PartitionOpt = 0.25,
+    partition_mb: PartitionOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Find every place mention with offsets and coordinates.
 
     Example: diplomap mentions data/sample --meta data/sample/meta.csv --format csv -o mentions.csv
     """
+    from .engine import geoparse_corpus
     from .output import MENTION_FIELDS
-    from .parallel import geoparse_corpus
 
     with _errors():
-        if fmt != "parquet":
-            _check_format(fmt)
-        elif output is None:
-            raise ConfigurationError("--format parquet writes a folder of files: name it with "
-                                     "-o DIR")
+        folder = _parquet_folder(fmt, output)
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         problems: list = []
         counts = {"documents": 0, "mentions": 0}
@@ -305,11 +307,11 @@ def mentions(
                 yield from found
 
         with _engine_messages(quiet), _Progress(quiet) as progress:
-            if fmt == "parquet":  # the workers write the files (the scale-out job)
-                from .parallel import geoparse_to_parquet
+            if folder is not None:  # the workers write the files (the scale-out job)
+                from .engine import geoparse_to_parquet
 
                 ndocs, nmentions = geoparse_to_parquet(
-                    paths, output, meta=meta, text_column=text_column, engine=engine,
+                    paths, folder, meta=meta, text_column=text_column, engine=engine,
                     workers=workers, scheduler=scheduler, resolver=resolver,
                     problems=problems, on_progress=progress.advance,
                     partition_bytes=_mib(partition_mb))
@@ -322,29 +324,42 @@ def mentions(
             raise _fail("no readable document in the input")
 
 
-def _mib(size: float) -> int:
-    return max(1, int(size * 1024 * 1024))
+def _mib(size: float | None) -> int | None:
+    return None if size is None else max(1, int(size * 1024 * 1024))
 
 
 def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading", *,
-         engine="local", workers=None, scheduler=None, mentions_from=None, partition_mb=0.25):
+         engine="local", workers=None, scheduler=None, mentions_from=None, partition_mb=None,
+         store_from=None, store_to=None, keep_mentions=True):
     from .pipeline import run
 
     with _engine_messages(quiet), _Progress(quiet, label) as progress:
-        return run(paths, meta=meta, records=records or (), columns=_parse_columns(columns),
-                   text_column=text_column, resolver=resolver, on_document=progress,
-                   engine=engine, workers=workers, scheduler=scheduler,
-                   mentions_from=mentions_from, partition_bytes=_mib(partition_mb))
+        return run(paths or (), meta=meta, records=records or (),
+                   columns=_parse_columns(columns), text_column=text_column, resolver=resolver,
+                   on_progress=progress.advance, engine=engine, workers=workers,
+                   scheduler=scheduler, mentions_from=mentions_from,
+                   partition_bytes=_mib(partition_mb), store_from=store_from,
+                   store_to=store_to, keep_mentions=keep_mentions)
+
+
+def _parquet_folder(fmt: str, output: Path | None) -> Path | None:
+    """The folder of ``--format parquet -o DIR`` (``None`` for other formats)."""
+    if fmt != "parquet":
+        _check_format(fmt)
+        return None
+    if output is None:
+        raise ConfigurationError("--format parquet writes a folder of files: name it with -o DIR")
+    return output
 
 
 @app.command()
 def visits(
-    paths: PathsArg,
+    paths: OptionalPathsArg = None,
     meta: MetaOpt = None,
     records: RecordsOpt = None,
     columns: ColumnsOpt = None,
     text_column: TextColumnOpt = "text",
-    fmt: FormatOpt = "jsonl",
+    fmt: ParquetFormatOpt = "jsonl",
     output: OutputOpt = None,
     report: ReportOpt = None,
     geocoder: GeocoderOpt = "offline",
@@ -354,8 +369,9 @@ def visits(
     engine: EngineOpt = "local",
     workers: WorkersOpt = None,
     scheduler: SchedulerOpt = None,
-    partition_mb: PartitionOpt = 0.25,
+    partition_mb: PartitionOpt = None,
     mentions_from: MentionsFromOpt = None,
+    store_from: StoreFromOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract visits (who travelled where, when), joined with visit records if given.
@@ -365,12 +381,14 @@ def visits(
     from .output import VISIT_FIELDS
 
     with _errors():
-        _check_format(fmt)
+        store = _parquet_folder(fmt, output)
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
                       workers=workers, scheduler=scheduler, mentions_from=mentions_from,
-                      partition_mb=partition_mb)
-        _write(result.visits, fmt, output, fields=VISIT_FIELDS)
+                      partition_mb=partition_mb, store_from=store_from, store_to=store,
+                      keep_mentions=False)
+        if store is None:
+            _write(result.visits, fmt, output, fields=VISIT_FIELDS)
         _report(result.problems, report, quiet, result.summary(), resolver)
         if not result.documents and not result.stops:
             raise _fail("no readable document or record in the input")
@@ -378,17 +396,18 @@ def visits(
 
 @app.command()
 def ties(
-    paths: PathsArg,
+    paths: OptionalPathsArg = None,
     meta: MetaOpt = None,
     text_column: TextColumnOpt = "text",
-    fmt: FormatOpt = "jsonl",
+    fmt: ParquetFormatOpt = "jsonl",
     output: OutputOpt = None,
     report: ReportOpt = None,
     engine: EngineOpt = "local",
     workers: WorkersOpt = None,
     scheduler: SchedulerOpt = None,
-    partition_mb: PartitionOpt = 0.25,
+    partition_mb: PartitionOpt = None,
     mentions_from: MentionsFromOpt = None,
+    store_from: StoreFromOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract bilateral ties (country pair, kind, weight, dates, evidence).
@@ -398,12 +417,14 @@ def ties(
     from .output import TIE_FIELDS
 
     with _errors():
-        _check_format(fmt)
+        store = _parquet_folder(fmt, output)
         result = _run(paths, meta, text_column, None, None, None, quiet, engine=engine,
                       workers=workers, scheduler=scheduler, mentions_from=mentions_from,
-                      partition_mb=partition_mb)
-        locate = _capital_locator() if fmt == "geojson" else None
-        _write(result.ties, fmt, output, fields=TIE_FIELDS, locate=locate)
+                      partition_mb=partition_mb, store_from=store_from, store_to=store,
+                      keep_mentions=False)
+        if store is None:
+            locate = _capital_locator() if fmt == "geojson" else None
+            _write(result.ties, fmt, output, fields=TIE_FIELDS, locate=locate)
         _report(result.problems, report, quiet, result.summary())
         if not result.documents:
             raise _fail("no readable document in the input")
@@ -496,8 +517,9 @@ def build(
     engine: EngineOpt = "local",
     workers: WorkersOpt = None,
     scheduler: SchedulerOpt = None,
-    partition_mb: PartitionOpt = 0.25,
+    partition_mb: PartitionOpt = None,
     mentions_from: MentionsFromOpt = None,
+    store_from: StoreFromOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Build the interactive map (and optional PNG, PDF, fragment, GeoJSON, CSVs).
@@ -515,7 +537,7 @@ def build(
         except ValueError:
             raise ConfigurationError(f"--size expects WIDTHxHEIGHT, e.g. 1600x1000, not {size!r}") \
                 from None
-        if not paths:
+        if not paths and store_from is None:
             paths = [str(data_path("sample"))]
             meta = meta or data_path("sample", "meta.csv")
             records = records or [data_path("visits.csv")]
@@ -524,7 +546,7 @@ def build(
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
                       workers=workers, scheduler=scheduler, mentions_from=mentions_from,
-                      partition_mb=partition_mb)
+                      partition_mb=partition_mb, store_from=store_from)
         result = filter_result(result, travelers=traveler or (), since=since_d, until=until_d)
         if not result.documents and not result.stops:
             _report(result.problems, report, quiet)

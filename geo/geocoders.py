@@ -20,6 +20,7 @@ returning :class:`~geo.values.Place`):
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -34,17 +35,10 @@ from typing import Any
 
 from .errors import ConfigurationError, GeocodingError
 from .output import atomic_write
-from .values import Place, Problem
+from .values import Mention, Place, Problem
 
-__all__ = [
-    "OfflineGeocoder",
-    "OnlineResolver",
-    "Resolution",
-    "make_resolver",
-    "place_from_location",
-    "GEOCODERS",
-    "HOW",
-]
+__all__ = ["OfflineGeocoder", "OnlineResolver", "Resolution", "make_resolver", "reresolve",
+           "place_from_location", "GEOCODERS", "HOW"]
 
 logger = logging.getLogger(__name__)
 
@@ -63,10 +57,11 @@ def _norm(text: str) -> str:
     return " ".join(str(text).split()).casefold()
 
 
+_PLACE_FIELDS = ("name", "lat", "lon", "country", "geonameid", "kind", "population", "admin1")
+
+
 def _place_fields(place: Place) -> dict[str, Any]:
-    return {"name": place.name, "lat": place.lat, "lon": place.lon, "country": place.country,
-            "geonameid": place.geonameid, "kind": place.kind, "population": place.population,
-            "admin1": place.admin1}
+    return {k: getattr(place, k) for k in _PLACE_FIELDS}
 
 
 _NOMINATIM_KINDS = {
@@ -165,14 +160,10 @@ class OfflineGeocoder:
             head = query.split(",")[0].strip()
             for code in codes:
                 found.extend(gaz.candidates(head, country=code))
-        seen: set = set()
-        unique = []
+        unique: dict[tuple, Place] = {}
         for p in found:
-            key = (p.geonameid, p.name, p.lat, p.lon)
-            if key not in seen:
-                seen.add(key)
-                unique.append(p)
-        return unique
+            unique.setdefault((p.geonameid, p.name, p.lat, p.lon), p)
+        return list(unique.values())
 
     def geocode(self, query: str, exactly_one: bool = True, country_codes: str | Sequence[str] | None = None,
                 timeout: float | None = None, **_ignored: Any):
@@ -263,8 +254,7 @@ class _Cache:
         value = self.entries[key]
         if value is None:
             return True, None
-        fields = {k: value.get(k) for k in ("name", "lat", "lon", "country", "geonameid", "kind",
-                                             "population", "admin1")}
+        fields = {k: value.get(k) for k in _PLACE_FIELDS}
         fields["kind"] = fields["kind"] or "other"
         fields["population"] = int(fields["population"] or 0)
         return True, Place(**fields)
@@ -431,10 +421,8 @@ class OnlineResolver:
             if r.error is None:
                 continue
             where = f" in {r.country}" if r.country else ""
-            if r.how == "fallback":
-                reason = f"online geocoder failed ({r.error}); {r.query!r}{where} placed offline"
-            else:
-                reason = f"online geocoder failed ({r.error}); {r.query!r}{where} not placed offline either"
+            placed = "placed offline" if r.how == "fallback" else "not placed offline either"
+            reason = f"online geocoder failed ({r.error}); {r.query!r}{where} {placed}"
             out.append(Problem(source=self._id, reason=reason, stage="geocode", text=r.query))
         return out
 
@@ -590,3 +578,23 @@ def make_resolver(name: str = "offline", *, user_agent: str | None = None, domai
             cache_path = cache_dir() / f"geocode-nominatim-{safe}.json"
         return OnlineResolver(geocoder, cache_path=cache_path, **options)
     raise ConfigurationError(f"unknown geocoder {name!r}; choose one of: {', '.join(GEOCODERS)}")
+
+
+def reresolve(mentions: Iterable[Mention], resolver: Any, cache: dict | None = None) -> list[Mention]:
+    """Mentions of cities and admin areas placed again by ``resolver`` (an online geocoder).
+
+    A mention it places elsewhere takes that point and loses its GeoNames id;
+    countries, regions and demonyms keep the gazetteer's. ``cache``
+    (``(name, country) -> Place | None``) spares repeated queries.
+    """
+    cache = {} if cache is None else cache
+    out = []
+    for m in mentions:
+        key = (m.name, m.country)
+        if m.kind not in ("demonym", "country", "region") and key not in cache:
+            cache[key] = resolver.resolve(m.name, country=m.country)
+        place = None if m.kind in ("demonym", "country", "region") else cache[key]
+        if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
+            m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
+        out.append(m)
+    return out

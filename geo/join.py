@@ -25,13 +25,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from pathlib import Path
+from dataclasses import dataclass
 
 from .dates import shift
 from .errors import InputError
 from .values import Document, Evidence, Mention, RecordStop, Visit
 
-__all__ = ["join", "records_to_visits", "name_key", "same_traveler"]
+__all__ = ["join", "records_to_visits", "name_key", "same_traveler", "MentionContext",
+           "mention_contexts", "sentence_around"]
 
 _UNDATED_SPAN = dt.timedelta(days=30)
 _PARTICLES = {"van", "von", "der", "de", "la", "le", "da", "di", "del", "du", "bin", "al", "el"}
@@ -190,44 +191,122 @@ def _merge(record: Visit, texts: list[Visit]) -> Visit:
         sources=tuple(sources.values()))
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``[start, end)``, with its spaces folded.
+
+    Examples
+    --------
+    >>> t = "Talks ended. Putin arrived in Minsk on Friday! More later."
+    >>> sentence_around(t, 30, 35)
+    'Putin arrived in Minsk on Friday!'
+    """
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     right = min(rights) + 1 if rights else len(text)
     return " ".join(text[left:right].split())
 
 
-def _attach_mentions(visits: list[Visit], mentions: Iterable[Mention],
-                     documents: Mapping[str, Document], window_days: int) -> list[Visit]:
-    by_country: dict[str, list[Mention]] = {}
+@dataclass(frozen=True, slots=True)
+class MentionContext:
+    """A place named in a document, in its sentence: what the join may attach as evidence.
+
+    The per-document half of attaching mention evidence
+    (:func:`mention_contexts`), so that the join needs neither the mentions
+    nor the documents' texts, only these and the documents' metadata.
+    """
+
+    doc: str
+    country: str
+    kind: str
+    name: str
+    text: str
+    sentence: str
+
+
+def mention_contexts(mentions: Iterable[Mention], texts: Mapping[str, str]) -> list[MentionContext]:
+    """The mentions the join may attach as evidence, each in its sentence.
+
+    Mentions with a country that are not demonyms, one per document, country,
+    name and text (the first: a later one with the same name can never be
+    attached instead of it), in the order given.
+
+    Parameters
+    ----------
+    mentions : iterable of Mention
+    texts : mapping of document id to text
+        A mention of a document not in it is skipped.
+
+    Examples
+    --------
+    >>> t = "Putin arrived in Minsk. Minsk welcomed him."
+    >>> ms = [Mention("d", 17, 22, "Minsk", "Minsk", 53.9, 27.57, "BY", 625144, "city", 1.0),
+    ...       Mention("d", 24, 29, "Minsk", "Minsk", 53.9, 27.57, "BY", 625144, "city", 1.0)]
+    >>> [(c.name, c.sentence) for c in mention_contexts(ms, {"d": t})]
+    [('Minsk', 'Putin arrived in Minsk.')]
+    """
+    out: list[MentionContext] = []
+    seen: set[tuple] = set()
     for m in mentions:
-        if m.country and m.kind != "demonym":
-            by_country.setdefault(m.country, []).append(m)
-    if not by_country:
-        return visits
-    out = []
-    for v in visits:
-        span = _span(v, window_days) if v.start_date is not None else None
-        cands = by_country.get(v.country, ()) if span else ()
-        have = {e.doc for e in v.sources}
-        extra: list[Evidence] = []
-        for m in cands:
-            doc = documents.get(m.doc)
-            if doc is None or doc.published is None or m.doc in have:
-                continue
-            if not span[0] <= doc.published <= span[1]:
-                continue
-            if m.kind != "country" and v.place and m.name != v.place and m.text != v.place:
-                continue  # another place in that country
-            have.add(m.doc)
-            extra.append(Evidence(doc=m.doc, text=_sentence(doc.text, m.start, m.end) or m.text,
-                                  kind="mention", url=doc.url, title=doc.title, published=doc.published))
-        out.append(dataclasses.replace(v, sources=v.sources + tuple(extra)) if extra else v)
+        if not m.country or m.kind == "demonym":
+            continue
+        key = (m.doc, m.country, m.kind == "country", m.name, m.text)
+        text = texts.get(m.doc)
+        if key in seen or text is None:
+            continue
+        seen.add(key)
+        out.append(MentionContext(m.doc, m.country, m.kind, m.name, m.text,
+                                  sentence_around(text, m.start, m.end)))
     return out
 
 
+def _attach_mentions(visits: list[Visit], contexts: Iterable[MentionContext],
+                     documents: Mapping[str, Document], window_days: int) -> list[Visit]:
+    """Attach the documents naming a visit's place (or country) within its dates.
+
+    One pass over ``contexts`` (which may be streamed from disk): each is
+    matched against the visits of its country whose dates, widened by
+    ``window_days``, hold its document's publication date. A visit takes
+    one piece of evidence per document, the first that names its place.
+    """
+    spans = [_span(v, window_days) if v.start_date is not None else None for v in visits]
+    by_country: dict[str, list[int]] = {}
+    for i, (v, span) in enumerate(zip(visits, spans)):
+        if span is not None:
+            by_country.setdefault(v.country, []).append(i)
+    if not by_country:
+        return visits
+    covering: dict[tuple[str, dt.date], list[int]] = {}  # visits whose span holds a date
+    have: dict[int, set[str]] = {}
+    extra: dict[int, list[Evidence]] = {}
+    for c in contexts:
+        doc = documents.get(c.doc)
+        if doc is None or doc.published is None or c.country not in by_country:
+            continue
+        key = (c.country, doc.published)
+        found = covering.get(key)
+        if found is None:
+            found = covering[key] = [i for i in by_country[c.country]
+                                     if spans[i][0] <= doc.published <= spans[i][1]]
+        for i in found:
+            v = visits[i]
+            if c.kind != "country" and v.place and c.name != v.place and c.text != v.place:
+                continue  # another place in that country
+            docs = have.get(i)
+            if docs is None:
+                docs = have[i] = {e.doc for e in v.sources}
+            if c.doc in docs:
+                continue
+            docs.add(c.doc)
+            extra.setdefault(i, []).append(Evidence(
+                doc=c.doc, text=c.sentence or c.text, kind="mention", url=doc.url,
+                title=doc.title, published=doc.published))
+    return [dataclasses.replace(v, sources=v.sources + tuple(extra[i])) if i in extra else v
+            for i, v in enumerate(visits)]
+
+
 def join(visits: Iterable[Visit], stops: Iterable[RecordStop], mentions: Iterable[Mention] = (), *,
-         documents: Mapping[str, Document] | None = None, window_days: int = 2) -> list[Visit]:
+         documents: Mapping[str, Document] | None = None,
+         contexts: Iterable[MentionContext] | None = None, window_days: int = 2) -> list[Visit]:
     """Merge visits from text with visit records; keep what does not match.
 
     Parameters
@@ -242,6 +321,10 @@ def join(visits: Iterable[Visit], stops: Iterable[RecordStop], mentions: Iterabl
         visit's dates +/- ``window_days`` become ``kind="mention"`` evidence.
     documents : mapping of id to Document, optional
         Gives mentions their publication dates, titles and sentences.
+    contexts : iterable of MentionContext, optional
+        What :func:`mention_contexts` made of the mentions, document by
+        document: used instead of ``mentions`` (then ``documents`` needs only
+        metadata, not texts). Read once.
     window_days : int
         Slack in days when comparing dates (default 2).
 
@@ -300,7 +383,9 @@ def join(visits: Iterable[Visit], stops: Iterable[RecordStop], mentions: Iterabl
     joined = [(_merge(r, assigned[i]) if i in assigned else r) for i, r in enumerate(records)]
     out = joined + loose
     if documents:
-        out = _attach_mentions(out, mentions, documents, window_days)
+        if contexts is None:
+            contexts = mention_contexts(mentions, {k: d.text for k, d in documents.items()})
+        out = _attach_mentions(out, contexts, documents, window_days)
     try:
         from .events import order_trips
     except ImportError:

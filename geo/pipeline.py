@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .geocoders import reresolve
 from .values import Document, Mention, Problem, RecordStop, Tie, Visit
 
 __all__ = ["Result", "run", "iter_mentions", "reresolve", "filter_result", "normalise_name"]
@@ -19,14 +20,22 @@ __all__ = ["Result", "run", "iter_mentions", "reresolve", "filter_result", "norm
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """Everything the text side produced for one corpus."""
+    """Everything the text side produced for one corpus.
+
+    ``documents`` carry their metadata only (``text`` is empty: texts are not
+    kept, so memory does not grow with them); ``mentions`` may be read from
+    disk as they are iterated (:class:`geo.engine.StoredRows`), with a length.
+    ``mention_count`` is how many mentions were found, also when ``mentions``
+    were not kept (``run(keep_mentions=False)``).
+    """
 
     documents: tuple[Document, ...] = ()
-    mentions: tuple[Mention, ...] = ()
+    mentions: Sequence[Mention] = ()
     visits: tuple[Visit, ...] = ()
     ties: tuple[Tie, ...] = ()
     stops: tuple[RecordStop, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    mention_count: int | None = None
 
     @property
     def documents_by_id(self) -> dict[str, Document]:
@@ -35,7 +44,8 @@ class Result:
     def summary(self) -> dict[str, int]:
         """Counts for the one-line summary."""
         unresolved = sum(1 for p in self.problems if p.stage != "ingest")
-        return {"documents": len(self.documents), "mentions": len(self.mentions),
+        mentions = len(self.mentions) if self.mention_count is None else self.mention_count
+        return {"documents": len(self.documents), "mentions": mentions,
                 "visits": len(self.visits), "ties": len(self.ties), "records": len(self.stops),
                 "unresolved": unresolved, "skipped": len(self.problems) - unresolved}
 
@@ -46,7 +56,8 @@ def iter_mentions(documents: Iterable[Document], *, resolver=None,
     """Geoparse documents one at a time (streaming), optionally re-resolving with ``resolver``.
 
     ``resolver`` is any :class:`geo.gazetteer.Resolver` (an online geocoder);
-    a mention it resolves takes its point and loses the GeoNames id.
+    a mention it resolves takes its point and loses the GeoNames id
+    (:func:`geo.geocoders.reresolve`).
     """
     from .geoparse import geoparse
 
@@ -60,34 +71,19 @@ def iter_mentions(documents: Iterable[Document], *, resolver=None,
         yield doc, mentions
 
 
-def reresolve(mentions: Iterable[Mention], resolver, cache: dict | None = None) -> list[Mention]:
-    """Re-resolve city and admin mentions with ``resolver`` (an online geocoder).
-
-    Countries, regions and demonyms keep the gazetteer's point; a mention the
-    resolver places elsewhere takes its point and loses the GeoNames id.
-    ``cache`` (``(name, country) -> Place | None``) spares repeated queries.
-    """
-    cache = {} if cache is None else cache
-    out = []
-    for m in mentions:
-        if m.kind not in ("demonym", "country", "region"):
-            key = (m.name, m.country)
-            if key not in cache:
-                cache[key] = resolver.resolve(m.name, country=m.country)
-            place = cache[key]
-            if place is not None and (place.lat, place.lon) != (m.lat, m.lon):
-                m = dataclasses.replace(m, lat=place.lat, lon=place.lon, geonameid=None)
-        out.append(m)
-    return out
-
-
-def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
+def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
         records: Sequence[str | Path] = (), columns: Mapping[str, str] | None = None,
         text_column: str = "text", resolver=None, events: bool = True,
         on_document: Callable[[Document], None] | None = None, engine: str = "local",
         workers: int | None = None, scheduler: str | None = None,
-        mentions_from: str | Path | None = None, partition_bytes: int | None = None) -> Result:
+        mentions_from: str | Path | None = None, partition_bytes: int | None = None,
+        store_from: str | Path | None = None, store_to: str | Path | None = None,
+        keep_mentions: bool = True, on_progress: Callable[[int], None] | None = None) -> Result:
     """Run ingest, geoparse, events, records and join over a corpus.
+
+    The per-document stage (reading, geoparsing, each document's visits and
+    tie evidence) runs on the engine's workers; this process merges
+    (:func:`geo.events.finish_events`), loads the records and joins.
 
     Parameters
     ----------
@@ -105,58 +101,85 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
     events : bool
         Extract visits and ties (``False`` stops after geoparsing).
     on_document : callable, optional
-        Called after each document is geoparsed (progress bars).
+        Called with each document (its metadata) as it is collected.
     engine, workers, scheduler : optional
-        Where to geoparse: ``local`` (``workers`` processes) or ``dask``
-        (a local cluster of ``workers``, or the cluster at ``scheduler``);
-        see :func:`geo.parallel.geoparse_corpus`. Same results either way.
+        Where to run the per-document stage: ``local`` (``workers``
+        processes) or ``dask`` (a local cluster of ``workers``, or the
+        cluster at ``scheduler``); see :mod:`geo.engine`. Same results either way.
     mentions_from : path, optional
         Parquet mentions (``diplomap mentions --format parquet``) to use
         instead of geoparsing; the documents are still read from ``paths``.
     partition_bytes : int, optional
-        Size of the parallel engines' partitions (default
-        :data:`geo.parallel.DEFAULT_PARTITION_BYTES`).
+        Size of the pieces of corpus sent to the workers (default: chosen
+        from the corpus size and the number of workers).
+    store_from : path, optional
+        A store written with ``store_to``: start from it instead of a corpus.
+    store_to : path, optional
+        Also write every stage as Parquet parts in this folder (a store,
+        see :mod:`geo.engine.store`), with the merged visits and ties.
+    keep_mentions : bool
+        Keep the mentions in the result (on disk; ``False`` when nothing
+        needs them, e.g. ``diplomap visits``).
+    on_progress : callable, optional
+        Called with the number of documents done, after each partition.
     """
-    from .parallel import geoparse_corpus
+    from .engine import StoreWriter, open_store, process_corpus
+    from .errors import ConfigurationError
+    from .events import finish_events
 
-    partition = {} if partition_bytes is None else {"partition_bytes": partition_bytes}
-    from .events import document_events, finish_events
-
+    if store_from is not None and (paths or mentions_from is not None or meta is not None):
+        raise ConfigurationError("a store (--from) replaces the corpus: give no corpus, --meta "
+                                 "or --mentions with it")
+    if store_from is None and not paths:
+        raise ConfigurationError("give the corpus (files, folders or globs), or a store (--from)")
     problems: list[Problem] = []
-    documents: list[Document] = []
-    mentions: list[Mention] = []
-    visits: list[Visit] = []
-    ties: list[Tie] = []
-    for doc, found in geoparse_corpus(paths, meta=meta, text_column=text_column, engine=engine,
-                                      workers=workers, scheduler=scheduler, resolver=resolver,
-                                      mentions=mentions_from, problems=problems,
-                                      on_document=on_document, **partition):
-        documents.append(doc)
-        mentions.extend(found)
-        if events:
-            found_visits, found_ties = document_events(doc, found)
-            visits.extend(found_visits)
-            ties.extend(found_ties)
-    if events and documents:
-        visits, ties = finish_events(visits, ties)
-    stops: list[RecordStop] = []
-    if records:
-        from .errors import InputError
-        from .records import load_records
+    writer = StoreWriter(store_to) if store_to is not None else None
+    try:
+        if store_from is not None:
+            collected = open_store(store_from)
+            problems += collected.problems
+            if on_document is not None:
+                for doc in collected.documents:
+                    on_document(doc)
+        else:
+            collected = process_corpus(
+                paths, meta=meta, text_column=text_column, engine=engine, workers=workers,
+                scheduler=scheduler, resolver=resolver, mentions_from=mentions_from,
+                events=events, keep_mentions=keep_mentions or writer is not None,
+                partition_bytes=partition_bytes, out=str(writer.tmp) if writer else None,
+                problems=problems, on_progress=on_progress, on_document=on_document)
+        corpus_problems = list(problems)
+        documents = collected.documents
+        visits: list[Visit] = []
+        ties: list[Tie] = []
+        if events and documents:
+            visits, ties = finish_events(collected.visits, collected.ties)
+        stops: list[RecordStop] = []
+        if records:
+            from .errors import InputError
+            from .records import load_records
 
-        for path in records:  # one unusable records file is reported; the others still count
-            try:
-                stops.extend(load_records([path], columns=columns, resolver=resolver,
-                                          problems=problems))
-            except InputError as err:
-                reason = str(err).removeprefix(f"{path}: ")
-                problems.append(Problem(str(path), reason, "records"))
-    if events and (visits or stops):
-        from .join import join
+            for path in records:  # one unusable records file is reported; the others count
+                try:
+                    stops.extend(load_records([path], columns=columns, resolver=resolver,
+                                              problems=problems))
+                except InputError as err:
+                    reason = str(err).removeprefix(f"{path}: ")
+                    problems.append(Problem(str(path), reason, "records"))
+        if events and (visits or stops):
+            from .join import join
 
-        visits = join(visits, stops, mentions, documents={d.id: d for d in documents})
-    return Result(tuple(documents), tuple(mentions), tuple(visits), tuple(ties), tuple(stops),
-                  tuple(problems))
+            visits = join(visits, stops, documents={d.id: d for d in documents},
+                          contexts=collected.contexts)
+        if writer is not None:
+            writer.finish({"problems": (corpus_problems, Problem), "visits": (visits, Visit),
+                           "ties": (ties, Tie)})
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    return Result(tuple(documents), collected.mentions if keep_mentions else (), tuple(visits),
+                  tuple(ties), tuple(stops), tuple(problems), collected.mention_count)
 
 
 def normalise_name(name: str) -> str:
@@ -212,11 +235,17 @@ def filter_result(result: Result, *, travelers: Sequence[str] = (), since: dt.da
     ties = tuple(t for t in result.ties if _overlaps(t.first_date, t.last_date, since, until))
     docs = result.documents
     if since or until:
+        from .engine import StoredRows
+
         docs = tuple(d for d in docs if d.published is None
                      or _overlaps(d.published, d.published, since, until))
         keep = {d.id for d in docs}
-        mentions = tuple(m for m in result.mentions if m.doc in keep)
+        if isinstance(result.mentions, StoredRows):  # read from disk: filtered as it is read
+            mentions = result.mentions.where(lambda m: m.doc in keep)
+        else:
+            mentions = tuple(m for m in result.mentions if m.doc in keep)
     else:
         mentions = result.mentions
+    count = result.mention_count if mentions is result.mentions else None  # filtered: len()
     return dataclasses.replace(result, documents=docs, mentions=mentions, visits=visits,
-                               ties=ties, stops=stops)
+                               ties=ties, stops=stops, mention_count=count)

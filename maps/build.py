@@ -29,11 +29,15 @@ LEGEND_TRAVELERS = 12
 
 
 def _check_seq(values, cls: type, what: str) -> list:
-    values = list(values or ())
-    for i, v in enumerate(values):
+    return list(_checked(values, cls, what))
+
+
+def _checked(values, cls: type, what: str):
+    """Yield ``values``, checking each is a ``cls`` (a large input is never copied)."""
+    for i, v in enumerate(values or ()):
         if not isinstance(v, cls):
             raise InputError(f"Expected {what} to hold {cls.__name__} values, instead item {i} is: {v!r:.200}")
-    return values
+        yield v
 
 
 def default_home(codes: Sequence[str]) -> dict[str, tuple[float, float]]:
@@ -183,7 +187,6 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     """
     visits = _check_seq(visits, Visit, "visits")
     ties = _check_seq(ties, Tie, "ties")
-    mentions = _check_seq(mentions, Mention, "mentions")
     problems = _check_seq(problems, Problem, "problems")
     if documents is not None and not isinstance(documents, Mapping):
         raise InputError(f"Expected documents as a mapping of id to Document, instead got: {documents!r:.200}")
@@ -194,7 +197,7 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
 
     rplan = plan_routes(visits, home)
     tplan = plan_ties(ties, home)
-    mplan = plan_mentions(mentions)
+    mplan = plan_mentions(_checked(mentions, Mention, "mentions"))  # read once, never held
     rdata, tdata, mdata = (pack(route_payload(rplan, documents)), pack(tie_payload(tplan, documents)),
                            pack(mention_payload(mplan, documents)))
     not_drawn = len(rplan.skipped) + len(tplan.skipped) + mplan.skipped

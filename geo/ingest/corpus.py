@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..values import Document, Problem
-from .metadata import MetaRow, apply_metadata, file_metadata, read_metadata
+from .metadata import MetaRow, apply_metadata, file_metadata, read_metadata, row_metadata
 from .parquet import read_parquet
 from .tables import TABLE_SUFFIXES, read_csv, read_jsonl
 from .text import TEXT_SUFFIXES, read_text_file
@@ -223,14 +223,6 @@ class CorpusLedger:
         if row is not None:
             self.used.add(id(row))
 
-    def row_meta(self, doc_id: str, file_meta: MetaRow | None) -> MetaRow | None:
-        """The metadata row naming a document (by its id as read), when its file has none.
-
-        Readers that run elsewhere (the engine's workers) apply it with
-        :func:`apply_metadata`; :meth:`document` marks it as used.
-        """
-        return None if file_meta is not None else self.metadata.get(doc_id)
-
     def document(self, doc_id: str, file_meta: MetaRow | None) -> tuple[str, MetaRow | None]:
         """The settled id of the next document, and the metadata row naming that document.
 
@@ -239,7 +231,7 @@ class CorpusLedger:
         file has no metadata of its own; it applies to every document read
         with that id.
         """
-        row = self.row_meta(doc_id, file_meta)
+        row = row_metadata(self.metadata, doc_id, file_meta)
         self.use(row)
         if doc_id in self.seen:
             self.seen[doc_id] += 1

@@ -21,7 +21,7 @@ from ..values import Document, Problem
 from .decode import decode_bytes
 
 __all__ = ["MetaRow", "parse_date", "clean_cell", "read_metadata", "file_metadata",
-           "apply_metadata", "META_FIELDS"]
+           "row_metadata", "apply_metadata", "META_FIELDS"]
 
 #: Metadata fields of a document besides its id and text.
 META_FIELDS = ("title", "source", "url", "published")
@@ -154,6 +154,19 @@ def _metadata_rows(path: Path, reader: csv.DictReader, problems: list[Problem]) 
 def file_metadata(metadata: Mapping[str, MetaRow], path: Path, ident: str) -> MetaRow | None:
     """The metadata row naming a file: by absolute path, by id, or by file name."""
     return metadata.get(str(path.resolve())) or metadata.get(ident) or metadata.get(path.name)
+
+
+def row_metadata(metadata: Mapping[str, MetaRow], doc_id: str,
+                 file_meta: MetaRow | None) -> MetaRow | None:
+    """The metadata row naming a document by the id it was read with, when its file has none.
+
+    Examples
+    --------
+    >>> rows = {"feed.jsonl#7": MetaRow(title="Seven")}
+    >>> row_metadata(rows, "feed.jsonl#7", None).title, row_metadata(rows, "feed.jsonl#8", None)
+    ('Seven', None)
+    """
+    return None if file_meta is not None else metadata.get(doc_id)
 
 
 def apply_metadata(doc: Document, meta: MetaRow | None) -> Document:

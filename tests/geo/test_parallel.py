@@ -19,9 +19,11 @@ from typer.testing import CliRunner
 
 from geo._paths import data_path
 from geo.errors import ConfigurationError, InputError
-from geo.parallel import (FileSlice, Partition, _run_dask, _run_pool, geoparse_corpus,
-                          geoparse_to_parquet, plan_partitions, read_mentions_parquet,
-                          worker_info, write_mentions_parquet)
+from geo.engine import (FileSlice, Partition, geoparse_corpus, geoparse_to_parquet,
+                        plan_partitions, read_mentions_parquet, worker_info,
+                        write_mentions_parquet)
+from geo.engine.engines import run_dask, run_pool
+from geo.engine.worker import Job
 from geo.values import Document, Mention
 
 distributed = pytest.importorskip("distributed")
@@ -234,12 +236,13 @@ def test_a_file_lost_after_planning_is_reported_by_the_worker(tmp_path, address)
     parts = [Partition(0, (FileSlice(str(kept), "kept.txt"),)),
              Partition(1, (FileSlice(str(tmp_path / "gone.jsonl"), "gone.jsonl", None, 0, 10, 1),
                            FileSlice(str(tmp_path / "gone.txt"), "gone.txt")))]
-    for results in (_run_pool(iter(parts), "text", 2), _run_dask(iter(parts), "text", 2, address)):
+    for results in (run_pool(lambda n: iter(parts), Job(), 2),
+                    run_dask(lambda n: iter(parts), Job(), None, address)):
         done = [d for _, d in results]
         assert [d.index for d in done] == [0, 1]
-        _fs, docs, counts, columns = done[0].groups[0]
-        assert [doc.id for doc in docs] == ["kept.txt"]
-        assert counts[0] > 0 and set(columns[0]) == {"kept.txt"}, "kept.txt has mentions"
+        assert [doc.id for doc in done[0].documents] == ["kept.txt"]
+        columns = done[0].mentions
+        assert done[0].counts[0] > 0 and set(columns[0]) == {"kept.txt"}, "kept.txt has mentions"
         reasons = {(p.source, p.reason.split(":")[0]) for p in done[1].problems}
         assert reasons == {("gone.jsonl", "cannot read file"), ("gone.txt", "cannot read file")}
 
@@ -327,12 +330,12 @@ def test_online_resolver_runs_on_the_driver_and_agrees(seeds_dir, seeds_meta):
 
 
 def test_a_document_the_geoparser_fails_on_is_reported_not_raised():
-    from geo.parallel import _geoparse_docs
+    from geo.engine.worker import geoparse_documents
 
     good = Document("good", TRAVEL)
     bad = Document("bad", 12)   # not text: the real geoparser raises TypeError on it
     problems: list = []
-    found = _geoparse_docs([good, bad, Document("also", "Talks in Minsk.")], problems)
+    found = geoparse_documents([good, bad, Document("also", "Talks in Minsk.")], problems)
     assert [len(ms) > 0 for ms in found] == [True, False, True]
     assert [(p.source, p.stage, p.reason.split(":")[0]) for p in problems] == \
         [("bad", "geoparse", "geoparse failed")]
@@ -355,22 +358,20 @@ def test_jsonl_ranges_cover_the_file_and_keep_row_numbers(hostile):
 
 
 def test_jsonl_slices_read_exactly_like_ingest(hostile):
-    """The workers' JSONL range reader mirrors geo.ingest's; this catches drift."""
-    from geo.ingest import read_documents
-    from geo.parallel import _read_slice
-
-    from geo.parallel import _byte_lines
+    """The JSONL range reader the workers use reads like the whole-file reader."""
+    from geo.ingest import read_documents, splits_at_byte_newlines
 
     files = sorted(Path(hostile[0][0]).glob("*.jsonl")) + \
         sorted((SHARED_HOSTILE / "corpus").glob("*.jsonl"))
-    files = [f for f in files if f.stat().st_size and _byte_lines(f)]  # the ones split
+    files = [f for f in files if f.stat().st_size and splits_at_byte_newlines(f)]  # split ones
     assert len(files) > 2
     for f in files:
         want_problems: list = []
         want = list(read_documents(f, ident=f.name, problems=want_problems))
         got_problems: list = []
-        whole = FileSlice(str(f), f.name, None, 0, f.stat().st_size, 1)
-        assert list(_read_slice(whole, "text", got_problems)) == want, f.name
+        got = read_documents(f, ident=f.name, problems=got_problems,
+                             byte_range=(0, f.stat().st_size))
+        assert list(got) == want, f.name
         assert got_problems == want_problems, f.name
 
 
@@ -487,12 +488,12 @@ def test_parts_are_read_in_number_order_past_99999(tmp_path):
 
 
 def test_a_worker_that_cannot_write_stops_the_run_with_a_clear_error(tmp_path, monkeypatch):
-    import geo.parallel as parallel
+    import geo.engine.store as store
 
-    def refuse(path, rows):
+    def refuse(path, table):
         raise ConfigurationError(f"cannot write {path}: Read-only file system")
 
-    monkeypatch.setattr(parallel, "_write_part", refuse)
+    monkeypatch.setattr(store, "write_part", refuse)
     out = tmp_path / "m"
     with pytest.raises(ConfigurationError, match="Read-only file system"):
         geoparse_to_parquet([str(SAMPLE)], out)

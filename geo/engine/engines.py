@@ -1,0 +1,356 @@
+"""Where partitions run: this process, a pool of local processes, or a Dask cluster.
+
+Each engine takes a planner (``plan(workers)`` yields the partitions, sized
+for that many workers) and a :class:`~geo.engine.worker.Job`, runs
+:func:`~geo.engine.worker.run_partition` on every partition and yields
+``(partition, result)`` pairs in partition order, whatever order the workers
+finish in. Anything a worker cannot do -- a document the geoparser chokes on,
+a worker that dies, a lost Dask task -- becomes a
+:class:`~geo.values.Problem` naming the files or documents; the run goes on.
+A fault of the set-up (no gazetteer index, a worker that cannot write the
+output folder) stops the run with its message.
+
+``local``, 1 worker
+    :func:`run_here`: in this process, one partition at a time.
+``local``, N workers
+    :func:`run_pool`: a :class:`concurrent.futures.ProcessPoolExecutor` whose
+    processes fork from a server that has loaded the geoparser, the gazetteer
+    index and the events' tables already, so they start warm.
+``dask``
+    :func:`run_dask`: a :class:`distributed.LocalCluster` of N single-threaded
+    worker processes (forked warm the same way), or the cluster at a
+    scheduler's address, whose workers load the index once each (a worker
+    plugin).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..errors import ConfigurationError, DiplomapError
+from .plan import Partition
+from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
+
+__all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
+           "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
+           "PRELOAD", "PRELOAD_WRITE"]
+
+log = logging.getLogger("geo.engine")
+
+#: Engines accepted by :func:`geo.engine.geoparse_corpus` (and ``--engine``).
+ENGINES = ("local", "dask")
+
+#: Modules a forkserver imports once so that forked workers start warm
+#: (``geo.engine.warm`` loads the gazetteer index and the events' tables).
+PRELOAD = ("geo.engine.worker", "geo.engine.warm")
+#: Added when the workers write Parquet (a missing module is skipped by the forkserver).
+PRELOAD_WRITE = ("pyarrow.parquet",)
+
+Plan = Callable[[int], Iterator[Partition]]
+Results = Iterator[tuple[Partition, PartResult]]
+
+
+def default_workers() -> int:
+    """The number of CPU cores this process may use (at least 1).
+
+    Examples
+    --------
+    >>> default_workers() >= 1
+    True
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def check_options(engine: str, workers: int | None, scheduler: str | None,
+                  partition_bytes: int | None) -> None:
+    """Refuse bad engine options at once, in plain words.
+
+    Examples
+    --------
+    >>> check_options("spark", None, None, None)
+    Traceback (most recent call last):
+    ...
+    geo.errors.ConfigurationError: engine must be one of local, dask, not 'spark'
+    """
+    if engine not in ENGINES:
+        raise ConfigurationError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool)
+                                or workers < 1):
+        raise ConfigurationError(f"workers must be a whole number >= 1, not {workers!r}")
+    if scheduler and engine != "dask":
+        raise ConfigurationError("a scheduler address needs the dask engine (--engine dask)")
+    if scheduler and workers is not None:
+        raise ConfigurationError("workers are started only for a local Dask cluster; with a "
+                                 "scheduler address the cluster's own workers are used")
+    if partition_bytes is not None and (not isinstance(partition_bytes, int)
+                                        or partition_bytes < 1):
+        raise ConfigurationError(f"partition_bytes must be >= 1, not {partition_bytes!r}")
+
+
+# --------------------------------------------------------------------------- this process
+
+def run_here(plan: Plan, job: Job, stored: Any = None) -> Results:
+    """Every partition in this process, failing as a worker would (reported, not raised)."""
+    for part in plan(1):
+        try:
+            done = run_partition(part, job, stored)
+        except DiplomapError:
+            raise
+        except Exception as err:  # noqa: BLE001 - one partition must not stop the run
+            done = failed(part, err)
+        yield part, done
+
+
+# --------------------------------------------------------------------------- process pool
+
+def forkserver_context(writes: bool = False) -> Any:
+    """A multiprocessing context whose processes start warm (forkserver; spawn elsewhere).
+
+    The preloads take effect when this process starts its first forkserver.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload([*PRELOAD, *(PRELOAD_WRITE if writes else ())])
+    return ctx
+
+
+def _init_worker() -> None:
+    """Pool initializer: warm up, but never kill the process (a dead one breaks the pool).
+
+    If loading fails, the first task fails the same way and its error (a
+    :class:`~geo.errors.ConfigurationError` naming the problem) reaches the caller.
+    """
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001 - raised again by the first task
+        pass
+
+
+def run_pool(plan: Plan, job: Job, workers: int) -> Results:
+    """Partitions on a pool of ``workers`` local processes; a dead worker's are retried."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = forkserver_context(writes=job.out is not None)
+
+    def new_pool(old: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
+        if old is not None:
+            old.shutdown(wait=False, cancel_futures=True)
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker)
+
+    pool = new_pool()
+    log.info("local engine: %d worker processes", workers)
+
+    def submit(part: Partition) -> Future:
+        try:
+            return pool.submit(run_partition, part, job)
+        except BrokenProcessPool as err:  # noticed at submission: handled at its turn
+            fut: Future = Future()
+            fut.set_exception(err)
+            return fut
+
+    def broken(fut: Future) -> bool:
+        return fut.done() and isinstance(fut.exception(), BrokenProcessPool)
+
+    queue: deque[tuple[Partition, Future]] = deque()
+    window = 2 * workers + 1
+    it = plan(workers)
+    try:
+        while True:
+            while len(queue) < window:
+                part = next(it, None)
+                if part is None:
+                    break
+                queue.append((part, submit(part)))
+            if not queue:
+                break
+            part, fut = queue.popleft()
+            try:
+                fut.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory, crashed in C code) and took the
+                # pool with it. Retry this partition alone so that the blame falls on
+                # the right one, then resubmit the others that were lost.
+                log.warning("a local worker process died; partition %d is retried alone on a "
+                            "fresh pool, then the %d in flight", part.index, len(queue))
+                pool = new_pool(pool)
+                fut = submit(part)
+                try:
+                    fut.result()
+                except BrokenProcessPool as err:
+                    fut = Future()
+                    fut.set_result(failed(part, err))
+                    pool = new_pool(pool)
+                    try:
+                        pool.submit(worker_info).result()
+                    except BrokenProcessPool as again:
+                        raise ConfigurationError(
+                            "local worker processes die as they start (is the program run "
+                            "from a file, with an `if __name__ == '__main__':` guard?); try "
+                            "one worker") from again
+                except Exception:  # noqa: BLE001 - handled below
+                    pass
+                queue = deque((p, submit(p) if broken(f) else f) for p, f in queue)
+            except Exception:  # noqa: BLE001 - handled below
+                pass
+            try:
+                done = fut.result()
+            except DiplomapError:
+                raise  # the setup is wrong (no gazetteer index...): every task would fail
+            except Exception as err:  # noqa: BLE001 - reported, never raised
+                done = failed(part, err)
+            yield part, done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------- Dask
+
+def gazetteer_plugin() -> Any:
+    """A Dask worker plugin that warms each worker up once, as it joins."""
+    from distributed import WorkerPlugin
+
+    class GazetteerPlugin(WorkerPlugin):
+        """Load the geoparser, the gazetteer index and the events' tables once per worker."""
+
+        name = "diplomap-gazetteer"
+
+        def setup(self, worker: Any) -> None:
+            warm_up()
+
+    return GazetteerPlugin()
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) -> None:
+    """Fail early, in plain words, when the cluster cannot run diplomap's tasks."""
+    from .. import __version__
+
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except (TimeoutError, OSError) as err:
+        raise ConfigurationError(f"no Dask worker joined the scheduler at {scheduler} within "
+                                 f"{timeout:.0f} s; start some with `dask worker "
+                                 f"{scheduler}`") from err
+    try:
+        versions = client.run(_version)
+    except ImportError as err:
+        raise ConfigurationError(f"the Dask workers cannot import diplomap ({err}); install "
+                                 "the same version on every worker") from err
+    other = sorted({v for v in versions.values() if v != __version__})
+    if other:
+        log.warning("dask workers run diplomap %s, this process %s: results may differ",
+                    ", ".join(other), __version__)
+
+
+def local_cluster(workers: int, writes: bool = False) -> Any:
+    """A LocalCluster of ``workers`` single-threaded processes, forked warm when possible."""
+    import dask
+    from distributed import LocalCluster
+
+    method = dask.config.get("distributed.worker.multiprocessing-method")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        # Forked from a server that has loaded distributed, the geoparser and the
+        # gazetteer index, a worker is ready at once instead of loading for ~1 s.
+        multiprocessing.get_context("forkserver").set_forkserver_preload(
+            [*PRELOAD, *(PRELOAD_WRITE if writes else ()), "distributed"])
+        method = "forkserver"
+    quiet = {  # geoparsing is pure Python: a stack sampler every 10 ms only slows it
+        "distributed.worker.multiprocessing-method": method,
+        "distributed.worker.profile.enabled": False,
+    }
+    with dask.config.set(quiet):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            dashboard_address=":0")
+
+
+def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
+    """Partitions on a Dask cluster: a local one of ``workers``, or the one at ``scheduler``."""
+    try:
+        from distributed import Client
+    except ImportError as err:
+        raise ConfigurationError("the dask engine needs the 'dask' extra: "
+                                 "pip install 'diplomap[dask]'") from err
+    cluster = client = None
+    try:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as err:
+                raise ConfigurationError(f"cannot reach the Dask scheduler at {scheduler!r}: "
+                                         f"{err}") from err
+        else:
+            cluster = local_cluster(workers or default_workers(), writes=job.out is not None)
+            client = Client(cluster)
+        _check_workers(client, client.scheduler.address)
+        client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
+        n = max(1, sum(client.nthreads().values()))
+        log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
+                 client.scheduler.address, client.dashboard_link)
+        token = f"{os.getpid()}-{time.time_ns()}"
+
+        def submit(part: Partition) -> Any:
+            return client.submit(run_partition, part, job, pure=False,
+                                 key=f"diplomap-partition-{token}-{part.index}")
+
+        def result(fut: Any, part: Partition) -> PartResult:
+            try:
+                return fut.result()
+            except DiplomapError:
+                raise  # the setup is wrong (no gazetteer index...): every task would fail
+            except Exception as err:  # noqa: BLE001 - KilledWorker, lost data...: reported
+                return failed(part, err)
+            finally:
+                fut.release()
+
+        def window() -> int:  # workers may join or leave (adaptive clusters)
+            return 2 * max(1, sum(client.nthreads().values())) + 1
+
+        queue: deque[tuple[Partition, Any]] = deque()
+        size = window()
+        for part in plan(n):
+            queue.append((part, submit(part)))
+            if part.index % 32 == 31:
+                size = window()
+            while len(queue) >= size:
+                part0, fut = queue.popleft()
+                yield part0, result(fut, part0)
+        while queue:
+            part0, fut = queue.popleft()
+            yield part0, result(fut, part0)
+    finally:
+        close_cluster(client, cluster)
+
+
+def _mute_shutdown_race() -> None:
+    """Runs on each worker before its own cluster closes: a heartbeat sent while the
+    scheduler goes away logs a harmless ERROR with a traceback (dask/distributed#7891)."""
+    logging.getLogger("distributed.worker").setLevel(logging.CRITICAL)
+
+
+def close_cluster(client: Any, cluster: Any) -> None:
+    """Close the client, then the local cluster this run started (if any), quietly."""
+    if client is not None and cluster is not None:
+        try:
+            client.run(_mute_shutdown_race)
+        except Exception:  # noqa: BLE001 - only cosmetic; closing must go on
+            log.debug("could not quiet the workers before closing", exc_info=True)
+    if client is not None:
+        client.close()
+    if cluster is not None:
+        cluster.close()

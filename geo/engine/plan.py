@@ -1,0 +1,326 @@
+"""Partitions: the corpus cut into pieces that workers read and process on their own.
+
+Files are listed once (:func:`list_corpus`), in :func:`geo.ingest.read_corpus`
+order; :func:`partition_size` picks a size from the corpus size and the number
+of workers, and :func:`plan_partitions` cuts the listing into
+:class:`Partition` values of about that size, lazily. Small files are
+grouped; a large ``.jsonl`` file is cut into line ranges and a large
+``.parquet`` file into runs of row groups, read *on the workers*; the rows of
+a large ``.csv`` (a quoted field may span lines) are read here and shipped.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.jsonl").write_text('{"text": "Putin flew to Minsk."}\\n{oops\\n',
+...                                     encoding="utf-8")
+>>> parts = list(plan_partitions([folder], partition_bytes=1))
+>>> [(p.index, [f.ident for f in p.files]) for p in parts]
+[(0, ['a.jsonl']), (1, ['a.jsonl'])]
+>>> [(f.start, f.end, f.first_row) for p in parts for f in p.files]
+[(0, 33, 1), (33, 39, 2)]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..values import Document, Problem
+
+__all__ = ["FileSlice", "Partition", "Listing", "list_corpus", "plan_partitions",
+           "partition_size", "MIN_PARTITION_BYTES", "MAX_PARTITION_BYTES",
+           "PIECES_PER_WORKER"]
+
+#: Smallest partition chosen by default: the process pool's cost per piece is
+#: ~1 ms, a Dask scheduler's ~10 ms (so its floor is four times higher).
+MIN_PARTITION_BYTES = 256 * 1024
+#: Largest partition chosen by default: what one worker holds at a time.
+MAX_PARTITION_BYTES = 32 * 1024 * 1024
+#: Pieces per worker: enough that the last ones keep every worker busy to the end.
+PIECES_PER_WORKER = 16
+
+
+@dataclass(frozen=True, slots=True)
+class FileSlice:
+    """A file, a line range of a JSON Lines file or row groups of a Parquet file.
+
+    ``path`` is absolute (workers may run in another folder); ``ident`` is
+    the document id prefix; ``meta`` the sidecar row naming the file. By
+    default the whole file is read (with :func:`geo.ingest.read_documents`).
+    With ``end``, bytes ``[start, end)`` of a ``.jsonl`` file whose first line
+    is row ``first_row``; with ``groups``, those row groups of a ``.parquet``
+    file, whose first row is ``first_row``.
+    """
+
+    path: str
+    ident: str
+    meta: Any = None
+    start: int = 0
+    end: int | None = None
+    first_row: int = 1
+    groups: tuple[int, ...] | None = None
+
+    @property
+    def is_slice(self) -> bool:
+        """Whether this is part of a file (reported with its first row)."""
+        return self.end is not None or self.groups is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """One unit of work: files to read (``files``) or documents read already.
+
+    ``documents`` are rows of one large CSV (``source``) read while planning;
+    ``problems`` are the ones met while planning (missing paths, bad CSV
+    rows); they are reported with its results, where ``problem_at`` says:
+    before that file of ``files`` (before that document of ``documents``
+    for a large CSV's partition).
+    """
+
+    index: int
+    files: tuple[FileSlice, ...] = ()
+    documents: tuple[Document, ...] = ()
+    source: FileSlice | None = None
+    problems: tuple[Problem, ...] = ()
+    nbytes: int = 0
+    problem_at: tuple[int, ...] = ()
+
+    @property
+    def groups(self) -> tuple[FileSlice | None, ...]:
+        """Where the partition's documents come from, in order: its files, then ``source``."""
+        return (*self.files, *((self.source,) if self.documents else ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The files of a corpus in reading order, with the problems met listing them.
+
+    ``entries`` holds ``(path, id, bytes)`` tuples and :class:`~geo.values.Problem`
+    values in the order they were met, so problems are reported where a
+    one-process read would report them.
+    """
+
+    entries: tuple[tuple[Path, str, int] | Problem, ...]
+
+    @property
+    def nbytes(self) -> int:
+        """The corpus size in bytes."""
+        return sum(e[2] for e in self.entries if not isinstance(e, Problem))
+
+
+def list_corpus(paths: Iterable[str | os.PathLike[str]], *,
+                meta: str | os.PathLike[str] | None = None) -> Listing:
+    """List the files of a corpus (the sidecar ``meta`` left out) with their sizes.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Talks in Minsk.", encoding="utf-8")
+    >>> listing = list_corpus([folder, folder / "nowhere"])
+    >>> listing.nbytes, [e.reason for e in listing.entries if isinstance(e, Problem)]
+    (15, ['no such file or folder'])
+    """
+    from ..ingest import expand_paths
+
+    meta_path = Path(meta).resolve() if meta is not None else None
+    problems: list[Problem] = []
+    entries: list[tuple[Path, str, int] | Problem] = []
+    for path, ident in expand_paths(paths, problems):
+        entries.extend(problems)
+        problems.clear()
+        if meta_path is not None and path.resolve() == meta_path:
+            continue
+        try:
+            nbytes = path.stat().st_size
+        except OSError:
+            nbytes = 0  # read anyway: the reader reports why it cannot
+        entries.append((path, ident, nbytes))
+    entries.extend(problems)
+    return Listing(tuple(entries))
+
+
+def partition_size(corpus_bytes: int, workers: int, engine: str = "local") -> int:
+    """The default partition size for a corpus of ``corpus_bytes`` on ``workers`` workers.
+
+    About :data:`PIECES_PER_WORKER` pieces per worker, so that the last pieces
+    balance the workers' loads, within :data:`MIN_PARTITION_BYTES` (four times
+    that for Dask, whose scheduler costs ~10 ms a piece) and
+    :data:`MAX_PARTITION_BYTES`.
+
+    Examples
+    --------
+    >>> partition_size(65 * 2**20, 2) // 2**20, partition_size(10_000, 2) // 1024
+    (2, 256)
+    >>> partition_size(10_000, 2, "dask") // 2**20, partition_size(2**40, 64) // 2**20
+    (1, 32)
+    """
+    floor = MIN_PARTITION_BYTES * (4 if engine == "dask" else 1)
+    target = corpus_bytes // (PIECES_PER_WORKER * max(1, workers))
+    return int(min(MAX_PARTITION_BYTES, max(floor, target)))
+
+
+def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(start, end, first_row)`` of consecutive runs of whole lines."""
+    with open(path, "rb") as fh:
+        start, row = 0, 1
+        while start < size:
+            fh.seek(start)
+            chunk = fh.read(target)
+            rest = fh.readline() if not chunk.endswith(b"\n") else b""
+            end = start + len(chunk) + len(rest)
+            if end == start:
+                break
+            yield start, end, row
+            row += chunk.count(b"\n") + rest.count(b"\n")
+            start = end
+
+
+def _parquet_slices(path: Path, text_column: str, target: int
+                    ) -> list[tuple[int, tuple[int, ...], int]] | None:
+    """Runs of row groups of about ``target`` bytes: ``(first_row, groups, bytes)``.
+
+    ``None`` when the file has one row group, or when its footer or columns
+    are not right: it is then read whole, so the problem is reported once.
+    """
+    from ..ingest import parquet_row_groups
+
+    try:
+        sizes = parquet_row_groups(path, text_column=text_column)
+    except (InputError, OSError):
+        return None
+    if len(sizes) < 2:
+        return None
+    out: list[tuple[int, tuple[int, ...], int]] = []
+    chunk: list[int] = []
+    row = first = 1
+    nbytes = 0
+    for i, (rows, size) in enumerate(sizes):
+        if chunk and nbytes + size > target:
+            out.append((first, tuple(chunk), nbytes))
+            chunk, nbytes, first = [], 0, row
+        chunk.append(i)
+        nbytes += size
+        row += rows
+    out.append((first, tuple(chunk), nbytes))
+    return out
+
+
+def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
+                    meta: str | os.PathLike[str] | None = None, text_column: str = "text",
+                    partition_bytes: int = MIN_PARTITION_BYTES,
+                    metadata: Mapping[str, Any] | None = None) -> Iterator[Partition]:
+    """Split a corpus into partitions of about ``partition_bytes`` (lazily).
+
+    Files are taken in :func:`geo.ingest.read_corpus` order. Small files are
+    grouped; a ``.jsonl`` file larger than ``partition_bytes`` is split into
+    line ranges (unless it is UTF-16/32, whose newline is not one byte), a
+    larger ``.parquet`` file into runs of row groups (by their uncompressed
+    size, read from the footer); a larger ``.csv`` is read here and its
+    documents grouped.
+
+    Parameters
+    ----------
+    paths : iterable of path, or Listing
+        Files, folders or glob patterns, or what :func:`list_corpus` made of them.
+    meta : path, optional
+        Sidecar metadata CSV; skipped as a document, attached to files.
+    text_column : str
+        Text column of table rows.
+    partition_bytes : int
+        Rough size of a partition (file bytes or text characters).
+    metadata : dict, optional
+        Metadata already read with :func:`geo.ingest.read_metadata` (else
+        ``meta`` is read here).
+
+    Yields
+    ------
+    Partition
+    """
+    from ..ingest import apply_metadata, file_metadata, read_documents, read_metadata
+
+    pending: list[Problem] = []
+    pending_at: list[int] = []  # where each pending problem stands (see Partition.problem_at)
+    if metadata is None:
+        metadata = read_metadata(meta, problems=pending) if meta is not None else {}
+    listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
+    index = 0
+    files: list[FileSlice] = []
+    docs: list[Document] = []
+    size = 0
+    source: FileSlice | None = None
+
+    def mark() -> None:  # problems met since the last mark stand before the next item
+        pending_at.extend([len(docs) or len(files)] * (len(pending) - len(pending_at)))
+
+    def flush() -> Partition:
+        nonlocal index, files, docs, size
+        mark()
+        part = Partition(index, tuple(files), tuple(docs), source if docs else None,
+                         tuple(pending), size, tuple(pending_at))
+        index += 1
+        files, docs, size = [], [], 0
+        pending.clear()  # in place: the readers still hold this list
+        pending_at.clear()
+        return part
+
+    for entry in listing.entries:
+        if isinstance(entry, Problem):
+            pending.append(entry)
+            mark()
+            continue
+        path, ident, nbytes = entry
+        file_meta = file_metadata(metadata, path, ident)
+        suffix = path.suffix.lower()
+        big = nbytes > partition_bytes
+        if big and suffix == ".jsonl":
+            from ..ingest import splits_at_byte_newlines
+
+            if splits_at_byte_newlines(path):
+                if files or docs:
+                    yield flush()
+                for start, end, row in _jsonl_ranges(str(path), nbytes, partition_bytes):
+                    files.append(FileSlice(os.path.abspath(path), ident, file_meta, start,
+                                           end, row))
+                    size = end - start
+                    yield flush()
+                continue
+        groups = _parquet_slices(path, text_column, partition_bytes) \
+            if big and suffix == ".parquet" else None
+        if groups:
+            if files or docs:
+                yield flush()
+            for row, chunk, chunk_bytes in groups:
+                files.append(FileSlice(os.path.abspath(path), ident, file_meta,
+                                       first_row=row, groups=chunk))
+                size = chunk_bytes
+                yield flush()
+            continue
+        if big and suffix == ".csv":
+            if files or docs:
+                yield flush()
+            source = FileSlice(os.path.abspath(path), ident, file_meta)
+            try:
+                for doc in read_documents(path, ident=ident, text_column=text_column,
+                                          problems=pending):
+                    mark()
+                    docs.append(apply_metadata(doc, file_meta))
+                    size += len(doc.text)
+                    if size >= partition_bytes:
+                        yield flush()
+            except InputError as err:
+                pending.append(Problem(ident, str(err)))
+            if docs:
+                yield flush()
+            continue
+        if size and size + nbytes > partition_bytes:
+            yield flush()
+        files.append(FileSlice(os.path.abspath(path), ident, file_meta))
+        size += nbytes
+    if files or docs or pending:
+        yield flush()
