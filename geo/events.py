@@ -22,7 +22,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from geo.dates import shift
+from geo.dates import date_window
 from geo.errors import InputError
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -30,8 +30,6 @@ __all__ = ["extract_visits", "extract_ties", "document_events", "finish_events",
            "merge_visits", "trip_paths", "traveller_key"]
 
 _STATUS_RANK = {"cancelled": 3, "completed": 2, "ongoing": 1, "planned": 0}
-_SLACK = dt.timedelta(days=2)
-_UNDATED_SPAN = dt.timedelta(days=30)
 
 
 def _documents(documents: Iterable[Document] | Document) -> list[Document]:
@@ -95,7 +93,7 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
     ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
     >>> [(v.traveler, v.country, v.place, str(v.start_date), v.status, v.trip)
     ...  for v in extract_visits([d], ms)]
-    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'completed', 1)]
+    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing', 1)]
     """
     from geo.visits import visits_in_document
 
@@ -188,27 +186,17 @@ def traveller_key(name: str) -> str:
     >>> traveller_key("Putin"), traveller_key("Kassym-Jomart  Tokayev")
     ('vladimir putin', 'kassym jomart tokayev')
     """
-    from geo.visits import _key, _leader_index
+    from geo.leaders import person_key
 
-    lead = _leader_index().find(name, None)
-    return _key(lead.name) if lead is not None else _key(name)
+    return person_key(name)
 
 
 _traveller_key = traveller_key
 
 
 def _window(v: Visit) -> tuple[dt.date, dt.date] | None:
-    if v.start_date is not None:
-        end = v.end_date or v.start_date
-        if (end - v.start_date).days > 31:  # "in 2019" and "in 2020" are not two days apart
-            return v.start_date, end
-        return shift(v.start_date, -_SLACK), shift(end, _SLACK)
     day = next((e.published for e in v.sources if e.published), None)
-    if day is None:
-        return None
-    if v.status in ("planned", "cancelled"):
-        return shift(day, -_SLACK), shift(day, _UNDATED_SPAN)
-    return shift(day, -_UNDATED_SPAN), day
+    return date_window(v.start_date, v.end_date, status=v.status, published=day)
 
 
 def _overlap(a, b) -> bool:
