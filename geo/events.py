@@ -29,7 +29,8 @@ from geo.values import Document, Evidence, Mention, Tie, Visit
 __all__ = ["extract_visits", "extract_ties", "document_events", "finish_events", "order_trips",
            "merge_visits", "trip_paths", "traveller_key"]
 
-_STATUS_RANK = {"cancelled": 3, "completed": 2, "ongoing": 1, "planned": 0}
+# within one article: a trip called off is off; one under way was told in every tense
+_STATUS_RANK = {"cancelled": 3, "ongoing": 2, "completed": 1, "planned": 0}
 
 
 def _documents(documents: Iterable[Document] | Document) -> list[Document]:
@@ -212,7 +213,7 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
     report joins a visit within 30 days before its article (after it, for a
     planned visit). The merged visit keeps the most precise dates, the most
     specific place, the status of the latest article (cancelled beats the
-    rest within one article, completed beats ongoing beats planned), the
+    rest within one article, then ongoing, completed, planned), the
     first evidence as ``doc``/``evidence`` and every evidence in ``sources``.
 
     Examples
@@ -228,12 +229,14 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
     >>> m.traveler, m.role, m.place, str(m.start_date), len(m.sources)
     ('Vladimir Putin', 'president', 'Tashkent', '2024-05-26', 2)
     """
+    visits = list(visits)
+    keys = _name_keys(v.traveler for v in visits)
     groups: dict[tuple[str, str], list[list[Visit]]] = {}
     items = sorted(visits, key=lambda v: (v.start_date is None,
                                           ((v.end_date or v.start_date) - v.start_date).days
                                           if v.start_date else 0))
     for v in items:
-        key = (_traveller_key(v.traveler), v.country)
+        key = (keys[v.traveler], v.country)
         clusters = groups.setdefault(key, [])
         w = _window(v)
         for cluster in clusters:
@@ -244,6 +247,20 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
         else:
             clusters.append([v])
     return [_combine(c) for cs in groups.values() for c in cs]
+
+
+def _name_keys(names: Iterable[str]) -> dict[str, str]:
+    """Each traveller name's key; a surname alone joins the one full name it ends ("Bukele")."""
+    keys = {n: _traveller_key(n) for n in set(names)}
+    by_last: dict[str, set[str]] = {}
+    for k in set(keys.values()):
+        words = k.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1], set()).add(k)
+    for n, k in keys.items():
+        if " " not in k and len(by_last.get(k, ())) == 1:
+            keys[n] = next(iter(by_last[k]))
+    return keys
 
 
 def _combine(cluster: list[Visit]) -> Visit:

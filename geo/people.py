@@ -60,7 +60,8 @@ ROLE_WORDS = {
     "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
     "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
     "foreign secretary": "foreign minister", "top diplomat": "foreign minister",
-    "foreign affairs minister": "foreign minister", "defence minister": "defence minister",
+    "foreign affairs minister": "foreign minister", "eam": "foreign minister", "fm": "foreign minister",
+    "defence minister": "defence minister",
     "defense minister": "defence minister", "minister of defence": "defence minister",
     "minister of defense": "defence minister", "defense secretary": "defence minister",
     "defence secretary": "defence minister", "secretary of defense": "defence minister",
@@ -84,7 +85,8 @@ _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,
 _HONOR = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS), key=len, reverse=True))
 _HONORS = r"(?:(?:" + _HONOR + r")\.?\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s+(?P<of>(?:the\s+)?"
-                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?,?\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
+                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
+                     + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\.?\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?P<adj>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
@@ -153,23 +155,39 @@ def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer) 
     return None
 
 
-def _trim_name(text: str, a: int, name: str, is_place) -> tuple[int, int] | None:
-    """The span of the real name inside a matched chain: stop at a possessive, a place, a non-name."""
-    words = list(re.finditer(r"\S+", name))
+def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
+    """The span of the real name inside a matched chain of capitalised words.
+
+    It stops at a possessive ("Blinken's trip"), a word that is no name
+    ("President", "Monday"), a seat of power, a country or region, or a town
+    in first place ("President Putin Moscow ..."); a town's name later in the
+    chain is a surname ("Robert Gates", "Michael Somare"). Initials stay
+    ("Robert M. Gates", "V. K. Singh").
+    """
     keep_end = None
-    for w in words:
+    for i, w in enumerate(re.finditer(r"\S+", name)):
         token = w.group(0)
-        bare = re.sub(r"['’]s?$", "", token).rstrip(",.;:")
+        possessive = re.search(r"(?:['’]s|(?<=s)['’])$", token)
+        bare = token[:possessive.start()] if possessive else token
+        bare = bare.rstrip(",;:")
+        if not re.fullmatch(r"[A-Z]\.", bare):
+            bare = bare.rstrip(".")
         wa = a + w.start()
-        if not bare or bare in _NOT_NAMES or seat_country(bare) or is_place(wa, wa + len(bare)):
+        kind = place_kind(wa, wa + len(bare)) if bare else None
+        if not bare or bare in _NOT_NAMES or seat_country(bare) or kind in ("country", "admin", "region") \
+                or (kind is not None and i == 0):
             break
         keep_end = wa + len(bare)
-        if bare != token:  # "Blinken's trip": the name ends at the possessive
+        if possessive or bare != token.rstrip(".") and not bare.endswith("."):
             break
     if keep_end is None:
         return None
-    while keep_end > a and text[keep_end - 1] in ".,":
+    while keep_end > a and text[keep_end - 1] in ",":
         keep_end -= 1
+    if text[keep_end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]):
+        keep_end -= 1
+    if re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]) and " " in text[a:keep_end]:
+        keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
     return (a, keep_end) if keep_end > a else None
 
 
@@ -215,12 +233,25 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     return _People(doc, mentions, gazetteer, index).run()
 
 
+_FAMILY = {
+    "secretary": {"secretary of state", "defence minister", "foreign minister"},
+    "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
+    "prime minister": {"premier"}, "premier": {"prime minister"},
+    "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
+}
+
+
 def _compatible(role: str | None, other: str | None) -> bool:
-    """Can a person of role ``other`` be the one a title of role ``role`` speaks of?"""
-    if role is None or other is None or role == other:
+    """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
+
+    "The Secretary" may be a secretary of state or of defence, "the minister"
+    any minister, "the leader" any head of state or government.
+    """
+    if role is None or other is None or role == other or other in _FAMILY.get(role, ()):
         return True
-    return role in HEAD_ROLES and other in HEAD_ROLES and not (
-        {role, other} <= {"president", "prime minister", "premier", "chancellor"})
+    if role == "minister" and "minister" in other:
+        return True
+    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
 
 
 class _Found(dict):
@@ -254,7 +285,15 @@ class _People:
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
         self.by_end = {m.end: m for m in mentions}
+        self.by_start = {m.start: m for m in mentions}
         self.found = _Found()
+
+    def place_kind(self, a: int, b: int) -> str | None:
+        """The kind of the place mention at ``[a, b)``, if one is there."""
+        m = self.by_start.get(a)
+        if m is not None and m.end <= b + 1:
+            return m.kind
+        return "other" if self.is_place(a, b) else None
 
     def country_of(self, phrase: str | None, start: int) -> str | None:
         if not phrase:
@@ -271,8 +310,28 @@ class _People:
         self.leaders()
         self.titled()
         self.honorific()
+        self.surnames()
         self.descriptors()
         return self.pronouns(self.resolve())
+
+    def surnames(self) -> None:
+        """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
+        text = self.text
+        names = {}
+        for (a, b), e in list(self.found.items()):
+            words = e["text"].split()
+            if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
+                names.setdefault(words[-1], e)
+        if not names:
+            return
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
+                continue
+            lead = names[m.group(0)]["leader"]
+            self.found[(a, b)] = {"text": m.group(0), "leader": lead, "kind": "surname",
+                                  "country": None, "role": None}
 
     # -- finding -------------------------------------------------------------
     def leaders(self) -> None:
@@ -289,7 +348,7 @@ class _People:
     def titled(self) -> None:
         text = self.text
         for m in _TITLED.finditer(text):
-            span = _trim_name(text, m.start("name"), m.group("name"), self.is_place)
+            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None:
                 continue
             a, b = span
@@ -314,7 +373,7 @@ class _People:
     def honorific(self) -> None:
         text = self.text
         for m in _HONORIFIC.finditer(text):
-            span = _trim_name(text, m.start("name"), m.group("name"), self.is_place)
+            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None or self.found.overlapping(*span):
                 continue
             a, b = span
@@ -349,9 +408,9 @@ class _People:
                         if country is None:
                             continue  # "the Security Council president": not a country's
                     if country is None and (title in ("counterpart", "leader", "chief", "master",
-                                                      "strongman", "minister", "secretary", "governor",
-                                                      "speaker", "ambassador", "envoy", "adviser",
-                                                      "spokesman", "spokeswoman", "spokesperson")
+                                                      "strongman", "governor", "speaker", "ambassador",
+                                                      "envoy", "adviser", "spokesman", "spokeswoman",
+                                                      "spokesperson", "guest", "visitor")
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
                 role = "leader" if title in ("master", "chief", "strongman", "head of state") \
@@ -364,6 +423,11 @@ class _People:
         text, found, index = self.text, self.found, self.index
         entries = sorted(found.items())
         named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
+        full_by_surname: dict[str, dict] = {}
+        for _, e in entries:
+            words = fold_name(e["text"]).split()
+            if e["kind"] == "name" and len(words) > 1:
+                full_by_surname.setdefault(words[-1], e)
         people: list[Person] = []
         for (a, b), e in entries:
             lead, kind = e["leader"], e["kind"]
@@ -383,7 +447,15 @@ class _People:
                         gender = gender or p.gender
                         break
                 else:
-                    name = lead.name if lead else e["text"]
+                    later = full_by_surname.get(surname)  # "Bukele arrived ..." before "Nayib Bukele"
+                    if lead is not None:
+                        name = lead.name
+                    elif later is not None:
+                        name = later["text"]
+                        e["country"] = e["country"] or later["country"]
+                        e["role"] = e["role"] or later["role"]
+                    else:
+                        name = e["text"]
             else:
                 name, via, gender = self.descriptor(a, b, e, people, named_later)
             people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
@@ -394,17 +466,19 @@ class _People:
         country, role = e["country"], e["role"]
         for p in reversed(people):
             if p.name and p.kind in ("name", "surname") and _compatible(role, p.role) and (
-                    p.country == country if country else p.role is not None and p.role == role):
+                    p.country == country if country else p.role is not None):
                 e["role"] = p.role or role
                 e["country"] = country or p.country
                 return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+        for start, v in named_later:
+            if start > b and (v["country"] == country if country else v["role"] is not None) \
+                    and _compatible(role, v["role"]):
+                lead = v["leader"]
+                name = lead.name if lead and v["kind"] == "surname" else v["text"]
+                e["role"] = e["role"] or v["role"]
+                e["country"] = country or v["country"]
+                return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
         if country:
-            for start, v in named_later:
-                if start > b and v["country"] == country and _compatible(role, v["role"]):
-                    lead = v["leader"]
-                    name = lead.name if lead and v["kind"] == "surname" else v["text"]
-                    e["role"] = e["role"] or v["role"]
-                    return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
             inc = self.index.incumbent(country, role, self.on)
             if inc is not None:
                 e["role"] = e["role"] or inc.role

@@ -38,6 +38,10 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
                       r"continues|concludes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
+_MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
+                     r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
+                     r"moves|proceeds|continues|jets|sets\s+off|embarks)\s+(?:on\s+|north\s+|south\s+|"
+                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b", re.I)
 _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+from|returns\s+from|"
                    r"after\s+(?:a|an|his|her|their|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
@@ -73,11 +77,14 @@ def tense(text: str, a: int, b: int) -> str:
     ('future', 'present')
     >>> tense("He flew to Lima.", 0, 15), tense("Fresh from a visit to Paris, he is in Lima", 0, 27)
     ('past', 'past')
+    >>> tense("Xi heads to Brunei", 0, 18)  # travel told in the present is still ahead
+    'future'
+
     """
     window = text[a:b]
     if _DONE.search(window) or _PERFECT.search(window):
         return "past"
-    if _FUTURE.search(window):
+    if _FUTURE.search(window) or _MOTION.search(window):
         return "future"
     if _PRESENT.search(window):
         return "present"

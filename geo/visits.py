@@ -91,7 +91,7 @@ _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|fli
                     re.I)
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|including|alongside|than|"
-                          r"like|on|about|of|toward|towards|and|or|as|via|invited|invites|invite|"
+                          r"like|on|about|of|toward|towards|via|invited|invites|invite|"
                           r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:[A-Z][\w\-.’']*|(?i:" + _ROLE + r"))"
                           r"\s+){0,4}$")
@@ -600,54 +600,91 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
         ctx = _Context(doc, s0, s1, sm, sp, focus, title_line, here)
         spans = clauses(text, s0, s1)
         for h in find_hits(ctx):
-            trav = h.traveller
-            if trav is None or trav.name is None:
-                continue
-            c0, c1 = h.cue_start, h.cue_end
-            if h.cue == "headline":
-                word_tense = "present"
-            elif h.cue == "travel-noun":
-                a, b = h.tense_window
-                word_tense = tense(text[a:c0] + " " + text[c1:b], 0, None)
-            else:
-                word_tense = tense(text, *h.tense_window)
-            clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
-            date = visit_date(text, (s0, s1), (c0, c1), published, word_tense, dateline=dateline_day)
-            start = end = None
-            if date is not None:
-                start, end = date.start, date.end
-            if is_cancelled(text, clause, (s0, s1)):
-                status, keep = "cancelled", True
-            else:
-                status, keep = visit_status(word_tense, start, end, published,
-                                            arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
-                                            under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
-            if not keep:
-                start = end = date = None
-            upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
-            how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
-            how += f"; day: {date.text}" if date is not None else ""
-            if trav.via:
-                how += f"; traveller: {trav.via}"
-            evidence = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
-            by_country: dict[str, list[Mention]] = {}
-            for m in h.places:
-                by_country.setdefault(m.country, []).append(m)
-            for country, group in by_country.items():
-                if trav.country and trav.country == country:
-                    continue  # a leader at home is not a foreign visit
-                best = _most_specific(group)
-                place = best.name if best.kind in ("city", "admin", "other") else None
-                lat = best.lat if best.kind != "host" else None
-                lon = best.lon if best.kind != "host" else None
-                out.append(Visit(trav.name, trav.country, trav.role, country, place, lat, lon, start, end,
-                                 status, doc.id, text[s0:s1],
-                                 round(h.confidence * min(1.0, best.score or 1.0), 3),
-                                 origin="text", sources=(evidence,), how=how))
-        named_here = [p for p in sp if p.name and p.kind != "pronoun"]
-        if named_here:
-            focus = named_here[0]
+            out.extend(_visits_of(h, ctx, spans, published, dateline_day))
+        subjects = [p for p in sp if p.name and _eligible(text, p, s0)]
+        if subjects:
+            focus = subjects[0]
     return _cancel_legs(out)
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
+
+
+def _days(text: str, a: int, b: int) -> int | None:
+    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
+    m = _DURATION.search(text, a, b)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
+    """The visits of one hit: its status and day read once, one visit per country it names.
+
+    When one date range covers several countries ("visits to France, Serbia and
+    Hungary between 5 and 10 May") only the first takes its start; the later
+    stops are still to come while the range lasts.
+    """
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    trav = h.traveller
+    if trav is None or trav.name is None:
+        return []
+    c0, c1 = h.cue_start, h.cue_end
+    if h.cue == "headline":
+        word_tense = "present"
+    elif h.cue == "travel-noun":
+        a, b = h.tense_window
+        word_tense = tense(text[a:c0] + " " + text[c1:b], 0, None)
+    else:
+        word_tense = tense(text, *h.tense_window)
+    clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
+    date = visit_date(text, (s0, s1), (c0, c1), published, word_tense, dateline=dateline_day)
+    start = end = None
+    if date is not None:
+        start, end = date.start, date.end
+        days = _days(text, s0, s1)
+        if days and start == end and 1 < days <= 15:
+            end = start + dt.timedelta(days=days - 1)
+    cancelled = is_cancelled(text, clause, (s0, s1))
+    if cancelled:
+        status, keep = "cancelled", True
+    else:
+        status, keep = visit_status(word_tense, start, end, published,
+                                    arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
+                                    under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
+    if not keep:
+        start = end = date = None
+    upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
+    how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
+    how += f"; day: {date.text}" if date is not None else ""
+    if trav.via:
+        how += f"; traveller: {trav.via}"
+    evidence = Evidence(ctx.doc.id, text[s0:s1], "text", ctx.doc.url, ctx.doc.title, ctx.doc.published)
+    by_country: dict[str, list[Mention]] = {}
+    for m in h.places:
+        by_country.setdefault(m.country, []).append(m)
+    shared = start is not None and end is not None and end > start and len(by_country) > 1
+    out = []
+    for i, (country, group) in enumerate(by_country.items()):
+        if trav.country and trav.country == country:
+            continue  # a leader at home is not a foreign visit
+        v_start, v_end, v_status = start, end, status
+        if shared and i > 0:
+            v_start = v_end = None
+            if not cancelled and published is not None:
+                v_status = "planned" if end >= published else "completed"
+        best = _most_specific(group)
+        place = best.name if best.kind in ("city", "admin", "other") else None
+        lat = best.lat if best.kind != "host" else None
+        lon = best.lon if best.kind != "host" else None
+        out.append(Visit(trav.name, trav.country, trav.role, country, place, lat, lon, v_start, v_end,
+                         v_status, ctx.doc.id, text[s0:s1],
+                         round(h.confidence * min(1.0, best.score or 1.0), 3),
+                         origin="text", sources=(evidence,), how=how))
+    return out
 
 
 def _cancel_legs(visits: list[Visit]) -> list[Visit]:
