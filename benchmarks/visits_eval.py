@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             continue
         print(f"\n== {name}: {len(split.files)} articles, {mb:.2f} MB")
-        print("| precision | recall | F1 | day right (±1) | status right | events MB/s | text side MB/s |")
+        print("| precision | recall | F1 | day right (±1) | status right | events MB/s (CPU) | text side MB/s (CPU) |")
         print("|---|---|---|---|---|---|---|")
         r = rows[name]
         print(f"| {s.precision:.3f} ({s.tp}/{s.tp + s.fp}) | {s.recall:.3f} ({s.tp}/{s.tp + s.fn}) "

@@ -181,7 +181,7 @@ class LeaderIndex:
     def incumbent(self, country: str, role: str | None, on: dt.date | None) -> Leader | None:
         """The one holder of ``role`` in ``country`` on ``on`` (``None`` if none or several)."""
         if role in (None, "leader", "head of state", "chief", "master", "strongman"):
-            roles = {"president", "leader", "king", "emir", "sultan", "supreme leader"}
+            roles = {"president", "leader", "king", "queen", "emir", "sultan", "emperor", "supreme leader"}
         elif role in ("prime minister", "premier"):
             roles = {"prime minister", "premier"}
         else:
