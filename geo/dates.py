@@ -393,6 +393,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
+        if d0 >= b and re.search(r",\s*(?:which|where|who|whose|that)\b", between):
+            continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
         if re.search(r"[,;]", between):
             dist += 40  # another clause: "re-elected in March, he arrived ..."
         if dist > 120:

@@ -211,7 +211,8 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
 
     Dated reports merge when their days overlap within two days; an undated
     report joins a visit within 30 days before its article (after it, for a
-    planned visit). The merged visit keeps the most precise dates, the most
+    planned visit). The merged visit spans the days its reports give (the
+    first to the last of single-day reports, else the most precise range), the most
     specific place, the status of the latest article (cancelled beats the
     rest within one article, then ongoing, completed, planned), the
     first evidence as ``doc``/``evidence`` and every evidence in ``sources``.
@@ -268,6 +269,15 @@ def _combine(cluster: list[Visit]) -> Visit:
         return cluster[0]
     dated = [v for v in cluster if v.start_date is not None]
     best = min(dated, key=lambda v: ((v.end_date or v.start_date) - v.start_date).days) if dated else None
+    start = end = None
+    if best is not None:
+        start, end = best.start_date, best.end_date
+        days = [v for v in dated if ((v.end_date or v.start_date) - v.start_date).days <= 3]
+        if days:  # reports of single days span the visit: "arrived on Saturday", "flies to Delhi on Monday"
+            lo = min(v.start_date for v in days)
+            hi = max(v.end_date or v.start_date for v in days)
+            if (hi - lo).days <= 15:
+                start, end = lo, hi
     kinds = [v for v in cluster if v.place]
     votes = Counter(v.place for v in kinds)  # counted once: a count per visit was quadratic
     placed = max(kinds, key=lambda v: (votes[v.place], v.confidence)) \
@@ -297,7 +307,7 @@ def _combine(cluster: list[Visit]) -> Visit:
         traveler_country=next((v.traveler_country for v in order if v.traveler_country), None),
         role=next((v.role for v in order if v.role), None),
         place=placed.place, lat=placed.lat, lon=placed.lon,
-        start_date=best.start_date if best else None, end_date=best.end_date if best else None,
+        start_date=start, end_date=end,
         status=status, confidence=round(1.0 - miss, 3), sources=tuple(sources.values()))
 
 

@@ -234,20 +234,26 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
 
 
 _FAMILY = {
-    "secretary": {"secretary of state", "defence minister", "foreign minister"},
+    "secretary": {"secretary of state", "defence minister"},
     "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
     "prime minister": {"premier"}, "premier": {"prime minister"},
     "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
 }
 
 
-def _compatible(role: str | None, other: str | None) -> bool:
+#: Roles a title may also mean when no closer holder is named ("the Secretary" in London).
+_LOOSE_FAMILY = {"secretary": {"foreign minister"}}
+
+
+def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
     """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
 
     "The Secretary" may be a secretary of state or of defence, "the minister"
     any minister, "the leader" any head of state or government.
     """
     if role is None or other is None or role == other or other in _FAMILY.get(role, ()):
+        return True
+    if loose and other in _LOOSE_FAMILY.get(role, ()):
         return True
     if role == "minister" and "minister" in other:
         return True
@@ -464,12 +470,13 @@ class _People:
     def descriptor(self, a: int, b: int, e: dict, people: list[Person],
                    named_later: list[tuple[int, dict]]) -> tuple[str | None, str | None, str | None]:
         country, role = e["country"], e["role"]
-        for p in reversed(people):
-            if p.name and p.kind in ("name", "surname") and _compatible(role, p.role) and (
-                    p.country == country if country else p.role is not None):
-                e["role"] = p.role or role
-                e["country"] = country or p.country
-                return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+        for loose in (False, True):
+            for p in reversed(people):
+                if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
+                        p.country == country if country else p.role is not None):
+                    e["role"] = p.role or role
+                    e["country"] = country or p.country
+                    return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
         for start, v in named_later:
             if start > b and (v["country"] == country if country else v["role"] is not None) \
                     and _compatible(role, v["role"]):

@@ -38,6 +38,9 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
                       r"continues|concludes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
+_WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+to\b|\bwould\s+have\s+been\b|"
+                          r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks)\s+(?:on\s+|north\s+|south\s+|"
@@ -82,6 +85,8 @@ def tense(text: str, a: int, b: int) -> str:
 
     """
     window = text[a:b]
+    if _WAS_PLANNED.search(window):
+        return "future"  # "had been due to visit": a plan, whether or not it held
     if _DONE.search(window) or _PERFECT.search(window):
         return "past"
     if _FUTURE.search(window) or _MOTION.search(window):

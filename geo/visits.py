@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from geo.dates import visit_date
 from geo.landmarks import find_landmarks
 from geo.people import ROLE_WORDS, Person, find_people
-from geo.status import is_cancelled, just_arrived, tense, visit_status
+from geo.status import CANCEL, is_cancelled, just_arrived, tense, visit_status
 from geo.text import Spans, by_sentence, clauses, find_dateline, negated, split_sentences
 from geo.values import Document, Evidence, Mention, Visit
 
@@ -52,7 +52,7 @@ _VERB = (
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|"
     r"(?:is|are|was|were|be)\s+(?:due|expected|scheduled|set)\s+(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|was|is|has|had|will|marked|included|comes|came|follows|"
-    r"would|could|should|wa))|"
+    r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
@@ -79,7 +79,9 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
                      r"(?P<event>[^.;:]{0,60}?\b" + _EVENT + r"\b)", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + _EVENT + r"\b", re.I)
-_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)\s+by\s+", re.I)
+_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
+                        r"[^,.;]{1,40}?)?\s+by\s+", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
@@ -95,12 +97,15 @@ _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|incl
                           r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:[A-Z][\w\-.’']*|(?i:" + _ROLE + r"))"
                           r"\s+){0,4}$")
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + _ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
+                         r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
+                         r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
                      r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
-_FILLER = {"the", "a", "an", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
+_FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
            "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
            "or", "then", "also", "to", "in", "on", "park", "region", "former", "central", "resort",
            "northern", "southern", "eastern", "western", "official", "working", "state-run", "tiny",
@@ -185,7 +190,7 @@ def _eligible(text: str, p: Person, s0: int) -> bool:
     """Can ``p`` be the subject of what follows? Not after a preposition or inside "who ...,"."""
     if not p.name:
         return False
-    lead = text[max(s0, p.start - 60):p.start]
+    lead = _TITLE_TAIL.sub("", text[max(s0, p.start - 80):p.start])  # "Secretary of State Clinton"
     return not _PREP_BEFORE.search(lead) or p.kind == "pronoun" and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
@@ -279,6 +284,41 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
+_VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
+                           r"(?:visit|call)\s+(?:to|on))\s+", re.I)
+_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
+                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+
+
+def _visit_person(ctx: _Context, hits: list[Hit]) -> None:
+    """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _VISIT_PERSON.finditer(text, s0, s1):
+        host = [p for p in ctx.people if p.start == m.end() and p.name]
+        if not host or negated(text, s0, m.start()):
+            continue
+        h = host[0]
+        after = re.match(r",?\s+(?:at|in)\s+(?:the\s+)?", text[h.end:s1])
+        places = _chain(text, ctx.ms, h.end + after.end(), s1, first_gap=2) if after else []
+        if not places and h.country:
+            places = [_synthetic(ctx.doc, h.start, h.end, h.country)]
+        trav, conf = _subject(ctx, m.start())
+        if places and trav is not None:
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.8 * conf, "visit-host"))
+
+
+def _taken(ctx: _Context, hits: list[Hit]) -> None:
+    """"a trip that has taken the secretary to Oman", "a tour that will also take him to the Netherlands"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _TAKEN.finditer(text, s0, s1):
+        places = _chain(text, ctx.ms, m.end(), s1)
+        obj = [p for p in ctx.people if m.start("obj") <= p.start < m.end("obj") + 2 and p.name]
+        if places and obj and not negated(text, s0, m.start()):
+            hits.append(Hit(obj[0], places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end),
+                            0.8, "travel"))
+
+
 def _here(ctx: _Context, hits: list[Hit]) -> None:
     """"arrived here", "visit to the country" under a dateline: the dateline's place."""
     if ctx.here is None:
@@ -300,7 +340,7 @@ def _here(ctx: _Context, hits: list[Hit]) -> None:
 def _event_places(ctx: _Context, start: int) -> list[Mention]:
     """The place of an event named from ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka"."""
     text = ctx.text
-    where = re.match(r"[^.;:]{0,60}?\s(?:in|at|hosted\s+by)\s", text[start:ctx.s1])
+    where = re.match(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s", text[start:ctx.s1])
     if not where:
         return []
     return _chain(text, ctx.ms, start + where.end(), ctx.s1, first_gap=2)[:1]
@@ -312,7 +352,7 @@ def _attend(ctx: _Context, hits: list[Hit]) -> None:
     for m in _ATTEND.finditer(text, s0, s1):
         if negated(text, s0, m.start()):
             continue
-        places = _event_places(ctx, m.start("event"))
+        places = _event_places(ctx, m.end("event"))
         if not places:
             continue
         trav, conf = _subject(ctx, m.start())
@@ -322,7 +362,7 @@ def _attend(ctx: _Context, hits: list[Hit]) -> None:
                         0.8 * conf, "attend"))
     for m in _AT_EVENT.finditer(text[s0:s1]):
         a = s0 + m.start()
-        places = _event_places(ctx, a + 2)
+        places = _event_places(ctx, s0 + m.end())
         if not places:
             continue
         comma = text.find(",", places[0].end, s1)
@@ -356,7 +396,7 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
     for m in _HOST.finditer(text, s0, s1):
         guest = [p for p in ctx.people if m.end() <= p.start <= m.end() + 40 and p.name
                  and not re.search(r"[.;]", text[m.end():p.start])]
-        if not guest or negated(text, s0, m.start()):
+        if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
         g = guest[0]
         hosts = [p for p in ctx.people if s0 <= p.start < m.start() and p.name and p.country]
@@ -481,7 +521,7 @@ def _since_closed(gap: str) -> bool:
     return not at or "," in gap[at[-1]:]
 
 
-_FAMILIES = (_travel, _here, _attend, _hosting, _meetings, _place_first, _headline)
+_FAMILIES = (_travel, _taken, _here, _attend, _hosting, _visit_person, _meetings, _place_first, _headline)
 
 
 def find_hits(ctx: _Context) -> list[Hit]:
@@ -604,7 +644,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
         subjects = [p for p in sp if p.name and _eligible(text, p, s0)]
         if subjects:
             focus = subjects[0]
-    return _cancel_legs(out)
+    return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -687,12 +727,30 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     return out
 
 
-def _cancel_legs(visits: list[Visit]) -> list[Visit]:
-    """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it."""
-    cancelled = {(v.traveler, v.evidence) for v in visits if v.status == "cancelled"}
-    if not cancelled:
+_TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)
+
+
+def _called_off(text: str, sentences, people_of) -> set[str]:
+    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip"."""
+    out = set()
+    for k, (s0, s1) in enumerate(sentences):
+        c = CANCEL.search(text, s0, s1)
+        if c is None or not _TRIP_NOUN.search(text, max(s0, c.start() - 80), min(s1, c.end() + 60)) \
+                or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled|"
+                             r"originally|initially|earlier)\b", text[s0:s1], re.I):
+            continue
+        who = [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)]
+        if who:
+            out.add(who[0].name)
+    return out
+
+
+def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> list[Visit]:
+    """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it,
+    and every planned stop of a traveller whose trip the document says was called off."""
+    who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
+    if not who:
         return visits
-    who = {t for t, _ in cancelled}
     return [dataclasses.replace(v, status="cancelled") if v.status == "planned" and v.traveler in who
             else v for v in visits]
 
