@@ -89,8 +89,9 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\.?\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?P<adj>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
-    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor))\b"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
+    r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
+    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
@@ -413,6 +414,8 @@ class _People:
                         country = self.country_of(adj, m.start("adj"))
                         if country is None:
                             continue  # "the Security Council president": not a country's
+                    if title == "diplomat" and not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)):
+                        continue  # "the American diplomat" may be anyone; "the top American diplomat" is not
                     if country is None and (title in ("counterpart", "leader", "chief", "master",
                                                       "strongman", "governor", "speaker", "ambassador",
                                                       "envoy", "adviser", "spokesman", "spokeswoman",
@@ -420,7 +423,7 @@ class _People:
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
                 role = "leader" if title in ("master", "chief", "strongman", "head of state") \
-                    else ROLE_WORDS.get(title)
+                    else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["tense", "just_arrived", "is_cancelled", "visit_status", "CANCEL"]
+__all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "visit_status", "CANCEL"]
 
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
@@ -44,7 +44,8 @@ _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks)\s+(?:on\s+|north\s+|south\s+|"
-                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b", re.I)
+                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
+                     r"\ben\s+route\s+to\b", re.I)
 _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+from|returns\s+from|"
                    r"after\s+(?:a|an|his|her|their|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
@@ -69,6 +70,17 @@ def just_arrived(text: str, a: int, b: int) -> bool:
     True
     """
     return bool(_JUST_ARRIVED.search(text, a, b))
+
+
+def was_planned(text: str, a: int, b: int) -> bool:
+    """"had been scheduled to arrive", "was due to visit": a plan, not a trip that is known to happen.
+
+    Examples
+    --------
+    >>> was_planned("He had been scheduled to arrive in Caracas.", 0, 30)
+    True
+    """
+    return bool(_WAS_PLANNED.search(text, a, b))
 
 
 def tense(text: str, a: int, b: int) -> str:

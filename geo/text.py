@@ -186,7 +186,8 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?:" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r"))?"  # "KIGALI, Rwanda"
     r"(?:\s*,?\s*\(?(?P<date>" + _DAY_MONTH + r")\)?)?"
     r"\s*(?:\(\s*(?P<agency>" + _AGENCY + r")(?:\s*[/,]\s*" + _AGENCY + r")*\s*\))?"
-    r"\s*(?P<sep>[-–—:]+|,\s*(?=[A-Z]))\s*(?=[\"“A-Z(])")
+    r"\s*(?:[-–—]+\s*\(\s*[A-Za-z]+\s*\)\s*[-–—]+\s*(?P<post>" + _DAY_MONTH + r")\.?)?"
+    r"\s*(?P<sep>[-–—:.]+|,\s*(?=[A-Z]))\s*(?=[\"“A-Z(\n])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,8 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     ('New Delhi', 'Feb 17')
     >>> find_dateline("Paris (AFP) - The French president ...").agency
     'AFP'
+    >>> find_dateline("Bogota, Colombia–(ENEWSPF)–December 12, 2014. MODERATOR: ...").date
+    'December 12, 2014'
     >>> find_dateline("The president arrived on Sunday.") is None
     True
     """
@@ -232,7 +235,7 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
             break
         place = m.group("place")
         upper = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-        if not upper and not (m.group("date") or m.group("pre") or m.group("agency")):
+        if not upper and not (m.group("date") or m.group("pre") or m.group("agency") or m.group("post")):
             continue
         if not upper and m.group("sep").startswith(","):
             continue
@@ -240,7 +243,7 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
                              "photos", "video", "editorial", "comment", "by", "file"):
             continue
         return Dateline(place.strip(), m.start("place"), m.start("place") + len(place.strip()),
-                        m.group("date") or m.group("pre"), m.group("agency"), m.end())
+                        m.group("date") or m.group("pre") or m.group("post"), m.group("agency"), m.end())
     return None
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from geo.dates import visit_date
 from geo.landmarks import find_landmarks
 from geo.people import ROLE_WORDS, Person, find_people
-from geo.status import CANCEL, is_cancelled, just_arrived, tense, visit_status
+from geo.status import CANCEL, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import Spans, by_sentence, clauses, find_dateline, negated, split_sentences
 from geo.values import Document, Evidence, Mention, Visit
 
@@ -58,7 +58,7 @@ _VERB = (
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
-_NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stay|voyage|mission|swing|"
+_NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stay|stays|voyage|mission|swing|"
          r"leg|engagements)"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:(?:as|of)\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
@@ -288,6 +288,48 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 _TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
                     r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+
+
+_LEFT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
+                   r"(?:the\s+)?", re.I)
+_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
+
+
+def _left_for(ctx: _Context, hits: list[Hit]) -> None:
+    """"Blinken left the DRC for Rwanda's capital Kigali": a stop over and the next one."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _LEFT.finditer(text, s0, s1):
+        origin = _chain(text, ctx.ms, m.end(), s1, first_gap=1)
+        if not origin or negated(text, s0, m.start()):
+            continue
+        nxt = re.match(r"\s+(?:for|to)\s+", text[origin[-1].end:s1])
+        trav, conf = _subject(ctx, m.start())
+        if trav is None:
+            continue
+        window = (max(s0, m.start() - 80), origin[-1].end)
+        hits.append(Hit(trav, origin, m.start(), origin[-1].end, window, 0.8 * conf, "left"))
+        if nxt:
+            dest = _chain(text, ctx.ms, origin[-1].end + nxt.end(), s1)
+            if dest:
+                hits.append(Hit(trav, dest, m.start(), dest[-1].end, (window[0], dest[-1].end), 0.85 * conf,
+                                "travel"))
+
+
+def _place_noun(ctx: _Context, hits: list[Hit]) -> None:
+    """"his three-day UK visit", "Modi's US trip": a place right before a trip noun."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in ctx.ms:
+        if m.kind == "demonym" or not m.country:
+            continue
+        after = _PLACE_NOUN.match(text, m.end, s1)
+        if after is None or negated(text, s0, m.start):
+            continue
+        owner = [p for p in ctx.people if p.name and p.end <= m.start and re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start])]
+        trav, conf = (owner[-1], 0.95) if owner else _subject(ctx, m.start)
+        if trav is not None:
+            hits.append(Hit(trav, [m], m.start, after.end(), (max(s0, m.start - 80), min(s1, after.end() + 40)),
+                            0.85 * conf, "travel-noun"))
 
 
 def _visit_person(ctx: _Context, hits: list[Hit]) -> None:
@@ -521,7 +563,8 @@ def _since_closed(gap: str) -> bool:
     return not at or "," in gap[at[-1]:]
 
 
-_FAMILIES = (_travel, _taken, _here, _attend, _hosting, _visit_person, _meetings, _place_first, _headline)
+_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
+             _place_first, _headline)
 
 
 def find_hits(ctx: _Context) -> list[Hit]:
@@ -695,6 +738,8 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
         status, keep = visit_status(word_tense, start, end, published,
                                     arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
+    if not cancelled and was_planned(text, *h.tense_window):
+        status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     if not keep:
         start = end = date = None
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
