@@ -35,6 +35,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
@@ -359,7 +360,8 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|con
 
 
 def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,
-               tense: str, *, dateline: DateMatch | None = None) -> DateMatch | None:
+               tense: str, *, dateline: DateMatch | None = None,
+               others: Sequence[int] = ()) -> DateMatch | None:
     """The date a sentence gives to the visit told by ``text[cue[0]:cue[1]]``, or ``None``.
 
     The nearest date expression to the cue, a clause away counting as 40
@@ -367,8 +369,10 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     point after "since" ("since his re-election in March"), and not the day
     something was said ("the Kremlin said on Monday") unless the cue stands
     between. Incomplete dates point the way ``tense`` says (see the module
-    docstring). An arrival "here" or "today" with no date in its sentence takes
-    the ``dateline``'s day when there is one.
+    docstring). A date with another stop between it and the cue (``others``:
+    offsets of places of other countries) is that stop's; a date after "after",
+    "before", "since", "when" or "following" belongs to that clause. An arrival
+    "here" with no date in its sentence takes the ``dateline``'s day.
 
     Examples
     --------
@@ -395,6 +399,12 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         between = text[d1:a] if d1 <= a else text[b:d0]
         if d0 >= b and re.search(r",\s*(?:which|where|who|whose|that)\b", between):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
+        if d0 >= b and re.search(r"\b(?:after|before|since|when|following|until|upon)\b", between, re.I):
+            continue  # "... after being appointed Crown Prince in 2017": another clause's date
+        if d1 <= a and re.search(r"\bafter\b", between, re.I):
+            continue  # "returns home today after visits to London": the return's date
+        if d0 >= b and any(b <= o < d0 for o in others):
+            continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
         if re.search(r"[,;]", between):
             dist += 40  # another clause: "re-elected in March, he arrived ..."
         if dist > 120:
@@ -402,7 +412,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         if best_d is None or dist < best_d:
             best = dataclasses.replace(d, offset=d0, offset_end=d1)
             best_d = dist
-    if best is None and dateline is not None and re.search(r"\b(?:here|today)\b", text[a:min(s1, b + 30)], re.I):
+    if best is None and dateline is not None:
         return dateline
     return best
 

@@ -214,7 +214,8 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
     planned visit). The merged visit spans the days its reports give (the
     first to the last of single-day reports, else the most precise range), the most
     specific place, the status of the latest article (cancelled beats the
-    rest within one article, then ongoing, completed, planned), the
+    rest within one article, then the dated reports' status: ongoing, completed,
+    planned), the
     first evidence as ``doc``/``evidence`` and every evidence in ``sources``.
 
     Examples
@@ -290,6 +291,8 @@ def _combine(cluster: list[Visit]) -> Visit:
     latest = max((v.sources[0].published for v in cluster if v.sources and v.sources[0].published),
                  default=None)
     last = [v for v in cluster if not v.sources or v.sources[0].published == latest]
+    cancelled = [v for v in last if v.status == "cancelled"]
+    last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
     status = max((v.status for v in last), key=_STATUS_RANK.__getitem__)
     names = [v.traveler for v in order]
     traveler = max(names, key=lambda n: (len(n.split()) > 1, names.count(n), -names.index(n)))

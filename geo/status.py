@@ -31,8 +31,9 @@ CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
-                     r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|to\s+(?:travel|visit|"
-                     r"attend|fly|go|head|arrive|make|pay|embark|begin|undertake|lead))\b", re.I)
+                     r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
+                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     r"begin|undertake|lead))\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
@@ -47,7 +48,7 @@ _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelli
                      r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
                      r"\ben\s+route\s+to\b", re.I)
 _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+from|returns\s+from|"
-                   r"after\s+(?:a|an|his|her|their|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
+                   r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|reach\w*|here)\b", re.I)

@@ -59,7 +59,7 @@ _VERB = (
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stay|stays|voyage|mission|swing|"
-         r"leg|engagements)"
+         r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:(?:as|of)\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
@@ -100,6 +100,8 @@ _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|incl
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + _ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
                          r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
+_TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + _ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
+                        r",?\s+)*")
 _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
                      r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
@@ -116,7 +118,7 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            "american", "pacific", "caribbean", "himalayan", "landlocked", "war-torn", "conflict-hit",
            "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory"}
 _STOP = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
-         "with", "because", "although", "though", "whose", "that", "than", "not", "without"}
+         "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from"}
 
 # --------------------------------------------------------------------------- hits
 
@@ -169,7 +171,12 @@ def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap:
                 cur = m.end
                 continue
             break
-        if re.search(r"[.;:!?()\"“”]", gap) or (not out and "," in gap and not allow_comma_first):
+        if out and m.country == out[-1].country and re.fullmatch(r"\s*\(\s*", gap):
+            cur = m.end  # "London (United Kingdom)": the city's own country
+            continue
+        if re.fullmatch(r"\s*\)\s*(?:,\s*|\s+and\s+)?", gap):
+            gap = ","  # "New York City (USA), Brisbane": on to the next
+        elif re.search(r"[.;:!?()\"“”]", gap) or (not out and "," in gap and not allow_comma_first):
             break
         if set(lw) & _STOP:
             break
@@ -437,7 +444,7 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
                             0.8 * conf, "hosted"))
     for m in _HOST.finditer(text, s0, s1):
         guest = [p for p in ctx.people if m.end() <= p.start <= m.end() + 40 and p.name
-                 and not re.search(r"[.;]", text[m.end():p.start])]
+                 and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
         g = guest[0]
@@ -690,6 +697,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
+_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
+_ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
+                    r"ending|completed|completes|cut\s+short)\s+(?:\w+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
@@ -724,12 +734,24 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     else:
         word_tense = tense(text, *h.tense_window)
     clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
-    date = visit_date(text, (s0, s1), (c0, c1), published, word_tense, dateline=dateline_day)
+    countries = {m.country for m in h.places}
+    others = [m.start for m in ctx.ms if m.country not in countries and m.kind != "demonym"
+              and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
+    upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
+    if _EN_ROUTE.search(text, c0, upto):
+        date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
+    else:
+        date = visit_date(text, (s0, s1), (c0, c1), published, word_tense,
+                          dateline=dateline_day if h.cue == "here" else None, others=others)
     start = end = None
     if date is not None:
         start, end = date.start, date.end
         days = _days(text, s0, s1)
-        if days and start == end and 1 < days <= 15:
+        if _ENDED.search(text, max(s0, c0 - 60), c0) or h.cue == "left":  # "on Saturday wrapped up his visit"
+            start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
+            if start is None:
+                end = None
+        elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
     cancelled = is_cancelled(text, clause, (s0, s1))
     if cancelled:
@@ -740,9 +762,13 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
     if not cancelled and was_planned(text, *h.tense_window):
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
+    elif h.cue == "left" and word_tense != "future":
+        status = "completed"  # "left the DRC on Wednesday": that stop is over
     if not keep:
         start = end = date = None
-    upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
+    if date is None and status == "ongoing" and published is not None \
+            and just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)):
+        start = end = published  # "has arrived in the United States": today
     how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
     how += f"; day: {date.text}" if date is not None else ""
     if trav.via:
