@@ -58,7 +58,7 @@ _VERB = (
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
-_NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stay|stays|voyage|mission|swing|"
+_NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
          r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:(?:as|of)\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
@@ -283,12 +283,48 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         w0 = w0 + breaks[-1] if breaks else w0
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, places[-1].end + 40)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel"))
+        _onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
+    for m in _INCLUDES.finditer(text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
+        places = _chain(text, ctx.ms, m.end(), s1)
+        if not places or negated(text, s0, m.start()):
+            continue
+        owner = [p for p in ctx.people if p.name and p.end <= m.start() and re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
+        trav, conf = (owner[-1], 0.95) if owner else _subject(ctx, m.start())
+        if trav is None and ctx.focus is not None:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end + 30),
+                        0.8 * conf, "travel-noun"))
     for m in _BARE_LAND.finditer(text, s0, s1):  # "landed Jakarta", "arrived Delhi"
         places = _chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if places and places[0].start == m.end() and not negated(text, s0, m.start()):
             trav, conf = _subject(ctx, m.start())
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
                             0.8 * conf, "travel"))
+
+
+_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
+                     r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
+                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
+                     r"(?:the\s+)?", re.I)
+_INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
+                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
+                       r"stays?\s+in\s+)?", re.I)
+
+
+def _onward(ctx: _Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
+    """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome"."""
+    text = ctx.text
+    for _ in range(4):
+        m = _ONWARD.match(text, pos, ctx.s1)
+        if m is None:
+            return
+        places = _chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
+        if not places:
+            return
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
+                        "travel"))
+        pos = places[-1].end
 
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
@@ -597,10 +633,17 @@ _ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*
 _STATUS_WORD = {"future": "planned", "present": "ongoing", "past": "completed"}
 
 
+_CITY_OF = re.compile(r"\s+(?:[a-z][\w\-]+\s+){0,2}(?:city|town|port|capital|resort|village|province|region|"
+                      r"state|island)\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+
+
 def _extra_places(doc: Document, ms: list[Mention], gazetteer) -> list[Mention]:
-    """Landmarks as places in their city ("talks at the Kremlin" is a visit to Moscow)."""
+    """Places the geoparser leaves to context: landmarks in their city ("talks at the Kremlin"
+    is a visit to Moscow) and towns a demonym introduces ("the southern French city of Nice")."""
     found = find_landmarks(doc.text)
-    if not found:
+    named = [(m, c) for m in ms if m.kind == "demonym" and m.country
+             for c in [_CITY_OF.match(doc.text, m.end)] if c is not None]
+    if not found and not named:
         return ms
     taken = Spans((m.start, m.end) for m in ms)
     if gazetteer is None:
@@ -608,6 +651,14 @@ def _extra_places(doc: Document, ms: list[Mention], gazetteer) -> list[Mention]:
 
         gazetteer = get_gazetteer()
     extra = []
+    for dem, c in named:
+        a, b = c.span("name")
+        if taken.overlaps(a, b):
+            continue
+        place = gazetteer.resolve(c.group("name"), country=dem.country)
+        if place is not None and place.country == dem.country:
+            extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, place.country,
+                                 place.geonameid, place.kind if place.kind in ("city", "admin") else "city", 0.8))
     for a, b, lm in found:
         if taken.overlaps(a, b):
             continue
