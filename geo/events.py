@@ -140,11 +140,13 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     >>> [(v.traveler, v.country) for v in visits], ties
     ([('Vladimir Putin', 'TJ')], [])
     """
+    from geo.reading import read_document
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
 
-    return (visits_in_document(doc, mentions, gazetteer=gazetteer),
-            ties_in_document(doc, mentions, gazetteer=gazetteer))
+    reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
+    return (visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading),
+            ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading))
 
 
 def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:

@@ -193,7 +193,8 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
 
 
 def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=None,
-                leaders: Sequence[Leader] | None = None) -> list[Person]:
+                leaders: Sequence[Leader] | None = None,
+                sentences: Sequence[tuple[int, int]] | None = None) -> list[Person]:
     """Find and resolve the people a document talks about.
 
     Parameters
@@ -207,7 +208,9 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     gazetteer : Gazetteer, optional
         Demonyms the mentions lack (``country_code``) and capitals.
     leaders : sequence of Leader, optional
-        Known office holders (default: :func:`load_leaders`).
+        Known office holders (default: :func:`geo.leaders.load_leaders`).
+    sentences : sequence of (int, int), optional
+        The document's sentences (:func:`geo.text.split_sentences`), when known.
 
     Returns
     -------
@@ -231,7 +234,7 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
      ('he', 'Vladimir Putin', 'RU', 'president')]
     """
     index = leader_index() if leaders is None else LeaderIndex(leaders)
-    return _People(doc, mentions, gazetteer, index).run()
+    return _People(doc, mentions, gazetteer, index, sentences).run()
 
 
 _FAMILY = {
@@ -288,8 +291,10 @@ class _Found(dict):
 class _People:
     """One document's people: found by four patterns, then resolved in text order."""
 
-    def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer, index: LeaderIndex):
+    def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer, index: LeaderIndex,
+                 sentences: Sequence[tuple[int, int]] | None = None):
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
+        self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
         self.by_end = {m.end: m for m in mentions}
         self.by_start = {m.start: m for m in mentions}
@@ -501,7 +506,7 @@ class _People:
         when it opens the sentence ("During his visit, Putin ..."), else the person the previous
         sentence was about."""
         text = self.text
-        sentences = split_sentences(text)
+        sentences = self.sentences
         focus: Person | None = None
         out: list[Person] = []
         for k, in_sent in enumerate(by_sentence(named, sentences)):

@@ -49,7 +49,8 @@ def _country_spots(doc: Document, s0: int, s1: int, mentions: Sequence[Mention],
     return sorted(spots)
 
 
-def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None) -> list[Tie]:
+def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
+                     reading=None) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
 
     Examples
@@ -62,15 +63,12 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
     >>> sorted((x.a, x.b, x.kind) for x in ties_in_document(d, ms))
     [('RU', 'UZ', 'diplomatic'), ('RU', 'UZ', 'energy')]
     """
-    from geo.people import find_people
-    from geo.text import by_sentence, split_sentences
-    from geo.visits import usable_mentions
+    from geo.reading import read_document
 
-    ms = usable_mentions(doc, mentions)
-    people = find_people(doc, ms, gazetteer=gazetteer)
+    r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
     out: list[Tie] = []
-    sentences = split_sentences(doc.text)
-    ms_of, people_of = by_sentence(ms, sentences), by_sentence(people, sentences)
+    sentences = r.sentences
+    ms_of, people_of = r.places_by_sentence, r.people_by_sentence
     for k, (s0, s1) in enumerate(sentences):
         sentence = doc.text[s0:s1]
         ev = Evidence(doc.id, sentence, "text", doc.url, doc.title, doc.published)

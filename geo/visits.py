@@ -29,12 +29,13 @@ from dataclasses import dataclass
 
 from geo.dates import visit_date
 from geo.landmarks import find_landmarks
-from geo.people import ROLE_WORDS, Person, find_people
+from geo.people import ROLE_WORDS, Person
+from geo.reading import Reading, read_document
 from geo.status import CANCEL, is_cancelled, just_arrived, tense, visit_status, was_planned
-from geo.text import Spans, by_sentence, clauses, find_dateline, negated, split_sentences
+from geo.text import Spans, clauses, negated
 from geo.values import Document, Evidence, Mention, Visit
 
-__all__ = ["visits_in_document", "usable_mentions", "Hit", "find_hits"]
+__all__ = ["visits_in_document", "Hit", "find_hits"]
 
 # --------------------------------------------------------------------------- cue words
 
@@ -470,9 +471,8 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
         after = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?", text[host[0].end:s1])
         places = _chain(text, ctx.ms, host[0].end + after.end(), s1, first_gap=2) if after else []
         if not places and after:
-            places = [_synthetic(ctx.doc, host[0].end + after.end() + a, host[0].end + after.end() + b,
-                                 lm.country, lm.city)
-                      for a, b, lm in find_landmarks(text[host[0].end + after.end():s1])[:1]]
+            places = [_synthetic(ctx.doc, a, b, lm.country, lm.city)
+                      for a, b, lm in find_landmarks(text, host[0].end + after.end(), s1)[:1]]
         if not places and host[0].country:
             places = [_synthetic(ctx.doc, host[0].start, host[0].end, host[0].country)]
         if places:
@@ -489,8 +489,8 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
                          text[g.end:s1])
         places = _chain(text, ctx.ms, g.end + (after.end() if after else 0), s1, first_gap=1)
         if not places and after:
-            places = [_synthetic(ctx.doc, g.end + after.end() + a, g.end + after.end() + b, lm.country, lm.city)
-                      for a, b, lm in find_landmarks(text[g.end + after.end():s1])[:1]]
+            places = [_synthetic(ctx.doc, a, b, lm.country, lm.city)
+                      for a, b, lm in find_landmarks(text, g.end + after.end(), s1)[:1]]
         if not places and hosts and hosts[-1].country and hosts[-1].country != g.country:
             places = [_synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, hosts[-1].country)]
         if places:
@@ -633,47 +633,8 @@ _ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*
 _STATUS_WORD = {"future": "planned", "present": "ongoing", "past": "completed"}
 
 
-_CITY_OF = re.compile(r"\s+(?:[a-z][\w\-]+\s+){0,2}(?:city|town|port|capital|resort|village|province|region|"
-                      r"state|island)\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
-
-
-def _extra_places(doc: Document, ms: list[Mention], gazetteer) -> list[Mention]:
-    """Places the geoparser leaves to context: landmarks in their city ("talks at the Kremlin"
-    is a visit to Moscow) and towns a demonym introduces ("the southern French city of Nice")."""
-    found = find_landmarks(doc.text)
-    named = [(m, c) for m in ms if m.kind == "demonym" and m.country
-             for c in [_CITY_OF.match(doc.text, m.end)] if c is not None]
-    if not found and not named:
-        return ms
-    taken = Spans((m.start, m.end) for m in ms)
-    if gazetteer is None:
-        from geo.gazetteer import get_gazetteer
-
-        gazetteer = get_gazetteer()
-    extra = []
-    for dem, c in named:
-        a, b = c.span("name")
-        if taken.overlaps(a, b):
-            continue
-        place = gazetteer.resolve(c.group("name"), country=dem.country)
-        if place is not None and place.country == dem.country:
-            extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, place.country,
-                                 place.geonameid, place.kind if place.kind in ("city", "admin") else "city", 0.8))
-    for a, b, lm in found:
-        if taken.overlaps(a, b):
-            continue
-        place = gazetteer.resolve(lm.city, country=lm.country) if lm.city else None
-        if place is None:
-            place = gazetteer.country(lm.country)
-        if place is None:
-            continue
-        extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, lm.country,
-                             place.geonameid, "city" if lm.city else "country", 0.9))
-    return sorted(ms + extra, key=lambda m: (m.start, -m.end))
-
-
 def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
-                       leaders=None, people: Sequence[Person] | None = None) -> list[Visit]:
+                       leaders=None, reading: Reading | None = None) -> list[Visit]:
     """Every visit cue of one document as a :class:`~geo.values.Visit` (duplicates kept).
 
     Parameters
@@ -686,8 +647,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
         For demonyms the mentions do not resolve, capitals and landmarks.
     leaders : sequence of Leader, optional
         Known office holders (default: the bundled table).
-    people : sequence of Person, optional
-        The document's people, when already found (:func:`geo.people.find_people`).
+    reading : Reading, optional
+        The document already read (:func:`geo.reading.read_document`), when the
+        ties stage shares it.
 
     Returns
     -------
@@ -709,31 +671,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     >>> v.how
     'travel: arrived in; day: Tuesday'
     """
-    from geo.dates import find_dates
-
-    text = doc.text
-    ms = usable_mentions(doc, mentions)
-    if people is None:
-        people = find_people(doc, ms, gazetteer=gazetteer, leaders=leaders)
-    named = Spans((p.start, p.end) for p in people if p.kind != "pronoun")
-    ms = [m for m in ms if not named.overlaps(m.start, m.end)]
-    ms = _extra_places(doc, ms, gazetteer)
-    line = find_dateline(text)
-    here = None
-    published = doc.published
-    dateline_day = None
-    if line is not None:
-        here = next((m for m in ms if m.start == line.start and m.country and m.kind != "demonym"), None)
-        if line.date:
-            days = find_dates(line.date, published or dt.date.today(), tense="past")
-            if days:
-                dateline_day = dataclasses.replace(days[0], offset=line.start, offset_end=line.end)
-                published = published or days[0].start
-    sentences = split_sentences(text)
+    r = read_document(doc, mentions, gazetteer=gazetteer, leaders=leaders) if reading is None else reading
+    text, sentences, ms, people = doc.text, r.sentences, r.places, r.people
+    here, published, dateline_day = r.here, r.published, r.dateline_day
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
     focus: Person | None = None
-    ms_of, people_of = by_sentence(ms, sentences), by_sentence(people, sentences)
+    ms_of, people_of = r.places_by_sentence, r.people_by_sentence
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
@@ -875,27 +819,6 @@ def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> lis
         return visits
     return [dataclasses.replace(v, status="cancelled") if v.status == "planned" and v.traveler in who
             else v for v in visits]
-
-
-def usable_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions of ``doc`` in text order, less those inside a date ("in March", "May 9").
-
-    Examples
-    --------
-    >>> from geo.values import Document, Mention
-    >>> d = Document("d", "He was re-elected in March.")
-    >>> m = Mention("d", 21, 26, "March", "March", 52.5, 0.1, "GB", 2643379, "city", 0.7)
-    >>> usable_mentions(d, [m])
-    []
-    """
-    from geo.dates import month_or_weekday_spans
-
-    ms = sorted((m for m in mentions if m.doc == doc.id), key=lambda m: (m.start, -m.end))
-    if not ms:
-        return ms
-    dates = Spans(month_or_weekday_spans(doc.text))
-    seats = Spans((a, b) for a, b, lm in find_landmarks(doc.text))  # "the White House" is no town
-    return [m for m in ms if not dates.overlaps(m.start, m.end) and not seats.overlaps(m.start, m.end)]
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:
