@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.landmarks import seat_country
 from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index
@@ -249,6 +250,20 @@ _FAMILY = {
 _LOOSE_FAMILY = {"secretary": {"foreign minister"}}
 
 
+@lru_cache(maxsize=1)
+def _TRIGGERS():
+    """One automaton of every word that may start or end a titled, honorific or descriptive name."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
+    words |= {h.lower().rstrip(".") for h in HONORIFICS}
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
 def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
     """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
 
@@ -299,6 +314,7 @@ class _People:
         self.by_end = {m.end: m for m in mentions}
         self.by_start = {m.start: m for m in mentions}
         self.found = _Found()
+        self._hits: list[tuple[int, int]] | None = None
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""
@@ -357,9 +373,36 @@ class _People:
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
 
+    def windows(self, before: int, after: int) -> list[tuple[int, int]]:
+        """Merged stretches of text around each title or honorific word (found in one pass), so
+        the name patterns run on a few hundred characters instead of the whole document."""
+        if self._hits is None:
+            low = self.text.lower()
+            if len(low) != len(self.text):
+                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            self._hits = [(end - len(w) + 1, end + 1) for end, w in _TRIGGERS().iter(low)
+                          if (end - len(w) < 0 or not low[end - len(w)].isalnum())
+                          and (end + 1 >= len(low) or not low[end + 1].isalnum())]
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(self._hits):
+            a, b = max(0, a - before), min(len(self.text), b + after)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
+
+    def matches(self, pattern: re.Pattern[str], before: int, after: int):
+        seen = set()
+        for a, b in self.windows(before, after):
+            for m in pattern.finditer(self.text, a, b):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
+
     def titled(self) -> None:
         text = self.text
-        for m in _TITLED.finditer(text):
+        for m in self.matches(_TITLED, 80, 100):
             span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None:
                 continue
@@ -384,7 +427,7 @@ class _People:
 
     def honorific(self) -> None:
         text = self.text
-        for m in _HONORIFIC.finditer(text):
+        for m in self.matches(_HONORIFIC, 30, 100):
             span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None or self.found.overlapping(*span):
                 continue
@@ -399,7 +442,7 @@ class _People:
     def descriptors(self) -> None:
         text = self.text
         for pattern in (_DESCRIPTOR, _POSSESSIVE):
-            for m in pattern.finditer(text):
+            for m in self.matches(pattern, 60, 60):
                 a, b = m.span()
                 if self.found.overlapping(a, b):
                     continue

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.dates import visit_date
 from geo.landmarks import find_landmarks
@@ -35,7 +36,7 @@ from geo.status import CANCEL, is_cancelled, just_arrived, tense, visit_status, 
 from geo.text import Spans, clauses, negated
 from geo.values import Document, Evidence, Mention, Visit
 
-__all__ = ["visits_in_document", "Hit", "find_hits"]
+__all__ = ["visits_in_document", "Hit", "find_hits", "sentence_triggers"]
 
 # --------------------------------------------------------------------------- cue words
 
@@ -610,12 +611,81 @@ _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, 
              _place_first, _headline)
 
 
-def find_hits(ctx: _Context) -> list[Hit]:
-    """Every cue family over one sentence; a place is taken by the first family that finds it."""
+_EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
+                "inauguration", "funeral", "games", "olympic", "parade", "celebration", "gathering",
+                "ministerial", "dialogue", "consultations", "negotiations", "convention", "congress", "council",
+                "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
+                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises")
+_MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
+          "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
+          "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "due ",
+          "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
+          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
+          "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
+          "now in", "currently in", "already in", "still in", "back in")
+#: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
+_TRIGGERS = {
+    "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
+    "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
+    "_taken": ("take", "took", "bring", "brought"),
+    "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
+    "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
+    "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
+}
+#: Families that find nothing without a place mention in the sentence.
+_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
+                "_headline", "_loose"}
+
+
+@lru_cache(maxsize=1)
+def _trigger_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for family, words in _TRIGGERS.items():
+        for w in words:
+            auto.add_word(w, auto.get(w, ()) + (family,))
+    auto.make_automaton()
+    return auto
+
+
+def sentence_triggers(text: str, sentences: Sequence[tuple[int, int]]) -> list[set[str]]:
+    """For each sentence, the cue families whose words it holds (one pass over the text).
+
+    Most sentences of general news hold none, and cost nothing more.
+    """
+    from bisect import bisect_right
+
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    starts = [a for a, _ in sentences]
+    out: list[set[str]] = [set() for _ in sentences]
+    for end, families in _trigger_automaton().iter(low):
+        k = bisect_right(starts, end) - 1
+        if k >= 0 and end < sentences[k][1]:
+            out[k].update(families)
+    return out
+
+
+def find_hits(ctx: _Context, triggers: set[str] | None = None) -> list[Hit]:
+    """Every cue family over one sentence; a place is taken by the first family that finds it.
+
+    ``triggers`` (from :func:`sentence_triggers`) names the families worth
+    running; ``None`` runs them all.
+    """
     hits: list[Hit] = []
     for family in _FAMILIES:
+        name = family.__name__
+        if triggers is not None and name in _TRIGGERS and name not in triggers:
+            continue
+        if name in _NEEDS_PLACE and not ctx.ms:
+            continue
+        if name == "_headline" and not ctx.title_line:
+            continue
         family(ctx, hits)
-    if not hits:
+    if not hits and ctx.ms and (triggers is None or "_loose" in triggers):
         _loose(ctx, hits)
     out, used = [], set()
     for h in hits:
@@ -678,13 +748,14 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     out: list[Visit] = []
     focus: Person | None = None
     ms_of, people_of = r.places_by_sentence, r.people_by_sentence
+    triggers = sentence_triggers(text, sentences)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = _Context(doc, s0, s1, sm, sp, focus, title_line, here)
         spans = clauses(text, s0, s1)
-        for h in find_hits(ctx):
+        for h in find_hits(ctx, triggers[k]):
             out.extend(_visits_of(h, ctx, spans, published, dateline_day))
         subjects = [p for p in sp if p.name and _eligible(text, p, s0)]
         if subjects:
