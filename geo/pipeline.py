@@ -145,7 +145,7 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
             collected = process_corpus(
                 paths, meta=meta, text_column=text_column, engine=engine, workers=workers,
                 scheduler=scheduler, resolver=resolver, mentions_from=mentions_from,
-                events=events, keep_mentions=keep_mentions or writer is not None,
+                events=events, keep_mentions=keep_mentions,
                 partition_bytes=partition_bytes, out=str(writer.tmp) if writer else None,
                 problems=problems, on_progress=on_progress, on_document=on_document)
         corpus_problems = list(problems)

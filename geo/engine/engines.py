@@ -262,19 +262,22 @@ def local_cluster(workers: int, writes: bool = False) -> Any:
     """A LocalCluster of ``workers`` single-threaded processes, forked warm when possible."""
     import dask
     from distributed import LocalCluster
+    from distributed.utils import get_mp_context
 
-    method = dask.config.get("distributed.worker.multiprocessing-method")
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        # Forked from a server that has loaded distributed, the geoparser and the
-        # gazetteer index, a worker is ready at once instead of loading for ~1 s.
-        multiprocessing.get_context("forkserver").set_forkserver_preload(
-            [*PRELOAD, *(PRELOAD_WRITE if writes else ()), "distributed"])
-        method = "forkserver"
+    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
     quiet = {  # geoparsing is pure Python: a stack sampler every 10 ms only slows it
-        "distributed.worker.multiprocessing-method": method,
+        "distributed.worker.multiprocessing-method":
+            "forkserver" if forkserver else
+            dask.config.get("distributed.worker.multiprocessing-method"),
         "distributed.worker.profile.enabled": False,
     }
     with dask.config.set(quiet):
+        if forkserver:
+            # Forked from a server that has loaded distributed, the geoparser and the
+            # gazetteer index, a worker is ready at once instead of loading for ~1 s.
+            # distributed sets its own preloads on its first use, once: after it, ours.
+            get_mp_context().set_forkserver_preload(
+                [*PRELOAD, *(PRELOAD_WRITE if writes else ()), "distributed"])
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                             dashboard_address=":0")
 

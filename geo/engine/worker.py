@@ -341,13 +341,12 @@ def run_partition(part: Partition, job: Job,
     mentions = [m for ms in found for m in ms]
     if job.out is not None:
         write_tables(job, part.index, docs, mentions, contexts, done)
-    else:
-        if job.mentions == "send":
-            done.mentions = columns_of(mentions, MENTION_FIELDS)
-        elif job.mentions == "pack":
-            done.mentions = pack(columns_of(mentions, MENTION_FIELDS))
-        if job.events:
-            done.contexts = pack(columns_of(contexts, CONTEXT_FIELDS))
+    if job.mentions == "send":
+        done.mentions = columns_of(mentions, MENTION_FIELDS)
+    elif job.mentions == "pack":
+        done.mentions = pack(columns_of(mentions, MENTION_FIELDS))
+    if job.events:  # the join needs them, written or not
+        done.contexts = pack(columns_of(contexts, CONTEXT_FIELDS))
     done.documents = docs if job.texts else [replace(d, text="") for d in docs]
     return done
 
