@@ -1,29 +1,41 @@
-"""Peak resident memory while ``diplomap mentions`` streams a big JSONL corpus.
+"""Peak resident memory while a diplomap command streams a big JSONL corpus.
 
 Usage::
 
-    python benchmarks/memory.py                 # 1 GB corpus, target < 1 GB peak RSS
-    python benchmarks/memory.py --mb 50         # a quicker, smaller run
+    python benchmarks/memory.py                       # mentions, 1 GB, target < 1 GB peak RSS
+    python benchmarks/memory.py --command build       # the map, 1 GB of real news, < 1.5 GB
+    python benchmarks/memory.py --mb 50               # a quicker, smaller run
     python benchmarks/memory.py --mb 200 --limit-mb 1024 --keep --dir /var/tmp
 
-The corpus is generated (deterministically) in a temporary folder: one JSON
-object per line with an id, a title, a publication date and a few KB of
-news-like text naming places, leaders and dates, plus a small share of bad
-lines (not JSON, not objects, no text) that must be reported, not kept in
-memory. ``diplomap mentions CORPUS -f csv -o OUT --report REPORT`` then runs
-as a subprocess; its peak RSS is read from ``getrusage(RUSAGE_CHILDREN)`` (``ru_maxrss``) and by
-polling ``/proc/PID/status`` (``VmHWM``) so the script also prints how memory
-grew over the run; with ``--workers`` the resident memory of all processes
+The corpus is generated (deterministically) in a temporary folder. With
+``--corpus synthetic`` (the default for ``mentions``): one JSON object per
+line with an id, a title, a publication date and a few KB of news-like text
+naming places, leaders and dates, plus a small share of bad lines (not
+JSON, not objects, no text) that must be reported, not kept in memory. With
+``--corpus news`` (the default for ``visits`` and ``build``): TR-News
+repeated (:mod:`newscorpus`, real articles with their own ids and dates),
+plus the same share of bad lines. The synthetic text suits geoparsing but
+not the events: every article there has the same date and names the same
+two dozen places, so the join would attach every article to every visit of
+those days, which no real corpus does.
+
+``diplomap COMMAND CORPUS ... --report REPORT`` then runs as a subprocess
+(``mentions -f csv``, ``visits``, or ``build -o map.html``); its peak RSS is
+read from ``getrusage(RUSAGE_CHILDREN)`` (``ru_maxrss``) and by polling
+``/proc/PID/status`` (``VmHWM``) so the script also prints how memory grew
+over the run; with ``--workers`` the resident memory of all processes
 together is sampled too (psutil). PASS when the peak stays below
-``--limit-mb`` and every bad line was reported.
+``--limit-mb`` (default 1 GB for ``mentions``, 1.5 GB for the others) and
+every bad line was reported.
 
 Measured 2026-11 on the shared 2-core machine (one worker): 1 GB, 411,050
 documents, 412 bad lines -> 10.4 M mentions in 28 min, peak RSS 183 MB
 (127 MB at 5 and 50 MB: flat apart from the geoparser's caches). PASS.
 
 Streaming is what keeps the peak flat: the output is written while the
-corpus is read, so the peak should not depend on the corpus size (compare
-``--mb 20`` with ``--mb 200``).
+corpus is read, and ``visits``/``build`` keep documents' metadata (not
+their texts) in memory and their mentions on disk, so the peak should grow
+far slower than the corpus (compare ``--mb 20`` with ``--mb 200``).
 """
 
 from __future__ import annotations
@@ -88,6 +100,31 @@ def generate(path: Path, size_bytes: int, *, seed: int = 8) -> tuple[int, int]:
     return docs, bad
 
 
+def generate_news(path: Path, size_bytes: int) -> tuple[int, int]:
+    """Write about ``size_bytes`` of repeated TR-News with a bad line now and then."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from newscorpus import write_corpus
+
+    folder = Path(tempfile.mkdtemp(dir=path.parent))
+    docs = bad = 0
+    try:
+        write_corpus(folder, size_bytes / 1e6, shard_mb=size_bytes / 1e6 + 1)
+        with open(path, "w", encoding="utf-8") as out:
+            for shard in sorted(folder.glob("*.jsonl")):
+                with open(shard, encoding="utf-8") as fh:
+                    for line in fh:
+                        if (docs + bad + 1) % 997 == 0:
+                            out.write('{"id": "bad%d"}\n' % bad)
+                            bad += 1
+                        out.write(line)
+                        docs += 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return docs, bad
+
+
 def rss_mb(pid: int, field: str) -> float | None:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as fh:
@@ -122,22 +159,36 @@ def tree_rss_mb(pid: int) -> float | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=1024, help="corpus size in MB (default 1024 = 1 GB)")
-    ap.add_argument("--limit-mb", type=float, default=1024, help="peak RSS target in MB (default 1024)")
+    ap.add_argument("--command", choices=("mentions", "visits", "build"), default="mentions",
+                    help="what to run on the corpus (default mentions)")
+    ap.add_argument("--corpus", choices=("synthetic", "news"), default=None,
+                    help="synthetic text or repeated TR-News (default: synthetic for mentions, "
+                         "news otherwise)")
+    ap.add_argument("--limit-mb", type=float, default=None,
+                    help="peak RSS target in MB (default 1024 for mentions, 1536 otherwise)")
     ap.add_argument("--dir", type=Path, default=None, help="where to generate the corpus (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
     ap.add_argument("--workers", type=int, default=None, help="pass --workers to diplomap")
     args = ap.parse_args(argv)
+    if args.limit_mb is None:
+        args.limit_mb = 1024 if args.command == "mentions" else 1536
+    if args.corpus is None:
+        args.corpus = "synthetic" if args.command == "mentions" else "news"
 
     folder = Path(tempfile.mkdtemp(prefix="diplomap-mem-", dir=args.dir))
     try:
         corpus = folder / "corpus.jsonl"
         t0 = time.monotonic()
-        docs, bad = generate(corpus, int(args.mb * 1024 * 1024))
+        make = generate if args.corpus == "synthetic" else generate_news
+        docs, bad = make(corpus, int(args.mb * 1024 * 1024))
         size = corpus.stat().st_size
         print(f"corpus: {size / 2**20:.1f} MB, {docs} documents, {bad} bad lines "
               f"(generated in {time.monotonic() - t0:.1f} s)", flush=True)
-        cmd = [sys.executable, "-m", "geo", "mentions", str(corpus), "-f", "csv", "-q",
-               "-o", str(folder / "mentions.csv"), "--report", str(folder / "report.csv")]
+        out = {"mentions": ["-f", "csv", "-o", str(folder / "mentions.csv")],
+               "visits": ["-o", str(folder / "visits.jsonl")],
+               "build": ["--offline", "-o", str(folder / "map.html")]}[args.command]
+        cmd = [sys.executable, "-m", "geo", args.command, str(corpus), "-q", *out,
+               "--report", str(folder / "report.csv")]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
         env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
@@ -160,12 +211,20 @@ def main(argv: list[str] | None = None) -> int:
         peak = max([peak_children, tree_peak] + [h for _, h in samples])
         for when, hwm in samples[:: max(1, len(samples) // 10)]:
             print(f"  t={when:7.1f} s  peak RSS so far {hwm:7.1f} MB")
-        rows = sum(1 for _ in open(folder / "mentions.csv", encoding="utf-8")) - 1 \
-            if (folder / "mentions.csv").exists() else 0
-        reported = sum(1 for _ in open(folder / "report.csv", encoding="utf-8")) - 1 \
-            if (folder / "report.csv").exists() else 0
-        print(f"diplomap mentions: exit {status}, {elapsed:.1f} s ({size / 2**20 / elapsed:.2f} MB/s), "
-              f"{rows} mentions, {reported} problems reported (expected {bad})")
+        written = Path(out[-1])
+        made = (f"{sum(1 for _ in open(written, encoding='utf-8')) - 1} mentions"
+                if args.command == "mentions" and written.exists() else
+                f"{written.name} {written.stat().st_size / 2**20:.1f} MB" if written.exists()
+                else "no output")
+        reported = 0
+        if (folder / "report.csv").exists():
+            import csv
+
+            with open(folder / "report.csv", encoding="utf-8", newline="") as fh:
+                reported = sum(1 for row in csv.DictReader(fh) if row["stage"] == "ingest")
+        print(f"diplomap {args.command}: exit {status}, {elapsed:.1f} s "
+              f"({size / 2**20 / elapsed:.2f} MB/s), {made}, {reported} bad lines reported "
+              f"(expected {bad})")
         if status != 0:
             print(stderr[-2000:])
         ok = status == 0 and peak < args.limit_mb and reported == bad

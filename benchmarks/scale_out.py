@@ -1,52 +1,58 @@
-"""Scale-out throughput of geoparsing: local 1 process, local 2 processes, Dask 1 and 2 workers.
+"""Scale-out of the whole text side on real news: visits, build and mentions, per engine.
 
 Usage::
 
-    python benchmarks/scale_out.py [--docs 20000] [--mb 50] [--repeat 2] [--keep DIR]
+    python benchmarks/scale_out.py [--visits-mb 16] [--mentions-mb 64] [--repeat 2]
+                                   [--jobs visits,build,mentions] [--keep DIR]
 
-A synthetic corpus is generated from the bundled sample and the seed
-articles (paragraphs recombined with a fixed seed, about ``--mb`` MB in
-``--docs`` documents, written as JSON Lines shards of ``--shard-docs``
-documents). Each engine then runs two jobs on it, each ``--repeat`` times
-(the fastest run counts: other load on a shared machine only slows runs):
+Corpora are TR-News repeated (:mod:`newscorpus`: real articles, ids and
+publication dates made unique per copy), written as JSON Lines. Each job is
+the command a user types, run as a subprocess with default options, on each
+engine (one process, ``--workers 2``, ``--engine dask --workers 1`` and
+``--workers 2``), ``--repeat`` times (the fastest run counts: other load on a
+shared machine only slows runs):
 
-* **parquet**: :func:`geo.parallel.geoparse_to_parquet`, what
-  ``diplomap mentions --format parquet -o DIR`` does: the workers write the
-  mentions and send back ids and counts. This is the scale-out job and the
-  one the speed-up target judges.
-* **stream**: :func:`geo.parallel.geoparse_corpus`, every document and
-  mention sent back to this process (``mentions -f jsonl``, ``visits``,
-  ``ties``, ``build``); its speed-up is printed for information.
+* **visits**: ``diplomap visits CORPUS -o visits.jsonl`` (``--visits-mb``);
+* **build**: ``diplomap build CORPUS -o map.html``, the whole pipeline to the
+  map (same corpus);
+* **mentions**: ``diplomap mentions CORPUS --format parquet -o DIR``
+  (``--mentions-mb``), the workers writing Parquet.
 
-The script prints:
+For each run it prints:
 
-* throughput in documents/s and MB/s: *steady* (start-up excluded) and
-  *end-to-end* (what a user waits for, start-up included);
-* start-up cost per worker: process creation to gazetteer loaded, measured
-  inside each worker (the largest over the workers), and the wall time to
-  bring the pool or cluster up;
-* this process's CPU time per document with 2 workers (what one collecting
-  process can keep up with);
-* targets, PASS/FAIL: 2 workers >= 1.7x one worker (steady throughput of the
-  parquet job, for both engines); start-up <= 2 s per worker;
-* a paper estimate of what 10 million articles a day needs, from the
-  measured per-core throughput and the measured 2-worker efficiency.
+* **MB/s with start-up** (the headline: wall time from the command's start to
+  its exit, interpreter, imports, gazetteer, pool or cluster included) and
+  the **steady** rate beside it (start-up taken out: the same command's wall
+  time on a one-article corpus);
+* the **speed-up** of 2 workers against one process (and against one Dask
+  worker for Dask);
+* **resident memory**: the collecting process's peak, and the peak of all
+  its processes together (sampled every 0.1 s);
+* the **collecting process's CPU per document** (user + system time of the
+  command's own process; with Dask its scheduler runs there too), and how
+  many documents a second one collecting process keeps up with;
+* targets, PASS/FAIL (issue 15): visits in one process >= 2 MB/s; visits
+  with ``--workers 2`` and with ``--engine dask --workers 2`` >= 1.7x one
+  process; mentions to Parquet with 2 Dask workers >= 1.7x one Dask worker;
+  every figure with start-up, default options;
+* a paper estimate of what 10 million articles a day need for the whole
+  pipeline, from the measured CPU per article and 2-worker efficiency.
 
-Every engine and job must give the same mentions; the script checks it and
-fails otherwise. The machine's load average and free cores are printed:
-other processes on the cores lower the parallel numbers.
+Every engine must give the same output (visits file, map file, mentions):
+the script checks it and fails otherwise. The machine's load and free cores
+are printed before and after: other processes on the cores lower the
+parallel figures, so judge the speed-up targets on a quiet machine.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
-import datetime as dt
 import json
 import math
+import multiprocessing
 import os
-import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -54,62 +60,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geo.parallel import (_close, geoparse_corpus, geoparse_to_parquet,  # noqa: E402
-                          read_mentions_parquet, worker_info)
+from newscorpus import articles, write_corpus  # noqa: E402
 
 DAY_ARTICLES = 10_000_000
-SPEEDUP_TARGET = 1.7
-STARTUP_TARGET = 2.0
+ENGINES = {"local, 1 process": [], "local, --workers 2": ["--workers", "2"],
+           "dask, 1 worker": ["--engine", "dask", "--workers", "1"],
+           "dask, 2 workers": ["--engine", "dask", "--workers", "2"]}
+JOBS = {"visits": ["visits", "{corpus}", "-q", "-o", "{out}/visits.jsonl"],
+        "build": ["build", "{corpus}", "-q", "--offline", "-o", "{out}/map.html"],
+        "mentions": ["mentions", "{corpus}", "-q", "--format", "parquet", "-o", "{out}/mentions"]}
+OUTPUT = {"visits": "visits.jsonl", "build": "map.html", "mentions": "mentions"}
 
 
-# ----------------------------------------------------------------------------- corpus
-
-def source_paragraphs() -> list[str]:
-    """Paragraphs of the sample and the seed articles (text as ingest reads it)."""
-    from geo.ingest import read_corpus
-
-    folders = [ROOT / "data" / "sample", ROOT.parent / "shared" / "seeds"]
-    paras: list[str] = []
-    for doc in read_corpus([f for f in folders if f.is_dir()]):
-        paras += [p.strip() for p in doc.text.split("\n") if len(p.strip()) > 40]
-    if not paras:
-        raise SystemExit("no sample text found to build the corpus from")
-    return paras
-
-
-def make_corpus(folder: Path, docs: int, mb: float, shard_docs: int, seed: int = 9) -> int:
-    """Write ``docs`` documents of about ``mb`` MB in all as JSONL shards; return bytes."""
-    rng = random.Random(seed)
-    paras = source_paragraphs()
-    per_doc = mb * 1e6 / docs
-    folder.mkdir(parents=True, exist_ok=True)
-    start = dt.date(2022, 1, 1)
-    total = 0
-    fh = None
-    for i in range(docs):
-        if i % shard_docs == 0:
-            if fh:
-                fh.close()
-            fh = open(folder / f"shard-{i // shard_docs:05d}.jsonl", "w", encoding="utf-8")
-        parts: list[str] = []
-        size = 0
-        while size < per_doc:
-            p = rng.choice(paras)
-            parts.append(p)
-            size += len(p) + 1
-        record = {"id": f"n{i}", "title": f"Report {i}",
-                  "published": (start + dt.timedelta(days=i % 1000)).isoformat(),
-                  "text": "\n".join(parts)}
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        fh.write(line)
-        total += len(line.encode("utf-8"))
-    if fh:
-        fh.close()
-    return total
-
-
-# ----------------------------------------------------------------------------- runs
+# ----------------------------------------------------------------------------- machine
 
 def _spin(n: int = 6_000_000) -> float:
     t0 = time.perf_counter()
@@ -120,15 +85,8 @@ def _spin(n: int = 6_000_000) -> float:
 
 
 def capacity() -> float:
-    """How many cores two CPU-bound Python processes get right now (2.0 = two free cores).
-
-    Other jobs on a shared machine take cores away; the 2-worker targets can
-    only be judged against this.
-    """
-    import multiprocessing
-
+    """How many cores two CPU-bound Python processes get right now (2.0 = two free cores)."""
     one = min(_spin() for _ in range(3))
-    # spawn, not forkserver: the engines start the forkserver with their own preloads
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         pool.map(_spin, [1000])
         twos = []
@@ -139,239 +97,202 @@ def capacity() -> float:
     return min(2.0, 2 * one / min(twos))
 
 
-def run_engine(corpus: Path, **kw) -> tuple[float, float, list]:
-    """Mentions streamed to this process (what visits, ties and build consume).
-
-    Returns wall seconds, this process's CPU seconds and ``(doc, count, hash)``
-    per document with mentions.
-    """
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    pairs = [(d.id, len(ms), hash(tuple(ms))) for d, ms in geoparse_corpus([corpus], **kw)
-             if ms]
-    return time.perf_counter() - t0, time.process_time() - cpu0, pairs
+def machine(label: str) -> None:
+    print(f"load average {label}: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on "
+          f"{os.cpu_count()} cores; two busy processes get {capacity():.2f} cores", flush=True)
 
 
-def run_parquet(corpus: Path, out: Path, **kw) -> tuple[float, float, list]:
-    """Mentions written as Parquet by the workers (`diplomap mentions --format parquet`).
+# ----------------------------------------------------------------------------- one run
 
-    Returns what :func:`run_engine` does; the times leave out reading the
-    files back for the check.
-    """
-    t0, cpu0 = time.perf_counter(), time.process_time()
-    geoparse_to_parquet([corpus], out, **kw)
-    secs, cpu = time.perf_counter() - t0, time.process_time() - cpu0
-    stored = read_mentions_parquet(out)
-    pairs = [(doc, len(ms), hash(tuple(ms))) for doc, ms in
-             ((doc, list(g)) for doc, g in itertools.groupby(stored, key=lambda m: m.doc))]
-    shutil.rmtree(out)
-    return secs, cpu, pairs
+def run_command(args: list[str]) -> dict[str, float]:
+    """Run ``python -m geo ARGS``; return wall seconds, its own CPU seconds and peak memory."""
+    import psutil
 
-
-def pool_startup(workers: int) -> tuple[float, float]:
-    """(wall seconds until every worker answered, slowest worker's own start-up)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from geo.parallel import _PRELOAD, _PRELOAD_WRITE, _init_worker
-
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([*_PRELOAD, *_PRELOAD_WRITE])    # as the engines do
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     t0 = time.perf_counter()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
-        infos: dict[int, dict] = {}
-        for _ in range(20):
-            futs = [pool.submit(worker_info) for _ in range(workers)]
-            for f in futs:
-                info = f.result()
-                infos[info["pid"]] = info
-            if len(infos) >= workers:
-                break
-        wall = time.perf_counter() - t0
-    return wall, max(i["startup_seconds"] for i in infos.values())
-
-
-def dask_cluster(workers: int):
-    from distributed import Client
-
-    from geo.parallel import _gazetteer_plugin, _local_cluster
-
-    t0 = time.perf_counter()
-    cluster = _local_cluster(workers, writes=True)  # `--engine dask --workers N -f parquet`
-    client = Client(cluster)
-    client.register_plugin(_gazetteer_plugin(), name="diplomap-gazetteer")
+    proc = subprocess.Popen([sys.executable, "-m", "geo", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    me = psutil.Process(proc.pid)
+    cpu = own_peak = tree_peak = 0.0
+    while proc.poll() is None:
+        try:
+            times = me.cpu_times()
+            cpu = times.user + times.system
+            rss = me.memory_info().rss
+            own_peak = max(own_peak, rss)
+            tree = rss
+            for child in me.children(recursive=True):
+                try:
+                    tree += child.memory_info().rss
+                except psutil.Error:
+                    pass
+            tree_peak = max(tree_peak, tree)
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
     wall = time.perf_counter() - t0
-    infos = client.run(worker_info)
-    return cluster, client, wall, max(i["startup_seconds"] for i in infos.values())
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"`diplomap {' '.join(args)}` failed ({proc.returncode}):\n{err[-3000:]}")
+    return {"wall": wall, "cpu": cpu, "rss": own_peak / 2**20, "tree": tree_peak / 2**20}
 
+
+def fastest(args: list[str], repeat: int) -> dict[str, float]:
+    runs = [run_command(args) for _ in range(repeat)]
+    best = min(runs, key=lambda r: r["wall"])
+    best["runs"] = [r["wall"] for r in runs]  # type: ignore[assignment]
+    return best
+
+
+def output_digest(job: str, out: Path) -> object:
+    """What must be equal across engines: the output bytes (mentions: the rows read back)."""
+    path = out / OUTPUT[job]
+    if job == "mentions":
+        from geo.engine import read_mentions_parquet
+
+        return hash(tuple(read_mentions_parquet(path)))
+    return path.read_bytes()
+
+
+# ----------------------------------------------------------------------------- report
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=int, default=20_000, help="documents (default 20000)")
-    ap.add_argument("--mb", type=float, default=None,
-                    help="corpus size in MB (default: 2.5 KB a document, 50 MB for 20000)")
-    ap.add_argument("--shard-docs", type=int, default=1000, help="documents per JSONL shard")
+    ap.add_argument("--visits-mb", type=float, default=16.0,
+                    help="corpus size for visits and build, MB (default 16)")
+    ap.add_argument("--mentions-mb", type=float, default=64.0,
+                    help="corpus size for mentions to Parquet, MB (default 64)")
+    ap.add_argument("--jobs", default="visits,build,mentions", help="comma-separated jobs")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each; the fastest counts")
     ap.add_argument("--article-kb", type=float, default=5.0,
-                    help="average size of a real article for the 10M/day estimate")
-    ap.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it")
-    ap.add_argument("--repeat", type=int, default=2,
-                    help="runs of each engine and job; the fastest counts (default 2)")
+                    help="size of an average article for the 10M/day estimate (default 5)")
+    ap.add_argument("--keep", type=Path, default=None, help="write the corpora here and keep them")
     args = ap.parse_args(argv)
-    mb = args.mb if args.mb is not None else args.docs * 2.5e3 / 1e6
-
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="diplomap-scale-"))
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"on {os.cpu_count()} cores; two busy processes get {capacity():.2f} cores")
-    t0 = time.perf_counter()
-    nbytes = make_corpus(folder, args.docs, mb, args.shard_docs)
-    print(f"corpus: {args.docs} documents, {nbytes / 1e6:.1f} MB in "
-          f"{len(list(folder.glob('*.jsonl')))} JSONL shards at {folder} "
-          f"({time.perf_counter() - t0:.1f} s to write)")
+    jobs = [j.strip() for j in args.jobs.split(",") if j.strip()]
+    unknown = [j for j in jobs if j not in JOBS]
+    if unknown:
+        ap.error(f"unknown job(s): {', '.join(unknown)}; choose from {', '.join(JOBS)}")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="diplomap-scale-"))
     try:
-        return _measure(folder, args, nbytes)
+        return measure(work, jobs, args)
     finally:
         if args.keep is None:
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)
 
 
-JOBS = {"parquet": "corpus -> Parquet mentions written by the workers "
-                   "(`mentions --format parquet`; the scale-out job, judged by the targets)",
-        "stream": "corpus -> mentions streamed to this process (`mentions`, `visits`, "
-                  "`ties`, `build`)"}
-ENGINES = ["local, 1 process", "local, --workers 2", "dask, 1 worker", "dask, 2 workers"]
-
-
-def _measure(folder: Path, args, nbytes: int) -> int:
-    # rows[job][engine] = (steady seconds, end-to-end seconds, wall start-up, per-worker start-up)
-    rows: dict[str, dict[str, tuple[float, float, float, float]]] = {j: {} for j in JOBS}
-    out = folder.parent / (folder.name + "-mentions")
-    ref: list = []
-    driver: dict[tuple[str, str], float] = {}   # CPU seconds of this process per run
-
-    def same(label: str, got: list) -> bool:
-        if got != ref:
-            print(f"FAIL: {label} gives other mentions than local, 1 process")
-        return got == ref
-
-    def best(label: str, job: str, **kw) -> tuple[float, float] | None:
-        """Fastest of ``--repeat`` runs (other load on a shared machine only slows runs),
-        with this process's CPU seconds in it; ``None`` when an output differs."""
-        runs = []
-        for _ in range(args.repeat):
-            secs, cpu, got = (run_engine(folder, **kw) if job == "stream"
-                              else run_parquet(folder, out, **kw))
-            if not ref:
-                ref.extend(got)    # the first run of all: local, 1 process
-            elif not same(f"{label} ({job})", got):
-                return None
-            runs.append((secs, cpu))
-        secs, cpu = min(runs)
-        driver[job, label] = cpu
-        print(f"  {label:<20} {job:<8} {secs:6.1f} s  (runs: "
-              f"{', '.join(f'{r:.1f}' for r, _ in runs)})", flush=True)
-        return secs, cpu
-
-    def both(label: str, up: float, per_worker: float, pool: bool = False, **kw) -> bool:
-        for job in JOBS:
-            got = best(label, job, **kw)
-            if got is None:
-                return False
-            secs = got[0]
-            # a pool starts inside each run: its start-up is taken out of the steady time
-            steady, e2e = (secs - up, secs) if pool else (secs, secs + up)
-            rows[job][label] = (steady, e2e, up, per_worker)
-        return True
-
-    # local, one process (the reference); the gazetteer is loaded first, as start-up
-    t0 = time.perf_counter()
-    worker_info()
-    local_start = time.perf_counter() - t0
-    if not both("local, 1 process", local_start, local_start):
-        return 1
-    cpu_secs = driver["stream", "local, 1 process"]
-    print(f"  local, 1 process: {len(ref)} documents with mentions, "
-          f"{sum(n for _, n, _ in ref)} mentions")
-
-    # dask, 1 and 2 workers on a LocalCluster (first: its forkserver preloads distributed)
-    for n in (1, 2):
-        cluster, client, wall_up, per_worker = dask_cluster(n)
-        try:
-            ok = both(f"dask, {n} worker{'s' if n > 1 else ''}", wall_up, per_worker,
-                      engine="dask", scheduler=cluster.scheduler_address)
-        finally:
-            _close(client, cluster)
-        if not ok:
-            return 1
-
-    # local, 2 processes
-    wall_up, per_worker = pool_startup(2)
-    if not both("local, --workers 2", wall_up, per_worker, pool=True, workers=2):
-        return 1
-
-    docs = args.docs
-    mb = nbytes / 1e6
+def measure(work: Path, jobs: list[str], args: argparse.Namespace) -> int:
+    machine("before")
+    sizes = {"visits": args.visits_mb, "build": args.visits_mb, "mentions": args.mentions_mb}
+    written: dict[float, tuple[Path, int, int]] = {}
+    for job in jobs:
+        mb = sizes[job]
+        if mb not in written:
+            folder = work / f"news-{mb:g}mb"
+            written[mb] = (folder, *write_corpus(folder, mb))
+    corpora = {job: written[sizes[job]] for job in jobs}
+    tiny = work / "tiny.jsonl"
+    tiny.write_text(json.dumps(dict(articles()[0], id="tiny")) + "\n", encoding="utf-8")
+    results: dict[tuple[str, str], dict] = {}
     ok = True
-    for job, title in JOBS.items():
-        print()
-        print(title)
-        print(f"{'engine':<20} {'docs/s':>8} {'MB/s':>6} {'e2e docs/s':>11} {'e2e MB/s':>9} "
-              f"{'up (wall)':>10} {'up/worker':>10}")
-        for name in ENGINES:
-            steady, e2e, up, per_worker = rows[job][name]
-            print(f"{name:<20} {docs / steady:>8.0f} {mb / steady:>6.2f} {docs / e2e:>11.0f} "
-                  f"{mb / e2e:>9.2f} {up:>9.2f}s {per_worker:>9.2f}s")
-        for one, two in (("local, 1 process", "local, --workers 2"),
-                         ("dask, 1 worker", "dask, 2 workers")):
-            speedup = rows[job][one][0] / rows[job][two][0]
-            if job == "parquet":
-                verdict = "PASS" if speedup >= SPEEDUP_TARGET else "FAIL"
-                ok &= verdict == "PASS"
-                print(f"{verdict}: {two} = {speedup:.2f}x {one} (target >= {SPEEDUP_TARGET}x)")
-            else:
-                print(f"info: {two} = {speedup:.2f}x {one} (this process builds every "
-                      "mention, which caps the speed-up)")
-    print()
-    for job in JOBS:
-        for name, what in (("local, --workers 2", "2 pool workers"),
-                           ("dask, 2 workers", "2 Dask workers, scheduler included")):
-            cpu = driver[job, name]
-            print(f"driver (this process) CPU with {what}, {job}: "
-                  f"{1e3 * cpu / args.docs:.3f} ms per document -> one driver keeps up with "
-                  f"{args.docs / cpu:,.0f} documents/s")
-    for name in ENGINES[1:]:
-        per_worker = rows["parquet"][name][3]
-        verdict = "PASS" if per_worker <= STARTUP_TARGET else "FAIL"
-        ok &= verdict == "PASS"
-        print(f"{verdict}: {name} start-up {per_worker:.2f} s per worker "
-              f"(target <= {STARTUP_TARGET:.0f} s)")
-    cap = capacity()
-    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; two busy "
-          f"processes get {cap:.2f} cores (2.00 = both cores free)")
-    if cap < SPEEDUP_TARGET:
-        print(f"note: with {cap:.2f} cores free, no engine can reach {SPEEDUP_TARGET}x here; "
-              "rerun on a quiet machine to judge the speed-up targets")
-
-    # paper estimate: per-core rate from CPU time (other processes on the cores
-    # lower the wall-clock rate, not the work a dedicated core does)
-    per_core = docs / cpu_secs
-    rate = {name: docs / rows["parquet"][name][0] for name in ENGINES}
-    print(f"per-core throughput (CPU time of the 1-process run): {per_core:.0f} docs/s, "
-          f"{mb / cpu_secs:.2f} MB/s (wall clock: {rate['local, 1 process']:.0f} docs/s)")
-    mb_core = per_core * mb / docs
-    eff = min(1.0, max(rate["local, --workers 2"] / rate["local, 1 process"],
-                       rate["dask, 2 workers"] / rate["dask, 1 worker"]) / 2)
-    print()
-    print("Paper estimate, 10 million articles a day (Parquet job):")
-    for label, docs_per_core in ((f"synthetic articles ({nbytes / docs / 1e3:.1f} KB)", per_core),
-                                 (f"{args.article_kb:.0f} KB articles", mb_core * 1e3
-                                  / args.article_kb)):
-        eff_rate = docs_per_core * eff
-        core_hours = DAY_ARTICLES / eff_rate / 3600
-        steady = math.ceil(DAY_ARTICLES / 86400 / eff_rate)
-        print(f"  {label}: {docs_per_core:.0f} docs/s per core x {eff:.2f} parallel efficiency "
-              f"-> {core_hours:.0f} core-hours a day; {steady} worker(s) keep up in real time "
-              f"(24 h); {math.ceil(core_hours / 4)} workers finish a day's batch in 4 h, "
-              f"{math.ceil(core_hours)} in 1 h")
+    for job in jobs:
+        folder, docs, nbytes = corpora[job]
+        print(f"\n{job}: {docs} TR-News articles, {nbytes / 1e6:.1f} MB at {folder}", flush=True)
+        reference = None
+        for engine, extra in ENGINES.items():
+            out = work / "out"
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            command = [a.format(corpus=folder, out=out) for a in JOBS[job]] + extra
+            up = fastest([a.format(corpus=tiny, out=out) for a in JOBS[job]] + extra,
+                         args.repeat)
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            got = fastest(command, args.repeat)
+            digest = output_digest(job, out)
+            if reference is None:
+                reference = digest
+            elif digest != reference:
+                print(f"FAIL: {engine} gives another {job} output than one process")
+                ok = False
+            got.update(up=up["wall"], up_cpu=up["cpu"], docs=docs, mb=nbytes / 1e6)
+            results[job, engine] = got
+            print(f"  {engine:<20} {got['wall']:6.1f} s  (runs: "
+                  f"{', '.join(f'{r:.1f}' for r in got['runs'])}; start-up {up['wall']:.1f} s)",
+                  flush=True)
+        ok &= report(job, results)
+    machine("after")
+    estimate(results, args.article_kb)
     return 0 if ok else 2
+
+
+def report(job: str, results: dict) -> bool:
+    print(f"\n{job} (MB/s with start-up is the headline; steady leaves start-up out)")
+    print(f"{'engine':<20} {'MB/s':>6} {'steady':>7} {'docs/s':>7} {'wall s':>7} "
+          f"{'up s':>5} {'own CPU ms/doc':>15} {'peak MB own/all':>16}")
+    for engine in ENGINES:
+        r = results[job, engine]
+        steady = f"{r['mb'] / (r['wall'] - r['up']):7.2f}" if r["wall"] > r["up"] else "    n/a"
+        own = collecting_cpu(r)
+        own_ms = f"{1e3 * own:15.3f}" if own else f"{'n/a':>15}"
+        print(f"{engine:<20} {r['mb'] / r['wall']:>6.2f} {steady} "
+              f"{r['docs'] / r['wall']:>7.0f} {r['wall']:>7.1f} {r['up']:>5.1f} {own_ms} "
+              f"{r['rss']:>7.0f}/{r['tree']:<8.0f}")
+    one = results[job, "local, 1 process"]["wall"]
+    rate = results[job, "local, 1 process"]["mb"] / one
+    ok = True
+    checks = [("local, --workers 2", "local, 1 process"), ("dask, 2 workers", "local, 1 process"),
+              ("dask, 2 workers", "dask, 1 worker")]
+    for two, base in checks:
+        speedup = results[job, base]["wall"] / results[job, two]["wall"]
+        target = (job == "visits" and base == "local, 1 process") or \
+            (job == "mentions" and base == "dask, 1 worker")
+        verdict = ("PASS" if speedup >= 1.7 else "FAIL") if target else "info"
+        ok &= verdict != "FAIL"
+        print(f"{verdict}: {two} = {speedup:.2f}x {base}" + (" (target >= 1.7x)" if target else ""))
+    if job == "visits":
+        verdict = "PASS" if rate >= 2.0 else "FAIL"
+        ok &= verdict == "PASS"
+        print(f"{verdict}: visits in one process {rate:.2f} MB/s with start-up (target >= 2 MB/s)")
+    for engine in ("local, --workers 2", "dask, 2 workers"):
+        own = collecting_cpu(results[job, engine])
+        print(f"collecting process with {engine}: " + (
+            f"{1e3 * own:.3f} ms CPU per document -> one keeps up with {1 / own:,.0f} "
+            "documents/s" if own else "below the noise of its start-up (use a larger corpus)"))
+    return ok
+
+
+def collecting_cpu(r: dict) -> float | None:
+    """CPU seconds per document of the command's own process, start-up taken out."""
+    extra = r["cpu"] - r["up_cpu"]
+    return extra / r["docs"] if extra > 0 else None
+
+
+def estimate(results: dict, article_kb: float) -> None:
+    """Paper estimate: cores for 10 million articles a day, whole pipeline."""
+    job = "build" if ("build", "local, 1 process") in results else \
+        "visits" if ("visits", "local, 1 process") in results else None
+    if job is None:
+        return
+    one = results[job, "local, 1 process"]
+    cpu = max(1e-9, one["cpu"] - one["up_cpu"])
+    per_core = one["docs"] / cpu                       # articles/s per core, CPU time
+    mb_core = one["mb"] / cpu
+    two = [results[job, e]["wall"] for e in ("local, --workers 2", "dask, 2 workers")]
+    eff = min(1.0, one["wall"] / min(two) / 2)          # 2-worker parallel efficiency
+    costs = [collecting_cpu(results[job, e]) for e in ("local, --workers 2", "dask, 2 workers")]
+    collector = 1 / max(c for c in costs if c) if any(costs) else float("inf")
+    kb = one["mb"] * 1e3 / one["docs"]
+    print(f"\nPaper estimate, 10 million articles a day, whole pipeline (`{job}`):")
+    print(f"  per core (CPU time of one process): {per_core:.0f} articles/s, {mb_core:.2f} MB/s "
+          f"({kb:.1f} KB articles); 2-worker efficiency {eff:.2f}")
+    for label, rate in ((f"{kb:.1f} KB articles", per_core),
+                        (f"{article_kb:.0f} KB articles", mb_core * 1e3 / article_kb)):
+        core_hours = DAY_ARTICLES / (rate * eff) / 3600
+        print(f"  {label}: {rate:.0f}/s per core x {eff:.2f} -> {core_hours:.0f} core-hours a "
+              f"day; {math.ceil(DAY_ARTICLES / 86400 / (rate * eff))} worker(s) keep up in real "
+              f"time, {math.ceil(core_hours / 4)} finish a day's batch in 4 h")
+    print(f"  one collecting process keeps up with about {collector:,.0f} articles/s "
+          f"(the load is {DAY_ARTICLES / 86400:.0f}/s)")
 
 
 if __name__ == "__main__":

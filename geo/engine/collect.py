@@ -23,7 +23,7 @@ from ..values import Document, Mention, Problem, Tie, Visit
 from .engines import Results, check_options, run_dask, run_here, run_pool
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
 from .spill import Spill, StoredRows
-from .store import part_name, rename_docs
+from .store import STORE_TABLES, part_name, rename_docs
 from .worker import (CONTEXT_FIELDS, MENTION_FIELDS, Job, PartResult, columns_of,
                      document_stage, pack, remember_metadata, unpack, write_tables)
 
@@ -138,6 +138,9 @@ def settle(results: Results, ledger: Any, job: Job) -> Iterator[tuple[Partition,
         ledger.problems += [p for _, p in reversed(problems)]
         if ids != [d.id for d in done.documents]:
             _rename(done, ids, job)
+        if job.out is not None and not done.documents:  # a worker that died after writing
+            for folder in (*STORE_TABLES, "") if job.store else ("",):
+                (Path(job.out) / folder / part_name(part.index)).unlink(missing_ok=True)
         yield part, done
 
 

@@ -226,9 +226,7 @@ def geoparse_to_parquet(paths: Iterable[str | os.PathLike[str]],
                           metadata=metadata)
         ndocs = nmentions = 0
         ledger = CorpusLedger(metadata, meta, problems)
-        for part, done in settle(results, ledger, job):
-            if not done.documents:  # a worker that died after writing: its part goes
-                (tmp / part_name(part.index)).unlink(missing_ok=True)
+        for _part, done in settle(results, ledger, job):
             ndocs += len(done.documents)
             nmentions += sum(done.counts)
             if on_progress is not None and done.documents:
