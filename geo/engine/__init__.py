@@ -52,7 +52,7 @@ Examples
 >>> [d.id for d in collected.documents], [m.text for m in collected.mentions]
 (['a.txt'], ['Tashkent'])
 >>> [(v.traveler, v.country) for v in collected.visits]
-[('Putin', 'UZ')]
+[('Vladimir Putin', 'UZ')]
 """
 
 from __future__ import annotations

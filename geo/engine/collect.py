@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..values import Document, Mention, Problem, Tie, Visit
-from .engines import Results, check_options, run_dask, run_here, run_pool
+from .engines import Results, check_options, run_dask, run_here, run_pool, start_forkserver
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
 from .spill import Spill, StoredRows
 from .store import STORE_TABLES, part_name, rename_docs
@@ -55,6 +55,9 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
             workers: int | None, scheduler: str | None, partition_bytes: int | None,
             metadata: Any, stored: Any = None) -> Results:
     """Plan the corpus and run ``job`` on every partition with the chosen engine."""
+    here = stored is not None or (engine == "local" and (workers or 1) == 1)
+    if not here and not scheduler:  # local workers: their server warms up meanwhile
+        start_forkserver(writes=job.out is not None, dask=engine == "dask")
     listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
 
     def plan(n: int) -> Iterator[Partition]:
@@ -62,7 +65,7 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
         return plan_partitions(listing, text_column=job.text_column, partition_bytes=size,
                                metadata=metadata)
 
-    if stored is not None or (engine == "local" and (workers or 1) == 1):
+    if here:
         return run_here(plan, job, stored)
     if engine == "local":
         return run_pool(plan, job, workers or 1)

@@ -39,6 +39,7 @@ from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
            "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
+           "start_forkserver",
            "PRELOAD", "PRELOAD_WRITE"]
 
 log = logging.getLogger("geo.engine")
@@ -112,7 +113,7 @@ def run_here(plan: Plan, job: Job, stored: Any = None) -> Results:
 
 # --------------------------------------------------------------------------- process pool
 
-def forkserver_context(writes: bool = False) -> Any:
+def forkserver_context(writes: bool = False, dask: bool = False) -> Any:
     """A multiprocessing context whose processes start warm (forkserver; spawn elsewhere).
 
     The preloads take effect when this process starts its first forkserver.
@@ -120,8 +121,19 @@ def forkserver_context(writes: bool = False) -> Any:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload([*PRELOAD, *(PRELOAD_WRITE if writes else ())])
+        ctx.set_forkserver_preload([*PRELOAD, *(PRELOAD_WRITE if writes else ()),
+                                    *(("distributed",) if dask else ())])
     return ctx
+
+
+def start_forkserver(writes: bool = False, dask: bool = False) -> None:
+    """Start the forkserver now: it loads the geoparser while this process lists the
+    corpus and (for Dask) imports distributed and starts the scheduler, so that the
+    workers fork warm as soon as they are asked for."""
+    if forkserver_context(writes, dask).get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _init_worker() -> None:
@@ -275,9 +287,10 @@ def local_cluster(workers: int, writes: bool = False) -> Any:
         if forkserver:
             # Forked from a server that has loaded distributed, the geoparser and the
             # gazetteer index, a worker is ready at once instead of loading for ~1 s.
-            # distributed sets its own preloads on its first use, once: after it, ours.
-            get_mp_context().set_forkserver_preload(
-                [*PRELOAD, *(PRELOAD_WRITE if writes else ()), "distributed"])
+            # distributed sets its own preloads on its first use, once: after it, ours
+            # (unless start_forkserver started the server already).
+            get_mp_context()
+            start_forkserver(writes, dask=True)
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                             dashboard_address=":0")
 
