@@ -23,9 +23,9 @@ from ..values import Document, Mention, Problem, Tie, Visit
 from .engines import Results, check_options, run_dask, run_here, run_pool, start_forkserver
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
 from .spill import Spill, StoredRows
-from .store import STORE_TABLES, part_name, rename_docs
-from .worker import (CONTEXT_FIELDS, MENTION_FIELDS, Job, PartResult, columns_of,
-                     document_stage, pack, remember_metadata, unpack, write_tables)
+from .store import STORE_TABLES, columns_of, part_name, rename_docs
+from .worker import (CONTEXT_FIELDS, MENTION_FIELDS, Job, PartResult, document_stage, pack,
+                     remember_metadata, unpack, write_tables)
 
 __all__ = ["Collected", "process_corpus", "open_store", "run_job", "settle", "load_metadata",
            "stored_mentions"]
@@ -301,9 +301,8 @@ def _events_here(done: PartResult, resolver: Any, cache: dict, problems: list[Pr
     return mentions, contexts
 
 
-
 def open_store(folder: Any) -> Collected:
-    """What a store (``visits --format parquet -o DIR``) kept of its corpus, as :func:`process_corpus` gives it.
+    """What a store (``visits --format parquet -o DIR``) kept, as :func:`process_corpus` gives it.
 
     Documents, per-document visits and ties and the problems of the run are
     read now; mentions and contexts when they are iterated.

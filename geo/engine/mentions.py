@@ -233,7 +233,7 @@ def geoparse_to_parquet(paths: Iterable[str | os.PathLike[str]],
                 on_progress(len(done.documents))
         ledger.finish()
         if not part_files(tmp):
-            write_part(tmp / part_name(0), table_of([], schema_of(Mention, tag="mentions"),
+            write_part(tmp / part_name(0), table_of([], schema_of(Mention),
                                                     Mention))
         swap_in(tmp, folder)
     except BaseException:

@@ -42,7 +42,7 @@ from typing import Any
 from ..errors import ConfigurationError, InputError
 from ..values import Document, Mention, Tie, Visit
 
-__all__ = ["schema_of", "table_of", "values_of", "mention_schema", "part_name", "part_files",
+__all__ = ["schema_of", "columns_of", "table_of", "values_of", "mention_schema", "part_name", "part_files",
            "write_part", "new_folder", "swap_in", "write_mentions_parquet",
            "read_mentions_parquet", "read_table_values", "parquet_rows", "rename_docs",
            "parquet_count", "store_tables", "StoreWriter", "PART_GLOB", "STORE_TABLES"]
@@ -101,8 +101,10 @@ def _fields(cls: type, exclude: Sequence[str]) -> list[Any]:
             if f.name not in exclude]
 
 
-def schema_of(cls: type, *, exclude: Sequence[str] = (), tag: str | None = None) -> Any:
+def schema_of(cls: type, *, exclude: Sequence[str] = ()) -> Any:
     """The :class:`pyarrow.Schema` of a dataclass's fields, in order (``exclude`` left out).
+
+    The schema's metadata names what the rows are (``diplomap: visits/1``).
 
     Examples
     --------
@@ -115,7 +117,7 @@ def schema_of(cls: type, *, exclude: Sequence[str] = (), tag: str | None = None)
     """
     import pyarrow as pa
 
-    meta = {b"diplomap": f"{tag or cls.__name__.lower()}/1".encode()}
+    meta = {b"diplomap": f"{cls.__name__.lower()}s/1".encode()}  # "mentions/1", "visits/1"...
     return pa.schema(_fields(cls, exclude), metadata=meta)
 
 
@@ -153,18 +155,30 @@ def _from_arrow(value: Any, how: Any) -> Any:
     return how(*(_from_arrow(value[n], h) for n, h in zip(names, _converters(how, names))))
 
 
+def columns_of(rows: Sequence[Any], names: Sequence[str]) -> list[list[Any]]:
+    """Rows (dataclass values) as one list per field.
+
+    Examples
+    --------
+    >>> from geo.values import Problem
+    >>> columns_of([Problem("a", "x"), Problem("b", "y")], ["source", "reason"])
+    [['a', 'b'], ['x', 'y']]
+    """
+    getter = operator.attrgetter(*names)
+    if len(names) == 1:
+        return [list(map(getter, rows))]
+    if not rows:
+        return [[] for _ in names]
+    # one C call per row, then a transpose: ~10x faster than getattr per field
+    return [list(c) for c in zip(*map(getter, rows))]
+
+
 def table_of(rows: Sequence[Any], schema: Any, cls: type) -> Any:
     """A :class:`pyarrow.Table` of dataclass values (``schema`` from :func:`schema_of`)."""
     import pyarrow as pa
 
     names = tuple(schema.names)
-    getter = operator.attrgetter(*names)
-    if len(names) == 1:
-        columns = [list(map(getter, rows))]
-    elif rows:  # one C call per row, then a transpose: ~10x faster than getattr per field
-        columns = [list(c) for c in zip(*map(getter, rows))]
-    else:
-        columns = [[] for _ in names]
+    columns = columns_of(rows, names)
     for i, how in enumerate(_converters(cls, names)):
         if how is not None:
             columns[i] = [_to_arrow(v, how) for v in columns[i]]
@@ -193,7 +207,7 @@ def mention_schema() -> Any:
     >>> mention_schema().names[:4]
     ['doc', 'start', 'end', 'text']
     """
-    return schema_of(Mention, tag="mentions")
+    return schema_of(Mention)
 
 
 # --------------------------------------------------------------------------- parts

@@ -27,11 +27,11 @@ from typing import Any
 from ..errors import ConfigurationError, DiplomapError, InputError
 from ..values import Document, Mention, Problem, Tie, Visit
 from .plan import Partition
+from .store import columns_of
 
 __all__ = ["Job", "PartResult", "run_partition", "failed", "geoparse_documents",
-           "document_stage", "write_tables", "warm_up", "worker_info", "remember_metadata", "pack", "unpack",
-           "columns_of",
-           "MENTION_FIELDS", "CONTEXT_FIELDS"]
+           "document_stage", "write_tables", "warm_up", "worker_info", "remember_metadata",
+           "pack", "unpack", "MENTION_FIELDS", "CONTEXT_FIELDS"]
 
 MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 CONTEXT_FIELDS = ("doc", "country", "kind", "name", "text", "sentence")
@@ -110,23 +110,6 @@ def pack(columns: list[list[Any]]) -> bytes:
 def unpack(blob: bytes) -> list[list[Any]]:
     """The columns of a :func:`pack` blob."""
     return pickle.loads(blob)
-
-
-def columns_of(rows: Sequence[Any], names: Sequence[str]) -> list[list[Any]]:
-    """Rows (dataclass values) as one list per field (``names``: two or more).
-
-    Examples
-    --------
-    >>> from geo.values import Problem
-    >>> columns_of([Problem("a", "x"), Problem("b", "y")], ["source", "reason"])
-    [['a', 'b'], ['x', 'y']]
-    """
-    import operator
-
-    if not rows:
-        return [[] for _ in names]
-    # one C call per row, then a transpose: ~10x faster than getattr per field
-    return [list(c) for c in zip(*map(operator.attrgetter(*names), rows))]
 
 
 # --------------------------------------------------------------------------- start-up
@@ -360,7 +343,7 @@ def write_tables(job: Job, index: int, docs: list[Document], mentions: list[Ment
     name = part_name(index)
     if not job.store:
         if docs:
-            write_part(out / name, table_of(mentions, schema_of(Mention, tag="mentions"),
+            write_part(out / name, table_of(mentions, schema_of(Mention),
                                             Mention))
             done.written = True
         return
