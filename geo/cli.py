@@ -67,7 +67,7 @@ SchedulerOpt = Annotated[Optional[str], typer.Option(
                         "(with --engine dask).")]
 PartitionOpt = Annotated[Optional[float], typer.Option(
     "--partition-mb", min=0.001, help="Size of the pieces of corpus sent to each worker, in MiB "
-    "(default: from the corpus size and the number of workers, 0.25-32 MiB). Larger pieces "
+    "(default: from the corpus size and the number of workers, 0.25-8 MiB). Larger pieces "
     "cost the scheduler less per document; smaller ones balance better at the end of a run.",
     show_default=False)]
 MentionsFromOpt = Annotated[Optional[Path], typer.Option(
