@@ -47,7 +47,8 @@ _VERB = (
     r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
-    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:on\s+)?(?:on\s+)?(?:to|into)|"
+    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly)\s+)?"
+    r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|"
@@ -281,7 +282,8 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
-        breaks = [b.end() for b in re.finditer(r";|\b(?:but|then|after|before|since)\b", text[w0:c0], re.I)]
+        breaks = [b.end() for b in re.finditer(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )"
+                                               r"(?<!shall )\bthen\b", text[w0:c0], re.I)]
         w0 = w0 + breaks[-1] if breaks else w0
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, places[-1].end + 40)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel"))
@@ -763,7 +765,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
-_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
+_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
+                       r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
+                       re.I)
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:\w+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
