@@ -108,6 +108,7 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + _ROLE + r")|[
 _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
                      r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
+_RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
 _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
@@ -214,6 +215,12 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
     Tashkent, Putin ..."); else ``None``.
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    rel = _RELATIVE.search(text, s0, pos)
+    if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
+        ante = [p for p in ctx.people if p.name and p.end <= rel.start() and not re.search(
+            r"[,;]", text[p.end:rel.start()])]
+        if ante:
+            return ante[-1], 0.9
     hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, s0, pos))
     start = s0
     for m in _REPORT.finditer(text, s0, pos):
