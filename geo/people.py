@@ -94,6 +94,9 @@ _DESCRIPTOR = re.compile(
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
+_BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
+                         r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
+                         r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
@@ -441,7 +444,7 @@ class _People:
 
     def descriptors(self) -> None:
         text = self.text
-        for pattern in (_DESCRIPTOR, _POSSESSIVE):
+        for pattern in (_DESCRIPTOR, _POSSESSIVE, _BARE_TITLE):
             for m in self.matches(pattern, 60, 60):
                 a, b = m.span()
                 if self.found.overlapping(a, b):
@@ -451,7 +454,9 @@ class _People:
                         r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after) and not re.match(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b", after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
-                if pattern is _POSSESSIVE:
+                if pattern is _BARE_TITLE:
+                    country = None  # "Secretary will then travel to Pristina": the secretary of this story
+                elif pattern is _POSSESSIVE:
                     country = self.country_of(m.group("owner"), m.start())
                     if country is None:
                         continue

@@ -53,7 +53,8 @@ _VERB = (
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|"
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|"
-    r"(?:is|are|was|were|be)\s+(?:due|expected|scheduled|set)\s+(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
+    r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
+    r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -278,6 +279,8 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
                 continue
         by = m.group("noun") and m.group("by")
         owner = [p for p in ctx.people if p.name and by and m.start("by") <= p.start < m.end("by")]
+        if by and not owner and not places[0].start - m.end("by") < 8:
+            continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
         possessive = [p for p in ctx.people if p.name and p.end <= c0 and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
         if owner:
