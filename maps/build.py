@@ -300,7 +300,7 @@ def save_fragment(m: folium.Map, path: str | os.PathLike, *, height: str = "600p
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "map.frag.html"
     >>> text = save_fragment(build_map(tiles="none"), out).read_text()
-    >>> text.startswith('<div class="diplomap-fragment">'), "<html" in text
+    >>> text.startswith('<div class="diplomap-fragment"'), "<html" in text
     (True, False)
     """
     return atomic_write(path, _page(m).render_fragment(height=height).encode("utf-8"))

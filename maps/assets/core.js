@@ -420,7 +420,8 @@
   // keyboard focus into it (when it was opened from a list).
   function show(map, latlng, content, opts) {
     opts = opts || {};
-    map.closePopup(); closeSheet(map);
+    if (compact(map)) { map.closePopup(); }
+    closeSheet(map);
     content.setAttribute('tabindex', '-1');
     if (compact(map)) {
       var sheet = L.DomUtil.create('div', 'dm-sheet', map.getContainer());
@@ -431,8 +432,11 @@
       add(sheet, close, content);
       map._dm.sheet = sheet;
     } else {
-      L.popup({ maxWidth: 360, maxHeight: Math.max(160, Math.min(360, map.getSize().y - 120)), className: 'dm-popup', autoPanPadding: [20, 20] })
-        .setLatLng(latlng).setContent(content).openOn(map);
+      // one popup per map, reused: a new item replaces the content at once (no fading twin)
+      var pop = map._dm.popup = map._dm.popup || L.popup({ maxWidth: 360, className: 'dm-popup', autoPanPadding: [20, 20] });
+      pop.options.maxHeight = Math.max(160, Math.min(360, map.getSize().y - 120));
+      pop.setLatLng(latlng).setContent(content);
+      if (!map.hasLayer(pop)) { pop.openOn(map); }
     }
     if (opts.focus) { content.focus(); }
     return content;

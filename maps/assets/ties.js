@@ -79,7 +79,7 @@
     }
     function openTie(i, opts) {
       opts = opts || {};
-      var p = parts[i], mid = arc(P.ends[P.a[i]], P.ends[P.b[i]], P.bend[i], 2)[1];
+      var p = lines._parts[i], mid = arc(P.ends[P.a[i]], P.ends[P.b[i]], P.bend[i], 2)[1];
       st.highlight.set({ hitter: tiesHitter, part: p });
       if (opts.pan) { map.panTo(mid, { animate: false }); }
       DM.show(map, L.latLng(mid[0], mid[1]), tiePopup(i), opts);
