@@ -438,5 +438,13 @@
     L.DomUtil.addClass(c, 'dm-print');
     c.querySelectorAll('.dm-legend details').forEach(function (d) { d.open = true; });
     map.closePopup(); DM.closeSheet(map);
+    // a long legend flows into as many columns as it needs to fit the picture
+    var legendEl = c.querySelector('.dm-legend'), det = legendEl && legendEl.querySelector('details');
+    if (!det) { return; }
+    var avail = c.clientHeight - 50;
+    for (var n = 1; n <= 8 && legendEl.scrollHeight > avail; n++) {
+      det.style.columnCount = String(n + 1); det.style.columnGap = '14px';
+      det.style.width = ((n + 1) * 205) + 'px';
+    }
   };
 }(typeof window !== 'undefined' ? window : this));
