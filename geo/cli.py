@@ -484,7 +484,7 @@ def build(
     scale: Annotated[float, typer.Option("--scale", help="PNG/PDF device scale factor.")] = 1.0,
     fragment: Annotated[Optional[Path], typer.Option(
         "--fragment", help="Also write an embeddable HTML fragment.")] = None,
-    height: Annotated[str, typer.Option(
+    fragment_height: Annotated[str, typer.Option(
         "--height", help="Height of the --fragment map: a CSS length ('600px', '70vh') or '100%' "
                          "to fill the element it is put in.")] = "600px",
     geojson: Annotated[Optional[Path], typer.Option(
@@ -544,7 +544,7 @@ def build(
                            offline=not cdn)
         maps.save_html(m, output)
         if fragment:
-            maps.save_fragment(m, fragment, height=height)
+            maps.save_fragment(m, fragment, height=fragment_height)
         if png:
             maps.save_png(output, png, size=(width, height), scale=scale)
         if pdf:

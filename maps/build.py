@@ -198,7 +198,7 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     >>> m = build_map([v], [t], home={"RU": (55.7558, 37.6173), "UZ": (41.3111, 69.2797)},
     ...               title="Putin, May 2024", tiles="none")
     >>> html = render_html(m)
-    >>> "DiploMap.routes(" in html and "https://" not in html.split("DiploMap.routes(")[1]
+    >>> "DiploMap.routes(" in html and "https://" not in html.split("DiploMap.routes(")[-1]
     True
     """
     visits = check_values(visits, Visit, "visits")

@@ -233,7 +233,7 @@ def delta_encode(path: Sequence[Point], precision: int = 5) -> list[int]:
     """Pack a path as integers: the first point, then differences, at ``precision`` decimals.
 
     ``[lat0, lon0, dlat1, dlon1, ...]`` in units of ``10**-precision`` degrees: short
-    numbers that compress well; ``diplomap.js`` sums them back up.
+    numbers that compress well; ``core.js`` sums them back up.
 
     Examples
     --------
