@@ -442,7 +442,8 @@ def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | No
     -------
     list of Tie
         ``kind`` in ``visit``, ``military``, ``nuclear``, ``energy``,
-        ``trade``, ``diplomatic``, ``conflict``; ``weight`` is the number of
+        ``trade``, ``diplomatic``, ``conflict``, with the PLOVER event type and
+        CAMEO quad class of its relation words; ``weight`` is the number of
         distinct evidence items; ``first_date``/``last_date`` span the visit
         dates and the publication dates of the sentences. Heaviest first.
 
@@ -453,8 +454,8 @@ def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | No
     >>> d = Document("d", t, published=dt.date(2024, 12, 5))
     >>> ms = [Mention("d", 0, 6, "Russia", "Russia", 60.0, 100.0, "RU", None, "country", 1.0),
     ...       Mention("d", 11, 21, "Uzbekistan", "Uzbekistan", 41.0, 64.0, "UZ", None, "country", 1.0)]
-    >>> [(x.a, x.b, x.kind, x.weight) for x in extract_ties([d], ms, visits=[])]
-    [('RU', 'UZ', 'diplomatic', 1), ('RU', 'UZ', 'military', 1)]
+    >>> [(x.a, x.b, x.kind, x.weight, x.plover, x.quad_class) for x in extract_ties([d], ms, visits=[])]
+    [('RU', 'UZ', 'military', 1, 'COOPERATE', 'material cooperation')]
     """
     from geo.ties import merge_ties, ties_in_document, visit_ties
 
