@@ -145,8 +145,8 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     from geo.visits import visits_in_document
 
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
-    return (visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading),
-            ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading))
+    visits = visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)
+    return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 
 def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:
@@ -457,13 +457,16 @@ def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | No
     >>> [(x.a, x.b, x.kind, x.weight, x.plover, x.quad_class) for x in extract_ties([d], ms, visits=[])]
     [('RU', 'UZ', 'military', 1, 'COOPERATE', 'material cooperation')]
     """
-    from geo.ties import merge_ties, ties_in_document, visit_ties
+    from geo.ties import merge_ties, visit_ties
 
     docs = _documents(documents)
     by_doc = _mentions(docs, mentions, gazetteer)
+    raw: list[Visit] = []
+    found: list[Tie] = []
+    for d in docs:  # the same per-document step as document_events, so the commands agree
+        doc_visits, doc_ties = document_events(d, by_doc.get(d.id, ()), gazetteer=gazetteer)
+        raw.extend(doc_visits)
+        found.extend(doc_ties)
     if visits is None:
-        visits = extract_visits(docs, [m for ms in by_doc.values() for m in ms], gazetteer=gazetteer)
-    found: list[Tie] = list(visit_ties(visits))
-    for d in docs:
-        found.extend(ties_in_document(d, by_doc.get(d.id, ()), gazetteer=gazetteer))
-    return merge_ties(found)
+        visits = order_trips(merge_visits(raw))
+    return merge_ties([*visit_ties(visits), *found])

@@ -328,8 +328,20 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
     return [(x, y, k) for x, y, k in out if x != y and k]
 
 
+_PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|governments|neighbou?rs|allies|"
+                      r"partners)|both\s+(?:countries|nations|sides|governments)|bilateral|each\s+other)\b", re.I)
+
+
+def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
+    """The pair a document is about: its most reported traveller's country and host."""
+    pairs = Counter(tuple(sorted((v.traveler_country, v.country))) for v in visits
+                    if v.traveler_country and v.country and v.traveler_country != v.country
+                    and v.status != "cancelled")
+    return pairs.most_common(1)[0][0] if pairs else None
+
+
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
-                     reading=None) -> list[Tie]:
+                     reading=None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
 
     Parameters
@@ -341,6 +353,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
         Tells capitals (which stand for governments) from other towns (venues).
     reading : Reading, optional
         The document already read (:func:`geo.reading.read_document`).
+    visits : iterable of Visit, optional
+        The document's visits: "the two countries" and "bilateral" stand for
+        the pair of its main visit.
 
     Examples
     --------
@@ -362,21 +377,29 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
 
         gazetteer = get_gazetteer()
     text = doc.text
+    main = _main_pair(visits)
     out: list[Tie] = []
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        if len({m.country for m in places if m.country} | {p.country for p in people if p.country}) < 2 \
-                and not r.landmarks:
+        partner = _PARTNER.search(text, s0, s1) if main else None
+        if partner is None and len({m.country for m in places if m.country}
+                                   | {p.country for p in people if p.country}) < 2 and not r.landmarks:
             continue
         spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
-        if len({s.country for s in spots if s.role == "party"}) < 2:
+        if partner is None and len({s.country for s in spots if s.role == "party"}) < 2:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
         for c in clauses(text, s0, s1):
             if is_cancelled(text, c, (s0, s1)):
                 continue
-            for x, y, kinds in _pairs(text, spots, c):
+            found = _pairs(text, spots, c)
+            if not found and partner is not None and c[0] <= partner.start() < c[1]:
+                # "relations between the two countries", "bilateral trade": the pair the story is about
+                kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
+                if kinds:
+                    found = [(main[0], main[1], kinds)]
+            for x, y, kinds in found:
                 a, b = sorted((x, y))
                 for kind, plover in kinds.items():
                     if (a, b, kind) not in seen:
