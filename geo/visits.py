@@ -592,7 +592,8 @@ def _place_first(ctx: _Context, hits: list[Hit]) -> None:
         appos = re.match(r"\s*the\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ..."
         if appos:
             rest0 += appos.end()
-        subj = [p for p in ctx.people if rest0 <= p.start <= rest0 + 14 and p.name]
+        subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
+                and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
                             (rest0, min(s1, subj[0].end + 40)), 0.6, "in-place"))
@@ -856,7 +857,8 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    cancelled = is_cancelled(text, clause, near)
+    others_named = [p.start for p in ctx.people_between(*near) if p.name and p.name != trav.name]
+    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named)
     if cancelled:
         status, keep = "cancelled", True
     else:
@@ -915,7 +917,7 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
             continue
         who = [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)]
         if who:
-            out.add(who[0].name)
+            out.add(who[-1].name)  # the nearest before the calling-off: "with Trump skipping the summit"
     return out
 
 
