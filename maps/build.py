@@ -22,7 +22,8 @@ from .elements import (Assets, Basemap, DiploMap, Finish, Legend, MentionLayer, 
 from .layers import (plan_bounds, plan_mentions, plan_routes, plan_ties, mention_payload,
                      route_payload, tie_payload, tie_width)
 
-__all__ = ["build_map", "save_html", "save_fragment", "default_home", "render_html"]
+__all__ = ["build_map", "save_html", "save_fragment", "default_home", "render_html",
+           "render_fragment"]
 
 #: How many travellers the legend lists by name before "+ N more".
 LEGEND_TRAVELERS = 12
@@ -277,4 +278,9 @@ def save_fragment(m: folium.Map, path: str | os.PathLike, *, height: str = "600p
     >>> text.startswith('<div class="diplomap-fragment">'), "<html" in text
     (True, False)
     """
-    return atomic_write(path, _page(m).render_fragment(height=height).encode("utf-8"))
+    return atomic_write(path, render_fragment(m, height=height).encode("utf-8"))
+
+
+def render_fragment(m: folium.Map, *, height: str = "600px") -> str:
+    """The embeddable fragment of ``m`` as a string (what :func:`save_fragment` writes)."""
+    return _page(m).render_fragment(height=height)
