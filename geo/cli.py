@@ -639,18 +639,16 @@ def _command_line(ctx: typer.Context) -> str:
     """The command as given (options left at their defaults omitted), for the report."""
     import shlex
 
-    import click
-
     words = ["diplomap", ctx.info_name or ""]
     for param in ctx.command.params:
         value = ctx.params.get(param.name)
         if value in (None, (), [], False) or str(value) == str(param.default):
             continue
         values = [str(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
-        if isinstance(param, click.Argument):
+        if param.param_type_name == "argument":
             words += values
-        for v in values if isinstance(param, click.Option) else ():
-            words += [param.opts[0]] if value is True else [param.opts[0], v]
+        else:
+            words += [param.opts[0]] if value is True else [w for v in values for w in (param.opts[0], v)]
     return shlex.join(words)
 
 

@@ -74,7 +74,9 @@ def timeline_rows(visits: Sequence[VisitRow], *, plot_width: int = 800) -> list[
         lanes[i] = lane
     return [{"traveler": v.traveler, "when": d.isoformat(), "country": v.country_name,
              "place": v.place or v.country_name, "dates": v.dates, "status": v.status,
-             "origin": v.origin, "hollow": v.status in _HOLLOW, "lane": lanes[i]}
+             "origin": v.origin, "hollow": v.status in _HOLLOW, "lane": lanes[i],
+             "label": f"{v.traveler} in {', '.join(dict.fromkeys(filter(None, (v.place, v.country_name))))}"
+                      f", {v.dates} ({v.status})"}
             for i, (d, v) in enumerate(dated)]
 
 
@@ -117,6 +119,7 @@ def timeline_spec(report: Report, *, width: int | str = "container",
         yOffset=alt.YOffset("lane:Q", scale=alt.Scale(domain=[-1.5, 1.5])),
         stroke=color,
         fill=fill,
+        description=alt.Description("label:N"),  # what a screen reader says for each mark
         tooltip=[alt.Tooltip("traveler:N", title="Traveller"),
                  alt.Tooltip("place:N", title="Place"),
                  alt.Tooltip("country:N", title="Host country"),
