@@ -37,7 +37,7 @@ from .model import (Cited, Provenance, Report, Source, TieRow, Trip, VisitRow, b
                     date_range, provenance)
 from .printing import PAPERS, check_browser, check_paper, map_image, print_report, save_report_pdf
 from .render import PRINT_WIDTH, render_report, report_map
-from .timeline import timeline_png, timeline_rows, timeline_spec, vega_bundle
+from .timeline import timeline_png, timeline_rows, timeline_spec
 from .word import save_report_docx
 
 __all__ = ["Report", "Provenance", "Source", "Cited", "VisitRow", "Trip", "TieRow",

@@ -26,7 +26,8 @@ from geo.values import VISIT_STATUSES, Document, Evidence, Problem, Tie, Visit
 from ..layers import safe_url
 
 __all__ = ["Source", "Cited", "VisitRow", "Trip", "TieRow", "Provenance", "Report",
-           "build_report", "date_range", "country_namer", "corpus_digest", "provenance", "MAX_TIE_EVIDENCE", "MAX_LISTED"]
+           "build_report", "provenance", "date_range", "country_namer", "corpus_digest",
+           "MAX_TIE_EVIDENCE", "MAX_LISTED"]
 
 #: Evidence sentences shown per tie (the strongest; the rest are counted).
 MAX_TIE_EVIDENCE = 2

@@ -125,7 +125,9 @@ def _print(report: Report | None, html_path: Path, paper: str, pdf: bool, png_sc
                                  outline=True, tagged=True)
         if png_scale:
             page.emulate_media(media="print")
-            page.add_style_tag(content=f"body {{ padding: {top}mm {right}mm 0 {left}mm; }}")
+            # page one ends after the map (print styles); what follows is on later pages
+            page.add_style_tag(content=f"body {{ padding: {top}mm {right}mm 0 {left}mm; }} "
+                                       ".rp-map ~ * { display: none; }")
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(null)))")
             png_bytes = page.screenshot(type="png", clip={"x": 0, "y": 0, "width": width,
                                                           "height": height})

@@ -37,12 +37,10 @@ def _docx():
     try:
         import docx
         from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
         from docx.shared import Mm, Pt, RGBColor
     except ImportError as err:
         raise ConfigurationError("--docx needs python-docx: pip install 'diplomap[report]'") from err
-    return docx, WD_TABLE_ALIGNMENT, OxmlElement, qn, Mm, Pt, RGBColor
+    return docx, WD_TABLE_ALIGNMENT, Mm, Pt, RGBColor
 
 
 def _cite(c: Cited) -> str:
@@ -52,7 +50,7 @@ def _cite(c: Cited) -> str:
 def report_docx(report: Report, *, map_png: bytes | None = None, timeline_png: bytes | None = None,
                 paper: str = "A4"):
     """A ``docx.Document`` of the report (save it, or use :func:`save_report_docx`)."""
-    docx, ALIGN, OxmlElement, qn, Mm, Pt, RGBColor = _docx()
+    docx, ALIGN, Mm, Pt, RGBColor = _docx()
     paper = check_paper(paper)
     doc = docx.Document()
     section = doc.sections[0]
@@ -78,7 +76,7 @@ def report_docx(report: Report, *, map_png: bytes | None = None, timeline_png: b
         t.alignment = ALIGN.CENTER
         t.autofit = False
         head = t.rows[0]
-        _repeat_header(head, OxmlElement, qn)
+        _row_flag(head, "tblHeader")  # Word repeats this row at the top of each page
         for cell, text in zip(head.cells, header):
             cell.text = ""
             cell.paragraphs[0].add_run(_t(text)).bold = True
@@ -88,12 +86,12 @@ def report_docx(report: Report, *, map_png: bytes | None = None, timeline_png: b
                 merged = r.cells[0].merge(r.cells[-1])
                 merged.text = ""
                 merged.paragraphs[0].add_run(_t(row[1])).bold = True
-                _shade(merged, "EEF1F5", OxmlElement, qn)
+                _shade(merged, "EEF1F5")
             else:
                 r = t.add_row()
                 for cell, text in zip(r.cells, row):
                     cell.text = _t(text)
-            _keep_row(r, OxmlElement, qn)
+            _row_flag(r, "cantSplit")  # a row stays on one page
         total = sum(widths)
         for r in t.rows:
             for cell, w in zip(r.cells, widths):
@@ -211,29 +209,24 @@ def report_docx(report: Report, *, map_png: bytes | None = None, timeline_png: b
     return doc
 
 
-def _repeat_header(row, OxmlElement, qn) -> None:
-    """Mark a table row as a heading row that Word repeats at the top of each page."""
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
+def _row_flag(row, flag: str) -> None:
+    """Set a table row property that python-docx has no API for (``tblHeader``, ``cantSplit``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement(f"w:{flag}")
     el.set(qn("w:val"), "true")
-    tr_pr.append(el)
+    row._tr.get_or_add_trPr().append(el)
 
 
-def _keep_row(row, OxmlElement, qn) -> None:
-    """Keep a row on one page (Word's "allow row to break across pages" off)."""
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:cantSplit")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
+def _shade(cell, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
-
-def _shade(cell, fill: str, OxmlElement, qn) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        shd.set(qn(key), value)
+    cell._tc.get_or_add_tcPr().append(shd)
 
 
 def save_report_docx(report: Report, path: str | os.PathLike, *, map_png: bytes | None = None,
