@@ -30,7 +30,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from geo.errors import ConfigurationError
+from geo.errors import ConfigurationError, DiplomapError
 from geo.output import atomic_write
 
 from .model import (Cited, Provenance, Report, Source, TieRow, Trip, VisitRow, build_report,
@@ -91,7 +91,7 @@ def write_report(report: Report, path: str | os.PathLike, *, pdf: str | os.PathL
     m = report_map(report)
     try:
         picture = map_image(m)
-    except ConfigurationError as err:
+    except DiplomapError as err:  # no Playwright, no Chromium, or Chromium failed
         if pdf or docx or png:
             raise
         picture = None
