@@ -333,15 +333,15 @@ def _mib(size: float) -> int:
     return max(1, int(size * 1024 * 1024))
 
 
-def _sample_defaults(paths, meta, records, title):
-    """No PATH: the bundled sample with its metadata, data/visits.csv and a title."""
+def _sample_defaults(paths, meta, records, title, mentions_from=None):
+    """Nothing to read (no PATH, --records or --mentions): the bundled sample, its metadata,
+    data/visits.csv and a title; else the PATHs given (maybe none: records alone)."""
     from ._paths import data_path
 
-    if paths:
-        return paths, meta, records, title
+    if paths or records or mentions_from:
+        return list(paths or []), meta, records, title
     return ([str(data_path("sample"))], meta or data_path("sample", "meta.csv"),
-            records or [data_path("visits.csv")],
-            title or "Putin's foreign trips, 2022-2024 (diplomap sample)")
+            [data_path("visits.csv")], title or "Putin's foreign trips, 2022-2024 (diplomap sample)")
 
 
 def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading", *,
@@ -499,6 +499,9 @@ def build(
     scale: Annotated[float, typer.Option("--scale", help="PNG/PDF device scale factor.")] = 1.0,
     fragment: Annotated[Optional[Path], typer.Option(
         "--fragment", help="Also write an embeddable HTML fragment.")] = None,
+    fragment_height: Annotated[str, typer.Option(
+        "--height", help="Height of the --fragment map: a CSS length ('600px', '70vh') or '100%' "
+                         "to fill the element it is put in.")] = "600px",
     geojson: Annotated[Optional[Path], typer.Option(
         "--geojson", help="Also write routes, stops, ties and mentions as GeoJSON.")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option(
@@ -529,7 +532,7 @@ def build(
         except ValueError:
             raise ConfigurationError(f"--size expects WIDTHxHEIGHT, e.g. 1600x1000, not {size!r}") \
                 from None
-        paths, meta, records, title = _sample_defaults(paths, meta, records, title)
+        paths, meta, records, title = _sample_defaults(paths, meta, records, title, mentions_from)
         since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
@@ -550,7 +553,7 @@ def build(
                            offline=not cdn)
         maps.save_html(m, output)
         if fragment:
-            maps.save_fragment(m, fragment)
+            maps.save_fragment(m, fragment, height=fragment_height)
         if png:
             maps.save_png(output, png, size=(width, height), scale=scale)
         if pdf:
@@ -613,7 +616,7 @@ def report_cmd(
 
         paper = rp.check_paper(paper)
         rp.check_needs(pdf=pdf is not None, docx=docx is not None, png=png is not None)
-        paths, meta, records, title = _sample_defaults(paths, meta, records, title)
+        paths, meta, records, title = _sample_defaults(paths, meta, records, title, mentions_from)
         since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,

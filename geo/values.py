@@ -134,6 +134,10 @@ class Visit:
     ``sources`` keeps every piece of evidence after merging duplicates;
     ``doc`` and ``evidence`` are the first of them. ``origin`` says where the
     visit came from: ``text``, ``record`` or ``both`` (after a join).
+    ``how`` says how the text told it: the cue family and words, the date
+    expression that gave its day, and how its traveller was named when not by
+    name ("'the Kenyan president' = president of KE on 2023-05-01 (leaders
+    table)"); its ``confidence`` follows from these.
     """
 
     traveler: str
@@ -152,11 +156,17 @@ class Visit:
     origin: str = "text"
     trip: int | None = None
     sources: tuple[Evidence, ...] = ()
+    how: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Tie:
-    """A bilateral tie of one kind between two countries (ISO2, ``a < b``)."""
+    """A bilateral tie of one kind between two countries (ISO2, ``a < b``).
+
+    ``weight`` counts independent evidence (distinct sentences); ``plover`` is
+    the PLOVER event type most of the evidence gives and ``quad_class`` its
+    CAMEO quad class ("verbal cooperation", "material conflict", ...).
+    """
 
     a: str
     b: str
@@ -165,6 +175,8 @@ class Tie:
     first_date: dt.date | None
     last_date: dt.date | None
     evidence: tuple[Evidence, ...] = ()
+    plover: str | None = None
+    quad_class: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

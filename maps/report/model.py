@@ -23,10 +23,11 @@ from geo.errors import InputError
 from geo.pipeline import Result
 from geo.values import VISIT_STATUSES, Document, Evidence, Problem, Tie, Visit
 
-from ..layers import safe_url
+from ..sources import safe_url
+from ..style import country_name
 
 __all__ = ["Source", "Cited", "VisitRow", "Trip", "TieRow", "Provenance", "Report",
-           "build_report", "provenance", "date_range", "country_namer", "corpus_digest",
+           "build_report", "provenance", "date_range", "corpus_digest",
            "MAX_TIE_EVIDENCE", "MAX_LISTED"]
 
 #: Evidence sentences shown per tie (the strongest; the rest are counted).
@@ -77,6 +78,7 @@ class VisitRow:
     evidence: Cited | None
     also: tuple[int, ...]
     mapped: bool
+    how: str | None = None
 
     @property
     def dates(self) -> str:
@@ -115,6 +117,8 @@ class TieRow:
     last_date: dt.date | None
     evidence: tuple[Cited, ...]
     more_evidence: int
+    plover: str | None = None
+    quad_class: str | None = None
 
     @property
     def dates(self) -> str:
@@ -199,28 +203,9 @@ def date_range(start: dt.date | None, end: dt.date | None) -> str:
     return f"{day(start)} – {day(end)}"
 
 
-def country_namer() -> Callable[[str | None], str]:
-    """``code -> English name`` from the bundled gazetteer (the code itself when unknown).
-
-    Examples
-    --------
-    >>> name = country_namer()
-    >>> name("UZ"), name("XX"), name(None)
-    ('Uzbekistan', 'XX', '')
-    """
-    from geo.gazetteer import get_gazetteer
-
-    gazetteer = get_gazetteer()
-    cache: dict[str, str] = {}
-
-    def name(code: str | None) -> str:
-        if not code:
-            return ""
-        if code not in cache:
-            cache[code] = gazetteer.country_name(code) or code
-        return cache[code]
-
-    return name
+def _name(code: str | None) -> str:
+    """A country's English name, as the map shows it (the code itself when unknown)."""
+    return country_name(code) or ""
 
 
 class _Sources:
@@ -267,7 +252,7 @@ def _visit_row(v: Visit, name: Callable[[str | None], str], sources: _Sources) -
     also = tuple(sorted({sources.cite(e).source for e in evidence[1:]} - {first.source if first else 0}))
     mapped = v.lat is not None and v.lon is not None and -90 <= v.lat <= 90 and -180 <= v.lon <= 180
     return VisitRow(v.traveler, v.role, v.country, name(v.country), v.place, v.start_date,
-                    v.end_date, v.status, v.origin, v.trip, first, also, mapped)
+                    v.end_date, v.status, v.origin, v.trip, first, also, mapped, v.how)
 
 
 def _trips(rows: list[VisitRow]) -> tuple[Trip, ...]:
@@ -329,7 +314,8 @@ def _tie_rows(ties: Sequence[Tie], name: Callable[[str | None], str], sources: _
         chosen.append((t, a_name, b_name, best))
     sources.numbered()
     rows = [TieRow(t.a, t.b, a_name, b_name, t.kind, t.weight, t.first_date, t.last_date,
-                   tuple(sources.cite(e) for e in best), max(0, len(t.evidence) - len(best)))
+                   tuple(sources.cite(e) for e in best), max(0, len(t.evidence) - len(best)),
+                   t.plover, t.quad_class)
             for t, a_name, b_name, best in chosen]
     return tuple(sorted(rows, key=lambda r: (-total[(r.a, r.b)], r.a_name, r.b_name, -r.weight,
                                              r.kind)))
@@ -388,7 +374,7 @@ def build_report(result: Result, *, title: str | None = None,
         raise InputError(f"Expected a geo.pipeline.Result, instead got: {result!r:.200}")
     if title is not None and not isinstance(title, str):
         raise InputError(f"Expected title as a string, instead got: {title!r}")
-    name = country_namer()
+    name = _name
     documents = {d.id: d for d in result.documents}
     sources = _Sources(documents)
     for v in result.visits:

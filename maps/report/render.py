@@ -4,7 +4,7 @@ Everything that comes from documents and records reaches the page through
 autoescaping (text) or ``|tojson`` (the chart's data); only the map fragment (made
 by :mod:`maps.build`, which escapes its own data), the packaged scripts and styles,
 and ``data:`` images built here are inserted as they are. Links are kept only for
-http(s) URLs (:func:`maps.layers.safe_url`).
+http(s) URLs (:func:`maps.sources.safe_url`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..build import build_map, render_fragment
-from ..layers import safe_url
+from ..sources import safe_url
 from .model import MAX_LISTED, Report, date_range
 from .timeline import timeline_rows, timeline_spec, timeline_svg, vega_bundle
 

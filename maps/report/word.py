@@ -151,6 +151,8 @@ def report_docx(report: Report, *, map_png: bytes | None = None, timeline_png: b
                 evidence = _cite(v.evidence) if v.evidence else ""
                 if v.also:
                     evidence += " also " + " ".join(f"[{n}]" for n in v.also)
+                if v.how:
+                    evidence += f"\nread as {v.how}"
                 rows.append([v.traveler, v.country_name, v.place or "", v.dates, v.status,
                              ORIGINS.get(v.origin, v.origin), evidence])
         table(["Traveller", "Host country", "City", "Dates", "Status", "Origin", "Evidence"],
@@ -165,7 +167,8 @@ def report_docx(report: Report, *, map_png: bytes | None = None, timeline_png: b
             evidence = "\n".join(_cite(c) for c in t.evidence)
             if t.more_evidence:
                 evidence += f"\nand {t.more_evidence} more"
-            rows.append([f"{t.a_name} – {t.b_name}", t.kind, str(t.weight),
+            kind = t.kind + "".join(f"\n{x}" for x in (t.plover, t.quad_class) if x)
+            rows.append([f"{t.a_name} – {t.b_name}", kind, str(t.weight),
                          date_range(t.first_date, t.first_date),
                          date_range(t.last_date, t.last_date), evidence])
         table(["Countries", "Kind", "Weight", "First", "Last", "Strongest evidence"], rows,

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import struct
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from geo.cli import app
 from geo.pipeline import Result
 from maps import report as rp
-from maps.report.model import country_namer
+from maps.style import country_name as name
 
 from .test_injection import HOSTILE as HOSTILE_DIR
 from .test_injection import INSPECT, PAYLOADS, TITLE, hostile_values
@@ -35,7 +36,8 @@ TABLE_ROWS = r"""
   groups: [...document.querySelectorAll('#visits-table tbody tr.rp-group-head')]
     .filter(tr => tr.isConnected && tr.closest('table')).length,
   ties: [...document.querySelectorAll('#ties-table tbody tr')].map(tr =>
-    [...tr.cells].slice(0, 3).map(c => c.textContent.trim())),
+    [...tr.cells].slice(0, 3).map(c => c.firstChild.textContent.trim())),
+  classes: [...document.querySelectorAll('#ties-table tbody tr td:nth-child(2) .rp-role')].map(e => e.textContent),
 })
 """
 
@@ -78,7 +80,9 @@ def test_the_sample_report_opens_offline_with_no_error_and_no_request(sample_rep
     assert page.title() == "Putin's foreign trips, 2022-2024 (diplomap sample)"
     assert page.inner_text("h1") == page.title()
     summary = page.inner_text(".rp-counts")
-    assert "DOCUMENTS\n6" in summary.upper() and "7 completed, 1 planned" in summary
+    assert "DOCUMENTS\n6" in summary.upper()
+    for status, n in Counter(v["status"] for v in sample_report["visits"]).items():
+        assert f"{n} {status}" in summary
     assert page.is_visible("#map .rp-live") and not page.is_visible("#map .rp-print")
     page.wait_for_timeout(300)
     assert sample_page.errors == [] and sample_page.requests == []
@@ -87,9 +91,10 @@ def test_the_sample_report_opens_offline_with_no_error_and_no_request(sample_rep
 def test_the_map_inside_draws_every_route_and_tie(sample_report, sample_page):
     counts = sample_page.page.evaluate("window.diplomapMaps[0]._dm.counts")
     mapped = [v for v in sample_report["visits"] if v["lat"] is not None]
-    assert counts["stops"] == len(mapped) == 8
-    assert counts["ties"] == len(sample_report["ties"]) == 32
-    assert counts["legs"] > counts["stops"]  # trips start and end at home
+    pairs = {(t["country_a"], t["country_b"]) for t in sample_report["ties"]}
+    assert counts["stops"] == len(mapped) > 5
+    assert counts["ties"] == len(pairs) > 5  # one arc per pair of countries
+    assert counts["legs"] > 0
     assert sample_page.page.evaluate("window.diplomapMaps.length") == 1
 
 
@@ -97,8 +102,11 @@ def test_the_timeline_has_one_mark_per_dated_visit_and_says_place_and_dates_on_h
                                                                                     sample_page):
     page = sample_page.page
     dated = [v for v in sample_report["visits"] if v["start_date"] or v["end_date"]]
-    assert page.locator(MARKS).count() == len(dated) == 7
-    assert "Vladimir Putin in North Korea (planned)" in page.inner_text("#timeline .rp-note")
+    undated = [v for v in sample_report["visits"] if v not in dated]
+    assert page.locator(MARKS).count() == len(dated) > 5
+    note = page.inner_text("#timeline .rp-note")
+    for v in undated:
+        assert f"{v['traveler']} in {v['place'] or name(v['country'])} ({v['status']})" in note
     labels = page.evaluate(f"[...document.querySelectorAll('{MARKS}')].map(p => p.getAttribute('aria-label'))")
     assert "Vladimir Putin in Minsk, Belarus, 23–24 May 2024 (completed)" in labels
     i = next(k for k, label in enumerate(labels) if "Ashgabat" in label)
@@ -109,16 +117,17 @@ def test_the_timeline_has_one_mark_per_dated_visit_and_says_place_and_dates_on_h
 
 
 def test_the_tables_hold_the_rows_of_diplomap_visits_and_ties(sample_report, sample_page):
-    name = country_namer()
     shown = sample_page.page.evaluate(TABLE_ROWS)
     got = sorted((r[0], r[1], r[2], r[4]) for r in shown["visits"])
     want = sorted((v["traveler"], name(v["country"]), v["place"] or "", v["status"])
                   for v in sample_report["visits"])
-    assert got == want and len(got) == 8
+    assert got == want and len(got) == len(sample_report["visits"])
     got = sorted(tuple(r) for r in shown["ties"])
     want = sorted((f"{name(t['country_a'])} – {name(t['country_b'])}", t["kind"], str(t["weight"]))
                   for t in sample_report["ties"])
-    assert got == want and len(got) == 32
+    assert got == want and len(got) == len(sample_report["ties"])
+    want = [" · ".join(filter(None, (t["plover"], t["quad_class"]))) for t in sample_report["ties"]]
+    assert sorted(shown["classes"]) == sorted(w for w in want if w)
     assert "BY" not in {r[1] for r in shown["visits"]}  # names, not ISO codes
 
 
@@ -150,7 +159,6 @@ def test_the_pdf_has_every_visit_row_page_numbers_and_the_map_picture(sample_rep
     assert all(f"Page {i} of {n}" in text for i, text in enumerate(pages, 1))
     assert all("Putin's foreign trips, 2022-2024 (diplomap sample)" in text for text in pages)
     text = " ".join(pages)
-    name = country_namer()
     for v in sample_report["visits"]:
         when = rp.date_range(*(v[k] and dt.date.fromisoformat(v[k]) for k in ("start_date", "end_date")))
         row = " ".join(filter(None, (name(v["country"]), v["place"], when, v["status"])))
@@ -166,7 +174,8 @@ def test_the_word_document_holds_both_tables_and_both_pictures(sample_report):
     docx = pytest.importorskip("docx")
     doc = docx.Document(str(sample_report["dir"] / "report.docx"))
     visits, ties = doc.tables[0], doc.tables[1]
-    assert len(visits.rows) == 1 + 8 + 7  # heading, visits, trip headings (6 trips and the undated visit)
+    groups = {(v["traveler"], v["trip"]) for v in sample_report["visits"]}
+    assert len(visits.rows) == 1 + len(sample_report["visits"]) + len(groups)  # heading, visits, trips
     assert len(ties.rows) == 1 + len(sample_report["ties"])
     assert len(doc.inline_shapes) == 2  # the map and the timeline
     cells = {c.text for r in visits.rows for c in r.cells}
