@@ -32,10 +32,11 @@ __all__ = ["PAPERS", "check_paper", "check_browser", "map_image", "print_report"
 PAPERS = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 #: Page margins (top, right, bottom, left) in millimetres; header and footer sit in top and bottom.
 MARGINS = (20.0, 14.0, 18.0, 14.0)
-#: The map picture: CSS pixels (3:2, 1.25 times the printed text width, so labels print at
-#: about 7 pt) and pixel density (2.4: about 290 dpi on paper).
-MAP_IMAGE_SIZE = (PRINT_WIDTH * 5 // 4, PRINT_WIDTH * 5 // 6)
-MAP_IMAGE_SCALE = 2.4
+#: The map picture: CSS pixels (3:2, 1.5 times the printed text width, so the map's legend
+#: leaves room for the map and its labels print at about 5.5 pt) and pixel density
+#: (2: about 290 dpi on paper).
+MAP_IMAGE_SIZE = (PRINT_WIDTH * 3 // 2, PRINT_WIDTH)
+MAP_IMAGE_SCALE = 2.0
 _MM = 96 / 25.4  # CSS pixels per millimetre
 
 

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 #: Width in CSS pixels of the static images (the printed page's text width, about 180 mm).
 PRINT_WIDTH = 680
 #: Height of the interactive map in the page.
-MAP_HEIGHT = "560px"
+MAP_HEIGHT = "640px"
 
 ORIGINS = {"text": "news", "record": "record", "both": "news + record"}
 
