@@ -82,6 +82,13 @@ StoreFromOpt = Annotated[Optional[Path], typer.Option(
                    "start from its documents, mentions, visits and ties instead of a corpus.")]
 OptionalPathsArg = Annotated[Optional[list[str]], typer.Argument(
     help=_PATHS + " (none with --from).", show_default=False)]
+SampleArg = Annotated[Optional[list[str]], typer.Argument(
+    help="Corpus files/folders/globs; none = the bundled sample.", show_default=False)]
+TravelerOpt = Annotated[Optional[list[str]], typer.Option(
+    "--traveler", help="Only this traveller's visits (repeatable; 'Putin' matches "
+                       "'Vladimir Putin').")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only items on/after this ISO date.")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only items on/before this ISO date.")]
 
 
 def _console():
@@ -328,6 +335,17 @@ def _mib(size: float | None) -> int | None:
     return None if size is None else max(1, int(size * 1024 * 1024))
 
 
+def _sample_defaults(paths, meta, records, title, mentions_from=None, store_from=None):
+    """Nothing to read (no PATH, --records, --mentions or --from): the bundled sample, its
+    metadata, data/visits.csv and a title; else the PATHs given (maybe none: records alone)."""
+    from ._paths import data_path
+
+    if paths or records or mentions_from or store_from:
+        return list(paths or []), meta, records, title
+    return ([str(data_path("sample"))], meta or data_path("sample", "meta.csv"),
+            [data_path("visits.csv")], title or "Putin's foreign trips, 2022-2024 (diplomap sample)")
+
+
 def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading", *,
          engine="local", workers=None, scheduler=None, mentions_from=None, partition_mb=None,
          store_from=None, store_to=None, keep_mentions=True):
@@ -476,8 +494,7 @@ def records_cmd(
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Corpus files/folders/globs; none = the bundled sample.", show_default=False)] = None,
+    paths: SampleArg = None,
     meta: MetaOpt = None,
     records: RecordsOpt = None,
     columns: ColumnsOpt = None,
@@ -485,11 +502,9 @@ def build(
     output: Annotated[Path, typer.Option("--output", "-o", help="Map HTML to write.")] = Path(
         "map.html"),
     title: Annotated[Optional[str], typer.Option("--title", help="Map title.")] = None,
-    traveler: Annotated[Optional[list[str]], typer.Option(
-        "--traveler", help="Only this traveller's visits (repeatable; 'Putin' matches "
-                           "'Vladimir Putin').")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only items on/after this ISO date.")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Only items on/before this ISO date.")] = None,
+    traveler: TravelerOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     tiles: Annotated[Optional[str], typer.Option(
         "--tiles", help="Tile layer: a folium name ('OpenStreetMap', 'CartoDB positron'), a URL "
                         "template, or 'none'. Default: OpenStreetMap online, none with --offline.")] = None,
@@ -505,6 +520,9 @@ def build(
     scale: Annotated[float, typer.Option("--scale", help="PNG/PDF device scale factor.")] = 1.0,
     fragment: Annotated[Optional[Path], typer.Option(
         "--fragment", help="Also write an embeddable HTML fragment.")] = None,
+    fragment_height: Annotated[str, typer.Option(
+        "--height", help="Height of the --fragment map: a CSS length ('600px', '70vh') or '100%' "
+                         "to fill the element it is put in.")] = "600px",
     geojson: Annotated[Optional[Path], typer.Option(
         "--geojson", help="Also write routes, stops, ties and mentions as GeoJSON.")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option(
@@ -526,7 +544,6 @@ def build(
 
     Example: diplomap build -o map.html   (the bundled sample)
     """
-    from ._paths import data_path
     from .pipeline import filter_result
 
     with _errors():
@@ -537,11 +554,8 @@ def build(
         except ValueError:
             raise ConfigurationError(f"--size expects WIDTHxHEIGHT, e.g. 1600x1000, not {size!r}") \
                 from None
-        if not paths and store_from is None:
-            paths = [str(data_path("sample"))]
-            meta = meta or data_path("sample", "meta.csv")
-            records = records or [data_path("visits.csv")]
-            title = title or "Putin's foreign trips, 2022-2024 (diplomap sample)"
+        paths, meta, records, title = _sample_defaults(paths, meta, records, title, mentions_from,
+                                                       store_from)
         since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
@@ -562,7 +576,7 @@ def build(
                            offline=not cdn)
         maps.save_html(m, output)
         if fragment:
-            maps.save_fragment(m, fragment)
+            maps.save_fragment(m, fragment, height=fragment_height)
         if png:
             maps.save_png(output, png, size=(width, height), scale=scale)
         if pdf:
@@ -581,6 +595,89 @@ def build(
         _report(result.problems, report, quiet, result.summary(), resolver)
         if not quiet:
             _console().print(f"wrote {_escape(str(output))}")
+
+
+@app.command("report")
+def report_cmd(
+    ctx: typer.Context,
+    paths: SampleArg = None,
+    meta: MetaOpt = None,
+    records: RecordsOpt = None,
+    columns: ColumnsOpt = None,
+    text_column: TextColumnOpt = "text",
+    output: Annotated[Path, typer.Option("--output", "-o", help="Report HTML to write.")] = Path(
+        "report.html"),
+    title: Annotated[Optional[str], typer.Option("--title", help="Report title.")] = None,
+    traveler: TravelerOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    pdf: Annotated[Optional[Path], typer.Option("--pdf", help="Also write a PDF (Chromium print).")] = None,
+    docx: Annotated[Optional[Path], typer.Option("--docx", help="Also write a Word document.")] = None,
+    png: Annotated[Optional[Path], typer.Option(
+        "--png", help="Also write a PNG of the first printed page.")] = None,
+    paper: Annotated[str, typer.Option("--paper", help="Paper for --pdf/--docx/--png: A4 or Letter.")] = "A4",
+    report: ReportOpt = None,
+    geocoder: GeocoderOpt = "offline",
+    user_agent: UserAgentOpt = None,
+    geocoder_domain: GeocoderDomainOpt = None,
+    geocoder_scheme: GeocoderSchemeOpt = "https",
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
+    partition_mb: PartitionOpt = None,
+    mentions_from: MentionsFromOpt = None,
+    store_from: StoreFromOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write a report to read, print and send: summary, map, timeline, visits, ties, appendix.
+
+    Example: diplomap report -o report.html --pdf report.pdf   (the bundled sample)
+    """
+    from .pipeline import filter_result
+
+    with _errors():
+        import maps.report as rp
+
+        paper = rp.check_paper(paper)
+        rp.check_needs(pdf=pdf is not None, docx=docx is not None, png=png is not None)
+        paths, meta, records, title = _sample_defaults(paths, meta, records, title, mentions_from,
+                                                       store_from)
+        since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
+        resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
+        result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
+                      workers=workers, scheduler=scheduler, mentions_from=mentions_from,
+                      partition_mb=partition_mb, store_from=store_from)
+        result = filter_result(result, travelers=traveler or (), since=since_d, until=until_d)
+        if not result.documents and not result.stops:
+            _report(result.problems, report, quiet)
+            raise _fail("no readable document or record in the input")
+        provenance = rp.provenance(command=_command_line(ctx), paths=paths, meta=meta,
+                                   records=records or (), geocoder=geocoder,
+                                   filters={"traveller": traveler, "since": since_d, "until": until_d})
+        warn = (lambda m: None) if quiet else (
+            lambda m: _console().print(f"[yellow]warning:[/] {_escape(m)}"))
+        written = rp.write_report(rp.build_report(result, title=title, provenance=provenance),
+                                  output, pdf=pdf, docx=docx, png=png, paper=paper, on_warning=warn)
+        _report(result.problems, report, quiet, result.summary(), resolver)
+        if not quiet:
+            _console().print("wrote " + ", ".join(_escape(str(p)) for p in written.values()))
+
+
+def _command_line(ctx: typer.Context) -> str:
+    """The command as given (options left at their defaults omitted), for the report."""
+    import shlex
+
+    words = ["diplomap", ctx.info_name or ""]
+    for param in ctx.command.params:
+        value = ctx.params.get(param.name)
+        if value in (None, (), [], False) or str(value) == str(param.default):
+            continue
+        values = [str(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
+        if param.param_type_name == "argument":
+            words += values
+        else:
+            words += [param.opts[0]] if value is True else [w for v in values for w in (param.opts[0], v)]
+    return shlex.join(words)
 
 
 def main() -> None:

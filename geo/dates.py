@@ -14,7 +14,10 @@ The *tense* of the clause decides which way an incomplete date points:
 
 ``past``
     the latest matching day on or before ``published`` ("on Sunday" in a
-    Monday paper is yesterday; "May 9" in a May 27 paper is this year's).
+    Monday paper is yesterday; "May 9" in a May 27 paper is this year's); a
+    day without a year more than half a year back that falls within a month
+    ahead is taken ahead ("April 25" in an April 24 paper), and the other way
+    round for ``future``.
 ``future``
     the earliest matching day on or after ``published`` ("will on Tuesday
     make a trip" in a Monday paper is tomorrow).
@@ -125,10 +128,21 @@ def _pick_year(make, published: dt.date, tense: str, *, strict: str | None = Non
             continue
     if strict == "before" or (strict is None and tense == "past"):
         ok = [c for c in candidates if c[0] <= published and (strict != "before" or c[1] < published)]
-        return max(ok) if ok else None
+        best = max(ok) if ok else None
+        if strict is None and best is not None and (published - best[0]).days > 180 \
+                and (best[1] - best[0]).days <= 3:
+            # "on April 25" in a paper of April 24 is tomorrow, not last year, whatever the verb
+            soon = [c for c in candidates if 0 < (c[0] - published).days <= 31]
+            best = soon[0] if soon else best
+        return best
     if strict == "after" or (strict is None and tense == "future"):
         ok = [c for c in candidates if c[1] >= published and (strict != "after" or c[0] > published)]
-        return min(ok) if ok else None
+        best = min(ok) if ok else None
+        if strict is None and best is not None and (best[0] - published).days > 180 \
+                and (best[1] - best[0]).days <= 3:
+            recent = [c for c in candidates if 0 < (published - c[1]).days <= 31]
+            best = recent[-1] if recent else best
+        return best
 
     def distance(c):
         if c[0] <= published <= c[1]:
@@ -381,8 +395,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     >>> d.text, d.start.isoformat()
     ('Thursday', '2024-05-23')
     """
-    s0, s1 = sentence
     a, b = cue
+    s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
     best, best_d = None, None
     for d in find_dates(text[s0:s1], published, tense=tense):
         d0, d1 = s0 + d.offset, s0 + d.offset_end

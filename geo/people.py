@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.landmarks import seat_country
-from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index
+from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
 from geo.text import HONORIFICS, Spans, by_sentence, split_sentences
 from geo.values import Document, Mention
 
@@ -94,6 +94,9 @@ _DESCRIPTOR = re.compile(
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
+_BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
+                         r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
+                         r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
@@ -347,7 +350,8 @@ class _People:
         text = self.text
         names = {}
         for (a, b), e in list(self.found.items()):
-            words = e["text"].split()
+            words = [w for w in e["text"].split() if len(w.rstrip(".")) > 1 and w.lower() not in
+                     ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
                 names.setdefault(words[-1], e)
         if not names:
@@ -419,7 +423,7 @@ class _People:
                     entry["country"] = country or entry["country"]
                 continue
             name = text[a:b]
-            lead = self.index.find(name, self.on)
+            lead = self.index.find(name, self.on, role=role)
             self.found[(a, b)] = {"text": name, "leader": lead,
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": country or (lead.country if lead else None),
@@ -441,7 +445,7 @@ class _People:
 
     def descriptors(self) -> None:
         text = self.text
-        for pattern in (_DESCRIPTOR, _POSSESSIVE):
+        for pattern in (_DESCRIPTOR, _POSSESSIVE, _BARE_TITLE):
             for m in self.matches(pattern, 60, 60):
                 a, b = m.span()
                 if self.found.overlapping(a, b):
@@ -451,7 +455,9 @@ class _People:
                         r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after) and not re.match(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b", after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
-                if pattern is _POSSESSIVE:
+                if pattern is _BARE_TITLE:
+                    country = None  # "Secretary will then travel to Pristina": the secretary of this story
+                elif pattern is _POSSESSIVE:
                     country = self.country_of(m.group("owner"), m.start())
                     if country is None:
                         continue
@@ -482,9 +488,8 @@ class _People:
         named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
         full_by_surname: dict[str, dict] = {}
         for _, e in entries:
-            words = fold_name(e["text"]).split()
-            if e["kind"] == "name" and len(words) > 1:
-                full_by_surname.setdefault(words[-1], e)
+            if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
+                full_by_surname.setdefault(surname(e["text"]), e)
         people: list[Person] = []
         for (a, b), e in entries:
             lead, kind = e["leader"], e["kind"]
@@ -493,10 +498,10 @@ class _People:
             if kind == "name":
                 name = e["text"]
             elif kind == "surname":
-                surname = fold_name(e["text"]).split()[-1] if fold_name(e["text"]) else ""
+                last = surname(e["text"])
                 for p in reversed(people):
                     if p.name and p.kind != "pronoun" and (
-                            fold_name(p.name).split()[-1:] == [surname]
+                            surname(p.name) == last
                             or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
                         name = p.name
                         e["country"] = e["country"] or p.country
@@ -504,7 +509,7 @@ class _People:
                         gender = gender or p.gender
                         break
                 else:
-                    later = full_by_surname.get(surname)  # "Bukele arrived ..." before "Nayib Bukele"
+                    later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
                     if lead is not None:
                         name = lead.name
                     elif later is not None:

@@ -130,8 +130,6 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
     if store_from is not None and (paths or mentions_from is not None or meta is not None):
         raise ConfigurationError("a store (--from) replaces the corpus: give no corpus, --meta "
                                  "or --mentions with it")
-    if store_from is None and not paths:
-        raise ConfigurationError("give the corpus (files, folders or globs), or a store (--from)")
     problems: list[Problem] = []
     writer = StoreWriter(store_to) if store_to is not None else None
     try:

@@ -304,7 +304,7 @@ def test_cli_visits_to_parquet_then_build_from_the_store(tmp_path):
     assert (tmp_path / "stored.html").read_bytes() == (tmp_path / "direct.html").read_bytes()
     bad = invoke("visits", SAMPLE, "--from", store, code=1)
     assert "give no corpus" in bad.output
-    assert "or a store (--from)" in invoke("visits", code=1).output
+    assert "no readable document or record" in invoke("visits", code=1).output
     assert "-o DIR" in invoke("ties", SAMPLE, "-f", "parquet", code=1).output
     assert "not a store" in invoke("build", "--from", tmp_path, code=1).output
 
