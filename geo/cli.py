@@ -348,7 +348,7 @@ def _sample_defaults(paths, meta, records, title, mentions_from=None, store_from
 
 def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading", *,
          engine="local", workers=None, scheduler=None, mentions_from=None, partition_mb=None,
-         store_from=None, store_to=None, keep_mentions=True):
+         store_from=None, store_to=None, keep_mentions=True, digests=False):
     from .pipeline import run
 
     with _engine_messages(quiet), _Progress(quiet, label) as progress:
@@ -357,7 +357,7 @@ def _run(paths, meta, text_column, records, columns, resolver, quiet, label="rea
                    on_progress=progress.advance, engine=engine, workers=workers,
                    scheduler=scheduler, mentions_from=mentions_from,
                    partition_bytes=_mib(partition_mb), store_from=store_from,
-                   store_to=store_to, keep_mentions=keep_mentions)
+                   store_to=store_to, keep_mentions=keep_mentions, digests=digests)
 
 
 def _parquet_folder(fmt: str, output: Path | None) -> Path | None:
@@ -646,7 +646,7 @@ def report_cmd(
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
                       workers=workers, scheduler=scheduler, mentions_from=mentions_from,
-                      partition_mb=partition_mb, store_from=store_from)
+                      partition_mb=partition_mb, store_from=store_from, digests=True)
         result = filter_result(result, travelers=traveler or (), since=since_d, until=until_d)
         if not result.documents and not result.stops:
             _report(result.problems, report, quiet)

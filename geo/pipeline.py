@@ -26,7 +26,9 @@ class Result:
     kept, so memory does not grow with them); ``mentions`` may be read from
     disk as they are iterated (:class:`geo.engine.StoredRows`), with a length.
     ``mention_count`` is how many mentions were found, also when ``mentions``
-    were not kept (``run(keep_mentions=False)``).
+    were not kept (``run(keep_mentions=False)``); ``text_digests`` each
+    document's :func:`geo.ingest.text_digest` by id (``run(digests=True)``),
+    for :func:`geo.ingest.corpus_digest`.
     """
 
     documents: tuple[Document, ...] = ()
@@ -36,6 +38,7 @@ class Result:
     stops: tuple[RecordStop, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
     mention_count: int | None = None
+    text_digests: Mapping[str, str] | None = None
 
     @property
     def documents_by_id(self) -> dict[str, Document]:
@@ -78,7 +81,8 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
         workers: int | None = None, scheduler: str | None = None,
         mentions_from: str | Path | None = None, partition_bytes: int | None = None,
         store_from: str | Path | None = None, store_to: str | Path | None = None,
-        keep_mentions: bool = True, on_progress: Callable[[int], None] | None = None) -> Result:
+        keep_mentions: bool = True, on_progress: Callable[[int], None] | None = None,
+        digests: bool = False) -> Result:
     """Run ingest, geoparse, events, records and join over a corpus.
 
     The per-document stage (reading, geoparsing, each document's visits and
@@ -122,6 +126,8 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
         needs them, e.g. ``diplomap visits``).
     on_progress : callable, optional
         Called with the number of documents done, after each partition.
+    digests : bool
+        Keep each document's text digest (:attr:`Result.text_digests`).
     """
     from .engine import StoreWriter, open_store, process_corpus
     from .errors import ConfigurationError
@@ -134,7 +140,7 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
     writer = StoreWriter(store_to) if store_to is not None else None
     try:
         if store_from is not None:
-            collected = open_store(store_from)
+            collected = open_store(store_from, digests=digests)
             problems += collected.problems
             if on_document is not None:
                 for doc in collected.documents:
@@ -145,7 +151,8 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
                 scheduler=scheduler, resolver=resolver, mentions_from=mentions_from,
                 events=events, keep_mentions=keep_mentions,
                 partition_bytes=partition_bytes, out=str(writer.tmp) if writer else None,
-                problems=problems, on_progress=on_progress, on_document=on_document)
+                problems=problems, on_progress=on_progress, on_document=on_document,
+                digests=digests)
         corpus_problems = list(problems)
         documents = collected.documents
         visits: list[Visit] = []
@@ -177,7 +184,8 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
             writer.abort()
         raise
     return Result(tuple(documents), collected.mentions if keep_mentions else (), tuple(visits),
-                  tuple(ties), tuple(stops), tuple(problems), collected.mention_count)
+                  tuple(ties), tuple(stops), tuple(problems), collected.mention_count,
+                  collected.text_digests)
 
 
 def normalise_name(name: str) -> str:

@@ -49,6 +49,8 @@ class Collected:
     problems: list[Problem] = field(default_factory=list)
     #: How many mentions the documents have (also when ``mentions`` were not kept).
     mention_count: int = 0
+    #: Each document's :func:`geo.ingest.text_digest` by id, when asked for.
+    text_digests: dict[str, str] | None = None
 
 
 def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
@@ -102,25 +104,22 @@ def _rewrite_parts(done: PartResult, ids: list[str], olds: list[str], job: Job) 
 
     out = Path(job.out)  # type: ignore[arg-type]
     name = part_name(done.index)
-    counts = {"": done.counts, "documents": [1] * len(ids), "mentions": done.counts,
-              "contexts": done.context_counts,
+    counts = {"": done.counts, "mentions": done.counts, "contexts": done.context_counts,
               "document-visits": [len(v) for v in done.visits or ()],
               "document-ties": [len(t) for t in done.ties or ()]}
-    tables = store_tables() if job.store else {"": (Mention, ())}
-    for folder, (cls, exclude) in tables.items():
+    tables = store_tables() if job.store else {"": Mention}
+    for folder, cls in tables.items():
         path = out / folder / name if folder else out / name
         if not path.exists():
             continue
-        fixed = {"text": ""} if exclude else {}
-        values = next(read_table_values([path], cls, what=folder or "mentions",
-                                        exclude=exclude, **fixed))
-        if cls is Document:
+        values = next(read_table_values([path], cls, what=folder or "mentions"))
+        if folder == "documents":
             renamed = [replace(d, id=new) for d, new in zip(values, ids)]
         else:
             it = iter(values)
             renamed = [rename_docs(next(it), old, new)
                        for n, old, new in zip(counts[folder], olds, ids) for _ in range(n)]
-        write_part(path, table_of(renamed, schema_of(cls, exclude=exclude), cls))
+        write_part(path, table_of(renamed, schema_of(cls), cls))
 
 
 def settle(results: Results, ledger: Any, job: Job) -> Iterator[tuple[Partition, PartResult]]:
@@ -217,7 +216,8 @@ def process_corpus(paths: Sequence[Any], *, meta: Any = None, text_column: str =
                    partition_bytes: int | None = None, out: str | None = None,
                    problems: list[Problem] | None = None,
                    on_progress: Callable[[int], None] | None = None,
-                   on_document: Callable[[Document], None] | None = None) -> Collected:
+                   on_document: Callable[[Document], None] | None = None,
+                   digests: bool = False) -> Collected:
     """Run the whole per-document stage over a corpus and collect what the merge needs.
 
     Workers read, geoparse, run :func:`geo.events.document_events` and find
@@ -227,12 +227,14 @@ def process_corpus(paths: Sequence[Any], *, meta: Any = None, text_column: str =
     re-resolved here (one cache, one rate limit) before the events are found
     here; with ``mentions_from`` (stored Parquet mentions) everything runs
     here. With ``out``, the workers also write every table as Parquet parts
-    there (a store, see :mod:`geo.engine.store`).
+    there (a store, see :mod:`geo.engine.store`). With ``digests``, each
+    document's :func:`geo.ingest.text_digest` is kept (for the corpus's fingerprint).
     """
     check_options(engine, workers, scheduler, partition_bytes)
     from ..ingest import CorpusLedger
 
-    collected = Collected(problems=problems if problems is not None else [])
+    collected = Collected(problems=problems if problems is not None else [],
+                          text_digests={} if digests else None)
     found = collected.problems
     metadata, meta_path = load_metadata(meta, found)
     here = resolver is not None  # mentions re-resolved here, then the events found here
@@ -259,6 +261,8 @@ def process_corpus(paths: Sequence[Any], *, meta: Any = None, text_column: str =
         collected.mention_count += sum(done.counts)
         documents = [replace(d, text="") if d.text else d for d in done.documents]
         collected.documents += documents
+        if collected.text_digests is not None:
+            collected.text_digests.update(zip((d.id for d in documents), done.text_digests))
         if on_document is not None:
             for doc in documents:
                 on_document(doc)
@@ -301,11 +305,12 @@ def _events_here(done: PartResult, resolver: Any, cache: dict, problems: list[Pr
     return mentions, contexts
 
 
-def open_store(folder: Any) -> Collected:
+def open_store(folder: Any, digests: bool = False) -> Collected:
     """What a store (``visits --format parquet -o DIR``) kept, as :func:`process_corpus` gives it.
 
     Documents, per-document visits and ties and the problems of the run are
-    read now; mentions and contexts when they are iterated.
+    read now (and each document's text digest, with ``digests``); mentions and
+    contexts when they are iterated.
 
     Raises
     ------
@@ -320,13 +325,13 @@ def open_store(folder: Any) -> Collected:
         what = "no such folder" if not folder.exists() else "not a store of diplomap parts"
         raise InputError(f"{folder}: {what} (write one with `diplomap visits CORPUS --format "
                          "parquet -o DIR`)")
-    tables = {name: parquet_rows(folder / name, cls, exclude=exclude,
-                                 **({"text": ""} if exclude else {}))
-              for name, (cls, exclude) in store_tables().items()}
-    collected = Collected()
-    for name, into in (("documents", collected.documents),
-                       ("document-visits", collected.visits),
-                       ("document-ties", collected.ties)):
+    tables = {name: parquet_rows(folder / name, cls) for name, cls in store_tables().items()}
+    collected = Collected(text_digests={} if digests else None)
+    for records in tables["documents"]():
+        collected.documents += [r.document() for r in records]
+        if collected.text_digests is not None:
+            collected.text_digests.update((r.id, r.text_sha256) for r in records)
+    for name, into in (("document-visits", collected.visits), ("document-ties", collected.ties)):
         for values in tables[name]():
             into += values
     if (folder / "problems.parquet").is_file():

@@ -36,6 +36,7 @@ import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,8 @@ from ..values import Document, Mention, Tie, Visit
 __all__ = ["schema_of", "columns_of", "table_of", "values_of", "mention_schema", "part_name", "part_files",
            "write_part", "new_folder", "swap_in", "write_mentions_parquet",
            "read_mentions_parquet", "read_table_values", "parquet_rows", "rename_docs",
-           "parquet_count", "store_tables", "StoreWriter", "PART_GLOB", "STORE_TABLES"]
+           "parquet_count", "store_tables", "DocumentRecord", "StoreWriter", "PART_GLOB",
+           "STORE_TABLES"]
 
 PART_GLOB = "part-*.parquet"
 
@@ -53,13 +55,32 @@ PART_GLOB = "part-*.parquet"
 STORE_TABLES = ("documents", "mentions", "contexts", "document-visits", "document-ties")
 
 
-def store_tables() -> dict[str, tuple[type, tuple[str, ...]]]:
-    """The tables of a store: ``folder -> (value class, fields left out)``."""
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document as a store keeps it: its metadata and its text's SHA-256, not its text."""
+
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.date | None
+    text_sha256: str
+
+    @classmethod
+    def of(cls, doc: Document, text_sha256: str) -> DocumentRecord:
+        return cls(doc.id, doc.title, doc.source, doc.url, doc.published, text_sha256)
+
+    def document(self) -> Document:
+        """The document, without its text."""
+        return Document(self.id, "", self.title, self.source, self.url, self.published)
+
+
+def store_tables() -> dict[str, type]:
+    """The tables of a store: ``folder -> class of its rows``."""
     from ..join import MentionContext
 
-    return {"documents": (Document, ("text",)), "mentions": (Mention, ()),
-            "contexts": (MentionContext, ()), "document-visits": (Visit, ()),
-            "document-ties": (Tie, ())}
+    return {"documents": DocumentRecord, "mentions": Mention, "contexts": MentionContext,
+            "document-visits": Visit, "document-ties": Tie}
 
 _PLAIN = {str: "string", int: "int64", float: "float64", bool: "bool_", dt.date: "date32"}
 
@@ -89,20 +110,19 @@ def _arrow_type(hint: Any) -> tuple[Any, Any]:
     elif hint is dt.datetime:
         return pa.timestamp("us"), None
     elif dataclasses.is_dataclass(hint):
-        return pa.struct(_fields(hint, ())), hint
+        return pa.struct(_fields(hint)), hint
     return pa.binary(), "pickle"
 
 
-def _fields(cls: type, exclude: Sequence[str]) -> list[Any]:
+def _fields(cls: type) -> list[Any]:
     import pyarrow as pa
 
     hints = typing.get_type_hints(cls)
-    return [pa.field(f.name, _arrow_type(hints[f.name])[0]) for f in dataclasses.fields(cls)
-            if f.name not in exclude]
+    return [pa.field(f.name, _arrow_type(hints[f.name])[0]) for f in dataclasses.fields(cls)]
 
 
-def schema_of(cls: type, *, exclude: Sequence[str] = ()) -> Any:
-    """The :class:`pyarrow.Schema` of a dataclass's fields, in order (``exclude`` left out).
+def schema_of(cls: type) -> Any:
+    """The :class:`pyarrow.Schema` of a dataclass's fields, in order.
 
     The schema's metadata names what the rows are (``diplomap: visits/1``).
 
@@ -110,7 +130,7 @@ def schema_of(cls: type, *, exclude: Sequence[str] = ()) -> Any:
     --------
     >>> from geo.values import Tie
     >>> schema = schema_of(Tie)
-    >>> schema.names
+    >>> schema.names[:7]
     ['a', 'b', 'kind', 'weight', 'first_date', 'last_date', 'evidence']
     >>> str(schema.field("weight").type), str(schema.field("first_date").type)
     ('int64', 'date32[day]')
@@ -118,7 +138,7 @@ def schema_of(cls: type, *, exclude: Sequence[str] = ()) -> Any:
     import pyarrow as pa
 
     meta = {b"diplomap": f"{cls.__name__.lower()}s/1".encode()}  # "mentions/1", "visits/1"...
-    return pa.schema(_fields(cls, exclude), metadata=meta)
+    return pa.schema(_fields(cls), metadata=meta)
 
 
 @functools.lru_cache(maxsize=None)
@@ -186,17 +206,15 @@ def table_of(rows: Sequence[Any], schema: Any, cls: type) -> Any:
                                  for c, n in zip(columns, names)], schema=schema)
 
 
-def values_of(table: Any, cls: type, **fixed: Any) -> list[Any]:
-    """The dataclass values of a table's rows (columns of ``cls`` it lacks from ``fixed``)."""
-    names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in fixed)
+def values_of(table: Any, cls: type) -> list[Any]:
+    """The dataclass values of a table's rows (a table made by :func:`table_of`)."""
+    names = _names(cls)
     columns = []
     for name, how in zip(names, _converters(cls, names)):
         values = table.column(name).to_pylist()
         columns.append(values if how is None else [_from_arrow(v, how) for v in values])
-    if not fixed:
-        # column by column, then one positional call per row: ~4x faster than to_pylist()
-        return list(map(cls, *columns))
-    return [cls(**dict(zip(names, row)), **fixed) for row in zip(*columns)]
+    # column by column, then one positional call per row: ~4x faster than to_pylist()
+    return list(map(cls, *columns))
 
 
 def mention_schema() -> Any:
@@ -375,8 +393,7 @@ def _pyarrow() -> tuple[Any, Any]:
     return pa, pq
 
 
-def read_table_values(files: Iterable[Path], cls: type, *, what: str,
-                      exclude: Sequence[str] = (), **fixed: Any) -> Iterator[list[Any]]:
+def read_table_values(files: Iterable[Path], cls: type, *, what: str) -> Iterator[list[Any]]:
     """The values of each Parquet file, one list per file, checked against ``cls``'s schema.
 
     Raises
@@ -385,7 +402,7 @@ def read_table_values(files: Iterable[Path], cls: type, *, what: str,
         When a file cannot be read, lacks a column or has the wrong types.
     """
     pa, pq = _pyarrow()
-    schema = schema_of(cls, exclude=exclude)
+    schema = schema_of(cls)
     for f in files:
         try:
             table = pq.read_table(f)
@@ -398,11 +415,10 @@ def read_table_values(files: Iterable[Path], cls: type, *, what: str,
             table = table.select(schema.names).cast(schema)
         except (pa.ArrowException, ValueError) as err:
             raise InputError(f"{f}: {what} columns have the wrong types: {err}") from err
-        yield values_of(table, cls, **fixed)
+        yield values_of(table, cls)
 
 
-def parquet_rows(folder: Path, cls: type, *, exclude: Sequence[str] = (),
-                 **fixed: Any) -> Callable[[], Iterator[list[Any]]]:
+def parquet_rows(folder: Path, cls: type) -> Callable[[], Iterator[list[Any]]]:
     """A function giving, each time it is called, the values of a folder's parts, part by part.
 
     Raises
@@ -413,7 +429,7 @@ def parquet_rows(folder: Path, cls: type, *, exclude: Sequence[str] = (),
     files = part_files(folder)
 
     def batches() -> Iterator[list[Any]]:
-        return read_table_values(files, cls, what=folder.name, exclude=exclude, **fixed)
+        return read_table_values(files, cls, what=folder.name)
 
     return batches
 
@@ -442,10 +458,9 @@ class StoreWriter:
     def finish(self, tables: dict[str, tuple[Sequence[Any], type]]) -> None:
         """Write ``name -> (values, class)`` as ``name.parquet`` each, then move the store in."""
         try:
-            for folder, (cls, exclude) in store_tables().items():
+            for folder, cls in store_tables().items():
                 if not part_files(self.tmp / folder):  # no document: every table, empty
-                    write_part(self.tmp / folder / part_name(0),
-                               table_of([], schema_of(cls, exclude=exclude), cls))
+                    write_part(self.tmp / folder / part_name(0), table_of([], schema_of(cls), cls))
             for name, (values, cls) in tables.items():
                 write_part(self.tmp / f"{name}.parquet",
                            table_of(list(values), schema_of(cls), cls))

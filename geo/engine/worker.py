@@ -94,6 +94,8 @@ class PartResult:
     #: while geoparsing or finding the events of document ``k``.
     problem_keys: list[tuple[int, int, int]] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)
+    #: Each document's :func:`geo.ingest.text_digest`, for the corpus's fingerprint.
+    text_digests: list[str] = field(default_factory=list)
     mentions: list[list[Any]] | bytes | None = None
     context_counts: list[int] = field(default_factory=list)
     contexts: bytes | None = None
@@ -294,6 +296,8 @@ def run_partition(part: Partition, job: Job,
     ``stored`` gives a document's mentions instead of the geoparser (mentions
     read from Parquet; this process only).
     """
+    from ..ingest import text_digest
+
     warm_up()
     problems: list[Problem] = []
     keys: list[tuple[int, int, int]] = []
@@ -310,7 +314,8 @@ def run_partition(part: Partition, job: Job,
     else:
         found = geoparse_documents(docs, problems, after)
     done = PartResult(part.index, sizes=sizes, problems=problems, problem_keys=keys,
-                      counts=[len(ms) for ms in found])
+                      counts=[len(ms) for ms in found],
+                      text_digests=[text_digest(d.text) for d in docs])
     contexts: list[Any] = []
     if job.events:
         done.visits, done.ties = [], []
@@ -337,7 +342,7 @@ def run_partition(part: Partition, job: Job,
 def write_tables(job: Job, index: int, docs: list[Document], mentions: list[Mention],
                  contexts: list[Any], done: PartResult) -> None:
     """Write a partition's tables as Parquet parts under ``job.out`` (``done`` has its visits)."""
-    from .store import part_name, schema_of, store_tables, table_of, write_part
+    from .store import DocumentRecord, part_name, schema_of, store_tables, table_of, write_part
 
     out = Path(job.out)  # type: ignore[arg-type]
     name = part_name(index)
@@ -347,12 +352,12 @@ def write_tables(job: Job, index: int, docs: list[Document], mentions: list[Ment
                                             Mention))
             done.written = True
         return
-    rows = {"documents": docs, "mentions": mentions, "contexts": contexts,
+    rows = {"documents": list(map(DocumentRecord.of, docs, done.text_digests)),
+            "mentions": mentions, "contexts": contexts,
             "document-visits": [v for vs in done.visits or () for v in vs],
             "document-ties": [t for ts in done.ties or () for t in ts]}
-    for folder, (cls, exclude) in store_tables().items():
-        write_part(out / folder / name,
-                   table_of(rows[folder], schema_of(cls, exclude=exclude), cls))
+    for folder, cls in store_tables().items():
+        write_part(out / folder / name, table_of(rows[folder], schema_of(cls), cls))
     done.written = True
 
 

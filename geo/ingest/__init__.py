@@ -30,7 +30,8 @@ Examples
 
 from __future__ import annotations
 
-from .corpus import ALL_SUFFIXES, CorpusLedger, expand_paths, read_corpus, read_documents
+from .corpus import (ALL_SUFFIXES, CorpusLedger, corpus_digest, expand_paths, read_corpus,
+                     read_documents, text_digest)
 from .decode import decode_bytes
 from .metadata import (MetaRow, apply_metadata, file_metadata, parse_date, read_metadata,
                        row_metadata)
@@ -41,4 +42,5 @@ from .text import TEXT_SUFFIXES, html_to_text
 __all__ = ["read_corpus", "read_documents", "read_metadata", "decode_bytes", "html_to_text",
            "parse_date", "parquet_row_groups", "TEXT_SUFFIXES", "TABLE_SUFFIXES",
            "ALL_SUFFIXES", "expand_paths", "CorpusLedger", "MetaRow", "file_metadata",
-           "row_metadata", "apply_metadata", "splits_at_byte_newlines"]
+           "row_metadata", "apply_metadata", "splits_at_byte_newlines", "text_digest",
+           "corpus_digest"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -16,7 +17,8 @@ from .parquet import read_parquet
 from .tables import TABLE_SUFFIXES, read_csv, read_jsonl
 from .text import TEXT_SUFFIXES, read_text_file
 
-__all__ = ["ALL_SUFFIXES", "expand_paths", "read_documents", "read_corpus", "CorpusLedger"]
+__all__ = ["ALL_SUFFIXES", "expand_paths", "read_documents", "read_corpus", "CorpusLedger",
+           "text_digest", "corpus_digest"]
 
 #: Every file type a corpus may hold.
 ALL_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES
@@ -249,3 +251,39 @@ class CorpusLedger:
                 self.problems.append(Problem(str(self.meta), f"metadata names {name!r}, which "
                                                              "is not in the corpus", "ingest"))
                 self.used.add(id(m))
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of a document's text (hex), what a corpus digest takes of each text.
+
+    Examples
+    --------
+    >>> text_digest("Hi.")[:12]
+    '17f4444f3932'
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def corpus_digest(documents: Iterable[Document],
+                  text_digests: Mapping[str, str] | None = None) -> str:
+    """SHA-256 of documents as read (ids, metadata and each text's SHA-256), to tell inputs apart.
+
+    ``text_digests`` gives each document's :func:`text_digest` by id, for
+    documents kept without their texts (the engine computes them where the
+    texts are read); otherwise the texts are hashed here.
+
+    Examples
+    --------
+    >>> a = Document("a.txt", "Hi.")
+    >>> corpus_digest([a]) == corpus_digest([replace(a, text="")], {"a.txt": text_digest("Hi.")})
+    True
+    >>> corpus_digest([a])[:12]
+    '1603ff56a6d4'
+    """
+    h = hashlib.sha256()
+    for d in documents:
+        text = text_digests[d.id] if text_digests is not None else text_digest(d.text)
+        for part in (d.id, d.title, d.source, d.url, d.published, text):
+            h.update(("" if part is None else str(part)).encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+    return h.hexdigest()

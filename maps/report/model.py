@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from geo.errors import InputError
+from geo.ingest import corpus_digest
 from geo.pipeline import Result
 from geo.values import VISIT_STATUSES, Document, Evidence, Problem, Tie, Visit
 
@@ -328,22 +329,6 @@ def _span(result: Result) -> tuple[dt.date, dt.date] | None:
     return (min(dates), max(dates)) if dates else None
 
 
-def corpus_digest(documents: Sequence[Document]) -> str:
-    """SHA-256 of the documents as read (ids, metadata and text), to tell two inputs apart.
-
-    Examples
-    --------
-    >>> corpus_digest([Document("a.txt", "Hi.")])[:12]
-    '93a164fb2aed'
-    """
-    h = hashlib.sha256()
-    for d in documents:
-        for part in (d.id, d.title, d.source, d.url, d.published, d.text):
-            h.update(("" if part is None else str(part)).encode("utf-8", "surrogatepass"))
-            h.update(b"\x00")
-    return h.hexdigest()
-
-
 def build_report(result: Result, *, title: str | None = None,
                  provenance: Provenance | None = None) -> Report:
     """Everything a report shows, from the text side's result.
@@ -391,7 +376,8 @@ def build_report(result: Result, *, title: str | None = None,
     from geo import __version__
 
     prov = provenance or Provenance(__version__, software=_software())
-    digest = ("documents read", f"{len(result.documents)}, SHA-256 {corpus_digest(result.documents)}")
+    digest = ("documents read", f"{len(result.documents)}, SHA-256 "
+                                f"{corpus_digest(result.documents, result.text_digests)}")
     prov = dataclasses.replace(prov, inputs=tuple(prov.inputs) + (digest,))
     return Report(
         title=title or "Diplomatic visits and ties",

@@ -244,13 +244,18 @@ def test_a_store_gives_the_same_results_and_map_without_the_corpus(travels, tmp_
     assert sorted(p.name for p in store.iterdir()) == [
         "contexts", "document-ties", "document-visits", "documents", "mentions",
         "problems.parquet", "ties.parquet", "visits.parquet"]
-    again = run(store_from=store, records=[data_path("visits.csv")])
-    direct = run(paths, meta=meta, records=[data_path("visits.csv")])
+    again = run(store_from=store, records=[data_path("visits.csv")], digests=True)
+    direct = run(paths, meta=meta, records=[data_path("visits.csv")], digests=True, workers=2)
     assert again.visits == direct.visits and again.ties == direct.ties
     assert again.problems[:len(written.problems)] == written.problems
     assert again.documents == direct.documents
     assert list(again.mentions) == list(direct.mentions)
     assert len(again.mentions) == len(direct.mentions) > 20
+    from geo.ingest import corpus_digest, read_corpus
+
+    read = corpus_digest(read_corpus(paths, meta=meta))  # the texts hashed here
+    assert corpus_digest(again.documents, again.text_digests) == read
+    assert corpus_digest(direct.documents, direct.text_digests) == read
 
     def page(result):
         m = maps.build_map(result.visits, result.ties, result.mentions,
