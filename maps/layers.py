@@ -96,26 +96,28 @@ def _visit_key(v: Visit):
             v.lat or 0.0, v.lon or 0.0, v.status, v.doc or "")
 
 
-def _trips(visits: list[Visit], gap_days: int = 3) -> list[tuple[int, list[Visit]]]:
-    """Group one traveller's visits into trips: by ``trip`` when set, else a gap of more
-    than ``gap_days`` between one stop's end and the next one's start starts a new trip."""
+def _trips(visits: list[Visit]) -> list[tuple[int, list[Visit]]]:
+    """Group one traveller's visits into trips: by ``trip`` when set, else by the events
+    stage's one trip grouper (:func:`geo.events.order_trips`); a visit it leaves out (undated,
+    cancelled) is a trip of its own."""
+    from geo.events import order_trips
+
     known: dict[int, list[Visit]] = defaultdict(list)
     loose: list[Visit] = []
     for v in visits:
         (known[v.trip] if v.trip is not None else loose).append(v)
     out = [(t, sorted(vs, key=_visit_key)) for t, vs in sorted(known.items())]
     nxt = (max(known) + 1) if known else 1
-    cur: list[Visit] = []
-    last: dt.date | None = None
-    for v in sorted(loose, key=_visit_key):
-        start = v.start_date
-        if cur and (start is None or last is None or (start - last).days > gap_days):
-            out.append((nxt, cur))
-            nxt, cur = nxt + 1, []
-        cur.append(v)
-        last = v.end_date or v.start_date
-    if cur:
-        out.append((nxt, cur))
+    grouped: dict[int, list[Visit]] = defaultdict(list)
+    alone: list[Visit] = []
+    for v in order_trips(loose):
+        (grouped[v.trip] if v.trip is not None else alone).append(v)
+    for t in sorted(grouped):
+        out.append((nxt, sorted(grouped[t], key=_visit_key)))
+        nxt += 1
+    for v in sorted(alone, key=_visit_key):
+        out.append((nxt, [v]))
+        nxt += 1
     return out
 
 
