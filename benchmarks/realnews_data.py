@@ -98,10 +98,10 @@ def run_split(split: Split, *, min_confidence: float = 0.0) -> Run:
         mentions = geoparse(doc)
         t1 = time.process_time()
         raw_visits, raw_ties = document_events(doc, mentions)
-        visits, ties = finish_events(raw_visits, raw_ties)
+        visits, ties = finish_events(raw_visits, raw_ties, min_confidence=min_confidence)
         out.events_s += time.process_time() - t1
         out.geoparse_s += t1 - t0
-        out.visits[name] = [v for v in visits if v.confidence >= min_confidence]
+        out.visits[name] = visits
         out.ties[name] = ties
     return out
 

@@ -150,12 +150,15 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 
-def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:
+def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = (), *,
+                  min_confidence: float = 0.0) -> tuple[list[Visit], list[Tie]]:
     """Merge per-document events (:func:`document_events`) into the corpus's visits and ties.
 
-    Visits are merged (:func:`merge_visits`) and numbered into trips
-    (:func:`order_trips`); each non-cancelled foreign visit adds a ``visit``
-    tie, and ties are pooled per (pair, kind).
+    Visits are merged (:func:`merge_visits`); those less confident than
+    ``min_confidence`` (after merging, several reports make a visit surer) are
+    left out, which trades recall for precision; the rest are numbered into
+    trips (:func:`order_trips`); each non-cancelled foreign visit adds a
+    ``visit`` tie, and ties are pooled per (pair, kind).
 
     Examples
     --------
@@ -172,7 +175,9 @@ def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[li
     """
     from geo.ties import merge_ties, visit_ties
 
-    merged = order_trips(merge_visits(visits))
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"min_confidence must be between 0 and 1, instead got: {min_confidence!r}")
+    merged = order_trips([v for v in merge_visits(visits) if v.confidence >= min_confidence])
     return merged, merge_ties([*visit_ties(merged), *ties])
 
 
