@@ -42,15 +42,16 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Iterable
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, fold, get_gazetteer
+from geo.gazetteer import (ADMIN, CITY, COUNTRY, DEMONYM, FLAG_CAPITAL, FLAG_MINOR_ADMIN, REGION, Gazetteer,
+                           IndexView, fold, get_gazetteer)
 from geo.values import Document, Mention
 
 __all__ = ["geoparse", "geoparse_many"]
 
-_CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = range(5)
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _WORD = rf"[{_UPPER}][\w'\u2019.\-]*"
@@ -156,13 +157,39 @@ def geoparse_many(documents: Iterable[Document], *, gazetteer: Gazetteer | None 
     [('a', 'Minsk', 'city'), ('b', 'China', 'country')]
     """
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
+    memo = _memo(gaz)
     out: list[Mention] = []
     for doc in documents:
         if not isinstance(doc, Document):
             raise InputError(f"Expected Document values, instead got: {doc!r}")
         if doc.text:
-            out.extend(_Parser(gaz, doc).run())
+            out.extend(_Parser(gaz.index, memo, doc).run())
     return out
+
+
+class _Memo:
+    """The geoparser's memo of work that depends only on a gazetteer and a name.
+
+    Entry ids differ between indexes, so there is one memo per gazetteer.
+    """
+
+    __slots__ = ("chains", "keys", "anchors", "candidates")
+
+    def __init__(self) -> None:
+        self.chains: dict[str, tuple] = {}       # chain of capitalised words -> its matches
+        self.keys: dict[str, tuple] = {}         # key -> its context-free evidence
+        self.anchors: dict[str, bool] = {}       # key -> whether its first reading is sure
+        self.candidates: dict[str, list] = {}    # key -> context-free facts of its readings
+
+
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo(gaz: Gazetteer) -> _Memo:
+    memo = _MEMOS.get(gaz)
+    if memo is None:
+        memo = _MEMOS[gaz] = _Memo()
+    return memo
 
 
 #: How much of the rest of a chain a match keeps: its next three words are all the
@@ -193,18 +220,19 @@ class _Match:
 class _Parser:
     """Geoparse one document (spot, decide, resolve)."""
 
-    def __init__(self, gaz: Gazetteer, doc: Document) -> None:
-        self.gaz = gaz
+    def __init__(self, ix: IndexView, memo: _Memo, doc: Document) -> None:
+        self.ix = ix
+        self.memo = memo
         self.doc = doc
         self.text = doc.text
-        self.kind = gaz._kind
-        self.ccs = gaz._cc
+        self.kind = ix.kind
+        self.ccs = ix.country
         self._lower: dict[str, bool] = {}
 
     # -- spotting ---------------------------------------------------------
     def _lookup(self, s: int, e: int) -> tuple[int, str, tuple[int, ...]] | None:
         """Find the gazetteer key of ``text[s:e]``, trying without "'s" or a final dot."""
-        keys = self.gaz.keys
+        keys = self.ix.keys
         raw = self.text[s:e]
         k = raw.lower()
         if not k.isascii() or "-" in k or "," in k or "`" in k:
@@ -234,9 +262,9 @@ class _Parser:
         they are memoised per process (names recur across a corpus).
         """
         text = self.text
-        keys = self.gaz.keys
+        keys = self.ix.keys
         lookup = self._lookup
-        memo = self.gaz._chain_memo
+        memo = self.memo.chains
         matches: list[_Match] = []
         append = matches.append
         for cm in _CHAIN_RE.finditer(text):
@@ -277,8 +305,8 @@ class _Parser:
 
     def _multi(self, c0: int, chain: str, matches: list[_Match]) -> None:
         """Longest matches in a chain of several words."""
-        keys = self.gaz.keys
-        heads = self.gaz.heads
+        keys = self.ix.keys
+        heads = self.ix.heads
         kind = self.kind
         lookup = self._lookup
         append = matches.append
@@ -338,7 +366,7 @@ class _Parser:
                 if i > 0 and not parts[i - 1][0].islower():
                     # a capitalised word before: a name ("Michael Jordan") unless it
                     # is itself a country, region or demonym ("Russian President")
-                    if last_end != i or last_kind == _CITY:
+                    if last_end != i or last_kind == CITY:
                         m.prev_cap = parts[i - 1]
                 if j < n and not parts[j][0].islower() and hit[0] == off + sum(
                         len(p) + 1 for p in parts[i:j]) - 1:
@@ -359,13 +387,13 @@ class _Parser:
             # a capitalised neighbour that is itself a place is no evidence
             for a in range(first, len(matches) - 1):
                 m, m2 = matches[a], matches[a + 1]
-                if m.next_cap and m2.start <= m.end + 2 and kind[m2.ids[0]] != _CITY:
+                if m.next_cap and m2.start <= m.end + 2 and kind[m2.ids[0]] != CITY:
                     m.next_cap = ""
 
     def _plain_chain(self, c0: int, chain: str, lc: str, matches: list[_Match]) -> None:
         """Longest matches in a chain of plain ASCII words ("New York City Council")."""
-        keys = self.gaz.keys
-        heads = self.gaz.heads
+        keys = self.ix.keys
+        heads = self.ix.heads
         words = lc.split(" ")
         n = len(words)
         starts = []
@@ -399,7 +427,7 @@ class _Parser:
             e = starts[j] + len(words[j])
             m = _Match(c0 + si, c0 + e, lc[si:e], ids)
             if i > 0 and chain[starts[i - 1]] != lc[starts[i - 1]]:
-                if last_end != i or last_kind == _CITY:
+                if last_end != i or last_kind == CITY:
                     m.prev_cap = chain[starts[i - 1]:starts[i] - 1]
             if j + 1 < n and chain[e + 1] != lc[e + 1]:
                 m.next_cap = _head(chain[e + 1:e + 1 + _NEXT_CHARS])
@@ -411,20 +439,20 @@ class _Parser:
             kind = self.kind
             for a in range(first, len(matches) - 1):
                 m, m2 = matches[a], matches[a + 1]
-                if m.next_cap and m2.start <= m.end + 2 and kind[m2.ids[0]] != _CITY:
+                if m.next_cap and m2.start <= m.end + 2 and kind[m2.ids[0]] != CITY:
                     m.next_cap = ""
 
     def _hyphen_parts(self, off: int, tok: str, matches: list[_Match]) -> bool:
         """Spot capitalised parts of hyphenated compounds: "U.S.-led", "Turkish-Russian"."""
         found = False
-        gaz = self.gaz
+        ix = self.ix
         for part in tok.split("-"):
             if part[:1].isupper():
                 h = self._lookup(off, off + len(part))
                 # only places big enough to be named in compounds ("Al-Ahram" and
                 # "Kennedy-Glans" are not "Ahram" and "Kennedy")
-                if h is not None and (self.kind[h[2][0]] != _CITY
-                                      or gaz._pop[h[2][0]] >= 100_000):
+                if h is not None and (self.kind[h[2][0]] != CITY
+                                      or ix.population[h[2][0]] >= 100_000):
                     matches.append(_Match(off, h[0], h[1], h[2]))
                     found = True
             off += len(part) + 1
@@ -461,17 +489,17 @@ class _Parser:
 
     def _qualifier(self, m: _Match, words: str) -> None:
         """Note the countries and states written after a comma: "Paris, Texas"."""
-        gaz = self.gaz
+        ix = self.ix
         for cand in (words, words.split()[0]):
-            ids = gaz.entry_ids(fold(cand).rstrip(".")) or gaz.entry_ids(fold(cand))
+            ids = ix.ids(fold(cand).rstrip(".")) or ix.ids(fold(cand))
             if ids:
-                if gaz.kind_code(ids[0]) in (_COUNTRY, _ADMIN, _DEMONYM):
+                if ix.kind[ids[0]] in (COUNTRY, ADMIN, DEMONYM):
                     qual = set()
                     for i in ids[:4]:
-                        if gaz.kind_code(i) in (_COUNTRY, _ADMIN):
-                            cc = gaz.entry_country(i)
+                        if ix.kind[i] in (COUNTRY, ADMIN):
+                            cc = ix.country[i]
                             qual.add(cc)
-                            a1 = gaz.entry_admin1(i)
+                            a1 = ix.admin1[i]
                             if a1:
                                 qual.add(cc + "." + a1)
                     m.qual = qual or None
@@ -509,7 +537,7 @@ class _Parser:
         if len(word) < 2 or word.isupper() or "-" in word or word[-2:] in ("'s", "\u2019s"):
             return False   # "A", acronyms ("CBC Toronto"), "Nine-year-old", "Radio's"
         w = word.lower().rstrip(".,")
-        return w not in self.gaz.common and w not in _NEVER and w not in _TITLES
+        return w not in self.ix.common and w not in _NEVER and w not in _TITLES
 
     def decide(self, m: _Match) -> bool:
         """Return whether a match is a place; set its evidence (about -2..2).
@@ -521,14 +549,14 @@ class _Parser:
             return False
         k = self.kind[m.ids[0]]
         m.evidence = 1.0
-        if k == _DEMONYM:
+        if k == DEMONYM:
             return True
         pc = bool(m.prev_cap) and self._namey(m.prev_cap)
         rest = m.next_cap.split(" ", 2) if m.next_cap else ()
         first = rest[0] if rest else ""
         nxt = first.lower().rstrip(".,")
         nc = bool(nxt) and nxt not in _GOOD_NEXT and self._namey(first)
-        if (k == _COUNTRY or k == _REGION) and not pc and not nc:
+        if (k == COUNTRY or k == REGION) and not pc and not nc:
             # the common case; only a title before could undo it ("President Jordan")
             b = self.text[max(0, m.start - 12):m.start].rstrip()
             if not b or b[-1] in _SENT_END:
@@ -538,30 +566,31 @@ class _Parser:
                 m.person = True
                 return False
             return True
-        gaz = self.gaz
-        st = gaz._key_memo.get(m.key)
+        ix = self.ix
+        kmemo = self.memo.keys
+        st = kmemo.get(m.key)
         if st is None:
-            st = gaz._key_memo[m.key] = self._static(m)
+            st = kmemo[m.key] = self._static(m)
         static_ev, one_word, alias = st
-        if k != _COUNTRY and k != _REGION and static_ev + 1.1 <= 0.0:
+        if k != COUNTRY and k != REGION and static_ev + 1.1 <= 0.0:
             m.soft = True
             return False   # even a preposition and a qualifier would not save it
         self._context(m)
         if m.title:
             m.person = True
             return False
-        if k == _COUNTRY or k == _REGION:
+        if k == COUNTRY or k == REGION:
             if (pc and not m.initial) or (nc and one_word and not alias):
                 m.person = True   # "Michael Jordan", "Georgia Stevens"
                 return False
             return True
         if nc and one_word and not alias and (
-                nxt in gaz.person_names or self._recurs(first.rstrip(".,"), self.text[m.start:m.end])
+                nxt in ix.person_names or self._recurs(first.rstrip(".,"), self.text[m.start:m.end])
                 or (len(rest) > 1 and self._namey(rest[1]))):   # "Vladimir Vladimirovich Putin"
             # "Indiana Jones", "Sidney Crosby", or a next word that recurs on its
             # own like a surname ("Vladimir Putin ... Putin said"); for states
             # only this mention ("Queensland Amber Alert")
-            m.person = k == _CITY or (pc and not m.initial)
+            m.person = k == CITY or (pc and not m.initial)
             return False
         # cities and admin areas
         ev = static_ev
@@ -574,11 +603,11 @@ class _Parser:
         if pc and not m.initial:
             ev -= 0.8
         if nc:
-            ev -= 0.8 if k == _CITY else 0.3   # "Sidney Crosby"; "Manitoba Hydro"
+            ev -= 0.8 if k == CITY else 0.3   # "Sidney Crosby"; "Manitoba Hydro"
         if nxt in _STREET:
             return False   # "Hertford Road": the street, not the town
         if nxt in _ORG_NEXT:
-            ev -= 0.4 if k == _CITY else 0.1
+            ev -= 0.4 if k == CITY else 0.1
         if not alias and self.text[m.start:m.end].isupper():
             after = self.text[m.end:m.end + 3].lstrip(" ")
             if m.initial and after[:1] in ",(-\u2014\u2013":
@@ -602,25 +631,25 @@ class _Parser:
         Population raises it; a name that is more frequent in English than
         its population explains (a surname, a common word) lowers it.
         """
-        gaz = self.gaz
+        ix = self.ix
         top = m.ids[0]
         key = m.key
         one_word = " " not in key
-        alias = key in gaz.alias_keys
+        alias = key in ix.alias_keys
         k = self.kind[top]
-        z = gaz.zipf.get(key, 0) / 10.0 if one_word else 0.0
-        common = one_word and key in gaz.common
-        if k == _CITY:
-            pops = gaz._pop
+        z = ix.zipf.get(key, 0) / 10.0 if one_word else 0.0
+        common = one_word and key in ix.common
+        if k == CITY:
+            pops = ix.population
             lp = math.log10(max(pops[i] for i in m.ids[:3]) + 1)
             ev = 0.3 * (lp - 4.0)   # 10k -> 0, 100k -> 0.3, 1M -> 0.6
-            if gaz._flags[top] & 1:
+            if ix.flags[top] & FLAG_CAPITAL:
                 ev += 0.3
             ev -= 0.3 * max(0.0, z - (lp - 1.5))
             if common and lp < 6.0:
                 ev -= 0.5
-        elif k == _ADMIN:
-            ev = 0.8 if not gaz._flags[top] & 4 else 0.6
+        elif k == ADMIN:
+            ev = 0.8 if not ix.flags[top] & FLAG_MINOR_ADMIN else 0.6
             ev -= 0.3 * max(0.0, z - 4.8) + (0.5 if common else 0.0)
         else:
             ev = 1.0
@@ -630,10 +659,10 @@ class _Parser:
 
     # -- resolution ----------------------------------------------------------
     def run(self) -> list[Mention]:
-        gaz = self.gaz
+        ix = self.ix
         kind = self.kind
         ccs = self.ccs
-        prior = gaz.entry_prior
+        prior = ix.prior
         kept = []
         persons = set()
         soft = []
@@ -672,7 +701,7 @@ class _Parser:
         anchors: dict[int, str] = {}
         votes: dict[str, int] = {}
         states: set[str] = set()   # "US.KY": admin areas named in the document
-        amemo = gaz._anchor_memo
+        amemo = self.memo.anchors
         for m in kept:
             key = m.key
             votes[key] = votes.get(key, 0) + 1
@@ -690,10 +719,10 @@ class _Parser:
             cc = ccs[top]
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
-            if kind[top] <= _ADMIN and kind[top] != _COUNTRY:
+            if kind[top] <= ADMIN and kind[top] != COUNTRY:
                 anchors[top] = m.key
-                if kind[top] == _ADMIN and gaz._admin1[top]:
-                    states.add(f"{cc}.{gaz._admin1[top]}")
+                if kind[top] == ADMIN and ix.admin1[top]:
+                    states.add(f"{cc}.{ix.admin1[top]}")
         # one sense per document: "Paris, Texas" once tells every "Paris"
         quals = {m.key: m.qual for m in kept if m.qual}
         if quals:
@@ -710,7 +739,7 @@ class _Parser:
         seen: set = set()
         points = []
         for i, k in anchors.items():
-            la, lo = gaz.entry_point(i)
+            la, lo = ix.point(i)
             cell = (round(la), round(lo), k)
             if cell not in seen:
                 seen.add(cell)
@@ -734,7 +763,7 @@ class _Parser:
                 score = scores[x] = round(1 / (1 + exp(-x)), 3)
             p = places.get(best)
             if p is None:
-                p = places[best] = gaz.cached_place(best)
+                p = places[best] = ix.place(best)
             out.append(Mention(doc_id, m.start, m.end, text[m.start:m.end], p.name, p.lat, p.lon,
                                p.country, p.geonameid, p.kind, score))
         return out
@@ -747,14 +776,15 @@ class _Parser:
         votes + qualifier match ("Paris, Texas") + nearness to the document's
         unambiguous places.
         """
-        gaz = self.gaz
+        ix = self.ix
         ids = m.ids
         if len(ids) == 1:
             return ids[0], 2.0
         key = m.key
-        info = gaz._cand_memo.get(key)
+        cmemo = self.memo.candidates
+        info = cmemo.get(key)
         if info is None:
-            info = gaz._cand_memo[key] = self._candidate_info(key, ids)
+            info = cmemo[key] = self._candidate_info(key, ids)
         own_cc = info[0][2]
         own_votes = votes[key] if own_cc in ctx else 0
         rest = total - own_votes
@@ -786,7 +816,7 @@ class _Parser:
             floor = max(base) - 1.2   # nearness adds at most 1.2
             for r, t in enumerate(cand):
                 kc = t[4]
-                if base[r] < floor or kc == _REGION:
+                if base[r] < floor or kc == REGION:
                     continue
                 la, lo = t[6], t[7]
                 d2 = 1e9
@@ -799,7 +829,7 @@ class _Parser:
                     x = dla * dla + dlo * dlo
                     if x < d2:
                         d2 = x
-                lim = 2.25 if kc == _CITY else 5.4   # degrees: ~250 km, ~600 km
+                lim = 2.25 if kc == CITY else 5.4   # degrees: ~250 km, ~600 km
                 if d2 < lim * lim:
                     base[r] += 1.2 * (1 - math.sqrt(d2) / lim)
         best_r = max(range(len(base)), key=base.__getitem__)
@@ -809,17 +839,17 @@ class _Parser:
 
     def _candidate_info(self, key: str, ids: tuple[int, ...]) -> list[tuple]:
         """Context-free facts of a key's first 40 candidates (memoised per key)."""
-        gaz = self.gaz
+        ix = self.ix
         out = []
         for rank, i in enumerate(ids[:40]):
-            cc = gaz._cc[i]
-            a1 = gaz._admin1[i]
-            kc = gaz._kind[i]
+            cc = ix.country[i]
+            a1 = ix.admin1[i]
+            kc = ix.kind[i]
             # the bonus for lying in a state the document names: for towns
             # named by their own name, more for bigger ones (not for hamlets)
             sb = 0.0
-            if kc == _CITY and fold(gaz._names[i]) == key:
-                sb = 0.6 * min(1.0, max(0.0, (math.log10(gaz._pop[i] + 1) - 3.0) / 1.5))
-            out.append((i, gaz.entry_prior(i) - 0.02 * rank, cc, f"{cc}.{a1}" if a1 else "", kc,
-                        sb, gaz._lat[i] / 1e5, gaz._lon[i] / 1e5))
+            if kc == CITY and fold(ix.names[i]) == key:
+                sb = 0.6 * min(1.0, max(0.0, (math.log10(ix.population[i] + 1) - 3.0) / 1.5))
+            out.append((i, ix.prior(i) - 0.02 * rank, cc, f"{cc}.{a1}" if a1 else "", kc,
+                        sb, ix.lat[i] / 1e5, ix.lon[i] / 1e5))
         return out

@@ -144,13 +144,13 @@ def test_index_loads_without_a_writable_cache(tmp_path):
 @pytest.mark.parametrize("broken", [b"", b"\xfd7zXZ\x00" + bytes(64), "half"])
 def test_a_broken_index_says_how_to_rebuild(tmp_path, monkeypatch, broken):
     from geo.errors import ConfigurationError
-    from geo.gazetteer import _index_path, _load_index
+    from geo.gazetteer import index_path, load_index
 
     monkeypatch.setenv("DIPLOMAP_CACHE", str(tmp_path / "cache"))
-    data = _index_path().read_bytes()
+    data = index_path().read_bytes()
     path = tmp_path / "index.pkl.xz"
     path.write_bytes(data[: len(data) // 2] if broken == "half" else broken)
     with pytest.raises(ConfigurationError, match="rebuild"):
-        _load_index(path)
+        load_index(path)
     with pytest.raises(ConfigurationError, match="rebuild"):
-        _load_index(tmp_path / "missing.pkl.xz")
+        load_index(tmp_path / "missing.pkl.xz")
