@@ -29,10 +29,9 @@ from __future__ import annotations
 from geo.gazetteer.index import (ADMIN, CITY, COUNTRY, DEMONYM, FLAG_CAPITAL, FLAG_MINOR_ADMIN, INDEX_FORMAT,
                                  KIND_CODES, REGION, IndexView, city_prior, fold, index_path, load_index,
                                  prior)
-from geo.gazetteer.lookup import Gazetteer, Resolver, get_gazetteer
+from geo.gazetteer.lookup import Gazetteer, get_gazetteer
 
 __all__ = [
-    "Resolver",
     "Gazetteer",
     "get_gazetteer",
     "IndexView",

@@ -22,29 +22,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Container, Iterable
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from geo.errors import ConfigurationError, InputError
 from geo.gazetteer.index import INDEX_FORMAT, KIND_CODES, REBUILD, IndexView, fold, index_path, load_index
 from geo.values import Place
 
-__all__ = ["Resolver", "Gazetteer", "get_gazetteer"]
-
-
-@runtime_checkable
-class Resolver(Protocol):
-    """What every place resolver offers, offline (:class:`Gazetteer`) or online.
-
-    ``country`` restricts results to one ISO 3166-1 alpha-2 code.
-    """
-
-    def resolve(self, name: str, *, country: str | None = None) -> Place | None:
-        """Return the most likely place called ``name``, or ``None``."""
-        ...
-
-    def resolve_many(self, names: Iterable[str], *, country: str | None = None) -> list[Place | None]:
-        """Resolve each name in order (``None`` where nothing fits)."""
-        ...
+__all__ = ["Gazetteer", "get_gazetteer"]
 
 
 class Gazetteer:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, Resolver, fold, get_gazetteer
+from geo.gazetteer import Gazetteer, fold, get_gazetteer
+from geo.geocoders import Resolver
 from geo.values import Place
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,6 +9,7 @@ refuses connections.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
@@ -252,7 +253,6 @@ def test_connection_refused_falls_back_and_stops_asking(tmp_path):
 
 
 def test_connection_refused_uses_the_offline_gazetteer_by_default(tmp_path):
-    pytest.importorskip("geo.gazetteer", reason="offline gazetteer not landed yet")
     geocoder = Nominatim(user_agent=UA, domain=f"127.0.0.1:{free_port()}", scheme="http")
     r = OnlineResolver(geocoder, cache_path=tmp_path / "c.json", min_delay_seconds=0, max_retries=1,
                        timeout=0.5, backoff=0.01)
@@ -280,12 +280,10 @@ def test_cache_writes_are_atomic(server, tmp_path, monkeypatch):
     r = fast(server.geocoder(), tmp_path)
     r.resolve("Tashkent")
     before = (tmp_path / "cache.json").read_text()
-    import geo.geocoders as mod
-
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(mod.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
         r.resolve("Dushanbe")
     assert (tmp_path / "cache.json").read_text() == before  # old cache intact
@@ -348,7 +346,6 @@ def test_no_warning_for_a_missing_cache_file(server, tmp_path):
 
 
 def test_records_geocoded_online_then_from_cache_then_offline_when_down(server, tmp_path):
-    pytest.importorskip("geo.gazetteer", reason="offline gazetteer not landed yet")
     from geo.records import load_records
 
     csv_path = tmp_path / "v.csv"
