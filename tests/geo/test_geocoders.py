@@ -21,7 +21,7 @@ import pytest
 from geopy.geocoders import Nominatim
 
 from geo.errors import ConfigurationError
-from geo.geocoders import OfflineGeocoder, OnlineResolver, make_resolver
+from geo.geocoders import OfflineGeocoder, OnlineResolver, Resolver, make_resolver
 from geo.values import Place
 
 UA = "diplomap-tests/0.1 (tests@example.org)"
@@ -411,3 +411,35 @@ def test_cache_survives_sigkill_mid_write(tmp_path):
         OnlineResolver(OfflineGeocoder(object()), cache_path=cache, fallback=None)
     entries = json.loads(cache.read_text())["entries"]
     assert len(entries) >= 50 and all(v["lat"] == 1.0 for v in entries.values())
+
+
+def test_offline_and_online_resolvers_fulfil_one_contract(server, tmp_path):
+    from geo.gazetteer import get_gazetteer
+
+    online = fast(server.geocoder(), tmp_path)
+    for resolver in (get_gazetteer(), make_resolver("offline"), online):
+        assert isinstance(resolver, Resolver)
+        got = resolver.resolve_many(["Tashkent", "Qqqxyz"], country="UZ")
+        assert got[0].country == "UZ" and got[1] is None
+        assert resolver.resolve("Tashkent", country="UZ") == got[0]
+
+    class HalfResolver:  # resolve without resolve_many is not a resolver
+        def resolve(self, name, *, country=None):
+            return None
+
+    assert not isinstance(HalfResolver(), Resolver)
+    assert not isinstance(OfflineGeocoder(), Resolver)   # the other direction: geopy's interface
+
+
+def test_the_fallback_is_a_resolver_the_offline_gazetteer_or_nothing(tmp_path):
+    from geo.gazetteer import get_gazetteer
+
+    class Down:
+        def geocode(self, query, exactly_one=True, timeout=None):
+            raise OSError("service down")
+
+    assert OnlineResolver(Down()).fallback is get_gazetteer()
+    assert OnlineResolver(Down(), fallback="offline").fallback is get_gazetteer()
+    assert OnlineResolver(Down(), fallback=None).fallback is None
+    with pytest.raises(ConfigurationError, match="fallback"):
+        OnlineResolver(Down(), fallback="nominatim")
