@@ -15,13 +15,12 @@ and building are apart:
 
 Examples
 --------
->>> gaz = get_gazetteer()
->>> gaz.resolve("Tashkent").country
-'UZ'
->>> gaz.country_code("U.S.S.R.")
-'RU'
->>> gaz.capital("TJ").name
-'Dushanbe'
+>>> gaz = get_gazetteer()                      # loaded once per process
+>>> [(p.name, p.country, p.kind) for p in gaz.candidates("Georgia")][:2]
+[('Georgia', 'GE', 'country'), ('Georgia', 'US', 'admin')]
+>>> view = gaz.index                           # the same entries by id, read-only
+>>> [KIND_CODES[view.kind[i]] for i in view.ids(fold("Georgia"))][:2]
+['country', 'admin']
 """
 
 from __future__ import annotations

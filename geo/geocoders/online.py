@@ -279,10 +279,12 @@ class OnlineResolver(Resolver):
         >>> class Down:
         ...     def geocode(self, query, exactly_one=True, timeout=None):
         ...         raise OSError("service down")
-        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0,
-        ...                    max_consecutive_failures=1, fallback=None)
-        >>> r.service_down, r.resolve("Minsk"), r.service_down
-        (False, None, True)
+        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0, max_consecutive_failures=2,
+        ...                    fallback=None)
+        >>> r.resolve("Minsk"), r.service_down, r.resolve("Pinsk"), r.service_down, r.requests
+        (None, False, None, True, 2)
+        >>> r.resolve("Brest"), r.requests   # no more requests once the service is down
+        (None, 2)
         """
         return self._failures_in_row >= self.max_consecutive_failures
 
@@ -291,13 +293,15 @@ class OnlineResolver(Resolver):
 
         Examples
         --------
-        >>> class Down:
+        >>> from geopy.location import Location
+        >>> class Belarus:
         ...     def geocode(self, query, exactly_one=True, timeout=None):
-        ...         raise OSError("service down")
-        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0,
-        ...                    max_consecutive_failures=1, fallback=None)
-        >>> r.resolve_many(["Minsk", "Pinsk"]), r.counts()
-        ([None, None], {'none': 2})
+        ...         return Location(query, (53.9, 27.6), {"name": query}) if query == "Minsk" else None
+        >>> r = OnlineResolver(Belarus(), min_delay_seconds=0, fallback=None)
+        >>> [p.name if p else None for p in r.resolve_many(["Minsk", "Atlantis", "Minsk"])]
+        ['Minsk', None, 'Minsk']
+        >>> r.counts()
+        {'online': 2, 'cache': 1}
         """
         return dict(Counter(r.how for r in self.log))
 
@@ -310,16 +314,15 @@ class OnlineResolver(Resolver):
 
         Examples
         --------
-        >>> class Down:
+        >>> class Refused:
         ...     def geocode(self, query, exactly_one=True, timeout=None):
-        ...         raise OSError("service down")
-        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0,
-        ...                    max_consecutive_failures=1, fallback=None)
-        >>> r.resolve("Minsk", country="BY") is None
-        True
+        ...         raise ConnectionRefusedError("connection refused")
+        >>> r = OnlineResolver(Refused(), min_delay_seconds=0, max_retries=0)  # the offline fallback
+        >>> r.resolve("Minsk", country="BY").country
+        'BY'
         >>> [(p.stage, p.text, p.reason) for p in r.problems()]  # doctest: +NORMALIZE_WHITESPACE
-        [('geocode', 'Minsk', "online geocoder failed (gave up after 1 attempt(s): OSError: service down);
-          'Minsk' in BY not placed offline either")]
+        [('geocode', 'Minsk', "online geocoder failed (gave up after 1 attempt(s): ConnectionRefusedError:
+          connection refused); 'Minsk' in BY placed offline")]
         """
         out = []
         for r in self.log:
