@@ -126,7 +126,6 @@ def _memo(gaz: Gazetteer) -> _Memo:
     return memo
 
 
-
 def _parse(ix: IndexView, memo: _Memo, doc: Document) -> list[Mention]:
     """Spot, decide and resolve the places of one document."""
     text = doc.text

@@ -158,7 +158,6 @@ class _Resolution:
         votes + qualifier match ("Paris, Texas") + nearness to the document's
         unambiguous places.
         """
-        ix = self.ix
         ids = m.ids
         if len(ids) == 1:
             return ids[0], 2.0
