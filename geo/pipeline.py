@@ -12,10 +12,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .geocoders import reresolve
 from .values import Document, Mention, Problem, RecordStop, Tie, Visit
 
-__all__ = ["Result", "run", "iter_mentions", "reresolve", "filter_result", "normalise_name"]
+__all__ = ["Result", "run", "iter_mentions", "filter_result"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +61,7 @@ def iter_mentions(documents: Iterable[Document], *, resolver=None,
     a mention it resolves takes its point and loses the GeoNames id
     (:func:`geo.geocoders.reresolve`).
     """
+    from .geocoders import reresolve
     from .geoparse import geoparse
 
     cache: dict[tuple[str, str | None], object] = {}
@@ -188,21 +188,6 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
                   collected.text_digests)
 
 
-def normalise_name(name: str) -> str:
-    """Fold a person's name for matching filters (case, accents, punctuation).
-
-    Examples
-    --------
-    >>> normalise_name("  Vladimir  PUTIN ")
-    'vladimir putin'
-    """
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded.lower()).split())
-
-
 def _overlaps(start: dt.date | None, end: dt.date | None, since: dt.date | None,
               until: dt.date | None) -> bool:
     if start is None and end is None:
@@ -225,12 +210,14 @@ def filter_result(result: Result, *, travelers: Sequence[str] = (), since: dt.da
     >>> len(filter_result(Result(visits=(v,)), until=dt.date(2024, 1, 1)).visits)
     0
     """
-    wanted = [normalise_name(t) for t in travelers if t.strip()]
+    from .leaders import fold_name
+
+    wanted = [fold_name(t) for t in travelers if t.strip()]
 
     def keep_traveler(name: str) -> bool:
         if not wanted:
             return True
-        norm = normalise_name(name)
+        norm = fold_name(name)
         words = set(norm.split())
         return any(w == norm or set(w.split()) <= words for w in wanted)
 

@@ -775,7 +775,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     'travel: arrived in; day: Tuesday'
     """
     r = read_document(doc, mentions, gazetteer=gazetteer, leaders=leaders) if reading is None else reading
-    text, sentences, ms, people = doc.text, r.sentences, r.places, r.people
+    text, sentences = doc.text, r.sentences
     here, published, dateline_day = r.here, r.published, r.dateline_day
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
