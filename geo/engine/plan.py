@@ -257,8 +257,10 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
     size = 0
     source: FileSlice | None = None
 
-    def mark() -> None:  # problems met since the last mark stand before the next item
-        pending_at.extend([len(docs) or len(files)] * (len(pending) - len(pending_at)))
+    def mark() -> None:
+        """Problems met since the last mark stand before the next file (or CSV row) taken."""
+        at = len(docs) if docs else len(files)  # a large CSV's partition holds rows, not files
+        pending_at.extend([at] * (len(pending) - len(pending_at)))
 
     def flush() -> Partition:
         nonlocal index, files, docs, size

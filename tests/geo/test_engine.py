@@ -387,3 +387,14 @@ def test_workers_start_with_the_geoparser_loaded(address):
         assert set(client.run(loaded).values()) == {True}
     with ProcessPoolExecutor(1, mp_context=forkserver_context()) as pool:
         assert pool.submit(eval, "'geo.engine.warm' in __import__('sys').modules").result()
+
+
+def test_partitions_are_sized_from_the_corpus_and_the_workers():
+    from geo.engine import partition_size
+    from geo.engine.plan import MAX_PARTITION_BYTES, MIN_PARTITION_BYTES
+
+    assert partition_size(64 * 2**20, 2) == 2 * 2**20       # 16 pieces a worker
+    assert partition_size(64 * 2**20, 8) == 512 * 1024
+    assert partition_size(10_000, 2) == MIN_PARTITION_BYTES  # a small corpus: the floor
+    assert partition_size(10_000, 2, "dask") == 4 * MIN_PARTITION_BYTES  # ~10 ms a piece
+    assert partition_size(2**40, 64) == MAX_PARTITION_BYTES
