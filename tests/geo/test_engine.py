@@ -209,30 +209,6 @@ def test_duplicate_ids_and_metadata_rows_reach_the_events(travels, references):
     assert sum("duplicate document id" in r for r in reasons) == 3
 
 
-def test_an_online_resolver_moves_mentions_before_the_events_on_any_engine(seeds_dir,
-                                                                           seeds_meta):
-    class Shift:
-        """Stands in for an online geocoder: moves every city it is asked about."""
-
-        def __init__(self):
-            self.asked = []
-
-        def resolve(self, name, *, country=None):
-            from geo.values import Place
-
-            self.asked.append((name, country))
-            return Place(name, 1.0, 2.0, country)
-
-    one, two = Shift(), Shift()
-    ref = run([seeds_dir], meta=seeds_meta, resolver=one)
-    got = run([seeds_dir], meta=seeds_meta, resolver=two, workers=2, partition_bytes=SMALL)
-    assert got.visits == ref.visits and got.ties == ref.ties
-    assert list(got.mentions) == list(ref.mentions)
-    assert sorted(one.asked) == sorted(two.asked) and len(set(two.asked)) == len(two.asked)
-    placed = [v for v in got.visits if v.place and v.origin == "text"]
-    assert placed and all((v.lat, v.lon) == (1.0, 2.0) for v in placed if v.place != v.country)
-
-
 # ----------------------------------------------------------------------------- stores
 
 def test_a_store_gives_the_same_results_and_map_without_the_corpus(travels, tmp_path):

@@ -327,6 +327,16 @@ def test_online_resolver_runs_on_the_driver_and_agrees(seeds_dir, seeds_meta):
     assert _collect([str(seeds_dir)], seeds_meta, resolver=three)[0] == ref
     assert sorted(one.asked) == sorted(two.asked) and len(set(two.asked)) == len(two.asked)
     assert any(m.lat == 1.0 and m.geonameid is None for _, ms in got for m in ms)
+    # the events are found after the re-resolution, here, whatever the engine
+    from geo.pipeline import run
+
+    four, five = Shift(), Shift()
+    here = run([seeds_dir], meta=seeds_meta, resolver=four)
+    spread = run([seeds_dir], meta=seeds_meta, resolver=five, workers=2, partition_bytes=SMALL)
+    assert spread.visits == here.visits and spread.ties == here.ties
+    assert list(spread.mentions) == [m for _, ms in ref for m in ms]
+    placed = [v for v in spread.visits if v.place and v.origin == "text"]
+    assert placed and all((v.lat, v.lon) == (1.0, 2.0) for v in placed if v.place != v.country)
 
 
 def test_a_document_the_geoparser_fails_on_is_reported_not_raised():
