@@ -28,6 +28,7 @@ __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name",
 
 # --------------------------------------------------------------------------- names
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every sentence and document
 def fold_name(name: str) -> str:
     """Fold a name for comparison: accents, case, dashes, apostrophes and spacing.
 
@@ -44,6 +45,7 @@ def fold_name(name: str) -> str:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The folded last name: the last word that is not an initial or a suffix.
 
@@ -175,7 +177,11 @@ class LeaderIndex:
 
         self.leaders = tuple(leaders)
         self.by_alias: dict[str, list[Leader]] = {}
+        self._by_surname: dict[str, list[Leader]] = {}  # table order kept in each list
+        self._by_country: dict[str, list[Leader]] = {}
         for lead in self.leaders:
+            self._by_surname.setdefault(surname(lead.name), []).append(lead)
+            self._by_country.setdefault(lead.country, []).append(lead)
             for alias in (lead.name, *lead.aliases):
                 key = fold_name(alias)
                 if key and lead not in self.by_alias.get(key, ()):
@@ -208,7 +214,7 @@ class LeaderIndex:
         if not cands and role is not None and on is not None:
             last = surname(name)
             roles = {role} | ({"secretary of state", "defence minister"} if role == "secretary" else set())
-            cands = [c for c in self.leaders if c.role in roles and c.in_office(on) and surname(c.name) == last]
+            cands = [c for c in self._by_surname.get(last, ()) if c.role in roles and c.in_office(on)]
             if len({c.name for c in cands}) != 1:
                 return None
         if not cands:
@@ -224,7 +230,7 @@ class LeaderIndex:
             roles = {"prime minister", "premier"}
         else:
             roles = {role}
-        cands = [c for c in self.leaders if c.country == country and c.role in roles and c.in_office(on)]
+        cands = [c for c in self._by_country.get(country, ()) if c.role in roles and c.in_office(on)]
         if role is None and len({c.name for c in cands}) > 1:  # a king and a president: the president
             cands = [c for c in cands if c.role == "president"] or cands
         return cands[-1] if cands and len({c.name for c in cands}) == 1 else None

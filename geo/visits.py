@@ -766,12 +766,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = _Context(doc, s0, s1, sm, sp, focus, title_line, here)
-        spans = clauses(text, s0, s1)
-        for h in find_hits(ctx, triggers[k]):
-            out.extend(_visits_of(h, ctx, spans, published, dateline_day))
-        subjects = [p for p in sp if p.name and _eligible(text, p, s0)]
-        if subjects:
-            focus = subjects[0]
+        hits = find_hits(ctx, triggers[k])
+        if hits:
+            spans = clauses(text, s0, s1)
+            for h in hits:
+                out.extend(_visits_of(h, ctx, spans, published, dateline_day))
+        # the sentence's first eligible person is the focus of the next ones
+        focus = next((p for p in sp if p.name and _eligible(text, p, s0)), focus)
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
