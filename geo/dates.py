@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
+from geo.text import Spans
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "visit_date", "date_window",
            "month_or_weekday_spans"]
@@ -266,6 +267,11 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
     [('February 4-5', '2022-02-04', '2022-02-05'), ('last week', '2022-06-20', '2022-06-26')]
     """
     _check_tense(tense)
+    return list(_dates(text, published, tense))
+
+
+@lru_cache(maxsize=64)  # each visit of a sentence asks again for the sentence's dates
+def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch, ...]:
     out = []
     for m in _pattern().finditer(text):
         if not _plausible(m):
@@ -277,7 +283,7 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
         if got is None:
             continue
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
-    return _joined(text, out)
+    return tuple(_joined(text, out))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
@@ -469,21 +475,34 @@ def _calendar_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
-def month_or_weekday_spans(text: str) -> list[tuple[int, int]]:
+def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of the date expressions of ``text`` that hold a month or weekday name.
 
     Cheaper than :func:`find_dates` over a whole text: only the words around a
     capitalised month or weekday name are parsed. Place names spelled like a
     month ("March", "Mayo") are judged by these spans.
 
+    Parameters
+    ----------
+    text : str
+    near : sequence of (int, int), optional
+        When given, only the expressions that may overlap one of these spans
+        are looked for (the others are left out): the words around a month name
+        far from every place mention are not parsed.
+
     Examples
     --------
     >>> month_or_weekday_spans("He was re-elected in March and left Marchena.")
     [(21, 26)]
+    >>> month_or_weekday_spans("He was re-elected in March and left Marchena.", near=[(36, 44)])
+    []
     """
+    close = Spans(near).overlaps if near is not None else None
     out = []
     for m in _calendar_words().finditer(text):
         a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
+        if close is not None and not close(a, b):
+            continue  # what is found lies inside text[a:b]
         for d in find_dates(text[a:b], dt.date(2000, 1, 1)):
             if a + d.offset <= m.start() < a + d.offset_end:
                 out.append((a + d.offset, a + d.offset_end))

@@ -99,7 +99,7 @@ def usable_mentions(doc: Document, mentions: Sequence[Mention], *,
     ms = sorted((m for m in mentions if m.doc == doc.id), key=lambda m: (m.start, -m.end))
     if not ms:
         return ms
-    dates = Spans(month_or_weekday_spans(doc.text))
+    dates = Spans(month_or_weekday_spans(doc.text, near=[(m.start, m.end) for m in ms]))
     if landmarks is None:
         landmarks = find_landmarks(doc.text)
     seats = Spans((a, b) for a, b, _ in landmarks)  # "the White House" is no town

@@ -12,7 +12,9 @@ each have one answer:
   (Reuters) -", "DHAKA:", "Paris (AFP) -", "New Delhi, Feb 17:"), which says
   where "here" is and anchors dates;
 * :func:`negated` - whether the verb phrase that ends at a word is negated;
-* :class:`Spans` and :func:`by_sentence` - fast look-ups of spans.
+* :class:`Spans` and :func:`by_sentence` - fast look-ups of spans;
+* :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
+  document, with the same offsets, shared by every word search over it.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "Dateline",
-           "find_dateline", "negated", "HONORIFICS"]
+           "find_dateline", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -130,6 +133,56 @@ def by_sentence(items: Iterable, sentences: Sequence[tuple[int, int]]) -> list[l
         if k >= 0 and item.start < sentences[k][1]:
             out[k].append(item)
     return out
+
+
+# --------------------------------------------------------------------------- lower case
+
+@lru_cache(maxsize=8)  # the stages of one document ask for it in turn: computed once
+def lower_text(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets into it are offsets into ``text``.
+
+    Examples
+    --------
+    >>> lower_text("İstanbul, Ankara")
+    'İstanbul, ankara'
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+#: The letters that ``re.IGNORECASE`` takes for an ASCII letter besides its two cases.
+_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=8)
+def fold_case(text: str) -> str:
+    """``text`` lower-cased with offsets kept, every letter an ignore-case pattern takes for an ASCII
+    letter written as that letter ("İ", "ı", "ſ" and the Kelvin sign too).
+
+    So an ASCII word that an ignore-case pattern can match in ``text[a:b]`` is in
+    ``fold_case(text)[a:b]`` in lower case: where it is not, the pattern need not run.
+
+    Examples
+    --------
+    >>> fold_case("CANCELLED, ſcrapped")
+    'cancelled, scrapped'
+    """
+    low = lower_text(text)
+    return low if low.isascii() else text.translate(_CASE_FIXES).lower()
+
+
+def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
+    """Does ``low[a:b]`` hold one of ``words`` (lower-case strings)?
+
+    Examples
+    --------
+    >>> has_word("he called it off", ("cancel", "call"), 0, 16), has_word("he called it off", ("call",), 5, 16)
+    (True, False)
+    """
+    find = low.find
+    return any(find(w, a, b) >= 0 for w in words)
 
 
 _CLAUSE = re.compile(r";|\s[-–—]\s|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b"

@@ -32,7 +32,7 @@ from geo.dates import visit_date
 from geo.landmarks import find_landmarks
 from geo.people import ROLE_WORDS, Person
 from geo.reading import Reading, read_document
-from geo.status import CANCEL, is_cancelled, just_arrived, tense, visit_status, was_planned
+from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import Spans, clauses, negated
 from geo.values import Document, Evidence, Mention, Visit
 
@@ -886,7 +886,7 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
     """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip"."""
     out = set()
     for k, (s0, s1) in enumerate(sentences):
-        c = CANCEL.search(text, s0, s1)
+        c = cancel_in(text, s0, s1)
         if c is None or not _TRIP_NOUN.search(text, max(s0, c.start() - 80), min(s1, c.end() + 60)) \
                 or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled|"
                              r"originally|initially|earlier)\b", text[s0:s1], re.I):
