@@ -14,20 +14,21 @@ each have one answer:
 * :func:`negated` - whether the verb phrase that ends at a word is negated;
 * :class:`Spans` and :func:`by_sentence` - fast look-ups of spans;
 * :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
-  document, with the same offsets, shared by every word search over it.
+  document, with the same offsets, shared by every word search over it;
+* :class:`Anchors` - cue patterns tried only where their first words are.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "Dateline",
-           "find_dateline", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word"]
+           "find_dateline", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -183,6 +184,90 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
     """
     find = low.find
     return any(find(w, a, b) >= 0 for w in words)
+
+
+class Anchors:
+    r"""Patterns tried only where one of their first words starts a word.
+
+    ``pattern.finditer(text, a, b)`` tries a pattern at every position of
+    ``text[a:b]``; the cue patterns of the events stage (travel verbs, titles,
+    dates, relation words) all start with one of a known set of words, and a
+    news sentence holds few of them. One Aho-Corasick pass over the document
+    (lower-cased by :func:`fold_case`) finds where each pattern may start, and
+    :meth:`finditer` tries it only there: the same matches, in the same order.
+
+    Parameters
+    ----------
+    patterns : mapping of str to (re.Pattern, iterable of str)
+        By name, a pattern and the words one of which every match starts with
+        (lower case; a word may be a prefix: "arriv"). A pattern must start
+        with ``\b`` followed by a word character, or with a look-behind that
+        refuses a letter or digit before it, and never match the empty string.
+
+    Examples
+    --------
+    >>> go = re.compile(r"\b(?:went|flew)\s+to\b", re.I)
+    >>> cues = Anchors({"go": (go, ("went", "flew"))})
+    >>> t = "She went to Rome and FLEW to Oslo; the outflew to ..."
+    >>> [m.span() for m in cues.finditer("go", t)] == [m.span() for m in go.finditer(t)]
+    True
+    >>> [m.group(0) for m in cues.finditer("go", t, 10, 40)]
+    ['FLEW to']
+    """
+
+    def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]]) -> None:
+        import ahocorasick
+
+        self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
+        names_of: dict[str, list[str]] = {}
+        for name, (_, words) in patterns.items():
+            for w in words:
+                w = w.lower()
+                ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
+                if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
+                    raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
+                names_of.setdefault(ascii_prefix, []).append(name)
+        self._auto = ahocorasick.Automaton()
+        for w, names in names_of.items():
+            self._auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
+        self._auto.make_automaton()
+        self._last: tuple[str, dict[str, list[int]]] | None = None
+
+    def starts(self, text: str) -> dict[str, list[int]]:
+        """For each pattern, the sorted offsets of ``text`` where it may match (kept for the last text)."""
+        last = self._last  # one read: another thread may replace it
+        if last is not None and last[0] is text:
+            return last[1]
+        found: dict[str, set[int]] = {name: set() for name in self.patterns}
+        for end, (n, names) in self._auto.iter(fold_case(text)):
+            p = end - n + 1
+            if p and text[p - 1].isalnum():
+                continue  # inside a word: no pattern starts there
+            for name in names:
+                found[name].add(p)
+        out = {name: sorted(ps) for name, ps in found.items()}
+        self._last = (text, out)
+        return out
+
+    def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
+        """What ``self.patterns[name].finditer(text, a, b)`` gives."""
+        pattern = self.patterns[name]
+        b = len(text) if b is None else min(b, len(text))
+        starts = self.starts(text)[name]
+        end = a
+        for p in starts[bisect_left(starts, a):]:
+            if p >= b:
+                break
+            if p < end:
+                continue
+            m = pattern.match(text, p, b)
+            if m is not None:
+                end = m.end()
+                yield m
+
+    def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
+        """What ``self.patterns[name].search(text, a, b)`` gives."""
+        return next(self.finditer(name, text, a, b), None)
 
 
 _CLAUSE = re.compile(r";|\s[-–—]\s|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b"

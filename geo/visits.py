@@ -33,7 +33,7 @@ from geo.landmarks import find_landmarks
 from geo.people import ROLE_WORDS, Person
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
-from geo.text import Spans, clauses, negated
+from geo.text import Anchors, Spans, clauses, negated
 from geo.values import Document, Evidence, Mention, Visit
 
 __all__ = ["visits_in_document", "Hit", "find_hits", "sentence_triggers"]
@@ -224,7 +224,7 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
             return ante[-1], 0.9
     hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, s0, pos))
     start = s0
-    for m in _REPORT.finditer(text, s0, pos):
+    for m in _cues().finditer("report", text, s0, pos):
         if any(p.start >= m.end() and p.end <= pos and p.name for p in ctx.people):
             start = max(start, m.end())
     for m in re.finditer(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b", text[s0:pos]):
@@ -264,7 +264,7 @@ def _synthetic(doc: Document, a: int, b: int, country: str, name: str | None = N
 def _travel(ctx: _Context, hits: list[Hit]) -> None:
     """Travel verbs and nouns followed by places: "arrived in Tashkent", "trips to China and Belarus"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _CUE.finditer(text, s0, s1):
+    for m in _cues().finditer("cue", text, s0, s1):
         c0, c1 = m.span()
         if negated(text, s0, c0):
             continue
@@ -298,7 +298,7 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, places[-1].end + 40)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel"))
         _onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
-    for m in _INCLUDES.finditer(text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
+    for m in _cues().finditer("includes", text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
         places = _chain(text, ctx.ms, m.end(), s1)
         if not places or negated(text, s0, m.start()):
             continue
@@ -309,7 +309,7 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
             trav, conf = ctx.focus, 0.7
         hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end + 30),
                         0.8 * conf, "travel-noun"))
-    for m in _BARE_LAND.finditer(text, s0, s1):  # "landed Jakarta", "arrived Delhi"
+    for m in _cues().finditer("bare_land", text, s0, s1):  # "landed Jakarta", "arrived Delhi"
         places = _chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if places and places[0].start == m.end() and not negated(text, s0, m.start()):
             trav, conf = _subject(ctx, m.start())
@@ -355,7 +355,7 @@ _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|
 def _left_for(ctx: _Context, hits: list[Hit]) -> None:
     """"Blinken left the DRC for Rwanda's capital Kigali": a stop over and the next one."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _LEFT.finditer(text, s0, s1):
+    for m in _cues().finditer("left", text, s0, s1):
         origin = _chain(text, ctx.ms, m.end(), s1, first_gap=1)
         if not origin or negated(text, s0, m.start()):
             continue
@@ -392,7 +392,7 @@ def _place_noun(ctx: _Context, hits: list[Hit]) -> None:
 def _visit_person(ctx: _Context, hits: list[Hit]) -> None:
     """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _VISIT_PERSON.finditer(text, s0, s1):
+    for m in _cues().finditer("visit_person", text, s0, s1):
         host = [p for p in ctx.people if p.start == m.end() and p.name]
         if not host or negated(text, s0, m.start()):
             continue
@@ -410,7 +410,7 @@ def _visit_person(ctx: _Context, hits: list[Hit]) -> None:
 def _taken(ctx: _Context, hits: list[Hit]) -> None:
     """"a trip that has taken the secretary to Oman", "a tour that will also take him to the Netherlands"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _TAKEN.finditer(text, s0, s1):
+    for m in _cues().finditer("taken", text, s0, s1):
         places = _chain(text, ctx.ms, m.end(), s1)
         obj = [p for p in ctx.people if m.start("obj") <= p.start < m.end("obj") + 2 and p.name]
         if places and obj and not negated(text, s0, m.start()):
@@ -423,7 +423,7 @@ def _here(ctx: _Context, hits: list[Hit]) -> None:
     if ctx.here is None:
         return
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _HERE.finditer(text, s0, s1):
+    for m in _cues().finditer("here", text, s0, s1):
         if negated(text, s0, m.start()):
             continue
         trav, conf = _subject(ctx, m.start())
@@ -448,7 +448,7 @@ def _event_places(ctx: _Context, start: int) -> list[Mention]:
 def _attend(ctx: _Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _ATTEND.finditer(text, s0, s1):
+    for m in _cues().finditer("attend", text, s0, s1):
         if negated(text, s0, m.start()):
             continue
         places = _event_places(ctx, m.end("event"))
@@ -476,7 +476,7 @@ def _attend(ctx: _Context, hits: list[Hit]) -> None:
 def _hosting(ctx: _Context, hits: list[Hit]) -> None:
     """"X was received by Y (in Z)" and "Y hosted X (in Z)": the guest travelled to the host."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _HOSTED_BY.finditer(text, s0, s1):
+    for m in _cues().finditer("hosted_by", text, s0, s1):
         host = [p for p in ctx.people if m.end() <= p.start <= m.end() + 30 and p.name]
         trav, conf = _subject(ctx, m.start())
         if not host or trav is None or negated(text, s0, m.start()):
@@ -491,7 +491,7 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
         if places:
             hits.append(Hit(trav, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), m.end()),
                             0.8 * conf, "hosted"))
-    for m in _HOST.finditer(text, s0, s1):
+    for m in _cues().finditer("host", text, s0, s1):
         guest = [p for p in ctx.people if m.end() <= p.start <= m.end() + 40 and p.name
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
@@ -514,7 +514,7 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
 def _meetings(ctx: _Context, hits: list[Hit]) -> None:
     """"he met Mirziyoyev in Moscow": whoever is foreign to the place travelled."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _MET.finditer(text, s0, s1):
+    for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
         where = re.search(r"\s(?:in|at)\s", seg[:70])
         if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()):
@@ -596,7 +596,7 @@ def _headline(ctx: _Context, hits: list[Hit]) -> None:
 def _loose(ctx: _Context, hits: list[Hit]) -> None:
     """Fallback when nothing else matched: "arrived ..., to Uzbekistan"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _LOOSE.finditer(text, s0, s1):
+    for m in _cues().finditer("loose", text, s0, s1):
         c0, c1 = m.span()
         if negated(text, s0, c0):
             continue
@@ -617,6 +617,33 @@ def _since_closed(gap: str) -> bool:
     """False while a "since ..." phrase is still open: its places are reference points."""
     at = [m.end() for m in re.finditer(r"\bsince\b", gap, re.I)]
     return not at or "," in gap[at[-1]:]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Anchors:
+    """The cue patterns, each with the words its matches start with: tried only where those are."""
+    be = ("is", "are", "was", "were", "be", "am")
+    return Anchors({
+        "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
+                       "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
+                       "bound", "cross", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
+                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
+        "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
+        "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
+        "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
+        "visit_person": (_VISIT_PERSON, ("visit", "call", "paid")),
+        "taken": (_TAKEN, ("take", "took", "taking", "bring", "brought")),
+        "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
+        "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
+                             "speak", "spoke", "co", "lead", "led")),
+        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
+        "host": (_HOST, ("receiv", "welcom", "host", "greet")),
+        "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
+        "loose": (_LOOSE, ("arriv", "expected", "head", "flew", "flies", "travel")),
+        "report": (_REPORT, ("said", "says", "announc", "told", "tells", "report", "stated", "confirm", "added",
+                             "noted", "declared", "quoted", "wrote", "tweeted", "according", "believe", "hope",
+                             "think", "expect", "insisted", "warned", "stressed", "explained")),
+    })
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
