@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo.landmarks import seat_country
 from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
-from geo.text import HONORIFICS, Spans, by_sentence, split_sentences
+from geo.text import HONORIFICS, Anchors, Spans, by_sentence, split_sentences
 from geo.values import Document, Mention
 
 __all__ = ["Person", "find_people", "ROLE_WORDS"]
@@ -267,6 +267,23 @@ def _TRIGGERS():
     return auto
 
 
+_ANCHORED = {_TITLED: "titled", _HONORIFIC: "honorific", _DESCRIPTOR: "descriptor", _BARE_TITLE: "bare_title"}
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    """The name patterns with the words their matches start with."""
+    mods = ("presidential", "deputy", "first", "vice", "acting", "former", "current", "diplomatic", "senior", "top",
+            "visiting", "outgoing", "incoming", "new", "interim", "caretaker", "foreign")
+    return Anchors({
+        "titled": (_TITLED, (*ROLE_WORDS, *mods)),
+        "honorific": (_HONORIFIC, tuple(h.split()[0] for h in HONORIFICS)),
+        "descriptor": (_DESCRIPTOR, ("the", "his", "her", "its", "their")),
+        "bare_title": (_BARE_TITLE, ("secretary", "president", "minister", "prime", "foreign", "chancellor",
+                                     "premier")),
+    })
+
+
 def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
     """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
 
@@ -398,8 +415,17 @@ class _People:
 
     def matches(self, pattern: re.Pattern[str], before: int, after: int):
         seen = set()
+        text = self.text
+        anchors = _anchors()
+        name = _ANCHORED.get(pattern)
         for a, b in self.windows(before, after):
-            for m in pattern.finditer(self.text, a, b):
+            if name is not None:
+                found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
+            elif pattern is _POSSESSIVE and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
+                continue  # no possessive in the window
+            else:
+                found = pattern.finditer(text, a, b)
+            for m in found:
                 if m.span() not in seen:
                     seen.add(m.span())
                     yield m
