@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.text import lower_text
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
            "surname", "HEAD_ROLES"]
@@ -266,12 +268,13 @@ class LeaderIndex:
 
 def _fold_same_length(text: str) -> str:
     """``text`` lower-cased and unaccented character by character, so offsets stay the same."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if not low.isascii():
-        low = "".join(_fold_char(c) for c in low)
+    low = lower_text(text)  # shared with the other word searches of the document
+    if not low.isascii():  # only the few letters outside ASCII are looked at one by one
+        low = _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), low)
     return low.replace("-", " ").replace("’", " ").replace("'", " ")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)

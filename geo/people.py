@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo.landmarks import seat_country
 from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
-from geo.text import HONORIFICS, Anchors, Spans, by_sentence, split_sentences
+from geo.text import HONORIFICS, Anchors, Spans, by_sentence, lower_text, split_sentences
 from geo.values import Document, Mention
 
 __all__ = ["Person", "find_people", "ROLE_WORDS"]
@@ -398,9 +398,7 @@ class _People:
         """Merged stretches of text around each title or honorific word (found in one pass), so
         the name patterns run on a few hundred characters instead of the whole document."""
         if self._hits is None:
-            low = self.text.lower()
-            if len(low) != len(self.text):
-                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            low = lower_text(self.text)
             self._hits = [(end - len(w) + 1, end + 1) for end, w in _TRIGGERS().iter(low)
                           if (end - len(w) < 0 or not low[end - len(w)].isalnum())
                           and (end + 1 >= len(low) or not low[end + 1].isalnum())]

@@ -154,7 +154,8 @@ def lower_text(text: str) -> str:
 
 
 #: The letters that ``re.IGNORECASE`` takes for an ASCII letter besides its two cases.
-_CASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_CASE_FIXES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_CASE_ODD = re.compile("[" + "".join(_CASE_FIXES) + "]")
 
 
 @lru_cache(maxsize=8)
@@ -171,7 +172,9 @@ def fold_case(text: str) -> str:
     'cancelled, scrapped'
     """
     low = lower_text(text)
-    return low if low.isascii() else text.translate(_CASE_FIXES).lower()
+    if low.isascii() or _CASE_ODD.search(text) is None:
+        return low
+    return _CASE_ODD.sub(lambda m: _CASE_FIXES[m.group(0)], text).lower()
 
 
 def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:

@@ -33,7 +33,7 @@ from geo.landmarks import find_landmarks
 from geo.people import ROLE_WORDS, Person
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
-from geo.text import Anchors, Spans, clauses, negated
+from geo.text import Anchors, Spans, clauses, lower_text, negated
 from geo.values import Document, Evidence, Mention, Visit
 
 __all__ = ["visits_in_document", "Hit", "find_hits", "sentence_triggers"]
@@ -696,9 +696,7 @@ def sentence_triggers(text: str, sentences: Sequence[tuple[int, int]]) -> list[s
     """
     from bisect import bisect_right
 
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = lower_text(text)
     starts = [a for a, _ in sentences]
     out: list[set[str]] = [set() for _ in sentences]
     for end, families in _trigger_automaton().iter(low):
