@@ -279,9 +279,9 @@ def _anchors() -> Anchors:
         "titled": (_TITLED, (*ROLE_WORDS, *mods)),
         "honorific": (_HONORIFIC, tuple(h.split()[0] for h in HONORIFICS)),
         "descriptor": (_DESCRIPTOR, ("the", "his", "her", "its", "their")),
-        "bare_title": (_BARE_TITLE, ("secretary", "president", "minister", "prime", "foreign", "chancellor",
-                                     "premier")),
-    })
+        "bare_title": (_BARE_TITLE, ("Secretary", "President", "Minister", "Prime", "Foreign", "Chancellor",
+                                     "Premier")),
+    }, case_sensitive=("honorific", "bare_title"))
 
 
 def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:

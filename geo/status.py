@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
-from geo.text import fold_case, has_word
+from geo.text import Anchors, fold_case, has_word
 
 __all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
 
@@ -132,7 +133,7 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     """
     if not has_word(fold_case(text), _CANCEL_WORDS, clause[0], max(clause[1], sentence[1])):
         return False  # no word that calls a trip off: the common case, at the cost of a few look-ups
-    if CANCEL.search(text, clause[0], clause[1]):
+    if _anchors().search("cancel", text, clause[0], clause[1]):
         return True
     rest = text[clause[1]:sentence[1]]
     m = re.match(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", rest, re.I | re.S)
@@ -147,6 +148,14 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
                          r"stop|leg|meeting|summit)\b", head, re.I)
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    be = ("was", "were", "is", "are", "has", "have")
+    return Anchors({"cancel": (CANCEL, ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed",
+                                        "delayed", "ruled", "rules", "ruling", "pulled", *be, "skip", "won't",
+                                        "will", "would", "did"))})
+
+
 def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
     """The first words in ``text[a:b]`` that call a trip off (:data:`CANCEL`), else ``None``.
 
@@ -157,7 +166,7 @@ def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
     """
     if not has_word(fold_case(text), _CANCEL_WORDS, a, b):
         return None
-    return CANCEL.search(text, a, b)
+    return _anchors().search("cancel", text, a, b)
 
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,

@@ -203,9 +203,13 @@ class Anchors:
     ----------
     patterns : mapping of str to (re.Pattern, iterable of str)
         By name, a pattern and the words one of which every match starts with
-        (lower case; a word may be a prefix: "arriv"). A pattern must start
-        with ``\b`` followed by a word character, or with a look-behind that
-        refuses a letter or digit before it, and never match the empty string.
+        (a word may be a prefix: "arriv"), compared in lower case. A pattern
+        must start with ``\b`` followed by a word character, or with a
+        look-behind that refuses a letter or digit before it, and never match
+        the empty string.
+    case_sensitive : iterable of str
+        Names of the patterns whose words are compared as written ("Mr",
+        "H.E."), so that "mr" in "mrs." is not tried.
 
     Examples
     --------
@@ -218,22 +222,29 @@ class Anchors:
     ['FLEW to']
     """
 
-    def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]]) -> None:
+    def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
+                 case_sensitive: Iterable[str] = ()) -> None:
         import ahocorasick
 
         self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
-        names_of: dict[str, list[str]] = {}
+        exact = set(case_sensitive)
+        names_of: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # folded, as written
         for name, (_, words) in patterns.items():
             for w in words:
-                w = w.lower()
+                w = w if name in exact else w.lower()
                 ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
                 if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
                     raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
-                names_of.setdefault(ascii_prefix, []).append(name)
-        self._auto = ahocorasick.Automaton()
-        for w, names in names_of.items():
-            self._auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
-        self._auto.make_automaton()
+                names_of[name in exact].setdefault(ascii_prefix, []).append(name)
+        self._autos = []
+        for as_written, words in enumerate(names_of):
+            if not words:
+                continue
+            auto = ahocorasick.Automaton()
+            for w, names in words.items():
+                auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
+            auto.make_automaton()
+            self._autos.append((bool(as_written), auto))
         self._last: tuple[str, dict[str, list[int]]] | None = None
 
     def starts(self, text: str) -> dict[str, list[int]]:
@@ -242,12 +253,13 @@ class Anchors:
         if last is not None and last[0] is text:
             return last[1]
         found: dict[str, set[int]] = {name: set() for name in self.patterns}
-        for end, (n, names) in self._auto.iter(fold_case(text)):
-            p = end - n + 1
-            if p and text[p - 1].isalnum():
-                continue  # inside a word: no pattern starts there
-            for name in names:
-                found[name].add(p)
+        for as_written, auto in self._autos:
+            for end, (n, names) in auto.iter(text if as_written else fold_case(text)):
+                p = end - n + 1
+                if p and text[p - 1].isalnum():
+                    continue  # inside a word: no pattern starts there
+                for name in names:
+                    found[name].add(p)
         out = {name: sorted(ps) for name, ps in found.items()}
         self._last = (text, out)
         return out

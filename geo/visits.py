@@ -643,7 +643,7 @@ def _cues() -> Anchors:
         "report": (_REPORT, ("said", "says", "announc", "told", "tells", "report", "stated", "confirm", "added",
                              "noted", "declared", "quoted", "wrote", "tweeted", "according", "believe", "hope",
                              "think", "expect", "insisted", "warned", "stressed", "explained")),
-    })
+    }, case_sensitive=("host", "met"))
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
