@@ -200,10 +200,13 @@ def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap:
 
 def _eligible(text: str, p: Person, s0: int) -> bool:
     """Can ``p`` be the subject of what follows? Not after a preposition or inside "who ...,"."""
-    if not p.name:
-        return False
-    lead = _TITLE_TAIL.sub("", text[max(s0, p.start - 80):p.start])  # "Secretary of State Clinton"
-    return not _PREP_BEFORE.search(lead) or p.kind == "pronoun" and not re.search(
+    return bool(p.name) and _free(text, p.start, s0, p.kind == "pronoun")
+
+
+@lru_cache(maxsize=64)  # each cue of a sentence asks again about the same people
+def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
+    lead = _TITLE_TAIL.sub("", text[max(s0, start - 80):start])  # "Secretary of State Clinton"
+    return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
 
