@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
-from geo.text import Spans
+from geo.text import Anchors, Spans
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "visit_date", "date_window",
            "month_or_weekday_spans"]
@@ -106,6 +106,19 @@ def _pattern() -> re.Pattern[str]:
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
     return re.compile(r"\b(?:" + absolute + "|" + weekday + "|" + relative + "|" + bare_year + r")\b",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    """The date and calendar-word patterns with the words their matches start with."""
+    _, months, weekdays = _names()
+    words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
+             "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday")
+    return Anchors({"date": (_pattern(), words), "calendar": (_calendar_words(), _calendar_names())},
+                   case_sensitive=("calendar",))
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a day may be written in digits of another script
 
 
 def _check_tense(tense: str) -> None:
@@ -273,7 +286,8 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
 @lru_cache(maxsize=64)  # each visit of a sentence asks again for the sentence's dates
 def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch, ...]:
     out = []
-    for m in _pattern().finditer(text):
+    ascii_digits = text.isascii() or _OTHER_DIGIT.search(text) is None
+    for m in _anchors().finditer("date", text) if ascii_digits else _pattern().finditer(text):
         if not _plausible(m):
             continue
         try:
@@ -468,11 +482,14 @@ def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
     return shift(published, -dt.timedelta(days=undated_days)), shift(published, pad)
 
 
+def _calendar_names() -> list[str]:
+    _, months, weekdays = _names()
+    return [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
+
+
 @lru_cache(maxsize=1)
 def _calendar_words() -> re.Pattern[str]:
-    _, months, weekdays = _names()
-    words = [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(_calendar_names()) + r")\b")
 
 
 def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -494,12 +511,13 @@ def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = N
     --------
     >>> month_or_weekday_spans("He was re-elected in March and left Marchena.")
     [(21, 26)]
-    >>> month_or_weekday_spans("He was re-elected in March and left Marchena.", near=[(36, 44)])
-    []
+    >>> t = "He was re-elected in March, and many years later he moved to Marchena."
+    >>> month_or_weekday_spans(t), month_or_weekday_spans(t, near=[(61, 69)])
+    ([(21, 26)], [])
     """
     close = Spans(near).overlaps if near is not None else None
     out = []
-    for m in _calendar_words().finditer(text):
+    for m in _anchors().finditer("calendar", text):
         a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
         if close is not None and not close(a, b):
             continue  # what is found lies inside text[a:b]
