@@ -110,12 +110,16 @@ def _pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _anchors() -> Anchors:
-    """The date and calendar-word patterns with the words their matches start with."""
+    """The date pattern with the words its matches start with."""
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
              "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday")
-    return Anchors({"date": (_pattern(), words), "calendar": (_calendar_words(), _calendar_names())},
-                   case_sensitive=("calendar",))
+    return Anchors({"date": (_pattern(), words)})
+
+
+@lru_cache(maxsize=1)
+def _calendar_anchors() -> Anchors:
+    return Anchors({"calendar": (_calendar_words(), _calendar_names())}, case_sensitive=("calendar",))
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a day may be written in digits of another script
@@ -517,7 +521,7 @@ def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = N
     """
     close = Spans(near).overlaps if near is not None else None
     out = []
-    for m in _anchors().finditer("calendar", text):
+    for m in _calendar_anchors().finditer("calendar", text):
         a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
         if close is not None and not close(a, b):
             continue  # what is found lies inside text[a:b]

@@ -210,6 +210,10 @@ class Anchors:
     case_sensitive : iterable of str
         Names of the patterns whose words are compared as written ("Mr",
         "H.E."), so that "mr" in "mrs." is not tried.
+    lazy : bool
+        Look for the words only in the stretches that :meth:`finditer` is asked
+        about (each once per document), not in the whole text at once: for
+        patterns run on a few sentences of a document.
 
     Examples
     --------
@@ -223,7 +227,7 @@ class Anchors:
     """
 
     def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
-                 case_sensitive: Iterable[str] = ()) -> None:
+                 case_sensitive: Iterable[str] = (), lazy: bool = False) -> None:
         import ahocorasick
 
         self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
@@ -245,30 +249,44 @@ class Anchors:
                 auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
-        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self.lazy = lazy
+        self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]]] | None = None
 
-    def starts(self, text: str) -> dict[str, list[int]]:
-        """For each pattern, the sorted offsets of ``text`` where it may match (kept for the last text)."""
+    def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
+        """For each pattern, the sorted offsets where it may match in ``text[a:b]`` (or more).
+
+        What was found is kept for the last text: a stretch inside one looked
+        at before is not looked at again.
+        """
+        b = len(text) if b is None else min(b, len(text))
         last = self._last  # one read: another thread may replace it
-        if last is not None and last[0] is text:
-            return last[1]
+        if last is None or last[0] is not text:
+            last = (text, {})
+            self._last = last
+        done = last[1]
+        found = done.get((a, b))
+        if found is None:
+            found = next((st for (x, y), st in done.items() if x <= a and b <= y), None)
+        if found is None:
+            found = done[(a, b)] = self._look(text, a, b)
+        return found
+
+    def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
         found: dict[str, set[int]] = {name: set() for name in self.patterns}
         for as_written, auto in self._autos:
-            for end, (n, names) in auto.iter(text if as_written else fold_case(text)):
+            for end, (n, names) in auto.iter(text if as_written else fold_case(text), a, b):
                 p = end - n + 1
                 if p and text[p - 1].isalnum():
                     continue  # inside a word: no pattern starts there
                 for name in names:
                     found[name].add(p)
-        out = {name: sorted(ps) for name, ps in found.items()}
-        self._last = (text, out)
-        return out
+        return {name: sorted(ps) for name, ps in found.items()}
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
         pattern = self.patterns[name]
         b = len(text) if b is None else min(b, len(text))
-        starts = self.starts(text)[name]
+        starts = (self.starts(text, a, b) if self.lazy else self.starts(text))[name]
         end = a
         for p in starts[bisect_left(starts, a):]:
             if p >= b:

@@ -646,7 +646,7 @@ def _cues() -> Anchors:
         "report": (_REPORT, ("said", "says", "announc", "told", "tells", "report", "stated", "confirm", "added",
                              "noted", "declared", "quoted", "wrote", "tweeted", "according", "believe", "hope",
                              "think", "expect", "insisted", "warned", "stressed", "explained")),
-    }, case_sensitive=("host", "met"))
+    }, lazy=True)  # run on the sentences that hold a cue word only
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
