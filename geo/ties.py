@@ -41,7 +41,7 @@ from pathlib import Path
 
 from geo.errors import InputError
 from geo.status import is_cancelled
-from geo.text import clauses, negated
+from geo.text import Anchors, clauses, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 __all__ = ["Relation", "load_relations", "ties_in_document", "visit_ties", "merge_ties", "QUAD_CLASS",
@@ -115,7 +115,8 @@ def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
 
 
 @lru_cache(maxsize=4)
-def _lexicon(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Relation]]:
+def _lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
+    """The relation words as one pattern, tried only where a relation word's first word starts."""
     rels = load_relations(path)
     by_cue: dict[str, Relation] = {}
     for r in rels:
@@ -123,7 +124,7 @@ def _lexicon(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Relati
     words = sorted(by_cue, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                          + r")(?![\w-])", re.I)
-    return pattern, by_cue
+    return Anchors({"relation": (pattern, {w.split(" ")[0] for w in words})}, lazy=True), by_cue
 
 
 # --------------------------------------------------------------------------- roles
@@ -234,9 +235,9 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) ->
 
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
-    pattern, by_cue = _lexicon()
+    relations, by_cue = _lexicon()
     out = []
-    for m in pattern.finditer(text, a, b):
+    for m in relations.finditer("relation", text, a, b):
         rel = by_cue.get(" ".join(m.group(0).lower().split()))
         if rel is None:
             continue
