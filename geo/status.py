@@ -153,7 +153,7 @@ def _anchors() -> Anchors:
     be = ("was", "were", "is", "are", "has", "have")
     return Anchors({"cancel": (CANCEL, ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed",
                                         "delayed", "ruled", "rules", "ruling", "pulled", *be, "skip", "won't",
-                                        "will", "would", "did"))}, lazy=True)
+                                        "will", "would", "did"))})
 
 
 def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:

@@ -265,28 +265,32 @@ class Anchors:
             self._last = last
         done = last[1]
         found = done.get((a, b))
-        if found is None:
-            found = next((st for (x, y), st in done.items() if x <= a and b <= y), None)
+        if found is None and done:
+            (x, y), latest = next(reversed(done.items()))  # a clause of the sentence looked at last
+            if x <= a and b <= y:
+                found = latest
         if found is None:
             found = done[(a, b)] = self._look(text, a, b)
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        found: dict[str, set[int]] = {name: set() for name in self.patterns}
+        found: dict[str, list[int]] = {}
         for as_written, auto in self._autos:
             for end, (n, names) in auto.iter(text if as_written else fold_case(text), a, b):
                 p = end - n + 1
                 if p and text[p - 1].isalnum():
                     continue  # inside a word: no pattern starts there
                 for name in names:
-                    found[name].add(p)
-        return {name: sorted(ps) for name, ps in found.items()}
+                    found.setdefault(name, []).append(p)
+        for ps in found.values():
+            ps.sort()  # a start found twice is tried once: finditer skips what a match covered
+        return found
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
         pattern = self.patterns[name]
         b = len(text) if b is None else min(b, len(text))
-        starts = (self.starts(text, a, b) if self.lazy else self.starts(text))[name]
+        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
         end = a
         for p in starts[bisect_left(starts, a):]:
             if p >= b:
