@@ -24,9 +24,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from geo.dates import visit_date
 from geo.landmarks import find_landmarks
@@ -150,13 +150,36 @@ class _Context:
     s1: int
     ms: list[Mention]
     people: list[Person]
-    focus: Person | None
+    focus_before: Callable[[], Person | None]
     title_line: bool
     here: Mention | None
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @property
+    def focus(self) -> Person | None:
+        """The person the story was about before this sentence (worked out when a cue asks)."""
+        return self.focus_before()
+
+
+class _Focus:
+    """Before each sentence, the person the story is about: the first eligible person of the latest
+    sentence that names one. Most sentences never ask, so each is worked out when asked."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]]):
+        self.text, self.sentences, self.people_of = text, sentences, people_of
+        self._first: dict[int, Person | None] = {}
+
+    def first(self, k: int) -> Person | None:
+        if k not in self._first:
+            s0 = self.sentences[k][0]
+            self._first[k] = next((p for p in self.people_of[k] if p.name and _eligible(self.text, p, s0)), None)
+        return self._first[k]
+
+    def before(self, k: int) -> Person | None:
+        return next((p for j in range(k - 1, -1, -1) if (p := self.first(j)) is not None), None)
 
 
 def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: int = 4,
@@ -786,21 +809,19 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     here, published, dateline_day = r.here, r.published, r.dateline_day
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
-    focus: Person | None = None
     ms_of, people_of = r.places_by_sentence, r.people_by_sentence
+    focus = _Focus(text, sentences, people_of)
     triggers = sentence_triggers(text, sentences)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
-        ctx = _Context(doc, s0, s1, sm, sp, focus, title_line, here)
+        ctx = _Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here)
         hits = find_hits(ctx, triggers[k])
         if hits:
             spans = clauses(text, s0, s1)
             for h in hits:
                 out.extend(_visits_of(h, ctx, spans, published, dateline_day))
-        # the sentence's first eligible person is the focus of the next ones
-        focus = next((p for p in sp if p.name and _eligible(text, p, s0)), focus)
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
