@@ -583,10 +583,26 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
+_IN_FIRST_AT = re.compile(r"[,;]|\bwh(?:ile|en|ilst)\b")
+
+
+def _in_first(seg: str):
+    """What ``_IN_FIRST.finditer(seg)`` gives, tried only where it may start: at the start of ``seg``,
+    a comma or semicolon, "while" or "when"."""
+    end = 0
+    for p in (0, *(m.start() for m in _IN_FIRST_AT.finditer(seg))):
+        if p < end:
+            continue
+        m = _IN_FIRST.match(seg, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _place_first(ctx: _Context, hits: list[Hit]) -> None:
     """"In Ashkhabad, the Turkmen capital, Mr Putin will ...", "..., while in Belarus, he ..."."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _IN_FIRST.finditer(text[s0:s1]):
+    for m in _in_first(text[s0:s1]):
         start = s0 + m.end()
         places = _chain(text, ctx.ms, start, s1, first_gap=2)
         if not places or m.group(0).strip().lower().startswith("from"):
