@@ -224,6 +224,8 @@ class Anchors:
     True
     >>> [m.group(0) for m in cues.finditer("go", t, 10, 40)]
     ['FLEW to']
+    >>> cues.search_in("go", t, 21, 28).group(0), cues.search_in("go", t, 22, 40)
+    ('FLEW to', None)
     """
 
     def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
@@ -305,6 +307,23 @@ class Anchors:
     def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
         """What ``self.patterns[name].search(text, a, b)`` gives."""
         return next(self.finditer(name, text, a, b), None)
+
+    def search_in(self, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
+        """What ``self.patterns[name].search(text[a:b])`` gives: the stretch searched as a string of
+        its own, so that ``$`` is its end and its first character starts a word."""
+        pattern = self.patterns[name]
+        piece = text[a:b]
+        m = pattern.match(piece)
+        if m is not None:
+            return m
+        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
+        for p in starts[bisect_right(starts, a):]:
+            if p >= b:
+                break
+            m = pattern.match(piece, p - a)
+            if m is not None:
+                return m
+        return None
 
 
 _CLAUSE = re.compile(r";|\s[-–—]\s|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b"

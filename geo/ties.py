@@ -151,6 +151,27 @@ _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|wa
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
+_OWNER = re.compile(r"['’]s?\s")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> Anchors:
+    """The patterns that give a country its role, with the words their matches start with."""
+    return Anchors({
+        "topic": (_TOPIC, ("discuss", "talk", "views", "consultations", "dialogue", "conversation", "briefed",
+                           "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
+                           "crisis", "developments", "issue", "question", "future", "peace", "security",
+                           "stability", "election", "reconstruction", "regarding", "such", "including",
+                           "refugees")),
+        "dest": (_DEST, ("visit", "trip", "tour", "travel", "fl", "head", "arriv", "land", "return", "go", "went",
+                         "leav", "left", "depart", "en", "stop", "journey", "way", "continu", "then", "onward",
+                         "leg", "from")),
+        "venue": (_VENUE, ("in", "at", "near", "outside", "across", "throughout", "within", "around", "sidelines",
+                           "margins", "venue", "hosted")),
+        "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
+                                 "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
+                                 "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
+    }, lazy=True)
 
 
 @dataclass(slots=True)
@@ -190,19 +211,21 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) ->
         if s0 <= a < s1 and lm.seat:
             raw.append(_Spot(a, b, lm.country, "party", "seat"))
     raw.sort(key=lambda s: (s.start, -s.end))
+    roles = _role_words()
+    roles.starts(text, s0, s1)  # the sentence's words looked for once, for every lead below
     for s in raw:
         if s.role:
             continue
-        lead = text[max(s0, s.start - 60):s.start]
+        a = max(s0, s.start - 60)  # the lead: the words before the country
         if s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
-        elif _TOPIC.search(lead):
+        elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
-        elif re.match(r"['’]s?\s", text[s.end:s.end + 3]):
+        elif _OWNER.match(text, s.end, s.end + 3):
             s.role = "party"  # "in Russia's drills": an owner, not a place
-        elif _DEST.search(lead):
+        elif roles.search_in("dest", text, a, s.start):
             s.role = "dest"
-        elif _VENUE.search(lead) and not _PARTY_IN.search(lead):
+        elif roles.search_in("venue", text, a, s.start) and not roles.search_in("party_in", text, a, s.start):
             s.role = "venue"
         else:
             s.role = "party"

@@ -75,6 +75,24 @@ def test_anchored_patterns_find_what_the_plain_patterns_find(label, anchors):
     assert checked > 0  # the corpus exercises every set
 
 
+def test_role_patterns_search_the_words_before_a_country_as_the_plain_patterns_do():
+    from geo.ties import _role_words
+
+    roles = _role_words()
+    checked = 0
+    for text in _texts():
+        for s0, s1 in split_sentences(text):
+            roles.starts(text, s0, s1)
+            for end in [m.start() for m in re.finditer(r"\b[A-Z]", text[s0:s1])]:
+                a, b = max(s0, s0 + end - 60), s0 + end  # the lead before a capitalised word
+                for name, pattern in roles.patterns.items():
+                    want = pattern.search(text[a:b])
+                    got = roles.search_in(name, text, a, b)
+                    assert (got and got.span()) == (want and want.span()), (name, text[a:b])
+                    checked += want is not None
+    assert checked > 0
+
+
 def test_a_day_in_digits_of_another_script_is_found_as_before():
     import datetime as dt
 
