@@ -583,7 +583,7 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-_IN_FIRST_AT = re.compile(r"[,;]|\bwh(?:ile|en|ilst)\b")
+_IN_FIRST_AT = re.compile(r"[,;]|wh(?:ile|en|ilst)")  # no \b: the first characters alone are sought
 
 
 def _in_first(seg: str):
@@ -736,14 +736,13 @@ def sentence_triggers(text: str, sentences: Sequence[tuple[int, int]]) -> list[s
 
     Most sentences of general news hold none, and cost nothing more.
     """
-    from bisect import bisect_right
-
     low = lower_text(text)
-    starts = [a for a, _ in sentences]
     out: list[set[str]] = [set() for _ in sentences]
-    for end, families in _trigger_automaton().iter(low):
-        k = bisect_right(starts, end) - 1
-        if k >= 0 and end < sentences[k][1]:
+    k, n = 0, len(sentences)
+    for end, families in _trigger_automaton().iter(low):  # in the order of their ends
+        while k < n and sentences[k][1] <= end:
+            k += 1
+        if k < n and sentences[k][0] <= end:
             out[k].update(families)
     return out
 
