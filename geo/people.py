@@ -272,17 +272,21 @@ _ANCHORED = {_TITLED: "titled", _HONORIFIC: "honorific", _DESCRIPTOR: "descripto
 
 @lru_cache(maxsize=1)
 def _anchors() -> Anchors:
-    """The name and pronoun patterns with the words their matches start with."""
+    """The name patterns with the words their matches start with."""
     mods = ("presidential", "deputy", "first", "vice", "acting", "former", "current", "diplomatic", "senior", "top",
             "visiting", "outgoing", "incoming", "new", "interim", "caretaker", "foreign")
     return Anchors({
         "titled": (_TITLED, (*ROLE_WORDS, *mods)),
         "honorific": (_HONORIFIC, tuple(h.split()[0] for h in HONORIFICS)),
         "descriptor": (_DESCRIPTOR, ("the", "his", "her", "its", "their")),
-        "pronoun": (_PRONOUN, ("he", "his", "him", "she", "her")),
         "bare_title": (_BARE_TITLE, ("Secretary", "President", "Minister", "Prime", "Foreign", "Chancellor",
                                      "Premier")),
-    }, case_sensitive=("honorific", "bare_title"))
+    }, case_sensitive=("honorific", "bare_title"), lazy=True)  # in the windows around titles only
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> Anchors:
+    return Anchors({"pronoun": (_PRONOUN, ("he", "his", "him", "she", "her"))})
 
 
 def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
@@ -585,7 +589,7 @@ class _People:
         for k, in_sent in enumerate(by_sentence(named, sentences)):
             s0, s1 = sentences[k]
             in_sent = [p for p in in_sent if p.name]
-            for m in _anchors().finditer("pronoun", text, s0, s1):
+            for m in _pronouns().finditer("pronoun", text, s0, s1):
                 female = m.group(0).lower() in ("she", "her")
                 fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
                 before = [p for p in fits if p.end <= m.start()]

@@ -21,7 +21,7 @@ each have one answer:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -252,7 +252,7 @@ class Anchors:
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
         self.lazy = lazy
-        self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]]] | None = None
+        self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
 
     def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
         """For each pattern, the sorted offsets where it may match in ``text[a:b]`` (or more).
@@ -263,16 +263,21 @@ class Anchors:
         b = len(text) if b is None else min(b, len(text))
         last = self._last  # one read: another thread may replace it
         if last is None or last[0] is not text:
-            last = (text, {})
+            last = (text, {}, [])
             self._last = last
-        done = last[1]
+        _, done, spans = last
         found = done.get((a, b))
         if found is None and done:
             (x, y), latest = next(reversed(done.items()))  # a clause of the sentence looked at last
             if x <= a and b <= y:
                 found = latest
+            else:  # else the stretch that starts last before it, if it reaches far enough
+                k = bisect_right(spans, (a, len(text) + 1)) - 1
+                if k >= 0 and spans[k][1] >= b:
+                    found = done[spans[k]]
         if found is None:
             found = done[(a, b)] = self._look(text, a, b)
+            insort(spans, (a, b))
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:

@@ -47,7 +47,8 @@ def _texts() -> list[str]:
 def _anchor_sets() -> list[tuple[str, Anchors]]:
     from geo import dates, people, status, ties, visits
 
-    return [("visits", visits._cues()), ("people", people._anchors()), ("status", status._anchors()),
+    return [("visits", visits._cues()), ("people", people._anchors()), ("pronouns", people._pronouns()),
+            ("status", status._anchors()),
             ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0])]
 
 
