@@ -120,6 +120,17 @@ _NOT_NAMES = frozenset({
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
 
 
+_MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
+_LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+_NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
+_NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
+_PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
+
+
 def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gazetteer) -> str | None:
     """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
     m = by_end.get(start + len(phrase))
@@ -145,9 +156,11 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gaze
 def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer) -> str | None:
     """Country of a demonym, country name or seat of power ending just before ``pos``."""
     seg = text[max(0, pos - 40):pos].rstrip()
-    seg = re.sub(r"['’]s$", "", seg)
-    seg = re.sub(r"(?i)\s*" + _MODS.replace("*", "+") + r"$", "", seg)
-    word = re.search(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$", seg)
+    if seg.endswith(("'s", "’s")):
+        seg = seg[:-2]
+    if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
+        seg = _MODS_AT_END.sub("", seg)
+    word = _LAST_WORDS.search(seg)
     if not word:
         return None
     w0 = max(0, pos - 40) + word.start(1)
@@ -170,12 +183,12 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
     ("Robert M. Gates", "V. K. Singh").
     """
     keep_end = None
-    for i, w in enumerate(re.finditer(r"\S+", name)):
+    for i, w in enumerate(_TOKEN.finditer(name)):
         token = w.group(0)
-        possessive = re.search(r"(?:['’]s|(?<=s)['’])$", token)
+        possessive = _POSSESSIVE_END.search(token)
         bare = token[:possessive.start()] if possessive else token
         bare = bare.rstrip(",;:")
-        if not re.fullmatch(r"[A-Z]\.", bare):
+        if not _INITIAL.fullmatch(bare):
             bare = bare.rstrip(".")
         wa = a + w.start()
         kind = place_kind(wa, wa + len(bare)) if bare else None
@@ -189,9 +202,9 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
         return None
     while keep_end > a and text[keep_end - 1] in ",":
         keep_end -= 1
-    if text[keep_end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]):
+    if text[keep_end - 1] == "." and not _ENDS_WITH_INITIAL.search(text[a:keep_end]):
         keep_end -= 1
-    if re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]) and " " in text[a:keep_end]:
+    if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
         keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
     return (a, keep_end) if keep_end > a else None
 
@@ -480,8 +493,8 @@ class _People:
                 if self.found.overlapping(a, b):
                     continue
                 after = text[b:b + 40]
-                if re.match(r"\s+" + _NAME_TOKEN, after) and not re.match(
-                        r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after) and not re.match(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b", after):
+                if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \
+                        and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
                 if pattern is _BARE_TITLE:
