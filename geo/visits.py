@@ -112,6 +112,19 @@ _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|st
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
+_GAP_WORD = re.compile(r"[\w\-]+")
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+_OPENS = re.compile(r"\s*\(\s*")
+_CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?")
+_LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+_COMMA = re.compile(r"[,;]")
+_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
+_NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
+_COMMA_AT_END = re.compile(r"[,;]\s*$")
+_WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
+_TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )(?<!shall )\bthen\b", re.I)
+
 _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
            "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
            "or", "then", "also", "to", "in", "on", "park", "region", "former", "central", "resort",
@@ -191,20 +204,20 @@ def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap:
         if m.start < cur or m.start >= limit:
             continue
         gap = text[cur:m.start]
-        words = re.findall(r"[\w\-]+", gap.replace("’s", " ").replace("'s", " "))
+        words = _GAP_WORD.findall(gap.replace("’s", " ").replace("'s", " "))
         lw = [w.lower() for w in words]
         if m.kind == "demonym":  # "the Tajik capital of Dushanbe": a demonym is filler, not a place
             if len(words) <= (first_gap if not out else 3) and not set(lw) & _STOP \
-                    and not re.search(r"[.;:!?]", gap):
+                    and not _SENTENCE_MARK.search(gap):
                 cur = m.end
                 continue
             break
-        if out and m.country == out[-1].country and re.fullmatch(r"\s*\(\s*", gap):
+        if out and m.country == out[-1].country and _OPENS.fullmatch(gap):
             cur = m.end  # "London (United Kingdom)": the city's own country
             continue
-        if re.fullmatch(r"\s*\)\s*(?:,\s*|\s+and\s+)?", gap):
+        if _CLOSES.fullmatch(gap):
             gap = ","  # "New York City (USA), Brisbane": on to the next
-        elif re.search(r"[.;:!?()\"“”]", gap) or (not out and "," in gap and not allow_comma_first):
+        elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
         if set(lw) & _STOP:
             break
@@ -244,8 +257,8 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     rel = _RELATIVE.search(text, s0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
-        ante = [p for p in ctx.people if p.name and p.end <= rel.start() and not re.search(
-            r"[,;]", text[p.end:rel.start()])]
+        ante = [p for p in ctx.people if p.name and p.end <= rel.start() and not _COMMA.search(
+            text, p.end, rel.start())]
         if ante:
             return ante[-1], 0.9
     hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, s0, pos))
@@ -253,12 +266,11 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
     for m in _cues().finditer("report", text, s0, pos):
         if any(p.start >= m.end() and p.end <= pos and p.name for p in ctx.people):
             start = max(start, m.end())
-    for m in re.finditer(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b", text[s0:pos]):
+    for m in _CLAUSE_BREAK.finditer(text[s0:pos]):
         start = max(start, s0 + m.end())
     cands = [p for p in ctx.people if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and _eligible(text, p, s0)]
-    if not cands and start > s0 and not re.search(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b",
-                                                  text[start:pos], re.I):
+    if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
         cands = [p for p in ctx.people if s0 <= p.start and p.end <= start
                  and not hidden.overlaps(p.start, p.end) and _eligible(text, p, s0)][:1]
@@ -267,8 +279,7 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
         p = cands[0]
         for q in cands[1:]:
             gap = text[p.end:q.start]
-            if re.search(r"\b(?:and|then|before|after|as)\b\s*$", gap) or re.search(r"[,;]\s*$", gap) \
-                    and not re.search(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b", gap):
+            if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap):
                 p = q
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people if pos <= p.start < s1 and p.name]
@@ -299,7 +310,7 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
             continue
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people if p.name and p.end <= c0 and c0 - p.end <= 25
-                    and not re.search(r"[,;]", text[p.end:c0]) and len(text[p.end:c0].split()) <= 2
+                    and not _COMMA.search(text, p.end, c0) and len(text[p.end:c0].split()) <= 2
                     and not _REPORT.search(text[p.end:c0])]
             if not near:
                 continue
@@ -318,8 +329,7 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
-        breaks = [b.end() for b in re.finditer(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )"
-                                               r"(?<!shall )\bthen\b", text[w0:c0], re.I)]
+        breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])]
         w0 = w0 + breaks[-1] if breaks else w0
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, places[-1].end + 40)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel"))
