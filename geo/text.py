@@ -50,7 +50,9 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Marshal", "Field Marshal", "Emir", "Prince", "Princess", "Crown Prince", "King",
               "Queen", "Sultan")
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+# "[.!?…]+ ..." written as one branch per first character, so the regex engine skips ahead to those
+_AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+_BOUNDARY = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -83,7 +85,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if g[0] == ".":
             # only the word before the full stop matters: re-splitting the whole open
             # sentence at each "St." made a run of abbreviations quadratic
-            before = text[max(start, m.start() - 64):m.start()].split()
+            before = text[max(start, m.start() - 64):m.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or (
                     len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"
