@@ -847,6 +847,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
             spans = clauses(text, s0, s1)
             for h in hits:
                 out.extend(_visits_of(h, ctx, spans, published, dateline_day))
+    if not any(v.status == "planned" for v in out):
+        return out  # nothing left to call off
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
