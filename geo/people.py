@@ -353,6 +353,7 @@ class _People:
         self.by_start = {m.start: m for m in mentions}
         self.found = _Found()
         self._hits: list[tuple[int, int]] | None = None
+        self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""
@@ -415,6 +416,8 @@ class _People:
     def windows(self, before: int, after: int) -> list[tuple[int, int]]:
         """Merged stretches of text around each title or honorific word (found in one pass), so
         the name patterns run on a few hundred characters instead of the whole document."""
+        if (before, after) in self._windows:
+            return self._windows[(before, after)]
         if self._hits is None:
             low = lower_text(self.text)
             self._hits = [(end - len(w) + 1, end + 1) for end, w in _TRIGGERS().iter(low)
@@ -427,6 +430,7 @@ class _People:
                 out[-1] = (out[-1][0], max(out[-1][1], b))
             else:
                 out.append((a, b))
+        self._windows[(before, after)] = out
         return out
 
     def matches(self, pattern: re.Pattern[str], before: int, after: int):

@@ -408,6 +408,22 @@ class Dateline:
     end_of_dateline: int
 
 
+def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, 0, end)`` gives for a pattern that starts with ``(?m)^``:
+    tried only at the starts of lines."""
+    reach = p = 0
+    while True:
+        if p >= reach:
+            m = pattern.match(text, p, end)
+            if m is not None:
+                reach = m.end()
+                yield m
+        nl = text.find("\n", p, end)
+        if nl < 0:
+            return
+        p = nl + 1
+
+
 def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     """The dateline of a story, looked for at the start of its first lines.
 
@@ -431,7 +447,7 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     >>> find_dateline("The president arrived on Sunday.") is None
     True
     """
-    for m in _DATELINE.finditer(text, 0, min(len(text), within + 200)):
+    for m in _line_matches(_DATELINE, text, min(len(text), within + 200)):
         if m.start() > within:
             break
         place = m.group("place")

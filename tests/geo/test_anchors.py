@@ -153,6 +153,14 @@ def test_place_first_scan_matches_the_plain_pattern():
             assert _spans(_in_first(seg)) == _spans(_IN_FIRST.finditer(seg))
 
 
+def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
+    from geo.text import _DATELINE, _line_matches
+
+    for text in _texts() + ["NAIROBI - x\nPARIS - y", "a\n\nDHAKA: z", "x" * 700 + "\nLONDON - q", "\n"]:
+        for end in (0, 5, min(len(text), 600), len(text)):
+            assert _spans(_line_matches(_DATELINE, text, end)) == _spans(_DATELINE.finditer(text, 0, end))
+
+
 def test_an_anchor_word_must_start_with_ascii():
     with pytest.raises(ValueError, match="ASCII"):
         Anchors({"x": (re.compile(r"\bé"), ("é",))})
