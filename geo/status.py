@@ -76,7 +76,7 @@ def just_arrived(text: str, a: int, b: int) -> bool:
     >>> just_arrived("The prime minister has arrived in Fiji.", 0, 40)
     True
     """
-    return bool(_JUST_ARRIVED.search(text, a, b))
+    return _anchors().search("arrived", text, a, b) is not None
 
 
 def was_planned(text: str, a: int, b: int) -> bool:
@@ -87,7 +87,7 @@ def was_planned(text: str, a: int, b: int) -> bool:
     >>> was_planned("He had been scheduled to arrive in Caracas.", 0, 30)
     True
     """
-    return bool(_WAS_PLANNED.search(text, a, b))
+    return _anchors().search("planned", text, a, b) is not None
 
 
 def tense(text: str, a: int, b: int) -> str:
@@ -103,14 +103,15 @@ def tense(text: str, a: int, b: int) -> str:
     'future'
 
     """
-    window = text[a:b]
-    if _WAS_PLANNED.search(window):
+    b = len(text) if b is None else b
+    words = _tense_words()  # each pattern searches text[a:b] as a string of its own
+    if words.search_in("planned", text, a, b):
         return "future"  # "had been due to visit": a plan, whether or not it held
-    if _DONE.search(window) or _PERFECT.search(window):
+    if words.search_in("done", text, a, b) or words.search_in("perfect", text, a, b):
         return "past"
-    if _FUTURE.search(window) or _MOTION.search(window):
+    if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):
         return "future"
-    if _PRESENT.search(window):
+    if words.search_in("present", text, a, b):
         return "present"
     return "past"
 
@@ -150,10 +151,30 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
 
 @lru_cache(maxsize=1)
 def _anchors() -> Anchors:
+    """The patterns asked about a whole document, with the words their matches start with."""
     be = ("was", "were", "is", "are", "has", "have")
     return Anchors({"cancel": (CANCEL, ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed",
                                         "delayed", "ruled", "rules", "ruling", "pulled", *be, "skip", "won't",
-                                        "will", "would", "did"))})
+                                        "will", "would", "did")),
+                    "planned": (_WAS_PLANNED, ("had", "was", "were", "is", "are", "would")),
+                    "arrived": (_JUST_ARRIVED, ("has", "have"))})
+
+
+@lru_cache(maxsize=1)
+def _tense_words() -> Anchors:
+    """The patterns of :func:`tense` (but the future's, which may start with any name), asked about the
+    words around a cue."""
+    moves = ("heads", "goes", "travels", "flies", "leaves", "departs")
+    return Anchors({
+        "planned": (_WAS_PLANNED, ("had", "was", "were", "is", "are", "would")),
+        "done": (_DONE, ("fresh", "back", "return", "after", "following", "wrap", "concluded", "ended", "capped",
+                         "completed", "had", "has", "have")),
+        "perfect": (_PERFECT, ("has", "have", "had")),
+        "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks",
+                             "on", "en")),
+        "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
+                               "continues", "concludes", "meets", "attends", "has", "have")),
+    }, lazy=True)
 
 
 def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:

@@ -76,21 +76,24 @@ def test_anchored_patterns_find_what_the_plain_patterns_find(label, anchors):
     assert checked > 0  # the corpus exercises every set
 
 
-def test_role_patterns_search_the_words_before_a_country_as_the_plain_patterns_do():
+@pytest.mark.parametrize("which", ["roles", "tense"])
+def test_stretch_searches_find_what_the_plain_patterns_find_in_the_stretch(which):
+    from geo.status import _tense_words
     from geo.ties import _role_words
 
-    roles = _role_words()
+    words = _role_words() if which == "roles" else _tense_words()
     checked = 0
     for text in _texts():
         for s0, s1 in split_sentences(text):
-            roles.starts(text, s0, s1)
+            words.starts(text, s0, s1)
             for end in [m.start() for m in re.finditer(r"\b[A-Z]", text[s0:s1])]:
-                a, b = max(s0, s0 + end - 60), s0 + end  # the lead before a capitalised word
-                for name, pattern in roles.patterns.items():
-                    want = pattern.search(text[a:b])
-                    got = roles.search_in(name, text, a, b)
-                    assert (got and got.span()) == (want and want.span()), (name, text[a:b])
-                    checked += want is not None
+                # the lead before a capitalised word, and a window around it
+                for a, b in ((max(s0, s0 + end - 60), s0 + end), (max(s0, s0 + end - 80), min(s1, s0 + end + 40))):
+                    for name, pattern in words.patterns.items():
+                        want = pattern.search(text[a:b])
+                        got = words.search_in(name, text, a, b)
+                        assert (got and got.span()) == (want and want.span()), (name, text[a:b])
+                        checked += want is not None
     assert checked > 0
 
 
