@@ -186,7 +186,7 @@ def _plausible(m: re.Match[str]) -> bool:
 
 
 def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
-    from dateutil.relativedelta import relativedelta, weekday as rd_weekday
+    from dateutil.relativedelta import relativedelta
 
     info, _, _ = _names()
     if m.group("abs"):
@@ -218,22 +218,7 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
     if published is None:
         return None
     if m.group("wk"):
-        wd = info.weekday(m.group("wday"))
-        rel = (m.group("wrel") or "").lower()
-        if rel == "last" or rel == "past":
-            day = published + relativedelta(days=-1, weekday=rd_weekday(wd)(-1))
-        elif rel in ("next", "coming"):
-            day = published + relativedelta(days=+1, weekday=rd_weekday(wd)(+1))
-        elif tense == "past":
-            day = published + relativedelta(weekday=rd_weekday(wd)(-1))
-        elif tense == "future":
-            day = published + relativedelta(weekday=rd_weekday(wd)(+1))
-        elif rel == "this":  # "this Tuesday": the nearest
-            before = published + relativedelta(weekday=rd_weekday(wd)(-1))
-            after = published + relativedelta(weekday=rd_weekday(wd)(+1))
-            day = before if (published - before) <= (after - published) else after
-        else:  # a weekday in a present clause is scheduled: "she meets the president on Thursday"
-            day = published + relativedelta(weekday=rd_weekday(wd)(+1))
+        day = _weekday(published, info.weekday(m.group("wday")), (m.group("wrel") or "").lower(), tense)
         return day, day
     if m.group("rel"):
         word = " ".join(m.group("rel").lower().split())
@@ -254,6 +239,27 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     year = int(m.group("yr"))
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+@lru_cache(maxsize=512)  # a few publication days, seven weekdays: the same questions come back
+def _weekday(published: dt.date, wd: int, rel: str, tense: str) -> dt.date:
+    """The day a weekday (0 = Monday) stands for, after "last", "next", "this"... (``rel``) or none."""
+    from dateutil.relativedelta import relativedelta, weekday as rd_weekday
+
+    if rel == "last" or rel == "past":
+        return published + relativedelta(days=-1, weekday=rd_weekday(wd)(-1))
+    if rel in ("next", "coming"):
+        return published + relativedelta(days=+1, weekday=rd_weekday(wd)(+1))
+    if tense == "past":
+        return published + relativedelta(weekday=rd_weekday(wd)(-1))
+    if tense == "future":
+        return published + relativedelta(weekday=rd_weekday(wd)(+1))
+    if rel == "this":  # "this Tuesday": the nearest
+        before = published + relativedelta(weekday=rd_weekday(wd)(-1))
+        after = published + relativedelta(weekday=rd_weekday(wd)(+1))
+        return before if (published - before) <= (after - published) else after
+    # a weekday in a present clause is scheduled: "she meets the president on Thursday"
+    return published + relativedelta(weekday=rd_weekday(wd)(+1))
 
 
 def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> list[DateMatch]:
