@@ -839,6 +839,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     triggers = sentence_triggers(text, sentences)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
+        if not sm and not triggers[k]:
+            continue  # no place and no cue word: no family can find anything
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = _Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here)
