@@ -209,6 +209,29 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
     return (a, keep_end) if keep_end > a else None
 
 
+def _whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each of ``words`` written in ``text`` as a whole word (no letter, digit,
+    "_" or "-" either side), as ``finditer`` of their alternation finds them: in text order, none
+    overlapping, at one place the first of ``words``; a look-up per word instead of a regex per document."""
+    def free(c: str) -> bool:
+        return not (c.isalnum() or c in "_-")
+
+    found = []
+    for i, w in enumerate(words):
+        p = text.find(w)
+        while p >= 0:
+            e = p + len(w)
+            if (p == 0 or free(text[p - 1])) and (e == len(text) or free(text[e])):
+                found.append((p, i, e))
+            p = text.find(w, p + 1)
+    out, reach = [], 0
+    for p, i, e in sorted(found):
+        if p >= reach:
+            out.append((p, e, words[i]))
+            reach = e
+    return out
+
+
 def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=None,
                 leaders: Sequence[Leader] | None = None,
                 sentences: Sequence[tuple[int, int]] | None = None) -> list[Person]:
@@ -392,13 +415,11 @@ class _People:
                 names.setdefault(words[-1], e)
         if not names:
             return
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-        for m in pattern.finditer(text):
-            a, b = m.span()
+        for a, b, word in _whole_words(text, list(names)):
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
                 continue
-            lead = names[m.group(0)]["leader"]
-            self.found[(a, b)] = {"text": m.group(0), "leader": lead, "kind": "surname",
+            lead = names[word]["leader"]
+            self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
                                   "country": None, "role": None}
 
     # -- finding -------------------------------------------------------------
