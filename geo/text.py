@@ -349,6 +349,11 @@ def clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in clauses(t, 0, len(t))]
     ['In China, he praised Xi', ' in Belarus, he discussed drills', ' it was cold.']
     """
+    return list(_clauses(text, s0, s1))
+
+
+@lru_cache(maxsize=64)  # the visits and the ties of a sentence ask in turn
+def _clauses(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
     out, start = [], s0
     for m in _CLAUSE.finditer(text, s0, s1):
         if m.start() > start:
@@ -356,7 +361,7 @@ def clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
         start = m.end()
     if s1 > start:
         out.append((start, s1))
-    return out or [(s0, s1)]
+    return tuple(out or [(s0, s1)])
 
 
 def clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -467,6 +472,8 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
 # --------------------------------------------------------------------------- negation
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|n't|cannot)\b|n't\b", re.I)
+#: Words one of which every match of ``_NEGATION`` holds (lower case).
+_NEGATION_WORDS = ("no", "never", "neither", "n't", "cannot")
 _VP_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|or|before|after|while|because|although|when|"
                        r"who|which|that|where)\b", re.I)
 
@@ -486,5 +493,8 @@ def negated(text: str, start: int, pos: int) -> bool:
     >>> negated(t, 0, t.index("flew"))
     False
     """
-    before = text[max(start, pos - 80):pos]
+    lo = max(start, pos - 80)
+    if not has_word(fold_case(text), _NEGATION_WORDS, lo, pos):
+        return False  # no negation word at all: nothing to split
+    before = text[lo:pos]
     return bool(_NEGATION.search(_VP_BREAK.split(before)[-1]))
