@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geo.landmarks import seat_country
 from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
-from geo.text import HONORIFICS, Anchors, Spans, by_sentence, lower_text, split_sentences
+from geo.text import HONORIFICS, Anchors, Spans, by_sentence, lower_text, split_sentences, whole_words
 from geo.values import Document, Mention
 
 __all__ = ["Person", "find_people", "ROLE_WORDS"]
@@ -207,29 +207,6 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
     if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
         keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
     return (a, keep_end) if keep_end > a else None
-
-
-def _whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, word)`` of each of ``words`` written in ``text`` as a whole word (no letter, digit,
-    "_" or "-" either side), as ``finditer`` of their alternation finds them: in text order, none
-    overlapping, at one place the first of ``words``; a look-up per word instead of a regex per document."""
-    def free(c: str) -> bool:
-        return not (c.isalnum() or c in "_-")
-
-    found = []
-    for i, w in enumerate(words):
-        p = text.find(w)
-        while p >= 0:
-            e = p + len(w)
-            if (p == 0 or free(text[p - 1])) and (e == len(text) or free(text[e])):
-                found.append((p, i, e))
-            p = text.find(w, p + 1)
-    out, reach = [], 0
-    for p, i, e in sorted(found):
-        if p >= reach:
-            out.append((p, e, words[i]))
-            reach = e
-    return out
 
 
 def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=None,
@@ -415,7 +392,7 @@ class _People:
                 names.setdefault(words[-1], e)
         if not names:
             return
-        for a, b, word in _whole_words(text, list(names)):
+        for a, b, word in whole_words(text, list(names)):
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
                 continue
             lead = names[word]["leader"]

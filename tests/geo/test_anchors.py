@@ -165,7 +165,7 @@ def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
 
 
 def test_surnames_are_found_as_their_alternation_finds_them():
-    from geo.people import _whole_words
+    from geo.text import whole_words
 
     for text in _texts():
         words = sorted({w for w in re.findall(r"[A-Z][\w.\-]+", text) if len(w) > 2})[:40]
@@ -173,7 +173,7 @@ def test_surnames_are_found_as_their_alternation_finds_them():
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
         for t in (text, "A.B.C and Al-Sisi, Sisi_x Sisi-y (Sisi)"):
             want = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(t)]
-            assert _whole_words(t, words) == want
+            assert whole_words(t, words) == want
 
 
 def test_an_anchor_word_must_start_with_ascii():
