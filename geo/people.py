@@ -286,8 +286,8 @@ _ANCHORED = {_TITLED: "titled", _HONORIFIC: "honorific", _DESCRIPTOR: "descripto
 @lru_cache(maxsize=1)
 def _anchors() -> Anchors:
     """The name patterns with the words their matches start with."""
-    mods = ("presidential", "deputy", "first", "vice", "acting", "former", "current", "diplomatic", "senior", "top",
-            "visiting", "outgoing", "incoming", "new", "interim", "caretaker", "foreign")
+    mods = ("presidential", "deputy", "first", "vice", "acting", "former", "current", "diplomatic", "senior",
+            "top", "visiting", "outgoing", "incoming", "new", "interim", "caretaker", "foreign")
     return Anchors({
         "titled": (_TITLED, (*ROLE_WORDS, *mods)),
         "honorific": (_HONORIFIC, tuple(h.split()[0] for h in HONORIFICS)),

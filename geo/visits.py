@@ -192,7 +192,11 @@ class _Focus:
         return self._first[k]
 
     def before(self, k: int) -> Person | None:
-        return next((p for j in range(k - 1, -1, -1) if (p := self.first(j)) is not None), None)
+        for j in range(k - 1, -1, -1):
+            p = self.first(j)
+            if p is not None:
+                return p
+        return None
 
 
 def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: int = 4,
