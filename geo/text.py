@@ -263,8 +263,9 @@ _VP_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|or|before|after|while|because|a
 def negated(text: str, start: int, pos: int) -> bool:
     """Is the verb phrase that ends at ``pos`` negated (looking back to ``start`` at most)?
 
-    The scope of a negation ends at a comma or a conjunction: in "did not
-    comment, but flew to Minsk" the flight is not negated.
+    The scope of a negation ends at a comma or a conjunction and reaches five
+    words back: in "did not comment, but flew to Minsk" the flight is not
+    negated, nor the visit in "no reason was given for the postponement of a visit".
 
     Examples
     --------
@@ -276,4 +277,5 @@ def negated(text: str, start: int, pos: int) -> bool:
     False
     """
     before = text[max(start, pos - 80):pos]
-    return bool(_NEGATION.search(_VP_BREAK.split(before)[-1]))
+    scope = _VP_BREAK.split(before)[-1].split()[-5:]  # "no reason was given for the postponement of a visit"
+    return bool(_NEGATION.search(" ".join(scope)))

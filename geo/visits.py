@@ -298,7 +298,7 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
                 continue
         by = m.group("noun") and m.group("by")
         owner = [p for p in ctx.people if p.name and by and m.start("by") <= p.start < m.end("by")]
-        if by and not owner and not places[0].start - m.end("by") < 8:
+        if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
         possessive = [p for p in ctx.people if p.name and p.end <= c0 and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
@@ -857,7 +857,8 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    others_named = [p.start for p in ctx.people_between(*near) if p.name and p.name != trav.name]
+    others_named = [p.start for p in ctx.people_between(*near)
+                    if p.name and p.name != trav.name and p.kind != "pronoun"]
     cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named)
     if cancelled:
         status, keep = "cancelled", True
@@ -911,13 +912,16 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
     out = set()
     for k, (s0, s1) in enumerate(sentences):
         c = CANCEL.search(text, s0, s1)
-        if c is None or not _TRIP_NOUN.search(text, max(s0, c.start() - 80), min(s1, c.end() + 60)) \
-                or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled|"
-                             r"originally|initially|earlier)\b", text[s0:s1], re.I):
+        trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
+        if trip is None or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled)\b",
+                                     text[s0:s1], re.I):
             continue
-        who = [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)]
+        # whose trip: "a visit by Crown Prince Mohammed", "Dar's trip", else the one named nearest before
+        by = [p for p in people_of[k] if p.name and p.kind != "pronoun" and trip.end() <= p.start <= trip.end() + 60
+              and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
+        who = by or [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)][-1:]
         if who:
-            out.add(who[-1].name)  # the nearest before the calling-off: "with Trump skipping the summit"
+            out.add(who[0].name)
     return out
 
 
