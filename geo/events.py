@@ -24,10 +24,11 @@ from collections.abc import Iterable, Sequence
 
 from geo.dates import date_window
 from geo.errors import InputError
+from geo.leaders import group_names, person_key
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 __all__ = ["extract_visits", "extract_ties", "document_events", "finish_events", "order_trips",
-           "merge_visits", "trip_paths", "traveller_key"]
+           "merge_visits", "trip_paths"]
 
 # within one article: a trip called off is off; one under way was told in every tense
 _STATUS_RANK = {"cancelled": 3, "ongoing": 2, "completed": 1, "planned": 0}
@@ -149,12 +150,15 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 
-def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:
+def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = (), *,
+                  min_confidence: float = 0.0) -> tuple[list[Visit], list[Tie]]:
     """Merge per-document events (:func:`document_events`) into the corpus's visits and ties.
 
-    Visits are merged (:func:`merge_visits`) and numbered into trips
-    (:func:`order_trips`); each non-cancelled foreign visit adds a ``visit``
-    tie, and ties are pooled per (pair, kind).
+    Visits are merged (:func:`merge_visits`); those less confident than
+    ``min_confidence`` (after merging, several reports make a visit surer) are
+    left out, which trades recall for precision; the rest are numbered into
+    trips (:func:`order_trips`); each non-cancelled foreign visit adds a
+    ``visit`` tie, and ties are pooled per (pair, kind).
 
     Examples
     --------
@@ -171,31 +175,13 @@ def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[li
     """
     from geo.ties import merge_ties, visit_ties
 
-    merged = order_trips(merge_visits(visits))
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"min_confidence must be between 0 and 1, instead got: {min_confidence!r}")
+    merged = order_trips([v for v in merge_visits(visits) if v.confidence >= min_confidence])
     return merged, merge_ties([*visit_ties(merged), *ties])
 
 
 # --------------------------------------------------------------------------- merging
-
-def traveller_key(name: str) -> str:
-    """A traveller's name normalised for matching: known aliases to one name, case and dashes folded.
-
-    Used to merge visits and to match them with visit records.
-
-    Examples
-    --------
-    >>> traveller_key("Emomali Rakhmon") == traveller_key("Emomali Rahmon") == "emomali rahmon"
-    True
-    >>> traveller_key("Putin"), traveller_key("Kassym-Jomart  Tokayev")
-    ('vladimir putin', 'kassym jomart tokayev')
-    """
-    from geo.leaders import person_key
-
-    return person_key(name)
-
-
-_traveller_key = traveller_key
-
 
 def _window(v: Visit) -> tuple[dt.date, dt.date] | None:
     day = next((e.published for e in v.sources if e.published), None)
@@ -254,17 +240,8 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
 
 
 def _name_keys(names: Iterable[str]) -> dict[str, str]:
-    """Each traveller name's key; a surname alone joins the one full name it ends ("Bukele")."""
-    keys = {n: _traveller_key(n) for n in set(names)}
-    by_last: dict[str, set[str]] = {}
-    for k in set(keys.values()):
-        words = k.split()
-        if len(words) > 1:
-            by_last.setdefault(words[-1], set()).add(k)
-    for n, k in keys.items():
-        if " " not in k and len(by_last.get(k, ())) == 1:
-            keys[n] = next(iter(by_last[k]))
-    return keys
+    """Each traveller name's key: spellings of one person share it ("Bukele", "Nayib Bukele")."""
+    return {n: person_key(g) for n, g in group_names(names).items()}
 
 
 def _combine(cluster: list[Visit]) -> Visit:
@@ -360,7 +337,7 @@ def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 1) -> list[Visit
     gap = dt.timedelta(days=max_gap_days)
     by: dict[str, list[Visit]] = {}
     for v in visits:
-        by.setdefault(_traveller_key(v.traveler), []).append(v)
+        by.setdefault(person_key(v.traveler), []).append(v)
     out: list[Visit] = []
     for key in sorted(by):
         items = sorted(by[key], key=lambda v: (v.start_date is None, v.start_date or dt.date.min,

@@ -22,87 +22,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 from .dates import shift
+from .leaders import same_person
 from .errors import InputError
 from .values import Document, Evidence, Mention, RecordStop, Visit
 
-__all__ = ["join", "records_to_visits", "name_key", "same_traveler"]
+__all__ = ["join", "records_to_visits"]
 
 _UNDATED_SPAN = dt.timedelta(days=30)
-_PARTICLES = {"van", "von", "der", "de", "la", "le", "da", "di", "del", "du", "bin", "al", "el"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """Fold a person's name into comparable words.
-
-    Bracketed parts, initials, suffixes and punctuation go; case and accents
-    are folded.
-
-    Examples
-    --------
-    >>> name_key("Henry A. (Heinz Alfred) Kissinger")
-    ('henry', 'kissinger')
-    >>> name_key("José  Martí Jr.")
-    ('jose', 'marti')
-    """
-    s = re.sub(r"\([^)]*\)", " ", str(name))
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    words = re.sub(r"[^\w\s'-]", " ", s).replace("-", " ").replace("'", "").split()
-    return tuple(w for w in words if len(w) > 1 and w not in _SUFFIXES)
-
-
-def _leader_key(name: str) -> str | None:
-    """The events stage's key for a known leader alias ("Putin" -> "vladimir putin")."""
-    try:
-        from .events import traveller_key
-    except ImportError:  # events stage not installed: names only
-        return None
-    try:
-        return traveller_key(name)
-    except Exception:  # a table problem must not break the join; fall back to the names
-        return None
-
-
-def same_traveler(a: str, b: str) -> bool:
-    """Whether two spellings name the same person.
-
-    Equal surnames (the last word, with particles) and compatible given
-    names: equal, one an initial of the other, or missing on one side.
-
-    Examples
-    --------
-    >>> same_traveler("Henry A. (Heinz Alfred) Kissinger", "Henry Kissinger")
-    True
-    >>> same_traveler("Kissinger", "Henry Kissinger"), same_traveler("H. Kissinger", "Henry Kissinger")
-    (True, True)
-    >>> same_traveler("John Kerry", "John Kennedy"), same_traveler("Hillary Clinton", "Bill Clinton")
-    (False, False)
-    """
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb:
-        return True
-    la, lb = _leader_key(a), _leader_key(b)
-    if la is not None and la == lb:
-        return True
-    if ka[-1] != kb[-1]:
-        return False
-    given_a = [w for w in ka[:-1] if w not in _PARTICLES]
-    given_b = [w for w in kb[:-1] if w not in _PARTICLES]
-    if not given_a or not given_b:
-        return True
-    return given_a[0] == given_b[0] or given_a[0][0] == given_b[0][0] and min(
-        len(given_a[0]), len(given_b[0])) == 1
-
-
 def _record_status(start: dt.date | None, today: dt.date) -> str:
     return "planned" if start is not None and start > today else "completed"
 
@@ -285,7 +214,7 @@ def join(visits: Iterable[Visit], stops: Iterable[RecordStop], mentions: Iterabl
             if ts is None or rs is None:
                 continue
             gap = _gap(ts, rs)
-            if gap > 0 or not same_traveler(r.traveler, t.traveler):
+            if gap > 0 or not same_person(r.traveler, t.traveler):
                 continue
             if t.start_date is None:  # undated: the latest record within its span
                 gap = (ts[1] - (r.end_date or r.start_date)).days

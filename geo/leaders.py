@@ -12,20 +12,21 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.tables import read_table
 from geo.text import lower_text
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
-           "surname", "HEAD_ROLES"]
+           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES"]
 
 
 # --------------------------------------------------------------------------- names
@@ -59,6 +60,10 @@ def surname(name: str) -> str:
     words = fold_name(name).split()
     named = [w for w in words if len(w) > 1 and w not in _SUFFIXES]
     return (named or words or [""])[-1]
+
+
+def _initials(name: str) -> set[str]:
+    return {w for w in fold_name(name).split() if len(w) == 1}
 
 
 def person_key(name: str, on: dt.date | None = None) -> str:
@@ -136,28 +141,18 @@ def load_leaders(path: str | Path | None = None) -> tuple[Leader, ...]:
     >>> sorted({(l.country, l.role) for l in putin})
     [('RU', 'president'), ('RU', 'prime minister')]
     """
-    if path is None:
-        from geo._paths import data_path
-
-        path = data_path("leaders.csv")
-    path = Path(path)
     out = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = {"name", "aliases", "country", "role", "from", "to"} - set(reader.fieldnames or ())
-        if missing:
-            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
-        for i, row in enumerate(reader, start=1):
-            try:
-                start = _term_day(row["from"], last=False)
-                end = _term_day(row["to"], last=True)
-            except ValueError as err:
-                raise InputError(f"{path}: row {i}: terms must be years or ISO dates, got "
-                                 f"{row['from']!r}, {row['to']!r}") from err
-            aliases = tuple(a.strip() for a in (row["aliases"] or "").split(";") if a.strip())
-            gender = (row.get("gender") or "").strip().lower() or None
-            out.append(Leader(row["name"].strip(), aliases, row["country"].strip().upper(),
-                              (row["role"] or "").strip().lower() or None, start, end, gender))
+    rows = read_table(path, "leaders.csv", {"name", "aliases", "country", "role", "from", "to"})
+    for i, row in rows:
+        try:
+            start = _term_day(row["from"], last=False)
+            end = _term_day(row["to"], last=True)
+        except ValueError as err:
+            raise InputError(f"{path or 'leaders.csv'}: row {i}: terms must be years or ISO dates, got "
+                             f"{row['from']!r}, {row['to']!r}") from err
+        aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+        out.append(Leader(row["name"], aliases, row["country"].upper(), row["role"].lower() or None,
+                          start, end, row.get("gender", "").lower() or None))
     return tuple(out)
 
 
@@ -213,6 +208,10 @@ class LeaderIndex:
             words = [w for w in key.split() if len(w) > 1 and w not in _SUFFIXES]
             if len(words) >= 2:
                 cands = self.by_alias.get(f"{words[0]} {words[-1]}", [])
+                initials = {w for w in key.split() if len(w) == 1}
+                cands = [c for c in cands if not initials or not _initials(c.name) or _initials(c.name) == initials]
+                if len({c.name for c in cands}) > 1:
+                    return None  # two people are "George Bush": the initials must tell them apart
         if not cands and role is not None and on is not None:
             last = surname(name)
             roles = {role} | ({"secretary of state", "defence minister"} if role == "secretary" else set())
@@ -290,3 +289,133 @@ def _fold_char(c: str) -> str:
 def leader_index(path: str | None = None) -> LeaderIndex:
     """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once."""
     return LeaderIndex(load_leaders(path))
+
+
+# --------------------------------------------------------------------------- one person, many spellings
+
+_PARTICLES = {"van", "von", "der", "de", "la", "le", "da", "di", "del", "du", "bin", "al", "el"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Fold a person's name into comparable words.
+
+    Bracketed parts, initials, suffixes and punctuation go; case and accents
+    are folded.
+
+    Examples
+    --------
+    >>> name_words("Henry A. (Heinz Alfred) Kissinger")
+    ('henry', 'kissinger')
+    >>> name_words("José  Martí Jr.")
+    ('jose', 'marti')
+    """
+    s = re.sub(r"\([^)]*\)", " ", str(name))
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    words = re.sub(r"[^\w\s'-]", " ", s).replace("-", " ").replace("'", "").split()
+    return tuple(w for w in words if len(w) > 1 and w not in _SUFFIXES)
+
+
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings name the same person.
+
+    Equal surnames (the last word, with particles) and compatible given
+    names: equal, one an initial of the other, or missing on one side.
+
+    Examples
+    --------
+    >>> same_person("Henry A. (Heinz Alfred) Kissinger", "Henry Kissinger")
+    True
+    >>> same_person("Kissinger", "Henry Kissinger"), same_person("H. Kissinger", "Henry Kissinger")
+    (True, True)
+    >>> same_person("John Kerry", "John Kennedy"), same_person("Hillary Clinton", "Bill Clinton")
+    (False, False)
+    """
+    ka, kb = name_words(a), name_words(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if person_key(a) == person_key(b):
+        return True
+    if ka[-1] != kb[-1]:
+        return False
+    given_a = [w for w in ka[:-1] if w not in _PARTICLES]
+    given_b = [w for w in kb[:-1] if w not in _PARTICLES]
+    if not given_a or not given_b:
+        return True
+    return given_a[0] == given_b[0] or given_a[0][0] == given_b[0][0] and min(
+        len(given_a[0]), len(given_b[0])) == 1
+
+
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+def _words(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Folded words of a name (no accents, no brackets) and its initials apart."""
+    folded = unicodedata.normalize("NFKD", _PAREN.sub(" ", person_key(name)))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in re.split(r"[\s\-.]+", folded)]
+    words = [w for w in words if w]
+    initials = frozenset(w for w in words if len(w) == 1)
+    return tuple(w for w in words if len(w) > 1), initials
+
+
+def group_names(names: Iterable[str], weights: Mapping[str, int] | None = None) -> dict[str, str]:
+    """Map every spelling of a traveller's name to one display name (one person, one key).
+
+    Spellings are one person when they fold to the same words (case, accents,
+    brackets, known aliases through :func:`person_key`), or when one
+    spelling's words are all in exactly one longer spelling with the same first name
+    and family name ("Antony Blinken" and "Antony J. Blinken"; "José Manuel
+    García-Margallo" and "José Manuel García-Margallo y Marfil"). Initials must agree
+    where the shorter spelling has any, so "George W. Bush" never joins "George H. W.
+    Bush". The display name is the spelling with the most visits (``weights``).
+
+    Examples
+    --------
+    >>> names = ["Antony Blinken", "Antony J. Blinken", "José García-Margallo", "Jose Garcia-Margallo",
+    ...          "George W. Bush", "George H. W. Bush"]
+    >>> got = group_names(names, {"Antony J. Blinken": 3, "Jose Garcia-Margallo": 2})
+    >>> got["Antony Blinken"], got["José García-Margallo"], got["George W. Bush"]
+    ('Antony J. Blinken', 'Jose Garcia-Margallo', 'George W. Bush')
+    """
+    weights = weights or {}
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    initials: dict[tuple[str, ...], frozenset[str]] = {}
+    for name in sorted(set(names)):
+        words, ini = _words(name)
+        key = words or (name,)
+        if key in initials and initials[key] != ini:
+            key = key + tuple(sorted(ini))  # same words, other initials: another person
+        groups[key].append(name)
+        initials[key] = ini
+    parent = {k: k for k in groups}
+    keys = sorted(groups, key=len)
+    for k in keys:
+        if len(k) < 1:
+            continue
+        cands = [b for b in keys if len(b) > len(k) and set(k) <= set(b) and k[-1] in b
+                 and (k[0] == b[0] or len(k) == 1 and k[0] == b[-1])
+                 and (not initials[k] or initials[k] == initials[b])]
+        roots = {_find(parent, b) for b in cands}
+        if len(roots) == 1:
+            parent[k] = roots.pop()
+    members: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k, spellings in groups.items():
+        members[_find(parent, k)].extend(spellings)
+    out: dict[str, str] = {}
+    for spellings in members.values():
+        best = sorted(spellings, key=lambda s: (-weights.get(s, 0), -len(s), s))[0]
+        for s in spellings:
+            out[s] = best
+    return out
+
+
+def _find(parent: dict, k):
+    while parent[k] != k:
+        k = parent[k]
+    return k

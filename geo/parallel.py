@@ -81,7 +81,7 @@ from .errors import ConfigurationError, DiplomapError, InputError
 from .values import Document, Mention, Problem
 
 if TYPE_CHECKING:
-    from .gazetteer import Resolver
+    from .geocoders import Resolver
     from .ingest import _Ledger
 
 __all__ = [

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .values import Document, Mention, Problem, RecordStop, Tie, Visit
 
-__all__ = ["Result", "run", "iter_mentions", "reresolve", "filter_result", "normalise_name"]
+__all__ = ["Result", "run", "iter_mentions", "reresolve", "filter_result"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,21 +159,6 @@ def run(paths: Sequence[str | Path], *, meta: str | Path | None = None,
                   tuple(problems))
 
 
-def normalise_name(name: str) -> str:
-    """Fold a person's name for matching filters (case, accents, punctuation).
-
-    Examples
-    --------
-    >>> normalise_name("  Vladimir  PUTIN ")
-    'vladimir putin'
-    """
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in folded.lower()).split())
-
-
 def _overlaps(start: dt.date | None, end: dt.date | None, since: dt.date | None,
               until: dt.date | None) -> bool:
     if start is None and end is None:
@@ -196,12 +181,14 @@ def filter_result(result: Result, *, travelers: Sequence[str] = (), since: dt.da
     >>> len(filter_result(Result(visits=(v,)), until=dt.date(2024, 1, 1)).visits)
     0
     """
-    wanted = [normalise_name(t) for t in travelers if t.strip()]
+    from .leaders import fold_name
+
+    wanted = [fold_name(t) for t in travelers if t.strip()]
 
     def keep_traveler(name: str) -> bool:
         if not wanted:
             return True
-        norm = normalise_name(name)
+        norm = fold_name(name)
         words = set(norm.split())
         return any(w == norm or set(w.split()) <= words for w in wanted)
 

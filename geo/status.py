@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word
@@ -46,7 +47,7 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"continues|concludes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
-                          r"due|expected|set|slated|planned|supposed|meant)\s+to\b|\bwould\s+have\s+been\b|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b|\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
@@ -116,12 +117,15 @@ def tense(text: str, a: int, b: int) -> str:
     return "past"
 
 
-def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], *,
+                 cue: tuple[int, int] | None = None, others: Sequence[int] = ()) -> bool:
     """Does the clause, or a "but/however" clause after it about the same trip, call the trip off?
 
     "visited Ankara, but a second trip was cancelled" calls off another trip
     (a new trip noun); "had been due to visit Canada but called it off" calls
-    off this one.
+    off this one. With ``cue`` (the visit's words) and ``others`` (where other
+    people are named), a calling-off that another person stands between belongs
+    to that person: "with Trump skipping the summit, Xi arrived in Port Moresby".
 
     Examples
     --------
@@ -132,8 +136,12 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     >>> is_cancelled(t, (0, 17), (0, len(t)))
     False
     """
-    if _anchors().search("cancel", text, clause[0], clause[1]):
-        return True
+    for m in _anchors().finditer("cancel", text, clause[0], clause[1]):
+        if cue is None:
+            return True
+        lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
+        if not any(lo <= o < hi for o in others):
+            return True
     rest = text[clause[1]:sentence[1]]
     if not has_word(fold_case(text), _CANCEL_WORDS, clause[1], sentence[1]):
         return False  # nothing after the clause can call the trip off

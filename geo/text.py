@@ -21,6 +21,7 @@ each have one answer:
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,9 +53,23 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Marshal", "Field Marshal", "Emir", "Prince", "Princess", "Crown Prince", "King",
               "Queen", "Sultan")
 
-# "[.!?…]+ ..." written as one branch per first character, so the regex engine skips ahead to those
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# The same boundaries, found faster: the stops and line breaks with one branch per first character (so
+# the regex engine skips ahead to those), and the full stops glued to the next sentence apart.
 _AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
-_BOUNDARY = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
+_STOP = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
+_GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at
+    the start of another boundary (those hold no letter and start with a stop or a line break), so
+    the two kinds are found apart and merged in text order."""
+    glued = [g for m in _GLUED_STOP.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
+    if not glued:
+        return _STOP.finditer(text)
+    return heapq.merge(_STOP.finditer(text), glued, key=lambda m: m.start())
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -69,9 +84,10 @@ def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``.
 
-    A line break always ends a sentence (headlines, captions); a full stop
-    after a known abbreviation or honorific ("Mr.", "Gen.", "H.E.", "Feb.",
-    "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude
+    A line break always ends a sentence (headlines, captions), and so does a
+    full stop glued to the next sentence in scraped text ("to dominate.Xi
+    touched down"); a full stop after a known abbreviation or honorific ("Mr.",
+    "Gen.", "H.E.", "Feb.", "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude
     surrounding white space; empty sentences are dropped.
 
     Examples
@@ -82,8 +98,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         g = m.group(0)
+        if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
+            if m.start() > start:
+                _push(text, start, m.start(), out)
+                start = m.start()
+            continue
         if g[0] == ".":
             # only the word before the full stop matters: re-splitting the whole open
             # sentence at each "St." made a run of abbreviations quadratic
@@ -515,8 +536,9 @@ _VP_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|or|before|after|while|because|a
 def negated(text: str, start: int, pos: int) -> bool:
     """Is the verb phrase that ends at ``pos`` negated (looking back to ``start`` at most)?
 
-    The scope of a negation ends at a comma or a conjunction: in "did not
-    comment, but flew to Minsk" the flight is not negated.
+    The scope of a negation ends at a comma or a conjunction and reaches five
+    words back: in "did not comment, but flew to Minsk" the flight is not
+    negated, nor the visit in "no reason was given for the postponement of a visit".
 
     Examples
     --------
@@ -531,4 +553,5 @@ def negated(text: str, start: int, pos: int) -> bool:
     if not has_word(fold_case(text), _NEGATION_WORDS, lo, pos):
         return False  # no negation word at all: nothing to split
     before = text[lo:pos]
-    return bool(_NEGATION.search(_VP_BREAK.split(before)[-1]))
+    scope = _VP_BREAK.split(before)[-1].split()[-5:]  # "no reason was given for the postponement of a visit"
+    return bool(_NEGATION.search(" ".join(scope)))

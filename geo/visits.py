@@ -109,6 +109,10 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + _ROLE + r")|[
 _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
                      r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
+_DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
+                     r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
+                     r"part\s+of|included)\b", re.I)
+_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
@@ -118,7 +122,6 @@ _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 _COMMA = re.compile(r"[,;]")
-_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
 _NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
 _COMMA_AT_END = re.compile(r"[,;]\s*$")
@@ -166,6 +169,7 @@ class _Context:
     focus_before: Callable[[], Person | None]
     title_line: bool
     here: Mention | None
+    _starts: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -175,6 +179,14 @@ class _Context:
     def focus(self) -> Person | None:
         """The person the story was about before this sentence (worked out when a cue asks)."""
         return self.focus_before()
+
+    def people_between(self, a: int, b: int) -> list[Person]:
+        """The sentence's people that start in ``[a, b)`` (a binary search, not a scan)."""
+        from bisect import bisect_left
+
+        if self._starts is None:
+            self._starts = [p.start for p in self.people]
+        return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
 class _Focus:
@@ -250,34 +262,40 @@ def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
 
+_WINDOW = 300  # characters before a cue where its subject is looked for
+
+
 def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
     """The person the clause ending at ``pos`` is about.
 
     The first eligible person after the last clause break or reporting verb
     ("Putin said Xi will visit": Xi), skipping relative clauses ("Kerry, who met
     Santos, flew": Kerry); else the subject after an opening phrase ("Arriving in
-    Tashkent, Putin ..."); else ``None``.
+    Tashkent, Putin ..."); else ``None``. Only the 300 characters before the cue
+    are read, so a sentence of any length costs the same per cue.
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    rel = _RELATIVE.search(text, s0, pos)
+    w0 = max(s0, pos - _WINDOW)
+    near = ctx.people_between(w0, pos)
+    rel = _RELATIVE.search(text, w0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
-        ante = [p for p in ctx.people if p.name and p.end <= rel.start() and not _COMMA.search(
+        ante = [p for p in near if p.name and p.end <= rel.start() and not _COMMA.search(
             text, p.end, rel.start())]
         if ante:
             return ante[-1], 0.9
-    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, s0, pos))
-    start = s0
-    for m in _cues().finditer("report", text, s0, pos):
-        if any(p.start >= m.end() and p.end <= pos and p.name for p in ctx.people):
+    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
+    start = w0
+    for m in _cues().finditer("report", text, w0, pos):
+        if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
             start = max(start, m.end())
-    for m in _CLAUSE_BREAK.finditer(text[s0:pos]):
-        start = max(start, s0 + m.end())
-    cands = [p for p in ctx.people if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
+    for m in _BREAK.finditer(text, w0, pos):
+        start = max(start, m.end())
+    cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and _eligible(text, p, s0)]
     if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
-        cands = [p for p in ctx.people if s0 <= p.start and p.end <= start
-                 and not hidden.overlaps(p.start, p.end) and _eligible(text, p, s0)][:1]
+        cands = [p for p in ctx.people[:3] if p.end <= start and not hidden.overlaps(p.start, p.end)
+                 and _eligible(text, p, s0)][:1]
     if cands:
         # the subject comes first; a later person is an object unless a new verb phrase began
         p = cands[0]
@@ -286,8 +304,8 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap):
                 p = q
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
-    after = [p for p in ctx.people if pos <= p.start < s1 and p.name]
-    if after and "," in text[pos:after[0].start] and "," not in text[s0:pos] and re.fullmatch(
+    after = [p for p in ctx.people_between(pos, min(s1, pos + _WINDOW)) if p.name][:1]
+    if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
             r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
         return after[0], 0.75
@@ -310,8 +328,8 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         if negated(text, s0, c0):
             continue
         places = _chain(text, ctx.ms, c1, s1)
-        if not places:
-            continue
+        if not places or _DENIED.match(text, places[-1].end, s1):
+            continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people if p.name and p.end <= c0 and c0 - p.end <= 25
                     and not _COMMA.search(text, p.end, c0) and len(text[p.end:c0].split()) <= 2
@@ -320,7 +338,7 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
                 continue
         by = m.group("noun") and m.group("by")
         owner = [p for p in ctx.people if p.name and by and m.start("by") <= p.start < m.end("by")]
-        if by and not owner and not places[0].start - m.end("by") < 8:
+        if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
         possessive = [p for p in ctx.people if p.name and p.end <= c0 and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
@@ -507,7 +525,8 @@ def _attend(ctx: _Context, hits: list[Hit]) -> None:
         comma = text.find(",", places[0].end, s1)
         if comma < 0 or comma - places[0].end > 40:
             continue
-        subj = [p for p in ctx.people if comma < p.start <= comma + 16 and p.name]
+        subj = [p for p in ctx.people if comma < p.start <= comma + 50 and p.name
+                and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, a, places[0].end, (comma, min(s1, subj[0].end + 40)), 0.7,
                             "attend"))
@@ -556,7 +575,7 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
-        where = re.search(r"\s(?:in|at)\s", seg[:70])
+        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
         if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()):
             continue
         places = _chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
@@ -628,7 +647,8 @@ def _place_first(ctx: _Context, hits: list[Hit]) -> None:
         appos = re.match(r"\s*the\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ..."
         if appos:
             rest0 += appos.end()
-        subj = [p for p in ctx.people if rest0 <= p.start <= rest0 + 14 and p.name]
+        subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
+                and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
                             (rest0, min(s1, subj[0].end + 40)), 0.6, "in-place"))
@@ -834,7 +854,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     'travel: arrived in; day: Tuesday'
     """
     r = read_document(doc, mentions, gazetteer=gazetteer, leaders=leaders) if reading is None else reading
-    text, sentences, ms, people = doc.text, r.sentences, r.places, r.people
+    text, sentences = doc.text, r.sentences
     here, published, dateline_day = r.here, r.published, r.dateline_day
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
@@ -862,7 +882,7 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|
                        r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
                        re.I)
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
-                    r"ending|completed|completes|cut\s+short)\s+(?:\w+\s+){0,4}$", re.I)
+                    r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
@@ -897,9 +917,12 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     else:
         word_tense = tense(text, *h.tense_window)
     clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
+    # a long sentence is read only near the cue, so each visit costs the same whatever its length
+    clause = (max(clause[0], c0 - _WINDOW), min(clause[1], c1 + _WINDOW))
+    near = (max(s0, c0 - _WINDOW), min(s1, c1 + _WINDOW))
     countries = {m.country for m in h.places}
-    others = [m.start for m in ctx.ms if m.country not in countries and m.kind != "demonym"
-              and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
+    others = [m.start for m in ctx.ms if c1 <= m.start < near[1] and m.country not in countries
+              and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     if _EN_ROUTE.search(text, c0, upto):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
@@ -909,14 +932,16 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     start = end = None
     if date is not None:
         start, end = date.start, date.end
-        days = _days(text, s0, s1)
+        days = _days(text, *near)
         if _ENDED.search(text, max(s0, c0 - 60), c0) or h.cue == "left":  # "on Saturday wrapped up his visit"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    cancelled = is_cancelled(text, clause, (s0, s1))
+    others_named = [p.start for p in ctx.people_between(*near)
+                    if p.name and p.name != trav.name and p.kind != "pronoun"]
+    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named)
     if cancelled:
         status, keep = "cancelled", True
     else:
@@ -969,11 +994,14 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
     out = set()
     for k, (s0, s1) in enumerate(sentences):
         c = cancel_in(text, s0, s1)
-        if c is None or not _TRIP_NOUN.search(text, max(s0, c.start() - 80), min(s1, c.end() + 60)) \
-                or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled|"
-                             r"originally|initially|earlier)\b", text[s0:s1], re.I):
+        trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
+        if trip is None or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled)\b",
+                                     text[s0:s1], re.I):
             continue
-        who = [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)]
+        # whose trip: "a visit by Crown Prince Mohammed", "Dar's trip", else the one named nearest before
+        by = [p for p in people_of[k] if p.name and p.kind != "pronoun" and trip.end() <= p.start <= trip.end() + 60
+              and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
+        who = by or [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)][-1:]
         if who:
             out.add(who[0].name)
     return out

