@@ -120,6 +120,7 @@ _NOT_NAMES = frozenset({
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
 
 
+_CLAUSE_MARK = re.compile(r"[,;]")
 _MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
 _LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
 _TOKEN = re.compile(r"\S+")
@@ -607,16 +608,15 @@ class _People:
             s0, s1 = sentences[k]
             in_sent = [p for p in in_sent if p.name]
             for m in _pronouns().finditer("pronoun", text, s0, s1):
+                a, b = m.span()
                 female = m.group(0).lower() in ("she", "her")
                 fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
-                before = [p for p in fits if p.end <= m.start()]
-                after = [p for p in fits if p.start >= m.end()]
-                opening = m.start() > s0 and after and "," in text[m.end():after[0].start] \
-                    and not re.search(r"[,;]", text[s0:m.start()])
+                before = [p for p in fits if p.end <= a]
+                after = [] if before else [p for p in fits if p.start >= b]
                 if before:
                     ref = before[-1]
-                elif opening:
-                    ref = after[0]
+                elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
+                    ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
                 elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
                     ref = focus
                 else:
