@@ -397,8 +397,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
         partner = _PARTNER.search(text, s0, s1) if main else None
-        if partner is None and len({m.country for m in places if m.country}
-                                   | {p.country for p in people if p.country}) < 2 \
+        if partner is None and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
+                                                                     | {p.country for p in people if p.country}) < 2) \
                 and not any(s0 <= a < s1 for a in seats):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)

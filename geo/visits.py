@@ -616,7 +616,7 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-_IN_FIRST_AT = re.compile(r"[,;]|wh(?:ile|en|ilst)")  # no \b: the first characters alone are sought
+_IN_FIRST_AT = re.compile(r",|;|wh(?:ile|en|ilst)")  # literal first characters: the engine skips to them
 
 
 def _in_first(seg: str):
