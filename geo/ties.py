@@ -146,7 +146,8 @@ _OWNER = re.compile(r"['’]s?\s")
 
 @lru_cache(maxsize=1)
 def _role_words() -> Anchors:
-    """The patterns that give a country its role, with the words their matches start with."""
+    """The patterns that give a country its role (and find "the two countries"), with the words their
+    matches start with."""
     return Anchors({
         "topic": (_TOPIC, ("discuss", "talk", "views", "consultations", "dialogue", "conversation", "briefed",
                            "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
@@ -161,6 +162,7 @@ def _role_words() -> Anchors:
         "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
+        "partner": (_PARTNER, ("the", "both", "bilateral", "each")),
     }, lazy=True)
 
 
@@ -392,11 +394,12 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
         gazetteer = get_gazetteer()
     text = doc.text
     main = _main_pair(visits)
+    roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        partner = _PARTNER.search(text, s0, s1) if main else None
+        partner = roles.search("partner", text, s0, s1) if main else None
         if partner is None and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
                 and not any(s0 <= a < s1 for a in seats):

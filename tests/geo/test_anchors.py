@@ -49,7 +49,8 @@ def _anchor_sets() -> list[tuple[str, Anchors]]:
 
     return [("visits", visits._cues()), ("people", people._anchors()), ("pronouns", people._pronouns()),
             ("status", status._anchors()),
-            ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0])]
+            ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0]),
+            ("roles", ties._role_words()), ("tense", status._tense_words())]
 
 
 def _ranges(text: str) -> list[tuple[int, int]]:
