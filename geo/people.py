@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt  # noqa: F401  (the examples use it)
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -604,9 +605,15 @@ class _People:
         sentences = self.sentences
         focus: Person | None = None
         out: list[Person] = []
+        may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
         for k, in_sent in enumerate(by_sentence(named, sentences)):
             s0, s1 = sentences[k]
             in_sent = [p for p in in_sent if p.name]
+            i = bisect_left(may_start, s0)
+            if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
+                if in_sent:
+                    focus = in_sent[0]
+                continue
             for m in _pronouns().finditer("pronoun", text, s0, s1):
                 a, b = m.span()
                 female = m.group(0).lower() in ("she", "her")

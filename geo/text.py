@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -468,20 +468,32 @@ class Dateline:
     end_of_dateline: int
 
 
-def _line_matches(pattern: re.Pattern[str], text: str, end: int) -> Iterator[re.Match[str]]:
+def _line_matches(pattern: re.Pattern[str], text: str, end: int,
+                  first: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, 0, end)`` gives for a pattern that starts with ``(?m)^``:
-    tried only at the starts of lines."""
+    tried only at the starts of lines (and, with ``first``, only where the line's first character
+    after spaces and tabs passes it)."""
+    end = min(end, len(text))
     reach = p = 0
     while True:
         if p >= reach:
-            m = pattern.match(text, p, end)
-            if m is not None:
-                reach = m.end()
-                yield m
+            q = p
+            while q < end and text[q] in " \t":
+                q += 1
+            if first is None or (q < end and first(text[q])):
+                m = pattern.match(text, p, end)
+                if m is not None:
+                    reach = m.end()
+                    yield m
         nl = text.find("\n", p, end)
         if nl < 0:
             return
         p = nl + 1
+
+
+def _may_start_dateline(c: str) -> bool:
+    """A dateline starts with a place (a capital), a day ("9 Nov", in any script's digits) or "("."""
+    return "A" <= c <= "Z" or c == "(" or c.isdecimal()
 
 
 def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
@@ -507,7 +519,7 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     >>> find_dateline("The president arrived on Sunday.") is None
     True
     """
-    for m in _line_matches(_DATELINE, text, min(len(text), within + 200)):
+    for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline):
         if m.start() > within:
             break
         place = m.group("place")

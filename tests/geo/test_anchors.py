@@ -159,11 +159,15 @@ def test_place_first_scan_matches_the_plain_pattern():
 
 
 def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
-    from geo.text import _DATELINE, _line_matches
+    from geo.text import _DATELINE, _line_matches, _may_start_dateline
 
-    for text in _texts() + ["NAIROBI - x\nPARIS - y", "a\n\nDHAKA: z", "x" * 700 + "\nLONDON - q", "\n"]:
+    tricky = ["NAIROBI - x\nPARIS - y", "a\n\nDHAKA: z", "x" * 700 + "\nLONDON - q", "\n", " \t(Nov 9), Paris (AFP) - x",
+              "\u0669 Nov, Beijing: x", "  9 Nov, Beijing: x\n\tDHAKA: y"]
+    for text in _texts() + tricky:
         for end in (0, 5, min(len(text), 600), len(text)):
-            assert _spans(_line_matches(_DATELINE, text, end)) == _spans(_DATELINE.finditer(text, 0, end))
+            want = _spans(_DATELINE.finditer(text, 0, end))
+            assert _spans(_line_matches(_DATELINE, text, end)) == want
+            assert _spans(_line_matches(_DATELINE, text, end, _may_start_dateline)) == want
 
 
 def test_surnames_are_found_as_their_alternation_finds_them():
