@@ -1,8 +1,8 @@
 """Visits, ties and trips from text (geo.events, geo.visits, geo.ties).
 
 Most tests build their own sentences and place mentions (a small table
-below), so they test the event rules alone; the seed tests at the end run the
-real geoparser over ../shared/seeds.
+below), so they test the event rules alone; the corpus tests at the end run the
+real geoparser over the bundled sample (and ../shared/seeds when it is there).
 """
 
 from __future__ import annotations
@@ -451,6 +451,65 @@ def test_ties_make_a_dataframe():
     doc = Document("t", "Russia and Belarus held joint military drills.", published=D(2024, 5, 27))
     df = to_frame(extract_ties([doc], mentions_of(doc), visits=[]), cls=Tie)
     assert df[["a", "b", "kind"]].values.tolist() == [["BY", "RU", "military"]]
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+@pytest.fixture(scope="module")
+def sample():
+    from geo._paths import data_path
+    from geo.geoparse import geoparse_many
+    from geo.ingest import read_corpus
+
+    docs = list(read_corpus([data_path("sample")], meta=data_path("sample", "meta.csv")))
+    mentions = geoparse_many(docs)
+    return docs, mentions, extract_visits(docs, mentions)
+
+
+def test_sample_visits(sample):
+    docs, _, found = sample
+    assert {d.published for d in docs} == {D(2022, 6, 27), D(2022, 6, 28), D(2024, 5, 17),
+                                           D(2024, 5, 24), D(2024, 5, 27), D(2024, 12, 5)}
+    # "landed in Tashkent on Sunday evening", in the paper of Monday 27 May 2024
+    uz = [v for v in _putin(found, "UZ") if v.start_date == D(2024, 5, 26)]
+    assert len(uz) == 1 and uz[0].place == "Tashkent" and uz[0].status == "completed"
+    assert uz[0].traveler_country == "RU" and uz[0].role == "president"
+    assert {e.doc for e in uz[0].sources} == {"2024-05-27_putin_tashkent.html"}
+    # "will travel to Tajikistan tomorrow" (27 June) and "arrived in Dushanbe on Tuesday" (28 June)
+    tj = [v for v in _putin(found, "TJ") if v.start_date == D(2022, 6, 28)]
+    assert len(tj) == 1 and tj[0].place == "Dushanbe" and tj[0].status == "completed"
+    assert {e.doc for e in tj[0].sources} == {"2022-06-27_putin_tajikistan_preview.txt",
+                                               "2022-06-28_putin_dushanbe.txt"}
+    # "On Wednesday Putin is expected in Ashgabat": planned, the same trip as Dushanbe
+    tm = [v for v in _putin(found, "TM") if v.start_date == D(2022, 6, 29)]
+    assert len(tm) == 1 and tm[0].place == "Ashgabat" and tm[0].status == "planned"
+    assert tm[0].trip == tj[0].trip is not None
+    # "arrived in Beijing on Thursday" (Friday 17 May paper); "flew to Minsk on Thursday" (24 May)
+    cn = [v for v in _putin(found, "CN") if v.status == "completed"]
+    assert cn and {v.start_date for v in cn} == {D(2024, 5, 16)}
+    by = [v for v in _putin(found, "BY") if v.status == "completed"]
+    assert [(v.place, v.start_date) for v in by] == [("Minsk", D(2024, 5, 23))]
+    # "visited Tashkent on Wednesday" in the paper of Thursday 5 December 2024
+    belousov = [v for v in found if v.traveler == "Andrei Belousov"]
+    assert [(v.country, v.place, v.role, v.traveler_country, v.start_date) for v in belousov] == [
+        ("UZ", "Tashkent", "defence minister", "RU", D(2024, 12, 4))]
+    # an accepted invitation without dates is not a trip made; Ukraine and Afghanistan are topics
+    for country in ("KP", "UA", "AF"):
+        assert not [v for v in found if v.country == country and v.status == "completed"], country
+    assert not [v for v in found if v.traveler_country == v.country]
+
+
+def test_sample_ties(sample):
+    docs, mentions, found = sample
+    kinds: dict = {}
+    for t in extract_ties(docs, mentions, visits=found):
+        kinds.setdefault((t.a, t.b), set()).add(t.kind)
+    assert {"visit", "military", "energy"} <= kinds[("RU", "UZ")]
+    assert {"visit", "nuclear", "military"} <= kinds[("BY", "RU")]
+    assert {"visit", "trade"} <= kinds[("CN", "RU")]
+    assert "visit" in kinds[("RU", "TJ")] and "visit" in kinds[("RU", "TM")]
+    assert "conflict" in kinds[("RU", "UA")]
+    assert "visit" not in kinds.get(("AF", "RU"), set())
 
 
 # --------------------------------------------------------------------------- the seed articles
