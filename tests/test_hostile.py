@@ -34,7 +34,8 @@ CORPUS = HOSTILE / "corpus"
 META = HOSTILE / "meta.csv"
 RECORDS = HOSTILE / "records.csv"
 RECORDS_MISSING = HOSTILE / "records_missing.csv"
-FORMULA_START = ("=", "+", "-", "@")
+#: OWASP's list: a spreadsheet may run a text cell that starts with one of these.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: Documents the corpus must yield (nothing usable is lost).
 DOCUMENTS = {
@@ -310,6 +311,63 @@ def test_cli_csv_outputs_guard_formulas(tmp_path):
     assert_no_formula_cells(stops)
     text = stops.read_text(encoding="utf-8")
     assert "'=HYPERLINK" in text and "'@role" in text
+
+
+def test_every_csv_the_tool_writes_guards_every_formula_start(tmp_path):
+    """mentions, visits, ties and records as CSV, --report and build --csv-dir: a text cell that
+    starts with = + - @ TAB or CR gets an apostrophe wherever the text came from (file names,
+    row ids, sentences, record cells)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "\t=tab.txt").write_text("Putin arrived in Minsk on 23 May 2024.", encoding="utf-8")
+    (src / "\r@cr.txt").write_text("Putin arrived in Beijing on 16 May 2024.", encoding="utf-8")
+    (src / "=bad.txt").write_bytes(b"%PDF-1.7\n\x00\x01\x02")
+    (src / "news.jsonl").write_text(
+        json.dumps({"id": "-1", "published": "2024-05-27", "text": "=cmd Putin arrived in "
+                    "Tashkent on 26 May 2024. Russia and Uzbekistan signed an energy deal."}) + "\n"
+        + json.dumps({"id": "+2", "published": "2024-05-24",
+                      "text": "@x Belarus and Russia held joint military drills."}) + "\n",
+        encoding="utf-8")
+    records = tmp_path / "records.csv"
+    records.write_text("traveler,role,start_date,end_date,country,locale,remarks\n"
+                       '"\t=HYPERLINK(1)","\r@role",2024-05-25,2024-05-25,Poland,Warsaw,x\n'
+                       "Antony Blinken,+sec,2024-05-26,2024-05-26,Atlantis,=Poseidonia,y\n",
+                       encoding="utf-8", newline="")
+    runs = [("mentions", src, "-f", "csv", "-o", tmp_path / "mentions.csv", "--report",
+             tmp_path / "report1.csv"),
+            ("visits", src, "--records", records, "-f", "csv", "-o", tmp_path / "visits.csv",
+             "--report", tmp_path / "report2.csv"),
+            ("ties", src, "-f", "csv", "-o", tmp_path / "ties.csv"),
+            ("records", records, "-f", "csv", "-o", tmp_path / "stops.csv", "--report",
+             tmp_path / "report3.csv"),
+            ("build", src, "--records", records, "--offline", "-o", tmp_path / "map.html",
+             "--csv-dir", tmp_path / "csv", "--report", tmp_path / "report4.csv")]
+    for args in runs:
+        result = invoke(*args, "-q")
+        assert result.exit_code == 0, (args[0], result.output)
+
+    def cells(path: Path) -> set[str]:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return {cell for row in csv.reader(fh) for cell in row}
+
+    written = sorted(tmp_path.glob("*.csv")) + sorted((tmp_path / "csv").glob("*.csv"))
+    assert len(written) == 13      # records.csv (the input) + 8 outputs + 4 from --csv-dir
+    for path in written:
+        if path != records:
+            assert_no_formula_cells(path)
+    tab, cr, bad = "'\t=tab.txt", "'\n@cr.txt", "'=bad.txt"   # CR line ends are written as LF
+    cmd = "'=cmd Putin arrived in Tashkent on 26 May 2024."
+    drills = "'@x Belarus and Russia held joint military drills."
+    want = {"mentions.csv": {tab, cr}, "csv/mentions.csv": {tab, cr},
+            "visits.csv": {"'=HYPERLINK(1)", "'@role", cr, cmd},
+            "csv/visits.csv": {"'=HYPERLINK(1)", "'@role", cr, cmd},
+            "ties.csv": {tab, drills, cmd}, "csv/ties.csv": {tab, drills, cmd},
+            "stops.csv": {"'=HYPERLINK(1)", "'@role", "'+sec", "'=Poseidonia"},
+            "report1.csv": {bad}, "report2.csv": {bad, "'=Poseidonia"},
+            "report3.csv": {"'=Poseidonia"}, "report4.csv": {bad, "'=Poseidonia"},
+            "csv/unresolved.csv": {bad, "'=Poseidonia"}}
+    for name, guarded in want.items():
+        assert guarded <= cells(tmp_path / name), (name, guarded - cells(tmp_path / name))
 
 
 def test_cli_records_goes_on_past_a_bad_file(tmp_path):
