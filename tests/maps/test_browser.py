@@ -114,7 +114,7 @@ def test_time_control_filters_routes_and_ties_by_date(sample_page):
     got = page.evaluate(COUNTS)
     assert (got["legs"], got["ties"], got["stops"]) == (3, 1, 2)
     page.click(".dm-time button")
-    page.wait_for_timeout(100)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     got = page.evaluate(COUNTS)
     assert (got["legs"], got["ties"], got["stops"]) == (10, 6, 6)
 
