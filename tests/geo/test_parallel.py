@@ -506,18 +506,19 @@ if __name__ == "__main__":
     geoparse("Minsk")   # the gazetteer is unpacked into the cache before the limit
     resource.setrlimit(resource.RLIMIT_FSIZE, (64, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
     try:
-        geoparse_to_parquet([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]))
+        geoparse_to_parquet([sys.argv[1]], sys.argv[2], engine=sys.argv[3], workers=int(sys.argv[4]))
     except Exception as err:
         print(type(err).__name__, err)
 """
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_worker_that_cannot_write_stops_the_run_with_a_clear_error(tmp_path, workers):
+@pytest.mark.parametrize("engine, workers", [("local", 1), ("local", 2), ("dask", 2)])
+def test_a_worker_that_cannot_write_stops_the_run_with_a_clear_error(tmp_path, engine, workers):
     """The file system refuses the part files; the error says which file and why."""
     out = tmp_path / "m"
     root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run([sys.executable, "-c", _CANNOT_WRITE, str(SAMPLE), str(out), str(workers)],
+    proc = subprocess.run([sys.executable, "-c", _CANNOT_WRITE, str(SAMPLE), str(out), engine,
+                           str(workers)],
                           capture_output=True, text=True, cwd=tmp_path,
                           env={**os.environ, "PYTHONPATH": str(root)})
     assert proc.returncode == 0, proc.stderr
