@@ -199,9 +199,8 @@ def build_naive(data: Data, path: Path) -> tuple[float, int]:
         folium.CircleMarker((v.lat, v.lon), radius=5, color=routes.colors[s.traveler], fill=True,
                             popup=folium.Popup(text)).add_to(m)
     for arc in ties.arcs:
-        t = arc.tie
-        text = f"{t.a}-{t.b} {html.escape(t.kind)} ({t.weight})<br>" + "<br>".join(
-            html.escape(e.text) for e in t.evidence)
+        text = "<br>".join(f"{t.a}-{t.b} {html.escape(t.kind)} ({t.weight})<br>" + "<br>".join(
+            html.escape(e.text) for e in t.evidence) for t in arc.ties)
         folium.PolyLine(arc.path, color=arc.color, weight=arc.width, opacity=0.6,
                         popup=folium.Popup(text)).add_to(m)
     # the naive map draws every mention on its own (no grouping by place)

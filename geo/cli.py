@@ -484,6 +484,9 @@ def build(
     scale: Annotated[float, typer.Option("--scale", help="PNG/PDF device scale factor.")] = 1.0,
     fragment: Annotated[Optional[Path], typer.Option(
         "--fragment", help="Also write an embeddable HTML fragment.")] = None,
+    fragment_height: Annotated[str, typer.Option(
+        "--height", help="Height of the --fragment map: a CSS length ('600px', '70vh') or '100%' "
+                         "to fill the element it is put in.")] = "600px",
     geojson: Annotated[Optional[Path], typer.Option(
         "--geojson", help="Also write routes, stops, ties and mentions as GeoJSON.")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option(
@@ -515,11 +518,12 @@ def build(
         except ValueError:
             raise ConfigurationError(f"--size expects WIDTHxHEIGHT, e.g. 1600x1000, not {size!r}") \
                 from None
-        if not paths:
+        if not paths and not records and not mentions_from:  # nothing given: the bundled sample
             paths = [str(data_path("sample"))]
             meta = meta or data_path("sample", "meta.csv")
-            records = records or [data_path("visits.csv")]
+            records = [data_path("visits.csv")]
             title = title or "Putin's foreign trips, 2022-2024 (diplomap sample)"
+        paths = paths or []
         since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
@@ -540,7 +544,7 @@ def build(
                            offline=not cdn)
         maps.save_html(m, output)
         if fragment:
-            maps.save_fragment(m, fragment)
+            maps.save_fragment(m, fragment, height=fragment_height)
         if png:
             maps.save_png(output, png, size=(width, height), scale=scale)
         if pdf:

@@ -14,12 +14,17 @@ The *tense* of the clause decides which way an incomplete date points:
 
 ``past``
     the latest matching day on or before ``published`` ("on Sunday" in a
-    Monday paper is yesterday; "May 9" in a May 27 paper is this year's).
+    Monday paper is yesterday; "May 9" in a May 27 paper is this year's); a
+    day without a year more than half a year back that falls within a month
+    ahead is taken ahead ("April 25" in an April 24 paper), and the other way
+    round for ``future``.
 ``future``
     the earliest matching day on or after ``published`` ("will on Tuesday
     make a trip" in a Monday paper is tomorrow).
 ``present``
-    the matching day nearest to ``published`` (either side).
+    a weekday is the next such day on or after ``published`` (news uses the
+    present for schedules: "she meets the president on Thursday"); a date
+    without a year is the one nearest to ``published`` (either side).
 
 ``last``/``next`` ("last Friday", "next week", "last March") always point
 strictly before/after the publication day, week, month or year, whatever the
@@ -29,14 +34,17 @@ tense.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
 
-__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift"]
+__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "visit_date", "date_window",
+           "month_or_weekday_spans"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -120,10 +128,21 @@ def _pick_year(make, published: dt.date, tense: str, *, strict: str | None = Non
             continue
     if strict == "before" or (strict is None and tense == "past"):
         ok = [c for c in candidates if c[0] <= published and (strict != "before" or c[1] < published)]
-        return max(ok) if ok else None
+        best = max(ok) if ok else None
+        if strict is None and best is not None and (published - best[0]).days > 180 \
+                and (best[1] - best[0]).days <= 3:
+            # "on April 25" in a paper of April 24 is tomorrow, not last year, whatever the verb
+            soon = [c for c in candidates if 0 < (c[0] - published).days <= 31]
+            best = soon[0] if soon else best
+        return best
     if strict == "after" or (strict is None and tense == "future"):
         ok = [c for c in candidates if c[1] >= published and (strict != "after" or c[0] > published)]
-        return min(ok) if ok else None
+        best = min(ok) if ok else None
+        if strict is None and best is not None and (best[0] - published).days > 180 \
+                and (best[1] - best[0]).days <= 3:
+            recent = [c for c in candidates if 0 < (published - c[1]).days <= 31]
+            best = recent[-1] if recent else best
+        return best
 
     def distance(c):
         if c[0] <= published <= c[1]:
@@ -191,10 +210,12 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
             day = published + relativedelta(weekday=rd_weekday(wd)(-1))
         elif tense == "future":
             day = published + relativedelta(weekday=rd_weekday(wd)(+1))
-        else:  # present, or "this Tuesday": the nearest
+        elif rel == "this":  # "this Tuesday": the nearest
             before = published + relativedelta(weekday=rd_weekday(wd)(-1))
             after = published + relativedelta(weekday=rd_weekday(wd)(+1))
             day = before if (published - before) <= (after - published) else after
+        else:  # a weekday in a present clause is scheduled: "she meets the president on Thursday"
+            day = published + relativedelta(weekday=rd_weekday(wd)(+1))
         return day, day
     if m.group("rel"):
         word = " ".join(m.group("rel").lower().split())
@@ -256,6 +277,29 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
         if got is None:
             continue
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
+    return _joined(text, out)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
+_SAME_DAY = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
+
+
+def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Join "April 13 to April 15" into one range and "Monday, Aug. 21" into one day."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None:
+            between = text[prev.offset_end:d.offset]
+            if _RANGE_JOIN.fullmatch(between) and prev.start <= d.end and d.start >= prev.start \
+                    and (d.end - prev.start).days <= 62:
+                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, prev.start, d.end)
+                continue
+            if _SAME_DAY.fullmatch(between) and prev.start <= d.end and d.start <= prev.end:
+                lo, hi = max(prev.start, d.start), min(prev.end, d.end)
+                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
+                continue
+        out.append(d)
     return out
 
 
@@ -322,3 +366,126 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
     if not found:
         return None
     return found[0].start, found[0].end
+
+
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
+                   r"declared|quoted)\b", re.I)
+
+
+def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,
+               tense: str, *, dateline: DateMatch | None = None,
+               others: Sequence[int] = ()) -> DateMatch | None:
+    """The date a sentence gives to the visit told by ``text[cue[0]:cue[1]]``, or ``None``.
+
+    The nearest date expression to the cue, a clause away counting as 40
+    characters more and anything over 120 characters ignored; not a reference
+    point after "since" ("since his re-election in March"), and not the day
+    something was said ("the Kremlin said on Monday") unless the cue stands
+    between. Incomplete dates point the way ``tense`` says (see the module
+    docstring). A date with another stop between it and the cue (``others``:
+    offsets of places of other countries) is that stop's; a date after "after",
+    "before", "since", "when" or "following" belongs to that clause. An arrival
+    "here" with no date in its sentence takes the ``dateline``'s day.
+
+    Examples
+    --------
+    >>> t = "Putin, who was re-elected in March, flew to Minsk on Thursday, the Kremlin said on Friday."
+    >>> d = visit_date(t, (0, len(t)), (36, 48), dt.date(2024, 5, 24), "past")
+    >>> d.text, d.start.isoformat()
+    ('Thursday', '2024-05-23')
+    """
+    s0, s1 = sentence
+    a, b = cue
+    best, best_d = None, None
+    for d in find_dates(text[s0:s1], published, tense=tense):
+        d0, d1 = s0 + d.offset, s0 + d.offset_end
+        lead = text[max(s0, d0 - 80):d0]
+        if _SINCE.search(lead):
+            continue  # "since his re-election in March": a reference point, not the visit
+        rep = None
+        for rep in _SAID.finditer(lead):
+            pass
+        if rep is not None and not re.search(r"[,;“”\"]", lead[rep.end():]) and not (a <= d0 <= b) \
+                and not (d0 - len(lead) + rep.end() <= a < d0):
+            continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
+        dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
+        between = text[d1:a] if d1 <= a else text[b:d0]
+        if d0 >= b and re.search(r",\s*(?:which|where|who|whose|that)\b", between):
+            continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
+        if d0 >= b and re.search(r"\b(?:after|before|since|when|following|until|upon)\b", between, re.I):
+            continue  # "... after being appointed Crown Prince in 2017": another clause's date
+        if d1 <= a and re.search(r"\bafter\b", between, re.I):
+            continue  # "returns home today after visits to London": the return's date
+        if d0 >= b and any(b <= o < d0 for o in others):
+            continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
+        if re.search(r"[,;]", between):
+            dist += 40  # another clause: "re-elected in March, he arrived ..."
+        if dist > 120:
+            continue
+        if best_d is None or dist < best_d:
+            best = dataclasses.replace(d, offset=d0, offset_end=d1)
+            best_d = dist
+    if best is None and dateline is not None:
+        return dateline
+    return best
+
+
+def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
+                published: dt.date | None, pad_days: int = 2,
+                undated_days: int = 30) -> tuple[dt.date, dt.date] | None:
+    """The days a visit may cover, for matching it with other reports of the same journey.
+
+    A dated visit covers its days widened by ``pad_days`` (a range longer than
+    a month - "in 2019" - is not widened); an undated one the ``undated_days``
+    before the article that reports it, or after it for a planned or
+    cancelled trip; ``None`` when nothing dates it.
+
+    Examples
+    --------
+    >>> d = dt.date(2024, 5, 26)
+    >>> date_window(d, d, status="completed", published=None)
+    (datetime.date(2024, 5, 24), datetime.date(2024, 5, 28))
+    >>> date_window(None, None, status="planned", published=d)
+    (datetime.date(2024, 5, 24), datetime.date(2024, 6, 25))
+    """
+    pad = dt.timedelta(days=pad_days)
+    if start is not None:
+        end = end or start
+        if (end - start).days > 31:
+            return start, end
+        return shift(start, -pad), shift(end, pad)
+    if published is None:
+        return None
+    if status in ("planned", "cancelled"):
+        return shift(published, -pad), shift(published, dt.timedelta(days=undated_days))
+    return shift(published, -dt.timedelta(days=undated_days)), shift(published, pad)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> re.Pattern[str]:
+    _, months, weekdays = _names()
+    words = [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def month_or_weekday_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the date expressions of ``text`` that hold a month or weekday name.
+
+    Cheaper than :func:`find_dates` over a whole text: only the words around a
+    capitalised month or weekday name are parsed. Place names spelled like a
+    month ("March", "Mayo") are judged by these spans.
+
+    Examples
+    --------
+    >>> month_or_weekday_spans("He was re-elected in March and left Marchena.")
+    [(21, 26)]
+    """
+    out = []
+    for m in _calendar_words().finditer(text):
+        a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
+        for d in find_dates(text[a:b], dt.date(2000, 1, 1)):
+            if a + d.offset <= m.start() < a + d.offset_end:
+                out.append((a + d.offset, a + d.offset_end))
+                break
+    return out

@@ -22,16 +22,15 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from geo.dates import shift
+from geo.dates import date_window
 from geo.errors import InputError
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 __all__ = ["extract_visits", "extract_ties", "document_events", "finish_events", "order_trips",
            "merge_visits", "trip_paths", "traveller_key"]
 
-_STATUS_RANK = {"cancelled": 3, "completed": 2, "ongoing": 1, "planned": 0}
-_SLACK = dt.timedelta(days=2)
-_UNDATED_SPAN = dt.timedelta(days=30)
+# within one article: a trip called off is off; one under way was told in every tense
+_STATUS_RANK = {"cancelled": 3, "ongoing": 2, "completed": 1, "planned": 0}
 
 
 def _documents(documents: Iterable[Document] | Document) -> list[Document]:
@@ -95,7 +94,7 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
     ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
     >>> [(v.traveler, v.country, v.place, str(v.start_date), v.status, v.trip)
     ...  for v in extract_visits([d], ms)]
-    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'completed', 1)]
+    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing', 1)]
     """
     from geo.visits import visits_in_document
 
@@ -141,11 +140,13 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     >>> [(v.traveler, v.country) for v in visits], ties
     ([('Vladimir Putin', 'TJ')], [])
     """
+    from geo.reading import read_document
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
 
-    return (visits_in_document(doc, mentions, gazetteer=gazetteer),
-            ties_in_document(doc, mentions, gazetteer=gazetteer))
+    reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
+    return (visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading),
+            ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading))
 
 
 def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:
@@ -188,27 +189,17 @@ def traveller_key(name: str) -> str:
     >>> traveller_key("Putin"), traveller_key("Kassym-Jomart  Tokayev")
     ('vladimir putin', 'kassym jomart tokayev')
     """
-    from geo.visits import _key, _leader_index
+    from geo.leaders import person_key
 
-    lead = _leader_index().find(name, None)
-    return _key(lead.name) if lead is not None else _key(name)
+    return person_key(name)
 
 
 _traveller_key = traveller_key
 
 
 def _window(v: Visit) -> tuple[dt.date, dt.date] | None:
-    if v.start_date is not None:
-        end = v.end_date or v.start_date
-        if (end - v.start_date).days > 31:  # "in 2019" and "in 2020" are not two days apart
-            return v.start_date, end
-        return shift(v.start_date, -_SLACK), shift(end, _SLACK)
     day = next((e.published for e in v.sources if e.published), None)
-    if day is None:
-        return None
-    if v.status in ("planned", "cancelled"):
-        return shift(day, -_SLACK), shift(day, _UNDATED_SPAN)
-    return shift(day, -_UNDATED_SPAN), day
+    return date_window(v.start_date, v.end_date, status=v.status, published=day)
 
 
 def _overlap(a, b) -> bool:
@@ -222,9 +213,11 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
 
     Dated reports merge when their days overlap within two days; an undated
     report joins a visit within 30 days before its article (after it, for a
-    planned visit). The merged visit keeps the most precise dates, the most
+    planned visit). The merged visit spans the days its reports give (the
+    first to the last of single-day reports, else the most precise range), the most
     specific place, the status of the latest article (cancelled beats the
-    rest within one article, completed beats ongoing beats planned), the
+    rest within one article, then the dated reports' status: ongoing, completed,
+    planned), the
     first evidence as ``doc``/``evidence`` and every evidence in ``sources``.
 
     Examples
@@ -240,12 +233,14 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
     >>> m.traveler, m.role, m.place, str(m.start_date), len(m.sources)
     ('Vladimir Putin', 'president', 'Tashkent', '2024-05-26', 2)
     """
+    visits = list(visits)
+    keys = _name_keys(v.traveler for v in visits)
     groups: dict[tuple[str, str], list[list[Visit]]] = {}
     items = sorted(visits, key=lambda v: (v.start_date is None,
                                           ((v.end_date or v.start_date) - v.start_date).days
                                           if v.start_date else 0))
     for v in items:
-        key = (_traveller_key(v.traveler), v.country)
+        key = (keys[v.traveler], v.country)
         clusters = groups.setdefault(key, [])
         w = _window(v)
         for cluster in clusters:
@@ -258,11 +253,34 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
     return [_combine(c) for cs in groups.values() for c in cs]
 
 
+def _name_keys(names: Iterable[str]) -> dict[str, str]:
+    """Each traveller name's key; a surname alone joins the one full name it ends ("Bukele")."""
+    keys = {n: _traveller_key(n) for n in set(names)}
+    by_last: dict[str, set[str]] = {}
+    for k in set(keys.values()):
+        words = k.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1], set()).add(k)
+    for n, k in keys.items():
+        if " " not in k and len(by_last.get(k, ())) == 1:
+            keys[n] = next(iter(by_last[k]))
+    return keys
+
+
 def _combine(cluster: list[Visit]) -> Visit:
     if len(cluster) == 1:
         return cluster[0]
     dated = [v for v in cluster if v.start_date is not None]
     best = min(dated, key=lambda v: ((v.end_date or v.start_date) - v.start_date).days) if dated else None
+    start = end = None
+    if best is not None:
+        start, end = best.start_date, best.end_date
+        days = [v for v in dated if ((v.end_date or v.start_date) - v.start_date).days <= 3]
+        if days:  # reports of single days span the visit: "arrived on Saturday", "flies to Delhi on Monday"
+            lo = min(v.start_date for v in days)
+            hi = max(v.end_date or v.start_date for v in days)
+            if (hi - lo).days <= 15:
+                start, end = lo, hi
     kinds = [v for v in cluster if v.place]
     votes = Counter(v.place for v in kinds)  # counted once: a count per visit was quadratic
     placed = max(kinds, key=lambda v: (votes[v.place], v.confidence)) \
@@ -275,6 +293,8 @@ def _combine(cluster: list[Visit]) -> Visit:
     latest = max((v.sources[0].published for v in cluster if v.sources and v.sources[0].published),
                  default=None)
     last = [v for v in cluster if not v.sources or v.sources[0].published == latest]
+    cancelled = [v for v in last if v.status == "cancelled"]
+    last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
     status = max((v.status for v in last), key=_STATUS_RANK.__getitem__)
     names = [v.traveler for v in order]
     traveler = max(names, key=lambda n: (len(n.split()) > 1, names.count(n), -names.index(n)))
@@ -292,7 +312,7 @@ def _combine(cluster: list[Visit]) -> Visit:
         traveler_country=next((v.traveler_country for v in order if v.traveler_country), None),
         role=next((v.role for v in order if v.role), None),
         place=placed.place, lat=placed.lat, lon=placed.lon,
-        start_date=best.start_date if best else None, end_date=best.end_date if best else None,
+        start_date=start, end_date=end,
         status=status, confidence=round(1.0 - miss, 3), sources=tuple(sources.values()))
 
 

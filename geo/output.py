@@ -44,7 +44,7 @@ FORMATS = ("jsonl", "csv", "geojson")
 MENTION_FIELDS = ("doc", "start", "end", "text", "name", "lat", "lon", "country", "geonameid",
                   "kind", "score")
 VISIT_FIELDS = ("traveler", "traveler_country", "role", "country", "place", "lat", "lon",
-                "start_date", "end_date", "status", "doc", "evidence", "confidence", "origin",
+                "start_date", "end_date", "status", "doc", "evidence", "confidence", "how", "origin",
                 "trip", "sources")
 TIE_FIELDS = ("country_a", "country_b", "kind", "weight", "first_date", "last_date", "evidence",
               "docs")

@@ -39,19 +39,18 @@ _NEAR = 100  # characters between a cue word and a mention of each country
 
 def _country_spots(doc: Document, s0: int, s1: int, mentions: Sequence[Mention],
                    people: Sequence) -> list[tuple[int, int, str]]:
-    from geo.visits import SEATS
+    from geo.landmarks import find_landmarks
 
     spots = [(m.start, m.end, m.country) for m in mentions
              if s0 <= m.start < s1 and m.country and m.kind in ("country", "city", "admin", "demonym")]
     spots += [(p.start, p.end, p.country) for p in people
               if s0 <= p.start < s1 and p.country and p.kind in ("name", "surname", "descriptor")]
-    for seat, code in SEATS.items():
-        for m in re.finditer(r"\b" + re.escape(seat) + r"\b", doc.text[s0:s1]):
-            spots.append((s0 + m.start(), s0 + m.end(), code))
+    spots += [(a, b, lm.country) for a, b, lm in find_landmarks(doc.text, s0, s1) if lm.seat]
     return sorted(spots)
 
 
-def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None) -> list[Tie]:
+def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
+                     reading=None) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
 
     Examples
@@ -64,13 +63,12 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
     >>> sorted((x.a, x.b, x.kind) for x in ties_in_document(d, ms))
     [('RU', 'UZ', 'diplomatic'), ('RU', 'UZ', 'energy')]
     """
-    from geo.visits import by_sentence, find_people, split_sentences, usable_mentions
+    from geo.reading import read_document
 
-    ms = usable_mentions(doc, mentions)
-    people = find_people(doc, ms, gazetteer=gazetteer)
+    r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
     out: list[Tie] = []
-    sentences = split_sentences(doc.text)
-    ms_of, people_of = by_sentence(ms, sentences), by_sentence(people, sentences)
+    sentences = r.sentences
+    ms_of, people_of = r.places_by_sentence, r.people_by_sentence
     for k, (s0, s1) in enumerate(sentences):
         sentence = doc.text[s0:s1]
         ev = Evidence(doc.id, sentence, "text", doc.url, doc.title, doc.published)

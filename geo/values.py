@@ -134,6 +134,10 @@ class Visit:
     ``sources`` keeps every piece of evidence after merging duplicates;
     ``doc`` and ``evidence`` are the first of them. ``origin`` says where the
     visit came from: ``text``, ``record`` or ``both`` (after a join).
+    ``how`` says how the text told it: the cue family and words, the date
+    expression that gave its day, and how its traveller was named when not by
+    name ("'the Kenyan president' = president of KE on 2023-05-01 (leaders
+    table)"); its ``confidence`` follows from these.
     """
 
     traveler: str
@@ -152,6 +156,7 @@ class Visit:
     origin: str = "text"
     trip: int | None = None
     sources: tuple[Evidence, ...] = ()
+    how: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

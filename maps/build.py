@@ -17,18 +17,23 @@ from geo.errors import ConfigurationError, DiplomapError, InputError
 from geo.output import atomic_write
 from geo.values import Document, Mention, Problem, Tie, Visit
 
-from .elements import (Assets, Basemap, DiploMap, Finish, Legend, MentionLayer, Page, RouteLayer,
-                       TieLayer, TimeControl, Title, pack)
-from .layers import (plan_bounds, plan_mentions, plan_routes, plan_ties, mention_payload,
-                     route_payload, tie_payload, tie_width)
+from .elements import Assets, Basemap, Controls, DiploMap, Finish, MentionLayer, Page, RouteLayer, TieLayer, pack
+from .layers import plan_bounds, plan_mentions, plan_routes, plan_ties
+from .payloads import country_names, mention_payload, public_ids, route_payload, tie_payload
+from .sources import PublicIds
+from .style import tie_dash, tie_width
 
-__all__ = ["build_map", "save_html", "save_fragment", "default_home", "render_html"]
-
-#: How many travellers the legend lists by name before "+ N more".
-LEGEND_TRAVELERS = 12
+__all__ = ["build_map", "save_html", "save_fragment", "default_home", "render_html", "check_values"]
 
 
-def _check_seq(values, cls: type, what: str) -> list:
+def check_values(values, cls: type, what: str) -> list:
+    """``values`` as a list, or :class:`InputError` naming the first item that is not a ``cls``.
+
+    Examples
+    --------
+    >>> check_values(None, int, "numbers"), check_values((1, 2), int, "numbers")
+    ([], [1, 2])
+    """
     values = list(values or ())
     for i, v in enumerate(values):
         if not isinstance(v, cls):
@@ -83,13 +88,11 @@ def _tile_layer(tiles: str | None, attribution: str | None = None) -> folium.Til
 
 
 def _legend_spec(routes, ties, mentions, problems: int, not_drawn: int) -> dict:
-    travelers = [[n, c] for n, c in zip(routes.travelers, routes.colors)]
     return {
-        "travelers": travelers[:LEGEND_TRAVELERS],
-        "moreTravelers": max(0, len(travelers) - LEGEND_TRAVELERS),
+        "routes": bool(routes.stops),
         "cancelled": any(s.visit.status == "cancelled" for s in routes.stops),
-        "homes": any(routes.homes) and len(routes.travelers) <= 40,  # (diplomap.js marks at most 40)
-        "kinds": [[k, c] for k, c in ties.kinds.items()],
+        "homes": any(routes.homes) and len(routes.travelers) <= 40,  # (routes.js marks at most 40)
+        "kinds": [[k, c, tie_dash(k)] for k, c in ties.kinds.items()],
         "widths": [[w, tie_width(w)] for w in (1, 4, 16)],
         "mentions": [len(mentions.spots), mentions.total] if mentions.spots else None,
         "problems": problems,
@@ -98,13 +101,30 @@ def _legend_spec(routes, ties, mentions, problems: int, not_drawn: int) -> dict:
     }
 
 
+def _credit(documents, visits, public: PublicIds) -> str:
+    """Who the data comes from: outlets and record files, then the basemap and the tool."""
+    outlets = sorted({d.source.strip() for d in (documents or {}).values() if d.source and d.source.strip()},
+                     key=str.lower)
+    files = sorted({public(e.doc).split("#")[0] for v in visits for e in v.sources if e.kind == "record" and e.doc})
+    bits = []
+    if documents:
+        what = f"{len(documents):,} document{'s' if len(documents) != 1 else ''}"
+        if outlets:
+            what += " (" + ", ".join(outlets[:4]) + (f" and {len(outlets) - 4} more" if len(outlets) > 4 else "") + ")"
+        bits.append(what)
+    if files:
+        bits.append("records " + ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else ""))
+    source = ("Sources: " + "; ".join(bits) + " \u00b7 ") if bits else ""
+    return source + "Basemap: Natural Earth \u00b7 Map: diplomap"
+
+
 def _date_span(routes, ties) -> tuple[str, str] | None:
     dates = []
     for s in routes.stops:
         dates += [d for d in (s.visit.start_date, s.visit.end_date) if d]
     dates += [leg.date for leg in routes.legs if leg.date]
     for a in ties.arcs:
-        dates += [d for d in (a.tie.first_date, a.tie.last_date) if d]
+        dates += [d for t in a.ties for d in (t.first_date, t.last_date) if d]
     if not dates:
         return None
     return min(dates).isoformat(), max(dates).isoformat()
@@ -178,13 +198,13 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     >>> m = build_map([v], [t], home={"RU": (55.7558, 37.6173), "UZ": (41.3111, 69.2797)},
     ...               title="Putin, May 2024", tiles="none")
     >>> html = render_html(m)
-    >>> "DiploMap.routes(" in html and "https://" not in html.split("DiploMap.routes(")[1]
+    >>> "DiploMap.routes(" in html and "https://" not in html.split("DiploMap.routes(")[-1]
     True
     """
-    visits = _check_seq(visits, Visit, "visits")
-    ties = _check_seq(ties, Tie, "ties")
-    mentions = _check_seq(mentions, Mention, "mentions")
-    problems = _check_seq(problems, Problem, "problems")
+    visits = check_values(visits, Visit, "visits")
+    ties = check_values(ties, Tie, "ties")
+    mentions = check_values(mentions, Mention, "mentions")
+    problems = check_values(problems, Problem, "problems")
     if documents is not None and not isinstance(documents, Mapping):
         raise InputError(f"Expected documents as a mapping of id to Document, instead got: {documents!r:.200}")
     if title is not None and not isinstance(title, str):
@@ -195,12 +215,20 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
     rplan = plan_routes(visits, home)
     tplan = plan_ties(ties, home)
     mplan = plan_mentions(mentions)
-    rdata, tdata, mdata = (pack(route_payload(rplan, documents)), pack(tie_payload(tplan, documents)),
-                           pack(mention_payload(mplan, documents)))
+    public = public_ids(visits, ties, mentions)
+    rdata, tdata, mdata = (pack(route_payload(rplan, documents, public)),
+                           pack(tie_payload(tplan, documents, public)),
+                           pack(mention_payload(mplan, documents, public)))
     not_drawn = len(rplan.skipped) + len(tplan.skipped) + mplan.skipped
     legend = _legend_spec(rplan, tplan, mplan, len(problems), not_drawn)
     bounds = plan_bounds(rplan, tplan, mplan)
     span = _date_span(rplan, tplan)
+    codes = ([s.visit.country for s in rplan.stops] + list(rplan.countries)
+             + [c for a in tplan.arcs for c in a.pair] + [s.country for s in mplan.spots])
+    controls = {"names": country_names(codes), "legend": legend,
+                "panel": bool(rplan.stops or tplan.arcs),
+                "time": {"min": span[0], "max": span[1]} if span and span[0] != span[1] else None,
+                "title": title or None, "credit": _credit(documents, visits, public)}
 
     m = DiploMap(location=[20, 10], zoom_start=2)
     page = Page(title=title)
@@ -219,15 +247,11 @@ def build_map(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions: 
         group = folium.FeatureGroup(name=label, overlay=True, control=True, show=True)
         group.add_child(cls(m, data), name=f"{key}_data")
         m.add_child(group, name=key)
-    m.add_child(Legend(m, legend), name="legend")
-    if span and span[0][:7] != span[1][:7]:
-        m.add_child(TimeControl(m, *span), name="time")
-    if title:
-        m.add_child(Title(m, title), name="title")
+    m.add_child(Controls(m, controls), name="controls")
     m.add_child(folium.LayerControl(position="topright", collapsed=False), name="layer_control")
-    m.add_child(Finish(m, bounds, n_stops=len(rplan.stops)), name="finish")
+    m.add_child(Finish(m, bounds), name="finish")
 
-    digest = hashlib.sha256(json.dumps([rdata, tdata, mdata, legend, bounds, title, tiles, offline],
+    digest = hashlib.sha256(json.dumps([rdata, tdata, mdata, controls, bounds, tiles, offline],
                                        sort_keys=True, default=str).encode("utf-8")).hexdigest()
     _freeze_ids(page, digest[:8] + "_")
     m.diplomap = {"routes": rplan, "ties": tplan, "mentions": mplan, "bounds": bounds}
@@ -267,14 +291,16 @@ def save_fragment(m: folium.Map, path: str | os.PathLike, *, height: str = "600p
     """Write an embeddable fragment: no ``<html>``/``<head>``, its own styles and scripts.
 
     Scripts run in their own function scope and find their own container, so two
-    fragments (even two copies of one) work on the same page.
+    fragments (even two copies of one) work on the same page. The map is as wide as
+    the element it is put in and ``height`` high (a CSS length; ``"100%"`` fills that
+    element's height).
 
     Examples
     --------
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "map.frag.html"
     >>> text = save_fragment(build_map(tiles="none"), out).read_text()
-    >>> text.startswith('<div class="diplomap-fragment">'), "<html" in text
+    >>> text.startswith('<div class="diplomap-fragment"'), "<html" in text
     (True, False)
     """
     return atomic_write(path, _page(m).render_fragment(height=height).encode("utf-8"))

@@ -1,8 +1,11 @@
 """The map's pieces as branca elements with Jinja templates.
 
 Every value reaches JavaScript through ``|tojson`` (HTML-safe, sorted keys, compact);
-the drawing code itself lives in ``assets/diplomap.js`` and is called with one data
-payload per layer. Nothing here concatenates HTML or JS.
+the drawing code lives in ``assets/`` as one file per layer (``core.js``,
+``routes.js``, ``ties.js``, ``mentions.js``, ``controls.js``). Each element class
+declares the files it needs in ``default_js``, as folium's ``JSCSSMixin`` does, but
+the files are inlined (once per page, whatever the number of maps), so pages open
+from disk with no network. Nothing here concatenates HTML or JS.
 """
 
 from __future__ import annotations
@@ -26,15 +29,15 @@ __all__ = [
     "Page",
     "DiploMap",
     "Assets",
+    "Call",
     "Basemap",
     "RouteLayer",
     "TieLayer",
     "MentionLayer",
-    "Legend",
-    "TimeControl",
-    "Title",
+    "Controls",
     "Finish",
     "asset_text",
+    "JS_FILES",
 ]
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -51,6 +54,9 @@ _CSS_SIZE = re.compile(r"^\d{1,5}(\.\d{1,3})?(px|vh|vw|em|rem|%)$")
 
 
 _TEMPLATE_START = re.compile(r"\{(?=[{%#])")
+
+#: diplomap's own scripts, in the order a page needs them.
+JS_FILES = ("core.js", "routes.js", "ties.js", "mentions.js", "controls.js")
 
 
 def _dumps(obj: Any, **kwargs: Any) -> str:
@@ -83,7 +89,8 @@ def _xstatic_dir(module: str) -> Path:
 def asset_text(name: str) -> str:
     """Text of one packaged asset, by short name.
 
-    Names: ``leaflet.js``, ``leaflet.css``, ``topojson.js``, ``diplomap.js``, ``diplomap.css``.
+    Names: ``leaflet.js``, ``leaflet.css``, ``topojson.js``, ``diplomap.css`` and the
+    map's own scripts (:data:`JS_FILES`).
 
     Examples
     --------
@@ -109,7 +116,7 @@ def _asset_text(name: str) -> str:
             return re.sub(r"url\((images/[a-z0-9-]+\.png)\)", inline, css)
         if name == "topojson.js":
             return (ASSETS / "topojson-client" / "topojson-client.min.js").read_text("utf-8")
-        if name in ("diplomap.js", "diplomap.css"):
+        if name == "diplomap.css" or name in JS_FILES:
             return (ASSETS / name).read_text("utf-8")
     except (ImportError, OSError) as err:
         raise ConfigurationError(f"packaged map asset {name!r} is missing: {err}; reinstall diplomap "
@@ -139,7 +146,7 @@ def pack(data: Any, threshold: int = PACK_THRESHOLD) -> Any:
     """Return ``data`` itself when small, else ``{"__gz": base64(gzip(JSON))}``.
 
     gzip runs with a fixed timestamp, so the same data always packs to the same
-    text; ``diplomap.js`` unpacks it with the browser's ``DecompressionStream``.
+    text; ``core.js`` unpacks it with the browser's ``DecompressionStream``.
 
     Examples
     --------
@@ -172,11 +179,13 @@ def _render_direct(element: MacroElement, **kwargs: Any) -> None:
 
     branca wraps each macro's output in ``Element(text)``, which compiles ``text`` as a
     template: slow for megabytes of data, and a template injection if data held
-    ``{{ }}``. Here the output is added as :class:`Raw` text.
+    ``{{ }}``. Here the output is added as :class:`Raw` text. The files the element
+    declares in ``default_js`` go into the page's header first, each once.
     """
     figure = element.get_root()
     if not isinstance(figure, Figure):
         raise ConfigurationError(f"{type(element).__name__} can only be rendered inside a diplomap page")
+    _add_scripts(element, figure)
     module = element._template.module.__dict__
     for part in ("header", "html", "script"):
         macro = module.get(part)
@@ -184,6 +193,19 @@ def _render_direct(element: MacroElement, **kwargs: Any) -> None:
             getattr(figure, part).add_child(Raw(str(macro(element, kwargs))), name=element.get_name())
     for child in element._children.values():
         child.render(**kwargs)
+
+
+def _add_scripts(element: Element, figure: Figure) -> None:
+    """Put the files an element declares in ``default_js`` into the page header, each once."""
+    for name in getattr(element, "default_js", None) or ():
+        if name not in JS_FILES:
+            raise ConfigurationError(f"{type(element).__name__} declares an unknown script {name!r}")
+        figure.header.add_child(Raw(_script_tag(name)), name=f"diplomap-{name}")
+
+
+@functools.lru_cache(maxsize=None)
+def _script_tag(name: str) -> str:
+    return f"<script>\n{_script_safe(asset_text(name))}\n</script>"
 
 
 @functools.lru_cache(maxsize=None)
@@ -214,7 +236,8 @@ class Page(Figure):
         "</html>\n"
     )
     _fragment = Template(
-        "<div class=\"diplomap-fragment\">\n"
+        "<div class=\"diplomap-fragment\" style=\"position: relative; width: 100%; "
+        "height: {{ kwargs.get('height')|e }};\">\n"
         "{{ this.header.render(**kwargs) }}\n"
         "{{ this.html.render(**kwargs) }}\n"
         "<script>\n(function () {\n{{ this.script.render(**kwargs) }}\n})();\n</script>\n"
@@ -237,9 +260,13 @@ class Page(Figure):
         return super().render(**kwargs)
 
     def render_fragment(self, height: str = "600px") -> str:
-        """Render as an HTML fragment (no ``<html>``/``<head>``) of the given CSS height."""
-        if not _CSS_SIZE.match(height):
-            raise ConfigurationError(f"Expected a CSS height such as '600px' or '70vh', instead got: {height!r}")
+        """Render as an HTML fragment (no ``<html>``/``<head>``) of the given CSS height.
+
+        ``100%`` fills the element the fragment is put in (give that a height).
+        """
+        if not isinstance(height, str) or not _CSS_SIZE.match(height):
+            raise ConfigurationError(f"Expected a CSS height such as '600px', '70vh' or '100%', "
+                                     f"instead got: {height!r}")
         self._reset()
         kwargs = {"fragment": True, "height": height}
         for child in self._children.values():
@@ -261,7 +288,7 @@ class DiploMap(folium.Map):
 {% macro header(this, kwargs) %}
 <style>
 {%- if kwargs.get('fragment') %}
-#{{ this.get_name() }} { position: relative; width: 100%; height: {{ kwargs.get('height') }}; }
+#{{ this.get_name() }} { position: absolute; top: 0; bottom: 0; left: 0; right: 0; }
 {%- else %}
 html, body { width: 100%; height: 100%; margin: 0; padding: 0; }
 #{{ this.get_name() }} { position: absolute; top: 0; bottom: 0; left: 0; right: 0; }
@@ -301,13 +328,14 @@ class _OnMap(MacroElement):
 
 
 class Assets(MacroElement):
-    """Leaflet, topojson-client and diplomap's own JS/CSS.
+    """Leaflet, topojson-client, diplomap's stylesheet and ``core.js``.
 
     ``offline=True`` inlines every file (guarded so a second fragment on the same page
     reuses the libraries already loaded); ``offline=False`` links the CDNs for the
     libraries and still inlines diplomap's own small files.
     """
 
+    default_js = ("core.js",)
     _template = Template("""
 {% macro header(this, kwargs) %}
 {%- for code in this.css %}
@@ -330,13 +358,17 @@ if (!({{ guard }})) {
 """)
 
     def render(self, **kwargs: Any) -> None:
-        _render_direct(self, **kwargs)
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise ConfigurationError("Assets can only be rendered inside a diplomap page")
+        header = self._template.module.__dict__["header"]  # the libraries before diplomap's own files
+        figure.header.add_child(Raw(str(header(self, kwargs))), name=self.get_name())
+        _add_scripts(self, figure)
 
     def __init__(self, offline: bool = True):
         super().__init__()
         self._name = "DiplomapAssets"
         self.offline = offline
-        own_js = [("window.DiploMap && window.DiploMap.version === 1", _script_safe(asset_text("diplomap.js")))]
         if offline:
             self.css = [asset_text("leaflet.css"), asset_text("diplomap.css")]
             self.css_links: list[str] = []
@@ -344,133 +376,102 @@ if (!({{ guard }})) {
             self.js = [
                 ("window.L && window.L.version", _script_safe(asset_text("leaflet.js"))),
                 ("window.topojson && window.topojson.feature", _script_safe(asset_text("topojson.js"))),
-            ] + own_js
+            ]
         else:
             self.css = [asset_text("diplomap.css")]
             self.css_links = list(CDN_CSS)
             self.js_links = list(CDN_JS)
-            self.js = own_js
+            self.js = []
 
 
-class Basemap(_OnMap):
-    """Country outlines from packaged Natural Earth data, in a pane below the tiles."""
+class Call(_OnMap):
+    """One call of a ``DiploMap`` function with the map (its layer group) and one JSON value.
 
+    The one element behind every drawn piece: subclasses only name the function and
+    declare the script file that defines it (``default_js``).
+    """
+
+    function = ""
+    default_js: tuple[str, ...] = ("core.js",)
     _template = Template("""
 {% macro script(this, kwargs) %}
-DiploMap.basemap({{ this._map.get_name() }}, {{ this.topology|tojson }}, {{ this.style|tojson }});
+DiploMap.{{ this.function }}({{ this._map.get_name() }}{% if this.group %}, {{ this._parent.get_name() }}{% endif %}, {{ this.data|tojson }});
+{% endmacro %}
+""")
+
+    def __init__(self, map: folium.Map, data: Any, *, group: bool = False):
+        super().__init__(map)
+        self._name = type(self).__name__
+        self.data = data  # payloads come already packed (see :func:`pack`)
+        self.group = group
+
+
+class RouteLayer(Call):
+    """Legs, arrows, numbered stops and home capitals of every traveller (one payload)."""
+
+    function = "routes"
+    default_js = ("routes.js",)
+
+    def __init__(self, map: folium.Map, data: Any):
+        super().__init__(map, data, group=True)
+
+
+class TieLayer(Call):
+    """One arc per country pair (one payload)."""
+
+    function = "ties"
+    default_js = ("ties.js",)
+
+    def __init__(self, map: folium.Map, data: Any):
+        super().__init__(map, data, group=True)
+
+
+class MentionLayer(Call):
+    """Clustered places mentioned in the corpus (one payload)."""
+
+    function = "mentions"
+    default_js = ("mentions.js",)
+
+    def __init__(self, map: folium.Map, data: Any):
+        super().__init__(map, data, group=True)
+
+
+class Controls(Call):
+    """Legend, filter panel (travellers, country, itinerary, ties), time control, title, credit."""
+
+    function = "controls"
+    default_js = ("controls.js",)
+
+
+class Basemap(Call):
+    """Country outlines and names from packaged Natural Earth data, below everything."""
+
+    function = "basemap"
+    _template = Template("""
+{% macro script(this, kwargs) %}
+DiploMap.basemap({{ this._map.get_name() }}, {{ this.data|tojson }}, {{ this.style|tojson }});
 {% endmacro %}
 """)
 
     def __init__(self, map: folium.Map, detail: str = "50m"):
-        super().__init__(map)
-        self._name = "Basemap"
+        super().__init__(map, _packed_topology(detail))
         self.detail = detail
-        self.topology = _packed_topology(detail)
         self.style = {"color": "#8f9ba3", "weight": 0.7, "fillColor": "#f4f1ea", "fillOpacity": 1,
                       "opacity": 1}
 
 
-class _PayloadLayer(_OnMap):
-    _template = Template("""
-{% macro script(this, kwargs) %}
-DiploMap.{{ this.kind }}({{ this._map.get_name() }}, {{ this._parent.get_name() }}, {{ this.data|tojson }});
-{% endmacro %}
-""")
-    kind = ""
-
-    def __init__(self, map: folium.Map, data: Any):
-        super().__init__(map)
-        self.data = data  # already packed (see :func:`pack`)
-
-
-class RouteLayer(_PayloadLayer):
-    """Legs, arrows, numbered stops and home capitals of every traveller (one payload)."""
-
-    kind = "routes"
-
-    def __init__(self, map: folium.Map, data: dict):
-        super().__init__(map, data)
-        self._name = "RouteLayer"
-
-
-class TieLayer(_PayloadLayer):
-    """Arcs of the bilateral ties (one payload)."""
-
-    kind = "ties"
-
-    def __init__(self, map: folium.Map, data: dict):
-        super().__init__(map, data)
-        self._name = "TieLayer"
-
-
-class MentionLayer(_PayloadLayer):
-    """Clustered places mentioned in the corpus (one payload)."""
-
-    kind = "mentions"
-
-    def __init__(self, map: folium.Map, data: dict):
-        super().__init__(map, data)
-        self._name = "MentionLayer"
-
-
-class Legend(_OnMap):
-    """Legend control: colours, widths, dash, markers, problem count."""
-
-    _template = Template("""
-{% macro script(this, kwargs) %}
-DiploMap.legend({{ this._map.get_name() }}, {{ this.spec|tojson }});
-{% endmacro %}
-""")
-
-    def __init__(self, map: folium.Map, spec: dict):
-        super().__init__(map)
-        self._name = "Legend"
-        self.spec = spec
-
-
-class TimeControl(_OnMap):
-    """Two month sliders that filter routes and ties by date."""
-
-    _template = Template("""
-{% macro script(this, kwargs) %}
-DiploMap.timeControl({{ this._map.get_name() }}, {{ this.spec|tojson }});
-{% endmacro %}
-""")
-
-    def __init__(self, map: folium.Map, first: str, last: str):
-        super().__init__(map)
-        self._name = "TimeControl"
-        self.spec = {"min": first[:7], "max": last[:7]}
-
-
-class Title(_OnMap):
-    """The map's title, shown as plain text at the top."""
-
-    _template = Template("""
-{% macro script(this, kwargs) %}
-DiploMap.title({{ this._map.get_name() }}, {{ this.text|tojson }});
-{% endmacro %}
-""")
-
-    def __init__(self, map: folium.Map, text: str):
-        super().__init__(map)
-        self._name = "Title"
-        self.text = text
-
-
 class Finish(_OnMap):
-    """Fit the bounds and raise the render flag; add it after everything else."""
+    """Fit the bounds, draw every layer and raise the render flag; add it after everything else."""
 
+    default_js = ("core.js",)
     _template = Template("""
 {% macro script(this, kwargs) %}
-DiploMap.ready({{ this._map.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }}, {{ this.n_stops|tojson }});
+DiploMap.ready({{ this._map.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }});
 {% endmacro %}
 """)
 
-    def __init__(self, map: folium.Map, bounds: list | None, max_zoom: int = 6, n_stops: int = 0):
+    def __init__(self, map: folium.Map, bounds: list | None, max_zoom: int = 6):
         super().__init__(map)
         self._name = "Finish"
         self.bounds = bounds
         self.max_zoom = max_zoom
-        self.n_stops = n_stops
-

@@ -20,9 +20,10 @@ from geo.errors import ConfigurationError, DiplomapError, InputError
 from geo.output import atomic_write, safe_cell
 from geo.values import Mention, Problem, Tie, Visit
 
-from .build import _check_seq, default_home, render_html
+from .build import check_values, default_home, render_html
 from .geometry import to_lonlat, valid_point
 from .layers import plan_routes, plan_ties
+from .style import tie_color
 
 __all__ = ["save_png", "save_pdf", "to_geojson", "write_csvs", "chromium_path", "CHROMIUM_ARGS",
            "safe_cell"]
@@ -75,7 +76,8 @@ def _loaded_page(m_or_path: folium.Map | str | os.PathLike, size: tuple[int, int
                     page = browser.new_page(viewport={"width": w, "height": h}, device_scale_factor=float(scale))
                     page.goto(page_path.resolve().as_uri())
                     page.wait_for_function("(window.diplomapRendered || 0) >= 1", timeout=timeout_s * 1000)
-                    page.evaluate("document.documentElement.classList.add('dm-static')")
+                    page.evaluate("document.documentElement.classList.add('dm-static');"
+                                  "(window.diplomapMaps || []).forEach(m => window.DiploMap.print(m))")
                     with contextlib.suppress(PlaywrightError):
                         page.wait_for_load_state("networkidle", timeout=5000)  # tiles, when online
                     page.wait_for_timeout(100)
@@ -111,8 +113,8 @@ def save_png(m_or_html_path: folium.Map | str | os.PathLike, path: str | os.Path
              size: tuple[int, int] = (1600, 1000), scale: float = 1.0) -> Path:
     """Screenshot the rendered map with headless Chromium (Playwright) into a PNG.
 
-    Waits for the map's render flag; zoom, layer and time controls are hidden, the
-    legend and title stay. ``scale`` multiplies the pixel density (2 for print), so
+    Waits for the map's render flag; zoom, layer, filter and time controls are hidden;
+    the title, the source credit and the whole legend (every traveller) stay. ``scale`` multiplies the pixel density (2 for print), so
     the PNG is ``size`` times ``scale`` pixels.
     """
     return atomic_write(path, _in_own_thread(_png, m_or_html_path, size, scale))
@@ -158,9 +160,9 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
     >>> [(f["properties"]["layer"], f["geometry"]["type"]) for f in fc["features"]]
     [('route', 'LineString'), ('route', 'LineString'), ('stop', 'Point'), ('home', 'Point')]
     """
-    visits = _check_seq(visits, Visit, "visits")
-    ties = _check_seq(ties, Tie, "ties")
-    mentions = _check_seq(mentions, Mention, "mentions")
+    visits = check_values(visits, Visit, "visits")
+    ties = check_values(ties, Tie, "ties")
+    mentions = check_values(mentions, Mention, "mentions")
     if home is None:
         home = default_home([v.traveler_country for v in visits] + [t.a for t in ties] + [t.b for t in ties])
     routes, arcs = plan_routes(visits, home), plan_ties(ties, home)
@@ -195,14 +197,15 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
                              "geometry": {"type": "Point", "coordinates": to_lonlat([hp])[0]},
                              "properties": {"layer": "home", "traveler": routes.travelers[t],
                                             "country": routes.countries[t]}})
-    for arc in arcs.arcs:
-        t = arc.tie
-        features.append({"type": "Feature", "geometry": _line([arc.path]), "properties": {
-            "layer": "tie", "a": t.a, "b": t.b, "kind": t.kind, "weight": t.weight,
-            "first_date": _iso(t.first_date), "last_date": _iso(t.last_date),
-            "n_evidence": len(t.evidence), "evidence": t.evidence[0].text if t.evidence else None,
-            "docs": ";".join(sorted({e.doc for e in t.evidence})), "color": arc.color,
-            "width": arc.width}})
+    for arc in arcs.arcs:  # one feature per tie (pair and kind), on its pair's one arc
+        geometry = _line([arc.path])
+        for t in arc.ties:
+            features.append({"type": "Feature", "geometry": geometry, "properties": {
+                "layer": "tie", "a": t.a, "b": t.b, "kind": t.kind, "weight": t.weight,
+                "first_date": _iso(t.first_date), "last_date": _iso(t.last_date),
+                "n_evidence": len(t.evidence), "evidence": t.evidence[0].text if t.evidence else None,
+                "docs": ";".join(sorted({e.doc for e in t.evidence})), "color": tie_color(t.kind),
+                "pair_kind": arc.kind, "pair_weight": arc.weight, "width": arc.width}})
     for m in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name)):
         if not valid_point(m.lat, m.lon):
             continue
@@ -242,10 +245,10 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
     >>> sorted(out), out["unresolved"].read_text().splitlines()
     (['mentions', 'ties', 'unresolved', 'visits'], ['source,reason,stage,row,text', "a.txt,'=1+1,ingest,,"])
     """
-    visits = _check_seq(visits, Visit, "visits")
-    ties = _check_seq(ties, Tie, "ties")
-    mentions = _check_seq(mentions, Mention, "mentions")
-    problems = _check_seq(problems, Problem, "problems")
+    visits = check_values(visits, Visit, "visits")
+    ties = check_values(ties, Tie, "ties")
+    mentions = check_values(mentions, Mention, "mentions")
+    problems = check_values(problems, Problem, "problems")
     directory = Path(directory)
     out: dict[str, Path] = {}
 

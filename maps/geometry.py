@@ -13,7 +13,9 @@ from geographiclib.geodesic import Geodesic
 
 from geo.errors import InputError
 
-__all__ = ["valid_point", 
+__all__ = [
+    "valid_point",
+    "MAX_MERC_LAT",
     "Point",
     "Path",
     "check_point",
@@ -30,7 +32,8 @@ Point = tuple[float, float]
 Path = list[Point]
 
 _WGS84 = Geodesic.WGS84
-_MAX_MERC_LAT = 85.0
+#: Web Mercator's latitude limit (Leaflet's EPSG:3857); ``core.js`` clamps at the same.
+MAX_MERC_LAT = 85.0511287798
 
 
 def valid_point(lat: float | None, lon: float | None) -> bool:
@@ -164,7 +167,7 @@ def split_antimeridian(path: Sequence[Point]) -> list[Path]:
 
 
 def _merc_y(lat: float) -> float:
-    lat = max(-_MAX_MERC_LAT, min(_MAX_MERC_LAT, lat))
+    lat = max(-MAX_MERC_LAT, min(MAX_MERC_LAT, lat))
     return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
 
 
@@ -230,7 +233,7 @@ def delta_encode(path: Sequence[Point], precision: int = 5) -> list[int]:
     """Pack a path as integers: the first point, then differences, at ``precision`` decimals.
 
     ``[lat0, lon0, dlat1, dlon1, ...]`` in units of ``10**-precision`` degrees: short
-    numbers that compress well; ``diplomap.js`` sums them back up.
+    numbers that compress well; ``core.js`` sums them back up.
 
     Examples
     --------

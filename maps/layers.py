@@ -1,30 +1,28 @@
-"""Turn visits, ties and mentions into drawable plans and compact per-layer payloads.
+"""Turn visits, ties and mentions into drawable plans, one per layer.
 
 A *plan* (:class:`RoutePlan`, :class:`TiePlan`, :class:`MentionPlan`) holds the
 geometry and attributes of one layer in Python; it feeds both the map (through
-``*_payload``, a column-oriented dict with polyline-encoded lines, passed once to
-the browser) and the GeoJSON export. Everything is sorted, so the same input always
-gives the same output.
+:mod:`maps.payloads`, one compact payload per layer) and the GeoJSON export.
+Everything is sorted, so the same input always gives the same output.
 """
 
 from __future__ import annotations
 
-import colorsys
 import datetime as dt
-import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from geo.values import Document, Evidence, Mention, Tie, Visit
+from geo.events import traveller_key
+from geo.values import Mention, Tie, Visit
 
-from .geometry import (Point, arc_path, check_point, delta_encode, geodesic_path, round_path,
-                       valid_point)
+from .geometry import Point, arc_path, check_point, geodesic_path, round_path, valid_point
+from .sources import iso
+from .style import tie_color, tie_dash, tie_width, traveler_color
 
 __all__ = [
-    "ROUTE_COLORS",
-    "TIE_COLORS",
     "Stop",
     "Leg",
     "RoutePlan",
@@ -32,161 +30,94 @@ __all__ = [
     "TiePlan",
     "MentionSpot",
     "MentionPlan",
-    "DocTable",
-    "safe_url",
-    "traveler_color",
-    "tie_color",
-    "tie_width",
+    "person_names",
     "plan_routes",
     "plan_ties",
     "plan_mentions",
-    "route_payload",
-    "tie_payload",
-    "mention_payload",
     "plan_bounds",
 ]
 
-#: Colours of the first travellers (sorted by name); later ones get generated hues.
-ROUTE_COLORS = ("#1f5fbf", "#d6266e", "#0f8a7e", "#7a3fbf", "#c25e00", "#3d7a1f",
-                "#0b6fa4", "#b0307a", "#4b4b9c", "#8a6d00")
-
-#: Colours of tie kinds; kinds not listed get a grey-ish colour of their own.
-TIE_COLORS = {
-    "military": "#d32f2f",
-    "nuclear": "#ef6c00",
-    "energy": "#f2b705",
-    "trade": "#2e9e44",
-    "economic": "#2e9e44",
-    "diplomatic": "#6f7fd6",
-    "visit": "#00a3b4",
-    "security": "#a1665e",
-    "culture": "#c46bc4",
-}
-_EXTRA_TIE_COLORS = ("#8d8d8d", "#6d8f8f", "#a08c6d", "#8f6d8f", "#6d7f9f")
-
-#: Longest evidence sentence kept in a popup (characters).
-MAX_EVIDENCE_CHARS = 600
-#: Evidence items kept per stop / per tie, and documents listed per mention spot.
-MAX_EVIDENCE = 3
-MAX_TIE_EVIDENCE = 5
-MAX_SPOT_DOCS = 20
+#: How far a tie arc bends away from its chord (a fraction of the chord's length).
+TIE_BEND = 0.18
 
 
-_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
-_HTTP_URL = re.compile(r"https?://[^/?#@\\]+(?:[/?#]|$)", re.IGNORECASE)
+# ----------------------------------------------------------------------------- travellers
+
+_PAREN = re.compile(r"\([^)]*\)")
 
 
-def safe_url(url: str | None) -> str | None:
-    """Return ``url`` if it is an absolute http(s) URL without control characters, else None.
+def _words(name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Folded words of a name (no accents, no brackets) and its initials apart."""
+    folded = unicodedata.normalize("NFKD", _PAREN.sub(" ", traveller_key(name)))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in re.split(r"[\s\-.]+", folded)]
+    words = [w for w in words if w]
+    initials = frozenset(w for w in words if len(w) == 1)
+    return tuple(w for w in words if len(w) > 1), initials
+
+
+def person_names(names: Iterable[str], weights: Mapping[str, int] | None = None) -> dict[str, str]:
+    """Map every spelling of a traveller's name to one display name (one person, one key).
+
+    Spellings are one person when they fold to the same words (case, accents,
+    brackets, known aliases through :func:`geo.events.traveller_key`), or when one
+    spelling's words are all in exactly one longer spelling with the same first name
+    and family name ("Antony Blinken" and "Antony J. Blinken"; "José Manuel
+    García-Margallo" and "José Manuel García-Margallo y Marfil"). Initials must agree
+    where the shorter spelling has any, so "George W. Bush" never joins "George H. W.
+    Bush". The display name is the spelling with the most visits (``weights``).
 
     Examples
     --------
-    >>> safe_url("https://example.org/a?b=1")
-    'https://example.org/a?b=1'
-    >>> safe_url("javascript:alert(1)") is None, safe_url(" JaVaScRiPt:x") is None
-    (True, True)
-    >>> safe_url("data:text/html,hi") is None, safe_url("//evil.example") is None
-    (True, True)
+    >>> names = ["Antony Blinken", "Antony J. Blinken", "José García-Margallo", "Jose Garcia-Margallo",
+    ...          "George W. Bush", "George H. W. Bush"]
+    >>> got = person_names(names, {"Antony J. Blinken": 3, "Jose Garcia-Margallo": 2})
+    >>> got["Antony Blinken"], got["José García-Margallo"], got["George W. Bush"]
+    ('Antony J. Blinken', 'Jose Garcia-Margallo', 'George W. Bush')
     """
-    if not url or not isinstance(url, str):
-        return None
-    if len(url) > 2000 or _CONTROL_OR_SPACE.search(url) or not _HTTP_URL.match(url):
-        return None
-    return url
+    weights = weights or {}
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    initials: dict[tuple[str, ...], frozenset[str]] = {}
+    for name in sorted(set(names)):
+        words, ini = _words(name)
+        key = words or (name,)
+        if key in initials and initials[key] != ini:
+            key = key + tuple(sorted(ini))  # same words, other initials: another person
+        groups[key].append(name)
+        initials[key] = ini
+    parent = {k: k for k in groups}
+    keys = sorted(groups, key=len)
+    for k in keys:
+        if len(k) < 1:
+            continue
+        cands = [b for b in keys if len(b) > len(k) and set(k) <= set(b) and k[-1] in b
+                 and (k[0] == b[0] or len(k) == 1 and k[0] == b[-1])
+                 and (not initials[k] or initials[k] == initials[b])]
+        roots = {_find(parent, b) for b in cands}
+        if len(roots) == 1:
+            parent[k] = roots.pop()
+    members: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k, spellings in groups.items():
+        members[_find(parent, k)].extend(spellings)
+    out: dict[str, str] = {}
+    for spellings in members.values():
+        best = sorted(spellings, key=lambda s: (-weights.get(s, 0), -len(s), s))[0]
+        for s in spellings:
+            out[s] = best
+    return out
 
 
-def _hex(h: float, l: float, s: float) -> str:
-    r, g, b = colorsys.hls_to_rgb(h, l, s)
-    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
-
-
-def traveler_color(i: int) -> str:
-    """Colour of the ``i``-th traveller (0-based, in name order).
-
-    Examples
-    --------
-    >>> traveler_color(0), traveler_color(10)
-    ('#1f5fbf', '#1f58ad')
-    """
-    if i < len(ROUTE_COLORS):
-        return ROUTE_COLORS[i]
-    return _hex(((i - len(ROUTE_COLORS)) * 0.618034 + 0.6) % 1.0, 0.4, 0.7)
-
-
-def tie_color(kind: str) -> str:
-    """Colour of a tie kind (stable for unknown kinds too).
-
-    Examples
-    --------
-    >>> tie_color("military"), tie_color("Military"), tie_color("sports")
-    ('#d32f2f', '#d32f2f', '#8f6d8f')
-    """
-    k = (kind or "").strip().lower()
-    if k in TIE_COLORS:
-        return TIE_COLORS[k]
-    return _EXTRA_TIE_COLORS[sum(k.encode()) % len(_EXTRA_TIE_COLORS)]
-
-
-def tie_width(weight: int | float) -> float:
-    """Line width in pixels for a tie of ``weight`` (evidence count): 2 px for 1, up to 10.
-
-    Examples
-    --------
-    >>> tie_width(1), tie_width(4), tie_width(1000)
-    (2.0, 5.5, 10.0)
-    """
-    w = max(1.0, float(weight or 1))
-    return round(min(10.0, 2.0 + 1.75 * math.log2(w)), 2)
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _clip(text: str | None, n: int = MAX_EVIDENCE_CHARS) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
-
-
-class DocTable:
-    """Documents referenced by one layer, each once: ``[id, title, url, date]`` rows.
-
-    URLs that are not http(s) are dropped here, before anything reaches the page.
-
-    Examples
-    --------
-    >>> t = DocTable({"a.txt": Document("a.txt", "", title="T", url="javascript:x")})
-    >>> t.ref("a.txt"), t.ref("b.txt"), t.ref("a.txt")
-    (0, 1, 0)
-    >>> t.rows
-    [['a.txt', 'T', None, None], ['b.txt', None, None, None]]
-    """
-
-    def __init__(self, documents: Mapping[str, Document] | None = None):
-        self.documents = documents or {}
-        self.rows: list[list[str | None]] = []
-        self._index: dict[str, int] = {}
-
-    def ref(self, doc: str | None, evidence: Evidence | None = None) -> int | None:
-        """Index of ``doc`` in :attr:`rows`, adding it (with what ``evidence`` knows) if new."""
-        if not doc:
-            return None
-        i = self._index.get(doc)
-        if i is None:
-            d = self.documents.get(doc)
-            title = (d.title if d else None) or (evidence.title if evidence else None)
-            url = safe_url((d.url if d else None) or (evidence.url if evidence else None))
-            date = (d.published if d else None) or (evidence.published if evidence else None)
-            i = self._index[doc] = len(self.rows)
-            self.rows.append([doc, _clip(title, 300) or None, url, _iso(date)])
-        return i
+def _find(parent: dict, k):
+    while parent[k] != k:
+        k = parent[k]
+    return k
 
 
 # ----------------------------------------------------------------------------- routes
 
 @dataclass(frozen=True, slots=True)
 class Stop:
-    """One drawn stop: a visit with coordinates, numbered ``seq`` (1-based) per traveller."""
+    """One drawn stop: a visit with coordinates, numbered ``seq`` (1-based) within its trip."""
 
     traveler: int
     seq: int
@@ -213,9 +144,10 @@ class Leg:
 
 @dataclass(slots=True)
 class RoutePlan:
-    """Travellers (sorted by name), their home points, stops in trip order, and legs."""
+    """Travellers (one per person, sorted by name), their homes, stops in trip order, and legs."""
 
     travelers: list[str] = field(default_factory=list)
+    aliases: list[list[str]] = field(default_factory=list)
     countries: list[str | None] = field(default_factory=list)
     roles: list[str | None] = field(default_factory=list)
     homes: list[Point | None] = field(default_factory=list)
@@ -225,7 +157,8 @@ class RoutePlan:
 
     @property
     def colors(self) -> list[str]:
-        return [traveler_color(i) for i in range(len(self.travelers))]
+        n = len(self.travelers)
+        return [traveler_color(i, n) for i in range(n)]
 
 
 def _most_common(values) -> str | None:
@@ -268,19 +201,16 @@ def _home_point(home: Mapping[str, Sequence[float]], iso2: str | None) -> Point 
     return check_point(p, what=f"home point of {iso2}") if p is not None else None
 
 
-def _has_point(v: Visit) -> bool:
-    return valid_point(v.lat, v.lon)
-
-
 def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | None = None,
                 *, step_km: float = 200.0) -> RoutePlan:
     """Order visits into trips and draw legs along geodesics.
 
-    Stops are ordered by (traveller, trip, start date) and numbered from 1 per
-    traveller; each trip starts and ends at the traveller's home capital when
-    ``home`` knows their country. A leg takes the status of the stop it arrives
-    at (the way home: of the trip's last stop). Visits without coordinates are
-    kept in :attr:`RoutePlan.skipped`.
+    Spellings of one person's name are merged first (:func:`person_names`). Stops
+    are ordered by (traveller, trip, start date) and numbered from 1 within each
+    trip; each trip starts and ends at the traveller's home capital when ``home``
+    knows their country. A leg takes the status of the stop it arrives at (the way
+    home: of the trip's last stop). Visits without coordinates are kept in
+    :attr:`RoutePlan.skipped`.
 
     Examples
     --------
@@ -292,13 +222,14 @@ def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | N
     [(-1, 0), (0, -1)]
     """
     home = home or {}
-    by_traveler: dict[str, list[Visit]] = defaultdict(list)
     plan = RoutePlan()
+    drawable = []
     for v in visits:
-        if _has_point(v):
-            by_traveler[v.traveler].append(v)
-        else:
-            plan.skipped.append(v)
+        (drawable if valid_point(v.lat, v.lon) else plan.skipped).append(v)
+    names = person_names((v.traveler for v in drawable), Counter(v.traveler for v in drawable))
+    by_traveler: dict[str, list[Visit]] = defaultdict(list)
+    for v in drawable:
+        by_traveler[names[v.traveler]].append(v)
     cache: dict[tuple[Point, Point], tuple[tuple[Point, ...], ...]] = {}
 
     def parts(a: Point, b: Point):
@@ -312,14 +243,13 @@ def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | N
         country = _most_common(v.traveler_country for v in vs)
         hp = _home_point(home, country)
         plan.travelers.append(name)
+        plan.aliases.append(sorted({v.traveler for v in vs} - {name}))
         plan.countries.append(country)
         plan.roles.append(_most_common(v.role for v in vs))
         plan.homes.append(hp)
-        seq = 0
         for trip, tvs in _trips(vs):
             idx: list[int] = []
-            for v in tvs:
-                seq += 1
+            for seq, v in enumerate(tvs, start=1):
                 idx.append(len(plan.stops))
                 plan.stops.append(Stop(t, seq, trip, v))
             chain: list[tuple[int, Point]] = [(i, plan.stops[i].point) for i in idx]
@@ -335,74 +265,48 @@ def plan_routes(visits: Sequence[Visit], home: Mapping[str, Sequence[float]] | N
     return plan
 
 
-def _evidence_rows(items: Sequence[Evidence], docs: DocTable, limit: int) -> list[list]:
-    rows: list[list] = []
-    seen: set[tuple[str, str]] = set()
-    for e in items:
-        key = (e.doc, e.text)
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append([docs.ref(e.doc, e), _clip(e.text)])
-        if len(rows) >= limit:
-            break
-    return rows
-
-
-def _visit_evidence(v: Visit, docs: DocTable) -> list[list]:
-    items = list(v.sources)
-    if not items and (v.evidence or v.doc):
-        items = [Evidence(doc=v.doc or "", text=v.evidence or "")]
-    return _evidence_rows(items, docs, MAX_EVIDENCE)
-
-
-def route_payload(plan: RoutePlan, documents: Mapping[str, Document] | None = None) -> dict:
-    """Column-oriented data of the Routes layer for ``diplomap.js`` (one JSON object)."""
-    docs = DocTable(documents)
-    st: dict[str, list] = {k: [] for k in ("t", "seq", "trip", "lat", "lon", "place", "country",
-                                           "start", "end", "status", "conf", "ev")}
-    for s in plan.stops:
-        v = s.visit
-        (lat, lon), = round_path([s.point])
-        for k, val in (("t", s.traveler), ("seq", s.seq), ("trip", s.trip), ("lat", lat),
-                       ("lon", lon), ("place", v.place or v.country), ("country", v.country),
-                       ("start", _iso(v.start_date)), ("end", _iso(v.end_date)),
-                       ("status", v.status), ("conf", round(v.confidence, 3)),
-                       ("ev", _visit_evidence(v, docs))):
-            st[k].append(val)
-    geoms: list[list[str]] = []
-    gidx: dict[tuple, int] = {}
-    legs: dict[str, list] = {k: [] for k in ("t", "trip", "src", "dst", "date", "status", "g")}
-    for leg in plan.legs:
-        g = gidx.get(leg.parts)
-        if g is None:
-            g = gidx[leg.parts] = len(geoms)
-            geoms.append([delta_encode(p) for p in leg.parts])
-        for k, val in (("t", leg.traveler), ("trip", leg.trip), ("src", leg.src), ("dst", leg.dst),
-                       ("date", _iso(leg.date)), ("status", leg.status), ("g", g)):
-            legs[k].append(val)
-    return {
-        "travelers": {"name": plan.travelers, "color": plan.colors, "country": plan.countries,
-                      "role": plan.roles,
-                      "home": [list(h) if h else None for h in plan.homes]},
-        "stops": st,
-        "legs": legs,
-        "geoms": geoms,
-        "docs": docs.rows,
-    }
-
-
 # ----------------------------------------------------------------------------- ties
 
 @dataclass(frozen=True, slots=True)
 class TieArc:
-    """One drawn tie: its value, capitals, ``bend``, colour and width (the arc on demand)."""
+    """One drawn arc per country pair: its ties (heaviest first), capitals and style.
 
-    tie: Tie
+    ``kind`` is the dominant kind (the heaviest; it gives the colour and dash),
+    ``weight`` the sum of the ties' weights (it gives the width).
+    """
+
+    pair: tuple[str, str]
+    ties: tuple[Tie, ...]
     ends: tuple[Point, Point]
     bend: float
-    color: str
-    width: float
+
+    @property
+    def kind(self) -> str:
+        return self.ties[0].kind
+
+    @property
+    def weight(self) -> int:
+        return sum(t.weight for t in self.ties)
+
+    @property
+    def color(self) -> str:
+        return tie_color(self.kind)
+
+    @property
+    def dash(self) -> list[int]:
+        return tie_dash(self.kind)
+
+    @property
+    def width(self) -> float:
+        return tie_width(self.weight)
+
+    @property
+    def first_date(self) -> dt.date | None:
+        return min((t.first_date or t.last_date for t in self.ties if t.first_date or t.last_date), default=None)
+
+    @property
+    def last_date(self) -> dt.date | None:
+        return max((t.last_date or t.first_date for t in self.ties if t.first_date or t.last_date), default=None)
 
     @property
     def path(self) -> tuple[Point, ...]:
@@ -417,27 +321,28 @@ class TiePlan:
 
     @property
     def kinds(self) -> dict[str, str]:
-        return {k: tie_color(k) for k in sorted({a.tie.kind for a in self.arcs})}
+        """Every kind drawn (dominant or not) and its colour."""
+        return {k: tie_color(k) for k in sorted({t.kind for a in self.arcs for t in a.ties})}
 
 
 def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = None) -> TiePlan:
-    """Arc every tie between the two countries' capitals (from ``home``).
+    """One arc per country pair between the two capitals (from ``home``).
 
-    Ties of one pair are sorted by kind and nested: each next one bends further,
-    so parallel ties stay apart. Ties whose capitals are unknown are kept in
-    :attr:`TiePlan.skipped`.
+    The ties of a pair (one per kind) stay whole in :attr:`TieArc.ties`, heaviest
+    first; the arc takes the dominant kind's colour and dash and the summed weight's
+    width. Ties whose capitals are unknown are kept in :attr:`TiePlan.skipped`.
 
     Examples
     --------
     >>> from geo.values import Tie
     >>> home = {"RU": (55.76, 37.62), "UZ": (41.3, 69.24)}
     >>> plan = plan_ties([Tie("RU", "UZ", "trade", 2, None, None),
-    ...                   Tie("RU", "UZ", "energy", 1, None, None),
+    ...                   Tie("RU", "UZ", "energy", 3, None, None),
     ...                   Tie("RU", "XX", "trade", 1, None, None)], home)
-    >>> [a.tie.kind for a in plan.arcs], len(plan.skipped)
-    (['energy', 'trade'], 1)
-    >>> plan.arcs[0].path[12] != plan.arcs[1].path[12], len(plan.arcs[0].path)
-    (True, 25)
+    >>> [(a.pair, a.kind, a.weight, [t.kind for t in a.ties]) for a in plan.arcs], len(plan.skipped)
+    ([(('RU', 'UZ'), 'energy', 5, ['energy', 'trade'])], 1)
+    >>> len(plan.arcs[0].path)
+    25
     """
     home = home or {}
     pairs: dict[tuple[str, str], list[Tie]] = defaultdict(list)
@@ -447,39 +352,12 @@ def plan_ties(ties: Sequence[Tie], home: Mapping[str, Sequence[float]] | None = 
         pairs[(a, b)].append(t)
     for (a, b), group in sorted(pairs.items()):
         pa, pb = _home_point(home, a), _home_point(home, b)
-        group = sorted(group, key=lambda t: (t.kind, -t.weight, _iso(t.first_date) or ""))
+        group = sorted(group, key=lambda t: (-t.weight, t.kind, iso(t.first_date) or ""))
         if pa is None or pb is None or pa == pb:
             plan.skipped.extend(group)
             continue
-        for i, t in enumerate(group):
-            bend = round(0.12 + 0.08 * i, 3)
-            plan.arcs.append(TieArc(t, (pa, pb), bend, tie_color(t.kind), tie_width(t.weight)))
+        plan.arcs.append(TieArc((a, b), tuple(group), (pa, pb), TIE_BEND))
     return plan
-
-
-def tie_payload(plan: TiePlan, documents: Mapping[str, Document] | None = None) -> dict:
-    """Column-oriented data of the Ties layer for ``diplomap.js``.
-
-    Arcs travel as the capitals (``ends``) and one ``bend`` per tie; the browser
-    draws the same curve as :func:`maps.geometry.arc_path`.
-    """
-    docs = DocTable(documents)
-    cols: dict = {k: [] for k in ("a", "b", "kind", "w", "width", "color", "first", "last", "bend",
-                                  "ev", "nev")}
-    ends: dict[str, list[float]] = {}
-    for arc in plan.arcs:
-        t = arc.tie
-        a, b = sorted((t.a, t.b))
-        ends[a], ends[b] = list(round_path([arc.ends[0]])[0]), list(round_path([arc.ends[1]])[0])
-        for k, val in (("a", a), ("b", b), ("kind", t.kind), ("w", t.weight),
-                       ("width", arc.width), ("color", arc.color), ("first", _iso(t.first_date)),
-                       ("last", _iso(t.last_date)), ("bend", arc.bend),
-                       ("ev", _evidence_rows(t.evidence, docs, MAX_TIE_EVIDENCE)),
-                       ("nev", len(t.evidence))):
-            cols[k].append(val)
-    cols["ends"] = ends
-    cols["docs"] = docs.rows
-    return cols
 
 
 # ----------------------------------------------------------------------------- mentions
@@ -535,21 +413,10 @@ def plan_mentions(mentions: Sequence[Mention]) -> MentionPlan:
     return plan
 
 
-def mention_payload(plan: MentionPlan, documents: Mapping[str, Document] | None = None) -> dict:
-    """Column-oriented data of the Mentions layer for ``diplomap.js``."""
-    docs = DocTable(documents)
-    cols: dict[str, list] = {k: [] for k in ("lat", "lon", "name", "country", "n", "d", "nd")}
-    for s in plan.spots:
-        for k, val in (("lat", s.point[0]), ("lon", s.point[1]), ("name", s.name),
-                       ("country", s.country), ("n", s.count),
-                       ("d", [docs.ref(d) for d in s.docs[:MAX_SPOT_DOCS]]), ("nd", len(s.docs))):
-            cols[k].append(val)
-    cols["docs"] = docs.rows
-    return cols
-
-
 def plan_bounds(routes: RoutePlan, ties: TiePlan, mentions: MentionPlan) -> list[list[float]] | None:
-    """``[[south, west], [north, east]]`` of stops, homes and tie ends (else of mentions).
+    """``[[south, west], [north, east]]`` of stops, homes, legs and tie arcs (else of mentions).
+
+    Legs count with their whole geodesic, so a route over the pole stays in view.
 
     Examples
     --------
@@ -558,12 +425,17 @@ def plan_bounds(routes: RoutePlan, ties: TiePlan, mentions: MentionPlan) -> list
     """
     pts: list[Point] = [s.point for s in routes.stops]
     pts += [h for h in routes.homes if h]
+    seen = set()
+    for leg in routes.legs:
+        if id(leg.parts) not in seen:
+            seen.add(id(leg.parts))
+            pts += [p for part in leg.parts for p in part]
     for a in ties.arcs:
-        pts += list(a.ends)
+        pts += list(a.path)
     if not pts:
         pts = [s.point for s in mentions.spots]
     if not pts:
         return None
     lats = [p[0] for p in pts]
     lons = [p[1] for p in pts]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+    return [[round(min(lats), 5), round(min(lons), 5)], [round(max(lats), 5), round(max(lons), 5)]]

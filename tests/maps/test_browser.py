@@ -26,8 +26,8 @@ COUNTS = """() => {
 PART_POINT = """([layer, id]) => {
   const m = window.diplomapMaps[0], lines = m._dm[layer].lines, t = lines._tf;
   const p = lines._parts.find(p => p.ids.includes(id));
-  const j = 2 * Math.floor(p.a.length / 4);
-  return [p.a[j] * t.k - t.ox, p.a[j + 1] * t.k - t.oy];
+  const j = 2 * Math.floor(p.a.length / 4), box = m.getContainer().getBoundingClientRect();
+  return [box.left + p.a[j] * t.k - t.ox, box.top + p.a[j + 1] * t.k - t.oy];
 }"""
 
 
@@ -53,8 +53,8 @@ def test_sample_map_draws_every_route_tie_and_stop_offline(sample_page):
     page = sample_page.page
     got = page.evaluate(COUNTS)
     assert got["leaflet"] == "1.9.3" and not got["failed"]
-    assert (got["legs"], got["ties"], got["stops"]) == (10, 6, 6)
-    assert got["counts"] == {"legs": 10, "stops": 6, "ties": 6, "spots": 7}
+    assert (got["legs"], got["ties"], got["stops"]) == (10, 3, 6)  # ties: one arc per country pair
+    assert got["counts"] == {"legs": 10, "stops": 6, "ties": 3, "spots": 7}
     assert (got["badges"], got["labels"], got["homes"]) == (6, 6, 1)
     assert got["basemap"] > 200  # Natural Earth countries drawn without any tile
     assert sample_page.errors == []
@@ -63,22 +63,37 @@ def test_sample_map_draws_every_route_tie_and_stop_offline(sample_page):
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     assert labels == ["Ties", "Routes", "Mentions"]
     legend = page.inner_text(".dm-legend")
-    for text in ("Vladimir Putin", "planned", "nuclear", "diplomatic", "1 problem", "8 mentions of 7 places"):
+    for text in ("planned", "nuclear", "diplomatic", "1 problem", "8 mentions of 7 places"):
         assert text in legend
+    assert "Vladimir Putin" in page.inner_text(".dm-panel")
     assert page.inner_text(".dm-map-title") == "Vladimir Putin's trips, 2022 and 2024"
     labels = page.locator(".dm-label").all_inner_texts()
     assert "Beijing 16–17 May 2024" in labels and "Ashgabat 29 Jun 2022" in labels
+    # stops are numbered within each trip: Dushanbe 1, Ashgabat 2; Beijing 1, Harbin 2; Minsk 1; Tashkent 1
+    assert sorted(page.locator(".dm-stop").all_inner_texts()) == ["1", "1", "1", "1", "2", "2"]
+
+
+STOP_POINT = """(i) => {
+  const m = window.diplomapMaps[0], S = m._dm.routes.S, p = m.latLngToContainerPoint([S.lat[i], S.lon[i]]);
+  const box = m.getContainer().getBoundingClientRect();
+  return [box.left + p.x, box.top + p.y];
+}"""
 
 
 def test_clicking_a_stop_shows_its_date_and_evidence(sample_page):
     page = sample_page.page
-    page.locator(".dm-stop", has_text="3").click()
+    x, y = page.evaluate(STOP_POINT, 2)  # Beijing (stops: Dushanbe, Ashgabat, Beijing, ...)
+    page.mouse.click(x, y)
     text = popup_text(page)
-    assert "Beijing, CN" in text and "16–17 May 2024" in text and "Stop 3 · trip 3" in text
+    assert "2 items here" in text  # the stop and the mentions of Beijing: the click lists both
+    page.locator(".dm-choice", has_text="1. Beijing").click()
+    text = popup_text(page)
+    assert "Beijing, China" in text and "16–17 May 2024" in text and "Trip 3, stop 1" in text
     assert "Putin held talks with Xi Jinping in Beijing on 16 May." in text
     link = page.locator(".leaflet-popup-content a")
     assert link.inner_text() == "Putin in China" and link.get_attribute("href") == "https://example.org/b"
     assert link.get_attribute("rel") == "noopener noreferrer"
+    assert "kremlin" in text  # the outlet
 
 
 def test_clicking_a_leg_and_a_tie_on_the_canvas_opens_their_popups(sample_page):
@@ -87,36 +102,39 @@ def test_clicking_a_leg_and_a_tie_on_the_canvas_opens_their_popups(sample_page):
     page.mouse.click(x, y)
     text = popup_text(page)
     assert "Beijing → Harbin" in text and "17 May 2024" in text
+    assert "Evidence for Harbin" in text and "Putin in China" in text  # legs show their evidence
     page.evaluate("(window.diplomapMaps[0].closePopup(), null)")
     page.wait_for_selector(".leaflet-popup-content", state="detached")  # it fades out first
-    x, y = page.evaluate(PART_POINT, ["ties", 5])  # sorted by pair and kind: RU-UZ visit, the outermost arc
+    x, y = page.evaluate(PART_POINT, ["ties", 2])  # pairs sorted: BY-RU, RU-TJ, RU-UZ
     page.mouse.click(x, y)
     text = popup_text(page)
-    assert "RU – UZ" in text and "visit tie" in text and "Russia and Uzbekistan signed agreements." in text
-    assert "26–28 May 2024" in text and "weight 1" in text
+    if "items here" in text:  # a leg crosses the arc there: choose the tie
+        page.locator(".dm-choice", has_text="Russia – Uzbekistan").click()
+        text = popup_text(page)
+    assert "Russia – Uzbekistan" in text and "weight 10" in text
+    for kind in ("energy", "trade", "military", "visit"):  # one arc, every kind listed
+        assert kind in text
+    assert "Russia and Uzbekistan signed agreements." in text and "26–28 May 2024" in text
 
 
 def test_time_control_filters_routes_and_ties_by_date(sample_page):
     page = sample_page.page
-    set_range = """([a, b]) => {
-      const t = window.diplomapMaps[0]._dm.time;
-      t.from.value = String(a); t.to.value = String(b);
-      t.from.dispatchEvent(new Event('input')); t.to.dispatchEvent(new Event('input'));
-      return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    typed = """([a, b]) => {
+      const t = window.diplomapMaps[0]._dm.time.ui;
+      t.since.value = a; t.until.value = b;
+      t.since.dispatchEvent(new Event('change')); t.until.dispatchEvent(new Event('change'));
     }"""
-    months = page.evaluate("window.diplomapMaps[0]._dm.time.to.max")
-    assert months == "23"  # Jun 2022 .. May 2024
-    page.evaluate(set_range, [23, 23])  # May 2024 only
+    page.evaluate(typed, ["2024-05-01", "2024-05-31"])  # May 2024 only
     got = page.evaluate(COUNTS)
-    assert (got["legs"], got["ties"], got["stops"]) == (7, 5, 4)
-    assert page.inner_text(".dm-time-label") == "May 2024 – May 2024"
-    page.evaluate(set_range, [0, 0])  # Jun 2022 only
+    assert (got["legs"], got["ties"], got["stops"]) == (7, 2, 4)
+    assert page.inner_text(".dm-time-label") == "1–31 May 2024"
+    page.evaluate(typed, ["2022-06-01", "2022-06-30"])  # Jun 2022 only
     got = page.evaluate(COUNTS)
     assert (got["legs"], got["ties"], got["stops"]) == (3, 1, 2)
-    page.click(".dm-time button")
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert "2022-06-01 to 2022-06-30" in page.inner_text(".dm-chips")
+    page.click(".dm-tools >> text=Reset")
     got = page.evaluate(COUNTS)
-    assert (got["legs"], got["ties"], got["stops"]) == (10, 6, 6)
+    assert (got["legs"], got["ties"], got["stops"]) == (10, 3, 6)
 
 
 def test_default_page_only_asks_for_tiles(sample, tmp_path, open_page):
@@ -172,8 +190,9 @@ def test_hostile_text_stays_inert_in_every_popup_tooltip_and_label(tmp_path, ope
       await new Promise(r => setTimeout(r, 300));  // give any injected onerror time to fire
       return out;
     }""")
-    for badge in page.locator(".dm-stop").all():
-        badge.click()
+    for i in range(len(visits)):
+        x, y = page.evaluate(STOP_POINT, i)
+        page.mouse.click(x, y)
         page.wait_for_timeout(50)
     page.wait_for_timeout(200)
     assert page.evaluate("window.__pwned") is None
@@ -186,7 +205,11 @@ def test_hostile_text_stays_inert_in_every_popup_tooltip_and_label(tmp_path, ope
     assert "{{ 7*7 }}" in joined and "</script><script>" in joined
     assert page.inner_text(".dm-map-title") == '<img src=x onerror="window.__pwned=1"> {{ 7*7 }}'
     assert "1 problem" in page.inner_text(".dm-legend")
+    assert HOSTILE_NAME in page.inner_text(".dm-panel")  # the traveller list shows it as text
     assert loaded.errors == [] and loaded.requests == []
+
+
+HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">'
 
 
 def test_two_fragments_and_a_copy_work_on_one_page(sample, tmp_path, open_page):

@@ -1,0 +1,106 @@
+"""The real-news dev set (``benchmarks/realnews/``): load the truth, run diplomap per article.
+
+Shared by ``visits_eval.py`` and ``ties_eval.py``; see ``realnews/GUIDE.md`` for how
+the truth was written. Each article is run on its own (``document_events`` then
+``finish_events``), so nothing merges across articles and every prediction
+belongs to one document, as the truth does.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REALNEWS = Path(__file__).resolve().parent / "realnews"
+SPLITS = ("dev", "test")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation folded: 'Lula da Silva' ~ 'lula da silva'."""
+    t = unicodedata.normalize("NFKD", text or "")
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in t.lower()).split())
+
+
+def day(text: str | None) -> dt.date | None:
+    text = (text or "").strip()
+    return dt.date.fromisoformat(text) if text else None
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+@dataclass
+class Split:
+    """One split of the dev set: its articles, metadata and truth rows."""
+
+    name: str
+    folder: Path
+    meta: list[dict[str, str]]
+    visits: list[dict[str, str]]
+    ties: list[dict[str, str]]
+
+    @property
+    def files(self) -> list[str]:
+        return [m["file"] for m in self.meta]
+
+
+def load_split(name: str, root: Path = REALNEWS) -> Split | None:
+    folder = root / name
+    if not (folder / "meta.csv").is_file():
+        return None
+    return Split(name, folder, read_rows(folder / "meta.csv"), read_rows(folder / "visits.csv"),
+                 read_rows(folder / "ties.csv"))
+
+
+@dataclass
+class Run:
+    """diplomap's output on a split, per article, with the time the text side took."""
+
+    visits: dict[str, list] = field(default_factory=dict)
+    ties: dict[str, list] = field(default_factory=dict)
+    bytes: int = 0
+    geoparse_s: float = 0.0
+    events_s: float = 0.0
+    problems: list = field(default_factory=list)
+
+
+def run_split(split: Split, *, min_confidence: float = 0.0) -> Run:
+    """Read the split's articles with their metadata and run the text side per article.
+
+    Times are CPU seconds of this process (``time.process_time``), so that other
+    jobs on a shared machine do not change them much; ``benchmarks/scale_out.py``
+    gives wall times.
+    """
+    from geo.events import document_events, finish_events
+    from geo.geoparse import geoparse
+    from geo.ingest import read_corpus
+
+    out = Run()
+    docs = list(read_corpus([split.folder / "articles"], meta=split.folder / "meta.csv",
+                            problems=out.problems))
+    for doc in docs:
+        name = Path(doc.id).name
+        out.bytes += len(doc.text.encode("utf-8"))
+        t0 = time.process_time()
+        mentions = geoparse(doc)
+        t1 = time.process_time()
+        raw_visits, raw_ties = document_events(doc, mentions)
+        visits, ties = finish_events(raw_visits, raw_ties)
+        out.events_s += time.process_time() - t1
+        out.geoparse_s += t1 - t0
+        out.visits[name] = [v for v in visits if v.confidence >= min_confidence]
+        out.ties[name] = ties
+    return out

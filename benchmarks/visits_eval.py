@@ -1,0 +1,212 @@
+"""Score diplomap's visits on real published articles (``benchmarks/realnews/``).
+
+Usage::
+
+    python benchmarks/visits_eval.py [--split dev|test|all] [--errors] [--min-confidence X]
+
+Matching rule (issue 13): a predicted visit matches a truth row of the same
+article when the truth surname is inside the predicted traveller (case, accents
+and punctuation folded, whole words), the host ISO2 is the same, and the start
+dates are within one day where both have one; one-to-one. Predictions marked
+cancelled are not counted. Truth rows marked ``optional`` count neither way;
+a prediction that matches a truth row marked ``cancelled`` is a false positive
+(a called-off trip drawn as if it happened).
+
+Printed: precision, recall and F1, the share of matched visits with a known day
+that got it (within one day), the share with the right status, the speed of
+the text side on the same articles, and the errors grouped by class. ``--errors``
+lists every error of the dev split; the test split's single errors are not
+shown unless ``--show-test`` is given (it estimates how the rules do on
+articles nobody tuned them for, so look at its totals only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from realnews_data import SPLITS, Split, day, fold, load_split, run_split
+
+#: Issue 13's targets.
+TARGETS = {"precision": 0.90, "recall": 0.80, "dates": 0.90, "status": 0.90}
+
+
+def surname_in(truth: str, predicted: str) -> bool:
+    t, p = fold(truth).split(), fold(predicted).split()
+    return bool(t) and any(p[i:i + len(t)] == t for i in range(len(p) - len(t) + 1))
+
+
+def compatible(p, t: dict) -> bool:
+    if p.country != t["host"] or not surname_in(t["traveler"], p.traveler):
+        return False
+    td = day(t["start_date"])
+    return td is None or p.start_date is None or abs((p.start_date - td).days) <= 1
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    dated: int = 0
+    dated_right: int = 0
+    status_right: int = 0
+    fp_classes: Counter = field(default_factory=Counter)
+    fn_classes: Counter = field(default_factory=Counter)
+    class_total: Counter = field(default_factory=Counter)
+    errors: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def dates(self) -> float:
+        return self.dated_right / self.dated if self.dated else 1.0
+
+    @property
+    def status(self) -> float:
+        return self.status_right / self.tp if self.tp else 1.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "dates": round(self.dates, 3), "dated": self.dated,
+                "status": round(self.status, 3)}
+
+
+def _fp_class(p, truths: list[dict]) -> str:
+    if any(surname_in(t["traveler"], p.traveler) and t["host"] == p.country for t in truths):
+        return "wrong date"
+    if any(t["host"] == p.country for t in truths):
+        return "wrong traveller"
+    if any(surname_in(t["traveler"], p.traveler) for t in truths):
+        return "wrong host"
+    if p.traveler_country and any(t["host"] == p.traveler_country for t in truths):
+        return "host taken for guest"
+    return "no such visit"
+
+
+def score_visits(split: Split, run) -> Score:
+    """Match the run's visits with the split's truth, article by article."""
+    s = Score()
+    by_file: dict[str, list[dict]] = {}
+    for t in split.visits:
+        by_file.setdefault(t["file"], []).append(t)
+    for name in split.files:
+        truths = by_file.get(name, [])
+        preds = [v for v in run.visits.get(name, []) if v.status not in ("cancelled", "postponed")]
+        pairs = sorted(((pi, ti) for pi, p in enumerate(preds) for ti, t in enumerate(truths)
+                        if compatible(p, t)),
+                       key=lambda x: (truths[x[1]]["status"] == "cancelled",
+                                      day(truths[x[1]]["start_date"]) is None))
+        used_p, used_t = set(), set()
+        for pi, ti in pairs:
+            if pi in used_p or ti in used_t:
+                continue
+            used_p.add(pi)
+            used_t.add(ti)
+            p, t = preds[pi], truths[ti]
+            if t["status"] == "cancelled":
+                s.fp += 1
+                s.fp_classes["cancelled trip drawn"] += 1
+                s.errors.append(("FP", "cancelled trip drawn", name, p, t))
+                continue
+            if t["optional"] == "yes":
+                continue
+            s.tp += 1
+            if t["start_date"]:
+                s.dated += 1
+                ok = p.start_date is not None and abs((p.start_date - day(t["start_date"])).days) <= 1
+                s.dated_right += ok
+                if not ok:
+                    s.errors.append(("DATE", "no day" if p.start_date is None else "wrong day",
+                                     name, p, t))
+            if p.status == t["status"]:
+                s.status_right += 1
+            else:
+                s.errors.append(("STATUS", f"{t['status']} read as {p.status}", name, p, t))
+        for pi, p in enumerate(preds):
+            if pi not in used_p:
+                cls = _fp_class(p, truths)
+                s.fp += 1
+                s.fp_classes[cls] += 1
+                s.errors.append(("FP", cls, name, p, None))
+        for ti, t in enumerate(truths):
+            if t["status"] == "cancelled" or t["optional"] == "yes":
+                continue
+            classes = [c for c in t["classes"].split(";") if c] or ["plain"]
+            for c in classes:
+                s.class_total[c] += 1
+            if ti not in used_t:
+                s.fn += 1
+                for c in classes:
+                    s.fn_classes[c] += 1
+                s.errors.append(("FN", "/".join(classes), name, None, t))
+    return s
+
+
+def _describe(p) -> str:
+    when = p.start_date.isoformat() if p.start_date else "-"
+    how = getattr(p, "how", None) or ""
+    return f"{p.traveler} -> {p.country} {p.place or ''} {when} {p.status} conf={p.confidence} {how}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    ap.add_argument("--errors", action="store_true", help="list every error of the dev split")
+    ap.add_argument("--show-test", action="store_true", help="also list the test split's errors")
+    ap.add_argument("--min-confidence", type=float, default=0.0)
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    names = SPLITS if args.split == "all" else (args.split,)
+    rows = {}
+    for name in names:
+        split = load_split(name)
+        if split is None:
+            print(f"no split {name!r} under benchmarks/realnews/")
+            continue
+        run = run_split(split, min_confidence=args.min_confidence)
+        s = score_visits(split, run)
+        mb = run.bytes / 1e6
+        rows[name] = {**s.as_dict(), "articles": len(split.files),
+                      "events_mb_s": round(mb / run.events_s, 2) if run.events_s else None,
+                      "text_side_mb_s": round(mb / (run.events_s + run.geoparse_s), 2)
+                      if run.events_s else None}
+        if args.json:
+            continue
+        print(f"\n== {name}: {len(split.files)} articles, {mb:.2f} MB")
+        print("| precision | recall | F1 | day right (±1) | status right | events MB/s (CPU) | text side MB/s (CPU) |")
+        print("|---|---|---|---|---|---|---|")
+        r = rows[name]
+        print(f"| {s.precision:.3f} ({s.tp}/{s.tp + s.fp}) | {s.recall:.3f} ({s.tp}/{s.tp + s.fn}) "
+              f"| {s.f1:.3f} | {s.dates:.3f} ({s.dated_right}/{s.dated}) "
+              f"| {s.status:.3f} ({s.status_right}/{s.tp}) | {r['events_mb_s']} | {r['text_side_mb_s']} |")
+        print("false positives by class: " + ", ".join(f"{k} {v}" for k, v in s.fp_classes.most_common()))
+        print("recall by truth class: " + ", ".join(
+            f"{c} {s.class_total[c] - s.fn_classes[c]}/{s.class_total[c]}"
+            for c in sorted(s.class_total, key=lambda c: -s.class_total[c])))
+        if args.errors and (name == "dev" or args.show_test):
+            for kind, cls, doc, p, t in s.errors:
+                truth = (f"{t['traveler']} -> {t['host']} {t['city']} {t['start_date'] or '-'} "
+                         f"{t['status']} [{t['classes']}] {t['note'][:70]}") if t else ""
+                print(f"  {kind:6} {cls:22} {doc:36} {_describe(p) if p else ''} | {truth}")
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Landmarks and seats of power: "the Kremlin", "Downing Street", "the Casa Rosada".
+
+News places visits at landmarks ("talks at the Kremlin", "arrived at Downing
+Street") and uses seats of power for governments ("the Kremlin said"). The
+table ``data/landmarks.csv`` (name, aliases, country, city, seat) says where
+each one is, so that a visit to the Elysee is a visit to Paris and never to a
+town called Elysee elsewhere, and whether it stands for a government.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.errors import InputError
+
+__all__ = ["Landmark", "load_landmarks", "find_landmarks", "seat_country"]
+
+
+@dataclass(frozen=True, slots=True)
+class Landmark:
+    """A building or site that news names instead of its city (one row of ``landmarks.csv``)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    city: str | None
+    seat: bool
+
+
+@lru_cache(maxsize=4)
+def load_landmarks(path: str | Path | None = None) -> tuple[Landmark, ...]:
+    """Load the landmark table (default: the bundled ``landmarks.csv``).
+
+    Raises
+    ------
+    InputError
+        When a column is missing.
+
+    Examples
+    --------
+    >>> k = {l.name: l for l in load_landmarks()}["Kremlin"]
+    >>> k.country, k.city, k.seat
+    ('RU', 'Moscow', True)
+    """
+    if path is None:
+        from geo._paths import data_path
+
+        path = data_path("landmarks.csv")
+    path = Path(path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"name", "aliases", "country", "city", "seat"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
+        return tuple(Landmark(r["name"].strip(),
+                              tuple(a.strip() for a in (r["aliases"] or "").split(";") if a.strip()),
+                              r["country"].strip().upper(), (r["city"] or "").strip() or None,
+                              (r["seat"] or "").strip().lower() == "yes") for r in reader)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[re.Pattern[str], dict[str, Landmark]]:
+    by_name = {}
+    for lm in load_landmarks():
+        for n in (lm.name, *lm.aliases):
+            by_name[n] = lm
+    names = sorted(by_name, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), by_name
+
+
+def find_landmarks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Landmark]]:
+    """``(start, end, landmark)`` of every landmark named in ``text[start:end]`` (case as written).
+
+    Examples
+    --------
+    >>> [(a, b, l.city) for a, b, l in find_landmarks("Talks at the Kremlin and Downing Street.")]
+    [(13, 20, 'Moscow'), (25, 39, 'London')]
+    """
+    pattern, by_name = _index()
+    return [(m.start(), m.end(), by_name[m.group(0)])
+            for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+def seat_country(phrase: str) -> str | None:
+    """The country whose government a seat of power stands for ("the Kremlin" -> RU), else None.
+
+    Examples
+    --------
+    >>> seat_country("the Kremlin"), seat_country("Elysée"), seat_country("Moscow")
+    ('RU', 'FR', None)
+    """
+    phrase = phrase.strip()
+    if phrase[:4].lower() == "the ":
+        phrase = phrase[4:]
+    lm = _index()[1].get(phrase)
+    return lm.country if lm is not None and lm.seat else None

@@ -1,0 +1,245 @@
+"""The office-holder table and the one name normaliser.
+
+* :func:`load_leaders` / :func:`leader_index` - ``data/leaders.csv``: name,
+  aliases, country, role, term dates and gender of heads of state and
+  government, foreign and defence ministers;
+* :class:`LeaderIndex` - look-ups by alias, by office on a date, and every
+  alias in a text in one pass;
+* :func:`fold_name` and :func:`person_key` - the one name normaliser: every
+  stage that compares people's names (merging visits, the join with records,
+  filters) goes through them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.errors import InputError
+
+__all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
+           "HEAD_ROLES"]
+
+
+# --------------------------------------------------------------------------- names
+
+def fold_name(name: str) -> str:
+    """Fold a name for comparison: accents, case, dashes, apostrophes and spacing.
+
+    Examples
+    --------
+    >>> fold_name("  Luiz Inácio LULA da-Silva ")
+    'luiz inacio lula da silva'
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
+def person_key(name: str, on: dt.date | None = None) -> str:
+    """The key that identifies a person: a known alias becomes the leader's name, then folded.
+
+    Used to merge visits, to match them with visit records and to filter.
+
+    Examples
+    --------
+    >>> person_key("Emomali Rakhmon") == person_key("Emomali Rahmon") == "emomali rahmon"
+    True
+    >>> person_key("Putin"), person_key("Kassym-Jomart  Tokayev")
+    ('vladimir putin', 'kassym jomart tokayev')
+    """
+    lead = leader_index().find(name, on)
+    return fold_name(lead.name if lead is not None else name)
+
+
+# --------------------------------------------------------------------------- the leaders table
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """One term in office of a known leader or official (a row of ``leaders.csv``)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    role: str | None
+    start: dt.date | None
+    end: dt.date | None
+    gender: str | None = None
+
+    @property
+    def start_year(self) -> int | None:
+        return self.start.year if self.start else None
+
+    @property
+    def end_year(self) -> int | None:
+        return self.end.year if self.end else None
+
+    def in_office(self, on: dt.date | None) -> bool:
+        """True when ``on`` falls in the term (always true without a date)."""
+        if on is None:
+            return True
+        return (self.start is None or on >= self.start) and (self.end is None or on <= self.end)
+
+
+def _term_day(text: str, *, last: bool) -> dt.date | None:
+    """A term boundary: ``2019`` (the whole year) or ``2019-05-20``."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text.isdigit() and len(text) == 4:
+        return dt.date(int(text), 12, 31) if last else dt.date(int(text), 1, 1)
+    return dt.date.fromisoformat(text)
+
+
+@lru_cache(maxsize=4)
+def load_leaders(path: str | Path | None = None) -> tuple[Leader, ...]:
+    """Load the office-holder table (default: the bundled ``leaders.csv``).
+
+    Columns: ``name, aliases`` (``;``-separated), ``country`` (ISO2), ``role``,
+    ``from``, ``to`` (a year or an ISO date; ``to`` empty while in office) and
+    optionally ``gender`` (``m``/``f``). A person with several terms or roles
+    has one row each.
+
+    Raises
+    ------
+    InputError
+        When the file lacks a column or a term boundary is not a year or a date.
+
+    Examples
+    --------
+    >>> putin = [l for l in load_leaders() if l.name == "Vladimir Putin"]
+    >>> sorted({(l.country, l.role) for l in putin})
+    [('RU', 'president'), ('RU', 'prime minister')]
+    """
+    if path is None:
+        from geo._paths import data_path
+
+        path = data_path("leaders.csv")
+    path = Path(path)
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"name", "aliases", "country", "role", "from", "to"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
+        for i, row in enumerate(reader, start=1):
+            try:
+                start = _term_day(row["from"], last=False)
+                end = _term_day(row["to"], last=True)
+            except ValueError as err:
+                raise InputError(f"{path}: row {i}: terms must be years or ISO dates, got "
+                                 f"{row['from']!r}, {row['to']!r}") from err
+            aliases = tuple(a.strip() for a in (row["aliases"] or "").split(";") if a.strip())
+            gender = (row.get("gender") or "").strip().lower() or None
+            out.append(Leader(row["name"].strip(), aliases, row["country"].strip().upper(),
+                              (row["role"] or "").strip().lower() or None, start, end, gender))
+    return tuple(out)
+
+
+#: Roles that lead a country (a bare "leader" or "head of state" may be any of them).
+HEAD_ROLES = frozenset({"president", "leader", "king", "queen", "emir", "sultan", "prime minister",
+                        "premier", "chancellor", "supreme leader", "head of state"})
+
+
+class LeaderIndex:
+    """Look-ups in the leaders table: by any alias, by office on a date, and in a text.
+
+    :meth:`scan` finds every alias in a text in one pass (an Aho-Corasick
+    automaton over the folded aliases), so a table of thousands of names costs
+    no more per document than a table of ten.
+    """
+
+    def __init__(self, leaders: Sequence[Leader]):
+        import ahocorasick
+
+        self.leaders = tuple(leaders)
+        self.by_alias: dict[str, list[Leader]] = {}
+        for lead in self.leaders:
+            for alias in (lead.name, *lead.aliases):
+                key = fold_name(alias)
+                if key and lead not in self.by_alias.get(key, ()):
+                    self.by_alias.setdefault(key, []).append(lead)
+        self._auto = ahocorasick.Automaton()
+        for key in self.by_alias:
+            self._auto.add_word(key, key)
+        if self.by_alias:
+            self._auto.make_automaton()
+
+    def find(self, name: str, on: dt.date | None = None) -> Leader | None:
+        """The leader known by ``name``, preferring a term that covers ``on``."""
+        cands = self.by_alias.get(fold_name(name), [])
+        if not cands:
+            return None
+        current = [c for c in cands if c.in_office(on)]
+        return (current or cands)[-1]
+
+    def incumbent(self, country: str, role: str | None, on: dt.date | None) -> Leader | None:
+        """The one holder of ``role`` in ``country`` on ``on`` (``None`` if none or several)."""
+        if role in (None, "leader", "head of state", "chief", "master", "strongman"):
+            roles = {"president", "leader", "king", "queen", "emir", "sultan", "emperor", "supreme leader"}
+        elif role in ("prime minister", "premier"):
+            roles = {"prime minister", "premier"}
+        else:
+            roles = {role}
+        cands = [c for c in self.leaders if c.country == country and c.role in roles and c.in_office(on)]
+        if role is None and len({c.name for c in cands}) > 1:  # a king and a president: the president
+            cands = [c for c in cands if c.role == "president"] or cands
+        return cands[-1] if cands and len({c.name for c in cands}) == 1 else None
+
+    def scan(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, alias key)`` of every alias written in ``text`` as a name.
+
+        A match must start with a capital letter, stand as whole words and not
+        be inside a longer match.
+        """
+        if not self.by_alias:
+            return []
+        low = _fold_same_length(text)
+        found = []
+        for end, key in self._auto.iter(low):
+            start = end - len(key) + 1
+            if not text[start].isupper() or (start > 0 and text[start - 1].isalnum()):
+                continue
+            nxt = text[end + 1:end + 2]
+            if nxt.isalnum():
+                # a full name glued to the next word ("Putinwho") in scraped text
+                if " " not in key or not text[end + 1:end + 12].split(" ")[0].islower():
+                    continue
+            found.append((start, end + 1, key))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out, reach = [], -1
+        for m in found:
+            if m[0] >= reach:
+                out.append(m)
+                reach = m[1]
+        return out
+
+
+def _fold_same_length(text: str) -> str:
+    """``text`` lower-cased and unaccented character by character, so offsets stay the same."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not low.isascii():
+        low = "".join(_fold_char(c) for c in low)
+    return low.replace("-", " ").replace("’", " ").replace("'", " ")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c
+    base = unicodedata.normalize("NFKD", c)
+    base = "".join(x for x in base if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
+@lru_cache(maxsize=4)
+def leader_index(path: str | None = None) -> LeaderIndex:
+    """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once."""
+    return LeaderIndex(load_leaders(path))

@@ -1,0 +1,584 @@
+"""People in news text: names, titles, honorifics, the leaders table, and who "he" or "the president" is.
+
+The office holders that names, titles and descriptors resolve to are in
+:mod:`geo.leaders`.
+
+* :func:`find_people` - every reference to a person in a document, resolved
+  to a full name, a country and a role where the text or the table allows:
+  full names ("Vladimir Putin"), titled names ("Kenyan President William
+  Ruto", "H.E. Sheikh Tamim"), surnames ("Putin", "Mr Putin"), descriptors
+  ("the Kenyan president", "the president of Kenya", "Brazil's foreign
+  minister", "the visiting minister") and pronouns.
+
+Each :class:`Person` says how it was resolved in ``via`` (the sentence that
+named the person, or the leaders table and the date), so a visit found
+through it can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.landmarks import seat_country
+from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index
+from geo.text import HONORIFICS, Spans, by_sentence, split_sentences
+from geo.values import Document, Mention
+
+__all__ = ["Person", "find_people", "ROLE_WORDS"]
+
+
+# --------------------------------------------------------------------------- people
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A reference to a person in a document, resolved as far as the text allows.
+
+    ``kind`` is ``name`` (a full name as written), ``surname`` ("Putin",
+    "Mr Putin"), ``descriptor`` ("the Russian leader", "the president of
+    Kenya", "the visiting minister") or ``pronoun``; ``name`` is the full name
+    it resolved to, ``via`` how (``None`` for a name as written).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    country: str | None
+    role: str | None
+    kind: str
+    gender: str | None = None
+    via: str | None = None
+
+
+#: Titles and the role each stands for (``None``: no particular role).
+ROLE_WORDS = {
+    "president": "president", "prime minister": "prime minister", "premier": "premier",
+    "pm": "prime minister", "foreign minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
+    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
+    "foreign secretary": "foreign minister", "top diplomat": "foreign minister",
+    "foreign affairs minister": "foreign minister", "eam": "foreign minister", "fm": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister", "minister of defence": "defence minister",
+    "minister of defense": "defence minister", "defense secretary": "defence minister",
+    "defence secretary": "defence minister", "secretary of defense": "defence minister",
+    "secretary of state": "secretary of state", "chancellor": "chancellor", "king": "king",
+    "queen": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan",
+    "crown prince": "crown prince", "supreme leader": "supreme leader",
+    "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+    "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
+    "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
+    "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
+    "vice-president": "vice president", "deputy prime minister": "deputy prime minister",
+    "secretary": "secretary", "governor": "governor",
+}
+_DESCRIPTOR_ONLY = {"master", "chief", "strongman", "head of state", "top diplomat", "guest", "visitor"}
+_TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
+_MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
+         r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"
+_NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
+_HONOR = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS), key=len, reverse=True))
+_HONORS = r"(?:(?:" + _HONOR + r")\.?\s+)*"
+_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s+(?P<of>(?:the\s+)?"
+                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
+                     + r"(?P<name>" + _NAME + r")")
+_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\.?\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
+_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
+    r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
+    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
+_BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
+                         r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
+                         r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
+_POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
+                         + r"(?P<title>(?i:" + _TITLE + r"))\b")
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
+_NOT_NAMES = frozenset({
+    "The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By", "He", "She",
+    "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December", "Minister", "President", "Foreign", "Defense", "Defence",
+    "Assembly", "Council", "Party", "Ministry", "Office", "House", "Union", "Organization",
+    "Organisation", "Committee", "Court", "Parliament", "Government", "Administration", "Department",
+    "Forces", "Army", "Agency", "News", "Times", "Post", "Ministers", "Cabinet", "Commission", "Bank",
+    "Fund", "Summit", "Federation", "Republic", "Kingdom", "State", "States", "Secretary", "General",
+    "Prime", "Press", "Service", "TV", "Television", "Affairs", "Excellency", "Majesty", "Highness",
+    "Says", "Said", "Visits", "Visit", "Visited", "Arrives", "Arrived", "Travels", "Meets", "Met",
+    "Lands", "Heads", "Holds", "Hosts", "Will", "Is", "Was", "Begins", "Ends", "Tours", "Due", "Also",
+    "Here", "There", "Today", "Tomorrow", "Yesterday", "Who", "Which", "When", "Where", "After",
+    "Before", "During", "While", "Since", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr",
+    "Sheikh", "Sir", "Embassy", "Palace", "Airport", "Hall", "Square", "Street", "University",
+    "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
+    "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
+    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
+
+
+def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gazetteer) -> str | None:
+    """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
+    m = by_end.get(start + len(phrase))
+    if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
+        if m.kind != "city":
+            return m.country
+        if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
+            cap = gazetteer.capital(m.country)
+            if cap is not None and cap.name == m.name:
+                return m.country
+        return None
+    seat = seat_country(phrase)
+    if seat:
+        return seat
+    if gazetteer is not None:
+        try:
+            return gazetteer.country_code(phrase)
+        except Exception:  # a gazetteer of another make: no demonym look-up
+            return None
+    return None
+
+
+def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer) -> str | None:
+    """Country of a demonym, country name or seat of power ending just before ``pos``."""
+    seg = text[max(0, pos - 40):pos].rstrip()
+    seg = re.sub(r"['’]s$", "", seg)
+    seg = re.sub(r"(?i)\s*" + _MODS.replace("*", "+") + r"$", "", seg)
+    word = re.search(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$", seg)
+    if not word:
+        return None
+    w0 = max(0, pos - 40) + word.start(1)
+    for k in range(len(word.group(1).split())):  # "North Korean" before "South"
+        phrase = " ".join(word.group(1).split()[k:])
+        start = w0 + word.group(1).find(phrase)
+        code = _country_of_phrase(phrase, start, by_end, gazetteer)
+        if code:
+            return code
+    return None
+
+
+def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
+    """The span of the real name inside a matched chain of capitalised words.
+
+    It stops at a possessive ("Blinken's trip"), a word that is no name
+    ("President", "Monday"), a seat of power, a country or region, or a town
+    in first place ("President Putin Moscow ..."); a town's name later in the
+    chain is a surname ("Robert Gates", "Michael Somare"). Initials stay
+    ("Robert M. Gates", "V. K. Singh").
+    """
+    keep_end = None
+    for i, w in enumerate(re.finditer(r"\S+", name)):
+        token = w.group(0)
+        possessive = re.search(r"(?:['’]s|(?<=s)['’])$", token)
+        bare = token[:possessive.start()] if possessive else token
+        bare = bare.rstrip(",;:")
+        if not re.fullmatch(r"[A-Z]\.", bare):
+            bare = bare.rstrip(".")
+        wa = a + w.start()
+        kind = place_kind(wa, wa + len(bare)) if bare else None
+        if not bare or bare in _NOT_NAMES or seat_country(bare) or kind in ("country", "admin", "region") \
+                or (kind is not None and i == 0):
+            break
+        keep_end = wa + len(bare)
+        if possessive or bare != token.rstrip(".") and not bare.endswith("."):
+            break
+    if keep_end is None:
+        return None
+    while keep_end > a and text[keep_end - 1] in ",":
+        keep_end -= 1
+    if text[keep_end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]):
+        keep_end -= 1
+    if re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]) and " " in text[a:keep_end]:
+        keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
+    return (a, keep_end) if keep_end > a else None
+
+
+def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=None,
+                leaders: Sequence[Leader] | None = None,
+                sentences: Sequence[tuple[int, int]] | None = None) -> list[Person]:
+    """Find and resolve the people a document talks about.
+
+    Parameters
+    ----------
+    doc : Document
+        The document; ``published`` dates the leaders-table look-ups.
+    mentions : sequence of Mention
+        Place mentions of ``doc``: a demonym, country or capital right before a
+        title ("Russian President ...", "Brazil's foreign minister") gives a
+        person's country, and place names are never taken for people.
+    gazetteer : Gazetteer, optional
+        Demonyms the mentions lack (``country_code``) and capitals.
+    leaders : sequence of Leader, optional
+        Known office holders (default: :func:`geo.leaders.load_leaders`).
+    sentences : sequence of (int, int), optional
+        The document's sentences (:func:`geo.text.split_sentences`), when known.
+
+    Returns
+    -------
+    list of Person
+        In text order. Surnames, descriptors and pronouns carry the full name
+        they resolve to (the last full name with that surname, the person of
+        that country and role named in the document, else the office holder
+        on the publication date; for a pronoun the person the sentence or the
+        one before is about), else ``None``.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> d = Document("d", "Russian President Vladimir Putin landed. Putin said he was glad.",
+    ...              published=dt.date(2024, 5, 27))
+    >>> ru = Mention("d", 0, 7, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0)
+    >>> [(p.text, p.name, p.country, p.role) for p in find_people(d, [ru])]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Vladimir Putin', 'Vladimir Putin', 'RU', 'president'),
+     ('Putin', 'Vladimir Putin', 'RU', 'president'),
+     ('he', 'Vladimir Putin', 'RU', 'president')]
+    """
+    index = leader_index() if leaders is None else LeaderIndex(leaders)
+    return _People(doc, mentions, gazetteer, index, sentences).run()
+
+
+_FAMILY = {
+    "secretary": {"secretary of state", "defence minister"},
+    "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
+    "prime minister": {"premier"}, "premier": {"prime minister"},
+    "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
+}
+
+
+#: Roles a title may also mean when no closer holder is named ("the Secretary" in London).
+_LOOSE_FAMILY = {"secretary": {"foreign minister"}}
+
+
+@lru_cache(maxsize=1)
+def _TRIGGERS():
+    """One automaton of every word that may start or end a titled, honorific or descriptive name."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
+    words |= {h.lower().rstrip(".") for h in HONORIFICS}
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
+    """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
+
+    "The Secretary" may be a secretary of state or of defence, "the minister"
+    any minister, "the leader" any head of state or government.
+    """
+    if role is None or other is None or role == other or other in _FAMILY.get(role, ()):
+        return True
+    if loose and other in _LOOSE_FAMILY.get(role, ()):
+        return True
+    if role == "minister" and "minister" in other:
+        return True
+    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
+
+
+class _Found(dict):
+    """People found so far, keyed by ``(start, end)``, with span look-ups by binary search."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: dict) -> None:
+        if key not in self:
+            from bisect import insort
+
+            insort(self._spans, key)
+            self._longest = max(self._longest, key[1] - key[0])
+        super().__setitem__(key, value)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        from bisect import bisect_left
+
+        lo = bisect_left(self._spans, (a - self._longest, -1))
+        hi = bisect_left(self._spans, (b, -1))
+        return [k for k in self._spans[lo:hi] if k[1] > a]
+
+
+class _People:
+    """One document's people: found by four patterns, then resolved in text order."""
+
+    def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer, index: LeaderIndex,
+                 sentences: Sequence[tuple[int, int]] | None = None):
+        self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
+        self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
+        self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
+        self.by_end = {m.end: m for m in mentions}
+        self.by_start = {m.start: m for m in mentions}
+        self.found = _Found()
+        self._hits: list[tuple[int, int]] | None = None
+
+    def place_kind(self, a: int, b: int) -> str | None:
+        """The kind of the place mention at ``[a, b)``, if one is there."""
+        m = self.by_start.get(a)
+        if m is not None and m.end <= b + 1:
+            return m.kind
+        return "other" if self.is_place(a, b) else None
+
+    def country_of(self, phrase: str | None, start: int) -> str | None:
+        if not phrase:
+            return None
+        phrase = re.sub(r"^the\s+", "", phrase)
+        start = self.text.find(phrase, start)
+        code = _country_of_phrase(phrase, start, self.by_end, self.gaz)
+        if code is None and " " in phrase:  # "of Kenya William": the country is the first words
+            first = phrase.split()[0]
+            code = _country_of_phrase(first, start, self.by_end, self.gaz)
+        return code
+
+    def run(self) -> list[Person]:
+        self.leaders()
+        self.titled()
+        self.honorific()
+        self.surnames()
+        self.descriptors()
+        return self.pronouns(self.resolve())
+
+    def surnames(self) -> None:
+        """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
+        text = self.text
+        names = {}
+        for (a, b), e in list(self.found.items()):
+            words = e["text"].split()
+            if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
+                names.setdefault(words[-1], e)
+        if not names:
+            return
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
+                continue
+            lead = names[m.group(0)]["leader"]
+            self.found[(a, b)] = {"text": m.group(0), "leader": lead, "kind": "surname",
+                                  "country": None, "role": None}
+
+    # -- finding -------------------------------------------------------------
+    def leaders(self) -> None:
+        text = self.text
+        for a, b, key in self.index.scan(text):
+            if " " not in key and self.is_place(a, b):
+                continue  # a known full name wins over a place inside it ("Choe Son Hui")
+            lead = self.index.find(key, self.on)
+            full = " " in key or (lead is not None and fold_name(lead.name) == key)
+            self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
+                                  "country": lead.country if lead else None,
+                                  "role": lead.role if lead else None}
+
+    def windows(self, before: int, after: int) -> list[tuple[int, int]]:
+        """Merged stretches of text around each title or honorific word (found in one pass), so
+        the name patterns run on a few hundred characters instead of the whole document."""
+        if self._hits is None:
+            low = self.text.lower()
+            if len(low) != len(self.text):
+                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            self._hits = [(end - len(w) + 1, end + 1) for end, w in _TRIGGERS().iter(low)
+                          if (end - len(w) < 0 or not low[end - len(w)].isalnum())
+                          and (end + 1 >= len(low) or not low[end + 1].isalnum())]
+        out: list[tuple[int, int]] = []
+        for a, b in sorted(self._hits):
+            a, b = max(0, a - before), min(len(self.text), b + after)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
+
+    def matches(self, pattern: re.Pattern[str], before: int, after: int):
+        seen = set()
+        for a, b in self.windows(before, after):
+            for m in pattern.finditer(self.text, a, b):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
+
+    def titled(self) -> None:
+        text = self.text
+        for m in self.matches(_TITLED, 80, 100):
+            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            if span is None:
+                continue
+            a, b = span
+            title = " ".join(m.group("title").lower().split())
+            role = ROLE_WORDS.get(title)
+            country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
+            country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            overlap = self.found.overlapping(a, b)
+            if overlap:
+                for k in overlap:
+                    entry = self.found[k]
+                    entry["role"] = role or entry["role"]
+                    entry["country"] = country or entry["country"]
+                continue
+            name = text[a:b]
+            lead = self.index.find(name, self.on)
+            self.found[(a, b)] = {"text": name, "leader": lead,
+                                  "kind": "name" if len(name.split()) > 1 else "surname",
+                                  "country": country or (lead.country if lead else None),
+                                  "role": role or (lead.role if lead else None)}
+
+    def honorific(self) -> None:
+        text = self.text
+        for m in self.matches(_HONORIFIC, 30, 100):
+            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            if span is None or self.found.overlapping(*span):
+                continue
+            a, b = span
+            name = text[a:b]
+            lead = self.index.find(name, self.on)
+            self.found[(a, b)] = {"text": name, "leader": lead,
+                                  "kind": "name" if len(name.split()) > 1 else "surname",
+                                  "country": lead.country if lead else None,
+                                  "role": lead.role if lead else None}
+
+    def descriptors(self) -> None:
+        text = self.text
+        for pattern in (_DESCRIPTOR, _POSSESSIVE, _BARE_TITLE):
+            for m in self.matches(pattern, 60, 60):
+                a, b = m.span()
+                if self.found.overlapping(a, b):
+                    continue
+                after = text[b:b + 40]
+                if re.match(r"\s+" + _NAME_TOKEN, after) and not re.match(
+                        r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after) and not re.match(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b", after):
+                    continue  # "the North Korean leader Kim Jong Un" is a titled name
+                title = " ".join(m.group("title").lower().split())
+                if pattern is _BARE_TITLE:
+                    country = None  # "Secretary will then travel to Pristina": the secretary of this story
+                elif pattern is _POSSESSIVE:
+                    country = self.country_of(m.group("owner"), m.start())
+                    if country is None:
+                        continue
+                else:
+                    adj = m.group("adj")
+                    country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
+                    if adj and country is None:
+                        country = self.country_of(adj, m.start("adj"))
+                        if country is None:
+                            continue  # "the Security Council president": not a country's
+                    if title == "diplomat" and not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)):
+                        continue  # "the American diplomat" may be anyone; "the top American diplomat" is not
+                    if country is None and (title in ("counterpart", "leader", "chief", "master",
+                                                      "strongman", "governor", "speaker", "ambassador",
+                                                      "envoy", "adviser", "spokesman", "spokeswoman",
+                                                      "spokesperson", "guest", "visitor")
+                                            or m.group(0)[:3].lower() != "the"):
+                        continue  # "the leader", "his counterpart": too vague to resolve alone
+                role = "leader" if title in ("master", "chief", "strongman", "head of state") \
+                    else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
+                self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
+                                      "country": country, "role": role}
+
+    # -- resolving -----------------------------------------------------------
+    def resolve(self) -> list[Person]:
+        text, found, index = self.text, self.found, self.index
+        entries = sorted(found.items())
+        named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
+        full_by_surname: dict[str, dict] = {}
+        for _, e in entries:
+            words = fold_name(e["text"]).split()
+            if e["kind"] == "name" and len(words) > 1:
+                full_by_surname.setdefault(words[-1], e)
+        people: list[Person] = []
+        for (a, b), e in entries:
+            lead, kind = e["leader"], e["kind"]
+            name, via = None, None
+            gender = lead.gender if lead else None
+            if kind == "name":
+                name = e["text"]
+            elif kind == "surname":
+                surname = fold_name(e["text"]).split()[-1] if fold_name(e["text"]) else ""
+                for p in reversed(people):
+                    if p.name and p.kind != "pronoun" and (
+                            fold_name(p.name).split()[-1:] == [surname]
+                            or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
+                        name = p.name
+                        e["country"] = e["country"] or p.country
+                        e["role"] = e["role"] or p.role
+                        gender = gender or p.gender
+                        break
+                else:
+                    later = full_by_surname.get(surname)  # "Bukele arrived ..." before "Nayib Bukele"
+                    if lead is not None:
+                        name = lead.name
+                    elif later is not None:
+                        name = later["text"]
+                        e["country"] = e["country"] or later["country"]
+                        e["role"] = e["role"] or later["role"]
+                    else:
+                        name = e["text"]
+            else:
+                name, via, gender = self.descriptor(a, b, e, people, named_later)
+            people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
+        return people
+
+    def descriptor(self, a: int, b: int, e: dict, people: list[Person],
+                   named_later: list[tuple[int, dict]]) -> tuple[str | None, str | None, str | None]:
+        country, role = e["country"], e["role"]
+        for loose in (False, True):
+            for p in reversed(people):
+                if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
+                        p.country == country if country else p.role is not None):
+                    e["role"] = p.role or role
+                    e["country"] = country or p.country
+                    return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+        for start, v in named_later:
+            if start > b and (v["country"] == country if country else v["role"] is not None) \
+                    and _compatible(role, v["role"]):
+                lead = v["leader"]
+                name = lead.name if lead and v["kind"] == "surname" else v["text"]
+                e["role"] = e["role"] or v["role"]
+                e["country"] = country or v["country"]
+                return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
+        if country:
+            inc = self.index.incumbent(country, role, self.on)
+            if inc is not None:
+                e["role"] = e["role"] or inc.role
+                when = self.on.isoformat() if self.on else "any date"
+                return inc.name, f"{e['text']!r} = {inc.role} of {country} on {when} (leaders table)", inc.gender
+        return None, None, None
+
+    def pronouns(self, named: list[Person]) -> list[Person]:
+        """A pronoun is the nearest person before it in its sentence, else the first person after it
+        when it opens the sentence ("During his visit, Putin ..."), else the person the previous
+        sentence was about."""
+        text = self.text
+        sentences = self.sentences
+        focus: Person | None = None
+        out: list[Person] = []
+        for k, in_sent in enumerate(by_sentence(named, sentences)):
+            s0, s1 = sentences[k]
+            in_sent = [p for p in in_sent if p.name]
+            for m in _PRONOUN.finditer(text, s0, s1):
+                female = m.group(0).lower() in ("she", "her")
+                fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
+                before = [p for p in fits if p.end <= m.start()]
+                after = [p for p in fits if p.start >= m.end()]
+                opening = m.start() > s0 and after and "," in text[m.end():after[0].start] \
+                    and not re.search(r"[,;]", text[s0:m.start()])
+                if before:
+                    ref = before[-1]
+                elif opening:
+                    ref = after[0]
+                elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
+                    ref = focus
+                else:
+                    ref = after[0] if after else None
+                if ref is None:
+                    continue
+                out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
+                                  "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
+            if in_sent:
+                focus = in_sent[0]
+        return sorted(named + out, key=lambda p: p.start)

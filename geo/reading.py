@@ -1,0 +1,144 @@
+"""One document read once for the events stage: sentences, places, people and dateline.
+
+Visits and ties ask the same questions of a document - where its sentences
+end, which place mentions stand for places (not for a date or a person), who
+is named and how, where "here" is - so :func:`read_document` answers them once
+and both stages share the :class:`Reading`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from geo.dates import DateMatch, find_dates, month_or_weekday_spans
+from geo.landmarks import Landmark, find_landmarks
+from geo.people import Person, find_people
+from geo.text import Dateline, Spans, by_sentence, find_dateline, split_sentences
+from geo.values import Document, Mention
+
+__all__ = ["Reading", "read_document", "usable_mentions"]
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the events stage knows about one document after reading it once.
+
+    ``places`` are the place mentions that stand for places (not inside a date
+    or a person's name), plus landmarks in their city and towns a demonym
+    introduces; ``here`` is the dateline's place; ``published`` the
+    publication date, else the dateline's.
+    """
+
+    doc: Document
+    sentences: list[tuple[int, int]]
+    places: list[Mention]
+    people: list[Person]
+    landmarks: list[tuple[int, int, Landmark]]
+    dateline: Dateline | None = None
+    here: Mention | None = None
+    published: dt.date | None = None
+    dateline_day: DateMatch | None = None
+    places_by_sentence: list[list[Mention]] = field(default_factory=list)
+    people_by_sentence: list[list[Person]] = field(default_factory=list)
+
+
+def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
+                  leaders=None) -> Reading:
+    """Read ``doc`` once: its sentences, usable places, people and dateline.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "DUSHANBE, June 28 (Reuters) - Russian President Vladimir Putin arrived here."
+    >>> d = Document("d", t)
+    >>> ms = [Mention("d", 0, 8, "DUSHANBE", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0),
+    ...       Mention("d", 30, 37, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0)]
+    >>> r = read_document(d, ms)
+    >>> r.here.name, [p.name for p in r.people], len(r.sentences)
+    ('Dushanbe', ['Vladimir Putin'], 1)
+    """
+    text = doc.text
+    sentences = split_sentences(text)
+    landmarks = find_landmarks(text)
+    ms = usable_mentions(doc, mentions, landmarks=landmarks)
+    people = find_people(doc, ms, gazetteer=gazetteer, leaders=leaders, sentences=sentences)
+    named = Spans((p.start, p.end) for p in people if p.kind != "pronoun")
+    ms = [m for m in ms if not named.overlaps(m.start, m.end)]
+    ms = _extra_places(doc, ms, landmarks, gazetteer)
+    r = Reading(doc, sentences, ms, people, landmarks, published=doc.published)
+    line = find_dateline(text)
+    if line is not None:
+        r.dateline = line
+        r.here = next((m for m in ms if m.start == line.start and m.country and m.kind != "demonym"), None)
+        if line.date:
+            days = find_dates(line.date, doc.published or dt.date.today(), tense="past")
+            if days:
+                r.dateline_day = dataclasses.replace(days[0], offset=line.start, offset_end=line.end)
+                r.published = r.published or days[0].start
+    r.places_by_sentence = by_sentence(ms, sentences)
+    r.people_by_sentence = by_sentence(people, sentences)
+    return r
+
+
+def usable_mentions(doc: Document, mentions: Sequence[Mention], *,
+                    landmarks: Sequence[tuple[int, int, Landmark]] | None = None) -> list[Mention]:
+    """The mentions of ``doc`` in text order, less those inside a date ("in March", "May 9") or a landmark.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> d = Document("d", "He was re-elected in March.")
+    >>> m = Mention("d", 21, 26, "March", "March", 52.5, 0.1, "GB", 2643379, "city", 0.7)
+    >>> usable_mentions(d, [m])
+    []
+    """
+    ms = sorted((m for m in mentions if m.doc == doc.id), key=lambda m: (m.start, -m.end))
+    if not ms:
+        return ms
+    dates = Spans(month_or_weekday_spans(doc.text))
+    if landmarks is None:
+        landmarks = find_landmarks(doc.text)
+    seats = Spans((a, b) for a, b, _ in landmarks)  # "the White House" is no town
+    return [m for m in ms if not dates.overlaps(m.start, m.end) and not seats.overlaps(m.start, m.end)]
+
+
+_CITY_OF = re.compile(r"\s+(?:[a-z][\w\-]+\s+){0,2}(?:city|town|port|capital|resort|village|province|region|"
+                      r"state|island)\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+
+
+def _extra_places(doc: Document, ms: list[Mention], landmarks, gazetteer) -> list[Mention]:
+    """Places the geoparser leaves to context: landmarks in their city ("talks at the Kremlin"
+    is a visit to Moscow) and towns a demonym introduces ("the southern French city of Nice")."""
+    named = [(m, c) for m in ms if m.kind == "demonym" and m.country
+             for c in [_CITY_OF.match(doc.text, m.end)] if c is not None]
+    if not landmarks and not named:
+        return ms
+    taken = Spans((m.start, m.end) for m in ms)
+    if gazetteer is None:
+        from geo.gazetteer import get_gazetteer
+
+        gazetteer = get_gazetteer()
+    extra = []
+    for dem, c in named:
+        a, b = c.span("name")
+        if taken.overlaps(a, b):
+            continue
+        place = gazetteer.resolve(c.group("name"), country=dem.country)
+        if place is not None and place.country == dem.country:
+            extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, place.country,
+                                 place.geonameid, place.kind if place.kind in ("city", "admin") else "city", 0.8))
+    for a, b, lm in landmarks:
+        if taken.overlaps(a, b):
+            continue
+        place = gazetteer.resolve(lm.city, country=lm.country) if lm.city else None
+        if place is None:
+            place = gazetteer.country(lm.country)
+        if place is None:
+            continue
+        extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, lm.country,
+                             place.geonameid, "city" if lm.city else "country", 0.9))
+    return sorted(ms + extra, key=lambda m: (m.start, -m.end))

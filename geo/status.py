@@ -1,0 +1,181 @@
+"""A visit's status from its clause: planned, ongoing, completed or cancelled (or no visit at all).
+
+One home for the question "did this trip happen, is it happening, will it,
+or was it called off?":
+
+* :func:`tense` - future, present or past, read from the verb group around the
+  cue ("will travel", "is visiting", "flew");
+* :func:`is_cancelled` - the clause, or a "but ..." clause after it that speaks
+  of the same trip, calls it off ("had been due to visit Canada but called it
+  off", "postponed", "scrapped");
+* :func:`visit_status` - the status once the visit's day is known: a trip dated
+  after the publication day is planned; an arrival on the publication day or the
+  day before is under way; a planned trip dated in the past is not dated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "visit_status", "CANCEL"]
+
+#: Words that call a trip off.
+CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
+                    r"cancel(?:l)?(?:ed|ing|s|ation)?|postpone[sd]?|postponing|postponement|scrapped|"
+                    r"scraps?|put\s+off|shelved|aborted|axed|delayed\s+indefinitely|"
+                    r"ruled\s+out|rules\s+out|ruling\s+out|pulled\s+out\s+of|"
+                    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:barred|prevented|blocked)\s+from|"
+                    r"(?:skip|skips|skipped|skipping)|(?:won't|will\s+not|would\s+not|did\s+not|didn't)\s+"
+                    r"(?:travel|go|attend|visit|make\s+the\s+trip))\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expected|set|scheduled|going|to|"
+                     r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
+                     r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
+                     r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
+                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     r"begin|undertake|lead))\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
+                      r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
+                      r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
+                      r"continues|concludes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
+                      r"is\s+on)\b", re.I)
+_WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+to\b|\bwould\s+have\s+been\b|"
+                          r"\bwas\s+to\s+have\b", re.I)
+_MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
+                     r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
+                     r"moves|proceeds|continues|jets|sets\s+off|embarks)\s+(?:on\s+|north\s+|south\s+|"
+                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
+                     r"\ben\s+route\s+to\b", re.I)
+_DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+from|returns\s+from|"
+                   r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
+                   r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
+                   r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|reach\w*|here)\b", re.I)
+_SCHEDULED = re.compile(r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
+                        r"continues|concludes|meets|attends)\b", re.I)
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+)?(?:arrived|landed|reached|"
+                      r"visited|travelled|traveled|been|gone|flown|made|paid|begun|started|toured)\b", re.I)
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:arrived|landed|reached|begun|started)\b",
+                           re.I)
+
+
+def just_arrived(text: str, a: int, b: int) -> bool:
+    """"has arrived", "have landed": the trip is under way even when no day is given.
+
+    Examples
+    --------
+    >>> just_arrived("The prime minister has arrived in Fiji.", 0, 40)
+    True
+    """
+    return bool(_JUST_ARRIVED.search(text, a, b))
+
+
+def was_planned(text: str, a: int, b: int) -> bool:
+    """"had been scheduled to arrive", "was due to visit": a plan, not a trip that is known to happen.
+
+    Examples
+    --------
+    >>> was_planned("He had been scheduled to arrive in Caracas.", 0, 30)
+    True
+    """
+    return bool(_WAS_PLANNED.search(text, a, b))
+
+
+def tense(text: str, a: int, b: int) -> str:
+    """``future``, ``present`` or ``past``: how ``text[a:b]`` speaks of the trip.
+
+    Examples
+    --------
+    >>> tense("He will travel to Lima.", 0, 21), tense("He is visiting Lima.", 0, 20)
+    ('future', 'present')
+    >>> tense("He flew to Lima.", 0, 15), tense("Fresh from a visit to Paris, he is in Lima", 0, 27)
+    ('past', 'past')
+    >>> tense("Xi heads to Brunei", 0, 18)  # travel told in the present is still ahead
+    'future'
+
+    """
+    window = text[a:b]
+    if _WAS_PLANNED.search(window):
+        return "future"  # "had been due to visit": a plan, whether or not it held
+    if _DONE.search(window) or _PERFECT.search(window):
+        return "past"
+    if _FUTURE.search(window) or _MOTION.search(window):
+        return "future"
+    if _PRESENT.search(window):
+        return "present"
+    return "past"
+
+
+def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Does the clause, or a "but/however" clause after it about the same trip, call the trip off?
+
+    "visited Ankara, but a second trip was cancelled" calls off another trip
+    (a new trip noun); "had been due to visit Canada but called it off" calls
+    off this one.
+
+    Examples
+    --------
+    >>> t = "He had been due to visit Canada but called it off."
+    >>> is_cancelled(t, (0, 31), (0, len(t)))
+    True
+    >>> t = "He visited Ankara, but a second trip was cancelled."
+    >>> is_cancelled(t, (0, 17), (0, len(t)))
+    False
+    """
+    if CANCEL.search(text, clause[0], clause[1]):
+        return True
+    rest = text[clause[1]:sentence[1]]
+    m = re.match(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", rest, re.I | re.S)
+    if not m:
+        return False
+    after = m.group("after")
+    cancel = CANCEL.search(after)
+    if cancel is None:
+        return False
+    head = after[:cancel.start()]
+    return not re.search(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
+                         r"stop|leg|meeting|summit)\b", head, re.I)
+
+
+def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
+                 published: dt.date | None, *, arrival: bool = False,
+                 under_way: bool = False) -> tuple[str, bool]:
+    """The status of a visit and whether its date should be kept.
+
+    ``word_tense`` is :func:`tense` of its clause, ``start``/``end`` its days (or
+    ``None``), ``arrival`` whether the cue is an arrival ("arrived", "landed",
+    "here"), ``under_way`` whether the text says it just began ("has arrived"). A trip dated after the publication day is planned whatever the
+    verb; one dated on that day is under way; an arrival the day before is under
+    way; a present-tense trip that ended before it is completed; a future-tense
+    trip dated before it keeps no date (that is when it was announced).
+
+    Examples
+    --------
+    >>> d = dt.date(2024, 5, 27)
+    >>> visit_status("past", dt.date(2024, 5, 28), None, d)
+    ('planned', True)
+    >>> visit_status("past", dt.date(2024, 5, 26), None, d, arrival=True)
+    ('ongoing', True)
+    >>> visit_status("future", dt.date(2024, 5, 20), None, d)
+    ('planned', False)
+    """
+    status = {"future": "planned", "present": "ongoing", "past": "completed"}[word_tense]
+    if under_way and (start is None or published is None or start >= published - dt.timedelta(days=1)):
+        return "ongoing", True
+    if start is None or published is None:
+        return status, True
+    end = end or start
+    if start > published:
+        return "planned", True
+    if status == "planned":
+        if end < published:
+            return "planned", False
+        return ("ongoing" if start <= published else "planned"), True
+    if status == "ongoing" and end < published - dt.timedelta(days=1):
+        return "completed", True
+    if status == "completed" and (end >= published or (arrival and start >= published - dt.timedelta(days=1))):
+        return "ongoing", True
+    return status, True
