@@ -145,8 +145,8 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     from geo.visits import visits_in_document
 
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
-    return (visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading),
-            ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading))
+    visits = visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)
+    return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 
 def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = ()) -> tuple[list[Visit], list[Tie]]:
@@ -442,7 +442,8 @@ def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | No
     -------
     list of Tie
         ``kind`` in ``visit``, ``military``, ``nuclear``, ``energy``,
-        ``trade``, ``diplomatic``, ``conflict``; ``weight`` is the number of
+        ``trade``, ``diplomatic``, ``conflict``, with the PLOVER event type and
+        CAMEO quad class of its relation words; ``weight`` is the number of
         distinct evidence items; ``first_date``/``last_date`` span the visit
         dates and the publication dates of the sentences. Heaviest first.
 
@@ -453,16 +454,19 @@ def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | No
     >>> d = Document("d", t, published=dt.date(2024, 12, 5))
     >>> ms = [Mention("d", 0, 6, "Russia", "Russia", 60.0, 100.0, "RU", None, "country", 1.0),
     ...       Mention("d", 11, 21, "Uzbekistan", "Uzbekistan", 41.0, 64.0, "UZ", None, "country", 1.0)]
-    >>> [(x.a, x.b, x.kind, x.weight) for x in extract_ties([d], ms, visits=[])]
-    [('RU', 'UZ', 'diplomatic', 1), ('RU', 'UZ', 'military', 1)]
+    >>> [(x.a, x.b, x.kind, x.weight, x.plover, x.quad_class) for x in extract_ties([d], ms, visits=[])]
+    [('RU', 'UZ', 'military', 1, 'COOPERATE', 'material cooperation')]
     """
-    from geo.ties import merge_ties, ties_in_document, visit_ties
+    from geo.ties import merge_ties, visit_ties
 
     docs = _documents(documents)
     by_doc = _mentions(docs, mentions, gazetteer)
+    raw: list[Visit] = []
+    found: list[Tie] = []
+    for d in docs:  # the same per-document step as document_events, so the commands agree
+        doc_visits, doc_ties = document_events(d, by_doc.get(d.id, ()), gazetteer=gazetteer)
+        raw.extend(doc_visits)
+        found.extend(doc_ties)
     if visits is None:
-        visits = extract_visits(docs, [m for ms in by_doc.values() for m in ms], gazetteer=gazetteer)
-    found: list[Tie] = list(visit_ties(visits))
-    for d in docs:
-        found.extend(ties_in_document(d, by_doc.get(d.id, ()), gazetteer=gazetteer))
-    return merge_ties(found)
+        visits = order_trips(merge_visits(raw))
+    return merge_ties([*visit_ties(visits), *found])

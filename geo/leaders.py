@@ -23,7 +23,7 @@ from pathlib import Path
 from geo.errors import InputError
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
-           "HEAD_ROLES"]
+           "surname", "HEAD_ROLES"]
 
 
 # --------------------------------------------------------------------------- names
@@ -39,6 +39,22 @@ def fold_name(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     return " ".join("".join(c if c.isalnum() else " " for c in s).split())
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname(name: str) -> str:
+    """The folded last name: the last word that is not an initial or a suffix.
+
+    Examples
+    --------
+    >>> surname("Lloyd J. Austin III"), surname("Robert M. Gates"), surname("Xi")
+    ('austin', 'gates', 'xi')
+    """
+    words = fold_name(name).split()
+    named = [w for w in words if len(w) > 1 and w not in _SUFFIXES]
+    return (named or words or [""])[-1]
 
 
 def person_key(name: str, on: dt.date | None = None) -> str:
@@ -170,9 +186,31 @@ class LeaderIndex:
         if self.by_alias:
             self._auto.make_automaton()
 
-    def find(self, name: str, on: dt.date | None = None) -> Leader | None:
-        """The leader known by ``name``, preferring a term that covers ``on``."""
-        cands = self.by_alias.get(fold_name(name), [])
+    def find(self, name: str, on: dt.date | None = None, *, role: str | None = None) -> Leader | None:
+        """The leader known by ``name``, preferring a term that covers ``on``.
+
+        A name with initials or a suffix ("Lloyd J. Austin III") is also looked
+        up without them; with ``role``, a surname alone matches the one holder
+        of that role on ``on`` ("Defense Secretary Gates" in 2010).
+
+        Examples
+        --------
+        >>> idx = leader_index()
+        >>> idx.find("Vladimir Vladimirovich Putin").name
+        'Vladimir Putin'
+        """
+        key = fold_name(name)
+        cands = self.by_alias.get(key, [])
+        if not cands:
+            words = [w for w in key.split() if len(w) > 1 and w not in _SUFFIXES]
+            if len(words) >= 2:
+                cands = self.by_alias.get(f"{words[0]} {words[-1]}", [])
+        if not cands and role is not None and on is not None:
+            last = surname(name)
+            roles = {role} | ({"secretary of state", "defence minister"} if role == "secretary" else set())
+            cands = [c for c in self.leaders if c.role in roles and c.in_office(on) and surname(c.name) == last]
+            if len({c.name for c in cands}) != 1:
+                return None
         if not cands:
             return None
         current = [c for c in cands if c.in_office(on)]

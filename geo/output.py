@@ -46,8 +46,8 @@ MENTION_FIELDS = ("doc", "start", "end", "text", "name", "lat", "lon", "country"
 VISIT_FIELDS = ("traveler", "traveler_country", "role", "country", "place", "lat", "lon",
                 "start_date", "end_date", "status", "doc", "evidence", "confidence", "how", "origin",
                 "trip", "sources")
-TIE_FIELDS = ("country_a", "country_b", "kind", "weight", "first_date", "last_date", "evidence",
-              "docs")
+TIE_FIELDS = ("country_a", "country_b", "kind", "weight", "first_date", "last_date", "plover",
+              "quad_class", "evidence", "docs")
 RECORD_FIELDS = ("traveler", "role", "start_date", "end_date", "country", "place", "lat", "lon",
                  "file", "row", "reason")
 PROBLEM_FIELDS = ("source", "row", "stage", "reason", "text")
@@ -65,7 +65,7 @@ def row_of(value: Any) -> dict[str, Any]:
     >>> from geo.values import Tie, Evidence
     >>> row_of(Tie("RU", "UZ", "military", 1, None, None, (Evidence("d1", "They signed."),)))
     {'country_a': 'RU', 'country_b': 'UZ', 'kind': 'military', 'weight': 1, 'first_date': None, \
-'last_date': None, 'evidence': ['They signed.'], 'docs': ['d1']}
+'last_date': None, 'plover': None, 'quad_class': None, 'evidence': ['They signed.'], 'docs': ['d1']}
     """
     plain = to_records([value])[0]
     if isinstance(value, Tie):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.landmarks import seat_country
-from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index
+from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
 from geo.text import HONORIFICS, Spans, by_sentence, split_sentences
 from geo.values import Document, Mention
 
@@ -350,7 +350,8 @@ class _People:
         text = self.text
         names = {}
         for (a, b), e in list(self.found.items()):
-            words = e["text"].split()
+            words = [w for w in e["text"].split() if len(w.rstrip(".")) > 1 and w.lower() not in
+                     ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
                 names.setdefault(words[-1], e)
         if not names:
@@ -422,7 +423,7 @@ class _People:
                     entry["country"] = country or entry["country"]
                 continue
             name = text[a:b]
-            lead = self.index.find(name, self.on)
+            lead = self.index.find(name, self.on, role=role)
             self.found[(a, b)] = {"text": name, "leader": lead,
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": country or (lead.country if lead else None),
@@ -487,9 +488,8 @@ class _People:
         named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
         full_by_surname: dict[str, dict] = {}
         for _, e in entries:
-            words = fold_name(e["text"]).split()
-            if e["kind"] == "name" and len(words) > 1:
-                full_by_surname.setdefault(words[-1], e)
+            if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
+                full_by_surname.setdefault(surname(e["text"]), e)
         people: list[Person] = []
         for (a, b), e in entries:
             lead, kind = e["leader"], e["kind"]
@@ -498,10 +498,10 @@ class _People:
             if kind == "name":
                 name = e["text"]
             elif kind == "surname":
-                surname = fold_name(e["text"]).split()[-1] if fold_name(e["text"]) else ""
+                last = surname(e["text"])
                 for p in reversed(people):
                     if p.name and p.kind != "pronoun" and (
-                            fold_name(p.name).split()[-1:] == [surname]
+                            surname(p.name) == last
                             or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
                         name = p.name
                         e["country"] = e["country"] or p.country
@@ -509,7 +509,7 @@ class _People:
                         gender = gender or p.gender
                         break
                 else:
-                    later = full_by_surname.get(surname)  # "Bukele arrived ..." before "Nayib Bukele"
+                    later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
                     if lead is not None:
                         name = lead.name
                     elif later is not None:

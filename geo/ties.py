@@ -1,116 +1,415 @@
-"""Bilateral ties from text: which pairs of countries are linked, and how.
+"""Bilateral ties from text: who acts on whom, about what.
 
-A clause that names two countries (by name, capital or any place in them,
-demonym, seat of power such as "the Kremlin", or a known leader) and holds a
-cue word of a kind near both gives one piece of evidence (its sentence) for
-a tie of that kind between the two; "In China, he praised ..., while in
-Belarus, he discussed nuclear drills" ties nothing to China. Visits add ``visit`` ties between the traveller's
-country and the host. The public entry point is
-:func:`geo.events.extract_ties`.
+In each clause the *parties* are found - countries, capitals standing for
+governments ("Beijing said"), demonyms with an office ("the Russian foreign
+minister"), people of known country ("Putin") and seats of power ("the
+Kremlin") - and each is given a role:
+
+* a **topic** is talked about, not a party: "they discussed Libya",
+  "the situation in Sudan";
+* a **venue** is where others meet: "at the summit in Nairobi";
+* a **destination** is where someone travels (visit ties come from the
+  visits themselves, so two stops of one itinerary are not tied);
+* every other one is a **party**.
+
+Two parties are tied when a relation word of ``data/relations.csv`` stands
+between them ("Germany *urged* Russia", "Russia's *invasion* of Ukraine",
+"Egypt *signed* a deal with France") or, for two parties joined by "and",
+after them ("Russia and Belarus *held joint drills*"). Only neighbouring
+parties are tied, so a relation belongs to the pair it stands between; three
+or more parties in a list ("BRICS members Brazil, Russia, India ...") are not
+tied to each other. Domain words ("military", "gas", "nuclear", "trade") set
+the kind of a general relation ("signed a *military* pact" is military).
+
+Each tie carries the PLOVER event type of its relation word and the CAMEO quad
+class, so political scientists can use the output with their own tools. Visits
+add ``visit`` ties between the traveller's country and the host. The public
+entry points are :func:`geo.events.extract_ties` and
+:func:`geo.events.document_events`.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from geo.errors import InputError
+from geo.status import is_cancelled
+from geo.text import clauses, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
-__all__ = ["TIE_CUES", "ties_in_document", "visit_ties", "merge_ties"]
+__all__ = ["Relation", "load_relations", "ties_in_document", "visit_ties", "merge_ties", "QUAD_CLASS",
+           "TIE_KINDS"]
 
-#: Cue words of each tie kind (regular expressions, matched case-insensitively).
-TIE_CUES: dict[str, str] = {
-    "military": r"military|militar(?:y|ies)|defen[cs]e|troops|army|armies|armed\s+forces|drills|"
-                r"exercises|weapons|ammunition|arms|missiles?|soldiers|CSTO|NATO|mercenar(?:y|ies)",
-    "nuclear": r"nuclear|atomic|warheads?|uranium",
-    "energy": r"gas|oil|energy|pipelines?|electricity|power\s+plants?|LNG|fuel|coal|hydropower",
-    "trade": r"trade|trading|economic|economy|economics|exports?|imports?|tariffs?|investments?|commerce",
-    "diplomatic": r"diplomatic|diplomacy|talks|summit|counterparts?|ambassadors?|embass(?:y|ies)|"
-                  r"alliances?|ally|allies|allied|partnership|cooperation|relations|negotiations|treaty|"
-                  r"agreements?|met|meeting|invitation",
-    "conflict": r"war|invasion|invaded?|invading|aggression|attacks?|attacked|offensive|hostilities|"
-                r"conflict|clashes|fighting|sanctions?|special\s+military\s+operation|shelling|"
-                r"annex(?:ed|ation)?|provocation",
+#: The kinds of tie, in the order the map's legend lists them.
+TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
+
+#: CAMEO quad class of each PLOVER event type.
+QUAD_CLASS = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation", "CONCEDE": "material cooperation",
+    "RETREAT": "material cooperation", "DEMAND": "verbal conflict", "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
+    "MOBILIZE": "material conflict", "SANCTION": "material conflict", "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
 }
-_CUE_RE = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in TIE_CUES.items()}
-_NEAR = 100  # characters between a cue word and a mention of each country
 
 
-def _country_spots(doc: Document, s0: int, s1: int, mentions: Sequence[Mention],
-                   people: Sequence) -> list[tuple[int, int, str]]:
-    from geo.landmarks import find_landmarks
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation word of ``relations.csv``: its tie kind, PLOVER type, whether it can join a
+    pair named together ("A and B signed"), and whether it only sets the kind of another."""
 
-    spots = [(m.start, m.end, m.country) for m in mentions
-             if s0 <= m.start < s1 and m.country and m.kind in ("country", "city", "admin", "demonym")]
-    spots += [(p.start, p.end, p.country) for p in people
-              if s0 <= p.start < s1 and p.country and p.kind in ("name", "surname", "descriptor")]
-    spots += [(a, b, lm.country) for a, b, lm in find_landmarks(doc.text, s0, s1) if lm.seat]
-    return sorted(spots)
+    cue: str
+    kind: str
+    plover: str
+    joint: bool
+    domain: bool
+
+
+@lru_cache(maxsize=4)
+def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
+    """Load the relation lexicon (default: the bundled ``relations.csv``).
+
+    Columns: ``cue`` (words or phrases separated by ``|``), ``kind`` (one of
+    :data:`TIE_KINDS`), ``plover`` (a key of :data:`QUAD_CLASS`), ``joint`` and
+    ``domain`` (``yes``/``no``).
+
+    Raises
+    ------
+    InputError
+        When a column is missing or a kind or PLOVER type is unknown.
+
+    Examples
+    --------
+    >>> r = {x.cue: x for x in load_relations()}["sanctions"]
+    >>> r.kind, r.plover, QUAD_CLASS[r.plover]
+    ('conflict', 'COERCE', 'material conflict')
+    """
+    if path is None:
+        from geo._paths import data_path
+
+        path = data_path("relations.csv")
+    path = Path(path)
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"cue", "kind", "plover", "joint", "domain"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
+        for i, row in enumerate(reader, start=1):
+            kind, plover = row["kind"].strip(), row["plover"].strip().upper()
+            if kind not in TIE_KINDS or plover not in QUAD_CLASS:
+                raise InputError(f"{path}: row {i}: unknown kind or PLOVER type: {kind!r}, {plover!r}")
+            for cue in row["cue"].split("|"):
+                if cue.strip():
+                    out.append(Relation(cue.strip(), kind, plover, row["joint"].strip() == "yes",
+                                        row["domain"].strip() == "yes"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Relation]]:
+    rels = load_relations(path)
+    by_cue: dict[str, Relation] = {}
+    for r in rels:
+        by_cue.setdefault(r.cue.lower(), r)
+    words = sorted(by_cue, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                         + r")(?![\w-])", re.I)
+    return pattern, by_cue
+
+
+# --------------------------------------------------------------------------- roles
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
+_PAIR_GAP = re.compile(r"\s*[-–/]\s*")
+_TOPIC = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?\s+(?:about|on|over)|(?:views|consultations|discussions?|"
+    r"dialogue|conversation|briefed|updated|informed|concerns?|remarks|comments|statement)\s+(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
+    r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
+    r"stability\s+in|elections?\s+in|reconstruction\s+of|regarding|concerning|such\s+as|including|"
+    r"refugees\s+from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+_DEST = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trips?\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel\w*\s+(?:on\s+)?to|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?to|head\w*\s+(?:on\s+|next\s+)?to|arriv\w*\s+(?:in|at)|"
+    r"land\w*\s+in|return\w*\s+(?:home\s+)?(?:to|from)|go(?:es|ing)?\s+(?:on\s+)?to|went\s+(?:on\s+)?to|"
+    r"leav\w*\s+for|left\s+(?:for)?|depart\w*\s+(?:for|from)?|en\s+route\s+to|stop(?:over|s|ped)?\s+in|"
+    r"journey\s+to|way\s+to|continu\w*\s+(?:on\s+)?to|then\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|"
+    r"from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+_VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
+                    r"margins\s+of|venue|hosted\s+in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+_PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
+                       r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
+                       r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
+_PRONOUN_SUBJECT = {"he", "she", "He", "She"}
+
+
+@dataclass(slots=True)
+class _Spot:
+    start: int
+    end: int
+    country: str
+    role: str          # party, topic, venue, dest
+    kind: str          # place, person, seat
+    group: int = -1    # coordination group ("A, B and C")
+
+
+def _capital_name(gazetteer, code: str) -> str | None:
+    try:
+        cap = gazetteer.capital(code) if gazetteer is not None else None
+    except Exception:  # a gazetteer of another make
+        cap = None
+    return cap.name if cap is not None else None
+
+
+def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) -> list[_Spot]:
+    """The countries a sentence names, each with its role, same-country neighbours merged."""
+    raw: list[_Spot] = []
+    for m in places:
+        if not m.country or m.kind in ("admin", "region", "other", "host"):
+            continue
+        kind = "place"
+        if m.kind == "city" and _capital_name(gazetteer, m.country) != m.name:
+            raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
+            continue
+        raw.append(_Spot(m.start, m.end, m.country, "", kind if m.kind != "demonym" else "demonym"))
+    for p in people:
+        if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
+            continue
+        raw.append(_Spot(p.start, p.end, p.country, "party", "person"))
+    for a, b, lm in landmarks:
+        if s0 <= a < s1 and lm.seat:
+            raw.append(_Spot(a, b, lm.country, "party", "seat"))
+    raw.sort(key=lambda s: (s.start, -s.end))
+    for s in raw:
+        if s.role:
+            continue
+        lead = text[max(s0, s.start - 60):s.start]
+        if s.kind == "demonym":
+            s.role = "party"  # "the Belarusian military": an actor, wherever it stands
+        elif _TOPIC.search(lead):
+            s.role = "topic"  # "discussed Libya's elections"
+        elif re.match(r"['’]s?\s", text[s.end:s.end + 3]):
+            s.role = "party"  # "in Russia's drills": an owner, not a place
+        elif _DEST.search(lead):
+            s.role = "dest"
+        elif _VENUE.search(lead) and not _PARTY_IN.search(lead):
+            s.role = "venue"
+        else:
+            s.role = "party"
+    # one actor named twice in a row: "Russian President Vladimir Putin", "the Kremlin's Peskov"
+    out: list[_Spot] = []
+    for s in raw:
+        prev = out[-1] if out else None
+        if prev is not None and s.start < prev.end:
+            continue  # a place inside a name, or a seat inside a place
+        if prev is not None and prev.country == s.country and prev.role == s.role and \
+                re.fullmatch(r"[\s\w.’'\-]{0,40}", text[prev.end:s.start]) and \
+                not re.search(r"\b(?:and|or|with|to|of|by|against)\b", text[prev.end:s.start]):
+            prev.end = s.end
+            prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
+            continue
+        out.append(s)
+    group = 0
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.role == b.role == "party" and (_LIST_GAP.fullmatch(text, a.end, b.start)
+                                            or _PAIR_GAP.fullmatch(text, a.end, b.start)):
+            if a.group < 0:
+                group += 1
+                a.group = group
+            b.group = a.group
+    return out
+
+
+# --------------------------------------------------------------------------- relations
+
+def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
+    """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
+    pattern, by_cue = _lexicon()
+    out = []
+    for m in pattern.finditer(text, a, b):
+        rel = by_cue.get(" ".join(m.group(0).lower().split()))
+        if rel is None:
+            continue
+        if any(t.end <= m.start() <= t.end + 4 and re.match(r"['’]s?\s", text[t.end:t.end + 3])
+               for t in topics):
+            continue  # "Iran's uranium enrichment": the topic's own business
+        if not rel.domain and negated(text, clause[0], m.start()):
+            continue
+        out.append(rel)
+    return out
+
+
+def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
+    """Tie kinds a set of relation words gives, each with its PLOVER type.
+
+    A general relation ("signed", "cooperation", "supplies") takes the kind of
+    the domain words beside it ("a *military* pact"), else it is diplomatic; a
+    conflict stays a conflict (and is also nuclear when nuclear words are there).
+    """
+    domains = {r.kind: r for r in rels if r.domain}
+    out: dict[str, str] = {}
+    for r in rels:
+        if r.domain:
+            continue
+        if r.kind == "diplomatic":
+            for kind, d in (domains.items() if domains else (("diplomatic", r),)):
+                out.setdefault(kind, "COOPERATE" if domains and r.plover in ("SUPPORT", "AGREE") and kind != "diplomatic"
+                               else r.plover)
+        elif r.kind == "conflict":
+            out.setdefault("conflict", r.plover)
+            if "nuclear" in domains:
+                out.setdefault("nuclear", r.plover)
+        else:
+            out.setdefault(r.kind, r.plover)
+            for kind in domains:
+                if kind in ("nuclear",) and r.kind == "military":
+                    out.setdefault(kind, r.plover)
+    if not out and domains:
+        # domain words alone tie nothing, except arms or fuel changing hands between two parties
+        for kind, d in domains.items():
+            if d.plover == "AID":
+                out.setdefault(kind, "AID")
+    return out
+
+
+def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple[str, str, dict[str, str]]]:
+    """(a, b, {kind: plover}) for each pair of parties the clause relates."""
+    c0, c1 = clause
+    parties = [s for s in spots if s.role == "party" and c0 <= s.start < c1]
+    topics = [s for s in spots if s.role == "topic"]
+    groups: dict[int, list[_Spot]] = {}
+    for s in parties:
+        if s.group >= 0:
+            groups.setdefault(s.group, []).append(s)
+    out = []
+    for i in range(len(parties) - 1):
+        a, b = parties[i], parties[i + 1]
+        if a.group >= 0 and a.group == b.group:
+            members = groups[a.group]
+            if len({m.country for m in members}) >= 3:
+                continue  # a multilateral list ties none of its members to each other
+            # "Russia and Belarus held drills", "the US-Korea trade agreement", "between A and B"
+            last = members[-1]
+            nxt = next((s.start for s in spots if s.start > last.end and s.role == "party"), c1)
+            stop = re.search(r",\s*(?:and|but|while|whereas)\b|;", text[last.end:min(c1, nxt)])
+            upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
+            rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
+            before = text[max(c0, members[0].start - 30):members[0].start]
+            if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
+                rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)
+            if rels:
+                out.append((a.country, b.country, _kinds(rels)))
+            continue
+        if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
+            continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
+        rels = _cues(text, a.end, b.start, clause, topics)
+        if not rels:
+            continue
+        if b.kind == "demonym" or re.match(r"['’]s?\s", text[b.end:b.end + 3]):
+            # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
+            # "the Belarusian military in Russia's non-strategic nuclear drills"
+            np_end = re.match(r"[^,.;:()]{0,40}", text[b.end:c1]).end()
+            rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
+                     if r.domain or r.kind != "diplomatic"]
+        kinds = _kinds(rels)
+        targets = groups.get(b.group, [b]) if b.group >= 0 and b.group != a.group else [b]
+        for t in targets:
+            out.append((a.country, t.country, kinds))
+    return [(x, y, k) for x, y, k in out if x != y and k]
+
+
+_PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|governments|neighbou?rs|allies|"
+                      r"partners)|both\s+(?:countries|nations|sides|governments)|bilateral|each\s+other)\b", re.I)
+
+
+def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
+    """The pair a document is about: its most reported traveller's country and host."""
+    pairs = Counter(tuple(sorted((v.traveler_country, v.country))) for v in visits
+                    if v.traveler_country and v.country and v.traveler_country != v.country
+                    and v.status != "cancelled")
+    return pairs.most_common(1)[0][0] if pairs else None
 
 
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
-                     reading=None) -> list[Tie]:
+                     reading=None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
+
+    Parameters
+    ----------
+    doc : Document
+    mentions : sequence of Mention
+        The document's place mentions.
+    gazetteer : Gazetteer, optional
+        Tells capitals (which stand for governments) from other towns (venues).
+    reading : Reading, optional
+        The document already read (:func:`geo.reading.read_document`).
+    visits : iterable of Visit, optional
+        The document's visits: "the two countries" and "bilateral" stand for
+        the pair of its main visit.
 
     Examples
     --------
     >>> from geo.values import Document, Mention
-    >>> t = "Russia is open to broader cooperation on gas supplies with Uzbekistan."
+    >>> t = "Egypt and France discussed Libya's elections, and Russia is open to cooperation on gas with Uzbekistan."
     >>> d = Document("d", t, published=dt.date(2024, 5, 27))
-    >>> ms = [Mention("d", 0, 6, "Russia", "Russia", 60.0, 100.0, "RU", None, "country", 1.0),
-    ...       Mention("d", 59, 69, "Uzbekistan", "Uzbekistan", 41.0, 64.0, "UZ", None, "country", 1.0)]
-    >>> sorted((x.a, x.b, x.kind) for x in ties_in_document(d, ms))
-    [('RU', 'UZ', 'diplomatic'), ('RU', 'UZ', 'energy')]
+    >>> def m(name, code):
+    ...     i = t.index(name)
+    ...     return Mention("d", i, i + len(name), name, name, 0.0, 0.0, code, None, "country", 1.0)
+    >>> ms = [m("Egypt", "EG"), m("France", "FR"), m("Libya", "LY"), m("Russia", "RU"), m("Uzbekistan", "UZ")]
+    >>> sorted((x.a, x.b, x.kind, x.plover) for x in ties_in_document(d, ms))
+    [('EG', 'FR', 'diplomatic', 'CONSULT'), ('RU', 'UZ', 'energy', 'COOPERATE')]
     """
     from geo.reading import read_document
 
     r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
+    if gazetteer is None and any(m.kind == "city" for m in r.places):
+        from geo.gazetteer import get_gazetteer
+
+        gazetteer = get_gazetteer()
+    text = doc.text
+    main = _main_pair(visits)
     out: list[Tie] = []
-    sentences = r.sentences
-    ms_of, people_of = r.places_by_sentence, r.people_by_sentence
-    for k, (s0, s1) in enumerate(sentences):
-        sentence = doc.text[s0:s1]
-        ev = Evidence(doc.id, sentence, "text", doc.url, doc.title, doc.published)
+    for k, (s0, s1) in enumerate(r.sentences):
+        places, people = r.places_by_sentence[k], r.people_by_sentence[k]
+        partner = _PARTNER.search(text, s0, s1) if main else None
+        if partner is None and len({m.country for m in places if m.country}
+                                   | {p.country for p in people if p.country}) < 2 and not r.landmarks:
+            continue
+        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
+        if partner is None and len({s.country for s in spots if s.role == "party"}) < 2:
+            continue
+        ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
-        for c0, c1 in _clauses(doc.text, s0, s1):
-            spots = _country_spots(doc, c0, c1, ms_of[k], people_of[k])
-            codes = sorted({c for _, _, c in spots})
-            if len(codes) < 2:
+        for c in clauses(text, s0, s1):
+            if is_cancelled(text, c, (s0, s1)):
                 continue
-            clause = doc.text[c0:c1]
-            cues = {k: [c0 + m.start() for m in r.finditer(clause)] for k, r in _CUE_RE.items()}
-            for i, a in enumerate(codes):
-                for b in codes[i + 1:]:
-                    for kind, positions in cues.items():
-                        if (a, b, kind) not in seen and any(_near(spots, a, b, p) for p in positions):
-                            seen.add((a, b, kind))
-                            out.append(Tie(a, b, kind, 1, doc.published, doc.published, (ev,)))
+            found = _pairs(text, spots, c)
+            if not found and partner is not None and c[0] <= partner.start() < c[1]:
+                # "relations between the two countries", "bilateral trade": the pair the story is about
+                kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
+                if kinds:
+                    found = [(main[0], main[1], kinds)]
+            for x, y, kinds in found:
+                a, b = sorted((x, y))
+                for kind, plover in kinds.items():
+                    if (a, b, kind) not in seen:
+                        seen.add((a, b, kind))
+                        out.append(Tie(a, b, kind, 1, doc.published, doc.published, (ev,), plover,
+                                       QUAD_CLASS[plover]))
     return out
 
 
-_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b|\bbut\b", re.I)
-
-
-def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
-    """Clauses of a sentence: "In China, he praised ..., while in Belarus, he discussed ..." has two."""
-    out, start = [], s0
-    for m in _CLAUSE.finditer(text, s0, s1):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, s1))
-    return [c for c in out if c[1] > c[0]]
-
-
-def _near(spots, a: str, b: str, pos: int) -> bool:
-    """Is a cue at ``pos`` near some mention of ``a`` and some mention of ``b``?"""
-    pa = [s for s in spots if s[2] == a]
-    pb = [s for s in spots if s[2] == b]
-    def dist(s):
-        return 0 if s[0] <= pos < s[1] else min(abs(pos - s[0]), abs(pos - s[1]))
-
-    return any(dist(x) <= _NEAR for x in pa) and any(dist(y) <= _NEAR for y in pb)
-
+# --------------------------------------------------------------------------- corpus level
 
 def visit_ties(visits: Iterable[Visit]) -> list[Tie]:
     """``visit`` ties between each traveller's country and the host (cancelled visits left out).
@@ -131,14 +430,16 @@ def visit_ties(visits: Iterable[Visit]) -> list[Tie]:
         a, b = sorted((v.traveler_country, v.country))
         evidence = v.sources or ((Evidence(v.doc or "", v.evidence or ""),) if v.evidence else ())
         day = v.start_date or next((e.published for e in evidence if e.published), None)
-        out.append(Tie(a, b, "visit", len(evidence) or 1, day, v.end_date or day, tuple(evidence)))
+        out.append(Tie(a, b, "visit", len(evidence) or 1, day, v.end_date or day, tuple(evidence),
+                       "CONSULT", QUAD_CLASS["CONSULT"]))
     return out
 
 
 def merge_ties(ties: Iterable[Tie]) -> list[Tie]:
     """One tie per (pair, kind): evidence pooled without repeats, weight = evidence count.
 
-    Sorted by weight (largest first), then pair and kind.
+    The PLOVER type is the one most of its pieces of evidence give. Sorted by
+    weight (largest first), then pair and kind.
     """
     groups: dict[tuple[str, str, str], list[Tie]] = {}
     for t in ties:
@@ -152,7 +453,10 @@ def merge_ties(ties: Iterable[Tie]) -> list[Tie]:
                 seen.setdefault((e.doc, e.text, e.kind, e.row), e)
         evidence = tuple(sorted(seen.values(), key=lambda e: (e.published or dt.date.min, e.doc)))
         days = [d for t in items for d in (t.first_date, t.last_date) if d is not None]
+        votes = Counter(t.plover for t in items if t.plover)
+        plover = max(votes, key=lambda p: (votes[p], p)) if votes else None
         out.append(Tie(a, b, kind, len(evidence) or sum(t.weight for t in items),
-                       min(days) if days else None, max(days) if days else None, evidence))
+                       min(days) if days else None, max(days) if days else None, evidence, plover,
+                       QUAD_CLASS.get(plover) if plover else None))
     out.sort(key=lambda t: (-t.weight, t.a, t.b, t.kind))
     return out

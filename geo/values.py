@@ -161,7 +161,12 @@ class Visit:
 
 @dataclass(frozen=True, slots=True)
 class Tie:
-    """A bilateral tie of one kind between two countries (ISO2, ``a < b``)."""
+    """A bilateral tie of one kind between two countries (ISO2, ``a < b``).
+
+    ``weight`` counts independent evidence (distinct sentences); ``plover`` is
+    the PLOVER event type most of the evidence gives and ``quad_class`` its
+    CAMEO quad class ("verbal cooperation", "material conflict", ...).
+    """
 
     a: str
     b: str
@@ -170,6 +175,8 @@ class Tie:
     first_date: dt.date | None
     last_date: dt.date | None
     evidence: tuple[Evidence, ...] = ()
+    plover: str | None = None
+    quad_class: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

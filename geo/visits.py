@@ -109,6 +109,9 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + _ROLE + r")|[
 _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
                      r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
+_DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
+                     r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
+                     r"part\s+of|included)\b", re.I)
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
@@ -269,8 +272,8 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         if negated(text, s0, c0):
             continue
         places = _chain(text, ctx.ms, c1, s1)
-        if not places:
-            continue
+        if not places or _DENIED.match(text, places[-1].end, s1):
+            continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people if p.name and p.end <= c0 and c0 - p.end <= 25
                     and not re.search(r"[,;]", text[p.end:c0]) and len(text[p.end:c0].split()) <= 2
@@ -467,7 +470,8 @@ def _attend(ctx: _Context, hits: list[Hit]) -> None:
         comma = text.find(",", places[0].end, s1)
         if comma < 0 or comma - places[0].end > 40:
             continue
-        subj = [p for p in ctx.people if comma < p.start <= comma + 16 and p.name]
+        subj = [p for p in ctx.people if comma < p.start <= comma + 50 and p.name
+                and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, a, places[0].end, (comma, min(s1, subj[0].end + 40)), 0.7,
                             "attend"))
@@ -516,7 +520,7 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _MET.finditer(text, s0, s1):
         seg = text[m.end():s1]
-        where = re.search(r"\s(?:in|at)\s", seg[:70])
+        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
         if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()):
             continue
         places = _chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
@@ -779,7 +783,7 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|
                        r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
                        re.I)
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
-                    r"ending|completed|completes|cut\s+short)\s+(?:\w+\s+){0,4}$", re.I)
+                    r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)

@@ -1,0 +1,170 @@
+"""Score diplomap's bilateral ties on real published articles (``benchmarks/realnews/``).
+
+Usage::
+
+    python benchmarks/ties_eval.py [--split dev|test|all] [--errors] [--show-test]
+
+Each article is run on its own (visits and ties of that article only). Two
+levels are scored, as in issue 14:
+
+* **country pair**: a predicted pair is right when the truth has a required
+  row for that pair (any kind); pairs the truth lists only as acceptable count
+  neither way;
+* **pair and kind**: a predicted (pair, kind) is right when the truth has it
+  as a required row; acceptable rows count neither way.
+
+Printed: precision and recall at both levels, how many predicted ties of each
+kind were right, the recall by truth class, and the speed of the text side.
+``--errors`` lists the dev split's false and missed ties with the evidence;
+the test split's single errors stay hidden unless ``--show-test`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from realnews_data import SPLITS, Split, load_split, run_split
+
+#: Issue 14's targets.
+TARGETS = {"pair_precision": 0.90, "pair_recall": 0.80, "kind_precision": 0.85, "kind_recall": 0.70}
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+@dataclass
+class TieScore:
+    pair_tp: int = 0
+    pair_fp: int = 0
+    pair_fn: int = 0
+    kind_tp: int = 0
+    kind_fp: int = 0
+    kind_fn: int = 0
+    by_kind: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # kind -> [right, predicted]
+    fn_classes: Counter = field(default_factory=Counter)
+    class_total: Counter = field(default_factory=Counter)
+    errors: list = field(default_factory=list)
+
+    @property
+    def pair_precision(self) -> float:
+        return _ratio(self.pair_tp, self.pair_tp + self.pair_fp)
+
+    @property
+    def pair_recall(self) -> float:
+        return _ratio(self.pair_tp, self.pair_tp + self.pair_fn)
+
+    @property
+    def kind_precision(self) -> float:
+        return _ratio(self.kind_tp, self.kind_tp + self.kind_fp)
+
+    @property
+    def kind_recall(self) -> float:
+        return _ratio(self.kind_tp, self.kind_tp + self.kind_fn)
+
+    def as_dict(self) -> dict:
+        return {k: round(getattr(self, k), 3) for k in TARGETS} | {
+            "pair_tp": self.pair_tp, "pair_fp": self.pair_fp, "pair_fn": self.pair_fn,
+            "kind_tp": self.kind_tp, "kind_fp": self.kind_fp, "kind_fn": self.kind_fn}
+
+
+def score_ties(split: Split, run) -> TieScore:
+    """Match the run's ties with the split's truth, article by article."""
+    s = TieScore()
+    truth: dict[str, list[dict]] = defaultdict(list)
+    for t in split.ties:
+        truth[t["file"]].append(t)
+    for name in split.files:
+        rows = truth.get(name, [])
+        required = {(r["a"], r["b"], r["kind"]) for r in rows if r["level"] == "required"}
+        acceptable = {(r["a"], r["b"], r["kind"]) for r in rows if r["level"] != "required"}
+        req_pairs = {(a, b) for a, b, _ in required}
+        ok_pairs = {(a, b) for a, b, _ in acceptable} - req_pairs
+        predicted = {}
+        for tie in run.ties.get(name, []):
+            predicted[(tie.a, tie.b, tie.kind)] = tie
+        pred_pairs = {(a, b) for a, b, _ in predicted}
+        for pair in sorted(pred_pairs):
+            if pair in req_pairs:
+                s.pair_tp += 1
+            elif pair not in ok_pairs:
+                s.pair_fp += 1
+                ev = next(t for k, t in predicted.items() if k[:2] == pair)
+                s.errors.append(("FP-pair", name, pair, ev))
+        for pair in sorted(req_pairs - pred_pairs):
+            s.pair_fn += 1
+            s.errors.append(("FN-pair", name, pair, None))
+        for key, tie in sorted(predicted.items()):
+            s.by_kind[key[2]][1] += 1
+            if key in required:
+                s.kind_tp += 1
+                s.by_kind[key[2]][0] += 1
+            elif key not in acceptable:
+                s.kind_fp += 1
+                s.errors.append(("FP-kind", name, key, tie))
+        for row in rows:
+            key = (row["a"], row["b"], row["kind"])
+            if row["level"] != "required":
+                continue
+            classes = [c for c in row["classes"].split(";") if c] or ["plain"]
+            for c in classes:
+                s.class_total[c] += 1
+            if key not in predicted:
+                s.kind_fn += 1
+                for c in classes:
+                    s.fn_classes[c] += 1
+                s.errors.append(("FN-kind", name, key, row))
+    return s
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    ap.add_argument("--errors", action="store_true", help="list every error of the dev split")
+    ap.add_argument("--show-test", action="store_true", help="also list the test split's errors")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    names = SPLITS if args.split == "all" else (args.split,)
+    rows = {}
+    for name in names:
+        split = load_split(name)
+        if split is None:
+            print(f"no split {name!r} under benchmarks/realnews/")
+            continue
+        run = run_split(split)
+        s = score_ties(split, run)
+        mb = run.bytes / 1e6
+        rows[name] = {**s.as_dict(), "articles": len(split.files),
+                      "text_side_mb_s": round(mb / (run.events_s + run.geoparse_s), 2) if run.events_s else None}
+        if args.json:
+            continue
+        print(f"\n== {name}: {len(split.files)} articles, {mb:.2f} MB")
+        print("| pair precision | pair recall | pair+kind precision | pair+kind recall | text side MB/s (CPU) |")
+        print("|---|---|---|---|---|")
+        print(f"| {s.pair_precision:.3f} ({s.pair_tp}/{s.pair_tp + s.pair_fp}) "
+              f"| {s.pair_recall:.3f} ({s.pair_tp}/{s.pair_tp + s.pair_fn}) "
+              f"| {s.kind_precision:.3f} ({s.kind_tp}/{s.kind_tp + s.kind_fp}) "
+              f"| {s.kind_recall:.3f} ({s.kind_tp}/{s.kind_tp + s.kind_fn}) "
+              f"| {rows[name]['text_side_mb_s']} |")
+        print("predicted kinds right: " + ", ".join(
+            f"{k} {v[0]}/{v[1]}" for k, v in sorted(s.by_kind.items(), key=lambda kv: -kv[1][1])))
+        print("recall by truth class: " + ", ".join(
+            f"{c} {s.class_total[c] - s.fn_classes[c]}/{s.class_total[c]}"
+            for c in sorted(s.class_total, key=lambda c: -s.class_total[c])))
+        if args.errors and (name == "dev" or args.show_test):
+            for kind, doc, key, item in s.errors:
+                if kind.startswith("FP"):
+                    ev = item.evidence[0].text[:110] if item.evidence else ""
+                    print(f"  {kind:8} {doc:40} {key} w={item.weight} | {ev}")
+                elif kind == "FN-kind":
+                    print(f"  {kind:8} {doc:40} {key} [{item['classes']}] {item['note'][:90]}")
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

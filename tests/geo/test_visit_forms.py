@@ -1,0 +1,210 @@
+"""The forms real news uses to tell a visit (issue 13's classes), in sentences of our own.
+
+Each test runs the real geoparser and the events stage on a few sentences
+written for the test (not copied from any article) and checks the visit a
+careful reader finds: traveller, host, day and status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date
+
+
+def visits(text: str, published: dt.date = D(2023, 5, 3)):
+    doc = Document("t", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return [v for v in found if v.status != "cancelled"], [v for v in found if v.status == "cancelled"]
+
+
+def summary(text: str, published: dt.date = D(2023, 5, 3)):
+    live, off = visits(text, published)
+    return ({(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in live},
+            {(v.traveler.split()[-1], v.country) for v in off})
+
+
+# 1. travellers named by title or pronoun -------------------------------------------------------
+
+def test_a_title_with_a_country_is_the_office_holder_on_that_day():
+    live, _ = summary("The Kenyan president will travel to Tokyo next month.", D(2023, 5, 1))
+    assert {(t, c, s) for t, c, _, s in live} == {("Ruto", "JP", "planned")}
+
+
+def test_a_title_resolves_to_the_person_named_in_the_story():
+    live, _ = summary("Brazil's foreign minister arrived in Beijing on Monday. Mauro Vieira said the talks "
+                      "would cover trade.", D(2023, 5, 2))
+    assert ("Vieira", "CN", D(2023, 5, 1), "ongoing") in live
+
+
+def test_a_pronoun_is_the_traveller_of_the_sentence_before():
+    live, _ = summary("Secretary of State Antony Blinken met the Chilean president in Santiago on Tuesday. "
+                      "She then flew on to Lima.", D(2023, 5, 3))
+    assert any(t == "Blinken" and c == "CL" for t, c, _, _ in live)
+    live, _ = summary("Canadian Foreign Minister Melanie Joly met officials in Santiago on Tuesday. "
+                      "She then flew on to Lima.", D(2023, 5, 3))
+    assert any(t == "Joly" and c == "PE" for t, c, _, _ in live)
+
+
+# 2. host only implied ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, March 3 (Reuters) - Indian Prime Minister Narendra Modi arrived here on Sunday for talks.",
+    "NAIROBI: Indian Prime Minister Narendra Modi arrived here on Sunday for talks.",
+    "Nairobi (AFP) - Indian Prime Minister Narendra Modi arrived here on Sunday for talks.",
+])
+def test_here_under_a_dateline_is_the_datelines_place(text):
+    live, _ = summary(text, D(2023, 3, 3))
+    assert ("Modi", "KE", D(2023, 2, 26), "completed") in live or ("Modi", "KE", D(2023, 2, 26), "ongoing") in live
+
+
+def test_press_abbreviations_name_the_host():
+    live, _ = summary("French President Emmanuel Macron will visit the UAE and the DRC next week.", D(2023, 2, 24))
+    assert {c for _, c, _, _ in live} >= {"AE", "CD"}
+
+
+# 3. attendance without a travel verb ------------------------------------------------------------
+
+def test_attending_a_summit_is_a_visit_to_its_host():
+    live, _ = summary("Indonesian President Joko Widodo will attend the G20 summit in New Delhi.", D(2023, 9, 1))
+    assert ("Widodo", "IN", None, "planned") in live
+    live, _ = summary("At the NATO meeting in Vilnius, German Chancellor Olaf Scholz said more aid would come.",
+                      D(2023, 7, 12))
+    assert any(t == "Scholz" and c == "LT" for t, c, _, _ in live)
+
+
+# 4. other forms --------------------------------------------------------------------------------
+
+def test_landed_without_a_preposition():
+    live, _ = summary("Chinese Premier Li Qiang landed Jakarta on Tuesday evening.", D(2023, 9, 6))
+    assert ("Qiang", "ID", D(2023, 9, 5), "ongoing") in live
+
+
+def test_an_earlier_leg_is_over():
+    live, _ = summary("Fresh from a visit to Paris, Japanese Prime Minister Fumio Kishida arrived in Rome on "
+                      "Wednesday.", D(2023, 1, 11))
+    assert ("Kishida", "FR", None, "completed") in live
+    assert ("Kishida", "IT", D(2023, 1, 11), "ongoing") in live
+
+
+def test_a_date_range_gives_the_first_day():
+    live, _ = summary("South African President Cyril Ramaphosa will visit Seoul from March 4 to 6.", D(2023, 2, 27))
+    assert ("Ramaphosa", "KR", D(2023, 3, 4), "planned") in live
+
+
+def test_names_with_initials_and_departures():
+    live, _ = summary("Minister of State V K Singh left for Kuwait on Monday en route to Oman.", D(2023, 3, 7))
+    assert {c for t, c, _, _ in live if t == "Singh"} == {"KW", "OM"}
+
+
+def test_wrapped_up_ends_the_visit_on_that_day():
+    live, _ = summary("Turkish President Recep Tayyip Erdogan on Friday wrapped up his three-day visit to Qatar.",
+                      D(2023, 7, 22))
+    assert ("Erdogan", "QA", D(2023, 7, 19), "completed") in live
+
+
+def test_a_stopover_is_a_stop():
+    live, _ = summary("Russian Foreign Minister Sergei Lavrov made a stopover in Dubai on his way to Caracas.",
+                      D(2023, 4, 18))
+    assert {c for t, c, _, _ in live if t == "Lavrov"} == {"AE", "VE"}
+
+
+# 5. host or guest ------------------------------------------------------------------------------
+
+def test_the_host_is_never_the_traveller():
+    live, _ = summary("Brazilian President Lula hosted the Spanish prime minister in Brasilia on Monday.",
+                      D(2023, 6, 13))
+    assert not any(t == "Silva" or t == "Lula" for t, c, _, _ in live if c == "BR")
+    assert any(c == "BR" and t == "Sánchez" for t, c, _, _ in live)
+
+
+def test_the_passive_gives_the_visit_to_the_visitor():
+    live, _ = summary("Kazakh President Kassym-Jomart Tokayev was received by Chinese President Xi Jinping in "
+                      "Beijing on Thursday.", D(2023, 5, 19))
+    assert {(t, c, d) for t, c, d, _ in live} == {("Tokayev", "CN", D(2023, 5, 18))}
+
+
+# 6. honorifics are not names -------------------------------------------------------------------
+
+def test_honorifics_do_not_end_sentences_or_become_travellers():
+    live, _ = summary("H.E. Sheikh Tamim bin Hamad Al Thani arrived in Madrid on Tuesday. Dr. Jaishankar "
+                      "later flew to Lisbon.", D(2023, 5, 3))
+    people = {t for t, _, _, _ in live}
+    assert not people & {"H.E.", "Sheikh", "Dr", "Dr."}
+    assert any(c == "ES" for _, c, _, _ in live) and any(c == "PT" for _, c, _, _ in live)
+
+
+# 7. negation, modality and cancellation --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A stop in Turkey is not planned, German Chancellor Olaf Scholz's office said.",
+    "German Chancellor Olaf Scholz will not travel to Turkey this year.",
+])
+def test_a_negated_trip_is_no_visit(text):
+    live, off = visits(text)
+    assert [v for v in live if v.country == "TR"] == []
+
+
+def test_a_called_off_trip_is_cancelled_with_all_its_legs():
+    live, off = summary("Canadian Prime Minister Justin Trudeau had been due to visit India and Nepal next week "
+                        "but called it off.", D(2023, 5, 3))
+    assert not [v for v in live if v[1] in ("IN", "NP")]
+    assert {("Trudeau", "IN"), ("Trudeau", "NP")} <= off
+
+
+# 8. scheduled present and weekdays -------------------------------------------------------------
+
+def test_a_weekday_in_a_present_clause_is_the_next_one():
+    # Wednesday 3 May 2023: "goes on to Lima, where she meets the president on Thursday" is 4 May
+    live, _ = summary("Spanish Foreign Minister Jose Manuel Albares goes on to Lima, where he meets the "
+                      "president on Thursday.", D(2023, 5, 3))
+    assert any(c == "PE" and s == "planned" for t, c, d, s in live if t == "Albares")
+    live, _ = summary("Italian Prime Minister Giorgia Meloni travels to Rome-bound talks in Tokyo on Friday.",
+                      D(2023, 5, 3))
+    assert ("Meloni", "JP", D(2023, 5, 5), "planned") in live
+
+
+def test_a_weekday_in_a_past_clause_is_the_last_one():
+    live, _ = summary("Italian Prime Minister Giorgia Meloni flew to Tokyo on Friday.", D(2023, 5, 3))
+    assert ("Meloni", "JP", D(2023, 4, 28), "completed") in live
+
+
+# 9. status ---------------------------------------------------------------------------------------
+
+def test_will_attend_is_never_completed():
+    live, _ = summary("Egyptian President Abdel Fattah al-Sisi will attend the summit in Jeddah.", D(2023, 5, 3))
+    assert {s for t, c, _, s in live if c == "SA"} == {"planned"}
+
+
+def test_a_visit_under_way_is_ongoing():
+    live, _ = summary("Vietnamese President Vo Van Thuong is on a state visit to Laos.", D(2023, 5, 3))
+    assert {s for t, c, _, s in live if c == "LA"} == {"ongoing"}
+
+
+# 10. landmarks -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("landmark, country, city", [
+    ("Downing Street", "GB", "London"), ("the Casa Rosada", "AR", "Buenos Aires"),
+    ("the Kremlin", "RU", "Moscow"), ("the Elysee", "FR", "Paris"), ("Zhongnanhai", "CN", "Beijing"),
+    ("Rashtrapati Bhavan", "IN", "New Delhi"),
+])
+def test_a_landmark_is_in_its_capital(landmark, country, city):
+    doc = Document("t", f"Polish President Andrzej Duda held talks at {landmark} with his host on Monday.",
+                   published=D(2023, 5, 3))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.country, v.place) for v in found if v.traveler.endswith("Duda")] == [(country, city)]
+
+
+# every visit says how it was found ---------------------------------------------------------------
+
+def test_every_visit_says_how_it_was_found():
+    live, _ = visits("The Kenyan president will travel to Tokyo on Friday.", D(2023, 5, 1))
+    v, = live
+    assert v.how.startswith("travel: travel to") and "day: Friday" in v.how
+    assert "leaders table" in v.how and "KE" in v.how
