@@ -198,13 +198,19 @@ class LeaderIndex:
         >>> idx = leader_index()
         >>> idx.find("Vladimir Vladimirovich Putin").name
         'Vladimir Putin'
+        >>> idx.find("Lloyd J. Austin III").name, idx.find("George H. W. Bush")
+        ('Lloyd Austin', None)
         """
         key = fold_name(name)
         cands = self.by_alias.get(key, [])
         if not cands:
             words = [w for w in key.split() if len(w) > 1 and w not in _SUFFIXES]
             if len(words) >= 2:
-                cands = self.by_alias.get(f"{words[0]} {words[-1]}", [])
+                initials = {w for w in key.split() if len(w) == 1}
+                # initials the leader's own name has must agree: "George H. W. Bush" is not
+                # "George W. Bush", though both are "George Bush" without them
+                cands = [c for c in self.by_alias.get(f"{words[0]} {words[-1]}", [])
+                         if {w for w in fold_name(c.name).split() if len(w) == 1} in (set(), initials)]
         if not cands and role is not None and on is not None:
             last = surname(name)
             roles = {role} | ({"secretary of state", "defence minister"} if role == "secretary" else set())
