@@ -104,3 +104,28 @@ def run_split(split: Split, *, min_confidence: float = 0.0) -> Run:
         out.visits[name] = [v for v in visits if v.confidence >= min_confidence]
         out.ties[name] = ties
     return out
+
+
+def arguments(description: str, *, min_confidence: bool = False):
+    """The command line both scorers share: which split, whether to list errors, JSON."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    ap.add_argument("--errors", action="store_true", help="list every error of the dev split")
+    ap.add_argument("--show-test", action="store_true", help="also list the test split's errors")
+    if min_confidence:
+        ap.add_argument("--min-confidence", type=float, default=0.0,
+                        help="leave out visits found with less confidence")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return ap
+
+
+def runs(args):
+    """``(name, split, run)`` for each split the arguments ask for, run per article."""
+    for name in (SPLITS if args.split == "all" else (args.split,)):
+        split = load_split(name)
+        if split is None:
+            print(f"no split {name!r} under benchmarks/realnews/")
+            continue
+        yield name, split, run_split(split, min_confidence=getattr(args, "min_confidence", 0.0))

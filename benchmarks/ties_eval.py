@@ -21,12 +21,11 @@ the test split's single errors stay hidden unless ``--show-test`` is given.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from realnews_data import SPLITS, Split, load_split, run_split
+from realnews_data import Split, arguments, runs
 
 #: Issue 14's targets.
 TARGETS = {"pair_precision": 0.90, "pair_recall": 0.80, "kind_precision": 0.85, "kind_recall": 0.70}
@@ -121,20 +120,9 @@ def score_ties(split: Split, run) -> TieScore:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all")
-    ap.add_argument("--errors", action="store_true", help="list every error of the dev split")
-    ap.add_argument("--show-test", action="store_true", help="also list the test split's errors")
-    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
-    args = ap.parse_args(argv)
-    names = SPLITS if args.split == "all" else (args.split,)
+    args = arguments(__doc__.split("\n\n")[0]).parse_args(argv)
     rows = {}
-    for name in names:
-        split = load_split(name)
-        if split is None:
-            print(f"no split {name!r} under benchmarks/realnews/")
-            continue
-        run = run_split(split)
+    for name, split, run in runs(args):
         s = score_ties(split, run)
         mb = run.bytes / 1e6
         rows[name] = {**s.as_dict(), "articles": len(split.files),

@@ -22,12 +22,11 @@ articles nobody tuned them for, so look at its totals only).
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from realnews_data import SPLITS, Split, day, fold, load_split, run_split
+from realnews_data import Split, arguments, day, fold, runs
 
 #: Issue 13's targets.
 TARGETS = {"precision": 0.90, "recall": 0.80, "dates": 0.90, "status": 0.90}
@@ -164,21 +163,9 @@ def _describe(p) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all")
-    ap.add_argument("--errors", action="store_true", help="list every error of the dev split")
-    ap.add_argument("--show-test", action="store_true", help="also list the test split's errors")
-    ap.add_argument("--min-confidence", type=float, default=0.0)
-    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
-    args = ap.parse_args(argv)
-    names = SPLITS if args.split == "all" else (args.split,)
+    args = arguments(__doc__.split("\n\n")[0], min_confidence=True).parse_args(argv)
     rows = {}
-    for name in names:
-        split = load_split(name)
-        if split is None:
-            print(f"no split {name!r} under benchmarks/realnews/")
-            continue
-        run = run_split(split, min_confidence=args.min_confidence)
+    for name, split, run in runs(args):
         s = score_visits(split, run)
         mb = run.bytes / 1e6
         rows[name] = {**s.as_dict(), "articles": len(split.files),

@@ -73,6 +73,13 @@ PartitionOpt = Annotated[float, typer.Option(
 MentionsFromOpt = Annotated[Optional[Path], typer.Option(
     "--mentions", help="Parquet mentions from 'diplomap mentions --format parquet -o DIR': use "
                        "them instead of geoparsing again (the corpus is still read).")]
+SampleArg = Annotated[Optional[list[str]], typer.Argument(
+    help="Corpus files/folders/globs; none = the bundled sample.", show_default=False)]
+TravelerOpt = Annotated[Optional[list[str]], typer.Option(
+    "--traveler", help="Only this traveller's visits (repeatable; 'Putin' matches "
+                       "'Vladimir Putin').")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only items on/after this ISO date.")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only items on/before this ISO date.")]
 MentionsFormatOpt = Annotated[str, typer.Option(
     "--format", "-f", help="Output format: jsonl, csv, geojson, or parquet (a folder of "
                            "part-NNNNN.parquet files; needs -o DIR).")]
@@ -326,6 +333,17 @@ def _mib(size: float) -> int:
     return max(1, int(size * 1024 * 1024))
 
 
+def _sample_defaults(paths, meta, records, title, mentions_from=None):
+    """Nothing to read (no PATH, --records or --mentions): the bundled sample, its metadata,
+    data/visits.csv and a title; else the PATHs given (maybe none: records alone)."""
+    from ._paths import data_path
+
+    if paths or records or mentions_from:
+        return list(paths or []), meta, records, title
+    return ([str(data_path("sample"))], meta or data_path("sample", "meta.csv"),
+            [data_path("visits.csv")], title or "Putin's foreign trips, 2022-2024 (diplomap sample)")
+
+
 def _run(paths, meta, text_column, records, columns, resolver, quiet, label="reading", *,
          engine="local", workers=None, scheduler=None, mentions_from=None, partition_mb=0.25):
     from .pipeline import run
@@ -455,8 +473,7 @@ def records_cmd(
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[str]], typer.Argument(
-        help="Corpus files/folders/globs; none = the bundled sample.", show_default=False)] = None,
+    paths: SampleArg = None,
     meta: MetaOpt = None,
     records: RecordsOpt = None,
     columns: ColumnsOpt = None,
@@ -464,11 +481,9 @@ def build(
     output: Annotated[Path, typer.Option("--output", "-o", help="Map HTML to write.")] = Path(
         "map.html"),
     title: Annotated[Optional[str], typer.Option("--title", help="Map title.")] = None,
-    traveler: Annotated[Optional[list[str]], typer.Option(
-        "--traveler", help="Only this traveller's visits (repeatable; 'Putin' matches "
-                           "'Vladimir Putin').")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only items on/after this ISO date.")] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Only items on/before this ISO date.")] = None,
+    traveler: TravelerOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     tiles: Annotated[Optional[str], typer.Option(
         "--tiles", help="Tile layer: a folium name ('OpenStreetMap', 'CartoDB positron'), a URL "
                         "template, or 'none'. Default: OpenStreetMap online, none with --offline.")] = None,
@@ -507,7 +522,6 @@ def build(
 
     Example: diplomap build -o map.html   (the bundled sample)
     """
-    from ._paths import data_path
     from .pipeline import filter_result
 
     with _errors():
@@ -518,12 +532,7 @@ def build(
         except ValueError:
             raise ConfigurationError(f"--size expects WIDTHxHEIGHT, e.g. 1600x1000, not {size!r}") \
                 from None
-        if not paths and not records and not mentions_from:  # nothing given: the bundled sample
-            paths = [str(data_path("sample"))]
-            meta = meta or data_path("sample", "meta.csv")
-            records = [data_path("visits.csv")]
-            title = title or "Putin's foreign trips, 2022-2024 (diplomap sample)"
-        paths = paths or []
+        paths, meta, records, title = _sample_defaults(paths, meta, records, title, mentions_from)
         since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
         resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
         result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
@@ -563,6 +572,87 @@ def build(
         _report(result.problems, report, quiet, result.summary(), resolver)
         if not quiet:
             _console().print(f"wrote {_escape(str(output))}")
+
+
+@app.command("report")
+def report_cmd(
+    ctx: typer.Context,
+    paths: SampleArg = None,
+    meta: MetaOpt = None,
+    records: RecordsOpt = None,
+    columns: ColumnsOpt = None,
+    text_column: TextColumnOpt = "text",
+    output: Annotated[Path, typer.Option("--output", "-o", help="Report HTML to write.")] = Path(
+        "report.html"),
+    title: Annotated[Optional[str], typer.Option("--title", help="Report title.")] = None,
+    traveler: TravelerOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    pdf: Annotated[Optional[Path], typer.Option("--pdf", help="Also write a PDF (Chromium print).")] = None,
+    docx: Annotated[Optional[Path], typer.Option("--docx", help="Also write a Word document.")] = None,
+    png: Annotated[Optional[Path], typer.Option(
+        "--png", help="Also write a PNG of the first printed page.")] = None,
+    paper: Annotated[str, typer.Option("--paper", help="Paper for --pdf/--docx/--png: A4 or Letter.")] = "A4",
+    report: ReportOpt = None,
+    geocoder: GeocoderOpt = "offline",
+    user_agent: UserAgentOpt = None,
+    geocoder_domain: GeocoderDomainOpt = None,
+    geocoder_scheme: GeocoderSchemeOpt = "https",
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = None,
+    scheduler: SchedulerOpt = None,
+    partition_mb: PartitionOpt = 0.25,
+    mentions_from: MentionsFromOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write a report to read, print and send: summary, map, timeline, visits, ties, appendix.
+
+    Example: diplomap report -o report.html --pdf report.pdf   (the bundled sample)
+    """
+    from .pipeline import filter_result
+
+    with _errors():
+        import maps.report as rp
+
+        paper = rp.check_paper(paper)
+        rp.check_needs(pdf=pdf is not None, docx=docx is not None, png=png is not None)
+        paths, meta, records, title = _sample_defaults(paths, meta, records, title, mentions_from)
+        since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
+        resolver = _resolver(geocoder, user_agent, geocoder_domain, geocoder_scheme)
+        result = _run(paths, meta, text_column, records, columns, resolver, quiet, engine=engine,
+                      workers=workers, scheduler=scheduler, mentions_from=mentions_from,
+                      partition_mb=partition_mb)
+        result = filter_result(result, travelers=traveler or (), since=since_d, until=until_d)
+        if not result.documents and not result.stops:
+            _report(result.problems, report, quiet)
+            raise _fail("no readable document or record in the input")
+        provenance = rp.provenance(command=_command_line(ctx), paths=paths, meta=meta,
+                                   records=records or (), geocoder=geocoder,
+                                   filters={"traveller": traveler, "since": since_d, "until": until_d})
+        warn = (lambda m: None) if quiet else (
+            lambda m: _console().print(f"[yellow]warning:[/] {_escape(m)}"))
+        written = rp.write_report(rp.build_report(result, title=title, provenance=provenance),
+                                  output, pdf=pdf, docx=docx, png=png, paper=paper, on_warning=warn)
+        _report(result.problems, report, quiet, result.summary(), resolver)
+        if not quiet:
+            _console().print("wrote " + ", ".join(_escape(str(p)) for p in written.values()))
+
+
+def _command_line(ctx: typer.Context) -> str:
+    """The command as given (options left at their defaults omitted), for the report."""
+    import shlex
+
+    words = ["diplomap", ctx.info_name or ""]
+    for param in ctx.command.params:
+        value = ctx.params.get(param.name)
+        if value in (None, (), [], False) or str(value) == str(param.default):
+            continue
+        values = [str(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
+        if param.param_type_name == "argument":
+            words += values
+        else:
+            words += [param.opts[0]] if value is True else [w for v in values for w in (param.opts[0], v)]
+    return shlex.join(words)
 
 
 def main() -> None:

@@ -395,8 +395,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     >>> d.text, d.start.isoformat()
     ('Thursday', '2024-05-23')
     """
-    s0, s1 = sentence
     a, b = cue
+    s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
     best, best_d = None, None
     for d in find_dates(text[s0:s1], published, tense=tense):
         d0, d1 = s0 + d.offset, s0 + d.offset_end

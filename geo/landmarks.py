@@ -9,13 +9,12 @@ town called Elysee elsewhere, and whether it stands for a government.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geo.errors import InputError
+from geo.tables import read_table
 
 __all__ = ["Landmark", "load_landmarks", "find_landmarks", "seat_country"]
 
@@ -46,20 +45,10 @@ def load_landmarks(path: str | Path | None = None) -> tuple[Landmark, ...]:
     >>> k.country, k.city, k.seat
     ('RU', 'Moscow', True)
     """
-    if path is None:
-        from geo._paths import data_path
-
-        path = data_path("landmarks.csv")
-    path = Path(path)
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = {"name", "aliases", "country", "city", "seat"} - set(reader.fieldnames or ())
-        if missing:
-            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
-        return tuple(Landmark(r["name"].strip(),
-                              tuple(a.strip() for a in (r["aliases"] or "").split(";") if a.strip()),
-                              r["country"].strip().upper(), (r["city"] or "").strip() or None,
-                              (r["seat"] or "").strip().lower() == "yes") for r in reader)
+    rows = read_table(path, "landmarks.csv", {"name", "aliases", "country", "city", "seat"})
+    return tuple(Landmark(r["name"], tuple(a.strip() for a in r["aliases"].split(";") if a.strip()),
+                          r["country"].upper(), r["city"] or None, r["seat"].lower() == "yes")
+                 for _, r in rows)
 
 
 @lru_cache(maxsize=1)

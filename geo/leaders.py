@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import unicodedata
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.tables import read_table
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
            "surname", "HEAD_ROLES"]
@@ -132,28 +132,18 @@ def load_leaders(path: str | Path | None = None) -> tuple[Leader, ...]:
     >>> sorted({(l.country, l.role) for l in putin})
     [('RU', 'president'), ('RU', 'prime minister')]
     """
-    if path is None:
-        from geo._paths import data_path
-
-        path = data_path("leaders.csv")
-    path = Path(path)
     out = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = {"name", "aliases", "country", "role", "from", "to"} - set(reader.fieldnames or ())
-        if missing:
-            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
-        for i, row in enumerate(reader, start=1):
-            try:
-                start = _term_day(row["from"], last=False)
-                end = _term_day(row["to"], last=True)
-            except ValueError as err:
-                raise InputError(f"{path}: row {i}: terms must be years or ISO dates, got "
-                                 f"{row['from']!r}, {row['to']!r}") from err
-            aliases = tuple(a.strip() for a in (row["aliases"] or "").split(";") if a.strip())
-            gender = (row.get("gender") or "").strip().lower() or None
-            out.append(Leader(row["name"].strip(), aliases, row["country"].strip().upper(),
-                              (row["role"] or "").strip().lower() or None, start, end, gender))
+    rows = read_table(path, "leaders.csv", {"name", "aliases", "country", "role", "from", "to"})
+    for i, row in rows:
+        try:
+            start = _term_day(row["from"], last=False)
+            end = _term_day(row["to"], last=True)
+        except ValueError as err:
+            raise InputError(f"{path or 'leaders.csv'}: row {i}: terms must be years or ISO dates, got "
+                             f"{row['from']!r}, {row['to']!r}") from err
+        aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+        out.append(Leader(row["name"], aliases, row["country"].upper(), row["role"].lower() or None,
+                          start, end, row.get("gender", "").lower() or None))
     return tuple(out)
 
 

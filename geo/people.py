@@ -17,7 +17,7 @@ through it can say so.
 
 from __future__ import annotations
 
-import datetime as dt
+import datetime as dt  # noqa: F401  (the examples use it)
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -483,8 +483,7 @@ class _People:
 
     # -- resolving -----------------------------------------------------------
     def resolve(self) -> list[Person]:
-        text, found, index = self.text, self.found, self.index
-        entries = sorted(found.items())
+        entries = sorted(self.found.items())
         named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
         full_by_surname: dict[str, dict] = {}
         for _, e in entries:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 __all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "visit_status", "CANCEL"]
 
@@ -109,12 +110,15 @@ def tense(text: str, a: int, b: int) -> str:
     return "past"
 
 
-def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> bool:
+def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], *,
+                 cue: tuple[int, int] | None = None, others: Sequence[int] = ()) -> bool:
     """Does the clause, or a "but/however" clause after it about the same trip, call the trip off?
 
     "visited Ankara, but a second trip was cancelled" calls off another trip
     (a new trip noun); "had been due to visit Canada but called it off" calls
-    off this one.
+    off this one. With ``cue`` (the visit's words) and ``others`` (where other
+    people are named), a calling-off that another person stands between belongs
+    to that person: "with Trump skipping the summit, Xi arrived in Port Moresby".
 
     Examples
     --------
@@ -125,8 +129,12 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     >>> is_cancelled(t, (0, 17), (0, len(t)))
     False
     """
-    if CANCEL.search(text, clause[0], clause[1]):
-        return True
+    for m in CANCEL.finditer(text, clause[0], clause[1]):
+        if cue is None:
+            return True
+        lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
+        if not any(lo <= o < hi for o in others):
+            return True
     rest = text[clause[1]:sentence[1]]
     m = re.match(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", rest, re.I | re.S)
     if not m:

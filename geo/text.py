@@ -46,7 +46,7 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Marshal", "Field Marshal", "Emir", "Prince", "Princess", "Crown Prince", "King",
               "Queen", "Sultan")
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -61,9 +61,10 @@ def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``.
 
-    A line break always ends a sentence (headlines, captions); a full stop
-    after a known abbreviation or honorific ("Mr.", "Gen.", "H.E.", "Feb.",
-    "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude
+    A line break always ends a sentence (headlines, captions), and so does a
+    full stop glued to the next sentence in scraped text ("to dominate.Xi
+    touched down"); a full stop after a known abbreviation or honorific ("Mr.",
+    "Gen.", "H.E.", "Feb.", "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude
     surrounding white space; empty sentences are dropped.
 
     Examples
@@ -76,6 +77,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         g = m.group(0)
+        if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
+            if m.start() > start:
+                _push(text, start, m.start(), out)
+                start = m.start()
+            continue
         if g[0] == ".":
             # only the word before the full stop matters: re-splitting the whole open
             # sentence at each "St." made a run of abbreviations quadratic

@@ -30,7 +30,6 @@ entry points are :func:`geo.events.extract_ties` and
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections import Counter
@@ -40,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.tables import read_table
 from geo.status import is_cancelled
 from geo.text import clauses, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
@@ -92,25 +92,15 @@ def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
     >>> r.kind, r.plover, QUAD_CLASS[r.plover]
     ('conflict', 'COERCE', 'material conflict')
     """
-    if path is None:
-        from geo._paths import data_path
-
-        path = data_path("relations.csv")
-    path = Path(path)
     out = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = {"cue", "kind", "plover", "joint", "domain"} - set(reader.fieldnames or ())
-        if missing:
-            raise InputError(f"{path}: missing column(s) {sorted(missing)}")
-        for i, row in enumerate(reader, start=1):
-            kind, plover = row["kind"].strip(), row["plover"].strip().upper()
-            if kind not in TIE_KINDS or plover not in QUAD_CLASS:
-                raise InputError(f"{path}: row {i}: unknown kind or PLOVER type: {kind!r}, {plover!r}")
-            for cue in row["cue"].split("|"):
-                if cue.strip():
-                    out.append(Relation(cue.strip(), kind, plover, row["joint"].strip() == "yes",
-                                        row["domain"].strip() == "yes"))
+    for i, row in read_table(path, "relations.csv", {"cue", "kind", "plover", "joint", "domain"}):
+        kind, plover = row["kind"], row["plover"].upper()
+        if kind not in TIE_KINDS or plover not in QUAD_CLASS:
+            raise InputError(f"{path or 'relations.csv'}: row {i}: unknown kind or PLOVER type: "
+                             f"{kind!r}, {plover!r}")
+        for cue in row["cue"].split("|"):
+            if cue.strip():
+                out.append(Relation(cue.strip(), kind, plover, row["joint"] == "yes", row["domain"] == "yes"))
     return tuple(out)
 
 

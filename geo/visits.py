@@ -112,6 +112,7 @@ _REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|st
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
+_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
@@ -156,10 +157,19 @@ class _Context:
     focus: Person | None
     title_line: bool
     here: Mention | None
+    _starts: list[int] | None = None
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    def people_between(self, a: int, b: int) -> list[Person]:
+        """The sentence's people that start in ``[a, b)`` (a binary search, not a scan)."""
+        from bisect import bisect_left
+
+        if self._starts is None:
+            self._starts = [p.start for p in self.people]
+        return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
 def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: int = 4,
@@ -210,35 +220,41 @@ def _eligible(text: str, p: Person, s0: int) -> bool:
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
 
+_WINDOW = 300  # characters before a cue where its subject is looked for
+
+
 def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
     """The person the clause ending at ``pos`` is about.
 
     The first eligible person after the last clause break or reporting verb
     ("Putin said Xi will visit": Xi), skipping relative clauses ("Kerry, who met
     Santos, flew": Kerry); else the subject after an opening phrase ("Arriving in
-    Tashkent, Putin ..."); else ``None``.
+    Tashkent, Putin ..."); else ``None``. Only the 300 characters before the cue
+    are read, so a sentence of any length costs the same per cue.
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    rel = _RELATIVE.search(text, s0, pos)
+    w0 = max(s0, pos - _WINDOW)
+    near = ctx.people_between(w0, pos)
+    rel = _RELATIVE.search(text, w0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
-        ante = [p for p in ctx.people if p.name and p.end <= rel.start() and not re.search(
+        ante = [p for p in near if p.name and p.end <= rel.start() and not re.search(
             r"[,;]", text[p.end:rel.start()])]
         if ante:
             return ante[-1], 0.9
-    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, s0, pos))
-    start = s0
-    for m in _REPORT.finditer(text, s0, pos):
-        if any(p.start >= m.end() and p.end <= pos and p.name for p in ctx.people):
+    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
+    start = w0
+    for m in _REPORT.finditer(text, w0, pos):
+        if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
             start = max(start, m.end())
-    for m in re.finditer(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b", text[s0:pos]):
-        start = max(start, s0 + m.end())
-    cands = [p for p in ctx.people if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
+    for m in _BREAK.finditer(text, w0, pos):
+        start = max(start, m.end())
+    cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and _eligible(text, p, s0)]
     if not cands and start > s0 and not re.search(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b",
                                                   text[start:pos], re.I):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
-        cands = [p for p in ctx.people if s0 <= p.start and p.end <= start
-                 and not hidden.overlaps(p.start, p.end) and _eligible(text, p, s0)][:1]
+        cands = [p for p in ctx.people[:3] if p.end <= start and not hidden.overlaps(p.start, p.end)
+                 and _eligible(text, p, s0)][:1]
     if cands:
         # the subject comes first; a later person is an object unless a new verb phrase began
         p = cands[0]
@@ -248,8 +264,8 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
                     and not re.search(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b", gap):
                 p = q
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
-    after = [p for p in ctx.people if pos <= p.start < s1 and p.name]
-    if after and "," in text[pos:after[0].start] and "," not in text[s0:pos] and re.fullmatch(
+    after = [p for p in ctx.people_between(pos, min(s1, pos + _WINDOW)) if p.name][:1]
+    if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
             r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
         return after[0], 0.75
@@ -576,7 +592,8 @@ def _place_first(ctx: _Context, hits: list[Hit]) -> None:
         appos = re.match(r"\s*the\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ..."
         if appos:
             rest0 += appos.end()
-        subj = [p for p in ctx.people if rest0 <= p.start <= rest0 + 14 and p.name]
+        subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
+                and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
                             (rest0, min(s1, subj[0].end + 40)), 0.6, "in-place"))
@@ -758,7 +775,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     'travel: arrived in; day: Tuesday'
     """
     r = read_document(doc, mentions, gazetteer=gazetteer, leaders=leaders) if reading is None else reading
-    text, sentences, ms, people = doc.text, r.sentences, r.places, r.people
+    text, sentences = doc.text, r.sentences
     here, published, dateline_day = r.here, r.published, r.dateline_day
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
@@ -818,9 +835,12 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     else:
         word_tense = tense(text, *h.tense_window)
     clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
+    # a long sentence is read only near the cue, so each visit costs the same whatever its length
+    clause = (max(clause[0], c0 - _WINDOW), min(clause[1], c1 + _WINDOW))
+    near = (max(s0, c0 - _WINDOW), min(s1, c1 + _WINDOW))
     countries = {m.country for m in h.places}
-    others = [m.start for m in ctx.ms if m.country not in countries and m.kind != "demonym"
-              and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
+    others = [m.start for m in ctx.ms if c1 <= m.start < near[1] and m.country not in countries
+              and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     if _EN_ROUTE.search(text, c0, upto):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
@@ -830,14 +850,15 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     start = end = None
     if date is not None:
         start, end = date.start, date.end
-        days = _days(text, s0, s1)
+        days = _days(text, *near)
         if _ENDED.search(text, max(s0, c0 - 60), c0) or h.cue == "left":  # "on Saturday wrapped up his visit"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    cancelled = is_cancelled(text, clause, (s0, s1))
+    others_named = [p.start for p in ctx.people_between(*near) if p.name and p.name != trav.name]
+    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named)
     if cancelled:
         status, keep = "cancelled", True
     else:
@@ -896,7 +917,7 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
             continue
         who = [p for p in people_of[k] if p.name and p.start < c.start() and _eligible(text, p, s0)]
         if who:
-            out.add(who[0].name)
+            out.add(who[-1].name)  # the nearest before the calling-off: "with Trump skipping the summit"
     return out
 
 

@@ -24,13 +24,14 @@ Examples
 
 from __future__ import annotations
 
-from .build import build_map, default_home, render_html, save_fragment, save_html
+from .build import build_map, default_home, render_fragment, render_html, save_fragment, save_html
 from .export import save_pdf, save_png, to_geojson, write_csvs
 
 __all__ = [
     "build_map",
     "default_home",
     "render_html",
+    "render_fragment",
     "save_html",
     "save_fragment",
     "save_png",

@@ -23,7 +23,8 @@ from .payloads import country_names, mention_payload, public_ids, route_payload,
 from .sources import PublicIds
 from .style import tie_dash, tie_width
 
-__all__ = ["build_map", "save_html", "save_fragment", "default_home", "render_html", "check_values"]
+__all__ = ["build_map", "save_html", "save_fragment", "default_home", "render_html",
+           "render_fragment", "check_values"]
 
 
 def check_values(values, cls: type, what: str) -> list:
@@ -303,4 +304,9 @@ def save_fragment(m: folium.Map, path: str | os.PathLike, *, height: str = "600p
     >>> text.startswith('<div class="diplomap-fragment"'), "<html" in text
     (True, False)
     """
-    return atomic_write(path, _page(m).render_fragment(height=height).encode("utf-8"))
+    return atomic_write(path, render_fragment(m, height=height).encode("utf-8"))
+
+
+def render_fragment(m: folium.Map, *, height: str = "600px") -> str:
+    """The embeddable fragment of ``m`` as a string (what :func:`save_fragment` writes)."""
+    return _page(m).render_fragment(height=height)
