@@ -247,6 +247,7 @@ def test_a_file_lost_after_planning_is_reported_by_the_worker(tmp_path, address)
 
 def test_a_killed_local_worker_loses_nothing(hostile, reference, caplog):
     """The partitions of a dead pool are retried on a fresh pool; the run goes on."""
+    import contextlib
     import signal
 
     psutil = pytest.importorskip("psutil")
@@ -259,22 +260,36 @@ def test_a_killed_local_worker_loses_nothing(hostile, reference, caplog):
     # create_time() is not comparable with time.time() here: it reads ~1 s early on these VMs)
     before = {p.pid for p in me.children(recursive=True)}
 
-    def alive(p) -> bool:
-        try:
-            return p.status() != psutil.STATUS_ZOMBIE
-        except psutil.NoSuchProcess:
-            return False
+    def pool_workers() -> list[int]:
+        """Live children of the forkserver that were not there before this run."""
+        found = []
+        for child in me.children():
+            try:
+                if "forkserver" not in " ".join(child.cmdline()):
+                    continue
+                for w in child.children():
+                    if w.pid not in before and w.status() != psutil.STATUS_ZOMBIE:
+                        found.append(w.pid)
+            except psutil.Error:   # a process that ended while we looked
+                continue
+        return found
 
+    left = []
     for pair in geoparse_corpus(paths, meta=meta, problems=problems, workers=2,
                                 partition_bytes=100):   # ~50 partitions: many still to go
         pairs.append(pair)
         if not killed:
-            servers = [c for c in me.children() if "forkserver" in " ".join(c.cmdline())]
-            workers = [w for s in servers for w in s.children()    # this run's pool only
-                       if w.pid not in before and alive(w)]
-            assert workers, "pool workers run under the forkserver"
-            os.kill(workers[0].pid, signal.SIGKILL)
-            killed.append(workers[0].pid)
+            # every worker of the pool, not one: an idle worker killed beside a live one may
+            # go unnoticed (the other does the rest, nothing is lost); with none left alive
+            # the pool must notice, or the run would never end
+            for pid in pool_workers():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+            if killed:
+                left.append(len(pairs))
+    assert killed, "no pool worker of this run was found under the forkserver"
+    assert left[0] < len(pairs) - 10, "killed while many partitions were still to run"
     _assert_same("hostile", reference, pairs, problems)
     assert any("worker process died" in r.getMessage() for r in caplog.records)
 
