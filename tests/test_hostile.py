@@ -732,12 +732,8 @@ def _cpu_seconds(run, repeat: int = 3) -> float:
 
 @pytest.mark.parametrize("phrase", [
     "St. ", "Minsk\n", "Putin arrived in Minsk. ",
-    pytest.param("Russia and Belarus ", marks=pytest.mark.xfail(strict=True, reason=(
-        "quadratic on main since 7c79eeb: geo/ties.py _pairs looks for the next party by scanning "
-        "every spot of the document for each pair (100 KB 1.4 s, 200 KB 5.2 s)"))),
-    pytest.param("President Putin visited ", marks=pytest.mark.xfail(strict=True, reason=(
-        "quadratic on main (71e465a, 681b8a9): geo/visits.py _visit_person scans every person of the "
-        "document for each match (100 KB 3.5 s, 200 KB 8.4 s)"))),
+    "Russia and Belarus ", "President Putin visited ", "Putin arrived in Minsk and ",
+    "President Putin met Xi in Beijing ", "Russia and Belarus signed a deal with Ukraine, ",
 ])
 def test_repeated_phrases_take_linear_not_quadratic_work(phrase):
     """A guard against hostile input that stalls a run for minutes, by size ratio, not seconds.

@@ -503,12 +503,6 @@ def test_sample_visits(sample):
     assert not [v for v in found if v.traveler_country == v.country]
 
 
-# The three tests below held before the events rework merged into main (5a0e3a5 and after) and
-# fail since: each names what the sample says and what the engine now makes of it. strict: once
-# the engine reads them right again these report XPASS and the marks must go.
-
-@pytest.mark.xfail(strict=True, reason="events regression on main: 'Vladimir Putin flew to Minsk "
-                   "on Thursday for a two-day visit' in Friday's paper is read as planned")
 def test_sample_minsk_visit_was_made(sample):
     _, _, found = sample
     by = _putin(found, "BY")
@@ -516,9 +510,6 @@ def test_sample_minsk_visit_was_made(sample):
     assert by[0].status in ("completed", "ongoing")
 
 
-@pytest.mark.xfail(strict=True, reason="events regression on main: 'On Wednesday Putin is "
-                   "expected in Ashgabat' loses its day and its trip, and Yuri Ushakov, the "
-                   "adviser who said it, is given the visit")
 def test_sample_ashgabat_is_the_next_stop_of_the_dushanbe_trip(sample):
     _, _, found = sample
     tj = [v for v in _putin(found, "TJ") if v.start_date == D(2022, 6, 28)]
@@ -529,9 +520,6 @@ def test_sample_ashgabat_is_the_next_stop_of_the_dushanbe_trip(sample):
     assert {v.traveler for v in found} == {"Vladimir Putin", "Andrei Belousov"}
 
 
-@pytest.mark.xfail(strict=True, reason="events regression on main: 'had accepted an invitation "
-                   "to visit North Korea, but no dates have been announced' is read as a visit "
-                   "made, and 'talks on ... the situation in Afghanistan' as a planned visit there")
 def test_sample_invitations_and_topics_are_not_visits(sample):
     docs, mentions, found = sample
     assert [v.status for v in _putin(found, "KP")] in ([], ["planned"])
@@ -556,10 +544,6 @@ def test_sample_ties(sample):
     assert "conflict" in kinds[("RU", "UA")]
 
 
-@pytest.mark.xfail(strict=True, reason="ties regression on main (7c79eeb): 'joint drills of "
-                   "non-strategic nuclear forces, in which Belarusian units train alongside Russian "
-                   "troops' gives no nuclear or military tie, and 'Trade between Russia and China "
-                   "reached a record' no trade tie")
 def test_sample_ties_of_drills_and_trade(sample):
     kinds = _tie_kinds(sample)
     assert {"nuclear", "military"} <= kinds[("BY", "RU")]
