@@ -201,6 +201,8 @@ class LeaderIndex:
         >>> idx = leader_index()
         >>> idx.find("Vladimir Vladimirovich Putin").name
         'Vladimir Putin'
+        >>> idx.find("Lloyd J. Austin III").name, idx.find("George H. W. Bush")
+        ('Lloyd Austin', None)
         """
         key = fold_name(name)
         cands = self.by_alias.get(key, [])

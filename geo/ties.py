@@ -251,13 +251,13 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) ->
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
     relations, by_cue = _lexicon()
+    owned = {t.end for t in topics if re.match(r"['’]s?\s", text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
         rel = by_cue.get(" ".join(m.group(0).lower().split()))
         if rel is None:
             continue
-        if any(t.end <= m.start() <= t.end + 4 and re.match(r"['’]s?\s", text[t.end:t.end + 3])
-               for t in topics):
+        if owned and any(e in owned for e in range(m.start() - 4, m.start() + 1)):
             continue  # "Iran's uranium enrichment": the topic's own business
         if not rel.domain and negated(text, clause[0], m.start()):
             continue
@@ -298,11 +298,20 @@ def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
     return out
 
 
+def _spot_start(s: _Spot) -> int:
+    return s.start
+
+
 def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple[str, str, dict[str, str]]]:
     """(a, b, {kind: plover}) for each pair of parties the clause relates."""
+    from bisect import bisect_left
+
     c0, c1 = clause
-    parties = [s for s in spots if s.role == "party" and c0 <= s.start < c1]
-    topics = [s for s in spots if s.role == "topic"]
+    lo, hi = bisect_left(spots, c0, key=_spot_start), bisect_left(spots, c1, key=_spot_start)
+    here = [spots[i] for i in range(lo, hi)]  # this clause's spots: a binary search, not a scan
+    parties = [s for s in here if s.role == "party"]
+    order = {id(s): i for i, s in enumerate(parties)}
+    topics = [s for s in here if s.role == "topic"]
     groups: dict[int, list[_Spot]] = {}
     for s in parties:
         if s.group >= 0:
@@ -316,7 +325,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                 continue  # a multilateral list ties none of its members to each other
             # "Russia and Belarus held drills", "the US-Korea trade agreement", "between A and B"
             last = members[-1]
-            nxt = next((s.start for s in spots if s.start > last.end and s.role == "party"), c1)
+            k = order[id(last)]
+            nxt = parties[k + 1].start if k + 1 < len(parties) else c1
             stop = re.search(r",\s*(?:and|but|while|whereas)\b|;", text[last.end:min(c1, nxt)])
             upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
@@ -324,7 +334,10 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
                 rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)
             if rels:
-                out.append((a.country, b.country, _kinds(rels)))
+                # two parties named together: a domain word is their relation ("trade between Russia and
+                # China", "the US-Korea free trade agreement")
+                kinds = _kinds(rels) or {r.kind: r.plover for r in rels if r.domain}
+                out.append((a.country, b.country, kinds))
             continue
         if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
@@ -345,7 +358,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
 
 
 _PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|governments|neighbou?rs|allies|"
-                      r"partners)|both\s+(?:countries|nations|sides|governments)|bilateral|each\s+other)\b", re.I)
+                      r"partners|presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+state|ministers|"
+                      r"foreign\s+ministers|defen[cs]e\s+ministers|delegations)|both\s+(?:countries|nations|sides|"
+                      r"governments|leaders|presidents)|bilateral|each\s+other)\b", re.I)
 
 
 def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:

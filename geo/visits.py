@@ -96,11 +96,13 @@ _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:while|w
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+             r"May|June|July|August|September|October|November|December)\b")
 _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|including|alongside|than|"
                           r"like|on|about|of|toward|towards|via|invited|invites|invite|"
                           r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
-                          r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:[A-Z][\w\-.’']*|(?i:" + _ROLE + r"))"
-                          r"\s+){0,4}$")
+                          r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"
+                          r"(?i:" + _ROLE + r"))\s+){0,4}$")
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + _ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
                          r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
@@ -211,13 +213,22 @@ class _Focus:
         return None
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: int = 4,
            allow_comma_first: bool = False) -> list[Mention]:
     """Places listed right after ``pos``: "China, Belarus and Uzbekistan", "Tajikistan's capital Dushanbe"."""
+    from bisect import bisect_left
+
     out: list[Mention] = []
     cur = pos
-    for m in ms:
-        if m.start < cur or m.start >= limit:
+    for i in range(bisect_left(ms, pos, key=_start), len(ms)):  # a long sentence costs no more
+        m = ms[i]
+        if m.start >= limit:
+            break
+        if m.start < cur:
             continue
         gap = text[cur:m.start]
         words = _GAP_WORD.findall(gap.replace("’s", " ").replace("'s", " "))
@@ -304,7 +315,7 @@ def _subject(ctx: _Context, pos: int) -> tuple[Person | None, float]:
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap):
                 p = q
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
-    after = [p for p in ctx.people_between(pos, min(s1, pos + _WINDOW)) if p.name][:1]
+    after = [p for p in ctx.people_between(pos, min(s1, pos + _WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
             r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
@@ -331,16 +342,16 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
-            near = [p for p in ctx.people if p.name and p.end <= c0 and c0 - p.end <= 25
+            near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
                     and not _COMMA.search(text, p.end, c0) and len(text[p.end:c0].split()) <= 2
                     and not _REPORT.search(text[p.end:c0])]
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
-        owner = [p for p in ctx.people if p.name and by and m.start("by") <= p.start < m.end("by")]
+        owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = [p for p in ctx.people if p.name and p.end <= c0 and re.fullmatch(
+        possessive = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
         if owner:
             trav, conf = owner[0], 1.0
@@ -353,14 +364,18 @@ def _travel(ctx: _Context, hits: list[Hit]) -> None:
         w0 = max(s0, c0 - 80)
         breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])]
         w0 = w0 + breaks[-1] if breaks else w0
-        hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, places[-1].end + 40)), 0.9 * conf,
+        stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
+                                                                                         places[-1].end + 40])
+        w1 = places[-1].end + (stop.start() if stop else 40)
+        hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel"))
         _onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
     for m in _cues().finditer("includes", text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
         places = _chain(text, ctx.ms, m.end(), s1)
         if not places or negated(text, s0, m.start()):
             continue
-        owner = [p for p in ctx.people if p.name and p.end <= m.start() and re.fullmatch(
+        owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
+                 and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
         trav, conf = (owner[-1], 0.95) if owner else _subject(ctx, m.start())
         if trav is None and ctx.focus is not None:
@@ -439,7 +454,8 @@ def _place_noun(ctx: _Context, hits: list[Hit]) -> None:
         after = _PLACE_NOUN.match(text, m.end, s1)
         if after is None or negated(text, s0, m.start):
             continue
-        owner = [p for p in ctx.people if p.name and p.end <= m.start and re.fullmatch(
+        owner = [p for p in ctx.people_between(m.start - 80, m.start) if p.name and p.end <= m.start
+                 and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start])]
         trav, conf = (owner[-1], 0.95) if owner else _subject(ctx, m.start)
         if trav is not None:
@@ -451,7 +467,7 @@ def _visit_person(ctx: _Context, hits: list[Hit]) -> None:
     """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("visit_person", text, s0, s1):
-        host = [p for p in ctx.people if p.start == m.end() and p.name]
+        host = [p for p in ctx.people_between(m.end(), m.end() + 1) if p.name]
         if not host or negated(text, s0, m.start()):
             continue
         h = host[0]
@@ -470,7 +486,7 @@ def _taken(ctx: _Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("taken", text, s0, s1):
         places = _chain(text, ctx.ms, m.end(), s1)
-        obj = [p for p in ctx.people if m.start("obj") <= p.start < m.end("obj") + 2 and p.name]
+        obj = [p for p in ctx.people_between(m.start("obj"), m.end("obj") + 2) if p.name]
         if places and obj and not negated(text, s0, m.start()):
             hits.append(Hit(obj[0], places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end),
                             0.8, "travel"))
@@ -525,7 +541,7 @@ def _attend(ctx: _Context, hits: list[Hit]) -> None:
         comma = text.find(",", places[0].end, s1)
         if comma < 0 or comma - places[0].end > 40:
             continue
-        subj = [p for p in ctx.people if comma < p.start <= comma + 50 and p.name
+        subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, a, places[0].end, (comma, min(s1, subj[0].end + 40)), 0.7,
@@ -536,7 +552,7 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
     """"X was received by Y (in Z)" and "Y hosted X (in Z)": the guest travelled to the host."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("hosted_by", text, s0, s1):
-        host = [p for p in ctx.people if m.end() <= p.start <= m.end() + 30 and p.name]
+        host = [p for p in ctx.people_between(m.end(), m.end() + 31) if p.name]
         trav, conf = _subject(ctx, m.start())
         if not host or trav is None or negated(text, s0, m.start()):
             continue
@@ -551,12 +567,12 @@ def _hosting(ctx: _Context, hits: list[Hit]) -> None:
             hits.append(Hit(trav, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), m.end()),
                             0.8 * conf, "hosted"))
     for m in _cues().finditer("host", text, s0, s1):
-        guest = [p for p in ctx.people if m.end() <= p.start <= m.end() + 40 and p.name
+        guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
         g = guest[0]
-        hosts = [p for p in ctx.people if s0 <= p.start < m.start() and p.name and p.country]
+        hosts = [p for p in ctx.people_between(m.start() - _WINDOW, m.start()) if p.name and p.country]
         after = re.match(r"(?:\s+(?:of\s+[A-Z][\w\s]{0,30}?\s+)?(?:to|in|at)\s+(?:the\s+)?|\s+)",
                          text[g.end:s1])
         places = _chain(text, ctx.ms, g.end + (after.end() if after else 0), s1, first_gap=1)
@@ -576,8 +592,10 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
         where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
-        if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()):
-            continue
+        if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
+                or re.search(r"\b(?:on|about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
+                             r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
+            continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
         places = _chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
         if not places:
             lms = find_landmarks(text, m.end() + where.end(), min(s1, m.end() + where.end() + 30))
@@ -585,7 +603,7 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
         if not places:
             continue
         subj, conf = _subject(ctx, m.start())
-        other = [p for p in ctx.people if m.end() <= p.start < m.end() + where.start() and p.name]
+        other = [p for p in ctx.people_between(m.end(), m.end() + where.start()) if p.name]
         host_country = places[0].country
         trav = subj
         if subj is not None and subj.country == host_country and other and other[0].country \
@@ -597,8 +615,8 @@ def _meetings(ctx: _Context, hits: list[Hit]) -> None:
                         0.65 * conf, "met"))
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end
-        for p in ctx.people:
-            if p.start < end or not p.name or p.kind == "pronoun":
+        for p in ctx.people_between(end, min(s1, end + 400)):
+            if not p.name or p.kind == "pronoun":
                 continue
             gap = text[end:p.start]
             if len(gap) > 45 or re.search(r"[.;:]", gap) or "," not in gap \
@@ -921,7 +939,10 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
     clause = (max(clause[0], c0 - _WINDOW), min(clause[1], c1 + _WINDOW))
     near = (max(s0, c0 - _WINDOW), min(s1, c1 + _WINDOW))
     countries = {m.country for m in h.places}
-    others = [m.start for m in ctx.ms if c1 <= m.start < near[1] and m.country not in countries
+    from bisect import bisect_left
+
+    lo, hi = bisect_left(ctx.ms, c1, key=_start), bisect_left(ctx.ms, near[1], key=_start)
+    others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     if _EN_ROUTE.search(text, c0, upto):
@@ -974,7 +995,9 @@ def _visits_of(h: Hit, ctx: _Context, spans, published: dt.date | None, dateline
         if shared and i > 0:
             v_start = v_end = None
             if not cancelled and published is not None:
-                v_status = "planned" if end >= published else "completed"
+                # the later stops of a range: ahead if the range is, done if it is over, else as told
+                v_status = ("planned" if start > published else "completed" if end < published
+                            else "completed" if word_tense == "past" else "planned")
         best = _most_specific(group)
         place = best.name if best.kind in ("city", "admin", "other") else None
         lat = best.lat if best.kind != "host" else None
