@@ -45,9 +45,10 @@ def _texts() -> list[str]:
 
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
-    from geo import dates, people, status, ties, visits
+    from geo import dates, people, status, ties
+    from geo.visits import context, families
 
-    return [("visits", visits._cues()), ("people", people._anchors()), ("pronouns", people._pronouns()),
+    return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()), ("pronouns", people._pronouns()),
             ("status", status._anchors()),
             ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0]),
             ("roles", ties._role_words()), ("tense", status._tense_words())]
@@ -149,7 +150,7 @@ def test_landmarks_are_found_as_the_names_pattern_finds_them():
 
 
 def test_place_first_scan_matches_the_plain_pattern():
-    from geo.visits import _IN_FIRST, _in_first
+    from geo.visits.families import _IN_FIRST, _in_first
 
     tricky = ["In Paris, he", ",in Rome", "while in Oslo, x; when At Bonn", "whilst in X,while in Y"]
     for text in _texts() + tricky:
