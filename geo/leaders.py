@@ -296,7 +296,6 @@ def leader_index(path: str | None = None) -> LeaderIndex:
 # --------------------------------------------------------------------------- one person, many spellings
 
 _PARTICLES = {"van", "von", "der", "de", "la", "le", "da", "di", "del", "du", "bin", "al", "el"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def name_words(name: str) -> tuple[str, ...]:

@@ -19,41 +19,19 @@ from __future__ import annotations
 
 import datetime as dt  # noqa: F401  (the examples use it)
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.landmarks import seat_country
-from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
-from geo.text import HONORIFICS, Anchors, Spans, by_sentence, lower_text, split_sentences, whole_words
-from geo.values import Document, Mention
+from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
+from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words
+from geo.coreference import resolve_names, resolve_pronouns
+from geo.values import Document, Mention, Person
 
 __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 
 # --------------------------------------------------------------------------- people
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """A reference to a person in a document, resolved as far as the text allows.
-
-    ``kind`` is ``name`` (a full name as written), ``surname`` ("Putin",
-    "Mr Putin"), ``descriptor`` ("the Russian leader", "the president of
-    Kenya", "the visiting minister") or ``pronoun``; ``name`` is the full name
-    it resolved to, ``via`` how (``None`` for a name as written).
-    """
-
-    start: int
-    end: int
-    text: str
-    name: str | None
-    country: str | None
-    role: str | None
-    kind: str
-    gender: str | None = None
-    via: str | None = None
-
 
 #: Titles and the role each stands for (``None``: no particular role).
 ROLE_WORDS = {
@@ -100,7 +78,6 @@ _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|Presid
                          r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
-_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _NOT_NAMES = frozenset({
     "The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By", "He", "She",
     "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -256,18 +233,6 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     return _People(doc, mentions, gazetteer, index, sentences).run()
 
 
-_FAMILY = {
-    "secretary": {"secretary of state", "defence minister"},
-    "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
-    "prime minister": {"premier"}, "premier": {"prime minister"},
-    "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
-}
-
-
-#: Roles a title may also mean when no closer holder is named ("the Secretary" in London).
-_LOOSE_FAMILY = {"secretary": {"foreign minister"}}
-
-
 @lru_cache(maxsize=1)
 def _TRIGGERS():
     """One automaton of every word that may start or end a titled, honorific or descriptive name."""
@@ -297,26 +262,6 @@ def _anchors() -> Anchors:
         "bare_title": (_BARE_TITLE, ("Secretary", "President", "Minister", "Prime", "Foreign", "Chancellor",
                                      "Premier")),
     }, case_sensitive=("honorific", "bare_title"), lazy=True)  # in the windows around titles only
-
-
-@lru_cache(maxsize=1)
-def _pronouns() -> Anchors:
-    return Anchors({"pronoun": (_PRONOUN, ("he", "his", "him", "she", "her"))})
-
-
-def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
-    """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
-
-    "The Secretary" may be a secretary of state or of defence, "the minister"
-    any minister, "the leader" any head of state or government.
-    """
-    if role is None or other is None or role == other or other in _FAMILY.get(role, ()):
-        return True
-    if loose and other in _LOOSE_FAMILY.get(role, ()):
-        return True
-    if role == "minister" and "minister" in other:
-        return True
-    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
 
 
 class _Found(dict):
@@ -381,7 +326,8 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
-        return self.pronouns(self.resolve())
+        named = resolve_names(sorted(self.found.items()), self.index, self.on)
+        return resolve_pronouns(self.text, self.sentences, named)
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
@@ -529,109 +475,3 @@ class _People:
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}
-
-    # -- resolving -----------------------------------------------------------
-    def resolve(self) -> list[Person]:
-        entries = sorted(self.found.items())
-        named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
-        full_by_surname: dict[str, dict] = {}
-        for _, e in entries:
-            if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
-                full_by_surname.setdefault(surname(e["text"]), e)
-        people: list[Person] = []
-        for (a, b), e in entries:
-            lead, kind = e["leader"], e["kind"]
-            name, via = None, None
-            gender = lead.gender if lead else None
-            if kind == "name":
-                name = e["text"]
-            elif kind == "surname":
-                last = surname(e["text"])
-                for p in reversed(people):
-                    if p.name and p.kind != "pronoun" and (
-                            surname(p.name) == last
-                            or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
-                        name = p.name
-                        e["country"] = e["country"] or p.country
-                        e["role"] = e["role"] or p.role
-                        gender = gender or p.gender
-                        break
-                else:
-                    later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
-                    if lead is not None:
-                        name = lead.name
-                    elif later is not None:
-                        name = later["text"]
-                        e["country"] = e["country"] or later["country"]
-                        e["role"] = e["role"] or later["role"]
-                    else:
-                        name = e["text"]
-            else:
-                name, via, gender = self.descriptor(a, b, e, people, named_later)
-            people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
-        return people
-
-    def descriptor(self, a: int, b: int, e: dict, people: list[Person],
-                   named_later: list[tuple[int, dict]]) -> tuple[str | None, str | None, str | None]:
-        country, role = e["country"], e["role"]
-        for loose in (False, True):
-            for p in reversed(people):
-                if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
-                        p.country == country if country else p.role is not None):
-                    e["role"] = p.role or role
-                    e["country"] = country or p.country
-                    return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
-        for start, v in named_later:
-            if start > b and (v["country"] == country if country else v["role"] is not None) \
-                    and _compatible(role, v["role"]):
-                lead = v["leader"]
-                name = lead.name if lead and v["kind"] == "surname" else v["text"]
-                e["role"] = e["role"] or v["role"]
-                e["country"] = country or v["country"]
-                return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
-        if country:
-            inc = self.index.incumbent(country, role, self.on)
-            if inc is not None:
-                e["role"] = e["role"] or inc.role
-                when = self.on.isoformat() if self.on else "any date"
-                return inc.name, f"{e['text']!r} = {inc.role} of {country} on {when} (leaders table)", inc.gender
-        return None, None, None
-
-    def pronouns(self, named: list[Person]) -> list[Person]:
-        """A pronoun is the nearest person before it in its sentence, else the first person after it
-        when it opens the sentence ("During his visit, Putin ..."), else the person the previous
-        sentence was about."""
-        text = self.text
-        sentences = self.sentences
-        focus: Person | None = None
-        out: list[Person] = []
-        may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
-        for k, in_sent in enumerate(by_sentence(named, sentences)):
-            s0, s1 = sentences[k]
-            in_sent = [p for p in in_sent if p.name]
-            i = bisect_left(may_start, s0)
-            if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
-                if in_sent:
-                    focus = in_sent[0]
-                continue
-            for m in _pronouns().finditer("pronoun", text, s0, s1):
-                a, b = m.span()
-                female = m.group(0).lower() in ("she", "her")
-                fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
-                before = [p for p in fits if p.end <= a]
-                after = [] if before else [p for p in fits if p.start >= b]
-                if before:
-                    ref = before[-1]
-                elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
-                    ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
-                elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
-                    ref = focus
-                else:
-                    ref = after[0] if after else None
-                if ref is None:
-                    continue
-                out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
-                                  "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
-            if in_sent:
-                focus = in_sent[0]
-        return sorted(named + out, key=lambda p: p.start)

@@ -45,10 +45,11 @@ def _texts() -> list[str]:
 
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
-    from geo import dates, people, status, ties
+    from geo import coreference, dates, people, status, ties
     from geo.visits import context, families
 
-    return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()), ("pronouns", people._pronouns()),
+    return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
+            ("pronouns", coreference._pronouns()),
             ("status", status._anchors()),
             ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0]),
             ("roles", ties._role_words()), ("tense", status._tense_words())]
