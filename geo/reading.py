@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from geo.dates import DateMatch, find_dates, month_or_weekday_spans
 from geo.landmarks import Landmark, find_landmarks
-from geo.people import Person, find_people
+from geo.people import find_people
 from geo.text import Dateline, Spans, by_sentence, find_dateline, split_sentences
-from geo.values import Document, Mention
+from geo.values import Document, Mention, Person
 
 __all__ = ["Reading", "read_document", "usable_mentions"]
 

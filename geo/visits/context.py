@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.people import ROLE_WORDS, Person
+from geo.people import ROLE_WORDS
 from geo.text import Anchors, Spans
-from geo.values import Document, Mention
+from geo.values import Document, Mention, Person
 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "eligible", "synthetic", "mention_start",

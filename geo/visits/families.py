@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.landmarks import find_landmarks
-from geo.people import Person
+
 from geo.text import Anchors, lower_text, negated
-from geo.values import Mention
+from geo.values import Mention, Person
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
                                 synthetic)
 
