@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.landmarks import find_landmarks
-
 from geo.text import Anchors, lower_text, negated
 from geo.values import Mention, Person
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
