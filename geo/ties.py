@@ -127,7 +127,9 @@ _TOPIC = re.compile(
     r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
     r"stability\s+in|elections?\s+in|reconstruction\s+of|regarding|concerning|such\s+as|including|"
-    r"refugees\s+from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+    r"refugees\s+from|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
+    r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around))"
+    r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _DEST = re.compile(
     r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trips?\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel\w*\s+(?:on\s+)?to|"
     r"fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?to|head\w*\s+(?:on\s+|next\s+)?to|arriv\w*\s+(?:in|at)|"
@@ -153,7 +155,7 @@ def _role_words() -> Anchors:
                            "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
                            "crisis", "developments", "issue", "question", "future", "peace", "security",
                            "stability", "election", "reconstruction", "regarding", "such", "including",
-                           "refugees")),
+                           "refugees", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
         "dest": (_DEST, ("visit", "trip", "tour", "travel", "fl", "head", "arriv", "land", "return", "go", "went",
                          "leav", "left", "depart", "en", "stop", "journey", "way", "continu", "then", "onward",
                          "leg", "from")),
