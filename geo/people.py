@@ -52,7 +52,7 @@ ROLE_WORDS = {
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
     "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
     "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
-    "vice-president": "vice president", "deputy prime minister": "deputy prime minister",
+    "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
 }
 _DESCRIPTOR_ONLY = {"master", "chief", "strongman", "head of state", "top diplomat", "guest", "visitor"}
@@ -410,6 +410,8 @@ class _People:
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            if role == "pope":
+                country = "VA"  # the Pope is the Holy See's head of state wherever he is
             overlap = self.found.overlapping(a, b)
             if overlap:
                 for k in overlap:

@@ -92,6 +92,10 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
+_UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
+                    r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
+                    re.I)
+_AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
 _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
                        r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
                        re.I)
@@ -147,6 +151,11 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = visit_date(text, (s0, s1), (c0, c1), published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others)
     start = end = None
+    until = None
+    if date is not None and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
+        # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
+        # when it began
+        until, date = date.end, None
     if date is not None:
         start, end = date.start, date.end
         days = _days(text, *near)
@@ -158,13 +167,16 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             end = start + dt.timedelta(days=days - 1)
     others_named = [p.start for p in ctx.people_between(*near)
                     if p.name and p.name != trav.name and p.kind != "pronoun"]
-    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named)
+    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named) \
+        and not _AHEAD.search(text, max(s0, c0 - 50), c0)  # "will be going ahead with the India visit"
     if cancelled:
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
                                     arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
+    if until is not None and not cancelled and published is not None and until < published:
+        status = "completed"
     if not cancelled and was_planned(text, *h.tense_window):
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
@@ -232,8 +244,9 @@ def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> lis
     who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
     if not who:
         return visits
-    return [dataclasses.replace(v, status="cancelled") if v.status == "planned" and v.traveler in who
-            else v for v in visits]
+    return [dataclasses.replace(v, status="cancelled")
+            if v.status == "planned" and v.traveler in who and not _AHEAD.search(v.evidence or "")
+            else v for v in visits]  # "... postponed, as Xi will be going ahead with the India visit"
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:
