@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
+from geo.text import Anchors, Spans
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "visit_date", "date_window",
            "month_or_weekday_spans"]
@@ -107,6 +108,23 @@ def _pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    """The date pattern with the words its matches start with."""
+    _, months, weekdays = _names()
+    words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
+             "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday")
+    return Anchors({"date": (_pattern(), words)})
+
+
+@lru_cache(maxsize=1)
+def _calendar_anchors() -> Anchors:
+    return Anchors({"calendar": (_calendar_words(), _calendar_names())}, case_sensitive=("calendar",))
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a day may be written in digits of another script
+
+
 def _check_tense(tense: str) -> None:
     if tense not in TENSES:
         raise InputError(f"tense must be one of {TENSES}, instead got: {tense!r}")
@@ -168,7 +186,7 @@ def _plausible(m: re.Match[str]) -> bool:
 
 
 def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
-    from dateutil.relativedelta import relativedelta, weekday as rd_weekday
+    from dateutil.relativedelta import relativedelta
 
     info, _, _ = _names()
     if m.group("abs"):
@@ -200,22 +218,7 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
     if published is None:
         return None
     if m.group("wk"):
-        wd = info.weekday(m.group("wday"))
-        rel = (m.group("wrel") or "").lower()
-        if rel == "last" or rel == "past":
-            day = published + relativedelta(days=-1, weekday=rd_weekday(wd)(-1))
-        elif rel in ("next", "coming"):
-            day = published + relativedelta(days=+1, weekday=rd_weekday(wd)(+1))
-        elif tense == "past":
-            day = published + relativedelta(weekday=rd_weekday(wd)(-1))
-        elif tense == "future":
-            day = published + relativedelta(weekday=rd_weekday(wd)(+1))
-        elif rel == "this":  # "this Tuesday": the nearest
-            before = published + relativedelta(weekday=rd_weekday(wd)(-1))
-            after = published + relativedelta(weekday=rd_weekday(wd)(+1))
-            day = before if (published - before) <= (after - published) else after
-        else:  # a weekday in a present clause is scheduled: "she meets the president on Thursday"
-            day = published + relativedelta(weekday=rd_weekday(wd)(+1))
+        day = _weekday(published, info.weekday(m.group("wday")), (m.group("wrel") or "").lower(), tense)
         return day, day
     if m.group("rel"):
         word = " ".join(m.group("rel").lower().split())
@@ -236,6 +239,27 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     year = int(m.group("yr"))
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+@lru_cache(maxsize=512)  # a few publication days, seven weekdays: the same questions come back
+def _weekday(published: dt.date, wd: int, rel: str, tense: str) -> dt.date:
+    """The day a weekday (0 = Monday) stands for, after "last", "next", "this"... (``rel``) or none."""
+    from dateutil.relativedelta import relativedelta, weekday as rd_weekday
+
+    if rel == "last" or rel == "past":
+        return published + relativedelta(days=-1, weekday=rd_weekday(wd)(-1))
+    if rel in ("next", "coming"):
+        return published + relativedelta(days=+1, weekday=rd_weekday(wd)(+1))
+    if tense == "past":
+        return published + relativedelta(weekday=rd_weekday(wd)(-1))
+    if tense == "future":
+        return published + relativedelta(weekday=rd_weekday(wd)(+1))
+    if rel == "this":  # "this Tuesday": the nearest
+        before = published + relativedelta(weekday=rd_weekday(wd)(-1))
+        after = published + relativedelta(weekday=rd_weekday(wd)(+1))
+        return before if (published - before) <= (after - published) else after
+    # a weekday in a present clause is scheduled: "she meets the president on Thursday"
+    return published + relativedelta(weekday=rd_weekday(wd)(+1))
 
 
 def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> list[DateMatch]:
@@ -266,8 +290,14 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
     [('February 4-5', '2022-02-04', '2022-02-05'), ('last week', '2022-06-20', '2022-06-26')]
     """
     _check_tense(tense)
+    return list(_dates(text, published, tense))
+
+
+@lru_cache(maxsize=64)  # each visit of a sentence asks again for the sentence's dates
+def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch, ...]:
     out = []
-    for m in _pattern().finditer(text):
+    ascii_digits = text.isascii() or _OTHER_DIGIT.search(text) is None
+    for m in _anchors().finditer("date", text) if ascii_digits else _pattern().finditer(text):
         if not _plausible(m):
             continue
         try:
@@ -277,7 +307,7 @@ def find_dates(text: str, published: dt.date | None, *, tense: str = "past") -> 
         if got is None:
             continue
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
-    return _joined(text, out)
+    return tuple(_joined(text, out))
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
@@ -462,28 +492,45 @@ def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
     return shift(published, -dt.timedelta(days=undated_days)), shift(published, pad)
 
 
+def _calendar_names() -> list[str]:
+    _, months, weekdays = _names()
+    return [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
+
+
 @lru_cache(maxsize=1)
 def _calendar_words() -> re.Pattern[str]:
-    _, months, weekdays = _names()
-    words = [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(_calendar_names()) + r")\b")
 
 
-def month_or_weekday_spans(text: str) -> list[tuple[int, int]]:
+def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of the date expressions of ``text`` that hold a month or weekday name.
 
     Cheaper than :func:`find_dates` over a whole text: only the words around a
     capitalised month or weekday name are parsed. Place names spelled like a
     month ("March", "Mayo") are judged by these spans.
 
+    Parameters
+    ----------
+    text : str
+    near : sequence of (int, int), optional
+        When given, only the expressions that may overlap one of these spans
+        are looked for (the others are left out): the words around a month name
+        far from every place mention are not parsed.
+
     Examples
     --------
     >>> month_or_weekday_spans("He was re-elected in March and left Marchena.")
     [(21, 26)]
+    >>> t = "He was re-elected in March, and many years later he moved to Marchena."
+    >>> month_or_weekday_spans(t), month_or_weekday_spans(t, near=[(61, 69)])
+    ([(21, 26)], [])
     """
+    close = Spans(near).overlaps if near is not None else None
     out = []
-    for m in _calendar_words().finditer(text):
+    for m in _calendar_anchors().finditer("calendar", text):
         a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
+        if close is not None and not close(a, b):
+            continue  # what is found lies inside text[a:b]
         for d in find_dates(text[a:b], dt.date(2000, 1, 1)):
             if a + d.offset <= m.start() < a + d.offset_end:
                 out.append((a + d.offset, a + d.offset_end))

@@ -9,7 +9,6 @@ town called Elysee elsewhere, and whether it stands for a government.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,26 +51,63 @@ def load_landmarks(path: str | Path | None = None) -> tuple[Landmark, ...]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[re.Pattern[str], dict[str, Landmark]]:
+def _index() -> tuple[object, dict[str, Landmark]]:
+    import ahocorasick
+
     by_name = {}
     for lm in load_landmarks():
         for n in (lm.name, *lm.aliases):
             by_name[n] = lm
-    names = sorted(by_name, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), by_name
+    auto = ahocorasick.Automaton()
+    for n in by_name:
+        auto.add_word(n, n)
+    if by_name:
+        auto.make_automaton()
+    return auto, by_name
+
+
+def _bound(c: str) -> bool:
+    """Can a name end or start next to this character? Not next to a letter, digit, "_" or "-"."""
+    return not (c.isalnum() or c in "_-")
+
+
+@lru_cache(maxsize=8)  # the events stage asks again for parts of the same document
+def _named(text: str) -> tuple[tuple[int, str], ...]:
+    """``(start, name)`` of every landmark name written in ``text``, whole words or not, by start."""
+    auto, by_name = _index()
+    if not by_name:
+        return ()
+    return tuple(sorted((end - len(n) + 1, n) for end, n in auto.iter(text)))
 
 
 def find_landmarks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Landmark]]:
     """``(start, end, landmark)`` of every landmark named in ``text[start:end]`` (case as written).
+
+    A name counts as a whole word (not after or before a letter, digit or
+    dash); where names overlap the first wins, and of names starting at one
+    place the longest.
 
     Examples
     --------
     >>> [(a, b, l.city) for a, b, l in find_landmarks("Talks at the Kremlin and Downing Street.")]
     [(13, 20, 'Moscow'), (25, 39, 'London')]
     """
-    pattern, by_name = _index()
-    return [(m.start(), m.end(), by_name[m.group(0)])
-            for m in pattern.finditer(text, start, len(text) if end is None else end)]
+    by_name = _index()[1]
+    end = len(text) if end is None else min(end, len(text))
+    out: list[tuple[int, int, Landmark]] = []
+    reach = start
+    at: dict[int, list[str]] = {}
+    for a, n in _named(text):
+        if a >= reach and a + len(n) <= end and (a == 0 or _bound(text[a - 1])) \
+                and (a + len(n) == end or _bound(text[a + len(n)])):
+            at.setdefault(a, []).append(n)
+    for a in sorted(at):
+        if a < reach:
+            continue
+        n = max(at[a], key=len)  # the longest name that ends a word there
+        out.append((a, a + len(n), by_name[n]))
+        reach = a + len(n)
+    return out
 
 
 def seat_country(phrase: str) -> str | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from geo.errors import InputError
 from geo.tables import read_table
+from geo.text import lower_text
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
            "surname", "name_words", "same_person", "group_names", "HEAD_ROLES"]
@@ -30,6 +31,7 @@ __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name",
 
 # --------------------------------------------------------------------------- names
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every sentence and document
 def fold_name(name: str) -> str:
     """Fold a name for comparison: accents, case, dashes, apostrophes and spacing.
 
@@ -46,6 +48,7 @@ def fold_name(name: str) -> str:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The folded last name: the last word that is not an initial or a suffix.
 
@@ -171,7 +174,11 @@ class LeaderIndex:
 
         self.leaders = tuple(leaders)
         self.by_alias: dict[str, list[Leader]] = {}
+        self._by_surname: dict[str, list[Leader]] = {}  # table order kept in each list
+        self._by_country: dict[str, list[Leader]] = {}
         for lead in self.leaders:
+            self._by_surname.setdefault(surname(lead.name), []).append(lead)
+            self._by_country.setdefault(lead.country, []).append(lead)
             for alias in (lead.name, *lead.aliases):
                 key = fold_name(alias)
                 if key and lead not in self.by_alias.get(key, ()):
@@ -194,6 +201,8 @@ class LeaderIndex:
         >>> idx = leader_index()
         >>> idx.find("Vladimir Vladimirovich Putin").name
         'Vladimir Putin'
+        >>> idx.find("Lloyd J. Austin III").name, idx.find("George H. W. Bush")
+        ('Lloyd Austin', None)
         """
         key = fold_name(name)
         cands = self.by_alias.get(key, [])
@@ -208,7 +217,7 @@ class LeaderIndex:
         if not cands and role is not None and on is not None:
             last = surname(name)
             roles = {role} | ({"secretary of state", "defence minister"} if role == "secretary" else set())
-            cands = [c for c in self.leaders if c.role in roles and c.in_office(on) and surname(c.name) == last]
+            cands = [c for c in self._by_surname.get(last, ()) if c.role in roles and c.in_office(on)]
             if len({c.name for c in cands}) != 1:
                 return None
         if not cands:
@@ -224,7 +233,7 @@ class LeaderIndex:
             roles = {"prime minister", "premier"}
         else:
             roles = {role}
-        cands = [c for c in self.leaders if c.country == country and c.role in roles and c.in_office(on)]
+        cands = [c for c in self._by_country.get(country, ()) if c.role in roles and c.in_office(on)]
         if role is None and len({c.name for c in cands}) > 1:  # a king and a president: the president
             cands = [c for c in cands if c.role == "president"] or cands
         return cands[-1] if cands and len({c.name for c in cands}) == 1 else None
@@ -260,12 +269,13 @@ class LeaderIndex:
 
 def _fold_same_length(text: str) -> str:
     """``text`` lower-cased and unaccented character by character, so offsets stay the same."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if not low.isascii():
-        low = "".join(_fold_char(c) for c in low)
+    low = lower_text(text)  # shared with the other word searches of the document
+    if not low.isascii():  # only the few letters outside ASCII are looked at one by one
+        low = _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), low)
     return low.replace("-", " ").replace("’", " ").replace("'", " ")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
@@ -286,7 +296,6 @@ def leader_index(path: str | None = None) -> LeaderIndex:
 # --------------------------------------------------------------------------- one person, many spellings
 
 _PARTICLES = {"van", "von", "der", "de", "la", "le", "da", "di", "del", "du", "bin", "al", "el"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def name_words(name: str) -> tuple[str, ...]:

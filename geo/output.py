@@ -36,7 +36,8 @@ from .errors import ConfigurationError
 from .values import Mention, Problem, RecordStop, Tie, Visit, to_records
 
 __all__ = ["FORMATS", "MENTION_FIELDS", "VISIT_FIELDS", "TIE_FIELDS", "RECORD_FIELDS",
-           "PROBLEM_FIELDS", "row_of", "write_values", "atomic_open", "atomic_write", "safe_cell"]
+           "PROBLEM_FIELDS", "row_of", "write_values", "atomic_open", "atomic_write", "safe_cell",
+           "FORMULA_START"]
 
 FORMATS = ("jsonl", "csv", "geojson")
 
@@ -77,25 +78,35 @@ def row_of(value: Any) -> dict[str, Any]:
     return {k: plain.get(k) for k in fields}
 
 
+#: What a spreadsheet may run as a formula when a text cell starts with it (OWASP's list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def safe_cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas in a CSV cell; flatten lists; CR line ends become LF.
+
+    A text cell starting with any of :data:`FORMULA_START` gets a leading
+    apostrophe; numbers are left alone.
 
     Examples
     --------
     >>> safe_cell("@SUM(A1)"), safe_cell(-3.5), safe_cell(["a", "b"])
     ("'@SUM(A1)", -3.5, 'a | b')
+    >>> safe_cell("\\tx"), safe_cell("\\r=1+1")
+    ("'\\tx", "'\\n=1+1")
     """
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, list):
         value = " | ".join(v if isinstance(v, str) else (v.get("doc") or "") if isinstance(v, dict)
                            else str(v) for v in value)
-    if isinstance(value, str) and "\r" in value:
+    if not isinstance(value, str):
+        return value
+    formula = value.startswith(FORMULA_START)  # before CR becomes LF: "\r=1" is one too
+    if "\r" in value:
         # csv quotes only the line terminator's characters: a bare CR would split the row
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return "'" + value if formula else value
 
 
 def _file_mode(path: Path) -> int:

@@ -20,39 +20,18 @@ from __future__ import annotations
 import datetime as dt  # noqa: F401  (the examples use it)
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.landmarks import seat_country
-from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index, surname
-from geo.text import HONORIFICS, Spans, by_sentence, split_sentences
-from geo.values import Document, Mention
+from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
+from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words
+from geo.coreference import resolve_names, resolve_pronouns
+from geo.values import Document, Mention, Person
 
 __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 
 # --------------------------------------------------------------------------- people
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """A reference to a person in a document, resolved as far as the text allows.
-
-    ``kind`` is ``name`` (a full name as written), ``surname`` ("Putin",
-    "Mr Putin"), ``descriptor`` ("the Russian leader", "the president of
-    Kenya", "the visiting minister") or ``pronoun``; ``name`` is the full name
-    it resolved to, ``via`` how (``None`` for a name as written).
-    """
-
-    start: int
-    end: int
-    text: str
-    name: str | None
-    country: str | None
-    role: str | None
-    kind: str
-    gender: str | None = None
-    via: str | None = None
-
 
 #: Titles and the role each stands for (``None``: no particular role).
 ROLE_WORDS = {
@@ -73,7 +52,7 @@ ROLE_WORDS = {
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
     "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
     "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
-    "vice-president": "vice president", "deputy prime minister": "deputy prime minister",
+    "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
 }
 _DESCRIPTOR_ONLY = {"master", "chief", "strongman", "head of state", "top diplomat", "guest", "visitor"}
@@ -99,7 +78,6 @@ _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|Presid
                          r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
-_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _NOT_NAMES = frozenset({
     "The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By", "He", "She",
     "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -118,6 +96,18 @@ _NOT_NAMES = frozenset({
     "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
     "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+_MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
+_LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+_NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
+_NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
+_PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 
 
 def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gazetteer) -> str | None:
@@ -145,9 +135,11 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gaze
 def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer) -> str | None:
     """Country of a demonym, country name or seat of power ending just before ``pos``."""
     seg = text[max(0, pos - 40):pos].rstrip()
-    seg = re.sub(r"['’]s$", "", seg)
-    seg = re.sub(r"(?i)\s*" + _MODS.replace("*", "+") + r"$", "", seg)
-    word = re.search(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$", seg)
+    if seg.endswith(("'s", "’s")):
+        seg = seg[:-2]
+    if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
+        seg = _MODS_AT_END.sub("", seg)
+    word = _LAST_WORDS.search(seg)
     if not word:
         return None
     w0 = max(0, pos - 40) + word.start(1)
@@ -170,12 +162,12 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
     ("Robert M. Gates", "V. K. Singh").
     """
     keep_end = None
-    for i, w in enumerate(re.finditer(r"\S+", name)):
+    for i, w in enumerate(_TOKEN.finditer(name)):
         token = w.group(0)
-        possessive = re.search(r"(?:['’]s|(?<=s)['’])$", token)
+        possessive = _POSSESSIVE_END.search(token)
         bare = token[:possessive.start()] if possessive else token
         bare = bare.rstrip(",;:")
-        if not re.fullmatch(r"[A-Z]\.", bare):
+        if not _INITIAL.fullmatch(bare):
             bare = bare.rstrip(".")
         wa = a + w.start()
         kind = place_kind(wa, wa + len(bare)) if bare else None
@@ -189,9 +181,9 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
         return None
     while keep_end > a and text[keep_end - 1] in ",":
         keep_end -= 1
-    if text[keep_end - 1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]):
+    if text[keep_end - 1] == "." and not _ENDS_WITH_INITIAL.search(text[a:keep_end]):
         keep_end -= 1
-    if re.search(r"(?:^|\s)[A-Z]\.$", text[a:keep_end]) and " " in text[a:keep_end]:
+    if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
         keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
     return (a, keep_end) if keep_end > a else None
 
@@ -241,18 +233,6 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=No
     return _People(doc, mentions, gazetteer, index, sentences).run()
 
 
-_FAMILY = {
-    "secretary": {"secretary of state", "defence minister"},
-    "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
-    "prime minister": {"premier"}, "premier": {"prime minister"},
-    "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
-}
-
-
-#: Roles a title may also mean when no closer holder is named ("the Secretary" in London).
-_LOOSE_FAMILY = {"secretary": {"foreign minister"}}
-
-
 @lru_cache(maxsize=1)
 def _TRIGGERS():
     """One automaton of every word that may start or end a titled, honorific or descriptive name."""
@@ -267,19 +247,21 @@ def _TRIGGERS():
     return auto
 
 
-def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
-    """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
+_ANCHORED = {_TITLED: "titled", _HONORIFIC: "honorific", _DESCRIPTOR: "descriptor", _BARE_TITLE: "bare_title"}
 
-    "The Secretary" may be a secretary of state or of defence, "the minister"
-    any minister, "the leader" any head of state or government.
-    """
-    if role is None or other is None or role == other or other in _FAMILY.get(role, ()):
-        return True
-    if loose and other in _LOOSE_FAMILY.get(role, ()):
-        return True
-    if role == "minister" and "minister" in other:
-        return True
-    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
+
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    """The name patterns with the words their matches start with."""
+    mods = ("presidential", "deputy", "first", "vice", "acting", "former", "current", "diplomatic", "senior",
+            "top", "visiting", "outgoing", "incoming", "new", "interim", "caretaker", "foreign")
+    return Anchors({
+        "titled": (_TITLED, (*ROLE_WORDS, *mods)),
+        "honorific": (_HONORIFIC, tuple(h.split()[0] for h in HONORIFICS)),
+        "descriptor": (_DESCRIPTOR, ("the", "his", "her", "its", "their")),
+        "bare_title": (_BARE_TITLE, ("Secretary", "President", "Minister", "Prime", "Foreign", "Chancellor",
+                                     "Premier")),
+    }, case_sensitive=("honorific", "bare_title"), lazy=True)  # in the windows around titles only
 
 
 class _Found(dict):
@@ -318,6 +300,7 @@ class _People:
         self.by_start = {m.start: m for m in mentions}
         self.found = _Found()
         self._hits: list[tuple[int, int]] | None = None
+        self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""
@@ -343,7 +326,8 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
-        return self.pronouns(self.resolve())
+        named = resolve_names(sorted(self.found.items()), self.index, self.on)
+        return resolve_pronouns(self.text, self.sentences, named)
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
@@ -356,13 +340,11 @@ class _People:
                 names.setdefault(words[-1], e)
         if not names:
             return
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-        for m in pattern.finditer(text):
-            a, b = m.span()
+        for a, b, word in whole_words(text, list(names)):
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
                 continue
-            lead = names[m.group(0)]["leader"]
-            self.found[(a, b)] = {"text": m.group(0), "leader": lead, "kind": "surname",
+            lead = names[word]["leader"]
+            self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
                                   "country": None, "role": None}
 
     # -- finding -------------------------------------------------------------
@@ -380,10 +362,10 @@ class _People:
     def windows(self, before: int, after: int) -> list[tuple[int, int]]:
         """Merged stretches of text around each title or honorific word (found in one pass), so
         the name patterns run on a few hundred characters instead of the whole document."""
+        if (before, after) in self._windows:
+            return self._windows[(before, after)]
         if self._hits is None:
-            low = self.text.lower()
-            if len(low) != len(self.text):
-                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+            low = lower_text(self.text)
             self._hits = [(end - len(w) + 1, end + 1) for end, w in _TRIGGERS().iter(low)
                           if (end - len(w) < 0 or not low[end - len(w)].isalnum())
                           and (end + 1 >= len(low) or not low[end + 1].isalnum())]
@@ -394,12 +376,25 @@ class _People:
                 out[-1] = (out[-1][0], max(out[-1][1], b))
             else:
                 out.append((a, b))
+        self._windows[(before, after)] = out
         return out
 
     def matches(self, pattern: re.Pattern[str], before: int, after: int):
         seen = set()
-        for a, b in self.windows(before, after):
-            for m in pattern.finditer(self.text, a, b):
+        text = self.text
+        anchors = _anchors()
+        name = _ANCHORED.get(pattern)
+        windows = self.windows(before, after)
+        if sum(b - a for a, b in windows) > len(text) // 2:
+            anchors.starts(text, 0, len(text))  # windows cover most of the text: one look at all of it
+        for a, b in windows:
+            if name is not None:
+                found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
+            elif pattern is _POSSESSIVE and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
+                continue  # no possessive in the window
+            else:
+                found = pattern.finditer(text, a, b)
+            for m in found:
                 if m.span() not in seen:
                     seen.add(m.span())
                     yield m
@@ -415,6 +410,8 @@ class _People:
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            if role == "pope":
+                country = "VA"  # the Pope is the Holy See's head of state wherever he is
             overlap = self.found.overlapping(a, b)
             if overlap:
                 for k in overlap:
@@ -451,8 +448,8 @@ class _People:
                 if self.found.overlapping(a, b):
                     continue
                 after = text[b:b + 40]
-                if re.match(r"\s+" + _NAME_TOKEN, after) and not re.match(
-                        r"\s+(?:" + "|".join(_NOT_NAMES) + r")\b", after) and not re.match(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b", after):
+                if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \
+                        and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
                 if pattern is _BARE_TITLE:
@@ -480,104 +477,3 @@ class _People:
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}
-
-    # -- resolving -----------------------------------------------------------
-    def resolve(self) -> list[Person]:
-        entries = sorted(self.found.items())
-        named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
-        full_by_surname: dict[str, dict] = {}
-        for _, e in entries:
-            if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
-                full_by_surname.setdefault(surname(e["text"]), e)
-        people: list[Person] = []
-        for (a, b), e in entries:
-            lead, kind = e["leader"], e["kind"]
-            name, via = None, None
-            gender = lead.gender if lead else None
-            if kind == "name":
-                name = e["text"]
-            elif kind == "surname":
-                last = surname(e["text"])
-                for p in reversed(people):
-                    if p.name and p.kind != "pronoun" and (
-                            surname(p.name) == last
-                            or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
-                        name = p.name
-                        e["country"] = e["country"] or p.country
-                        e["role"] = e["role"] or p.role
-                        gender = gender or p.gender
-                        break
-                else:
-                    later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
-                    if lead is not None:
-                        name = lead.name
-                    elif later is not None:
-                        name = later["text"]
-                        e["country"] = e["country"] or later["country"]
-                        e["role"] = e["role"] or later["role"]
-                    else:
-                        name = e["text"]
-            else:
-                name, via, gender = self.descriptor(a, b, e, people, named_later)
-            people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
-        return people
-
-    def descriptor(self, a: int, b: int, e: dict, people: list[Person],
-                   named_later: list[tuple[int, dict]]) -> tuple[str | None, str | None, str | None]:
-        country, role = e["country"], e["role"]
-        for loose in (False, True):
-            for p in reversed(people):
-                if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
-                        p.country == country if country else p.role is not None):
-                    e["role"] = p.role or role
-                    e["country"] = country or p.country
-                    return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
-        for start, v in named_later:
-            if start > b and (v["country"] == country if country else v["role"] is not None) \
-                    and _compatible(role, v["role"]):
-                lead = v["leader"]
-                name = lead.name if lead and v["kind"] == "surname" else v["text"]
-                e["role"] = e["role"] or v["role"]
-                e["country"] = country or v["country"]
-                return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
-        if country:
-            inc = self.index.incumbent(country, role, self.on)
-            if inc is not None:
-                e["role"] = e["role"] or inc.role
-                when = self.on.isoformat() if self.on else "any date"
-                return inc.name, f"{e['text']!r} = {inc.role} of {country} on {when} (leaders table)", inc.gender
-        return None, None, None
-
-    def pronouns(self, named: list[Person]) -> list[Person]:
-        """A pronoun is the nearest person before it in its sentence, else the first person after it
-        when it opens the sentence ("During his visit, Putin ..."), else the person the previous
-        sentence was about."""
-        text = self.text
-        sentences = self.sentences
-        focus: Person | None = None
-        out: list[Person] = []
-        for k, in_sent in enumerate(by_sentence(named, sentences)):
-            s0, s1 = sentences[k]
-            in_sent = [p for p in in_sent if p.name]
-            for m in _PRONOUN.finditer(text, s0, s1):
-                female = m.group(0).lower() in ("she", "her")
-                fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
-                before = [p for p in fits if p.end <= m.start()]
-                after = [p for p in fits if p.start >= m.end()]
-                opening = m.start() > s0 and after and "," in text[m.end():after[0].start] \
-                    and not re.search(r"[,;]", text[s0:m.start()])
-                if before:
-                    ref = before[-1]
-                elif opening:
-                    ref = after[0]
-                elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
-                    ref = focus
-                else:
-                    ref = after[0] if after else None
-                if ref is None:
-                    continue
-                out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
-                                  "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
-            if in_sent:
-                focus = in_sent[0]
-        return sorted(named + out, key=lambda p: p.start)

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from geo.dates import DateMatch, find_dates, month_or_weekday_spans
 from geo.landmarks import Landmark, find_landmarks
-from geo.people import Person, find_people
+from geo.people import find_people
 from geo.text import Dateline, Spans, by_sentence, find_dateline, split_sentences
-from geo.values import Document, Mention
+from geo.values import Document, Mention, Person
 
 __all__ = ["Reading", "read_document", "usable_mentions"]
 
@@ -99,7 +99,7 @@ def usable_mentions(doc: Document, mentions: Sequence[Mention], *,
     ms = sorted((m for m in mentions if m.doc == doc.id), key=lambda m: (m.start, -m.end))
     if not ms:
         return ms
-    dates = Spans(month_or_weekday_spans(doc.text))
+    dates = Spans(month_or_weekday_spans(doc.text, near=[(m.start, m.end) for m in ms]))
     if landmarks is None:
         landmarks = find_landmarks(doc.text)
     seats = Spans((a, b) for a, b, _ in landmarks)  # "the White House" is no town

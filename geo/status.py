@@ -18,8 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-__all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "visit_status", "CANCEL"]
+from geo.text import Anchors, fold_case, has_word
+
+__all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
 
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
@@ -29,6 +32,9 @@ CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:barred|prevented|blocked)\s+from|"
                     r"(?:skip|skips|skipped|skipping)|(?:won't|will\s+not|would\s+not|did\s+not|didn't)\s+"
                     r"(?:travel|go|attend|visit|make\s+the\s+trip))\b", re.I)
+#: Words one of which every match of :data:`CANCEL` holds (lower case).
+_CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed", "delayed", "ruled",
+                 "rules", "ruling", "pulled", "barred", "prevented", "blocked", "skip", "not", "n't")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
@@ -41,7 +47,7 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"continues|concludes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
-                          r"due|expected|set|slated|planned|supposed|meant)\s+to\b|\bwould\s+have\s+been\b|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b|\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
@@ -71,7 +77,7 @@ def just_arrived(text: str, a: int, b: int) -> bool:
     >>> just_arrived("The prime minister has arrived in Fiji.", 0, 40)
     True
     """
-    return bool(_JUST_ARRIVED.search(text, a, b))
+    return _anchors().search("arrived", text, a, b) is not None
 
 
 def was_planned(text: str, a: int, b: int) -> bool:
@@ -82,7 +88,7 @@ def was_planned(text: str, a: int, b: int) -> bool:
     >>> was_planned("He had been scheduled to arrive in Caracas.", 0, 30)
     True
     """
-    return bool(_WAS_PLANNED.search(text, a, b))
+    return _anchors().search("planned", text, a, b) is not None
 
 
 def tense(text: str, a: int, b: int) -> str:
@@ -98,14 +104,15 @@ def tense(text: str, a: int, b: int) -> str:
     'future'
 
     """
-    window = text[a:b]
-    if _WAS_PLANNED.search(window):
+    b = len(text) if b is None else b
+    words = _tense_words()  # each pattern searches text[a:b] as a string of its own
+    if words.search_in("planned", text, a, b):
         return "future"  # "had been due to visit": a plan, whether or not it held
-    if _DONE.search(window) or _PERFECT.search(window):
+    if words.search_in("done", text, a, b) or words.search_in("perfect", text, a, b):
         return "past"
-    if _FUTURE.search(window) or _MOTION.search(window):
+    if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):
         return "future"
-    if _PRESENT.search(window):
+    if words.search_in("present", text, a, b):
         return "present"
     return "past"
 
@@ -129,13 +136,15 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     >>> is_cancelled(t, (0, 17), (0, len(t)))
     False
     """
-    for m in CANCEL.finditer(text, clause[0], clause[1]):
+    for m in _anchors().finditer("cancel", text, clause[0], clause[1]):
         if cue is None:
             return True
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
         if not any(lo <= o < hi for o in others):
             return True
     rest = text[clause[1]:sentence[1]]
+    if not has_word(fold_case(text), _CANCEL_WORDS, clause[1], sentence[1]):
+        return False  # nothing after the clause can call the trip off
     m = re.match(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", rest, re.I | re.S)
     if not m:
         return False
@@ -146,6 +155,45 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     head = after[:cancel.start()]
     return not re.search(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
                          r"stop|leg|meeting|summit)\b", head, re.I)
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> Anchors:
+    """The patterns asked about a whole document, with the words their matches start with."""
+    be = ("was", "were", "is", "are", "has", "have")
+    return Anchors({"cancel": (CANCEL, ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed",
+                                        "delayed", "ruled", "rules", "ruling", "pulled", *be, "skip", "won't",
+                                        "will", "would", "did")),
+                    "planned": (_WAS_PLANNED, ("had", "was", "were", "is", "are", "would")),
+                    "arrived": (_JUST_ARRIVED, ("has", "have"))})
+
+
+@lru_cache(maxsize=1)
+def _tense_words() -> Anchors:
+    """The patterns of :func:`tense` (but the future's, which may start with any name), asked about the
+    words around a cue."""
+    moves = ("heads", "goes", "travels", "flies", "leaves", "departs")
+    return Anchors({
+        "planned": (_WAS_PLANNED, ("had", "was", "were", "is", "are", "would")),
+        "done": (_DONE, ("fresh", "back", "return", "after", "following", "wrap", "concluded", "ended", "capped",
+                         "completed", "had", "has", "have")),
+        "perfect": (_PERFECT, ("has", "have", "had")),
+        "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks",
+                             "on", "en")),
+        "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
+                               "continues", "concludes", "meets", "attends", "has", "have")),
+    }, lazy=True)
+
+
+def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first words in ``text[a:b]`` that call a trip off (:data:`CANCEL`), else ``None``.
+
+    Examples
+    --------
+    >>> cancel_in("Pompeo postponed his trip.", 0, 26).group(0)
+    'postponed'
+    """
+    return _anchors().search("cancel", text, a, b)
 
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,

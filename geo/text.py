@@ -12,19 +12,26 @@ each have one answer:
   (Reuters) -", "DHAKA:", "Paris (AFP) -", "New Delhi, Feb 17:"), which says
   where "here" is and anchors dates;
 * :func:`negated` - whether the verb phrase that ends at a word is negated;
-* :class:`Spans` and :func:`by_sentence` - fast look-ups of spans.
+* :class:`Spans` and :func:`by_sentence` - fast look-ups of spans;
+* :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
+  document, with the same offsets, shared by every word search over it;
+* :class:`Anchors` - cue patterns tried only where their first words are;
+  :func:`whole_words` - where some words stand as whole words.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "Dateline",
-           "find_dateline", "negated", "HONORIFICS"]
+           "find_dateline", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors",
+           "whole_words"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -47,6 +54,22 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Queen", "Sultan")
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# The same boundaries, found faster: the stops and line breaks with one branch per first character (so
+# the regex engine skips ahead to those), and the full stops glued to the next sentence apart.
+_AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+_STOP = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
+_GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at
+    the start of another boundary (those hold no letter and start with a stop or a line break), so
+    the two kinds are found apart and merged in text order."""
+    glued = [g for m in _GLUED_STOP.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
+    if not glued:
+        return _STOP.finditer(text)
+    return heapq.merge(_STOP.finditer(text), glued, key=lambda m: m.start())
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -75,7 +98,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         g = m.group(0)
         if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
             if m.start() > start:
@@ -85,7 +108,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if g[0] == ".":
             # only the word before the full stop matters: re-splitting the whole open
             # sentence at each "St." made a run of abbreviations quadratic
-            before = text[max(start, m.start() - 64):m.start()].split()
+            before = text[max(start, m.start() - 64):m.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or (
                     len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"
@@ -138,6 +161,233 @@ def by_sentence(items: Iterable, sentences: Sequence[tuple[int, int]]) -> list[l
     return out
 
 
+# --------------------------------------------------------------------------- lower case
+
+@lru_cache(maxsize=8)  # the stages of one document ask for it in turn: computed once
+def lower_text(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets into it are offsets into ``text``.
+
+    Examples
+    --------
+    >>> lower_text("İstanbul, Ankara")
+    'İstanbul, ankara'
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+#: The letters that ``re.IGNORECASE`` takes for an ASCII letter besides its two cases.
+_CASE_FIXES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_CASE_ODD = re.compile("[" + "".join(_CASE_FIXES) + "]")
+
+
+@lru_cache(maxsize=8)
+def fold_case(text: str) -> str:
+    """``text`` lower-cased with offsets kept, every letter an ignore-case pattern takes for an ASCII
+    letter written as that letter ("İ", "ı", "ſ" and the Kelvin sign too).
+
+    So an ASCII word that an ignore-case pattern can match in ``text[a:b]`` is in
+    ``fold_case(text)[a:b]`` in lower case: where it is not, the pattern need not run.
+
+    Examples
+    --------
+    >>> fold_case("CANCELLED, ſcrapped")
+    'cancelled, scrapped'
+    """
+    low = lower_text(text)
+    if low.isascii() or _CASE_ODD.search(text) is None:
+        return low
+    return _CASE_ODD.sub(lambda m: _CASE_FIXES[m.group(0)], text).lower()
+
+
+def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
+    """Does ``low[a:b]`` hold one of ``words`` (lower-case strings)?
+
+    Examples
+    --------
+    >>> has_word("he called it off", ("cancel", "call"), 0, 16), has_word("he called it off", ("call",), 5, 16)
+    (True, False)
+    """
+    find = low.find
+    return any(find(w, a, b) >= 0 for w in words)
+
+
+class Anchors:
+    r"""Patterns tried only where one of their first words starts a word.
+
+    ``pattern.finditer(text, a, b)`` tries a pattern at every position of
+    ``text[a:b]``; the cue patterns of the events stage (travel verbs, titles,
+    dates, relation words) all start with one of a known set of words, and a
+    news sentence holds few of them. One Aho-Corasick pass over the document
+    (lower-cased by :func:`fold_case`) finds where each pattern may start, and
+    :meth:`finditer` tries it only there: the same matches, in the same order.
+
+    Parameters
+    ----------
+    patterns : mapping of str to (re.Pattern, iterable of str)
+        By name, a pattern and the words one of which every match starts with
+        (a word may be a prefix: "arriv"), compared in lower case. A pattern
+        must start with ``\b`` followed by a word character, or with a
+        look-behind that refuses a letter or digit before it, and never match
+        the empty string.
+    case_sensitive : iterable of str
+        Names of the patterns whose words are compared as written ("Mr",
+        "H.E."), so that "mr" in "mrs." is not tried.
+    lazy : bool
+        Look for the words only in the stretches that :meth:`finditer` is asked
+        about (each once per document), not in the whole text at once: for
+        patterns run on a few sentences of a document.
+
+    Examples
+    --------
+    >>> go = re.compile(r"\b(?:went|flew)\s+to\b", re.I)
+    >>> cues = Anchors({"go": (go, ("went", "flew"))})
+    >>> t = "She went to Rome and FLEW to Oslo; the outflew to ..."
+    >>> [m.span() for m in cues.finditer("go", t)] == [m.span() for m in go.finditer(t)]
+    True
+    >>> [m.group(0) for m in cues.finditer("go", t, 10, 40)]
+    ['FLEW to']
+    >>> cues.search_in("go", t, 21, 28).group(0), cues.search_in("go", t, 22, 40)
+    ('FLEW to', None)
+    """
+
+    def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
+                 case_sensitive: Iterable[str] = (), lazy: bool = False) -> None:
+        import ahocorasick
+
+        self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
+        exact = set(case_sensitive)
+        names_of: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # folded, as written
+        for name, (_, words) in patterns.items():
+            for w in words:
+                w = w if name in exact else w.lower()
+                ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
+                if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
+                    raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
+                names_of[name in exact].setdefault(ascii_prefix, []).append(name)
+        self._autos = []
+        for as_written, words in enumerate(names_of):
+            if not words:
+                continue
+            auto = ahocorasick.Automaton()
+            for w, names in words.items():
+                auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
+            auto.make_automaton()
+            self._autos.append((bool(as_written), auto))
+        self.lazy = lazy
+        self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
+
+    def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
+        """For each pattern, the sorted offsets where it may match in ``text[a:b]`` (or more).
+
+        What was found is kept for the last text: a stretch inside one looked
+        at before is not looked at again.
+        """
+        b = len(text) if b is None else min(b, len(text))
+        last = self._last  # one read: another thread may replace it
+        if last is None or last[0] is not text:
+            last = (text, {}, [])
+            self._last = last
+        _, done, spans = last
+        found = done.get((a, b))
+        if found is None and done:
+            (x, y), latest = next(reversed(done.items()))  # a clause of the sentence looked at last
+            if x <= a and b <= y:
+                found = latest
+            else:  # else the stretch that starts last before it, if it reaches far enough
+                k = bisect_right(spans, (a, len(text) + 1)) - 1
+                if k >= 0 and spans[k][1] >= b:
+                    found = done[spans[k]]
+        if found is None:
+            found = done[(a, b)] = self._look(text, a, b)
+            insort(spans, (a, b))
+        return found
+
+    def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for as_written, auto in self._autos:
+            for end, (n, names) in auto.iter(text if as_written else fold_case(text), a, b):
+                p = end - n + 1
+                if p and text[p - 1].isalnum():
+                    continue  # inside a word: no pattern starts there
+                for name in names:
+                    found.setdefault(name, []).append(p)
+        for ps in found.values():
+            ps.sort()  # a start found twice is tried once: finditer skips what a match covered
+        return found
+
+    def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
+        """What ``self.patterns[name].finditer(text, a, b)`` gives."""
+        pattern = self.patterns[name]
+        b = len(text) if b is None else min(b, len(text))
+        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
+        end = a
+        for p in starts[bisect_left(starts, a):]:
+            if p >= b:
+                break
+            if p < end:
+                continue
+            m = pattern.match(text, p, b)
+            if m is not None:
+                end = m.end()
+                yield m
+
+    def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
+        """What ``self.patterns[name].search(text, a, b)`` gives."""
+        return next(self.finditer(name, text, a, b), None)
+
+    def search_in(self, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
+        """What ``self.patterns[name].search(text[a:b])`` gives: the stretch searched as a string of
+        its own, so that ``$`` is its end and its first character starts a word."""
+        pattern = self.patterns[name]
+        piece = text[a:b]
+        m = pattern.match(piece)
+        if m is not None:
+            return m
+        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
+        for p in starts[bisect_right(starts, a):]:
+            if p >= b:
+                break
+            m = pattern.match(piece, p - a)
+            if m is not None:
+                return m
+        return None
+
+
+def whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each of ``words`` written in ``text`` as a whole word.
+
+    A whole word has no letter, digit, "_" or "-" either side. The result is
+    what ``finditer`` of the words' alternation gives (in text order, none
+    overlapping, at one place the first of ``words``), from a look-up per
+    word instead of a regex compiled for each list of words.
+
+    Examples
+    --------
+    >>> whole_words("Gates said Gates-style Gates.", ["Gates"])
+    [(0, 5, 'Gates'), (23, 28, 'Gates')]
+    """
+    def free(c: str) -> bool:
+        return not (c.isalnum() or c in "_-")
+
+    found = []
+    for i, w in enumerate(words):
+        p = text.find(w)
+        while p >= 0:
+            e = p + len(w)
+            if (p == 0 or free(text[p - 1])) and (e == len(text) or free(text[e])):
+                found.append((p, i, e))
+            p = text.find(w, p + 1)
+    out, reach = [], 0
+    for p, i, e in sorted(found):
+        if p >= reach:
+            out.append((p, e, words[i]))
+            reach = e
+    return out
+
+
 _CLAUSE = re.compile(r";|\s[-–—]\s|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b"
                      r"|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
@@ -154,6 +404,11 @@ def clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in clauses(t, 0, len(t))]
     ['In China, he praised Xi', ' in Belarus, he discussed drills', ' it was cold.']
     """
+    return list(_clauses(text, s0, s1))
+
+
+@lru_cache(maxsize=64)  # the visits and the ties of a sentence ask in turn
+def _clauses(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
     out, start = [], s0
     for m in _CLAUSE.finditer(text, s0, s1):
         if m.start() > start:
@@ -161,7 +416,7 @@ def clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
         start = m.end()
     if s1 > start:
         out.append((start, s1))
-    return out or [(s0, s1)]
+    return tuple(out or [(s0, s1)])
 
 
 def clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -213,6 +468,34 @@ class Dateline:
     end_of_dateline: int
 
 
+def _line_matches(pattern: re.Pattern[str], text: str, end: int,
+                  first: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, 0, end)`` gives for a pattern that starts with ``(?m)^``:
+    tried only at the starts of lines (and, with ``first``, only where the line's first character
+    after spaces and tabs passes it)."""
+    end = min(end, len(text))
+    reach = p = 0
+    while True:
+        if p >= reach:
+            q = p
+            while q < end and text[q] in " \t":
+                q += 1
+            if first is None or (q < end and first(text[q])):
+                m = pattern.match(text, p, end)
+                if m is not None:
+                    reach = m.end()
+                    yield m
+        nl = text.find("\n", p, end)
+        if nl < 0:
+            return
+        p = nl + 1
+
+
+def _may_start_dateline(c: str) -> bool:
+    """A dateline starts with a place (a capital), a day ("9 Nov", in any script's digits) or "("."""
+    return "A" <= c <= "Z" or c == "(" or c.isdecimal()
+
+
 def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     """The dateline of a story, looked for at the start of its first lines.
 
@@ -236,7 +519,7 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     >>> find_dateline("The president arrived on Sunday.") is None
     True
     """
-    for m in _DATELINE.finditer(text, 0, min(len(text), within + 200)):
+    for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline):
         if m.start() > within:
             break
         place = m.group("place")
@@ -256,6 +539,8 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
 # --------------------------------------------------------------------------- negation
 
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|n't|cannot)\b|n't\b", re.I)
+#: Words one of which every match of ``_NEGATION`` holds (lower case).
+_NEGATION_WORDS = ("no", "never", "neither", "n't", "cannot")
 _VP_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|or|before|after|while|because|although|when|"
                        r"who|which|that|where)\b", re.I)
 
@@ -263,8 +548,9 @@ _VP_BREAK = re.compile(r"[,;:]|\b(?:and|but|then|or|before|after|while|because|a
 def negated(text: str, start: int, pos: int) -> bool:
     """Is the verb phrase that ends at ``pos`` negated (looking back to ``start`` at most)?
 
-    The scope of a negation ends at a comma or a conjunction: in "did not
-    comment, but flew to Minsk" the flight is not negated.
+    The scope of a negation ends at a comma or a conjunction and reaches five
+    words back: in "did not comment, but flew to Minsk" the flight is not
+    negated, nor the visit in "no reason was given for the postponement of a visit".
 
     Examples
     --------
@@ -275,5 +561,9 @@ def negated(text: str, start: int, pos: int) -> bool:
     >>> negated(t, 0, t.index("flew"))
     False
     """
-    before = text[max(start, pos - 80):pos]
-    return bool(_NEGATION.search(_VP_BREAK.split(before)[-1]))
+    lo = max(start, pos - 80)
+    if not has_word(fold_case(text), _NEGATION_WORDS, lo, pos):
+        return False  # no negation word at all: nothing to split
+    before = text[lo:pos]
+    scope = _VP_BREAK.split(before)[-1].split()[-5:]  # "no reason was given for the postponement of a visit"
+    return bool(_NEGATION.search(" ".join(scope)))

@@ -41,7 +41,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.tables import read_table
 from geo.status import is_cancelled
-from geo.text import clauses, negated
+from geo.text import Anchors, clauses, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 __all__ = ["Relation", "load_relations", "ties_in_document", "visit_ties", "merge_ties", "QUAD_CLASS",
@@ -105,7 +105,8 @@ def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
 
 
 @lru_cache(maxsize=4)
-def _lexicon(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Relation]]:
+def _lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
+    """The relation words as one pattern, tried only where a relation word's first word starts."""
     rels = load_relations(path)
     by_cue: dict[str, Relation] = {}
     for r in rels:
@@ -113,7 +114,7 @@ def _lexicon(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Relati
     words = sorted(by_cue, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                          + r")(?![\w-])", re.I)
-    return pattern, by_cue
+    return Anchors({"relation": (pattern, {w.split(" ")[0] for w in words})}, lazy=True), by_cue
 
 
 # --------------------------------------------------------------------------- roles
@@ -126,7 +127,9 @@ _TOPIC = re.compile(
     r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
     r"stability\s+in|elections?\s+in|reconstruction\s+of|regarding|concerning|such\s+as|including|"
-    r"refugees\s+from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+    r"refugees\s+from|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
+    r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around))"
+    r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _DEST = re.compile(
     r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trips?\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel\w*\s+(?:on\s+)?to|"
     r"fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?to|head\w*\s+(?:on\s+|next\s+)?to|arriv\w*\s+(?:in|at)|"
@@ -140,6 +143,29 @@ _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|wa
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
+_OWNER = re.compile(r"['’]s?\s")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> Anchors:
+    """The patterns that give a country its role (and find "the two countries"), with the words their
+    matches start with."""
+    return Anchors({
+        "topic": (_TOPIC, ("discuss", "talk", "views", "consultations", "dialogue", "conversation", "briefed",
+                           "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
+                           "crisis", "developments", "issue", "question", "future", "peace", "security",
+                           "stability", "election", "reconstruction", "regarding", "such", "including",
+                           "refugees", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
+        "dest": (_DEST, ("visit", "trip", "tour", "travel", "fl", "head", "arriv", "land", "return", "go", "went",
+                         "leav", "left", "depart", "en", "stop", "journey", "way", "continu", "then", "onward",
+                         "leg", "from")),
+        "venue": (_VENUE, ("in", "at", "near", "outside", "across", "throughout", "within", "around", "sidelines",
+                           "margins", "venue", "hosted")),
+        "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
+                                 "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
+                                 "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
+        "partner": (_PARTNER, ("the", "both", "bilateral", "each")),
+    }, lazy=True)
 
 
 @dataclass(slots=True)
@@ -179,19 +205,21 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) ->
         if s0 <= a < s1 and lm.seat:
             raw.append(_Spot(a, b, lm.country, "party", "seat"))
     raw.sort(key=lambda s: (s.start, -s.end))
+    roles = _role_words()
+    roles.starts(text, s0, s1)  # the sentence's words looked for once, for every lead below
     for s in raw:
         if s.role:
             continue
-        lead = text[max(s0, s.start - 60):s.start]
+        a = max(s0, s.start - 60)  # the lead: the words before the country
         if s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
-        elif _TOPIC.search(lead):
+        elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
-        elif re.match(r"['’]s?\s", text[s.end:s.end + 3]):
+        elif _OWNER.match(text, s.end, s.end + 3):
             s.role = "party"  # "in Russia's drills": an owner, not a place
-        elif _DEST.search(lead):
+        elif roles.search_in("dest", text, a, s.start):
             s.role = "dest"
-        elif _VENUE.search(lead) and not _PARTY_IN.search(lead):
+        elif roles.search_in("venue", text, a, s.start) and not roles.search_in("party_in", text, a, s.start):
             s.role = "venue"
         else:
             s.role = "party"
@@ -224,14 +252,14 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) ->
 
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
-    pattern, by_cue = _lexicon()
+    relations, by_cue = _lexicon()
+    owned = {t.end for t in topics if re.match(r"['’]s?\s", text[t.end:t.end + 3])}
     out = []
-    for m in pattern.finditer(text, a, b):
+    for m in relations.finditer("relation", text, a, b):
         rel = by_cue.get(" ".join(m.group(0).lower().split()))
         if rel is None:
             continue
-        if any(t.end <= m.start() <= t.end + 4 and re.match(r"['’]s?\s", text[t.end:t.end + 3])
-               for t in topics):
+        if owned and any(e in owned for e in range(m.start() - 4, m.start() + 1)):
             continue  # "Iran's uranium enrichment": the topic's own business
         if not rel.domain and negated(text, clause[0], m.start()):
             continue
@@ -272,11 +300,20 @@ def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
     return out
 
 
+def _spot_start(s: _Spot) -> int:
+    return s.start
+
+
 def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple[str, str, dict[str, str]]]:
     """(a, b, {kind: plover}) for each pair of parties the clause relates."""
+    from bisect import bisect_left
+
     c0, c1 = clause
-    parties = [s for s in spots if s.role == "party" and c0 <= s.start < c1]
-    topics = [s for s in spots if s.role == "topic"]
+    lo, hi = bisect_left(spots, c0, key=_spot_start), bisect_left(spots, c1, key=_spot_start)
+    here = [spots[i] for i in range(lo, hi)]  # this clause's spots: a binary search, not a scan
+    parties = [s for s in here if s.role == "party"]
+    order = {id(s): i for i, s in enumerate(parties)}
+    topics = [s for s in here if s.role == "topic"]
     groups: dict[int, list[_Spot]] = {}
     for s in parties:
         if s.group >= 0:
@@ -290,7 +327,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                 continue  # a multilateral list ties none of its members to each other
             # "Russia and Belarus held drills", "the US-Korea trade agreement", "between A and B"
             last = members[-1]
-            nxt = next((s.start for s in spots if s.start > last.end and s.role == "party"), c1)
+            k = order[id(last)]
+            nxt = parties[k + 1].start if k + 1 < len(parties) else c1
             stop = re.search(r",\s*(?:and|but|while|whereas)\b|;", text[last.end:min(c1, nxt)])
             upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
@@ -298,7 +336,10 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
                 rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)
             if rels:
-                out.append((a.country, b.country, _kinds(rels)))
+                # two parties named together: a domain word is their relation ("trade between Russia and
+                # China", "the US-Korea free trade agreement")
+                kinds = _kinds(rels) or {r.kind: r.plover for r in rels if r.domain}
+                out.append((a.country, b.country, kinds))
             continue
         if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
@@ -319,7 +360,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
 
 
 _PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|governments|neighbou?rs|allies|"
-                      r"partners)|both\s+(?:countries|nations|sides|governments)|bilateral|each\s+other)\b", re.I)
+                      r"partners|presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+state|ministers|"
+                      r"foreign\s+ministers|defen[cs]e\s+ministers|delegations)|both\s+(?:countries|nations|sides|"
+                      r"governments|leaders|presidents)|bilateral|each\s+other)\b", re.I)
 
 
 def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
@@ -368,13 +411,16 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=No
         gazetteer = get_gazetteer()
     text = doc.text
     main = _main_pair(visits)
+    roles = _role_words()
+    seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        partner = _PARTNER.search(text, s0, s1) if main else None
-        if partner is None and len({m.country for m in places if m.country}
-                                   | {p.country for p in people if p.country}) < 2 and not r.landmarks:
-            continue
+        partner = roles.search("partner", text, s0, s1) if main else None
+        if partner is None and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
+                                                                     | {p.country for p in people if p.country}) < 2) \
+                and not any(s0 <= a < s1 for a in seats):
+            continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
         if partner is None and len({s.country for s in spots if s.role == "party"}) < 2:
             continue

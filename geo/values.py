@@ -23,6 +23,7 @@ __all__ = [
     "Place",
     "Mention",
     "Evidence",
+    "Person",
     "Visit",
     "Tie",
     "RecordStop",
@@ -111,6 +112,27 @@ class Mention:
     geonameid: int | None
     kind: str
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A reference to a person in a document, resolved as far as the text allows.
+
+    ``kind`` is ``name`` (a full name as written), ``surname`` ("Putin",
+    "Mr Putin"), ``descriptor`` ("the Russian leader", "the president of
+    Kenya", "the visiting minister") or ``pronoun``; ``name`` is the full name
+    it resolved to, ``via`` how (``None`` for a name as written).
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    country: str | None
+    role: str | None
+    kind: str
+    gender: str | None = None
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,9 +102,9 @@ def test_online_geocoder_options_are_checked():
     assert "need an online --geocoder" in result.stderr
 
 
-def test_subprocess_entry_points(seeds_dir):
-    proc = subprocess.run([sys.executable, "-m", "geo", "mentions", str(seeds_dir),
-                           "--format", "jsonl", "-q"], capture_output=True, text=True, timeout=120)
+def test_subprocess_entry_points():
+    proc = subprocess.run([sys.executable, "-m", "geo", "mentions", str(SAMPLE),
+                           "--format", "jsonl", "-q"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     by_name = {r["name"]: r for r in rows}

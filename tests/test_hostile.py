@@ -34,7 +34,8 @@ CORPUS = HOSTILE / "corpus"
 META = HOSTILE / "meta.csv"
 RECORDS = HOSTILE / "records.csv"
 RECORDS_MISSING = HOSTILE / "records_missing.csv"
-FORMULA_START = ("=", "+", "-", "@")
+#: OWASP's list: a spreadsheet may run a text cell that starts with one of these.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: Documents the corpus must yield (nothing usable is lost).
 DOCUMENTS = {
@@ -312,6 +313,63 @@ def test_cli_csv_outputs_guard_formulas(tmp_path):
     assert "'=HYPERLINK" in text and "'@role" in text
 
 
+def test_every_csv_the_tool_writes_guards_every_formula_start(tmp_path):
+    """mentions, visits, ties and records as CSV, --report and build --csv-dir: a text cell that
+    starts with = + - @ TAB or CR gets an apostrophe wherever the text came from (file names,
+    row ids, sentences, record cells)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "\t=tab.txt").write_text("Putin arrived in Minsk on 23 May 2024.", encoding="utf-8")
+    (src / "\r@cr.txt").write_text("Putin arrived in Beijing on 16 May 2024.", encoding="utf-8")
+    (src / "=bad.txt").write_bytes(b"%PDF-1.7\n\x00\x01\x02")
+    (src / "news.jsonl").write_text(
+        json.dumps({"id": "-1", "published": "2024-05-27", "text": "=cmd Putin arrived in "
+                    "Tashkent on 26 May 2024. Russia and Uzbekistan signed an energy deal."}) + "\n"
+        + json.dumps({"id": "+2", "published": "2024-05-24",
+                      "text": "@x Belarus and Russia held joint military drills."}) + "\n",
+        encoding="utf-8")
+    records = tmp_path / "records.csv"
+    records.write_text("traveler,role,start_date,end_date,country,locale,remarks\n"
+                       '"\t=HYPERLINK(1)","\r@role",2024-05-25,2024-05-25,Poland,Warsaw,x\n'
+                       "Antony Blinken,+sec,2024-05-26,2024-05-26,Atlantis,=Poseidonia,y\n",
+                       encoding="utf-8", newline="")
+    runs = [("mentions", src, "-f", "csv", "-o", tmp_path / "mentions.csv", "--report",
+             tmp_path / "report1.csv"),
+            ("visits", src, "--records", records, "-f", "csv", "-o", tmp_path / "visits.csv",
+             "--report", tmp_path / "report2.csv"),
+            ("ties", src, "-f", "csv", "-o", tmp_path / "ties.csv"),
+            ("records", records, "-f", "csv", "-o", tmp_path / "stops.csv", "--report",
+             tmp_path / "report3.csv"),
+            ("build", src, "--records", records, "--offline", "-o", tmp_path / "map.html",
+             "--csv-dir", tmp_path / "csv", "--report", tmp_path / "report4.csv")]
+    for args in runs:
+        result = invoke(*args, "-q")
+        assert result.exit_code == 0, (args[0], result.output)
+
+    def cells(path: Path) -> set[str]:
+        with open(path, encoding="utf-8", newline="") as fh:
+            return {cell for row in csv.reader(fh) for cell in row}
+
+    written = sorted(tmp_path.glob("*.csv")) + sorted((tmp_path / "csv").glob("*.csv"))
+    assert len(written) == 13      # records.csv (the input) + 8 outputs + 4 from --csv-dir
+    for path in written:
+        if path != records:
+            assert_no_formula_cells(path)
+    tab, cr, bad = "'\t=tab.txt", "'\n@cr.txt", "'=bad.txt"   # CR line ends are written as LF
+    cmd = "'=cmd Putin arrived in Tashkent on 26 May 2024."
+    drills = "'@x Belarus and Russia held joint military drills."
+    want = {"mentions.csv": {tab, cr}, "csv/mentions.csv": {tab, cr},
+            "visits.csv": {"'=HYPERLINK(1)", "'@role", cr, cmd},
+            "csv/visits.csv": {"'=HYPERLINK(1)", "'@role", cr, cmd},
+            "ties.csv": {tab, drills, cmd}, "csv/ties.csv": {tab, drills, cmd},
+            "stops.csv": {"'=HYPERLINK(1)", "'@role", "'+sec", "'=Poseidonia"},
+            "report1.csv": {bad}, "report2.csv": {bad, "'=Poseidonia"},
+            "report3.csv": {"'=Poseidonia"}, "report4.csv": {bad, "'=Poseidonia"},
+            "csv/unresolved.csv": {bad, "'=Poseidonia"}}
+    for name, guarded in want.items():
+        assert guarded <= cells(tmp_path / name), (name, guarded - cells(tmp_path / name))
+
+
 def test_cli_records_goes_on_past_a_bad_file(tmp_path):
     result = invoke("records", RECORDS_MISSING, RECORDS, tmp_path / "absent.csv", "-f", "csv")
     assert result.exit_code == 0
@@ -479,15 +537,12 @@ def test_thousands_of_files(tmp_path):
         body = b"" if i % 100 == 7 else f"Note {i}: Putin arrived in Minsk.".encode()
         (sub / f"f{i:05d}.txt").write_bytes(body)
     report = tmp_path / "report.csv"
-    start = time.monotonic()
     result = invoke("mentions", root, "-o", tmp_path / "m.jsonl", "--report", report)
-    elapsed = time.monotonic() - start
     assert result.exit_code == 0, result.output
     assert f"documents {n - 30}," in result.stderr and "skipped 30" in result.stderr
     assert len(read_report(report)) == 30
     docs = [json.loads(line)["doc"] for line in (tmp_path / "m.jsonl").read_text().splitlines()]
-    assert len(set(docs)) == n - 30 and docs == sorted(docs)
-    assert elapsed < 45, f"{n} small files took {elapsed:.1f} s"
+    assert len(set(docs)) == n - 30 and docs == sorted(docs)   # how fast: benchmarks/hostile.py
 
 
 def _big_single_line(path: Path, mb: int, *, jsonl: bool = False) -> None:
@@ -629,40 +684,78 @@ def test_thousands_of_capitalised_place_words_do_not_blow_up_memory(words):
     assert peak < 40 * 2**20 + 200 * len(text), f"peak {peak / 2**20:.0f} MB for {len(text) / 1024:.0f} KB"
 
 
-#: Runs the text side over 100 KB of one repeated phrase and prints the seconds each took.
-_REPEATED = r"""
-import sys, time, json
-from geo.geoparse import geoparse
-from geo.events import extract_ties, extract_visits
-from geo.values import Document
-geoparse("Minsk")
-out = {}
-for phrase in json.loads(sys.argv[1]):
-    doc = Document("d", phrase * (100_000 // len(phrase)))
-    t = time.perf_counter()
-    ms = geoparse(doc)
-    extract_ties([doc], ms, visits=extract_visits([doc], ms))
-    out[phrase] = round(time.perf_counter() - t, 2)
-    print(json.dumps(out), flush=True)
-"""
+def _text_side(doc) -> None:
+    from geo.events import extract_ties, extract_visits
+    from geo.geoparse import geoparse
+
+    mentions = geoparse(doc)
+    extract_ties([doc], mentions, visits=extract_visits([doc], mentions))
 
 
-def test_repeated_phrases_take_linear_not_quadratic_time():
-    """Not a speed target: a guard against hostile input that stalls a run for minutes.
+def _python_steps(run) -> int:
+    """Lines, calls and returns executed in diplomap's own code (geo/) while ``run()`` runs."""
+    import geo
 
-    Each phrase below made one 100 KB document take 10 s to minutes (sentence splitting
-    re-split the whole sentence at every "St."; each sentence scanned every mention of the
-    document); linear work takes about a second.
-    """
-    phrases = ["St. ", "Minsk\n", "Putin arrived in Minsk. ", "Russia and Belarus ",
-               "President Putin visited "]
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    home = str(Path(geo.__file__).resolve().parent)
+    steps = 0
+
+    def local(frame, event, arg):
+        nonlocal steps
+        steps += 1
+        return local
+
+    def calls(frame, event, arg):
+        nonlocal steps
+        if frame.f_code.co_filename.startswith(home):
+            steps += 1
+            return local
+        return None
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
     try:
-        res = subprocess.run([sys.executable, "-c", _REPEATED, json.dumps(phrases)], env=env,
-                             capture_output=True, text=True, timeout=45)
-        lines = res.stdout.splitlines()
-    except subprocess.TimeoutExpired as err:
-        lines = (err.stdout.decode() if isinstance(err.stdout, bytes) else err.stdout or "").splitlines()
-    took = json.loads(lines[-1]) if lines else {}
-    slow = {p: took.get(p, "> 45 s in all") for p in phrases if took.get(p, 99) > 6}
-    assert not slow, f"seconds for 100 KB: {slow}"
+        run()
+    finally:
+        sys.settrace(previous)
+    return steps
+
+
+def _cpu_seconds(run, repeat: int = 3) -> float:
+    """The least CPU time of this process over ``repeat`` runs (other load only adds to it)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("phrase", [
+    "St. ", "Minsk\n", "Putin arrived in Minsk. ",
+    "Russia and Belarus ", "President Putin visited ", "Putin arrived in Minsk and ",
+    "President Putin met Xi in Beijing ", "Russia and Belarus signed a deal with Ukraine, ",
+])
+def test_repeated_phrases_take_linear_not_quadratic_work(phrase):
+    """A guard against hostile input that stalls a run for minutes, by size ratio, not seconds.
+
+    Each phrase made one 100 KB document take 10 s to minutes (sentence splitting re-split
+    the open sentence at every "St."; each sentence scanned every mention of the document;
+    find_people scanned every span per match). Four times the text must cost about four
+    times the work, not sixteen: counted exactly in Python steps of geo/ (the loops), and
+    as the ratio of CPU times (work done in C, such as re-splitting a growing string),
+    which does not depend on how fast the machine is.
+    """
+    from geo.geoparse import geoparse
+    from geo.values import Document
+
+    geoparse("Minsk")   # the gazetteer is loaded outside the measurement
+
+    def doc(size: int):
+        return Document("d", phrase * (size // len(phrase)))
+
+    small, large = doc(5_000), doc(20_000)
+    steps = _python_steps(lambda: _text_side(large)) / _python_steps(lambda: _text_side(small))
+    assert steps < 6, f"{steps:.1f}x the Python steps for 4x the text: quadratic in {phrase!r}"
+    small, large = doc(10_000), doc(40_000)
+    cpu = _cpu_seconds(lambda: _text_side(large)) / _cpu_seconds(lambda: _text_side(small))
+    assert cpu < 8, f"{cpu:.1f}x the CPU time for 4x the text: quadratic in {phrase!r}"

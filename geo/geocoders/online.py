@@ -182,6 +182,9 @@ class OnlineResolver(Resolver):
         Used when the service fails (not when it answers "not found").
         ``"offline"`` (the default) is the offline gazetteer, loaded when
         first needed; ``None`` for no fallback.
+    sleep, clock : callable
+        How waits are made and time is read (``time.sleep``, ``time.monotonic``);
+        for tests and for callers with their own event loop.
 
     Attributes
     ----------
@@ -206,7 +209,8 @@ class OnlineResolver(Resolver):
     def __init__(self, geocoder: Any, *, cache_path: str | os.PathLike | None = None,
                  min_delay_seconds: float = 1.0, max_retries: int = 3, total_timeout: float = 60.0,
                  timeout: float = 10.0, backoff: float = 1.0, max_consecutive_failures: int = 3,
-                 fallback: Resolver | Literal["offline"] | None = "offline", sleep: Callable[[float], None] = time.sleep) -> None:
+                 fallback: Resolver | Literal["offline"] | None = "offline", sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         for label, value in (("min_delay_seconds", min_delay_seconds), ("total_timeout", total_timeout),
                              ("timeout", timeout), ("backoff", backoff)):
             if not isinstance(value, (int, float)) or value < 0:
@@ -229,6 +233,7 @@ class OnlineResolver(Resolver):
         self.max_consecutive_failures = max(1, int(max_consecutive_failures))
         self._fallback = fallback
         self._sleep = sleep
+        self._clock = clock
         # RateLimiter spaces the requests; retries are ours (backoff, Retry-After, budget).
         self._limited = RateLimiter(geocoder.geocode, min_delay_seconds=self.min_delay_seconds,
                                     max_retries=0, swallow_exceptions=False)
@@ -348,7 +353,7 @@ class OnlineResolver(Resolver):
             kwargs["country_codes"] = country.lower()
         if "addressdetails" in self._extra:
             kwargs["addressdetails"] = True
-        deadline = time.monotonic() + self.total_timeout
+        deadline = self._clock() + self.total_timeout
         attempts = 0
         last: BaseException | None = None
         for attempt in range(self.max_retries + 1):
@@ -376,9 +381,9 @@ class OnlineResolver(Resolver):
             if isinstance(last, gexc.GeocoderRateLimited) and wait > self.total_timeout:
                 # the service asked for a pause longer than a query may take: respect it for later
                 # queries too (they go to the fallback until then) instead of asking again at once
-                self._pause_until = time.monotonic() + wait
+                self._pause_until = self._clock() + wait
             wait = min(wait, 30.0)
-            if time.monotonic() + wait + self.min_delay_seconds > deadline:
+            if self._clock() + wait + self.min_delay_seconds > deadline:
                 raise GeocodingError(f"gave up after {attempts} attempt(s) within "
                                      f"{self.total_timeout:g} s: {type(last).__name__}: {last}") from last
             logger.info("geocoder: %s for %r, retrying in %.2f s", type(last).__name__, name, wait)
@@ -393,9 +398,9 @@ class OnlineResolver(Resolver):
             return cached
         error = "service taken as down after repeated failures"
         attempts = 0
-        paused = time.monotonic() < self._pause_until
+        paused = self._clock() < self._pause_until
         if paused and not self.service_down:
-            error = f"service asked to wait (Retry-After) {self._pause_until - time.monotonic():.0f} s more"
+            error = f"service asked to wait (Retry-After) {self._pause_until - self._clock():.0f} s more"
         if not self.service_down and not paused:
             try:
                 place, attempts = self._ask(name, country)

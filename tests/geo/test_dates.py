@@ -117,3 +117,39 @@ def test_a_month_without_a_year_lies_on_the_side_of_the_tense(published, month, 
         assert start <= published and (published - start).days < 366
     else:
         assert end >= published and (end - published).days < 366
+
+
+# Every publication weekday against every named weekday: "last X" is the latest X strictly
+# before the paper's day (a week back when they are the same day: "last Monday" in a Monday
+# paper is not today), "next X" the earliest strictly after; "past"/"coming" read the same.
+# The expected days are counted here by hand from the calendar, not with dateutil.
+WEEK_OF_2024_05_27 = [D(2024, 5, 27) + dt.timedelta(days=i) for i in range(7)]  # Mon .. Sun
+
+
+def _expected(published: dt.date, weekday: int, word: str) -> dt.date:
+    day = published
+    step = dt.timedelta(days=-1 if word in ("last", "past") else 1)
+    while True:
+        day += step
+        if day.weekday() == weekday:
+            return day
+
+
+@pytest.mark.parametrize("published", WEEK_OF_2024_05_27, ids=lambda d: d.strftime("%a"))
+@pytest.mark.parametrize("word", ["last", "next", "past", "coming"])
+@pytest.mark.parametrize("tense", ["past", "future", "present"])
+def test_last_and_next_weekday_from_every_weekday(published, word, tense):
+    for weekday, name in enumerate(WEEKDAYS):
+        want = _expected(published, weekday, word)
+        assert resolve_date(f"{word} {name}", published, tense=tense) == one(want), \
+            f"{word} {name} in a {published:%A} paper"
+        offset = (want - published).days
+        assert 1 <= abs(offset) <= 7 and (offset < 0) == (word in ("last", "past"))
+
+
+def test_last_monday_in_a_monday_paper_is_a_week_back():
+    assert resolve_date("last Monday", MON_2024_05_27) == one(D(2024, 5, 20))
+    assert resolve_date("next Monday", MON_2024_05_27) == one(D(2024, 6, 3))
+    assert resolve_date("on Monday", MON_2024_05_27) == one(MON_2024_05_27)  # the same day
+    (m,) = find_dates("Putin met Lukashenko last Monday.", MON_2024_05_27)
+    assert (m.text, m.start) == ("last Monday", D(2024, 5, 20))

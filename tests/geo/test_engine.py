@@ -30,6 +30,7 @@ SAMPLE = data_path("sample")
 SAMPLE_META = data_path("sample", "meta.csv")
 SMALL = 700  # bytes per partition: documents of one file land on both workers
 ISSUE8 = Path(__file__).resolve().parent.parent / "fixtures" / "hostile"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"  # extra cases, when there
 
 VISIT = ("{who} arrived in {city} on {day} for talks with President {host}. The two leaders "
          "signed a military cooperation agreement and discussed energy and trade. ")
@@ -106,15 +107,15 @@ def travels(tmp_path_factory) -> tuple[list[str], Path]:
     return [str(root)], meta
 
 
-CORPORA = ["travels", "seeds", "sample", "issue8"]
+CORPORA = ["travels", "sample", "issue8"] + (["seeds"] if SEEDS.is_dir() else [])
 
 
 @pytest.fixture(scope="module")
-def corpora(travels, seeds_dir, seeds_meta) -> dict:
-    out = {"travels": travels, "seeds": ([str(seeds_dir)], seeds_meta),
-           "sample": ([str(SAMPLE)], SAMPLE_META)}
-    if (ISSUE8 / "corpus").is_dir():
-        out["issue8"] = ([str(ISSUE8 / "corpus")], ISSUE8 / "meta.csv")
+def corpora(travels, seeds_meta) -> dict:
+    out = {"travels": travels, "sample": ([str(SAMPLE)], SAMPLE_META),
+           "issue8": ([str(ISSUE8 / "corpus")], ISSUE8 / "meta.csv")}
+    if "seeds" in CORPORA:
+        out["seeds"] = ([str(SEEDS)], seeds_meta)
     return out
 
 
@@ -156,8 +157,6 @@ def _collected(paths, meta, **kw):
 
 @pytest.mark.parametrize("name", CORPORA)
 def test_one_process_equals_the_events_stage_called_directly(name, corpora, references):
-    if name not in corpora:
-        pytest.skip(f"{name} corpus not found")
     docs, mentions, visits, ties, problems = references[name]
     collected, got_visits, got_ties = _collected(*corpora[name])
     assert got_visits == visits and got_ties == ties
@@ -176,8 +175,6 @@ def test_one_process_equals_the_events_stage_called_directly(name, corpora, refe
 def test_visits_and_ties_are_identical_on_every_engine(name, engine, corpora, one_process,
                                                         address, tmp_path):
     """Small partitions spread each file over both workers; the results must not move."""
-    if name not in corpora:
-        pytest.skip(f"{name} corpus not found")
     paths, meta = corpora[name]
     kw = {"local-2": {"workers": 2},
           "dask-2": {"engine": "dask", "scheduler": address},

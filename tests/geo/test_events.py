@@ -1,8 +1,8 @@
 """Visits, ties and trips from text (geo.events, geo.visits, geo.ties).
 
 Most tests build their own sentences and place mentions (a small table
-below), so they test the event rules alone; the seed tests at the end run the
-real geoparser over ../shared/seeds.
+below), so they test the event rules alone; the corpus tests at the end run the
+real geoparser over the bundled sample (and ../shared/seeds when it is there).
 """
 
 from __future__ import annotations
@@ -462,6 +462,92 @@ def test_ties_make_a_dataframe():
     doc = Document("t", "Russia and Belarus held joint military drills.", published=D(2024, 5, 27))
     df = to_frame(extract_ties([doc], mentions_of(doc), visits=[]), cls=Tie)
     assert df[["a", "b", "kind"]].values.tolist() == [["BY", "RU", "military"]]
+
+
+# --------------------------------------------------------------------------- the sample corpus
+
+@pytest.fixture(scope="module")
+def sample():
+    from geo._paths import data_path
+    from geo.geoparse import geoparse_many
+    from geo.ingest import read_corpus
+
+    docs = list(read_corpus([data_path("sample")], meta=data_path("sample", "meta.csv")))
+    mentions = geoparse_many(docs)
+    return docs, mentions, extract_visits(docs, mentions)
+
+
+def test_sample_visits(sample):
+    docs, _, found = sample
+    assert {d.published for d in docs} == {D(2022, 6, 27), D(2022, 6, 28), D(2024, 5, 17),
+                                           D(2024, 5, 24), D(2024, 5, 27), D(2024, 12, 5)}
+    # "landed in Tashkent on Sunday evening ... formal talks follow on Monday", in Monday's paper
+    uz = [v for v in _putin(found, "UZ") if v.start_date == D(2024, 5, 26)]
+    assert len(uz) == 1 and uz[0].place == "Tashkent" and uz[0].status == "ongoing"
+    assert uz[0].traveler_country == "RU" and uz[0].role == "president"
+    assert {e.doc for e in uz[0].sources} == {"2024-05-27_putin_tashkent.html"}
+    # "will travel to Tajikistan tomorrow" (27 June), "arrived in Dushanbe on Tuesday" (28 June)
+    tj = [v for v in _putin(found, "TJ") if v.start_date == D(2022, 6, 28)]
+    assert len(tj) == 1 and tj[0].place == "Dushanbe" and tj[0].status == "ongoing"
+    assert {e.doc for e in tj[0].sources} == {"2022-06-27_putin_tajikistan_preview.txt",
+                                               "2022-06-28_putin_dushanbe.txt"}
+    # "arrived in Beijing on Thursday" in the paper of Friday 17 May
+    cn = [v for v in _putin(found, "CN") if v.status in ("completed", "ongoing")]
+    assert cn and {v.start_date for v in cn} == {D(2024, 5, 16)}
+    # "visited Tashkent on Wednesday" in the paper of Thursday 5 December 2024
+    belousov = [v for v in found if v.traveler == "Andrei Belousov"]
+    assert [(v.country, v.place, v.role, v.traveler_country, v.start_date, v.status)
+            for v in belousov] == [("UZ", "Tashkent", "defence minister", "RU", D(2024, 12, 4),
+                                    "completed")]
+    assert not [v for v in found if v.country == "UA"]   # the war is a topic, not a trip
+    assert not [v for v in found if v.traveler_country == v.country]
+
+
+def test_sample_minsk_visit_was_made(sample):
+    _, _, found = sample
+    by = _putin(found, "BY")
+    assert [(v.place, v.start_date) for v in by] == [("Minsk", D(2024, 5, 23))]
+    assert by[0].status in ("completed", "ongoing")
+
+
+def test_sample_ashgabat_is_the_next_stop_of_the_dushanbe_trip(sample):
+    _, _, found = sample
+    tj = [v for v in _putin(found, "TJ") if v.start_date == D(2022, 6, 28)]
+    tm = _putin(found, "TM")
+    assert [(v.place, v.start_date, v.status) for v in tm] == [("Ashgabat", D(2022, 6, 29),
+                                                                 "planned")]
+    assert tm[0].trip == tj[0].trip is not None
+    assert {v.traveler for v in found} == {"Vladimir Putin", "Andrei Belousov"}
+
+
+def test_sample_invitations_and_topics_are_not_visits(sample):
+    docs, mentions, found = sample
+    assert [v.status for v in _putin(found, "KP")] in ([], ["planned"])
+    assert not [v for v in found if v.country == "AF"]
+    ties = extract_ties(docs, mentions, visits=found)
+    assert not [t for t in ties if {t.a, t.b} == {"AF", "RU"} and t.kind == "visit"]
+
+
+def _tie_kinds(sample) -> dict:
+    docs, mentions, found = sample
+    kinds: dict = {}
+    for t in extract_ties(docs, mentions, visits=found):
+        kinds.setdefault((t.a, t.b), set()).add(t.kind)
+    return kinds
+
+
+def test_sample_ties(sample):
+    kinds = _tie_kinds(sample)
+    assert {"visit", "military", "energy"} <= kinds[("RU", "UZ")]
+    for pair in (("BY", "RU"), ("CN", "RU"), ("RU", "TJ"), ("RU", "TM")):
+        assert "visit" in kinds[pair], pair
+    assert "conflict" in kinds[("RU", "UA")]
+
+
+def test_sample_ties_of_drills_and_trade(sample):
+    kinds = _tie_kinds(sample)
+    assert {"nuclear", "military"} <= kinds[("BY", "RU")]
+    assert "trade" in kinds[("CN", "RU")]
 
 
 # --------------------------------------------------------------------------- the seed articles

@@ -4,6 +4,11 @@ No test contacts the internet: every request goes to a ``http.server`` started
 here, whose replies are scripted per test (success, 429 with Retry-After,
 5xx bursts, malformed JSON, empty results, slow replies) or to a port that
 refuses connections.
+
+Waits are not timed: the resolver gets a clock that only moves when it sleeps
+(:class:`FakeTime`), so a test sees exactly which waits it asked for (an hour
+of Retry-After is not waited for, backoff doubles, the budget stops retries)
+whatever the load of the machine.
 """
 
 from __future__ import annotations
@@ -39,7 +44,6 @@ class FakeNominatim:
 
     def __init__(self) -> None:
         self.requests: list[dict] = []
-        self.times: list[float] = []
         self.script: list[tuple] = []  # (status, body, headers, delay); empty -> answer normally
         self.lock = threading.Lock()
         owner = self
@@ -53,7 +57,6 @@ class FakeNominatim:
                 query = {k: v[0] for k, v in parse_qs(url.query).items()}
                 with owner.lock:
                     owner.requests.append(query)
-                    owner.times.append(time.monotonic())
                     step = owner.script.pop(0) if owner.script else None
                 if step is None:
                     hit = CITIES.get(query.get("q", "").casefold())
@@ -105,6 +108,29 @@ class FixedFallback:
         return [self.resolve(n, country=country) for n in names]
 
 
+class FakeTime:
+    """A clock that moves only when the resolver sleeps: waits are counted, never made."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def resolver_options(self) -> dict:
+        return {"sleep": self.sleep, "clock": self.clock}
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
 @pytest.fixture
 def server():
     with FakeNominatim() as srv:
@@ -146,33 +172,54 @@ def test_country_is_sent_as_country_codes(server, tmp_path):
     assert server.requests[0]["addressdetails"] == "1"
 
 
-def test_rate_limiter_spaces_requests(server, tmp_path):
-    r = fast(server.geocoder(), tmp_path, min_delay_seconds=0.2, cache_path=None)
+def test_rate_limiter_spaces_requests(server, tmp_path, fake_time, monkeypatch):
+    """geopy's RateLimiter (which spaces the requests) waits min_delay_seconds between them."""
+    import geopy.extra.rate_limiter as rate_limiter
+
+    monkeypatch.setattr(rate_limiter, "default_timer", fake_time.clock)
+    monkeypatch.setattr(rate_limiter, "sleep", fake_time.sleep)
+    r = fast(server.geocoder(), tmp_path, min_delay_seconds=0.5, cache_path=None,
+             **fake_time.resolver_options())
     r.resolve_many(["Tashkent", "Dushanbe", "Atlantis"])
-    gaps = [b - a for a, b in zip(server.times, server.times[1:])]
-    assert len(server.times) == 3 and min(gaps) >= 0.18
+    assert len(server.requests) == 3 and fake_time.sleeps == [0.5, 0.5]
 
 
-def test_429_retry_after_is_honoured(server, tmp_path):
+def test_429_retry_after_is_honoured(server, tmp_path, fake_time):
     server.script = [(429, '{"error": "slow down"}', {"Retry-After": "1"}, 0)]
-    r = fast(server.geocoder(), tmp_path)
+    r = fast(server.geocoder(), tmp_path, **fake_time.resolver_options())
     place = r.resolve("Tashkent")
     assert place is not None and place.country == "UZ"
-    assert len(server.times) == 2
-    assert server.times[1] - server.times[0] >= 0.95  # waited as told, not the 0.01 s backoff
+    assert len(server.requests) == 2
+    assert fake_time.sleeps == [1.0]  # waited as told, not the 0.01 s backoff
     assert r.log[-1].how == "online" and r.log[-1].attempts == 2
 
 
-def test_429_with_retry_after_beyond_the_budget_falls_back_without_waiting(server, tmp_path):
+def test_429_with_retry_after_beyond_the_budget_falls_back_without_waiting(server, tmp_path,
+                                                                          fake_time):
     server.script = [(429, "{}", {"Retry-After": "3600"}, 0)]
-    r = fast(server.geocoder(), tmp_path, total_timeout=2)
-    t0 = time.monotonic()
+    r = fast(server.geocoder(), tmp_path, total_timeout=2, **fake_time.resolver_options())
     place = r.resolve("Tashkent")
-    assert time.monotonic() - t0 < 1.5
+    assert fake_time.sleeps == []     # the hour is not waited for
     assert place is not None and r.log[-1].how == "fallback" and "RateLimited" in r.log[-1].error
     # the pause is respected for the following queries: no new request, straight to the fallback
+    fake_time.now += 3599
     assert r.resolve("Dushanbe") is None and len(server.requests) == 1
-    assert r.log[-1].how == "none" and "Retry-After" in r.log[-1].error
+    assert r.log[-1].how == "none" and "Retry-After) 1 s more" in r.log[-1].error
+    # once the hour is over the service is asked again
+    fake_time.now += 1
+    assert r.resolve("Dushanbe").country == "TJ" and len(server.requests) == 2
+    assert r.log[-1].how == "online" and fake_time.sleeps == []
+
+
+def test_retries_stop_at_the_time_budget(server, tmp_path, fake_time):
+    server.script = [(500, "", {}, 0)] * 5
+    r = fast(server.geocoder(), tmp_path, backoff=1.0, max_retries=5, total_timeout=2.5,
+             **fake_time.resolver_options())
+    place = r.resolve("Tashkent")
+    # 1 s after the first failure fits the 2.5 s budget; the next wait (2 s) would not
+    assert fake_time.sleeps == [1.0] and len(server.requests) == 2
+    assert place is not None and r.log[-1].how == "fallback"
+    assert "gave up after 2 attempt(s) within 2.5 s" in r.log[-1].error
 
 
 def test_5xx_burst_then_success(server, tmp_path):
@@ -185,12 +232,11 @@ def test_5xx_burst_then_success(server, tmp_path):
     assert fast(server.geocoder(), tmp_path).resolve("Dushanbe") == place and len(server.requests) == 4
 
 
-def test_backoff_grows_between_retries(server, tmp_path):
+def test_backoff_grows_between_retries(server, tmp_path, fake_time):
     server.script = [(500, "", {}, 0)] * 3
-    r = fast(server.geocoder(), tmp_path, backoff=0.1)
-    r.resolve("Dushanbe")
-    gaps = [b - a for a, b in zip(server.times, server.times[1:])]
-    assert gaps[0] >= 0.09 and gaps[1] >= 0.19 and gaps[2] >= 0.39
+    r = fast(server.geocoder(), tmp_path, backoff=0.25, **fake_time.resolver_options())
+    assert r.resolve("Dushanbe").country == "TJ"
+    assert fake_time.sleeps == [0.25, 0.5, 1.0] and len(server.requests) == 4
 
 
 def test_malformed_json_is_retried_then_falls_back(server, tmp_path):
@@ -218,29 +264,30 @@ def test_empty_results_are_none_not_fallback(server, tmp_path):
     assert fb.calls == [] and r.log[-1].how == "online"
 
 
-def test_slow_replies_time_out_and_fall_back_within_budget(server, tmp_path):
-    server.script = [(200, json.dumps([CITIES["tashkent"]]), {}, 1.0)] * 3
-    r = fast(server.geocoder(), tmp_path, timeout=0.2, max_retries=2, total_timeout=3)
-    t0 = time.monotonic()
+def test_slow_replies_time_out_and_fall_back(server, tmp_path, fake_time):
+    # the server answers after 5 s, the client gives up after 0.2 s (a real socket timeout)
+    server.script = [(200, json.dumps([CITIES["tashkent"]]), {}, 5.0)] * 3
+    r = fast(server.geocoder(), tmp_path, timeout=0.2, max_retries=2, total_timeout=3,
+             **fake_time.resolver_options())
     place = r.resolve("Tashkent")
-    elapsed = time.monotonic() - t0
     assert place is not None and r.log[-1].how == "fallback" and "Timed" in r.log[-1].error
-    assert elapsed < 1.5  # three 0.2 s timeouts plus tiny backoffs
+    assert len(server.requests) == 3 and r.log[-1].attempts == 3
+    assert fake_time.sleeps == [0.01, 0.02]     # only the backoffs between the tries
 
 
 def test_slow_but_within_timeout_succeeds(server, tmp_path):
     server.script = [(200, json.dumps([CITIES["dushanbe"]]), {}, 0.2)]
-    r = fast(server.geocoder(), tmp_path, timeout=2)
+    r = fast(server.geocoder(), tmp_path, timeout=60)
     assert r.resolve("Dushanbe").country == "TJ" and r.log[-1].how == "online"
 
 
-def test_connection_refused_falls_back_and_stops_asking(tmp_path):
+def test_connection_refused_falls_back_and_stops_asking(tmp_path, fake_time):
     geocoder = Nominatim(user_agent=UA, domain=f"127.0.0.1:{free_port()}", scheme="http")
     fb = FixedFallback()
-    r = fast(geocoder, tmp_path, fallback=fb, max_consecutive_failures=2)
-    t0 = time.monotonic()
+    r = fast(geocoder, tmp_path, fallback=fb, max_consecutive_failures=2,
+             **fake_time.resolver_options())
     out = r.resolve_many(["Tashkent", "Dushanbe", "Tashkent", "Atlantis"])
-    assert time.monotonic() - t0 < 3
+    assert fake_time.sleeps == [0.01, 0.02, 0.04] * 2   # two queries' backoffs, then no waits
     assert out[0] == out[2] == Place("Tashkent", 41.26465, 69.21627, "UZ", 1512569)
     assert out[1] is None and out[3] is None
     assert [x.how for x in r.log] == ["fallback", "none", "fallback", "none"]
@@ -394,15 +441,15 @@ def test_cache_survives_sigkill_mid_write(tmp_path):
         i = 0
         while True:
             r.resolve(f"place {{i}}")
+            print("resolved", i, flush=True)
             i += 1
     """)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and (not cache.exists() or cache.stat().st_size < 200_000):
-            time.sleep(0.02)
-        proc.send_signal(signal.SIGKILL)
+        for _ in range(60):   # 60 places resolved, each written to the cache before the next
+            assert proc.stdout.readline().startswith("resolved"), "the writer stopped"
+        proc.send_signal(signal.SIGKILL)   # most likely mid-write: writes are most of its time
     finally:
         proc.kill()
         proc.wait(timeout=10)

@@ -1,4 +1,5 @@
-"""The geoparser on the seed articles and on hand-written ambiguity cases."""
+"""The geoparser on the sample corpus, the seed articles (when ../shared is there) and on
+hand-written ambiguity cases."""
 
 from __future__ import annotations
 
@@ -57,6 +58,46 @@ def test_seed_mentions_stay_in_eurasia_and_keep_offsets(seed_mentions):
             assert m.text in ("United States", "American") or (0 < m.lat < 82 and -25 < m.lon < 180), m
         else:
             assert 0 < m.lat < 82 and -25 < m.lon < 180, m
+
+
+@pytest.fixture(scope="module")
+def sample_mentions():
+    """The bundled sample corpus (.txt, .md and .html), read and geoparsed."""
+    from geo._paths import data_path
+    from geo.ingest import read_corpus
+
+    docs = list(read_corpus([data_path("sample")], meta=data_path("sample", "meta.csv")))
+    return docs, geoparse_many(docs)
+
+
+def test_sample_yields_the_visited_places(sample_mentions):
+    docs, ms = sample_mentions
+    assert len(docs) == 6
+    truth = {"Tashkent": ("UZ", (41.2995, 69.2401)), "Dushanbe": ("TJ", (38.5598, 68.7870)),
+             "Ashgabat": ("TM", (37.9601, 58.3261)), "Minsk": ("BY", (53.9006, 27.5590)),
+             "Beijing": ("CN", (39.9042, 116.4074)), "Harbin": ("CN", (45.8038, 126.5349)),
+             "Samarkand": ("UZ", (39.6542, 66.9597))}
+    for name, (cc, point) in truth.items():
+        hits = [m for m in ms if m.name == name and m.kind == "city"]
+        assert hits, name
+        assert all(m.country == cc and km((m.lat, m.lon), point) < 25 for m in hits), name
+    got = {(m.text, m.country, m.kind) for m in ms}
+    assert {("Belarusian", "BY", "demonym"), ("Tajik", "TJ", "demonym"),
+            ("Turkmen", "TM", "demonym"), ("Heilongjiang", "CN", "admin"),
+            ("Uzbekistan", "UZ", "country"), ("Afghanistan", "AF", "country")} <= got
+    # "Power of Siberia 2" is a pipeline, "Caspian Sea" a sea: neither is a city
+    assert not [m for m in ms if m.text in ("Siberia", "Caspian Sea") and m.kind == "city"]
+
+
+def test_sample_mentions_stay_in_eurasia_and_keep_offsets(sample_mentions):
+    """Every place the sample names lies in Eurasia (no Moscow, Idaho; no Minsk elsewhere)."""
+    docs, ms = sample_mentions
+    texts = {d.id: d.text for d in docs}
+    assert {m.doc for m in ms} == set(texts)
+    for m in ms:
+        assert texts[m.doc][m.start:m.end] == m.text
+        assert m.kind in KINDS and 0 <= m.score <= 1
+        assert 0 < m.lat < 82 and -25 < m.lon < 180, m
 
 
 def test_paris_texas_and_paris_france():

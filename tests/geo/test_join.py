@@ -163,15 +163,24 @@ def test_join_of_nothing_is_nothing():
     assert join([], []) == []
 
 
-# -- the seeds with the curated records -------------------------------------------------------
+# -- the sample (and the seeds, when ../shared is there) with the curated records -------------
 
-@pytest.fixture(scope="module")
-def seed_join(seeds_dir, seeds_meta):
-    pytest.importorskip("geo.events")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+CORPORA = ["sample"] + (["seeds"] if SEEDS.is_dir() else [])
+
+
+@pytest.fixture(scope="module", params=CORPORA)
+def news_join(request):
+    """data/visits.csv joined with the news of the same trips: the sample, or the seeds."""
     from geo._paths import data_path
     from geo.pipeline import run
 
-    return run([seeds_dir], meta=seeds_meta, records=[data_path("visits.csv")])
+    if request.param == "sample":
+        corpus, meta = data_path("sample"), data_path("sample", "meta.csv")
+    else:
+        corpus, meta = SEEDS, Path(__file__).resolve().parents[1] / "fixtures" / "seeds_meta.csv"
+    news = {p.name for p in Path(corpus).iterdir() if p.name != "meta.csv"}
+    return run([corpus], meta=meta, records=[data_path("visits.csv")]), news
 
 
 @pytest.mark.parametrize("country,place,start,end", [
@@ -181,8 +190,10 @@ def seed_join(seeds_dir, seeds_meta):
     ("TJ", "Dushanbe", "2022-06-28", "2022-06-28"),
     ("TM", "Ashgabat", "2022-06-29", "2022-06-29"),
 ])
-def test_seed_visits_and_curated_records_merge_into_one_visit_each(seed_join, country, place, start, end):
-    putin = [v for v in seed_join.visits if v.traveler == "Vladimir Putin" and v.country == country
+def test_news_visits_and_curated_records_merge_into_one_visit_each(news_join, country, place, start,
+                                                                   end):
+    result, news = news_join
+    putin = [v for v in result.visits if v.traveler == "Vladimir Putin" and v.country == country
              and v.start_date and v.start_date.year >= 2022 and v.start_date >= D.fromisoformat(start) - dt.timedelta(days=2)
              and v.start_date <= D.fromisoformat(end) + dt.timedelta(days=2)]
     assert len(putin) == 1, putin
@@ -192,9 +203,10 @@ def test_seed_visits_and_curated_records_merge_into_one_visit_each(seed_join, co
     kinds = {e.kind for e in v.sources}
     assert {"text", "record"} <= kinds
     assert all(Path(e.doc).name == "visits.csv" for e in v.sources if e.kind == "record")
-    assert v.doc and v.doc.startswith("00")
+    assert v.doc in news     # the article, not the records file
 
 
-def test_seed_join_keeps_text_only_visits(seed_join):
-    assert any(v.origin == "text" and v.traveler == "Andrei Belousov" for v in seed_join.visits)
-    assert not any(v.country == "UA" and v.status == "completed" for v in seed_join.visits)
+def test_news_join_keeps_text_only_visits(news_join):
+    result, _ = news_join
+    assert any(v.origin == "text" and v.traveler == "Andrei Belousov" for v in result.visits)
+    assert not any(v.country == "UA" and v.status == "completed" for v in result.visits)

@@ -45,7 +45,7 @@ def sample_page(sample, tmp_path, open_page):
 
 
 def popup_text(page) -> str:
-    page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+    page.wait_for_selector(".leaflet-popup-content", timeout=60_000)
     return page.inner_text(".leaflet-popup-content")
 
 

@@ -152,8 +152,8 @@ def test_playback_steps_through_months_and_trips(tmp_path, open_page):
     assert steps == [["2022-06-01", "2022-06-30"], ["2024-05-01", "2024-05-31"]]  # months with something
     page.click(".dm-play")
     assert page.inner_text(".dm-play") == "Pause"
-    page.wait_for_function("window.diplomapMaps[0].diplomap.state().filter.since === '2024-05-01'", timeout=20_000)
-    page.wait_for_function("document.querySelector('.dm-play').textContent === 'Play'", timeout=20_000)  # stops at the end
+    page.wait_for_function("window.diplomapMaps[0].diplomap.state().filter.since === '2024-05-01'", timeout=60_000)
+    page.wait_for_function("document.querySelector('.dm-play').textContent === 'Play'", timeout=60_000)  # stops at the end
     page.evaluate("window.diplomapMaps[0].diplomap.filter({travelers: ['Putin'], since: null, until: null})")
     page.select_option(".dm-time select", "trip")
     trips = page.evaluate("window.diplomapMaps[0]._dm.time.steps()")
@@ -214,7 +214,7 @@ def test_every_drawn_item_can_be_reached_and_overlaps_open_a_chooser(tmp_path, o
     x, y = page.evaluate("""() => { const m = window.diplomapMaps[0], b = m.getContainer().getBoundingClientRect();
       const p = m.latLngToContainerPoint([55.7558, 37.6173]); return [b.left + p.x, b.top + p.y]; }""")
     page.mouse.move(x, y)
-    page.wait_for_function("window.diplomapMaps[0]._dm.highlight._item !== null", timeout=5000)
+    page.wait_for_function("window.diplomapMaps[0]._dm.highlight._item !== null", timeout=60_000)
     page.mouse.click(x, y)
     assert "items here" in page.inner_text(".leaflet-popup-content")
     assert page.locator(".dm-choice").count() >= 2
@@ -308,7 +308,7 @@ def test_wheel_zooms_only_after_a_click_and_fragments_fill_their_container(tmp_p
     box = page.locator("#box").bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.wheel(0, -400)
-    page.wait_for_function(f"window.diplomapMaps[0].getZoom() > {zoom}", timeout=5000)
+    page.wait_for_function(f"window.diplomapMaps[0].getZoom() > {zoom}", timeout=60_000)
 
 
 # ----------------------------------------------------------------------------- legibility

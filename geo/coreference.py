@@ -1,0 +1,172 @@
+"""Who "he", "the president" or "Putin" is: references to people resolved in text order.
+
+:func:`geo.people.find_people` finds every reference; this module decides whom
+each one means:
+
+* :func:`resolve_names` - a surname is the full name with that surname before it
+  (or after it: "Bukele arrived ..." before "Nayib Bukele"), a descriptor ("the
+  Kenyan president", "the Secretary") the person of that country and a
+  compatible role named in the story, else the office holder on the publication
+  date (``data/leaders.csv``);
+* :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
+  sentence, else the person the sentence opens on, else the one the previous
+  sentence was about, of the right gender when it is known.
+
+Each resolved :class:`~geo.values.Person` says how in ``via``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+from geo.leaders import HEAD_ROLES, LeaderIndex, fold_name, surname
+from geo.text import Anchors, by_sentence
+from geo.values import Person
+
+__all__ = ["resolve_names", "resolve_pronouns"]
+
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+_FAMILY = {
+    "secretary": {"secretary of state", "defence minister"},
+    "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
+    "prime minister": {"premier"}, "premier": {"prime minister"},
+    "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
+}
+
+
+#: Roles a title may also mean when no closer holder is named ("the Secretary" in London).
+_LOOSE_FAMILY = {"secretary": {"foreign minister"}}
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> Anchors:
+    return Anchors({"pronoun": (_PRONOUN, ("he", "his", "him", "she", "her"))})
+
+
+def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
+    """Can a person of role ``other`` be the one a title of role ``role`` speaks of?
+
+    "The Secretary" may be a secretary of state or of defence, "the minister"
+    any minister, "the leader" any head of state or government.
+    """
+    if role is None or other is None or role == other or other in _FAMILY.get(role, ()):
+        return True
+    if loose and other in _LOOSE_FAMILY.get(role, ()):
+        return True
+    if role == "minister" and "minister" in other:
+        return True
+    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
+
+
+def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
+                  on: dt.date | None) -> list[Person]:
+    """Each name, surname and descriptor found, resolved in text order to a full name, a country
+    and a role: a surname to the full name before it (or after it, or the leader it is an alias of),
+    a descriptor to the person of that country and role named in the story, else the office holder
+    on ``on``."""
+    named_later: list[tuple[int, dict]] = [(k[0], e) for k, e in entries if e["kind"] in ("name", "surname")]
+    full_by_surname: dict[str, dict] = {}
+    for _, e in entries:
+        if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
+            full_by_surname.setdefault(surname(e["text"]), e)
+    people: list[Person] = []
+    for (a, b), e in entries:
+        lead, kind = e["leader"], e["kind"]
+        name, via = None, None
+        gender = lead.gender if lead else None
+        if kind == "name":
+            name = e["text"]
+        elif kind == "surname":
+            last = surname(e["text"])
+            for p in reversed(people):
+                if p.name and p.kind != "pronoun" and (
+                        surname(p.name) == last
+                        or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
+                    name = p.name
+                    e["country"] = e["country"] or p.country
+                    e["role"] = e["role"] or p.role
+                    gender = gender or p.gender
+                    break
+            else:
+                later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
+                if lead is not None:
+                    name = lead.name
+                elif later is not None:
+                    name = later["text"]
+                    e["country"] = e["country"] or later["country"]
+                    e["role"] = e["role"] or later["role"]
+                else:
+                    name = e["text"]
+        else:
+            name, via, gender = _descriptor(b, e, people, named_later, index, on)
+        people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
+    return people
+
+def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[int, dict]],
+                index: LeaderIndex, on: dt.date | None) -> tuple[str | None, str | None, str | None]:
+    country, role = e["country"], e["role"]
+    for loose in (False, True):
+        for p in reversed(people):
+            if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
+                    p.country == country if country else p.role is not None):
+                e["role"] = p.role or role
+                e["country"] = country or p.country
+                return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+    for start, v in named_later:
+        if start > b and (v["country"] == country if country else v["role"] is not None) \
+                and _compatible(role, v["role"]):
+            lead = v["leader"]
+            name = lead.name if lead and v["kind"] == "surname" else v["text"]
+            e["role"] = e["role"] or v["role"]
+            e["country"] = country or v["country"]
+            return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
+    if country:
+        inc = index.incumbent(country, role, on)
+        if inc is not None:
+            e["role"] = e["role"] or inc.role
+            when = on.isoformat() if on else "any date"
+            return inc.name, f"{e['text']!r} = {inc.role} of {country} on {when} (leaders table)", inc.gender
+    return None, None, None
+
+def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person]) -> list[Person]:
+    """A pronoun is the nearest person before it in its sentence, else the first person after it
+    when it opens the sentence ("During his visit, Putin ..."), else the person the previous
+    sentence was about."""
+    focus: Person | None = None
+    out: list[Person] = []
+    may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
+    for k, in_sent in enumerate(by_sentence(named, sentences)):
+        s0, s1 = sentences[k]
+        in_sent = [p for p in in_sent if p.name]
+        i = bisect_left(may_start, s0)
+        if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
+            if in_sent:
+                focus = in_sent[0]
+            continue
+        for m in _pronouns().finditer("pronoun", text, s0, s1):
+            a, b = m.span()
+            female = m.group(0).lower() in ("she", "her")
+            fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
+            before = [p for p in fits if p.end <= a]
+            after = [] if before else [p for p in fits if p.start >= b]
+            if before:
+                ref = before[-1]
+            elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
+                ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
+            elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
+                ref = focus
+            else:
+                ref = after[0] if after else None
+            if ref is None:
+                continue
+            out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
+                              "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
+        if in_sent:
+            focus = in_sent[0]
+    return sorted(named + out, key=lambda p: p.start)

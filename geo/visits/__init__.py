@@ -1,0 +1,28 @@
+"""Visits from text: the travel cues, one small function per family.
+
+The public entry points are :func:`geo.events.document_events` and
+:func:`geo.events.extract_visits`; this module reads one document:
+
+* sentences, clauses, datelines and negation come from :mod:`geo.text`;
+* people, titles and who "he" or "the president" is from :mod:`geo.people`;
+* the visit's day from :func:`geo.dates.visit_date`, its status from
+  :func:`geo.status.visit_status`.
+
+A cue family finds *hits*: a traveller, the places visited and the words
+that say so. The families are travel verbs and nouns ("arrived in", "will
+travel to", "a visit to", "left for", "en route to", "landed Jakarta"),
+"here" under a dateline, attendance ("will attend the ASEAN summit in
+Jakarta", "At the NATO meeting in Vilnius, the chancellor said"), hosting
+("X hosted Y", "Y was received by X"), meetings ("X met Y in Z"), a place
+first ("In Ashgabat, Mr Putin will ...") and headlines ("Putin in
+Tajikistan"). Every visit records its family, the date rule and how its
+traveller was named in ``how``.
+"""
+
+from __future__ import annotations
+
+from geo.visits.context import Hit
+from geo.visits.document import visits_in_document
+from geo.visits.families import find_hits, sentence_triggers
+
+__all__ = ["visits_in_document", "Hit", "find_hits", "sentence_triggers"]

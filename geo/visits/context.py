@@ -1,0 +1,261 @@
+"""What every visit cue family reads in one sentence: the sentence's context, the places
+listed after a cue, and who the clause is about.
+
+* :class:`Context` - one sentence with its places, people and the story's focus;
+* :func:`chain` - the places listed right after a cue ("China, Belarus and Uzbekistan");
+* :func:`subject` - the person a clause is about ("Putin said Xi will visit": Xi);
+* :class:`Hit` - one visit found at a cue, before its status and dates are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.people import ROLE_WORDS
+from geo.text import Anchors, Spans
+from geo.values import Document, Mention, Person
+
+
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "eligible", "synthetic", "mention_start",
+           "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
+
+
+ROLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+             r"May|June|July|August|September|October|November|December)\b")
+_PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|including|alongside|than|"
+                          r"like|on|about|of|toward|towards|via|invited|invites|invite|"
+                          r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
+                          r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"
+                          r"(?i:" + ROLE + r"))\s+){0,4}$")
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
+                         r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
+                         r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
+_BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
+_PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
+
+_GAP_WORD = re.compile(r"[\w\-]+")
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
+_OPENS = re.compile(r"\s*\(\s*")
+_CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?")
+_LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+COMMA = re.compile(r"[,;]")
+_OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
+_NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
+_COMMA_AT_END = re.compile(r"[,;]\s*$")
+_WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
+_FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
+           "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
+           "or", "then", "also", "to", "in", "on", "park", "region", "former", "central", "resort",
+           "northern", "southern", "eastern", "western", "official", "working", "state-run", "tiny",
+           "oil-rich", "gas-rich", "port", "border", "finally", "later", "next", "onward", "on", "via",
+           "southeast", "southwest", "northeast", "northwest", "east", "west", "north", "south",
+           "commercial", "coastal", "historic", "island", "nation", "kingdom", "holy", "ancient",
+           "economic", "bustling", "gulf", "arab", "african", "asian", "european", "latin",
+           "american", "pacific", "caribbean", "himalayan", "landlocked", "war-torn", "conflict-hit",
+           "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory"}
+STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
+         "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from"}
+
+
+# --------------------------------------------------------------------------- hits
+
+
+REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
+                     r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
+                     r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _reports() -> Anchors:
+    """The reporting verbs ("said", "told", "according to"), tried only where their words start."""
+    return Anchors({"report": (REPORT, ("said", "says", "announc", "told", "tells", "report", "stated", "confirm", "added",
+                             "noted", "declared", "quoted", "wrote", "tweeted", "according", "believe", "hope",
+                             "think", "expect", "insisted", "warned", "stressed", "explained"))}, lazy=True)
+
+
+@dataclass(slots=True)
+class Hit:
+    """One visit found at a cue, before its status and dates are read."""
+
+    traveller: Person | None
+    places: list[Mention]
+    cue_start: int
+    cue_end: int
+    tense_window: tuple[int, int]
+    confidence: float
+    cue: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What every cue family may look at in one sentence."""
+
+    doc: Document
+    s0: int
+    s1: int
+    ms: list[Mention]
+    people: list[Person]
+    focus_before: Callable[[], Person | None]
+    title_line: bool
+    here: Mention | None
+    _starts: list[int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def focus(self) -> Person | None:
+        """The person the story was about before this sentence (worked out when a cue asks)."""
+        return self.focus_before()
+
+    def people_between(self, a: int, b: int) -> list[Person]:
+        """The sentence's people that start in ``[a, b)`` (a binary search, not a scan)."""
+        from bisect import bisect_left
+
+        if self._starts is None:
+            self._starts = [p.start for p in self.people]
+        return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
+
+
+class Focus:
+    """Before each sentence, the person the story is about: the first eligible person of the latest
+    sentence that names one. Most sentences never ask, so each is worked out when asked."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]]):
+        self.text, self.sentences, self.people_of = text, sentences, people_of
+        self._first: dict[int, Person | None] = {}
+
+    def first(self, k: int) -> Person | None:
+        if k not in self._first:
+            s0 = self.sentences[k][0]
+            self._first[k] = next((p for p in self.people_of[k] if p.name and eligible(self.text, p, s0)), None)
+        return self._first[k]
+
+    def before(self, k: int) -> Person | None:
+        for j in range(k - 1, -1, -1):
+            p = self.first(j)
+            if p is not None:
+                return p
+        return None
+
+
+def mention_start(m: Mention) -> int:
+    return m.start
+
+
+def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: int = 4,
+           allow_comma_first: bool = False) -> list[Mention]:
+    """Places listed right after ``pos``: "China, Belarus and Uzbekistan", "Tajikistan's capital Dushanbe"."""
+    from bisect import bisect_left
+
+    out: list[Mention] = []
+    cur = pos
+    for i in range(bisect_left(ms, pos, key=mention_start), len(ms)):  # a long sentence costs no more
+        m = ms[i]
+        if m.start >= limit:
+            break
+        if m.start < cur:
+            continue
+        gap = text[cur:m.start]
+        words = _GAP_WORD.findall(gap.replace("’s", " ").replace("'s", " "))
+        lw = [w.lower() for w in words]
+        if m.kind == "demonym":  # "the Tajik capital of Dushanbe": a demonym is filler, not a place
+            if len(words) <= (first_gap if not out else 3) and not set(lw) & STOP_WORDS \
+                    and not _SENTENCE_MARK.search(gap):
+                cur = m.end
+                continue
+            break
+        if out and m.country == out[-1].country and _OPENS.fullmatch(gap):
+            cur = m.end  # "London (United Kingdom)": the city's own country
+            continue
+        if _CLOSES.fullmatch(gap):
+            gap = ","  # "New York City (USA), Brisbane": on to the next
+        elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
+            break
+        if set(lw) & STOP_WORDS:
+            break
+        if not out:
+            if len(words) > first_gap or any(w not in _FILLER for w in lw):
+                break
+        elif len(words) > 3:
+            break
+        if m.country is None:
+            cur = m.end
+            continue
+        out.append(m)
+        cur = m.end
+    return out
+
+
+def eligible(text: str, p: Person, s0: int) -> bool:
+    """Can ``p`` be the subject of what follows? Not after a preposition or inside "who ...,"."""
+    return bool(p.name) and _free(text, p.start, s0, p.kind == "pronoun")
+
+
+@lru_cache(maxsize=64)  # each cue of a sentence asks again about the same people
+def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
+    lead = _TITLE_TAIL.sub("", text[max(s0, start - 80):start])  # "Secretary of State Clinton"
+    return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
+        r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
+
+
+WINDOW = 300  # characters before a cue where its subject is looked for
+
+
+def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
+    """The person the clause ending at ``pos`` is about.
+
+    The first eligible person after the last clause break or reporting verb
+    ("Putin said Xi will visit": Xi), skipping relative clauses ("Kerry, who met
+    Santos, flew": Kerry); else the subject after an opening phrase ("Arriving in
+    Tashkent, Putin ..."); else ``None``. Only the 300 characters before the cue
+    are read, so a sentence of any length costs the same per cue.
+    """
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    w0 = max(s0, pos - WINDOW)
+    near = ctx.people_between(w0, pos)
+    rel = _RELATIVE.search(text, w0, pos)
+    if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
+        ante = [p for p in near if p.name and p.end <= rel.start() and not COMMA.search(
+            text, p.end, rel.start())]
+        if ante:
+            return ante[-1], 0.9
+    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
+    start = w0
+    for m in _reports().finditer("report", text, w0, pos):
+        if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
+            start = max(start, m.end())
+    for m in _BREAK.finditer(text, w0, pos):
+        start = max(start, m.end())
+    cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
+             and eligible(text, p, s0)]
+    if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]):
+        # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
+        cands = [p for p in ctx.people[:3] if p.end <= start and not hidden.overlaps(p.start, p.end)
+                 and eligible(text, p, s0)][:1]
+    if cands:
+        # the subject comes first; a later person is an object unless a new verb phrase began
+        p = cands[0]
+        for q in cands[1:]:
+            gap = text[p.end:q.start]
+            if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap):
+                p = q
+        return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
+    after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
+    if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
+            r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
+            text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
+        return after[0], 0.75
+    return None, 0.0
+
+
+def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = None) -> Mention:
+    """A host place that is not a gazetteer mention (a host's country, a landmark's city)."""
+    return Mention(doc.id, a, b, doc.text[a:b], name or doc.text[a:b], None, None, country, None,
+                   "host", 0.5)

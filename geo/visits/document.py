@@ -1,0 +1,254 @@
+"""One document's visits: each hit's status, day and traveller read once, and trips called off.
+
+The visit's day comes from :func:`geo.dates.visit_date`, its status from
+:mod:`geo.status`; every visit records its cue family, the date rule and how
+its traveller was named in ``how``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import partial
+
+from geo.dates import visit_date
+from geo.reading import Reading, read_document
+from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
+from geo.text import clauses
+from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
+from geo.visits.families import find_hits, sentence_triggers
+
+__all__ = ["visits_in_document"]
+
+# --------------------------------------------------------------------------- one document
+
+_ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
+_STATUS_WORD = {"future": "planned", "present": "ongoing", "past": "completed"}
+
+
+def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
+                       leaders=None, reading: Reading | None = None) -> list[Visit]:
+    """Every visit cue of one document as a :class:`~geo.values.Visit` (duplicates kept).
+
+    Parameters
+    ----------
+    doc : Document
+        The document.
+    mentions : sequence of Mention
+        Its place mentions (mentions of other documents are ignored).
+    gazetteer : Gazetteer, optional
+        For demonyms the mentions do not resolve, capitals and landmarks.
+    leaders : sequence of Leader, optional
+        Known office holders (default: the bundled table).
+    reading : Reading, optional
+        The document already read (:func:`geo.reading.read_document`), when the
+        ties stage shares it.
+
+    Returns
+    -------
+    list of Visit
+        In text order; a traveller at home is no foreign visit, and a negated
+        trip ("will not travel to") is none at all. ``how`` says which cue
+        family found it, how its day was read and how its traveller was named.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "Russian President Vladimir Putin on Tuesday arrived in Dushanbe."
+    >>> d = Document("d", t, published=dt.date(2022, 6, 28))
+    >>> ms = [Mention("d", 0, 7, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0),
+    ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
+    >>> v, = visits_in_document(d, ms)
+    >>> v.traveler, v.traveler_country, v.role, v.country, v.place, str(v.start_date), v.status
+    ('Vladimir Putin', 'RU', 'president', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing')
+    >>> v.how
+    'travel: arrived in; day: Tuesday'
+    """
+    r = read_document(doc, mentions, gazetteer=gazetteer, leaders=leaders) if reading is None else reading
+    text, sentences = doc.text, r.sentences
+    here, published, dateline_day = r.here, r.published, r.dateline_day
+    first_line_end = text.find("\n") if "\n" in text.strip() else -1
+    out: list[Visit] = []
+    ms_of, people_of = r.places_by_sentence, r.people_by_sentence
+    focus = Focus(text, sentences, people_of)
+    triggers = sentence_triggers(text, sentences)
+    for k, (s0, s1) in enumerate(sentences):
+        sm, sp = ms_of[k], people_of[k]
+        if not sm and not triggers[k]:
+            continue  # no place and no cue word: no family can find anything
+        title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
+        ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here)
+        hits = find_hits(ctx, triggers[k])
+        if hits:
+            spans = clauses(text, s0, s1)
+            for h in hits:
+                out.extend(_visits_of(h, ctx, spans, published, dateline_day))
+    if not any(v.status == "planned" for v in out):
+        return out  # nothing left to call off
+    return _cancel_legs(out, _called_off(text, sentences, people_of))
+
+
+_UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
+                    r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
+                    re.I)
+_AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
+_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
+                       r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
+                       re.I)
+_ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
+                    r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
+
+
+def _days(text: str, a: int, b: int) -> int | None:
+    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
+    m = _DURATION.search(text, a, b)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
+    """The visits of one hit: its status and day read once, one visit per country it names.
+
+    When one date range covers several countries ("visits to France, Serbia and
+    Hungary between 5 and 10 May") only the first takes its start; the later
+    stops are still to come while the range lasts.
+    """
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    trav = h.traveller
+    if trav is None or trav.name is None:
+        return []
+    c0, c1 = h.cue_start, h.cue_end
+    if h.cue == "headline":
+        word_tense = "present"
+    elif h.cue == "travel-noun":
+        a, b = h.tense_window
+        word_tense = tense(text[a:c0] + " " + text[c1:b], 0, None)
+    else:
+        word_tense = tense(text, *h.tense_window)
+    clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
+    # a long sentence is read only near the cue, so each visit costs the same whatever its length
+    clause = (max(clause[0], c0 - WINDOW), min(clause[1], c1 + WINDOW))
+    near = (max(s0, c0 - WINDOW), min(s1, c1 + WINDOW))
+    countries = {m.country for m in h.places}
+    from bisect import bisect_left
+
+    lo, hi = bisect_left(ctx.ms, c1, key=mention_start), bisect_left(ctx.ms, near[1], key=mention_start)
+    others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
+              and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
+    upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
+    if _EN_ROUTE.search(text, c0, upto):
+        date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
+    else:
+        date = visit_date(text, (s0, s1), (c0, c1), published, word_tense,
+                          dateline=dateline_day if h.cue == "here" else None, others=others)
+    start = end = None
+    until = None
+    if date is not None and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
+        # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
+        # when it began
+        until, date = date.end, None
+    if date is not None:
+        start, end = date.start, date.end
+        days = _days(text, *near)
+        if _ENDED.search(text, max(s0, c0 - 60), c0) or h.cue == "left":  # "on Saturday wrapped up his visit"
+            start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
+            if start is None:
+                end = None
+        elif days and start == end and 1 < days <= 15:
+            end = start + dt.timedelta(days=days - 1)
+    others_named = [p.start for p in ctx.people_between(*near)
+                    if p.name and p.name != trav.name and p.kind != "pronoun"]
+    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named) \
+        and not _AHEAD.search(text, max(s0, c0 - 50), c0)  # "will be going ahead with the India visit"
+    if cancelled:
+        status, keep = "cancelled", True
+    else:
+        status, keep = visit_status(word_tense, start, end, published,
+                                    arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
+                                    under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
+    if until is not None and not cancelled and published is not None and until < published:
+        status = "completed"
+    if not cancelled and was_planned(text, *h.tense_window):
+        status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
+    elif h.cue == "left" and word_tense != "future":
+        status = "completed"  # "left the DRC on Wednesday": that stop is over
+    if not keep:
+        start = end = date = None
+    if date is None and status == "ongoing" and published is not None \
+            and just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)):
+        start = end = published  # "has arrived in the United States": today
+    how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
+    how += f"; day: {date.text}" if date is not None else ""
+    if trav.via:
+        how += f"; traveller: {trav.via}"
+    evidence = Evidence(ctx.doc.id, text[s0:s1], "text", ctx.doc.url, ctx.doc.title, ctx.doc.published)
+    by_country: dict[str, list[Mention]] = {}
+    for m in h.places:
+        by_country.setdefault(m.country, []).append(m)
+    shared = start is not None and end is not None and end > start and len(by_country) > 1
+    out = []
+    for i, (country, group) in enumerate(by_country.items()):
+        if trav.country and trav.country == country:
+            continue  # a leader at home is not a foreign visit
+        v_start, v_end, v_status = start, end, status
+        if shared and i > 0:
+            v_start = v_end = None
+            if not cancelled and published is not None:
+                # the later stops of a range: ahead if the range is, done if it is over, else as told
+                v_status = ("planned" if start > published else "completed" if end < published
+                            else "completed" if word_tense == "past" else "planned")
+        best = _most_specific(group)
+        place = best.name if best.kind in ("city", "admin", "other") else None
+        lat = best.lat if best.kind != "host" else None
+        lon = best.lon if best.kind != "host" else None
+        out.append(Visit(trav.name, trav.country, trav.role, country, place, lat, lon, v_start, v_end,
+                         v_status, ctx.doc.id, text[s0:s1],
+                         round(h.confidence * min(1.0, best.score or 1.0), 3),
+                         origin="text", sources=(evidence,), how=how))
+    return out
+
+
+_TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)
+
+
+def _called_off(text: str, sentences, people_of) -> set[str]:
+    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip"."""
+    out = set()
+    for k, (s0, s1) in enumerate(sentences):
+        c = cancel_in(text, s0, s1)
+        trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
+        if trip is None or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled)\b",
+                                     text[s0:s1], re.I):
+            continue
+        # whose trip: "a visit by Crown Prince Mohammed", "Dar's trip", else the one named nearest before
+        by = [p for p in people_of[k] if p.name and p.kind != "pronoun" and trip.end() <= p.start <= trip.end() + 60
+              and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
+        who = by or [p for p in people_of[k] if p.name and p.start < c.start() and eligible(text, p, s0)][-1:]
+        if who:
+            out.add(who[0].name)
+    return out
+
+
+def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> list[Visit]:
+    """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it,
+    and every planned stop of a traveller whose trip the document says was called off."""
+    who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
+    if not who:
+        return visits
+    return [dataclasses.replace(v, status="cancelled")
+            if v.status == "planned" and v.traveler in who and not _AHEAD.search(v.evidence or "")
+            else v for v in visits]  # "... postponed, as Xi will be going ahead with the India visit"
+
+
+def _most_specific(group: Sequence[Mention]) -> Mention:
+    rank = {"city": 0, "other": 1, "admin": 2, "region": 3, "country": 4, "host": 5}
+    return min(group, key=lambda m: (rank.get(m.kind, 6), -(m.score or 0)))

@@ -1,0 +1,581 @@
+"""The travel cue families, one small function each, and which of them a sentence needs.
+
+A cue family finds *hits*: a traveller, the places visited and the words that
+say so. The families are travel verbs and nouns ("arrived in", "will travel
+to", "a visit to", "left for", "en route to", "landed Jakarta"), "here" under a
+dateline, attendance ("will attend the ASEAN summit in Jakarta", "At the NATO
+meeting in Vilnius, the chancellor said"), hosting ("X hosted Y", "Y was
+received by X"), meetings ("X met Y in Z"), a place first ("In Ashgabat, Mr
+Putin will ...") and headlines ("Putin in Tajikistan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from geo.landmarks import find_landmarks
+from geo.text import Anchors, lower_text, negated
+from geo.values import Mention, Person
+from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
+                                synthetic)
+
+__all__ = ["find_hits", "sentence_triggers"]
+
+_VERB = (
+    r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+in|"
+    r"reach(?:es|ed)?|fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?(?:in)?to|"
+    r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
+    r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
+    r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
+    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly)\s+)?"
+    r"(?:on\s+)?(?:to|into)|"
+    r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
+    r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
+    r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|"
+    r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|"
+    r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
+    r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
+    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|was|is|has|had|will|marked|included|comes|came|follows|"
+    r"would|could|should|wa)\b)|"
+    r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|"
+    r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
+    r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
+    r"(?:in|at))")
+_NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
+         r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
+         r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
+         r"\s+(?:(?:as|of)\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
+_CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
+_BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
+_HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
+                   r"(?:\s+back)?)\s+(?:here|in\s+the\s+(?:country|capital|city|kingdom))\b|"
+                   r"\b(?:visit|trip|stay|arrival)\s+(?:here|to\s+the\s+(?:country|kingdom))\b", re.I)
+_EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
+          r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
+          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
+          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
+          r"signing|exercises)")
+_ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
+                     r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
+                     r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
+                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:an?\s+|the\s+)?"
+                     r"(?P<event>[^.;:]{0,60}?\b" + _EVENT + r"\b)", re.I)
+_AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
+                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + _EVENT + r"\b", re.I)
+_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
+                        r"[^,.;]{1,40}?)?\s+by\s+", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
+                   r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
+                   r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
+_MET = re.compile(r"\b(?:met|meet|meets|meeting|talks|held\s+talks|hold\s+talks|holds\s+talks|"
+                  r"sat\s+down|conferred)\s+(?:with\s+)?")
+_IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:while|when|whilst)\s+)"
+                       r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
+_LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
+                    re.I)
+_LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
+_TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
+                        r",?\s+)*")
+_DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
+                     r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
+                     r"part\s+of|included)\b", re.I)
+_TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )(?<!shall )\bthen\b", re.I)
+
+
+# --------------------------------------------------------------------------- cue families
+
+def _travel(ctx: Context, hits: list[Hit]) -> None:
+    """Travel verbs and nouns followed by places: "arrived in Tashkent", "trips to China and Belarus"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("cue", text, s0, s1):
+        c0, c1 = m.span()
+        if negated(text, s0, c0):
+            continue
+        places = chain(text, ctx.ms, c1, s1)
+        if not places or _DENIED.match(text, places[-1].end, s1):
+            continue  # "a stop in Turkey is not planned"
+        if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
+            near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
+                    and not COMMA.search(text, p.end, c0) and len(text[p.end:c0].split()) <= 2
+                    and not REPORT.search(text[p.end:c0])]
+            if not near:
+                continue
+        by = m.group("noun") and m.group("by")
+        owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
+        if by and not owner:
+            continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
+        possessive = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
+        if owner:
+            trav, conf = owner[0], 1.0
+        elif possessive:
+            trav, conf = possessive[-1], 0.95
+        else:
+            trav, conf = subject(ctx, c0)
+        if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
+            trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
+        w0 = max(s0, c0 - 80)
+        breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])]
+        w0 = w0 + breaks[-1] if breaks else w0
+        stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
+                                                                                         places[-1].end + 40])
+        w1 = places[-1].end + (stop.start() if stop else 40)
+        hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
+                        "travel-noun" if m.group("noun") else "travel"))
+        _onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
+    for m in _cues().finditer("includes", text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
+        places = chain(text, ctx.ms, m.end(), s1)
+        if not places or negated(text, s0, m.start()):
+            continue
+        owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
+                 and re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
+        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
+        if trav is None and ctx.focus is not None:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end + 30),
+                        0.8 * conf, "travel-noun"))
+    for m in _cues().finditer("bare_land", text, s0, s1):  # "landed Jakarta", "arrived Delhi"
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if places and places[0].start == m.end() and not negated(text, s0, m.start()):
+            trav, conf = subject(ctx, m.start())
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.8 * conf, "travel"))
+
+
+_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
+                     r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
+                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
+                     r"(?:the\s+)?", re.I)
+_INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
+                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
+                       r"stays?\s+in\s+)?", re.I)
+
+
+def _onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
+    """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome"."""
+    text = ctx.text
+    for _ in range(4):
+        m = _ONWARD.match(text, pos, ctx.s1)
+        if m is None:
+            return
+        places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
+        if not places:
+            return
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
+                        "travel"))
+        pos = places[-1].end
+
+
+_VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
+                           r"(?:visit|call)\s+(?:to|on))\s+", re.I)
+_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
+                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+
+
+_LEFT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
+                   r"(?:the\s+)?", re.I)
+_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
+
+
+def _left_for(ctx: Context, hits: list[Hit]) -> None:
+    """"Blinken left the DRC for Rwanda's capital Kigali": a stop over and the next one."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("left", text, s0, s1):
+        origin = chain(text, ctx.ms, m.end(), s1, first_gap=1)
+        if not origin or negated(text, s0, m.start()):
+            continue
+        nxt = re.match(r"\s+(?:for|to)\s+", text[origin[-1].end:s1])
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            continue
+        window = (max(s0, m.start() - 80), origin[-1].end)
+        hits.append(Hit(trav, origin, m.start(), origin[-1].end, window, 0.8 * conf, "left"))
+        if nxt:
+            dest = chain(text, ctx.ms, origin[-1].end + nxt.end(), s1)
+            if dest:
+                hits.append(Hit(trav, dest, m.start(), dest[-1].end, (window[0], dest[-1].end), 0.85 * conf,
+                                "travel"))
+
+
+def _place_noun(ctx: Context, hits: list[Hit]) -> None:
+    """"his three-day UK visit", "Modi's US trip": a place right before a trip noun."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in ctx.ms:
+        if m.kind == "demonym" or not m.country:
+            continue
+        after = _PLACE_NOUN.match(text, m.end, s1)
+        if after is None or negated(text, s0, m.start):
+            continue
+        owner = [p for p in ctx.people_between(m.start - 80, m.start) if p.name and p.end <= m.start
+                 and re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start])]
+        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start)
+        if trav is not None:
+            hits.append(Hit(trav, [m], m.start, after.end(), (max(s0, m.start - 80), min(s1, after.end() + 40)),
+                            0.85 * conf, "travel-noun"))
+
+
+def _visit_person(ctx: Context, hits: list[Hit]) -> None:
+    """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("visit_person", text, s0, s1):
+        host = [p for p in ctx.people_between(m.end(), m.end() + 1) if p.name]
+        if not host or negated(text, s0, m.start()):
+            continue
+        h = host[0]
+        after = re.match(r",?\s+(?:at|in)\s+(?:the\s+)?", text[h.end:s1])
+        places = chain(text, ctx.ms, h.end + after.end(), s1, first_gap=2) if after else []
+        if not places and h.country:
+            places = [synthetic(ctx.doc, h.start, h.end, h.country)]
+        trav, conf = subject(ctx, m.start())
+        if places and trav is not None:
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.8 * conf, "visit-host"))
+
+
+def _taken(ctx: Context, hits: list[Hit]) -> None:
+    """"a trip that has taken the secretary to Oman", "a tour that will also take him to the Netherlands"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("taken", text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1)
+        obj = [p for p in ctx.people_between(m.start("obj"), m.end("obj") + 2) if p.name]
+        if places and obj and not negated(text, s0, m.start()):
+            hits.append(Hit(obj[0], places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end),
+                            0.8, "travel"))
+
+
+def _here(ctx: Context, hits: list[Hit]) -> None:
+    """"arrived here", "visit to the country" under a dateline: the dateline's place."""
+    if ctx.here is None:
+        return
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("here", text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None and ctx.focus is not None:
+            trav, conf = ctx.focus, 0.7
+        place = ctx.here
+        hits.append(Hit(trav, [Mention(place.doc, m.start(), m.end(), m.group(0), place.name, place.lat,
+                                       place.lon, place.country, place.geonameid, place.kind, place.score)],
+                        m.start(), m.end(), (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
+                        "here"))
+
+
+def _event_places(ctx: Context, start: int) -> list[Mention]:
+    """The place of an event named from ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka"."""
+    text = ctx.text
+    where = re.match(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s", text[start:ctx.s1])
+    if not where:
+        return []
+    return chain(text, ctx.ms, start + where.end(), ctx.s1, first_gap=2)[:1]
+
+
+def _attend(ctx: Context, hits: list[Hit]) -> None:
+    """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("attend", text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        places = _event_places(ctx, m.end("event"))
+        if not places:
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places, m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                        0.8 * conf, "attend"))
+    for m in _AT_EVENT.finditer(text[s0:s1]):
+        a = s0 + m.start()
+        places = _event_places(ctx, s0 + m.end())
+        if not places:
+            continue
+        comma = text.find(",", places[0].end, s1)
+        if comma < 0 or comma - places[0].end > 40:
+            continue
+        subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
+                and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
+        if subj:
+            hits.append(Hit(subj[0], places, a, places[0].end, (comma, min(s1, subj[0].end + 40)), 0.7,
+                            "attend"))
+
+
+def _hosting(ctx: Context, hits: list[Hit]) -> None:
+    """"X was received by Y (in Z)" and "Y hosted X (in Z)": the guest travelled to the host."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("hosted_by", text, s0, s1):
+        host = [p for p in ctx.people_between(m.end(), m.end() + 31) if p.name]
+        trav, conf = subject(ctx, m.start())
+        if not host or trav is None or negated(text, s0, m.start()):
+            continue
+        after = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?", text[host[0].end:s1])
+        places = chain(text, ctx.ms, host[0].end + after.end(), s1, first_gap=2) if after else []
+        if not places and after:
+            places = [synthetic(ctx.doc, a, b, lm.country, lm.city)
+                      for a, b, lm in find_landmarks(text, host[0].end + after.end(), s1)[:1]]
+        if not places and host[0].country:
+            places = [synthetic(ctx.doc, host[0].start, host[0].end, host[0].country)]
+        if places:
+            hits.append(Hit(trav, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), m.end()),
+                            0.8 * conf, "hosted"))
+    for m in _cues().finditer("host", text, s0, s1):
+        guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name
+                 and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
+        if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
+            continue
+        g = guest[0]
+        hosts = [p for p in ctx.people_between(m.start() - WINDOW, m.start()) if p.name and p.country]
+        after = re.match(r"(?:\s+(?:of\s+[A-Z][\w\s]{0,30}?\s+)?(?:to|in|at)\s+(?:the\s+)?|\s+)",
+                         text[g.end:s1])
+        places = chain(text, ctx.ms, g.end + (after.end() if after else 0), s1, first_gap=1)
+        if not places and after:
+            places = [synthetic(ctx.doc, a, b, lm.country, lm.city)
+                      for a, b, lm in find_landmarks(text, g.end + after.end(), s1)[:1]]
+        if not places and hosts and hosts[-1].country and hosts[-1].country != g.country:
+            places = [synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, hosts[-1].country)]
+        if places:
+            hits.append(Hit(g, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
+                            0.75, "hosted"))
+
+
+def _meetings(ctx: Context, hits: list[Hit]) -> None:
+    """"he met Mirziyoyev in Moscow": whoever is foreign to the place travelled."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("met", text, s0, s1):
+        seg = text[m.end():s1]
+        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
+        if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
+                or re.search(r"\b(?:on|about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
+                             r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
+            continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
+        places = chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
+        if not places:
+            lms = find_landmarks(text, m.end() + where.end(), min(s1, m.end() + where.end() + 30))
+            places = [synthetic(ctx.doc, a, b, lm.country, lm.city) for a, b, lm in lms[:1]]
+        if not places:
+            continue
+        subj, conf = subject(ctx, m.start())
+        other = [p for p in ctx.people_between(m.end(), m.end() + where.start()) if p.name]
+        host_country = places[0].country
+        trav = subj
+        if subj is not None and subj.country == host_country and other and other[0].country \
+                and other[0].country != host_country:
+            trav, conf = other[0], 0.9
+        if trav is None:
+            continue
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
+                        0.65 * conf, "met"))
+        # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
+        end = places[0].end
+        for p in ctx.people_between(end, min(s1, end + 400)):
+            if not p.name or p.kind == "pronoun":
+                continue
+            gap = text[end:p.start]
+            if len(gap) > 45 or re.search(r"[.;:]", gap) or "," not in gap \
+                    or set(re.findall(r"[a-z]+", gap.lower())) & STOP_WORDS:
+                break
+            where = re.match(r"\s+(?:in|at)\s+", text[p.end:s1])
+            more = chain(text, ctx.ms, p.end + where.end(), s1, first_gap=0) if where else []
+            if not more:
+                break
+            who = subj if subj is not None else trav
+            if who.country == more[0].country and p.country and p.country != more[0].country:
+                who = p  # at home, the guests travelled
+            hits.append(Hit(who, more[:1], p.start, more[0].end, (max(s0, m.start() - 60), m.end()),
+                            0.6 * conf, "met"))
+            end = more[0].end
+
+
+_IN_FIRST_AT = re.compile(r",|;|wh(?:ile|en|ilst)")  # literal first characters: the engine skips to them
+
+
+def _in_first(seg: str):
+    """What ``_IN_FIRST.finditer(seg)`` gives, tried only where it may start: at the start of ``seg``,
+    a comma or semicolon, "while" or "when"."""
+    end = 0
+    for p in (0, *(m.start() for m in _IN_FIRST_AT.finditer(seg))):
+        if p < end:
+            continue
+        m = _IN_FIRST.match(seg, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _place_first(ctx: Context, hits: list[Hit]) -> None:
+    """"In Ashkhabad, the Turkmen capital, Mr Putin will ...", "..., while in Belarus, he ..."."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _in_first(text[s0:s1]):
+        start = s0 + m.end()
+        places = chain(text, ctx.ms, start, s1, first_gap=2)
+        if not places or m.group(0).strip().lower().startswith("from"):
+            continue
+        comma = text.find(",", places[-1].end, s1)
+        if comma < 0 or comma - places[-1].end > 30:
+            continue
+        rest0 = comma + 1
+        appos = re.match(r"\s*the\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ..."
+        if appos:
+            rest0 += appos.end()
+        subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
+                and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
+        if subj:
+            hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
+                            (rest0, min(s1, subj[0].end + 40)), 0.6, "in-place"))
+
+
+def _headline(ctx: Context, hits: list[Hit]) -> None:
+    """A headline "Putin in Tajikistan on Tuesday"."""
+    if not ctx.title_line:
+        return
+    text = ctx.text
+    for p in ctx.people:
+        if not p.name:
+            continue
+        after = re.match(r"\s+(?:in|to|arrives\s+in|visits)\s+", text[p.end:ctx.s1])
+        if after:
+            places = chain(text, ctx.ms, p.end + after.end(), ctx.s1, first_gap=0)
+            if places:
+                hits.append(Hit(p, places[:1], p.start, places[0].end, (ctx.s0, ctx.s0), 0.7, "headline"))
+
+
+def _loose(ctx: Context, hits: list[Hit]) -> None:
+    """Fallback when nothing else matched: "arrived ..., to Uzbekistan"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _cues().finditer("loose", text, s0, s1):
+        c0, c1 = m.span()
+        if negated(text, s0, c0):
+            continue
+        cands = [x for x in ctx.ms if c1 <= x.start <= c1 + 110 and x.kind != "demonym" and x.country
+                 and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", text[max(c1, x.start - 12):x.start])
+                 and not _LOOSE_STOP.search(text[c1:x.start])
+                 and _since_closed(text[c1:x.start])]
+        if not cands:
+            continue
+        trav, conf = subject(ctx, c0)
+        if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 2:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, cands[:1], c0, cands[0].end, (max(s0, c0 - 70), c1), 0.6 * conf, "loose"))
+        return
+
+
+def _since_closed(gap: str) -> bool:
+    """False while a "since ..." phrase is still open: its places are reference points."""
+    at = [m.end() for m in re.finditer(r"\bsince\b", gap, re.I)]
+    return not at or "," in gap[at[-1]:]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Anchors:
+    """The cue patterns, each with the words its matches start with: tried only where those are."""
+    be = ("is", "are", "was", "were", "be", "am")
+    return Anchors({
+        "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
+                       "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
+                       "bound", "cross", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
+                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
+        "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
+        "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
+        "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
+        "visit_person": (_VISIT_PERSON, ("visit", "call", "paid")),
+        "taken": (_TAKEN, ("take", "took", "taking", "bring", "brought")),
+        "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
+        "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
+                             "speak", "spoke", "co", "lead", "led")),
+        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
+        "host": (_HOST, ("receiv", "welcom", "host", "greet")),
+        "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
+        "loose": (_LOOSE, ("arriv", "expected", "head", "flew", "flies", "travel")),
+    }, lazy=True)  # run on the sentences that hold a cue word only
+
+
+_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
+             _place_first, _headline)
+
+
+_EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
+                "inauguration", "funeral", "games", "olympic", "parade", "celebration", "gathering",
+                "ministerial", "dialogue", "consultations", "negotiations", "convention", "congress", "council",
+                "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
+                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises")
+_MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
+          "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
+          "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "due ",
+          "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
+          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
+          "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
+          "now in", "currently in", "already in", "still in", "back in")
+#: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
+_TRIGGERS = {
+    "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
+    "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
+    "_taken": ("take", "took", "bring", "brought"),
+    "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
+    "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
+    "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
+}
+#: Families that find nothing without a place mention in the sentence.
+_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
+                "_headline", "_loose"}
+
+
+@lru_cache(maxsize=1)
+def _trigger_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for family, words in _TRIGGERS.items():
+        for w in words:
+            auto.add_word(w, auto.get(w, ()) + (family,))
+    auto.make_automaton()
+    return auto
+
+
+def sentence_triggers(text: str, sentences: Sequence[tuple[int, int]]) -> list[set[str]]:
+    """For each sentence, the cue families whose words it holds (one pass over the text).
+
+    Most sentences of general news hold none, and cost nothing more.
+    """
+    low = lower_text(text)
+    out: list[set[str]] = [set() for _ in sentences]
+    k, n = 0, len(sentences)
+    for end, families in _trigger_automaton().iter(low):  # in the order of their ends
+        while k < n and sentences[k][1] <= end:
+            k += 1
+        if k < n and sentences[k][0] <= end:
+            out[k].update(families)
+    return out
+
+
+def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
+    """Every cue family over one sentence; a place is taken by the first family that finds it.
+
+    ``triggers`` (from :func:`sentence_triggers`) names the families worth
+    running; ``None`` runs them all.
+    """
+    hits: list[Hit] = []
+    for family in _FAMILIES:
+        name = family.__name__
+        if triggers is not None and name in _TRIGGERS and name not in triggers:
+            continue
+        if name in _NEEDS_PLACE and not ctx.ms:
+            continue
+        if name == "_headline" and not ctx.title_line:
+            continue
+        family(ctx, hits)
+    if not hits and ctx.ms and (triggers is None or "_loose" in triggers):
+        _loose(ctx, hits)
+    out, used = [], set()
+    for h in hits:
+        places = [p for p in h.places if (p.start, p.country) not in used]
+        if places:
+            used.update((p.start, p.country) for p in places)
+            h.places = places
+            out.append(h)
+    return out

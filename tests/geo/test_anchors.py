@@ -1,0 +1,189 @@
+"""The events stage's patterns give the same matches when tried only where their first words are.
+
+:class:`geo.text.Anchors` (and the landmark automaton and the "In Ashkhabad, ..."
+scan) replace ``pattern.finditer`` for speed; these tests hold them to exactly
+what the plain patterns find, on real news, on the bundled sample, on text
+written to trip them (letters that ignore-case matching folds to ASCII, digits
+of other scripts, words glued to words) and on random text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.text import Anchors, fold_case, split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TRICKY = [
+    "Putin ARRIVED in Minsk; he flew on to Beijing, then VISITED Hanoi.",
+    "The trip was ſcrapped. The vısit was CANCELLED; it was postponed until May 9-10, 2024.",
+    "İstanbul: the Turkish president met Xi. KELVIN K arrived on ٣ March and left on Sunday.",
+    "He said on Tuesday that the visits, tours and engagements would go ahead, en route to Delhi.",
+    "outflew, revisited, unarrived, co-chaired, pre-summit talks; Mr. and Mrs. Smith; H.E. Sheikh Tamim",
+    "the day before yesterday, last week, early-March, the end of June, in 2019, 4th to 6th of July",
+    "Russia's invasion of Ukraine; sanctions-hit Iran; the US-China trade war; non-aggression",
+    "he, his, him, she, her, He, His, Him, She, Her, hers, shed, them, the, The",
+    "",
+]
+
+
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for folder in (ROOT / "benchmarks" / "realnews" / "dev" / "articles", ROOT / "data" / "sample"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*"))
+                  if p.suffix in (".txt", ".md", ".html")]
+    return texts
+
+
+def _anchor_sets() -> list[tuple[str, Anchors]]:
+    from geo import coreference, dates, people, status, ties
+    from geo.visits import context, families
+
+    return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
+            ("pronouns", coreference._pronouns()),
+            ("status", status._anchors()),
+            ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0]),
+            ("roles", ties._role_words()), ("tense", status._tense_words())]
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    sentences = split_sentences(text)
+    # parts first, then the whole, so that lazy anchors are asked about small stretches first
+    return [(a + 3, b - 2) for a, b in sentences] + sentences + [(0, len(text)), (7, len(text))]
+
+
+def _spans(found) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+@pytest.mark.parametrize("label, anchors", _anchor_sets(), ids=lambda x: x if isinstance(x, str) else "")
+def test_anchored_patterns_find_what_the_plain_patterns_find(label, anchors):
+    checked = 0
+    for text in _texts():
+        if label == "dates" and OTHER_DIGIT.search(text):
+            continue  # a day in digits of another script: find_dates uses the plain pattern (below)
+        for a, b in _ranges(text):
+            for name, pattern in anchors.patterns.items():
+                want = _spans(pattern.finditer(text, a, b))
+                assert _spans(anchors.finditer(name, text, a, b)) == want, (label, name, text[a:b][:80])
+                checked += len(want)
+    assert checked > 0  # the corpus exercises every set
+
+
+@pytest.mark.parametrize("which", ["roles", "tense"])
+def test_stretch_searches_find_what_the_plain_patterns_find_in_the_stretch(which):
+    from geo.status import _tense_words
+    from geo.ties import _role_words
+
+    words = _role_words() if which == "roles" else _tense_words()
+    checked = 0
+    for text in _texts():
+        for s0, s1 in split_sentences(text):
+            words.starts(text, s0, s1)
+            for end in [m.start() for m in re.finditer(r"\b[A-Z]", text[s0:s1])]:
+                # the lead before a capitalised word, and a window around it
+                for a, b in ((max(s0, s0 + end - 60), s0 + end), (max(s0, s0 + end - 80), min(s1, s0 + end + 40))):
+                    for name, pattern in words.patterns.items():
+                        want = pattern.search(text[a:b])
+                        got = words.search_in(name, text, a, b)
+                        assert (got and got.span()) == (want and want.span()), (name, text[a:b])
+                        checked += want is not None
+    assert checked > 0
+
+
+def test_a_day_in_digits_of_another_script_is_found_as_before():
+    import datetime as dt
+
+    from geo.dates import find_dates
+
+    found = find_dates("KELVIN K arrived on ٣ March and left on Sunday.", dt.date(2024, 3, 10))
+    assert [(d.text, d.start.isoformat()) for d in found] == [("٣ March", "2024-03-03"),
+                                                             ("Sunday", "2024-03-10")]
+
+
+WORDS = ["arrived", "in", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on", "Monday",
+         "May", "9", "٣", "cancelled", "not", "sanctions", "trade", "deal", "he", "she", "en", "route",
+         "to", "İ", "ı", "ſ", "K", "co-", "H.E.", "'s", "’s", ",", ";", ".", "-", "\n", "  ", "Kremlin"]
+
+
+@settings(deadline=None, database=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.lists(st.sampled_from(["", " ", "x"]), max_size=40))
+def test_anchored_patterns_match_plain_ones_on_random_text(words, glue):
+    text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
+    for _, anchors in _anchor_sets():
+        for name, pattern in anchors.patterns.items():
+            if name == "date" and OTHER_DIGIT.search(text):
+                continue
+            for a, b in ((0, len(text)), (len(text) // 3, len(text))):
+                assert _spans(anchors.finditer(name, text, a, b)) == _spans(pattern.finditer(text, a, b))
+
+
+def test_fold_case_keeps_offsets_and_folds_as_ignore_case_matching_does():
+    odd = "İıſKÉß"
+    folded = fold_case(odd + "ABC")
+    assert len(folded) == len(odd) + 3
+    for c, f in zip(odd, folded):
+        for x in "abcdefghijklmnopqrstuvwxyz":
+            if re.fullmatch(x, c, re.I):
+                assert f == x, (c, f)
+
+
+def test_landmarks_are_found_as_the_names_pattern_finds_them():
+    from geo.landmarks import _index, find_landmarks
+
+    by_name = _index()[1]
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    texts = _texts() + ["the Kremlin-backed", "White Houses and the White House", "_Kremlin", "Élysée Palace"]
+    for text in texts:
+        for a, b in _ranges(text):
+            want = [(m.start(), m.end(), by_name[m.group(0)]) for m in pattern.finditer(text, a, b)]
+            assert find_landmarks(text, a, b) == want, text[a:b][:80]
+
+
+def test_place_first_scan_matches_the_plain_pattern():
+    from geo.visits.families import _IN_FIRST, _in_first
+
+    tricky = ["In Paris, he", ",in Rome", "while in Oslo, x; when At Bonn", "whilst in X,while in Y"]
+    for text in _texts() + tricky:
+        for a, b in split_sentences(text) + [(0, len(text))]:
+            seg = text[a:b]
+            assert _spans(_in_first(seg)) == _spans(_IN_FIRST.finditer(seg))
+
+
+def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
+    from geo.text import _DATELINE, _line_matches, _may_start_dateline
+
+    tricky = ["NAIROBI - x\nPARIS - y", "a\n\nDHAKA: z", "x" * 700 + "\nLONDON - q", "\n", " \t(Nov 9), Paris (AFP) - x",
+              "\u0669 Nov, Beijing: x", "  9 Nov, Beijing: x\n\tDHAKA: y"]
+    for text in _texts() + tricky:
+        for end in (0, 5, min(len(text), 600), len(text)):
+            want = _spans(_DATELINE.finditer(text, 0, end))
+            assert _spans(_line_matches(_DATELINE, text, end)) == want
+            assert _spans(_line_matches(_DATELINE, text, end, _may_start_dateline)) == want
+
+
+def test_surnames_are_found_as_their_alternation_finds_them():
+    from geo.text import whole_words
+
+    for text in _texts():
+        words = sorted({w for w in re.findall(r"[A-Z][\w.\-]+", text) if len(w) > 2})[:40]
+        words += ["A.B", "A.B.C", "Al-Sisi", "Sisi"]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+        for t in (text, "A.B.C and Al-Sisi, Sisi_x Sisi-y (Sisi)"):
+            want = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(t)]
+            assert whole_words(t, words) == want
+
+
+def test_an_anchor_word_must_start_with_ascii():
+    with pytest.raises(ValueError, match="ASCII"):
+        Anchors({"x": (re.compile(r"\bé"), ("é",))})
