@@ -322,7 +322,7 @@ def test_the_map_reads_its_mentions_once_without_holding_them():
         maps.render_html(maps.build_map(mentions=ms, tiles="none"))
 
 
-def test_the_join_from_contexts_equals_the_join_from_texts():
+def test_the_join_from_contexts_equals_the_join_from_texts(travels):
     """Mention evidence attached from per-document contexts, as from the documents' texts."""
     import dataclasses
 
@@ -332,8 +332,9 @@ def test_the_join_from_contexts_equals_the_join_from_texts():
     from geo.join import join
     from geo.records import load_records
 
-    docs = list(read_corpus([SAMPLE], meta=SAMPLE_META))
-    collected = process_corpus([SAMPLE], meta=SAMPLE_META)
+    paths, meta = travels
+    docs = list(read_corpus(paths, meta=meta))
+    collected = process_corpus(paths, meta=meta)
     visits, _ = finish_events(collected.visits, collected.ties)
     stops = load_records([data_path("visits.csv")])
     from_texts = join(visits, stops, list(collected.mentions), documents={d.id: d for d in docs})
