@@ -17,7 +17,8 @@ from typing import Any
 import folium
 
 from geo.errors import ConfigurationError, DiplomapError, InputError
-from geo.output import atomic_write, safe_cell
+from geo.output import (MENTION_FIELDS, PROBLEM_FIELDS, TIE_FIELDS, VISIT_FIELDS, atomic_write,
+                       safe_cell, write_values)
 from geo.values import Mention, Problem, Tie, Visit
 
 from .build import check_values, default_home, render_html
@@ -221,12 +222,10 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
 
 
 
-def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+def _table_bytes(values: Sequence[Any], fields: tuple[str, ...]) -> bytes:
+    """One CSV table in the layout :mod:`geo.output` gives every command."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for row in rows:
-        w.writerow(["" if v is None else safe_cell(v) for v in row])
+    write_values(values, "csv", buf, fields=fields)
     return buf.getvalue().encode("utf-8")
 
 
@@ -234,8 +233,10 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
                mentions: Sequence[Mention] = (), problems: Sequence[Problem] = ()) -> dict[str, Path]:
     """Write ``visits.csv``, ``ties.csv``, ``mentions.csv`` and ``unresolved.csv`` (atomically).
 
-    Rows are sorted, so the same input gives the same bytes. ``unresolved.csv`` lists
-    the problems, then mentions and visits that have no coordinates. Cells are guarded
+    Each table has the columns ``diplomap visits|ties|mentions -f csv`` writes
+    (:mod:`geo.output` owns the layouts); rows are sorted, so the same input
+    gives the same bytes. ``unresolved.csv`` lists the problems, then mentions
+    and visits that have no coordinates, as problem rows. Cells are guarded
     against formula injection (:func:`safe_cell`).
 
     Examples
@@ -243,42 +244,23 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
     >>> import tempfile
     >>> out = write_csvs(tempfile.mkdtemp(), problems=[Problem("a.txt", "=1+1")])
     >>> sorted(out), out["unresolved"].read_text().splitlines()
-    (['mentions', 'ties', 'unresolved', 'visits'], ['source,reason,stage,row,text', "a.txt,'=1+1,ingest,,"])
+    (['mentions', 'ties', 'unresolved', 'visits'], ['source,row,stage,reason,text', "a.txt,,ingest,'=1+1,"])
     """
     visits = check_values(visits, Visit, "visits")
     ties = check_values(ties, Tie, "ties")
     mentions = check_values(mentions, Mention, "mentions")
     problems = check_values(problems, Problem, "problems")
     directory = Path(directory)
-    out: dict[str, Path] = {}
-
-    vcols = ["traveler", "traveler_country", "role", "country", "place", "lat", "lon", "start_date",
-             "end_date", "status", "doc", "evidence", "confidence", "origin", "trip"]
     vrows = sorted(visits, key=lambda v: (v.traveler, v.trip if v.trip is not None else -1,
                                           v.start_date or dt.date.max, v.place or "", v.country))
-    out["visits"] = atomic_write(directory / "visits.csv", _csv_bytes(
-        vcols + ["n_sources", "sources"],
-        [[getattr(v, c) for c in vcols] + [len(v.sources), ";".join(dict.fromkeys(e.doc for e in v.sources))]
-         for v in vrows]))
-
     trows = sorted(ties, key=lambda t: (t.a, t.b, t.kind, t.first_date or dt.date.min))
-    out["ties"] = atomic_write(directory / "ties.csv", _csv_bytes(
-        ["a", "b", "kind", "weight", "first_date", "last_date", "n_evidence", "docs", "evidence"],
-        [[t.a, t.b, t.kind, t.weight, t.first_date, t.last_date, len(t.evidence),
-          ";".join(dict.fromkeys(e.doc for e in t.evidence)), t.evidence[0].text if t.evidence else None]
-         for t in trows]))
-
-    mcols = ["doc", "start", "end", "text", "name", "lat", "lon", "country", "geonameid", "kind", "score"]
     mrows = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name or ""))
-    out["mentions"] = atomic_write(directory / "mentions.csv", _csv_bytes(
-        mcols, [[getattr(m, c) for c in mcols] for m in mrows]))
-
-    urows = [[p.source, p.reason, p.stage, p.row, p.text] for p in
-             sorted(problems, key=lambda p: (p.source, p.row or 0, p.stage, p.reason, p.text or ""))]
-    urows += [[m.doc, "place not resolved", "geoparse", None, m.text] for m in mrows
-              if m.lat is None or m.lon is None]
-    urows += [[v.doc or v.traveler, "visit without coordinates (not drawn)", "map", None,
-               v.place or v.country] for v in vrows if v.lat is None or v.lon is None]
-    out["unresolved"] = atomic_write(directory / "unresolved.csv", _csv_bytes(
-        ["source", "reason", "stage", "row", "text"], urows))
-    return out
+    unresolved = sorted(problems, key=lambda p: (p.source, p.row or 0, p.stage, p.reason, p.text or ""))
+    unresolved += [Problem(m.doc, "place not resolved", "geoparse", None, m.text) for m in mrows
+                   if m.lat is None or m.lon is None]
+    unresolved += [Problem(v.doc or v.traveler, "visit without coordinates (not drawn)", "map", None,
+                           v.place or v.country) for v in vrows if v.lat is None or v.lon is None]
+    tables = {"visits": (vrows, VISIT_FIELDS), "ties": (trows, TIE_FIELDS),
+              "mentions": (mrows, MENTION_FIELDS), "unresolved": (unresolved, PROBLEM_FIELDS)}
+    return {name: atomic_write(directory / f"{name}.csv", _table_bytes(rows, fields))
+            for name, (rows, fields) in tables.items()}

@@ -77,6 +77,23 @@ def test_fragment_csvs_and_report(built):
     assert list(csv.DictReader(open(out / "report.csv", encoding="utf-8"))) == []
 
 
+def test_every_command_writes_the_same_tables(built, tmp_path):
+    """``build --csv-dir`` writes the rows ``diplomap ties|visits -f csv`` write, in one layout."""
+    from geo._paths import data_path
+
+    out, _ = built
+    sample = [str(data_path("sample")), "--meta", str(data_path("sample", "meta.csv"))]
+    for name, extra in (("ties", []), ("visits", ["--records", str(data_path("visits.csv"))])):
+        result = invoke(name, *sample, *extra, "-q", "-f", "csv", "-o", str(tmp_path / f"{name}.csv"))
+        assert result.exit_code == 0, result.output
+        with open(tmp_path / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            alone = list(csv.reader(fh))
+        with open(out / "tables" / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            in_build = list(csv.reader(fh))
+        assert alone[0] == in_build[0], name
+        assert len(alone) > 3 and sorted(alone[1:]) == sorted(in_build[1:]), name
+
+
 def test_same_input_same_bytes(built, tmp_path):
     out, _ = built
     assert invoke("build", "-q", "-o", str(tmp_path / "again.html")).exit_code == 0

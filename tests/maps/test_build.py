@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import csv
 import json
 import re
@@ -183,7 +184,16 @@ def test_csvs_are_written_with_guarded_cells_and_unresolved_rows(sample, tmp_pat
     visits = list(csv.DictReader(out["visits"].open()))
     assert len(visits) == 6 and visits[0]["place"] == "Dushanbe" and visits[0]["lat"] == "38.5598"
     ties = list(csv.DictReader(out["ties"].open()))
-    assert [(t["a"], t["b"], t["kind"]) for t in ties][:2] == [("BY", "RU", "nuclear"), ("RU", "TJ", "diplomatic")]
+    assert [(t["country_a"], t["country_b"], t["kind"]) for t in ties][:2] == \
+        [("BY", "RU", "nuclear"), ("RU", "TJ", "diplomatic")]
+    # one table layout: the same columns as `diplomap ties|visits|mentions -f csv` (geo.output)
+    from geo.output import MENTION_FIELDS, PROBLEM_FIELDS, TIE_FIELDS, VISIT_FIELDS, dumps
+
+    for name, fields in (("visits", VISIT_FIELDS), ("ties", TIE_FIELDS), ("mentions", MENTION_FIELDS),
+                         ("unresolved", PROBLEM_FIELDS)):
+        assert next(csv.reader(out[name].open())) == list(fields), name
+    ordered = sorted(sample["ties"], key=lambda t: (t.a, t.b, t.kind, t.first_date or dt.date.min))
+    assert out["ties"].read_text(encoding="utf-8") == dumps(ordered, "csv", fields=TIE_FIELDS)
     rows = list(csv.DictReader(out["unresolved"].open()))
     assert rows[0] == {"source": "evil.csv", "reason": "'+SUM(A1)", "stage": "records", "row": "3",
                        "text": "'@import"}
