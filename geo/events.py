@@ -34,17 +34,13 @@ __all__ = ["extract_visits", "extract_ties", "document_events", "finish_events",
 _STATUS_RANK = {"cancelled": 3, "ongoing": 2, "completed": 1, "planned": 0}
 
 
-def _documents(documents: Iterable[Document] | Document) -> list[Document]:
-    if isinstance(documents, Document):
-        return [documents]
-    docs = list(documents)
+def _each_document(documents: Iterable[Document] | Document, mentions: Iterable[Mention] | None,
+                   gazetteer) -> list[tuple[Document, Sequence[Mention]]]:
+    """Each document with its mentions (geoparsed when ``mentions`` is ``None``), in order."""
+    docs = [documents] if isinstance(documents, Document) else list(documents)
     for d in docs:
         if not isinstance(d, Document):
             raise InputError(f"expected geo.values.Document values, instead got: {d!r:.80}")
-    return docs
-
-
-def _mentions(docs: Sequence[Document], mentions: Iterable[Mention] | None, gazetteer) -> dict[str, list]:
     if mentions is None:
         from geo.geoparse import geoparse_many
 
@@ -52,7 +48,7 @@ def _mentions(docs: Sequence[Document], mentions: Iterable[Mention] | None, gaze
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
-    return by_doc
+    return [(d, by_doc.get(d.id, ())) for d in docs]
 
 
 def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | None = None, *,
@@ -88,22 +84,22 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
 
     Examples
     --------
-    >>> from geo.values import Document, Mention
-    >>> t = "Russian President Vladimir Putin on Tuesday arrived in Dushanbe."
-    >>> d = Document("d", t, published=dt.date(2022, 6, 28))
-    >>> ms = [Mention("d", 0, 7, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0),
-    ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
-    >>> [(v.traveler, v.country, v.place, str(v.start_date), v.status, v.trip)
-    ...  for v in extract_visits([d], ms)]
-    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing', 1)]
+    Two papers report one visit; it is one visit with the evidence of both
+    (the mentions are geoparsed here, as none are given):
+
+    >>> from geo.values import Document
+    >>> a = Document("a", "Russian President Vladimir Putin on Tuesday arrived in Dushanbe.",
+    ...              published=dt.date(2022, 6, 28))
+    >>> b = Document("b", "Putin arrived in Dushanbe yesterday for talks with Emomali Rakhmon.",
+    ...              published=dt.date(2022, 6, 29))
+    >>> [(v.traveler, v.country, v.place, str(v.start_date), v.status, v.trip, [s.doc for s in v.sources])
+    ...  for v in extract_visits([a, b])]
+    [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing', 1, ['a', 'b'])]
     """
     from geo.visits import visits_in_document
 
-    docs = _documents(documents)
-    by_doc = _mentions(docs, mentions, gazetteer)
-    raw: list[Visit] = []
-    for d in docs:
-        raw.extend(visits_in_document(d, by_doc.get(d.id, ()), gazetteer=gazetteer))
+    raw = [v for d, ms in _each_document(documents, mentions, gazetteer)
+           for v in visits_in_document(d, ms, gazetteer=gazetteer)]
     return order_trips(merge_visits(raw))
 
 
@@ -132,14 +128,16 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
 
     Examples
     --------
-    >>> from geo.values import Document, Mention
-    >>> t = "Russian President Vladimir Putin on Tuesday arrived in Dushanbe."
+    >>> from geo.geoparse import geoparse
+    >>> from geo.values import Document
+    >>> t = "Putin arrived in Dushanbe on Tuesday. Russia and Tajikistan signed a trade agreement."
     >>> d = Document("d", t, published=dt.date(2022, 6, 28))
-    >>> ms = [Mention("d", 0, 7, "Russian", "Russia", 60.0, 100.0, "RU", None, "demonym", 1.0),
-    ...       Mention("d", 55, 63, "Dushanbe", "Dushanbe", 38.54, 68.78, "TJ", 1221874, "city", 1.0)]
-    >>> visits, ties = document_events(d, ms)
-    >>> [(v.traveler, v.country) for v in visits], ties
-    ([('Vladimir Putin', 'TJ')], [])
+    >>> visits, ties = document_events(d, geoparse(d))
+    >>> [(v.traveler, v.country) for v in visits], [(x.a, x.b, x.kind, x.weight) for x in ties]
+    ([('Vladimir Putin', 'TJ')], [('RU', 'TJ', 'trade', 1)])
+
+    The visit's own ``visit`` tie is added by :func:`finish_events`, once
+    the reports of the visit are merged.
     """
     from geo.reading import read_document
     from geo.ties import ties_in_document
@@ -436,12 +434,10 @@ def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | No
     """
     from geo.ties import merge_ties, visit_ties
 
-    docs = _documents(documents)
-    by_doc = _mentions(docs, mentions, gazetteer)
     raw: list[Visit] = []
     found: list[Tie] = []
-    for d in docs:  # the same per-document step as document_events, so the commands agree
-        doc_visits, doc_ties = document_events(d, by_doc.get(d.id, ()), gazetteer=gazetteer)
+    for d, ms in _each_document(documents, mentions, gazetteer):  # as the commands do, so they agree
+        doc_visits, doc_ties = document_events(d, ms, gazetteer=gazetteer)
         raw.extend(doc_visits)
         found.extend(doc_ties)
     if visits is None:
