@@ -12,7 +12,7 @@ Putin will ...") and headlines ("Putin in Tajikistan").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.landmarks import find_landmarks
@@ -88,13 +88,17 @@ _TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would
 
 # --------------------------------------------------------------------------- cue families
 
+def _said(ctx: Context, family: str) -> Iterator[re.Match]:
+    """The sentence's cues of one family that are not negated ("will not travel to" is no visit)."""
+    text, s0 = ctx.text, ctx.s0
+    return (m for m in _cues().finditer(family, text, s0, ctx.s1) if not negated(text, s0, m.start()))
+
+
 def _travel(ctx: Context, hits: list[Hit]) -> None:
     """Travel verbs and nouns followed by places: "arrived in Tashkent", "trips to China and Belarus"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("cue", text, s0, s1):
+    for m in _said(ctx, "cue"):
         c0, c1 = m.span()
-        if negated(text, s0, c0):
-            continue
         places = chain(text, ctx.ms, c1, s1)
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
@@ -253,10 +257,8 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
     """"arrived here", "visit to the country" under a dateline: the dateline's place."""
     if ctx.here is None:
         return
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("here", text, s0, s1):
-        if negated(text, s0, m.start()):
-            continue
+    s0, s1 = ctx.s0, ctx.s1
+    for m in _said(ctx, "here"):
         trav, conf = subject(ctx, m.start())
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
@@ -279,9 +281,7 @@ def _event_places(ctx: Context, start: int) -> list[Mention]:
 def _attend(ctx: Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("attend", text, s0, s1):
-        if negated(text, s0, m.start()):
-            continue
+    for m in _said(ctx, "attend"):
         places = _event_places(ctx, m.end("event"))
         if not places:
             continue
@@ -446,11 +446,9 @@ def _headline(ctx: Context, hits: list[Hit]) -> None:
 
 def _loose(ctx: Context, hits: list[Hit]) -> None:
     """Fallback when nothing else matched: "arrived ..., to Uzbekistan"."""
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("loose", text, s0, s1):
+    text, s0 = ctx.text, ctx.s0
+    for m in _said(ctx, "loose"):
         c0, c1 = m.span()
-        if negated(text, s0, c0):
-            continue
         cands = [x for x in ctx.ms if c1 <= x.start <= c1 + 110 and x.kind != "demonym" and x.country
                  and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", text[max(c1, x.start - 12):x.start])
                  and not _LOOSE_STOP.search(text[c1:x.start])
