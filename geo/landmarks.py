@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from geo.tables import read_table
+from geo.tables import cells, read_table
 
 __all__ = ["Landmark", "load_landmarks", "find_landmarks", "seat_country"]
 
@@ -33,10 +33,14 @@ class Landmark:
 def load_landmarks(path: str | Path | None = None) -> tuple[Landmark, ...]:
     """Load the landmark table (default: the bundled ``landmarks.csv``).
 
+    Columns: ``name``, ``aliases`` (``;``-separated), ``country`` (ISO2),
+    ``city`` (empty for a site outside any city) and ``seat`` (``yes`` when
+    the name stands for a government: "the Kremlin said").
+
     Raises
     ------
     InputError
-        When a column is missing.
+        When the file lacks a column.
 
     Examples
     --------
@@ -45,8 +49,8 @@ def load_landmarks(path: str | Path | None = None) -> tuple[Landmark, ...]:
     ('RU', 'Moscow', True)
     """
     rows = read_table(path, "landmarks.csv", {"name", "aliases", "country", "city", "seat"})
-    return tuple(Landmark(r["name"], tuple(a.strip() for a in r["aliases"].split(";") if a.strip()),
-                          r["country"].upper(), r["city"] or None, r["seat"].lower() == "yes")
+    return tuple(Landmark(r["name"], cells(r["aliases"]), r["country"].upper(), r["city"] or None,
+                          r["seat"].lower() == "yes")
                  for _, r in rows)
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.tables import read_table
+from geo.tables import cells, read_table
 from geo.text import lower_text
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
@@ -150,8 +150,7 @@ def load_leaders(path: str | Path | None = None) -> tuple[Leader, ...]:
         except ValueError as err:
             raise InputError(f"{path or 'leaders.csv'}: row {i}: terms must be years or ISO dates, got "
                              f"{row['from']!r}, {row['to']!r}") from err
-        aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
-        out.append(Leader(row["name"], aliases, row["country"].upper(), row["role"].lower() or None,
+        out.append(Leader(row["name"], cells(row["aliases"]), row["country"].upper(), row["role"].lower() or None,
                           start, end, row.get("gender", "").lower() or None))
     return tuple(out)
 

@@ -1,7 +1,8 @@
-"""The curated tables bundled in ``data/`` (leaders, landmarks, relations) and how they are read.
+"""The curated tables bundled in ``data/`` (leaders, landmarks, relations, record aliases) and how they are read.
 
 One reader for all of them, so a broken table always fails the same way: an
-:class:`~geo.errors.InputError` naming the file and what is missing.
+:class:`~geo.errors.InputError` naming the file and what is missing; and one
+way to read a cell that holds a list (``Clinton;William J. Clinton``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from geo.errors import InputError
 
-__all__ = ["read_table"]
+__all__ = ["read_table", "cells"]
 
 
 def read_table(path: str | Path | None, default: str, columns: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -50,3 +51,16 @@ def read_table(path: str | Path | None, default: str, columns: set[str]) -> Iter
             raise InputError(f"{path}: missing column(s) {sorted(missing)}")
         for i, row in enumerate(reader, start=1):
             yield i, {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def cells(value: str, sep: str = ";") -> tuple[str, ...]:
+    """The items of a cell that holds a list, stripped, empty ones left out.
+
+    Examples
+    --------
+    >>> cells("Clinton; William J. Clinton;")
+    ('Clinton', 'William J. Clinton')
+    >>> cells("talks|held talks", "|"), cells("")
+    (('talks', 'held talks'), ())
+    """
+    return tuple(item.strip() for item in value.split(sep) if item.strip())

@@ -39,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.tables import read_table
+from geo.tables import cells, read_table
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
@@ -98,9 +98,8 @@ def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
         if kind not in TIE_KINDS or plover not in QUAD_CLASS:
             raise InputError(f"{path or 'relations.csv'}: row {i}: unknown kind or PLOVER type: "
                              f"{kind!r}, {plover!r}")
-        for cue in row["cue"].split("|"):
-            if cue.strip():
-                out.append(Relation(cue.strip(), kind, plover, row["joint"] == "yes", row["domain"] == "yes"))
+        out.extend(Relation(cue, kind, plover, row["joint"] == "yes", row["domain"] == "yes")
+                   for cue in cells(row["cue"], "|"))
     return tuple(out)
 
 
