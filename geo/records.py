@@ -182,32 +182,28 @@ class _Aliases:
 
 @lru_cache(maxsize=1)
 def _aliases() -> _Aliases:
-    from ._paths import data_path
+    from .tables import read_table
 
     countries: dict[str, tuple[str, ...]] = {}
     places: dict[tuple[str, str], Place] = {}
-    path = data_path("record_aliases.csv")
-    if not path.is_file():
-        return _Aliases(countries, places)
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            kind, name = (row.get("kind") or "").strip(), (row.get("name") or "").strip()
-            if kind == "country":
-                countries[_fold(name)] = tuple((row.get("codes") or "").split())
-            elif kind == "place":
-                # codes: the country the place is in, then record countries it may appear under
-                codes = tuple((row.get("codes") or "").upper().split())
-                target = (row.get("target") or name).strip()
-                if (row.get("lat") or "").strip():
-                    place: Place | str = Place(
-                        name=target, lat=float(row["lat"]), lon=float(row["lon"]),
-                        country=codes[0] if codes else None,
-                        geonameid=int(row["geonameid"]) if (row.get("geonameid") or "").strip() else None,
-                        kind=(row.get("place_kind") or "other").strip())
-                else:
-                    place = target  # another spelling: look the target up in the gazetteer
-                for cc in codes or ("",):
-                    places[(_fold(name), cc)] = place
+    for _, row in read_table(None, "record_aliases.csv", {"kind", "name", "codes"}):
+        kind, name = row["kind"], row["name"]
+        if kind == "country":
+            countries[_fold(name)] = tuple(row["codes"].split())
+        elif kind == "place":
+            # codes: the country the place is in, then record countries it may appear under
+            codes = tuple(row["codes"].upper().split())
+            target = row.get("target") or name
+            if row.get("lat"):
+                place: Place | str = Place(
+                    name=target, lat=float(row["lat"]), lon=float(row["lon"]),
+                    country=codes[0] if codes else None,
+                    geonameid=int(row["geonameid"]) if row.get("geonameid") else None,
+                    kind=row.get("place_kind") or "other")
+            else:
+                place = target  # another spelling: look the target up in the gazetteer
+            for cc in codes or ("",):
+                places[(_fold(name), cc)] = place
     return _Aliases(countries, places)
 
 
