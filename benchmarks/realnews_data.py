@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import sys
 import time
 import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +36,11 @@ def fold(text: str) -> str:
 def day(text: str | None) -> dt.date | None:
     text = (text or "").strip()
     return dt.date.fromisoformat(text) if text else None
+
+
+def ratio(part: int, whole: int, empty: float = 0.0) -> float:
+    """``part / whole``, or ``empty`` when there is nothing to divide by."""
+    return part / whole if whole else empty
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -57,6 +65,36 @@ class Split:
         return [m["file"] for m in self.meta]
 
 
+def by_file(rows: Iterable[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
+    """Truth rows grouped by the article they belong to."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        out.setdefault(row["file"], []).append(row)
+    return out
+
+
+@dataclass
+class ClassRecall:
+    """The required truth rows counted by class (``classes``, ``;``-separated), and those missed."""
+
+    total: Counter = field(default_factory=Counter)
+    missed: Counter = field(default_factory=Counter)
+
+    def count(self, row: dict[str, str], found: bool) -> list[str]:
+        """Count one truth row; return its classes (``plain`` when it has none)."""
+        classes = [c for c in row["classes"].split(";") if c] or ["plain"]
+        for c in classes:
+            self.total[c] += 1
+            if not found:
+                self.missed[c] += 1
+        return classes
+
+    def line(self) -> str:
+        return "recall by truth class: " + ", ".join(
+            f"{c} {self.total[c] - self.missed[c]}/{self.total[c]}"
+            for c in sorted(self.total, key=lambda c: -self.total[c]))
+
+
 def load_split(name: str, root: Path = REALNEWS) -> Split | None:
     folder = root / name
     if not (folder / "meta.csv").is_file():
@@ -75,6 +113,16 @@ class Run:
     geoparse_s: float = 0.0
     events_s: float = 0.0
     problems: list = field(default_factory=list)
+
+    @property
+    def events_mb_s(self) -> float | None:
+        """MB a CPU second through the events stage alone."""
+        return round(self.bytes / 1e6 / self.events_s, 2) if self.events_s else None
+
+    @property
+    def text_side_mb_s(self) -> float | None:
+        """MB a CPU second through the geoparser and the events stage."""
+        return round(self.bytes / 1e6 / (self.events_s + self.geoparse_s), 2) if self.events_s else None
 
 
 def run_split(split: Split, *, min_confidence: float = 0.0) -> Run:
@@ -129,3 +177,23 @@ def runs(args):
             print(f"no split {name!r} under benchmarks/realnews/")
             continue
         yield name, split, run_split(split, min_confidence=getattr(args, "min_confidence", 0.0))
+
+
+def evaluate(args, score: Callable, speeds: Callable[[Run], dict], show: Callable) -> int:
+    """Score each split the arguments ask for and print it, or print all the scores as JSON.
+
+    ``score(split, run)`` gives an object with ``as_dict()``; ``speeds(run)`` the speed
+    columns of its row; ``show(score, row, errors)`` prints one split's table after its
+    heading, and its single errors when ``errors`` (the dev split, or any with ``--show-test``).
+    """
+    rows = {}
+    for name, split, run in runs(args):
+        s = score(split, run)
+        rows[name] = {**s.as_dict(), "articles": len(split.files), **speeds(run)}
+        if args.json:
+            continue
+        print(f"\n== {name}: {len(split.files)} articles, {run.bytes / 1e6:.2f} MB")
+        show(s, rows[name], args.errors and (name == "dev" or args.show_test))
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    return 0

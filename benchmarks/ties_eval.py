@@ -21,18 +21,13 @@ the test split's single errors stay hidden unless ``--show-test`` is given.
 
 from __future__ import annotations
 
-import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from realnews_data import Split, arguments, runs
+from realnews_data import ClassRecall, Split, arguments, by_file, evaluate, ratio
 
 #: Issue 14's targets.
 TARGETS = {"pair_precision": 0.90, "pair_recall": 0.80, "kind_precision": 0.85, "kind_recall": 0.70}
-
-
-def _ratio(a: int, b: int) -> float:
-    return a / b if b else 0.0
 
 
 @dataclass
@@ -44,25 +39,24 @@ class TieScore:
     kind_fp: int = 0
     kind_fn: int = 0
     by_kind: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # kind -> [right, predicted]
-    fn_classes: Counter = field(default_factory=Counter)
-    class_total: Counter = field(default_factory=Counter)
+    classes: ClassRecall = field(default_factory=ClassRecall)
     errors: list = field(default_factory=list)
 
     @property
     def pair_precision(self) -> float:
-        return _ratio(self.pair_tp, self.pair_tp + self.pair_fp)
+        return ratio(self.pair_tp, self.pair_tp + self.pair_fp)
 
     @property
     def pair_recall(self) -> float:
-        return _ratio(self.pair_tp, self.pair_tp + self.pair_fn)
+        return ratio(self.pair_tp, self.pair_tp + self.pair_fn)
 
     @property
     def kind_precision(self) -> float:
-        return _ratio(self.kind_tp, self.kind_tp + self.kind_fp)
+        return ratio(self.kind_tp, self.kind_tp + self.kind_fp)
 
     @property
     def kind_recall(self) -> float:
-        return _ratio(self.kind_tp, self.kind_tp + self.kind_fn)
+        return ratio(self.kind_tp, self.kind_tp + self.kind_fn)
 
     def as_dict(self) -> dict:
         return {k: round(getattr(self, k), 3) for k in TARGETS} | {
@@ -73,9 +67,7 @@ class TieScore:
 def score_ties(split: Split, run) -> TieScore:
     """Match the run's ties with the split's truth, article by article."""
     s = TieScore()
-    truth: dict[str, list[dict]] = defaultdict(list)
-    for t in split.ties:
-        truth[t["file"]].append(t)
+    truth = by_file(split.ties)
     for name in split.files:
         rows = truth.get(name, [])
         required = {(r["a"], r["b"], r["kind"]) for r in rows if r["level"] == "required"}
@@ -108,50 +100,37 @@ def score_ties(split: Split, run) -> TieScore:
             key = (row["a"], row["b"], row["kind"])
             if row["level"] != "required":
                 continue
-            classes = [c for c in row["classes"].split(";") if c] or ["plain"]
-            for c in classes:
-                s.class_total[c] += 1
+            s.classes.count(row, found=key in predicted)
             if key not in predicted:
                 s.kind_fn += 1
-                for c in classes:
-                    s.fn_classes[c] += 1
                 s.errors.append(("FN-kind", name, key, row))
     return s
 
 
+def show(s: TieScore, row: dict, errors: bool) -> None:
+    """One split's table, the kinds and classes, and its single errors when asked."""
+    print("| pair precision | pair recall | pair+kind precision | pair+kind recall | text side MB/s (CPU) |")
+    print("|---|---|---|---|---|")
+    print(f"| {s.pair_precision:.3f} ({s.pair_tp}/{s.pair_tp + s.pair_fp}) "
+          f"| {s.pair_recall:.3f} ({s.pair_tp}/{s.pair_tp + s.pair_fn}) "
+          f"| {s.kind_precision:.3f} ({s.kind_tp}/{s.kind_tp + s.kind_fp}) "
+          f"| {s.kind_recall:.3f} ({s.kind_tp}/{s.kind_tp + s.kind_fn}) "
+          f"| {row['text_side_mb_s']} |")
+    print("predicted kinds right: " + ", ".join(
+        f"{k} {v[0]}/{v[1]}" for k, v in sorted(s.by_kind.items(), key=lambda kv: -kv[1][1])))
+    print(s.classes.line())
+    if errors:
+        for kind, doc, key, item in s.errors:
+            if kind.startswith("FP"):
+                ev = item.evidence[0].text[:110] if item.evidence else ""
+                print(f"  {kind:8} {doc:40} {key} w={item.weight} | {ev}")
+            elif kind == "FN-kind":
+                print(f"  {kind:8} {doc:40} {key} [{item['classes']}] {item['note'][:90]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = arguments(__doc__.split("\n\n")[0]).parse_args(argv)
-    rows = {}
-    for name, split, run in runs(args):
-        s = score_ties(split, run)
-        mb = run.bytes / 1e6
-        rows[name] = {**s.as_dict(), "articles": len(split.files),
-                      "text_side_mb_s": round(mb / (run.events_s + run.geoparse_s), 2) if run.events_s else None}
-        if args.json:
-            continue
-        print(f"\n== {name}: {len(split.files)} articles, {mb:.2f} MB")
-        print("| pair precision | pair recall | pair+kind precision | pair+kind recall | text side MB/s (CPU) |")
-        print("|---|---|---|---|---|")
-        print(f"| {s.pair_precision:.3f} ({s.pair_tp}/{s.pair_tp + s.pair_fp}) "
-              f"| {s.pair_recall:.3f} ({s.pair_tp}/{s.pair_tp + s.pair_fn}) "
-              f"| {s.kind_precision:.3f} ({s.kind_tp}/{s.kind_tp + s.kind_fp}) "
-              f"| {s.kind_recall:.3f} ({s.kind_tp}/{s.kind_tp + s.kind_fn}) "
-              f"| {rows[name]['text_side_mb_s']} |")
-        print("predicted kinds right: " + ", ".join(
-            f"{k} {v[0]}/{v[1]}" for k, v in sorted(s.by_kind.items(), key=lambda kv: -kv[1][1])))
-        print("recall by truth class: " + ", ".join(
-            f"{c} {s.class_total[c] - s.fn_classes[c]}/{s.class_total[c]}"
-            for c in sorted(s.class_total, key=lambda c: -s.class_total[c])))
-        if args.errors and (name == "dev" or args.show_test):
-            for kind, doc, key, item in s.errors:
-                if kind.startswith("FP"):
-                    ev = item.evidence[0].text[:110] if item.evidence else ""
-                    print(f"  {kind:8} {doc:40} {key} w={item.weight} | {ev}")
-                elif kind == "FN-kind":
-                    print(f"  {kind:8} {doc:40} {key} [{item['classes']}] {item['note'][:90]}")
-    if args.json:
-        print(json.dumps(rows, indent=1))
-    return 0
+    return evaluate(args, score_ties, lambda run: {"text_side_mb_s": run.text_side_mb_s}, show)
 
 
 if __name__ == "__main__":

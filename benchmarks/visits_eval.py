@@ -22,11 +22,10 @@ articles nobody tuned them for, so look at its totals only).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from realnews_data import Split, arguments, day, fold, runs
+from realnews_data import ClassRecall, Split, arguments, by_file, day, evaluate, fold, ratio
 
 #: Issue 13's targets.
 TARGETS = {"precision": 0.90, "recall": 0.80, "dates": 0.90, "status": 0.90}
@@ -53,17 +52,16 @@ class Score:
     dated_right: int = 0
     status_right: int = 0
     fp_classes: Counter = field(default_factory=Counter)
-    fn_classes: Counter = field(default_factory=Counter)
-    class_total: Counter = field(default_factory=Counter)
+    classes: ClassRecall = field(default_factory=ClassRecall)
     errors: list = field(default_factory=list)
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
@@ -72,11 +70,11 @@ class Score:
 
     @property
     def dates(self) -> float:
-        return self.dated_right / self.dated if self.dated else 1.0
+        return ratio(self.dated_right, self.dated, empty=1.0)
 
     @property
     def status(self) -> float:
-        return self.status_right / self.tp if self.tp else 1.0
+        return ratio(self.status_right, self.tp, empty=1.0)
 
     def as_dict(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
@@ -100,11 +98,9 @@ def _fp_class(p, truths: list[dict]) -> str:
 def score_visits(split: Split, run) -> Score:
     """Match the run's visits with the split's truth, article by article."""
     s = Score()
-    by_file: dict[str, list[dict]] = {}
-    for t in split.visits:
-        by_file.setdefault(t["file"], []).append(t)
+    truth = by_file(split.visits)
     for name in split.files:
-        truths = by_file.get(name, [])
+        truths = truth.get(name, [])
         preds = [v for v in run.visits.get(name, []) if v.status not in ("cancelled", "postponed")]
         pairs = sorted(((pi, ti) for pi, p in enumerate(preds) for ti, t in enumerate(truths)
                         if compatible(p, t)),
@@ -145,13 +141,9 @@ def score_visits(split: Split, run) -> Score:
         for ti, t in enumerate(truths):
             if t["status"] == "cancelled" or t["optional"] == "yes":
                 continue
-            classes = [c for c in t["classes"].split(";") if c] or ["plain"]
-            for c in classes:
-                s.class_total[c] += 1
+            classes = s.classes.count(t, found=ti in used_t)
             if ti not in used_t:
                 s.fn += 1
-                for c in classes:
-                    s.fn_classes[c] += 1
                 s.errors.append(("FN", "/".join(classes), name, None, t))
     return s
 
@@ -162,37 +154,26 @@ def _describe(p) -> str:
     return f"{p.traveler} -> {p.country} {p.place or ''} {when} {p.status} conf={p.confidence} {how}"
 
 
+def show(s: Score, row: dict, errors: bool) -> None:
+    """One split's table, the false positives and classes, and its single errors when asked."""
+    print("| precision | recall | F1 | day right (±1) | status right | events MB/s (CPU) | text side MB/s (CPU) |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| {s.precision:.3f} ({s.tp}/{s.tp + s.fp}) | {s.recall:.3f} ({s.tp}/{s.tp + s.fn}) "
+          f"| {s.f1:.3f} | {s.dates:.3f} ({s.dated_right}/{s.dated}) "
+          f"| {s.status:.3f} ({s.status_right}/{s.tp}) | {row['events_mb_s']} | {row['text_side_mb_s']} |")
+    print("false positives by class: " + ", ".join(f"{k} {v}" for k, v in s.fp_classes.most_common()))
+    print(s.classes.line())
+    if errors:
+        for kind, cls, doc, p, t in s.errors:
+            truth = (f"{t['traveler']} -> {t['host']} {t['city']} {t['start_date'] or '-'} "
+                     f"{t['status']} [{t['classes']}] {t['note'][:70]}") if t else ""
+            print(f"  {kind:6} {cls:22} {doc:36} {_describe(p) if p else ''} | {truth}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = arguments(__doc__.split("\n\n")[0], min_confidence=True).parse_args(argv)
-    rows = {}
-    for name, split, run in runs(args):
-        s = score_visits(split, run)
-        mb = run.bytes / 1e6
-        rows[name] = {**s.as_dict(), "articles": len(split.files),
-                      "events_mb_s": round(mb / run.events_s, 2) if run.events_s else None,
-                      "text_side_mb_s": round(mb / (run.events_s + run.geoparse_s), 2)
-                      if run.events_s else None}
-        if args.json:
-            continue
-        print(f"\n== {name}: {len(split.files)} articles, {mb:.2f} MB")
-        print("| precision | recall | F1 | day right (±1) | status right | events MB/s (CPU) | text side MB/s (CPU) |")
-        print("|---|---|---|---|---|---|---|")
-        r = rows[name]
-        print(f"| {s.precision:.3f} ({s.tp}/{s.tp + s.fp}) | {s.recall:.3f} ({s.tp}/{s.tp + s.fn}) "
-              f"| {s.f1:.3f} | {s.dates:.3f} ({s.dated_right}/{s.dated}) "
-              f"| {s.status:.3f} ({s.status_right}/{s.tp}) | {r['events_mb_s']} | {r['text_side_mb_s']} |")
-        print("false positives by class: " + ", ".join(f"{k} {v}" for k, v in s.fp_classes.most_common()))
-        print("recall by truth class: " + ", ".join(
-            f"{c} {s.class_total[c] - s.fn_classes[c]}/{s.class_total[c]}"
-            for c in sorted(s.class_total, key=lambda c: -s.class_total[c])))
-        if args.errors and (name == "dev" or args.show_test):
-            for kind, cls, doc, p, t in s.errors:
-                truth = (f"{t['traveler']} -> {t['host']} {t['city']} {t['start_date'] or '-'} "
-                         f"{t['status']} [{t['classes']}] {t['note'][:70]}") if t else ""
-                print(f"  {kind:6} {cls:22} {doc:36} {_describe(p) if p else ''} | {truth}")
-    if args.json:
-        print(json.dumps(rows, indent=1))
-    return 0
+    return evaluate(args, score_visits,
+                    lambda run: {"events_mb_s": run.events_mb_s, "text_side_mb_s": run.text_side_mb_s}, show)
 
 
 if __name__ == "__main__":
