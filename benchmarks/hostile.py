@@ -36,14 +36,22 @@ PHRASES = ["St. ", "Minsk\n", "Putin arrived in Minsk. ", "Russia and Belarus ",
            "President Putin visited "]
 
 
-def many_files(n: int, folder: Path) -> float:
-    """Seconds for ``diplomap mentions`` over ``n`` small files (a subprocess: start-up included)."""
-    root = folder / "many"
+def write_many_files(root: Path, n: int) -> Path:
+    """``n`` small files in folders of 500 under ``root``, one in a hundred empty; return ``root``.
+
+    ``tests/test_hostile.py`` checks that every one is read or reported, in order.
+    """
     for i in range(n):
         sub = root / f"d{i // 500:02d}"
         sub.mkdir(parents=True, exist_ok=True)
         body = b"" if i % 100 == 7 else f"Note {i}: Putin arrived in Minsk.".encode()
         (sub / f"f{i:05d}.txt").write_bytes(body)
+    return root
+
+
+def many_files(n: int, folder: Path) -> float:
+    """Seconds for ``diplomap mentions`` over ``n`` small files (a subprocess: start-up included)."""
+    root = write_many_files(folder / "many", n)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "geo", "mentions", str(root), "-o", str(folder / "m.jsonl"),
                     "--report", str(folder / "report.csv"), "-q"], check=True, cwd=ROOT)

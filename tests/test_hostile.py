@@ -10,6 +10,7 @@ in ``tmp_path``.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -47,6 +48,15 @@ DOCUMENTS = {
     "lines.jsonl#j6", "utf16_powershell.jsonl#p1", "utf16_powershell.jsonl#p2",
 }
 
+
+def table_rows(name: str, first_id: str, *, empty: int, bad_dates: tuple[int, int]) -> list[tuple]:
+    """The row problems every table format must report alike: an empty text, a repeated id, two bad dates."""
+    return [(name, empty, r"empty text"),
+            (f"{name}#{first_id}", None, rf"duplicate document id; renamed {re.escape(name)}#{first_id}~2"),
+            (name, bad_dates[0], r"invalid date '2024-13-45'"),
+            (name, bad_dates[1], r"invalid date 'next Tuesday'")]
+
+
 #: (file name, row, pattern of the reason): every problem the corpus must report, and no other.
 PROBLEMS = [
     ("meta.csv", 3, r"invalid date 'next Tuesday'.*published left empty"),
@@ -63,20 +73,14 @@ PROBLEMS = [
     ("missing_columns.csv", None, r"missing text column 'text'; found columns: id, headline, body"),
     ("ragged.csv", 2, r"ragged row: more fields than columns"),
     ("ragged.csv", 3, r"ragged row: fewer fields than columns"),
-    ("ragged.csv", 4, r"empty text"),
-    ("ragged.csv#r1", None, r"duplicate document id; renamed ragged.csv#r1~2"),
-    ("ragged.csv", 6, r"invalid date '2024-13-45'"),
-    ("ragged.csv", 7, r"invalid date 'next Tuesday'"),
+    *table_rows("ragged.csv", "r1", empty=4, bad_dates=(6, 7)),
     ("lines.jsonl", 2, r"JSON line is a list, not an object"),
     ("lines.jsonl", 3, r"JSON line is a str, not an object"),
     ("lines.jsonl", 4, r"JSON line is a int, not an object"),
     ("lines.jsonl", 5, r"JSON line is a NoneType, not an object"),
     ("lines.jsonl", 6, r"invalid JSON line"),
     ("lines.jsonl", 7, r"no 'text' value"),
-    ("lines.jsonl", 8, r"empty text"),
-    ("lines.jsonl#j1", None, r"duplicate document id; renamed lines.jsonl#j1~2"),
-    ("lines.jsonl", 10, r"invalid date '2024-13-45'"),
-    ("lines.jsonl", 12, r"invalid date 'next Tuesday'"),
+    *table_rows("lines.jsonl", "j1", empty=8, bad_dates=(10, 12)),
 ]
 
 #: Row problems of records.csv (stage "records").
@@ -112,6 +116,15 @@ def match_problems(problems, expected):
         else:
             missing.append((name, row, pattern))
     return missing, left
+
+
+def _benchmark(name: str):
+    """A script of benchmarks/ as a module."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent.parent / "benchmarks"
+                                                  / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def read_report(path: Path) -> list[dict[str, str]]:
@@ -530,12 +543,7 @@ def test_a_fifo_is_reported_not_waited_on(tmp_path):
 
 def test_thousands_of_files(tmp_path):
     n = 3000
-    root = tmp_path / "many"
-    for i in range(n):
-        sub = root / f"d{i // 500:02d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        body = b"" if i % 100 == 7 else f"Note {i}: Putin arrived in Minsk.".encode()
-        (sub / f"f{i:05d}.txt").write_bytes(body)
+    root = _benchmark("hostile").write_many_files(tmp_path / "many", n)  # the corpus the benchmark times
     report = tmp_path / "report.csv"
     result = invoke("mentions", root, "-o", tmp_path / "m.jsonl", "--report", report)
     assert result.exit_code == 0, result.output
