@@ -21,11 +21,15 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
 from geo.values import Document, Evidence, Mention, Tie, Visit
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from geo.gazetteer import Gazetteer
 
 __all__ = ["extract_visits", "extract_ties", "document_events", "finish_events", "order_trips",
            "merge_visits", "trip_paths"]
@@ -35,7 +39,7 @@ _STATUS_RANK = {"cancelled": 3, "ongoing": 2, "completed": 1, "planned": 0}
 
 
 def _each_document(documents: Iterable[Document] | Document, mentions: Iterable[Mention] | None,
-                   gazetteer) -> list[tuple[Document, Sequence[Mention]]]:
+                   gazetteer: Gazetteer | None) -> list[tuple[Document, Sequence[Mention]]]:
     """Each document with its mentions (geoparsed when ``mentions`` is ``None``), in order."""
     docs = [documents] if isinstance(documents, Document) else list(documents)
     for d in docs:
@@ -52,7 +56,7 @@ def _each_document(documents: Iterable[Document] | Document, mentions: Iterable[
 
 
 def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | None = None, *,
-                   gazetteer=None) -> list[Visit]:
+                   gazetteer: Gazetteer | None = None) -> list[Visit]:
     """Extract visits from documents and merge duplicate reports.
 
     Parameters
@@ -106,7 +110,7 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
 # --------------------------------------------------------------------------- per document
 
 def document_events(doc: Document, mentions: Sequence[Mention], *,
-                    gazetteer=None) -> tuple[list[Visit], list[Tie]]:
+                    gazetteer: Gazetteer | None = None) -> tuple[list[Visit], list[Tie]]:
     """The events of one document, before anything is merged across documents.
 
     This is the per-document half of the events stage: a worker can run it
@@ -353,7 +357,7 @@ def order_trips(visits: Iterable[Visit], *, max_gap_days: int = 1) -> list[Visit
 
 
 def trip_paths(visits: Iterable[Visit], *,
-               gazetteer=None) -> dict[tuple[str, int], list[tuple[float, float]]]:
+               gazetteer: Gazetteer | None = None) -> dict[tuple[str, int], list[tuple[float, float]]]:
     """The ``(lat, lon)`` path of each trip, from and back to the home capital when known.
 
     Parameters
@@ -399,7 +403,7 @@ def trip_paths(visits: Iterable[Visit], *,
 # --------------------------------------------------------------------------- ties
 
 def extract_ties(documents: Iterable[Document], mentions: Iterable[Mention] | None = None, *,
-                 gazetteer=None, visits: Iterable[Visit] | None = None) -> list[Tie]:
+                 gazetteer: Gazetteer | None = None, visits: Iterable[Visit] | None = None) -> list[Tie]:
     """Extract bilateral ties: one per unordered country pair (``a < b``) and kind.
 
     Parameters

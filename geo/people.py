@@ -21,12 +21,16 @@ import datetime as dt  # noqa: F401  (the examples use it)
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.values import Document, Mention, Person
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from geo.gazetteer import Gazetteer
 
 __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
@@ -110,7 +114,8 @@ _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 
 
-def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gazetteer) -> str | None:
+def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
+                       gazetteer: Gazetteer | None) -> str | None:
     """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
     m = by_end.get(start + len(phrase))
     if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
@@ -132,7 +137,7 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention], gaze
     return None
 
 
-def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer) -> str | None:
+def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: Gazetteer | None) -> str | None:
     """Country of a demonym, country name or seat of power ending just before ``pos``."""
     seg = text[max(0, pos - 40):pos].rstrip()
     if seg.endswith(("'s", "’s")):
@@ -188,7 +193,7 @@ def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | No
     return (a, keep_end) if keep_end > a else None
 
 
-def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer=None,
+def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer: Gazetteer | None = None,
                 leaders: Sequence[Leader] | None = None,
                 sentences: Sequence[tuple[int, int]] | None = None) -> list[Person]:
     """Find and resolve the people a document talks about.
@@ -291,7 +296,7 @@ class _Found(dict):
 class _People:
     """One document's people: found by four patterns, then resolved in text order."""
 
-    def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer, index: LeaderIndex,
+    def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer | None, index: LeaderIndex,
                  sentences: Sequence[tuple[int, int]] | None = None):
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)

@@ -13,12 +13,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from geo.dates import DateMatch, find_dates, month_or_weekday_spans
 from geo.landmarks import Landmark, find_landmarks
 from geo.people import find_people
 from geo.text import Dateline, Spans, by_sentence, find_dateline, split_sentences
 from geo.values import Document, Mention, Person
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from geo.gazetteer import Gazetteer
 
 __all__ = ["Reading", "read_document", "usable_mentions"]
 
@@ -46,7 +50,7 @@ class Reading:
     people_by_sentence: list[list[Person]] = field(default_factory=list)
 
 
-def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
+def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                   leaders=None) -> Reading:
     """Read ``doc`` once: its sentences, usable places, people and dateline.
 
@@ -110,7 +114,8 @@ _CITY_OF = re.compile(r"\s+(?:[a-z][\w\-]+\s+){0,2}(?:city|town|port|capital|res
                       r"state|island)\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
 
 
-def _extra_places(doc: Document, ms: list[Mention], landmarks, gazetteer) -> list[Mention]:
+def _extra_places(doc: Document, ms: list[Mention], landmarks: Sequence[tuple[int, int, Landmark]],
+                  gazetteer: Gazetteer | None) -> list[Mention]:
     """Places the geoparser leaves to context: landmarks in their city ("talks at the Kremlin"
     is a visit to Moscow) and towns a demonym introduces ("the southern French city of Nice")."""
     named = [(m, c) for m in ms if m.kind == "demonym" and m.country

@@ -32,10 +32,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .values import Place, Problem, RecordStop
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from .geocoders.base import Resolver
 
 __all__ = ["load_records", "parse_date", "split_locale", "COLUMNS", "REQUIRED"]
 
@@ -214,7 +217,7 @@ def _aliases() -> _Aliases:
 class _Placer:
     """Resolve record countries and locale parts, memoised per run."""
 
-    def __init__(self, resolver: Any) -> None:
+    def __init__(self, resolver: Resolver | None) -> None:
         from .gazetteer import get_gazetteer
 
         self.gaz = get_gazetteer()
@@ -369,7 +372,7 @@ def _resolve_columns(path: Path, header: list[str], columns: Mapping[str, str] |
 
 
 def load_records(paths: Iterable[str | Path], *, columns: Mapping[str, str] | None = None,
-                 resolver: Any = None, problems: list[Problem] | None = None) -> list[RecordStop]:
+                 resolver: Resolver | None = None, problems: list[Problem] | None = None) -> list[RecordStop]:
     """Load visit-record CSV files into geocoded stops, one per place named.
 
     Parameters

@@ -37,12 +37,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from geo.gazetteer import Gazetteer
+    from geo.reading import Reading
 
 __all__ = ["Relation", "load_relations", "ties_in_document", "visit_ties", "merge_ties", "QUAD_CLASS",
            "TIE_KINDS"]
@@ -177,7 +182,7 @@ class _Spot:
     group: int = -1    # coordination group ("A, B and C")
 
 
-def _capital_name(gazetteer, code: str) -> str | None:
+def _capital_name(gazetteer: Gazetteer | None, code: str) -> str | None:
     try:
         cap = gazetteer.capital(code) if gazetteer is not None else None
     except Exception:  # a gazetteer of another make
@@ -185,7 +190,8 @@ def _capital_name(gazetteer, code: str) -> str | None:
     return cap.name if cap is not None else None
 
 
-def _spots(text: str, s0: int, s1: int, places, people, landmarks, gazetteer) -> list[_Spot]:
+def _spots(text: str, s0: int, s1: int, places, people, landmarks,
+           gazetteer: Gazetteer | None) -> list[_Spot]:
     """The countries a sentence names, each with its role, same-country neighbours merged."""
     raw: list[_Spot] = []
     for m in places:
@@ -372,8 +378,8 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
-def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
-                     reading=None, visits: Iterable[Visit] = ()) -> list[Tie]:
+def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
+                     reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
 
     Parameters

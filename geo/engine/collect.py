@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..values import Document, Mention, Problem, Tie, Visit
 from .engines import Results, check_options, run_dask, run_here, run_pool, start_forkserver
@@ -26,6 +26,9 @@ from .spill import Spill, StoredRows
 from .store import STORE_TABLES, columns_of, part_name, rename_docs
 from .worker import (CONTEXT_FIELDS, MENTION_FIELDS, Job, PartResult, document_stage, pack,
                      remember_metadata, unpack, write_tables)
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from ..geocoders.base import Resolver
 
 __all__ = ["Collected", "process_corpus", "open_store", "run_job", "settle", "load_metadata",
            "stored_mentions"]
@@ -211,7 +214,7 @@ def stored_mentions(folder: Any, problems: list[Problem]
 
 def process_corpus(paths: Sequence[Any], *, meta: Any = None, text_column: str = "text",
                    engine: str = "local", workers: int | None = None,
-                   scheduler: str | None = None, resolver: Any = None,
+                   scheduler: str | None = None, resolver: Resolver | None = None,
                    mentions_from: Any = None, events: bool = True, keep_mentions: bool = True,
                    partition_bytes: int | None = None, out: str | None = None,
                    problems: list[Problem] | None = None,
@@ -281,7 +284,7 @@ def process_corpus(paths: Sequence[Any], *, meta: Any = None, text_column: str =
     return collected
 
 
-def _events_here(done: PartResult, resolver: Any, cache: dict, problems: list[Problem],
+def _events_here(done: PartResult, resolver: Resolver | None, cache: dict, problems: list[Problem],
                  events: bool) -> tuple[list[Mention], list[Any]]:
     """Re-resolve a partition's mentions with an online geocoder, then find its events here."""
     from ..geocoders import reresolve

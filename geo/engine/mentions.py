@@ -12,7 +12,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..values import Document, Mention, Problem
 from .collect import load_metadata, run_job, settle, stored_mentions
@@ -20,13 +20,16 @@ from .engines import check_options
 from .store import new_folder, part_files, part_name, schema_of, swap_in, table_of, write_part
 from .worker import Job
 
+if TYPE_CHECKING:  # types only: no import at run time
+    from ..geocoders.base import Resolver
+
 __all__ = ["geoparse_corpus", "geoparse_to_parquet"]
 
 
 def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
                     meta: str | os.PathLike[str] | None = None, text_column: str = "text",
                     engine: str = "local", workers: int | None = None,
-                    scheduler: str | None = None, resolver: Any = None,
+                    scheduler: str | None = None, resolver: Resolver | None = None,
                     mentions: str | os.PathLike[str] | None = None,
                     problems: list[Problem] | None = None,
                     on_document: Callable[[Document], None] | None = None,
@@ -104,7 +107,7 @@ def geoparse_corpus(paths: Iterable[str | os.PathLike[str]], *,
 
 
 def _geoparse(paths: list[Any], meta: Any, text_column: str, engine: str, workers: int | None,
-              scheduler: str | None, resolver: Any, mentions: Any, problems: list[Problem],
+              scheduler: str | None, resolver: Resolver | None, mentions: Any, problems: list[Problem],
               on_document: Callable[[Document], None] | None, partition_bytes: int | None
               ) -> Iterator[tuple[Document, list[Mention]]]:
     from ..geocoders import reresolve
@@ -136,7 +139,7 @@ def geoparse_to_parquet(paths: Iterable[str | os.PathLike[str]],
                         folder: str | os.PathLike[str], *,
                         meta: str | os.PathLike[str] | None = None, text_column: str = "text",
                         engine: str = "local", workers: int | None = None,
-                        scheduler: str | None = None, resolver: Any = None,
+                        scheduler: str | None = None, resolver: Resolver | None = None,
                         problems: list[Problem] | None = None,
                         on_progress: Callable[[int], None] | None = None,
                         partition_bytes: int | None = None) -> tuple[int, int]:

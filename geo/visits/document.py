@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from geo.dates import visit_date
 from geo.reading import Reading, read_document
@@ -21,6 +22,9 @@ from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
 
+if TYPE_CHECKING:  # types only: no import at run time
+    from geo.gazetteer import Gazetteer
+
 __all__ = ["visits_in_document"]
 
 # --------------------------------------------------------------------------- one document
@@ -29,7 +33,7 @@ _ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*
 _STATUS_WORD = {"future": "planned", "present": "ongoing", "past": "completed"}
 
 
-def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer=None,
+def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                        leaders=None, reading: Reading | None = None) -> list[Visit]:
     """Every visit cue of one document as a :class:`~geo.values.Visit` (duplicates kept).
 
