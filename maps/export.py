@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import io
 import os
@@ -19,10 +18,10 @@ import folium
 from geo.errors import ConfigurationError, DiplomapError, InputError
 from geo.output import (MENTION_FIELDS, PROBLEM_FIELDS, TIE_FIELDS, VISIT_FIELDS, atomic_write,
                        safe_cell, write_values)
-from geo.values import Mention, Problem, Tie, Visit
+from geo.values import Mention, Problem, Tie, Visit, valid_point
 
 from .build import check_values, default_home, render_html
-from .geometry import to_lonlat, valid_point
+from .geometry import to_lonlat
 from .layers import plan_routes, plan_ties
 from .style import tie_color
 
