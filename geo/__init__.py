@@ -7,6 +7,8 @@ geoparse start quickly.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Any
 
 __version__ = "0.1.0"
@@ -30,6 +32,27 @@ _EXPORTS = {
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
+
+#: Exported functions that share their name with the module that defines them.
+_SAME_NAME = frozenset(name for name, module in _EXPORTS.items() if name == module)
+
+
+class _Package(types.ModuleType):
+    """``geo`` itself: ``geo.geoparse`` and ``geo.join`` stay the functions.
+
+    Importing a submodule sets it as an attribute of its package, so once
+    anything has imported ``geo.geoparse`` (the package), ``geo.geoparse``
+    would be that module and ``geo.geoparse("...")`` would fail. The
+    submodules stay importable by name (``from geo.geoparse import spot``).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SAME_NAME and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import ConfigurationError
-from .values import Mention, Problem, RecordStop, Tie, Visit, to_records
+from .problems import Problem
+from .values import Mention, RecordStop, Tie, Visit, to_records, valid_point
 
 __all__ = ["FORMATS", "MENTION_FIELDS", "VISIT_FIELDS", "TIE_FIELDS", "RECORD_FIELDS",
            "PROBLEM_FIELDS", "row_of", "write_values", "atomic_open", "atomic_write", "safe_cell",
@@ -153,25 +154,16 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
     return Path(path)
 
 
-def _on_earth(point: Any) -> bool:
-    """True for a ``(lat, lon)`` of finite numbers within -90..90 and -180..180."""
-    try:
-        lat, lon = (float(x) for x in point)
-    except (TypeError, ValueError):
-        return False
-    return -90 <= lat <= 90 and -180 <= lon <= 180  # NaN fails both
-
-
 def _geometry(value: Any, locate: Callable[[str], tuple[float, float] | None] | None):
     """GeoJSON geometry of a value, or ``None`` when it has no valid point."""
     if isinstance(value, Tie):
         ends = [locate(value.a), locate(value.b)] if locate else [None, None]
-        if all(e is not None and _on_earth(e) for e in ends):
+        if all(e is not None and valid_point(*e) for e in ends):
             return {"type": "LineString",
                     "coordinates": [[round(e[1], 5), round(e[0], 5)] for e in ends]}
         return None
     lat, lon = getattr(value, "lat", None), getattr(value, "lon", None)
-    if lat is None or lon is None or not _on_earth((lat, lon)):
+    if not valid_point(lat, lon):
         return None
     return {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
 

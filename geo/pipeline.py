@@ -82,7 +82,7 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
         mentions_from: str | Path | None = None, partition_bytes: int | None = None,
         store_from: str | Path | None = None, store_to: str | Path | None = None,
         keep_mentions: bool = True, on_progress: Callable[[int], None] | None = None,
-        digests: bool = False) -> Result:
+        digests: bool = False, min_confidence: float = 0.0) -> Result:
     """Run ingest, geoparse, events, records and join over a corpus.
 
     The per-document stage (reading, geoparsing, each document's visits and
@@ -128,6 +128,9 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
         Called with the number of documents done, after each partition.
     digests : bool
         Keep each document's text digest (:attr:`Result.text_digests`).
+    min_confidence : float
+        Leave out visits found in the text that are less sure than this
+        (see :func:`geo.events.finish_events`); record visits are kept.
     """
     from .engine import StoreWriter, open_store, process_corpus
     from .errors import ConfigurationError
@@ -158,7 +161,8 @@ def run(paths: Sequence[str | Path] = (), *, meta: str | Path | None = None,
         visits: list[Visit] = []
         ties: list[Tie] = []
         if events and documents:
-            visits, ties = finish_events(collected.visits, collected.ties)
+            visits, ties = finish_events(collected.visits, collected.ties,
+                                         min_confidence=min_confidence)
         stops: list[RecordStop] = []
         if records:
             from .errors import InputError

@@ -26,7 +26,6 @@ reported. Both go to ``problems`` with the file and the 1-based data row.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -35,12 +34,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .ingest import parse_date
 from .values import Place, Problem, RecordStop
 
 if TYPE_CHECKING:  # types only: no import at run time
     from .geocoders.base import Resolver
 
-__all__ = ["load_records", "parse_date", "split_locale", "COLUMNS", "REQUIRED"]
+__all__ = ["load_records", "split_locale", "COLUMNS", "REQUIRED"]
 
 #: Our column names, in file order.
 COLUMNS = ("traveler", "role", "start_date", "end_date", "country", "locale", "remarks", "lat", "lon")
@@ -51,61 +51,6 @@ _STAGE = "records"
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _TOWN = 10_000  # inhabitants: a city this big beats a region of the same name
 _SUFFIX = re.compile(r"\s+(island|province|bay)$", re.I)
-
-
-# ---------------------------------------------------------------------------
-# dates
-
-_D1 = dt.datetime(2001, 1, 1)
-_D2 = dt.datetime(2002, 2, 2)
-
-
-def parse_date(text: str) -> dt.date:
-    """Parse a full calendar date; raise :class:`ValueError` for anything less.
-
-    ISO ``YYYY-MM-DD`` first, then other spellings of a complete date
-    ("16 May 2024", "May 16, 2024"). Relative or partial dates ("next
-    Tuesday", "May 2024") and impossible ones ("2024-13-45") are refused, as
-    the record would otherwise be silently dated to today or to the 1st.
-
-    Examples
-    --------
-    >>> parse_date("2024-05-16"), parse_date("16 May 2024")
-    (datetime.date(2024, 5, 16), datetime.date(2024, 5, 16))
-    >>> parse_date("next Tuesday")
-    Traceback (most recent call last):
-    ...
-    ValueError: not a complete date: 'next Tuesday'
-    >>> parse_date("9999-12-31")
-    Traceback (most recent call last):
-    ...
-    ValueError: implausible date '9999-12-31' (a placeholder? expected a year 1000-2999)
-    """
-    s = " ".join(str(text).split())
-    try:
-        return _plausible(dt.date.fromisoformat(s), text)
-    except ValueError as err:
-        if "implausible" in str(err):
-            raise
-    from dateutil import parser
-
-    try:
-        # parse twice with different defaults: a component the text lacks shows up as a difference
-        a = parser.parse(s, default=_D1)
-        b = parser.parse(s, default=_D2)
-    except (ValueError, OverflowError, parser.ParserError) as err:
-        raise ValueError(f"not a complete date: {text!r}") from err
-    if a != b or a.time() != dt.time(0):
-        raise ValueError(f"not a complete date: {text!r}")
-    return _plausible(a.date(), text)
-
-
-def _plausible(day: dt.date, text: str) -> dt.date:
-    """Refuse placeholder years (0001-01-01, 9999-12-31) as ingest does: date arithmetic
-    on them overflows and no visit record is that old or that far ahead."""
-    if not 1000 <= day.year <= 2999:
-        raise ValueError(f"implausible date {text!r} (a placeholder? expected a year 1000-2999)")
-    return day
 
 
 # ---------------------------------------------------------------------------

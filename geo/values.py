@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .problems import Problem
+
 __all__ = [
     "Document",
     "Place",
@@ -31,6 +33,7 @@ __all__ = [
     "KINDS",
     "VISIT_STATUSES",
     "lonlat",
+    "valid_point",
     "to_records",
     "to_frame",
 ]
@@ -225,20 +228,15 @@ class RecordStop:
     geonameid: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something skipped or not resolved, reported rather than dropped.
+def valid_point(lat: float | None, lon: float | None) -> bool:
+    """True for finite coordinates on Earth (``None`` and NaN are not).
 
-    ``source`` names the file (or document id), ``row`` the 1-based data row
-    when there is one, ``stage`` the pipeline stage (``ingest``, ``geoparse``,
-    ``records``, ``events``, ``map``) and ``reason`` what was wrong.
+    Examples
+    --------
+    >>> valid_point(41.3, 69.2), valid_point(None, 1.0), valid_point(float("nan"), 0), valid_point(0, 181)
+    (True, False, False, False)
     """
-
-    source: str
-    reason: str
-    stage: str = "ingest"
-    row: int | None = None
-    text: str | None = None
+    return lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180
 
 
 def lonlat(lat: float, lon: float) -> tuple[float, float]:

@@ -1,8 +1,9 @@
 """diplomap's map: routes, ties and mentions on an offline-ready Leaflet map.
 
 Build with :func:`build_map`; write with :func:`save_html`, :func:`save_fragment`,
-:func:`save_png`, :func:`save_pdf`; export data with :func:`to_geojson` and
-:func:`write_csvs`.
+:func:`save_png`, :func:`save_pdf` (or all that ``diplomap build`` writes
+with :func:`save_map_files`); export data with :func:`to_geojson`,
+:func:`save_geojson` and :func:`write_csvs`.
 
 Layout: ``layers`` turns values into plans and one compact payload per layer,
 ``geometry`` holds the pure line maths (geodesics, antimeridian, arcs),
@@ -25,7 +26,7 @@ Examples
 from __future__ import annotations
 
 from .build import build_map, default_home, render_fragment, render_html, save_fragment, save_html
-from .export import save_pdf, save_png, to_geojson, write_csvs
+from .export import save_geojson, save_map_files, save_pdf, save_png, to_geojson, write_csvs
 
 __all__ = [
     "build_map",
@@ -37,5 +38,7 @@ __all__ = [
     "save_png",
     "save_pdf",
     "to_geojson",
+    "save_geojson",
+    "save_map_files",
     "write_csvs",
 ]

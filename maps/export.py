@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import csv
+import json
 import datetime as dt
 import io
 import os
@@ -17,16 +17,16 @@ from typing import Any
 import folium
 
 from geo.errors import ConfigurationError, DiplomapError, InputError
-from geo.output import (MENTION_FIELDS, PROBLEM_FIELDS, TIE_FIELDS, VISIT_FIELDS, atomic_write,
+from geo.output import (MENTION_FIELDS, PROBLEM_FIELDS, TIE_FIELDS, VISIT_FIELDS, atomic_open, atomic_write,
                        safe_cell, write_values)
-from geo.values import Mention, Problem, Tie, Visit
+from geo.values import Mention, Problem, Tie, Visit, valid_point
 
-from .build import check_values, default_home, render_html
-from .geometry import to_lonlat, valid_point
+from .build import check_values, default_home, render_html, save_fragment, save_html
+from .geometry import to_lonlat
 from .layers import plan_routes, plan_ties
 from .style import tie_color
 
-__all__ = ["save_png", "save_pdf", "to_geojson", "write_csvs", "chromium_path", "CHROMIUM_ARGS",
+__all__ = ["save_map_files", "save_png", "save_pdf", "to_geojson", "save_geojson", "write_csvs", "chromium_path", "CHROMIUM_ARGS",
            "safe_cell"]
 
 #: Flags for headless Chromium on machines without a GPU or network (and as root).
@@ -218,6 +218,15 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
     return {"type": "FeatureCollection", "features": features}
 
 
+def save_geojson(path: str | os.PathLike, visits: Sequence[Visit] = (), ties: Sequence[Tie] = (),
+                 mentions: Sequence[Mention] = (), **kwargs: Any) -> Path:
+    """Write :func:`to_geojson` to ``path`` (atomically, UTF-8, keys sorted) and return the path."""
+    collection = to_geojson(visits, ties, mentions, **kwargs)
+    with atomic_open(path) as fh:
+        json.dump(collection, fh, ensure_ascii=False, sort_keys=True)
+    return Path(path)
+
+
 # ----------------------------------------------------------------------------- CSV
 
 
@@ -264,3 +273,48 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
               "mentions": (mrows, MENTION_FIELDS), "unresolved": (unresolved, PROBLEM_FIELDS)}
     return {name: atomic_write(directory / f"{name}.csv", _table_bytes(rows, fields))
             for name, (rows, fields) in tables.items()}
+
+
+# ----------------------------------------------------------------------------- all at once
+
+def save_map_files(m: folium.Map, html: str | os.PathLike, *, visits: Sequence[Visit] = (),
+                   ties: Sequence[Tie] = (), mentions: Sequence[Mention] = (),
+                   problems: Sequence[Problem] = (), fragment: str | os.PathLike | None = None,
+                   height: str = "600px", png: str | os.PathLike | None = None,
+                   pdf: str | os.PathLike | None = None, size: tuple[int, int] = (1600, 1000),
+                   scale: float = 1.0, geojson: str | os.PathLike | None = None,
+                   csv_dir: str | os.PathLike | None = None) -> dict[str, Path]:
+    """Write the map page and every file asked for beside it (what ``diplomap build`` writes).
+
+    The PNG and PDF are taken from the written page, so they show what a
+    reader opens. The values are those the map was built from: GeoJSON and
+    CSV tables carry them whole.
+
+    Returns
+    -------
+    dict
+        The paths written, by kind (``html``, ``fragment``, ``png``, ``pdf``,
+        ``geojson`` and, for ``csv_dir``, ``visits``, ``ties``, ``mentions``,
+        ``unresolved``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from maps import build_map
+    >>> d = Path(tempfile.mkdtemp())
+    >>> written = save_map_files(build_map(tiles="none"), d / "map.html", geojson=d / "map.geojson")
+    >>> sorted(written), json.loads(written["geojson"].read_text())["features"]
+    (['geojson', 'html'], [])
+    """
+    out = {"html": save_html(m, html)}
+    if fragment is not None:
+        out["fragment"] = save_fragment(m, fragment, height=height)
+    if png is not None:
+        out["png"] = save_png(html, png, size=size, scale=scale)
+    if pdf is not None:
+        out["pdf"] = save_pdf(html, pdf, size=size, scale=scale)
+    if geojson is not None:
+        out["geojson"] = save_geojson(geojson, visits, ties, mentions)
+    if csv_dir is not None:
+        out.update(write_csvs(csv_dir, visits, ties, mentions, problems))
+    return out

@@ -14,7 +14,6 @@ from geographiclib.geodesic import Geodesic
 from geo.errors import InputError
 
 __all__ = [
-    "valid_point",
     "MAX_MERC_LAT",
     "Point",
     "Path",
@@ -34,17 +33,6 @@ Path = list[Point]
 _WGS84 = Geodesic.WGS84
 #: Web Mercator's latitude limit (Leaflet's EPSG:3857); ``core.js`` clamps at the same.
 MAX_MERC_LAT = 85.0511287798
-
-
-def valid_point(lat: float | None, lon: float | None) -> bool:
-    """True for finite coordinates on Earth (``None`` and NaN are not).
-
-    Examples
-    --------
-    >>> valid_point(41.3, 69.2), valid_point(None, 1.0), valid_point(float("nan"), 0), valid_point(0, 181)
-    (True, False, False, False)
-    """
-    return lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180
 
 
 def check_point(point: Sequence[float], *, what: str = "point") -> Point:

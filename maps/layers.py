@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from geo.leaders import group_names
-from geo.values import Mention, Tie, Visit
+from geo.values import Mention, Tie, Visit, valid_point
 
-from .geometry import Point, arc_path, check_point, geodesic_path, round_path, valid_point
+from .geometry import Point, arc_path, check_point, geodesic_path, round_path
 from .sources import iso
 from .style import tie_color, tie_dash, tie_width, traveler_color
 

@@ -173,3 +173,41 @@ def test_every_command_and_option_is_documented_in_the_readme():
                 if opt.startswith("--") and opt != "--help" and f"`{opt}" not in readme:
                     missing.append(f"{name} {opt}")
     assert not missing, f"not in README.md: {', '.join(missing)}"
+
+
+def test_min_confidence_leaves_out_the_less_sure_text_visits_and_keeps_records(tmp_path):
+    def visits(*extra: str) -> list[dict]:
+        out = tmp_path / f"v{len(extra)}.jsonl"
+        result = invoke("visits", SAMPLE, "--meta", META, "--records", str(data_path("visits.csv")),
+                        "-q", "-o", str(out), *extra)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+    every, sure = visits(), visits("--min-confidence", "0.95")
+    from_text = [v for v in every if v["origin"] == "text"]
+    assert from_text and any(v["confidence"] < 0.95 for v in from_text)
+    assert all(v["confidence"] >= 0.95 for v in sure if v["origin"] == "text")
+    assert len([v for v in sure if v["origin"] == "text"]) < len(from_text)
+    # record visits are never left out (joined ones may lose their text side)
+    assert sum(v["origin"] != "text" for v in sure) == sum(v["origin"] != "text" for v in every)
+    bad = invoke("visits", SAMPLE, "--min-confidence", "1.5")
+    assert bad.exit_code == 2 and "--min-confidence" in " ".join(bad.output.split())
+
+
+def test_shared_options_are_declared_once_and_shown_in_their_groups():
+    """Every command that takes a group takes all of it, with the same help, in the same box."""
+    import typer.main
+
+    seen: dict[str, tuple] = {}
+    for command in app.registered_commands:
+        click_command = typer.main.get_command_from_info(
+            command, pretty_exceptions_short=True, rich_markup_mode="rich")
+        for param in click_command.params:
+            key = (param.opts[0], getattr(param, "help", None), getattr(param, "rich_help_panel", None))
+            if param.param_type_name == "option" and param.opts[0] in seen \
+                    and param.opts[0] not in ("--output", "--format", "--title", "--pdf", "--png"):
+                assert seen[param.opts[0]] == key, param.opts[0]
+            seen.setdefault(param.opts[0], key)
+    assert seen["--geocoder"][2] == "Geocoder" and seen["--workers"][2] == "Engine (scale-out)"
+    result = invoke("build", "--help")
+    assert "Geocoder" in result.output and "Other files" in result.output

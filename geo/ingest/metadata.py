@@ -27,22 +27,33 @@ __all__ = ["MetaRow", "parse_date", "clean_cell", "read_metadata", "file_metadat
 META_FIELDS = ("title", "source", "url", "published")
 
 
-def parse_date(value: object) -> dt.date | None:
-    """Parse an ISO date (or date-time) into a :class:`datetime.date`.
+_D1 = dt.datetime(2001, 1, 1)
+_D2 = dt.datetime(2002, 2, 2)
 
-    Empty values give ``None``; anything else that is not ISO raises
-    :class:`~geo.errors.InputError`.
+
+def parse_date(value: object) -> dt.date | None:
+    """Parse a date given as data (metadata, table cells, visit records, ``--since``).
+
+    ISO dates and date-times first, then other spellings of a complete date
+    ("16 May 2024", "May 16, 2024"). Empty values give ``None``; relative or
+    partial dates ("next Tuesday", "May 2024"), impossible ones and
+    placeholder years raise :class:`~geo.errors.InputError`: a document or a
+    record would otherwise be silently dated to today or to the 1st.
 
     Examples
     --------
-    >>> parse_date("2024-05-27T09:30:00Z")
-    datetime.date(2024, 5, 27)
+    >>> parse_date("2024-05-27T09:30:00Z"), parse_date("27 May 2024")
+    (datetime.date(2024, 5, 27), datetime.date(2024, 5, 27))
     >>> parse_date("") is None
     True
     >>> parse_date("2024-13-45")
     Traceback (most recent call last):
     ...
-    geo.errors.InputError: invalid date '2024-13-45' (expected ISO YYYY-MM-DD)
+    geo.errors.InputError: invalid date '2024-13-45' (expected a full date such as 2024-05-27)
+    >>> parse_date("May 2024")
+    Traceback (most recent call last):
+    ...
+    geo.errors.InputError: invalid date 'May 2024' (expected a full date such as 2024-05-27)
     >>> parse_date("0001-01-01")
     Traceback (most recent call last):
     ...
@@ -54,15 +65,22 @@ def parse_date(value: object) -> dt.date | None:
         return _plausible(value.date(), value)
     if isinstance(value, dt.date):
         return _plausible(value, value)
-    s = str(value).strip()
+    s = " ".join(str(value).split())
     if not s or s.lower() in {"nan", "none", "null", "nat"}:
         return None
     try:
-        from dateutil.parser import isoparse
+        day = dt.datetime.fromisoformat(s).date()  # a whole date: "2024" or "2024-05" is refused
+    except ValueError:
+        from dateutil import parser
 
-        day = isoparse(s).date()
-    except (ValueError, OverflowError) as err:
-        raise InputError(f"invalid date {s!r} (expected ISO YYYY-MM-DD)") from err
+        try:
+            # parse twice with different defaults: a part the text lacks shows up as a difference
+            a, b = parser.parse(s, default=_D1), parser.parse(s, default=_D2)
+        except (ValueError, OverflowError) as err:
+            raise InputError(f"invalid date {s!r} (expected a full date such as 2024-05-27)") from err
+        if a.date() != b.date():
+            raise InputError(f"invalid date {s!r} (expected a full date such as 2024-05-27)")
+        day = a.date()
     return _plausible(day, s)
 
 

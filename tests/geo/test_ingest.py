@@ -104,7 +104,7 @@ def test_csv_with_text_column_option_and_ragged_rows(tmp_path):
     assert [d.id for d in docs] == ["c.csv#1", "c.csv#2", "c.csv#3"]
     assert docs[2].published is None
     reasons = {(p.row, p.reason.split(";")[0].split(":")[0]) for p in problems}
-    assert reasons == {(2, "ragged row"), (3, "invalid date '2024-13-45' (expected ISO YYYY-MM-DD)")}
+    assert reasons == {(2, "ragged row"), (3, "invalid date '2024-13-45' (expected a full date such as 2024-05-27)")}
 
 
 def test_csv_without_the_text_column_names_what_was_found(tmp_path):

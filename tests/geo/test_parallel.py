@@ -213,7 +213,7 @@ def test_hostile_corpus_errors_are_reported_per_file_and_row(hostile, address):
     assert ("feed.jsonl", 5, "invalid JSON line") in found
     assert ("feed.jsonl", 8, "JSON line is a list, not an object") in found
     assert ("feed.jsonl", 12, "no 'text' value") in found
-    assert ("feed.jsonl", 13, "invalid date '2024-13-45' (expected ISO YYYY-MM-DD)") in found
+    assert ("feed.jsonl", 13, "invalid date '2024-13-45' (expected a full date such as 2024-05-27)") in found
     assert ("rows.csv", 11, "empty text") in found
     assert any(p.source == "rows.csv" and p.row == 12 and "ragged" in p.reason for p in problems)
     assert any(p.source == "rows.csv#dup" and "renamed rows.csv#dup~2" in p.reason

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import InputError
-from geo.records import load_records, parse_date, split_locale
+from geo.ingest import parse_date
+from geo.records import load_records, split_locale
 from geo.values import Place, Problem, RecordStop
 
 HEADER = "traveler,role,start_date,end_date,country,locale,remarks\n"
@@ -156,7 +157,8 @@ def test_split_locale_cases():
     assert split_locale(" , ,") == []
 
 
-@pytest.mark.parametrize("text", ["2024-13-45", "next Tuesday", "May 2024", "2024", "Tuesday", "", "31/02/2024"])
+@pytest.mark.parametrize("text", ["2024-13-45", "next Tuesday", "May 2024", "2024", "Tuesday", "31/02/2024",
+                                  "2024-05", "10:30"])
 def test_parse_date_refuses_incomplete_or_impossible_dates(text):
     with pytest.raises(ValueError):
         parse_date(text)
@@ -166,6 +168,8 @@ def test_parse_date_accepts_complete_spellings():
     assert parse_date(" 2024-05-26 ") == dt.date(2024, 5, 26)
     assert parse_date("May 26, 2024") == dt.date(2024, 5, 26)
     assert parse_date("26 May 2024") == dt.date(2024, 5, 26)
+    assert parse_date("2024-05-26T23:30:00-05:00") == dt.date(2024, 5, 26)
+    assert parse_date("") is None and parse_date("  ") is None
 
 
 # -- bad input -------------------------------------------------------------------------------

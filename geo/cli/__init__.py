@@ -1,0 +1,49 @@
+"""The ``diplomap`` command line: a thin layer over :mod:`geo` and :mod:`maps`.
+
+Library errors become one readable line on stderr and exit code 1; skipped
+files and unresolved places are summarised on stderr (and written in full
+with ``--report``); exit code 1 also when nothing usable was produced.
+
+Where things are: :mod:`.options` declares every option once (and the groups
+several commands share), :mod:`.console` what a command shows and writes
+around its work, :mod:`.running` the pipeline run with the bundled sample as
+default input, :mod:`.tables` the commands that write tables (``mentions``,
+``visits``, ``ties``, ``records``) and :mod:`.pages` those that draw
+(``build``, ``report``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from .pages import build, report_cmd
+from .tables import mentions, records, ties, visits
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="diplomap",
+    help="Geoparse diplomatic news, extract visits and bilateral ties, and map them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.command()(mentions)
+app.command()(visits)
+app.command()(ties)
+app.command("records")(records)
+app.command()(build)
+app.command("report")(report_cmd)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except BrokenPipeError:  # `diplomap mentions ... | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
