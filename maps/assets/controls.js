@@ -432,6 +432,33 @@
     ctl.onAdd = function () { return el('div', 'dm-credit', text); };
     ctl.addTo(map);
   }
+  // Static pictures: fit the drawn items into the part of the map no control covers. Each
+  // control is kept clear either beside the items or above/below them (the legend in the
+  // bottom-right corner: left of them or under them), whichever choice gives the larger scale.
+  function fitClear(map) {
+    var st = map._dm, bounds = DM.shownBounds(map);
+    if (!bounds) { return null; }
+    var size = map.getSize(), gap = 16, boxes = DM.covers(map).slice(0, 10), best = null;
+    // the two cheapest sides of each box: the nearer of left/right, the nearer of top/bottom
+    var sides = boxes.map(function (b) {
+      var l = b[2] + gap, r = size.x - b[0] + gap, t = b[3] + gap, d = size.y - b[1] + gap;
+      return [l < r ? [0, l] : [2, r], t < d ? [1, t] : [3, d]];
+    });
+    for (var k = 0; k < (1 << boxes.length); k++) {
+      var pad = [gap, gap, gap, gap];
+      for (var i = 0; i < boxes.length; i++) {
+        var s = sides[i][(k >> i) & 1];
+        pad[s[0]] = Math.max(pad[s[0]], s[1]);
+      }
+      if (pad[0] + pad[2] > size.x - 40 || pad[1] + pad[3] > size.y - 40) { continue; }
+      var zoom = map.getBoundsZoom(bounds, false, L.point(pad[0] + pad[2], pad[1] + pad[3]));
+      if (!best || zoom > best.zoom) { best = { zoom: zoom, pad: pad }; }
+    }
+    if (!best) { return null; }
+    map.fitBounds(bounds, { paddingTopLeft: [best.pad[0], best.pad[1]],
+      paddingBottomRight: [best.pad[2], best.pad[3]], maxZoom: st.maxZoom || 6, animate: false });
+    return best.pad;
+  }
   // Static exports (PNG/PDF): the whole legend with every traveller, no interactive panels.
   DM.print = function (map) {
     var c = map.getContainer();
@@ -440,11 +467,15 @@
     map.closePopup(); DM.closeSheet(map);
     // a long legend flows into as many columns as it needs to fit the picture
     var legendEl = c.querySelector('.dm-legend'), det = legendEl && legendEl.querySelector('details');
-    if (!det) { return; }
-    var avail = c.clientHeight - 50;
-    for (var n = 1; n <= 8 && legendEl.scrollHeight > avail; n++) {
-      det.style.columnCount = String(n + 1); det.style.columnGap = '14px';
-      det.style.width = ((n + 1) * 205) + 'px';
+    if (det) {
+      var avail = c.clientHeight - 50;
+      for (var n = 1; n <= 8 && legendEl.scrollHeight > avail; n++) {
+        det.style.columnCount = String(n + 1); det.style.columnGap = '14px';
+        det.style.width = ((n + 1) * 205) + 'px';
+      }
     }
+    // the view was fitted around the interactive panels: fit it again around what the
+    // picture shows (the whole legend, no panels), so no drawn item lies under the legend
+    fitClear(map);
   };
 }(typeof window !== 'undefined' ? window : this));

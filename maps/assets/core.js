@@ -595,9 +595,22 @@
     map.fitBounds(bounds, { paddingTopLeft: [left, c.querySelector('.dm-map-title') ? 60 : 30],
       paddingBottomRight: [right, bottom], maxZoom: maxZoom || 6, animate: false });
   }
-  function fitShown(map) {
+  // Boxes [left, top, right, bottom] in container pixels of what lies over the map: the
+  // controls in its corners and the title (hidden ones have no box).
+  function covers(map) {
+    var c = map.getContainer(), at = c.getBoundingClientRect(), out = [];
+    c.querySelectorAll('.leaflet-control, .dm-map-title').forEach(function (n) {
+      if (!n.offsetWidth || !n.offsetHeight) { return; }
+      var r = n.getBoundingClientRect();
+      out.push([r.left - at.left, r.top - at.top, r.right - at.left, r.bottom - at.top]);
+    });
+    return out;
+  }
+  DM.covers = covers;
+  // The box of what is drawn now (filters applied); mentions only count when nothing else is.
+  function shownBounds(map) {
     var b = null;
-    [false, true].forEach(function (weak) {  // mentions only count when nothing else is shown
+    [false, true].forEach(function (weak) {
       if (weak && b) { return; }
       map._dm.layers.forEach(function (l) {
         if (!!l.weak !== weak) { return; }
@@ -605,9 +618,13 @@
         if (lb && lb.isValid()) { b = b ? b.extend(lb) : L.latLngBounds(lb.getSouthWest(), lb.getNorthEast()); }
       });
     });
-    if (!b) { return; }
-    if (b.getNorthEast().distanceTo(b.getSouthWest()) < 1000) { b = b.pad(0.5); }
-    fitBounds(map, b, 7);
+    if (b && b.getNorthEast().distanceTo(b.getSouthWest()) < 1000) { b = b.pad(0.5); }
+    return b;
+  }
+  DM.shownBounds = shownBounds;
+  function fitShown(map) {
+    var b = shownBounds(map);
+    if (b) { fitBounds(map, b, 7); }
   }
   DM.fitShown = fitShown;
 
@@ -766,6 +783,7 @@
     var st = map._dm;
     if (bounds) { fitBounds(map, bounds, maxZoom); } else { map.setView([20, 10], 2, { animate: false }); }
     st.home = bounds;
+    st.maxZoom = maxZoom;
     return drawAll(map).then(function () {
       st.layers.forEach(function (l) { l.refresh(); });
       st.listeners.forEach(function (fn) { fn({ initial: true }); });

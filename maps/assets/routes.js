@@ -151,7 +151,8 @@
 
     // Numbered badges for the stops in view (when there are few; stops that overlap on
     // screen share one badge that says how many), and text labels placed greedily
-    // right, left, above or below so they do not cover each other.
+    // right, left, above or below (running right, left or centred) so they do not cover
+    // each other.
     var shownList = [];
     function labelsRedraw() {
       labels.clearLayers();
@@ -168,9 +169,21 @@
         if (!byCell[key]) { byCell[key] = { p: p, ids: [] }; stacks.push(byCell[key]); }
         byCell[key].ids.push(i);
       });
-      var taken = [];
+      // a label's width as drawn (bold place, then the dates; .dm-label's font and padding)
+      var family = root.getComputedStyle ? root.getComputedStyle(map.getContainer()).fontFamily : 'sans-serif';
+      var measure = (labelsRedraw.canvas = labelsRedraw.canvas || document.createElement('canvas')).getContext('2d');
+      function textWidth(name, when) {
+        if (!measure) { return 7 * (String(name).length + when.length) + 4; }
+        measure.font = '700 11.5px ' + family;
+        var w = measure.measureText(String(name)).width;
+        measure.font = '400 11.5px ' + family;
+        return Math.ceil(w + measure.measureText(' ' + when).width);
+      }
+      // labels stay inside the map and off the legend, the title and the other controls
+      var taken = DM.covers(map), size = map.getSize();
       stacks.forEach(function (sk) { taken.push([sk.p.x - 11, sk.p.y - 11, sk.p.x + 11, sk.p.y + 11]); });
       function free(r) {
+        if (r[0] < 0 || r[1] < 0 || r[2] > size.x || r[3] > size.y) { return false; }
         for (var q = 0; q < taken.length; q++) {
           var o = taken[q];
           if (r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1]) { return false; }
@@ -191,11 +204,15 @@
       stacks.forEach(function (sk) {
         var i = sk.ids[0], p = sk.p, n = sk.ids.length;
         var when = n > 1 ? U.plural(n, 'visit') : fmtRange(S.start[i], S.end[i]);
-        var name = place(i), w = 7 * (String(name).length + when.length) + 16, hh = 20, spot = null;
+        var name = place(i), w = textWidth(name, when) + 12, hh = 20, spot = null;
         var tries = [['r', [p.x + 13, p.y - 10, p.x + 13 + w, p.y + 10]],
                      ['l', [p.x - 13 - w, p.y - 10, p.x - 13, p.y + 10]],
                      ['t', [p.x - 10, p.y - 13 - hh, p.x - 10 + w, p.y - 13]],
-                     ['b', [p.x - 10, p.y + 13, p.x - 10 + w, p.y + 13 + hh]]];
+                     ['b', [p.x - 10, p.y + 13, p.x - 10 + w, p.y + 13 + hh]],
+                     ['tl', [p.x + 10 - w, p.y - 13 - hh, p.x + 10, p.y - 13]],
+                     ['bl', [p.x + 10 - w, p.y + 13, p.x + 10, p.y + 13 + hh]],
+                     ['tc', [p.x - w / 2, p.y - 13 - hh, p.x + w / 2, p.y - 13]],
+                     ['bc', [p.x - w / 2, p.y + 13, p.x + w / 2, p.y + 13 + hh]]];
         for (var q = 0; q < tries.length; q++) { if (free(tries[q][1])) { spot = tries[q]; break; } }
         if (!spot) { return; }
         taken.push(spot[1]);

@@ -37,7 +37,26 @@ MARGINS = (20.0, 14.0, 18.0, 14.0)
 #: (2: about 290 dpi on paper).
 MAP_IMAGE_SIZE = (PRINT_WIDTH * 3 // 2, PRINT_WIDTH)
 MAP_IMAGE_SCALE = 2.0
+#: Page one holds the summary and the map: when the summary leaves too little room, the map
+#: picture shrinks to what is left, down to this share of its height; below that it starts
+#: page two, as Chromium would break it, and the first-page PNG shows the summary alone.
+MIN_MAP_SHARE = 0.6
 _MM = 96 / 25.4  # CSS pixels per millimetre
+
+# Where the map picture falls at the printed text width, page one being [0, room) pixels
+# tall: {fits, height} with the height it must shrink to (null: as it is).
+_MEASURE_MAP = """([left, right, room, share]) => {
+  const img = document.querySelector('#map .rp-print img');
+  if (!img) return {fits: true, height: null};
+  const style = document.createElement('style');
+  style.textContent = `body { padding: 0 ${right}px 0 ${left}px !important; }`;
+  document.head.appendChild(style);
+  const box = img.getBoundingClientRect(), top = box.top + window.scrollY;
+  style.remove();
+  if (top + box.height <= room) return {fits: true, height: null};
+  const left_ = Math.floor(room - top - 4);
+  return left_ >= share * box.height ? {fits: true, height: left_} : {fits: false, height: null};
+}"""
 
 
 def check_paper(paper: str) -> str:
@@ -116,6 +135,12 @@ def _print(report: Report | None, html_path: Path, paper: str, pdf: bool, png_sc
     width, height = round(w * _MM), round(h * _MM)
     pdf_bytes = png_bytes = None
     with _opened(html_path, (width, height), png_scale or 1.0) as page:
+        page.emulate_media(media="print")
+        fit = page.evaluate(_MEASURE_MAP, [left * _MM, right * _MM, (h - top - bottom) * _MM,
+                                           MIN_MAP_SHARE])
+        if fit["height"]:
+            page.add_style_tag(content="@media print { #map .rp-print img { width: auto; "
+                                       f"height: {fit['height']}px; max-width: 100%; margin: 0 auto; }} }}")
         if pdf:
             # outline: PDF bookmarks from the headings; tagged: a structure screen readers follow
             pdf_bytes = page.pdf(format=paper, print_background=True, display_header_footer=True,
@@ -125,10 +150,10 @@ def _print(report: Report | None, html_path: Path, paper: str, pdf: bool, png_sc
                                          "bottom": f"{bottom}mm", "left": f"{left}mm"},
                                  outline=True, tagged=True)
         if png_scale:
-            page.emulate_media(media="print")
-            # page one ends after the map (print styles); what follows is on later pages
+            # page one ends after the map (print styles), or before it when it starts page two
+            later = ".rp-map ~ *" + ("" if fit["fits"] else ", .rp-map")
             page.add_style_tag(content=f"body {{ padding: {top}mm {right}mm 0 {left}mm; }} "
-                                       ".rp-map ~ * { display: none; }")
+                                       f"{later} {{ display: none; }}")
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(null)))")
             png_bytes = page.screenshot(type="png", clip={"x": 0, "y": 0, "width": width,
                                                           "height": height})
