@@ -183,7 +183,6 @@ def test_when_the_map_cannot_stay_on_page_one_the_png_shows_the_summary_alone(se
     pages = _pictures(secretaries_prints / "fourteen.pdf")
     assert pages[0] == [] and len(pages[1]) >= 1
     width, height = (v * MM_PT for v in rp.PAPERS["A4"])
-    bottom = MARGINS[2] * MM_PT
     png = secretaries_prints / "fourteen.png"
     assert _ink(chromium, png, (0, 0.8 * height * PT, width * PT, height * PT)) == 0
     assert _ink(chromium, png, (0, 0, width * PT, 0.3 * height * PT)) > 0  # the summary is there
