@@ -1,8 +1,9 @@
 """The map's pieces as branca elements with Jinja templates.
 
 Every value reaches JavaScript through ``|tojson`` (HTML-safe, sorted keys, compact);
-the drawing code lives in ``assets/`` as one file per layer (``core.js``,
-``routes.js``, ``ties.js``, ``mentions.js``, ``controls.js``). Each element class
+the drawing code lives in ``assets/`` as one file per layer (``core.js`` with
+``view.js`` for the filter and the view, ``basemap.js``, ``routes.js``, ``ties.js``,
+``mentions.js``, ``controls.js``). Each element class
 declares the files it needs in ``default_js``, as folium's ``JSCSSMixin`` does, but
 the files are inlined (once per page, whatever the number of maps), so pages open
 from disk with no network. Nothing here concatenates HTML or JS.
@@ -56,7 +57,7 @@ _CSS_SIZE = re.compile(r"^\d{1,5}(\.\d{1,3})?(px|vh|vw|em|rem|%)$")
 _TEMPLATE_START = re.compile(r"\{(?=[{%#])")
 
 #: diplomap's own scripts, in the order a page needs them.
-JS_FILES = ("core.js", "routes.js", "ties.js", "mentions.js", "controls.js")
+JS_FILES = ("core.js", "view.js", "basemap.js", "routes.js", "ties.js", "mentions.js", "controls.js")
 
 
 def _dumps(obj: Any, **kwargs: Any) -> str:
@@ -328,14 +329,14 @@ class _OnMap(MacroElement):
 
 
 class Assets(MacroElement):
-    """Leaflet, topojson-client, diplomap's stylesheet and ``core.js``.
+    """Leaflet, topojson-client, diplomap's stylesheet, ``core.js`` and ``view.js``.
 
     ``offline=True`` inlines every file (guarded so a second fragment on the same page
     reuses the libraries already loaded); ``offline=False`` links the CDNs for the
     libraries and still inlines diplomap's own small files.
     """
 
-    default_js = ("core.js",)
+    default_js = ("core.js", "view.js")
     _template = Template("""
 {% macro header(this, kwargs) %}
 {%- for code in this.css %}
@@ -447,6 +448,7 @@ class Basemap(Call):
     """Country outlines and names from packaged Natural Earth data, below everything."""
 
     function = "basemap"
+    default_js = ("basemap.js",)
     _template = Template("""
 {% macro script(this, kwargs) %}
 DiploMap.basemap({{ this._map.get_name() }}, {{ this.data|tojson }}, {{ this.style|tojson }});
@@ -463,7 +465,7 @@ DiploMap.basemap({{ this._map.get_name() }}, {{ this.data|tojson }}, {{ this.sty
 class Finish(_OnMap):
     """Fit the bounds, draw every layer and raise the render flag; add it after everything else."""
 
-    default_js = ("core.js",)
+    default_js = ("view.js",)
     _template = Template("""
 {% macro script(this, kwargs) %}
 DiploMap.ready({{ this._map.get_name() }}, {{ this.bounds|tojson }}, {{ this.max_zoom|tojson }});

@@ -1,10 +1,11 @@
-/* diplomap core.js: shared helpers, canvas layers, hit testing, filters and the map API.
+/* diplomap core.js: shared helpers, canvas layers, popups, hit testing and per-map state.
  * MIT licence, part of diplomap. Needs Leaflet 1.9 and topojson-client.
  *
  * Text from documents only ever reaches the page through textContent or attribute
  * setters (never innerHTML): popups, tooltips and icons get DOM nodes, never strings,
  * because Leaflet inserts strings as HTML. Links are made only for http(s) URLs.
- * The layer files (routes.js, ties.js, mentions.js, controls.js) add to window.DiploMap.
+ * view.js (filters, state, fitting) and the layer files (basemap.js, routes.js, ties.js,
+ * mentions.js, controls.js) add to window.DiploMap.
  */
 (function (root) {
   'use strict';
@@ -492,141 +493,12 @@
     return chooser(map, latlng, hits);
   };
 
-  // ------------------------------------------------------------------ filters
-  // One filter for every layer: travellers (indexes into the routes' travellers),
-  // countries (ISO2), a date window (ISO dates, inclusive) and whether undated items
-  // stay while a window is set.
+  // ------------------------------------------------------------------ filter state
+  // One filter for every layer (view.js changes it): travellers (indexes into the routes'
+  // travellers), countries (ISO2), a date window (ISO dates, inclusive) and whether undated
+  // items stay while a window is set.
   function emptyFilter() { return { travelers: null, countries: null, since: null, until: null, undated: false }; }
-  DM.dateOK = function (map, a, b) {
-    var f = map._dm.filter;
-    if (!f.since && !f.until) { return true; }
-    if (!a && !b) { return f.undated; }
-    var s = a || b, e = b || a;
-    return (!f.since || e >= f.since) && (!f.until || s <= f.until);
-  };
-  DM.countryOK = function (map, a, b) {
-    var c = map._dm.filter.countries;
-    return !c || c.indexOf(a) >= 0 || (b !== undefined && c.indexOf(b) >= 0);
-  };
-  DM.travelerOK = function (map, t) {
-    var ts = map._dm.filter.travelers;
-    return !ts || ts.indexOf(t) >= 0;
-  };
-  DM.onChange = function (map, fn) { map._dm.listeners.push(fn); };
-  function refresh(map, opts) {
-    var st = map._dm;
-    st.layers.forEach(function (l) { l.refresh(); });
-    st.highlight.set(null);
-    if (!opts || opts.fit !== false) { fitShown(map); }
-    st.listeners.forEach(function (fn) { fn(opts || {}); });
-  }
-  function isoDate(v, what) {
-    if (v === null || v === undefined || v === '') { return null; }
-    var s = String(v);
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) { throw new Error('diplomap: ' + what + ' must be an ISO date like 2024-01-31, not ' + JSON.stringify(s)); }
-    return s;
-  }
-  function travelerIndex(map, q) {
-    var R = map._dm.routes;
-    if (!R) { return -1; }
-    if (typeof q === 'number') { return q >= 0 && q < R.T.name.length ? q : -1; }
-    var want = fold(q).split(/[^a-z0-9]+/).filter(Boolean), exact = -1, partial = [];
-    for (var t = 0; t < R.T.name.length; t++) {
-      var names = [R.T.name[t]].concat(R.T.aliases[t] || []);
-      for (var k = 0; k < names.length; k++) {
-        var words = fold(names[k]).split(/[^a-z0-9]+/).filter(Boolean);
-        if (words.join(' ') === want.join(' ')) { exact = t; }
-        if (want.every(function (w) { return words.indexOf(w) >= 0; })) { partial.push(t); break; }
-      }
-    }
-    return exact >= 0 ? exact : (partial.length === 1 ? partial[0] : -1);
-  }
-  function countryCode(map, q) {
-    var names = map._dm.names, s = String(q);
-    if (names[s.toUpperCase()]) { return s.toUpperCase(); }
-    for (var iso in names) { if (fold(names[iso]) === fold(s)) { return iso; } }
-    return /^[A-Za-z]{2}$/.test(s) ? s.toUpperCase() : null;
-  }
-  // Change the filter: keys given replace the current ones; ``null`` clears one.
-  DM.setFilter = function (map, spec, opts) {
-    var f = map._dm.filter, unknown = [];
-    if ('travelers' in spec) {
-      f.travelers = spec.travelers && spec.travelers.length ? spec.travelers.map(function (q) {
-        var t = travelerIndex(map, q);
-        if (t < 0) { unknown.push(String(q)); }
-        return t;
-      }).filter(function (t, i, a) { return t >= 0 && a.indexOf(t) === i; }) : null;
-      if (f.travelers && !f.travelers.length && !unknown.length) { f.travelers = null; }
-    }
-    if ('countries' in spec) {
-      f.countries = spec.countries && spec.countries.length ? spec.countries.map(function (q) {
-        var c = countryCode(map, q);
-        if (!c) { unknown.push(String(q)); }
-        return c;
-      }).filter(function (c, i, a) { return c && a.indexOf(c) === i; }) : null;
-    }
-    if ('since' in spec) { f.since = isoDate(spec.since, 'since'); }
-    if ('until' in spec) { f.until = isoDate(spec.until, 'until'); }
-    if (f.until && f.until.length < 10) { f.until = f.until.length === 4 ? f.until + '-12-31' : f.until + '-31'; }
-    if ('undated' in spec) { f.undated = !!spec.undated; }
-    map._dm.unknown = unknown;
-    refresh(map, opts);
-    return unknown;
-  };
-  DM.state = function (map) {
-    var st = map._dm, out = { stops: 0, legs: 0, ties: 0, spots: 0, mentions: 0, travelers: [], countries: [], pairs: [] };
-    st.layers.forEach(function (l) { if (l.state) { l.state(out); } });
-    var seen = {};
-    out.countries.forEach(function (c) { seen[c] = 1; });
-    out.countries = Object.keys(seen).sort();
-    var f = st.filter;
-    out.filter = { travelers: f.travelers ? f.travelers.map(function (t) { return st.routes.T.name[t]; }) : [],
-      countries: f.countries ? f.countries.slice() : [], since: f.since, until: f.until, undated: f.undated };
-    return out;
-  };
-
-  // ------------------------------------------------------------------ view
-  function fitBounds(map, bounds, maxZoom) {
-    var size = map.getSize(), c = map.getContainer(), small = compact(map);
-    var legend = c.querySelector('.dm-legend'), panel = c.querySelector('.dm-panel'), time = c.querySelector('.dm-time');
-    var left = small || !panel ? 30 : Math.min(panel.offsetWidth + 30, size.x / 3);
-    var right = small || !legend ? 30 : Math.min(legend.offsetWidth + 30, size.x / 3);
-    var bottom = Math.min(time ? time.offsetHeight + 20 : 30, size.y / 3);
-    map.fitBounds(bounds, { paddingTopLeft: [left, c.querySelector('.dm-map-title') ? 60 : 30],
-      paddingBottomRight: [right, bottom], maxZoom: maxZoom || 6, animate: false });
-  }
-  // Boxes [left, top, right, bottom] in container pixels of what lies over the map: the
-  // controls in its corners and the title (hidden ones have no box).
-  function covers(map) {
-    var c = map.getContainer(), at = c.getBoundingClientRect(), out = [];
-    c.querySelectorAll('.leaflet-control, .dm-map-title').forEach(function (n) {
-      if (!n.offsetWidth || !n.offsetHeight) { return; }
-      var r = n.getBoundingClientRect();
-      out.push([r.left - at.left, r.top - at.top, r.right - at.left, r.bottom - at.top]);
-    });
-    return out;
-  }
-  DM.covers = covers;
-  // The box of what is drawn now (filters applied); mentions only count when nothing else is.
-  function shownBounds(map) {
-    var b = null;
-    [false, true].forEach(function (weak) {
-      if (weak && b) { return; }
-      map._dm.layers.forEach(function (l) {
-        if (!!l.weak !== weak) { return; }
-        var lb = l.bounds ? l.bounds() : null;
-        if (lb && lb.isValid()) { b = b ? b.extend(lb) : L.latLngBounds(lb.getSouthWest(), lb.getNorthEast()); }
-      });
-    });
-    if (b && b.getNorthEast().distanceTo(b.getSouthWest()) < 1000) { b = b.pad(0.5); }
-    return b;
-  }
-  DM.shownBounds = shownBounds;
-  function fitShown(map) {
-    var b = shownBounds(map);
-    if (b) { fitBounds(map, b, 7); }
-  }
-  DM.fitShown = fitShown;
+  DM.emptyFilter = emptyFilter;
 
   // ------------------------------------------------------------------ per-map state
   DM.container = function (id) {
@@ -694,110 +566,8 @@
   DM.setNames = function (map, names) { map._dm.names = names || {}; };
   DM.countryName = function (map, iso) { return (iso && map._dm.names[iso]) || iso || ''; };
 
-  // ------------------------------------------------------------------ basemap
-  // Natural Earth rings that cross longitude 180 (Russia, Fiji) jump from +180 to -180;
-  // filled on a flat map that jump paints a band across the world. Move the points on
-  // the smaller side by 360 degrees so the ring runs on past the edge instead. Jumps
-  // near the poles (Antarctica's closing edge) are left alone.
-  function unwrapRing(ring) {
-    var jump = false, east = 0;
-    for (var i = 0; i < ring.length; i++) {
-      if (ring[i][0] > 0) { east++; }
-      if (i && Math.abs(ring[i][0] - ring[i - 1][0]) > 180 && Math.abs(ring[i][1]) < 80) { jump = true; }
-    }
-    if (!jump) { return; }
-    var toEast = east * 2 >= ring.length;
-    for (var j = 0; j < ring.length; j++) {
-      if (toEast && ring[j][0] < 0) { ring[j][0] += 360; }
-      if (!toEast && ring[j][0] > 0) { ring[j][0] -= 360; }
-    }
-  }
-  function polygons(geom) {
-    if (!geom) { return []; }
-    return geom.type === 'Polygon' ? [geom.coordinates] : (geom.type === 'MultiPolygon' ? geom.coordinates : []);
-  }
-  // Where a country's name goes: the middle of its largest polygon's box (projected).
-  function labelSpot(f) {
-    var best = null;
-    polygons(f.geometry).forEach(function (poly) {
-      var ring = poly[0], x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-      for (var i = 0; i < ring.length; i++) {
-        var x = mx(ring[i][0]), y = my(ring[i][1]);
-        if (x < x0) { x0 = x; } if (x > x1) { x1 = x; } if (y < y0) { y0 = y; } if (y > y1) { y1 = y; }
-      }
-      var area = (x1 - x0) * (y1 - y0);
-      if (!best || area > best.area) { best = { area: area, x: (x0 + x1) / 2, y: (y0 + y1) / 2, w: x1 - x0, h: y1 - y0 }; }
-    });
-    return best;
-  }
-  // Country names on the outline basemap: a country is named once its box is wide enough
-  // at the current zoom for the name; larger countries first, names never overlap.
-  var NameCanvas = CanvasLayer.extend({
-    initialize: function (spots) { this._pane = 'dmBaseNames'; this._spots = spots; },
-    draw: function (ctx, t) {
-      var taken = [], shown = [];
-      ctx.font = '600 11px system-ui, sans-serif'; ctx.textAlign = 'center'; ctx.textBaseline = 'middle';
-      for (var i = 0; i < this._spots.length; i++) {
-        var s = this._spots[i], w = s.w * t.k, text = s.name.toUpperCase(), tw = ctx.measureText(text).width + 6;
-        if (w < tw * 0.9 || s.h * t.k < 12) { continue; }
-        var x = s.x * t.k - t.ox, y = s.y * t.k - t.oy;
-        if (x < -tw || y < -10 || x > t.w + tw || y > t.h + 10) { continue; }
-        var r = [x - tw / 2, y - 8, x + tw / 2, y + 8], free = true;
-        for (var q = 0; q < taken.length && free; q++) {
-          var o = taken[q];
-          free = !(r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1]);
-        }
-        if (!free) { continue; }
-        taken.push(r); shown.push(s.name);
-        ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(244, 241, 234, 0.9)'; ctx.strokeText(text, x, y);
-        ctx.fillStyle = '#4f5d66'; ctx.fillText(text, x, y);
-      }
-      this._shown = shown;
-    }
-  });
-  DM.basemap = function (map, payload, style) {
-    DM.pane(map, 'dmBase', 150);
-    DM.pane(map, 'dmBaseNames', 360);
-    DM.queue(map, payload, function basemap(topo) {
-      var fc = topojson.feature(topo, topo.objects.countries), spots = [];
-      fc.features.forEach(function (f) {
-        polygons(f.geometry).forEach(function (poly) { poly.forEach(unwrapRing); });
-        var s = f.properties && f.properties.name ? labelSpot(f) : null;
-        if (s) { s.name = f.properties.name; spots.push(s); }
-      });
-      spots.sort(function (a, b) { return b.area - a.area; });
-      var layer = L.geoJSON(fc, {
-        pane: 'dmBase', renderer: L.canvas({ pane: 'dmBase', padding: 0.1 }),
-        interactive: false, style: function () { return style; }
-      });
-      layer.addTo(map);
-      var names = new NameCanvas(spots);
-      names.addTo(map);
-      map._dm.basemap = layer;
-      map._dm.basenames = names;
-    });
-  };
-
-  // Fit the view, draw every layer there (once), then raise the render flag two frames later.
-  DM.ready = function (map, bounds, maxZoom) {
-    var st = map._dm;
-    if (bounds) { fitBounds(map, bounds, maxZoom); } else { map.setView([20, 10], 2, { animate: false }); }
-    st.home = bounds;
-    st.maxZoom = maxZoom;
-    return drawAll(map).then(function () {
-      st.layers.forEach(function (l) { l.refresh(); });
-      st.listeners.forEach(function (fn) { fn({ initial: true }); });
-      st.ready = true;
-      return new Promise(function (resolve) {
-        L.Util.requestAnimFrame(function () { L.Util.requestAnimFrame(resolve); });
-      });
-    }).then(function () {
-      st.rendered = true;
-      st.renderedAt = now();
-      root.diplomapRendered = (root.diplomapRendered || 0) + 1;
-    });
-  };
-  DM.fitBounds = fitBounds;
+  DM.drawAll = drawAll;
+  DM.now = now;
 
   root.DiploMap = DM;
 }(typeof window !== 'undefined' ? window : this));
