@@ -214,6 +214,27 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
     return any(find(w, a, b) >= 0 for w in words)
 
 
+#: What stands for every character that may end the word before a word in :func:`_word_marks`.
+_MARK = "\x01"
+_NOT_ALNUM = re.compile(r"[\W_]")  # ``not c.isalnum()``: ``\w`` is ``str.isalnum()`` or "_"
+#: Each byte as :func:`_word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.
+_MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c in range(256))
+
+
+@lru_cache(maxsize=32)  # each set of anchors asks for the document it reads, once per stretch
+def _word_marks(text: str, as_written: bool) -> str:
+    """``text`` (as written, else :func:`fold_case`\ d) after a mark, with its ASCII letters and digits
+    kept and every other character written as :data:`_MARK`.
+
+    So ``marks[p + 1:]`` stands for ``text[p:]``, and ``marks[p]`` is a mark wherever ``text[p - 1]``
+    is no letter or digit (a character that folds to an ASCII letter or digit is one itself): an ASCII
+    word after a mark is found only where a word of the text may start (a few more places, never fewer).
+    One byte per character (``encode`` writes "?" for any other), so in C at any length.
+    """
+    base = text if as_written else fold_case(text)
+    return _MARK + base.encode("ascii", "replace").translate(_MARKS).decode("ascii")
+
+
 class Anchors:
     r"""Patterns tried only where one of their first words starts a word.
 
@@ -266,7 +287,9 @@ class Anchors:
                 ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
                 if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
                     raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
-                names_of[name in exact].setdefault(ascii_prefix, []).append(name)
+                # looked for in the text as marked by _word_marks: only where a word starts
+                key = _MARK + _NOT_ALNUM.sub(_MARK, ascii_prefix)
+                names_of[name in exact].setdefault(key, []).append(name)
         self._autos = []
         for as_written, words in enumerate(names_of):
             if not words:
@@ -308,10 +331,10 @@ class Anchors:
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for as_written, auto in self._autos:
-            for end, (n, names) in auto.iter(text if as_written else fold_case(text), a, b):
-                p = end - n + 1
-                if p and text[p - 1].isalnum():
-                    continue  # inside a word: no pattern starts there
+            # a key is a word after a mark: it matches only where the word starts a word of the text (or
+            # where its inner marks stand for other non-word characters: a few more starts to try, no fewer)
+            for end, (n, names) in auto.iter(_word_marks(text, as_written), a, b + 1):
+                p = end - n + 1  # the mark's offset in the marked text is the word's in ``text``
                 for name in names:
                     found.setdefault(name, []).append(p)
         for ps in found.values():

@@ -29,6 +29,7 @@ TRICKY = [
     "the day before yesterday, last week, early-March, the end of June, in 2019, 4th to 6th of July",
     "Russia's invasion of Ukraine; sanctions-hit Iran; the US-China trade war; non-aggression",
     "he, his, him, she, her, He, His, Him, She, Her, hers, shed, them, the, The",
+    "Ébarrived «visited» Kyiv, ’arrived in Minsk’, naïvevisit, ΑΘarrived, \x01arrived in Oslo, H?E? Sheikh",
     "",
 ]
 
@@ -110,7 +111,7 @@ def test_a_day_in_digits_of_another_script_is_found_as_before():
                                                              ("Sunday", "2024-03-10")]
 
 
-WORDS = ["arrived", "in", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on", "Monday",
+WORDS = ["arrived", "in", "é", "’", "\x01", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on", "Monday",
          "May", "9", "٣", "cancelled", "not", "sanctions", "trade", "deal", "he", "she", "en", "route",
          "to", "İ", "ı", "ſ", "K", "co-", "H.E.", "'s", "’s", ",", ";", ".", "-", "\n", "  ", "Kremlin"]
 
