@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.status import is_cancelled
-from geo.text import Anchors, clauses, negated
+from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -191,14 +191,20 @@ def _capital_name(gazetteer: Gazetteer | None, code: str) -> str | None:
 
 
 def _spots(text: str, s0: int, s1: int, places, people, landmarks,
-           gazetteer: Gazetteer | None) -> list[_Spot]:
-    """The countries a sentence names, each with its role, same-country neighbours merged."""
+           gazetteer: Gazetteer | None, capitals: dict[str, str | None] | None = None) -> list[_Spot]:
+    """The countries a sentence names, each with its role, same-country neighbours merged.
+
+    ``capitals`` keeps the capitals' names looked up so far (by country code), for the next sentence.
+    """
     raw: list[_Spot] = []
+    capitals = {} if capitals is None else capitals
     for m in places:
         if not m.country or m.kind in ("admin", "region", "other", "host"):
             continue
         kind = "place"
-        if m.kind == "city" and _capital_name(gazetteer, m.country) != m.name:
+        if m.kind == "city" and m.country not in capitals:
+            capitals[m.country] = _capital_name(gazetteer, m.country)
+        if m.kind == "city" and capitals[m.country] != m.name:
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
         raw.append(_Spot(m.start, m.end, m.country, "", kind if m.kind != "demonym" else "demonym"))
@@ -368,6 +374,8 @@ _PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|gover
                       r"partners|presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+state|ministers|"
                       r"foreign\s+ministers|defen[cs]e\s+ministers|delegations)|both\s+(?:countries|nations|sides|"
                       r"governments|leaders|presidents)|bilateral|each\s+other)\b", re.I)
+#: Words one of which every match of ``_PARTNER`` holds, as :func:`geo.text.fold_case` writes them.
+_PARTNER_WORDS = ("two", "both", "bilateral", "each")
 
 
 def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
@@ -419,14 +427,18 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
+    capitals: dict[str, str | None] = {}
+    low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        partner = roles.search("partner", text, s0, s1) if main else None
+        # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
+        partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
+            else None
         if partner is None and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
                 and not any(s0 <= a < s1 for a in seats):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
-        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
+        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer, capitals)
         if partner is None and len({s.country for s in spots if s.role == "party"}) < 2:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
