@@ -16,7 +16,8 @@ each have one answer:
 * :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
   document, with the same offsets, shared by every word search over it;
 * :class:`Anchors` - cue patterns tried only where their first words are;
-  :func:`whole_words` - where some words stand as whole words.
+  :func:`whole_words` - where some words stand as whole words; :func:`word_marks` and
+  :func:`word_key` - an automaton's words found only where a word starts.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from itertools import accumulate
 
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "Dateline",
            "find_dateline", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors",
-           "whole_words"]
+           "whole_words", "word_marks", "word_key"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -214,25 +215,43 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
     return any(find(w, a, b) >= 0 for w in words)
 
 
-#: What stands for every character that may end the word before a word in :func:`_word_marks`.
+#: What stands for every character that may end the word before a word in :func:`word_marks`.
 _MARK = "\x01"
-_NOT_ALNUM = re.compile(r"[\W_]")  # ``not c.isalnum()``: ``\w`` is ``str.isalnum()`` or "_"
-#: Each byte as :func:`_word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.
+#: Each byte as :func:`word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.
 _MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c in range(256))
 
 
 @lru_cache(maxsize=32)  # each set of anchors asks for the document it reads, once per stretch
-def _word_marks(text: str, as_written: bool) -> str:
+def word_marks(text: str, as_written: bool = False) -> str:
     """``text`` (as written, else :func:`fold_case`\ d) after a mark, with its ASCII letters and digits
-    kept and every other character written as :data:`_MARK`.
+    kept and every other character written as one mark.
 
     So ``marks[p + 1:]`` stands for ``text[p:]``, and ``marks[p]`` is a mark wherever ``text[p - 1]``
-    is no letter or digit (a character that folds to an ASCII letter or digit is one itself): an ASCII
-    word after a mark is found only where a word of the text may start (a few more places, never fewer).
-    One byte per character (``encode`` writes "?" for any other), so in C at any length.
+    is no letter or digit (a character that folds to an ASCII letter or digit is one itself): a
+    :func:`word_key` found in it ending at ``end`` is a word that may start a word of ``text`` at
+    ``end - len(key) + 1`` (found at a few more places, never at fewer). One byte per character
+    (``encode`` writes "?" for any other), so worked out in C at any length.
+
+    Examples
+    --------
+    >>> t = "Mr. Xi’s visit; revisited"
+    >>> marks = word_marks(t)
+    >>> [end - len(word_key("visit")) + 1 for end in range(len(marks)) if marks.endswith(word_key("visit"), 0, end + 1)]
+    [9]
     """
     base = text if as_written else fold_case(text)
     return _MARK + base.encode("ascii", "replace").translate(_MARKS).decode("ascii")
+
+
+def word_key(word: str) -> str:
+    """What stands for ``word`` at the start of a word of a :func:`word_marks` text.
+
+    Examples
+    --------
+    >>> word_key("H.E.") == "\\x01H\\x01E\\x01"
+    True
+    """
+    return _MARK + word.encode("ascii", "replace").translate(_MARKS).decode("ascii")
 
 
 class Anchors:
@@ -287,8 +306,8 @@ class Anchors:
                 ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
                 if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
                     raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
-                # looked for in the text as marked by _word_marks: only where a word starts
-                key = _MARK + _NOT_ALNUM.sub(_MARK, ascii_prefix)
+                # looked for in the text as marked by word_marks: only where a word starts
+                key = word_key(ascii_prefix)
                 names_of[name in exact].setdefault(key, []).append(name)
         self._autos = []
         for as_written, words in enumerate(names_of):
@@ -333,7 +352,7 @@ class Anchors:
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer)
-            for end, (n, names) in auto.iter(_word_marks(text, as_written), a, b + 1):
+            for end, (n, names) in auto.iter(word_marks(text, as_written), a, b + 1):
                 p = end - n + 1  # the mark's offset in the marked text is the word's in ``text``
                 for name in names:
                     found.setdefault(name, []).append(p)
