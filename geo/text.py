@@ -363,18 +363,29 @@ class Anchors:
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
         pattern = self.patterns[name]
-        b = len(text) if b is None else min(b, len(text))
-        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
+        b = len(text) if b is None or b > len(text) else b
+        starts = self._starts(text, a, b).get(name)
+        if not starts:
+            return
         end = a
-        for p in starts[bisect_left(starts, a):]:
-            if p >= b:
-                break
+        for p in starts[bisect_left(starts, a):bisect_left(starts, b)]:  # only the stretch's: a short copy
             if p < end:
                 continue
             m = pattern.match(text, p, b)
             if m is not None:
                 end = m.end()
                 yield m
+
+    def _starts(self, text: str, a: int, b: int) -> dict[str, list[int]]:
+        """:meth:`starts` of the stretch (lazy), else of the whole text, found without a new look."""
+        if self.lazy:
+            return self.starts(text, a, b)
+        last = self._last
+        if last is not None and last[0] is text:
+            found = last[1].get((0, len(text)))
+            if found is not None:
+                return found
+        return self.starts(text)
 
     def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
         """What ``self.patterns[name].search(text, a, b)`` gives."""
@@ -388,10 +399,8 @@ class Anchors:
         m = pattern.match(piece)
         if m is not None:
             return m
-        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
-        for p in starts[bisect_right(starts, a):]:
-            if p >= b:
-                break
+        starts = self._starts(text, a, b).get(name, ())
+        for p in starts[bisect_right(starts, a):bisect_left(starts, b)]:
             m = pattern.match(piece, p - a)
             if m is not None:
                 return m
