@@ -320,6 +320,7 @@ class Anchors:
             self._autos.append((bool(as_written), auto))
         self.lazy = lazy
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
+        self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
 
     def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
         """For each pattern, the sorted offsets where it may match in ``text[a:b]`` (or more).
@@ -345,6 +346,7 @@ class Anchors:
         if found is None:
             found = done[(a, b)] = self._look(text, a, b)
             insort(spans, (a, b))
+            self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
@@ -362,29 +364,22 @@ class Anchors:
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
-        pattern = self.patterns[name]
         b = len(text) if b is None or b > len(text) else b
         starts = self._starts(text, a, b).get(name)
         if not starts:
-            return
-        end = a
-        for p in starts[bisect_left(starts, a):bisect_left(starts, b)]:  # only the stretch's: a short copy
-            if p < end:
-                continue
-            m = pattern.match(text, p, b)
-            if m is not None:
-                end = m.end()
-                yield m
+            return iter(())
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if lo == hi:
+            return iter(())  # most stretches hold none of the pattern's words: no generator to set up
+        return _matches(self.patterns[name], text, starts[lo:hi], a, b)
 
     def _starts(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        """:meth:`starts` of the stretch (lazy), else of the whole text, found without a new look."""
+        """:meth:`starts` of the stretch (lazy), else of the whole text; the stretch found last first."""
+        latest = self._latest  # one read: another thread may replace it
+        if latest is not None and latest[0] is text and latest[1] <= a and b <= latest[2]:
+            return latest[3]
         if self.lazy:
             return self.starts(text, a, b)
-        last = self._last
-        if last is not None and last[0] is text:
-            found = last[1].get((0, len(text)))
-            if found is not None:
-                return found
         return self.starts(text)
 
     def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
@@ -405,6 +400,19 @@ class Anchors:
             if m is not None:
                 return m
         return None
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[a:b]`` that start at one of ``starts`` (sorted, inside the
+    stretch), none inside the one before: what ``finditer`` gives when every match starts there."""
+    end = a
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p, b)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
