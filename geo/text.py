@@ -469,13 +469,39 @@ def clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=64)  # the visits and the ties of a sentence ask in turn
 def _clauses(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
     out, start = [], s0
-    for m in _CLAUSE.finditer(text, s0, s1):
+    for m in _clause_breaks(text, s0, s1):
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
     if s1 > start:
         out.append((start, s1))
     return tuple(out or [(s0, s1)])
+
+
+#: Where a match of ``_CLAUSE`` may start: at these characters, one before a dash, or at these words
+#: (as :func:`fold_case` writes them, so that ignore-case matching finds no other).
+_CLAUSE_MARKS, _CLAUSE_DASHES, _CLAUSE_WORDS = ";,", "-–—", ("but", "while", "whereas")
+
+
+def _clause_breaks(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
+    """What ``_CLAUSE.finditer(text, s0, s1)`` gives, tried only where a match may start (the
+    pattern, tried at every character, cost as much as the rest of the clause split)."""
+    low = fold_case(text)
+    starts = set()
+    for marks, shift, where in ((_CLAUSE_MARKS, 0, text), (_CLAUSE_DASHES, 1, text), (_CLAUSE_WORDS, 0, low)):
+        for c in marks:
+            p = where.find(c, s0, s1)
+            while p >= 0:
+                starts.add(p - shift)
+                p = where.find(c, p + 1, s1)
+    end = s0
+    for p in sorted(starts):
+        if p < end:
+            continue
+        m = _CLAUSE.match(text, p, s1)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:

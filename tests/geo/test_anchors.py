@@ -188,3 +188,15 @@ def test_surnames_are_found_as_their_alternation_finds_them():
 def test_an_anchor_word_must_start_with_ascii():
     with pytest.raises(ValueError, match="ASCII"):
         Anchors({"x": (re.compile(r"\bé"), ("é",))})
+
+
+def test_clause_breaks_are_what_the_plain_pattern_finds():
+    from geo import text as module
+
+    checked = 0
+    for text in _texts() + ["a - b – c —d ;e,but BUT whİle WHEREAſ, whıle x", "- but", "x\n- y"]:
+        for a, b in _ranges(text):
+            want = _spans(module._CLAUSE.finditer(text, a, b))
+            assert _spans(module._clause_breaks(text, a, b)) == want, text[a:b][:80]
+            checked += len(want)
+    assert checked > 0
