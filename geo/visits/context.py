@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.people import ROLE_WORDS
-from geo.text import Anchors, Spans
+from geo.text import Anchors, Spans, fold_case
 from geo.values import Document, Mention, Person
 
 
@@ -198,9 +198,37 @@ def eligible(text: str, p: Person, s0: int) -> bool:
     return bool(p.name) and _free(text, p.start, s0, p.kind == "pronoun")
 
 
+@lru_cache(maxsize=1)
+def _role_automaton():
+    """The role words as ``_TITLE_TAIL`` writes them (lower case), found anywhere in a text."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in ROLE_WORDS:
+        auto.add_word(w.lower(), len(w))
+    auto.make_automaton()
+    return auto
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _title_cut(text: str, lo: int, hi: int) -> str:
+    """What ``_TITLE_TAIL.sub("", text[lo:hi])`` gives: the pattern tried only where a match may start
+    (at a capital, or where a role word starts as ignore-case matching folds it), not at each character."""
+    lead = text[lo:hi]
+    starts = {m.start() for m in _CAPITAL.finditer(lead)}
+    starts.update(end - n + 1 - lo for end, n in _role_automaton().iter(fold_case(text), lo, hi))
+    for p in sorted(starts):
+        m = _TITLE_TAIL.match(lead, p)
+        if m is not None:  # the leftmost match ends the lead: no other can follow it
+            return lead[:m.start()] + lead[m.end():]
+    return lead
+
+
 @lru_cache(maxsize=64)  # each cue of a sentence asks again about the same people
 def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
-    lead = _TITLE_TAIL.sub("", text[max(s0, start - 80):start])  # "Secretary of State Clinton"
+    lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 

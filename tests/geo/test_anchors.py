@@ -200,3 +200,19 @@ def test_clause_breaks_are_what_the_plain_pattern_finds():
             assert _spans(module._clause_breaks(text, a, b)) == want, text[a:b][:80]
             checked += len(want)
     assert checked > 0
+
+
+def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
+    from geo.visits import context
+
+    checked = 0
+    extra = ["the visiting Kenyan PRESİDENT William Ruto", "Secretary of State (US) Antony J. Blinken",
+             "talks with Foreign Minister\nWang Yi", "a vice-president's aide, Prime Minister Modi"]
+    for text in _texts() + extra:
+        for s0, s1 in split_sentences(text) + [(0, len(text))]:
+            for hi in [s0 + m.start() for m in re.finditer(r"[A-Z]", text[s0:s1])] + [s1]:
+                lo = max(s0, hi - 80)  # the lead before a name, as eligible() reads it
+                want = context._TITLE_TAIL.sub("", text[lo:hi])
+                assert context._title_cut(text, lo, hi) == want, text[lo:hi]
+                checked += want != text[lo:hi]
+    assert checked > 0
