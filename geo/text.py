@@ -329,6 +329,7 @@ class Anchors:
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
         self.lazy = lazy
+        self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
         self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
 
@@ -364,8 +365,13 @@ class Anchors:
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer)
-            for end, (n, names) in auto.iter(word_marks(text, as_written), a, b + 1):
-                p = end - n + 1  # the mark's offset in the marked text is the word's in ``text``
+            # the mark's offset in the marked text is the word's in ``text``
+            hits = [(end - n + 1, names) for end, (n, names) in auto.iter(word_marks(text, as_written), a, b + 1)]
+            if self._single is not None:  # one pattern: every hit is its
+                if hits:
+                    found.setdefault(self._single, []).extend([p for p, _ in hits])
+                continue
+            for p, names in hits:
                 for name in names:
                     found.setdefault(name, []).append(p)
         for ps in found.values():
