@@ -233,7 +233,7 @@ _MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c 
 
 @lru_cache(maxsize=32)  # each set of anchors asks for the document it reads, once per stretch
 def word_marks(text: str, as_written: bool = False) -> str:
-    """``text`` (as written, else :func:`fold_case`\ d) after a mark, with its ASCII letters and digits
+    """``text`` (as written, else as :func:`fold_case` writes it) after a mark, with its ASCII letters and digits
     kept and every other character written as one mark.
 
     So ``marks[p + 1:]`` stands for ``text[p:]``, and ``marks[p]`` is a mark wherever ``text[p - 1]``
