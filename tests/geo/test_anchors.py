@@ -162,7 +162,10 @@ def test_place_first_scan_matches_the_plain_pattern():
 
 
 def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
-    from geo.text import _DATELINE, _line_matches, _may_start_dateline
+    from geo import datelines
+
+    _DATELINE, _line_matches, _may_start_dateline = (datelines._DATELINE, datelines._line_matches,
+                                                     datelines._may_start_dateline)
 
     tricky = ["NAIROBI - x\nPARIS - y", "a\n\nDHAKA: z", "x" * 700 + "\nLONDON - q", "\n", " \t(Nov 9), Paris (AFP) - x",
               "\u0669 Nov, Beijing: x", "  9 Nov, Beijing: x\n\tDHAKA: y"]
