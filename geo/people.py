@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key, word_marks
+from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
+                      word_marks)
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.values import Document, Mention, Person
 

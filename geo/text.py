@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors",
-           "whole_words", "word_marks", "word_key"]
+__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "negated", "HONORIFICS",
+           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -228,8 +228,8 @@ _MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c 
 
 @lru_cache(maxsize=32)  # each set of anchors asks for the document it reads, once per stretch
 def word_marks(text: str, as_written: bool = False) -> str:
-    """``text`` (as written, else as :func:`fold_case` writes it) after a mark, with its ASCII letters and digits
-    kept and every other character written as one mark.
+    """``text`` (as written, else as :func:`fold_case` writes it) after a mark, with its ASCII letters
+    and digits kept and every other character written as one mark.
 
     So ``marks[p + 1:]`` stands for ``text[p:]``, and ``marks[p]`` is a mark wherever ``text[p - 1]``
     is no letter or digit (a character that folds to an ASCII letter or digit is one itself): a
@@ -241,7 +241,8 @@ def word_marks(text: str, as_written: bool = False) -> str:
     --------
     >>> t = "Mr. Xi’s visit; revisited"
     >>> marks = word_marks(t)
-    >>> [end - len(word_key("visit")) + 1 for end in range(len(marks)) if marks.endswith(word_key("visit"), 0, end + 1)]
+    >>> key = word_key("visit")
+    >>> [end - len(key) + 1 for end in range(len(marks)) if marks.endswith(key, 0, end + 1)]
     [9]
     """
     base = text if as_written else fold_case(text)
@@ -359,9 +360,10 @@ class Anchors:
         found: dict[str, list[int]] = {}
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
-            # where its inner marks stand for other non-word characters: a few more starts to try, no fewer)
+            # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
             # the mark's offset in the marked text is the word's in ``text``
-            hits = [(end - n + 1, names) for end, (n, names) in auto.iter(word_marks(text, as_written), a, b + 1)]
+            marks = word_marks(text, as_written)
+            hits = [(end - n + 1, names) for end, (n, names) in auto.iter(marks, a, b + 1)]
             if self._single is not None:  # one pattern: every hit is its
                 if hits:
                     found.setdefault(self._single, []).extend([p for p, _ in hits])

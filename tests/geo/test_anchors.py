@@ -111,8 +111,8 @@ def test_a_day_in_digits_of_another_script_is_found_as_before():
                                                              ("Sunday", "2024-03-10")]
 
 
-WORDS = ["arrived", "in", "é", "’", "\x01", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on", "Monday",
-         "May", "9", "٣", "cancelled", "not", "sanctions", "trade", "deal", "he", "she", "en", "route",
+WORDS = ["arrived", "in", "é", "’", "\x01", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on",
+         "Monday", "May", "9", "٣", "cancelled", "not", "sanctions", "trade", "deal", "he", "she", "en", "route",
          "to", "İ", "ı", "ſ", "K", "co-", "H.E.", "'s", "’s", ",", ";", ".", "-", "\n", "  ", "Kremlin"]
 
 
