@@ -148,6 +148,12 @@ _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|wa
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNER = re.compile(r"['’]s?\s")
+# compiled once, not looked up in re's cache at each spot and pair
+_SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
+_JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
 
 @lru_cache(maxsize=1)
@@ -241,8 +247,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         if prev is not None and s.start < prev.end:
             continue  # a place inside a name, or a seat inside a place
         if prev is not None and prev.country == s.country and prev.role == s.role and \
-                re.fullmatch(r"[\s\w.’'\-]{0,40}", text[prev.end:s.start]) and \
-                not re.search(r"\b(?:and|or|with|to|of|by|against)\b", text[prev.end:s.start]):
+                _SAME_ACTOR_GAP.fullmatch(text[prev.end:s.start]) and \
+                not _JOINER.search(text[prev.end:s.start]):
             prev.end = s.end
             prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
             continue
@@ -264,7 +270,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
     relations, by_cue = _lexicon()
-    owned = {t.end for t in topics if re.match(r"['’]s?\s", text[t.end:t.end + 3])}
+    owned = {t.end for t in topics if _OWNER.match(text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
         rel = by_cue.get(" ".join(m.group(0).lower().split()))
@@ -340,11 +346,11 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             last = members[-1]
             k = order[id(last)]
             nxt = parties[k + 1].start if k + 1 < len(parties) else c1
-            stop = re.search(r",\s*(?:and|but|while|whereas)\b|;", text[last.end:min(c1, nxt)])
+            stop = _NEW_CLAUSE.search(text[last.end:min(c1, nxt)])
             upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
             before = text[max(c0, members[0].start - 30):members[0].start]
-            if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
+            if _BETWEEN.search(before):
                 rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)
             if rels:
                 # two parties named together: a domain word is their relation ("trade between Russia and
@@ -352,15 +358,15 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                 kinds = _kinds(rels) or {r.kind: r.plover for r in rels if r.domain}
                 out.append((a.country, b.country, kinds))
             continue
-        if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
+        if _NEW_CLAUSE.search(text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
         rels = _cues(text, a.end, b.start, clause, topics)
         if not rels:
             continue
-        if b.kind == "demonym" or re.match(r"['’]s?\s", text[b.end:b.end + 3]):
+        if b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3]):
             # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
             # "the Belarusian military in Russia's non-strategic nuclear drills"
-            np_end = re.match(r"[^,.;:()]{0,40}", text[b.end:c1]).end()
+            np_end = _NOUN_PHRASE.match(text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
                      if r.domain or r.kind != "diplomatic"]
         kinds = _kinds(rels)
