@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.people import ROLE_WORDS
-from geo.text import Anchors, Spans, fold_case
+from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 
 
@@ -35,6 +35,7 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:
                          r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
@@ -259,7 +260,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     for m in _reports().finditer("report", text, w0, pos):
         if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
             start = max(start, m.end())
-    for m in _BREAK.finditer(text, w0, pos):
+    for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and eligible(text, p, s0)]
