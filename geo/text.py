@@ -357,20 +357,18 @@ class Anchors:
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
+        found: dict[str, list[int]] = {name: [] for name in self.patterns}
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
             # the mark's offset in the marked text is the word's in ``text``
             marks = word_marks(text, as_written)
-            hits = [(end - n + 1, names) for end, (n, names) in auto.iter(marks, a, b + 1)]
             if self._single is not None:  # one pattern: every hit is its
-                if hits:
-                    found.setdefault(self._single, []).extend([p for p, _ in hits])
+                found[self._single] += [end - n + 1 for end, (n, _) in auto.iter(marks, a, b + 1)]
                 continue
-            for p, names in hits:
+            for end, (n, names) in auto.iter(marks, a, b + 1):
                 for name in names:
-                    found.setdefault(name, []).append(p)
+                    found[name].append(end - n + 1)
         for ps in found.values():
             ps.sort()  # a start found twice is tried once: finditer skips what a match covered
         return found
