@@ -226,7 +226,7 @@ _MARK = "\x01"
 _MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c in range(256))
 
 
-@lru_cache(maxsize=32)  # each set of anchors asks for the document it reads, once per stretch
+@lru_cache(maxsize=8)  # each set of anchors asks for the document it reads, once per stretch
 def word_marks(text: str, as_written: bool = False) -> str:
     """``text`` (as written, else as :func:`fold_case` writes it) after a mark, with its ASCII letters
     and digits kept and every other character written as one mark.
