@@ -24,13 +24,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, LeaderIndex, fold_name, surname
-from geo.text import Anchors, by_sentence
+from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
 __all__ = ["resolve_names", "resolve_pronouns"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
+_HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
 
 _FAMILY = {
     "secretary": {"secretary of state", "defence minister"},
@@ -95,7 +96,14 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     break
             else:
                 later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
-                if lead is not None:
+                given = None if lead is not None or later is not None else _given_name_of(e["text"], people)
+                if given is not None:  # "Sir Michael Somare ... Sir Michael", "Sheikh Mohamed"
+                    name = given.name
+                    e["country"] = e["country"] or given.country
+                    e["role"] = e["role"] or given.role
+                    gender = gender or given.gender
+                    via = f"{e['text']!r} = {given.text!r} named at {given.start}"
+                elif lead is not None:
                     name = lead.name
                 elif later is not None:
                     name = later["text"]
@@ -107,6 +115,20 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
             name, via, gender = _descriptor(b, e, people, named_later, index, on)
         people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
     return people
+
+def _given_name_of(word: str, people: list[Person]) -> Person | None:
+    """The one person named in full before whose given name is ``word`` ("Sir Michael" after
+    "Sir Michael Somare", "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed"); ``None`` if there is
+    none or more than one."""
+    key = fold_name(word)
+    found: dict[str, Person] = {}
+    for p in people:
+        if p.name and p.kind == "name":
+            words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
+            if len(words) > 1 and words[0] == key:
+                found.setdefault(p.name, p)
+    return next(iter(found.values())) if len(found) == 1 else None
+
 
 def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[int, dict]],
                 index: LeaderIndex, on: dt.date | None) -> tuple[str | None, str | None, str | None]:
@@ -149,6 +171,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             if in_sent:
                 focus = in_sent[0]
             continue
+        first_ref: tuple[int, Person] | None = None
         for m in _pronouns().finditer("pronoun", text, s0, s1):
             a, b = m.span()
             female = m.group(0).lower() in ("she", "her")
@@ -167,6 +190,10 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 continue
             out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
                               "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
-        if in_sent:
+            if first_ref is None:
+                first_ref = (a, ref)
+        if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
+            focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
+        elif in_sent:
             focus = in_sent[0]
     return sorted(named + out, key=lambda p: p.start)
