@@ -112,6 +112,11 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 _NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
+#: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
+#: Airport", "the Nelson Mandela Foundation"): no reference to that person.
+_NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
+                       r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
+                       r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
 
 
 def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
@@ -346,7 +351,8 @@ class _People:
         if not names:
             return
         for a, b, word in whole_words(text, list(names)):
-            if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
+            if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
+                    or _NAMESAKE.match(text, b):
                 continue
             lead = names[word]["leader"]
             self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
@@ -356,7 +362,7 @@ class _People:
     def leaders(self) -> None:
         text = self.text
         for a, b, key in self.index.scan(text):
-            if " " not in key and self.is_place(a, b):
+            if " " not in key and self.is_place(a, b) or _NAMESAKE.match(text, b):
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)

@@ -111,7 +111,11 @@ class Context:
 
     @property
     def focus(self) -> Person | None:
-        """The person the story was about before this sentence (worked out when a cue asks)."""
+        """The person the story was about before this sentence (worked out when a cue asks); none when
+        the sentence opens on a pronoun that fits nobody ("He" after a story about a woman)."""
+        opener = _OPENING_PRONOUN.match(self.doc.text, self.s0, self.s1)
+        if opener is not None and not self.people_between(opener.start(1), opener.end(1)):
+            return None
         return self.focus_before()
 
     def people_between(self, a: int, b: int) -> list[Person]:
@@ -123,9 +127,19 @@ class Context:
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
+_OPENING_PRONOUN = re.compile(r"\W*(He|She|His|Her)\b")
+#: Roles of people who speak about a trip rather than make it: never the story's focus.
+_SPEAKERS = {"spokesman"}
+
+
 class Focus:
     """Before each sentence, the person the story is about: the first eligible person of the latest
-    sentence that names one. Most sentences never ask, so each is worked out when asked."""
+    sentence that names one. Most sentences never ask, so each is worked out when asked.
+
+    A title that names nobody ("This is the President's second trip") stands for someone
+    the story does not name: the focus does not go back past it to an earlier person, nor
+    to a spokesman.
+    """
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]]):
         self.text, self.sentences, self.people_of = text, sentences, people_of
@@ -134,14 +148,17 @@ class Focus:
     def first(self, k: int) -> Person | None:
         if k not in self._first:
             s0 = self.sentences[k][0]
-            self._first[k] = next((p for p in self.people_of[k] if p.name and eligible(self.text, p, s0)), None)
+            first = next((p for p in self.people_of[k] if (p.name or p.kind == "descriptor")
+                          and p.role not in _SPEAKERS and _free(self.text, p.start, s0, p.kind == "pronoun")),
+                         None)
+            self._first[k] = first
         return self._first[k]
 
     def before(self, k: int) -> Person | None:
         for j in range(k - 1, -1, -1):
             p = self.first(j)
             if p is not None:
-                return p
+                return p if p.name else None
         return None
 
 

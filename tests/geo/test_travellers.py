@@ -44,3 +44,31 @@ def test_a_sentence_opened_by_a_pronoun_keeps_the_story_on_its_person():
     text = ("Prime Minister Sir Alan Kemble of Fiji is visiting China. Today he will hold talks with "
             "Premier Li Qiang. He is also expected to meet with the heads of firms in Fiji.")
     assert not any(t == "Li Qiang" for t, _ in travellers(text))
+
+
+def test_the_story_stays_on_the_traveller_through_pronouns_and_a_namesake_airport():
+    text = ("Congolese President Felix Tshisekedi arrived in Nairobi on Wednesday. He will hold talks with "
+            "Kenyan President William Ruto. He was received at the William Ruto International Airport by "
+            "the foreign minister. His first stop was in Angola on Tuesday.")
+    assert found(text, D(2019, 2, 7)) == {("Felix Tshisekedi", "KE", D(2019, 2, 6), "ongoing"),
+                                          ("Felix Tshisekedi", "AO", D(2019, 2, 5), "completed")}
+
+
+def test_a_name_inside_a_place_name_is_no_person():
+    from geo.people import find_people
+
+    doc = Document("t", "The plane landed at the Jomo Kenyatta International Airport. Kenyatta was not there.",
+                   published=D(2019, 2, 7))
+    assert [p.start for p in find_people(doc, geoparse(doc)) if p.name and "Kenyatta" in p.name] == [61]
+
+
+def test_an_unnamed_title_stops_the_story_going_back_to_an_earlier_person():
+    text = ("Aides to Vice President Kamala Harris joined the call. This is the President's second trip "
+            "to Asia. He previously went to Vietnam in his first term.")
+    assert not any(t == "Kamala Harris" for t, _ in travellers(text))
+
+
+def test_a_spokesman_is_not_the_traveller_of_the_next_sentence():
+    text = ("Russian President Vladimir Putin arrived in Minsk on Thursday. Kremlin spokesman Dmitry Peskov "
+            "said the talks would last two days. The trip to Belarus is the first since the inauguration.")
+    assert travellers(text, D(2024, 5, 23)) == {("Vladimir Putin", "BY")}
