@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geo.dates import visit_date
+from geo.dates import find_dates, visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses
@@ -199,12 +199,19 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     for m in h.places:
         by_country.setdefault(m.country, []).append(m)
     shared = start is not None and end is not None and end > start and len(by_country) > 1
+    own = _stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
     out = []
     for i, (country, group) in enumerate(by_country.items()):
         if trav.country and trav.country == country:
             continue  # a leader at home is not a foreign visit
-        v_start, v_end, v_status = start, end, status
-        if shared and i > 0:
+        v_start, v_end, v_status, v_how = start, end, status, how
+        if i > 0 and country in own:  # "in Hanoi on Monday and Jakarta on Wednesday": each stop its day
+            d = own[country]
+            v_start, v_end = d.start, d.end
+            v_how = how.replace(f"; day: {date.text}", "") if date is not None else how
+            v_how = v_how.replace(";", f"; day: {d.text};", 1) if ";" in v_how else f"{v_how}; day: {d.text}"
+            v_status, _ = visit_status(word_tense, v_start, v_end, published, arrival=False, under_way=False)
+        elif shared and i > 0:
             v_start = v_end = None
             if not cancelled and published is not None:
                 # the later stops of a range: ahead if the range is, done if it is over, else as told
@@ -217,8 +224,26 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         out.append(Visit(trav.name, trav.country, trav.role, country, place, lat, lon, v_start, v_end,
                          v_status, ctx.doc.id, text[s0:s1],
                          round(h.confidence * min(1.0, best.score or 1.0), 3),
-                         origin="text", sources=(evidence,), how=how))
+                         origin="text", sources=(evidence,), how=v_how))
     return out
+
+
+_STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
+
+
+def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None, word_tense: str) -> dict:
+    """The day written right after each stop of a list: "Hanoi on Monday and Jakarta on Wednesday"."""
+    out = {}
+    for i, m in enumerate(places):
+        limit = places[i + 1].start if i + 1 < len(places) else min(len(text), m.end + 40)
+        seg = text[m.end:limit]
+        stop = re.search(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])", seg)
+        seg = seg[:stop.start()] if stop else seg
+        for d in find_dates(seg, published, tense=word_tense)[:1]:
+            if _STOP_DAY_LEAD.fullmatch(seg, 0, d.offset):
+                out.setdefault(m.country, d)
+    # a day after the last stop alone is the whole list's ("Indonesia and Malaysia from June 5 to 9")
+    return out if places and places[0].country in out else {}
 
 
 _TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)

@@ -72,3 +72,15 @@ def test_a_spokesman_is_not_the_traveller_of_the_next_sentence():
     text = ("Russian President Vladimir Putin arrived in Minsk on Thursday. Kremlin spokesman Dmitry Peskov "
             "said the talks would last two days. The trip to Belarus is the first since the inauguration.")
     assert travellers(text, D(2024, 5, 23)) == {("Vladimir Putin", "BY")}
+
+
+def test_each_stop_of_a_list_takes_the_day_written_after_it():
+    text = "Chilean President Gabriel Boric will be in Peru on Wednesday and Bolivia on Friday."
+    assert found(text, D(2023, 5, 29)) == {("Gabriel Boric", "PE", D(2023, 5, 31), "planned"),
+                                           ("Gabriel Boric", "BO", D(2023, 6, 2), "planned")}
+
+
+def test_a_day_after_the_last_stop_alone_is_the_whole_lists():
+    text = "Chilean President Gabriel Boric will visit Peru, Bolivia and Paraguay from June 5 to 9."
+    days = {c: d for _, c, d, _ in found(text, D(2023, 5, 29))}
+    assert days == {"PE": D(2023, 6, 5), "BO": None, "PY": None}
