@@ -89,8 +89,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         hits = find_hits(ctx, triggers[k])
         if hits:
             spans = clauses(text, s0, s1)
+            before: list[Visit] = []
             for h in hits:
-                out.extend(_visits_of(h, ctx, spans, published, dateline_day))
+                found = _visits_of(h, ctx, spans, published, dateline_day)
+                if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
+                    # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
+                    found = [dataclasses.replace(v, status="planned") if v.status == "completed"
+                             and v.start_date is None else v for v in found]
+                out.extend(found)
+                before = found or before
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(out, _called_off(text, sentences, people_of))
@@ -152,7 +159,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if _EN_ROUTE.search(text, c0, upto):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
-        date = visit_date(text, (s0, s1), (c0, c1), published, word_tense,
+        # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
+        date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others)
     start = end = None
     until = None
@@ -211,6 +219,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             v_how = how.replace(f"; day: {date.text}", "") if date is not None else how
             v_how = v_how.replace(";", f"; day: {d.text};", 1) if ";" in v_how else f"{v_how}; day: {d.text}"
             v_status, _ = visit_status(word_tense, v_start, v_end, published, arrival=False, under_way=False)
+        elif i > 0 and start is not None and _THEN.search(text, group[0].start - 25, group[0].start):
+            v_start = v_end = None  # "Lima on Monday, then La Paz": the later stop is not that day
+            v_status = "planned" if status == "ongoing" else status
         elif shared and i > 0:
             v_start = v_end = None
             if not cancelled and published is not None:
@@ -228,6 +239,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     return out
 
 
+_THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
 
 

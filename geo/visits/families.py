@@ -83,6 +83,9 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
+_SHARED_TENSE = re.compile(r"then\s+", re.I)
+_BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
+                        r"tour|journey)\b", re.I)
 _TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )(?<!shall )\bthen\b", re.I)
 
 
@@ -123,8 +126,10 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
-        breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])]
-        w0 = w0 + breaks[-1] if breaks else w0
+        breaks = [b for b in _TENSE_BREAK.finditer(text[w0:c0])]
+        if breaks and _SHARED_TENSE.fullmatch(text, w0 + breaks[-1].start(), c0) and _BARE_VERB.match(text, c0):
+            breaks.pop()  # "will visit Hanoi and then travel to Jakarta": the verb after "then" shares "will"
+        w0 = w0 + breaks[-1].end() if breaks else w0
         stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
                                                                                          places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40)
@@ -155,6 +160,8 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
                      r"(?:the\s+)?", re.I)
+_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?|on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|"
+                        r"yesterday|tomorrow|(?:this|last|next)\s+week)(?=,)")
 _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
@@ -164,14 +171,15 @@ def _onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: in
     """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome"."""
     text = ctx.text
     for _ in range(4):
-        m = _ONWARD.match(text, pos, ctx.s1)
+        day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
+        m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
         if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
         if not places:
             return
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
-                        "travel"))
+                        "onward"))
         pos = places[-1].end
 
 

@@ -84,3 +84,19 @@ def test_a_day_after_the_last_stop_alone_is_the_whole_lists():
     text = "Chilean President Gabriel Boric will visit Peru, Bolivia and Paraguay from June 5 to 9."
     days = {c: d for _, c, d, _ in found(text, D(2023, 5, 29))}
     assert days == {"PE": D(2023, 6, 5), "BO": None, "PY": None}
+
+
+def test_a_verb_after_then_shares_the_future_of_the_first():
+    text = "Chilean President Gabriel Boric will visit Lima and then travel to La Paz on Wednesday."
+    assert ("Gabriel Boric", "BO", D(2023, 5, 31), "planned") in found(text, D(2023, 5, 29))
+
+
+def test_the_stop_after_then_does_not_take_the_first_stops_day():
+    text = "Chilean President Gabriel Boric arrived in Lima on Monday, then La Paz."
+    assert found(text, D(2023, 5, 29)) == {("Gabriel Boric", "PE", D(2023, 5, 29), "ongoing"),
+                                           ("Gabriel Boric", "BO", None, "planned")}
+
+
+def test_followed_by_after_a_day_is_the_next_stop():
+    text = "Chilean President Gabriel Boric arrived in Lima on Monday, followed by La Paz."
+    assert ("Gabriel Boric", "BO", None, "planned") in found(text, D(2023, 5, 29))
