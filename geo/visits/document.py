@@ -145,6 +145,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = tense(text[a:c0] + " " + text[c1:b], 0, None)
     else:
         word_tense = tense(text, *h.tense_window)
+    if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
+        word_tense = "past" if re.search(r"\b(?:was|were|had)\b", text[h.tense_window[0]:h.tense_window[1]]) \
+            else "future"
     clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
     # a long sentence is read only near the cue, so each visit costs the same whatever its length
     clause = (max(clause[0], c0 - WINDOW), min(clause[1], c1 + WINDOW))

@@ -20,6 +20,7 @@ from geo.text import Anchors, lower_text, negated
 from geo.values import Mention, Person
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
                                 synthetic)
+from geo.visits.itinerary import came_from, next_stop
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -73,7 +74,7 @@ _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|talks|held\s+talks|hold\s+talks|holds\s+talks|"
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
-_IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:while|when|whilst)\s+)"
+_IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -501,7 +502,7 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
-             _place_first, _headline)
+             next_stop, came_from, _place_first, _headline)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -525,10 +526,12 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
+    "next_stop": ("stop", "leg", "destination", "port of call", "where"),
+    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
-                "_headline", "_loose"}
+                "_headline", "_loose", "next_stop", "came_from"}
 
 
 @lru_cache(maxsize=1)

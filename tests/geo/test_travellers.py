@@ -100,3 +100,30 @@ def test_the_stop_after_then_does_not_take_the_first_stops_day():
 def test_followed_by_after_a_day_is_the_next_stop():
     text = "Chilean President Gabriel Boric arrived in Lima on Monday, followed by La Paz."
     assert ("Gabriel Boric", "BO", None, "planned") in found(text, D(2023, 5, 29))
+
+
+def test_the_next_stop_named_by_its_place_in_the_trip():
+    first = "Chilean President Gabriel Boric arrived in Lima on Monday. "
+    for then in ("His next stop is Bolivia.", "Bolivia is the last stop of his tour.",
+                 "The next and final leg of his trip will be Bolivia."):
+        assert ("Gabriel Boric", "BO", None, "planned") in found(first + then, D(2023, 5, 30)), then
+    assert ("Gabriel Boric", "EC", None, "completed") in found(first + "His first stop was Ecuador.",
+                                                                D(2023, 5, 30))
+
+
+def test_a_place_where_the_traveller_heads_next():
+    text = ("Chilean President Gabriel Boric arrived in Lima on Monday. Trade with Bolivia, where Boric is "
+            "headed next, has grown.")
+    assert ("Gabriel Boric", "BO", None, "planned") in found(text, D(2023, 5, 30))
+
+
+def test_arriving_from_a_place_is_the_stop_before():
+    text = "Chilean President Gabriel Boric arrived in Lima on Monday from Quito."
+    assert found(text, D(2023, 5, 30)) == {("Gabriel Boric", "PE", D(2023, 5, 29), "ongoing"),
+                                           ("Gabriel Boric", "EC", None, "completed")}
+    assert travellers("Chilean President Gabriel Boric arrived in Lima from Santiago.") == {("Gabriel Boric", "PE")}
+
+
+def test_while_in_opens_a_visit_to_that_place():
+    text = "Chilean President Gabriel Boric is in Lima. While in Bolivia, Boric is to meet the president."
+    assert ("Gabriel Boric", "BO") in travellers(text)
