@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -134,12 +135,18 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
                 index: LeaderIndex, on: dt.date | None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
     for loose in (False, True):
-        for p in reversed(people):
-            if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
-                    p.country == country if country else p.role is not None):
-                e["role"] = p.role or role
-                e["country"] = country or p.country
-                return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+        fits = [p for p in reversed(people) if p.name and p.kind in ("name", "surname")
+                and _compatible(role, p.role, loose=loose) and (p.country == country if country else p.role is not None)]
+        if fits and not country and len({p.name for p in fits}) > 1:
+            # "the Prime Minister" with no country: the one the story is about so far (named most often),
+            # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")
+            times = Counter(p.name for p in people)
+            fits.sort(key=lambda p: -times[p.name])  # stable: the latest first among equals
+        if fits:
+            p = fits[0]
+            e["role"] = p.role or role
+            e["country"] = country or p.country
+            return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
     for start, v in named_later:
         if start > b and (v["country"] == country if country else v["role"] is not None) \
                 and _compatible(role, v["role"]):

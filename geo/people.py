@@ -471,6 +471,8 @@ class _People:
                         continue
                 else:
                     adj = m.group("adj")
+                    if adj and f"{adj} {title}".lower() in ROLE_WORDS:  # "the Prime Minister": one title
+                        title, adj = f"{adj} {title}".lower(), None
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))

@@ -127,3 +127,16 @@ def test_arriving_from_a_place_is_the_stop_before():
 def test_while_in_opens_a_visit_to_that_place():
     text = "Chilean President Gabriel Boric is in Lima. While in Bolivia, Boric is to meet the president."
     assert ("Gabriel Boric", "BO") in travellers(text)
+
+
+def test_the_prime_minister_is_one_title_and_resolves_to_the_one_named():
+    text = "Japanese Prime Minister Fumio Kishida met his cabinet on Monday. The Prime Minister will travel to Paris."
+    assert travellers(text) == {("Fumio Kishida", "FR")}
+
+
+def test_a_title_without_a_country_is_the_storys_person_not_the_last_one_named():
+    text = ("Indian Prime Minister Narendra Modi arrived in Abuja on Sunday. Modi met President Bola Tinubu. "
+            "From Nigeria, Modi went to Brazil, where he met UK Prime Minister Keir Starmer. "
+            "Then the Prime Minister travelled to Guyana.")
+    assert ("Narendra Modi", "GY") in travellers(text, D(2024, 11, 22))
+    assert not any(t == "Keir Starmer" for t, _ in travellers(text, D(2024, 11, 22)))
