@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from geo.leaders import HEAD_ROLES, LeaderIndex, fold_name, surname
+from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
@@ -155,6 +155,10 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
             e["role"] = e["role"] or v["role"]
             e["country"] = country or v["country"]
             return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
+    speaker = people[-1] if people else None
+    if not country and speaker is not None and speaker.role in SPEAKER_ROLES and speaker.country \
+            and b - speaker.end < 100 and role in HEAD_ROLES:
+        country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
     if country:
         inc = index.incumbent(country, role, on)
         if inc is not None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.leaders import SPEAKER_ROLES
 from geo.people import ROLE_WORDS
 from geo.text import Anchors, Spans
 from geo.values import Document, Mention, Person
@@ -128,8 +129,6 @@ class Context:
 
 
 _OPENING_PRONOUN = re.compile(r"\W*(He|She|His|Her)\b")
-#: Roles of people who speak about a trip rather than make it: never the story's focus.
-_SPEAKERS = {"spokesman"}
 
 
 class Focus:
@@ -149,7 +148,7 @@ class Focus:
         if k not in self._first:
             s0 = self.sentences[k][0]
             first = next((p for p in self.people_of[k] if (p.name or p.kind == "descriptor")
-                          and p.role not in _SPEAKERS and _free(self.text, p.start, s0, p.kind == "pronoun")),
+                          and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
                          None)
             self._first[k] = first
         return self._first[k]
@@ -246,13 +245,16 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
     start = w0
     for m in _reports().finditer("report", text, w0, pos):
-        if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
+        # "Peskov said the president will visit": the reported clause has a subject of its own, even one
+        # that names nobody
+        if any(p.start >= m.end() and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
             start = max(start, m.end())
     for m in _BREAK.finditer(text, w0, pos):
         start = max(start, m.end())
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and eligible(text, p, s0)]
-    if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]):
+    if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \
+            and not any(start <= p.start and p.end <= pos and p.kind == "descriptor" for p in near):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
         cands = [p for p in ctx.people[:3] if p.end <= start and not hidden.overlaps(p.start, p.end)
                  and eligible(text, p, s0)][:1]

@@ -140,3 +140,8 @@ def test_a_title_without_a_country_is_the_storys_person_not_the_last_one_named()
             "Then the Prime Minister travelled to Guyana.")
     assert ("Narendra Modi", "GY") in travellers(text, D(2024, 11, 22))
     assert not any(t == "Keir Starmer" for t, _ in travellers(text, D(2024, 11, 22)))
+
+
+def test_a_spokesman_speaks_for_his_president_and_does_not_travel():
+    text = "Kremlin spokesman Dmitry Peskov said the president will visit Turkey in April."
+    assert travellers(text, D(2023, 5, 3)) == {("Vladimir Putin", "TR")}
