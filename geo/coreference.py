@@ -170,8 +170,10 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
 def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person]) -> list[Person]:
     """A pronoun is the nearest person before it in its sentence, else the first person after it
     when it opens the sentence ("During his visit, Putin ..."), else the person the previous
-    sentence was about."""
+    sentence was about, else (when that one's gender does not fit) the last person of the right
+    gender named in the two sentences before."""
     focus: Person | None = None
+    recent: list[list[Person]] = []  # the people of the last two sentences that name any
     out: list[Person] = []
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
     for k, in_sent in enumerate(by_sentence(named, sentences)):
@@ -181,6 +183,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
             if in_sent:
                 focus = in_sent[0]
+                recent = [*recent[-1:], in_sent]
             continue
         first_ref: tuple[int, Person] | None = None
         for m in _pronouns().finditer("pronoun", text, s0, s1):
@@ -195,14 +198,19 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus
-            else:
-                ref = after[0] if after else None
+            elif after:
+                ref = after[0]
+            else:  # "Rabuka welcomed Wong. He said ... She then flew to Tonga": the last one of her gender
+                ref = next((p for sent in reversed(recent) for p in sent
+                            if p.gender is not None and (p.gender == "f") == female), None)
             if ref is None:
                 continue
             out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
                               "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
             if first_ref is None:
                 first_ref = (a, ref)
+        if in_sent:
+            recent = [*recent[-1:], in_sent]
         if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
             focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
         elif in_sent:

@@ -112,6 +112,10 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 _NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
+_ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
+                   r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
+                   r"receives|welcomed|welcomes|wants|urged|called)\b")
+_PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
 #: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
 #: Airport", "the Nelson Mandela Foundation"): no reference to that person.
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
@@ -362,13 +366,19 @@ class _People:
     def leaders(self) -> None:
         text = self.text
         for a, b, key in self.index.scan(text):
-            if " " not in key and self.is_place(a, b) or _NAMESAKE.match(text, b):
+            if " " not in key and self.is_place(a, b) and not self.acts(a, b) or _NAMESAKE.match(text, b):
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
+
+    def acts(self, a: int, b: int) -> bool:
+        """Is the leader's one-word name at ``[a, b)`` that a town shares used as a person: followed by
+        a possessive or a verb, not after a preposition ("Lula said", "Lula's visit"; not "in Santos")?"""
+        return self.place_kind(a, b) == "city" and bool(_ACTS.match(self.text, b)) \
+            and not _PLACE_PREP.search(self.text, max(0, a - 6), a)
 
     def windows(self, before: int, after: int) -> list[tuple[int, int]]:
         """Merged stretches of text around each title or honorific word (found in one pass), so

@@ -145,3 +145,14 @@ def test_a_title_without_a_country_is_the_storys_person_not_the_last_one_named()
 def test_a_spokesman_speaks_for_his_president_and_does_not_travel():
     text = "Kremlin spokesman Dmitry Peskov said the president will visit Turkey in April."
     assert travellers(text, D(2023, 5, 3)) == {("Vladimir Putin", "TR")}
+
+
+def test_a_pronoun_whose_gender_the_focus_lacks_goes_back_to_the_last_person_it_fits():
+    text = ("Fijian Prime Minister Sitiveni Rabuka welcomed Australian Foreign Minister Penny Wong to Suva on "
+            "Tuesday. He said the visit was important. She then flew to Tonga.")
+    assert ("Penny Wong", "TO") in travellers(text)
+
+
+def test_a_leaders_name_that_a_town_shares_is_the_person_when_it_acts():
+    text = "Lula's visit to China comes weeks after the summit. Lula said the trip would boost trade."
+    assert ("Luiz Inácio Lula da Silva", "CN") in travellers(text)
