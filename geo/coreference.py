@@ -194,6 +194,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             after = [] if before else [p for p in fits if p.start >= b]
             if before:
                 ref = before[-1]
+                if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:
+                    ref = before[0]  # "In Egypt, Blinken will meet Sisi; in Israel, he will ...": the subject
             elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
                 ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):

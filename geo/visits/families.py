@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, lower_text, negated
-from geo.values import Mention, Person
+from geo.values import Mention
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
                                 synthetic)
-from geo.visits.itinerary import came_from, next_stop
+from geo.visits.itinerary import came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -30,7 +30,8 @@ _VERB = (
     r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
-    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly)\s+)?"
+    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
+    r"also|finally)\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -136,7 +137,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         w1 = places[-1].end + (stop.start() if stop else 40)
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel"))
-        _onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
+        onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
     for m in _cues().finditer("includes", text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
         places = chain(text, ctx.ms, m.end(), s1)
         if not places or negated(text, s0, m.start()):
@@ -157,31 +158,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
-_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
-                     r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
-                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
-                     r"(?:the\s+)?", re.I)
-_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?|on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|"
-                        r"yesterday|tomorrow|(?:this|last|next)\s+week)(?=,)")
 _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
-
-
-def _onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
-    """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome"."""
-    text = ctx.text
-    for _ in range(4):
-        day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
-        m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
-        if m is None:
-            return
-        places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
-        if not places:
-            return
-        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
-                        "onward"))
-        pos = places[-1].end
 
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"

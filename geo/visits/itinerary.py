@@ -2,6 +2,8 @@
 
 * :func:`next_stop` - "His next stop is India", "The final leg of the tour will be in
   Chile", "Manila is the last stop", "South Africa, where Xi is headed next";
+* :func:`onward` - the stops told after a first one: "to Berlin, then to Paris",
+  "followed by Rome", "in Tokyo on Monday and in Seoul on Wednesday";
 * :func:`came_from` - the stop before: "arrived in Dar es Salaam from Moscow",
   "returned from Tokyo on Sunday".
 
@@ -14,9 +16,10 @@ from __future__ import annotations
 import re
 
 from geo.text import negated
+from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from"]
+__all__ = ["next_stop", "came_from", "onward"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
 _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
@@ -37,6 +40,38 @@ _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fl
 _FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
 _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
                          re.I)
+
+
+_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
+                     r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
+                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
+                     r"(?:the\s+)?", re.I)
+_DAY_AFTER = re.compile(r"\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+                        r"(?:\s+[A-Z][a-z]+)?|on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|"
+                        r"(?:this|last|next)\s+week)(?=,|\s+and\s)")
+_ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
+_AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?(?:in|to)\s+(?:the\s+)?")  # "Tokyo on Monday and in Seoul"
+
+
+def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
+    """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome",
+    "in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7"."""
+    text = ctx.text
+    for _ in range(4):
+        aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
+        pos = aside.end() - 1 if aside else pos
+        day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
+        m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
+        if m is None and day is not None:
+            m = _AND_NEXT.match(text, day.end(), ctx.s1)
+        if m is None:
+            return
+        places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
+        if not places:
+            return
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
+                        "onward"))
+        pos = places[-1].end
 
 
 def _owner(ctx: Context, a: int, b: int):
@@ -60,6 +95,7 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = ctx.focus, 0.7
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
+        onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue

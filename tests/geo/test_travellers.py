@@ -156,3 +156,25 @@ def test_a_pronoun_whose_gender_the_focus_lacks_goes_back_to_the_last_person_it_
 def test_a_leaders_name_that_a_town_shares_is_the_person_when_it_acts():
     text = "Lula's visit to China comes weeks after the summit. Lula said the trip would boost trade."
     assert ("Luiz Inácio Lula da Silva", "CN") in travellers(text)
+
+
+def test_stops_after_a_day_a_next_stop_or_an_aside():
+    first = "Canadian Foreign Minister Melanie Joly spoke on Sunday. "
+    cases = {
+        "Joly will be in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7.": ("KR", D(2023, 2, 5)),
+        "Joly's first stop is Cairo, followed by Amman.": ("JO", None),
+        "Joly travels first to Egypt, where she will meet President Sisi, and then on to Jordan.": ("JO", None),
+    }
+    for then, (host, day) in cases.items():
+        assert ("Melanie Joly", host, day, "planned") in found(first + then, D(2023, 1, 29)), then
+
+
+def test_a_subject_pronoun_after_a_semicolon_is_the_sentences_subject():
+    text = ("Canadian Foreign Minister Melanie Joly spoke on Sunday. In Egypt, Joly will meet President Sisi; "
+            "in Jordan, she will meet King Abdullah.")
+    assert travellers(text, D(2023, 1, 29)) == {("Melanie Joly", "EG"), ("Melanie Joly", "JO")}
+
+
+def test_a_list_goes_on_after_a_city_in_brackets_and_the():
+    text = "Canadian Foreign Minister Melanie Joly will visit Japan (Tokyo), South Korea (Seoul) and the Philippines."
+    assert {c for _, c in travellers(text)} == {"JP", "KR", "PH"}
