@@ -39,7 +39,7 @@ _VERB = (
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
-    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|was|is|has|had|will|marked|included|comes|came|follows|"
+    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|"
@@ -49,7 +49,7 @@ _VERB = (
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
          r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
-         r"\s+(?:(?:as|of)\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
+         r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
 _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"

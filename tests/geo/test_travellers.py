@@ -178,3 +178,9 @@ def test_a_subject_pronoun_after_a_semicolon_is_the_sentences_subject():
 def test_a_list_goes_on_after_a_city_in_brackets_and_the():
     text = "Canadian Foreign Minister Melanie Joly will visit Japan (Tokyo), South Korea (Seoul) and the Philippines."
     assert {c for _, c in travellers(text)} == {"JP", "KR", "PH"}
+
+
+def test_a_visit_as_an_office_holder_to_a_place():
+    text = ("Canadian Foreign Minister Melanie Joly left Ottawa on Sunday. She ends her trip on Thursday, "
+            "June 8, with her first visit as foreign minister to Kyiv, Ukraine.")
+    assert ("Melanie Joly", "UA", D(2023, 6, 8), "planned") in found(text, D(2023, 6, 4))
