@@ -20,7 +20,7 @@ from geo.text import Anchors, lower_text, negated
 from geo.values import Mention
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
                                 synthetic)
-from geo.visits.itinerary import came_from, next_stop, onward
+from geo.visits.itinerary import after_day, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -85,9 +85,11 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
-_SHARED_TENSE = re.compile(r"then\s+", re.I)
+_SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
+#: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
-                        r"tour|journey)\b", re.I)
+                        r"tour|journey|travell?ing|flying|going|heading|visiting|moving|proceeding|continuing|"
+                        r"returning|leaving|departing|arriving|stopping|touring)\b", re.I)
 _TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )(?<!shall )\bthen\b", re.I)
 
 
@@ -130,7 +132,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         w0 = max(s0, c0 - 80)
         breaks = [b for b in _TENSE_BREAK.finditer(text[w0:c0])]
         if breaks and _SHARED_TENSE.fullmatch(text, w0 + breaks[-1].start(), c0) and _BARE_VERB.match(text, c0):
-            breaks.pop()  # "will visit Hanoi and then travel to Jakarta": the verb after "then" shares "will"
+            # "will visit Hanoi and then travel to Jakarta", "will ... before visiting": one tense, told earlier
+            w0 = max(s0, c0 - 200)
+            breaks = list(_TENSE_BREAK.finditer(text[w0:c0]))[:-1]
         w0 = w0 + breaks[-1].end() if breaks else w0
         stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
                                                                                          places[-1].end + 40])
@@ -169,7 +173,7 @@ _TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<
                     r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
 
 
-_LEFT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
+_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:the\s+)?", re.I)
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
 
@@ -181,14 +185,15 @@ def _left_for(ctx: Context, hits: list[Hit]) -> None:
         origin = chain(text, ctx.ms, m.end(), s1, first_gap=1)
         if not origin or negated(text, s0, m.start()):
             continue
-        nxt = re.match(r"\s+(?:for|to)\s+", text[origin[-1].end:s1])
+        went = after_day(text, origin[-1].end, s1)  # "will depart Abuja on Wednesday for Paris"
+        nxt = re.match(r"\s+(?:for|to)\s+", text[went:s1])
         trav, conf = subject(ctx, m.start())
         if trav is None:
             continue
         window = (max(s0, m.start() - 80), origin[-1].end)
         hits.append(Hit(trav, origin, m.start(), origin[-1].end, window, 0.8 * conf, "left"))
         if nxt:
-            dest = chain(text, ctx.ms, origin[-1].end + nxt.end(), s1)
+            dest = chain(text, ctx.ms, went + nxt.end(), s1)
             if dest:
                 hits.append(Hit(trav, dest, m.start(), dest[-1].end, (window[0], dest[-1].end), 0.85 * conf,
                                 "travel"))

@@ -19,7 +19,7 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "onward"]
+__all__ = ["next_stop", "came_from", "onward", "after_day"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
 _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
@@ -46,16 +46,21 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
                      r"(?:the\s+)?", re.I)
-_DAY_AFTER = re.compile(r"\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                        r"(?:\s+[A-Z][a-z]+)?|on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|"
-                        r"(?:this|last|next)\s+week)(?=,|\s+and\s)")
+_DAY = (r"\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)")
+_DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
+_DAY_ONLY = re.compile(_DAY + r"\b")
+# "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
+_PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
+_AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?(?:in|to)\s+(?:the\s+)?")  # "Tokyo on Monday and in Seoul"
+_AND = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
 _AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?(?:in|to)\s+(?:the\s+)?")  # "Tokyo on Monday and in Seoul"
 
 
 def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
     """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome",
-    "in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7"."""
+    "in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7", "Vietnam for the APEC summit and the Philippines"."""
     text = ctx.text
     for _ in range(4):
         aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
@@ -65,6 +70,9 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         if m is None and day is not None:
             m = _AND_NEXT.match(text, day.end(), ctx.s1)
         if m is None:
+            why = _PURPOSE.match(text, pos, ctx.s1)
+            m = _AND.match(text, why.end(), ctx.s1) if why else None
+        if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
         if not places:
@@ -72,6 +80,12 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
         pos = places[-1].end
+
+
+def after_day(text: str, pos: int, end: int) -> int:
+    """Where the text goes on after a day written at ``pos`` ("on Wednesday", "from Feb. 3-5"), else ``pos``."""
+    m = _DAY_ONLY.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _owner(ctx: Context, a: int, b: int):

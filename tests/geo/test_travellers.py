@@ -184,3 +184,20 @@ def test_a_visit_as_an_office_holder_to_a_place():
     text = ("Canadian Foreign Minister Melanie Joly left Ottawa on Sunday. She ends her trip on Thursday, "
             "June 8, with her first visit as foreign minister to Kyiv, Ukraine.")
     assert ("Melanie Joly", "UA", D(2023, 6, 8), "planned") in found(text, D(2023, 6, 4))
+
+
+def test_leaving_home_on_a_day_for_a_place():
+    text = "Nigerian President Bola Tinubu will depart Abuja on Wednesday for Paris."
+    assert travellers(text, D(2025, 2, 4)) == {("Bola Tinubu", "FR")}
+
+
+def test_a_gerund_after_before_shares_the_future_told_earlier():
+    text = ("Chilean President Gabriel Boric will then make a three-day visit to Peru for a summit with the "
+            "Peruvian president and business leaders before visiting Bolivia from Thursday to Friday.")
+    assert ("Gabriel Boric", "BO", D(2024, 6, 13), "planned") in found(text, D(2024, 6, 9))
+
+
+def test_a_stop_after_another_stops_purpose():
+    text = ("Chilean President Gabriel Boric will travel to Peru before heading to Bolivia for a trade summit "
+            "and Paraguay for a river conference.")
+    assert {c for _, c in travellers(text)} == {"PE", "BO", "PY"}
