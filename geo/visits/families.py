@@ -384,7 +384,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-_IN_FIRST_AT = re.compile(r",|;|wh(?:ile|en|ilst)")  # literal first characters: the engine skips to them
+_IN_FIRST_AT = re.compile(r",|;|[Ww]h(?:ile|en|ilst)")  # literal first characters: the engine skips to them
 
 
 def _in_first(seg: str):
