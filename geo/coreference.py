@@ -141,7 +141,10 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
             # "the Prime Minister" with no country: the one the story is about so far (named most often),
             # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")
             times = Counter(p.name for p in people)
-            fits.sort(key=lambda p: -times[p.name])  # stable: the latest first among equals
+            first = {}
+            for p in people:
+                first.setdefault(p.name, p.start)
+            fits.sort(key=lambda p: (-times[p.name], first[p.name]))  # among equals the one named first
         if fits:
             p = fits[0]
             e["role"] = p.role or role

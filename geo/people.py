@@ -112,6 +112,7 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 _NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
+_FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 _ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
@@ -431,6 +432,8 @@ class _People:
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
+                role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
             if role == "pope":
                 country = "VA"  # the Pope is the Holy See's head of state wherever he is
             overlap = self.found.overlapping(a, b)

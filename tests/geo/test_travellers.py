@@ -201,3 +201,15 @@ def test_a_stop_after_another_stops_purpose():
     text = ("Chilean President Gabriel Boric will travel to Peru before heading to Bolivia for a trade summit "
             "and Paraguay for a river conference.")
     assert {c for _, c in travellers(text)} == {"PE", "BO", "PY"}
+
+
+def test_a_former_office_holder_is_not_the_title_of_today():
+    text = ("Former Kenyan President Uhuru Kenyatta led the mediation in Addis Ababa. The Kenyan president "
+            "will travel to Tokyo next week.")
+    assert travellers(text) == {("William Ruto", "JP")}
+
+
+def test_a_bare_title_between_two_equally_named_people_is_the_one_the_story_opened_on():
+    text = ("Indian External Affairs Minister S Jaishankar met Russian Foreign Minister Sergei Lavrov in Moscow "
+            "on Monday. The minister will next travel to Tehran.")
+    assert ("S Jaishankar", "IR") in travellers(text)
