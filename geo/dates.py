@@ -306,8 +306,17 @@ def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch,
             got = None
         if got is None:
             continue
+        if published is not None and got[0] <= published <= got[1]:
+            side = _SIDE.search(text, max(0, m.start() - 9), m.start())
+            if side is not None and side.group(1).lower() == "later" and got[1] > published:
+                got = (published + dt.timedelta(days=1), got[1])  # "later this week": after today
+            elif side is not None and side.group(1).lower() == "earlier" and got[0] < published:
+                got = (got[0], published - dt.timedelta(days=1))  # "earlier this week": before today
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
     return tuple(_joined(text, out))
+
+
+_SIDE = re.compile(r"\b(later|earlier)\s+$", re.I)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)

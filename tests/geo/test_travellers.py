@@ -213,3 +213,16 @@ def test_a_bare_title_between_two_equally_named_people_is_the_one_the_story_open
     text = ("Indian External Affairs Minister S Jaishankar met Russian Foreign Minister Sergei Lavrov in Moscow "
             "on Monday. The minister will next travel to Tehran.")
     assert ("S Jaishankar", "IR") in travellers(text)
+
+
+def test_later_this_week_is_after_the_day_and_earlier_before_it():
+    from geo.dates import find_dates
+
+    later, = find_dates("She will visit Cairo later this week.", D(2024, 2, 7), tense="future")
+    earlier, = find_dates("She visited Cairo earlier this week.", D(2024, 2, 7))
+    assert (later.start, later.end) == (D(2024, 2, 8), D(2024, 2, 11))
+    assert (earlier.start, earlier.end) == (D(2024, 2, 5), D(2024, 2, 6))
+    text = ("Canadian Foreign Minister Melanie Joly arrived in Riyadh on Monday. She is also set to visit "
+            "Egypt and Jordan later this week.")
+    assert {(c, s) for _, c, _, s in found(text, D(2024, 2, 5))} == {("SA", "ongoing"), ("EG", "planned"),
+                                                                    ("JO", "planned")}
