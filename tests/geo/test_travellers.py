@@ -229,7 +229,7 @@ def test_later_this_week_is_after_the_day_and_earlier_before_it():
 
 
 def test_an_opening_phrase_that_is_over_does_not_make_the_next_stop_past():
-    text = ("Canadian Foreign Minister Melanie Joly arrived in Bogota on Monday. Following her visit to "
+    text = ("Canadian Foreign Minister Melanie Joly spoke on Monday. Following her visit to "
             "Colombia, Joly will head to the Dominican Republic.")
     got = {(c, s) for _, c, _, s in found(text, D(2023, 4, 25))}
-    assert ("DO", "planned") in got and ("CO", "completed") in got
+    assert got == {("DO", "planned"), ("CO", "completed")}
