@@ -43,7 +43,7 @@ ROLE_WORDS = {
     "pm": "prime minister", "foreign minister": "foreign minister",
     "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
     "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
-    "foreign secretary": "foreign minister", "top diplomat": "foreign minister",
+    "foreign secretary": "foreign minister", "top diplomat": "foreign minister", "top envoy": "foreign minister",
     "foreign affairs minister": "foreign minister", "eam": "foreign minister", "fm": "foreign minister",
     "defence minister": "defence minister",
     "defense minister": "defence minister", "minister of defence": "defence minister",
@@ -131,6 +131,10 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
     if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
         if m.kind != "city":
             return m.country
+        if gazetteer is None:  # the process-wide one the geoparser loaded
+            from geo.gazetteer import get_gazetteer
+
+            gazetteer = get_gazetteer()
         if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
             cap = gazetteer.capital(m.country)
             if cap is not None and cap.name == m.name:
@@ -476,6 +480,8 @@ class _People:
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
+                if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
+                    title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
                 if pattern is _BARE_TITLE:
                     country = None  # "Secretary will then travel to Pristina": the secretary of this story
                 elif pattern is _POSSESSIVE:
@@ -484,8 +490,10 @@ class _People:
                         continue
                 else:
                     adj = m.group("adj")
-                    if adj and f"{adj} {title}".lower() in ROLE_WORDS:  # "the Prime Minister": one title
-                        title, adj = f"{adj} {title}".lower(), None
+                    words = adj.split() if adj else []
+                    if words and f"{words[-1]} {title}".lower() in ROLE_WORDS:
+                        # "the Prime Minister", "the UK Foreign Secretary": the adjective's last word is the title's
+                        title, adj = f"{words[-1]} {title}".lower(), " ".join(words[:-1]) or None
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))

@@ -233,3 +233,13 @@ def test_an_opening_phrase_that_is_over_does_not_make_the_next_stop_past():
             "Colombia, Joly will head to the Dominican Republic.")
     got = {(c, s) for _, c, _, s in found(text, D(2023, 4, 25))}
     assert got == {("DO", "planned"), ("CO", "completed")}
+
+
+def test_titles_named_by_their_country_alone():
+    cases = {
+        "Beijing's top envoy wrapped up a two-day visit to Pyongyang on Monday.": ("Qin Gang", "KP"),
+        "The UK Foreign Secretary travelled to Kyiv on Monday.": ("James Cleverly", "UA"),
+        "Brazil's foreign minister arrived in Beijing on Monday.": ("Mauro Vieira", "CN"),
+    }
+    for text, visit in cases.items():
+        assert travellers(text) == {visit}, text
