@@ -20,7 +20,7 @@ from geo.text import Anchors, Spans
 from geo.values import Document, Mention, Person
 
 
-__all__ = ["Hit", "Context", "Focus", "chain", "subject", "eligible", "synthetic", "mention_start",
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "eligible", "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
 
 
@@ -90,6 +90,7 @@ class Hit:
     tense_window: tuple[int, int]
     confidence: float
     cue: str
+    also: tuple[Person, ...] = ()  # co-travellers named with the traveller: "Scholz and Macron will travel"
 
 
 @dataclass(slots=True)
@@ -272,6 +273,36 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
         return after[0], 0.75
     return None, 0.0
+
+
+_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+
+
+def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
+    """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
+    and French President Emmanuel Macron will travel" gives Macron for Scholz."""
+    text, out, prev = ctx.text, [], p
+    for q in ctx.people_between(p.end, pos):
+        if q.start < prev.end or not q.name or q.kind == "pronoun" or q.name == p.name:
+            continue
+        if not _COORDINATED.fullmatch(text, prev.end, q.start):
+            break
+        out.append(q)
+        prev = q
+    if COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3:
+        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    before, first = [], p  # "Scholz and Macron will travel" when the subject found is Macron
+    for q in reversed(ctx.people_between(ctx.s0, p.start)):
+        if q.end > first.start or not q.name or q.kind == "pronoun" or q.name == p.name:
+            continue
+        if not _COORDINATED.fullmatch(text, q.end, first.start):
+            break
+        before.append(q)
+        first = q
+    if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
+        before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
+    return tuple(before[::-1] + out)
 
 
 def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = None) -> Mention:

@@ -92,6 +92,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             before: list[Visit] = []
             for h in hits:
                 found = _visits_of(h, ctx, spans, published, dateline_day)
+                for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
+                    found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
+                                        dateline_day)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"

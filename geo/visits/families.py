@@ -18,8 +18,8 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, lower_text, negated
 from geo.values import Mention
-from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
-                                synthetic)
+from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
+                                subject, synthetic)
 from geo.visits.itinerary import after_day, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -142,8 +142,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
                                                                                          places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40)
+        also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
-                        "travel-noun" if m.group("noun") else "travel"))
+                        "travel-noun" if m.group("noun") else "travel", also))
         onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
     for m in _cues().finditer("includes", text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
         places = chain(text, ctx.ms, m.end(), s1)

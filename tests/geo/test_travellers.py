@@ -243,3 +243,15 @@ def test_titles_named_by_their_country_alone():
     }
     for text, visit in cases.items():
         assert travellers(text) == {visit}, text
+
+
+def test_every_person_of_a_coordinated_subject_travels():
+    text = "On Friday, Scholz, Macron and Italian Prime Minister Giorgia Meloni travelled to Kyiv."
+    pre = "German Chancellor Olaf Scholz and French President Emmanuel Macron spoke on Thursday. "
+    assert {t for t, c in travellers(pre + text, D(2023, 5, 6)) if c == "UA"} == {
+        "Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"}
+
+
+def test_an_object_before_and_is_not_a_co_traveller():
+    text = "Japanese Prime Minister Fumio Kishida welcomed Modi and Albanese will travel to Tokyo."
+    assert not any("Modi" in t and s == "planned" for t, _, _, s in found(text))
