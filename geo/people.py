@@ -113,6 +113,8 @@ _NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
+#: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
@@ -357,6 +359,9 @@ class _People:
                      ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
                 names.setdefault(words[-1], e)
+            if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
+                    and words[0] not in _NOT_NAMES:
+                names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first
         if not names:
             return
         for a, b, word in whole_words(text, list(names)):

@@ -143,9 +143,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     c0, c1 = h.cue_start, h.cue_end
     if h.cue == "headline":
         word_tense = "present"
-    elif h.cue == "travel-noun":
+    elif h.cue == "travel-noun":  # the trip noun itself is no verb ("visits"), but what follows it may be
         a, b = h.tense_window
-        word_tense = tense(text[a:c0] + " " + text[c1:b], 0, None)
+        noun = re.match(r"[\w\-]+", text[c0:c1])
+        word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
     else:
         word_tense = tense(text, *h.tense_window)
     if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
@@ -213,6 +214,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     for m in h.places:
         by_country.setdefault(m.country, []).append(m)
     shared = start is not None and end is not None and end > start and len(by_country) > 1
+    # "began a three-nation tour of Kenya, Tanzania and Uganda on Monday": Monday is the first stop's
+    began = start is not None and len(by_country) > 1 and bool(_BEGAN.search(text, max(s0, c0 - 50), c0))
     own = _stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
     out = []
     for i, (country, group) in enumerate(by_country.items()):
@@ -234,6 +237,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                 # the later stops of a range: ahead if the range is, done if it is over, else as told
                 v_status = ("planned" if start > published else "completed" if end < published
                             else "completed" if word_tense == "past" else "planned")
+        elif i > 0 and began:
+            v_start = v_end = None
         best = _most_specific(group)
         place = best.name if best.kind in ("city", "admin", "other") else None
         lat = best.lat if best.kind != "host" else None
@@ -245,6 +250,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     return out
 
 
+_BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
+                    r"embarked\s+on|embarks\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
 

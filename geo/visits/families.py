@@ -42,7 +42,7 @@ _VERB = (
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)\s+continu(?:e|es|ed|ing)\s+in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")

@@ -255,3 +255,23 @@ def test_every_person_of_a_coordinated_subject_travels():
 def test_an_object_before_and_is_not_a_co_traveller():
     text = "Japanese Prime Minister Fumio Kishida welcomed Modi and Albanese will travel to Tokyo."
     assert not any("Modi" in t and s == "planned" for t, _, _, s in found(text))
+
+
+def test_a_family_name_written_first_is_the_persons_surname():
+    text = "Chinese Premier Li Qiang spoke on Sunday. Li will make state visits to Kenya and Uganda from May 8 to 12."
+    assert {c for t, c in travellers(text) if t == "Li Qiang"} == {"KE", "UG"}
+
+
+def test_a_tour_begun_on_a_day_gives_that_day_to_its_first_stop_only():
+    text = "Chinese Premier Li Qiang began a three-nation tour of Kenya, Tanzania and Uganda on Monday."
+    assert {c: d for _, c, d, _ in found(text)} == {"KE": D(2023, 5, 1), "TZ": None, "UG": None}
+
+
+def test_what_follows_a_trip_noun_gives_its_tense():
+    text = "Chinese Premier Li Qiang is visiting Kenya. The tour will also take in Rwanda."
+    assert ("Li Qiang", "RW", None, "planned") in found(text)
+
+
+def test_a_tour_that_continues_in_a_place():
+    text = "Chinese Premier Li Qiang is visiting Kenya. Li's tour continues in Uganda on Friday. The talks continued in Geneva."
+    assert travellers(text) == {("Li Qiang", "KE"), ("Li Qiang", "UG")}
