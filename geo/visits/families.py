@@ -86,6 +86,7 @@ _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
 _FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1,80},\s*")
+_POSSESSOR = re.compile(r"['’]s?\s")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
@@ -128,6 +129,12 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = possessive[-1], 0.95
         else:
             trav, conf = subject(ctx, c0)
+            if trav is not None and m.group("noun") and _POSSESSOR.match(text, trav.end):
+                # "Yoon's vacation ... ahead of Pelosi's decision to travel here following a visit to Taiwan":
+                # a trip noun with no verb of its own is the nearest possessor's, not the first one's
+                near = [p for p in ctx.people_between(trav.end, c0) if p.name and p.kind != "pronoun"
+                        and _POSSESSOR.match(text, p.end) and not COMMA.search(text, p.end, c0)]
+                trav = near[-1] if near else trav
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)

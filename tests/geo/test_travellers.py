@@ -275,3 +275,10 @@ def test_what_follows_a_trip_noun_gives_its_tense():
 def test_a_tour_that_continues_in_a_place():
     text = "Chinese Premier Li Qiang is visiting Kenya. Li's tour continues in Uganda on Friday. The talks continued in Geneva."
     assert travellers(text) == {("Li Qiang", "KE"), ("Li Qiang", "UG")}
+
+
+def test_a_trip_noun_without_a_verb_belongs_to_the_nearest_possessor():
+    text = ("South Korean President Yoon Suk Yeol met his cabinet. Aides cited Yoon's holiday, planned long "
+            "before US House Speaker Kevin McCarthy's decision to come here after a visit to Taiwan.")
+    assert ("Kevin McCarthy", "TW") in travellers(text, D(2022, 8, 5))
+    assert not any(t.startswith("Yoon") for t, _ in travellers(text, D(2022, 8, 5)))
