@@ -282,12 +282,3 @@ def test_a_trip_noun_without_a_verb_belongs_to_the_nearest_possessor():
             "before US House Speaker Kevin McCarthy's decision to come here after a visit to Taiwan.")
     assert ("Kevin McCarthy", "TW") in travellers(text, D(2022, 8, 5))
     assert not any(t.startswith("Yoon") for t, _ in travellers(text, D(2022, 8, 5)))
-
-
-def test_a_full_word_honorific_before_a_full_stop_ends_the_sentence():
-    from geo.people import find_people
-
-    doc = Document("t", "She met the envoy to the Secretary General. AMISOM has helped. Gen. Lloyd Austin spoke.",
-                   published=D(2024, 3, 1))
-    names = [p.name for p in find_people(doc, geoparse(doc)) if p.name]
-    assert names == ["Lloyd Austin"]
