@@ -282,3 +282,9 @@ def test_a_trip_noun_without_a_verb_belongs_to_the_nearest_possessor():
             "before US House Speaker Kevin McCarthy's decision to come here after a visit to Taiwan.")
     assert ("Kevin McCarthy", "TW") in travellers(text, D(2022, 8, 5))
     assert not any(t.startswith("Yoon") for t, _ in travellers(text, D(2022, 8, 5)))
+
+
+def test_a_day_inside_a_who_aside_is_not_the_next_stops():
+    text = "Indian Prime Minister Narendra Modi, who arrived in Washington on Wednesday, will then fly to Cairo."
+    assert found(text) == {("Narendra Modi", "US", D(2023, 5, 3), "ongoing"),
+                           ("Narendra Modi", "EG", None, "planned")}
