@@ -136,7 +136,8 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
     country, role = e["country"], e["role"]
     for loose in (False, True):
         fits = [p for p in reversed(people) if p.name and p.kind in ("name", "surname")
-                and _compatible(role, p.role, loose=loose) and (p.country == country if country else p.role is not None)]
+                and _compatible(role, p.role, loose=loose) and (p.country == country if country else p.role is not None)
+                and p.country not in e.get("not_from", ())]
         if fits and not country and len({p.name for p in fits}) > 1:
             # "the Prime Minister" with no country: the one the story is about so far (named most often),
             # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")

@@ -115,6 +115,7 @@ _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
+_GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
@@ -384,6 +385,15 @@ class _People:
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
 
+    def countries_near(self, pos: int) -> frozenset[str]:
+        """The countries of the places named in the sentence of ``pos`` (before it) and the one before."""
+        from bisect import bisect_right
+
+        k = bisect_right([s0 for s0, _ in self.sentences], pos) - 1
+        start = self.sentences[max(0, k - 1)][0] if k >= 0 else 0
+        return frozenset(m.country for m in self.by_start.values()
+                         if start <= m.start < pos and m.country and m.kind != "demonym")
+
     def acts(self, a: int, b: int) -> bool:
         """Is the leader's one-word name at ``[a, b)`` that a town shares used as a person: followed by
         a possessive or a verb, not after a preposition ("Lula said", "Lula's visit"; not "in Santos")?"""
@@ -516,3 +526,5 @@ class _People:
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}
+                if _GUEST.search(m.group(0)):  # "the visiting president" is no one at home where the story is
+                    self.found[(a, b)]["not_from"] = self.countries_near(a)

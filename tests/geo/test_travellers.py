@@ -288,3 +288,10 @@ def test_a_day_inside_a_who_aside_is_not_the_next_stops():
     text = "Indian Prime Minister Narendra Modi, who arrived in Washington on Wednesday, will then fly to Cairo."
     assert found(text) == {("Narendra Modi", "US", D(2023, 5, 3), "ongoing"),
                            ("Narendra Modi", "EG", None, "planned")}
+
+
+def test_the_visiting_president_is_not_the_one_at_home():
+    text = ("Kenyan President William Ruto met Indonesian President Joko Widodo in Nairobi on Monday. "
+            "The visiting president later flew to Kampala.")
+    assert ("Joko Widodo", "UG") in travellers(text)
+    assert not any(t == "William Ruto" for t, _ in travellers(text))
