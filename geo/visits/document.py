@@ -113,6 +113,22 @@ _AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
 _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
                        r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
                        re.I)
+_LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
+
+
+def _hop(ctx: Context, h: Hit) -> bool:
+    """"Blinken left the DRC for Kigali late Wednesday": a hop from one foreign stop to the next, whose
+    day is the next stop's too (unlike leaving home, or an origin not told, for a long flight)."""
+    m = _LEAVING.match(ctx.text, h.cue_start)
+    if m is None:
+        return False
+    origin = next((x for x in ctx.ms if x.start == m.end()), None)
+    trav = h.traveller
+    return origin is not None and origin.country is not None and trav is not None \
+        and trav.country is not None and origin.country != trav.country \
+        and origin.country not in {p.country for p in h.places}
+
+
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -163,7 +179,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
-    if _EN_ROUTE.search(text, c0, upto):
+    if _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"

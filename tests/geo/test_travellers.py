@@ -295,3 +295,11 @@ def test_the_visiting_president_is_not_the_one_at_home():
             "The visiting president later flew to Kampala.")
     assert ("Joko Widodo", "UG") in travellers(text)
     assert not any(t == "William Ruto" for t, _ in travellers(text))
+
+
+def test_a_hop_between_two_foreign_stops_keeps_its_day():
+    text = ("US Secretary of State Antony Blinken met officials in Kinshasa. Blinken left the DRC for Rwanda's "
+            "capital Kigali late Wednesday afternoon.")
+    assert {(c, d) for _, c, d, _ in found(text, D(2022, 8, 11))} >= {("RW", D(2022, 8, 10))}
+    home = "Nigerian President Bola Tinubu left Abuja on Wednesday for Paris, en route to Addis Ababa."
+    assert {(c, d) for _, c, d, _ in found(home, D(2025, 2, 7))} == {("FR", None), ("ET", None)}
