@@ -182,6 +182,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
     for k, in_sent in enumerate(by_sentence(named, sentences)):
         s0, s1 = sentences[k]
+        untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
         in_sent = [p for p in in_sent if p.name]
         i = bisect_left(may_start, s0)
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
@@ -196,6 +197,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
             before = [p for p in fits if p.end <= a]
             after = [] if before else [p for p in fits if p.start >= b]
+            if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
+                continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
             if before:
                 ref = before[-1]
                 if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:

@@ -66,12 +66,21 @@ _MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
 _NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"
 _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
-_HONOR = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS), key=len, reverse=True))
-_HONORS = r"(?:(?:" + _HONOR + r")\.?\s+)*"
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in words), key=len, reverse=True))
+
+
+# a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary
+# General. ATMIS has ..."); only a short form takes one ("Gen. Mattis", "Dr. Jaishankar", "H.E. Sheikh")
+_SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
+_HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
+_HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s+(?P<of>(?:the\s+)?"
                      r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
-_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\.?\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
+_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"

@@ -73,7 +73,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
-_MET = re.compile(r"\b(?:met|meet|meets|meeting|talks|held\s+talks|hold\s+talks|holds\s+talks|"
+_MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
@@ -374,6 +374,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             continue
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
                         0.65 * conf, "met"))
+        # "meetings in Zimbabwe on 11 January, in Rwanda on 12 January, ...": the next stops
+        onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end
         for p in ctx.people_between(end, min(s1, end + 400)):

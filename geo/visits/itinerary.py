@@ -52,10 +52,12 @@ _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
 _DAY_ONLY = re.compile(_DAY + r"\b")
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
-_AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?(?:in|to)\s+(?:the\s+)?")  # "Tokyo on Monday and in Seoul"
+# "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
+_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
-_AND_NEXT = re.compile(r"\s+and\s+(?:then\s+)?(?:in|to)\s+(?:the\s+)?")  # "Tokyo on Monday and in Seoul"
+# "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
+_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 
 
 def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:

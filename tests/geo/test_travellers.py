@@ -303,3 +303,24 @@ def test_a_hop_between_two_foreign_stops_keeps_its_day():
     assert {(c, d) for _, c, d, _ in found(text, D(2022, 8, 11))} >= {("RW", D(2022, 8, 10))}
     home = "Nigerian President Bola Tinubu left Abuja on Wednesday for Paris, en route to Addis Ababa."
     assert {(c, d) for _, c, d, _ in found(home, D(2025, 2, 7))} == {("FR", None), ("ET", None)}
+
+
+def test_meetings_in_a_list_of_places_each_on_its_day():
+    text = ("Turkish Foreign Minister Mevlut Cavusoglu will tour Africa next week. Cavusoglu will hold "
+            "meetings in Zimbabwe on 11 January, in Rwanda on 12 January, and in Gabon on 13 January.")
+    days = {c: d for _, c, d, _ in found(text, D(2023, 1, 7))}
+    assert days == {"ZW": D(2023, 1, 11), "RW": D(2023, 1, 12), "GA": D(2023, 1, 13)}
+
+
+def test_a_pronoun_after_a_title_that_names_nobody_is_that_titles():
+    text = ("President Hassan Sheikh Mohamud of Somalia met the minister in Mogadishu. The Minister continued "
+            "his visit by conducting meetings in Kenya.")
+    assert not any("Mohamud" in t for t, _ in travellers(text, D(2024, 3, 1)))
+
+
+def test_a_full_word_honorific_before_a_full_stop_ends_the_sentence():
+    from geo.people import _HONORIFIC, _TITLED  # the patterns themselves: the people found depend on windows
+
+    assert _TITLED.search("to the Secretary General. ATMIS has").group("name") == "General"
+    assert _HONORIFIC.search("said General. Smith") is None
+    assert _TITLED.search("Defense Secretary Gen. Lloyd Austin").group("name") == "Lloyd Austin"
