@@ -458,6 +458,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "returns home today after visits to London": the return's date
         if d1 <= a and "," in between and re.search(r",\s*(?:who|which|whose)\b[^,;]*$", text[max(s0, d0 - 100):d0]):
             continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
+        if d0 >= b and "," in between and re.search(r",\s*(?:who|which|whose)\b[^,;]*$", text[max(s0, a - 100):a]):
+            continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
         if d0 >= b and any(b <= o < d0 for o in others):
             continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
         if re.search(r"[,;]", between):

@@ -324,3 +324,9 @@ def test_a_full_word_honorific_before_a_full_stop_ends_the_sentence():
     assert _TITLED.search("to the Secretary General. ATMIS has").group("name") == "General"
     assert _HONORIFIC.search("said General. Smith") is None
     assert _TITLED.search("Defense Secretary Gen. Lloyd Austin").group("name") == "Lloyd Austin"
+
+
+def test_a_day_after_a_who_aside_is_the_main_clauses():
+    text = ("Indian Foreign Minister S Jaishankar, who is on a visit to Moscow, met Russian President "
+            "Vladimir Putin on Monday.")
+    assert found(text) == {("S Jaishankar", "RU", None, "ongoing")}
