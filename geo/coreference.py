@@ -28,7 +28,7 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_names", "resolve_pronouns"]
+__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -225,3 +225,38 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         elif in_sent:
             focus = in_sent[0]
     return sorted(named + out, key=lambda p: p.start)
+
+
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?(?:said|says|told|tells|added|adds|wrote|declared|stressed|noted)\b",
+                         re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)
+
+
+def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
+    """"I" in a quotation is its speaker: '"I will travel to Beijing," Macron said' and
+    'Macron said: "I will travel to Beijing"'. The speaker is the person named right after the
+    closing quote with a reporting verb, or right before the opening one."""
+    if "“" not in text and '"' not in text:
+        return people
+    named = [p for p in people if p.name and p.kind != "pronoun"]
+    starts = [p.start for p in named]
+    out: list[Person] = []
+    for q in _QUOTE.finditer(text):
+        if not _FIRST_PERSON.search(text, q.start("q"), q.end("q")):
+            continue
+        after = named[bisect_left(starts, q.end()):][:1]
+        before = named[:bisect_left(starts, q.start())][-1:]
+        speaker = None
+        if after and after[0].start - q.end() <= 40 and (
+                _SAID_AFTER.match(text, after[0].end) or _SAID_AFTER.match(text, q.end())):
+            speaker = after[0]
+        elif before and q.start() - before[0].end <= 60 and _SAID_BEFORE.search(text, before[0].end, q.start()):
+            speaker = before[0]
+        if speaker is None:
+            continue
+        for m in _FIRST_PERSON.finditer(text, q.start("q"), q.end("q")):
+            out.append(Person(m.start(), m.end(), m.group(0), speaker.name, speaker.country, speaker.role,
+                              "pronoun", speaker.gender, f"{m.group(0)!r} = {speaker.text!r}, who said it"))
+    return sorted(people + out, key=lambda p: p.start) if out else people

@@ -86,6 +86,9 @@ _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
 _FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1,80},\s*")
+#: Where the clause of a cue ends after its places: its tense is read up to there.
+_CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
+                         r"\s+and\s+(?:I|he|she|we|they)\s")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
@@ -146,8 +149,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         w0 = w0 + breaks[-1].end() if breaks else w0
         for f in _FRONTED.finditer(text, w0, c0):  # "Following his visit to Colombia, he will head to ...": over
             w0 = f.end()
-        stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
-                                                                                         places[-1].end + 40])
+        stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40)
         also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,

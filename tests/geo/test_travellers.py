@@ -330,3 +330,16 @@ def test_a_day_after_a_who_aside_is_the_main_clauses():
     text = ("Indian Foreign Minister S Jaishankar, who is on a visit to Moscow, met Russian President "
             "Vladimir Putin on Monday.")
     assert found(text) == {("S Jaishankar", "RU", None, "ongoing")}
+
+
+def test_i_in_a_quotation_is_its_speaker():
+    after = '"I will travel to Beijing next month," French President Emmanuel Macron told reporters.'
+    before = 'French President Emmanuel Macron said: "I will travel to Beijing next month."'
+    for text in (after, before):
+        assert found(text) == {("Emmanuel Macron", "CN", D(2023, 6, 1), "planned")}, text
+
+
+def test_and_a_new_subject_ends_the_clause_whose_tense_a_visit_takes():
+    text = "“I visited Kyiv last week and I will go to Warsaw on Friday,” German Chancellor Olaf Scholz said."
+    assert found(text) == {("Olaf Scholz", "UA", D(2023, 4, 24), "completed"),
+                           ("Olaf Scholz", "PL", D(2023, 5, 5), "planned")}
