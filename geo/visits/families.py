@@ -42,7 +42,8 @@ _VERB = (
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)\s+continu(?:e|es|ed|ing)\s+in|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)\s+(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|"
+    r"conclude|concludes|concluded|finish|finishes|finished))\s+in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
@@ -525,7 +526,7 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
-    "next_stop": ("stop", "leg", "destination", "port of call", "where"),
+    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on"),
     "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
 }
 #: Families that find nothing without a place mention in the sentence.

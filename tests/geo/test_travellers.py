@@ -343,3 +343,12 @@ def test_and_a_new_subject_ends_the_clause_whose_tense_a_visit_takes():
     text = "“I visited Kyiv last week and I will go to Warsaw on Friday,” German Chancellor Olaf Scholz said."
     assert found(text) == {("Olaf Scholz", "UA", D(2023, 4, 24), "completed"),
                            ("Olaf Scholz", "PL", D(2023, 5, 5), "planned")}
+
+
+def test_the_tour_ends_in_a_place_and_next_on_the_itinerary():
+    first = "Chilean President Gabriel Boric arrived in Lima on Monday. "
+    assert ("Gabriel Boric", "CO", D(2023, 5, 5), "planned") in found(first + "The tour ends in Bogota on Friday.",
+                                                                       D(2023, 5, 2))
+    assert ("Gabriel Boric", "CO", None, "planned") in found(first + "Next on his itinerary is Bogota.", D(2023, 5, 2))
+    assert ("Gabriel Boric", "PE") in travellers(first + "The talks ended in Geneva.", D(2023, 5, 2))
+    assert not any(c == "CH" for _, c in travellers(first + "The talks ended in Geneva.", D(2023, 5, 2)))
