@@ -228,7 +228,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
 
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?(?:said|says|told|tells|added|adds|wrote|declared|stressed|noted)\b",
                          re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)

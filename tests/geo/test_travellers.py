@@ -352,3 +352,8 @@ def test_the_tour_ends_in_a_place_and_next_on_the_itinerary():
     assert ("Gabriel Boric", "CO", None, "planned") in found(first + "Next on his itinerary is Bogota.", D(2023, 5, 2))
     assert ("Gabriel Boric", "PE") in travellers(first + "The talks ended in Geneva.", D(2023, 5, 2))
     assert not any(c == "CH" for _, c in travellers(first + "The talks ended in Geneva.", D(2023, 5, 2)))
+
+
+def test_my_in_a_quotation_is_its_speaker():
+    text = '"My visit to Tokyo was a success," Indian Prime Minister Narendra Modi said.'
+    assert travellers(text) == {("Narendra Modi", "JP")}
