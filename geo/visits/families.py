@@ -91,6 +91,8 @@ _FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s")
 _POSSESSOR = re.compile(r"['’]s?\s")
+#: A possessive pronoun: "during her visit to Seoul" is her visit, whoever the clause is about.
+_OWN = re.compile(r"(?i:his|her|their)")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
@@ -127,8 +129,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
+        possessive = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and (re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0]) or p.kind == "pronoun" and _OWN.fullmatch(
+            p.text) and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0]))] if m.group("noun") else []
         if owner:
             trav, conf = owner[0], 1.0
         elif possessive:

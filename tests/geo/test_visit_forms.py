@@ -37,6 +37,8 @@ def summary(text: str, published: dt.date = D(2023, 5, 3)):
     pytest.param("Brazil's foreign minister arrived in Beijing on Monday. Mauro Vieira said the talks would "
                  "cover trade.", D(2023, 5, 2), ("Vieira", "CN", D(2023, 5, 1), "ongoing"),
                  id="a-title-resolves-to-the-person-named-in-the-story"),
+    pytest.param("Kishida did not meet Kamala Harris during her visit to Hanoi on Monday.", D(2021, 8, 26),
+                 ("Harris", "VN", D(2021, 8, 23), "completed"), id="a-possessive-pronoun-owns-the-trip-noun"),
     # 3. attendance without a travel verb
     pytest.param("Indonesian President Joko Widodo will attend the G20 summit in New Delhi.", D(2023, 9, 1),
                  ("Widodo", "IN", None, "planned"), id="attending-a-summit-is-a-visit-to-its-host"),
