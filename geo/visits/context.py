@@ -61,7 +61,8 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            "american", "pacific", "caribbean", "himalayan", "landlocked", "war-torn", "conflict-hit",
            "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory"}
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
-         "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from"}
+         "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
+         "route"}  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
 
 
 # --------------------------------------------------------------------------- hits

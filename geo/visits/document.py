@@ -110,9 +110,10 @@ _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0
                     r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
                     re.I)
 _AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
-_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
-                       r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
-                       re.I)
+#: A day told with these is the day the traveller set out, not when the place was reached. Leaving
+#: for a place ("will depart Abuja on Wednesday for Paris") is not among them: the flight lands
+#: that day or the next, within the day a reader allows.
+_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
@@ -189,7 +190,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                           dateline=dateline_day if h.cue == "here" else None, others=others)
     start = end = None
     until = None
-    if date is not None and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
+    setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"
+    if date is not None and not setting_out and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
         # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
         # when it began
         until, date = date.end, None

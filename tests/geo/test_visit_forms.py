@@ -39,6 +39,11 @@ def summary(text: str, published: dt.date = D(2023, 5, 3)):
                  id="a-title-resolves-to-the-person-named-in-the-story"),
     pytest.param("Kishida did not meet Kamala Harris during her visit to Hanoi on Monday.", D(2021, 8, 26),
                  ("Harris", "VN", D(2021, 8, 23), "completed"), id="a-possessive-pronoun-owns-the-trip-noun"),
+    pytest.param("Chilean President Gabriel Boric will depart Santiago on Wednesday for Madrid.", D(2023, 5, 1),
+                 ("Boric", "ES", D(2023, 5, 3), "planned"), id="the-day-one-sets-out-for-a-place-is-its-first"),
+    pytest.param("Chilean President Gabriel Boric met reporters before departing for Madrid on Wednesday.",
+                 D(2023, 5, 5), ("Boric", "ES", D(2023, 5, 3), "completed"),
+                 id="departing-for-a-place-on-a-day-is-no-end-of-stay"),
     # 3. attendance without a travel verb
     pytest.param("Indonesian President Joko Widodo will attend the G20 summit in New Delhi.", D(2023, 9, 1),
                  ("Widodo", "IN", None, "planned"), id="attending-a-summit-is-a-visit-to-its-host"),
