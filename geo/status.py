@@ -39,7 +39,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expec
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
-                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
                      r"begin|undertake|lead))\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"

@@ -107,6 +107,7 @@ class Context:
     focus_before: Callable[[], Person | None]
     title_line: bool
     here: Mention | None
+    story: Sequence[Mention] = ()  # every place of the document, in text order
     _starts: list[int] | None = None
 
     @property

@@ -85,7 +85,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             continue  # no place and no cue word: no family can find anything
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
-        ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here)
+        ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
         if hits:
             spans = clauses(text, s0, s1)

@@ -20,6 +20,7 @@ from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 subject, synthetic)
+from geo.visits.attendance import EVENT, at_event_in, event_place, predicate_start
 from geo.visits.itinerary import after_day, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -56,18 +57,13 @@ _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
                    r"(?:\s+back)?)\s+(?:here|in\s+the\s+(?:country|capital|city|kingdom))\b|"
                    r"\b(?:visit|trip|stay|arrival)\s+(?:here|to\s+the\s+(?:country|kingdom))\b", re.I)
-_EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
-          r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
-          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
-          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
-          r"signing|exercises)")
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
                      r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:an?\s+|the\s+)?"
-                     r"(?P<event>[^.;:]{0,60}?\b" + _EVENT + r"\b)", re.I)
+                     r"(?P<event>[^.;:]{0,60}?\b" + EVENT + r"\b)", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
-                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + _EVENT + r"\b", re.I)
+                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
                         r"[^,.;]{1,40}?)?\s+by\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -295,14 +291,17 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
-        places = _event_places(ctx, m.end("event"))
+        places = _event_places(ctx, m.end("event")) or event_place(ctx, m.start("event"), m.end("event"))
         if not places:
             continue
         trav, conf = subject(ctx, m.start())
         if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
             trav, conf = ctx.focus, 0.7
-        hits.append(Hit(trav, places, m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
-                        0.8 * conf, "attend"))
+        end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
+        also = partners(ctx, trav, predicate_start(text, trav.end, m.start())) \
+            if trav is not None and trav.end <= m.start() else ()
+        hits.append(Hit(trav, places, m.start(), end, (max(s0, m.start() - 80), min(s1, end)), 0.8 * conf,
+                        "attend", also))
     for m in _AT_EVENT.finditer(text[s0:s1]):
         a = s0 + m.start()
         places = _event_places(ctx, s0 + m.end())
@@ -508,7 +507,7 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
-             next_stop, came_from, _place_first, _headline)
+             next_stop, came_from, _place_first, _headline, at_event_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -529,15 +528,15 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "_taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on"),
     "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from"}
+_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_meetings", "_place_first",
+                "_headline", "_loose", "next_stop", "came_from", "at_event_in"}
 
 
 @lru_cache(maxsize=1)

@@ -214,3 +214,35 @@ def test_every_visit_says_how_it_was_found():
     v, = live
     assert v.how.startswith("travel: travel to") and "day: Friday" in v.how
     assert "leaders table" in v.how and "KE" in v.how
+
+
+# 3. attendance told around an event (geo/visits/attendance.py) ----------------------------------
+
+def test_a_place_and_the_event_held_there_is_a_visit_for_everyone_named():
+    live, _ = summary("Argentine President Javier Milei and Salvadoran President Nayib Bukele had dinner "
+                      "together in Rome during the FAO conference.", D(2023, 8, 1))
+    assert {(t, c, s) for t, c, _, s in live} == {("Milei", "IT", "completed"), ("Bukele", "IT", "completed")}
+    assert summary("The mayor of Lima at the summit said little.", D(2023, 9, 1)) == (set(), set())
+
+
+def test_an_event_named_without_a_place_takes_the_place_the_story_gave_it():
+    live, _ = summary("Indian Prime Minister Narendra Modi arrived in Astana to attend the summit of the "
+                      "Shanghai Cooperation Organisation (SCO). Iranian President Masoud Pezeshkian will also "
+                      "attend the SCO summit.", D(2024, 7, 3))
+    assert ("Pezeshkian", "KZ", None, "planned") in live
+    # no name to follow, or a name told nowhere with a place: no visit
+    live, _ = summary("Iranian President Masoud Pezeshkian will also attend the SCO summit.", D(2024, 7, 3))
+    assert live == set()
+
+
+def test_everyone_named_as_the_subject_attends():
+    live, _ = summary("Brazilian President Lula da Silva and Colombian President Gustavo Petro are expected to "
+                      "attend the G20 summit in New Delhi.", D(2023, 9, 1))
+    assert {(c, s) for _, c, _, s in live} == {("IN", "planned")} and len(live) == 2
+
+
+def test_a_place_before_to_attend_is_no_headline_plan():
+    live, _ = summary("Indian Prime Minister Narendra Modi arrived in Astana to attend the summit.", D(2024, 7, 3))
+    assert ("Modi", "KZ", None, "completed") in live
+    live, _ = summary("Modi to attend the summit in Astana.", D(2024, 7, 3))
+    assert ("Modi", "KZ", None, "planned") in live

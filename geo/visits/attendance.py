@@ -1,0 +1,93 @@
+"""Attendance told around an event, not by a travel verb.
+
+* :data:`EVENT` - the words that name a gathering ("summit", "G20", "General Assembly");
+* :func:`at_event_in` - a place and the event held there: "dinner in Buenos Aires at the
+  G20", "had been together in New York during the UN General Assembly";
+* :func:`event_place` - an event named without a place takes the place the story gave it
+  elsewhere: "Wei is also expected to attend the SCO meeting" after "Singh is in Moscow to
+  attend the meeting of the Shanghai Cooperation Organisation (SCO)".
+
+:func:`geo.visits.families.find_hits` runs them with the other cue families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text import negated
+from geo.values import Mention
+from geo.visits.context import Context, Hit, partners, subject
+
+__all__ = ["EVENT", "at_event_in", "event_place", "predicate_start"]
+
+#: The words that name a gathering one attends (a regular expression, matched ignoring case).
+EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
+         r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
+         r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
+         r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
+         r"signing|exercises)")
+
+# "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
+_EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
+                          r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\b", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def at_event_in(ctx: Context, hits: list[Hit]) -> None:
+    """A place and the event held there: "intends to have dinner in Buenos Aires at the G20",
+    "Milei and Bukele had been together last week in New York during the UN General Assembly"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for p in ctx.ms:
+        if p.kind == "demonym" or not p.country:
+            continue
+        lead = _IN_BEFORE.search(text, max(s0, p.start - 12), p.start)
+        if lead is None:
+            continue
+        m = _EVENT_AFTER.match(text, p.end, s1)
+        if m is None or negated(text, s0, lead.start()):
+            continue
+        trav, conf = subject(ctx, lead.start())
+        if trav is None:
+            continue
+        also = partners(ctx, trav, predicate_start(text, trav.end, lead.start())) if trav.end <= lead.start() else ()
+        hits.append(Hit(trav, [p], lead.start(), m.end(), (max(s0, lead.start() - 80), m.end()), 0.75 * conf,
+                        "attend", also))
+
+
+_VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
+
+
+def predicate_start(text: str, a: int, b: int) -> int:
+    """Where the predicate after a subject ending at ``a`` starts (before ``b``): the first lower-case
+    word that is no "and" ("Wei and Pakistan's Khattak are also expected to attend": "are")."""
+    m = _VERB_AFTER.search(text, a, b)
+    return m.start() if m else b
+
+
+# an event's own name: an acronym ("SCO", "ASEAN", "UNGA") or a numbered one ("G20", "COP28")
+_EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2})\b")
+_TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
+    """The place the story gave the event named at ``text[a:b]`` ("the SCO meeting") elsewhere: the
+    place nearest another mention of its name ("in Moscow ... to attend the meeting of the Shanghai
+    Cooperation Organisation (SCO)", "the SCO summit in Astana"), else nothing."""
+    text = ctx.text
+    names = {n.group(0) for n in _EVENT_NAME.finditer(text, a, b)}
+    best, best_d = None, None
+    for name in names:
+        for o in (x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text)):
+            if a <= o < b:
+                continue
+            for p in ctx.story:
+                if p.kind == "demonym" or not p.country or p.end > o + 80 or p.start < o - 200:
+                    continue
+                lo, hi = (p.end, o) if p.end <= o else (o, p.start)
+                if _SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):
+                    continue
+                d = hi - lo
+                if best_d is None or d < best_d:
+                    best, best_d = p, d
+    return [best] if best is not None else []
