@@ -78,7 +78,7 @@ def _alternation(words) -> str:
 _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
-_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s+(?P<of>(?:the\s+)?"
+_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
                      r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")

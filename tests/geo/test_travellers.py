@@ -359,3 +359,10 @@ def test_the_tour_ends_in_a_place_and_next_on_the_itinerary():
 def test_my_in_a_quotation_is_its_speaker():
     text = '"My visit to Tokyo was a success," Indian Prime Minister Narendra Modi said.'
     assert travellers(text) == {("Narendra Modi", "JP")}
+
+
+def test_a_title_for_a_portfolio_names_the_person_after_its_comma():
+    # "Minister for Trade, Maria Lopez, said": the name of "the Minister for Trade" told earlier
+    text = ("The Minister for Trade has ended a visit to Peru and Chile. Minister for Trade, Maria Lopez, said "
+            "the talks went well.")
+    assert travellers(text, D(2024, 3, 1)) == {("Maria Lopez", "PE"), ("Maria Lopez", "CL")}
