@@ -40,7 +40,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expec
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
                      r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
-                     r"begin|undertake|lead))\b", re.I)
+                     r"begin|undertake|lead|join))\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"

@@ -3,6 +3,8 @@
 * :data:`EVENT` - the words that name a gathering ("summit", "G20", "General Assembly");
 * :func:`at_event_in` - a place and the event held there: "dinner in Buenos Aires at the
   G20", "had been together in New York during the UN General Assembly";
+* :func:`joined` - joining someone somewhere: "Mahuta will join the Foreign Secretary for a
+  joint programme in Samoa" is a visit for both;
 * :func:`event_place` - an event named without a place takes the place the story gave it
   elsewhere: "Wei is also expected to attend the SCO meeting" after "Singh is in Moscow to
   attend the meeting of the Shanghai Cooperation Organisation (SCO)".
@@ -16,9 +18,9 @@ import re
 
 from geo.text import negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, partners, subject
+from geo.visits.context import Context, Hit, chain, partners, subject
 
-__all__ = ["EVENT", "at_event_in", "event_place", "predicate_start"]
+__all__ = ["EVENT", "at_event_in", "joined", "event_place", "predicate_start"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -52,6 +54,34 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
         also = partners(ctx, trav, predicate_start(text, trav.end, lead.start())) if trav.end <= lead.start() else ()
         hits.append(Hit(trav, [p], lead.start(), m.end(), (max(s0, lead.start() - 80), m.end()), 0.75 * conf,
                         "attend", also))
+
+
+_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.I)
+_NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
+# "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
+_JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at)\s+(?:the\s+)?")
+
+
+def joined(ctx: Context, hits: list[Hit]) -> None:
+    """Joining someone somewhere: "Mahuta will join the Foreign Secretary for a joint programme in
+    Samoa", "Kerry will join President Obama for the opening of COP-21 in Paris": both are there."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _JOIN.finditer(text, s0, s1):
+        other = next((p for p in ctx.people_between(m.end(), m.end() + 60) if p.name and p.kind != "pronoun"
+                      and _NAME_GAP.fullmatch(text, m.end(), p.start)), None)
+        if other is None or negated(text, s0, m.start()):
+            continue
+        where = _JOIN_WHERE.match(text, other.end, s1)
+        places = chain(text, ctx.ms, where.end(), s1, first_gap=1) if where else []
+        if not places or places[0].start != where.end():
+            continue
+        trav, conf = subject(ctx, m.start())
+        window = (max(s0, m.start() - 80), places[0].end)
+        if trav is None:
+            trav, conf, also = other, 0.85, ()
+        else:
+            also = (other,) if other.name != trav.name else ()
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 
 _VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")

@@ -246,3 +246,12 @@ def test_a_place_before_to_attend_is_no_headline_plan():
     assert ("Modi", "KZ", None, "completed") in live
     live, _ = summary("Modi to attend the summit in Astana.", D(2024, 7, 3))
     assert ("Modi", "KZ", None, "planned") in live
+
+
+def test_joining_someone_somewhere_is_a_visit_for_both():
+    live, _ = summary("Colombian Foreign Minister Luis Murillo will join Chilean Foreign Minister Alberto van "
+                      "Klaveren for talks in Lima.", D(2024, 3, 1))
+    assert {(c, s) for _, c, _, s in live} == {("PE", "planned")} and len(live) == 2
+    live, _ = summary("Irish Foreign Minister Micheal Martin to join the Kenyan president for a state dinner in "
+                      "Rome.", D(2024, 3, 1))
+    assert ("Martin", "IT", None, "planned") in live
