@@ -531,7 +531,8 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
-    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on"),
+    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
+                  "the fourth ", "the fifth ", "the sixth ", "the next ", "the last ", "the final "),
     "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
 }
 #: Families that find nothing without a place mention in the sentence.

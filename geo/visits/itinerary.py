@@ -28,6 +28,9 @@ _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
                       + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)"
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
+# "his first state visit to China, while the third will be to Uzbekistan": a trip counted, its noun left out
+_COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
+                      r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
 # "Manila is the last stop", "India will be his next destination"
 _IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:the|his|her|their)\s+"
                       r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b",
@@ -99,7 +102,7 @@ def _owner(ctx: Context, a: int, b: int):
 
 def next_stop(ctx: Context, hits: list[Hit]) -> None:
     """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
-    "South Africa, where Xi is headed next"."""
+    "South Africa, where Xi is headed next", "the first visit was to China, the third will be to Uzbekistan"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _STOP_IS.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=2)
@@ -114,6 +117,15 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
         onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
+    for m in _COUNTED.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.7 * conf,
+                        "next-stop"))
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue

@@ -366,3 +366,9 @@ def test_a_title_for_a_portfolio_names_the_person_after_its_comma():
     text = ("The Minister for Trade has ended a visit to Peru and Chile. Minister for Trade, Maria Lopez, said "
             "the talks went well.")
     assert travellers(text, D(2024, 3, 1)) == {("Maria Lopez", "PE"), ("Maria Lopez", "CL")}
+
+
+def test_a_trip_counted_without_its_noun_is_the_next_stop():
+    text = "Chilean President Gabriel Boric made his first trip to Peru, while the second will be to Brazil on June 4."
+    assert ("Gabriel Boric", "BR", D(2024, 6, 4), "planned") in found(text, D(2024, 5, 20))
+    assert found("The second is Jones, the third is Smith.", D(2024, 5, 20)) == set()
