@@ -59,7 +59,10 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            "commercial", "coastal", "historic", "island", "nation", "kingdom", "holy", "ancient",
            "economic", "bustling", "gulf", "arab", "african", "asian", "european", "latin",
            "american", "pacific", "caribbean", "himalayan", "landlocked", "war-torn", "conflict-hit",
-           "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory"}
+           "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory",
+           # "a visit to the Commonwealth nations of Papua New Guinea, ...", "the three countries of ..."
+           "nations", "countries", "states", "commonwealth", "two", "three", "four", "five", "six", "member",
+           "partner", "friendly", "allied", "neighbours", "neighbors"}
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
          "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
          "route"}  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list

@@ -372,3 +372,11 @@ def test_a_trip_counted_without_its_noun_is_the_next_stop():
     text = "Chilean President Gabriel Boric made his first trip to Peru, while the second will be to Brazil on June 4."
     assert ("Gabriel Boric", "BR", D(2024, 6, 4), "planned") in found(text, D(2024, 5, 20))
     assert found("The second is Jones, the third is Smith.", D(2024, 5, 20)) == set()
+
+
+def test_a_list_introduced_as_nations_or_countries_is_each_a_stop():
+    text = "Indian Prime Minister Narendra Modi begins a visit to the Commonwealth nations of Malta and Cyprus tomorrow."
+    assert found(text, D(2024, 2, 13)) == {("Narendra Modi", "MT", D(2024, 2, 14), "planned"),
+                                           ("Narendra Modi", "CY", None, "planned")}
+    text = "Indian Prime Minister Narendra Modi will visit the three countries of Estonia, Latvia and Lithuania."
+    assert travellers(text, D(2024, 2, 13)) == {("Narendra Modi", c) for c in ("EE", "LV", "LT")}
