@@ -189,7 +189,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others)
     start = end = None
-    until = None
+    until, ended, filed = None, False, False
     setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"
     if date is not None and not setting_out and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
         # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
@@ -198,7 +198,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is not None:
         start, end = date.start, date.end
         days = _days(text, *near)
-        if _ENDED.search(text, max(s0, c0 - 60), c0) or h.cue == "left":  # "on Saturday wrapped up his visit"
+        ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None
+        if ended or h.cue == "left":  # "on Saturday wrapped up his visit"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
@@ -212,10 +213,13 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
-                                    arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
+                                    arrival=setting_out or bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
+    if ended and not cancelled and word_tense == "past" and published is not None and end is not None \
+            and end <= published:
+        status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
     if not cancelled and was_planned(text, *h.tense_window):
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
@@ -225,8 +229,14 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is None and status == "ongoing" and published is not None \
             and just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)):
         start = end = published  # "has arrived in the United States": today
+    elif date is None and status == "ongoing" and word_tense == "present" and ctx.here is not None \
+            and ctx.here.country in countries and (dateline_day is not None or published is not None):
+        # "OTTAWA - ... as she makes her first visit to Canada": under way where and when the story was filed
+        date = dateline_day
+        start = end = date.start if date is not None else published
+        filed = True
     how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
-    how += f"; day: {date.text}" if date is not None else ""
+    how += f"; day: {date.text}" if date is not None else "; day: filed there that day" if filed else ""
     if trav.via:
         how += f"; traveller: {trav.via}"
     evidence = Evidence(ctx.doc.id, text[s0:s1], "text", ctx.doc.url, ctx.doc.title, ctx.doc.published)

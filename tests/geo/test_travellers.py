@@ -380,3 +380,25 @@ def test_a_list_introduced_as_nations_or_countries_is_each_a_stop():
                                            ("Narendra Modi", "CY", None, "planned")}
     text = "Indian Prime Minister Narendra Modi will visit the three countries of Estonia, Latvia and Lithuania."
     assert travellers(text, D(2024, 2, 13)) == {("Narendra Modi", c) for c in ("EE", "LV", "LT")}
+
+
+def test_a_visit_wrapped_up_on_the_day_of_the_story_is_over():
+    text = "Turkish President Recep Tayyip Erdogan on Saturday wrapped up his three-day visit to Qatar."
+    assert found(text, D(2023, 7, 22)) == {("Recep Tayyip Erdogan", "QA", D(2023, 7, 20), "completed")}
+
+
+def test_departing_for_a_place_the_day_before_the_story_is_under_way():
+    text = "Kenyan President William Ruto met reporters before departing for Tokyo on Wednesday."
+    assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", D(2024, 2, 7), "ongoing")}
+
+
+def test_ahead_of_his_trip_is_a_plan():
+    text = "Kenyan President William Ruto spoke ahead of his trip to Tokyo."
+    assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", None, "planned")}
+
+
+def test_a_visit_under_way_under_a_dateline_of_that_country_is_dated_that_day():
+    text = "TOKYO - Kenyan President William Ruto toured a factory as he makes his first visit to Japan."
+    assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", D(2024, 2, 8), "ongoing")}
+    # without a dateline nothing tells when it began
+    assert found(text.replace("TOKYO - ", ""), D(2024, 2, 8)) == {("William Ruto", "JP", None, "ongoing")}
