@@ -18,9 +18,10 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
+from geo.visits.attendance import EVENT, at_event_in, event_place, joined, predicate_start
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 subject, synthetic)
-from geo.visits.attendance import EVENT, at_event_in, event_place, joined, predicate_start
+from geo.visits.counterparts import counterparts
 from geo.visits.itinerary import after_day, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -506,8 +507,8 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, _attend, _hosting, _visit_person, _meetings,
-             next_stop, came_from, _place_first, _headline, at_event_in)
+_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, _visit_person,
+             _meetings, next_stop, came_from, _place_first, _headline, at_event_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -528,7 +529,7 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "_taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",), "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
@@ -537,7 +538,7 @@ _TRIGGERS = {
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from", "at_event_in", "joined"}
+                "_headline", "_loose", "next_stop", "came_from", "at_event_in", "joined", "counterparts"}
 
 
 @lru_cache(maxsize=1)

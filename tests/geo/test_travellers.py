@@ -402,3 +402,15 @@ def test_a_visit_under_way_under_a_dateline_of_that_country_is_dated_that_day():
     assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", D(2024, 2, 8), "ongoing")}
     # without a dateline nothing tells when it began
     assert found(text.replace("TOKYO - ", ""), D(2024, 2, 8)) == {("William Ruto", "JP", None, "ongoing")}
+
+
+def test_counterparts_named_by_country_are_the_office_holders_of_that_day():
+    text = ("Japanese Foreign Minister Yoko Kamikawa will hold talks with her Australian and Indian counterparts "
+            "in Tokyo on Friday.")
+    assert found(text, D(2024, 3, 4)) == {("Penny Wong", "JP", D(2024, 3, 8), "planned"),
+                                          ("S. Jaishankar", "JP", D(2024, 3, 8), "planned")}
+    # the foreign minister's counterpart in Washington is the secretary of state
+    text = "Japanese Foreign Minister Yoko Kamikawa will hold talks with her U.S. counterpart in Tokyo on Friday."
+    assert travellers(text, D(2024, 3, 4)) == {("Antony Blinken", "JP")}
+    text = "Japanese Foreign Minister Yoko Kamikawa hosted her Chinese counterpart in Tokyo on Friday."
+    assert travellers(text, D(2024, 3, 4)) == {("Wang Yi", "JP")}  # not China's president
