@@ -8,6 +8,9 @@ each one means:
   Kenyan president", "the Secretary") the person of that country and a
   compatible role named in the story, else the office holder on the publication
   date (``data/leaders.csv``);
+* :func:`resolve_quoted`, :func:`resolve_speakers` - "I" is who says it: the speaker of a
+  quotation, or the person a transcript's label names ("Mr. MOTEGI, Minister for Foreign
+  Affairs: I plan to visit ...");
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
   sentence was about, of the right gender when it is known.
@@ -28,7 +31,7 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted"]
+__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -259,4 +262,41 @@ def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
         for m in _FIRST_PERSON.finditer(text, q.start("q"), q.end("q")):
             out.append(Person(m.start(), m.end(), m.group(0), speaker.name, speaker.country, speaker.role,
                               "pronoun", speaker.gender, f"{m.group(0)!r} = {speaker.text!r}, who said it"))
+    return sorted(people + out, key=lambda p: p.start) if out else people
+
+
+# a transcript's label at a line's start: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:",
+# "Q:", "MR. RHODES:" (up to 100 characters without a full stop ending a sentence)
+_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:]{1,100}?):(?!\d)", re.M)
+_LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b(?:said|says|told|added|wrote)\b")
+
+
+def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
+    """"I", "my" and "me" in a transcript are the speaker its last label names: in
+    "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: I plan to visit four countries", "I" is
+    Motegi, until the next label ("Q:", "MR. RHODES:"). Quotations keep their own speaker."""
+    if ":" not in text:
+        return people
+    named = [p for p in people if p.name and p.kind != "pronoun"]
+    starts = [p.start for p in named]
+    labels = []
+    for m in _LABEL.finditer(text):
+        if _LABEL_SENTENCE.search(m.group("label")):
+            continue  # "He said: ..." opens a quotation, not a transcript's turn
+        inside = named[bisect_left(starts, m.start("label")):bisect_left(starts, m.end("label"))]
+        labels.append((m.end(), inside[0] if inside else None))
+    if not any(who is not None for _, who in labels):
+        return people
+    taken = {p.start for p in people}
+    quoted = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    out: list[Person] = []
+    for i, (a, who) in enumerate(labels):
+        if who is None:
+            continue
+        b = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        for m in _FIRST_PERSON.finditer(text, a, b):
+            if m.start() in taken or any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                continue
+            out.append(Person(m.start(), m.end(), m.group(0), who.name, who.country, who.role, "pronoun",
+                              who.gender, f"{m.group(0)!r} = {who.text!r}, who speaks at {who.start}"))
     return sorted(people + out, key=lambda p: p.start) if out else people

@@ -135,7 +135,8 @@ class Context:
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
-_OPENING_PRONOUN = re.compile(r"\W*(He|She|His|Her)\b")
+# "He ...", and "I ..." or "Q: I ..." that no quotation or transcript label gives a speaker
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w. ]{0,15}:)?\W*(He|She|His|Her|I|My)\b")
 
 
 class Focus:

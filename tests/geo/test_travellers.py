@@ -414,3 +414,11 @@ def test_counterparts_named_by_country_are_the_office_holders_of_that_day():
     assert travellers(text, D(2024, 3, 4)) == {("Antony Blinken", "JP")}
     text = "Japanese Foreign Minister Yoko Kamikawa hosted her Chinese counterpart in Tokyo on Friday."
     assert travellers(text, D(2024, 3, 4)) == {("Wang Yi", "JP")}  # not China's president
+
+
+def test_i_in_a_transcript_is_the_speaker_its_label_names():
+    text = ("Press conference by the Foreign Minister\n"
+            "Ms. Penny WONG, Minister for Foreign Affairs: Thank you. I will travel to Fiji and Tonga next week.\n"
+            "Q: I visited Samoa last year. Will you meet the king?\n")
+    # the reporter's "I" after "Q:" is nobody the story names, and not the minister either
+    assert travellers(text, D(2023, 5, 3)) == {("Penny WONG", "FJ"), ("Penny WONG", "TO")}
