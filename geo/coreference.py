@@ -265,9 +265,6 @@ def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
     return sorted(people + out, key=lambda p: p.start) if out else people
 
 
-# a transcript's label at a line's start: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:",
-# "Q:", "MR. RHODES:" (up to 100 characters without a full stop ending a sentence)
-_LABEL = re.compile(r"^[ \t]*(?P<label>[^\n:]{1,100}?):(?!\d)", re.M)
 _LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b(?:said|says|told|added|wrote)\b")
 
 
@@ -280,11 +277,11 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
     named = [p for p in people if p.name and p.kind != "pronoun"]
     starts = [p.start for p in named]
     labels = []
-    for m in _LABEL.finditer(text):
-        if _LABEL_SENTENCE.search(m.group("label")):
+    for a, b in _labels(text):
+        if _LABEL_SENTENCE.search(text, a, b):
             continue  # "He said: ..." opens a quotation, not a transcript's turn
-        inside = named[bisect_left(starts, m.start("label")):bisect_left(starts, m.end("label"))]
-        labels.append((m.end(), inside[0] if inside else None))
+        inside = named[bisect_left(starts, a):bisect_left(starts, b)]
+        labels.append((b + 1, inside[0] if inside else None))
     if not any(who is not None for _, who in labels):
         return people
     taken = {p.start for p in people}
@@ -300,3 +297,18 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
             out.append(Person(m.start(), m.end(), m.group(0), who.name, who.country, who.role, "pronoun",
                               who.gender, f"{m.group(0)!r} = {who.text!r}, who speaks at {who.start}"))
     return sorted(people + out, key=lambda p: p.start) if out else people
+
+
+def _labels(text: str):
+    """The spans of a transcript's labels: the text from a line's start to its first colon, within 100
+    characters ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:", "Q:", "MR. RHODES:"); not a
+    time ("3:35 P.M.")."""
+    line = -1  # the start of the last line whose first colon was seen
+    i = text.find(":")
+    while i >= 0:
+        a = text.rfind("\n", 0, i) + 1
+        if a != line:
+            line = a
+            if 0 < i - a <= 100 and not text[i + 1:i + 2].isdigit() and text[a:i].strip():
+                yield a, i
+        i = text.find(":", i + 1)
