@@ -65,7 +65,10 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            "partner", "friendly", "allied", "neighbours", "neighbors"}
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
          "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
-         "route"}  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
+         "route",  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
+         # a verb ends a list: "fresh from a visit to Kenya, arrived in Nigeria"
+         "arrived", "arrives", "landed", "lands", "flew", "flies", "left", "leaves", "visited", "met", "meets",
+         "said", "says", "will", "would", "is", "was", "are", "were", "has", "had", "headed", "heads"}
 
 
 # --------------------------------------------------------------------------- hits

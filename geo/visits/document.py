@@ -117,6 +117,10 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
+_EARLIER_LEG = re.compile(r"\b(?:fresh\s+from|back\s+from|return(?:ing|ed|s)?\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?"
+                          r"(?:[\w\-]+\s+){0,3}$", re.I)
+
+
 def _hop(ctx: Context, h: Hit) -> bool:
     """"Blinken left the DRC for Kigali late Wednesday": a hop from one foreign stop to the next, whose
     day is the next stop's too (unlike leaving home, or an origin not told, for a long flight)."""
@@ -182,7 +186,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
-    if _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
+    # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
+    earlier = h.cue == "travel-noun" and _EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
+    if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
@@ -213,7 +219,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
-                                    arrival=setting_out or bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
+                                    arrival=not earlier and (setting_out or bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"

@@ -314,8 +314,9 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
         subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:
-            hits.append(Hit(subj[0], places, a, places[0].end, (comma, min(s1, subj[0].end + 40)), 0.7,
-                            "attend"))
+            verb = re.match(r"(?:\s+[\w’']+){1,2}", text[subj[0].end:s1])  # its own verb: "said", "will hold"
+            hits.append(Hit(subj[0], places, a, places[0].end,
+                            (comma, subj[0].end + (verb.end() if verb else 0)), 0.7, "attend"))
 
 
 def _hosting(ctx: Context, hits: list[Hit]) -> None:
@@ -534,7 +535,7 @@ _TRIGGERS = {
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
                   "the fourth ", "the fifth ", "the sixth ", "the next ", "the last ", "the final "),
-    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
+    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return", "after", "following"),
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_meetings", "_place_first",

@@ -140,9 +140,23 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, [p], p.start, m.end(), (p.start, m.end()), 0.7, "next-stop"))
 
 
+# "after two days in Kenya", "following a week in Japan", "after a stopover in Dubai"
+_AFTER_STAY = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+                         r"(?:days?|weeks?|nights?|stay|stopover|stop)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+
+
 def came_from(ctx: Context, hits: list[Hit]) -> None:
-    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo"."""
+    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo", "arrived
+    in Nigeria after two days in Kenya"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _AFTER_STAY.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is not None:
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.7 * conf,
+                            "left"))
     for m in _ARRIVED.finditer(text, s0, s1):
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):

@@ -422,3 +422,26 @@ def test_i_in_a_transcript_is_the_speaker_its_label_names():
             "Q: I visited Samoa last year. Will you meet the king?\n")
     # the reporter's "I" after "Q:" is nobody the story names, and not the minister either
     assert travellers(text, D(2023, 5, 3)) == {("Penny WONG", "FJ"), ("Penny WONG", "TO")}
+
+
+def test_an_earlier_leg_keeps_no_day_of_the_next_and_a_verb_ends_a_list():
+    text = "German Chancellor Olaf Scholz, fresh from a visit to Kenya, arrived in Nigeria on Sunday."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", None, "completed"),
+                                          ("Olaf Scholz", "NG", D(2024, 5, 5), "ongoing")}
+    text = "German Chancellor Olaf Scholz arrived in Nigeria on Sunday after two days in Kenya."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", None, "completed"),
+                                          ("Olaf Scholz", "NG", D(2024, 5, 5), "ongoing")}
+
+
+def test_a_trip_that_takes_him_somewhere_is_ahead_and_a_tour_that_includes_is_under_way():
+    text = "German Chancellor Olaf Scholz will travel to Kenya. The trip also takes him to Nigeria."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", None, "planned"),
+                                          ("Olaf Scholz", "NG", None, "planned")}
+    text = "German Chancellor Olaf Scholz left for a tour of West Africa. The tour includes Nigeria and Ghana."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "NG", None, "ongoing"),
+                                          ("Olaf Scholz", "GH", None, "ongoing")}
+
+
+def test_at_an_event_the_tense_is_the_subjects_own_verb():
+    text = "At the NATO summit in Vilnius, the German chancellor said Ukraine would join one day."
+    assert found(text, D(2023, 7, 12)) == {("Olaf Scholz", "LT", None, "completed")}
