@@ -45,7 +45,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expec
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|has\s+arrived|have\s+arrived|has\s+landed|"
+                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b|\bwould\s+have\s+been\b|"
@@ -182,7 +182,7 @@ def _tense_words() -> Anchors:
         "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks", "takes",
                              "on", "en")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
-                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includes", "has",
+                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includes", "takes", "has",
                                "have")),
     }, lazy=True)
 

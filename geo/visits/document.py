@@ -134,6 +134,22 @@ def _hop(ctx: Context, h: Hit) -> bool:
         and origin.country not in {p.country for p in h.places}
 
 
+_DAY_OF = re.compile(r"\s*,?\s*(?:on|from|since|late|early)?\s*(?:the\s+)?")
+
+
+def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
+    """Is the day written at ``offset`` the day of a place of another country (none of ``countries``)
+    written right before it ("Paris on Sunday")?"""
+    from bisect import bisect_left
+
+    i = bisect_left(ctx.ms, offset, key=mention_start) - 1
+    if i < 0:
+        return False
+    m = ctx.ms[i]
+    return m.country is not None and m.country not in countries and m.kind != "demonym" \
+        and m.end <= offset and _DAY_OF.fullmatch(ctx.text, m.end, offset) is not None
+
+
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -194,6 +210,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
         date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others)
+    if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
+        date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None
     until, ended, filed = None, False, False
     setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"

@@ -86,7 +86,9 @@ _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\
 _FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1,80},\s*")
 #: Where the clause of a cue ends after its places: its tense is read up to there.
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
-                         r"\s+and\s+(?:I|he|she|we|they)\s")
+                         r"\s+and\s+(?:I|he|she|we|they)\s|"
+                         # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
+                         r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
 _POSSESSOR = re.compile(r"['’]s?\s")
 #: A possessive pronoun: "during her visit to Seoul" is her visit, whoever the clause is about.
 _OWN = re.compile(r"(?i:his|her|their)")

@@ -445,3 +445,16 @@ def test_a_trip_that_takes_him_somewhere_is_ahead_and_a_tour_that_includes_is_un
 def test_at_an_event_the_tense_is_the_subjects_own_verb():
     text = "At the NATO summit in Vilnius, the German chancellor said Ukraine would join one day."
     assert found(text, D(2023, 7, 12)) == {("Olaf Scholz", "LT", None, "completed")}
+
+
+def test_a_day_written_after_another_countrys_place_is_that_places():
+    text = ("Chinese President Xi Jinping arrived in Paris on Sunday, the first stop of a three-nation European "
+            "tour that will also take him to Serbia and Hungary.")
+    assert found(text, D(2024, 5, 6)) == {("Xi Jinping", "FR", D(2024, 5, 5), "ongoing"),
+                                          ("Xi Jinping", "RS", None, "planned"), ("Xi Jinping", "HU", None, "planned")}
+
+
+def test_an_aside_ends_before_the_main_clause_resumes():
+    text = "German Chancellor Olaf Scholz, who arrived in Kenya on Sunday, will also visit Nigeria."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", D(2024, 5, 5), "ongoing"),
+                                          ("Olaf Scholz", "NG", None, "planned")}
