@@ -59,6 +59,7 @@ _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+f
                    r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
+_STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;]{0,60}?\bsince\b", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|reach\w*|here)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
                         r"continues|concludes|ends|finishes|meets|attends)\b", re.I)
@@ -109,6 +110,8 @@ def tense(text: str, a: int, b: int) -> str:
     words = _tense_words()  # each pattern searches text[a:b] as a string of its own
     if words.search_in("planned", text, a, b):
         return "future"  # "had been due to visit": a plan, whether or not it held
+    if _STAYING.search(text, a, b):
+        return "present"  # "has been in Tokyo since Monday": still there
     if words.search_in("done", text, a, b) or words.search_in("perfect", text, a, b):
         return "past"
     if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):

@@ -20,14 +20,15 @@ __all__ = ["counterparts"]
 
 _LIST = re.compile(r"\b(?:with|and|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
-_WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?")
+_WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
 #: The same office under other names ("foreign minister" in Washington is the secretary of state).
 _SAME_OFFICE = {
     "foreign minister": ("foreign minister", "secretary of state"),
     "secretary of state": ("secretary of state", "foreign minister"),
     "defence minister": ("defence minister",),
-    "prime minister": ("prime minister", "premier"),
-    "president": ("president",),
+    # a head of government's counterpart where there is none is the head of state, and back
+    "prime minister": ("prime minister", "premier", "president"),
+    "president": ("president", "prime minister"),
 }
 
 

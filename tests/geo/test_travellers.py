@@ -458,3 +458,10 @@ def test_an_aside_ends_before_the_main_clause_resumes():
     text = "German Chancellor Olaf Scholz, who arrived in Kenya on Sunday, will also visit Nigeria."
     assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", D(2024, 5, 5), "ongoing"),
                                           ("Olaf Scholz", "NG", None, "planned")}
+
+
+def test_a_counterpart_welcomed_to_a_city_and_a_stay_since_a_day():
+    text = "Japanese Prime Minister Fumio Kishida welcomed his Kenyan counterpart to Tokyo on Monday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 6), "completed")}
+    text = "Kenyan President William Ruto has been in Tokyo since Monday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", None, "ongoing")}
