@@ -5,6 +5,8 @@
   G20", "had been together in New York during the UN General Assembly";
 * :func:`joined` - joining someone somewhere: "Mahuta will join the Foreign Secretary for a
   joint programme in Samoa" is a visit for both;
+* :func:`held_at`, :func:`city_named` - where an event is held: "the ASEAN summit in Jakarta",
+  "the summit, to be held in Seoul", "the Vilnius summit";
 * :func:`event_place` - an event named without a place takes the place the story gave it
   elsewhere: "Wei is also expected to attend the SCO meeting" after "Singh is in Moscow to
   attend the meeting of the Shanghai Cooperation Organisation (SCO)".
@@ -20,7 +22,7 @@ from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, partners, subject
 
-__all__ = ["EVENT", "at_event_in", "joined", "event_place", "predicate_start"]
+__all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place", "predicate_start"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -94,8 +96,34 @@ def predicate_start(text: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|,\s*(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|"
+                   r"being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
+
+
+def held_at(ctx: Context, start: int) -> list[Mention]:
+    """The place of an event named up to ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka",
+    "the Korea-Africa summit, to be held in Seoul"."""
+    where = _HELD.match(ctx.text, start, ctx.s1)
+    if not where:
+        return []
+    return chain(ctx.text, ctx.ms, where.end(), ctx.s1, first_gap=2)[:1]
+
+
+_NAME_TO_EVENT = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}" + EVENT + r"\b", re.I)
+
+
+def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
+    """A city that names the event written at ``text[a:b]``: "the Vilnius summit", "the Madrid NATO summit"
+    (not a country: "the China-Africa summit" may be held anywhere)."""
+    for p in ctx.ms:
+        if a <= p.start < b and p.kind == "city" and p.country and _NAME_TO_EVENT.match(ctx.text, p.end, b):
+            return [p]
+    return []
+
+
 # an event's own name: an acronym ("SCO", "ASEAN", "UNGA") or a numbered one ("G20", "COP28")
-_EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2})\b")
+_EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2}|[A-Z][a-z]+-[A-Z][a-z]+)\b")
+_EVENT_WORD = re.compile(EVENT, re.I)
 _TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
@@ -106,10 +134,14 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
     Cooperation Organisation (SCO)", "the SCO summit in Astana"), else nothing."""
     text = ctx.text
     names = {n.group(0) for n in _EVENT_NAME.finditer(text, a, b)}
+    flags = 0
+    if not names:  # "will attend the summit": the summit the story told of before
+        head = [w.group(0) for w in _EVENT_WORD.finditer(text, a, b)]
+        names, flags = set(head[-1:]), re.I
     best, best_d = None, None
     for name in names:
-        for o in (x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text)):
-            if a <= o < b:
+        for o in (x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags)):
+            if a <= o < b or flags and o > a:
                 continue
             for p in ctx.story:
                 if p.kind == "demonym" or not p.country or p.end > o + 80 or p.start < o - 200:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import EVENT, at_event_in, event_place, joined, predicate_start
+from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined, predicate_start
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 subject, synthetic)
 from geo.visits.counterparts import counterparts
@@ -61,7 +61,7 @@ _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
-                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:an?\s+|the\s+)?"
+                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
                      r"(?P<event>[^.;:]{0,60}?\b" + EVENT + r"\b)", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
@@ -281,20 +281,12 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
                         "here"))
 
 
-def _event_places(ctx: Context, start: int) -> list[Mention]:
-    """The place of an event named from ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka"."""
-    text = ctx.text
-    where = re.match(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s", text[start:ctx.s1])
-    if not where:
-        return []
-    return chain(text, ctx.ms, start + where.end(), ctx.s1, first_gap=2)[:1]
-
-
 def _attend(ctx: Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
-        places = _event_places(ctx, m.end("event")) or event_place(ctx, m.start("event"), m.end("event"))
+        places = held_at(ctx, m.end("event")) or city_named(ctx, m.start("event"), m.end("event")) \
+            or event_place(ctx, m.start("event"), m.end("event"))
         if not places:
             continue
         trav, conf = subject(ctx, m.start())
@@ -307,7 +299,7 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
                         "attend", also))
     for m in _AT_EVENT.finditer(text[s0:s1]):
         a = s0 + m.start()
-        places = _event_places(ctx, s0 + m.end())
+        places = held_at(ctx, s0 + m.end())
         if not places:
             continue
         comma = text.find(",", places[0].end, s1)
@@ -502,7 +494,7 @@ def _cues() -> Anchors:
         "taken": (_TAKEN, ("take", "took", "taking", "bring", "brought")),
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
-                             "speak", "spoke", "co", "lead", "led")),
+                             "speak", "spoke", "co", "lead", "led", "represent")),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),

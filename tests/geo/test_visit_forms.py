@@ -255,3 +255,25 @@ def test_joining_someone_somewhere_is_a_visit_for_both():
     live, _ = summary("Irish Foreign Minister Micheal Martin to join the Kenyan president for a state dinner in "
                       "Rome.", D(2024, 3, 1))
     assert ("Martin", "IT", None, "planned") in live
+
+
+@pytest.mark.parametrize("text, visit", [
+    pytest.param("Kenyan President William Ruto will attend the Korea-Africa summit, to be held in Seoul on June 4-5.",
+                 ("Ruto", "KR", D(2024, 6, 4), "planned"), id="an-event-to-be-held-in-a-city"),
+    pytest.param("The Korea-Africa summit will be held in Seoul on June 4. Kenyan President William Ruto will attend "
+                 "the summit.", ("Ruto", "KR", None, "planned"), id="the-summit-the-story-told-of-before"),
+    pytest.param("Kenyan President William Ruto will attend the summit in the South Korean capital.",
+                 ("Ruto", "KR", None, "planned"), id="a-capital-named-by-its-demonym"),
+    pytest.param("Kenyan President William Ruto will represent Kenya at the coronation in London.",
+                 ("Ruto", "GB", None, "planned"), id="representing-a-country-at-an-event"),
+    pytest.param("Kenyan President William Ruto will attend the Vilnius summit.",
+                 ("Ruto", "LT", None, "planned"), id="an-event-named-by-its-city"),
+])
+def test_where_an_event_is_held(text, visit):
+    live, _ = summary(text, D(2024, 5, 8))
+    assert visit in live
+
+
+def test_an_event_named_by_a_country_is_not_placed_there():
+    live, _ = summary("Kenyan President William Ruto will attend the China-Africa summit.", D(2024, 5, 8))
+    assert live == set()
