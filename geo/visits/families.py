@@ -22,6 +22,7 @@ from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, h
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 subject, synthetic)
 from geo.visits.counterparts import counterparts
+from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -502,8 +503,8 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, _visit_person,
-             _meetings, next_stop, came_from, _place_first, _headline, at_event_in)
+_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
+             _visit_person, _meetings, more_guests, next_stop, came_from, _place_first, _headline, at_event_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -524,7 +525,10 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "_taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",), "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",),
+    "country_hosts": ("host", "welcom", "receiv"),
+    "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
@@ -533,7 +537,8 @@ _TRIGGERS = {
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from", "at_event_in", "joined", "counterparts"}
+                "_headline", "_loose", "next_stop", "came_from", "at_event_in", "joined", "counterparts",
+                "country_hosts"}
 
 
 @lru_cache(maxsize=1)

@@ -465,3 +465,18 @@ def test_a_counterpart_welcomed_to_a_city_and_a_stay_since_a_day():
     assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 6), "completed")}
     text = "Kenyan President William Ruto has been in Tokyo since Monday."
     assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", None, "ongoing")}
+
+
+def test_every_guest_of_a_hosting_and_the_foreign_one_of_a_meeting():
+    text = ("Japanese Prime Minister Fumio Kishida hosted Kenyan President William Ruto and Ghanaian President Nana "
+            "Akufo-Addo on Monday.")
+    assert travellers(text, D(2024, 5, 8)) == {("William Ruto", "JP"), ("Nana Akufo-Addo", "JP")}
+    text = ("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo were received by Kishida in Tokyo "
+            "on Monday.")
+    assert travellers(text, D(2024, 5, 8)) == {("William Ruto", "JP"), ("Nana Akufo-Addo", "JP")}
+    assert travellers("Ruto and Kishida held talks in Tokyo on Monday.", D(2024, 5, 8)) == {("William Ruto", "JP")}
+
+
+def test_a_country_as_the_host():
+    assert travellers("Japan will host Kenyan President William Ruto in May.", D(2024, 3, 8)) == {("William Ruto", "JP")}
+    assert travellers("Kenya will host Kenyan President William Ruto's party.", D(2024, 3, 8)) == set()
