@@ -152,6 +152,7 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
@@ -222,7 +223,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is not None:
         start, end = date.start, date.end
         days = _days(text, *near)
-        ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None
+        ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None or h.cue == "travel-noun" \
+            and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None  # "his visit to Japan ended on Tuesday"
         if ended or h.cue == "left":  # "on Saturday wrapped up his visit"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:

@@ -241,7 +241,8 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
     """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("visit_person", text, s0, s1):
-        host = [p for p in ctx.people_between(m.end(), m.end() + 1) if p.name]
+        host = [p for p in ctx.people_between(m.end(), m.end() + 40) if p.name  # "on Japanese Emperor Naruhito"
+                and _TITLE_GAP.fullmatch(text, m.end(), p.start)][:1]
         if not host or negated(text, s0, m.start()):
             continue
         h = host[0]
@@ -250,9 +251,9 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
         if not places and h.country:
             places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         trav, conf = subject(ctx, m.start())
-        if places and trav is not None:
-            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
-                            0.8 * conf, "visit-host"))
+        if places and trav is not None:  # a bare "call on" shares the tense told before: "will ... and also call on"
+            w0 = s0 if re.match(r"(?:visit|call)\s", text[m.start():m.end()]) else max(s0, m.start() - 80)
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
 
 
 def _taken(ctx: Context, hits: list[Hit]) -> None:

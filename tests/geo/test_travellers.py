@@ -480,3 +480,13 @@ def test_every_guest_of_a_hosting_and_the_foreign_one_of_a_meeting():
 def test_a_country_as_the_host():
     assert travellers("Japan will host Kenyan President William Ruto in May.", D(2024, 3, 8)) == {("William Ruto", "JP")}
     assert travellers("Kenya will host Kenyan President William Ruto's party.", D(2024, 3, 8)) == set()
+
+
+def test_a_visit_that_ended_on_a_day_and_a_call_on_a_titled_host():
+    text = "Kenyan President William Ruto's three-day state visit to Japan ended on Tuesday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 5), "completed")}
+    text = "Kenyan President William Ruto paid a courtesy call on Japanese Emperor Naruhito in Tokyo on Monday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 6), "completed")}
+    text = ("During his visit to Japan, Ruto will meet business leaders and also call on Japanese Emperor "
+            "Naruhito. Kenyan President William Ruto leaves on Sunday.")
+    assert ("William Ruto", "JP", None, "planned") in found(text, D(2024, 5, 8))
