@@ -95,6 +95,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
+                if any(v.start_date is None for v in found):
+                    found = _day_after(text, s0, h.cue_start, out, found)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
@@ -104,6 +106,24 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(out, _called_off(text, sentences, people_of))
+
+
+_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
+                    r"(?P<n>two|three|four|five|\d)\s+days\s+later)\b", re.I)
+
+
+def _day_after(text: str, s0: int, c0: int, told: list[Visit], found: list[Visit]) -> list[Visit]:
+    """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from the
+    last day the story gave, for the visits of this cue that have none."""
+    m = _LATER.search(text, s0, c0)
+    last = next((v for v in reversed(told) if v.start_date is not None), None)
+    if m is None or last is None:
+        return found
+    n = m.group("n")
+    day = last.start_date + dt.timedelta(days=(_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1)
+    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {m.group(0)} after "
+                                f"{last.start_date.isoformat()}") if v.start_date is None and v.status != "cancelled"
+            else v for v in found]
 
 
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"

@@ -490,3 +490,11 @@ def test_a_visit_that_ended_on_a_day_and_a_call_on_a_titled_host():
     text = ("During his visit to Japan, Ruto will meet business leaders and also call on Japanese Emperor "
             "Naruhito. Kenyan President William Ruto leaves on Sunday.")
     assert ("William Ruto", "JP", None, "planned") in found(text, D(2024, 5, 8))
+
+
+def test_the_next_day_counts_from_the_last_day_the_story_gave():
+    text = ("On Feb. 19, Russian Foreign Minister Sergei Lavrov will be in Cuba. The next day, the Russian foreign "
+            "minister will visit Venezuela. Two days later he travels to Brazil.")
+    got = found(text, D(2024, 2, 14))
+    assert ("Sergei Lavrov", "VE", D(2024, 2, 20), "planned") in got
+    assert ("Sergei Lavrov", "BR", D(2024, 2, 22), "planned") in got
