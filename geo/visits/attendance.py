@@ -20,9 +20,9 @@ import re
 
 from geo.text import negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, partners, subject
+from geo.visits.context import Context, Hit, chain, partners, predicate_start, subject
 
-__all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place", "predicate_start"]
+__all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -84,16 +84,6 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         else:
             also = (other,) if other.name != trav.name else ()
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
-
-
-_VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
-
-
-def predicate_start(text: str, a: int, b: int) -> int:
-    """Where the predicate after a subject ending at ``a`` starts (before ``b``): the first lower-case
-    word that is no "and" ("Wei and Pakistan's Khattak are also expected to attend": "are")."""
-    m = _VERB_AFTER.search(text, a, b)
-    return m.start() if m else b
 
 
 _HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|,\s*(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|"

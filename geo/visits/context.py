@@ -20,7 +20,8 @@ from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 
 
-__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "eligible", "synthetic", "mention_start",
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "eligible",
+           "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
 
 
@@ -341,6 +342,23 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
         before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
     return tuple(before[::-1] + out)
+
+
+_VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
+
+
+def predicate_start(text: str, a: int, b: int) -> int:
+    """Where the predicate after a subject ending at ``a`` starts (before ``b``): the first lower-case
+    word that is no "and" ("Wei and Pakistan's Khattak are also expected to attend": "are")."""
+    m = _VERB_AFTER.search(text, a, b)
+    return m.start() if m else b
+
+
+def verb_end(text: str, end: int, s1: int) -> int:
+    """Where the verb of a subject ending at ``end`` ends: "said", "will co-chair" after "Blinken and Di Maio"."""
+    a = predicate_start(text, end, s1)
+    verb = re.match(r"(?:\s+[\w’'\-]+){1,2}", text[a:s1])
+    return a + (verb.end() if verb else 0)
 
 
 def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = None) -> Mention:

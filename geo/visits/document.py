@@ -234,7 +234,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None
-    until, ended, filed = None, False, False
+    until, ended, ended_after, filed = None, False, False, False
     setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"
     if date is not None and not setting_out and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
         # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
@@ -243,9 +243,12 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is not None:
         start, end = date.start, date.end
         days = _days(text, *near)
-        ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None or h.cue == "travel-noun" \
-            and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None  # "his visit to Japan ended on Tuesday"
-        if ended or h.cue == "left":  # "on Saturday wrapped up his visit"
+        ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None
+        # "his three-day visit to Japan ended on Tuesday": dated back from its length when told
+        ended_after = h.cue == "travel-noun" and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None
+        if ended_after and days and start == end and 1 < days <= 15:
+            start = end - dt.timedelta(days=days - 1)
+        elif ended or h.cue == "left":  # "on Saturday wrapped up his visit"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
@@ -263,7 +266,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
-    if ended and not cancelled and word_tense == "past" and published is not None and end is not None \
+    if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
             and end <= published:
         status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
     if not cancelled and was_planned(text, *h.tense_window):

@@ -18,9 +18,9 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined, predicate_start
+from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                subject, synthetic)
+                                predicate_start, subject, synthetic, verb_end)
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, came_from, next_stop, onward
@@ -310,9 +310,8 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
         subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:
-            verb = re.match(r"(?:\s+[\w’']+){1,2}", text[subj[0].end:s1])  # its own verb: "said", "will hold"
-            hits.append(Hit(subj[0], places, a, places[0].end,
-                            (comma, subj[0].end + (verb.end() if verb else 0)), 0.7, "attend"))
+            hits.append(Hit(subj[0], places, a, places[0].end, (comma, verb_end(text, subj[0].end, s1)), 0.7,
+                            "attend"))
 
 
 def _hosting(ctx: Context, hits: list[Hit]) -> None:
@@ -438,7 +437,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
                 and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
-                            (rest0, min(s1, subj[0].end + 40)), 0.6, "in-place"))
+                            (rest0, max(min(s1, subj[0].end + 40), verb_end(text, subj[0].end, s1))), 0.6, "in-place"))
 
 
 def _headline(ctx: Context, hits: list[Hit]) -> None:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from geo.text import negated
-from geo.visits.attendance import predicate_start
-from geo.visits.context import Context, Hit, partners
+from geo.visits.context import Context, Hit, partners, predicate_start
 
 __all__ = ["country_hosts", "more_guests"]
 

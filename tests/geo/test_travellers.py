@@ -498,3 +498,8 @@ def test_the_next_day_counts_from_the_last_day_the_story_gave():
     got = found(text, D(2024, 2, 14))
     assert ("Sergei Lavrov", "VE", D(2024, 2, 20), "planned") in got
     assert ("Sergei Lavrov", "BR", D(2024, 2, 22), "planned") in got
+
+
+def test_in_a_place_the_tense_is_the_verb_after_the_coordinated_subject():
+    text = "In Rome, Secretary of State Antony Blinken and Italian Foreign Minister Luigi Di Maio will co-chair a meeting."
+    assert ("Antony Blinken", "IT", None, "planned") in found(text, D(2021, 6, 18))
