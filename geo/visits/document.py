@@ -79,6 +79,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     ms_of, people_of = r.places_by_sentence, r.people_by_sentence
     focus = Focus(text, sentences, people_of)
     triggers = sentence_triggers(text, sentences)
+    last_day = None  # the last day the story gave a visit, in text order
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
@@ -95,13 +96,14 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
-                if any(v.start_date is None for v in found):
-                    found = _day_after(text, s0, h.cue_start, out, found)
+                if last_day is not None and any(v.start_date is None for v in found):
+                    found = _day_after(text, s0, h.cue_start, last_day, found)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
+                last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 before = found or before
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
@@ -112,17 +114,17 @@ _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+
                     r"(?P<n>two|three|four|five|\d)\s+days\s+later)\b", re.I)
 
 
-def _day_after(text: str, s0: int, c0: int, told: list[Visit], found: list[Visit]) -> list[Visit]:
-    """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from the
-    last day the story gave, for the visits of this cue that have none."""
-    m = _LATER.search(text, s0, c0)
-    last = next((v for v in reversed(told) if v.start_date is not None), None)
-    if m is None or last is None:
+def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit]) -> list[Visit]:
+    """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
+    ``last``, the last day the story gave, for the visits of this cue that have none."""
+    a = max(s0, c0 - 200)  # a long sentence is read only near the cue
+    m = _LATER.search(text, a, c0) if has_word(fold_case(text), ("day", "later"), a, c0) else None
+    if m is None:
         return found
     n = m.group("n")
-    day = last.start_date + dt.timedelta(days=(_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1)
+    day = last + dt.timedelta(days=(_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1)
     return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {m.group(0)} after "
-                                f"{last.start_date.isoformat()}") if v.start_date is None and v.status != "cancelled"
+                                f"{last.isoformat()}") if v.start_date is None and v.status != "cancelled"
             else v for v in found]
 
 
