@@ -241,6 +241,12 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
             continue
         out.append(s)
+    # a list shares its first member's role: "visits to Japan, South Korea and China", "strikes across
+    # Syria, Iraq and Yemen", "leaders from Russia, India and Brazil" name no parties
+    for a, b in zip(out, out[1:]):
+        if a.role in ("dest", "venue", "topic") and b.role == "party" and b.kind == "place" and \
+                _LIST_GAP.fullmatch(text, a.end, b.start) and not _OWNER.match(text, b.end, b.end + 3):
+            b.role = a.role
     group = 0
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
