@@ -384,6 +384,65 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
+def _trips_by_sentence(visits: Sequence[Visit]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(traveller's country, host) of the visits each sentence tells, keyed by the sentence."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for v in visits:
+        if v.evidence and v.traveler_country and v.country and v.traveler_country != v.country \
+                and v.status != "cancelled":
+            out.setdefault(v.evidence, set()).add((v.traveler_country, v.country))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
+                           r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
+                           r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)
+_OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|government|authorities|president|"
+                     r"prime\s+minister|premier|king|emir|sultan|crown\s+prince|chancellor|ministers?|"
+                     r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
+
+
+def _meeting(text: str, spots: Sequence[_Spot], people, clause: tuple[int, int], guest: str,
+             host: str) -> dict[str, str]:
+    """Kinds of the meeting a visit's clause tells between the traveller's country and the host.
+
+    "Gates arrived here to *meet with* the crown prince", "she will travel to
+    Argentina *for talks with* President Macri": the traveller is the one party
+    and the host's people the other, even when the host's country is not named
+    again. The meeting word must be followed closely by someone of the host (or
+    of no known country); one whose next party is of a third country belongs to
+    that pair, and meetings with no one named ("to take part in the ministerial
+    meetings") tie nothing.
+    """
+    c0, c1 = clause
+    relations, by_cue = _lexicon()
+    for m in relations.finditer("relation", text, c0, c1):
+        rel = by_cue.get(" ".join(m.group(0).lower().split()))
+        if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
+            continue
+        dests = [s for s in spots if s.role == "dest" and c0 <= s.start and s.end <= m.start()]
+        if dests and dests[-1].country != host:
+            continue  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
+        if _MULTILATERAL.search(text, max(c0, m.start() - 40), m.start()) or \
+                re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+            continue  # "to take part in the meeting of defence ministers", "the Quad leaders' meeting"
+        stop = min(c1, m.end() + 80)
+        nxt = next((s for s in spots if m.end() <= s.start < c1 and s.role == "party" and s.country != guest),
+                   None)
+        if nxt is not None and nxt.country != host:
+            continue  # "met with Japan's premier" on a trip to Korea: another pair's meeting
+        who = next((p for p in people if m.end() <= p.start < stop and p.kind not in ("pronoun",)
+                    and p.country != guest), None)
+        if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop):
+            continue
+        if who is not None and who.country not in (None, host):
+            continue
+        if negated(text, c0, m.start()):
+            continue
+        return {"diplomatic": "CONSULT"}
+    return {}
+
+
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
@@ -421,19 +480,27 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
 
         gazetteer = get_gazetteer()
     text = doc.text
+    visits = list(visits)
     main = _main_pair(visits)
+    trips = _trips_by_sentence(visits)
+    guests: dict[str, set[str]] = {}
+    for pair in {p for ps in trips.values() for p in ps}:
+        guests.setdefault(pair[1], set()).add(pair[0])
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
         partner = roles.search("partner", text, s0, s1) if main else None
-        if partner is None and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
+        trip = trips.get(text[s0:s1], ())
+        if not trip and guests:
+            trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
+        if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
                 and not any(s0 <= a < s1 for a in seats):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
-        if partner is None and len({s.country for s in spots if s.role == "party"}) < 2:
+        if partner is None and not trip and len({s.country for s in spots if s.role == "party"}) < 2:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
@@ -446,6 +513,11 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
                 if kinds:
                     found = [(main[0], main[1], kinds)]
+            if c[0] == s0:
+                for guest, host in trip:
+                    kinds = _meeting(text, spots, people, (s0, s1), guest, host)
+                    if kinds:
+                        found.append((guest, host, kinds))
             for x, y, kinds in found:
                 a, b = sorted((x, y))
                 for kind, plover in kinds.items():

@@ -26,3 +26,28 @@ def pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
 ])
 def test_a_list_shares_the_role_of_its_first_member(text):
     assert pairs(text) == set()
+
+
+def kinds(text: str) -> set[tuple[str, str, str]]:
+    """(a, b, kind) of every tie in ``text``, the visits the text tells included."""
+    doc = Document("t", text, published=DAY)
+    return {(t.a, t.b, t.kind) for t in extract_ties([doc], geoparse(doc))}
+
+
+def test_a_visit_to_meet_the_hosts_is_a_diplomatic_tie():
+    got = kinds("Defense Secretary Robert Gates arrived in Abu Dhabi on Monday to meet with the crown prince.")
+    assert {("AE", "US", "visit"), ("AE", "US", "diplomatic")} <= got
+    got = kinds("Antony Blinken flew to Peru on Monday and will then travel to Argentina for talks with "
+                "President Javier Milei.")
+    assert ("AR", "US", "diplomatic") in got and ("PE", "US", "diplomatic") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken flew to Brussels on Monday to take part in a meeting of NATO foreign ministers.",
+    "Antony Blinken arrived in Seoul on Monday and will meet with the Japanese prime minister there.",
+    "Antony Blinken arrived in Seoul on Monday; no meeting with the president is planned.",
+])
+def test_a_visit_with_no_meeting_of_the_hosts_is_no_diplomatic_tie(text):
+    got = kinds(text)
+    assert any(k == "visit" for *_, k in got), got
+    assert not {(a, b) for a, b, k in got if k == "diplomatic"} & {("BE", "US"), ("KR", "US")}
