@@ -146,6 +146,13 @@ _VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|with
 _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
+_ORG_OFFICE = re.compile(
+    r"\b(?:NATO|UN|U\.N\.|EU|E\.U\.|IMF|WHO|OSCE|ASEAN|OPEC|African\s+Union|Arab\s+League|World\s+Bank|"
+    r"(?:United\s+Nations|European\s+Commission|European\s+Council|Pacific\s+Islands\s+Forum)(?:['’]s?)?)\s+"
+    r"(?:chief|head|boss|secretary[- ]general|president|commissioner|envoy|spokes(?:man|woman|person)|"
+    r"high\s+representative|director[- ]general|chair(?:man|woman)?)\s+$|"
+    r"\bsecretary[- ]general\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?,?\s*$", re.I)
+_NAMES_TOPIC = re.compile(r"\s+(?:conflict|war|crisis|question|issue|file|situation|problem|dossier)\b", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNER = re.compile(r"['’]s?\s")
 
@@ -205,6 +212,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     for p in people:
         if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
             continue
+        if _ORG_OFFICE.search(text, max(s0, p.start - 50), p.start):
+            continue  # "NATO chief Jens Stoltenberg" speaks for NATO, not for Norway
         raw.append(_Spot(p.start, p.end, p.country, "party", "person"))
     for a, b, lm in landmarks:
         if s0 <= a < s1 and lm.seat:
@@ -218,6 +227,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         a = max(s0, s.start - 60)  # the lead: the words before the country
         if s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
+        elif _NAMES_TOPIC.match(text, s.end) and re.search(r"\bthe\s+$", text[a:s.start], re.I):
+            s.role = "topic"  # "since the Ukraine conflict", "the Iran question"
         elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
         elif _OWNER.match(text, s.end, s.end + 3):
@@ -342,6 +353,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             nxt = parties[k + 1].start if k + 1 < len(parties) else c1
             stop = re.search(r",\s*(?:and|but|while|whereas)\b|;", text[last.end:min(c1, nxt)])
             upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
+            attend = _ATTEND.search(text, last.end, upto)
+            if attend:
+                upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
             before = text[max(c0, members[0].start - 30):members[0].start]
             if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
@@ -394,6 +408,7 @@ def _trips_by_sentence(visits: Sequence[Visit]) -> dict[str, tuple[tuple[str, st
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
                            r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
                            r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)

@@ -51,3 +51,18 @@ def test_a_visit_with_no_meeting_of_the_hosts_is_no_diplomatic_tie(text):
     got = kinds(text)
     assert any(k == "visit" for *_, k in got), got
     assert not {(a, b) for a, b, k in got if k == "diplomatic"} & {("BE", "US"), ("KR", "US")}
+
+
+def test_an_official_of_an_international_body_is_no_party_of_his_country():
+    assert pairs("Antony Blinken met NATO chief Jens Stoltenberg on Tuesday.") == set()
+    assert ("NO", "US") in pairs("Antony Blinken met Norway's Prime Minister Jonas Gahr Store on Tuesday.")
+
+
+def test_a_country_naming_a_conflict_is_its_topic():
+    assert pairs("Washington has held talks with the Ukraine crisis in mind.") == set()
+    assert ("RU", "UA") in pairs("Russia launched its invasion of Ukraine in 2022.")
+
+
+def test_two_attendees_are_not_tied_by_the_meeting_they_attend():
+    assert pairs("China's defence minister and Pakistan's defence minister will attend the SCO meeting.") == set()
+    assert ("CN", "PK") in pairs("China and Pakistan held talks on Monday.")
