@@ -130,7 +130,7 @@ _TOPIC = re.compile(
     r"dialogue|conversation|briefed|updated|informed|concerns?|remarks|comments|statement)\s+(?:[\w’'\-]+\s+){0,2}?"
     r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
-    r"stability\s+in|elections?\s+in|reconstruction\s+of|regarding|concerning|such\s+as|including|"
+    r"stability\s+in|elections?\s+in|(?:reconstruction|governance|status|fate|rebuilding)\s+of|regarding|concerning|such\s+as|including|"
     r"refugees\s+from|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
     r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around))"
     r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
@@ -142,7 +142,7 @@ _DEST = re.compile(
     r"journey\s+to|way\s+to|continu\w*\s+(?:on\s+)?to|then\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|"
     r"from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
-                    r"margins\s+of|venue|hosted\s+in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+                    r"margins\s+of|venue|hosted\s+in|borders?\s+with|frontier\s+with)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
@@ -152,7 +152,8 @@ _ORG_OFFICE = re.compile(
     r"(?:chief|head|boss|secretary[- ]general|president|commissioner|envoy|spokes(?:man|woman|person)|"
     r"high\s+representative|director[- ]general|chair(?:man|woman)?)\s+$|"
     r"\bsecretary[- ]general\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?,?\s*$", re.I)
-_NAMES_TOPIC = re.compile(r"\s+(?:conflict|war|crisis|question|issue|file|situation|problem|dossier)\b", re.I)
+_NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
+                          r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNER = re.compile(r"['’]s?\s")
 
@@ -165,13 +166,14 @@ def _role_words() -> Anchors:
         "topic": (_TOPIC, ("discuss", "talk", "views", "consultations", "dialogue", "conversation", "briefed",
                            "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
                            "crisis", "developments", "issue", "question", "future", "peace", "security",
-                           "stability", "election", "reconstruction", "regarding", "such", "including",
+                           "stability", "election", "reconstruction", "governance", "status", "fate",
+                           "rebuilding", "regarding", "such", "including",
                            "refugees", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
         "dest": (_DEST, ("visit", "trip", "tour", "travel", "fl", "head", "arriv", "land", "return", "go", "went",
                          "leav", "left", "depart", "en", "stop", "journey", "way", "continu", "then", "onward",
                          "leg", "from")),
         "venue": (_VENUE, ("in", "at", "near", "outside", "across", "throughout", "within", "around", "sidelines",
-                           "margins", "venue", "hosted")),
+                           "margins", "venue", "hosted", "border", "frontier")),
         "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
@@ -225,10 +227,10 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         if s.role:
             continue
         a = max(s0, s.start - 60)  # the lead: the words before the country
-        if s.kind == "demonym":
+        if _NAMES_TOPIC.match(text, s.end) and re.search(r"\bthe\s+$", text[a:s.start], re.I):
+            s.role = "topic"  # "since the Ukraine conflict", "the Colombian conflict", "the Iran question"
+        elif s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
-        elif _NAMES_TOPIC.match(text, s.end) and re.search(r"\bthe\s+$", text[a:s.start], re.I):
-            s.role = "topic"  # "since the Ukraine conflict", "the Iran question"
         elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
         elif _OWNER.match(text, s.end, s.end + 3):
@@ -261,6 +263,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     group = 0
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
+            continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
         if a.role == b.role == "party" and (_LIST_GAP.fullmatch(text, a.end, b.start)
                                             or _PAIR_GAP.fullmatch(text, a.end, b.start)):
             if a.group < 0:
@@ -272,10 +276,16 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
 
 # --------------------------------------------------------------------------- relations
 
+#: What follows a capitalised relation word inside the name of a body or meeting (not of an agreement).
+_IN_NAME = re.compile(r"(?:\s+[A-Z][\w\-]*)*?\s+(?:Organi[sz]ation|Forum|Council|Bank|Fund|Union|Association|"
+                      r"Community|Group|Zone|Area|Institute|Conference|Agency|Commission|Corporation|Party|Summit|"
+                      r"summit|Bloc|Alliance|Office|Ministry|Department|Committee)\b")
+
+
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
     relations, by_cue = _lexicon()
-    owned = {t.end for t in topics if re.match(r"['’]s?\s", text[t.end:t.end + 3])}
+    owned = {t.end for t in topics if re.match(r"['’]s?\s|\s", text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
         rel = by_cue.get(" ".join(m.group(0).lower().split()))
@@ -285,6 +295,8 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
             continue  # "Iran's uranium enrichment": the topic's own business
         if not rel.domain and negated(text, clause[0], m.start()):
             continue
+        if text[m.start()].isupper() and _IN_NAME.match(text, m.end()):
+            continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         out.append(rel)
     return out
 
@@ -523,7 +535,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             if is_cancelled(text, c, (s0, s1)):
                 continue
             found = _pairs(text, spots, c)
-            if not found and partner is not None and c[0] <= partner.start() < c[1]:
+            if not found and partner is not None and c[0] <= partner.start() < c[1] and \
+                    all(s.country in main for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                 # "relations between the two countries", "bilateral trade": the pair the story is about
                 kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
                 if kinds:

@@ -66,3 +66,35 @@ def test_a_country_naming_a_conflict_is_its_topic():
 def test_two_attendees_are_not_tied_by_the_meeting_they_attend():
     assert pairs("China's defence minister and Pakistan's defence minister will attend the SCO meeting.") == set()
     assert ("CN", "PK") in pairs("China and Pakistan held talks on Monday.")
+
+
+def test_a_border_is_a_place_not_a_party():
+    got = pairs("Russia imposed sanctions on Turkey after its jet was shot down on the border with Syria.")
+    assert got == {("RU", "TR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel pledged support for the governance of postwar Gaza.",
+    "The United States condemned the Colombian fighting.",
+])
+def test_what_a_country_names_as_a_topic_is_no_party(text):
+    assert pairs(text) == set()
+
+
+def test_two_halves_of_one_modifier_are_not_two_parties():
+    assert pairs("Talks mediated by Egypt went on, and the Egyptian- and Qatari-mediated deal held.") == set()
+
+
+def test_a_relation_word_inside_a_name_is_no_relation():
+    assert pairs("Russia and the United States discussed the World Trade Organization.", "trade") == set()
+    assert ("RU", "US") in pairs("Russia and the United States expanded trade.", "trade")
+
+
+def test_a_country_naming_a_war_owns_the_war_word():
+    assert ("RU", "US") not in pairs("Moscow and Washington held talks on ending the Ukraine conflict.", "conflict")
+
+
+def test_the_two_countries_stand_for_the_storys_pair_only_when_no_third_acts():
+    story = "Joe Biden arrived in Tokyo on Monday. "
+    assert ("JP", "US", "diplomatic") in kinds(story + "The two countries signed a bilateral agreement.")
+    assert ("JP", "US", "diplomatic") not in kinds(story + "A bilateral agreement on Russia's entry was near.")
