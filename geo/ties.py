@@ -116,14 +116,21 @@ def _lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
     for r in rels:
         by_cue.setdefault(r.cue.lower(), r)
     words = sorted(by_cue, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
                          + r")(?![\w-])", re.I)
     return Anchors({"relation": (pattern, {w.split(" ")[0] for w in words})}, lazy=True), by_cue
 
 
+def _relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:
+    """The relation a matched cue stands for ("Free-Trade" is "free trade")."""
+    key = " ".join(words.lower().split())
+    return by_cue.get(key) or by_cue.get(key.replace("-", " "))
+
+
 # --------------------------------------------------------------------------- roles
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s+as\s+well\s+as\s+)\s*"
+                       r"(?:the\s+|(?<=and\s)(?:his|her|their)\s+)?")
 _PAIR_GAP = re.compile(r"\s*[-–/]\s*")
 _TOPIC = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?\s+(?:about|on|over)|(?:views|consultations|discussions?|"
@@ -131,7 +138,7 @@ _TOPIC = re.compile(
     r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
     r"stability\s+in|elections?\s+in|(?:reconstruction|governance|status|fate|rebuilding)\s+of|regarding|concerning|such\s+as|including|"
-    r"refugees\s+from|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
+    r"refugees\s+from|ranging\s+from\s+(?:[\w’'\-]+\s+){0,3}?to|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
     r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around))"
     r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _DEST = re.compile(
@@ -154,6 +161,12 @@ _ORG_OFFICE = re.compile(
     r"\bsecretary[- ]general\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?,?\s*$", re.I)
 _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
+#: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
+_COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
+                    "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
+                    "germano": "DE", "polono": "PL", "austro": "AT", "irano": "IR", "serbo": "RS"}
+_COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
+_COMBINED = re.compile(r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNER = re.compile(r"['’]s?\s")
 
@@ -168,7 +181,7 @@ def _role_words() -> Anchors:
                            "crisis", "developments", "issue", "question", "future", "peace", "security",
                            "stability", "election", "reconstruction", "governance", "status", "fate",
                            "rebuilding", "regarding", "such", "including",
-                           "refugees", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
+                           "refugees", "ranging", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
         "dest": (_DEST, ("visit", "trip", "tour", "travel", "fl", "head", "arriv", "land", "return", "go", "went",
                          "leav", "left", "depart", "en", "stop", "journey", "way", "continu", "then", "onward",
                          "leg", "from")),
@@ -211,6 +224,11 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
         raw.append(_Spot(m.start, m.end, m.country, "", kind if m.kind != "demonym" else "demonym"))
+        combined = _COMBINING.search(text, max(s0, m.start - 10), m.start) if m.kind == "demonym" else None
+        if combined and _COMBINING_FORMS[combined.group(1).lower()] != m.country:
+            # "Franco-German relations", "Sino-Indian talks": the first country is named by its combining form
+            raw.append(_Spot(combined.start(1), combined.end(1), _COMBINING_FORMS[combined.group(1).lower()], "",
+                             "demonym"))
     for p in people:
         if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
             continue
@@ -288,7 +306,7 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
     owned = {t.end for t in topics if re.match(r"['’]s?\s|\s", text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
-        rel = by_cue.get(" ".join(m.group(0).lower().split()))
+        rel = _relation_of(by_cue, m.group(0))
         if rel is None:
             continue
         if owned and any(e in owned for e in range(m.start() - 4, m.start() + 1)):
@@ -299,6 +317,11 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         out.append(rel)
     return out
+
+
+#: Relation words that are diplomatic whatever domain word stands beside them.
+_GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "agreement", "signed", "deals",
+                      "deal", "accords", "pact", "treaty"})
 
 
 def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
@@ -314,6 +337,8 @@ def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
         if r.domain:
             continue
         if r.kind == "diplomatic":
+            if r.cue in _GENERAL:
+                out.setdefault("diplomatic", r.plover)  # "relations", "talks": diplomatic, whatever about
             for kind, d in (domains.items() if domains else (("diplomatic", r),)):
                 out.setdefault(kind, "COOPERATE" if domains and r.plover in ("SUPPORT", "AGREE") and kind != "diplomatic"
                                else r.plover)
@@ -390,6 +415,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
                      if r.domain or r.kind != "diplomatic"]
         kinds = _kinds(rels)
+        if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
+            kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
         targets = groups.get(b.group, [b]) if b.group >= 0 and b.group != a.group else [b]
         for t in targets:
             out.append((a.country, t.country, kinds))
@@ -420,6 +447,8 @@ def _trips_by_sentence(visits: Sequence[Visit]) -> dict[str, tuple[tuple[str, st
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+_TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
+                         r"(?:the\s+)?$", re.I)
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
                            r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
@@ -444,7 +473,7 @@ def _meeting(text: str, spots: Sequence[_Spot], people, clause: tuple[int, int],
     c0, c1 = clause
     relations, by_cue = _lexicon()
     for m in relations.finditer("relation", text, c0, c1):
-        rel = by_cue.get(" ".join(m.group(0).lower().split()))
+        rel = _relation_of(by_cue, m.group(0))
         if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
             continue
         dests = [s for s in spots if s.role == "dest" and c0 <= s.start and s.end <= m.start()]
@@ -524,7 +553,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
-                and not any(s0 <= a < s1 for a in seats):
+                and not any(s0 <= a < s1 for a in seats) and not _COMBINED.search(text, s0, s1):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
         if partner is None and not trip and len({s.country for s in spots if s.role == "party"}) < 2:

@@ -98,3 +98,30 @@ def test_the_two_countries_stand_for_the_storys_pair_only_when_no_third_acts():
     story = "Joe Biden arrived in Tokyo on Monday. "
     assert ("JP", "US", "diplomatic") in kinds(story + "The two countries signed a bilateral agreement.")
     assert ("JP", "US", "diplomatic") not in kinds(story + "A bilateral agreement on Russia's entry was near.")
+
+
+def test_a_hyphenated_cue_is_the_cue():
+    assert ("CL", "TR") in pairs("Chile and Turkey signed a free-trade agreement in 2011.", "trade")
+
+
+def test_a_leader_and_his_counterpart_are_a_pair():
+    got = kinds("Xi Jinping and his Tanzanian counterpart Jakaya Kikwete signed 16 agreements on energy.")
+    assert {("CN", "TZ", "diplomatic"), ("CN", "TZ", "energy")} <= got
+
+
+def test_relations_are_diplomatic_whatever_they_are_about():
+    got = kinds("Kenya-Rwanda relations have grown, with commercial ties further consolidating.")
+    assert {("KE", "RW", "diplomatic"), ("KE", "RW", "trade")} <= got
+
+
+def test_a_combining_form_names_a_country():
+    assert ("DE", "FR") in pairs("The visit was meant to boost Franco-German relations.")
+    assert ("CN", "RU") in pairs("Sino-Russian trade grew last year.")
+
+
+def test_what_issues_range_over_is_a_topic():
+    assert pairs("Germany and France discussed issues ranging from energy policy to China.") == {("DE", "FR")}
+
+
+def test_an_investor_is_a_trade_cue():
+    assert ("CN", "TZ") in pairs("China is the second-largest foreign investor in Tanzania.", "trade")
