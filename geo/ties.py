@@ -159,6 +159,8 @@ _ORG_OFFICE = re.compile(
     r"(?:chief|head|boss|secretary[- ]general|president|commissioner|envoy|spokes(?:man|woman|person)|"
     r"high\s+representative|director[- ]general|chair(?:man|woman)?)\s+$|"
     r"\bsecretary[- ]general\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?,?\s*$", re.I)
+_ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", "envoy", "spokesman",
+               "spokeswoman", "spokesperson", "representative", "chair", "chairman", "chairwoman", ",")
 _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
 #: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
@@ -224,7 +226,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
         raw.append(_Spot(m.start, m.end, m.country, "", kind if m.kind != "demonym" else "demonym"))
-        combined = _COMBINING.search(text, max(s0, m.start - 10), m.start) if m.kind == "demonym" else None
+        combined = _COMBINING.search(text, max(s0, m.start - 10), m.start) \
+            if m.kind == "demonym" and text[m.start - 1:m.start] == "-" else None
         if combined and _COMBINING_FORMS[combined.group(1).lower()] != m.country:
             # "Franco-German relations", "Sino-Indian talks": the first country is named by its combining form
             raw.append(_Spot(combined.start(1), combined.end(1), _COMBINING_FORMS[combined.group(1).lower()], "",
@@ -232,7 +235,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     for p in people:
         if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
             continue
-        if _ORG_OFFICE.search(text, max(s0, p.start - 50), p.start):
+        if text[max(s0, p.start - 22):p.start].rstrip().lower().endswith(_ORG_TITLES) and \
+                _ORG_OFFICE.search(text, max(s0, p.start - 50), p.start):
             continue  # "NATO chief Jens Stoltenberg" speaks for NATO, not for Norway
         raw.append(_Spot(p.start, p.end, p.country, "party", "person"))
     for a, b, lm in landmarks:
@@ -437,19 +441,24 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
-def _trips_by_sentence(visits: Sequence[Visit]) -> dict[str, tuple[tuple[str, str], ...]]:
-    """(traveller's country, host) of the visits each sentence tells, keyed by the sentence."""
-    out: dict[str, set[tuple[str, str]]] = {}
+def _trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tuple[str, str], ...]]:
+    """(traveller's country, host) of the visits each sentence tells, keyed by where the sentence starts."""
+    out: dict[int, set[tuple[str, str]]] = {}
     for v in visits:
         if v.evidence and v.traveler_country and v.country and v.traveler_country != v.country \
                 and v.status != "cancelled":
-            out.setdefault(v.evidence, set()).add((v.traveler_country, v.country))
+            at = text.find(v.evidence)
+            if at >= 0:
+                out.setdefault(at, set()).add((v.traveler_country, v.country))
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
                          r"(?:the\s+)?$", re.I)
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
+#: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
+_MEETING_STEMS = ("eet", " met", "alks", "onsult", "onferr", "iscuss", "called", "spoke", "speak", "ialog",
+                  "egotiat", "phone")
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
                            r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
                            r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)
@@ -458,9 +467,9 @@ _OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|governmen
                      r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
 
 
-def _meeting(text: str, spots: Sequence[_Spot], people, clause: tuple[int, int], guest: str,
-             host: str) -> dict[str, str]:
-    """Kinds of the meeting a visit's clause tells between the traveller's country and the host.
+def _meetings(text: str, spots: Sequence[_Spot], people, sentence: tuple[int, int],
+              trip: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (traveller's country, host) pairs of ``trip`` whose meeting the sentence tells.
 
     "Gates arrived here to *meet with* the crown prince", "she will travel to
     Argentina *for talks with* President Macri": the traveller is the one party
@@ -470,33 +479,37 @@ def _meeting(text: str, spots: Sequence[_Spot], people, clause: tuple[int, int],
     that pair, and meetings with no one named ("to take part in the ministerial
     meetings") tie nothing.
     """
-    c0, c1 = clause
+    c0, c1 = sentence
     relations, by_cue = _lexicon()
+    out: list[tuple[str, str]] = []
     for m in relations.finditer("relation", text, c0, c1):
         rel = _relation_of(by_cue, m.group(0))
         if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
             continue
-        dests = [s for s in spots if s.role == "dest" and c0 <= s.start and s.end <= m.start()]
-        if dests and dests[-1].country != host:
-            continue  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
-        if _MULTILATERAL.search(text, max(c0, m.start() - 40), m.start()) or \
-                re.match(r"\s+of\b", text[m.end():m.end() + 4]):
-            continue  # "to take part in the meeting of defence ministers", "the Quad leaders' meeting"
         stop = min(c1, m.end() + 80)
-        nxt = next((s for s in spots if m.end() <= s.start < c1 and s.role == "party" and s.country != guest),
-                   None)
-        if nxt is not None and nxt.country != host:
-            continue  # "met with Japan's premier" on a trip to Korea: another pair's meeting
-        who = next((p for p in people if m.end() <= p.start < stop and p.kind not in ("pronoun",)
-                    and p.country != guest), None)
-        if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop):
-            continue
-        if who is not None and who.country not in (None, host):
-            continue
-        if negated(text, c0, m.start()):
-            continue
-        return {"diplomatic": "CONSULT"}
-    return {}
+        last_dest = None  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
+        for s in spots:
+            if s.role == "dest" and c0 <= s.start and s.end <= m.start():
+                last_dest = s.country
+        found = []
+        for guest, host in trip:
+            if (guest, host) in out or (last_dest is not None and last_dest != host):
+                continue
+            nxt = next((s for s in spots if m.end() <= s.start < c1 and s.role == "party" and s.country != guest),
+                       None)
+            if nxt is not None and nxt.country != host:
+                continue  # "met with Japan's premier" on a trip to Korea: another pair's meeting
+            who = next((p for p in people if m.end() <= p.start < stop and p.kind != "pronoun"
+                        and p.country != guest), None)
+            if who is not None and who.country not in (None, host):
+                continue
+            if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop):
+                continue
+            found.append((guest, host))
+        if found and not (_MULTILATERAL.search(text, max(c0, m.start() - 40), m.start())
+                          or text.startswith(" of ", m.end()) or negated(text, c0, m.start())):
+            out.extend(found)  # not "to take part in the meeting of defence ministers", "the Quad leaders' meeting"
+    return out
 
 
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
@@ -538,7 +551,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     text = doc.text
     visits = list(visits)
     main = _main_pair(visits)
-    trips = _trips_by_sentence(visits)
+    trips = _trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
     for pair in {p for ps in trips.values() for p in ps}:
         guests.setdefault(pair[1], set()).add(pair[0])
@@ -548,33 +561,42 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
         partner = roles.search("partner", text, s0, s1) if main else None
-        trip = trips.get(text[s0:s1], ())
-        if not trip and guests:
+        trip = trips.get(s0, ()) if trips else ()
+        if not trip and guests and places:
             trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
+        if trip and not any(text.find(w, s0, s1) >= 0 for w in _MEETING_STEMS):
+            trip = ()  # no meeting word: nothing for the visit's own meeting rule to find
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
-                and not any(s0 <= a < s1 for a in seats) and not _COMBINED.search(text, s0, s1):
+                and not any(s0 <= a < s1 for a in seats) \
+                and (text.find("o-", s0, s1) < 0 or not _COMBINED.search(text, s0, s1)):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
-        if partner is None and not trip and len({s.country for s in spots if s.role == "party"}) < 2:
+        few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
+        if few and not trip:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
-        for c in clauses(text, s0, s1):
-            if is_cancelled(text, c, (s0, s1)):
+        spans = clauses(text, s0, s1)
+        met = [(guest, host, {"diplomatic": "CONSULT"})
+               for guest, host in (_meetings(text, spots, people, (s0, s1), trip) if trip else ())]
+        if met and is_cancelled(text, spans[0], (s0, s1)):
+            met = []
+        for k, c in enumerate(spans):
+            if few:  # one party: only the visit's own meeting can tie it
+                found = met if k == 0 else []
+            elif is_cancelled(text, c, (s0, s1)):
                 continue
-            found = _pairs(text, spots, c)
-            if not found and partner is not None and c[0] <= partner.start() < c[1] and \
-                    all(s.country in main for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
-                # "relations between the two countries", "bilateral trade": the pair the story is about
-                kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
-                if kinds:
-                    found = [(main[0], main[1], kinds)]
-            if c[0] == s0:
-                for guest, host in trip:
-                    kinds = _meeting(text, spots, people, (s0, s1), guest, host)
+            else:
+                found = _pairs(text, spots, c)
+                if not found and partner is not None and c[0] <= partner.start() < c[1] and \
+                        all(s.country in main for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
+                    # "relations between the two countries", "bilateral trade": the pair the story is about
+                    kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
                     if kinds:
-                        found.append((guest, host, kinds))
+                        found = [(main[0], main[1], kinds)]
+                if k == 0:
+                    found = found + met
             for x, y, kinds in found:
                 a, b = sorted((x, y))
                 for kind, plover in kinds.items():
