@@ -30,19 +30,18 @@ entry points are :func:`geo.events.extract_ties` and
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geo.errors import InputError
-from geo.tables import cells, read_table
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, negated
+from geo.ties.corpus import merge_ties, visit_ties
+from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
+from geo.ties.meetings import has_meeting_word, meetings, trips_by_sentence
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -51,81 +50,6 @@ if TYPE_CHECKING:  # types only: no import at run time
 
 __all__ = ["Relation", "load_relations", "ties_in_document", "visit_ties", "merge_ties", "QUAD_CLASS",
            "TIE_KINDS"]
-
-#: The kinds of tie, in the order the map's legend lists them.
-TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
-
-#: CAMEO quad class of each PLOVER event type.
-QUAD_CLASS = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "COOPERATE": "material cooperation", "AID": "material cooperation", "CONCEDE": "material cooperation",
-    "RETREAT": "material cooperation", "DEMAND": "verbal conflict", "ACCUSE": "verbal conflict",
-    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
-    "MOBILIZE": "material conflict", "SANCTION": "material conflict", "COERCE": "material conflict",
-    "ASSAULT": "material conflict",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Relation:
-    """A relation word of ``relations.csv``: its tie kind, PLOVER type, whether it can join a
-    pair named together ("A and B signed"), and whether it only sets the kind of another."""
-
-    cue: str
-    kind: str
-    plover: str
-    joint: bool
-    domain: bool
-
-
-@lru_cache(maxsize=4)
-def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
-    """Load the relation lexicon (default: the bundled ``relations.csv``).
-
-    Columns: ``cue`` (words or phrases separated by ``|``), ``kind`` (one of
-    :data:`TIE_KINDS`), ``plover`` (a key of :data:`QUAD_CLASS`), ``joint`` and
-    ``domain`` (``yes``/``no``).
-
-    Raises
-    ------
-    InputError
-        When a column is missing or a kind or PLOVER type is unknown.
-
-    Examples
-    --------
-    >>> r = {x.cue: x for x in load_relations()}["sanctions"]
-    >>> r.kind, r.plover, QUAD_CLASS[r.plover]
-    ('conflict', 'COERCE', 'material conflict')
-    """
-    out = []
-    for i, row in read_table(path, "relations.csv", {"cue", "kind", "plover", "joint", "domain"}):
-        kind, plover = row["kind"], row["plover"].upper()
-        if kind not in TIE_KINDS or plover not in QUAD_CLASS:
-            raise InputError(f"{path or 'relations.csv'}: row {i}: unknown kind or PLOVER type: "
-                             f"{kind!r}, {plover!r}")
-        out.extend(Relation(cue, kind, plover, row["joint"] == "yes", row["domain"] == "yes")
-                   for cue in cells(row["cue"], "|"))
-    return tuple(out)
-
-
-@lru_cache(maxsize=4)
-def _lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
-    """The relation words as one pattern, tried only where a relation word's first word starts."""
-    rels = load_relations(path)
-    by_cue: dict[str, Relation] = {}
-    for r in rels:
-        by_cue.setdefault(r.cue.lower(), r)
-    words = sorted(by_cue, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
-                         + r")(?![\w-])", re.I)
-    return Anchors({"relation": (pattern, {w.split(" ")[0] for w in words})}, lazy=True), by_cue
-
-
-def _relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:
-    """The relation a matched cue stands for ("Free-Trade" is "free trade")."""
-    key = " ".join(words.lower().split())
-    return by_cue.get(key) or by_cue.get(key.replace("-", " "))
-
 
 # --------------------------------------------------------------------------- roles
 
@@ -306,11 +230,11 @@ _IN_NAME = re.compile(r"(?:\s+[A-Z][\w\-]*)*?\s+(?:Organi[sz]ation|Forum|Council
 
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
-    relations, by_cue = _lexicon()
+    relations, by_cue = lexicon()
     owned = {t.end for t in topics if re.match(r"['’]s?\s|\s", text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
-        rel = _relation_of(by_cue, m.group(0))
+        rel = relation_of(by_cue, m.group(0))
         if rel is None:
             continue
         if owned and any(e in owned for e in range(m.start() - 4, m.start() + 1)):
@@ -320,46 +244,6 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
         if text[m.start()].isupper() and _IN_NAME.match(text, m.end()):
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         out.append(rel)
-    return out
-
-
-#: Relation words that are diplomatic whatever domain word stands beside them.
-_GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "agreement", "signed", "deals",
-                      "deal", "accords", "pact", "treaty"})
-
-
-def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
-    """Tie kinds a set of relation words gives, each with its PLOVER type.
-
-    A general relation ("signed", "cooperation", "supplies") takes the kind of
-    the domain words beside it ("a *military* pact"), else it is diplomatic; a
-    conflict stays a conflict (and is also nuclear when nuclear words are there).
-    """
-    domains = {r.kind: r for r in rels if r.domain}
-    out: dict[str, str] = {}
-    for r in rels:
-        if r.domain:
-            continue
-        if r.kind == "diplomatic":
-            if r.cue in _GENERAL:
-                out.setdefault("diplomatic", r.plover)  # "relations", "talks": diplomatic, whatever about
-            for kind, d in (domains.items() if domains else (("diplomatic", r),)):
-                out.setdefault(kind, "COOPERATE" if domains and r.plover in ("SUPPORT", "AGREE") and kind != "diplomatic"
-                               else r.plover)
-        elif r.kind == "conflict":
-            out.setdefault("conflict", r.plover)
-            if "nuclear" in domains:
-                out.setdefault("nuclear", r.plover)
-        else:
-            out.setdefault(r.kind, r.plover)
-            for kind in domains:
-                if kind in ("nuclear",) and r.kind == "military":
-                    out.setdefault(kind, r.plover)
-    if not out and domains:
-        # domain words alone tie nothing, except arms or fuel changing hands between two parties
-        for kind, d in domains.items():
-            if d.plover == "AID":
-                out.setdefault(kind, "AID")
     return out
 
 
@@ -404,7 +288,7 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             if rels:
                 # two parties named together: a domain word is their relation ("trade between Russia and
                 # China", "the US-Korea free trade agreement")
-                kinds = _kinds(rels) or {r.kind: r.plover for r in rels if r.domain}
+                kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
                 out.append((a.country, b.country, kinds))
             continue
         if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
@@ -418,7 +302,7 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             np_end = re.match(r"[^,.;:()]{0,40}", text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
                      if r.domain or r.kind != "diplomatic"]
-        kinds = _kinds(rels)
+        kinds = kinds_of(rels)
         if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
             kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
         targets = groups.get(b.group, [b]) if b.group >= 0 and b.group != a.group else [b]
@@ -441,77 +325,9 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
-def _trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tuple[str, str], ...]]:
-    """(traveller's country, host) of the visits each sentence tells, keyed by where the sentence starts."""
-    out: dict[int, set[tuple[str, str]]] = {}
-    for v in visits:
-        if v.evidence and v.traveler_country and v.country and v.traveler_country != v.country \
-                and v.status != "cancelled":
-            at = text.find(v.evidence)
-            if at >= 0:
-                out.setdefault(at, set()).add((v.traveler_country, v.country))
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
 _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
                          r"(?:the\s+)?$", re.I)
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
-#: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
-_MEETING_STEMS = ("eet", " met", "alks", "onsult", "onferr", "iscuss", "called", "spoke", "speak", "ialog",
-                  "egotiat", "phone")
-_MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
-                           r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
-                           r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)
-_OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|government|authorities|president|"
-                     r"prime\s+minister|premier|king|emir|sultan|crown\s+prince|chancellor|ministers?|"
-                     r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
-
-
-def _meetings(text: str, spots: Sequence[_Spot], people, sentence: tuple[int, int],
-              trip: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The (traveller's country, host) pairs of ``trip`` whose meeting the sentence tells.
-
-    "Gates arrived here to *meet with* the crown prince", "she will travel to
-    Argentina *for talks with* President Macri": the traveller is the one party
-    and the host's people the other, even when the host's country is not named
-    again. The meeting word must be followed closely by someone of the host (or
-    of no known country); one whose next party is of a third country belongs to
-    that pair, and meetings with no one named ("to take part in the ministerial
-    meetings") tie nothing.
-    """
-    c0, c1 = sentence
-    relations, by_cue = _lexicon()
-    out: list[tuple[str, str]] = []
-    for m in relations.finditer("relation", text, c0, c1):
-        rel = _relation_of(by_cue, m.group(0))
-        if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
-            continue
-        stop = min(c1, m.end() + 80)
-        last_dest = None  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
-        for s in spots:
-            if s.role == "dest" and c0 <= s.start and s.end <= m.start():
-                last_dest = s.country
-        found = []
-        for guest, host in trip:
-            if (guest, host) in out or (last_dest is not None and last_dest != host):
-                continue
-            nxt = next((s for s in spots if m.end() <= s.start < c1 and s.role == "party" and s.country != guest),
-                       None)
-            if nxt is not None and nxt.country != host:
-                continue  # "met with Japan's premier" on a trip to Korea: another pair's meeting
-            who = next((p for p in people if m.end() <= p.start < stop and p.kind != "pronoun"
-                        and p.country != guest), None)
-            if who is not None and who.country not in (None, host):
-                continue
-            if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop):
-                continue
-            found.append((guest, host))
-        if found and not (_MULTILATERAL.search(text, max(c0, m.start() - 40), m.start())
-                          or text.startswith(" of ", m.end()) or negated(text, c0, m.start())):
-            out.extend(found)  # not "to take part in the meeting of defence ministers", "the Quad leaders' meeting"
-    return out
-
-
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
@@ -531,6 +347,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
 
     Examples
     --------
+    >>> import datetime as dt
     >>> from geo.values import Document, Mention
     >>> t = "Egypt and France discussed Libya's elections, and Russia is open to cooperation on gas with Uzbekistan."
     >>> d = Document("d", t, published=dt.date(2024, 5, 27))
@@ -551,7 +368,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     text = doc.text
     visits = list(visits)
     main = _main_pair(visits)
-    trips = _trips_by_sentence(visits, text)
+    trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
     for pair in {p for ps in trips.values() for p in ps}:
         guests.setdefault(pair[1], set()).add(pair[0])
@@ -564,7 +381,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         trip = trips.get(s0, ()) if trips else ()
         if not trip and guests and places:
             trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
-        if trip and not any(text.find(w, s0, s1) >= 0 for w in _MEETING_STEMS):
+        if trip and not has_meeting_word(text, s0, s1):
             trip = ()  # no meeting word: nothing for the visit's own meeting rule to find
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
@@ -579,7 +396,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         seen: set[tuple[str, str, str]] = set()
         spans = clauses(text, s0, s1)
         met = [(guest, host, {"diplomatic": "CONSULT"})
-               for guest, host in (_meetings(text, spots, people, (s0, s1), trip) if trip else ())]
+               for guest, host in (meetings(text, spots, people, (s0, s1), trip) if trip else ())]
         if met and is_cancelled(text, spans[0], (s0, s1)):
             met = []
         for k, c in enumerate(spans):
@@ -592,7 +409,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 if not found and partner is not None and c[0] <= partner.start() < c[1] and \
                         all(s.country in main for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                     # "relations between the two countries", "bilateral trade": the pair the story is about
-                    kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
+                    kinds = kinds_of(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
                     if kinds:
                         found = [(main[0], main[1], kinds)]
                 if k == 0:
@@ -604,57 +421,4 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                         seen.add((a, b, kind))
                         out.append(Tie(a, b, kind, 1, doc.published, doc.published, (ev,), plover,
                                        QUAD_CLASS[plover]))
-    return out
-
-
-# --------------------------------------------------------------------------- corpus level
-
-def visit_ties(visits: Iterable[Visit]) -> list[Tie]:
-    """``visit`` ties between each traveller's country and the host (cancelled visits left out).
-
-    Examples
-    --------
-    >>> from geo.values import Visit
-    >>> v = Visit("Vladimir Putin", "RU", "president", "CN", "Beijing", 39.9, 116.4,
-    ...           dt.date(2024, 5, 16), None, "completed", "a", "Putin flew to Beijing.", 0.9)
-    >>> visit_ties([v])[0]
-    ... # doctest: +ELLIPSIS
-    Tie(a='CN', b='RU', kind='visit', weight=1, first_date=datetime.date(2024, 5, 16), ...)
-    """
-    out = []
-    for v in visits:
-        if v.status == "cancelled" or not v.traveler_country or v.traveler_country == v.country:
-            continue
-        a, b = sorted((v.traveler_country, v.country))
-        evidence = v.sources or ((Evidence(v.doc or "", v.evidence or ""),) if v.evidence else ())
-        day = v.start_date or next((e.published for e in evidence if e.published), None)
-        out.append(Tie(a, b, "visit", len(evidence) or 1, day, v.end_date or day, tuple(evidence),
-                       "CONSULT", QUAD_CLASS["CONSULT"]))
-    return out
-
-
-def merge_ties(ties: Iterable[Tie]) -> list[Tie]:
-    """One tie per (pair, kind): evidence pooled without repeats, weight = evidence count.
-
-    The PLOVER type is the one most of its pieces of evidence give. Sorted by
-    weight (largest first), then pair and kind.
-    """
-    groups: dict[tuple[str, str, str], list[Tie]] = {}
-    for t in ties:
-        a, b = sorted((t.a, t.b))
-        groups.setdefault((a, b, t.kind), []).append(t)
-    out = []
-    for (a, b, kind), items in groups.items():
-        seen: dict[tuple, Evidence] = {}
-        for t in items:
-            for e in t.evidence:
-                seen.setdefault((e.doc, e.text, e.kind, e.row), e)
-        evidence = tuple(sorted(seen.values(), key=lambda e: (e.published or dt.date.min, e.doc)))
-        days = [d for t in items for d in (t.first_date, t.last_date) if d is not None]
-        votes = Counter(t.plover for t in items if t.plover)
-        plover = max(votes, key=lambda p: (votes[p], p)) if votes else None
-        out.append(Tie(a, b, kind, len(evidence) or sum(t.weight for t in items),
-                       min(days) if days else None, max(days) if days else None, evidence, plover,
-                       QUAD_CLASS.get(plover) if plover else None))
-    out.sort(key=lambda t: (-t.weight, t.a, t.b, t.kind))
     return out

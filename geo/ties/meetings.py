@@ -1,0 +1,94 @@
+"""A visit's own meeting: "she flew to Argentina *for talks with* President Macri".
+
+The traveller's country and the host are tied as ``diplomatic`` when the
+sentence of the visit (or one naming the host as a destination) says the
+traveller meets the hosts, even when neither is named again as a country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.text import negated
+from geo.ties.lexicon import lexicon, relation_of
+from geo.values import Visit
+
+__all__ = ["trips_by_sentence", "has_meeting_word", "meetings"]
+
+
+def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tuple[str, str], ...]]:
+    """(traveller's country, host) of the visits each sentence tells, keyed by where the sentence starts."""
+    out: dict[int, set[tuple[str, str]]] = {}
+    for v in visits:
+        if v.evidence and v.traveler_country and v.country and v.traveler_country != v.country \
+                and v.status != "cancelled":
+            at = text.find(v.evidence)
+            if at >= 0:
+                out.setdefault(at, set()).add((v.traveler_country, v.country))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+#: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
+_MEETING_STEMS = ("eet", " met", "alks", "onsult", "onferr", "iscuss", "called", "spoke", "speak", "ialog",
+                  "egotiat", "phone")
+_MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
+                           r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
+                           r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)
+_OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|government|authorities|president|"
+                     r"prime\s+minister|premier|king|emir|sultan|crown\s+prince|chancellor|ministers?|"
+                     r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
+
+
+def has_meeting_word(text: str, s0: int, s1: int) -> bool:
+    """Could ``text[s0:s1]`` hold a meeting word? (A quick test: no pattern is run.)"""
+    return any(text.find(w, s0, s1) >= 0 for w in _MEETING_STEMS)
+
+
+def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int],
+             trip: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (traveller's country, host) pairs of ``trip`` whose meeting the sentence tells.
+
+    "Gates arrived here to *meet with* the crown prince", "she will travel to
+    Argentina *for talks with* President Macri": the traveller is the one party
+    and the host's people the other, even when the host's country is not named
+    again. The meeting word must be followed closely by someone of the host (or
+    of no known country); one whose next party is of a third country belongs to
+    that pair, and meetings with no one named ("to take part in the ministerial
+    meetings") tie nothing.
+
+    ``spots`` are the sentence's countries with their roles (``start``,
+    ``end``, ``country``, ``role``), ``people`` its people (``start``,
+    ``country``, ``kind``).
+    """
+    c0, c1 = sentence
+    relations, by_cue = lexicon()
+    out: list[tuple[str, str]] = []
+    for m in relations.finditer("relation", text, c0, c1):
+        rel = relation_of(by_cue, m.group(0))
+        if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
+            continue
+        stop = min(c1, m.end() + 80)
+        last_dest = None  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
+        for s in spots:
+            if s.role == "dest" and c0 <= s.start and s.end <= m.start():
+                last_dest = s.country
+        found = []
+        for guest, host in trip:
+            if (guest, host) in out or (last_dest is not None and last_dest != host):
+                continue
+            nxt = next((s for s in spots if m.end() <= s.start < c1 and s.role == "party" and s.country != guest),
+                       None)
+            if nxt is not None and nxt.country != host:
+                continue  # "met with Japan's premier" on a trip to Korea: another pair's meeting
+            who = next((p for p in people if m.end() <= p.start < stop and p.kind != "pronoun"
+                        and p.country != guest), None)
+            if who is not None and who.country not in (None, host):
+                continue
+            if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop):
+                continue
+            found.append((guest, host))
+        if found and not (_MULTILATERAL.search(text, max(c0, m.start() - 40), m.start())
+                          or text.startswith(" of ", m.end()) or negated(text, c0, m.start())):
+            out.extend(found)  # not "to take part in the meeting of defence ministers", "the Quad leaders' meeting"
+    return out
