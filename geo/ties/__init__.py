@@ -375,12 +375,15 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
+    focus = main  # the pair "the two countries" stand for: the last visit told, else the story's
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        partner = roles.search("partner", text, s0, s1) if main else None
         trip = trips.get(s0, ()) if trips else ()
         if not trip and guests and places:
             trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
+        if trip and len({frozenset(p) for p in trip}) == 1:
+            focus = trip[0]
+        partner = roles.search("partner", text, s0, s1) if main else None
         if trip and not has_meeting_word(text, s0, s1):
             trip = ()  # no meeting word: nothing for the visit's own meeting rule to find
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
@@ -399,20 +402,22 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                for guest, host in (meetings(text, spots, people, (s0, s1), trip) if trip else ())]
         if met and is_cancelled(text, spans[0], (s0, s1)):
             met = []
-        for k, c in enumerate(spans):
+        for j, c in enumerate(spans):
             if few:  # one party: only the visit's own meeting can tie it
-                found = met if k == 0 else []
+                found = met if j == 0 else []
             elif is_cancelled(text, c, (s0, s1)):
                 continue
             else:
                 found = _pairs(text, spots, c)
                 if not found and partner is not None and c[0] <= partner.start() < c[1] and \
-                        all(s.country in main for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
-                    # "relations between the two countries", "bilateral trade": the pair the story is about
-                    kinds = kinds_of(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
+                        all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
+                    # "relations between the two countries", "bilateral trade": the pair in focus; a domain
+                    # word is their relation ("military exchanges between the two countries")
+                    rels = _cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"])
+                    kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
                     if kinds:
-                        found = [(main[0], main[1], kinds)]
-                if k == 0:
+                        found = [(focus[0], focus[1], kinds)]
+                if j == 0:
                     found = found + met
             for x, y, kinds in found:
                 a, b = sorted((x, y))

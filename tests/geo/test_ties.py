@@ -125,3 +125,15 @@ def test_what_issues_range_over_is_a_topic():
 
 def test_an_investor_is_a_trade_cue():
     assert ("CN", "TZ") in pairs("China is the second-largest foreign investor in Tanzania.", "trade")
+
+
+def test_the_two_countries_are_the_pair_of_the_last_visit_told():
+    story = ("Narendra Modi arrived in Brazil on Monday. On Wednesday he arrived in Guyana, "
+             "where he spoke of the close friendship between the two nations.")
+    got = kinds(story)
+    assert ("GY", "IN", "diplomatic") in got and ("BR", "IN", "diplomatic") not in got
+
+
+def test_a_domain_word_between_the_two_countries_is_their_tie():
+    story = "James Marape arrived in London on Monday. There will be military exchanges between the two countries."
+    assert ("GB", "PG", "military") in kinds(story)
