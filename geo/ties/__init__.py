@@ -166,7 +166,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     for a, b, lm in landmarks:
         if s0 <= a < s1 and lm.seat:
             raw.append(_Spot(a, b, lm.country, "party", "seat"))
-    raw.sort(key=lambda s: (s.start, -s.end))
+    raw.sort(key=lambda s: (s.start, -s.end, s.kind != "seat"))  # a seat of power before the place it names
     roles = _role_words()
     roles.starts(text, s0, s1)  # the sentence's words looked for once, for every lead below
     for s in raw:

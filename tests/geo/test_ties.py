@@ -137,3 +137,8 @@ def test_the_two_countries_are_the_pair_of_the_last_visit_told():
 def test_a_domain_word_between_the_two_countries_is_their_tie():
     story = "James Marape arrived in London on Monday. There will be military exchanges between the two countries."
     assert ("GB", "PG", "military") in kinds(story)
+
+
+def test_a_seat_of_power_named_as_the_venue_is_its_government():
+    got = pairs("The Prime Minister hosted Prime Minister Michel of Belgium for talks at Downing Street.")
+    assert got == {("BE", "GB")}
