@@ -293,7 +293,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             continue
         if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
-        rels = _cues(text, a.end, b.start, clause, topics)
+        # a relation word relates two parties about twenty words apart at most
+        rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
         if not rels:
             continue
         if b.kind == "demonym" or re.match(r"['’]s?\s", text[b.end:b.end + 3]):
@@ -327,6 +328,7 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
 
 _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
                          r"(?:the\s+)?$", re.I)
+_MAX_GAP = 130  # characters between two parties a relation word between them may join
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:

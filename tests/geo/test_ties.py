@@ -142,3 +142,10 @@ def test_a_domain_word_between_the_two_countries_is_their_tie():
 def test_a_seat_of_power_named_as_the_venue_is_its_government():
     got = pairs("The Prime Minister hosted Prime Minister Michel of Belgium for talks at Downing Street.")
     assert got == {("BE", "GB")}
+
+
+def test_parties_far_apart_are_not_tied_by_what_stands_between():
+    far = ("Hillary Clinton will meet Lee Myung-bak as part of our long and continuing efforts to strengthen "
+           "the alliance, to discuss regional issues and to show our solidarity with the people of Japan.")
+    assert ("JP", "KR") not in pairs(far)
+    assert ("JP", "KR") in pairs("South Korea showed its solidarity with Japan.")
