@@ -295,14 +295,18 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
-        if not rels:
+        owner = b.kind == "demonym" or re.match(r"['’]s?\s", text[b.end:b.end + 3])
+        if not rels and not (owner and _AGAINST.search(text, max(a.end, b.start - 12), b.start)):
             continue
-        if b.kind == "demonym" or re.match(r"['’]s?\s", text[b.end:b.end + 3]):
+        if owner:
             # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
-            # "the Belarusian military in Russia's non-strategic nuclear drills"
+            # "the Belarusian military in Russia's non-strategic nuclear drills"; and with no relation word
+            # before it, only a hostile one: "Ukraine's stand against Russia's invasion"
             np_end = re.match(r"[^,.;:()]{0,40}", text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
-                     if r.domain or r.kind != "diplomatic"]
+                     if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
+            if not rels:
+                continue
         kinds = kinds_of(rels)
         if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
             kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
@@ -328,6 +332,7 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
 
 _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
                          r"(?:the\s+)?$", re.I)
+_AGAINST = re.compile(r"\b(?:against|amid|over)\s+(?:the\s+)?$", re.I)
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,

@@ -149,3 +149,8 @@ def test_parties_far_apart_are_not_tied_by_what_stands_between():
            "the alliance, to discuss regional issues and to show our solidarity with the people of Japan.")
     assert ("JP", "KR") not in pairs(far)
     assert ("JP", "KR") in pairs("South Korea showed its solidarity with Japan.")
+
+
+def test_a_stand_against_anothers_attack_is_a_conflict_tie():
+    assert ("RU", "UA") in pairs("Zelenskyy spoke of Ukraine's stand against Russia's brutal invasion.", "conflict")
+    assert pairs("Ukraine's position on Russia's economy is known.") == set()
