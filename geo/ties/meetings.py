@@ -31,7 +31,7 @@ def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tup
 
 #: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
 _MEETING_STEMS = ("eet", " met", "alks", "onsult", "onferr", "iscuss", "called", "spoke", "speak", "ialog",
-                  "egotiat", "phone")
+                  "egotiat", "phone", "inner", "unch", "udience", "ourtesy")
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
                            r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
                            r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)

@@ -154,3 +154,11 @@ def test_parties_far_apart_are_not_tied_by_what_stands_between():
 def test_a_stand_against_anothers_attack_is_a_conflict_tie():
     assert ("RU", "UA") in pairs("Zelenskyy spoke of Ukraine's stand against Russia's brutal invasion.", "conflict")
     assert pairs("Ukraine's position on Russia's economy is known.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump said he intends to have dinner with China's Xi Jinping.",
+    "Jaishankar was granted an audience with Bhutan's King Jigme Khesar Namgyel Wangchuck.",
+])
+def test_a_dinner_or_an_audience_is_a_meeting(text):
+    assert len(pairs(text, "diplomatic")) == 1
