@@ -32,9 +32,12 @@ def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tup
 #: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
 _MEETING_STEMS = ("eet", " met", "alks", "onsult", "onferr", "iscuss", "called", "spoke", "speak", "ialog",
                   "egotiat", "phone", "inner", "unch", "udience", "ourtesy")
+#: Meetings one holds somewhere ("bilateral meetings in Zimbabwe"), unlike "they met in China" (a venue).
+_HELD = ("meetings", "talks", "consultations", "discussions")
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
                            r"taking\s+part\s+in|join\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+\s+){0,4}|"
-                           r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+)$", re.I)
+                           r"\b(?:leaders|ministers|ministerial|heads\s+of\s+state)['’]?\s+|"
+                           r"(?-i:\b[A-Z][\w\-]*\s+))$", re.I)  # "the European Council meeting": a named one
 _OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|government|authorities|president|"
                      r"prime\s+minister|premier|king|emir|sultan|crown\s+prince|chancellor|ministers?|"
                      r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
@@ -85,8 +88,11 @@ def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, 
                         and p.country != guest), None)
             if who is not None and who.country not in (None, host):
                 continue
-            if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop):
-                continue
+            if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop) \
+                    and not (m.group(0).lower().endswith(_HELD) and any(
+                        s.country == host and s.role in ("venue", "dest") and m.end() <= s.start < m.end() + 150
+                        for s in spots)):
+                continue  # no one met, unless where: "will hold bilateral meetings in Zimbabwe, in Rwanda ..."
             found.append((guest, host))
         if found and not (_MULTILATERAL.search(text, max(c0, m.start() - 40), m.start())
                           or text.startswith(" of ", m.end()) or negated(text, c0, m.start())):

@@ -162,3 +162,17 @@ def test_a_stand_against_anothers_attack_is_a_conflict_tie():
 ])
 def test_a_dinner_or_an_audience_is_a_meeting(text):
     assert len(pairs(text, "diplomatic")) == 1
+
+
+def test_meetings_held_in_each_host_tie_the_traveller_to_each():
+    got = kinds("Mevlut Cavusoglu will visit Zimbabwe and Rwanda next week. He will hold bilateral meetings "
+                "in Zimbabwe on 11 January and in Rwanda on 12 January.")
+    assert {("TR", "ZW", "diplomatic"), ("RW", "TR", "diplomatic")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron flew to Brussels on Thursday for the European Council meeting.",
+    "Vladimir Putin visited China in September, when they met in China.",
+])
+def test_a_named_or_others_meeting_in_the_host_is_no_meeting_with_the_host(text):
+    assert not {k for k in kinds(text) if k[2] == "diplomatic"}
