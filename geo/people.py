@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words
+from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
+                      word_marks)
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.values import Document, Mention, Person
 
@@ -246,8 +247,11 @@ def _TRIGGERS():
     auto = ahocorasick.Automaton()
     words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
     words |= {h.lower().rstrip(".") for h in HONORIFICS}
-    for w in words:
-        auto.add_word(w, w)
+    by_key: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_key.setdefault(word_key(w), []).append(w)
+    for key, ws in by_key.items():  # looked for where a word starts only (geo.text.word_marks)
+        auto.add_word(key, tuple(ws))
     auto.make_automaton()
     return auto
 
@@ -371,9 +375,11 @@ class _People:
             return self._windows[(before, after)]
         if self._hits is None:
             low = lower_text(self.text)
-            self._hits = [(end - len(w) + 1, end + 1) for end, w in _TRIGGERS().iter(low)
-                          if (end - len(w) < 0 or not low[end - len(w)].isalnum())
-                          and (end + 1 >= len(low) or not low[end + 1].isalnum())]
+            # the automaton finds its words only where a word may start: each is checked as written
+            self._hits = [(p, p + len(w)) for end, ws in _TRIGGERS().iter(word_marks(self.text))
+                          for w in ws for p in (end - len(w),)
+                          if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
+                          and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
         out: list[tuple[int, int]] = []
         for a, b in sorted(self._hits):
             a, b = max(0, a - before), min(len(self.text), b + after)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from geo.dates import DateMatch, find_dates, month_or_weekday_spans
 from geo.landmarks import Landmark, find_landmarks
 from geo.people import find_people
-from geo.text import Dateline, Spans, by_sentence, find_dateline, split_sentences
+from geo.datelines import Dateline, find_dateline
+from geo.text import Spans, by_sentence, split_sentences
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time

@@ -1,22 +1,20 @@
-"""The structure of a news text that the event rules read: sentences, clauses, datelines, negation.
+"""The structure of a news text that the event rules read: sentences, clauses, negation.
 
 Shared by :mod:`geo.visits` and :mod:`geo.ties`, so that "where does this
 sentence end?", "which clause is this word in?" and "is this verb negated?"
-each have one answer:
+each have one answer (where "here" is, the dateline, is :mod:`geo.datelines`):
 
 * :func:`split_sentences` - sentence offsets; honorifics ("H.E.", "Gen.",
   "Rt. Hon.") and initials do not end a sentence;
 * :func:`clauses` - the clauses of a sentence ("..., but ...", "...; ...",
   "..., while ...");
-* :func:`find_dateline` - the dateline of a wire story ("NAIROBI, March 3
-  (Reuters) -", "DHAKA:", "Paris (AFP) -", "New Delhi, Feb 17:"), which says
-  where "here" is and anchors dates;
 * :func:`negated` - whether the verb phrase that ends at a word is negated;
 * :class:`Spans` and :func:`by_sentence` - fast look-ups of spans;
 * :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
   document, with the same offsets, shared by every word search over it;
 * :class:`Anchors` - cue patterns tried only where their first words are;
-  :func:`whole_words` - where some words stand as whole words.
+  :func:`whole_words` - where some words stand as whole words; :func:`word_marks` and
+  :func:`word_key` - an automaton's words found only where a word starts.
 """
 
 from __future__ import annotations
@@ -24,14 +22,12 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "Dateline",
-           "find_dateline", "negated", "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors",
-           "whole_words"]
+__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "negated", "HONORIFICS",
+           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -209,9 +205,59 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
     --------
     >>> has_word("he called it off", ("cancel", "call"), 0, 16), has_word("he called it off", ("call",), 5, 16)
     (True, False)
+    >>> has_word("a.b*c", ["b*c"], 0, 5), has_word("a.b*c", ("a.b", "x"), 1, 5)
+    (True, False)
     """
+    if isinstance(words, tuple):  # the callers' constant word lists: one search in C for all of them
+        return _any_of(words).search(low, a, b) is not None
     find = low.find
     return any(find(w, a, b) >= 0 for w in words)
+
+
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches where any of ``words`` is written (literally, as ``str.find`` finds it)."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+#: What stands for every character that may end the word before a word in :func:`word_marks`.
+_MARK = "\x01"
+#: Each byte as :func:`word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.
+_MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c in range(256))
+
+
+@lru_cache(maxsize=8)  # each set of anchors asks for the document it reads, once per stretch
+def word_marks(text: str, as_written: bool = False) -> str:
+    """``text`` (as written, else as :func:`fold_case` writes it) after a mark, with its ASCII letters
+    and digits kept and every other character written as one mark.
+
+    So ``marks[p + 1:]`` stands for ``text[p:]``, and ``marks[p]`` is a mark wherever ``text[p - 1]``
+    is no letter or digit (a character that folds to an ASCII letter or digit is one itself): a
+    :func:`word_key` found in it ending at ``end`` is a word that may start a word of ``text`` at
+    ``end - len(key) + 1`` (found at a few more places, never at fewer). One byte per character
+    (``encode`` writes "?" for any other), so worked out in C at any length.
+
+    Examples
+    --------
+    >>> t = "Mr. Xi’s visit; revisited"
+    >>> marks = word_marks(t)
+    >>> key = word_key("visit")
+    >>> [end - len(key) + 1 for end in range(len(marks)) if marks.endswith(key, 0, end + 1)]
+    [9]
+    """
+    base = text if as_written else fold_case(text)
+    return _MARK + base.encode("ascii", "replace").translate(_MARKS).decode("ascii")
+
+
+def word_key(word: str) -> str:
+    """What stands for ``word`` at the start of a word of a :func:`word_marks` text.
+
+    Examples
+    --------
+    >>> word_key("H.E.") == "\\x01H\\x01E\\x01"
+    True
+    """
+    return _MARK + word.encode("ascii", "replace").translate(_MARKS).decode("ascii")
 
 
 class Anchors:
@@ -266,7 +312,9 @@ class Anchors:
                 ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
                 if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
                     raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
-                names_of[name in exact].setdefault(ascii_prefix, []).append(name)
+                # looked for in the text as marked by word_marks: only where a word starts
+                key = word_key(ascii_prefix)
+                names_of[name in exact].setdefault(key, []).append(name)
         self._autos = []
         for as_written, words in enumerate(names_of):
             if not words:
@@ -277,7 +325,9 @@ class Anchors:
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
         self.lazy = lazy
+        self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
+        self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
 
     def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
         """For each pattern, the sorted offsets where it may match in ``text[a:b]`` (or more).
@@ -303,36 +353,45 @@ class Anchors:
         if found is None:
             found = done[(a, b)] = self._look(text, a, b)
             insort(spans, (a, b))
+            self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
+        found: dict[str, list[int]] = {name: [] for name in self.patterns}
         for as_written, auto in self._autos:
-            for end, (n, names) in auto.iter(text if as_written else fold_case(text), a, b):
-                p = end - n + 1
-                if p and text[p - 1].isalnum():
-                    continue  # inside a word: no pattern starts there
+            # a key is a word after a mark: it matches only where the word starts a word of the text (or
+            # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
+            # the mark's offset in the marked text is the word's in ``text``
+            marks = word_marks(text, as_written)
+            if self._single is not None:  # one pattern: every hit is its
+                found[self._single] += [end - n + 1 for end, (n, _) in auto.iter(marks, a, b + 1)]
+                continue
+            for end, (n, names) in auto.iter(marks, a, b + 1):
                 for name in names:
-                    found.setdefault(name, []).append(p)
+                    found[name].append(end - n + 1)
         for ps in found.values():
             ps.sort()  # a start found twice is tried once: finditer skips what a match covered
         return found
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
-        pattern = self.patterns[name]
-        b = len(text) if b is None else min(b, len(text))
-        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
-        end = a
-        for p in starts[bisect_left(starts, a):]:
-            if p >= b:
-                break
-            if p < end:
-                continue
-            m = pattern.match(text, p, b)
-            if m is not None:
-                end = m.end()
-                yield m
+        b = len(text) if b is None or b > len(text) else b
+        starts = self._starts(text, a, b).get(name)
+        if not starts:
+            return iter(())
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if lo == hi:
+            return iter(())  # most stretches hold none of the pattern's words: no generator to set up
+        return _matches(self.patterns[name], text, starts[lo:hi], a, b)
+
+    def _starts(self, text: str, a: int, b: int) -> dict[str, list[int]]:
+        """:meth:`starts` of the stretch (lazy), else of the whole text; the stretch found last first."""
+        latest = self._latest  # one read: another thread may replace it
+        if latest is not None and latest[0] is text and latest[1] <= a and b <= latest[2]:
+            return latest[3]
+        if self.lazy:
+            return self.starts(text, a, b)
+        return self.starts(text)
 
     def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
         """What ``self.patterns[name].search(text, a, b)`` gives."""
@@ -346,14 +405,25 @@ class Anchors:
         m = pattern.match(piece)
         if m is not None:
             return m
-        starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name, ())
-        for p in starts[bisect_right(starts, a):]:
-            if p >= b:
-                break
+        starts = self._starts(text, a, b).get(name, ())
+        for p in starts[bisect_right(starts, a):bisect_left(starts, b)]:
             m = pattern.match(piece, p - a)
             if m is not None:
                 return m
         return None
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[a:b]`` that start at one of ``starts`` (sorted, inside the
+    stretch), none inside the one before: what ``finditer`` gives when every match starts there."""
+    end = a
+    for p in starts:
+        if p < end:
+            continue
+        m = pattern.match(text, p, b)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -410,7 +480,7 @@ def clauses(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=64)  # the visits and the ties of a sentence ask in turn
 def _clauses(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
     out, start = [], s0
-    for m in _CLAUSE.finditer(text, s0, s1):
+    for m in _clause_breaks(text, s0, s1):
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
@@ -419,121 +489,36 @@ def _clauses(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
     return tuple(out or [(s0, s1)])
 
 
+#: Where a match of ``_CLAUSE`` may start: at these characters, one before a dash, or at these words
+#: (as :func:`fold_case` writes them, so that ignore-case matching finds no other).
+_CLAUSE_MARKS, _CLAUSE_DASHES, _CLAUSE_WORDS = ";,", "-–—", ("but", "while", "whereas")
+
+
+def _clause_breaks(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
+    """What ``_CLAUSE.finditer(text, s0, s1)`` gives, tried only where a match may start (the
+    pattern, tried at every character, cost as much as the rest of the clause split)."""
+    low = fold_case(text)
+    starts = set()
+    for marks, shift, where in ((_CLAUSE_MARKS, 0, text), (_CLAUSE_DASHES, 1, text), (_CLAUSE_WORDS, 0, low)):
+        for c in marks:
+            p = where.find(c, s0, s1)
+            while p >= 0:
+                starts.add(p - shift)
+                p = where.find(c, p + 1, s1)
+    end = s0
+    for p in sorted(starts):
+        if p < end:
+            continue
+        m = _CLAUSE.match(text, p, s1)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The clause of ``spans`` (from :func:`clauses`) that holds ``pos``, else the nearest before it."""
     k = bisect_right([a for a, _ in spans], pos) - 1
     return spans[max(k, 0)]
-
-
-# --------------------------------------------------------------------------- datelines
-
-_AGENCY = (r"(?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI|ANI|Sputnik|TASS|Anadolu(?:\s+Agency)?|AA|dpa|"
-           r"DPA|Kyodo|Yonhap|Bernama|APP|BSS|UNB|KUNA|WAM|SPA|IRNA|VNA|PNA|SANA|MENA|QNA|ONA|Petra|"
-           r"NNA|EFE|ANSA|Interfax|BelTA|ANTARA|Antara|RIA\s+Novosti|RSS|Xinhua\s+News\s+Agency|"
-           r"The\s+Associated\s+Press|Associated\s+Press|Agence\s+France-Presse|AFP/Getty|CNN|VOA|"
-           r"Gulf\s+News|ENA|Azertac|AzerTAc|Trend|Kabar|Kazinform|Akorda|Dunya|TNN|NNN|APA|GNA|"
-           r"NAN|KNA|Lusa|Notimex|Prensa\s+Latina|Andina|Telam|Télam|ABI|AGI|CTK|PAP|MTI|BTA|"
-           r"Tanjug|HINA|STA|Fena|MIA|Ukrinform|UNIAN|Armenpress|Agerpres|IRIB|Mehr|Tasnim|ISNA|"
-           r"Fars|Yonhap\s+News|KCNA|Kyodo\s+News|Jiji|NHK|ST|AP\s+Photo)")
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_DAY_MONTH = (r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+"
-              + _MONTH + r"(?:,?\s+\d{4})?)")
-_UPPER_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
-_TITLE_PLACE = r"[A-Z][a-zà-ÿ'’.\-]+(?:\s+[A-Z][a-zà-ÿ'’.\-]+){0,2}"
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\(?(?P<pre>" + _DAY_MONTH + r")\)?\s*,\s*)?"
-    r"(?P<place>" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r")"
-    r"(?:\s*,\s*(?:" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r"))?"  # "KIGALI, Rwanda"
-    r"(?:\s*,?\s*\(?(?P<date>" + _DAY_MONTH + r")\)?)?"
-    r"\s*(?:\(\s*(?P<agency>" + _AGENCY + r")(?:\s*[/,]\s*" + _AGENCY + r")*\s*\))?"
-    r"\s*(?:[-–—]+\s*\(\s*[A-Za-z]+\s*\)\s*[-–—]+\s*(?P<post>" + _DAY_MONTH + r")\.?)?"
-    r"\s*(?P<sep>[-–—:.]+|,\s*(?=[A-Z]))\s*(?=[\"“A-Z(\n])")
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """The dateline of a story: where it was filed and, when given, on which day.
-
-    ``start``/``end`` are the offsets of the place name in the text; ``date``
-    is the date as written (resolve it with :func:`geo.dates.resolve_date`),
-    ``end_of_dateline`` where the story proper begins.
-    """
-
-    place: str
-    start: int
-    end: int
-    date: str | None
-    agency: str | None
-    end_of_dateline: int
-
-
-def _line_matches(pattern: re.Pattern[str], text: str, end: int,
-                  first: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text, 0, end)`` gives for a pattern that starts with ``(?m)^``:
-    tried only at the starts of lines (and, with ``first``, only where the line's first character
-    after spaces and tabs passes it)."""
-    end = min(end, len(text))
-    reach = p = 0
-    while True:
-        if p >= reach:
-            q = p
-            while q < end and text[q] in " \t":
-                q += 1
-            if first is None or (q < end and first(text[q])):
-                m = pattern.match(text, p, end)
-                if m is not None:
-                    reach = m.end()
-                    yield m
-        nl = text.find("\n", p, end)
-        if nl < 0:
-            return
-        p = nl + 1
-
-
-def _may_start_dateline(c: str) -> bool:
-    """A dateline starts with a place (a capital), a day ("9 Nov", in any script's digits) or "("."""
-    return "A" <= c <= "Z" or c == "(" or c.isdecimal()
-
-
-def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
-    """The dateline of a story, looked for at the start of its first lines.
-
-    A dateline is a place in capitals or title case at the start of a line,
-    maybe with a date and a news agency, ended by a dash or a colon:
-    "NAIROBI, March 3 (Reuters) -", "DHAKA:", "Paris (AFP) -",
-    "New Delhi, Feb 17:", "9 Nov, Beijing:". A title-case place needs a date
-    or an agency, so that "Tuesday: ..." or "Update - ..." are not taken.
-
-    Examples
-    --------
-    >>> find_dateline("NAIROBI, March 3 (Reuters) - Kenya's president ...").place
-    'NAIROBI'
-    >>> d = find_dateline("New Delhi, Feb 17: President Macri arrived here on Sunday.")
-    >>> d.place, d.date
-    ('New Delhi', 'Feb 17')
-    >>> find_dateline("Paris (AFP) - The French president ...").agency
-    'AFP'
-    >>> find_dateline("Bogota, Colombia–(ENEWSPF)–December 12, 2014. MODERATOR: ...").date
-    'December 12, 2014'
-    >>> find_dateline("The president arrived on Sunday.") is None
-    True
-    """
-    for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline):
-        if m.start() > within:
-            break
-        place = m.group("place")
-        upper = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-        if not upper and not (m.group("date") or m.group("pre") or m.group("agency") or m.group("post")):
-            continue
-        if not upper and m.group("sep").startswith(","):
-            continue
-        if place.lower() in ("update", "breaking", "exclusive", "analysis", "opinion", "watch",
-                             "photos", "video", "editorial", "comment", "by", "file"):
-            continue
-        return Dateline(place.strip(), m.start("place"), m.start("place") + len(place.strip()),
-                        m.group("date") or m.group("pre") or m.group("post"), m.group("agency"), m.end())
-    return None
 
 
 # --------------------------------------------------------------------------- negation

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.status import is_cancelled
-from geo.text import Anchors, clauses, negated
+from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import has_meeting_word, meetings, trips_by_sentence
@@ -95,6 +95,13 @@ _COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
 _COMBINED = re.compile(r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNER = re.compile(r"['’]s?\s")
+_OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
+# compiled once, not looked up in re's cache at each spot and pair
+_SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
+_JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
 
 @lru_cache(maxsize=1)
@@ -139,14 +146,20 @@ def _capital_name(gazetteer: Gazetteer | None, code: str) -> str | None:
 
 
 def _spots(text: str, s0: int, s1: int, places, people, landmarks,
-           gazetteer: Gazetteer | None) -> list[_Spot]:
-    """The countries a sentence names, each with its role, same-country neighbours merged."""
+           gazetteer: Gazetteer | None, capitals: dict[str, str | None] | None = None) -> list[_Spot]:
+    """The countries a sentence names, each with its role, same-country neighbours merged.
+
+    ``capitals`` keeps the capitals' names looked up so far (by country code), for the next sentence.
+    """
     raw: list[_Spot] = []
+    capitals = {} if capitals is None else capitals
     for m in places:
         if not m.country or m.kind in ("admin", "region", "other", "host"):
             continue
         kind = "place"
-        if m.kind == "city" and _capital_name(gazetteer, m.country) != m.name:
+        if m.kind == "city" and m.country not in capitals:
+            capitals[m.country] = _capital_name(gazetteer, m.country)
+        if m.kind == "city" and capitals[m.country] != m.name:
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
         raw.append(_Spot(m.start, m.end, m.country, "", kind if m.kind != "demonym" else "demonym"))
@@ -194,8 +207,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         if prev is not None and s.start < prev.end:
             continue  # a place inside a name, or a seat inside a place
         if prev is not None and prev.country == s.country and prev.role == s.role and \
-                re.fullmatch(r"[\s\w.’'\-]{0,40}", text[prev.end:s.start]) and \
-                not re.search(r"\b(?:and|or|with|to|of|by|against)\b", text[prev.end:s.start]):
+                _SAME_ACTOR_GAP.fullmatch(text[prev.end:s.start]) and \
+                not _JOINER.search(text[prev.end:s.start]):
             prev.end = s.end
             prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
             continue
@@ -231,7 +244,7 @@ _IN_NAME = re.compile(r"(?:\s+[A-Z][\w\-]*)*?\s+(?:Organi[sz]ation|Forum|Council
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
     relations, by_cue = lexicon()
-    owned = {t.end for t in topics if re.match(r"['’]s?\s|\s", text[t.end:t.end + 3])}
+    owned = {t.end for t in topics if _OWNED.match(text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
         rel = relation_of(by_cue, m.group(0))
@@ -276,14 +289,14 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             last = members[-1]
             k = order[id(last)]
             nxt = parties[k + 1].start if k + 1 < len(parties) else c1
-            stop = re.search(r",\s*(?:and|but|while|whereas)\b|;", text[last.end:min(c1, nxt)])
+            stop = _NEW_CLAUSE.search(text[last.end:min(c1, nxt)])
             upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
             attend = _ATTEND.search(text, last.end, upto)
             if attend:
                 upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
             before = text[max(c0, members[0].start - 30):members[0].start]
-            if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
+            if _BETWEEN.search(before):
                 rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)
             if rels:
                 # two parties named together: a domain word is their relation ("trade between Russia and
@@ -291,18 +304,18 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                 kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
                 out.append((a.country, b.country, kinds))
             continue
-        if re.search(r",\s*(?:and|but|while|whereas)\b|;", text[a.end:b.start]):
+        if _NEW_CLAUSE.search(text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
-        owner = b.kind == "demonym" or re.match(r"['’]s?\s", text[b.end:b.end + 3])
+        owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
         if not rels and not (owner and _AGAINST.search(text, max(a.end, b.start - 12), b.start)):
             continue
         if owner:
             # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
             # "the Belarusian military in Russia's non-strategic nuclear drills"; and with no relation word
             # before it, only a hostile one: "Ukraine's stand against Russia's invasion"
-            np_end = re.match(r"[^,.;:()]{0,40}", text[b.end:c1]).end()
+            np_end = _NOUN_PHRASE.match(text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
                      if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
             if not rels:
@@ -320,6 +333,8 @@ _PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|gover
                       r"partners|presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+state|ministers|"
                       r"foreign\s+ministers|defen[cs]e\s+ministers|delegations)|both\s+(?:countries|nations|sides|"
                       r"governments|leaders|presidents)|bilateral|each\s+other)\b", re.I)
+#: Words one of which every match of ``_PARTNER`` holds, as :func:`geo.text.fold_case` writes them.
+_PARTNER_WORDS = ("two", "both", "bilateral", "each")
 
 
 def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
@@ -382,6 +397,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
+    capitals: dict[str, str | None] = {}
+    low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
     focus = main  # the pair "the two countries" stand for: the last visit told, else the story's
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
@@ -390,7 +407,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
         if trip and len({frozenset(p) for p in trip}) == 1:
             focus = trip[0]
-        partner = roles.search("partner", text, s0, s1) if main else None
+        # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
+        partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
+            else None
         if trip and not has_meeting_word(text, s0, s1):
             trip = ()  # no meeting word: nothing for the visit's own meeting rule to find
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
@@ -398,7 +417,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 and not any(s0 <= a < s1 for a in seats) \
                 and (text.find("o-", s0, s1) < 0 or not _COMBINED.search(text, s0, s1)):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
-        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer)
+        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer, capitals)
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue

@@ -3,7 +3,7 @@
 The public entry points are :func:`geo.events.document_events` and
 :func:`geo.events.extract_visits`; this module reads one document:
 
-* sentences, clauses, datelines and negation come from :mod:`geo.text`;
+* sentences, clauses and negation come from :mod:`geo.text`, datelines from :mod:`geo.datelines`;
 * people, titles and who "he" or "the president" is from :mod:`geo.people`;
 * the visit's day from :func:`geo.dates.visit_date`, its status from
   :func:`geo.status.visit_status`.

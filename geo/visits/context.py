@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.people import ROLE_WORDS
-from geo.text import Anchors, Spans
+from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 
 
@@ -35,6 +35,7 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:
                          r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
@@ -198,9 +199,37 @@ def eligible(text: str, p: Person, s0: int) -> bool:
     return bool(p.name) and _free(text, p.start, s0, p.kind == "pronoun")
 
 
+@lru_cache(maxsize=1)
+def _role_automaton():
+    """The role words as ``_TITLE_TAIL`` writes them (lower case), found anywhere in a text."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in ROLE_WORDS:
+        auto.add_word(w.lower(), len(w))
+    auto.make_automaton()
+    return auto
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _title_cut(text: str, lo: int, hi: int) -> str:
+    """What ``_TITLE_TAIL.sub("", text[lo:hi])`` gives: the pattern tried only where a match may start
+    (at a capital, or where a role word starts as ignore-case matching folds it), not at each character."""
+    lead = text[lo:hi]
+    starts = {m.start() for m in _CAPITAL.finditer(lead)}
+    starts.update(end - n + 1 - lo for end, n in _role_automaton().iter(fold_case(text), lo, hi))
+    for p in sorted(starts):
+        m = _TITLE_TAIL.match(lead, p)
+        if m is not None:  # the leftmost match ends the lead: no other can follow it
+            return lead[:m.start()] + lead[m.end():]
+    return lead
+
+
 @lru_cache(maxsize=64)  # each cue of a sentence asks again about the same people
 def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
-    lead = _TITLE_TAIL.sub("", text[max(s0, start - 80):start])  # "Secretary of State Clinton"
+    lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
@@ -231,7 +260,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     for m in _reports().finditer("report", text, w0, pos):
         if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
             start = max(start, m.end())
-    for m in _BREAK.finditer(text, w0, pos):
+    for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and eligible(text, p, s0)]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geo.dates import visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
-from geo.text import clauses
+from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
@@ -112,6 +112,8 @@ _DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight
 
 def _days(text: str, a: int, b: int) -> int | None:
     """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
+    if not has_word(fold_case(text), ("-day", " day"), a, b):
+        return None  # every match holds one (as ignore-case matching folds it): no need to try each character
     m = _DURATION.search(text, a, b)
     if m is None:
         return None

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.landmarks import find_landmarks
-from geo.text import Anchors, lower_text, negated
+from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention, Person
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
                                 synthetic)
@@ -84,6 +84,8 @@ _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
 _TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )(?<!shall )\bthen\b", re.I)
+#: One of these is in every match of ``_TENSE_BREAK``, as :func:`geo.text.fold_case` writes it.
+_TENSE_BREAK_WORDS = (";", "but", "after", "before", "since", "then")
 
 
 # --------------------------------------------------------------------------- cue families
@@ -123,7 +125,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
-        breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])]
+        breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])] \
+            if has_word(fold_case(text), _TENSE_BREAK_WORDS, w0, c0) else []
         w0 = w0 + breaks[-1] if breaks else w0
         stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
                                                                                          places[-1].end + 40])

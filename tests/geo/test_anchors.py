@@ -29,6 +29,7 @@ TRICKY = [
     "the day before yesterday, last week, early-March, the end of June, in 2019, 4th to 6th of July",
     "Russia's invasion of Ukraine; sanctions-hit Iran; the US-China trade war; non-aggression",
     "he, his, him, she, her, He, His, Him, She, Her, hers, shed, them, the, The",
+    "Ébarrived «visited» Kyiv, ’arrived in Minsk’, naïvevisit, ΑΘarrived, \x01arrived in Oslo, H?E? Sheikh",
     "",
 ]
 
@@ -110,8 +111,8 @@ def test_a_day_in_digits_of_another_script_is_found_as_before():
                                                              ("Sunday", "2024-03-10")]
 
 
-WORDS = ["arrived", "in", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on", "Monday",
-         "May", "9", "٣", "cancelled", "not", "sanctions", "trade", "deal", "he", "she", "en", "route",
+WORDS = ["arrived", "in", "é", "’", "\x01", "visit", "the", "President", "Putin", "Mr", "met", "talks", "on",
+         "Monday", "May", "9", "٣", "cancelled", "not", "sanctions", "trade", "deal", "he", "she", "en", "route",
          "to", "İ", "ı", "ſ", "K", "co-", "H.E.", "'s", "’s", ",", ";", ".", "-", "\n", "  ", "Kremlin"]
 
 
@@ -161,7 +162,10 @@ def test_place_first_scan_matches_the_plain_pattern():
 
 
 def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
-    from geo.text import _DATELINE, _line_matches, _may_start_dateline
+    from geo import datelines
+
+    _DATELINE, _line_matches, _may_start_dateline = (datelines._DATELINE, datelines._line_matches,
+                                                     datelines._may_start_dateline)
 
     tricky = ["NAIROBI - x\nPARIS - y", "a\n\nDHAKA: z", "x" * 700 + "\nLONDON - q", "\n", " \t(Nov 9), Paris (AFP) - x",
               "\u0669 Nov, Beijing: x", "  9 Nov, Beijing: x\n\tDHAKA: y"]
@@ -187,3 +191,31 @@ def test_surnames_are_found_as_their_alternation_finds_them():
 def test_an_anchor_word_must_start_with_ascii():
     with pytest.raises(ValueError, match="ASCII"):
         Anchors({"x": (re.compile(r"\bé"), ("é",))})
+
+
+def test_clause_breaks_are_what_the_plain_pattern_finds():
+    from geo import text as module
+
+    checked = 0
+    for text in _texts() + ["a - b – c —d ;e,but BUT whİle WHEREAſ, whıle x", "- but", "x\n- y"]:
+        for a, b in _ranges(text):
+            want = _spans(module._CLAUSE.finditer(text, a, b))
+            assert _spans(module._clause_breaks(text, a, b)) == want, text[a:b][:80]
+            checked += len(want)
+    assert checked > 0
+
+
+def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
+    from geo.visits import context
+
+    checked = 0
+    extra = ["the visiting Kenyan PRESİDENT William Ruto", "Secretary of State (US) Antony J. Blinken",
+             "talks with Foreign Minister\nWang Yi", "a vice-president's aide, Prime Minister Modi"]
+    for text in _texts() + extra:
+        for s0, s1 in split_sentences(text) + [(0, len(text))]:
+            for hi in [s0 + m.start() for m in re.finditer(r"[A-Z]", text[s0:s1])] + [s1]:
+                lo = max(s0, hi - 80)  # the lead before a name, as eligible() reads it
+                want = context._TITLE_TAIL.sub("", text[lo:hi])
+                assert context._title_cut(text, lo, hi) == want, text[lo:hi]
+                checked += want != text[lo:hi]
+    assert checked > 0

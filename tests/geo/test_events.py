@@ -453,6 +453,17 @@ def test_ties_count_evidence_and_add_visits():
     assert {e.doc for e in got["military"].evidence} == {"a", "b"}
 
 
+def test_the_two_countries_and_bilateral_stand_for_the_pair_of_the_main_visit():
+    from geo.events import document_events
+
+    for said, tied in [("The two countries signed a trade agreement.", True),
+                       ("BILATERAL trade grew.", True),
+                       ("Trade grew, a spokesman said.", False)]:
+        doc = Document("p", "Vladimir Putin visited Tashkent on Sunday. " + said, published=D(2024, 5, 27))
+        _, ties = document_events(doc, mentions_of(doc))
+        assert (("RU", "UZ", "trade") in {(t.a, t.b, t.kind) for t in ties}) is tied, said
+
+
 def test_cancelled_visits_make_no_visit_tie():
     doc = Document("c", "Vladimir Putin's visit to Turkey had been called off.", published=D(2024, 5, 27))
     assert [t for t in extract_ties([doc], mentions_of(doc)) if t.kind == "visit"] == []

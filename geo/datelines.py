@@ -1,0 +1,122 @@
+"""The dateline of a wire story: where it was filed, and on which day.
+
+"NAIROBI, March 3 (Reuters) -", "DHAKA:", "Paris (AFP) -", "New Delhi, Feb 17:":
+:func:`find_dateline` says where "here" is in a story and anchors its dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+__all__ = ["Dateline", "find_dateline"]
+
+
+_AGENCY = (r"(?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI|ANI|Sputnik|TASS|Anadolu(?:\s+Agency)?|AA|dpa|"
+           r"DPA|Kyodo|Yonhap|Bernama|APP|BSS|UNB|KUNA|WAM|SPA|IRNA|VNA|PNA|SANA|MENA|QNA|ONA|Petra|"
+           r"NNA|EFE|ANSA|Interfax|BelTA|ANTARA|Antara|RIA\s+Novosti|RSS|Xinhua\s+News\s+Agency|"
+           r"The\s+Associated\s+Press|Associated\s+Press|Agence\s+France-Presse|AFP/Getty|CNN|VOA|"
+           r"Gulf\s+News|ENA|Azertac|AzerTAc|Trend|Kabar|Kazinform|Akorda|Dunya|TNN|NNN|APA|GNA|"
+           r"NAN|KNA|Lusa|Notimex|Prensa\s+Latina|Andina|Telam|Télam|ABI|AGI|CTK|PAP|MTI|BTA|"
+           r"Tanjug|HINA|STA|Fena|MIA|Ukrinform|UNIAN|Armenpress|Agerpres|IRIB|Mehr|Tasnim|ISNA|"
+           r"Fars|Yonhap\s+News|KCNA|Kyodo\s+News|Jiji|NHK|ST|AP\s+Photo)")
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAY_MONTH = (r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+"
+              + _MONTH + r"(?:,?\s+\d{4})?)")
+_UPPER_PLACE = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-zà-ÿ'’.\-]+(?:\s+[A-Z][a-zà-ÿ'’.\-]+){0,2}"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\(?(?P<pre>" + _DAY_MONTH + r")\)?\s*,\s*)?"
+    r"(?P<place>" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r")"
+    r"(?:\s*,\s*(?:" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r"))?"  # "KIGALI, Rwanda"
+    r"(?:\s*,?\s*\(?(?P<date>" + _DAY_MONTH + r")\)?)?"
+    r"\s*(?:\(\s*(?P<agency>" + _AGENCY + r")(?:\s*[/,]\s*" + _AGENCY + r")*\s*\))?"
+    r"\s*(?:[-–—]+\s*\(\s*[A-Za-z]+\s*\)\s*[-–—]+\s*(?P<post>" + _DAY_MONTH + r")\.?)?"
+    r"\s*(?P<sep>[-–—:.]+|,\s*(?=[A-Z]))\s*(?=[\"“A-Z(\n])")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline of a story: where it was filed and, when given, on which day.
+
+    ``start``/``end`` are the offsets of the place name in the text; ``date``
+    is the date as written (resolve it with :func:`geo.dates.resolve_date`),
+    ``end_of_dateline`` where the story proper begins.
+    """
+
+    place: str
+    start: int
+    end: int
+    date: str | None
+    agency: str | None
+    end_of_dateline: int
+
+
+def _line_matches(pattern: re.Pattern[str], text: str, end: int,
+                  first: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, 0, end)`` gives for a pattern that starts with ``(?m)^``:
+    tried only at the starts of lines (and, with ``first``, only where the line's first character
+    after spaces and tabs passes it)."""
+    end = min(end, len(text))
+    reach = p = 0
+    while True:
+        if p >= reach:
+            q = p
+            while q < end and text[q] in " \t":
+                q += 1
+            if first is None or (q < end and first(text[q])):
+                m = pattern.match(text, p, end)
+                if m is not None:
+                    reach = m.end()
+                    yield m
+        nl = text.find("\n", p, end)
+        if nl < 0:
+            return
+        p = nl + 1
+
+
+def _may_start_dateline(c: str) -> bool:
+    """A dateline starts with a place (a capital), a day ("9 Nov", in any script's digits) or "("."""
+    return "A" <= c <= "Z" or c == "(" or c.isdecimal()
+
+
+def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
+    """The dateline of a story, looked for at the start of its first lines.
+
+    A dateline is a place in capitals or title case at the start of a line,
+    maybe with a date and a news agency, ended by a dash or a colon:
+    "NAIROBI, March 3 (Reuters) -", "DHAKA:", "Paris (AFP) -",
+    "New Delhi, Feb 17:", "9 Nov, Beijing:". A title-case place needs a date
+    or an agency, so that "Tuesday: ..." or "Update - ..." are not taken.
+
+    Examples
+    --------
+    >>> find_dateline("NAIROBI, March 3 (Reuters) - Kenya's president ...").place
+    'NAIROBI'
+    >>> d = find_dateline("New Delhi, Feb 17: President Macri arrived here on Sunday.")
+    >>> d.place, d.date
+    ('New Delhi', 'Feb 17')
+    >>> find_dateline("Paris (AFP) - The French president ...").agency
+    'AFP'
+    >>> find_dateline("Bogota, Colombia–(ENEWSPF)–December 12, 2014. MODERATOR: ...").date
+    'December 12, 2014'
+    >>> find_dateline("The president arrived on Sunday.") is None
+    True
+    """
+    for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline):
+        if m.start() > within:
+            break
+        place = m.group("place")
+        upper = place.upper() == place and sum(c.isalpha() for c in place) >= 3
+        if not upper and not (m.group("date") or m.group("pre") or m.group("agency") or m.group("post")):
+            continue
+        if not upper and m.group("sep").startswith(","):
+            continue
+        if place.lower() in ("update", "breaking", "exclusive", "analysis", "opinion", "watch",
+                             "photos", "video", "editorial", "comment", "by", "file"):
+            continue
+        return Dateline(place.strip(), m.start("place"), m.start("place") + len(place.strip()),
+                        m.group("date") or m.group("pre") or m.group("post"), m.group("agency"), m.end())
+    return None
