@@ -41,7 +41,7 @@ from geo.status import is_cancelled
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
-from geo.ties.meetings import has_meeting_word, meetings, trips_by_sentence
+from geo.ties.meetings import may_meet, meeting_words, meetings, trips_by_sentence
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -172,7 +172,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     for p in people:
         if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
             continue
-        if text[max(s0, p.start - 22):p.start].rstrip().lower().endswith(_ORG_TITLES) and \
+        if p.start - s0 > 4 and text[p.start - 2] in "fdsltryne," and \
+                text[max(s0, p.start - 22):p.start].rstrip().lower().endswith(_ORG_TITLES) and \
                 _ORG_OFFICE.search(text, max(s0, p.start - 50), p.start):
             continue  # "NATO chief Jens Stoltenberg" speaks for NATO, not for Norway
         raw.append(_Spot(p.start, p.end, p.country, "party", "person"))
@@ -186,7 +187,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         if s.role:
             continue
         a = max(s0, s.start - 60)  # the lead: the words before the country
-        if _NAMES_TOPIC.match(text, s.end) and re.search(r"\bthe\s+$", text[a:s.start], re.I):
+        if text[s.start - 4:s.start].lower() == "the " and _NAMES_TOPIC.match(text, s.end):
             s.role = "topic"  # "since the Ukraine conflict", "the Colombian conflict", "the Iran question"
         elif s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
@@ -222,10 +223,10 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     group = 0
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
-            continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
         if a.role == b.role == "party" and (_LIST_GAP.fullmatch(text, a.end, b.start)
                                             or _PAIR_GAP.fullmatch(text, a.end, b.start)):
+            if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
+                continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
             if a.group < 0:
                 group += 1
                 a.group = group
@@ -350,6 +351,23 @@ _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)
 _AGAINST = re.compile(r"\b(?:against|amid|over)\s+(?:the\s+)?$", re.I)
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
+def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
+          places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
+    """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
+    return trips.get(s0) or tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
+
+
+def _foci(r: Reading, trips, guests, main: tuple[str, str]) -> list[tuple[str, str]]:
+    """For each sentence, the pair "the two countries" stand for: that of the last visit told, else the story's."""
+    out, focus = [], main
+    for (s0, _), places in zip(r.sentences, r.places_by_sentence):
+        trip = _trip(trips, guests, s0, places)
+        if trip and len({frozenset(p) for p in trip}) == 1:
+            focus = trip[0]
+        out.append(focus)
+    return out
+
+
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
@@ -399,19 +417,17 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     out: list[Tie] = []
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
-    focus = main  # the pair "the two countries" stand for: the last visit told, else the story's
+    foci: list[tuple[str, str]] | None = None
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        trip = trips.get(s0, ()) if trips else ()
-        if not trip and guests and places:
-            trip = tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
-        if trip and len({frozenset(p) for p in trip}) == 1:
-            focus = trip[0]
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
         partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
             else None
-        if trip and not has_meeting_word(text, s0, s1):
-            trip = ()  # no meeting word: nothing for the visit's own meeting rule to find
+        # the visits whose meeting the sentence may tell, if it holds a meeting word
+        trip = _trip(trips, guests, s0, places) if guests and may_meet(text, s0, s1) else ()
+        words = meeting_words(text, s0, s1) if trip else ()
+        if not words:
+            trip = ()
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
                 and not any(s0 <= a < s1 for a in seats) \
@@ -425,7 +441,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         seen: set[tuple[str, str, str]] = set()
         spans = clauses(text, s0, s1)
         met = [(guest, host, {"diplomatic": "CONSULT"})
-               for guest, host in (meetings(text, spots, people, (s0, s1), trip) if trip else ())]
+               for guest, host in (meetings(text, spots, people, (s0, s1), trip, words) if trip else ())]
         if met and is_cancelled(text, spans[0], (s0, s1)):
             met = []
         for j, c in enumerate(spans):
@@ -435,6 +451,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 continue
             else:
                 found = _pairs(text, spots, c)
+                if partner is not None and not found and foci is None:
+                    foci = _foci(r, trips, guests, main)  # once a document needs them
+                focus = foci[k] if foci is not None else main
                 if not found and partner is not None and c[0] <= partner.start() < c[1] and \
                         all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                     # "relations between the two countries", "bilateral trade": the pair in focus; a domain

@@ -14,24 +14,27 @@ from geo.text import negated
 from geo.ties.lexicon import lexicon, relation_of
 from geo.values import Visit
 
-__all__ = ["trips_by_sentence", "has_meeting_word", "meetings"]
+__all__ = ["trips_by_sentence", "may_meet", "meeting_words", "meetings"]
 
 
 def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     """(traveller's country, host) of the visits each sentence tells, keyed by where the sentence starts."""
-    out: dict[int, set[tuple[str, str]]] = {}
+    by_evidence: dict[str, set[tuple[str, str]]] = {}
     for v in visits:
         if v.evidence and v.traveler_country and v.country and v.traveler_country != v.country \
                 and v.status != "cancelled":
-            at = text.find(v.evidence)
-            if at >= 0:
-                out.setdefault(at, set()).add((v.traveler_country, v.country))
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+            by_evidence.setdefault(v.evidence, set()).add((v.traveler_country, v.country))
+    out: dict[int, tuple[tuple[str, str], ...]] = {}
+    for evidence, pairs in by_evidence.items():  # one look-up per sentence, not per visit
+        at = text.find(evidence)
+        if at >= 0:
+            out[at] = tuple(sorted(pairs))
+    return out
 
 
 #: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
-_MEETING_STEMS = ("eet", " met", "alks", "onsult", "onferr", "iscuss", "called", "spoke", "speak", "ialog",
-                  "egotiat", "phone", "inner", "unch", "udience", "ourtesy")
+_MEETING_STEMS = ("eet", " met", "alks", "iscuss", "onsult", "called", "phone", "spoke", "speak", "ialog", "egotiat",
+                  "onferr", "inner", "unch", "udience", "ourtesy")
 #: Meetings one holds somewhere ("bilateral meetings in Zimbabwe"), unlike "they met in China" (a venue).
 _HELD = ("meetings", "talks", "consultations", "discussions")
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
@@ -43,13 +46,34 @@ _OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|governmen
                      r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
 
 
-def has_meeting_word(text: str, s0: int, s1: int) -> bool:
-    """Could ``text[s0:s1]`` hold a meeting word? (A quick test: no pattern is run.)"""
-    return any(text.find(w, s0, s1) >= 0 for w in _MEETING_STEMS)
+def may_meet(text: str, s0: int, s1: int) -> bool:
+    """Could ``text[s0:s1]`` hold a meeting word? (A quick test, true of every sentence that does.)"""
+    find = text.find
+    for w in _MEETING_STEMS:
+        if find(w, s0, s1) >= 0:
+            return True
+    return False
+
+
+def meeting_words(text: str, s0: int, s1: int) -> list[re.Match]:
+    """The meeting words of ``text[s0:s1]`` ("talks", "met with", "a working dinner"), not of a named or
+    multilateral meeting ("the European Council meeting", "a meeting of defence ministers")."""
+    if not may_meet(text, s0, s1):
+        return []  # a quick test first: most sentences hold none
+    relations, by_cue = lexicon()
+    out = []
+    for m in relations.finditer("relation", text, s0, s1):
+        rel = relation_of(by_cue, m.group(0))
+        if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
+            continue
+        if _MULTILATERAL.search(text, max(s0, m.start() - 40), m.start()) or text.startswith(" of ", m.end()):
+            continue
+        out.append(m)
+    return out
 
 
 def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int],
-             trip: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+             trip: Sequence[tuple[str, str]], words: Sequence[re.Match]) -> list[tuple[str, str]]:
     """The (traveller's country, host) pairs of ``trip`` whose meeting the sentence tells.
 
     "Gates arrived here to *meet with* the crown prince", "she will travel to
@@ -62,15 +86,11 @@ def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, 
 
     ``spots`` are the sentence's countries with their roles (``start``,
     ``end``, ``country``, ``role``), ``people`` its people (``start``,
-    ``country``, ``kind``).
+    ``country``, ``kind``), ``words`` its :func:`meeting_words`.
     """
     c0, c1 = sentence
-    relations, by_cue = lexicon()
     out: list[tuple[str, str]] = []
-    for m in relations.finditer("relation", text, c0, c1):
-        rel = relation_of(by_cue, m.group(0))
-        if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
-            continue
+    for m in words:
         stop = min(c1, m.end() + 80)
         last_dest = None  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
         for s in spots:
@@ -94,7 +114,6 @@ def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, 
                         for s in spots)):
                 continue  # no one met, unless where: "will hold bilateral meetings in Zimbabwe, in Rwanda ..."
             found.append((guest, host))
-        if found and not (_MULTILATERAL.search(text, max(c0, m.start() - 40), m.start())
-                          or text.startswith(" of ", m.end()) or negated(text, c0, m.start())):
-            out.extend(found)  # not "to take part in the meeting of defence ministers", "the Quad leaders' meeting"
+        if found and not negated(text, c0, m.start()):
+            out.extend(found)
     return out
