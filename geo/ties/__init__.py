@@ -41,7 +41,7 @@ from geo.status import is_cancelled
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
-from geo.ties.meetings import may_meet, meeting_words, meetings, trips_by_sentence
+from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -424,7 +424,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
             else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
-        trip = _trip(trips, guests, s0, places) if guests and may_meet(text, s0, s1) else ()
+        trip = _trip(trips, guests, s0, places) if guests else ()
         words = meeting_words(text, s0, s1) if trip else ()
         if not words:
             trip = ()

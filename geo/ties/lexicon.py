@@ -77,15 +77,23 @@ def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
 
 @lru_cache(maxsize=4)
 def lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
-    """The relation words as one pattern, tried only where a relation word's first word starts."""
+    """The relation words as one pattern (``"relation"``), and the meeting words of them (``"meeting"``),
+    each tried only where one of its words starts."""
     rels = load_relations(path)
     by_cue: dict[str, Relation] = {}
     for r in rels:
         by_cue.setdefault(r.cue.lower(), r)
     words = sorted(by_cue, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
-                         + r")(?![\w-])", re.I)
-    return Anchors({"relation": (pattern, {w.split(" ")[0] for w in words})}, lazy=True), by_cue
+    meeting = [w for w in words if by_cue[w].plover == "CONSULT" and by_cue[w].joint and w != "summit"]
+    return Anchors({"relation": (_words_pattern(words), {w.split(" ")[0] for w in words}),
+                    # the meeting words alone ("talks", "met with"), looked for in the same pass
+                    "meeting": (_words_pattern(meeting), {w.split(" ")[0] for w in meeting})}, lazy=True), by_cue
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """One pattern for whole words and phrases (longest first), a space matching spaces or a hyphen."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
+                      + r")(?![\w-])", re.I)
 
 
 def relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:

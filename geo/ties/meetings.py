@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 
 from geo.text import negated
-from geo.ties.lexicon import lexicon, relation_of
+from geo.ties.lexicon import lexicon
 from geo.values import Visit
 
-__all__ = ["trips_by_sentence", "may_meet", "meeting_words", "meetings"]
+__all__ = ["trips_by_sentence", "meeting_words", "meetings"]
 
 
 def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tuple[str, str], ...]]:
@@ -32,9 +32,6 @@ def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tup
     return out
 
 
-#: Pieces of the meeting words ("meet", "talks", "consulted", "spoke", ...): a sentence without any has no meeting.
-_MEETING_STEMS = ("eet", " met", "alks", "iscuss", "onsult", "called", "phone", "spoke", "speak", "ialog", "egotiat",
-                  "onferr", "inner", "unch", "udience", "ourtesy")
 #: Meetings one holds somewhere ("bilateral meetings in Zimbabwe"), unlike "they met in China" (a venue).
 _HELD = ("meetings", "talks", "consultations", "discussions")
 _MULTILATERAL = re.compile(r"(?:\b(?:attend\w*|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|"
@@ -46,26 +43,11 @@ _OFFICE = re.compile(r"\b(?:counterparts?|officials|leaders|leadership|governmen
                      r"head\s+of\s+state|his\s+host|her\s+host)\b", re.I)
 
 
-def may_meet(text: str, s0: int, s1: int) -> bool:
-    """Could ``text[s0:s1]`` hold a meeting word? (A quick test, true of every sentence that does.)"""
-    find = text.find
-    for w in _MEETING_STEMS:
-        if find(w, s0, s1) >= 0:
-            return True
-    return False
-
-
 def meeting_words(text: str, s0: int, s1: int) -> list[re.Match]:
     """The meeting words of ``text[s0:s1]`` ("talks", "met with", "a working dinner"), not of a named or
     multilateral meeting ("the European Council meeting", "a meeting of defence ministers")."""
-    if not may_meet(text, s0, s1):
-        return []  # a quick test first: most sentences hold none
-    relations, by_cue = lexicon()
     out = []
-    for m in relations.finditer("relation", text, s0, s1):
-        rel = relation_of(by_cue, m.group(0))
-        if rel is None or rel.plover != "CONSULT" or not rel.joint or rel.cue == "summit":
-            continue
+    for m in lexicon()[0].finditer("meeting", text, s0, s1):
         if _MULTILATERAL.search(text, max(s0, m.start() - 40), m.start()) or text.startswith(" of ", m.end()):
             continue
         out.append(m)
