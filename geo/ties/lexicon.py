@@ -102,9 +102,9 @@ def relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:
     return by_cue.get(key) or by_cue.get(key.replace("-", " "))
 
 
-#: Relation words that are diplomatic whatever domain word stands beside them.
-GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "agreement", "signed", "deals",
-                      "deal", "accords", "pact", "treaty"})
+#: Relation words that are diplomatic whatever domain word stands beside them: relations in general and
+#: several agreements ("signed 16 agreements on energy and farming"); one pact takes its domain's kind.
+GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "accords", "deals", "treaties"})
 
 
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
