@@ -42,6 +42,7 @@ from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
+from geo.landmarks import Landmark
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -349,6 +350,9 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
 _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
                          r"(?:the\s+)?$", re.I)
 _AGAINST = re.compile(r"\b(?:against|amid|over)\s+(?:the\s+)?$", re.I)
+#: A country named by what it is, not its name: the host of the visit a story tells.
+_HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]ulf\s+(?:state|nation|kingdom)|"
+                        r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
@@ -357,8 +361,9 @@ def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[s
     return trips.get(s0) or tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
 
 
-def _foci(r: Reading, trips, guests, main: tuple[str, str]) -> list[tuple[str, str]]:
-    """For each sentence, the pair "the two countries" stand for: that of the last visit told, else the story's."""
+def _foci(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
+    """For each sentence, the pair "the two countries" stand for: that of the last visit told (traveller's
+    country, host), else the story's."""
     out, focus = [], main
     for (s0, _), places in zip(r.sentences, r.places_by_sentence):
         trip = _trip(trips, guests, s0, places)
@@ -425,15 +430,23 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
+        stand = _HOST_NOUN.search(text, s0, s1) if guests and text.find("he ", s0, s1) >= 0 else None
+        if stand is not None:
+            foci = _foci(r, trips, guests, None) if foci is None else foci
+            host = foci[k][1] if foci[k] is not None else None
+            stand = stand if host is not None else None
         words = meeting_words(text, s0, s1) if trip else ()
         if not words:
             trip = ()
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
-                and not any(s0 <= a < s1 for a in seats) \
+                and stand is None and not any(s0 <= a < s1 for a in seats) \
                 and (text.find("o-", s0, s1) < 0 or not _COMBINED.search(text, s0, s1)):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
-        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer, capitals)
+        landmarks = r.landmarks
+        if stand is not None:  # "the kingdom" stands for the host of the last visit told
+            landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
+        spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue
@@ -452,8 +465,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             else:
                 found = _pairs(text, spots, c)
                 if partner is not None and not found and foci is None:
-                    foci = _foci(r, trips, guests, main)  # once a document needs them
-                focus = foci[k] if foci is not None else main
+                    foci = _foci(r, trips, guests, None)  # once a document needs them
+                focus = (foci[k] or main) if foci is not None else main
                 if not found and partner is not None and c[0] <= partner.start() < c[1] and \
                         all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                     # "relations between the two countries", "bilateral trade": the pair in focus; a domain

@@ -176,3 +176,11 @@ def test_meetings_held_in_each_host_tie_the_traveller_to_each():
 ])
 def test_a_named_or_others_meeting_in_the_host_is_no_meeting_with_the_host(text):
     assert not {k for k in kinds(text) if k[2] == "diplomatic"}
+
+
+def test_the_kingdom_is_the_host_of_the_visit_told():
+    story = ("Antony Blinken arrived in Saudi Arabia on Monday. Washington hopes for a normalization deal "
+             "between the Kingdom and Israel.")
+    assert ("IL", "SA", "diplomatic") in kinds(story)
+    assert ("IL", "SA", "diplomatic") not in kinds("Washington hopes for a normalization deal between the "
+                                                   "Kingdom and Israel.")
