@@ -353,12 +353,17 @@ _AGAINST = re.compile(r"\b(?:against|amid|over)\s+(?:the\s+)?$", re.I)
 #: A country named by what it is, not its name: the host of the visit a story tells.
 _HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]ulf\s+(?:state|nation|kingdom)|"
                         r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
+_HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
           places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
     """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
-    return trips.get(s0) or tuple((g, m.country) for m in places if m.country in guests for g in guests[m.country])
+    told = trips.get(s0)
+    if told:
+        return told
+    hosts = [m.country for m in places if m.country in guests]
+    return tuple([(g, h) for h in hosts for g in guests[h]]) if hosts else ()
 
 
 def _foci(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
@@ -430,7 +435,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
-        stand = _HOST_NOUN.search(text, s0, s1) if guests and text.find("he ", s0, s1) >= 0 else None
+        stand = _HOST_NOUN.search(text, s0, s1) \
+            if guests and any(text.find(w, s0, s1) >= 0 for w in _HOST_WORDS) else None
         if stand is not None:
             foci = _foci(r, trips, guests, None) if foci is None else foci
             host = foci[k][1] if foci[k] is not None else None

@@ -72,28 +72,32 @@ def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, 
     """
     c0, c1 = sentence
     out: list[tuple[str, str]] = []
+    guests = {g for g, _ in trip}
     for m in words:
         stop = min(c1, m.end() + 80)
         last_dest = None  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
+        after = []  # the parties after the meeting word, and whether a host is named as the place of it
         for s in spots:
-            if s.role == "dest" and c0 <= s.start and s.end <= m.start():
-                last_dest = s.country
+            if s.start < m.start():
+                if s.role == "dest" and c0 <= s.start:
+                    last_dest = s.country
+            elif s.start < c1 and s.role == "party" and s.country not in guests:
+                after.append(s)
+        nxt = after[0] if after else None
+        who = next((p for p in people if m.end() <= p.start < stop and p.kind != "pronoun"
+                    and p.country not in guests), None)
+        held = m.group(0).lower().endswith(_HELD)
         found = []
         for guest, host in trip:
             if (guest, host) in out or (last_dest is not None and last_dest != host):
                 continue
-            nxt = next((s for s in spots if m.end() <= s.start < c1 and s.role == "party" and s.country != guest),
-                       None)
             if nxt is not None and nxt.country != host:
                 continue  # "met with Japan's premier" on a trip to Korea: another pair's meeting
-            who = next((p for p in people if m.end() <= p.start < stop and p.kind != "pronoun"
-                        and p.country != guest), None)
             if who is not None and who.country not in (None, host):
                 continue
             if who is None and (nxt is None or nxt.start >= stop) and not _OFFICE.search(text, m.end(), stop) \
-                    and not (m.group(0).lower().endswith(_HELD) and any(
-                        s.country == host and s.role in ("venue", "dest") and m.end() <= s.start < m.end() + 150
-                        for s in spots)):
+                    and not (held and any(s.country == host and s.role in ("venue", "dest")
+                                          and m.end() <= s.start < m.end() + 150 for s in spots)):
                 continue  # no one met, unless where: "will hold bilateral meetings in Zimbabwe, in Rwanda ..."
             found.append((guest, host))
         if found and not negated(text, c0, m.start()):
