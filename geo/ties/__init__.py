@@ -37,12 +37,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
-from geo.landmarks import Landmark
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
