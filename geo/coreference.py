@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from geo.leaders import HEAD_ROLES, LeaderIndex, fold_name, surname
-from geo.text import Anchors, by_sentence
+from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
+from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_names", "resolve_pronouns"]
+__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
+_HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
 
 _FAMILY = {
     "secretary": {"secretary of state", "defence minister"},
@@ -95,7 +97,14 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     break
             else:
                 later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
-                if lead is not None:
+                given = None if lead is not None or later is not None else _given_name_of(e["text"], people)
+                if given is not None:  # "Sir Michael Somare ... Sir Michael", "Sheikh Mohamed"
+                    name = given.name
+                    e["country"] = e["country"] or given.country
+                    e["role"] = e["role"] or given.role
+                    gender = gender or given.gender
+                    via = f"{e['text']!r} = {given.text!r} named at {given.start}"
+                elif lead is not None:
                     name = lead.name
                 elif later is not None:
                     name = later["text"]
@@ -108,16 +117,40 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
     return people
 
+def _given_name_of(word: str, people: list[Person]) -> Person | None:
+    """The one person named in full before whose given name is ``word`` ("Sir Michael" after
+    "Sir Michael Somare", "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed"); ``None`` if there is
+    none or more than one."""
+    key = fold_name(word)
+    found: dict[str, Person] = {}
+    for p in people:
+        if p.name and p.kind == "name":
+            words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
+            if len(words) > 1 and words[0] == key:
+                found.setdefault(p.name, p)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[int, dict]],
                 index: LeaderIndex, on: dt.date | None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
     for loose in (False, True):
-        for p in reversed(people):
-            if p.name and p.kind in ("name", "surname") and _compatible(role, p.role, loose=loose) and (
-                    p.country == country if country else p.role is not None):
-                e["role"] = p.role or role
-                e["country"] = country or p.country
-                return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+        fits = [p for p in reversed(people) if p.name and p.kind in ("name", "surname")
+                and _compatible(role, p.role, loose=loose) and (p.country == country if country else p.role is not None)
+                and p.country not in e.get("not_from", ())]
+        if fits and not country and len({p.name for p in fits}) > 1:
+            # "the Prime Minister" with no country: the one the story is about so far (named most often),
+            # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")
+            times = Counter(p.name for p in people)
+            first = {}
+            for p in people:
+                first.setdefault(p.name, p.start)
+            fits.sort(key=lambda p: (-times[p.name], first[p.name]))  # among equals the one named first
+        if fits:
+            p = fits[0]
+            e["role"] = p.role or role
+            e["country"] = country or p.country
+            return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
     for start, v in named_later:
         if start > b and (v["country"] == country if country else v["role"] is not None) \
                 and _compatible(role, v["role"]):
@@ -126,6 +159,10 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
             e["role"] = e["role"] or v["role"]
             e["country"] = country or v["country"]
             return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
+    speaker = people[-1] if people else None
+    if not country and speaker is not None and speaker.role in SPEAKER_ROLES and speaker.country \
+            and b - speaker.end < 100 and role in HEAD_ROLES:
+        country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
     if country:
         inc = index.incumbent(country, role, on)
         if inc is not None:
@@ -137,36 +174,89 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
 def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person]) -> list[Person]:
     """A pronoun is the nearest person before it in its sentence, else the first person after it
     when it opens the sentence ("During his visit, Putin ..."), else the person the previous
-    sentence was about."""
+    sentence was about, else (when that one's gender does not fit) the last person of the right
+    gender named in the two sentences before."""
     focus: Person | None = None
+    recent: list[list[Person]] = []  # the people of the last two sentences that name any
     out: list[Person] = []
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
     for k, in_sent in enumerate(by_sentence(named, sentences)):
         s0, s1 = sentences[k]
+        untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
         in_sent = [p for p in in_sent if p.name]
         i = bisect_left(may_start, s0)
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
             if in_sent:
                 focus = in_sent[0]
+                recent = [*recent[-1:], in_sent]
             continue
+        first_ref: tuple[int, Person] | None = None
         for m in _pronouns().finditer("pronoun", text, s0, s1):
             a, b = m.span()
             female = m.group(0).lower() in ("she", "her")
             fits = [p for p in in_sent if p.gender is None or (p.gender == "f") == female]
             before = [p for p in fits if p.end <= a]
             after = [] if before else [p for p in fits if p.start >= b]
+            if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
+                continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
             if before:
                 ref = before[-1]
+                if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:
+                    ref = before[0]  # "In Egypt, Blinken will meet Sisi; in Israel, he will ...": the subject
             elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
                 ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus
-            else:
-                ref = after[0] if after else None
+            elif after:
+                ref = after[0]
+            else:  # "Rabuka welcomed Wong. He said ... She then flew to Tonga": the last one of her gender
+                ref = next((p for sent in reversed(recent) for p in sent
+                            if p.gender is not None and (p.gender == "f") == female), None)
             if ref is None:
                 continue
             out.append(Person(m.start(), m.end(), m.group(0), ref.name, ref.country, ref.role,
                               "pronoun", ref.gender, f"{m.group(0)!r} = {ref.text!r} at {ref.start}"))
+            if first_ref is None:
+                first_ref = (a, ref)
         if in_sent:
+            recent = [*recent[-1:], in_sent]
+        if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
+            focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
+        elif in_sent:
             focus = in_sent[0]
     return sorted(named + out, key=lambda p: p.start)
+
+
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?(?:said|says|told|tells|added|adds|wrote|declared|stressed|noted)\b",
+                         re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)
+
+
+def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
+    """"I" in a quotation is its speaker: '"I will travel to Beijing," Macron said' and
+    'Macron said: "I will travel to Beijing"'. The speaker is the person named right after the
+    closing quote with a reporting verb, or right before the opening one."""
+    if "“" not in text and '"' not in text:
+        return people
+    named = [p for p in people if p.name and p.kind != "pronoun"]
+    starts = [p.start for p in named]
+    out: list[Person] = []
+    for q in _QUOTE.finditer(text):
+        if not _FIRST_PERSON.search(text, q.start("q"), q.end("q")):
+            continue
+        after = named[bisect_left(starts, q.end()):][:1]
+        before = named[:bisect_left(starts, q.start())][-1:]
+        speaker = None
+        if after and after[0].start - q.end() <= 40 and (
+                _SAID_AFTER.match(text, after[0].end) or _SAID_AFTER.match(text, q.end())):
+            speaker = after[0]
+        elif before and q.start() - before[0].end <= 60 and _SAID_BEFORE.search(text, before[0].end, q.start()):
+            speaker = before[0]
+        if speaker is None:
+            continue
+        for m in _FIRST_PERSON.finditer(text, q.start("q"), q.end("q")):
+            out.append(Person(m.start(), m.end(), m.group(0), speaker.name, speaker.country, speaker.role,
+                              "pronoun", speaker.gender, f"{m.group(0)!r} = {speaker.text!r}, who said it"))
+    return sorted(people + out, key=lambda p: p.start) if out else people

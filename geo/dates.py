@@ -306,8 +306,17 @@ def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch,
             got = None
         if got is None:
             continue
+        if published is not None and got[0] <= published <= got[1]:
+            side = _SIDE.search(text, max(0, m.start() - 9), m.start())
+            if side is not None and side.group(1).lower() == "later" and got[1] > published:
+                got = (published + dt.timedelta(days=1), got[1])  # "later this week": after today
+            elif side is not None and side.group(1).lower() == "earlier" and got[0] < published:
+                got = (got[0], published - dt.timedelta(days=1))  # "earlier this week": before today
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
     return tuple(_joined(text, out))
+
+
+_SIDE = re.compile(r"\b(later|earlier)\s+$", re.I)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
@@ -447,6 +456,10 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
         if d1 <= a and re.search(r"\bafter\b", between, re.I):
             continue  # "returns home today after visits to London": the return's date
+        if d1 <= a and "," in between and re.search(r",\s*(?:who|which|whose)\b[^,;]*$", text[max(s0, d0 - 100):d0]):
+            continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
+        if d0 >= b and "," in between and re.search(r",\s*(?:who|which|whose)\b[^,;]*$", text[max(s0, a - 100):a]):
+            continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
         if d0 >= b and any(b <= o < d0 for o in others):
             continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
         if re.search(r"[,;]", between):

@@ -26,7 +26,7 @@ from geo.tables import cells, read_table
 from geo.text import lower_text
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
-           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES"]
+           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES", "SPEAKER_ROLES"]
 
 
 # --------------------------------------------------------------------------- names
@@ -158,6 +158,8 @@ def load_leaders(path: str | Path | None = None) -> tuple[Leader, ...]:
 #: Roles that lead a country (a bare "leader" or "head of state" may be any of them).
 HEAD_ROLES = frozenset({"president", "leader", "king", "queen", "emir", "sultan", "prime minister",
                         "premier", "chancellor", "supreme leader", "head of state"})
+#: Roles of people who speak for a government about its trips rather than make them.
+SPEAKER_ROLES = frozenset({"spokesman"})
 
 
 class LeaderIndex:

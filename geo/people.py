@@ -27,7 +27,7 @@ from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
-from geo.coreference import resolve_names, resolve_pronouns
+from geo.coreference import resolve_names, resolve_pronouns, resolve_quoted
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -44,7 +44,7 @@ ROLE_WORDS = {
     "pm": "prime minister", "foreign minister": "foreign minister",
     "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
     "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
-    "foreign secretary": "foreign minister", "top diplomat": "foreign minister",
+    "foreign secretary": "foreign minister", "top diplomat": "foreign minister", "top envoy": "foreign minister",
     "foreign affairs minister": "foreign minister", "eam": "foreign minister", "fm": "foreign minister",
     "defence minister": "defence minister",
     "defense minister": "defence minister", "minister of defence": "defence minister",
@@ -67,12 +67,21 @@ _MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
 _NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"
 _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
-_HONOR = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS), key=len, reverse=True))
-_HONORS = r"(?:(?:" + _HONOR + r")\.?\s+)*"
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in words), key=len, reverse=True))
+
+
+# a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary
+# General. ATMIS has ..."); only a short form takes one ("Gen. Mattis", "Dr. Jaishankar", "H.E. Sheikh")
+_SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
+_HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
+_HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s+(?P<of>(?:the\s+)?"
                      r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
-_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\.?\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
+_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
@@ -113,6 +122,19 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 _NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
+_FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
+#: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
+_GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
+_ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
+                   r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
+                   r"receives|welcomed|welcomes|wants|urged|called)\b")
+_PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
+#: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
+#: Airport", "the Nelson Mandela Foundation"): no reference to that person.
+_NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
+                       r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
+                       r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
 
 
 def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
@@ -122,6 +144,10 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
     if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
         if m.kind != "city":
             return m.country
+        if gazetteer is None:  # the process-wide one the geoparser loaded
+            from geo.gazetteer import get_gazetteer
+
+            gazetteer = get_gazetteer()
         if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
             cap = gazetteer.capital(m.country)
             if cap is not None and cap.name == m.name:
@@ -336,7 +362,7 @@ class _People:
         self.surnames()
         self.descriptors()
         named = resolve_names(sorted(self.found.items()), self.index, self.on)
-        return resolve_pronouns(self.text, self.sentences, named)
+        return resolve_quoted(self.text, resolve_pronouns(self.text, self.sentences, named))
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
@@ -347,10 +373,14 @@ class _People:
                      ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
                 names.setdefault(words[-1], e)
+            if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
+                    and words[0] not in _NOT_NAMES:
+                names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first
         if not names:
             return
         for a, b, word in whole_words(text, list(names)):
-            if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region"):
+            if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
+                    or _NAMESAKE.match(text, b):
                 continue
             lead = names[word]["leader"]
             self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
@@ -360,13 +390,28 @@ class _People:
     def leaders(self) -> None:
         text = self.text
         for a, b, key in self.index.scan(text):
-            if " " not in key and self.is_place(a, b):
+            if " " not in key and self.is_place(a, b) and not self.acts(a, b) or _NAMESAKE.match(text, b):
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
+
+    def countries_near(self, pos: int) -> frozenset[str]:
+        """The countries of the places named in the sentence of ``pos`` (before it) and the one before."""
+        from bisect import bisect_right
+
+        k = bisect_right([s0 for s0, _ in self.sentences], pos) - 1
+        start = self.sentences[max(0, k - 1)][0] if k >= 0 else 0
+        return frozenset(m.country for m in self.by_start.values()
+                         if start <= m.start < pos and m.country and m.kind != "demonym")
+
+    def acts(self, a: int, b: int) -> bool:
+        """Is the leader's one-word name at ``[a, b)`` that a town shares used as a person: followed by
+        a possessive or a verb, not after a preposition ("Lula said", "Lula's visit"; not "in Santos")?"""
+        return self.place_kind(a, b) == "city" and bool(_ACTS.match(self.text, b)) \
+            and not _PLACE_PREP.search(self.text, max(0, a - 6), a)
 
     def windows(self, before: int, after: int) -> list[tuple[int, int]]:
         """Merged stretches of text around each title or honorific word (found in one pass), so
@@ -421,6 +466,8 @@ class _People:
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
+                role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
             if role == "pope":
                 country = "VA"  # the Pope is the Holy See's head of state wherever he is
             overlap = self.found.overlapping(a, b)
@@ -463,6 +510,8 @@ class _People:
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
+                if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
+                    title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
                 if pattern is _BARE_TITLE:
                     country = None  # "Secretary will then travel to Pristina": the secretary of this story
                 elif pattern is _POSSESSIVE:
@@ -471,6 +520,10 @@ class _People:
                         continue
                 else:
                     adj = m.group("adj")
+                    words = adj.split() if adj else []
+                    if words and f"{words[-1]} {title}".lower() in ROLE_WORDS:
+                        # "the Prime Minister", "the UK Foreign Secretary": the adjective's last word is the title's
+                        title, adj = f"{words[-1]} {title}".lower(), " ".join(words[:-1]) or None
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))
@@ -488,3 +541,5 @@ class _People:
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}
+                if _GUEST.search(m.group(0)):  # "the visiting president" is no one at home where the story is
+                    self.found[(a, b)]["not_from"] = self.countries_near(a)

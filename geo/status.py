@@ -44,7 +44,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expec
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                      r"continues|concludes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
+                      r"continues|concludes|ends|finishes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b|\bwould\s+have\s+been\b|"
@@ -60,7 +60,7 @@ _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+f
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|reach\w*|here)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                        r"continues|concludes|meets|attends)\b", re.I)
+                        r"continues|concludes|ends|finishes|meets|attends)\b", re.I)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+)?(?:arrived|landed|reached|"
@@ -181,7 +181,7 @@ def _tense_words() -> Anchors:
         "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks",
                              "on", "en")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
-                               "continues", "concludes", "meets", "attends", "has", "have")),
+                               "continues", "concludes", "ends", "finishes", "meets", "attends", "has", "have")),
     }, lazy=True)
 
 

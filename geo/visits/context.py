@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.leaders import SPEAKER_ROLES
 from geo.people import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 
 
-__all__ = ["Hit", "Context", "Focus", "chain", "subject", "eligible", "synthetic", "mention_start",
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "eligible", "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
 
 
@@ -42,7 +43,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
-_CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?")
+_CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
@@ -90,6 +91,7 @@ class Hit:
     tense_window: tuple[int, int]
     confidence: float
     cue: str
+    also: tuple[Person, ...] = ()  # co-travellers named with the traveller: "Scholz and Macron will travel"
 
 
 @dataclass(slots=True)
@@ -112,7 +114,11 @@ class Context:
 
     @property
     def focus(self) -> Person | None:
-        """The person the story was about before this sentence (worked out when a cue asks)."""
+        """The person the story was about before this sentence (worked out when a cue asks); none when
+        the sentence opens on a pronoun that fits nobody ("He" after a story about a woman)."""
+        opener = _OPENING_PRONOUN.match(self.doc.text, self.s0, self.s1)
+        if opener is not None and not self.people_between(opener.start(1), opener.end(1)):
+            return None
         return self.focus_before()
 
     def people_between(self, a: int, b: int) -> list[Person]:
@@ -124,9 +130,17 @@ class Context:
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
+_OPENING_PRONOUN = re.compile(r"\W*(He|She|His|Her)\b")
+
+
 class Focus:
     """Before each sentence, the person the story is about: the first eligible person of the latest
-    sentence that names one. Most sentences never ask, so each is worked out when asked."""
+    sentence that names one. Most sentences never ask, so each is worked out when asked.
+
+    A title that names nobody ("This is the President's second trip") stands for someone
+    the story does not name: the focus does not go back past it to an earlier person, nor
+    to a spokesman.
+    """
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]]):
         self.text, self.sentences, self.people_of = text, sentences, people_of
@@ -135,14 +149,17 @@ class Focus:
     def first(self, k: int) -> Person | None:
         if k not in self._first:
             s0 = self.sentences[k][0]
-            self._first[k] = next((p for p in self.people_of[k] if p.name and eligible(self.text, p, s0)), None)
+            first = next((p for p in self.people_of[k] if (p.name or p.kind == "descriptor")
+                          and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
+                         None)
+            self._first[k] = first
         return self._first[k]
 
     def before(self, k: int) -> Person | None:
         for j in range(k - 1, -1, -1):
             p = self.first(j)
             if p is not None:
-                return p
+                return p if p.name else None
         return None
 
 
@@ -258,13 +275,16 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
     start = w0
     for m in _reports().finditer("report", text, w0, pos):
-        if any(p.start >= m.end() and p.end <= pos and p.name for p in near):
+        # "Peskov said the president will visit": the reported clause has a subject of its own, even one
+        # that names nobody
+        if any(p.start >= m.end() and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
             start = max(start, m.end())
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and eligible(text, p, s0)]
-    if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]):
+    if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \
+            and not any(start <= p.start and p.end <= pos and p.kind == "descriptor" for p in near):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
         cands = [p for p in ctx.people[:3] if p.end <= start and not hidden.overlaps(p.start, p.end)
                  and eligible(text, p, s0)][:1]
@@ -282,6 +302,41 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
         return after[0], 0.75
     return None, 0.0
+
+
+_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+
+
+def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
+    """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
+    and French President Emmanuel Macron will travel" gives Macron for Scholz."""
+    text, out, prev = ctx.text, [], p
+    for q in ctx.people_between(p.end, pos):
+        if q.start < prev.end or not q.name or q.kind == "pronoun" or q.name == p.name:
+            continue
+        if not _COORDINATED.fullmatch(text, prev.end, q.start):
+            break
+        out.append(q)
+        prev = q
+    if COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3:
+        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
+    for q in reversed(ctx.people_between(ctx.s0, p.start)):
+        if q.end > first.start:
+            continue
+        if not q.name or q.kind == "pronoun" or q.name == p.name:
+            passed += 1
+            if passed > 2:
+                break  # a list names each once: not a walk back over every earlier mention of p
+            continue
+        if not _COORDINATED.fullmatch(text, q.end, first.start):
+            break
+        before.append(q)
+        first = q
+    if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
+        before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
+    return tuple(before[::-1] + out)
 
 
 def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = None) -> Mention:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geo.dates import visit_date
+from geo.dates import find_dates, visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
@@ -89,8 +89,18 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         hits = find_hits(ctx, triggers[k])
         if hits:
             spans = clauses(text, s0, s1)
+            before: list[Visit] = []
             for h in hits:
-                out.extend(_visits_of(h, ctx, spans, published, dateline_day))
+                found = _visits_of(h, ctx, spans, published, dateline_day)
+                for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
+                    found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
+                                        dateline_day)
+                if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
+                    # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
+                    found = [dataclasses.replace(v, status="planned") if v.status == "completed"
+                             and v.start_date is None else v for v in found]
+                out.extend(found)
+                before = found or before
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(out, _called_off(text, sentences, people_of))
@@ -103,6 +113,22 @@ _AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
 _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
                        r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
                        re.I)
+_LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
+
+
+def _hop(ctx: Context, h: Hit) -> bool:
+    """"Blinken left the DRC for Kigali late Wednesday": a hop from one foreign stop to the next, whose
+    day is the next stop's too (unlike leaving home, or an origin not told, for a long flight)."""
+    m = _LEAVING.match(ctx.text, h.cue_start)
+    if m is None:
+        return False
+    origin = next((x for x in ctx.ms if x.start == m.end()), None)
+    trav = h.traveller
+    return origin is not None and origin.country is not None and trav is not None \
+        and trav.country is not None and origin.country != trav.country \
+        and origin.country not in {p.country for p in h.places}
+
+
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -135,11 +161,15 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     c0, c1 = h.cue_start, h.cue_end
     if h.cue == "headline":
         word_tense = "present"
-    elif h.cue == "travel-noun":
+    elif h.cue == "travel-noun":  # the trip noun itself is no verb ("visits"), but what follows it may be
         a, b = h.tense_window
-        word_tense = tense(text[a:c0] + " " + text[c1:b], 0, None)
+        noun = re.match(r"[\w\-]+", text[c0:c1])
+        word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
     else:
         word_tense = tense(text, *h.tense_window)
+    if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
+        word_tense = "past" if re.search(r"\b(?:was|were|had)\b", text[h.tense_window[0]:h.tense_window[1]]) \
+            else "future"
     clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
     # a long sentence is read only near the cue, so each visit costs the same whatever its length
     clause = (max(clause[0], c0 - WINDOW), min(clause[1], c1 + WINDOW))
@@ -151,10 +181,11 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
-    if _EN_ROUTE.search(text, c0, upto):
+    if _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
-        date = visit_date(text, (s0, s1), (c0, c1), published, word_tense,
+        # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
+        date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others)
     start = end = None
     until = None
@@ -201,17 +232,31 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     for m in h.places:
         by_country.setdefault(m.country, []).append(m)
     shared = start is not None and end is not None and end > start and len(by_country) > 1
+    # "began a three-nation tour of Kenya, Tanzania and Uganda on Monday": Monday is the first stop's
+    began = start is not None and len(by_country) > 1 and bool(_BEGAN.search(text, max(s0, c0 - 50), c0))
+    own = _stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
     out = []
     for i, (country, group) in enumerate(by_country.items()):
         if trav.country and trav.country == country:
             continue  # a leader at home is not a foreign visit
-        v_start, v_end, v_status = start, end, status
-        if shared and i > 0:
+        v_start, v_end, v_status, v_how = start, end, status, how
+        if i > 0 and country in own:  # "in Hanoi on Monday and Jakarta on Wednesday": each stop its day
+            d = own[country]
+            v_start, v_end = d.start, d.end
+            v_how = how.replace(f"; day: {date.text}", "") if date is not None else how
+            v_how = v_how.replace(";", f"; day: {d.text};", 1) if ";" in v_how else f"{v_how}; day: {d.text}"
+            v_status, _ = visit_status(word_tense, v_start, v_end, published, arrival=False, under_way=False)
+        elif i > 0 and start is not None and _THEN.search(text, group[0].start - 25, group[0].start):
+            v_start = v_end = None  # "Lima on Monday, then La Paz": the later stop is not that day
+            v_status = "planned" if status == "ongoing" else status
+        elif shared and i > 0:
             v_start = v_end = None
             if not cancelled and published is not None:
                 # the later stops of a range: ahead if the range is, done if it is over, else as told
                 v_status = ("planned" if start > published else "completed" if end < published
                             else "completed" if word_tense == "past" else "planned")
+        elif i > 0 and began:
+            v_start = v_end = None
         best = _most_specific(group)
         place = best.name if best.kind in ("city", "admin", "other") else None
         lat = best.lat if best.kind != "host" else None
@@ -219,8 +264,29 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         out.append(Visit(trav.name, trav.country, trav.role, country, place, lat, lon, v_start, v_end,
                          v_status, ctx.doc.id, text[s0:s1],
                          round(h.confidence * min(1.0, best.score or 1.0), 3),
-                         origin="text", sources=(evidence,), how=how))
+                         origin="text", sources=(evidence,), how=v_how))
     return out
+
+
+_BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
+                    r"embarked\s+on|embarks\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
+_STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
+
+
+def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None, word_tense: str) -> dict:
+    """The day written right after each stop of a list: "Hanoi on Monday and Jakarta on Wednesday"."""
+    out = {}
+    for i, m in enumerate(places):
+        limit = places[i + 1].start if i + 1 < len(places) else min(len(text), m.end + 40)
+        seg = text[m.end:limit]
+        stop = re.search(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])", seg)
+        seg = seg[:stop.start()] if stop else seg
+        for d in find_dates(seg, published, tense=word_tense)[:1]:
+            if _STOP_DAY_LEAD.fullmatch(seg, 0, d.offset):
+                out.setdefault(m.country, d)
+    # a day after the last stop alone is the whole list's ("Indonesia and Malaysia from June 5 to 9")
+    return out if places and places[0].country in out else {}
 
 
 _TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)

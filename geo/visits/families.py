@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
-from geo.values import Mention, Person
-from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, subject,
-                                synthetic)
+from geo.values import Mention
+from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
+                                subject, synthetic)
+from geo.visits.itinerary import after_day, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -29,7 +30,8 @@ _VERB = (
     r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
-    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly)\s+)?"
+    r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
+    r"also|finally)\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -37,17 +39,18 @@ _VERB = (
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
-    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|since|was|is|has|had|will|marked|included|comes|came|follows|"
+    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)\s+(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|"
+    r"conclude|concludes|concluded|finish|finishes|finished))\s+in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
          r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
-         r"\s+(?:(?:as|of)\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
+         r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
 _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
@@ -71,9 +74,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
-_MET = re.compile(r"\b(?:met|meet|meets|meeting|talks|held\s+talks|hold\s+talks|holds\s+talks|"
+_MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
-_IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:while|when|whilst)\s+)"
+_IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -83,6 +86,16 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
+_FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1,80},\s*")
+#: Where the clause of a cue ends after its places: its tense is read up to there.
+_CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
+                         r"\s+and\s+(?:I|he|she|we|they)\s")
+_POSSESSOR = re.compile(r"['’]s?\s")
+_SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
+#: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
+_BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
+                        r"tour|journey|travell?ing|flying|going|heading|visiting|moving|proceeding|continuing|"
+                        r"returning|leaving|departing|arriving|stopping|touring)\b", re.I)
 _TENSE_BREAK = re.compile(r";|\b(?:but|after|before|since)\b|(?<!will )(?<!would )(?<!shall )\bthen\b", re.I)
 #: One of these is in every match of ``_TENSE_BREAK``, as :func:`geo.text.fold_case` writes it.
 _TENSE_BREAK_WORDS = (";", "but", "after", "before", "since", "then")
@@ -122,18 +135,30 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = possessive[-1], 0.95
         else:
             trav, conf = subject(ctx, c0)
+            if trav is not None and m.group("noun") and _POSSESSOR.match(text, trav.end):
+                # "Yoon's vacation ... ahead of Pelosi's decision to travel here following a visit to Taiwan":
+                # a trip noun with no verb of its own is the nearest possessor's, not the first one's
+                near = [p for p in ctx.people_between(trav.end, c0) if p.name and p.kind != "pronoun"
+                        and _POSSESSOR.match(text, p.end) and not COMMA.search(text, p.end, c0)]
+                trav = near[-1] if near else trav
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
-        breaks = [b.end() for b in _TENSE_BREAK.finditer(text[w0:c0])] \
+        breaks = list(_TENSE_BREAK.finditer(text[w0:c0])) \
             if has_word(fold_case(text), _TENSE_BREAK_WORDS, w0, c0) else []
-        w0 = w0 + breaks[-1] if breaks else w0
-        stop = re.search(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;", text[places[-1].end:
-                                                                                         places[-1].end + 40])
+        if breaks and _SHARED_TENSE.fullmatch(text, w0 + breaks[-1].start(), c0) and _BARE_VERB.match(text, c0):
+            # "will visit Hanoi and then travel to Jakarta", "will ... before visiting": one tense, told earlier
+            w0 = max(s0, c0 - 200)
+            breaks = list(_TENSE_BREAK.finditer(text[w0:c0]))[:-1]
+        w0 = w0 + breaks[-1].end() if breaks else w0
+        for f in _FRONTED.finditer(text, w0, c0):  # "Following his visit to Colombia, he will head to ...": over
+            w0 = f.end()
+        stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40)
+        also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
-                        "travel-noun" if m.group("noun") else "travel"))
-        _onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
+                        "travel-noun" if m.group("noun") else "travel", also))
+        onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)
     for m in _cues().finditer("includes", text, s0, s1):  # "a tour that includes stops in Singapore and Vietnam"
         places = chain(text, ctx.ms, m.end(), s1)
         if not places or negated(text, s0, m.start()):
@@ -154,28 +179,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
-_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
-                     r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
-                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
-                     r"(?:the\s+)?", re.I)
 _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
-
-
-def _onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
-    """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome"."""
-    text = ctx.text
-    for _ in range(4):
-        m = _ONWARD.match(text, pos, ctx.s1)
-        if m is None:
-            return
-        places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
-        if not places:
-            return
-        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
-                        "travel"))
-        pos = places[-1].end
 
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
@@ -184,7 +190,7 @@ _TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<
                     r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
 
 
-_LEFT = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
+_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:the\s+)?", re.I)
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
 
@@ -196,14 +202,15 @@ def _left_for(ctx: Context, hits: list[Hit]) -> None:
         origin = chain(text, ctx.ms, m.end(), s1, first_gap=1)
         if not origin or negated(text, s0, m.start()):
             continue
-        nxt = re.match(r"\s+(?:for|to)\s+", text[origin[-1].end:s1])
+        went = after_day(text, origin[-1].end, s1)  # "will depart Abuja on Wednesday for Paris"
+        nxt = re.match(r"\s+(?:for|to)\s+", text[went:s1])
         trav, conf = subject(ctx, m.start())
         if trav is None:
             continue
         window = (max(s0, m.start() - 80), origin[-1].end)
         hits.append(Hit(trav, origin, m.start(), origin[-1].end, window, 0.8 * conf, "left"))
         if nxt:
-            dest = chain(text, ctx.ms, origin[-1].end + nxt.end(), s1)
+            dest = chain(text, ctx.ms, went + nxt.end(), s1)
             if dest:
                 hits.append(Hit(trav, dest, m.start(), dest[-1].end, (window[0], dest[-1].end), 0.85 * conf,
                                 "travel"))
@@ -373,6 +380,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             continue
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
                         0.65 * conf, "met"))
+        # "meetings in Zimbabwe on 11 January, in Rwanda on 12 January, ...": the next stops
+        onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end
         for p in ctx.people_between(end, min(s1, end + 400)):
@@ -394,7 +403,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-_IN_FIRST_AT = re.compile(r",|;|wh(?:ile|en|ilst)")  # literal first characters: the engine skips to them
+_IN_FIRST_AT = re.compile(r",|;|[Ww]h(?:ile|en|ilst)")  # literal first characters: the engine skips to them
 
 
 def _in_first(seg: str):
@@ -496,7 +505,7 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
-             _place_first, _headline)
+             next_stop, came_from, _place_first, _headline)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -520,10 +529,12 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
+    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on"),
+    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
-                "_headline", "_loose"}
+                "_headline", "_loose", "next_stop", "came_from"}
 
 
 @lru_cache(maxsize=1)

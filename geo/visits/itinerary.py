@@ -1,0 +1,144 @@
+"""Itinerary cue families: the stops of a trip told around the travel verb, not by it.
+
+* :func:`next_stop` - "His next stop is India", "The final leg of the tour will be in
+  Chile", "Manila is the last stop", "South Africa, where Xi is headed next";
+* :func:`onward` - the stops told after a first one: "to Berlin, then to Paris",
+  "followed by Rome", "in Tokyo on Monday and in Seoul on Wednesday";
+* :func:`came_from` - the stop before: "arrived in Dar es Salaam from Moscow",
+  "returned from Tokyo on Sunday".
+
+Each finds :class:`~geo.visits.context.Hit` objects the way the families of
+:mod:`geo.visits.families` do; :func:`geo.visits.families.find_hits` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text import negated
+from geo.values import Person
+from geo.visits.context import Context, Hit, chain, subject
+
+__all__ = ["next_stop", "came_from", "onward", "after_day"]
+
+_ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
+_STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
+# "the next and last stop of his Asian trip is India", "His first stop will be in Angola",
+# "Next on his itinerary is Bogota"
+_STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
+                      + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)"
+                      r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
+# "Manila is the last stop", "India will be his next destination"
+_IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:the|his|her|their)\s+"
+                      r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b",
+                      re.I)
+# "South Africa, where Xi is headed next", "Peru, where she travels on Friday"
+_WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|will\s+|was\s+|would\s+)?(?:be\s+)?"
+                         r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"
+                         r"(?:\s+next|\s+on|\s+onward)\b", re.I)
+# "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
+_ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
+                      r"return(?:s|ed|ing)?(?:\s+home)?)\b", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
+_NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
+                         re.I)
+
+
+_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
+                     r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
+                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
+                     r"(?:the\s+)?", re.I)
+_DAY = (r"\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)")
+_DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
+_DAY_ONLY = re.compile(_DAY + r"\b")
+# "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
+_PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
+# "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
+_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
+_ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
+# "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
+_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
+
+
+def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
+    """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome",
+    "in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7", "Vietnam for the APEC summit and the Philippines"."""
+    text = ctx.text
+    for _ in range(4):
+        aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
+        pos = aside.end() - 1 if aside else pos
+        day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
+        m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
+        if m is None and day is not None:
+            m = _AND_NEXT.match(text, day.end(), ctx.s1)
+        if m is None:
+            why = _PURPOSE.match(text, pos, ctx.s1)
+            m = _AND.match(text, why.end(), ctx.s1) if why else None
+        if m is None:
+            return
+        places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
+        if not places:
+            return
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
+                        "onward"))
+        pos = places[-1].end
+
+
+def after_day(text: str, pos: int, end: int) -> int:
+    """Where the text goes on after a day written at ``pos`` ("on Wednesday", "from Feb. 3-5"), else ``pos``."""
+    m = _DAY_ONLY.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def _owner(ctx: Context, a: int, b: int):
+    """The person named in ``text[a:b]`` ("his", "Xi's"), else ``None``."""
+    return next((p for p in ctx.people_between(a, b) if p.name), None)
+
+
+def next_stop(ctx: Context, hits: list[Hit]) -> None:
+    """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
+    "South Africa, where Xi is headed next"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _STOP_IS.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=2)
+        if not places or negated(text, s0, m.start()):
+            continue
+        trav = _owner(ctx, max(s0, m.start() - 30), m.start("verb"))
+        conf = 0.9
+        if trav is None:
+            trav, conf = subject(ctx, m.start())
+        if trav is None:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
+                        "next-stop"))
+        onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
+    for p in ctx.ms:
+        if p.kind == "demonym" or not p.country:
+            continue
+        m = _IS_STOP.match(text, p.end, s1) or _WHERE_NEXT.match(text, p.end, s1)
+        if m is None or negated(text, s0, p.start):
+            continue
+        trav = _owner(ctx, m.start(), m.end())
+        if trav is None:
+            trav = _owner(ctx, m.end(), min(s1, m.end() + 40))  # "Manila is the last stop on his tour"
+        if trav is None:
+            trav = ctx.focus
+        hits.append(Hit(trav, [p], p.start, m.end(), (p.start, m.end()), 0.7, "next-stop"))
+
+
+def came_from(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _ARRIVED.finditer(text, s0, s1):
+        f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
+        if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):
+            continue
+        places = chain(text, ctx.ms, f.end(), s1, first_gap=1)
+        if not places or places[0].start != f.end():
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is not None:
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.7 * conf, "left"))
