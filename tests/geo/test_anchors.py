@@ -52,7 +52,7 @@ def _anchor_sets() -> list[tuple[str, Anchors]]:
     return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
             ("pronouns", coreference._pronouns()),
             ("status", status._anchors()),
-            ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties._lexicon()[0]),
+            ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties.lexicon()[0]),
             ("roles", ties._role_words()), ("tense", status._tense_words())]
 
 
