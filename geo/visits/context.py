@@ -325,9 +325,14 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         prev = q
     if COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3:
         return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
-    before, first = [], p  # "Scholz and Macron will travel" when the subject found is Macron
+    before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
-        if q.end > first.start or not q.name or q.kind == "pronoun" or q.name == p.name:
+        if q.end > first.start:
+            continue
+        if not q.name or q.kind == "pronoun" or q.name == p.name:
+            passed += 1
+            if passed > 2:
+                break  # a list names each once: not a walk back over every earlier mention of p
             continue
         if not _COORDINATED.fullmatch(text, q.end, first.start):
             break
