@@ -235,8 +235,12 @@ def _title_cut(text: str, lo: int, hi: int) -> str:
     """What ``_TITLE_TAIL.sub("", text[lo:hi])`` gives: the pattern tried only where a match may start
     (at a capital, or where a role word starts as ignore-case matching folds it), not at each character."""
     lead = text[lo:hi]
-    starts = {m.start() for m in _CAPITAL.finditer(lead)}
-    starts.update(end - n + 1 - lo for end, n in _role_automaton().iter(fold_case(text), lo, hi))
+    roles = [end - n + 1 - lo for end, n in _role_automaton().iter(fold_case(text), lo, hi)]
+    if not roles:
+        return lead  # every match holds a role word
+    last = max(roles)  # nor can a match start after the last one
+    starts = {m.start() for m in _CAPITAL.finditer(lead, 0, last + 1)}
+    starts.update(roles)
     for p in sorted(starts):
         m = _TITLE_TAIL.match(lead, p)
         if m is not None:  # the leftmost match ends the lead: no other can follow it
