@@ -434,6 +434,12 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+# the clause tests of visit_date, compiled once
+_CLAUSE_MARK = re.compile(r"[,;“”\"]")
+_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
+_AFTER = re.compile(r"\bafter\b", re.I)
+_OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
                    r"declared|quoted)\b", re.I)
 
@@ -471,24 +477,24 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         rep = None
         for rep in _SAID.finditer(lead):
             pass
-        if rep is not None and not re.search(r"[,;“”\"]", lead[rep.end():]) and not (a <= d0 <= b) \
+        if rep is not None and not _CLAUSE_MARK.search(lead, rep.end()) and not (a <= d0 <= b) \
                 and not (d0 - len(lead) + rep.end() <= a < d0):
             continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
-        if d0 >= b and re.search(r",\s*(?:which|where|who|whose|that)\b", between):
+        if d0 >= b and _PLACE_ASIDE.search(between):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
-        if d0 >= b and re.search(r"\b(?:after|before|since|when|following|until|upon)\b", between, re.I):
+        if d0 >= b and _OTHER_CLAUSE.search(between):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
-        if d1 <= a and re.search(r"\bafter\b", between, re.I):
+        if d1 <= a and _AFTER.search(between):
             continue  # "returns home today after visits to London": the return's date
-        if d1 <= a and "," in between and re.search(r",\s*(?:who|which|whose)\b[^,;]*$", text[max(s0, d0 - 100):d0]):
+        if d1 <= a and "," in between and _OPEN_ASIDE.search(text[max(s0, d0 - 100):d0]):
             continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
-        if d0 >= b and "," in between and re.search(r",\s*(?:who|which|whose)\b[^,;]*$", text[max(s0, a - 100):a]):
+        if d0 >= b and "," in between and _OPEN_ASIDE.search(text[max(s0, a - 100):a]):
             continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
         if d0 >= b and any(b <= o < d0 for o in others):
             continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
-        if re.search(r"[,;]", between):
+        if "," in between or ";" in between:
             dist += 40  # another clause: "re-elected in March, he arrived ..."
         if dist > 120:
             continue

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .ingest import parse_date
+from .ingest import csv_rows, parse_date
 from .values import Place, Problem, RecordStop
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -287,10 +287,8 @@ def _read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
             break
         except UnicodeDecodeError:
             continue
-    import io
-
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))  # quoted newlines stay in their field
+        rows = list(csv_rows(text))  # quoted newlines stay in their field; long cells are read
     except csv.Error as err:
         raise InputError(f"{path}: not a readable CSV file ({err})") from err
     rows = [r for r in rows if any(c.strip() for c in r)] if rows else rows

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from .corpus import (ALL_SUFFIXES, CorpusLedger, corpus_digest, expand_paths, read_corpus,
                      read_documents, text_digest)
-from .decode import decode_bytes
+from .decode import csv_rows, decode_bytes
 from .metadata import (MetaRow, apply_metadata, file_metadata, parse_date, read_metadata,
                        row_metadata)
 from .parquet import parquet_row_groups
@@ -43,4 +43,4 @@ __all__ = ["read_corpus", "read_documents", "read_metadata", "decode_bytes", "ht
            "parse_date", "parquet_row_groups", "TEXT_SUFFIXES", "TABLE_SUFFIXES",
            "ALL_SUFFIXES", "expand_paths", "CorpusLedger", "MetaRow", "file_metadata",
            "row_metadata", "apply_metadata", "splits_at_byte_newlines", "text_digest",
-           "corpus_digest"]
+           "corpus_digest", "csv_rows"]

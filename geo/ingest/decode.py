@@ -1,17 +1,25 @@
 """Bytes to text: encodings guessed, line ends normalised, binary content refused.
 
 Every reader of :mod:`geo.ingest` decodes through :func:`decode_bytes`, so a
-file reads the same whatever its format.
+file reads the same whatever its format; every CSV reader of the package (corpus
+tables, metadata, visit records) starts from :func:`csv_rows`.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
+from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["decode_bytes", "wide_encoding"]
+__all__ = ["decode_bytes", "wide_encoding", "csv_rows"]
+
+#: The longest CSV field read (the csv module stops at 128 KiB by default): a long
+#: cell is data, not an error.
+LONGEST_FIELD = 1 << 30
 
 _BINARY_MAGIC = {
     b"%PDF": "PDF document",
@@ -133,3 +141,22 @@ def wide_encoding(head: bytes) -> str | None:
     if len(head) >= 4 and not head[0] and head[1] and not head[2] and head[3]:
         return "utf-16-be"
     return None
+
+
+def csv_rows(text: str, *, header: bool = False) -> Any:
+    """A CSV reader over decoded ``text`` (a ``csv.DictReader`` when ``header``).
+
+    Rows split at ``\\n`` only (not at ``\\x1e`` or ``\\u2028``, which may stand inside
+    a field), quoted newlines stay in their field, and cells may be as long as
+    :data:`LONGEST_FIELD`.
+
+    Examples
+    --------
+    >>> next(csv_rows("a,b\\n1," + "x" * 200_000, header=True))["b"] == "x" * 200_000
+    True
+    >>> list(csv_rows('id,text\\n1,"two\\nlines"'))
+    [['id', 'text'], ['1', 'two\\nlines']]
+    """
+    csv.field_size_limit(LONGEST_FIELD)  # process-wide, but every reader here wants it
+    source = io.StringIO(text, newline="")
+    return csv.DictReader(source) if header else csv.reader(source)

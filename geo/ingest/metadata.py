@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
 from ..values import Document, Problem
-from .decode import decode_bytes
+from .decode import csv_rows, decode_bytes
 
 __all__ = ["MetaRow", "parse_date", "clean_cell", "read_metadata", "file_metadata",
            "row_metadata", "apply_metadata", "META_FIELDS"]
@@ -135,8 +134,7 @@ def read_metadata(path: str | Path, *, problems: list[Problem] | None = None) ->
         raise InputError(f"{path}: cannot read metadata file: {err.strerror or err}") from err
     except InputError as err:
         raise InputError(f"{path}: {err}") from err
-    csv.field_size_limit(1 << 30)  # long titles are not an error
-    reader = csv.DictReader(io.StringIO(text, newline=""))  # not splitlines(): \x1e, \u2028 ...
+    reader = csv_rows(text, header=True)  # long titles are not an error
     try:
         return _metadata_rows(path, reader, problems)
     except csv.Error as err:

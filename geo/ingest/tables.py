@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..values import Document, Problem
-from .decode import decode_bytes, wide_encoding
+from .decode import csv_rows, decode_bytes, wide_encoding
 from .metadata import clean_cell, parse_date
 
 __all__ = ["TABLE_SUFFIXES", "row_document", "read_jsonl", "read_csv", "splits_at_byte_newlines"]
@@ -170,10 +170,7 @@ def read_csv(path: Path, ident: str, text_column: str,
         (rows before it are kept).
     """
     text, _ = decode_bytes(path.read_bytes())
-    csv.field_size_limit(1 << 30)
-    # StringIO splits rows at \n only; str.splitlines() also splits at \x1c-\x1e, \x85,
-    # \u2028 and \u2029, which may stand inside a field
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv_rows(text, header=True)
     columns = [c.strip() for c in (reader.fieldnames or [])]
     reader.fieldnames = columns
     if text_column not in columns:

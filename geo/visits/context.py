@@ -245,8 +245,12 @@ def _title_cut(text: str, lo: int, hi: int) -> str:
     """What ``_TITLE_TAIL.sub("", text[lo:hi])`` gives: the pattern tried only where a match may start
     (at a capital, or where a role word starts as ignore-case matching folds it), not at each character."""
     lead = text[lo:hi]
-    starts = {m.start() for m in _CAPITAL.finditer(lead)}
-    starts.update(end - n + 1 - lo for end, n in _role_automaton().iter(fold_case(text), lo, hi))
+    roles = [end - n + 1 - lo for end, n in _role_automaton().iter(fold_case(text), lo, hi)]
+    if not roles:
+        return lead  # every match holds a role word
+    last = max(roles)  # nor can a match start after the last one
+    starts = {m.start() for m in _CAPITAL.finditer(lead, 0, last + 1)}
+    starts.update(roles)
     for p in sorted(starts):
         m = _TITLE_TAIL.match(lead, p)
         if m is not None:  # the leftmost match ends the lead: no other can follow it
@@ -331,9 +335,14 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         prev = q
     if COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3:
         return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
-    before, first = [], p  # "Scholz and Macron will travel" when the subject found is Macron
+    before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
-        if q.end > first.start or not q.name or q.kind == "pronoun" or q.name == p.name:
+        if q.end > first.start:
+            continue
+        if not q.name or q.kind == "pronoun" or q.name == p.name:
+            passed += 1
+            if passed > 2:
+                break  # a list names each once: not a walk back over every earlier mention of p
             continue
         if not _COORDINATED.fullmatch(text, q.end, first.start):
             break

@@ -30,19 +30,19 @@ entry points are :func:`geo.events.extract_ties` and
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geo.errors import InputError
-from geo.tables import cells, read_table
+from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, fold_case, has_word, negated
+from geo.ties.corpus import merge_ties, visit_ties
+from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
+from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -52,86 +52,18 @@ if TYPE_CHECKING:  # types only: no import at run time
 __all__ = ["Relation", "load_relations", "ties_in_document", "visit_ties", "merge_ties", "QUAD_CLASS",
            "TIE_KINDS"]
 
-#: The kinds of tie, in the order the map's legend lists them.
-TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
-
-#: CAMEO quad class of each PLOVER event type.
-QUAD_CLASS = {
-    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-    "COOPERATE": "material cooperation", "AID": "material cooperation", "CONCEDE": "material cooperation",
-    "RETREAT": "material cooperation", "DEMAND": "verbal conflict", "ACCUSE": "verbal conflict",
-    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
-    "MOBILIZE": "material conflict", "SANCTION": "material conflict", "COERCE": "material conflict",
-    "ASSAULT": "material conflict",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Relation:
-    """A relation word of ``relations.csv``: its tie kind, PLOVER type, whether it can join a
-    pair named together ("A and B signed"), and whether it only sets the kind of another."""
-
-    cue: str
-    kind: str
-    plover: str
-    joint: bool
-    domain: bool
-
-
-@lru_cache(maxsize=4)
-def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
-    """Load the relation lexicon (default: the bundled ``relations.csv``).
-
-    Columns: ``cue`` (words or phrases separated by ``|``), ``kind`` (one of
-    :data:`TIE_KINDS`), ``plover`` (a key of :data:`QUAD_CLASS`), ``joint`` and
-    ``domain`` (``yes``/``no``).
-
-    Raises
-    ------
-    InputError
-        When a column is missing or a kind or PLOVER type is unknown.
-
-    Examples
-    --------
-    >>> r = {x.cue: x for x in load_relations()}["sanctions"]
-    >>> r.kind, r.plover, QUAD_CLASS[r.plover]
-    ('conflict', 'COERCE', 'material conflict')
-    """
-    out = []
-    for i, row in read_table(path, "relations.csv", {"cue", "kind", "plover", "joint", "domain"}):
-        kind, plover = row["kind"], row["plover"].upper()
-        if kind not in TIE_KINDS or plover not in QUAD_CLASS:
-            raise InputError(f"{path or 'relations.csv'}: row {i}: unknown kind or PLOVER type: "
-                             f"{kind!r}, {plover!r}")
-        out.extend(Relation(cue, kind, plover, row["joint"] == "yes", row["domain"] == "yes")
-                   for cue in cells(row["cue"], "|"))
-    return tuple(out)
-
-
-@lru_cache(maxsize=4)
-def _lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
-    """The relation words as one pattern, tried only where a relation word's first word starts."""
-    rels = load_relations(path)
-    by_cue: dict[str, Relation] = {}
-    for r in rels:
-        by_cue.setdefault(r.cue.lower(), r)
-    words = sorted(by_cue, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                         + r")(?![\w-])", re.I)
-    return Anchors({"relation": (pattern, {w.split(" ")[0] for w in words})}, lazy=True), by_cue
-
-
 # --------------------------------------------------------------------------- roles
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s+as\s+well\s+as\s+)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s+as\s+well\s+as\s+)\s*"
+                       r"(?:the\s+|(?<=and\s)(?:his|her|their)\s+)?")
 _PAIR_GAP = re.compile(r"\s*[-–/]\s*")
 _TOPIC = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?\s+(?:about|on|over)|(?:views|consultations|discussions?|"
     r"dialogue|conversation|briefed|updated|informed|concerns?|remarks|comments|statement)\s+(?:[\w’'\-]+\s+){0,2}?"
     r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
-    r"stability\s+in|elections?\s+in|reconstruction\s+of|regarding|concerning|such\s+as|including|"
-    r"refugees\s+from|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
+    r"stability\s+in|elections?\s+in|(?:reconstruction|governance|status|fate|rebuilding)\s+of|regarding|concerning|such\s+as|including|"
+    r"refugees\s+from|ranging\s+from\s+(?:[\w’'\-]+\s+){0,3}?to|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
     r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around))"
     r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _DEST = re.compile(
@@ -142,12 +74,29 @@ _DEST = re.compile(
     r"journey\s+to|way\s+to|continu\w*\s+(?:on\s+)?to|then\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|"
     r"from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
-                    r"margins\s+of|venue|hosted\s+in)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+                    r"margins\s+of|venue|hosted\s+in|borders?\s+with|frontier\s+with)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
+_ORG_OFFICE = re.compile(
+    r"\b(?:NATO|UN|U\.N\.|EU|E\.U\.|IMF|WHO|OSCE|ASEAN|OPEC|African\s+Union|Arab\s+League|World\s+Bank|"
+    r"(?:United\s+Nations|European\s+Commission|European\s+Council|Pacific\s+Islands\s+Forum)(?:['’]s?)?)\s+"
+    r"(?:chief|head|boss|secretary[- ]general|president|commissioner|envoy|spokes(?:man|woman|person)|"
+    r"high\s+representative|director[- ]general|chair(?:man|woman)?)\s+$|"
+    r"\bsecretary[- ]general\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?,?\s*$", re.I)
+_ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", "envoy", "spokesman",
+               "spokeswoman", "spokesperson", "representative", "chair", "chairman", "chairwoman", ",")
+_NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
+                          r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
+#: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
+_COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
+                    "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
+                    "germano": "DE", "polono": "PL", "austro": "AT", "irano": "IR", "serbo": "RS"}
+_COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
+_COMBINED = re.compile(r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNER = re.compile(r"['’]s?\s")
+_OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
 # compiled once, not looked up in re's cache at each spot and pair
 _SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
 _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
@@ -164,13 +113,14 @@ def _role_words() -> Anchors:
         "topic": (_TOPIC, ("discuss", "talk", "views", "consultations", "dialogue", "conversation", "briefed",
                            "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
                            "crisis", "developments", "issue", "question", "future", "peace", "security",
-                           "stability", "election", "reconstruction", "regarding", "such", "including",
-                           "refugees", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
+                           "stability", "election", "reconstruction", "governance", "status", "fate",
+                           "rebuilding", "regarding", "such", "including",
+                           "refugees", "ranging", "settlement", "solution", "end", "resolution", "ceasefire", "truce")),
         "dest": (_DEST, ("visit", "trip", "tour", "travel", "fl", "head", "arriv", "land", "return", "go", "went",
                          "leav", "left", "depart", "en", "stop", "journey", "way", "continu", "then", "onward",
                          "leg", "from")),
         "venue": (_VENUE, ("in", "at", "near", "outside", "across", "throughout", "within", "around", "sidelines",
-                           "margins", "venue", "hosted")),
+                           "margins", "venue", "hosted", "border", "frontier")),
         "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
@@ -214,21 +164,33 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
         raw.append(_Spot(m.start, m.end, m.country, "", kind if m.kind != "demonym" else "demonym"))
+        combined = _COMBINING.search(text, max(s0, m.start - 10), m.start) \
+            if m.kind == "demonym" and text[m.start - 1:m.start] == "-" else None
+        if combined and _COMBINING_FORMS[combined.group(1).lower()] != m.country:
+            # "Franco-German relations", "Sino-Indian talks": the first country is named by its combining form
+            raw.append(_Spot(combined.start(1), combined.end(1), _COMBINING_FORMS[combined.group(1).lower()], "",
+                             "demonym"))
     for p in people:
         if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
             continue
+        if p.start - s0 > 4 and text[p.start - 2] in "fdsltryne," and \
+                text[max(s0, p.start - 22):p.start].rstrip().lower().endswith(_ORG_TITLES) and \
+                _ORG_OFFICE.search(text, max(s0, p.start - 50), p.start):
+            continue  # "NATO chief Jens Stoltenberg" speaks for NATO, not for Norway
         raw.append(_Spot(p.start, p.end, p.country, "party", "person"))
     for a, b, lm in landmarks:
         if s0 <= a < s1 and lm.seat:
             raw.append(_Spot(a, b, lm.country, "party", "seat"))
-    raw.sort(key=lambda s: (s.start, -s.end))
+    raw.sort(key=lambda s: (s.start, -s.end, s.kind != "seat"))  # a seat of power before the place it names
     roles = _role_words()
     roles.starts(text, s0, s1)  # the sentence's words looked for once, for every lead below
     for s in raw:
         if s.role:
             continue
         a = max(s0, s.start - 60)  # the lead: the words before the country
-        if s.kind == "demonym":
+        if text[s.start - 4:s.start].lower() == "the " and _NAMES_TOPIC.match(text, s.end):
+            s.role = "topic"  # "since the Ukraine conflict", "the Colombian conflict", "the Iran question"
+        elif s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
         elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
@@ -253,11 +215,19 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
             continue
         out.append(s)
+    # a list shares its first member's role: "visits to Japan, South Korea and China", "strikes across
+    # Syria, Iraq and Yemen", "leaders from Russia, India and Brazil" name no parties
+    for a, b in zip(out, out[1:]):
+        if a.role in ("dest", "venue", "topic") and b.role == "party" and b.kind == "place" and \
+                _LIST_GAP.fullmatch(text, a.end, b.start) and not _OWNER.match(text, b.end, b.end + 3):
+            b.role = a.role
     group = 0
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if a.role == b.role == "party" and (_LIST_GAP.fullmatch(text, a.end, b.start)
                                             or _PAIR_GAP.fullmatch(text, a.end, b.start)):
+            if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
+                continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
             if a.group < 0:
                 group += 1
                 a.group = group
@@ -267,53 +237,28 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
 
 # --------------------------------------------------------------------------- relations
 
+#: What follows a capitalised relation word inside the name of a body or meeting (not of an agreement).
+_IN_NAME = re.compile(r"(?:\s+[A-Z][\w\-]*)*?\s+(?:Organi[sz]ation|Forum|Council|Bank|Fund|Union|Association|"
+                      r"Community|Group|Zone|Area|Institute|Conference|Agency|Commission|Corporation|Party|Summit|"
+                      r"summit|Bloc|Alliance|Office|Ministry|Department|Committee)\b")
+
+
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
-    relations, by_cue = _lexicon()
-    owned = {t.end for t in topics if _OWNER.match(text[t.end:t.end + 3])}
+    relations, by_cue = lexicon()
+    owned = {t.end for t in topics if _OWNED.match(text[t.end:t.end + 3])}
     out = []
     for m in relations.finditer("relation", text, a, b):
-        rel = by_cue.get(" ".join(m.group(0).lower().split()))
+        rel = relation_of(by_cue, m.group(0))
         if rel is None:
             continue
         if owned and any(e in owned for e in range(m.start() - 4, m.start() + 1)):
             continue  # "Iran's uranium enrichment": the topic's own business
         if not rel.domain and negated(text, clause[0], m.start()):
             continue
+        if text[m.start()].isupper() and _IN_NAME.match(text, m.end()):
+            continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         out.append(rel)
-    return out
-
-
-def _kinds(rels: Sequence[Relation]) -> dict[str, str]:
-    """Tie kinds a set of relation words gives, each with its PLOVER type.
-
-    A general relation ("signed", "cooperation", "supplies") takes the kind of
-    the domain words beside it ("a *military* pact"), else it is diplomatic; a
-    conflict stays a conflict (and is also nuclear when nuclear words are there).
-    """
-    domains = {r.kind: r for r in rels if r.domain}
-    out: dict[str, str] = {}
-    for r in rels:
-        if r.domain:
-            continue
-        if r.kind == "diplomatic":
-            for kind, d in (domains.items() if domains else (("diplomatic", r),)):
-                out.setdefault(kind, "COOPERATE" if domains and r.plover in ("SUPPORT", "AGREE") and kind != "diplomatic"
-                               else r.plover)
-        elif r.kind == "conflict":
-            out.setdefault("conflict", r.plover)
-            if "nuclear" in domains:
-                out.setdefault("nuclear", r.plover)
-        else:
-            out.setdefault(r.kind, r.plover)
-            for kind in domains:
-                if kind in ("nuclear",) and r.kind == "military":
-                    out.setdefault(kind, r.plover)
-    if not out and domains:
-        # domain words alone tie nothing, except arms or fuel changing hands between two parties
-        for kind, d in domains.items():
-            if d.plover == "AID":
-                out.setdefault(kind, "AID")
     return out
 
 
@@ -348,6 +293,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             nxt = parties[k + 1].start if k + 1 < len(parties) else c1
             stop = _NEW_CLAUSE.search(text[last.end:min(c1, nxt)])
             upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
+            attend = _ATTEND.search(text, last.end, upto)
+            if attend:
+                upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
             before = text[max(c0, members[0].start - 30):members[0].start]
             if _BETWEEN.search(before):
@@ -355,21 +303,28 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             if rels:
                 # two parties named together: a domain word is their relation ("trade between Russia and
                 # China", "the US-Korea free trade agreement")
-                kinds = _kinds(rels) or {r.kind: r.plover for r in rels if r.domain}
+                kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
                 out.append((a.country, b.country, kinds))
             continue
         if _NEW_CLAUSE.search(text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
-        rels = _cues(text, a.end, b.start, clause, topics)
-        if not rels:
+        # a relation word relates two parties about twenty words apart at most
+        rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
+        owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
+        if not rels and not (owner and _AGAINST.search(text, max(a.end, b.start - 12), b.start)):
             continue
-        if b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3]):
+        if owner:
             # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
-            # "the Belarusian military in Russia's non-strategic nuclear drills"
+            # "the Belarusian military in Russia's non-strategic nuclear drills"; and with no relation word
+            # before it, only a hostile one: "Ukraine's stand against Russia's invasion"
             np_end = _NOUN_PHRASE.match(text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
-                     if r.domain or r.kind != "diplomatic"]
-        kinds = _kinds(rels)
+                     if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
+            if not rels:
+                continue
+        kinds = kinds_of(rels)
+        if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
+            kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
         targets = groups.get(b.group, [b]) if b.group >= 0 and b.group != a.group else [b]
         for t in targets:
             out.append((a.country, t.country, kinds))
@@ -392,6 +347,37 @@ def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     return pairs.most_common(1)[0][0] if pairs else None
 
 
+_TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
+                         r"(?:the\s+)?$", re.I)
+_AGAINST = re.compile(r"\b(?:against|amid|over)\s+(?:the\s+)?$", re.I)
+#: A country named by what it is, not its name: the host of the visit a story tells.
+_HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]ulf\s+(?:state|nation|kingdom)|"
+                        r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
+_HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
+_MAX_GAP = 130  # characters between two parties a relation word between them may join
+_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
+def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
+          places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
+    """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
+    told = trips.get(s0)
+    if told:
+        return told
+    hosts = [m.country for m in places if m.country in guests]
+    return tuple([(g, h) for h in hosts for g in guests[h]]) if hosts else ()
+
+
+def _foci(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
+    """For each sentence, the pair "the two countries" stand for: that of the last visit told (traveller's
+    country, host), else the story's."""
+    out, focus = [], main
+    for (s0, _), places in zip(r.sentences, r.places_by_sentence):
+        trip = _trip(trips, guests, s0, places)
+        if trip and len({frozenset(p) for p in trip}) == 1:
+            focus = trip[0]
+        out.append(focus)
+    return out
+
+
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
@@ -411,6 +397,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
 
     Examples
     --------
+    >>> import datetime as dt
     >>> from geo.values import Document, Mention
     >>> t = "Egypt and France discussed Libya's elections, and Russia is open to cooperation on gas with Uzbekistan."
     >>> d = Document("d", t, published=dt.date(2024, 5, 27))
@@ -429,35 +416,73 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
 
         gazetteer = get_gazetteer()
     text = doc.text
+    visits = list(visits)
     main = _main_pair(visits)
+    trips = trips_by_sentence(visits, text)
+    guests: dict[str, set[str]] = {}
+    for pair in {p for ps in trips.values() for p in ps}:
+        guests.setdefault(pair[1], set()).add(pair[0])
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
     out: list[Tie] = []
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
+    foci: list[tuple[str, str]] | None = None
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
         partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
             else None
-        if partner is None and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
+        # the visits whose meeting the sentence may tell, if it holds a meeting word
+        trip = _trip(trips, guests, s0, places) if guests else ()
+        stand = _HOST_NOUN.search(text, s0, s1) \
+            if guests and any(text.find(w, s0, s1) >= 0 for w in _HOST_WORDS) else None
+        if stand is not None:
+            foci = _foci(r, trips, guests, None) if foci is None else foci
+            host = foci[k][1] if foci[k] is not None else None
+            stand = stand if host is not None else None
+        words = meeting_words(text, s0, s1) if trip else ()
+        if not words:
+            trip = ()
+        if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
-                and not any(s0 <= a < s1 for a in seats):
+                and stand is None and not any(s0 <= a < s1 for a in seats) \
+                and (text.find("o-", s0, s1) < 0 or not _COMBINED.search(text, s0, s1)):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
-        spots = _spots(text, s0, s1, places, people, r.landmarks, gazetteer, capitals)
-        if partner is None and len({s.country for s in spots if s.role == "party"}) < 2:
+        landmarks = r.landmarks
+        if stand is not None:  # "the kingdom" stands for the host of the last visit told
+            landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
+        spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
+        few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
+        if few and not trip:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
-        for c in clauses(text, s0, s1):
-            if is_cancelled(text, c, (s0, s1)):
+        spans = clauses(text, s0, s1)
+        met = [(guest, host, {"diplomatic": "CONSULT"})
+               for guest, host in (meetings(text, spots, people, (s0, s1), trip, words) if trip else ())]
+        if met and is_cancelled(text, spans[0], (s0, s1)):
+            met = []
+        for j, c in enumerate(spans):
+            if few:  # one party: only the visit's own meeting can tie it
+                found = met if j == 0 else []
+            elif is_cancelled(text, c, (s0, s1)):
                 continue
-            found = _pairs(text, spots, c)
-            if not found and partner is not None and c[0] <= partner.start() < c[1]:
-                # "relations between the two countries", "bilateral trade": the pair the story is about
-                kinds = _kinds(_cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"]))
-                if kinds:
-                    found = [(main[0], main[1], kinds)]
+            else:
+                found = _pairs(text, spots, c)
+                if partner is not None and not found and foci is None:
+                    foci = _foci(r, trips, guests, None)  # once a document needs them
+                focus = (foci[k] or main) if foci is not None else main
+                if not found and partner is not None and c[0] <= partner.start() < c[1] and \
+                        all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
+                    # "relations between the two countries", "bilateral trade": the pair in focus; a domain
+                    # word is their relation ("military exchanges between the two countries")
+                    rels = _cues(text, c[0], c[1], c, [s for s in spots if s.role == "topic"])
+                    kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
+                    if kinds:
+                        found = [(focus[0], focus[1], kinds)]
+                if j == 0:
+                    found = found + met
             for x, y, kinds in found:
                 a, b = sorted((x, y))
                 for kind, plover in kinds.items():
@@ -465,57 +490,4 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                         seen.add((a, b, kind))
                         out.append(Tie(a, b, kind, 1, doc.published, doc.published, (ev,), plover,
                                        QUAD_CLASS[plover]))
-    return out
-
-
-# --------------------------------------------------------------------------- corpus level
-
-def visit_ties(visits: Iterable[Visit]) -> list[Tie]:
-    """``visit`` ties between each traveller's country and the host (cancelled visits left out).
-
-    Examples
-    --------
-    >>> from geo.values import Visit
-    >>> v = Visit("Vladimir Putin", "RU", "president", "CN", "Beijing", 39.9, 116.4,
-    ...           dt.date(2024, 5, 16), None, "completed", "a", "Putin flew to Beijing.", 0.9)
-    >>> visit_ties([v])[0]
-    ... # doctest: +ELLIPSIS
-    Tie(a='CN', b='RU', kind='visit', weight=1, first_date=datetime.date(2024, 5, 16), ...)
-    """
-    out = []
-    for v in visits:
-        if v.status == "cancelled" or not v.traveler_country or v.traveler_country == v.country:
-            continue
-        a, b = sorted((v.traveler_country, v.country))
-        evidence = v.sources or ((Evidence(v.doc or "", v.evidence or ""),) if v.evidence else ())
-        day = v.start_date or next((e.published for e in evidence if e.published), None)
-        out.append(Tie(a, b, "visit", len(evidence) or 1, day, v.end_date or day, tuple(evidence),
-                       "CONSULT", QUAD_CLASS["CONSULT"]))
-    return out
-
-
-def merge_ties(ties: Iterable[Tie]) -> list[Tie]:
-    """One tie per (pair, kind): evidence pooled without repeats, weight = evidence count.
-
-    The PLOVER type is the one most of its pieces of evidence give. Sorted by
-    weight (largest first), then pair and kind.
-    """
-    groups: dict[tuple[str, str, str], list[Tie]] = {}
-    for t in ties:
-        a, b = sorted((t.a, t.b))
-        groups.setdefault((a, b, t.kind), []).append(t)
-    out = []
-    for (a, b, kind), items in groups.items():
-        seen: dict[tuple, Evidence] = {}
-        for t in items:
-            for e in t.evidence:
-                seen.setdefault((e.doc, e.text, e.kind, e.row), e)
-        evidence = tuple(sorted(seen.values(), key=lambda e: (e.published or dt.date.min, e.doc)))
-        days = [d for t in items for d in (t.first_date, t.last_date) if d is not None]
-        votes = Counter(t.plover for t in items if t.plover)
-        plover = max(votes, key=lambda p: (votes[p], p)) if votes else None
-        out.append(Tie(a, b, kind, len(evidence) or sum(t.weight for t in items),
-                       min(days) if days else None, max(days) if days else None, evidence, plover,
-                       QUAD_CLASS.get(plover) if plover else None))
-    out.sort(key=lambda t: (-t.weight, t.a, t.b, t.kind))
     return out

@@ -1,0 +1,142 @@
+"""The relation lexicon of the tie stage: relation words, their tie kinds and PLOVER types.
+
+The words live in ``data/relations.csv`` so that users can read and extend
+them; :func:`kinds_of` says which tie kinds a set of relation words found
+between two parties gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo.errors import InputError
+from geo.tables import cells, read_table
+from geo.text import Anchors
+
+__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL"]
+
+#: The kinds of tie, in the order the map's legend lists them.
+TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
+
+#: CAMEO quad class of each PLOVER event type.
+QUAD_CLASS = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation", "CONCEDE": "material cooperation",
+    "RETREAT": "material cooperation", "DEMAND": "verbal conflict", "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
+    "MOBILIZE": "material conflict", "SANCTION": "material conflict", "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation word of ``relations.csv``: its tie kind, PLOVER type, whether it can join a
+    pair named together ("A and B signed"), and whether it only sets the kind of another."""
+
+    cue: str
+    kind: str
+    plover: str
+    joint: bool
+    domain: bool
+
+
+@lru_cache(maxsize=4)
+def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
+    """Load the relation lexicon (default: the bundled ``relations.csv``).
+
+    Columns: ``cue`` (words or phrases separated by ``|``), ``kind`` (one of
+    :data:`TIE_KINDS`), ``plover`` (a key of :data:`QUAD_CLASS`), ``joint`` and
+    ``domain`` (``yes``/``no``).
+
+    Raises
+    ------
+    InputError
+        When a column is missing or a kind or PLOVER type is unknown.
+
+    Examples
+    --------
+    >>> r = {x.cue: x for x in load_relations()}["sanctions"]
+    >>> r.kind, r.plover, QUAD_CLASS[r.plover]
+    ('conflict', 'COERCE', 'material conflict')
+    """
+    out = []
+    for i, row in read_table(path, "relations.csv", {"cue", "kind", "plover", "joint", "domain"}):
+        kind, plover = row["kind"], row["plover"].upper()
+        if kind not in TIE_KINDS or plover not in QUAD_CLASS:
+            raise InputError(f"{path or 'relations.csv'}: row {i}: unknown kind or PLOVER type: "
+                             f"{kind!r}, {plover!r}")
+        out.extend(Relation(cue, kind, plover, row["joint"] == "yes", row["domain"] == "yes")
+                   for cue in cells(row["cue"], "|"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
+    """The relation words as one pattern (``"relation"``), and the meeting words of them (``"meeting"``),
+    each tried only where one of its words starts."""
+    rels = load_relations(path)
+    by_cue: dict[str, Relation] = {}
+    for r in rels:
+        by_cue.setdefault(r.cue.lower(), r)
+    words = sorted(by_cue, key=len, reverse=True)
+    meeting = [w for w in words if by_cue[w].plover == "CONSULT" and by_cue[w].joint and w != "summit"]
+    return Anchors({"relation": (_words_pattern(words), {w.split(" ")[0] for w in words}),
+                    # the meeting words alone ("talks", "met with"), looked for in the same pass
+                    "meeting": (_words_pattern(meeting), {w.split(" ")[0] for w in meeting})}, lazy=True), by_cue
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """One pattern for whole words and phrases (longest first), a space matching spaces or a hyphen."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
+                      + r")(?![\w-])", re.I)
+
+
+def relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:
+    """The relation a matched cue stands for ("Free-Trade" is "free trade")."""
+    key = " ".join(words.lower().split())
+    return by_cue.get(key) or by_cue.get(key.replace("-", " "))
+
+
+#: Relation words that are diplomatic whatever domain word stands beside them: relations in general and
+#: several agreements ("signed 16 agreements on energy and farming"); one pact takes its domain's kind.
+GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "accords", "deals", "treaties"})
+
+
+def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
+    """Tie kinds a set of relation words gives, each with its PLOVER type.
+
+    A general relation ("signed", "cooperation", "supplies") takes the kind of
+    the domain words beside it ("a *military* pact"), else it is diplomatic; a
+    conflict stays a conflict (and is also nuclear when nuclear words are there).
+    """
+    domains = {r.kind: r for r in rels if r.domain}
+    out: dict[str, str] = {}
+    for r in rels:
+        if r.domain:
+            continue
+        if r.kind == "diplomatic":
+            if r.cue in GENERAL:
+                out.setdefault("diplomatic", r.plover)  # "relations", "talks": diplomatic, whatever about
+            for kind, d in (domains.items() if domains else (("diplomatic", r),)):
+                out.setdefault(kind, "COOPERATE" if domains and r.plover in ("SUPPORT", "AGREE") and kind != "diplomatic"
+                               else r.plover)
+        elif r.kind == "conflict":
+            out.setdefault("conflict", r.plover)
+            if "nuclear" in domains:
+                out.setdefault("nuclear", r.plover)
+        else:
+            out.setdefault(r.kind, r.plover)
+            for kind in domains:
+                if kind in ("nuclear",) and r.kind == "military":
+                    out.setdefault(kind, r.plover)
+    if not out and domains:
+        # domain words alone tie nothing, except arms or fuel changing hands between two parties
+        for kind, d in domains.items():
+            if d.plover == "AID":
+                out.setdefault(kind, "AID")
+    return out
