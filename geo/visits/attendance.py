@@ -17,10 +17,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from geo.text import negated
+from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, partners, predicate_start, subject
+from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
 
 __all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place"]
 
@@ -41,6 +42,8 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     """A place and the event held there: "intends to have dinner in Buenos Aires at the G20",
     "Milei and Bukele had been together last week in New York during the UN General Assembly"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+        return  # every match holds one of them
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
@@ -133,8 +136,9 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
         for o in (x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags)):
             if a <= o < b or flags and o > a:
                 continue
-            for p in ctx.story:
-                if p.kind == "demonym" or not p.country or p.end > o + 80 or p.start < o - 200:
+            lo, hi = bisect_left(ctx.story, o - 200, key=mention_start), bisect_left(ctx.story, o + 80, key=mention_start)
+            for p in ctx.story[lo:hi]:
+                if p.kind == "demonym" or not p.country or p.end > o + 80:
                     continue
                 lo, hi = (p.end, o) if p.end <= o else (o, p.start)
                 if _SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):

@@ -23,7 +23,7 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
                                 predicate_start, subject, synthetic, verb_end)
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
-from geo.visits.itinerary import after_day, came_from, next_stop, onward
+from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -504,7 +504,8 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
-             _visit_person, _meetings, more_guests, next_stop, came_from, _place_first, _headline, at_event_in)
+             _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
+             at_event_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -532,12 +533,14 @@ _TRIGGERS = {
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
-                  "the fourth ", "the fifth ", "the sixth ", "the next ", "the last ", "the final "),
-    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return", "after", "following"),
+                  "the fourth ", "the fifth ", "the sixth "),
+    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
+    "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
+                   "days at", "stay at"),
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from", "at_event_in", "joined", "counterparts",
+_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
+                "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "country_hosts"}
 
 

@@ -4,8 +4,8 @@
   Chile", "Manila is the last stop", "South Africa, where Xi is headed next";
 * :func:`onward` - the stops told after a first one: "to Berlin, then to Paris",
   "followed by Rome", "in Tokyo on Monday and in Seoul on Wednesday";
-* :func:`came_from` - the stop before: "arrived in Dar es Salaam from Moscow",
-  "returned from Tokyo on Sunday".
+* :func:`came_from`, :func:`after_stay` - the stop before: "arrived in Dar es Salaam from Moscow",
+  "returned from Tokyo on Sunday", "after two days in Kenya".
 
 Each finds :class:`~geo.visits.context.Hit` objects the way the families of
 :mod:`geo.visits.families` do; :func:`geo.visits.families.find_hits` runs them.
@@ -19,7 +19,7 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "onward", "after_day"]
+__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
 _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
@@ -145,9 +145,8 @@ _AFTER_STAY = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|his|her|their|the)
                          r"(?:days?|weeks?|nights?|stay|stopover|stop)\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
-def came_from(ctx: Context, hits: list[Hit]) -> None:
-    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo", "arrived
-    in Nigeria after two days in Kenya"."""
+def after_stay(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _AFTER_STAY.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
@@ -157,6 +156,11 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         if trav is not None:
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.7 * conf,
                             "left"))
+
+
+def came_from(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _ARRIVED.finditer(text, s0, s1):
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):
