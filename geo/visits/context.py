@@ -20,7 +20,8 @@ from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 
 
-__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "eligible",
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
+           "eligible",
            "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
 
@@ -351,6 +352,28 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
         before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
     return tuple(before[::-1] + out)
+
+
+_OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")
+_OWNED_BY_PRONOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}")
+_OWN = re.compile(r"(?i:his|her|their)")
+
+
+def trip_owner(ctx: Context, pos: int) -> Person | None:
+    """Whose is the trip noun at ``pos``: "Xi's visit", "Modi's three-day UK visit", and "her visit"
+    when the clause is about someone of the other gender ("did not meet Pelosi during her visit to
+    Seoul"); "Blinken met Wang Yi during his visit" is left to the clause's subject."""
+    text = ctx.text
+    own = [p for p in ctx.people_between(pos - 80, pos) if p.name and p.end <= pos and (
+        _OWNED.fullmatch(text, p.end, pos) or p.kind == "pronoun" and _OWN.fullmatch(p.text)
+        and _OWNED_BY_PRONOUN.fullmatch(text, p.end, pos))]
+    if not own:
+        return None
+    if own[-1].kind == "pronoun":
+        said = subject(ctx, pos)[0]
+        if said is not None and (said.gender is None or said.gender == own[-1].gender):
+            return None
+    return own[-1]
 
 
 _VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")

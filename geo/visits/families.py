@@ -20,7 +20,7 @@ from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
 from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                predicate_start, subject, synthetic, verb_end)
+                                predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward
@@ -91,8 +91,6 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
 _POSSESSOR = re.compile(r"['’]s?\s")
-#: A possessive pronoun: "during her visit to Seoul" is her visit, whoever the clause is about.
-_OWN = re.compile(r"(?i:his|her|their)")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
@@ -129,13 +127,11 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and (re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0]) or p.kind == "pronoun" and _OWN.fullmatch(
-            p.text) and re.fullmatch(r"\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0]))] if m.group("noun") else []
+        possessive = trip_owner(ctx, c0) if m.group("noun") else None
         if owner:
             trav, conf = owner[0], 1.0
-        elif possessive:
-            trav, conf = possessive[-1], 0.95
+        elif possessive is not None:
+            trav, conf = possessive, 0.95
         else:
             trav, conf = subject(ctx, c0)
             if trav is not None and m.group("noun") and _POSSESSOR.match(text, trav.end):

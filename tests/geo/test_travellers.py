@@ -503,3 +503,8 @@ def test_the_next_day_counts_from_the_last_day_the_story_gave():
 def test_in_a_place_the_tense_is_the_verb_after_the_coordinated_subject():
     text = "In Rome, Secretary of State Antony Blinken and Italian Foreign Minister Luigi Di Maio will co-chair a meeting."
     assert ("Antony Blinken", "IT", None, "planned") in found(text, D(2021, 6, 18))
+
+
+def test_his_visit_after_a_man_met_another_stays_the_subjects():
+    text = "US Secretary of State Antony Blinken met Wang Yi during his visit to Jakarta on Monday."
+    assert travellers(text, D(2024, 5, 8)) == {("Antony Blinken", "ID")}
