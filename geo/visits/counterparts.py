@@ -20,6 +20,7 @@ __all__ = ["counterparts"]
 
 _LIST = re.compile(r"\b(?:with|and|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
+_REMOTE = re.compile(r"\b(?:phone|telephone|call|video|virtual|online|letter)\b", re.I)
 _WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
 #: The same office under other names ("foreign minister" in Washington is the secretary of state).
 _SAME_OFFICE = {
@@ -49,8 +50,9 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
     for m in _LIST.finditer(text, s0, s1):
         where = _WHERE.match(text, m.end(), s1)
         places = chain(text, ctx.ms, where.end(), s1, first_gap=0) if where else []
-        if not places or places[0].start != where.end() or negated(text, s0, m.start()):
-            continue
+        if not places or places[0].start != where.end() or negated(text, s0, m.start()) \
+                or _REMOTE.search(text, max(s0, m.start() - 60), m.start()):
+            continue  # "spoke by phone with his U.S. counterpart": nobody travelled
         owner, _ = subject(ctx, m.start())
         if owner is None or owner.role not in _SAME_OFFICE:
             continue

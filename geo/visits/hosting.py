@@ -34,8 +34,8 @@ def country_hosts(ctx: Context, hits: list[Hit]) -> None:
             continue
         guest = next((g for g in ctx.people_between(m.end(), m.end() + 60) if g.name and g.kind != "pronoun"
                       and _NAME_GAP.fullmatch(text, m.end(), g.start)), None)
-        if guest is None or guest.country == p.country:
-            continue
+        if guest is None or guest.country == p.country or text[guest.end:guest.end + 2] in ("'s", "’s"):
+            continue  # "Russia received Blinken's letter": no guest
         also = partners(ctx, guest, predicate_start(text, guest.end, s1))
         hits.append(Hit(guest, [p], p.start, m.end(), (p.start, min(s1, guest.end + 30)), 0.75, "hosted", also))
 

@@ -508,3 +508,9 @@ def test_in_a_place_the_tense_is_the_verb_after_the_coordinated_subject():
 def test_his_visit_after_a_man_met_another_stays_the_subjects():
     text = "US Secretary of State Antony Blinken met Wang Yi during his visit to Jakarta on Monday."
     assert travellers(text, D(2024, 5, 8)) == {("Antony Blinken", "ID")}
+
+
+def test_no_guest_in_a_possessive_and_no_counterpart_on_the_phone():
+    assert found("Russia received US Secretary of State Antony Blinken's letter on Monday.", D(2024, 5, 8)) == set()
+    text = "Chinese Foreign Minister Wang Yi spoke by phone with his U.S. counterpart in Beijing on Monday."
+    assert found(text, D(2024, 5, 8)) == set()
