@@ -38,7 +38,7 @@ _CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborte
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
-                     r"ahead\s+of\s+(?:his|her|their|its|the|a|an)|"
+                     r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:trip|visit|tour|arrival|to\b)|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
                      r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
                      r"begin|undertake|lead|join))\b", re.I)

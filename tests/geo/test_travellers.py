@@ -514,3 +514,8 @@ def test_no_guest_in_a_possessive_and_no_counterpart_on_the_phone():
     assert found("Russia received US Secretary of State Antony Blinken's letter on Monday.", D(2024, 5, 8)) == set()
     text = "Chinese Foreign Minister Wang Yi spoke by phone with his U.S. counterpart in Beijing on Monday."
     assert found(text, D(2024, 5, 8)) == set()
+
+
+def test_ahead_of_an_event_is_no_plan_of_the_trip_told_after_it():
+    text = "Ahead of the G20 summit, Indian Prime Minister Narendra Modi arrived in Jakarta on Sunday."
+    assert found(text, D(2022, 11, 15)) == {("Narendra Modi", "ID", D(2022, 11, 13), "completed")}
