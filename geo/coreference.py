@@ -70,7 +70,7 @@ def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> 
 
 
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
-                  on: dt.date | None) -> list[Person]:
+                  on: dt.date | None, home: str | None = None) -> list[Person]:
     """Each name, surname and descriptor found, resolved in text order to a full name, a country
     and a role: a surname to the full name before it (or after it, or the leader it is an alias of),
     a descriptor to the person of that country and role named in the story, else the office holder
@@ -116,7 +116,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                 else:
                     name = e["text"]
         else:
-            name, via, gender = _descriptor(b, e, people, named_later, index, on)
+            name, via, gender = _descriptor(b, e, people, named_later, index, on, home)
         people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
     return people
 
@@ -135,7 +135,8 @@ def _given_name_of(word: str, people: list[Person]) -> Person | None:
 
 
 def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[int, dict]],
-                index: LeaderIndex, on: dt.date | None) -> tuple[str | None, str | None, str | None]:
+                index: LeaderIndex, on: dt.date | None,
+                home: str | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
     for loose in (False, True):
         fits = [p for p in reversed(people) if p.name and p.kind in ("name", "surname")
@@ -166,6 +167,8 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
     if not country and speaker is not None and speaker.role in SPEAKER_ROLES and speaker.country \
             and b - speaker.end < 100 and role in HEAD_ROLES:
         country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
+    if not country and home and e["text"][:4].lower() == "the " and role is not None:
+        country = e["country"] = home  # "The Prime Minister has arrived in Washington" on gov.uk: the UK's
     if country:
         inc = index.incumbent(country, role, on)
         if inc is not None:

@@ -28,6 +28,7 @@ from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_names, resolve_pronouns, resolve_quoted, resolve_speakers
+from geo.datelines import publisher_country
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -329,6 +330,7 @@ class _People:
     def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer | None, index: LeaderIndex,
                  sentences: Sequence[tuple[int, int]] | None = None):
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
+        self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
         self.by_end = {m.end: m for m in mentions}
@@ -361,7 +363,7 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
-        named = resolve_names(sorted(self.found.items()), self.index, self.on)
+        named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home)
         return resolve_speakers(self.text, resolve_quoted(self.text, resolve_pronouns(self.text, self.sentences, named)))
 
     def surnames(self) -> None:

@@ -519,3 +519,18 @@ def test_no_guest_in_a_possessive_and_no_counterpart_on_the_phone():
 def test_ahead_of_an_event_is_no_plan_of_the_trip_told_after_it():
     text = "Ahead of the G20 summit, Indian Prime Minister Narendra Modi arrived in Jakarta on Sunday."
     assert found(text, D(2022, 11, 15)) == {("Narendra Modi", "ID", D(2022, 11, 13), "completed")}
+
+
+def test_a_title_without_a_country_on_a_government_site_is_that_governments():
+    from geo.datelines import publisher_country
+
+    assert publisher_country("https://www.gov.uk/government/news/x") == "GB"
+    assert publisher_country("https://obamawhitehouse.archives.gov/the-press-office/x") == "US"
+    assert publisher_country("https://www.mofa.go.jp/press/x") == "JP"
+    assert publisher_country("https://www.reuters.com/world/x") is None
+    text = "The Prime Minister has arrived in Washington for talks at the White House today."
+    doc = Document("t", text, published=D(2024, 9, 13), url="https://www.gov.uk/government/news/pm-travels")
+    vs, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.traveler, v.country, v.start_date) for v in vs] == [("Keir Starmer", "US", D(2024, 9, 13))]
+    doc = Document("t", text, published=D(2024, 9, 13), url="https://www.reuters.com/world/x")
+    assert finish_events(*document_events(doc, geoparse(doc)))[0] == []  # whose prime minister?
