@@ -8,6 +8,9 @@ each one means:
   Kenyan president", "the Secretary") the person of that country and a
   compatible role named in the story, else the office holder on the publication
   date (``data/leaders.csv``);
+* :func:`resolve_quoted`, :func:`resolve_speakers` - "I" is who says it: the speaker of a
+  quotation, or the person a transcript's label names ("Mr. MOTEGI, Minister for Foreign
+  Affairs: I plan to visit ...");
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
   sentence was about, of the right gender when it is known.
@@ -28,7 +31,7 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted"]
+__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -67,7 +70,7 @@ def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> 
 
 
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
-                  on: dt.date | None) -> list[Person]:
+                  on: dt.date | None, home: str | None = None) -> list[Person]:
     """Each name, surname and descriptor found, resolved in text order to a full name, a country
     and a role: a surname to the full name before it (or after it, or the leader it is an alias of),
     a descriptor to the person of that country and role named in the story, else the office holder
@@ -113,7 +116,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                 else:
                     name = e["text"]
         else:
-            name, via, gender = _descriptor(b, e, people, named_later, index, on)
+            name, via, gender = _descriptor(b, e, people, named_later, index, on, home)
         people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
     return people
 
@@ -132,7 +135,8 @@ def _given_name_of(word: str, people: list[Person]) -> Person | None:
 
 
 def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[int, dict]],
-                index: LeaderIndex, on: dt.date | None) -> tuple[str | None, str | None, str | None]:
+                index: LeaderIndex, on: dt.date | None,
+                home: str | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
     for loose in (False, True):
         fits = [p for p in reversed(people) if p.name and p.kind in ("name", "surname")
@@ -163,6 +167,8 @@ def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[i
     if not country and speaker is not None and speaker.role in SPEAKER_ROLES and speaker.country \
             and b - speaker.end < 100 and role in HEAD_ROLES:
         country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
+    if not country and home and e["text"][:4].lower() == "the " and role is not None:
+        country = e["country"] = home  # "The Prime Minister has arrived in Washington" on gov.uk: the UK's
     if country:
         inc = index.incumbent(country, role, on)
         if inc is not None:
@@ -260,3 +266,52 @@ def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
             out.append(Person(m.start(), m.end(), m.group(0), speaker.name, speaker.country, speaker.role,
                               "pronoun", speaker.gender, f"{m.group(0)!r} = {speaker.text!r}, who said it"))
     return sorted(people + out, key=lambda p: p.start) if out else people
+
+
+_LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b(?:said|says|told|added|wrote)\b")
+
+
+def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
+    """"I", "my" and "me" in a transcript are the speaker its last label names: in
+    "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: I plan to visit four countries", "I" is
+    Motegi, until the next label ("Q:", "MR. RHODES:"). Quotations keep their own speaker."""
+    if ":" not in text:
+        return people
+    named = [p for p in people if p.name and p.kind != "pronoun"]
+    starts = [p.start for p in named]
+    labels = []
+    for a, b in _labels(text):
+        if _LABEL_SENTENCE.search(text, a, b):
+            continue  # "He said: ..." opens a quotation, not a transcript's turn
+        inside = named[bisect_left(starts, a):bisect_left(starts, b)]
+        labels.append((b + 1, inside[0] if inside else None))
+    if not any(who is not None for _, who in labels):
+        return people
+    taken = {p.start for p in people}
+    quoted = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    out: list[Person] = []
+    for i, (a, who) in enumerate(labels):
+        if who is None:
+            continue
+        b = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        for m in _FIRST_PERSON.finditer(text, a, b):
+            if m.start() in taken or any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                continue
+            out.append(Person(m.start(), m.end(), m.group(0), who.name, who.country, who.role, "pronoun",
+                              who.gender, f"{m.group(0)!r} = {who.text!r}, who speaks at {who.start}"))
+    return sorted(people + out, key=lambda p: p.start) if out else people
+
+
+def _labels(text: str):
+    """The spans of a transcript's labels: the text from a line's start to its first colon, within 100
+    characters ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:", "Q:", "MR. RHODES:"); not a
+    time ("3:35 P.M.")."""
+    line = -1  # the start of the last line whose first colon was seen
+    i = text.find(":")
+    while i >= 0:
+        a = text.rfind("\n", 0, i) + 1
+        if a != line:
+            line = a
+            if 0 < i - a <= 100 and not text[i + 1:i + 2].isdigit() and text[a:i].strip():
+                yield a, i
+        i = text.find(":", i + 1)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "publisher_country"]
 
 
 _AGENCY = (r"(?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI|ANI|Sputnik|TASS|Anadolu(?:\s+Agency)?|AA|dpa|"
@@ -119,4 +119,41 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
             continue
         return Dateline(place.strip(), m.start("place"), m.start("place") + len(place.strip()),
                         m.group("date") or m.group("pre") or m.group("post"), m.group("agency"), m.end())
+    return None
+
+
+# a government's own web site: the country whose officials "the Prime Minister" and "the President" are
+_GOVERNMENT_SITES = (
+    (re.compile(r"(?:^|\.)gov\.uk$"), "GB"),
+    (re.compile(r"(?:^|\.)(?:kremlin|government|mid)\.ru$"), "RU"),
+    (re.compile(r"(?:^|\.)(?:gc|canada)\.ca$"), "CA"),
+    (re.compile(r"(?:^|\.)gouv\.fr$"), "FR"),
+    (re.compile(r"(?:^|\.)nic\.in$"), "IN"),
+    (re.compile(r"(?:^|\.)(?:gov|gob|go|gouv|govt)\.(?P<cc>[a-z]{2})$"), None),  # gov.in, go.jp, gob.mx
+    (re.compile(r"(?:^|\.)gov$"), "US"),  # whitehouse.gov, state.gov
+)
+_HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://(?:[^@/]*@)?(?P<host>[^/:?#]+)", re.I)
+
+
+def publisher_country(url: str | None) -> str | None:
+    """The country of a government web site that published a story ("www.gov.uk" -> GB,
+    "obamawhitehouse.archives.gov" -> US, "www.mofa.go.jp" -> JP), else ``None``: there "the Prime
+    Minister" is that government's.
+
+    Examples
+    --------
+    >>> publisher_country("https://www.gov.uk/government/news/x"), publisher_country("https://www.mea.gov.in/a")
+    ('GB', 'IN')
+    >>> publisher_country("https://www.reuters.com/world/x") is None
+    True
+    """
+    m = _HOST.match(url or "")
+    if m is None:
+        return None
+    host = m.group("host").lower().rstrip(".")
+    for pattern, country in _GOVERNMENT_SITES:
+        site = pattern.search(host)
+        if site is not None:
+            cc = country or site.group("cc").upper()
+            return "GB" if cc == "UK" else cc
     return None

@@ -101,10 +101,13 @@ def _pattern() -> re.Pattern[str]:
                 + r"(?:\s+" + rng + r"(?![\d:]))?" + year + ")")
     weekday = r"(?P<wk>(?:(?P<wrel>last|next|this|coming|past)\s+)?" + wday + ")"
     relative = (r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
-                r"tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
+                r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
-    return re.compile(r"\b(?:" + absolute + "|" + weekday + "|" + relative + "|" + bare_year + r")\b",
+    # "on the 4th": a day of the month told alone (not "the 4th summit", "the 75th anniversary")
+    nth = (r"(?P<nth>(?<=\bon\s)the\s+(?P<dn>\d{1,2})(?:st|nd|rd|th)"
+           r"(?=\s*[,.;)]|\s+(?:and|to|when|at|in|for|after|before|as)\b|\s*$))")
+    return re.compile(r"\b(?:" + absolute + "|" + weekday + "|" + relative + "|" + bare_year + "|" + nth + r")\b",
                       re.IGNORECASE)
 
 
@@ -222,7 +225,8 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
         return day, day
     if m.group("rel"):
         word = " ".join(m.group("rel").lower().split())
-        fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+        fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this morning": 0, "this afternoon": 0,
+                 "this evening": 0, "last night": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
         if word in fixed:
             day = published + dt.timedelta(days=fixed[word])
@@ -237,8 +241,30 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
             return _month_range(first.year, first.month, None)
         year = published.year + step
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if m.group("nth"):
+        return _day_of_month(int(m.group("dn")), published, tense)
     year = int(m.group("yr"))
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _day_of_month(n: int, published: dt.date, tense: str):
+    """"on the 4th": that day of the publication month, else of the nearest month before (a past
+    clause) or after (a future one) that has it when the day has not come or is gone; the nearer one
+    in the present."""
+    from dateutil.relativedelta import relativedelta
+
+    days = []
+    for k in range(-3, 4):  # the months around the publication day that have an n-th day
+        first = published.replace(day=1) + relativedelta(months=k)
+        if n <= calendar.monthrange(first.year, first.month)[1]:
+            days.append(first.replace(day=n))
+    if tense == "past":
+        day = max((d for d in days if d <= published), default=None)
+    elif tense == "future":
+        day = min((d for d in days if d >= published), default=None)
+    else:
+        day = min(days, key=lambda d: abs((d - published).days), default=None)
+    return (day, day) if day is not None else None
 
 
 @lru_cache(maxsize=512)  # a few publication days, seven weekdays: the same questions come back

@@ -27,7 +27,8 @@ from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
-from geo.coreference import resolve_names, resolve_pronouns, resolve_quoted
+from geo.coreference import resolve_names, resolve_pronouns, resolve_quoted, resolve_speakers
+from geo.datelines import publisher_country
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -78,7 +79,7 @@ def _alternation(words) -> str:
 _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
-_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+of\s+(?P<of>(?:the\s+)?"
+_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
                      r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
@@ -329,6 +330,7 @@ class _People:
     def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer | None, index: LeaderIndex,
                  sentences: Sequence[tuple[int, int]] | None = None):
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
+        self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
         self.by_end = {m.end: m for m in mentions}
@@ -361,8 +363,8 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
-        named = resolve_names(sorted(self.found.items()), self.index, self.on)
-        return resolve_quoted(self.text, resolve_pronouns(self.text, self.sentences, named))
+        named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home)
+        return resolve_speakers(self.text, resolve_quoted(self.text, resolve_pronouns(self.text, self.sentences, named)))
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""

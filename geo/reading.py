@@ -111,6 +111,8 @@ def usable_mentions(doc: Document, mentions: Sequence[Mention], *,
     return [m for m in ms if not dates.overlaps(m.start, m.end) and not seats.overlaps(m.start, m.end)]
 
 
+#: "the South Korean capital" with no name after it: that country's capital.
+_CAPITAL = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 _CITY_OF = re.compile(r"\s+(?:[a-z][\w\-]+\s+){0,2}(?:city|town|port|capital|resort|village|province|region|"
                       r"state|island)\s+of\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
 
@@ -118,10 +120,13 @@ _CITY_OF = re.compile(r"\s+(?:[a-z][\w\-]+\s+){0,2}(?:city|town|port|capital|res
 def _extra_places(doc: Document, ms: list[Mention], landmarks: Sequence[tuple[int, int, Landmark]],
                   gazetteer: Gazetteer | None) -> list[Mention]:
     """Places the geoparser leaves to context: landmarks in their city ("talks at the Kremlin"
-    is a visit to Moscow) and towns a demonym introduces ("the southern French city of Nice")."""
+    is a visit to Moscow), towns a demonym introduces ("the southern French city of Nice") and a
+    country's capital named by its demonym ("the South Korean capital")."""
     named = [(m, c) for m in ms if m.kind == "demonym" and m.country
              for c in [_CITY_OF.match(doc.text, m.end)] if c is not None]
-    if not landmarks and not named:
+    capitals = [(m, c) for m in ms if m.kind == "demonym" and m.country
+                for c in [_CAPITAL.match(doc.text, m.end)] if c is not None]
+    if not landmarks and not named and not capitals:
         return ms
     taken = Spans((m.start, m.end) for m in ms)
     if gazetteer is None:
@@ -137,6 +142,12 @@ def _extra_places(doc: Document, ms: list[Mention], landmarks: Sequence[tuple[in
         if place is not None and place.country == dem.country:
             extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, place.country,
                                  place.geonameid, place.kind if place.kind in ("city", "admin") else "city", 0.8))
+    for dem, c in capitals:  # "the South Korean capital": Seoul, written where "capital" is
+        a, b = dem.start, c.end()
+        place = gazetteer.capital(dem.country)
+        if place is not None and not taken.overlaps(dem.end, b):
+            extra.append(Mention(doc.id, a, b, doc.text[a:b], place.name, place.lat, place.lon, place.country,
+                                 place.geonameid, "city", 0.8))
     for a, b, lm in landmarks:
         if taken.overlaps(a, b):
             continue

@@ -38,26 +38,28 @@ _CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborte
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
+                     r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:trip|visit|tour|arrival|to\b)|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
-                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
-                     r"begin|undertake|lead))\b", re.I)
+                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     r"begin|undertake|lead|join))\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                      r"continues|concludes|ends|finishes|meets|attends|has\s+arrived|have\s+arrived|has\s+landed|"
+                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b|\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
-                     r"moves|proceeds|continues|jets|sets\s+off|embarks)\s+(?:on\s+|north\s+|south\s+|"
+                     r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|north\s+|south\s+|"
                      r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
                      r"\ben\s+route\s+to\b", re.I)
 _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+from|returns\s+from|"
                    r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
+_STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;]{0,60}?\bsince\b", re.I)
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|reach\w*|here)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
                         r"continues|concludes|ends|finishes|meets|attends)\b", re.I)
@@ -108,6 +110,8 @@ def tense(text: str, a: int, b: int) -> str:
     words = _tense_words()  # each pattern searches text[a:b] as a string of its own
     if words.search_in("planned", text, a, b):
         return "future"  # "had been due to visit": a plan, whether or not it held
+    if _STAYING.search(text, a, b):
+        return "present"  # "has been in Tokyo since Monday": still there
     if words.search_in("done", text, a, b) or words.search_in("perfect", text, a, b):
         return "past"
     if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):
@@ -178,10 +182,11 @@ def _tense_words() -> Anchors:
         "done": (_DONE, ("fresh", "back", "return", "after", "following", "wrap", "concluded", "ended", "capped",
                          "completed", "had", "has", "have")),
         "perfect": (_PERFECT, ("has", "have", "had")),
-        "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks",
+        "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks", "takes",
                              "on", "en")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
-                               "continues", "concludes", "ends", "finishes", "meets", "attends", "has", "have")),
+                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includes", "takes", "has",
+                               "have")),
     }, lazy=True)
 
 

@@ -227,6 +227,13 @@ class _Judge:
             i = text.find(word, i + n)
         return False
 
+    def _surname(self, word: str) -> bool:
+        """Whether the capitalised word after a given name reads as a surname: name-like (a possessive
+        too: "Pelosi's") and no place of the gazetteer."""
+        if word[-2:] in ("'s", "\u2019s"):
+            word = word[:-2]
+        return self._namey(word) and fold(word.rstrip(".,")) not in self.ix.keys
+
     def _namey(self, word: str) -> bool:
         """Whether a capitalised neighbour looks like part of a person's name."""
         if len(word) < 2 or word.isupper() or "-" in word or word[-2:] in ("'s", "\u2019s"):
@@ -286,6 +293,10 @@ class _Judge:
             # own like a surname ("Vladimir Putin ... Putin said"); for states
             # only this mention ("Queensland Amber Alert")
             m.person = k == CITY or (pc and not m.initial)
+            return False
+        if one_word and not alias and k == CITY and first and m.key in ix.person_names \
+                and self._surname(first):
+            m.person = True   # "Nancy Pelosi's visit": a given name, then a surname that is no place
             return False
         # cities and admin areas
         ev = static_ev

@@ -24,7 +24,9 @@ _CONN = (r"(?:of|the|de|del|della|da|do|dos|das|du|des|la|le|les|el|al|and|upon|
 # Chains of capitalised words, with up to two lower-case connectors between
 # them ("Bosnia and Herzegovina", "Rio de Janeiro"). A plain pattern without
 # look-arounds or alternation at the start keeps the scan at ~50 MB/s.
-_CHAIN_RE = re.compile(rf"{_WORD}(?: (?:{_CONN} ){{0,2}}{_WORD})*")
+# An elided article glued to the next word ("Côte d'Ivoire", "Bois l'Évêque") joins the chain too.
+_ELIDED = "(?:[dl]['\u2019])"
+_CHAIN_RE = re.compile(rf"{_WORD}(?: (?:{_CONN} ){{0,2}}{_ELIDED}?{_WORD})*")
 
 #: How much of the rest of a chain a match keeps: its next three words are all the
 #: person-name test reads, and keeping the whole rest made "Minsk Minsk ..." quadratic.
@@ -234,7 +236,7 @@ class _Spotter:
                 low = [hl] + [p.lower() for p in parts[i + 1:top]]
                 for t in range(top - i - 1, 0, -1):
                     lt = low[t]
-                    if lt[0] != parts[i + t][0]:   # capitalised last word
+                    if lt[0] != parts[i + t][0] or lt[1:2] == "'" or lt[1:2] == "\u2019":  # capitalised last word
                         if lt.isalpha() and lt.isascii() and plain:
                             k = " ".join(low[:t + 1])
                             v = keys.get(k)

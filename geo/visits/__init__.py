@@ -17,6 +17,12 @@ Jakarta", "At the NATO meeting in Vilnius, the chancellor said"), hosting
 first ("In Ashgabat, Mr Putin will ...") and headlines ("Putin in
 Tajikistan"). Every visit records its family, the date rule and how its
 traveller was named in ``how``.
+
+The families live by question: :mod:`geo.visits.families` (travel verbs and
+nouns, hosting, meetings), :mod:`geo.visits.itinerary` (the stops of a trip),
+:mod:`geo.visits.attendance` (events and where they are held),
+:mod:`geo.visits.hosting` (every guest of a hosting), and
+:mod:`geo.visits.counterparts` ("his U.S. and Indian counterparts").
 """
 
 from __future__ import annotations

@@ -20,7 +20,9 @@ from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 
 
-__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "eligible", "synthetic", "mention_start",
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
+           "eligible",
+           "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
 
 
@@ -59,9 +61,16 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            "commercial", "coastal", "historic", "island", "nation", "kingdom", "holy", "ancient",
            "economic", "bustling", "gulf", "arab", "african", "asian", "european", "latin",
            "american", "pacific", "caribbean", "himalayan", "landlocked", "war-torn", "conflict-hit",
-           "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory"}
+           "conflict-torn", "strife-torn", "embattled", "emirate", "emirates", "territory",
+           # "a visit to the Commonwealth nations of Papua New Guinea, ...", "the three countries of ..."
+           "nations", "countries", "states", "commonwealth", "two", "three", "four", "five", "six", "member",
+           "partner", "friendly", "allied", "neighbours", "neighbors"}
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
-         "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from"}
+         "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
+         "route",  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
+         # a verb ends a list: "fresh from a visit to Kenya, arrived in Nigeria"
+         "arrived", "arrives", "landed", "lands", "flew", "flies", "left", "leaves", "visited", "met", "meets",
+         "said", "says", "will", "would", "is", "was", "are", "were", "has", "had", "headed", "heads"}
 
 
 # --------------------------------------------------------------------------- hits
@@ -106,6 +115,7 @@ class Context:
     focus_before: Callable[[], Person | None]
     title_line: bool
     here: Mention | None
+    story: Sequence[Mention] = ()  # every place of the document, in text order
     _starts: list[int] | None = None
 
     @property
@@ -130,7 +140,8 @@ class Context:
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
-_OPENING_PRONOUN = re.compile(r"\W*(He|She|His|Her)\b")
+# "He ...", and "I ..." or "Q: I ..." that no quotation or transcript label gives a speaker
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w. ]{0,15}:)?\W*(He|She|His|Her|I|My)\b")
 
 
 class Focus:
@@ -341,6 +352,45 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
         before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
     return tuple(before[::-1] + out)
+
+
+_OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")
+_OWNED_BY_PRONOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}")
+_OWN = re.compile(r"(?i:his|her|their)")
+
+
+def trip_owner(ctx: Context, pos: int) -> Person | None:
+    """Whose is the trip noun at ``pos``: "Xi's visit", "Modi's three-day UK visit", and "her visit"
+    when the clause is about someone of the other gender ("did not meet Pelosi during her visit to
+    Seoul"); "Blinken met Wang Yi during his visit" is left to the clause's subject."""
+    text = ctx.text
+    own = [p for p in ctx.people_between(pos - 80, pos) if p.name and p.end <= pos and (
+        _OWNED.fullmatch(text, p.end, pos) or p.kind == "pronoun" and _OWN.fullmatch(p.text)
+        and _OWNED_BY_PRONOUN.fullmatch(text, p.end, pos))]
+    if not own:
+        return None
+    if own[-1].kind == "pronoun":
+        said = subject(ctx, pos)[0]
+        if said is not None and (said.gender is None or said.gender == own[-1].gender):
+            return None
+    return own[-1]
+
+
+_VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
+
+
+def predicate_start(text: str, a: int, b: int) -> int:
+    """Where the predicate after a subject ending at ``a`` starts (before ``b``): the first lower-case
+    word that is no "and" ("Wei and Pakistan's Khattak are also expected to attend": "are")."""
+    m = _VERB_AFTER.search(text, a, b)
+    return m.start() if m else b
+
+
+def verb_end(text: str, end: int, s1: int) -> int:
+    """Where the verb of a subject ending at ``end`` ends: "said", "will co-chair" after "Blinken and Di Maio"."""
+    a = predicate_start(text, end, s1)
+    verb = re.match(r"(?:\s+[\w’'\-]+){1,2}", text[a:s1])
+    return a + (verb.end() if verb else 0)
 
 
 def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = None) -> Mention:

@@ -79,13 +79,14 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     ms_of, people_of = r.places_by_sentence, r.people_by_sentence
     focus = Focus(text, sentences, people_of)
     triggers = sentence_triggers(text, sentences)
+    last_day = None  # the last day the story gave a visit, in text order
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
             continue  # no place and no cue word: no family can find anything
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
-        ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here)
+        ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
         if hits:
             spans = clauses(text, s0, s1)
@@ -95,25 +96,51 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
+                if last_day is not None and any(v.start_date is None for v in found):
+                    found = _day_after(text, s0, h.cue_start, last_day, found)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
+                last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 before = found or before
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(out, _called_off(text, sentences, people_of))
 
 
+_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
+                    r"(?P<n>two|three|four|five|\d)\s+days\s+later)\b", re.I)
+
+
+def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit]) -> list[Visit]:
+    """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
+    ``last``, the last day the story gave, for the visits of this cue that have none."""
+    a = max(s0, c0 - 200)  # a long sentence is read only near the cue
+    m = _LATER.search(text, a, c0) if has_word(fold_case(text), ("day", "later"), a, c0) else None
+    if m is None:
+        return found
+    n = m.group("n")
+    day = last + dt.timedelta(days=(_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1)
+    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {m.group(0)} after "
+                                f"{last.isoformat()}") if v.start_date is None and v.status != "cancelled"
+            else v for v in found]
+
+
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
                     r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
                     re.I)
 _AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
-_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound|(?:left|leaves|leaving|departed|"
-                       r"departs|departing|depart|leave|set\s+off|sets\s+off|set\s+out|flew\s+out)\s+(?:\w+\s+){0,3}?for)\b",
-                       re.I)
+#: A day told with these is the day the traveller set out, not when the place was reached. Leaving
+#: for a place ("will depart Abuja on Wednesday for Paris") is not among them: the flight lands
+#: that day or the next, within the day a reader allows.
+_EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
+
+
+_EARLIER_LEG = re.compile(r"\b(?:fresh\s+from|back\s+from|return(?:ing|ed|s)?\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?"
+                          r"(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 def _hop(ctx: Context, h: Hit) -> bool:
@@ -129,8 +156,25 @@ def _hop(ctx: Context, h: Hit) -> bool:
         and origin.country not in {p.country for p in h.places}
 
 
+_DAY_OF = re.compile(r"\s*,?\s*(?:on|from|since|late|early)?\s*(?:the\s+)?")
+
+
+def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
+    """Is the day written at ``offset`` the day of a place of another country (none of ``countries``)
+    written right before it ("Paris on Sunday")?"""
+    from bisect import bisect_left
+
+    i = bisect_left(ctx.ms, offset, key=mention_start) - 1
+    if i < 0:
+        return False
+    m = ctx.ms[i]
+    return m.country is not None and m.country not in countries and m.kind != "demonym" \
+        and m.end <= offset and _DAY_OF.fullmatch(ctx.text, m.end, offset) is not None
+
+
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
@@ -181,22 +225,32 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
-    if _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
+    # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
+    earlier = h.cue == "travel-noun" and _EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
+    if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
         date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others)
+    if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
+        date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None
-    until = None
-    if date is not None and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
+    until, ended, ended_after, filed = None, False, False, False
+    setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"
+    if date is not None and not setting_out and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
         # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
         # when it began
         until, date = date.end, None
     if date is not None:
         start, end = date.start, date.end
         days = _days(text, *near)
-        if _ENDED.search(text, max(s0, c0 - 60), c0) or h.cue == "left":  # "on Saturday wrapped up his visit"
+        ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None
+        # "his three-day visit to Japan ended on Tuesday": dated back from its length when told
+        ended_after = h.cue == "travel-noun" and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None
+        if ended_after and days and start == end and 1 < days <= 15:
+            start = end - dt.timedelta(days=days - 1)
+        elif ended or h.cue == "left":  # "on Saturday wrapped up his visit"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
@@ -210,10 +264,13 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
-                                    arrival=bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30))),
+                                    arrival=not earlier and (setting_out or bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
                                     under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
+    if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
+            and end <= published:
+        status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
     if not cancelled and was_planned(text, *h.tense_window):
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
@@ -223,8 +280,14 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is None and status == "ongoing" and published is not None \
             and just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)):
         start = end = published  # "has arrived in the United States": today
+    elif date is None and status == "ongoing" and word_tense == "present" and ctx.here is not None \
+            and ctx.here.country in countries and (dateline_day is not None or published is not None):
+        # "OTTAWA - ... as she makes her first visit to Canada": under way where and when the story was filed
+        date = dateline_day
+        start = end = date.start if date is not None else published
+        filed = True
     how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
-    how += f"; day: {date.text}" if date is not None else ""
+    how += f"; day: {date.text}" if date is not None else "; day: filed there that day" if filed else ""
     if trav.via:
         how += f"; traveller: {trav.via}"
     evidence = Evidence(ctx.doc.id, text[s0:s1], "text", ctx.doc.url, ctx.doc.title, ctx.doc.published)

@@ -18,9 +18,12 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
+from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                subject, synthetic)
-from geo.visits.itinerary import after_day, came_from, next_stop, onward
+                                predicate_start, subject, synthetic, trip_owner, verb_end)
+from geo.visits.counterparts import counterparts
+from geo.visits.hosting import country_hosts, more_guests
+from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -56,18 +59,13 @@ _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
                    r"(?:\s+back)?)\s+(?:here|in\s+the\s+(?:country|capital|city|kingdom))\b|"
                    r"\b(?:visit|trip|stay|arrival)\s+(?:here|to\s+the\s+(?:country|kingdom))\b", re.I)
-_EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
-          r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
-          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
-          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
-          r"signing|exercises)")
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
-                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+(?:an?\s+|the\s+)?"
-                     r"(?P<event>[^.;:]{0,60}?\b" + _EVENT + r"\b)", re.I)
+                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
+                     r"(?P<event>[^.;:]{0,60}?\b" + EVENT + r"\b)", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
-                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + _EVENT + r"\b", re.I)
+                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
                         r"[^,.;]{1,40}?)?\s+by\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -89,7 +87,9 @@ _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\
 _FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1,80},\s*")
 #: Where the clause of a cue ends after its places: its tense is read up to there.
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
-                         r"\s+and\s+(?:I|he|she|we|they)\s")
+                         r"\s+and\s+(?:I|he|she|we|they)\s|"
+                         # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
+                         r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
@@ -127,12 +127,11 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:c0])] if m.group("noun") else []
+        possessive = trip_owner(ctx, c0) if m.group("noun") else None
         if owner:
             trav, conf = owner[0], 1.0
-        elif possessive:
-            trav, conf = possessive[-1], 0.95
+        elif possessive is not None:
+            trav, conf = possessive, 0.95
         else:
             trav, conf = subject(ctx, c0)
             if trav is not None and m.group("noun") and _POSSESSOR.match(text, trav.end):
@@ -238,7 +237,8 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
     """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("visit_person", text, s0, s1):
-        host = [p for p in ctx.people_between(m.end(), m.end() + 1) if p.name]
+        host = [p for p in ctx.people_between(m.end(), m.end() + 40) if p.name  # "on Japanese Emperor Naruhito"
+                and _TITLE_GAP.fullmatch(text, m.end(), p.start)][:1]
         if not host or negated(text, s0, m.start()):
             continue
         h = host[0]
@@ -247,9 +247,9 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
         if not places and h.country:
             places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         trav, conf = subject(ctx, m.start())
-        if places and trav is not None:
-            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
-                            0.8 * conf, "visit-host"))
+        if places and trav is not None:  # a bare "call on" shares the tense told before: "will ... and also call on"
+            w0 = s0 if re.match(r"(?:visit|call)\s", text[m.start():m.end()]) else max(s0, m.start() - 80)
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
 
 
 def _taken(ctx: Context, hits: list[Hit]) -> None:
@@ -279,30 +279,25 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
                         "here"))
 
 
-def _event_places(ctx: Context, start: int) -> list[Mention]:
-    """The place of an event named from ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka"."""
-    text = ctx.text
-    where = re.match(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s", text[start:ctx.s1])
-    if not where:
-        return []
-    return chain(text, ctx.ms, start + where.end(), ctx.s1, first_gap=2)[:1]
-
-
 def _attend(ctx: Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
-        places = _event_places(ctx, m.end("event"))
+        places = held_at(ctx, m.end("event")) or city_named(ctx, m.start("event"), m.end("event")) \
+            or event_place(ctx, m.start("event"), m.end("event"))
         if not places:
             continue
         trav, conf = subject(ctx, m.start())
         if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
             trav, conf = ctx.focus, 0.7
-        hits.append(Hit(trav, places, m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
-                        0.8 * conf, "attend"))
+        end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
+        also = partners(ctx, trav, predicate_start(text, trav.end, m.start())) \
+            if trav is not None and trav.end <= m.start() else ()
+        hits.append(Hit(trav, places, m.start(), end, (max(s0, m.start() - 80), min(s1, end)), 0.8 * conf,
+                        "attend", also))
     for m in _AT_EVENT.finditer(text[s0:s1]):
         a = s0 + m.start()
-        places = _event_places(ctx, s0 + m.end())
+        places = held_at(ctx, s0 + m.end())
         if not places:
             continue
         comma = text.find(",", places[0].end, s1)
@@ -311,7 +306,7 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
         subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:
-            hits.append(Hit(subj[0], places, a, places[0].end, (comma, min(s1, subj[0].end + 40)), 0.7,
+            hits.append(Hit(subj[0], places, a, places[0].end, (comma, verb_end(text, subj[0].end, s1)), 0.7,
                             "attend"))
 
 
@@ -438,7 +433,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
                 and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
         if subj:
             hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
-                            (rest0, min(s1, subj[0].end + 40)), 0.6, "in-place"))
+                            (rest0, max(min(s1, subj[0].end + 40), verb_end(text, subj[0].end, s1))), 0.6, "in-place"))
 
 
 def _headline(ctx: Context, hits: list[Hit]) -> None:
@@ -496,7 +491,7 @@ def _cues() -> Anchors:
         "taken": (_TAKEN, ("take", "took", "taking", "bring", "brought")),
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
-                             "speak", "spoke", "co", "lead", "led")),
+                             "speak", "spoke", "co", "lead", "led", "represent")),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
@@ -504,8 +499,9 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, _attend, _hosting, _visit_person, _meetings,
-             next_stop, came_from, _place_first, _headline)
+_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
+             _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
+             at_event_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -526,15 +522,22 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "_taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",),
+    "country_hosts": ("host", "welcom", "receiv"),
+    "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
-    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on"),
+    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
+                  "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
+    "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
+                   "days at", "stay at"),
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from"}
+                "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
+                "country_hosts"}
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,8 @@
   Chile", "Manila is the last stop", "South Africa, where Xi is headed next";
 * :func:`onward` - the stops told after a first one: "to Berlin, then to Paris",
   "followed by Rome", "in Tokyo on Monday and in Seoul on Wednesday";
-* :func:`came_from` - the stop before: "arrived in Dar es Salaam from Moscow",
-  "returned from Tokyo on Sunday".
+* :func:`came_from`, :func:`after_stay` - the stop before: "arrived in Dar es Salaam from Moscow",
+  "returned from Tokyo on Sunday", "after two days in Kenya".
 
 Each finds :class:`~geo.visits.context.Hit` objects the way the families of
 :mod:`geo.visits.families` do; :func:`geo.visits.families.find_hits` runs them.
@@ -19,7 +19,7 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "onward", "after_day"]
+__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
 _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
@@ -28,6 +28,9 @@ _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
                       + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)"
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
+# "his first state visit to China, while the third will be to Uzbekistan": a trip counted, its noun left out
+_COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
+                      r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
 # "Manila is the last stop", "India will be his next destination"
 _IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:the|his|her|their)\s+"
                       r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b",
@@ -99,7 +102,7 @@ def _owner(ctx: Context, a: int, b: int):
 
 def next_stop(ctx: Context, hits: list[Hit]) -> None:
     """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
-    "South Africa, where Xi is headed next"."""
+    "South Africa, where Xi is headed next", "the first visit was to China, the third will be to Uzbekistan"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _STOP_IS.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=2)
@@ -114,6 +117,15 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
         onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
+    for m in _COUNTED.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.7 * conf,
+                        "next-stop"))
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
@@ -126,6 +138,24 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:
             trav = ctx.focus
         hits.append(Hit(trav, [p], p.start, m.end(), (p.start, m.end()), 0.7, "next-stop"))
+
+
+# "after two days in Kenya", "following a week in Japan", "after a stopover in Dubai"
+_AFTER_STAY = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?"
+                         r"(?:days?|weeks?|nights?|stay|stopover|stop)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def after_stay(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _AFTER_STAY.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is not None:
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.7 * conf,
+                            "left"))
 
 
 def came_from(ctx: Context, hits: list[Hit]) -> None:

@@ -153,3 +153,24 @@ def test_last_monday_in_a_monday_paper_is_a_week_back():
     assert resolve_date("on Monday", MON_2024_05_27) == one(MON_2024_05_27)  # the same day
     (m,) = find_dates("Putin met Lukashenko last Monday.", MON_2024_05_27)
     assert (m.text, m.start) == ("last Monday", D(2024, 5, 20))
+
+
+def test_a_part_of_today_and_last_night():
+    pub = dt.date(2024, 3, 13)
+    assert [(d.text, d.start) for d in find_dates("She landed this afternoon.", pub)] == [("this afternoon", pub)]
+    assert find_dates("He flew in last night.", pub)[0].start == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("text, tense, day", [
+    ("He arrived on the 4th.", "past", dt.date(2024, 3, 4)),
+    ("He will arrive on the 4th.", "future", dt.date(2024, 4, 4)),
+    ("He will arrive on the 24th.", "future", dt.date(2024, 3, 24)),
+    ("On the 30th, he left.", "past", dt.date(2024, 1, 30)),  # February has none
+])
+def test_a_day_of_the_month_told_alone(text, tense, day):
+    got = find_dates(text, dt.date(2024, 3, 13), tense=tense)
+    assert [d.start for d in got] == [day]
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    assert find_dates("They met on the 75th anniversary of the victory.", dt.date(2024, 3, 13)) == []

@@ -125,6 +125,18 @@ def test_jordan_as_a_first_name_or_surname_is_not_a_place():
     assert places("King Abdullah flew back to Jordan.")[-1] == ("Jordan", "JO", "country")
 
 
+def test_a_name_with_an_elided_article_is_one_place():
+    for text in ("Aid went to Cote d'Ivoire and Ghana.", "Aid went to Côte d’Ivoire and Ghana."):
+        assert places(text)[0][1:] == ("CI", "country")
+        assert places(text)[0][0].endswith("Ivoire")
+
+
+def test_a_given_name_before_a_surname_is_not_a_city():
+    assert places("Nancy Pelosi's delegation left for Taipei.") == [("Taipei", "TW", "city")]
+    assert places("Florence Nightingale trained nurses.") == []
+    assert ("Nancy", "FR", "city") in places("The train stopped at Nancy before Paris.")
+
+
 def test_demonyms_resolve_to_their_country():
     got = places("Russian troops left; the Tajik capital was calm.")
     assert ("Russian", "RU", "demonym") in got and ("Tajik", "TJ", "demonym") in got

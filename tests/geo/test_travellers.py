@@ -301,8 +301,10 @@ def test_a_hop_between_two_foreign_stops_keeps_its_day():
     text = ("US Secretary of State Antony Blinken met officials in Kinshasa. Blinken left the DRC for Rwanda's "
             "capital Kigali late Wednesday afternoon.")
     assert {(c, d) for _, c, d, _ in found(text, D(2022, 8, 11))} >= {("RW", D(2022, 8, 10))}
+    # leaving home for a place: that place is reached the day one sets out or the next (within the day a
+    # reader allows); the leg "en route to" after it has no day of its own
     home = "Nigerian President Bola Tinubu left Abuja on Wednesday for Paris, en route to Addis Ababa."
-    assert {(c, d) for _, c, d, _ in found(home, D(2025, 2, 7))} == {("FR", None), ("ET", None)}
+    assert {(c, d) for _, c, d, _ in found(home, D(2025, 2, 7))} == {("FR", D(2025, 2, 5)), ("ET", None)}
 
 
 def test_meetings_in_a_list_of_places_each_on_its_day():
@@ -357,3 +359,178 @@ def test_the_tour_ends_in_a_place_and_next_on_the_itinerary():
 def test_my_in_a_quotation_is_its_speaker():
     text = '"My visit to Tokyo was a success," Indian Prime Minister Narendra Modi said.'
     assert travellers(text) == {("Narendra Modi", "JP")}
+
+
+def test_a_title_for_a_portfolio_names_the_person_after_its_comma():
+    # "Minister for Trade, Maria Lopez, said": the name of "the Minister for Trade" told earlier
+    text = ("The Minister for Trade has ended a visit to Peru and Chile. Minister for Trade, Maria Lopez, said "
+            "the talks went well.")
+    assert travellers(text, D(2024, 3, 1)) == {("Maria Lopez", "PE"), ("Maria Lopez", "CL")}
+
+
+def test_a_trip_counted_without_its_noun_is_the_next_stop():
+    text = "Chilean President Gabriel Boric made his first trip to Peru, while the second will be to Brazil on June 4."
+    assert ("Gabriel Boric", "BR", D(2024, 6, 4), "planned") in found(text, D(2024, 5, 20))
+    assert found("The second is Jones, the third is Smith.", D(2024, 5, 20)) == set()
+
+
+def test_a_list_introduced_as_nations_or_countries_is_each_a_stop():
+    text = "Indian Prime Minister Narendra Modi begins a visit to the Commonwealth nations of Malta and Cyprus tomorrow."
+    assert found(text, D(2024, 2, 13)) == {("Narendra Modi", "MT", D(2024, 2, 14), "planned"),
+                                           ("Narendra Modi", "CY", None, "planned")}
+    text = "Indian Prime Minister Narendra Modi will visit the three countries of Estonia, Latvia and Lithuania."
+    assert travellers(text, D(2024, 2, 13)) == {("Narendra Modi", c) for c in ("EE", "LV", "LT")}
+
+
+def test_a_visit_wrapped_up_on_the_day_of_the_story_is_over():
+    text = "Turkish President Recep Tayyip Erdogan on Saturday wrapped up his three-day visit to Qatar."
+    assert found(text, D(2023, 7, 22)) == {("Recep Tayyip Erdogan", "QA", D(2023, 7, 20), "completed")}
+
+
+def test_departing_for_a_place_the_day_before_the_story_is_under_way():
+    text = "Kenyan President William Ruto met reporters before departing for Tokyo on Wednesday."
+    assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", D(2024, 2, 7), "ongoing")}
+
+
+def test_ahead_of_his_trip_is_a_plan():
+    text = "Kenyan President William Ruto spoke ahead of his trip to Tokyo."
+    assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", None, "planned")}
+
+
+def test_a_visit_under_way_under_a_dateline_of_that_country_is_dated_that_day():
+    text = "TOKYO - Kenyan President William Ruto toured a factory as he makes his first visit to Japan."
+    assert found(text, D(2024, 2, 8)) == {("William Ruto", "JP", D(2024, 2, 8), "ongoing")}
+    # without a dateline nothing tells when it began
+    assert found(text.replace("TOKYO - ", ""), D(2024, 2, 8)) == {("William Ruto", "JP", None, "ongoing")}
+
+
+def test_counterparts_named_by_country_are_the_office_holders_of_that_day():
+    text = ("Japanese Foreign Minister Yoko Kamikawa will hold talks with her Australian and Indian counterparts "
+            "in Tokyo on Friday.")
+    assert found(text, D(2024, 3, 4)) == {("Penny Wong", "JP", D(2024, 3, 8), "planned"),
+                                          ("S. Jaishankar", "JP", D(2024, 3, 8), "planned")}
+    # the foreign minister's counterpart in Washington is the secretary of state
+    text = "Japanese Foreign Minister Yoko Kamikawa will hold talks with her U.S. counterpart in Tokyo on Friday."
+    assert travellers(text, D(2024, 3, 4)) == {("Antony Blinken", "JP")}
+    text = "Japanese Foreign Minister Yoko Kamikawa hosted her Chinese counterpart in Tokyo on Friday."
+    assert travellers(text, D(2024, 3, 4)) == {("Wang Yi", "JP")}  # not China's president
+
+
+def test_i_in_a_transcript_is_the_speaker_its_label_names():
+    text = ("Press conference by the Foreign Minister\n"
+            "Ms. Penny WONG, Minister for Foreign Affairs: Thank you. I will travel to Fiji and Tonga next week.\n"
+            "Q: I visited Samoa last year. Will you meet the king?\n")
+    # the reporter's "I" after "Q:" is nobody the story names, and not the minister either
+    assert travellers(text, D(2023, 5, 3)) == {("Penny WONG", "FJ"), ("Penny WONG", "TO")}
+
+
+def test_an_earlier_leg_keeps_no_day_of_the_next_and_a_verb_ends_a_list():
+    text = "German Chancellor Olaf Scholz, fresh from a visit to Kenya, arrived in Nigeria on Sunday."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", None, "completed"),
+                                          ("Olaf Scholz", "NG", D(2024, 5, 5), "ongoing")}
+    text = "German Chancellor Olaf Scholz arrived in Nigeria on Sunday after two days in Kenya."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", None, "completed"),
+                                          ("Olaf Scholz", "NG", D(2024, 5, 5), "ongoing")}
+
+
+def test_a_trip_that_takes_him_somewhere_is_ahead_and_a_tour_that_includes_is_under_way():
+    text = "German Chancellor Olaf Scholz will travel to Kenya. The trip also takes him to Nigeria."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", None, "planned"),
+                                          ("Olaf Scholz", "NG", None, "planned")}
+    text = "German Chancellor Olaf Scholz left for a tour of West Africa. The tour includes Nigeria and Ghana."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "NG", None, "ongoing"),
+                                          ("Olaf Scholz", "GH", None, "ongoing")}
+
+
+def test_at_an_event_the_tense_is_the_subjects_own_verb():
+    text = "At the NATO summit in Vilnius, the German chancellor said Ukraine would join one day."
+    assert found(text, D(2023, 7, 12)) == {("Olaf Scholz", "LT", None, "completed")}
+
+
+def test_a_day_written_after_another_countrys_place_is_that_places():
+    text = ("Chinese President Xi Jinping arrived in Paris on Sunday, the first stop of a three-nation European "
+            "tour that will also take him to Serbia and Hungary.")
+    assert found(text, D(2024, 5, 6)) == {("Xi Jinping", "FR", D(2024, 5, 5), "ongoing"),
+                                          ("Xi Jinping", "RS", None, "planned"), ("Xi Jinping", "HU", None, "planned")}
+
+
+def test_an_aside_ends_before_the_main_clause_resumes():
+    text = "German Chancellor Olaf Scholz, who arrived in Kenya on Sunday, will also visit Nigeria."
+    assert found(text, D(2024, 5, 6)) == {("Olaf Scholz", "KE", D(2024, 5, 5), "ongoing"),
+                                          ("Olaf Scholz", "NG", None, "planned")}
+
+
+def test_a_counterpart_welcomed_to_a_city_and_a_stay_since_a_day():
+    text = "Japanese Prime Minister Fumio Kishida welcomed his Kenyan counterpart to Tokyo on Monday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 6), "completed")}
+    text = "Kenyan President William Ruto has been in Tokyo since Monday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", None, "ongoing")}
+
+
+def test_every_guest_of_a_hosting_and_the_foreign_one_of_a_meeting():
+    text = ("Japanese Prime Minister Fumio Kishida hosted Kenyan President William Ruto and Ghanaian President Nana "
+            "Akufo-Addo on Monday.")
+    assert travellers(text, D(2024, 5, 8)) == {("William Ruto", "JP"), ("Nana Akufo-Addo", "JP")}
+    text = ("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo were received by Kishida in Tokyo "
+            "on Monday.")
+    assert travellers(text, D(2024, 5, 8)) == {("William Ruto", "JP"), ("Nana Akufo-Addo", "JP")}
+    assert travellers("Ruto and Kishida held talks in Tokyo on Monday.", D(2024, 5, 8)) == {("William Ruto", "JP")}
+
+
+def test_a_country_as_the_host():
+    assert travellers("Japan will host Kenyan President William Ruto in May.", D(2024, 3, 8)) == {("William Ruto", "JP")}
+    assert travellers("Kenya will host Kenyan President William Ruto's party.", D(2024, 3, 8)) == set()
+
+
+def test_a_visit_that_ended_on_a_day_and_a_call_on_a_titled_host():
+    text = "Kenyan President William Ruto's three-day state visit to Japan ended on Tuesday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 5), "completed")}
+    text = "Kenyan President William Ruto paid a courtesy call on Japanese Emperor Naruhito in Tokyo on Monday."
+    assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 6), "completed")}
+    text = ("During his visit to Japan, Ruto will meet business leaders and also call on Japanese Emperor "
+            "Naruhito. Kenyan President William Ruto leaves on Sunday.")
+    assert ("William Ruto", "JP", None, "planned") in found(text, D(2024, 5, 8))
+
+
+def test_the_next_day_counts_from_the_last_day_the_story_gave():
+    text = ("On Feb. 19, Russian Foreign Minister Sergei Lavrov will be in Cuba. The next day, the Russian foreign "
+            "minister will visit Venezuela. Two days later he travels to Brazil.")
+    got = found(text, D(2024, 2, 14))
+    assert ("Sergei Lavrov", "VE", D(2024, 2, 20), "planned") in got
+    assert ("Sergei Lavrov", "BR", D(2024, 2, 22), "planned") in got
+
+
+def test_in_a_place_the_tense_is_the_verb_after_the_coordinated_subject():
+    text = "In Rome, Secretary of State Antony Blinken and Italian Foreign Minister Luigi Di Maio will co-chair a meeting."
+    assert ("Antony Blinken", "IT", None, "planned") in found(text, D(2021, 6, 18))
+
+
+def test_his_visit_after_a_man_met_another_stays_the_subjects():
+    text = "US Secretary of State Antony Blinken met Wang Yi during his visit to Jakarta on Monday."
+    assert travellers(text, D(2024, 5, 8)) == {("Antony Blinken", "ID")}
+
+
+def test_no_guest_in_a_possessive_and_no_counterpart_on_the_phone():
+    assert found("Russia received US Secretary of State Antony Blinken's letter on Monday.", D(2024, 5, 8)) == set()
+    text = "Chinese Foreign Minister Wang Yi spoke by phone with his U.S. counterpart in Beijing on Monday."
+    assert found(text, D(2024, 5, 8)) == set()
+
+
+def test_ahead_of_an_event_is_no_plan_of_the_trip_told_after_it():
+    text = "Ahead of the G20 summit, Indian Prime Minister Narendra Modi arrived in Jakarta on Sunday."
+    assert found(text, D(2022, 11, 15)) == {("Narendra Modi", "ID", D(2022, 11, 13), "completed")}
+
+
+def test_a_title_without_a_country_on_a_government_site_is_that_governments():
+    from geo.datelines import publisher_country
+
+    assert publisher_country("https://www.gov.uk/government/news/x") == "GB"
+    assert publisher_country("https://obamawhitehouse.archives.gov/the-press-office/x") == "US"
+    assert publisher_country("https://www.mofa.go.jp/press/x") == "JP"
+    assert publisher_country("https://www.reuters.com/world/x") is None
+    text = "The Prime Minister has arrived in Washington for talks at the White House today."
+    doc = Document("t", text, published=D(2024, 9, 13), url="https://www.gov.uk/government/news/pm-travels")
+    vs, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.traveler, v.country, v.start_date) for v in vs] == [("Keir Starmer", "US", D(2024, 9, 13))]
+    doc = Document("t", text, published=D(2024, 9, 13), url="https://www.reuters.com/world/x")
+    assert finish_events(*document_events(doc, geoparse(doc)))[0] == []  # whose prime minister?

@@ -37,6 +37,13 @@ def summary(text: str, published: dt.date = D(2023, 5, 3)):
     pytest.param("Brazil's foreign minister arrived in Beijing on Monday. Mauro Vieira said the talks would "
                  "cover trade.", D(2023, 5, 2), ("Vieira", "CN", D(2023, 5, 1), "ongoing"),
                  id="a-title-resolves-to-the-person-named-in-the-story"),
+    pytest.param("Kishida did not meet Kamala Harris during her visit to Hanoi on Monday.", D(2021, 8, 26),
+                 ("Harris", "VN", D(2021, 8, 23), "completed"), id="a-possessive-pronoun-owns-the-trip-noun"),
+    pytest.param("Chilean President Gabriel Boric will depart Santiago on Wednesday for Madrid.", D(2023, 5, 1),
+                 ("Boric", "ES", D(2023, 5, 3), "planned"), id="the-day-one-sets-out-for-a-place-is-its-first"),
+    pytest.param("Chilean President Gabriel Boric met reporters before departing for Madrid on Wednesday.",
+                 D(2023, 5, 5), ("Boric", "ES", D(2023, 5, 3), "completed"),
+                 id="departing-for-a-place-on-a-day-is-no-end-of-stay"),
     # 3. attendance without a travel verb
     pytest.param("Indonesian President Joko Widodo will attend the G20 summit in New Delhi.", D(2023, 9, 1),
                  ("Widodo", "IN", None, "planned"), id="attending-a-summit-is-a-visit-to-its-host"),
@@ -207,3 +214,66 @@ def test_every_visit_says_how_it_was_found():
     v, = live
     assert v.how.startswith("travel: travel to") and "day: Friday" in v.how
     assert "leaders table" in v.how and "KE" in v.how
+
+
+# 3. attendance told around an event (geo/visits/attendance.py) ----------------------------------
+
+def test_a_place_and_the_event_held_there_is_a_visit_for_everyone_named():
+    live, _ = summary("Argentine President Javier Milei and Salvadoran President Nayib Bukele had dinner "
+                      "together in Rome during the FAO conference.", D(2023, 8, 1))
+    assert {(t, c, s) for t, c, _, s in live} == {("Milei", "IT", "completed"), ("Bukele", "IT", "completed")}
+    assert summary("The mayor of Lima at the summit said little.", D(2023, 9, 1)) == (set(), set())
+
+
+def test_an_event_named_without_a_place_takes_the_place_the_story_gave_it():
+    live, _ = summary("Indian Prime Minister Narendra Modi arrived in Astana to attend the summit of the "
+                      "Shanghai Cooperation Organisation (SCO). Iranian President Masoud Pezeshkian will also "
+                      "attend the SCO summit.", D(2024, 7, 3))
+    assert ("Pezeshkian", "KZ", None, "planned") in live
+    # no name to follow, or a name told nowhere with a place: no visit
+    live, _ = summary("Iranian President Masoud Pezeshkian will also attend the SCO summit.", D(2024, 7, 3))
+    assert live == set()
+
+
+def test_everyone_named_as_the_subject_attends():
+    live, _ = summary("Brazilian President Lula da Silva and Colombian President Gustavo Petro are expected to "
+                      "attend the G20 summit in New Delhi.", D(2023, 9, 1))
+    assert {(c, s) for _, c, _, s in live} == {("IN", "planned")} and len(live) == 2
+
+
+def test_a_place_before_to_attend_is_no_headline_plan():
+    live, _ = summary("Indian Prime Minister Narendra Modi arrived in Astana to attend the summit.", D(2024, 7, 3))
+    assert ("Modi", "KZ", None, "completed") in live
+    live, _ = summary("Modi to attend the summit in Astana.", D(2024, 7, 3))
+    assert ("Modi", "KZ", None, "planned") in live
+
+
+def test_joining_someone_somewhere_is_a_visit_for_both():
+    live, _ = summary("Colombian Foreign Minister Luis Murillo will join Chilean Foreign Minister Alberto van "
+                      "Klaveren for talks in Lima.", D(2024, 3, 1))
+    assert {(c, s) for _, c, _, s in live} == {("PE", "planned")} and len(live) == 2
+    live, _ = summary("Irish Foreign Minister Micheal Martin to join the Kenyan president for a state dinner in "
+                      "Rome.", D(2024, 3, 1))
+    assert ("Martin", "IT", None, "planned") in live
+
+
+@pytest.mark.parametrize("text, visit", [
+    pytest.param("Kenyan President William Ruto will attend the Korea-Africa summit, to be held in Seoul on June 4-5.",
+                 ("Ruto", "KR", D(2024, 6, 4), "planned"), id="an-event-to-be-held-in-a-city"),
+    pytest.param("The Korea-Africa summit will be held in Seoul on June 4. Kenyan President William Ruto will attend "
+                 "the summit.", ("Ruto", "KR", None, "planned"), id="the-summit-the-story-told-of-before"),
+    pytest.param("Kenyan President William Ruto will attend the summit in the South Korean capital.",
+                 ("Ruto", "KR", None, "planned"), id="a-capital-named-by-its-demonym"),
+    pytest.param("Kenyan President William Ruto will represent Kenya at the coronation in London.",
+                 ("Ruto", "GB", None, "planned"), id="representing-a-country-at-an-event"),
+    pytest.param("Kenyan President William Ruto will attend the Vilnius summit.",
+                 ("Ruto", "LT", None, "planned"), id="an-event-named-by-its-city"),
+])
+def test_where_an_event_is_held(text, visit):
+    live, _ = summary(text, D(2024, 5, 8))
+    assert visit in live
+
+
+def test_an_event_named_by_a_country_is_not_placed_there():
+    live, _ = summary("Kenyan President William Ruto will attend the China-Africa summit.", D(2024, 5, 8))
+    assert live == set()

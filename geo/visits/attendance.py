@@ -1,0 +1,149 @@
+"""Attendance told around an event, not by a travel verb.
+
+* :data:`EVENT` - the words that name a gathering ("summit", "G20", "General Assembly");
+* :func:`at_event_in` - a place and the event held there: "dinner in Buenos Aires at the
+  G20", "had been together in New York during the UN General Assembly";
+* :func:`joined` - joining someone somewhere: "Mahuta will join the Foreign Secretary for a
+  joint programme in Samoa" is a visit for both;
+* :func:`held_at`, :func:`city_named` - where an event is held: "the ASEAN summit in Jakarta",
+  "the summit, to be held in Seoul", "the Vilnius summit";
+* :func:`event_place` - an event named without a place takes the place the story gave it
+  elsewhere: "Wei is also expected to attend the SCO meeting" after "Singh is in Moscow to
+  attend the meeting of the Shanghai Cooperation Organisation (SCO)".
+
+:func:`geo.visits.families.find_hits` runs them with the other cue families.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geo.text import fold_case, has_word, negated
+from geo.values import Mention
+from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
+
+__all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place"]
+
+#: The words that name a gathering one attends (a regular expression, matched ignoring case).
+EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
+         r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
+         r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
+         r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
+         r"signing|exercises)")
+
+# "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
+_EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
+                          r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\b", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def at_event_in(ctx: Context, hits: list[Hit]) -> None:
+    """A place and the event held there: "intends to have dinner in Buenos Aires at the G20",
+    "Milei and Bukele had been together last week in New York during the UN General Assembly"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+        return  # every match holds one of them
+    for p in ctx.ms:
+        if p.kind == "demonym" or not p.country:
+            continue
+        lead = _IN_BEFORE.search(text, max(s0, p.start - 12), p.start)
+        if lead is None:
+            continue
+        m = _EVENT_AFTER.match(text, p.end, s1)
+        if m is None or negated(text, s0, lead.start()):
+            continue
+        trav, conf = subject(ctx, lead.start())
+        if trav is None:
+            continue
+        also = partners(ctx, trav, predicate_start(text, trav.end, lead.start())) if trav.end <= lead.start() else ()
+        hits.append(Hit(trav, [p], lead.start(), m.end(), (max(s0, lead.start() - 80), m.end()), 0.75 * conf,
+                        "attend", also))
+
+
+_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.I)
+_NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
+# "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
+_JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at)\s+(?:the\s+)?")
+
+
+def joined(ctx: Context, hits: list[Hit]) -> None:
+    """Joining someone somewhere: "Mahuta will join the Foreign Secretary for a joint programme in
+    Samoa", "Kerry will join President Obama for the opening of COP-21 in Paris": both are there."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _JOIN.finditer(text, s0, s1):
+        other = next((p for p in ctx.people_between(m.end(), m.end() + 60) if p.name and p.kind != "pronoun"
+                      and _NAME_GAP.fullmatch(text, m.end(), p.start)), None)
+        if other is None or negated(text, s0, m.start()):
+            continue
+        where = _JOIN_WHERE.match(text, other.end, s1)
+        places = chain(text, ctx.ms, where.end(), s1, first_gap=1) if where else []
+        if not places or places[0].start != where.end():
+            continue
+        trav, conf = subject(ctx, m.start())
+        window = (max(s0, m.start() - 80), places[0].end)
+        if trav is None:
+            trav, conf, also = other, 0.85, ()
+        else:
+            also = (other,) if other.name != trav.name else ()
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
+
+
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|,\s*(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|"
+                   r"being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
+
+
+def held_at(ctx: Context, start: int) -> list[Mention]:
+    """The place of an event named up to ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka",
+    "the Korea-Africa summit, to be held in Seoul"."""
+    where = _HELD.match(ctx.text, start, ctx.s1)
+    if not where:
+        return []
+    return chain(ctx.text, ctx.ms, where.end(), ctx.s1, first_gap=2)[:1]
+
+
+_NAME_TO_EVENT = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}" + EVENT + r"\b", re.I)
+
+
+def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
+    """A city that names the event written at ``text[a:b]``: "the Vilnius summit", "the Madrid NATO summit"
+    (not a country: "the China-Africa summit" may be held anywhere)."""
+    for p in ctx.ms:
+        if a <= p.start < b and p.kind == "city" and p.country and _NAME_TO_EVENT.match(ctx.text, p.end, b):
+            return [p]
+    return []
+
+
+# an event's own name: an acronym ("SCO", "ASEAN", "UNGA") or a numbered one ("G20", "COP28")
+_EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2}|[A-Z][a-z]+-[A-Z][a-z]+)\b")
+_EVENT_WORD = re.compile(EVENT, re.I)
+_TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
+    """The place the story gave the event named at ``text[a:b]`` ("the SCO meeting") elsewhere: the
+    place nearest another mention of its name ("in Moscow ... to attend the meeting of the Shanghai
+    Cooperation Organisation (SCO)", "the SCO summit in Astana"), else nothing."""
+    text = ctx.text
+    names = {n.group(0) for n in _EVENT_NAME.finditer(text, a, b)}
+    flags = 0
+    if not names:  # "will attend the summit": the summit the story told of before
+        head = [w.group(0) for w in _EVENT_WORD.finditer(text, a, b)]
+        names, flags = set(head[-1:]), re.I
+    best, best_d = None, None
+    for name in names:
+        for o in (x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags)):
+            if a <= o < b or flags and o > a:
+                continue
+            lo, hi = bisect_left(ctx.story, o - 200, key=mention_start), bisect_left(ctx.story, o + 80, key=mention_start)
+            for p in ctx.story[lo:hi]:
+                if p.kind == "demonym" or not p.country or p.end > o + 80:
+                    continue
+                lo, hi = (p.end, o) if p.end <= o else (o, p.start)
+                if _SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):
+                    continue
+                d = hi - lo
+                if best_d is None or d < best_d:
+                    best, best_d = p, d
+    return [best] if best is not None else []

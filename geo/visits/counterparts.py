@@ -1,0 +1,75 @@
+"""Counterparts named by their countries only: "a meeting with his U.S., Australian and Indian
+counterparts in Tokyo" is a visit to Tokyo by each of them.
+
+Each counterpart is the holder, on the publication day, of the office of the person whose
+counterparts they are (``data/leaders.csv``): the foreign minister's counterpart in the United
+States is the secretary of state. :func:`geo.visits.families.find_hits` runs :func:`counterparts`
+with the other cue families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.leaders import leader_index
+from geo.text import negated
+from geo.values import Person
+from geo.visits.context import Context, Hit, chain, subject
+
+__all__ = ["counterparts"]
+
+_LIST = re.compile(r"\b(?:with|and|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
+                   r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
+_REMOTE = re.compile(r"\b(?:phone|telephone|call|video|virtual|online|letter)\b", re.I)
+_WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
+#: The same office under other names ("foreign minister" in Washington is the secretary of state).
+_SAME_OFFICE = {
+    "foreign minister": ("foreign minister", "secretary of state"),
+    "secretary of state": ("secretary of state", "foreign minister"),
+    "defence minister": ("defence minister",),
+    # a head of government's counterpart where there is none is the head of state, and back
+    "prime minister": ("prime minister", "premier", "president"),
+    "president": ("president", "prime minister"),
+}
+
+
+def _holder(country: str, role: str, ctx: Context) -> Person | None:
+    """The holder of ``role`` (or its name there) in ``country`` on the story's day, as a person."""
+    index, on = leader_index(), ctx.doc.published
+    for r in _SAME_OFFICE.get(role, ()):
+        lead = index.incumbent(country, r, on)
+        if lead is not None:
+            return lead
+    return None
+
+
+def counterparts(ctx: Context, hits: list[Hit]) -> None:
+    """"will hold a meeting with his U.S., Australian and Indian counterparts in Tokyo on Oct. 6": each
+    counterpart, the holder of the host's office in that country on the story's day, visits Tokyo."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _LIST.finditer(text, s0, s1):
+        where = _WHERE.match(text, m.end(), s1)
+        places = chain(text, ctx.ms, where.end(), s1, first_gap=0) if where else []
+        if not places or places[0].start != where.end() or negated(text, s0, m.start()) \
+                or _REMOTE.search(text, max(s0, m.start() - 60), m.start()):
+            continue  # "spoke by phone with his U.S. counterpart": nobody travelled
+        owner, _ = subject(ctx, m.start())
+        if owner is None or owner.role not in _SAME_OFFICE:
+            continue
+        found: list[Person] = []
+        # the countries of the list: its places, and the people made of it ("her U.S. counterpart")
+        named = [x for x in ctx.ms if m.start("list") <= x.start < m.end("list")]
+        named += [x for x in ctx.people_between(m.start(), m.end()) if x.kind == "descriptor"]
+        for x in sorted(named, key=lambda x: x.start):
+            if not x.country or x.country == owner.country:
+                continue
+            lead = _holder(x.country, owner.role, ctx)
+            if lead is not None and lead.country != places[0].country and all(p.name != lead.name for p in found):
+                when = ctx.doc.published.isoformat() if ctx.doc.published else "any date"
+                found.append(Person(x.start, x.end, x.text, lead.name, lead.country, lead.role, "descriptor",
+                                    lead.gender, f"'{x.text} counterpart' = {lead.role} of {lead.country} on "
+                                                 f"{when} (leaders table)"))
+        if found:
+            hits.append(Hit(found[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80),
+                                                                              places[0].end),
+                            0.7, "counterparts", tuple(found[1:])))

@@ -1,0 +1,60 @@
+"""Host and guests told together, after the hosting and meeting families have read a sentence.
+
+* :func:`country_hosts` - a country as the host: "Japan will host Kenyan President William Ruto
+  next week";
+* :func:`more_guests` - every guest of a hosting or meeting, not only the first: "Kishida hosted
+  Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by Kishida", and the foreign one of
+  "Ruto and Kishida held talks in Tokyo" when the first is at home.
+
+:func:`geo.visits.families.find_hits` runs them with the other cue families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text import negated
+from geo.visits.context import Context, Hit, partners, predicate_start
+
+__all__ = ["country_hosts", "more_guests"]
+
+_COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
+                            r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
+_NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,5}")
+
+
+def country_hosts(ctx: Context, hits: list[Hit]) -> None:
+    """"Japan will host Kenyan President William Ruto next week": the guest's visit to that country."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for p in ctx.ms:
+        if p.kind != "country" or not p.country:
+            continue
+        m = _COUNTRY_HOSTS.match(text, p.end, s1)
+        if m is None or negated(text, s0, p.start):
+            continue
+        guest = next((g for g in ctx.people_between(m.end(), m.end() + 60) if g.name and g.kind != "pronoun"
+                      and _NAME_GAP.fullmatch(text, m.end(), g.start)), None)
+        if guest is None or guest.country == p.country or text[guest.end:guest.end + 2] in ("'s", "’s"):
+            continue  # "Russia received Blinken's letter": no guest
+        also = partners(ctx, guest, predicate_start(text, guest.end, s1))
+        hits.append(Hit(guest, [p], p.start, m.end(), (p.start, min(s1, guest.end + 30)), 0.75, "hosted", also))
+
+
+def more_guests(ctx: Context, hits: list[Hit]) -> None:
+    """Every guest of the sentence's hostings and meetings: the people named with the first as one
+    subject or object ("hosted Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by"), and
+    the foreign one of "Ruto and Kishida held talks in Tokyo" when the one read first is at home."""
+    text, s1 = ctx.text, ctx.s1
+    for h in hits:
+        if h.cue not in ("hosted", "met") or h.also or h.traveller is None or not h.traveller.name:
+            continue
+        g = h.traveller
+        pos = predicate_start(text, g.end, s1) if g.start >= h.cue_start else h.cue_start
+        also = partners(ctx, g, pos)
+        host = h.places[0].country if h.places else None
+        if h.cue == "met" and g.country == host:  # "Ruto and Kishida held talks in Tokyo": Ruto travelled
+            away = [q for q in also if q.country and q.country != host]
+            if away:
+                h.traveller, h.also = away[0], tuple(away[1:])
+            continue
+        h.also = also
