@@ -61,7 +61,6 @@ ROLE_WORDS = {
     "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
 }
-_DESCRIPTOR_ONLY = {"master", "chief", "strongman", "head of state", "top diplomat", "guest", "visitor"}
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
 _MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
          r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
@@ -113,7 +112,6 @@ _NOT_NAMES = frozenset({
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
 
 
-_CLAUSE_MARK = re.compile(r"[,;]")
 _MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
 _LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
 _TOKEN = re.compile(r"\S+")

@@ -60,9 +60,6 @@ _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+f
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
 _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;]{0,60}?\bsince\b", re.I)
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land\w*|touch\w*\s+down|reach\w*|here)\b", re.I)
-_SCHEDULED = re.compile(r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                        r"continues|concludes|ends|finishes|meets|attends)\b", re.I)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+)?(?:arrived|landed|reached|"

@@ -505,14 +505,7 @@ def _clause_breaks(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
             while p >= 0:
                 starts.add(p - shift)
                 p = where.find(c, p + 1, s1)
-    end = s0
-    for p in sorted(starts):
-        if p < end:
-            continue
-        m = _CLAUSE.match(text, p, s1)
-        if m is not None:
-            end = m.end()
-            yield m
+    yield from _matches(_CLAUSE, text, sorted(starts), s0, s1)
 
 
 def clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -86,6 +86,7 @@ _ORG_OFFICE = re.compile(
     r"\bsecretary[- ]general\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?,?\s*$", re.I)
 _ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", "envoy", "spokesman",
                "spokeswoman", "spokesperson", "representative", "chair", "chairman", "chairwoman", ",")
+_ORG_TITLE_ENDS = frozenset(t[-1] for t in _ORG_TITLES)  # a cheap look before the tail test
 _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
 #: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
@@ -173,7 +174,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     for p in people:
         if not p.country or (p.kind == "pronoun" and p.text not in _PRONOUN_SUBJECT):
             continue
-        if p.start - s0 > 4 and text[p.start - 2] in "fdsltryne," and \
+        if p.start - s0 > 4 and text[p.start - 2] in _ORG_TITLE_ENDS and \
                 text[max(s0, p.start - 22):p.start].rstrip().lower().endswith(_ORG_TITLES) and \
                 _ORG_OFFICE.search(text, max(s0, p.start - 50), p.start):
             continue  # "NATO chief Jens Stoltenberg" speaks for NATO, not for Norway
@@ -436,7 +437,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
         stand = _HOST_NOUN.search(text, s0, s1) \
-            if guests and any(text.find(w, s0, s1) >= 0 for w in _HOST_WORDS) else None
+            if guests and has_word(text, _HOST_WORDS, s0, s1) else None
         if stand is not None:
             foci = _foci(r, trips, guests, None) if foci is None else foci
             host = foci[k][1] if foci[k] is not None else None

@@ -30,7 +30,6 @@ __all__ = ["visits_in_document"]
 # --------------------------------------------------------------------------- one document
 
 _ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
-_STATUS_WORD = {"future": "planned", "present": "ongoing", "past": "completed"}
 
 
 def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,

@@ -61,8 +61,6 @@ _PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+a
 _AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
-# "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
-_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 
 
 def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
