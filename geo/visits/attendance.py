@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
@@ -121,6 +122,12 @@ _TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
+@lru_cache(maxsize=64)
+def _name_starts(text: str, name: str, flags: int) -> tuple[int, ...]:
+    """Where ``name`` stands as a word in ``text``: one scan per document and name, not one per cue."""
+    return tuple(x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags))
+
+
 def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
     """The place the story gave the event named at ``text[a:b]`` ("the SCO meeting") elsewhere: the
     place nearest another mention of its name ("in Moscow ... to attend the meeting of the Shanghai
@@ -133,7 +140,7 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
         names, flags = set(head[-1:]), re.I
     best, best_d = None, None
     for name in names:
-        for o in (x.start() for x in re.finditer(r"\b" + re.escape(name) + r"\b", text, flags)):
+        for o in _name_starts(text, name, flags):
             if a <= o < b or flags and o > a:
                 continue
             lo, hi = bisect_left(ctx.story, o - 200, key=mention_start), bisect_left(ctx.story, o + 80, key=mention_start)
