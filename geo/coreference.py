@@ -8,9 +8,9 @@ each one means:
   Kenyan president", "the Secretary") the person of that country and a
   compatible role named in the story, else the office holder on the publication
   date (``data/leaders.csv``);
-* :func:`resolve_quoted`, :func:`resolve_speakers` - "I" is who says it: the speaker of a
-  quotation, or the person a transcript's label names ("Mr. MOTEGI, Minister for Foreign
-  Affairs: I plan to visit ...");
+* :func:`resolve_first_person` (:func:`resolve_quoted` then :func:`resolve_speakers`) - "I"
+  is who says it: the speaker of a quotation, or the person a transcript's label names
+  ("Mr. MOTEGI, Minister for Foreign Affairs: I plan to visit ...");
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
   sentence was about, of the right gender when it is known.
@@ -31,7 +31,7 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
+__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -284,16 +284,29 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?(?:said|says|told|tells|add
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)
 
 
+def resolve_first_person(text: str, people: list[Person]) -> list[Person]:
+    """"I", "my" and "me": in a quotation its speaker (:func:`resolve_quoted`), elsewhere in a
+    transcript the speaker its last label names (:func:`resolve_speakers`); the quotations are
+    found, and the named people listed, once for both."""
+    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
+    named = [p for p in people if p.name and p.kind != "pronoun"]  # the same after resolve_quoted
+    people = _quoted(text, people, quotes, named)
+    return _speakers(text, people, quotes, named)
+
+
 def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
     """"I" in a quotation is its speaker: '"I will travel to Beijing," Macron said' and
     'Macron said: "I will travel to Beijing"'. The speaker is the person named right after the
     closing quote with a reporting verb, or right before the opening one."""
     if "“" not in text and '"' not in text:
         return people
-    named = [p for p in people if p.name and p.kind != "pronoun"]
+    return _quoted(text, people, list(_QUOTE.finditer(text)), [p for p in people if p.name and p.kind != "pronoun"])
+
+
+def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
     starts = [p.start for p in named]
     out: list[Person] = []
-    for q in _QUOTE.finditer(text):
+    for q in quotes:
         if not _FIRST_PERSON.search(text, q.start("q"), q.end("q")):
             continue
         after = named[bisect_left(starts, q.end()):][:1]
@@ -321,7 +334,13 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
     Motegi, until the next label ("Q:", "MR. RHODES:"). Quotations keep their own speaker."""
     if ":" not in text:
         return people
-    named = [p for p in people if p.name and p.kind != "pronoun"]
+    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
+    return _speakers(text, people, quotes, [p for p in people if p.name and p.kind != "pronoun"])
+
+
+def _speakers(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
+    if ":" not in text:
+        return people
     starts = [p.start for p in named]
     labels = []
     for a, b in _labels(text):
@@ -332,7 +351,7 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
     if not any(who is not None for _, who in labels):
         return people
     taken = {p.start for p in people}
-    quoted = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    quoted = [(q.start(), q.end()) for q in quotes]
     out: list[Person] = []
     for i, (a, who) in enumerate(labels):
         if who is None:

@@ -27,7 +27,7 @@ from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
-from geo.coreference import resolve_names, resolve_pronouns, resolve_quoted, resolve_speakers
+from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.datelines import publisher_country
 from geo.values import Document, Mention, Person
 
@@ -362,7 +362,7 @@ class _People:
         self.surnames()
         self.descriptors()
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home)
-        return resolve_speakers(self.text, resolve_quoted(self.text, resolve_pronouns(self.text, self.sentences, named)))
+        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
