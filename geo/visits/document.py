@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -161,8 +162,6 @@ _DAY_OF = re.compile(r"\s*,?\s*(?:on|from|since|late|early)?\s*(?:the\s+)?")
 def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
     """Is the day written at ``offset`` the day of a place of another country (none of ``countries``)
     written right before it ("Paris on Sunday")?"""
-    from bisect import bisect_left
-
     i = bisect_left(ctx.ms, offset, key=mention_start) - 1
     if i < 0:
         return False
@@ -218,8 +217,6 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     clause = (max(clause[0], c0 - WINDOW), min(clause[1], c1 + WINDOW))
     near = (max(s0, c0 - WINDOW), min(s1, c1 + WINDOW))
     countries = {m.country for m in h.places}
-    from bisect import bisect_left
-
     lo, hi = bisect_left(ctx.ms, c1, key=mention_start), bisect_left(ctx.ms, near[1], key=mention_start)
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
