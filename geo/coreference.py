@@ -8,9 +8,9 @@ each one means:
   Kenyan president", "the Secretary") the person of that country and a
   compatible role named in the story, else the office holder on the publication
   date (``data/leaders.csv``);
-* :func:`resolve_quoted`, :func:`resolve_speakers` - "I" is who says it: the speaker of a
-  quotation, or the person a transcript's label names ("Mr. MOTEGI, Minister for Foreign
-  Affairs: I plan to visit ...");
+* :func:`resolve_first_person` (:func:`resolve_quoted` then :func:`resolve_speakers`) - "I"
+  is who says it: the speaker of a quotation, or the person a transcript's label names
+  ("Mr. MOTEGI, Minister for Foreign Affairs: I plan to visit ...");
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
   sentence was about, of the right gender when it is known.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -31,7 +31,7 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
+__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -69,6 +69,77 @@ def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> 
     return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
 
 
+class _Story:
+    """The people resolved so far in one document, with the look-ups resolution needs kept up to
+    date as each one is added, so that resolving one more reference does not rescan the ones before."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.times: Counter = Counter()  # how often each name has been named
+        self.first: dict[str | None, int] = {}  # where each name was named first
+        self.by_surname: dict[str, tuple[int, Person]] = {}  # the last one named with each surname
+        self.by_folded: dict[str, tuple[int, Person]] = {}  # the last one named with each full name
+        self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
+        #: (role, country) -> the named people of that role and country: the last one and the last one by name
+        self.groups: dict[tuple[str | None, str | None], tuple[int, Person, dict[str, tuple[int, Person]]]] = {}
+
+    def add(self, p: Person) -> None:
+        i = len(self.people)
+        self.people.append(p)
+        self.times[p.name] += 1
+        self.first.setdefault(p.name, p.start)
+        if not p.name or p.kind == "pronoun":
+            return
+        self.by_surname[surname(p.name)] = (i, p)
+        self.by_folded[fold_name(p.name)] = (i, p)
+        if p.kind == "name":
+            words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
+            if len(words) > 1:
+                self.by_given.setdefault(words[0], {}).setdefault(p.name, p)
+        if p.kind in ("name", "surname"):
+            key = (p.role, p.country)
+            by_name = self.groups[key][2] if key in self.groups else {}
+            by_name[p.name] = (i, p)
+            self.groups[key] = (i, p, by_name)
+
+    def last_named(self, last: str, lead) -> Person | None:
+        """The last person named with surname ``last`` or with the full name of ``lead``."""
+        found = [self.by_surname.get(last), self.by_folded.get(fold_name(lead.name)) if lead is not None else None]
+        found = [f for f in found if f is not None]
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    def given_name_of(self, word: str) -> Person | None:
+        """The one person named in full before whose given name is ``word`` ("Sir Michael" after
+        "Sir Michael Somare", "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed"); ``None`` if there is
+        none or more than one."""
+        found = self.by_given.get(fold_name(word), {})
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def fitting(self, role: str | None, country: str | None, not_from, loose: bool) -> Person | None:
+        """The named person a descriptor of ``role`` and ``country`` means: the last one named of a
+        compatible role (and of that country, else of any known role and a country not in
+        ``not_from``); with no country and several names that fit, the one named most often so far,
+        among equals the one named first."""
+        groups = [g for (r, c), g in self.groups.items()
+                  if _compatible(role, r, loose=loose) and (c == country if country else r is not None)
+                  and c not in not_from]
+        if not groups:
+            return None
+        if country:
+            return max(groups, key=lambda g: g[0])[1]
+        latest: dict[str, tuple[int, Person]] = {}
+        for _, _, by_name in groups:
+            for name, (i, p) in by_name.items():
+                if name not in latest or latest[name][0] < i:
+                    latest[name] = (i, p)
+        if len(latest) == 1:
+            return next(iter(latest.values()))[1]
+        # "the Prime Minister" with no country: the one the story is about so far (named most often),
+        # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")
+        best = min(latest, key=lambda name: (-self.times[name], self.first[name], -latest[name][0]))  # then first named
+        return latest[best][1]
+
+
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
                   on: dt.date | None, home: str | None = None) -> list[Person]:
     """Each name, surname and descriptor found, resolved in text order to a full name, a country
@@ -80,7 +151,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
     for _, e in entries:
         if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
             full_by_surname.setdefault(surname(e["text"]), e)
-    people: list[Person] = []
+    story = _Story()
     for (a, b), e in entries:
         lead, kind = e["leader"], e["kind"]
         name, via = None, None
@@ -89,18 +160,15 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
             name = e["text"]
         elif kind == "surname":
             last = surname(e["text"])
-            for p in reversed(people):
-                if p.name and p.kind != "pronoun" and (
-                        surname(p.name) == last
-                        or (lead is not None and fold_name(p.name) == fold_name(lead.name))):
-                    name = p.name
-                    e["country"] = e["country"] or p.country
-                    e["role"] = e["role"] or p.role
-                    gender = gender or p.gender
-                    break
+            p = story.last_named(last, lead)
+            if p is not None:
+                name = p.name
+                e["country"] = e["country"] or p.country
+                e["role"] = e["role"] or p.role
+                gender = gender or p.gender
             else:
                 later = full_by_surname.get(last)  # "Bukele arrived ..." before "Nayib Bukele"
-                given = None if lead is not None or later is not None else _given_name_of(e["text"], people)
+                given = None if lead is not None or later is not None else story.given_name_of(e["text"])
                 if given is not None:  # "Sir Michael Somare ... Sir Michael", "Sheikh Mohamed"
                     name = given.name
                     e["country"] = e["country"] or given.country
@@ -116,54 +184,30 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                 else:
                     name = e["text"]
         else:
-            name, via, gender = _descriptor(b, e, people, named_later, index, on, home)
-        people.append(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
-    return people
-
-def _given_name_of(word: str, people: list[Person]) -> Person | None:
-    """The one person named in full before whose given name is ``word`` ("Sir Michael" after
-    "Sir Michael Somare", "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed"); ``None`` if there is
-    none or more than one."""
-    key = fold_name(word)
-    found: dict[str, Person] = {}
-    for p in people:
-        if p.name and p.kind == "name":
-            words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
-            if len(words) > 1 and words[0] == key:
-                found.setdefault(p.name, p)
-    return next(iter(found.values())) if len(found) == 1 else None
+            name, via, gender = _descriptor(b, e, story, named_later, index, on, home)
+        story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
+    return story.people
 
 
-def _descriptor(b: int, e: dict, people: list[Person], named_later: list[tuple[int, dict]],
+def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dict]],
                 index: LeaderIndex, on: dt.date | None,
                 home: str | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
     for loose in (False, True):
-        fits = [p for p in reversed(people) if p.name and p.kind in ("name", "surname")
-                and _compatible(role, p.role, loose=loose) and (p.country == country if country else p.role is not None)
-                and p.country not in e.get("not_from", ())]
-        if fits and not country and len({p.name for p in fits}) > 1:
-            # "the Prime Minister" with no country: the one the story is about so far (named most often),
-            # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")
-            times = Counter(p.name for p in people)
-            first = {}
-            for p in people:
-                first.setdefault(p.name, p.start)
-            fits.sort(key=lambda p: (-times[p.name], first[p.name]))  # among equals the one named first
-        if fits:
-            p = fits[0]
+        p = story.fitting(role, country, e.get("not_from", ()), loose)
+        if p is not None:
             e["role"] = p.role or role
             e["country"] = country or p.country
             return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
-    for start, v in named_later:
-        if start > b and (v["country"] == country if country else v["role"] is not None) \
+    for start, v in named_later[bisect_right(named_later, b, key=lambda s: s[0]):]:
+        if (v["country"] == country if country else v["role"] is not None) \
                 and _compatible(role, v["role"]):
             lead = v["leader"]
             name = lead.name if lead and v["kind"] == "surname" else v["text"]
             e["role"] = e["role"] or v["role"]
             e["country"] = country or v["country"]
             return name, f"{e['text']!r} = {v['text']!r} named at {start}", (lead.gender if lead else None)
-    speaker = people[-1] if people else None
+    speaker = story.people[-1] if story.people else None
     if not country and speaker is not None and speaker.role in SPEAKER_ROLES and speaker.country \
             and b - speaker.end < 100 and role in HEAD_ROLES:
         country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
@@ -240,16 +284,29 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?(?:said|says|told|tells|add
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)
 
 
+def resolve_first_person(text: str, people: list[Person]) -> list[Person]:
+    """"I", "my" and "me": in a quotation its speaker (:func:`resolve_quoted`), elsewhere in a
+    transcript the speaker its last label names (:func:`resolve_speakers`); the quotations are
+    found, and the named people listed, once for both."""
+    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
+    named = [p for p in people if p.name and p.kind != "pronoun"]  # the same after resolve_quoted
+    people = _quoted(text, people, quotes, named)
+    return _speakers(text, people, quotes, named)
+
+
 def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
     """"I" in a quotation is its speaker: '"I will travel to Beijing," Macron said' and
     'Macron said: "I will travel to Beijing"'. The speaker is the person named right after the
     closing quote with a reporting verb, or right before the opening one."""
     if "“" not in text and '"' not in text:
         return people
-    named = [p for p in people if p.name and p.kind != "pronoun"]
+    return _quoted(text, people, list(_QUOTE.finditer(text)), [p for p in people if p.name and p.kind != "pronoun"])
+
+
+def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
     starts = [p.start for p in named]
     out: list[Person] = []
-    for q in _QUOTE.finditer(text):
+    for q in quotes:
         if not _FIRST_PERSON.search(text, q.start("q"), q.end("q")):
             continue
         after = named[bisect_left(starts, q.end()):][:1]
@@ -277,7 +334,13 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
     Motegi, until the next label ("Q:", "MR. RHODES:"). Quotations keep their own speaker."""
     if ":" not in text:
         return people
-    named = [p for p in people if p.name and p.kind != "pronoun"]
+    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
+    return _speakers(text, people, quotes, [p for p in people if p.name and p.kind != "pronoun"])
+
+
+def _speakers(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
+    if ":" not in text:
+        return people
     starts = [p.start for p in named]
     labels = []
     for a, b in _labels(text):
@@ -288,7 +351,7 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
     if not any(who is not None for _, who in labels):
         return people
     taken = {p.start for p in people}
-    quoted = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    quoted = [(q.start(), q.end()) for q in quotes]
     out: list[Person] = []
     for i, (a, who) in enumerate(labels):
         if who is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt  # noqa: F401  (the examples use it)
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
-from geo.coreference import resolve_names, resolve_pronouns, resolve_quoted, resolve_speakers
+from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.datelines import publisher_country
 from geo.values import Document, Mention, Person
 
@@ -308,15 +309,11 @@ class _Found(dict):
 
     def __setitem__(self, key: tuple[int, int], value: dict) -> None:
         if key not in self:
-            from bisect import insort
-
             insort(self._spans, key)
             self._longest = max(self._longest, key[1] - key[0])
         super().__setitem__(key, value)
 
     def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
-        from bisect import bisect_left
-
         lo = bisect_left(self._spans, (a - self._longest, -1))
         hi = bisect_left(self._spans, (b, -1))
         return [k for k in self._spans[lo:hi] if k[1] > a]
@@ -330,6 +327,7 @@ class _People:
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
         self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
+        self.sentence_starts = [s0 for s0, _ in self.sentences]
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
         self.by_end = {m.end: m for m in mentions}
         self.by_start = {m.start: m for m in mentions}
@@ -362,7 +360,7 @@ class _People:
         self.surnames()
         self.descriptors()
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home)
-        return resolve_speakers(self.text, resolve_quoted(self.text, resolve_pronouns(self.text, self.sentences, named)))
+        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
@@ -400,9 +398,7 @@ class _People:
 
     def countries_near(self, pos: int) -> frozenset[str]:
         """The countries of the places named in the sentence of ``pos`` (before it) and the one before."""
-        from bisect import bisect_right
-
-        k = bisect_right([s0 for s0, _ in self.sentences], pos) - 1
+        k = bisect_right(self.sentence_starts, pos) - 1
         start = self.sentences[max(0, k - 1)][0] if k >= 0 else 0
         return frozenset(m.country for m in self.by_start.values()
                          if start <= m.start < pos and m.country and m.kind != "demonym")

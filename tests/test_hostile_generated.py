@@ -358,6 +358,7 @@ def _cpu_seconds(run, repeat: int = 3) -> float:
     "St. ", "Minsk\n", "Putin arrived in Minsk. ",
     "Russia and Belarus ", "President Putin visited ", "Putin arrived in Minsk and ",
     "President Putin met Xi in Beijing ", "Russia and Belarus signed a deal with Ukraine, ",
+    "He met the president; she will attend the summit. ",
 ])
 def test_repeated_phrases_take_linear_not_quadratic_work(phrase):
     """A guard against hostile input that stalls a run for minutes, by size ratio, not seconds.
@@ -369,13 +370,12 @@ def test_repeated_phrases_take_linear_not_quadratic_work(phrase):
     as the ratio of CPU times (work done in C, such as re-splitting a growing string),
     which does not depend on how fast the machine is.
     """
-    from geo.geoparse import geoparse
     from geo.values import Document
-
-    geoparse("Minsk")   # the gazetteer is loaded outside the measurement
 
     def doc(size: int):
         return Document("d", phrase * (size // len(phrase)))
+
+    _text_side(doc(1_000))  # the gazetteer and the leaders table are loaded outside the measurement
 
     small, large = doc(5_000), doc(20_000)
     steps = _python_steps(lambda: _text_side(large)) / _python_steps(lambda: _text_side(small))

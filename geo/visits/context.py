@@ -376,6 +376,7 @@ def trip_owner(ctx: Context, pos: int) -> Person | None:
     return own[-1]
 
 
+_VERB_WORDS = re.compile(r"(?:\s+[\w’'\-]+){1,2}")
 _VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
 
 
@@ -389,7 +390,7 @@ def predicate_start(text: str, a: int, b: int) -> int:
 def verb_end(text: str, end: int, s1: int) -> int:
     """Where the verb of a subject ending at ``end`` ends: "said", "will co-chair" after "Blinken and Di Maio"."""
     a = predicate_start(text, end, s1)
-    verb = re.match(r"(?:\s+[\w’'\-]+){1,2}", text[a:s1])
+    verb = _VERB_WORDS.match(text[a:s1])
     return a + (verb.end() if verb else 0)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -161,8 +162,6 @@ _DAY_OF = re.compile(r"\s*,?\s*(?:on|from|since|late|early)?\s*(?:the\s+)?")
 def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
     """Is the day written at ``offset`` the day of a place of another country (none of ``countries``)
     written right before it ("Paris on Sunday")?"""
-    from bisect import bisect_left
-
     i = bisect_left(ctx.ms, offset, key=mention_start) - 1
     if i < 0:
         return False
@@ -171,6 +170,9 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
         and m.end <= offset and _DAY_OF.fullmatch(ctx.text, m.end, offset) is not None
 
 
+_NOUN_WORD = re.compile(r"[\w\-]+")
+_PAST_BE = re.compile(r"\b(?:was|were|had)\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
@@ -206,23 +208,21 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = "present"
     elif h.cue == "travel-noun":  # the trip noun itself is no verb ("visits"), but what follows it may be
         a, b = h.tense_window
-        noun = re.match(r"[\w\-]+", text[c0:c1])
+        noun = _NOUN_WORD.match(text[c0:c1])
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
     else:
         word_tense = tense(text, *h.tense_window)
     if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
-        word_tense = "past" if re.search(r"\b(?:was|were|had)\b", text[h.tense_window[0]:h.tense_window[1]]) \
+        word_tense = "past" if _PAST_BE.search(text[h.tense_window[0]:h.tense_window[1]]) \
             else "future"
     clause = next(((a, b) for a, b in spans if a <= c0 < b), (s0, s1))
     # a long sentence is read only near the cue, so each visit costs the same whatever its length
     clause = (max(clause[0], c0 - WINDOW), min(clause[1], c1 + WINDOW))
     near = (max(s0, c0 - WINDOW), min(s1, c1 + WINDOW))
     countries = {m.country for m in h.places}
-    from bisect import bisect_left
-
     lo, hi = bisect_left(ctx.ms, c1, key=mention_start), bisect_left(ctx.ms, near[1], key=mention_start)
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
-              and m.kind != "demonym" and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(s0, m.start - 10):m.start])]
+              and m.kind != "demonym" and not _FROM_BEFORE.search(text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
     earlier = h.cue == "travel-noun" and _EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
@@ -333,6 +333,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
                     r"embarked\s+on|embarks\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
+_STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
 
 
@@ -342,7 +343,7 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
     for i, m in enumerate(places):
         limit = places[i + 1].start if i + 1 < len(places) else min(len(text), m.end + 40)
         seg = text[m.end:limit]
-        stop = re.search(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])", seg)
+        stop = _STOP_END.search(seg)
         seg = seg[:stop.start()] if stop else seg
         for d in find_dates(seg, published, tense=word_tense)[:1]:
             if _STOP_DAY_LEAD.fullmatch(seg, 0, d.offset):

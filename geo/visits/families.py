@@ -55,6 +55,8 @@ _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|s
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
+_FOR_TO = re.compile(r"\s+(?:for|to)\s+")
+_VISIT_OR_CALL = re.compile(r"(?:visit|call)\s")
 _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
                    r"(?:\s+back)?)\s+(?:here|in\s+the\s+(?:country|capital|city|kingdom))\b|"
@@ -202,7 +204,7 @@ def _left_for(ctx: Context, hits: list[Hit]) -> None:
         if not origin or negated(text, s0, m.start()):
             continue
         went = after_day(text, origin[-1].end, s1)  # "will depart Abuja on Wednesday for Paris"
-        nxt = re.match(r"\s+(?:for|to)\s+", text[went:s1])
+        nxt = _FOR_TO.match(text[went:s1])
         trav, conf = subject(ctx, m.start())
         if trav is None:
             continue
@@ -248,7 +250,7 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
             places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         trav, conf = subject(ctx, m.start())
         if places and trav is not None:  # a bare "call on" shares the tense told before: "will ... and also call on"
-            w0 = s0 if re.match(r"(?:visit|call)\s", text[m.start():m.end()]) else max(s0, m.start() - 80)
+            w0 = s0 if _VISIT_OR_CALL.match(text[m.start():m.end()]) else max(s0, m.start() - 80)
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
 
 
