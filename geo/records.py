@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .ingest import csv_rows, parse_date
+from .ingest import csv_rows, decode_bytes, parse_date
 from .values import Place, Problem, RecordStop
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -277,16 +277,10 @@ def _read_rows(path: Path) -> tuple[list[str], list[list[str]]]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read the records file ({err.strerror or err})") from err
-    if b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: not a text CSV file (binary content)")
-    for enc in ("utf-8-sig", "utf-16", "latin-1"):
-        if enc == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
+    try:
+        text, _ = decode_bytes(data)  # one decoder for every text file (BOMs, UTF-16, cp1252)
+    except InputError as err:
+        raise InputError(f"{path}: not a text CSV file ({err})") from err
     try:
         rows = list(csv_rows(text))  # quoted newlines stay in their field; long cells are read
     except csv.Error as err:

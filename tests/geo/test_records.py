@@ -244,6 +244,18 @@ def test_encodings_bom_latin1_crlf(tmp_path):
         assert s.traveler == "José Martí" and s.place == "Mexico City" and s.end_date == s.start_date
 
 
+def test_records_are_decoded_like_every_other_text_file(tmp_path):
+    # Windows-1252 punctuation, UTF-16 without a BOM and UTF-8 with cp1252 pasted in
+    # read as a person would, not as Latin-1 control characters.
+    row = "José Martí,visitor,1890-01-02,,Mexico,Mexico City,talks \u2013 \u201cfriendly\u201d\n"
+    (tmp_path / "cp.csv").write_bytes((HEADER + row).encode("cp1252"))
+    (tmp_path / "le.csv").write_bytes((HEADER + row).encode("utf-16-le"))
+    (tmp_path / "mix.csv").write_bytes(HEADER.encode() + row.replace("José", "Jos\u00e9").encode("cp1252"))
+    for name in ("cp.csv", "le.csv", "mix.csv"):
+        (s,) = load_records([tmp_path / name])
+        assert s.traveler == "José Martí" and s.remarks == "talks \u2013 \u201cfriendly\u201d", name
+
+
 def test_rows_are_numbered_per_file_and_multiline_fields_count_once(tmp_path):
     a = write(tmp_path, 'X,r,2020-01-01,,France,Paris,"two\nlines"\nY,r,2020-01-02,,France,Lyon,\n', "a.csv")
     b = write(tmp_path, "Z,r,2020-01-03,,Italy,Rome,\n", "b.csv")
