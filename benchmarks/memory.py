@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/memory.py                       # mentions, 1 GB, target < 1 GB peak RSS
     python benchmarks/memory.py --command build       # the map, 1 GB of real news, < 1.5 GB
+    python benchmarks/memory.py --command build --exports   # also GeoJSON and CSV of every mention
     python benchmarks/memory.py --mb 50               # a quicker, smaller run
     python benchmarks/memory.py --mb 200 --limit-mb 1024 --keep --dir /var/tmp
 
@@ -174,12 +175,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", type=Path, default=None, help="where to generate the corpus (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus and outputs")
     ap.add_argument("--workers", type=int, default=None, help="pass --workers to diplomap")
+    ap.add_argument("--exports", action="store_true",
+                    help="build also writes --geojson and --csv-dir (every mention goes to a file)")
     args = ap.parse_args(argv)
     if args.limit_mb is None:
         args.limit_mb = 1024 if args.command == "mentions" else 1536
     if args.corpus is None:
         args.corpus = "synthetic" if args.command == "mentions" else "news"
 
+    if args.dir is not None:
+        Path(args.dir).mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="diplomap-mem-", dir=args.dir))
     try:
         corpus = folder / "corpus.jsonl"
@@ -196,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                "--report", str(folder / "report.csv")]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
+        if args.exports and args.command == "build":
+            cmd += ["--geojson", str(folder / "map.geojson"), "--csv-dir", str(folder / "tables")]
         env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
         t0 = time.monotonic()
         proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)

@@ -9,7 +9,7 @@ import io
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,10 @@ import folium
 from geo.errors import ConfigurationError, DiplomapError, InputError
 from geo.output import (MENTION_FIELDS, PROBLEM_FIELDS, TIE_FIELDS, VISIT_FIELDS, atomic_open, atomic_write,
                        safe_cell, write_values)
+from geo.engine.spill import sorted_rows
 from geo.values import Mention, Problem, Tie, Visit, valid_point
 
-from .build import check_values, default_home, render_html, save_fragment, save_html
+from .build import check_values, checked, default_home, render_html, save_fragment, save_html
 from .geometry import to_lonlat
 from .layers import plan_routes, plan_ties
 from .style import tie_color
@@ -161,13 +162,17 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
     >>> [(f["properties"]["layer"], f["geometry"]["type"]) for f in fc["features"]]
     [('route', 'LineString'), ('route', 'LineString'), ('stop', 'Point'), ('home', 'Point')]
     """
+    return {"type": "FeatureCollection", "features": list(_features(visits, ties, mentions, home))}
+
+
+def _features(visits: Sequence[Visit], ties: Sequence[Tie], mentions: Iterable[Mention],
+              home: Mapping[str, tuple[float, float]] | None) -> Iterator[dict]:
+    """The features of :func:`to_geojson`, one at a time (mentions are never all in memory)."""
     visits = check_values(visits, Visit, "visits")
     ties = check_values(ties, Tie, "ties")
-    mentions = check_values(mentions, Mention, "mentions")
     if home is None:
         home = default_home([v.traveler_country for v in visits] + [t.a for t in ties] + [t.b for t in ties])
     routes, arcs = plan_routes(visits, home), plan_ties(ties, home)
-    features: list[dict] = []
 
     def name(i: int) -> str | None:
         if i < 0:
@@ -176,54 +181,59 @@ def to_geojson(visits: Sequence[Visit] = (), ties: Sequence[Tie] = (), mentions:
         return v.place or v.country
 
     for leg in routes.legs:
-        features.append({"type": "Feature", "geometry": _line(leg.parts), "properties": {
+        yield {"type": "Feature", "geometry": _line(leg.parts), "properties": {
             "layer": "route", "traveler": routes.travelers[leg.traveler], "trip": leg.trip,
             "from": name(leg.src) or "home", "to": name(leg.dst) or "home", "date": _iso(leg.date),
             "status": leg.status, "planned": leg.status != "completed" and leg.status != "ongoing",
-            "color": routes.colors[leg.traveler]}})
+            "color": routes.colors[leg.traveler]}}
     for s in routes.stops:
         v = s.visit
-        features.append({"type": "Feature",
-                         "geometry": {"type": "Point", "coordinates": to_lonlat([s.point])[0]},
-                         "properties": {
-                             "layer": "stop", "traveler": v.traveler, "role": v.role, "seq": s.seq,
-                             "trip": s.trip, "place": v.place, "country": v.country,
-                             "start_date": _iso(v.start_date), "end_date": _iso(v.end_date),
-                             "status": v.status, "confidence": v.confidence, "origin": v.origin,
-                             "doc": v.doc, "evidence": v.evidence, "n_sources": len(v.sources),
-                             "color": routes.colors[s.traveler]}})
+        yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": to_lonlat([s.point])[0]},
+               "properties": {
+                   "layer": "stop", "traveler": v.traveler, "role": v.role, "seq": s.seq,
+                   "trip": s.trip, "place": v.place, "country": v.country,
+                   "start_date": _iso(v.start_date), "end_date": _iso(v.end_date),
+                   "status": v.status, "confidence": v.confidence, "origin": v.origin,
+                   "doc": v.doc, "evidence": v.evidence, "n_sources": len(v.sources),
+                   "color": routes.colors[s.traveler]}}
     for t, hp in enumerate(routes.homes):
         if hp:
-            features.append({"type": "Feature",
-                             "geometry": {"type": "Point", "coordinates": to_lonlat([hp])[0]},
-                             "properties": {"layer": "home", "traveler": routes.travelers[t],
-                                            "country": routes.countries[t]}})
+            yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": to_lonlat([hp])[0]},
+                   "properties": {"layer": "home", "traveler": routes.travelers[t],
+                                  "country": routes.countries[t]}}
     for arc in arcs.arcs:  # one feature per tie (pair and kind), on its pair's one arc
         geometry = _line([arc.path])
         for t in arc.ties:
-            features.append({"type": "Feature", "geometry": geometry, "properties": {
+            yield {"type": "Feature", "geometry": geometry, "properties": {
                 "layer": "tie", "a": t.a, "b": t.b, "kind": t.kind, "weight": t.weight,
                 "first_date": _iso(t.first_date), "last_date": _iso(t.last_date),
                 "n_evidence": len(t.evidence), "evidence": t.evidence[0].text if t.evidence else None,
                 "docs": ";".join(sorted({e.doc for e in t.evidence})), "color": tie_color(t.kind),
-                "pair_kind": arc.kind, "pair_weight": arc.weight, "width": arc.width}})
-    for m in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name)):
-        if not valid_point(m.lat, m.lon):
-            continue
-        features.append({"type": "Feature",
-                         "geometry": {"type": "Point", "coordinates": to_lonlat([(m.lat, m.lon)])[0]},
-                         "properties": {"layer": "mention", "doc": m.doc, "start": m.start, "end": m.end,
-                                        "text": m.text, "name": m.name, "country": m.country,
-                                        "geonameid": m.geonameid, "kind": m.kind, "score": m.score}})
-    return {"type": "FeatureCollection", "features": features}
+                "pair_kind": arc.kind, "pair_weight": arc.weight, "width": arc.width}}
+    for m in sorted_rows(checked(mentions, Mention, "mentions"), key=mention_order):
+        if valid_point(m.lat, m.lon):
+            yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": to_lonlat([(m.lat, m.lon)])[0]},
+                   "properties": {"layer": "mention", "doc": m.doc, "start": m.start, "end": m.end,
+                                  "text": m.text, "name": m.name, "country": m.country,
+                                  "geonameid": m.geonameid, "kind": m.kind, "score": m.score}}
+
+
+def mention_order(m: Mention) -> tuple:
+    """The order mentions are written in (document, offsets, name): the same input, the same bytes."""
+    return (m.doc, m.start, m.end, m.name or "")
 
 
 def save_geojson(path: str | os.PathLike, visits: Sequence[Visit] = (), ties: Sequence[Tie] = (),
-                 mentions: Sequence[Mention] = (), **kwargs: Any) -> Path:
+                 mentions: Sequence[Mention] = (), *,
+                 home: Mapping[str, tuple[float, float]] | None = None) -> Path:
     """Write :func:`to_geojson` to ``path`` (atomically, UTF-8, keys sorted) and return the path."""
-    collection = to_geojson(visits, ties, mentions, **kwargs)
+    # Written feature by feature, byte for byte what json.dump(to_geojson(...), sort_keys=True)
+    # writes, so the mentions of a big corpus stream through instead of filling memory.
     with atomic_open(path) as fh:
-        json.dump(collection, fh, ensure_ascii=False, sort_keys=True)
+        fh.write('{"features": [')
+        for i, feature in enumerate(_features(visits, ties, mentions, home)):
+            fh.write((", " if i else "") + json.dumps(feature, ensure_ascii=False, sort_keys=True))
+        fh.write('], "type": "FeatureCollection"}')
     return Path(path)
 
 
@@ -257,22 +267,32 @@ def write_csvs(directory: str | os.PathLike, visits: Sequence[Visit] = (), ties:
     """
     visits = check_values(visits, Visit, "visits")
     ties = check_values(ties, Tie, "ties")
-    mentions = check_values(mentions, Mention, "mentions")
     problems = check_values(problems, Problem, "problems")
     directory = Path(directory)
     vrows = sorted(visits, key=lambda v: (v.traveler, v.trip if v.trip is not None else -1,
                                           v.start_date or dt.date.max, v.place or "", v.country))
     trows = sorted(ties, key=lambda t: (t.a, t.b, t.kind, t.first_date or dt.date.min))
-    mrows = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.name or ""))
+    out = {"visits": atomic_write(directory / "visits.csv", _table_bytes(vrows, VISIT_FIELDS)),
+           "ties": atomic_write(directory / "ties.csv", _table_bytes(trows, TIE_FIELDS))}
+    unplaced: list[Problem] = []
+
+    def noting_unplaced(rows: Iterable[Mention]) -> Iterator[Mention]:
+        for m in rows:
+            if m.lat is None or m.lon is None:
+                unplaced.append(Problem(m.doc, "place not resolved", "geoparse", None, m.text))
+            yield m
+
+    # Mentions stream through (sorted in runs on disk when they come from disk), never all in memory.
+    with atomic_open(directory / "mentions.csv") as fh:
+        write_values(noting_unplaced(sorted_rows(checked(mentions, Mention, "mentions"), key=mention_order)),
+                     "csv", fh, fields=MENTION_FIELDS)
+    out["mentions"] = directory / "mentions.csv"
     unresolved = sorted(problems, key=lambda p: (p.source, p.row or 0, p.stage, p.reason, p.text or ""))
-    unresolved += [Problem(m.doc, "place not resolved", "geoparse", None, m.text) for m in mrows
-                   if m.lat is None or m.lon is None]
+    unresolved += unplaced
     unresolved += [Problem(v.doc or v.traveler, "visit without coordinates (not drawn)", "map", None,
                            v.place or v.country) for v in vrows if v.lat is None or v.lon is None]
-    tables = {"visits": (vrows, VISIT_FIELDS), "ties": (trows, TIE_FIELDS),
-              "mentions": (mrows, MENTION_FIELDS), "unresolved": (unresolved, PROBLEM_FIELDS)}
-    return {name: atomic_write(directory / f"{name}.csv", _table_bytes(rows, fields))
-            for name, (rows, fields) in tables.items()}
+    out["unresolved"] = atomic_write(directory / "unresolved.csv", _table_bytes(unresolved, PROBLEM_FIELDS))
+    return out
 
 
 # ----------------------------------------------------------------------------- all at once

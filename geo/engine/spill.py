@@ -11,14 +11,16 @@ reads the rows of Parquet parts (``build --from DIR``).
 
 from __future__ import annotations
 
+import heapq
 import os
+import pickle
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Generic, TypeVar, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, Generic, TypeVar, overload
 
 from .worker import unpack
 
-__all__ = ["Spill", "StoredRows"]
+__all__ = ["Spill", "StoredRows", "sorted_rows"]
 
 T = TypeVar("T")
 
@@ -140,3 +142,65 @@ class StoredRows(Sequence[T], Generic[T]):
         """The rows of a :class:`Spill`, each made with ``make(*row)``."""
         return cls(lambda: (list(map(make, *columns)) for columns in spill.batches()),
                    len(spill))
+
+
+def sorted_rows(values: Iterable[T], key: Callable[[T], Any], *, run: int = 200_000) -> Iterator[T]:
+    """``values`` in the order of ``key``, holding at most ``run`` of them in memory.
+
+    A list or tuple (already in memory) is simply sorted. Anything else (a
+    :class:`StoredRows` of a big corpus, a generator) is read in runs of
+    ``run`` values; each run is sorted and written to an anonymous temporary
+    file, and the runs are merged as they are read back, so writing the
+    mentions of a gigabyte of news in order costs a few runs of memory, not
+    the whole corpus. Equal keys keep their input order (a stable sort).
+
+    Examples
+    --------
+    >>> list(sorted_rows(iter([5, 3, 4, 1, 2]), key=lambda x: x, run=2))
+    [1, 2, 3, 4, 5]
+    >>> list(sorted_rows(iter(["b1", "a1", "b0", "a0"]), key=lambda s: s[0], run=3))
+    ['a1', 'a0', 'b1', 'b0']
+    """
+    if isinstance(values, (list, tuple)):
+        yield from sorted(values, key=key)
+        return
+    runs: list[Any] = []
+    try:
+        batch: list[T] = []
+        for v in values:
+            batch.append(v)
+            if len(batch) >= run:
+                runs.append(_write_run(sorted(batch, key=key)))
+                batch = []
+        if not runs:
+            yield from sorted(batch, key=key)
+            return
+        if batch:
+            runs.append(_write_run(sorted(batch, key=key)))
+        # (key, run number, value): equal keys come from the earlier run first.
+        streams = [_keyed(_read_run(fh), key, i) for i, fh in enumerate(runs)]
+        for _, _, v in heapq.merge(*streams, key=lambda t: t[:2]):
+            yield v
+    finally:
+        for fh in runs:
+            fh.close()
+
+
+def _write_run(values: list[Any]) -> IO[bytes]:
+    fh = tempfile.TemporaryFile(prefix="diplomap-sort-")
+    for start in range(0, len(values), 4096):
+        pickle.dump(values[start:start + 4096], fh, protocol=pickle.HIGHEST_PROTOCOL)
+    fh.seek(0)
+    return fh
+
+
+def _keyed(values: Iterator[Any], key: Callable[[Any], Any], i: int) -> Iterator[tuple[Any, int, Any]]:
+    return ((key(v), i, v) for v in values)
+
+
+def _read_run(fh: IO[bytes]) -> Iterator[Any]:
+    while True:
+        try:
+            yield from pickle.load(fh)
+        except EOFError:
+            return
