@@ -17,7 +17,7 @@ from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.text import Anchors
 
-__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL"]
+__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL", "SUPPLY"]
 
 #: The kinds of tie, in the order the map's legend lists them.
 TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
@@ -106,6 +106,12 @@ def relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:
 #: several agreements ("signed 16 agreements on energy and farming"); one pact takes its domain's kind.
 GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "accords", "deals", "treaties"})
 
+#: Words of goods changing hands: a relation only with the goods named beside them ("supplied *drones*
+#: to", "*gas* deliveries"), for alone they are everyday words ("provided details", "the sale of a club").
+SUPPLY = frozenset({"supplied", "supplies", "supply", "supplying", "provided", "provides", "providing", "delivered",
+                    "delivers", "delivering", "deliveries", "delivery", "sold", "sell", "sells", "selling", "sale",
+                    "sales", "transfer", "transfers", "transferred"})
+
 
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     """Tie kinds a set of relation words gives, each with its PLOVER type.
@@ -117,7 +123,7 @@ def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     domains = {r.kind: r for r in rels if r.domain}
     out: dict[str, str] = {}
     for r in rels:
-        if r.domain:
+        if r.domain or (not domains and r.cue in SUPPLY):
             continue
         if r.kind == "diplomatic":
             if r.cue in GENERAL:
