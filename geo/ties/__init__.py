@@ -102,6 +102,8 @@ _OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the rela
 _SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
 _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+#: ", and" that goes on with a list, not a new clause: ", and energy security", ", and defence".
+_LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
@@ -233,7 +235,27 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
                 group += 1
                 a.group = group
             b.group = a.group
+    if group:
+        _trim_lists(text, out)
     return out
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|&|[-–/]")
+
+
+def _trim_lists(text: str, spots: list[_Spot]) -> None:
+    """Drop from each list the members after its last conjunction joined by a bare comma: "A, B and C"
+    ends with "and", while in "conflict with Russia, the U.S. State Department said" or "between China and
+    the Solomon Islands, the White House said" the comma starts another clause."""
+    members: dict[int, list[_Spot]] = {}
+    for s in spots:
+        if s.group >= 0:
+            members.setdefault(s.group, []).append(s)
+    for ms in members.values():
+        while len(ms) > 1 and not _CONJUNCTION.search(text, ms[-2].end, ms[-1].start):
+            ms.pop().group = -1
+        if len(ms) == 1:
+            ms[0].group = -1
 
 
 # --------------------------------------------------------------------------- relations
@@ -261,6 +283,19 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         out.append(rel)
     return out
+
+
+def _clause_stop(text: str, a: int, b: int) -> int:
+    """Where the clause after two parties named together ends in ``text[a:b]``: at "; ", ", but",
+    or ", and" unless the "and" goes on with a list of relation words ("trade and investment, critical
+    minerals, and energy security")."""
+    for m in _NEW_CLAUSE.finditer(text, a, b):
+        if m.group(0).startswith(",") and m.group(0).rstrip().endswith("and"):
+            more = _LIST_GOES_ON.match(text, m.start(), b)
+            if more and any(r.domain for r in _cues(text, m.end(), more.end(), (a, b), ())):
+                continue
+        return m.start()
+    return b
 
 
 def _spot_start(s: _Spot) -> int:
@@ -292,8 +327,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             last = members[-1]
             k = order[id(last)]
             nxt = parties[k + 1].start if k + 1 < len(parties) else c1
-            stop = _NEW_CLAUSE.search(text[last.end:min(c1, nxt)])
-            upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
+            stop = _clause_stop(text, last.end, min(c1, nxt))
+            upto = min(c1, nxt, last.end + _JOINT_REACH, stop)
             attend = _ATTEND.search(text, last.end, upto)
             if attend:
                 upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
@@ -309,6 +344,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             continue
         if _NEW_CLAUSE.search(text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
+        if b.group >= 0 and b.group != a.group and _BETWEEN.search(text, max(a.end, b.start - 30), b.start):
+            continue  # "concerned by a pact between China and the Solomon Islands": the pact is theirs
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
         owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
@@ -327,6 +364,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
         if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
             kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
         targets = groups.get(b.group, [b]) if b.group >= 0 and b.group != a.group else [b]
+        if any(t.country == a.country for t in targets):
+            targets = [b]  # "invited the leaders of Russia, India and Brazil", said Putin: a member of the list
         for t in targets:
             out.append((a.country, t.country, kinds))
     return [(x, y, k) for x, y, k in out if x != y and k]
@@ -356,6 +395,7 @@ _HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]u
                         r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
 _HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
+_JOINT_REACH = 160  # characters after two parties named together ("A and B signed ...") their relation may lie
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
           places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
