@@ -379,6 +379,26 @@ _PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|gover
 _PARTNER_WORDS = ("two", "both", "bilateral", "each")
 
 
+def _named_in(places: Sequence[Mention], people: Sequence, before: int | None = None) -> list[str]:
+    """The countries a sentence names (before ``before``), in order: its countries, capitals and demonyms,
+    and its people of known country."""
+    found = [(m.start, m.country) for m in places if m.country and m.kind not in ("admin", "region", "other", "host")
+             and (before is None or m.start < before)]
+    found += [(p.start, p.country) for p in people if p.country and (before is None or p.start < before)]
+    return [c for _, c in sorted(found)]
+
+
+def _last_two(named: Sequence[str]) -> tuple[str, str] | None:
+    """The last two countries named, the pair "the two countries" stand for when no visit says which."""
+    out: list[str] = []
+    for c in reversed(named):
+        if c not in out:
+            out.append(c)
+            if len(out) == 2:
+                return out[1], out[0]
+    return None
+
+
 def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     """The pair a document is about: its most reported traveller's country and host."""
     pairs = Counter(tuple(sorted((v.traveler_country, v.country))) for v in visits
@@ -469,11 +489,20 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
     foci: list[tuple[str, str]] | None = None
+    named: list[str] = []  # the parties named so far, in order: "the two countries" of a story with no visit
+    pending: list[str] = []
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
+        named += pending
+        pending = _named_in(places, people)
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
-        partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
-            else None
+        partner = roles.search("partner", text, s0, s1) if (main or named or pending) and \
+            has_word(low, _PARTNER_WORDS, s0, s1) else None
+        recent = None
+        if partner is not None and main is None:
+            # the pair last tied, else the only two countries named so far
+            before = named + _named_in(places, people, partner.start())
+            recent = (out[-1].a, out[-1].b) if out else _last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
         stand = _HOST_NOUN.search(text, s0, s1) \
@@ -494,6 +523,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         if stand is not None:  # "the kingdom" stands for the host of the last visit told
             landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
         spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
+        pending = [s.country for s in spots if s.role == "party"]
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue
@@ -513,8 +543,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 found = _pairs(text, spots, c)
                 if partner is not None and not found and foci is None:
                     foci = _foci(r, trips, guests, None)  # once a document needs them
-                focus = (foci[k] or main) if foci is not None else main
-                if not found and partner is not None and c[0] <= partner.start() < c[1] and \
+                focus = ((foci[k] or main) if foci is not None else main) or recent
+                if not found and partner is not None and focus is not None and c[0] <= partner.start() < c[1] and \
                         all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                     # "relations between the two countries", "bilateral trade": the pair in focus; a domain
                     # word is their relation ("military exchanges between the two countries")
