@@ -417,6 +417,34 @@ _HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _JOINT_REACH = 160  # characters after two parties named together ("A and B signed ...") their relation may lie
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
+#: The countries a descriptive noun may stand for ("the Gulf nation", "the island nation").
+_SORTS = {
+    "gulf": frozenset({"AE", "BH", "KW", "OM", "QA", "SA"}),
+    "emirate": frozenset({"AE", "KW", "QA"}),
+    "sultanate": frozenset({"BN", "OM"}),
+    "hermit": frozenset({"KP"}),
+    "kingdom": frozenset({"BE", "BH", "BN", "BT", "DK", "ES", "GB", "JO", "KH", "LS", "MA", "MY", "NL", "NO", "SA",
+                          "SE", "SZ", "TH", "TO"}),
+    "island": frozenset({"AG", "BB", "BH", "BS", "CU", "CV", "CY", "DM", "DO", "FJ", "FM", "GD", "HT", "ID", "IE",
+                         "IS", "JM", "JP", "KI", "KM", "KN", "LC", "LK", "MG", "MH", "MT", "MU", "MV", "NR", "NZ",
+                         "PG", "PH", "PW", "SB", "SC", "SG", "ST", "TL", "TO", "TT", "TV", "TW", "VC", "VU", "WS"}),
+}
+
+
+def _described(noun: str, places: Sequence[Mention], before: int, guests: dict[str, set[str]]) -> str | None:
+    """The country of that sort the sentence last names before the noun by its name or capital (not a
+    visitor's country): "Qatar ... the Gulf nation", "Sri Lanka ... the island nation"."""
+    low = noun.lower()
+    sort = next((_SORTS[k] for k in _SORTS if k in low), None)
+    if sort is None:
+        return None  # "the host country": the host's
+    visitors = {g for gs in guests.values() for g in gs}
+    for m in reversed(places):
+        if m.start < before and m.country in sort and m.kind in ("country", "city") and m.country not in visitors:
+            return m.country
+    return None
+
+
 def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
           places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
     """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
@@ -505,11 +533,14 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             recent = (out[-1].a, out[-1].b) if out else _last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
-        stand = _HOST_NOUN.search(text, s0, s1) \
-            if guests and has_word(text, _HOST_WORDS, s0, s1) else None
+        stand = _HOST_NOUN.search(text, s0, s1) if has_word(text, _HOST_WORDS, s0, s1) else None
         if stand is not None:
-            foci = _foci(r, trips, guests, None) if foci is None else foci
-            host = foci[k][1] if foci[k] is not None else None
+            # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
+            # named; else the host of the last visit told
+            host = _described(stand.group(0), places, stand.start(), guests)
+            if host is None and guests:
+                foci = _foci(r, trips, guests, None) if foci is None else foci
+                host = foci[k][1] if foci[k] is not None else None
             stand = stand if host is not None else None
         words = meeting_words(text, s0, s1) if trip else ()
         if not words:
