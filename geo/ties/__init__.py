@@ -89,6 +89,9 @@ _ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", 
 _ORG_TITLE_ENDS = frozenset(t[-1] for t in _ORG_TITLES)  # a cheap look before the tail test
 _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
+#: What a demonym names when it is a topic, not an actor: "Afghan stability", "the Syrian crisis".
+_DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s+process|elections?|crisis|"
+                            r"situation|issue|question|file|dossier|problem|refugees|politics)\b", re.I)
 #: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
 _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
                     "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
@@ -193,6 +196,8 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         a = max(s0, s.start - 60)  # the lead: the words before the country
         if text[s.start - 4:s.start].lower() == "the " and _NAMES_TOPIC.match(text, s.end):
             s.role = "topic"  # "since the Ukraine conflict", "the Colombian conflict", "the Iran question"
+        elif s.kind == "demonym" and _DEMONYM_TOPIC.match(text, s.end):
+            s.role = "topic"  # "cooperation on counterterrorism and Afghan stability": what is talked about
         elif s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
         elif roles.search_in("topic", text, a, s.start):
