@@ -89,6 +89,10 @@ _ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", 
 _ORG_TITLE_ENDS = frozenset(t[-1] for t in _ORG_TITLES)  # a cheap look before the tail test
 _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
+#: "From" after what a country sends or does, not after a trip: "diplomats from the Netherlands", "military
+#: equipment from Moscow", "further hostile steps from London".
+_FROM_PARTY = re.compile(r"\b(?:diplomats|envoys|officials|staff|equipment|weapons|arms|imports|steps|oil|gas|"
+                         r"drones|missiles|support|pressure|threats?|troops)\s+from\s+(?:the\s+)?$", re.I)
 #: What a demonym names when it is a topic, not an actor: "Afghan stability", "the Syrian crisis".
 _DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s+process|elections?|crisis|"
                             r"situation|issue|question|file|dossier|problem|refugees|politics)\b", re.I)
@@ -204,7 +208,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             s.role = "topic"  # "discussed Libya's elections"
         elif _OWNER.match(text, s.end, s.end + 3):
             s.role = "party"  # "in Russia's drills": an owner, not a place
-        elif roles.search_in("dest", text, a, s.start):
+        elif roles.search_in("dest", text, a, s.start) and not _FROM_PARTY.search(text, a, s.start):
             s.role = "dest"
         elif roles.search_in("venue", text, a, s.start) and not roles.search_in("party_in", text, a, s.start):
             s.role = "venue"

@@ -110,7 +110,8 @@ GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreemen
 #: to", "*gas* deliveries"), for alone they are everyday words ("provided details", "the sale of a club").
 SUPPLY = frozenset({"supplied", "supplies", "supply", "supplying", "provided", "provides", "providing", "delivered",
                     "delivers", "delivering", "deliveries", "delivery", "sold", "sell", "sells", "selling", "sale",
-                    "sales", "transfer", "transfers", "transferred"})
+                    "sales", "transfer", "transfers", "transferred", "buy", "buys", "buying", "bought", "purchase",
+                    "purchases", "purchased", "purchasing"})
 
 
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
