@@ -107,6 +107,8 @@ _OWNER = re.compile(r"['’]s?\s")
 _OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
 # compiled once, not looked up in re's cache at each spot and pair
 _SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
+#: A title between a country and a person: "US Secretary of State Anthony Blinken".
+_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|of|for|the)\s+)*[A-Z][\w.’'\-]*\s+")
 _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: ", and" that goes on with a list, not a new clause: ", and energy security", ", and defence".
@@ -222,7 +224,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             continue  # a place inside a name, or a seat inside a place
         if prev is not None and prev.country == s.country and prev.role == s.role and \
                 _SAME_ACTOR_GAP.fullmatch(text[prev.end:s.start]) and \
-                not _JOINER.search(text[prev.end:s.start]):
+                (not _JOINER.search(text[prev.end:s.start]) or _TITLE_GAP.fullmatch(text, prev.end, s.start)):
             prev.end = s.end
             prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
             continue
