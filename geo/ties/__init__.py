@@ -113,6 +113,7 @@ _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: ", and" that goes on with a list, not a new clause: ", and energy security", ", and defence".
 _LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
+_BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
@@ -357,6 +358,11 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
         if b.group >= 0 and b.group != a.group and _BETWEEN.search(text, max(a.end, b.start - 30), b.start):
             continue  # "concerned by a pact between China and the Solomon Islands": the pact is theirs
+        if _BY_DOING.match(text, a.end, b.start):
+            continue  # "Russia's invasion of Ukraine by providing drones to Russia": the sentence's subject does it
+        if a.group >= 0 and a.group != b.group and len(groups[a.group]) == 2 and \
+                _PAIR_GAP.fullmatch(text, groups[a.group][0].end, a.start):
+            continue  # "U.S.-Pakistan cooperation on ... support for Ukraine": the relation is the pair's own
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
         owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
