@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,7 @@ from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
+from geo.ties.travellers import traveller_country
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -484,6 +485,24 @@ def _foci(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple
     return out
 
 
+def _with_travellers(visits: list[Visit], doc: Document, mentions: Sequence[Mention],
+                     r: Reading) -> tuple[list[Visit], list[Tie]]:
+    """The visits with the travellers' countries the people stage left unknown and the text tells ("U.S.
+    House Speaker Nancy Pelosi"), and the ``visit`` ties of those (which :func:`visit_ties` cannot draw)."""
+    out, ties = [], []
+    for v in visits:
+        if v.traveler_country is None and v.country and v.status != "cancelled":
+            cc = traveller_country(v, doc.text, mentions, r.people, doc.published)
+            if cc is not None and cc != v.country:
+                v = replace(v, traveler_country=cc)
+                a, b = sorted((cc, v.country))
+                ev = Evidence(doc.id, v.evidence or "", "text", doc.url, doc.title, doc.published)
+                day = v.start_date or doc.published
+                ties.append(Tie(a, b, "visit", 1, day, v.end_date or day, (ev,), "CONSULT", QUAD_CLASS["CONSULT"]))
+        out.append(v)
+    return out, ties
+
+
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
@@ -522,7 +541,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
 
         gazetteer = get_gazetteer()
     text = doc.text
-    visits = list(visits)
+    visits, told = _with_travellers(list(visits), doc, mentions, r)
     main = _main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -530,7 +549,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         guests.setdefault(pair[1], set()).add(pair[0])
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
-    out: list[Tie] = []
+    out: list[Tie] = list(told)
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
     foci: list[tuple[str, str]] | None = None
