@@ -41,7 +41,7 @@ from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
-from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
+from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.ties.travellers import traveller_country
 from geo.values import Document, Evidence, Mention, Tie, Visit
@@ -114,6 +114,7 @@ _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: ", and" that goes on with a list, not a new clause: ", and energy security", ", and defence".
 _LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
+_WITH_GOODS = re.compile(r"\s+with\s+[^,.;:()]{0,60}")
 _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
@@ -378,6 +379,10 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                      if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
             if not rels:
                 continue
+        if any(r.cue in SUPPLY for r in rels) and not any(r.domain for r in rels):
+            goods = _WITH_GOODS.match(text, b.end, c1)
+            if goods:  # "Iran has provided Russia with hundreds of drones": the goods come after the receiver
+                rels += [r for r in _cues(text, goods.start(), goods.end(), clause, topics) if r.domain]
         kinds = kinds_of(rels)
         if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
             kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
