@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -43,7 +43,8 @@ from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
-from geo.ties.travellers import traveller_country
+from geo.ties.partners import described_country, last_two, named_in
+from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -402,26 +403,6 @@ _PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|gover
 _PARTNER_WORDS = ("two", "both", "bilateral", "each")
 
 
-def _named_in(places: Sequence[Mention], people: Sequence, before: int | None = None) -> list[str]:
-    """The countries a sentence names (before ``before``), in order: its countries, capitals and demonyms,
-    and its people of known country."""
-    found = [(m.start, m.country) for m in places if m.country and m.kind not in ("admin", "region", "other", "host")
-             and (before is None or m.start < before)]
-    found += [(p.start, p.country) for p in people if p.country and (before is None or p.start < before)]
-    return [c for _, c in sorted(found)]
-
-
-def _last_two(named: Sequence[str]) -> tuple[str, str] | None:
-    """The last two countries named, the pair "the two countries" stand for when no visit says which."""
-    out: list[str] = []
-    for c in reversed(named):
-        if c not in out:
-            out.append(c)
-            if len(out) == 2:
-                return out[1], out[0]
-    return None
-
-
 def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
     """The pair a document is about: its most reported traveller's country and host."""
     pairs = Counter(tuple(sorted((v.traveler_country, v.country))) for v in visits
@@ -440,34 +421,6 @@ _HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _JOINT_REACH = 160  # characters after two parties named together ("A and B signed ...") their relation may lie
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
-#: The countries a descriptive noun may stand for ("the Gulf nation", "the island nation").
-_SORTS = {
-    "gulf": frozenset({"AE", "BH", "KW", "OM", "QA", "SA"}),
-    "emirate": frozenset({"AE", "KW", "QA"}),
-    "sultanate": frozenset({"BN", "OM"}),
-    "hermit": frozenset({"KP"}),
-    "kingdom": frozenset({"BE", "BH", "BN", "BT", "DK", "ES", "GB", "JO", "KH", "LS", "MA", "MY", "NL", "NO", "SA",
-                          "SE", "SZ", "TH", "TO"}),
-    "island": frozenset({"AG", "BB", "BH", "BS", "CU", "CV", "CY", "DM", "DO", "FJ", "FM", "GD", "HT", "ID", "IE",
-                         "IS", "JM", "JP", "KI", "KM", "KN", "LC", "LK", "MG", "MH", "MT", "MU", "MV", "NR", "NZ",
-                         "PG", "PH", "PW", "SB", "SC", "SG", "ST", "TL", "TO", "TT", "TV", "TW", "VC", "VU", "WS"}),
-}
-
-
-def _described(noun: str, places: Sequence[Mention], before: int, guests: dict[str, set[str]]) -> str | None:
-    """The country of that sort the sentence last names before the noun by its name or capital (not a
-    visitor's country): "Qatar ... the Gulf nation", "Sri Lanka ... the island nation"."""
-    low = noun.lower()
-    sort = next((_SORTS[k] for k in _SORTS if k in low), None)
-    if sort is None:
-        return None  # "the host country": the host's
-    visitors = {g for gs in guests.values() for g in gs}
-    for m in reversed(places):
-        if m.start < before and m.country in sort and m.kind in ("country", "city") and m.country not in visitors:
-            return m.country
-    return None
-
-
 def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
           places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
     """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
@@ -488,24 +441,6 @@ def _foci(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple
             focus = trip[0]
         out.append(focus)
     return out
-
-
-def _with_travellers(visits: list[Visit], doc: Document, mentions: Sequence[Mention],
-                     r: Reading) -> tuple[list[Visit], list[Tie]]:
-    """The visits with the travellers' countries the people stage left unknown and the text tells ("U.S.
-    House Speaker Nancy Pelosi"), and the ``visit`` ties of those (which :func:`visit_ties` cannot draw)."""
-    out, ties = [], []
-    for v in visits:
-        if v.traveler_country is None and v.country and v.status != "cancelled":
-            cc = traveller_country(v, doc.text, mentions, r.people, doc.published)
-            if cc is not None and cc != v.country:
-                v = replace(v, traveler_country=cc)
-                a, b = sorted((cc, v.country))
-                ev = Evidence(doc.id, v.evidence or "", "text", doc.url, doc.title, doc.published)
-                day = v.start_date or doc.published
-                ties.append(Tie(a, b, "visit", 1, day, v.end_date or day, (ev,), "CONSULT", QUAD_CLASS["CONSULT"]))
-        out.append(v)
-    return out, ties
 
 
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
@@ -546,7 +481,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
 
         gazetteer = get_gazetteer()
     text = doc.text
-    visits, told = _with_travellers(list(visits), doc, mentions, r)
+    visits, told = with_travellers(list(visits), doc, mentions, r.people)
     main = _main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -563,22 +498,22 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
         named += pending
-        pending = _named_in(places, people)
+        pending = named_in(places, people)
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
         partner = roles.search("partner", text, s0, s1) if (main or named or pending) and \
             has_word(low, _PARTNER_WORDS, s0, s1) else None
         recent = None
         if partner is not None and main is None:
             # the pair last tied, else the only two countries named so far
-            before = named + _named_in(places, people, partner.start())
-            recent = (out[-1].a, out[-1].b) if out else _last_two(before) if len(set(before)) == 2 else None
+            before = named + named_in(places, people, partner.start())
+            recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
         stand = _HOST_NOUN.search(text, s0, s1) if has_word(text, _HOST_WORDS, s0, s1) else None
         if stand is not None:
             # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
             # named; else the host of the last visit told
-            host = _described(stand.group(0), places, stand.start(), guests)
+            host = described_country(stand.group(0), places, stand.start(), guests)
             if host is None and guests:
                 foci = _foci(r, trips, guests, None) if foci is None else foci
                 host = foci[k][1] if foci[k] is not None else None

@@ -16,11 +16,13 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geo.leaders import leader_index, name_words
-from geo.values import Mention, Visit
+from geo.ties.lexicon import QUAD_CLASS
+from geo.values import Document, Evidence, Mention, Tie, Visit
 
-__all__ = ["traveller_country"]
+__all__ = ["traveller_country", "with_travellers"]
 
 #: Title words between a country and a name: " House Speaker ", " Minister for Africa ".
 _TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.’'\-]*|of|for|the|and))*\s+")
@@ -76,6 +78,25 @@ def traveller_country(visit: Visit, text: str, places: Sequence[Mention], people
             if q is not None and q.country:
                 return q.country  # the same, read as a descriptor by the people stage
     return _incumbent(visit, mine, places, published)
+
+
+def with_travellers(visits: list[Visit], doc: Document, mentions: Sequence[Mention],
+                    people: Sequence) -> tuple[list[Visit], list[Tie]]:
+    """The visits with the travellers' countries the people stage left unknown and the text tells
+    (:func:`traveller_country`), and the ``visit`` ties of those, which
+    :func:`geo.ties.visit_ties` cannot draw."""
+    out, ties = [], []
+    for v in visits:
+        if v.traveler_country is None and v.country and v.status != "cancelled":
+            cc = traveller_country(v, doc.text, mentions, people, doc.published)
+            if cc is not None and cc != v.country:
+                v = replace(v, traveler_country=cc)
+                a, b = sorted((cc, v.country))
+                ev = Evidence(doc.id, v.evidence or "", "text", doc.url, doc.title, doc.published)
+                day = v.start_date or doc.published
+                ties.append(Tie(a, b, "visit", 1, day, v.end_date or day, (ev,), "CONSULT", QUAD_CLASS["CONSULT"]))
+        out.append(v)
+    return out, ties
 
 
 def _incumbent(visit: Visit, mine: Sequence, places: Sequence[Mention], published: dt.date | None) -> str | None:
