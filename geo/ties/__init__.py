@@ -77,7 +77,7 @@ _DEST = re.compile(
     r"from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
                     r"margins\s+of|venue|hosted\s+in|borders?\s+with|frontier\s+with)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
-_PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
+_PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|targets|"
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
 _ORG_OFFICE = re.compile(
@@ -93,8 +93,10 @@ _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issu
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
 #: "From" after what a country sends or does, not after a trip: "diplomats from the Netherlands", "military
 #: equipment from Moscow", "further hostile steps from London".
-_FROM_PARTY = re.compile(r"\b(?:diplomats|envoys|officials|staff|equipment|weapons|arms|imports|steps|oil|gas|"
-                         r"drones|missiles|support|pressure|threats?|troops)\s+from\s+(?:the\s+)?$", re.I)
+_FROM_PARTY = re.compile(r"(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
+                         r"oil|gas|drones|missiles|support|pressure|threats?|troops)|"
+                         r"\b(?:buy|buys|bought|buying|purchas\w*|import\w*|acquir\w*|order\w*)\b[^,.;]{0,50})"
+                         r"\s+from\s+(?:the\s+)?$", re.I)
 #: What a demonym names when it is a topic, not an actor: "Afghan stability", "the Syrian crisis".
 _DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s+process|elections?|crisis|"
                             r"situation|issue|question|file|dossier|problem|refugees|politics)\b", re.I)
@@ -115,7 +117,9 @@ _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: ", and" that goes on with a list, not a new clause: ", and energy security", ", and defence".
 _LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
-_WITH_GOODS = re.compile(r"\s+with\s+[^,.;:()]{0,60}")
+#: The goods a supply or a deal is about, named after the receiver: "provided Russia with drones", "signed a
+#: deal with France to buy 26 Rafale jets", "an agreement with Russia on gas supplies".
+_WITH_GOODS = re.compile(r"\s+(?:with|to\s+(?:buy|purchase|acquire|supply|sell|build)|on|for)\s+[^,.;:()]{0,60}")
 _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
@@ -137,7 +141,7 @@ def _role_words() -> Anchors:
                          "leg", "from")),
         "venue": (_VENUE, ("in", "at", "near", "outside", "across", "throughout", "within", "around", "sidelines",
                            "margins", "venue", "hosted", "border", "frontier")),
-        "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
+        "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion", "targets",
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
         "partner": (_PARTNER, ("the", "both", "bilateral", "each")),
@@ -380,7 +384,7 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                      if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
             if not rels:
                 continue
-        if any(r.cue in SUPPLY for r in rels) and not any(r.domain for r in rels):
+        if any(r.cue in SUPPLY or r.plover == "AGREE" for r in rels) and not any(r.domain for r in rels):
             goods = _WITH_GOODS.match(text, b.end, c1)
             if goods:  # "Iran has provided Russia with hundreds of drones": the goods come after the receiver
                 rels += [r for r in _cues(text, goods.start(), goods.end(), clause, topics) if r.domain]

@@ -43,9 +43,20 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("The Kremlin's military operation in Ukraine entered its third month.", ("RU", "UA", "conflict")),
     ("China summoned the Japanese ambassador over the remarks.", ("CN", "JP", "conflict")),
     ("China extended new loans to Sri Lanka last year.", ("CN", "LK", "trade")),
+    ("India signed a deal with France to buy 26 Rafale jets.", ("FR", "IN", "military")),
+    ("Israel struck targets in Syria overnight.", ("IL", "SY", "conflict")),
+    ("France recalled its ambassador from Australia over the submarine deal.", ("AU", "FR", "conflict")),
+    ("Washington slapped new tariffs on Chinese goods.", ("CN", "US", "trade")),
+    ("Australia will buy submarines from the United States.", ("AU", "US", "military")),
+    ("North Korea fired a ballistic missile toward Japan on Thursday.", ("JP", "KP", "conflict")),
 ])
 def test_an_uncommon_cue_gives_its_tie(text, tie):
     assert tie in kinds(text)
+
+
+def test_cutting_diplomatic_ties_is_a_conflict_not_a_diplomatic_tie():
+    got = kinds("Algeria cut diplomatic ties with Morocco on Tuesday.")
+    assert ("DZ", "MA", "conflict") in got and ("DZ", "MA", "diplomatic") not in got
 
 
 def test_goods_words_alone_tie_nothing():
