@@ -175,11 +175,13 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     raw: list[_Spot] = []
     capitals = {} if capitals is None else capitals
     for m in places:
-        if not m.country or m.kind in ("admin", "region", "other", "host"):
+        if not m.country or m.kind in ("region", "other", "host"):
             continue
         kind = "place"
-        if m.kind == "city" and m.country not in capitals:
+        if m.kind in ("city", "admin") and m.country not in capitals:
             capitals[m.country] = _capital_name(gazetteer, m.country)
+        if m.kind == "admin" and capitals[m.country] != m.name:
+            continue  # a province; but one named as the capital ("Pyongyang", "Beijing") is the capital
         if m.kind == "city" and capitals[m.country] != m.name:
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
@@ -480,7 +482,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     from geo.reading import read_document
 
     r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
-    if gazetteer is None and any(m.kind == "city" for m in r.places):
+    if gazetteer is None and any(m.kind in ("city", "admin") for m in r.places):
         from geo.gazetteer import get_gazetteer
 
         gazetteer = get_gazetteer()
