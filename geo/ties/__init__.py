@@ -43,7 +43,7 @@ from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
-from geo.ties.partners import described_country, last_two, named_in
+from geo.ties.partners import described_country, last_of_sort, last_two, named_in
 from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -523,6 +523,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             if host is None and guests:
                 foci = _foci(r, trips, guests, None) if foci is None else foci
                 host = foci[k][1] if foci[k] is not None else None
+            # "Saudi Arabia's crown prince visited Cairo. The Gulf state pledged ...": a host not of that sort
+            # gives way to the last country of that sort the story named
+            host = last_of_sort(stand.group(0), named + named_in(places, people, stand.start()), host)
             stand = stand if host is not None else None
         words = meeting_words(text, s0, s1) if trip else ()
         if not words:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from geo.values import Mention
 
-__all__ = ["SORTS", "described_country", "named_in", "last_two"]
+__all__ = ["SORTS", "described_country", "last_of_sort", "named_in", "last_two"]
 
 #: The countries a descriptive noun may stand for ("the Gulf nation", "the island nation").
 SORTS = {
@@ -49,6 +49,24 @@ def described_country(noun: str, places: Sequence[Mention], before: int,
         if m.start < before and m.country in sort and m.kind in ("country", "city") and m.country not in visitors:
             return m.country
     return None
+
+
+def last_of_sort(noun: str, named: Sequence[str], host: str | None, *, reach: int = 8) -> str | None:
+    """``host`` if it is of the noun's sort (or the noun has none), else the last country of that sort among
+    the last ``reach`` countries ``named``, else ``host``.
+
+    Examples
+    --------
+    >>> last_of_sort("The Gulf state", ["SA", "EG"], "EG"), last_of_sort("the kingdom", ["SA", "GB"], "SA")
+    ('SA', 'SA')
+    >>> last_of_sort("the island nation", ["LK", "CN"], None), last_of_sort("the host country", ["FR"], "DE")
+    ('LK', 'DE')
+    """
+    low = noun.lower()
+    sort = next((SORTS[k] for k in SORTS if k in low), None)
+    if sort is None or host in sort:
+        return host
+    return next((c for c in reversed(named[-reach:]) if c in sort), host)
 
 
 def named_in(places: Sequence[Mention], people: Sequence, before: int | None = None) -> list[str]:
