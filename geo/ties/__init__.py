@@ -119,6 +119,8 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
 #: The goods a supply or a deal is about, named after the receiver: "provided Russia with drones", "signed a
 #: deal with France to buy 26 Rafale jets", "an agreement with Russia on gas supplies".
+_ON_TARGET = re.compile(r"\b(?:strikes|airstrikes|attacks?|raids?|bombing|bombed|operations?|fire|fired|shelling|"
+                        r"sanctions)\s+(?:[\w’'\-]+\s+){0,2}?(?:on|against|at|into)\b", re.I)
 _WITH_GOODS = re.compile(r"\s+(?:with|to\s+(?:buy|purchase|acquire|supply|sell|build)|on|for)\s+[^,.;:()]{0,60}")
 _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -361,6 +363,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                 # two parties named together: a domain word is their relation ("trade between Russia and
                 # China", "the US-Korea free trade agreement")
                 kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
+                if "conflict" in kinds and not _BETWEEN.search(before) and _ON_TARGET.search(text, last.end, upto):
+                    # "the US and the UK conducted strikes on Houthi targets": allies acting on a third
+                    kinds = {k: p for k, p in kinds.items() if k != "conflict"}
                 out.append((a.country, b.country, kinds))
             continue
         if _NEW_CLAUSE.search(text[a.end:b.start]):

@@ -49,6 +49,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("Washington slapped new tariffs on Chinese goods.", ("CN", "US", "trade")),
     ("Australia will buy submarines from the United States.", ("AU", "US", "military")),
     ("North Korea fired a ballistic missile toward Japan on Thursday.", ("JP", "KP", "conflict")),
+    ("Venezuela and Guyana traded accusations over the disputed region.", ("GY", "VE", "conflict")),
+    ("Mexico paused relations with the United States.", ("MX", "US", "conflict")),
+    ("Pyongyang threatened Seoul with nuclear strikes.", ("KP", "KR", "conflict")),
 ])
 def test_an_uncommon_cue_gives_its_tie(text, tie):
     assert tie in kinds(text)
@@ -106,6 +109,12 @@ def test_the_relation_after_a_hyphenated_pair_is_the_pairs_own():
     assert ("PK", "US") in got and ("PK", "UA") not in got and not any("AF" in p for p in got)
 
 
+def test_allies_striking_a_third_are_not_at_war_with_each_other():
+    got = kinds("The United States and the United Kingdom conducted strikes on rebel targets in Yemen.")
+    assert ("GB", "US", "conflict") not in got and ("GB", "YE", "conflict") in got
+    assert ("IN", "PK", "conflict") in kinds("India and Pakistan exchanged fire along the border.")
+
+
 def test_two_visitors_meeting_at_a_venue_do_not_meet_the_host():
     got = kinds("Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken held a meeting "
                 "in Vientiane on Friday.")
@@ -137,6 +146,16 @@ def test_the_gulf_nation_is_the_gulf_country_just_named_not_the_host():
                 "nation's second deal this year.", dt.date(2023, 7, 17))
     assert ("AE", "CN") not in {(a, b) for a, b, _ in got}
     assert ("CN", "QA", "energy") in got
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Saudi Arabia hosted the talks. The kingdom later signed a defence pact with Pakistan.", ("PK", "SA", "military")),
+    ("Sri Lanka let a Chinese ship dock. The island nation also has close ties with India.", ("IN", "LK", "diplomatic")),
+    ("Saudi Arabia's crown prince visited Cairo. The Gulf state pledged billions of dollars of investment in Egypt.",
+     ("EG", "SA", "trade")),
+])
+def test_a_descriptive_noun_stands_for_the_last_country_of_its_sort(text, tie):
+    assert tie in kinds(text)
 
 
 @pytest.mark.parametrize("text, tie", [
