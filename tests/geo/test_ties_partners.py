@@ -149,8 +149,10 @@ def test_the_gulf_nation_is_the_gulf_country_just_named_not_the_host():
 
 
 @pytest.mark.parametrize("text, tie", [
-    ("Saudi Arabia hosted the talks. The kingdom later signed a defence pact with Pakistan.", ("PK", "SA", "military")),
-    ("Sri Lanka let a Chinese ship dock. The island nation also has close ties with India.", ("IN", "LK", "diplomatic")),
+    ("Saudi Arabia hosted the talks. The kingdom later signed a defence pact with Pakistan.",
+     ("PK", "SA", "military")),
+    ("Sri Lanka let a Chinese ship dock. The island nation also has close ties with India.",
+     ("IN", "LK", "diplomatic")),
     ("Saudi Arabia's crown prince visited Cairo. The Gulf state pledged billions of dollars of investment in Egypt.",
      ("EG", "SA", "trade")),
 ])
