@@ -120,6 +120,7 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
 #: The goods a supply or a deal is about, named after the receiver: "provided Russia with drones", "signed a
 #: deal with France to buy 26 Rafale jets", "an agreement with Russia on gas supplies".
+_COPULA = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become|is\s+now)\s+(?:also\s+|still\s+|now\s+)?")
 _ON_TARGET = re.compile(r"\b(?:strikes|airstrikes|attacks?|raids?|bombing|bombed|operations?|fire|fired|shelling|"
                         r"sanctions)\s+(?:[\w’'\-]+\s+){0,2}?(?:on|against|at|into)\b", re.I)
 _WITH_GOODS = re.compile(r"\s+(?:with|to\s+(?:buy|purchase|acquire|supply|sell|build)|on|for)\s+[^,.;:()]{0,60}")
@@ -381,15 +382,17 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
         owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
-        if not rels and not (owner and _AGAINST.search(text, max(a.end, b.start - 12), b.start)):
+        copula = owner and not rels and _COPULA.fullmatch(text, a.end, b.start)
+        if not rels and not (owner and (copula or _AGAINST.search(text, max(a.end, b.start - 12), b.start))):
             continue
         if owner:
             # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
             # "the Belarusian military in Russia's non-strategic nuclear drills"; and with no relation word
-            # before it, only a hostile one: "Ukraine's stand against Russia's invasion"
+            # before it, only a hostile one: "Ukraine's stand against Russia's invasion"; after "is", what
+            # the one is to the other: "China is Brazil's largest trading partner"
             np_end = _NOUN_PHRASE.match(text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
-                     if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
+                     if copula or ((r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict"))]
             if not rels:
                 continue
         if any(r.cue in SUPPLY or r.plover == "AGREE" for r in rels) and not any(r.domain for r in rels):

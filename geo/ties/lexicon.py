@@ -111,7 +111,7 @@ GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreemen
 SUPPLY = frozenset({"supplied", "supplies", "supply", "supplying", "provided", "provides", "providing", "delivered",
                     "delivers", "delivering", "deliveries", "delivery", "sold", "sell", "sells", "selling", "sale",
                     "sales", "transfer", "transfers", "transferred", "buy", "buys", "buying", "bought", "purchase",
-                    "purchases", "purchased", "purchasing", "shipped", "shipment", "shipments"})
+                    "purchases", "purchased", "purchasing", "shipped", "shipment", "shipments", "supplier", "suppliers"})
 
 
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:

@@ -109,6 +109,15 @@ def test_the_relation_after_a_hyphenated_pair_is_the_pairs_own():
     assert ("PK", "US") in got and ("PK", "UA") not in got and not any("AF" in p for p in got)
 
 
+@pytest.mark.parametrize("text, tie", [
+    ("China is Brazil's largest trading partner.", ("BR", "CN", "trade")),
+    ("Germany is Ukraine's second largest supplier of weapons.", ("DE", "UA", "military")),
+    ("Russia remains Armenia's main military ally.", ("AM", "RU", "military")),
+])
+def test_what_one_country_is_to_another(text, tie):
+    assert tie in kinds(text)
+
+
 def test_allies_striking_a_third_are_not_at_war_with_each_other():
     got = kinds("The United States and the United Kingdom conducted strikes on rebel targets in Yemen.")
     assert ("GB", "US", "conflict") not in got and ("GB", "YE", "conflict") in got
