@@ -120,6 +120,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
 #: The goods a supply or a deal is about, named after the receiver: "provided Russia with drones", "signed a
 #: deal with France to buy 26 Rafale jets", "an agreement with Russia on gas supplies".
+#: "Bilateral talks with many other leaders": the partners are others, not the pair in focus.
+_WITH_OTHERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:many|several|other|various|numerous|some|a\s+number\s+of|"
+                          r"a\s+host\s+of|leaders|counterparts)\b", re.I)
 _COPULA = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become|is\s+now)\s+(?:also\s+|still\s+|now\s+)?")
 _ON_TARGET = re.compile(r"\b(?:strikes|airstrikes|attacks?|raids?|bombing|bombed|operations?|fire|fired|shelling|"
                         r"sanctions)\s+(?:[\w’'\-]+\s+){0,2}?(?:on|against|at|into)\b", re.I)
@@ -570,6 +573,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                     foci = _foci(r, trips, guests, None)  # once a document needs them
                 focus = ((foci[k] or main) if foci is not None else main) or recent
                 if not found and partner is not None and focus is not None and c[0] <= partner.start() < c[1] and \
+                        not _WITH_OTHERS.match(text, partner.end(), c[1]) and \
                         all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                     # "relations between the two countries", "bilateral trade": the pair in focus; a domain
                     # word is their relation ("military exchanges between the two countries")

@@ -144,6 +144,12 @@ def test_the_two_countries_of_a_story_with_no_visit_are_the_pair_last_tied():
     assert ("AR", "BR", "military") in got
 
 
+def test_bilateral_talks_with_many_others_are_not_the_pairs():
+    got = kinds("Brazil and India signed a trade pact on Monday. Lula also held bilateral talks with many other "
+                "leaders.")
+    assert ("BR", "IN", "diplomatic") not in got and ("BR", "IN", "trade") in got
+
+
 def test_the_two_sides_of_a_story_naming_two_countries_by_their_capitals():
     got = kinds("New Delhi: Ahead of a visit by the crown prince of Abu Dhabi, the two countries held a "
                 "strategic dialogue on energy security.")
