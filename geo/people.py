@@ -137,6 +137,9 @@ _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|H
                        r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
 
 
+_CODE_LIKE = re.compile(r"(?!UK|US)[A-Z]{2}")
+
+
 def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
                        gazetteer: Gazetteer | None) -> str | None:
     """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
@@ -156,7 +159,7 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
     seat = seat_country(phrase)
     if seat:
         return seat
-    if gazetteer is not None:
+    if gazetteer is not None and not _CODE_LIKE.fullmatch(phrase):  # "HM King", "PM Modi": no country codes
         try:
             return gazetteer.country_code(phrase)
         except Exception:  # a gazetteer of another make: no demonym look-up
@@ -324,6 +327,10 @@ class _People:
 
     def __init__(self, doc: Document, mentions: Sequence[Mention], gazetteer: Gazetteer | None, index: LeaderIndex,
                  sentences: Sequence[tuple[int, int]] | None = None):
+        if gazetteer is None:  # the process-wide one the geoparser loaded: the same answers either way
+            from geo.gazetteer import get_gazetteer
+
+            gazetteer = get_gazetteer()
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
         self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)

@@ -35,7 +35,7 @@ import weakref
 from collections.abc import Iterable
 
 from geo.errors import InputError
-from geo.gazetteer import Gazetteer, IndexView, get_gazetteer
+from geo.gazetteer import REGION, Gazetteer, IndexView, fold, get_gazetteer
 from geo.geoparse.decide import keep_places
 from geo.geoparse.resolve import resolve_places
 from geo.geoparse.spot import spot_names
@@ -132,4 +132,20 @@ def _parse(ix: IndexView, memo: _Memo, doc: Document) -> list[Mention]:
     kept = keep_places(ix, text, spot_names(ix, text, memo.chains), memo.keys)
     if not kept:
         return []
+    kept = _without_region_tails(ix, text, kept)
     return resolve_places(ix, doc, kept, anchors=memo.anchors, candidates=memo.candidates)
+
+
+def _without_region_tails(ix: IndexView, text: str, kept: list) -> list:
+    """Leave out a one-word name that ends a region's name under another place's alias: "Pacific *Rim*"
+    (not Rome), "Pacific *Island* nations" (not Iceland, whose name in Danish is "Island")."""
+    out = []
+    prev = None
+    for m in kept:
+        if prev is not None and ix.kind[prev.ids[0]] == REGION and text[prev.end:m.start] == " " \
+                and " " not in m.key and fold(ix.names[m.ids[0]]) != m.key:
+            prev = m
+            continue
+        out.append(m)
+        prev = m
+    return out

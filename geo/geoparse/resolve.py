@@ -59,6 +59,11 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
                        {} if candidates is None else candidates).run(kept)
 
 
+#: The handicap of a city named by a former name that a living town still bears, and how big that town must be.
+_FORMER_NAME = 0.8
+_LIVING_TOWN = 15000
+
+
 class _Resolution:
     """Resolve the places of one document."""
 
@@ -222,15 +227,21 @@ class _Resolution:
         """Context-free facts of a key's first 40 candidates (memoised per key)."""
         ix = self.ix
         out = []
+        # a town that bears the name today: a city reached by a name it shares no word with, a former name
+        # ("Salisbury" for Harare, "Canton" for Guangzhou), then needs the document to point at its country
+        living = any(ix.kind[j] == CITY and ix.population[j] >= _LIVING_TOWN and fold(ix.names[j]) == key
+                     for j in ids[:40])
         for rank, i in enumerate(ids[:40]):
             cc = ix.country[i]
             a1 = ix.admin1[i]
             kc = ix.kind[i]
+            former = living and kc == CITY and not set(fold(ix.names[i]).split()) & set(key.split())
             # the bonus for lying in a state the document names: for towns
             # named by their own name, more for bigger ones (not for hamlets)
             sb = 0.0
             if kc == CITY and fold(ix.names[i]) == key:
                 sb = 0.6 * min(1.0, max(0.0, (math.log10(ix.population[i] + 1) - 3.0) / 1.5))
-            out.append((i, ix.prior(i) - 0.02 * rank, cc, f"{cc}.{a1}" if a1 else "", kc,
+            out.append((i, ix.prior(i) - 0.02 * rank - (_FORMER_NAME if former else 0.0), cc,
+                        f"{cc}.{a1}" if a1 else "", kc,
                         sb, ix.lat[i] / 1e5, ix.lon[i] / 1e5))
         return out

@@ -41,8 +41,10 @@ from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.ties.corpus import merge_ties, visit_ties
-from geo.ties.lexicon import QUAD_CLASS, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
+from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
+from geo.ties.partners import described_country, last_of_sort, last_two, named_in
+from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -76,6 +78,7 @@ _DEST = re.compile(
 _VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
                     r"margins\s+of|venue|hosted\s+in|borders?\s+with|frontier\s+with)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
+                       r"targets|"
                        r"operations?|attacks?|strikes?|presence|troops|forces|embassy|ambassador|stakes?|"
                        r"interests?|meddling|incursion)\s+(?:in|into|on)\s+(?:the\s+)?$", re.I)
 _ORG_OFFICE = re.compile(
@@ -89,6 +92,15 @@ _ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", 
 _ORG_TITLE_ENDS = frozenset(t[-1] for t in _ORG_TITLES)  # a cheap look before the tail test
 _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
+#: "From" after what a country sends or does, not after a trip: "diplomats from the Netherlands", "military
+#: equipment from Moscow", "further hostile steps from London".
+_FROM_PARTY = re.compile(r"(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
+                         r"oil|gas|drones|missiles|support|pressure|threats?|troops)|"
+                         r"\b(?:buy|buys|bought|buying|purchas\w*|import\w*|acquir\w*|order\w*)\b[^,.;]{0,50})"
+                         r"\s+from\s+(?:the\s+)?$", re.I)
+#: What a demonym names when it is a topic, not an actor: "Afghan stability", "the Syrian crisis".
+_DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s+process|elections?|crisis|"
+                            r"situation|issue|question|file|dossier|problem|refugees|politics)\b", re.I)
 #: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
 _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
                     "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
@@ -100,8 +112,22 @@ _OWNER = re.compile(r"['’]s?\s")
 _OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
 # compiled once, not looked up in re's cache at each spot and pair
 _SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
+#: A title between a country and a person: "US Secretary of State Anthony Blinken".
+_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.’'\-]*|of|for|the)\s+)*[A-Z][\w.’'\-]*\s+")
 _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+#: ", and" that goes on with a list, not a new clause: ", and energy security", ", and defence".
+_LIST_GOES_ON = re.compile(r",\s*and\s+(?:[\w’'\-]+\s+)?(?:[\w’'\-]+)")
+#: The goods a supply or a deal is about, named after the receiver: "provided Russia with drones", "signed a
+#: deal with France to buy 26 Rafale jets", "an agreement with Russia on gas supplies".
+#: "Bilateral talks with many other leaders": the partners are others, not the pair in focus.
+_WITH_OTHERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:many|several|other|various|numerous|some|a\s+number\s+of|"
+                          r"a\s+host\s+of|leaders|counterparts)\b", re.I)
+_COPULA = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become|is\s+now)\s+(?:also\s+|still\s+|now\s+)?")
+_ON_TARGET = re.compile(r"\b(?:strikes|airstrikes|attacks?|raids?|bombing|bombed|operations?|fire|fired|shelling|"
+                        r"sanctions)\s+(?:[\w’'\-]+\s+){0,2}?(?:on|against|at|into)\b", re.I)
+_WITH_GOODS = re.compile(r"\s+(?:with|to\s+(?:buy|purchase|acquire|supply|sell|build)|on|for)\s+[^,.;:()]{0,60}")
+_BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
@@ -122,7 +148,7 @@ def _role_words() -> Anchors:
                          "leg", "from")),
         "venue": (_VENUE, ("in", "at", "near", "outside", "across", "throughout", "within", "around", "sidelines",
                            "margins", "venue", "hosted", "border", "frontier")),
-        "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion",
+        "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion", "targets",
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
         "partner": (_PARTNER, ("the", "both", "bilateral", "each")),
@@ -156,11 +182,13 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     raw: list[_Spot] = []
     capitals = {} if capitals is None else capitals
     for m in places:
-        if not m.country or m.kind in ("admin", "region", "other", "host"):
+        if not m.country or m.kind in ("region", "other", "host"):
             continue
         kind = "place"
-        if m.kind == "city" and m.country not in capitals:
+        if m.kind in ("city", "admin") and m.country not in capitals:
             capitals[m.country] = _capital_name(gazetteer, m.country)
+        if m.kind == "admin" and capitals[m.country] != m.name:
+            continue  # a province; but one named as the capital ("Pyongyang", "Beijing") is the capital
         if m.kind == "city" and capitals[m.country] != m.name:
             raw.append(_Spot(m.start, m.end, m.country, "venue", kind))
             continue
@@ -191,13 +219,15 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
         a = max(s0, s.start - 60)  # the lead: the words before the country
         if text[s.start - 4:s.start].lower() == "the " and _NAMES_TOPIC.match(text, s.end):
             s.role = "topic"  # "since the Ukraine conflict", "the Colombian conflict", "the Iran question"
+        elif s.kind == "demonym" and _DEMONYM_TOPIC.match(text, s.end):
+            s.role = "topic"  # "cooperation on counterterrorism and Afghan stability": what is talked about
         elif s.kind == "demonym":
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
         elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
         elif _OWNER.match(text, s.end, s.end + 3):
             s.role = "party"  # "in Russia's drills": an owner, not a place
-        elif roles.search_in("dest", text, a, s.start):
+        elif roles.search_in("dest", text, a, s.start) and not _FROM_PARTY.search(text, a, s.start):
             s.role = "dest"
         elif roles.search_in("venue", text, a, s.start) and not roles.search_in("party_in", text, a, s.start):
             s.role = "venue"
@@ -211,7 +241,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             continue  # a place inside a name, or a seat inside a place
         if prev is not None and prev.country == s.country and prev.role == s.role and \
                 _SAME_ACTOR_GAP.fullmatch(text[prev.end:s.start]) and \
-                not _JOINER.search(text[prev.end:s.start]):
+                (not _JOINER.search(text[prev.end:s.start]) or _TITLE_GAP.fullmatch(text, prev.end, s.start)):
             prev.end = s.end
             prev.kind = "person" if "person" in (prev.kind, s.kind) else prev.kind
             continue
@@ -233,7 +263,27 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
                 group += 1
                 a.group = group
             b.group = a.group
+    if group:
+        _trim_lists(text, out)
     return out
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|&|[-–/]")
+
+
+def _trim_lists(text: str, spots: list[_Spot]) -> None:
+    """Drop from each list the members after its last conjunction joined by a bare comma: "A, B and C"
+    ends with "and", while in "conflict with Russia, the U.S. State Department said" or "between China and
+    the Solomon Islands, the White House said" the comma starts another clause."""
+    members: dict[int, list[_Spot]] = {}
+    for s in spots:
+        if s.group >= 0:
+            members.setdefault(s.group, []).append(s)
+    for ms in members.values():
+        while len(ms) > 1 and not _CONJUNCTION.search(text, ms[-2].end, ms[-1].start):
+            ms.pop().group = -1
+        if len(ms) == 1:
+            ms[0].group = -1
 
 
 # --------------------------------------------------------------------------- relations
@@ -261,6 +311,19 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         out.append(rel)
     return out
+
+
+def _clause_stop(text: str, a: int, b: int) -> int:
+    """Where the clause after two parties named together ends in ``text[a:b]``: at "; ", ", but",
+    or ", and" unless the "and" goes on with a list of relation words ("trade and investment, critical
+    minerals, and energy security")."""
+    for m in _NEW_CLAUSE.finditer(text, a, b):
+        if m.group(0).startswith(",") and m.group(0).rstrip().endswith("and"):
+            more = _LIST_GOES_ON.match(text, m.start(), b)
+            if more and any(r.domain for r in _cues(text, m.end(), more.end(), (a, b), ())):
+                continue
+        return m.start()
+    return b
 
 
 def _spot_start(s: _Spot) -> int:
@@ -292,8 +355,8 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             last = members[-1]
             k = order[id(last)]
             nxt = parties[k + 1].start if k + 1 < len(parties) else c1
-            stop = _NEW_CLAUSE.search(text[last.end:min(c1, nxt)])
-            upto = min(c1, nxt, last.end + 120, last.end + stop.start() if stop else c1)
+            stop = _clause_stop(text, last.end, min(c1, nxt))
+            upto = min(c1, nxt, last.end + _JOINT_REACH, stop)
             attend = _ATTEND.search(text, last.end, upto)
             if attend:
                 upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
@@ -305,28 +368,46 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
                 # two parties named together: a domain word is their relation ("trade between Russia and
                 # China", "the US-Korea free trade agreement")
                 kinds = kinds_of(rels) or {r.kind: r.plover for r in rels if r.domain}
+                if "conflict" in kinds and not _BETWEEN.search(before) and _ON_TARGET.search(text, last.end, upto):
+                    # "the US and the UK conducted strikes on Houthi targets": allies acting on a third
+                    kinds = {k: p for k, p in kinds.items() if k != "conflict"}
                 out.append((a.country, b.country, kinds))
             continue
         if _NEW_CLAUSE.search(text[a.end:b.start]):
             continue  # "Egypt and France discussed Libya, and Russia ...": a new clause's subject
+        if b.group >= 0 and b.group != a.group and _BETWEEN.search(text, max(a.end, b.start - 30), b.start):
+            continue  # "concerned by a pact between China and the Solomon Islands": the pact is theirs
+        if _BY_DOING.match(text, a.end, b.start):
+            continue  # "Russia's invasion of Ukraine by providing drones to Russia": the sentence's subject does it
+        if a.group >= 0 and a.group != b.group and len(groups[a.group]) == 2 and \
+                _PAIR_GAP.fullmatch(text, groups[a.group][0].end, a.start):
+            continue  # "U.S.-Pakistan cooperation on ... support for Ukraine": the relation is the pair's own
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
         owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
-        if not rels and not (owner and _AGAINST.search(text, max(a.end, b.start - 12), b.start)):
+        copula = owner and not rels and _COPULA.fullmatch(text, a.end, b.start)
+        if not rels and not (owner and (copula or _AGAINST.search(text, max(a.end, b.start - 12), b.start))):
             continue
         if owner:
             # what the demonym qualifies or the possessive owns: "hosts Russian tactical nuclear arms",
             # "the Belarusian military in Russia's non-strategic nuclear drills"; and with no relation word
-            # before it, only a hostile one: "Ukraine's stand against Russia's invasion"
+            # before it, only a hostile one: "Ukraine's stand against Russia's invasion"; after "is", what
+            # the one is to the other: "China is Brazil's largest trading partner"
             np_end = _NOUN_PHRASE.match(text[b.end:c1]).end()
             rels += [r for r in _cues(text, b.end, b.end + np_end, clause, topics)
-                     if (r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict")]
+                     if copula or ((r.domain or r.kind != "diplomatic") and (rels or r.kind == "conflict"))]
             if not rels:
                 continue
+        if any(r.cue in SUPPLY or r.plover == "AGREE" for r in rels) and not any(r.domain for r in rels):
+            goods = _WITH_GOODS.match(text, b.end, c1)
+            if goods:  # "Iran has provided Russia with hundreds of drones": the goods come after the receiver
+                rels += [r for r in _cues(text, goods.start(), goods.end(), clause, topics) if r.domain]
         kinds = kinds_of(rels)
         if not kinds and _TRADE_WITH.search(text, max(a.end, b.start - 40), b.start):
             kinds = {"trade": "COOPERATE"}  # "China's trade with South Africa", "the largest investor in Tanzania"
         targets = groups.get(b.group, [b]) if b.group >= 0 and b.group != a.group else [b]
+        if any(t.country == a.country for t in targets):
+            targets = [b]  # "invited the leaders of Russia, India and Brazil", said Putin: a member of the list
         for t in targets:
             out.append((a.country, t.country, kinds))
     return [(x, y, k) for x, y, k in out if x != y and k]
@@ -356,6 +437,7 @@ _HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]u
                         r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
 _HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
+_JOINT_REACH = 160  # characters after two parties named together ("A and B signed ...") their relation may lie
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
 def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
           places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
@@ -412,12 +494,12 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     from geo.reading import read_document
 
     r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
-    if gazetteer is None and any(m.kind == "city" for m in r.places):
+    if gazetteer is None and any(m.kind in ("city", "admin") for m in r.places):
         from geo.gazetteer import get_gazetteer
 
         gazetteer = get_gazetteer()
     text = doc.text
-    visits = list(visits)
+    visits, told = with_travellers(list(visits), doc, mentions, r.people)
     main = _main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -425,22 +507,37 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         guests.setdefault(pair[1], set()).add(pair[0])
     roles = _role_words()
     seats = [a for a, _, lm in r.landmarks if lm.seat]
-    out: list[Tie] = []
+    out: list[Tie] = list(told)
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
     foci: list[tuple[str, str]] | None = None
+    named: list[str] = []  # the parties named so far, in order: "the two countries" of a story with no visit
+    pending: list[str] = []
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
+        named += pending
+        pending = named_in(places, people)
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
-        partner = roles.search("partner", text, s0, s1) if main and has_word(low, _PARTNER_WORDS, s0, s1) \
-            else None
+        partner = roles.search("partner", text, s0, s1) if (main or named or pending) and \
+            has_word(low, _PARTNER_WORDS, s0, s1) else None
+        recent = None
+        if partner is not None and main is None:
+            # the pair last tied, else the only two countries named so far
+            before = named + named_in(places, people, partner.start())
+            recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
-        stand = _HOST_NOUN.search(text, s0, s1) \
-            if guests and has_word(text, _HOST_WORDS, s0, s1) else None
+        stand = _HOST_NOUN.search(text, s0, s1) if has_word(text, _HOST_WORDS, s0, s1) else None
         if stand is not None:
-            foci = _foci(r, trips, guests, None) if foci is None else foci
-            host = foci[k][1] if foci[k] is not None else None
+            # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
+            # named; else the host of the last visit told
+            host = described_country(stand.group(0), places, stand.start(), guests)
+            if host is None and guests:
+                foci = _foci(r, trips, guests, None) if foci is None else foci
+                host = foci[k][1] if foci[k] is not None else None
+            # "Saudi Arabia's crown prince visited Cairo. The Gulf state pledged ...": a host not of that sort
+            # gives way to the last country of that sort the story named
+            host = last_of_sort(stand.group(0), named + named_in(places, people, stand.start()), host)
             stand = stand if host is not None else None
         words = meeting_words(text, s0, s1) if trip else ()
         if not words:
@@ -454,6 +551,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         if stand is not None:  # "the kingdom" stands for the host of the last visit told
             landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
         spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
+        pending = [s.country for s in spots if s.role == "party"]
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue
@@ -473,8 +571,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 found = _pairs(text, spots, c)
                 if partner is not None and not found and foci is None:
                     foci = _foci(r, trips, guests, None)  # once a document needs them
-                focus = (foci[k] or main) if foci is not None else main
-                if not found and partner is not None and c[0] <= partner.start() < c[1] and \
+                focus = ((foci[k] or main) if foci is not None else main) or recent
+                if not found and partner is not None and focus is not None and c[0] <= partner.start() < c[1] and \
+                        not _WITH_OTHERS.match(text, partner.end(), c[1]) and \
                         all(s.country in focus for s in spots if s.role == "party" and c[0] <= s.start < c[1]):
                     # "relations between the two countries", "bilateral trade": the pair in focus; a domain
                     # word is their relation ("military exchanges between the two countries")

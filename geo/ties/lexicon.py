@@ -17,7 +17,7 @@ from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.text import Anchors
 
-__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL"]
+__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL", "SUPPLY"]
 
 #: The kinds of tie, in the order the map's legend lists them.
 TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
@@ -106,6 +106,13 @@ def relation_of(by_cue: dict[str, Relation], words: str) -> Relation | None:
 #: several agreements ("signed 16 agreements on energy and farming"); one pact takes its domain's kind.
 GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreements", "accords", "deals", "treaties"})
 
+#: Words of goods changing hands: a relation only with the goods named beside them ("supplied *drones*
+#: to", "*gas* deliveries"), for alone they are everyday words ("provided details", "the sale of a club").
+SUPPLY = frozenset({"supplied", "supplies", "supply", "supplying", "provided", "provides", "providing", "delivered",
+                    "delivers", "delivering", "deliveries", "delivery", "sold", "sell", "sells", "selling", "sale",
+                    "sales", "transfer", "transfers", "transferred", "buy", "buys", "buying", "bought", "purchase",
+                    "purchases", "purchased", "purchasing", "shipped", "shipment", "shipments", "supplier", "suppliers"})
+
 
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     """Tie kinds a set of relation words gives, each with its PLOVER type.
@@ -116,9 +123,13 @@ def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     """
     domains = {r.kind: r for r in rels if r.domain}
     out: dict[str, str] = {}
-    for r in rels:
-        if r.domain:
+    hostile = [i for i, r in enumerate(rels) if r.kind == "conflict"]
+    for i, r in enumerate(rels):
+        if r.domain or (not domains and r.cue in SUPPLY):
             continue
+        if hostile and hostile[-1] > i and r.kind == "diplomatic" and not r.joint and r.cue not in GENERAL \
+                and r.plover in ("SUPPORT", "CONSULT"):
+            continue  # "welcomed the sanctions against Russia", "backed the strikes on": what is welcomed is hostile
         if r.kind == "diplomatic":
             if r.cue in GENERAL:
                 out.setdefault("diplomatic", r.plover)  # "relations", "talks": diplomatic, whatever about

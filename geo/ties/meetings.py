@@ -74,6 +74,9 @@ def meetings(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, 
     out: list[tuple[str, str]] = []
     guests = {g for g, _ in trip}
     for m in words:
+        if len({s.country for s in spots if s.role == "party" and c0 <= s.start < m.start()
+                and s.country in guests}) >= 2:
+            continue  # "Wang Yi and Blinken agreed at a meeting in Vientiane": two visitors meet each other
         stop = min(c1, m.end() + 80)
         last_dest = None  # "after Peru he travels to Argentina for talks": the meeting of the last stop named
         after = []  # the parties after the meeting word, and whether a host is named as the place of it

@@ -1,0 +1,95 @@
+"""Partners named indirectly: "the Gulf nation", "the island nation", and the countries a story names.
+
+:func:`described_country` says which country a descriptive noun stands for
+when the sentence has just named one of that sort; :func:`named_in` and
+:func:`last_two` give the countries a story names in order, so that "the two
+countries" of a story with no visit can stand for the only two it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geo.values import Mention
+
+__all__ = ["SORTS", "described_country", "last_of_sort", "named_in", "last_two"]
+
+#: The countries a descriptive noun may stand for ("the Gulf nation", "the island nation").
+SORTS = {
+    "gulf": frozenset({"AE", "BH", "KW", "OM", "QA", "SA"}),
+    "emirate": frozenset({"AE", "KW", "QA"}),
+    "sultanate": frozenset({"BN", "OM"}),
+    "hermit": frozenset({"KP"}),
+    "kingdom": frozenset({"BE", "BH", "BN", "BT", "DK", "ES", "GB", "JO", "KH", "LS", "MA", "MY", "NL", "NO", "SA",
+                          "SE", "SZ", "TH", "TO"}),
+    "island": frozenset({"AG", "BB", "BH", "BS", "CU", "CV", "CY", "DM", "DO", "FJ", "FM", "GD", "HT", "ID", "IE",
+                         "IS", "JM", "JP", "KI", "KM", "KN", "LC", "LK", "MG", "MH", "MT", "MU", "MV", "NR", "NZ",
+                         "PG", "PH", "PW", "SB", "SC", "SG", "ST", "TL", "TO", "TT", "TV", "TW", "VC", "VU", "WS"}),
+}
+
+
+def described_country(noun: str, places: Sequence[Mention], before: int,
+                      guests: dict[str, set[str]]) -> str | None:
+    """The country of that sort the sentence last names before the noun by its name or capital (not a
+    visitor's country): "Qatar ... the Gulf nation", "Sri Lanka ... the island nation".
+
+    Examples
+    --------
+    >>> from geo.values import Mention
+    >>> qa = Mention("d", 0, 5, "Qatar", "Qatar", 25.3, 51.2, "QA", None, "country", 1.0)
+    >>> described_country("the Gulf nation", [qa], 40, {}), described_country("the island nation", [qa], 40, {})
+    ('QA', None)
+    """
+    low = noun.lower()
+    sort = next((SORTS[k] for k in SORTS if k in low), None)
+    if sort is None:
+        return None  # "the host country": the host's
+    visitors = {g for gs in guests.values() for g in gs}
+    for m in reversed(places):
+        if m.start < before and m.country in sort and m.kind in ("country", "city") and m.country not in visitors:
+            return m.country
+    return None
+
+
+def last_of_sort(noun: str, named: Sequence[str], host: str | None, *, reach: int = 8) -> str | None:
+    """``host`` if it is of the noun's sort (or the noun has none), else the last country of that sort among
+    the last ``reach`` countries ``named``, else ``host``.
+
+    Examples
+    --------
+    >>> last_of_sort("The Gulf state", ["SA", "EG"], "EG"), last_of_sort("the kingdom", ["SA", "GB"], "SA")
+    ('SA', 'SA')
+    >>> last_of_sort("the island nation", ["LK", "CN"], None), last_of_sort("the host country", ["FR"], "DE")
+    ('LK', 'DE')
+    """
+    low = noun.lower()
+    sort = next((SORTS[k] for k in SORTS if k in low), None)
+    if sort is None or host in sort:
+        return host
+    return next((c for c in reversed(named[-reach:]) if c in sort), host)
+
+
+def named_in(places: Sequence[Mention], people: Sequence, before: int | None = None) -> list[str]:
+    """The countries a sentence names (before ``before``), in order: its countries, capitals and demonyms,
+    and its people of known country."""
+    found = [(m.start, m.country) for m in places if m.country and m.kind not in ("admin", "region", "other", "host")
+             and (before is None or m.start < before)]
+    found += [(p.start, p.country) for p in people if p.country and (before is None or p.start < before)]
+    return [c for _, c in sorted(found)]
+
+
+def last_two(named: Sequence[str]) -> tuple[str, str] | None:
+    """The last two countries named, the pair "the two countries" stand for when no visit says which.
+
+    Examples
+    --------
+    >>> last_two(["IN", "AE", "IN"]), last_two(["IN", "IN"])
+    (('AE', 'IN'), None)
+    """
+    out: list[str] = []
+    for c in reversed(named):
+        if c not in out:
+            out.append(c)
+            if len(out) == 2:
+                return out[1], out[0]
+    return None
