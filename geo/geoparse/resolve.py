@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from geo.gazetteer import ADMIN, CITY, COUNTRY, REGION, IndexView, fold
+from geo.gazetteer import ADMIN, CITY, COUNTRY, FLAG_CAPITAL, REGION, IndexView, fold
 from geo.geoparse.spot import Match
 from geo.values import Document, Mention
 
@@ -21,7 +21,7 @@ __all__ = ["resolve_places"]
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
-                   anchors: dict[str, bool] | None = None,
+                   anchors: dict[str, int] | None = None,
                    candidates: dict[str, list] | None = None) -> list[Mention]:
     """Resolve the places of one document to gazetteer entries, in text order.
 
@@ -34,8 +34,8 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
     kept : list of Match
         Its places, from :func:`geo.geoparse.decide.keep_places`.
     anchors, candidates : dict, optional
-        Memos kept between calls with the same ``ix``: whether a key's first
-        reading is sure, and the context-free facts of its readings.
+        Memos kept between calls with the same ``ix``: how sure a key's first
+        reading is, and the context-free facts of its readings.
 
     Returns
     -------
@@ -59,6 +59,33 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
                        {} if candidates is None else candidates).run(kept)
 
 
+#: :func:`_sureness` levels: the first reading is sure; only its country is (the name votes, anchors no point).
+_SURE, _SAME_COUNTRY = 2, 1
+
+
+def _sureness(ix: IndexView, ids: tuple[int, ...]) -> int:
+    """How sure a name's first reading is: ``_SURE``; ``_SAME_COUNTRY`` when it is a national capital
+    whose close readings share its country ("Brazzaville" the city or the department); else 0."""
+    if len(ids) == 1:
+        return _SURE
+    prior = ix.prior
+    kind = ix.kind
+    top = ids[0]
+    gap = prior(top) - prior(ids[1])
+    if not (gap < 0.4 or (gap < 1.6 and kind[ids[1]] != kind[top])):
+        return _SURE
+    cc = ix.country[top]
+    if not cc or not ix.flags[top] & FLAG_CAPITAL:
+        return 0
+    p = prior(top)
+    for i in ids[1:]:
+        if p - prior(i) >= 1.0:
+            break
+        if ix.country[i] != cc:
+            return 0   # a rival elsewhere ("London", Ontario)
+    return _SAME_COUNTRY
+
+
 #: The handicap of a city named by a former name that a living town still bears, and how big that town must be.
 _FORMER_NAME = 0.8
 _LIVING_TOWN = 15000
@@ -67,7 +94,7 @@ _LIVING_TOWN = 15000
 class _Resolution:
     """Resolve the places of one document."""
 
-    def __init__(self, ix: IndexView, doc: Document, anchors: dict[str, bool],
+    def __init__(self, ix: IndexView, doc: Document, anchors: dict[str, int],
                  candidates: dict[str, list]) -> None:
         self.ix = ix
         self.doc = doc
@@ -96,16 +123,14 @@ class _Resolution:
             ids = m.ids
             top = ids[0]
             if sure is None:
-                sure = True
-                if len(ids) > 1:
-                    gap = prior(top) - prior(ids[1])
-                    sure = not (gap < 0.4 or (gap < 1.6 and kind[ids[1]] != kind[top]))
-                amemo[key] = sure
+                sure = amemo[key] = _sureness(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
             cc = ccs[top]
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
+            if sure == _SAME_COUNTRY:
+                continue   # a city or its province ("Brazzaville"): the country is sure, the point is not
             if kind[top] <= ADMIN and kind[top] != COUNTRY:
                 anchors[top] = m.key
                 if kind[top] == ADMIN and ix.admin1[top]:
