@@ -186,7 +186,10 @@ class _Judge:
         """Note the countries and states written after a comma: "Paris, Texas"."""
         ix = self.ix
         for cand in (words, words.split()[0]):
-            ids = ix.ids(fold(cand).rstrip(".")) or ix.ids(fold(cand))
+            k = fold(cand)
+            ids = ix.ids(k.rstrip("."))
+            if k.endswith(".") and (not ids or ix.kind[ids[0]] not in (COUNTRY, ADMIN, DEMONYM)):
+                ids = ix.ids(k) or ids   # an abbreviation with its dot ("Minn.", not the town "Minn")
             if ids:
                 if ix.kind[ids[0]] in (COUNTRY, ADMIN, DEMONYM):
                     qual = set()
@@ -199,6 +202,15 @@ class _Judge:
                                 qual.add(cc + "." + a1)
                     m.qual = qual or None
                 return
+
+    def _state_qualifier(self, m: Match) -> None:
+        """Note a state or province written after a country's name ("Holland, Mich.", "Peru, Indiana"):
+        a town of that name, not the country. A country after it is a list ("Georgia, Armenia")."""
+        q = _QUAL_RE.match(self.text, m.end, m.end + 40)
+        if q:
+            self._qualifier(m, q.group(1))
+            if m.qual and not any("." in c for c in m.qual):
+                m.qual = None
 
     def _recurs(self, word: str, before: str) -> bool:
         """Whether ``word`` also stands in the text without ``before`` ("Putin said")."""
@@ -260,7 +272,10 @@ class _Judge:
         nc = bool(nxt) and nxt not in _GOOD_NEXT and self._namey(first)
         if (k == COUNTRY or k == REGION) and not pc and not nc:
             # the common case; only a title before could undo it ("President Jordan")
-            b = self.text[max(0, m.start - 12):m.start].rstrip()
+            text = self.text
+            if text[m.end:m.end + 1] == ",":
+                self._state_qualifier(m)
+            b = text[max(0, m.start - 12):m.start].rstrip()
             if not b or b[-1] in _SENT_END:
                 return True
             w = b.rsplit(None, 1)[-1].lower().rstrip(".")

@@ -163,12 +163,16 @@ class _Resolution:
         text = self.text
         exp = math.exp
         scores: dict[float, float] = {}
+        last = None   # the previous match and its entry
         for m in kept:
             ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
             hit = cache.get(ck)
             if hit is None:
                 hit = cache[ck] = self._choose(m, ctx, total, votes, points, main, states)
+            if last is not None and last[0].qual and len(m.ids) > 1 and text[last[0].end:m.start].strip() == ",":
+                hit = self._container(m, last[1]) or hit
             best, margin = hit
+            last = (m, best)
             x = 1.5 * m.evidence + margin
             score = scores.get(x)
             if score is None:
@@ -205,6 +209,11 @@ class _Resolution:
             cand = info[:10] + [t for t in info[10:] if t[2] in ctx or (qual and t[2] in qual)]
         else:
             cand = info[:10]
+        if qual:
+            # a state or province written after the name ("Holland, Mich.") rules out what lies outside it
+            inside = [t for t in cand if t[3] and t[3] in qual]
+            if inside:
+                cand = inside
         base = []
         for i, s, cc, ca, kc, state_bonus, la, lo in cand:
             if cc:
@@ -247,6 +256,23 @@ class _Resolution:
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
+
+    def _container(self, m: Match, inner: int) -> tuple[int, float] | None:
+        """The reading of a qualifier that holds the place it qualifies: "Athens, *Georgia*" is the
+        state when Athens is the Georgian town in the US; None when no reading holds it."""
+        ix = self.ix
+        cc = ix.country[inner]
+        a1 = ix.admin1[inner]
+        country = None
+        for i in m.ids[:10]:
+            if ix.country[i] != cc:
+                continue
+            k = ix.kind[i]
+            if k == ADMIN and a1 and ix.admin1[i] == a1:
+                return i, 2.0
+            if k == COUNTRY and country is None:
+                country = i
+        return (country, 2.0) if country is not None else None
 
     def _candidate_info(self, key: str, ids: tuple[int, ...]) -> list[tuple]:
         """Context-free facts of a key's first 40 candidates (memoised per key)."""
