@@ -113,12 +113,11 @@ class _Resolution:
         # country, and anchor points for nearness.
         ctx: dict[str, float] = {}
         anchors: dict[int, str] = {}
-        votes: dict[str, int] = {}
+        votes: dict[str, int] = {}   # key -> the votes its own mentions cast
         states: set[str] = set()   # "US.KY": admin areas named in the document
         amemo = self.anchors
         for m in kept:
             key = m.key
-            votes[key] = votes.get(key, 0) + 1
             sure = amemo.get(key)
             ids = m.ids
             top = ids[0]
@@ -129,6 +128,7 @@ class _Resolution:
             cc = ccs[top]
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
+                votes[key] = votes.get(key, 0) + 1
             if sure == _SAME_COUNTRY:
                 continue   # a city or its province ("Brazzaville"): the country is sure, the point is not
             if kind[top] <= ADMIN and kind[top] != COUNTRY:
@@ -201,7 +201,8 @@ class _Resolution:
         if info is None:
             info = cmemo[key] = self._candidate_info(key, ids)
         own_cc = info[0][2]
-        own_votes = votes[key] if own_cc in ctx else 0
+        # (a name's own votes do not count for it; one unsure of its reading cast none: "Bali")
+        own_votes = votes.get(key, 0)
         rest = total - own_votes
         qual = m.qual
         if len(info) > 10 and (ctx or qual):
