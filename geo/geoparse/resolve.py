@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from geo.gazetteer import ADMIN, CITY, COUNTRY, FLAG_CAPITAL, REGION, IndexView, fold
+from geo.gazetteer import ADMIN, CITY, COUNTRY, DEMONYM, FLAG_CAPITAL, REGION, IndexView, fold
 from geo.geoparse.spot import Match
 from geo.values import Document, Mention
 
@@ -57,6 +57,32 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
         return []
     return _Resolution(ix, doc, {} if anchors is None else anchors,
                        {} if candidates is None else candidates).run(kept)
+
+
+#: Nouns after a demonym that make it a nationality of people who act ("the Indian prime minister",
+#: "Indian troops", "the Indian embassy"): they travel or serve abroad, so the demonym tells who acts,
+#: not where ("the Indian prime minister in Bali"), and casts no vote for the document's places.
+_ACTORS = frozenset("""
+president presidents vice prime premier minister ministers foreign defence defense leader leaders
+official officials delegation delegations diplomat diplomats diplomacy ambassador ambassadors envoy envoys
+counterpart counterparts king queen prince crown emir sultan chancellor pm fm mp mps head heads chief
+troops soldiers forces army navy sailors pilots peacekeepers contingent embassy consulate mission
+tourists tourist visitors nationals citizens expatriates expats pilgrims students workers businessmen
+investors team squad side athletes players delegates negotiators lawmakers
+""".split())
+
+
+def _names_actor(text: str, end: int) -> bool:
+    """Whether the word after a demonym ending at ``end`` is a person or body that acts ("Indian *troops*")."""
+    if text[end:end + 1] != " ":
+        return False
+    nxt = text[end + 1:end + 24].split(None, 1)
+    if not nxt:
+        return False
+    w = nxt[0].lower().rstrip(",.;:")
+    if w[-2:] in ("'s", "\u2019s"):
+        w = w[:-2]
+    return w in _ACTORS
 
 
 #: :func:`_sureness` levels: the first reading is sure; only its country is (the name votes, anchors no point).
@@ -124,6 +150,8 @@ class _Resolution:
             if sure is None:
                 sure = amemo[key] = _sureness(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
+                continue
+            if kind[top] == DEMONYM and _names_actor(self.text, m.end):
                 continue
             cc = ccs[top]
             if cc:
