@@ -379,9 +379,23 @@ def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> lis
     who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
     if not who:
         return visits
+    off = {v.evidence for v in visits if v.status == "cancelled"}
     return [dataclasses.replace(v, status="cancelled")
             if v.status == "planned" and v.traveler in who and not _AHEAD.search(v.evidence or "")
+            and not _another_trip(v.evidence or "", off)
             else v for v in visits]  # "... postponed, as Xi will be going ahead with the India visit"
+
+
+#: A leg told as firmly ahead: "will visit Bucharest from 9-10 January", "leaves Friday to visit seven countries"
+_FIRM = re.compile(r"\b(?:will|shall|leaves|departs|embarks|is\s+set\s+to)\b", re.I)
+
+
+def _another_trip(evidence: str, off: set[str]) -> bool:
+    """Is a leg told in ``evidence`` a trip of its own, not a leg of the one called off? A sentence that
+    says firmly, without a word calling anything off, that the traveller *will* go ("will visit Romania
+    and Spain from January 9-12", after "his visit to the United States got postponed") keeps its trip;
+    a leg told as what would have been ("was to have met NATO's chief in Brussels") is called off too."""
+    return evidence not in off and _FIRM.search(evidence) is not None and cancel_in(evidence, 0, len(evidence)) is None
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:
