@@ -319,6 +319,12 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                             else "completed" if word_tense == "past" else "planned")
         elif i > 0 and began:
             v_start = v_end = None
+        elif i > 0 and start is not None and (end is None or end == start) and date is not None \
+                and date.offset < group[0].start:
+            # "left for Bucharest on Sunday on his visits to Romania and Spain": one day is the first stop's
+            v_start = v_end = None
+            if not cancelled and published is not None and start >= published:
+                v_status = "planned"
         best = _most_specific(group)
         place = best.name if best.kind in ("city", "admin", "other") else None
         lat = best.lat if best.kind != "host" else None

@@ -45,3 +45,22 @@ def test_a_leg_told_as_what_would_have_been_is_called_off_too():
     text = ("Chilean President Gabriel Boric has cancelled his trip abroad. He was to have met the "
             "Argentine president in Buenos Aires.")
     assert "AR" not in hosts(text, D(2023, 5, 3), "planned")
+
+
+# one day told for several countries is the first stop's ---------------------------------------
+
+def test_one_day_for_a_list_of_countries_is_the_first_stops():
+    # Sunday 9 January 2022: Spain is the next stop, still ahead, with no day of its own
+    got = found("Nepali Foreign Minister Narayan Khadka on Sunday left for Lisbon on his official visits to "
+                "Portugal and Spain.", D(2022, 1, 9))
+    assert ("Khadka", "PT", D(2022, 1, 9), "ongoing") in got
+    assert ("Khadka", "ES", None, "planned") in got
+
+
+# a headline without a tense and the body that dates the same trip are one visit ---------------
+
+def test_an_undated_headline_joins_the_dated_visit_of_its_story():
+    got = found("Foreign Minister Penny Wong Travel to Suva and Apia\n"
+                "Australian Foreign Minister Penny Wong will travel to Suva, Fiji, on June 2.", D(2024, 5, 28))
+    fiji = [v for v in got if v[1] == "FJ"]
+    assert fiji == [("Wong", "FJ", D(2024, 6, 2), "planned")]
