@@ -24,7 +24,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
 
-__all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place"]
+__all__ = ["EVENT", "at_event_in", "met_at_event", "joined", "held_at", "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -41,10 +41,12 @@ _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     """A place and the event held there: "intends to have dinner in Buenos Aires at the G20",
-    "Milei and Bukele had been together last week in New York during the UN General Assembly"."""
+    "Milei and Bukele had been together last week in New York during the UN General Assembly";
+    and meetings at an event (:func:`met_at_event`)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match holds one of them
+    met_at_event(ctx, hits)
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
@@ -60,6 +62,42 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
         also = partners(ctx, trav, predicate_start(text, trav.end, lead.start())) if trav.end <= lead.start() else ()
         hits.append(Hit(trav, [p], lead.start(), m.end(), (max(s0, lead.start() - 80), m.end()), 0.75 * conf,
                         "attend", also))
+
+
+_MET_WITH = re.compile(r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|has|hold)\s+(?:bilateral\s+)?(?:talks|"
+                       r"a\s+meeting|meetings|discussions)\s+with|interact(?:ed|s)\s+with|conferred\s+with|"
+                       r"sat\s+down\s+with)\s+", re.I)
+# "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
+_AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
+                           r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
+_UNTIL_EVENT = re.compile(r"[.;:!?]")
+
+
+def met_at_event(ctx: Context, hits: list[Hit]) -> None:
+    """Meetings at an event: "Modi on Friday met Biden, Kishida and Trudeau on the sidelines of the G7
+    Summit here", "Xi met Biden at the G20 summit in Bali": each of them is at the event's place (the one
+    told with it, else the one the story gave it); a leader of the host country is at home."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _MET_WITH.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
+        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()):
+            continue
+        a, b = e.span("event")
+        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        if not places:
+            continue
+        trav, conf = subject(ctx, m.start())
+        met = tuple(p for p in ctx.people_between(m.end(), e.start()) if p.name and p.kind != "pronoun"
+                    and p.name != (trav.name if trav is not None else None))
+        if trav is None:
+            if not met:
+                continue
+            trav, met, conf = met[0], met[1:], 0.8
+        end = max(e.end(), places[0].end) if places[0].start < s1 else e.end()
+        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf,
+                        "attend", met))
 
 
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.I)
@@ -94,9 +132,17 @@ _HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|,\s*(?:to\s+be\s+|w
                    r"being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
 
 
+_HERE = re.compile(r"\s+here\b")
+
+
 def held_at(ctx: Context, start: int) -> list[Mention]:
     """The place of an event named up to ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka",
-    "the Korea-Africa summit, to be held in Seoul"."""
+    "the Korea-Africa summit, to be held in Seoul", "the summit here" under a dateline."""
+    here = _HERE.match(ctx.text, start, ctx.s1) if ctx.here is not None else None
+    if here is not None:
+        h = ctx.here
+        return [Mention(h.doc, here.start() + 1, here.end(), "here", h.name, h.lat, h.lon, h.country,
+                        h.geonameid, h.kind, h.score)]
     where = _HELD.match(ctx.text, start, ctx.s1)
     if not where:
         return []

@@ -64,3 +64,32 @@ def test_an_undated_headline_joins_the_dated_visit_of_its_story():
                 "Australian Foreign Minister Penny Wong will travel to Suva, Fiji, on June 2.", D(2024, 5, 28))
     fiji = [v for v in got if v[1] == "FJ"]
     assert fiji == [("Wong", "FJ", D(2024, 6, 2), "planned")]
+
+
+# meetings at an event: everyone named is at the event's place ---------------------------------
+
+def test_everyone_met_on_the_sidelines_of_a_summit_here_is_at_the_datelines_place():
+    # Saturday 16 November 2024, filed from Lima
+    got = found("Lima: Australian Prime Minister Anthony Albanese on Saturday met Chinese President Xi Jinping "
+                "and Japanese Prime Minister Shigeru Ishiba on the sidelines of the APEC summit here.",
+                D(2024, 11, 16))
+    assert {t for t, c, _, _ in got if c == "PE"} >= {"Albanese", "Jinping", "Ishiba"}
+
+
+def test_a_meeting_at_a_summit_in_a_city_is_a_visit_for_both():
+    got = found("Chinese President Xi Jinping met US President Joe Biden at the G20 summit in Rio de Janeiro on Monday.",
+                D(2024, 11, 20))
+    assert {t for t, c, _, _ in got if c == "BR"} >= {"Jinping", "Biden"}
+
+
+def test_the_host_leader_met_at_a_summit_is_at_home():
+    got = found("Japanese Prime Minister Fumio Kishida met Canadian Prime Minister Justin Trudeau on the "
+                "sidelines of the G7 summit in Hiroshima.", D(2023, 5, 20))
+    assert "Trudeau" in {t for t, c, _, _ in got if c == "JP"}
+    assert "Kishida" not in {t for t, _, _, _ in got}
+
+
+def test_a_town_and_a_colon_opening_the_story_is_where_here_is():
+    got = found("Nairobi: Indian External Affairs Minister S Jaishankar arrived here on Monday for talks.",
+                D(2023, 6, 13))
+    assert any(t == "Jaishankar" and c == "KE" and d == D(2023, 6, 12) for t, c, d, _ in got)
