@@ -93,3 +93,16 @@ def test_a_town_and_a_colon_opening_the_story_is_where_here_is():
     got = found("Nairobi: Indian External Affairs Minister S Jaishankar arrived here on Monday for talks.",
                 D(2023, 6, 13))
     assert any(t == "Jaishankar" and c == "KE" and d == D(2023, 6, 12) for t, c, d, _ in got)
+
+
+# whose a person is does not move the places of the story -----------------------------------------
+
+def test_a_nationality_before_a_title_does_not_pull_a_city_into_that_country():
+    got = found("On March 9, U.S. Secretary of State Antony Blinken will visit Paris.", D(2023, 3, 6))
+    assert ("Blinken", "FR", D(2023, 3, 9), "planned") in got
+
+
+def test_a_day_told_after_reported_that_is_the_news_day():
+    got = found("It is reported that on March 9, Secretary of State Antony Blinken will visit Paris to attend "
+                "a conference.", D(2023, 3, 6))
+    assert ("Blinken", "FR", D(2023, 3, 9), "planned") in got
