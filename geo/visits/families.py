@@ -23,7 +23,7 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
-from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward
+from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -187,9 +187,6 @@ _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
-_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
-                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
-
 
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:the\s+)?", re.I)
@@ -252,17 +249,6 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
         if places and trav is not None:  # a bare "call on" shares the tense told before: "will ... and also call on"
             w0 = s0 if _VISIT_OR_CALL.match(text[m.start():m.end()]) else max(s0, m.start() - 80)
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
-
-
-def _taken(ctx: Context, hits: list[Hit]) -> None:
-    """"a trip that has taken the secretary to Oman", "a tour that will also take him to the Netherlands"."""
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("taken", text, s0, s1):
-        places = chain(text, ctx.ms, m.end(), s1)
-        obj = [p for p in ctx.people_between(m.start("obj"), m.end("obj") + 2) if p.name]
-        if places and obj and not negated(text, s0, m.start()):
-            hits.append(Hit(obj[0], places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end),
-                            0.8, "travel"))
 
 
 def _here(ctx: Context, hits: list[Hit]) -> None:
@@ -490,7 +476,6 @@ def _cues() -> Anchors:
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
         "visit_person": (_VISIT_PERSON, ("visit", "call", "paid")),
-        "taken": (_TAKEN, ("take", "took", "taking", "bring", "brought")),
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
                              "speak", "spoke", "co", "lead", "led", "represent")),
@@ -501,7 +486,7 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
+_FAMILIES = (_travel, _left_for, _place_noun, taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
              at_event_in)
 
@@ -522,7 +507,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "_taken": ("take", "took", "bring", "brought"),
+    "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
     "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
@@ -530,14 +515,14 @@ _TRIGGERS = {
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
-    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
-                  "the fourth ", "the fifth ", "the sixth "),
+    "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
+                  "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at"),
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
+_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "country_hosts"}
 

@@ -4,6 +4,7 @@
   Chile", "Manila is the last stop", "South Africa, where Xi is headed next";
 * :func:`onward` - the stops told after a first one: "to Berlin, then to Paris",
   "followed by Rome", "in Tokyo on Monday and in Seoul on Wednesday";
+* :func:`taken` - where a trip takes its traveller: "a tour that will take him to the Netherlands";
 * :func:`came_from`, :func:`after_stay` - the stop before: "arrived in Dar es Salaam from Moscow",
   "returned from Tokyo on Sunday", "after two days in Kenya".
 
@@ -19,10 +20,10 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day"]
+__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
-_STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
+_STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destination|engagement|halt)"
 # "the next and last stop of his Asian trip is India", "His first stop will be in Angola",
 # "Next on his itinerary is Bogota"
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
@@ -170,3 +171,28 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         if trav is not None:
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
                             0.7 * conf, "left"))
+
+
+_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
+                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+_PRONOUN = re.compile(r"him|her|them", re.I)
+
+
+def taken(ctx: Context, hits: list[Hit]) -> None:
+    """Where a trip takes its traveller: "a trip that has taken the secretary to Oman", "a tour that will
+    also take him to the Netherlands"; "him" no clause names is the story's traveller ("The visit will take
+    him to Eswatini and Lesotho")."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _TAKEN.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1)
+        if not places or negated(text, s0, m.start()):
+            continue
+        obj = next((p for p in ctx.people_between(m.start("obj"), m.end("obj") + 2) if p.name), None)
+        conf = 0.8
+        if obj is None and _PRONOUN.fullmatch(m.group("obj")):
+            obj, conf = ctx.focus, 0.7
+        if obj is None:
+            continue
+        w0 = max(s0, m.start() - 80)
+        hits.append(Hit(obj, places, m.start(), places[-1].end, (w0, places[-1].end), conf, "travel"))
+        onward(ctx, hits, obj, places[-1].end, w0, 0.7 * conf)  # "..., followed by South Africa from July 23-25"
