@@ -45,8 +45,9 @@ _VERB = (
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)\s+(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|"
-    r"conclude|concludes|concluded|finish|finishes|finished))\s+in|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)(?:,?\s+which)?\s+"
+    r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
+    r"start|starts|started|begin|begins|began))\s+(?:on\s+\w+day\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
@@ -92,6 +93,8 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
+# "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
+_ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
@@ -121,8 +124,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
-                    and not COMMA.search(text, p.end, c0) and len(text[p.end:c0].split()) <= 2
-                    and not REPORT.search(text[p.end:c0])]
+                    and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
+                         and (text[p.end:c0].count(",") == 1 or text[max(s0, p.start - 2):p.start].startswith(",")))
+                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0])]
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
@@ -517,9 +521,10 @@ _TRIGGERS = {
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
-    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
+    "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
+                  "crossed"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
-                   "days at", "stay at"),
+                   "days at", "stay at", "after ", "following "),
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",

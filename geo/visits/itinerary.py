@@ -42,8 +42,9 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|wil
                          r"(?:\s+next|\s+on|\s+onward)\b", re.I)
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
-                      r"return(?:s|ed|ing)?(?:\s+home)?)\b", re.I)
+                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
+_TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
                          re.I)
 
@@ -139,14 +140,27 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, [p], p.start, m.end(), (p.start, m.end()), 0.7, "next-stop"))
 
 
+# "After Ghana, he heads to Senegal": a stop told before the next one, at the head of its clause
+_AFTER_PLACE = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the\s+)?(?=[A-Z])")
+_THEN_COMMA = re.compile(r"\s*,")
 # "after two days in Kenya", "following a week in Japan", "after a stopover in Dubai"
 _AFTER_STAY = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?"
                          r"(?:days?|weeks?|nights?|stay|stopover|stop)\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 def after_stay(ctx: Context, hits: list[Hit]) -> None:
-    """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya"."""
+    """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya",
+    or by its name alone at the head of the clause: "After Ghana, Ruto heads to Senegal"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _AFTER_PLACE.finditer(text[s0:s1]):
+        a = s0 + m.end()
+        places = chain(text, ctx.ms, a, s1, first_gap=0)
+        if not places or places[0].start != a or not _THEN_COMMA.match(text, places[-1].end):
+            continue
+        comma = _THEN_COMMA.match(text, places[-1].end).end()
+        trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is not None:
+            hits.append(Hit(trav, places, a, places[-1].end, (a, min(s1, trav.end + 40)), 0.6, "onward"))
     for m in _AFTER_STAY.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, m.start()):
@@ -168,9 +182,15 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         if not places or places[0].start != f.end():
             continue
         trav, conf = subject(ctx, m.start())
-        if trav is not None:
-            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
-                            0.7 * conf, "left"))
+        if trav is None:
+            continue
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                        0.7 * conf, "left"))
+        to = _TO.match(text, places[0].end, s1)  # "travelled from Ghana to Senegal": and the next stop
+        dest = chain(text, ctx.ms, to.end(), s1, first_gap=0) if to else []
+        if dest and dest[0].start == to.end():
+            hits.append(Hit(trav, dest[:1], m.start(), dest[0].end, (max(s0, m.start() - 80), dest[0].end),
+                            0.8 * conf, "travel"))
 
 
 _TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"

@@ -106,3 +106,32 @@ def test_a_day_told_after_reported_that_is_the_news_day():
     got = found("It is reported that on March 9, Secretary of State Antony Blinken will visit Paris to attend "
                 "a conference.", D(2023, 3, 6))
     assert ("Blinken", "FR", D(2023, 3, 9), "planned") in got
+
+
+# more itinerary forms --------------------------------------------------------------------------
+
+def test_travelled_from_one_stop_to_the_next_gives_both():
+    assert {"GH", "SN"} <= hosts("Kenyan President William Ruto travelled from Ghana to Senegal on Tuesday.",
+                                 D(2024, 5, 1))
+
+
+def test_flew_to_a_place_from_another_gives_the_stop_before():
+    assert {"GH", "SN"} <= hosts("Kenyan President William Ruto flew to Dakar from Accra, where he had held "
+                                 "talks with Ghana's president.", D(2024, 5, 1))
+
+
+def test_after_a_place_at_the_head_of_the_clause_is_the_stop_before():
+    assert {"GH", "SN"} <= hosts("After Ghana, Kenyan President William Ruto heads to Senegal.", D(2024, 5, 1))
+
+
+def test_a_tour_that_starts_in_a_place_visits_it():
+    got = hosts("Macron's tour will start in Vietnam and end in Singapore, with a stop in Indonesia.",
+                D(2024, 5, 1))
+    assert {"VN", "ID", "SG"} <= got
+
+
+def test_an_appositive_or_an_aside_is_in_a_place_too():
+    assert {"FR", "AE"} <= hosts("The Indian prime minister, Narendra Modi, will be in Paris on Thursday and in "
+                                 "Abu Dhabi on Saturday.", D(2024, 5, 1))
+    assert "CN" in hosts("Brazilian President Lula, who was in Beijing last week, arrived in Abu Dhabi on "
+                         "Saturday.", D(2023, 4, 17), "completed")
