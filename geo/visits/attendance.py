@@ -24,14 +24,14 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
 
-__all__ = ["EVENT", "at_event_in", "met_at_event", "joined", "held_at", "city_named", "event_place"]
+__all__ = ["EVENT", "at_event_in", "met_at_event", "attended_by", "joined", "held_at", "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
          r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
-         r"signing|exercises)")
+         r"signing|exercises|swearing[- ]in|investiture|oath[- ]taking)")
 
 # "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
 _EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
@@ -100,6 +100,28 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
                         "attend", met))
 
 
+# "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended
+_ATTENDED_BY = re.compile(r"\b(?P<event>" + EVENT + r")\b(?P<mid>[^.;:]{0,60}?)\s(?:was|were|is|are|will\s+be|"
+                          r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)\s+attended\s+by\s+",
+                          re.I)
+
+
+def attended_by(ctx: Context, hits: list[Hit]) -> None:
+    """Attendance told in the passive: "The summit in Addis Ababa was attended by Ruto and Tinubu", "the summit
+    is likely to be attended by US President Joe Biden": everyone named after "by" is at the event's place."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _ATTENDED_BY.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        a, b = m.span("event")
+        places = held_at(ctx, b) or city_named(ctx, max(s0, a - 40), b) or event_place(ctx, a, b)
+        guests = [p for p in ctx.people_between(m.end(), s1) if p.name and p.kind != "pronoun"]
+        if not places or not guests:
+            continue
+        hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
+                        "attend", tuple(guests[1:6])))
+
+
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.I)
 _NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
@@ -128,8 +150,8 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 
-_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|,\s*(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|"
-                   r"being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40})?,\s*"
+                   r"(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
 
 
 _HERE = re.compile(r"\s+here\b")

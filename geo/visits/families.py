@@ -18,7 +18,7 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined
+from geo.visits.attendance import EVENT, at_event_in, attended_by, city_named, event_place, held_at, joined
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
@@ -65,7 +65,7 @@ _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
-                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
+                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>[^.;:]{0,60}?\b" + EVENT + r"\b)", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
@@ -492,14 +492,15 @@ def _cues() -> Anchors:
 
 _FAMILIES = (_travel, _left_for, _place_noun, taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in)
+             at_event_in, attended_by)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
                 "inauguration", "funeral", "games", "olympic", "parade", "celebration", "gathering",
                 "ministerial", "dialogue", "consultations", "negotiations", "convention", "congress", "council",
                 "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
-                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises")
+                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises",
+                "swearing", "investiture", "oath")
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "due ",
@@ -513,7 +514,7 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",), "joined": ("join",), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),

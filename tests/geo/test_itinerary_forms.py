@@ -135,3 +135,27 @@ def test_an_appositive_or_an_aside_is_in_a_place_too():
                                  "Abu Dhabi on Saturday.", D(2024, 5, 1))
     assert "CN" in hosts("Brazilian President Lula, who was in Beijing last week, arrived in Abu Dhabi on "
                          "Saturday.", D(2023, 4, 17), "completed")
+
+
+# attendance in other words ---------------------------------------------------------------------
+
+def test_a_summit_attended_by_someone_is_a_visit_for_them():
+    got = found("The AU summit in Addis Ababa was attended by Kenyan President William Ruto and Nigerian "
+                "President Bola Tinubu.", D(2024, 2, 19))
+    assert {t for t, c, _, _ in got if c == "ET"} >= {"Ruto", "Tinubu"}
+
+
+def test_attended_by_is_not_the_speakers_attendance():
+    got = found("Foreign Secretary Vikram Misri said the summit would be the tenth attended by the prime "
+                "minister, adding that last year's summit hosted by Saudi Arabia was virtual.", D(2024, 2, 19))
+    assert not [v for v in got if v[1] == "SA"]
+
+
+def test_a_swearing_in_is_an_event_one_attends():
+    assert "SN" in hosts("Kenyan President William Ruto attended the swearing-in of Senegal's president in "
+                         "Dakar.", D(2024, 4, 3))
+
+
+def test_an_event_named_by_its_body_then_held_somewhere():
+    assert "ET" in hosts("Kenyan President William Ruto will attend the summit of the African Union, to be held "
+                         "in Addis Ababa.", D(2024, 2, 1))
