@@ -24,7 +24,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
 
-__all__ = ["EVENT", "at_event_in", "met_at_event", "attended_by", "joined", "held_at", "city_named", "event_place"]
+__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "attended_by", "joined", "held_at", "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -47,6 +47,7 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match holds one of them
     met_at_event(ctx, hits)
+    gathered(ctx, hits)
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
@@ -98,6 +99,28 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         end = max(e.end(), places[0].end) if places[0].start < s1 else e.end()
         hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf,
                         "attend", met))
+
+
+_GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converges|assembled)\s+(?:in|at)\s+(?:the\s+)?",
+                       re.I)
+_GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
+_GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
+
+
+def gathered(ctx: Context, hits: list[Hit]) -> None:
+    """Leaders gathered somewhere for an event: "Leaders including Ruto and Tinubu gathered in Addis Ababa for
+    the AU summit" is a visit for everyone named in the subject."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _GATHERED.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or not _GATHER_FOR.match(text, places[0].end, s1) \
+                or negated(text, s0, m.start()):
+            continue
+        brk = [b.end() for b in _GATHER_BREAK.finditer(text, s0, m.start())]
+        who = [p for p in ctx.people_between(brk[-1] if brk else s0, m.start()) if p.name and p.kind != "pronoun"]
+        if who:
+            hits.append(Hit(who[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.7, "attend", tuple(who[1:8])))
 
 
 # "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended

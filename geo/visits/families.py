@@ -34,7 +34,7 @@ _VERB = (
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
-    r"also|finally)\s+)?"
+    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow)\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -171,6 +171,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
                  and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
+        owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name]  # "the tour by Ruto will cover"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7

@@ -159,3 +159,16 @@ def test_a_swearing_in_is_an_event_one_attends():
 def test_an_event_named_by_its_body_then_held_somewhere():
     assert "ET" in hosts("Kenyan President William Ruto will attend the summit of the African Union, to be held "
                          "in Addis Ababa.", D(2024, 2, 1))
+
+
+def test_leaders_gathered_somewhere_for_an_event_are_there():
+    got = found("Leaders including Kenyan President William Ruto and Nigerian President Bola Tinubu gathered in "
+                "Addis Ababa for the summit.", D(2024, 2, 17))
+    assert {t for t, c, _, _ in got if c == "ET"} >= {"Ruto", "Tinubu"}
+
+
+def test_a_time_between_the_verb_and_the_place_and_a_tour_by_someone():
+    assert {"GH", "SN"} <= hosts("Kenyan President William Ruto travels next week to Ghana and Senegal.",
+                                 D(2024, 5, 1), "planned")
+    assert {"GH", "SN", "NG"} <= hosts("The tour by Kenyan President William Ruto will cover Ghana, Senegal and "
+                                       "Nigeria.", D(2024, 5, 1))
