@@ -276,7 +276,11 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
-        places = held_at(ctx, m.end("event")) or city_named(ctx, m.start("event"), m.end("event")) \
+        # "In Singapore, Shanahan will attend the Shangri La Dialogue": the place told first, not the event's name
+        first = next(_in_first(text[s0:m.start()]), None)
+        fronted = chain(text, ctx.ms, s0 + first.end(), m.start(), first_gap=0)[:1] \
+            if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
+        places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
             or event_place(ctx, m.start("event"), m.end("event"))
         if not places:
             continue

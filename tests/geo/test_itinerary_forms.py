@@ -172,3 +172,14 @@ def test_a_time_between_the_verb_and_the_place_and_a_tour_by_someone():
                                  D(2024, 5, 1), "planned")
     assert {"GH", "SN", "NG"} <= hosts("The tour by Kenyan President William Ruto will cover Ghana, Senegal and "
                                        "Nigeria.", D(2024, 5, 1))
+
+
+def test_the_place_told_first_is_the_venue_not_a_place_in_the_events_name():
+    got = hosts("In Singapore, Defense Secretary Lloyd Austin will attend the Shangri La Dialogue.", D(2024, 5, 28))
+    assert "SG" in got and "CN" not in got
+
+
+def test_informed_that_reports_another_persons_trip():
+    got = found("Foreign Secretary Vinay Kwatra on Thursday informed that Prime Minister Narendra Modi will be "
+                "in Rome from October 29 to October 31.", D(2021, 10, 28))
+    assert {t for t, c, _, _ in got if c == "IT"} == {"Modi"}
