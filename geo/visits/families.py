@@ -24,6 +24,7 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
+from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -497,7 +498,7 @@ def _cues() -> Anchors:
 
 _FAMILIES = (_travel, _left_for, _place_noun, taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by)
+             at_event_in, attended_by, acted_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
@@ -519,7 +520,10 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",), "joined": ("join",), "counterparts": ("counterpart",),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",),
+    "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
+                 "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
+                 "lecture", "tribute", "homage", "opened"), "joined": ("join",), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),
@@ -533,7 +537,7 @@ _TRIGGERS = {
                    "days at", "stay at", "after ", "following "),
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
+_NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "country_hosts"}
 

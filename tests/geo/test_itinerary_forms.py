@@ -183,3 +183,21 @@ def test_informed_that_reports_another_persons_trip():
     got = found("Foreign Secretary Vinay Kwatra on Thursday informed that Prime Minister Narendra Modi will be "
                 "in Rome from October 29 to October 31.", D(2021, 10, 28))
     assert {t for t, c, _, _ in got if c == "IT"} == {"Modi"}
+
+
+# presence told by what one did in a foreign city ---------------------------------------------------
+
+def test_what_a_visitor_did_in_a_foreign_city_tells_presence():
+    for text in ("Chinese Foreign Minister Wang Yi told reporters in Nairobi on Tuesday that ties were strong.",
+                 "Chinese Foreign Minister Wang Yi signed three agreements in Nairobi on Tuesday.",
+                 "Speaking in Nairobi on Tuesday, Chinese Foreign Minister Wang Yi said ties were strong.",
+                 "Chinese Foreign Minister Wang Yi laid a wreath in Nairobi on Tuesday."):
+        assert ("Yi", "KE", D(2024, 4, 30), "completed") in found(text, D(2024, 5, 1)), text
+
+
+def test_what_was_said_about_a_city_is_no_presence():
+    for text in ("Chinese Foreign Minister Wang Yi said the attack in Nairobi was a crime.",
+                 "Chinese Foreign Minister Wang Yi condemned the bombing in Nairobi on Tuesday.",
+                 "Chinese Foreign Minister Wang Yi said in a statement that ties with Kenya were strong.",
+                 "Kenyan President William Ruto told reporters in Nairobi that ties with China were strong."):
+        assert "KE" not in hosts(text, D(2024, 5, 1)), text
