@@ -201,3 +201,8 @@ def test_what_was_said_about_a_city_is_no_presence():
                  "Chinese Foreign Minister Wang Yi said in a statement that ties with Kenya were strong.",
                  "Kenyan President William Ruto told reporters in Nairobi that ties with China were strong."):
         assert "KE" not in hosts(text, D(2024, 5, 1)), text
+
+
+def test_a_place_name_joined_by_es_is_one_name():
+    got = found("Chinese Foreign Minister Wang Yi left Nairobi for Dar es Salaam on Tuesday.", D(2024, 5, 1))
+    assert {(c, d) for _, c, d, _ in got} >= {("KE", None), ("TZ", D(2024, 4, 30))}
