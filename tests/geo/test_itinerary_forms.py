@@ -206,3 +206,9 @@ def test_what_was_said_about_a_city_is_no_presence():
 def test_a_place_name_joined_by_es_is_one_name():
     got = found("Chinese Foreign Minister Wang Yi left Nairobi for Dar es Salaam on Tuesday.", D(2024, 5, 1))
     assert {(c, d) for _, c, d, _ in got} >= {("KE", None), ("TZ", D(2024, 4, 30))}
+
+
+def test_an_abbreviation_inside_the_event_does_not_end_it():
+    got = found("Assistant Secretary Brian Nichols will lead the U.S. delegation to the inauguration of President "
+                "Bernardo Arevalo in Guatemala City on January 14.", D(2024, 1, 10))
+    assert ("Nichols", "GT", D(2024, 1, 14), "planned") in got
