@@ -212,3 +212,9 @@ def test_an_abbreviation_inside_the_event_does_not_end_it():
     got = found("Assistant Secretary Brian Nichols will lead the U.S. delegation to the inauguration of President "
                 "Bernardo Arevalo in Guatemala City on January 14.", D(2024, 1, 10))
     assert ("Nichols", "GT", D(2024, 1, 14), "planned") in got
+
+
+def test_a_trip_one_intends_or_is_expected_to_make_is_not_a_leg_of_one_called_off():
+    text = ("US President Donald Trump called off his visit to Colombia. Trump intends to have dinner in Buenos "
+            "Aires at the G20 with China's Xi Jinping.")
+    assert "AR" in hosts(text, D(2018, 11, 27), "planned")
