@@ -523,7 +523,7 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
-                 "lecture", "tribute", "homage", "opened"), "joined": ("join",), "counterparts": ("counterpart",),
+                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "spen"), "joined": ("join",), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),

@@ -53,8 +53,9 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
                      r"(?:the\s+)?", re.I)
-_DAY = (r"\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
-        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)")
+_DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)|"
+        r"\s*\((?=[^()]{0,30}\d)[\w ,.\-–]{3,40}\))")  # "Hungary (November 28-29, 2023)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
 _DAY_ONLY = re.compile(_DAY + r"\b")
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
@@ -74,8 +75,8 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         pos = aside.end() - 1 if aside else pos
         day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
         m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
-        if m is None and day is not None:
-            m = _AND_NEXT.match(text, day.end(), ctx.s1)
+        if m is None and day is not None:  # "Kenya from May 3-4 and Tanzania from May 5-6"
+            m = _AND_NEXT.match(text, day.end(), ctx.s1) or _AND.match(text, day.end(), ctx.s1)
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
             m = _AND.match(text, why.end(), ctx.s1) if why else None

@@ -1,8 +1,9 @@
 """Presence told by what a visitor did in a foreign city, not by a travel word.
 
 * :func:`acted_in` - "Blinken told reporters in Riyadh", "Wang Yi signed three agreements in
-  Nairobi on Tuesday", "Speaking in Nairobi, Wang said ...", "laid a wreath in Hanoi": the one
-  who spoke, signed or laid the wreath was in that city.
+  Nairobi on Tuesday", "Speaking in Nairobi, Wang said ...", "laid a wreath in Hanoi", "was given a
+  red-carpet welcome in Nairobi": the one who spoke, signed, laid the wreath or was welcomed was in
+  that city; "spent two days in Kenya" (a stay told by its length, in a country too).
 
 Only a city (or a landmark's city) counts, never a country: "invested in Kenya" or "said the
 attack in Kenya" tell no presence. What was said or signed must not itself be about the place
@@ -30,7 +31,15 @@ _DID = (r"(?:signed|signs|addressed|addresses|laid\s+a\s+wreath|lays\s+a\s+wreat
         r"unveiled|unveils|toured|tours|held\s+a\s+(?:news|press)\s+conference|holds\s+a\s+(?:news|press)\s+"
         r"conference|gave\s+a\s+speech|delivered\s+(?:a\s+speech|an\s+address|remarks|a\s+lecture)|"
         r"paid\s+(?:tribute|homage)|opened)(?P<obj>[^.;:,\"“”]{0,50}?)")
-_ACTED = re.compile(r"\b(?:" + _SPOKE + r"|" + _DID + r")\s(?:in|at)\s+(?:the\s+)?", re.I)
+# how one was met where one is: "was given a red-carpet welcome in Nairobi", "was accorded a guard of honour at
+# State House in Nairobi"
+_WELCOMED = (r"(?:was|were|is|are|being)\s+(?:given|accorded|offered|extended)\s+(?:a|an)\s+[\w\- ]{0,30}?"
+             r"(?:welcome|reception|guard\s+of\s+hono(?:u)?r)(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?=in\s))?")
+_ACTED = re.compile(r"\b(?:" + _SPOKE + r"|" + _DID + r"|" + _WELCOMED + r")\s(?:in|at)\s+(?:the\s+)?", re.I)
+# a stay told by its length: "spent two days in Kenya", "spent Tuesday in Nairobi" (a country too)
+_SPENT = re.compile(r"\b(?:spent|spends|spending|spend)\s+(?:(?:the|a|an|two|three|four|five|several|few|\d+)\s+)?"
+                    r"(?:\w+\s+)?(?:days?|nights?|weeks?|hours?|weekend|\w+day|morning|afternoon|evening)\s+in\s+"
+                    r"(?:the\s+)?", re.I)
 _FRONTED = re.compile(r"(?:Speaking|Addressing|Talking)(?:\s+(?:to\s+)?[^,.;:]{1,40}?)?\s(?:in|at)\s+(?:the\s+)?")
 # an object about something that happened in the place, not done there
 _ABOUT = re.compile(r"\b(?:attack|attacks|bombing|blast|killing|killings|shooting|violence|protests?|war|fighting|"
@@ -56,6 +65,14 @@ def acted_in(ctx: Context, hits: list[Hit]) -> None:
         c0 = places[0].start if m.group("aud") is not None else m.start()
         hits.append(Hit(trav, places[:1], c0, places[0].end, (max(s0, m.start() - 80), places[0].end),
                         0.6 * conf, "presence"))
+    for m in _SPENT.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is not None:
+            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.7 * conf, "presence"))
     f = _FRONTED.match(text, s0, s1)
     if f is None:
         return

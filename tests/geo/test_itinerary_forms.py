@@ -218,3 +218,19 @@ def test_a_trip_one_intends_or_is_expected_to_make_is_not_a_leg_of_one_called_of
     text = ("US President Donald Trump called off his visit to Colombia. Trump intends to have dinner in Buenos "
             "Aires at the G20 with China's Xi Jinping.")
     assert "AR" in hosts(text, D(2018, 11, 27), "planned")
+
+
+def test_each_stop_with_its_own_days():
+    for text in ("Indonesian President Joko Widodo will visit Kenya from May 3-4 and Tanzania from May 5-6.",
+                 "Indonesian President Joko Widodo will visit Kenya (May 3-4) and Tanzania (May 5-6)."):
+        got = found(text, D(2024, 5, 1))
+        assert ("Widodo", "KE", D(2024, 5, 3), "planned") in got, text
+        assert ("Widodo", "TZ", D(2024, 5, 5), "planned") in got, text
+
+
+def test_a_welcome_or_a_stay_tells_presence():
+    assert "KE" in hosts("Indonesian President Joko Widodo was given a red-carpet welcome in Nairobi on Tuesday.",
+                         D(2024, 5, 1))
+    assert "KE" in hosts("Indonesian President Joko Widodo spent two days in Kenya.", D(2024, 5, 1))
+    assert "KE" not in hosts("Indonesian President Joko Widodo said Indonesia had spent $2 billion in Kenya.",
+                             D(2024, 5, 1))
