@@ -145,15 +145,18 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
                         "attend", tuple(guests[1:6])))
 
 
-_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.I)
+_JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.I)
 _NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
-_JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at)\s+(?:the\s+)?")
+_JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
+                         r"\s+(?:on|during)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|journey)\s+"
+                         r"to\s+(?:the\s+)?")
 
 
 def joined(ctx: Context, hits: list[Hit]) -> None:
     """Joining someone somewhere: "Mahuta will join the Foreign Secretary for a joint programme in
-    Samoa", "Kerry will join President Obama for the opening of COP-21 in Paris": both are there."""
+    Samoa", "Kerry will join President Obama for the opening of COP-21 in Paris", "Hegseth will
+    accompany President Trump on his visit to Japan": both are there."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _JOIN.finditer(text, s0, s1):
         other = next((p for p in ctx.people_between(m.end(), m.end() + 60) if p.name and p.kind != "pronoun"

@@ -496,7 +496,7 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (_travel, _left_for, _place_noun, taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
+_FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
              at_event_in, attended_by, acted_in)
 
@@ -523,7 +523,7 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
-                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "spen"), "joined": ("join",), "counterparts": ("counterpart",),
+                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),

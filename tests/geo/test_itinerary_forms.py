@@ -234,3 +234,12 @@ def test_a_welcome_or_a_stay_tells_presence():
     assert "KE" in hosts("Indonesian President Joko Widodo spent two days in Kenya.", D(2024, 5, 1))
     assert "KE" not in hosts("Indonesian President Joko Widodo said Indonesia had spent $2 billion in Kenya.",
                              D(2024, 5, 1))
+
+
+def test_accompanying_someone_on_a_visit_is_a_visit_for_both():
+    got = found("Kenyan Foreign Minister Musalia Mudavadi will accompany President William Ruto on his visit to "
+                "Japan.", D(2024, 2, 1))
+    assert {t for t, c, _, _ in got if c == "JP"} == {"Mudavadi", "Ruto"}
+    got = found("Secretary of State John Kerry will accompany President Barack Obama to Paris next week.",
+                D(2015, 11, 20))
+    assert {t for t, c, _, _ in got if c == "FR"} == {"Kerry", "Obama"}
