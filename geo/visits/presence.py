@@ -15,8 +15,9 @@ present, and a bare "said"/"told" must be followed right away by the place or an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from geo.text import negated
+from geo.text import Anchors, negated
 from geo.visits.context import Context, Hit, chain, subject
 
 __all__ = ["acted_in"]
@@ -47,11 +48,22 @@ _ABOUT = re.compile(r"\b(?:attack|attacks|bombing|blast|killing|killings|shootin
 _COMMA = re.compile(r"[^,.;:]{0,30},\s*")
 
 
+@lru_cache(maxsize=1)
+def _cues() -> Anchors:
+    """The patterns, tried only where one of their first words starts."""
+    return Anchors({
+        "acted": (_ACTED, ("said", "says", "spoke", "speak", "talking", "told", "tells", "sign", "address", "laid",
+                           "lays", "inaugurat", "unveil", "tour", "held", "holds", "gave", "delivered", "paid",
+                           "opened", "was", "were", "is", "are", "being")),
+        "spent": (_SPENT, ("spen",)),
+    }, lazy=True)
+
+
 def acted_in(ctx: Context, hits: list[Hit]) -> None:
     """A visitor's presence told by what they did in a foreign city: "told reporters in Riyadh",
     "signed three agreements in Nairobi", "Speaking in Nairobi on Tuesday, Wang said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _ACTED.finditer(text, s0, s1):
+    for m in _cues().finditer("acted", text, s0, s1):
         obj = m.group("obj")
         if obj and _ABOUT.search(obj) or negated(text, s0, m.start()):
             continue
@@ -65,7 +77,7 @@ def acted_in(ctx: Context, hits: list[Hit]) -> None:
         c0 = places[0].start if m.group("aud") is not None else m.start()
         hits.append(Hit(trav, places[:1], c0, places[0].end, (max(s0, m.start() - 80), places[0].end),
                         0.6 * conf, "presence"))
-    for m in _SPENT.finditer(text, s0, s1):
+    for m in _cues().finditer("spent", text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, m.start()):
             continue
