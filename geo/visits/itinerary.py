@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from geo.text import negated
+from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
@@ -144,6 +144,10 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
 # "After Ghana, he heads to Senegal": a stop told before the next one, at the head of its clause
 _AFTER_PLACE = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_COMMA = re.compile(r"\s*,")
+#: One of these is in every match of ``_AFTER_STAY`` (as :func:`geo.text.fold_case` writes it).
+_STAY_WORDS = ("days in", "day in", "week in", "weeks in", "nights in", "night in", "stay in", "stopover in",
+               "stop in", "days at", "stay at", "weeks at", "week at", "nights at", "night at", "stop at",
+               "stopover at", "stops in", "stays in")
 # "after two days in Kenya", "following a week in Japan", "after a stopover in Dubai"
 _AFTER_STAY = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?"
                          r"(?:days?|weeks?|nights?|stay|stopover|stop)\s+(?:in|at)\s+(?:the\s+)?", re.I)
@@ -153,7 +157,9 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
     """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya",
     or by its name alone at the head of the clause: "After Ghana, Ruto heads to Senegal"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _AFTER_PLACE.finditer(text[s0:s1]):
+    low = fold_case(text)
+    for m in _AFTER_PLACE.finditer(text[s0:s1]) if has_word(low, (", after ", ", following ", "; after ", "; following "), s0, s1) \
+            or low.startswith(("after ", "following "), s0) else ():
         a = s0 + m.end()
         places = chain(text, ctx.ms, a, s1, first_gap=0)
         if not places or places[0].start != a or not _THEN_COMMA.match(text, places[-1].end):
@@ -162,6 +168,8 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
         trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
         if trav is not None:
             hits.append(Hit(trav, places, a, places[-1].end, (a, min(s1, trav.end + 40)), 0.6, "onward"))
+    if not has_word(low, _STAY_WORDS, s0, s1):
+        return
     for m in _AFTER_STAY.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, m.start()):
@@ -175,6 +183,8 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
 def came_from(ctx: Context, hits: list[Hit]) -> None:
     """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), ("from ",), s0, s1):
+        return  # every hit needs one
     for m in _ARRIVED.finditer(text, s0, s1):
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):
