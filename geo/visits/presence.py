@@ -63,7 +63,8 @@ def acted_in(ctx: Context, hits: list[Hit]) -> None:
     """A visitor's presence told by what they did in a foreign city: "told reporters in Riyadh",
     "signed three agreements in Nairobi", "Speaking in Nairobi on Tuesday, Wang said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("acted", text, s0, s1):
+    cities = any(m.kind in ("city", "other") for m in ctx.ms)
+    for m in _cues().finditer("acted", text, s0, s1) if cities else ():
         obj = m.group("obj")
         if obj and _ABOUT.search(obj) or negated(text, s0, m.start()):
             continue
@@ -85,7 +86,7 @@ def acted_in(ctx: Context, hits: list[Hit]) -> None:
         if trav is not None:
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
                             0.7 * conf, "presence"))
-    f = _FRONTED.match(text, s0, s1)
+    f = _FRONTED.match(text, s0, s1) if cities else None
     if f is None:
         return
     places = chain(text, ctx.ms, f.end(), s1, first_gap=0)
