@@ -57,7 +57,7 @@ _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|s
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
-_FOR_TO = re.compile(r"\s+(?:for|to)\s+")
+_FOR_TO = re.compile(r",?\s+(?:for|to)\s+")
 _VISIT_OR_CALL = re.compile(r"(?:visit|call)\s")
 _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
@@ -195,7 +195,7 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
-                   r"(?:the\s+)?", re.I)
+                   r"(?:from\s+)?(?:the\s+)?", re.I)
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
 
 
@@ -424,7 +424,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         if comma < 0 or comma - places[-1].end > 30:
             continue
         rest0 = comma + 1
-        appos = re.match(r"\s*the\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ..."
+        appos = re.match(r"\s*(?:the|on)\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ...", "on May 6,"
         if appos:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name

@@ -243,3 +243,11 @@ def test_accompanying_someone_on_a_visit_is_a_visit_for_both():
     got = found("Secretary of State John Kerry will accompany President Barack Obama to Paris next week.",
                 D(2015, 11, 20))
     assert {t for t, c, _, _ in got if c == "FR"} == {"Kerry", "Obama"}
+
+
+def test_a_day_after_the_place_told_first_and_departing_from_a_city_for_another():
+    got = found("Secretary Blinken will travel to Asia next week. In Manila, the Philippines, on August 6, the "
+                "Secretary will meet President Marcos.", D(2022, 7, 29))
+    assert ("Blinken", "PH", D(2022, 8, 6), "planned") in got
+    got = found("Trump's trip began on May 19 when he departed from Washington, D.C., for Riyadh.", D(2017, 5, 28))
+    assert any(c == "SA" and d == D(2017, 5, 19) for _, c, d, _ in got)
