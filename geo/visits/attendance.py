@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
+from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
 
-__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "attended_by", "joined", "held_at", "city_named", "event_place"]
+__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at", "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -48,6 +48,7 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
         return  # every match holds one of them
     met_at_event(ctx, hits)
     gathered(ctx, hits)
+    present_at(ctx, hits)
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
@@ -121,6 +122,29 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
         if who:
             hits.append(Hit(who[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
                             0.7, "attend", tuple(who[1:8])))
+
+
+# "was among the leaders at the BRICS summit", "will be a guest at", "will deliver a speech at the AU summit"
+_PRESENT_AT = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:speech|remarks|address|keynote(?:\s+address)?|"
+                         r"lecture)|(?:be|is|was|were|are|been)\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
+                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present))\s+at\s+(?:an?\s+|the\s+)?"
+                         r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
+
+
+def present_at(ctx: Context, hits: list[Hit]) -> None:
+    """Being at an event: "was among the leaders at the BRICS summit in Johannesburg", "will be a guest at
+    the AU summit in Addis Ababa", "will deliver a speech at the summit"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _PRESENT_AT.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        a, b = m.span("event")
+        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        trav, conf = subject(ctx, m.start())
+        if not places or trav is None:
+            continue
+        end = max(m.end(), places[0].end) if places[0].start < s1 else m.end()
+        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf, "attend"))
 
 
 # "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended
@@ -203,6 +227,9 @@ _NAME_TO_EVENT = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}" + EVENT + r"\b", re.I
 def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
     """A city that names the event written at ``text[a:b]``: "the Vilnius summit", "the Madrid NATO summit"
     (not a country: "the China-Africa summit" may be held anywhere)."""
+    seat = _seat(ctx, a, b)  # "the Shangri-La Dialogue" is in Singapore, not in Shangri-La
+    if seat:
+        return seat
     for p in ctx.ms:
         if a <= p.start < b and p.kind == "city" and p.country and _NAME_TO_EVENT.match(ctx.text, p.end, b):
             return [p]
@@ -247,4 +274,23 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 d = hi - lo
                 if best_d is None or d < best_d:
                     best, best_d = p, d
-    return [best] if best is not None else []
+    if best is None:
+        return _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
+    return [best]
+
+
+def _seat(ctx: Context, a: int, b: int) -> list[Mention]:
+    """Where the gathering named at ``text[a:b]`` always meets (:data:`_SEATS`), unless the sentence says it
+    was attended from afar ("addressed the UN General Assembly by video")."""
+    if _REMOTE.search(ctx.text, ctx.s0, ctx.s1):
+        return []
+    seat = next((v for k, v in _SEATS.items() if k.search(ctx.text, a, b)), None)
+    return [synthetic(ctx.doc, a, b, seat[1], seat[0])] if seat is not None else []
+
+
+#: Gatherings that always meet in one place, named without it.
+_SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\bUNGA\b"): ("New York", "US"),
+          re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),
+          re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
+          re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN")}
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|remotely|online|by\s+(?:phone|videoconference|video\s+link))\b", re.I)

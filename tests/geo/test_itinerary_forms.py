@@ -251,3 +251,21 @@ def test_a_day_after_the_place_told_first_and_departing_from_a_city_for_another(
     assert ("Blinken", "PH", D(2022, 8, 6), "planned") in got
     got = found("Trump's trip began on May 19 when he departed from Washington, D.C., for Riyadh.", D(2017, 5, 28))
     assert any(c == "SA" and d == D(2017, 5, 19) for _, c, d, _ in got)
+
+
+def test_being_at_an_event_is_attendance():
+    for text in ("Brazilian President Luiz Inacio Lula da Silva was among the leaders at the BRICS summit in "
+                 "Johannesburg.",
+                 "Brazilian President Luiz Inacio Lula da Silva will be a guest at the African Union summit in "
+                 "Johannesburg.",
+                 "Brazilian President Luiz Inacio Lula da Silva will deliver a speech at the summit in Johannesburg."):
+        assert "ZA" in hosts(text, D(2024, 2, 14)), text
+
+
+def test_a_gathering_that_always_meets_in_one_place():
+    assert "US" in hosts("Brazilian President Luiz Inacio Lula da Silva will address the UN General Assembly next "
+                         "week.", D(2024, 9, 16))
+    assert "SG" in hosts("Defense Secretary Lloyd Austin will attend the Shangri-La Dialogue next week.",
+                         D(2024, 5, 20))
+    assert not hosts("Brazilian President Luiz Inacio Lula da Silva addressed the UN General Assembly by video on "
+                     "Tuesday.", D(2020, 9, 23))
