@@ -424,7 +424,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         if comma < 0 or comma - places[-1].end > 30:
             continue
         rest0 = comma + 1
-        appos = re.match(r"\s*(?:the|on)\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ...", "on May 6,"
+        appos = re.match(r"\s*(?:the|on|where)\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ...", "on May 6,"
         if appos:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name

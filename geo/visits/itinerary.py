@@ -33,9 +33,9 @@ _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINA
 _COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
                       r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
 # "Manila is the last stop", "India will be his next destination"
-_IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:the|his|her|their)\s+"
-                      r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b",
-                      re.I)
+_IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:(?:the|his|her|their)\s+"
+                      r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b|"
+                      r"next\s+on\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)", re.I)
 # "South Africa, where Xi is headed next", "Peru, where she travels on Friday"
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|will\s+|was\s+|would\s+)?(?:be\s+)?"
                          r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"

@@ -269,3 +269,10 @@ def test_a_gathering_that_always_meets_in_one_place():
                          D(2024, 5, 20))
     assert not hosts("Brazilian President Luiz Inacio Lula da Silva addressed the UN General Assembly by video on "
                      "Tuesday.", D(2020, 9, 23))
+
+
+def test_next_on_the_itinerary_and_a_place_first_with_an_aside():
+    start = "Finnish President Alexander Stubb arrived in Hanoi on Monday. "
+    assert "ID" in hosts(start + "Jakarta is next on his itinerary.", D(2024, 5, 1))
+    assert "ID" in hosts(start + "In Jakarta, where he arrives on Thursday, Stubb will meet President Widodo.",
+                         D(2024, 5, 1))
