@@ -24,7 +24,8 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
 
-__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at", "city_named", "event_place"]
+__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
+           "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -102,8 +103,8 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
                         "attend", met))
 
 
-_GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converges|assembled)\s+(?:in|at)\s+(?:the\s+)?",
-                       re.I)
+_GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converges|assembled)\s+(?:in|at)\s+"
+                       r"(?:the\s+)?", re.I)
 _GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
 _GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
 
@@ -125,8 +126,9 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
 
 
 # "was among the leaders at the BRICS summit", "will be a guest at", "will deliver a speech at the AU summit"
-_PRESENT_AT = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:speech|remarks|address|keynote(?:\s+address)?|"
-                         r"lecture)|(?:be|is|was|were|are|been)\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
+_PRESENT_AT = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:speech|remarks|address|"
+                         r"keynote(?:\s+address)?|lecture)|"
+                         r"(?:be|is|was|were|are|been)\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
                          r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present))\s+at\s+(?:an?\s+|the\s+)?"
                          r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
 
@@ -173,8 +175,8 @@ _JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.
 _NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
 _JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
-                         r"\s+(?:on|during)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|journey)\s+"
-                         r"to\s+(?:the\s+)?")
+                         r"\s+(?:on|during)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?")
 
 
 def joined(ctx: Context, hits: list[Hit]) -> None:

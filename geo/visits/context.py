@@ -78,7 +78,8 @@ STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "befor
 
 REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
-                     r"expects?|insisted|warned|stressed|explained|informed|disclosed|revealed|briefed)\b(?:\s+that\b)?", re.I)
+                     r"expects?|insisted|warned|stressed|explained|informed|disclosed|revealed|briefed)\b"
+                    r"(?:\s+that\b)?", re.I)
 
 
 @lru_cache(maxsize=1)

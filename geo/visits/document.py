@@ -393,7 +393,8 @@ def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> lis
 
 
 #: A leg told as firmly ahead: "will visit Bucharest from 9-10 January", "leaves Friday to visit seven countries"
-_FIRM = re.compile(r"\b(?:will|shall|leaves|departs|embarks|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|intends|plans\s+to)\b", re.I)
+_FIRM = re.compile(r"\b(?:will|shall|leaves|departs|embarks|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|"
+                   r"intends|plans\s+to)\b", re.I)
 
 
 def _another_trip(evidence: str, off: set[str]) -> bool:

@@ -424,7 +424,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         if comma < 0 or comma - places[-1].end > 30:
             continue
         rest0 = comma + 1
-        appos = re.match(r"\s*(?:the|on|where)\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ...", "on May 6,"
+        appos = re.match(r"\s*(?:the|on|where)\s[^,]{1,40},", text[rest0:s1])  # ", the Turkmen capital,", ", on May 6,"
         if appos:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
@@ -523,7 +523,8 @@ _TRIGGERS = {
     "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
-                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
+                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
+                 "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),

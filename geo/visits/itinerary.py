@@ -158,8 +158,9 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
     or by its name alone at the head of the clause: "After Ghana, Ruto heads to Senegal"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     low = fold_case(text)
-    for m in _AFTER_PLACE.finditer(text[s0:s1]) if has_word(low, (", after ", ", following ", "; after ", "; following "), s0, s1) \
-            or low.startswith(("after ", "following "), s0) else ():
+    heads = has_word(low, (", after ", ", following ", "; after ", "; following "), s0, s1) \
+        or low.startswith(("after ", "following "), s0)
+    for m in _AFTER_PLACE.finditer(text[s0:s1]) if heads else ():
         a = s0 + m.end()
         places = chain(text, ctx.ms, a, s1, first_gap=0)
         if not places or places[0].start != a or not _THEN_COMMA.match(text, places[-1].end):

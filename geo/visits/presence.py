@@ -35,7 +35,8 @@ _DID = (r"(?:signed|signs|addressed|addresses|laid\s+a\s+wreath|lays\s+a\s+wreat
 # how one was met where one is: "was given a red-carpet welcome in Nairobi", "was accorded a guard of honour at
 # State House in Nairobi"
 _WELCOMED = (r"(?:was|were|is|are|being)\s+(?:given|accorded|offered|extended)\s+(?:a|an)\s+[\w\- ]{0,30}?"
-             r"(?:welcome|reception|guard\s+of\s+hono(?:u)?r)(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?=in\s))?")
+             r"(?:welcome|reception|guard\s+of\s+hono(?:u)?r)"
+             r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?=in\s))?")
 _ACTED = re.compile(r"\b(?:" + _SPOKE + r"|" + _DID + r"|" + _WELCOMED + r")\s(?:in|at)\s+(?:the\s+)?", re.I)
 # a stay told by its length: "spent two days in Kenya", "spent Tuesday in Nairobi" (a country too)
 _SPENT = re.compile(r"\b(?:spent|spends|spending|spend)\s+(?:(?:the|a|an|two|three|four|five|several|few|\d+)\s+)?"
