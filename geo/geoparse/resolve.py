@@ -12,12 +12,19 @@ document are memoised per gazetteer.
 from __future__ import annotations
 
 import math
+import re
 
 from geo.gazetteer import ADMIN, CITY, COUNTRY, REGION, IndexView, fold
 from geo.geoparse.spot import Match
 from geo.values import Document, Mention
 
 __all__ = ["resolve_places"]
+
+#: A country or nationality written before a title ("U.S. Secretary of State", "Chinese President") says whose
+#: the person is, not where the story is: it casts no vote ("will visit Paris" stays in France).
+_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:president|premier|prime\s+minister|minister|secretary|"
+                          r"chancellor|ambassador|envoy|king|queen|emir|crown\s+prince|vice[-\s]president|"
+                          r"officials?|diplomats?|leader|counterpart)\b")
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
@@ -102,6 +109,8 @@ class _Resolution:
                     sure = not (gap < 0.4 or (gap < 1.6 and kind[ids[1]] != kind[top]))
                 amemo[key] = sure
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
+                continue
+            if _TITLE_AFTER.match(self.text, m.end):
                 continue
             cc = ccs[top]
             if cc:
