@@ -435,7 +435,8 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 # the clause tests of visit_date, compiled once
-_CLAUSE_MARK = re.compile(r"[,;“”\"]")
+# "reported that on January 15, X will visit": the news's day, not the day it was told
+_CLAUSE_MARK = re.compile(r"[,;“”\"]|\bthat\b")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)

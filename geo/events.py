@@ -238,7 +238,27 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
                 break
         else:
             clusters.append([v])
-    return [_combine(c) for cs in groups.values() for c in cs]
+    return [_combine(c) for cs in groups.values() for c in _join_undated(cs)]
+
+
+def _join_undated(clusters: list[list[Visit]]) -> list[list[Visit]]:
+    """An undated cluster told only by articles that also date one visit of this traveller to this
+    country joins that visit: a headline "Kerry Travel to Colombo, Nairobi" (read without a tense)
+    and "will travel to Colombo on May 2" in its body are one trip, whatever the headline's status."""
+    dated = [c for c in clusters if any(v.start_date is not None for v in c)]
+    if not dated or len(dated) == len(clusters):
+        return clusters
+    out = list(dated)
+    for c in clusters:
+        if any(v.start_date is not None for v in c):
+            continue
+        docs = {v.doc for v in c}
+        same = [d for d in dated if docs <= {v.doc for v in d}]
+        if len(same) == 1:
+            same[0].extend(c)
+        else:
+            out.append(c)
+    return out
 
 
 def _name_keys(names: Iterable[str]) -> dict[str, str]:

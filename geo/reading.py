@@ -76,7 +76,9 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
     ms = _extra_places(doc, ms, landmarks, gazetteer)
     r = Reading(doc, sentences, ms, people, landmarks, published=doc.published)
     line = find_dateline(text)
-    if line is not None:
+    if line is None:  # "Bari: Prime Minister Modi on Friday met ...": a town of the story's own, then a colon
+        r.here = _place_colon(text, ms)
+    else:
         r.dateline = line
         r.here = next((m for m in ms if m.start == line.start and m.country and m.kind != "demonym"), None)
         if line.date:
@@ -87,6 +89,20 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
     r.places_by_sentence = by_sentence(ms, sentences)
     r.people_by_sentence = by_sentence(people, sentences)
     return r
+
+
+_COLON_LEAD = re.compile(r"[ \t]*:[ \t]+(?=[A-Z\"“])")
+
+
+def _place_colon(text: str, ms: Sequence[Mention]) -> Mention | None:
+    """A town or province opening the story and followed by a colon ("Bari: ...", "Johannesburg: ...") is
+    where it was filed, as a dateline in capitals is (:func:`geo.datelines.find_dateline` asks a title-case
+    place for a date or an agency, as it does not know which words are places)."""
+    first = next((m for m in ms if m.kind != "demonym"), None)
+    if first is None or first.kind not in ("city", "admin") or not first.country \
+            or text[:first.start].strip() or _COLON_LEAD.match(text, first.end) is None:
+        return None
+    return first
 
 
 def usable_mentions(doc: Document, mentions: Sequence[Mention], *,

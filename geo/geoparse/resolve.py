@@ -12,12 +12,22 @@ document are memoised per gazetteer.
 from __future__ import annotations
 
 import math
+import re
 
-from geo.gazetteer import ADMIN, CITY, COUNTRY, DEMONYM, FLAG_CAPITAL, REGION, IndexView, fold
+from geo.gazetteer import ADMIN, CITY, COUNTRY, FLAG_CAPITAL, REGION, IndexView, fold
 from geo.geoparse.spot import Match
 from geo.values import Document, Mention
 
 __all__ = ["resolve_places"]
+
+#: A country or nationality written before a title ("U.S. Secretary of State", "Chinese President") or before
+#: people and bodies that act abroad ("Indian troops", "the Indian embassy", "Indian tourists") says whose they
+#: are, not where the story is: it casts no vote ("will visit Paris" stays in France; "the Indian prime minister
+#: in Bali" is the island, not the Indian town).
+_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:president|premier|prime\s+minister|minister|secretary|"
+                          r"chancellor|ambassador|envoy|king|queen|emir|crown\s+prince|vice[-\s]president|"
+                          r"officials?|diplomats?|leaders?|counterparts?|delegations?|embassy|consulate|troops|"
+                          r"soldiers|peacekeepers|tourists|nationals|pilgrims|team|squad)\b")
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
@@ -57,32 +67,6 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
         return []
     return _Resolution(ix, doc, {} if anchors is None else anchors,
                        {} if candidates is None else candidates).run(kept)
-
-
-#: Nouns after a demonym that make it a nationality of people who act ("the Indian prime minister",
-#: "Indian troops", "the Indian embassy"): they travel or serve abroad, so the demonym tells who acts,
-#: not where ("the Indian prime minister in Bali"), and casts no vote for the document's places.
-_ACTORS = frozenset("""
-president presidents vice prime premier minister ministers foreign defence defense leader leaders
-official officials delegation delegations diplomat diplomats diplomacy ambassador ambassadors envoy envoys
-counterpart counterparts king queen prince crown emir sultan chancellor pm fm mp mps head heads chief
-troops soldiers forces army navy sailors pilots peacekeepers contingent embassy consulate mission
-tourists tourist visitors nationals citizens expatriates expats pilgrims students workers businessmen
-investors team squad side athletes players delegates negotiators lawmakers
-""".split())
-
-
-def _names_actor(text: str, end: int) -> bool:
-    """Whether the word after a demonym ending at ``end`` is a person or body that acts ("Indian *troops*")."""
-    if text[end:end + 1] != " ":
-        return False
-    nxt = text[end + 1:end + 24].split(None, 1)
-    if not nxt:
-        return False
-    w = nxt[0].lower().rstrip(",.;:")
-    if w[-2:] in ("'s", "\u2019s"):
-        w = w[:-2]
-    return w in _ACTORS
 
 
 #: :func:`_sureness` levels: the first reading is sure; only its country is (the name votes, anchors no point).
@@ -134,7 +118,6 @@ class _Resolution:
         ix = self.ix
         kind = self.kind
         ccs = self.ccs
-        prior = ix.prior
         # Context from unambiguous mentions: one vote per mention for its
         # country, and anchor points for nearness.
         ctx: dict[str, float] = {}
@@ -151,7 +134,7 @@ class _Resolution:
                 sure = amemo[key] = _sureness(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
-            if kind[top] == DEMONYM and _names_actor(self.text, m.end):
+            if _TITLE_AFTER.match(self.text, m.end):
                 continue
             cc = ccs[top]
             if cc:

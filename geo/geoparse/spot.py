@@ -19,7 +19,7 @@ __all__ = ["Match", "spot_names"]
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _WORD = rf"[{_UPPER}][\w'\u2019.\-]*"
-_CONN = (r"(?:of|the|de|del|della|da|do|dos|das|du|des|la|le|les|el|al|and|upon|on|am|an|"
+_CONN = (r"(?:of|the|de|del|della|da|do|dos|das|du|des|la|le|les|el|al|es|and|upon|on|am|an|"
          r"der|den|di|y|sur|en|op|aan)")
 # Chains of capitalised words, with up to two lower-case connectors between
 # them ("Bosnia and Herzegovina", "Rio de Janeiro"). A plain pattern without

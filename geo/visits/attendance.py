@@ -22,16 +22,17 @@ from functools import lru_cache
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject
+from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
 
-__all__ = ["EVENT", "at_event_in", "joined", "held_at", "city_named", "event_place"]
+__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
+           "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
          r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
-         r"signing|exercises)")
+         r"signing|exercises|swearing[- ]in|investiture|oath[- ]taking)")
 
 # "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
 _EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
@@ -41,10 +42,14 @@ _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     """A place and the event held there: "intends to have dinner in Buenos Aires at the G20",
-    "Milei and Bukele had been together last week in New York during the UN General Assembly"."""
+    "Milei and Bukele had been together last week in New York during the UN General Assembly";
+    and meetings at an event (:func:`met_at_event`)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match holds one of them
+    met_at_event(ctx, hits)
+    gathered(ctx, hits)
+    present_at(ctx, hits)
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
@@ -62,15 +67,122 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
                         "attend", also))
 
 
-_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\s+", re.I)
+_MET_WITH = re.compile(r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|has|hold)\s+(?:bilateral\s+)?(?:talks|"
+                       r"a\s+meeting|meetings|discussions)\s+with|interact(?:ed|s)\s+with|conferred\s+with|"
+                       r"sat\s+down\s+with)\s+", re.I)
+# "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
+_AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
+                           r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
+_UNTIL_EVENT = re.compile(r"[.;:!?]")
+
+
+def met_at_event(ctx: Context, hits: list[Hit]) -> None:
+    """Meetings at an event: "Modi on Friday met Biden, Kishida and Trudeau on the sidelines of the G7
+    Summit here", "Xi met Biden at the G20 summit in Bali": each of them is at the event's place (the one
+    told with it, else the one the story gave it); a leader of the host country is at home."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _MET_WITH.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
+        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()):
+            continue
+        a, b = e.span("event")
+        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        if not places:
+            continue
+        trav, conf = subject(ctx, m.start())
+        met = tuple(p for p in ctx.people_between(m.end(), e.start()) if p.name and p.kind != "pronoun"
+                    and p.name != (trav.name if trav is not None else None))
+        if trav is None:
+            if not met:
+                continue
+            trav, met, conf = met[0], met[1:], 0.8
+        end = max(e.end(), places[0].end) if places[0].start < s1 else e.end()
+        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf,
+                        "attend", met))
+
+
+_GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converges|assembled)\s+(?:in|at)\s+"
+                       r"(?:the\s+)?", re.I)
+_GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
+_GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
+
+
+def gathered(ctx: Context, hits: list[Hit]) -> None:
+    """Leaders gathered somewhere for an event: "Leaders including Ruto and Tinubu gathered in Addis Ababa for
+    the AU summit" is a visit for everyone named in the subject."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _GATHERED.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or not _GATHER_FOR.match(text, places[0].end, s1) \
+                or negated(text, s0, m.start()):
+            continue
+        brk = [b.end() for b in _GATHER_BREAK.finditer(text, s0, m.start())]
+        who = [p for p in ctx.people_between(brk[-1] if brk else s0, m.start()) if p.name and p.kind != "pronoun"]
+        if who:
+            hits.append(Hit(who[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                            0.7, "attend", tuple(who[1:8])))
+
+
+# "was among the leaders at the BRICS summit", "will be a guest at", "will deliver a speech at the AU summit"
+_PRESENT_AT = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:speech|remarks|address|"
+                         r"keynote(?:\s+address)?|lecture)|"
+                         r"(?:be|is|was|were|are|been)\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
+                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present))\s+at\s+(?:an?\s+|the\s+)?"
+                         r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
+
+
+def present_at(ctx: Context, hits: list[Hit]) -> None:
+    """Being at an event: "was among the leaders at the BRICS summit in Johannesburg", "will be a guest at
+    the AU summit in Addis Ababa", "will deliver a speech at the summit"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _PRESENT_AT.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        a, b = m.span("event")
+        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        trav, conf = subject(ctx, m.start())
+        if not places or trav is None:
+            continue
+        end = max(m.end(), places[0].end) if places[0].start < s1 else m.end()
+        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf, "attend"))
+
+
+# "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended
+_ATTENDED_BY = re.compile(r"\b(?P<event>" + EVENT + r")\b(?P<mid>[^.;:]{0,60}?)\s(?:was|were|is|are|will\s+be|"
+                          r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)\s+attended\s+by\s+",
+                          re.I)
+
+
+def attended_by(ctx: Context, hits: list[Hit]) -> None:
+    """Attendance told in the passive: "The summit in Addis Ababa was attended by Ruto and Tinubu", "the summit
+    is likely to be attended by US President Joe Biden": everyone named after "by" is at the event's place."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _ATTENDED_BY.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        a, b = m.span("event")
+        places = held_at(ctx, b) or city_named(ctx, max(s0, a - 40), b) or event_place(ctx, a, b)
+        guests = [p for p in ctx.people_between(m.end(), s1) if p.name and p.kind != "pronoun"]
+        if not places or not guests:
+            continue
+        hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
+                        "attend", tuple(guests[1:6])))
+
+
+_JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.I)
 _NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
-_JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at)\s+(?:the\s+)?")
+_JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
+                         r"\s+(?:on|during)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?")
 
 
 def joined(ctx: Context, hits: list[Hit]) -> None:
     """Joining someone somewhere: "Mahuta will join the Foreign Secretary for a joint programme in
-    Samoa", "Kerry will join President Obama for the opening of COP-21 in Paris": both are there."""
+    Samoa", "Kerry will join President Obama for the opening of COP-21 in Paris", "Hegseth will
+    accompany President Trump on his visit to Japan": both are there."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _JOIN.finditer(text, s0, s1):
         other = next((p for p in ctx.people_between(m.end(), m.end() + 60) if p.name and p.kind != "pronoun"
@@ -90,13 +202,21 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 
-_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|,\s*(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|"
-                   r"being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40})?,\s*"
+                   r"(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
+
+
+_HERE = re.compile(r"\s+here\b")
 
 
 def held_at(ctx: Context, start: int) -> list[Mention]:
     """The place of an event named up to ``start``: "the ASEAN summit in Jakarta", "the G20 in Osaka",
-    "the Korea-Africa summit, to be held in Seoul"."""
+    "the Korea-Africa summit, to be held in Seoul", "the summit here" under a dateline."""
+    here = _HERE.match(ctx.text, start, ctx.s1) if ctx.here is not None else None
+    if here is not None:
+        h = ctx.here
+        return [Mention(h.doc, here.start() + 1, here.end(), "here", h.name, h.lat, h.lon, h.country,
+                        h.geonameid, h.kind, h.score)]
     where = _HELD.match(ctx.text, start, ctx.s1)
     if not where:
         return []
@@ -109,6 +229,9 @@ _NAME_TO_EVENT = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}" + EVENT + r"\b", re.I
 def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
     """A city that names the event written at ``text[a:b]``: "the Vilnius summit", "the Madrid NATO summit"
     (not a country: "the China-Africa summit" may be held anywhere)."""
+    seat = _seat(ctx, a, b)  # "the Shangri-La Dialogue" is in Singapore, not in Shangri-La
+    if seat:
+        return seat
     for p in ctx.ms:
         if a <= p.start < b and p.kind == "city" and p.country and _NAME_TO_EVENT.match(ctx.text, p.end, b):
             return [p]
@@ -153,4 +276,23 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 d = hi - lo
                 if best_d is None or d < best_d:
                     best, best_d = p, d
-    return [best] if best is not None else []
+    if best is None:
+        return _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
+    return [best]
+
+
+def _seat(ctx: Context, a: int, b: int) -> list[Mention]:
+    """Where the gathering named at ``text[a:b]`` always meets (:data:`_SEATS`), unless the sentence says it
+    was attended from afar ("addressed the UN General Assembly by video")."""
+    if _REMOTE.search(ctx.text, ctx.s0, ctx.s1):
+        return []
+    seat = next((v for k, v in _SEATS.items() if k.search(ctx.text, a, b)), None)
+    return [synthetic(ctx.doc, a, b, seat[1], seat[0])] if seat is not None else []
+
+
+#: Gatherings that always meet in one place, named without it.
+_SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\bUNGA\b"): ("New York", "US"),
+          re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),
+          re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
+          re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN")}
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|remotely|online|by\s+(?:phone|videoconference|video\s+link))\b", re.I)

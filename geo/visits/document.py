@@ -319,6 +319,12 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                             else "completed" if word_tense == "past" else "planned")
         elif i > 0 and began:
             v_start = v_end = None
+        elif i > 0 and start is not None and (end is None or end == start) and date is not None \
+                and date.offset < group[0].start:
+            # "left for Bucharest on Sunday on his visits to Romania and Spain": one day is the first stop's
+            v_start = v_end = None
+            if not cancelled and published is not None and start >= published:
+                v_status = "planned"
         best = _most_specific(group)
         place = best.name if best.kind in ("city", "admin", "other") else None
         lat = best.lat if best.kind != "host" else None
@@ -379,9 +385,24 @@ def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> lis
     who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
     if not who:
         return visits
+    off = {v.evidence for v in visits if v.status == "cancelled"}
     return [dataclasses.replace(v, status="cancelled")
             if v.status == "planned" and v.traveler in who and not _AHEAD.search(v.evidence or "")
+            and not _another_trip(v.evidence or "", off)
             else v for v in visits]  # "... postponed, as Xi will be going ahead with the India visit"
+
+
+#: A leg told as firmly ahead: "will visit Bucharest from 9-10 January", "leaves Friday to visit seven countries"
+_FIRM = re.compile(r"\b(?:will|shall|leaves|departs|embarks|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|"
+                   r"intends|plans\s+to)\b", re.I)
+
+
+def _another_trip(evidence: str, off: set[str]) -> bool:
+    """Is a leg told in ``evidence`` a trip of its own, not a leg of the one called off? A sentence that
+    says firmly, without a word calling anything off, that the traveller *will* go ("will visit Romania
+    and Spain from January 9-12", after "his visit to the United States got postponed") keeps its trip;
+    a leg told as what would have been ("was to have met NATO's chief in Brussels") is called off too."""
+    return evidence not in off and _FIRM.search(evidence) is not None and cancel_in(evidence, 0, len(evidence)) is None
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:

@@ -18,12 +18,13 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import EVENT, at_event_in, city_named, event_place, held_at, joined
+from geo.visits.attendance import EVENT, at_event_in, attended_by, city_named, event_place, held_at, joined
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
-from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward
+from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
+from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -34,7 +35,7 @@ _VERB = (
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
-    r"also|finally)\s+)?"
+    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow)\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -45,8 +46,9 @@ _VERB = (
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|"
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)\s+(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|"
-    r"conclude|concludes|concluded|finish|finishes|finished))\s+in|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)(?:,?\s+which)?\s+"
+    r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
+    r"start|starts|started|begin|begins|began))\s+(?:on\s+\w+day\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
@@ -55,7 +57,7 @@ _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|s
          r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
-_FOR_TO = re.compile(r"\s+(?:for|to)\s+")
+_FOR_TO = re.compile(r",?\s+(?:for|to)\s+")
 _VISIT_OR_CALL = re.compile(r"(?:visit|call)\s")
 _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
@@ -64,8 +66,8 @@ _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
-                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
-                     r"(?P<event>[^.;:]{0,60}?\b" + EVENT + r"\b)", re.I)
+                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
+                     r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
@@ -92,6 +94,8 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
+# "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
+_ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
@@ -121,8 +125,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
-                    and not COMMA.search(text, p.end, c0) and len(text[p.end:c0].split()) <= 2
-                    and not REPORT.search(text[p.end:c0])]
+                    and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
+                         and (text[p.end:c0].count(",") == 1 or text[max(s0, p.start - 2):p.start].startswith(",")))
+                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0])]
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
@@ -167,6 +172,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
                  and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
+        owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name]  # "the tour by Ruto will cover"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
@@ -187,12 +193,9 @@ _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
-_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
-                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
-
 
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
-                   r"(?:the\s+)?", re.I)
+                   r"(?:from\s+)?(?:the\s+)?", re.I)
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
 
 
@@ -254,17 +257,6 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
 
 
-def _taken(ctx: Context, hits: list[Hit]) -> None:
-    """"a trip that has taken the secretary to Oman", "a tour that will also take him to the Netherlands"."""
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _cues().finditer("taken", text, s0, s1):
-        places = chain(text, ctx.ms, m.end(), s1)
-        obj = [p for p in ctx.people_between(m.start("obj"), m.end("obj") + 2) if p.name]
-        if places and obj and not negated(text, s0, m.start()):
-            hits.append(Hit(obj[0], places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end),
-                            0.8, "travel"))
-
-
 def _here(ctx: Context, hits: list[Hit]) -> None:
     """"arrived here", "visit to the country" under a dateline: the dateline's place."""
     if ctx.here is None:
@@ -285,7 +277,11 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
     """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
-        places = held_at(ctx, m.end("event")) or city_named(ctx, m.start("event"), m.end("event")) \
+        # "In Singapore, Shanahan will attend the Shangri La Dialogue": the place told first, not the event's name
+        first = next(_in_first(text[s0:m.start()]), None)
+        fronted = chain(text, ctx.ms, s0 + first.end(), m.start(), first_gap=0)[:1] \
+            if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
+        places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
             or event_place(ctx, m.start("event"), m.end("event"))
         if not places:
             continue
@@ -428,7 +424,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         if comma < 0 or comma - places[-1].end > 30:
             continue
         rest0 = comma + 1
-        appos = re.match(r"\s*the\s[^,]{1,40},", text[rest0:s1])  # "In Ashkhabad, the Turkmen capital, ..."
+        appos = re.match(r"\s*(?:the|on|where)\s[^,]{1,40},", text[rest0:s1])  # ", the Turkmen capital,", ", on May 6,"
         if appos:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
@@ -490,7 +486,6 @@ def _cues() -> Anchors:
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
         "visit_person": (_VISIT_PERSON, ("visit", "call", "paid")),
-        "taken": (_TAKEN, ("take", "took", "taking", "bring", "brought")),
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
                              "speak", "spoke", "co", "lead", "led", "represent")),
@@ -501,16 +496,17 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (_travel, _left_for, _place_noun, _taken, _here, joined, counterparts, _attend, _hosting, country_hosts,
+_FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in)
+             at_event_in, attended_by, acted_in)
 
 
 _EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
                 "inauguration", "funeral", "games", "olympic", "parade", "celebration", "gathering",
                 "ministerial", "dialogue", "consultations", "negotiations", "convention", "congress", "council",
                 "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
-                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises")
+                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises",
+                "swearing", "investiture", "oath")
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "due ",
@@ -522,22 +518,27 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "_taken": ("take", "took", "bring", "brought"),
+    "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "joined": ("join",), "counterparts": ("counterpart",),
+    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",),
+    "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
+                 "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
+                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
+                 "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
-    "next_stop": ("stop", "leg", "destination", "port of call", "where", "next on", "the second ", "the third ",
-                  "the fourth ", "the fifth ", "the sixth "),
-    "came_from": ("arriv", "land", "flew in", "fly in", "touch", "return"),
+    "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
+                  "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
+    "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
+                  "crossed"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
-                   "days at", "stay at"),
+                   "days at", "stay at", "after ", "following "),
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"_travel", "_left_for", "_place_noun", "_taken", "_attend", "_meetings", "_place_first",
+_NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "country_hosts"}
 

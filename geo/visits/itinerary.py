@@ -4,6 +4,7 @@
   Chile", "Manila is the last stop", "South Africa, where Xi is headed next";
 * :func:`onward` - the stops told after a first one: "to Berlin, then to Paris",
   "followed by Rome", "in Tokyo on Monday and in Seoul on Wednesday";
+* :func:`taken` - where a trip takes its traveller: "a tour that will take him to the Netherlands";
 * :func:`came_from`, :func:`after_stay` - the stop before: "arrived in Dar es Salaam from Moscow",
   "returned from Tokyo on Sunday", "after two days in Kenya".
 
@@ -15,14 +16,14 @@ from __future__ import annotations
 
 import re
 
-from geo.text import negated
+from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day"]
+__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
-_STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call)"
+_STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destination|engagement|halt)"
 # "the next and last stop of his Asian trip is India", "His first stop will be in Angola",
 # "Next on his itinerary is Bogota"
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
@@ -32,17 +33,18 @@ _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINA
 _COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
                       r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
 # "Manila is the last stop", "India will be his next destination"
-_IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:the|his|her|their)\s+"
-                      r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b",
-                      re.I)
+_IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:(?:the|his|her|their)\s+"
+                      r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b|"
+                      r"next\s+on\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)", re.I)
 # "South Africa, where Xi is headed next", "Peru, where she travels on Friday"
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|will\s+|was\s+|would\s+)?(?:be\s+)?"
                          r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"
                          r"(?:\s+next|\s+on|\s+onward)\b", re.I)
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
-                      r"return(?:s|ed|ing)?(?:\s+home)?)\b", re.I)
+                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
+_TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
                          re.I)
 
@@ -51,8 +53,9 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
                      r"(?:the\s+)?", re.I)
-_DAY = (r"\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
-        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)")
+_DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)|"
+        r"\s*\((?=[^()]{0,30}\d)[\w ,.\-–]{3,40}\))")  # "Hungary (November 28-29, 2023)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
 _DAY_ONLY = re.compile(_DAY + r"\b")
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
@@ -72,8 +75,8 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         pos = aside.end() - 1 if aside else pos
         day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
         m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
-        if m is None and day is not None:
-            m = _AND_NEXT.match(text, day.end(), ctx.s1)
+        if m is None and day is not None:  # "Kenya from May 3-4 and Tanzania from May 5-6"
+            m = _AND_NEXT.match(text, day.end(), ctx.s1) or _AND.match(text, day.end(), ctx.s1)
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
             m = _AND.match(text, why.end(), ctx.s1) if why else None
@@ -138,14 +141,36 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, [p], p.start, m.end(), (p.start, m.end()), 0.7, "next-stop"))
 
 
+# "After Ghana, he heads to Senegal": a stop told before the next one, at the head of its clause
+_AFTER_PLACE = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the\s+)?(?=[A-Z])")
+_THEN_COMMA = re.compile(r"\s*,")
+#: One of these is in every match of ``_AFTER_STAY`` (as :func:`geo.text.fold_case` writes it).
+_STAY_WORDS = ("days in", "day in", "week in", "weeks in", "nights in", "night in", "stay in", "stopover in",
+               "stop in", "days at", "stay at", "weeks at", "week at", "nights at", "night at", "stop at",
+               "stopover at", "stops in", "stays in")
 # "after two days in Kenya", "following a week in Japan", "after a stopover in Dubai"
 _AFTER_STAY = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}?"
                          r"(?:days?|weeks?|nights?|stay|stopover|stop)\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 def after_stay(ctx: Context, hits: list[Hit]) -> None:
-    """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya"."""
+    """The stop before this one, told by the stay there: "arrived in Nigeria after two days in Kenya",
+    or by its name alone at the head of the clause: "After Ghana, Ruto heads to Senegal"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    low = fold_case(text)
+    heads = has_word(low, (", after ", ", following ", "; after ", "; following "), s0, s1) \
+        or low.startswith(("after ", "following "), s0)
+    for m in _AFTER_PLACE.finditer(text[s0:s1]) if heads else ():
+        a = s0 + m.end()
+        places = chain(text, ctx.ms, a, s1, first_gap=0)
+        if not places or places[0].start != a or not _THEN_COMMA.match(text, places[-1].end):
+            continue
+        comma = _THEN_COMMA.match(text, places[-1].end).end()
+        trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is not None:
+            hits.append(Hit(trav, places, a, places[-1].end, (a, min(s1, trav.end + 40)), 0.6, "onward"))
+    if not has_word(low, _STAY_WORDS, s0, s1):
+        return
     for m in _AFTER_STAY.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, m.start()):
@@ -159,6 +184,8 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
 def came_from(ctx: Context, hits: list[Hit]) -> None:
     """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), ("from ",), s0, s1):
+        return  # every hit needs one
     for m in _ARRIVED.finditer(text, s0, s1):
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):
@@ -167,6 +194,37 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         if not places or places[0].start != f.end():
             continue
         trav, conf = subject(ctx, m.start())
-        if trav is not None:
-            hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
-                            0.7 * conf, "left"))
+        if trav is None:
+            continue
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                        0.7 * conf, "left"))
+        to = _TO.match(text, places[0].end, s1)  # "travelled from Ghana to Senegal": and the next stop
+        dest = chain(text, ctx.ms, to.end(), s1, first_gap=0) if to else []
+        if dest and dest[0].start == to.end():
+            hits.append(Hit(trav, dest[:1], m.start(), dest[0].end, (max(s0, m.start() - 80), dest[0].end),
+                            0.8 * conf, "travel"))
+
+
+_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
+                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+_PRONOUN = re.compile(r"him|her|them", re.I)
+
+
+def taken(ctx: Context, hits: list[Hit]) -> None:
+    """Where a trip takes its traveller: "a trip that has taken the secretary to Oman", "a tour that will
+    also take him to the Netherlands"; "him" no clause names is the story's traveller ("The visit will take
+    him to Eswatini and Lesotho")."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _TAKEN.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1)
+        if not places or negated(text, s0, m.start()):
+            continue
+        obj = next((p for p in ctx.people_between(m.start("obj"), m.end("obj") + 2) if p.name), None)
+        conf = 0.8
+        if obj is None and _PRONOUN.fullmatch(m.group("obj")):
+            obj, conf = ctx.focus, 0.7
+        if obj is None:
+            continue
+        w0 = max(s0, m.start() - 80)
+        hits.append(Hit(obj, places, m.start(), places[-1].end, (w0, places[-1].end), conf, "travel"))
+        onward(ctx, hits, obj, places[-1].end, w0, 0.7 * conf)  # "..., followed by South Africa from July 23-25"
