@@ -78,6 +78,11 @@ christmas easter god lord
     "far north", "far south", "far west",
 }
 
+#: What follows a news source's name: "Xinhua reported", "the Mehr news agency", "Tass news service".
+_SOURCE_AFTER = re.compile(r"(?:'s)?\s+(?:news\s+agency|news\s+service|agency|reported|reports|quoted)\b")
+
+_NAME_ENDS = re.compile(r"\s*(?:$|[.,;:)\"\u201d]|\s[a-z])")
+
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
 _QUAL_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 
@@ -212,6 +217,17 @@ class _Judge:
             if m.qual and not any("." in c for c in m.qual):
                 m.qual = None
 
+    def _source(self, m: Match) -> bool:
+        """Whether the name is quoted as a source of news: "according to IRNA", "the state news agency
+        Xinhua", "Xinhua reported", "the Fars news agency" (a town does not report)."""
+        text = self.text
+        before = text[max(0, m.start - 24):m.start].lower()
+        if _SOURCE_AFTER.match(text, m.end) is not None:
+            return True
+        # (not when the name opens a longer one: "according to Manitoba Underdogs Rescue", "Newcastle's ...")
+        return before.endswith(("according to ", "news agency ", "agency ")) and not m.next_cap \
+            and _NAME_ENDS.match(text, m.end) is not None
+
     def _recurs(self, word: str, before: str) -> bool:
         """Whether ``word`` also stands in the text without ``before`` ("Putin said")."""
         memo = "\0" + before + "\0" + word
@@ -295,6 +311,9 @@ class _Judge:
         self._context(m)
         if m.title:
             m.person = True
+            return False
+        if k != COUNTRY and k != REGION and not ix.flags[m.ids[0]] & FLAG_CAPITAL and self._source(m):
+            m.person = True   # a news agency spelled like a town: "Xinhua reported", "according to IRNA"
             return False
         if k == COUNTRY or k == REGION:
             if (pc and not m.initial) or (nc and one_word and not alias):
