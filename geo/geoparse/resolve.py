@@ -69,6 +69,20 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
                        {} if candidates is None else candidates).run(kept)
 
 
+#: Words around a name that make it a state or province ("Georgia Gov. Brian Kemp", "New York's governor",
+#: "Washington state", "the state of Georgia"), not the country or city of that name; not "state visit/media".
+_STATE_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:Gov\.|[Gg]overnor\b|[Ll]ieutenant\s+[Gg]overnor|[Ll]egislature\b|"
+                          r"[Ss]tatehouse\b|General\s+Assembly|State\s+(?:Senate|House|Legislature|Capitol)|"
+                          r"state\b(?![\s-]+(?:visits?|media|television|tv|news|run|owned|dinner|banquet|"
+                          r"secretary|department|council|duma|of\b)))")
+_STATE_BEFORE = ("state of ", "State of ")
+
+
+def _says_state(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name make it a state or province (:data:`_STATE_AFTER`)."""
+    return _STATE_AFTER.match(text, end) is not None or text[max(0, start - 9):start].endswith(_STATE_BEFORE)
+
+
 #: :func:`_sureness` levels: the first reading is sure; only its country is (the name votes, anchors no point).
 _SURE, _SAME_COUNTRY = 2, 1
 
@@ -177,9 +191,12 @@ class _Resolution:
         last = None   # the previous match and its entry
         for m in kept:
             ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
+            statey = len(m.ids) > 1 and _says_state(text, m.start, m.end)
+            if statey:
+                ck = (ck, True)
             hit = cache.get(ck)
             if hit is None:
-                hit = cache[ck] = self._choose(m, ctx, total, votes, points, main, states)
+                hit = cache[ck] = self._choose(m, ctx, total, votes, points, main, states, statey)
             if last is not None and last[0].qual and len(m.ids) > 1 and text[last[0].end:m.start].strip() == ",":
                 hit = self._container(m, last[1]) or hit
             best, margin = hit
@@ -196,7 +213,7 @@ class _Resolution:
         return out
 
     def _choose(self, m: Match, ctx: dict[str, float], total: float, votes: dict[str, int],
-                points: list, main: str | None, states: set[str]) -> tuple[int, float]:
+                points: list, main: str | None, states: set[str], statey: bool = False) -> tuple[int, float]:
         """Pick the best entry for a match; return it and its margin over the next.
 
         Score = prior importance + share of the document's other country
@@ -242,6 +259,8 @@ class _Resolution:
                     s += state_bonus   # in a state the document names
             elif qual and cc in qual:
                 s += 1.0
+            if statey and kc == ADMIN:
+                s += 1.5   # "New York Gov. Andrew Cuomo", "the state of Georgia"
             base.append(s)
         near = [p for p in points if p[3] != key]
         if near:
