@@ -1,0 +1,140 @@
+"""Which sense of an ambiguous place name the geoparser picks: the state or province written after a
+town, the two Congos, nationalities that say who acts rather than where, news agencies spelled like
+towns, and words that make a name a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geoparse import geoparse
+
+
+def senses(text: str) -> dict[str, tuple[str | None, str]]:
+    """Each mention's text -> (country, kind) of its last occurrence."""
+    return {m.text: (m.country, m.kind) for m in geoparse(text)}
+
+
+# -- a state or province written after a town ------------------------------------------------------
+
+def test_a_state_after_the_name_beats_the_country_of_that_name_even_in_a_dutch_story():
+    got = senses("The furniture maker, based in Holland, Mich., competes with Dutch firms in Amsterdam.")
+    assert got["Holland"] == ("US", "city")
+    assert got["Amsterdam"] == ("NL", "city")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Jordan, Minn. voted on the levy.", "Jordan"),
+    ("The parade in Peru, Indiana drew thousands.", "Peru"),
+    ("A plant in Lebanon, Tennessee closed.", "Lebanon"),
+])
+def test_a_town_named_like_a_country_is_the_town_when_its_state_follows(text, name):
+    assert senses(text)[name] == ("US", "city")
+
+
+def test_a_country_followed_by_another_country_is_a_list_not_a_qualifier():
+    got = senses("Leaders of Georgia, Armenia and Azerbaijan met in Brussels.")
+    assert got["Georgia"] == ("GE", "country")
+    assert got["Armenia"] == ("AM", "country")
+
+
+def test_the_qualifier_is_the_state_that_holds_the_town():
+    got = senses("The team flew home to Athens, Georgia, on Sunday.")
+    assert got["Athens"] == ("US", "city")
+    assert got["Georgia"] == ("US", "admin")
+    # and a country qualifier stays the country
+    assert senses("He was born in Tbilisi, Georgia.")["Georgia"] == ("GE", "country")
+
+
+def test_an_abbreviated_state_keeps_its_dot_when_the_bare_word_is_a_town():
+    # "Minn" alone is a gazetteer key of its own; "Minn." is Minnesota
+    got = senses("Residents of Jordan, Minn. voted.")
+    assert got["Minn."] == ("US", "admin")
+
+
+# -- Congo -----------------------------------------------------------------------------------------
+
+def test_congo_without_context_is_the_democratic_republic():
+    assert senses("Congo held elections on Sunday.")["Congo"] == ("CD", "country")
+    assert senses("The Congolese army advanced.")["Congolese"] == ("CD", "demonym")
+
+
+def test_congo_beside_brazzaville_is_the_republic():
+    got = senses("Congo's president Denis Sassou Nguesso returned to Brazzaville.")
+    assert got["Congo"] == ("CG", "country")
+
+
+def test_congo_beside_goma_and_north_kivu_is_the_democratic_republic():
+    got = senses("M23 rebels near Goma in North Kivu pushed deeper into eastern Congo.")
+    assert got["Congo"] == ("CD", "country")
+    assert got["North Kivu"] == ("CD", "admin")
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Blinken left the Democratic Republic of Congo on Wednesday.", "CD"),
+    ("Xi wraps up his trip in the Republic of Congo.", "CG"),
+])
+def test_the_long_names_of_both_congos_are_read_whole(text, cc):
+    ms = geoparse(text)
+    assert [m.country for m in ms] == [cc]
+    assert "Republic" in ms[0].text
+
+
+# -- nationalities that say who acts, not where ----------------------------------------------------
+
+def test_the_nationality_of_a_visiting_leader_does_not_pull_the_venue_home():
+    assert senses("The Indian prime minister met leaders in Bali.")["Bali"] == ("ID", "admin")
+    assert senses("Indian troops arrived in Bali for the exercise.")["Bali"] == ("ID", "admin")
+
+
+def test_a_nationality_that_describes_the_place_still_steers_it():
+    # police serve at home: the Indian town
+    assert senses("Indian police raided a house in Bali.")["Bali"] == ("IN", "city")
+
+
+def test_a_name_unsure_of_its_reading_does_not_cancel_the_votes_of_others():
+    # "Bali" does not vote (it may be the island or the Indian town), so Indonesia's vote counts in full
+    got = senses("An Indian film crew shot scenes in Bali last week. Indonesia welcomed the crew.")
+    assert got["Bali"] == ("ID", "admin")
+
+
+# -- news agencies spelled like towns --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks went well, Xinhua reported.", "Xinhua"),
+    ("Araghchi arrived in Beijing, according to IRNA.", "IRNA"),
+    ("The minister spoke to the semi-official Fars news agency.", "Fars"),
+    ("The state news agency Xinhua said the president would travel.", "Xinhua"),
+])
+def test_a_news_agency_is_no_place(text, name):
+    assert name not in senses(text)
+
+
+def test_a_news_agency_read_once_stays_one_in_the_document():
+    got = senses("Xinhua reported the visit. Later Xinhua said more talks were due in Nairobi.")
+    assert "Xinhua" not in got
+    assert got["Nairobi"] == ("KE", "city")
+
+
+def test_a_source_that_opens_a_longer_name_or_a_place_province_is_still_a_place():
+    got = senses("According to Manitoba Underdogs Rescue, the puppy was found in Manitoba.")
+    assert got["Manitoba"] == ("CA", "admin")
+    assert senses("He lives in Fars province.")["Fars"] == ("IR", "admin")
+    # a capital speaking for its government is left to the later stages
+    assert senses("Moscow reported progress in the talks.")["Moscow"] == ("RU", "city")
+
+
+# -- words that make a name a state ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Former New York Gov. Mario Cuomo died on Thursday.", "New York"),
+    ("Georgia's governor Brian Kemp signed the bill.", "Georgia"),
+    ("Officials from the state of Georgia met on Monday.", "Georgia"),
+    ("Washington state officials announced the closure.", "Washington"),
+])
+def test_state_words_make_the_name_a_state(text, name):
+    assert senses(text)[name] == ("US", "admin")
+
+
+def test_a_state_visit_or_a_president_keeps_the_country():
+    assert senses("Georgia's state visit to France was postponed.")["Georgia"] == ("GE", "country")
+    assert senses("Georgia's president visited Tbilisi.")["Georgia"] == ("GE", "country")
