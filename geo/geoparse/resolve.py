@@ -162,8 +162,10 @@ class _Resolution:
                     states.add(f"{cc}.{ix.admin1[top]}")
         # one sense per document: "Paris, Texas" once tells every "Paris"
         quals = {m.key: m.qual for m in kept if m.qual}
+        unlisted: dict[str, int] = {}
         if quals:
             text = self.text
+            unlisted = self._unlisted_towns(kept)
             prev_end = -10
             for m in kept:
                 # (not to a name that is itself a qualifier: "Melbourne, Victoria")
@@ -199,6 +201,8 @@ class _Resolution:
                 hit = cache[ck] = self._choose(m, ctx, total, votes, points, main, states, statey)
             if last is not None and last[0].qual and len(m.ids) > 1 and text[last[0].end:m.start].strip() == ",":
                 hit = self._container(m, last[1]) or hit
+            elif m.qual and m.key in unlisted:
+                hit = (unlisted[m.key], 0.0)
             best, margin = hit
             last = (m, best)
             x = 1.5 * m.evidence + margin
@@ -287,6 +291,24 @@ class _Resolution:
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
+
+    def _unlisted_towns(self, kept: list[Match]) -> dict[str, int]:
+        """Names qualified by a state that none of their readings lies in ("Holliday, Missouri" when the
+        gazetteer knows only the Texas Holliday): key -> the state's entry, which holds the town for sure."""
+        ix = self.ix
+        text = self.text
+        out: dict[str, int] = {}
+        for m, q in zip(kept, kept[1:]):
+            qual = m.qual
+            if not qual or m.key in out or text[m.end:q.start].strip() != "," or ix.kind[m.ids[0]] != CITY:
+                continue
+            if any(ix.country[i] + "." + (ix.admin1[i] or "") in qual for i in m.ids[:40]):
+                continue
+            for i in q.ids[:4]:
+                if ix.kind[i] == ADMIN and ix.admin1[i] and f"{ix.country[i]}.{ix.admin1[i]}" in qual:
+                    out[m.key] = i
+                    break
+        return out
 
     def _container(self, m: Match, inner: int) -> tuple[int, float] | None:
         """The reading of a qualifier that holds the place it qualifies: "Athens, *Georgia*" is the

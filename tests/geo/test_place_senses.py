@@ -138,3 +138,12 @@ def test_state_words_make_the_name_a_state(text, name):
 def test_a_state_visit_or_a_president_keeps_the_country():
     assert senses("Georgia's state visit to France was postponed.")["Georgia"] == ("GE", "country")
     assert senses("Georgia's president visited Tbilisi.")["Georgia"] == ("GE", "country")
+
+
+def test_a_town_the_gazetteer_lacks_falls_back_to_the_state_written_after_it():
+    # the gazetteer knows only the Texas Holliday; the Missouri one is placed at its state, not in Texas
+    ms = [m for m in geoparse("The crash happened south of Holliday, Missouri, on Route C.") if m.text == "Holliday"]
+    assert [(m.name, m.country, m.kind) for m in ms] == [("Missouri", "US", "admin")]
+    # a town the gazetteer has in that state keeps its own entry
+    ms = [m for m in geoparse("A fair in Paris, Texas drew crowds.") if m.text == "Paris"]
+    assert [(m.country, m.kind) for m in ms] == [("US", "city")] and ms[0].lat < 34
