@@ -304,6 +304,9 @@ class _Resolution:
                 continue
             if any(ix.country[i] + "." + (ix.admin1[i] or "") in qual for i in m.ids[:40]):
                 continue
+            countries = {ix.country[i] for i in q.ids[:4] if ix.kind[i] == COUNTRY}
+            if countries and any(ix.country[i] in countries for i in m.ids[:40]):
+                continue   # "Tbilisi, Georgia": the country, not the state
             for i in q.ids[:4]:
                 if ix.kind[i] == ADMIN and ix.admin1[i] and f"{ix.country[i]}.{ix.admin1[i]}" in qual:
                     out[m.key] = i
