@@ -83,6 +83,9 @@ def _says_state(text: str, start: int, end: int) -> bool:
     return _STATE_AFTER.match(text, end) is not None or text[max(0, start - 9):start].endswith(_STATE_BEFORE)
 
 
+#: What joins two members of a list of places.
+_LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
 #: :func:`_sureness` levels: the first reading is sure; only its country is (the name votes, anchors no point).
 _SURE, _SAME_COUNTRY = 2, 1
 
@@ -191,11 +194,12 @@ class _Resolution:
         exp = math.exp
         scores: dict[float, float] = {}
         last = None   # the previous match and its entry
-        for m in kept:
+        for r, m in enumerate(kept):
             ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
-            statey = len(m.ids) > 1 and _says_state(text, m.start, m.end)
+            statey: bool | str = len(m.ids) > 1 and (_says_state(text, m.start, m.end)
+                                                     or self._listed_with_states(kept, r))
             if statey:
-                ck = (ck, True)
+                ck = (ck, statey)
             hit = cache.get(ck)
             if hit is None:
                 hit = cache[ck] = self._choose(m, ctx, total, votes, points, main, states, statey)
@@ -217,7 +221,7 @@ class _Resolution:
         return out
 
     def _choose(self, m: Match, ctx: dict[str, float], total: float, votes: dict[str, int],
-                points: list, main: str | None, states: set[str], statey: bool = False) -> tuple[int, float]:
+                points: list, main: str | None, states: set[str], statey: bool | str = False) -> tuple[int, float]:
         """Pick the best entry for a match; return it and its margin over the next.
 
         Score = prior importance + share of the document's other country
@@ -263,8 +267,8 @@ class _Resolution:
                     s += state_bonus   # in a state the document names
             elif qual and cc in qual:
                 s += 1.0
-            if statey and kc == ADMIN:
-                s += 1.5   # "New York Gov. Andrew Cuomo", "the state of Georgia"
+            if statey and kc == ADMIN and (statey is True or cc == statey):
+                s += 1.5   # "New York Gov. Andrew Cuomo", "the state of Georgia", "Texas, Georgia and Alabama"
             base.append(s)
         near = [p for p in points if p[3] != key]
         if near:
@@ -291,6 +295,24 @@ class _Resolution:
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
+
+    def _listed_with_states(self, kept: list[Match], r: int) -> str:
+        """The country of a state or province the name stands beside in a list ("Montana and *Wyoming*",
+        "Alberta, Saskatchewan and *Newfoundland*": list members share their kind), else "". Not for a
+        national capital ("Moscow and Crimea")."""
+        ix = self.ix
+        m = kept[r]
+        top = m.ids[0]
+        if ix.flags[top] & FLAG_CAPITAL or not any(ix.kind[i] == ADMIN for i in m.ids[:10]):
+            return ""
+        text = self.text
+        for n, a, b in ((r - 1, r - 1, r), (r + 1, r, r + 1)):
+            if 0 <= n < len(kept):
+                gap = text[kept[a].end:kept[b].start]
+                o = kept[n]
+                if gap in _LIST_GAPS and ix.kind[o.ids[0]] == ADMIN and not o.soft:
+                    return ix.country[o.ids[0]]
+        return ""
 
     def _unlisted_towns(self, kept: list[Match]) -> dict[str, int]:
         """Names qualified by a state that none of their readings lies in ("Holliday, Missouri" when the

@@ -147,3 +147,12 @@ def test_a_town_the_gazetteer_lacks_falls_back_to_the_state_written_after_it():
     # a town the gazetteer has in that state keeps its own entry
     ms = [m for m in geoparse("A fair in Paris, Texas drew crowds.") if m.text == "Paris"]
     assert [(m.country, m.kind) for m in ms] == [("US", "city")] and ms[0].lat < 34
+
+
+def test_a_list_of_states_keeps_its_members_states():
+    got = senses("Storms swept from Texas, Georgia and Alabama to the borders of Montana and Wyoming.")
+    assert got["Georgia"] == ("US", "admin")
+    assert got["Wyoming"] == ("US", "admin")
+    # a list of countries, or a country beside one of its own provinces, keeps the country
+    assert senses("Envoys from Georgia, Ukraine and Moldova met.")["Georgia"] == ("GE", "country")
+    assert senses("Talks between Georgia and Abkhazia stalled.")["Georgia"] == ("GE", "country")
