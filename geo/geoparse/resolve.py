@@ -83,6 +83,10 @@ def _says_state(text: str, start: int, end: int) -> bool:
     return _STATE_AFTER.match(text, end) is not None or text[max(0, start - 9):start].endswith(_STATE_BEFORE)
 
 
+#: The most people a town may have for a state after it to stand in for it when the state holds no town of
+#: that name (bigger places are known to the gazetteer: "Mogadishu, Djibouti" is a list, not a town).
+_TOWN = 100_000
+
 #: What joins two members of a list of places.
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
 
@@ -322,8 +326,10 @@ class _Resolution:
         out: dict[str, int] = {}
         for m, q in zip(kept, kept[1:]):
             qual = m.qual
-            if not qual or m.key in out or text[m.end:q.start].strip() != "," or ix.kind[m.ids[0]] != CITY:
-                continue
+            top = m.ids[0]
+            if not qual or m.key in out or text[m.end:q.start].strip() != "," or ix.kind[top] != CITY \
+                    or ix.kind[q.ids[0]] != ADMIN or ix.flags[top] & FLAG_CAPITAL or ix.population[top] > _TOWN:
+                continue   # (a list of cities, "Nairobi, Mogadishu, Djibouti", is no town and its state)
             if any(ix.country[i] + "." + (ix.admin1[i] or "") in qual for i in m.ids[:40]):
                 continue
             countries = {ix.country[i] for i in q.ids[:4] if ix.kind[i] == COUNTRY}

@@ -156,3 +156,9 @@ def test_a_list_of_states_keeps_its_members_states():
     # a list of countries, or a country beside one of its own provinces, keeps the country
     assert senses("Envoys from Georgia, Ukraine and Moldova met.")["Georgia"] == ("GE", "country")
     assert senses("Talks between Georgia and Abkhazia stalled.")["Georgia"] == ("GE", "country")
+
+
+def test_a_list_of_capitals_is_no_town_and_its_state():
+    got = senses("Travel to Colombo, Nairobi, Mogadishu, Djibouti, Riyadh and Paris.")
+    assert got["Mogadishu"] == ("SO", "city")
+    assert got["Djibouti"][0] == "DJ"
