@@ -83,6 +83,10 @@ _SOURCE_AFTER = re.compile(r"(?:'s)?\s+(?:news\s+agency|news\s+service|agency|re
 
 _NAME_ENDS = re.compile(r"\s*(?:$|[.,;:)\"\u201d]|\s[a-z])")
 
+#: Nouns of natural features, often shared or at sea, that a demonym can name ("Korean Peninsula", "Irish Sea",
+#: "Syrian Desert"); not those inside the country ("French Riviera", "Swiss Alps") nor "Coast Guard".
+_FEATURES = frozenset("Peninsula Sea Ocean Gulf Strait Straits Channel Basin Desert Archipelago Shelf".split())
+
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
 _QUAL_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 
@@ -280,7 +284,8 @@ class _Judge:
         k = self.kind[m.ids[0]]
         m.evidence = 1.0
         if k == DEMONYM:
-            return True
+            # "the Korean Peninsula", "the Irish Sea": a feature's name, not a nationality
+            return not m.next_cap or m.next_cap.split(" ", 1)[0].rstrip(".,'\u2019s") not in _FEATURES
         pc = bool(m.prev_cap) and self._namey(m.prev_cap)
         rest = m.next_cap.split(" ", 2) if m.next_cap else ()
         first = rest[0] if rest else ""

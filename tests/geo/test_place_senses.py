@@ -162,3 +162,11 @@ def test_a_list_of_capitals_is_no_town_and_its_state():
     got = senses("Travel to Colombo, Nairobi, Mogadishu, Djibouti, Riyadh and Paris.")
     assert got["Mogadishu"] == ("SO", "city")
     assert got["Djibouti"][0] == "DJ"
+
+
+def test_a_demonym_naming_a_shared_feature_is_no_nationality():
+    assert "Korean" not in senses("Talks on the denuclearization of the Korean Peninsula resumed.")
+    assert "Irish" not in senses("Ferries across the Irish Sea were cancelled.")
+    # inside the country, or an agency, the demonym stays
+    assert senses("The Irish Coast Guard rescued two sailors.")["Irish"] == ("IE", "demonym")
+    assert senses("Skiers flocked to the Swiss Alps.")["Swiss"] == ("CH", "demonym")
