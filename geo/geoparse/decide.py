@@ -81,6 +81,8 @@ christmas easter god lord
 #: What follows a news source's name: "Xinhua reported", "the Mehr news agency", "Tass news service".
 _SOURCE_AFTER = re.compile(r"(?:'s)?\s+(?:news\s+agency|news\s+service|agency|reported|reports|quoted)\b")
 
+_SOURCE_NEXT = (" news", " agency", " reported", " reports", " quoted", "'s news", "\u2019s news")
+_SOURCE_BEFORE = ("according to ", "According to ", "news agency ", "News Agency ", "agency ")
 _NAME_ENDS = re.compile(r"\s*(?:$|[.,;:)\"\u201d]|\s[a-z])")
 
 #: Nouns of natural features, often shared or at sea, that a demonym can name ("Korean Peninsula", "Irish Sea",
@@ -225,12 +227,12 @@ class _Judge:
         """Whether the name is quoted as a source of news: "according to IRNA", "the state news agency
         Xinhua", "Xinhua reported", "the Fars news agency" (a town does not report)."""
         text = self.text
-        before = text[max(0, m.start - 24):m.start].lower()
-        if _SOURCE_AFTER.match(text, m.end) is not None:
+        end = m.end
+        if text.startswith(_SOURCE_NEXT, end) and _SOURCE_AFTER.match(text, end) is not None:
             return True
         # (not when the name opens a longer one: "according to Manitoba Underdogs Rescue", "Newcastle's ...")
-        return before.endswith(("according to ", "news agency ", "agency ")) and not m.next_cap \
-            and _NAME_ENDS.match(text, m.end) is not None
+        return text.endswith(_SOURCE_BEFORE, 0, m.start) and not m.next_cap \
+            and _NAME_ENDS.match(text, end) is not None
 
     def _recurs(self, word: str, before: str) -> bool:
         """Whether ``word`` also stands in the text without ``before`` ("Putin said")."""

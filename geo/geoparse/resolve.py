@@ -305,16 +305,13 @@ class _Resolution:
         "Alberta, Saskatchewan and *Newfoundland*": list members share their kind), else "". Not for a
         national capital ("Moscow and Crimea")."""
         ix = self.ix
-        m = kept[r]
-        top = m.ids[0]
-        if ix.flags[top] & FLAG_CAPITAL or not any(ix.kind[i] == ADMIN for i in m.ids[:10]):
-            return ""
         text = self.text
+        m = kept[r]
         for n, a, b in ((r - 1, r - 1, r), (r + 1, r, r + 1)):
-            if 0 <= n < len(kept):
-                gap = text[kept[a].end:kept[b].start]
+            if 0 <= n < len(kept) and text[kept[a].end:kept[b].start] in _LIST_GAPS:
                 o = kept[n]
-                if gap in _LIST_GAPS and ix.kind[o.ids[0]] == ADMIN and not o.soft:
+                if ix.kind[o.ids[0]] == ADMIN and not o.soft and not ix.flags[m.ids[0]] & FLAG_CAPITAL \
+                        and any(ix.kind[i] == ADMIN for i in m.ids[:10]):
                     return ix.country[o.ids[0]]
         return ""
 
