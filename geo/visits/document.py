@@ -107,7 +107,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 before = found or before
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
-    return _cancel_legs(out, _called_off(text, sentences, people_of))
+    return _cancel_legs(text, out, _called_off(text, sentences, people_of, published))
 
 
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
@@ -355,9 +355,11 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
 _TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)
 
 
-def _called_off(text: str, sentences, people_of) -> set[str]:
-    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip"."""
-    out = set()
+def _called_off(text: str, sentences, people_of, published: dt.date | None = None) -> dict[str, list[CallOff]]:
+    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip", each
+    with where that sentence is and the days it gives ("scheduled to visit in January, but was forced to
+    cancel" calls off the January trip, not the one told for July)."""
+    out: dict[str, list[CallOff]] = {}
     for k, (s0, s1) in enumerate(sentences):
         c = cancel_in(text, s0, s1)
         trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
@@ -369,19 +371,55 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
               and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
         who = by or [p for p in people_of[k] if p.name and p.start < c.start() and eligible(text, p, s0)][-1:]
         if who:
-            out.add(who[0].name)
+            days = tuple((d.start, d.end) for d in find_dates(text[s0:s1], published,
+                                                                      tense=tense(text, s0, s1))
+                         if d.start is not None)
+            out.setdefault(who[0].name, []).append(CallOff(s0, days))
     return out
 
 
-def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> list[Visit]:
+@dataclasses.dataclass(frozen=True)
+class CallOff:
+    """Where a trip is called off (the sentence's start) and the days that sentence gives, if any."""
+
+    at: int
+    days: tuple[tuple[dt.date, dt.date], ...] = ()
+
+
+#: A plan told afresh: "The president will travel to Germany on a one-day trip".
+_FRESH_PLAN = re.compile(r"\b(?:will|shall|now)\b", re.I)
+
+
+def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[CallOff]] | None = None) -> list[Visit]:
     """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it,
-    and every planned stop of a traveller whose trip the document says was called off."""
-    who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
-    if not who:
+    and every planned stop of a traveller whose trip the document says was called off.
+
+    A stop told after the calling-off as a plan of its own ("will travel to Germany on a one-day trip",
+    not "had been due to visit Berlin") still holds, and so does a stop dated away from the days the
+    calling-off sentence gives (it called off another trip).
+    """
+    offs: dict[str, list[CallOff]] = {k: list(v) for k, v in (called_off or {}).items()}
+    for v in visits:
+        if v.status == "cancelled":
+            offs.setdefault(v.traveler, []).append(CallOff(text.find(v.evidence or "\0")))
+    if not offs:
         return visits
-    return [dataclasses.replace(v, status="cancelled")
-            if v.status == "planned" and v.traveler in who and not _AHEAD.search(v.evidence or "")
-            else v for v in visits]  # "... postponed, as Xi will be going ahead with the India visit"
+
+    def called(v: Visit) -> bool:
+        if v.status != "planned" or v.traveler not in offs or _AHEAD.search(v.evidence or ""):
+            return False  # "... postponed, as Xi will be going ahead with the India visit"
+        at = text.find(v.evidence or "\0")
+        fresh = _FRESH_PLAN.search(v.evidence or "") is not None and not was_planned(v.evidence, 0, len(v.evidence))
+        for off in offs[v.traveler]:
+            if fresh and 0 <= off.at < at:
+                continue
+            if off.days and v.start_date is not None and not any(
+                    a - dt.timedelta(days=1) <= v.start_date <= b + dt.timedelta(days=1) for a, b in off.days):
+                continue
+            return True
+        return False
+
+    return [dataclasses.replace(v, status="cancelled") if called(v) else v for v in visits]
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:
