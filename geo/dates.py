@@ -364,8 +364,8 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 lo, hi = max(prev.start, d.start), min(prev.end, d.end)
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
-            if _WEEKDAYS_ONLY.fullmatch(prev.text) and _A_WEEK.fullmatch(d.text) and not between.strip(" ,") \
-                    and prev.start.weekday() <= prev.end.weekday():
+            if _WEEKDAYS_ONLY.fullmatch(prev.text) and _A_WEEK.fullmatch(d.text) and between.isspace() \
+                    and not text.startswith(("'s", "’s"), d.offset_end) and prev.start.weekday() <= prev.end.weekday():
                 # "on Monday and Tuesday next week": those days of that week
                 lo = d.start + dt.timedelta(days=prev.start.weekday())
                 hi = d.start + dt.timedelta(days=prev.end.weekday())
@@ -376,7 +376,7 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 
 _WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
-_A_WEEK = re.compile(r"(?:next|last|this|coming|past)\s+week", re.I)
+_A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)  # "this week" in a Sunday paper may be the coming one
 
 
 def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
