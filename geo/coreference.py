@@ -108,6 +108,15 @@ class _Story:
         found = [f for f in found if f is not None]
         return max(found, key=lambda f: f[0])[1] if found else None
 
+    def spelled_apart(self, last: str) -> Person | None:
+        """The one person named before whose surname is ``last`` spelled one letter apart ("Prime Minister
+        Wickremasinghe" after "Ranil Wickremesinghe"): a long surname only, same first and last letters."""
+        if len(last) < 7:
+            return None
+        found = {p.name: p for key, (_, p) in self.by_surname.items()
+                 if key[0] == last[0] and key[-1] == last[-1] and _one_letter_apart(key, last)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def given_name_of(self, word: str) -> Person | None:
         """The one person named in full before whose given name is ``word`` ("Sir Michael" after
         "Sir Michael Somare", "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed"); ``None`` if there is
@@ -138,6 +147,24 @@ class _Story:
         # not the last one named ("... met UK Prime Minister Keir Starmer. Then the Prime Minister ...")
         best = min(latest, key=lambda name: (-self.times[name], self.first[name], -latest[name][0]))  # then first named
         return latest[best][1]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Are two different words one substitution, insertion or deletion apart?
+
+    Examples
+    --------
+    >>> _one_letter_apart("wickremesinghe", "wickremasinghe"), _one_letter_apart("modi", "mody1")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return (a[i + 1:] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1:])
 
 
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
@@ -181,6 +208,12 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     name = later["text"]
                     e["country"] = e["country"] or later["country"]
                     e["role"] = e["role"] or later["role"]
+                elif (same := story.spelled_apart(last)) is not None:
+                    name = same.name
+                    e["country"] = e["country"] or same.country
+                    e["role"] = e["role"] or same.role
+                    gender = gender or same.gender
+                    via = f"{e['text']!r} = {same.text!r} named at {same.start} (spelled apart)"
                 else:
                     name = e["text"]
         else:

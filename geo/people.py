@@ -483,6 +483,8 @@ class _People:
     def honorific(self) -> None:
         text = self.text
         for m in self.matches(_HONORIFIC, 30, 100):
+            if m.start() in self.by_start:
+                continue  # "a Sri Lankan leader", "General Santos": a place or demonym, no form of address
             span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None or self.found.overlapping(*span):
                 continue

@@ -78,7 +78,11 @@ STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "befor
 
 REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
-                     r"expects?|insisted|warned|stressed|explained)\b(?:\s+that\b)?", re.I)
+                     r"expects?|insisted|warned|stressed|explained|"
+                     # "asked about media reports that Kono will visit Seoul": the clause after "that" is
+                     # the report's, with a subject of its own
+                     r"(?:reports?|news|speculation|announcement|statement|claims?|rumou?rs?|suggestions?|"
+                     r"indications?|comments?|remarks?)\s+that)\b(?:\s+that\b)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +90,8 @@ def _reports() -> Anchors:
     """The reporting verbs ("said", "told", "according to"), tried only where their words start."""
     return Anchors({"report": (REPORT, ("said", "says", "announc", "told", "tells", "report", "stated", "confirm", "added",
                              "noted", "declared", "quoted", "wrote", "tweeted", "according", "believe", "hope",
-                             "think", "expect", "insisted", "warned", "stressed", "explained"))}, lazy=True)
+                             "think", "expect", "insisted", "warned", "stressed", "explained", "news", "specul",
+                             "statement", "claim", "rumo", "suggest", "indicat", "comment", "remark"))}, lazy=True)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,46 @@
+"""Who travels: speakers, demonyms after a form of address and spelling variants (issue 13, traveller class)."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.people import find_people
+from geo.values import Document
+
+
+def _visits(text, published=dt.date(2018, 4, 3)):
+    doc = Document("d", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country) for v in found if v.status != "cancelled"}
+
+
+def test_the_one_asked_about_a_report_is_not_the_traveller_of_the_report():
+    t = ("Japanese Foreign Minister Taro Kono is expected in the region. In a briefing, ministry spokesman "
+         "Lee Min-ho made the comment after being asked about media reports that Kono will visit Seoul next week.")
+    got = _visits(t)
+    assert ("Taro Kono", "KR") in got
+    assert not any(name.startswith("Lee") for name, _ in got)
+
+
+def test_a_demonym_after_a_form_of_address_is_no_name():
+    t = "It is the first official tour of a Sri Lankan leader to Russia in four decades."
+    doc = Document("d", t, published=dt.date(2017, 3, 23))
+    assert [p.name for p in find_people(doc, geoparse(doc))] == []
+    # a form of address before a real name still gives the name
+    doc = Document("d", "Tan Sri Muhyiddin Yassin arrived in Jakarta.", published=dt.date(2017, 3, 23))
+    assert [p.name for p in find_people(doc, geoparse(doc))] == ["Muhyiddin Yassin"]
+
+
+def test_a_surname_spelled_one_letter_apart_is_the_same_person():
+    t = ("Sri Lankan Prime Minister Ranil Wickremesinghe arrived in the Maldives on Sunday. "
+         "This marks Prime Minister Wickremasinghe's first visit to Maldives since 2018.")
+    got = _visits(t, dt.date(2019, 9, 2))
+    assert {name for name, _ in got} == {"Ranil Wickremesinghe"}
+
+
+def test_two_people_with_close_short_names_stay_apart():
+    t = "Kenyan President William Ruto met Rwandan President Paul Kagame. Later Rutto flew to Kigali."
+    doc = Document("d", t, published=dt.date(2024, 8, 11))
+    names = {p.name for p in find_people(doc, geoparse(doc))}
+    assert "Rutto" in names  # a five-letter surname is not merged by its spelling
+    assert "Paul Kagame" in names
