@@ -266,9 +266,19 @@ def _title_cut(text: str, lo: int, hi: int) -> str:
 
 @lru_cache(maxsize=64)  # each cue of a sentence asks again about the same people
 def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
+    if _ACCORDING.search(text, max(s0, start - 60), start):
+        return False  # "According to presidential spokesman Femi Adesina, the president will travel"
     lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w\-.’']+\s+){0,5}$", re.I)
+#: "greeted leaders arriving in Bali": a participle right after a plural noun is that noun's, not the
+#: sentence subject's trip.
+_PARTICIPLE = re.compile(r"(?:arriv|visit|travell?|fly|head|tour|land|attend|com|go)ing\b")
+_PLURAL_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|has|his|hers|this|thus|as|its|plus|perhaps|always|"
+                            r"besides|afterwards|towards|was|does|yes|less|unless|across|s)\b)[a-z]{3,}s\s+$")
 
 
 WINDOW = 300  # characters before a cue where its subject is looked for
@@ -284,6 +294,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     are read, so a sentence of any length costs the same per cue.
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if _PARTICIPLE.match(text, pos) and _PLURAL_BEFORE.search(text, max(s0, pos - 30), pos):
+        return None, 0.0  # "greeted leaders arriving in Bali": the leaders' trip, none of them named here
     w0 = max(s0, pos - WINDOW)
     near = ctx.people_between(w0, pos)
     rel = _RELATIVE.search(text, w0, pos)

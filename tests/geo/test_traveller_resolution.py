@@ -44,3 +44,20 @@ def test_a_full_name_close_to_another_stays_its_own():
     doc = Document("d", t, published=dt.date(2024, 8, 12))
     names = {p.name for p in find_people(doc, geoparse(doc))}
     assert {"Ilham Aliyev", "Mehriban Aliyeva"} <= names
+
+
+def test_the_spokesman_a_report_is_according_to_is_not_the_traveller():
+    t = "According to presidential spokesman Femi Adesina, the president will travel to Dakar on Thursday."
+    assert not any(name == "Femi Adesina" for name, _ in _visits(t, dt.date(2023, 5, 3)))
+
+
+def test_a_travel_participle_after_a_plural_noun_is_that_noun_s_trip():
+    t = ("Host President Joko Widodo greeted leaders arriving in Bali on Tuesday, including U.S. President "
+         "Joe Biden.")
+    assert not any(name == "Joko Widodo" for name, _ in _visits(t, dt.date(2022, 11, 15)))
+    # a noun "meeting" after a plural is no travel participle: the attendance still counts
+    t = ("Wong will fly to Fiji less than 24 hours after returning to Australia from the Quad leaders "
+         "meeting in Tokyo, where she joined Prime Minister Anthony Albanese.")
+    doc = Document("d", t, published=dt.date(2022, 5, 25))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert "FJ" in {v.country for v in found}
