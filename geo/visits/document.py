@@ -171,6 +171,7 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 
 _NOUN_WORD = re.compile(r"[\w\-]+")
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
@@ -211,7 +212,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         noun = _NOUN_WORD.match(text[c0:c1])
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
     else:
-        word_tense = tense(text, *h.tense_window)
+        a, b = h.tense_window
+        where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
+        # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
+        word_tense = tense(text, a, where.start() if where is not None else b)
     if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
         word_tense = "past" if _PAST_BE.search(text[h.tense_window[0]:h.tense_window[1]]) \
             else "future"
@@ -371,11 +375,27 @@ def _called_off(text: str, sentences, people_of, published: dt.date | None = Non
               and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
         who = by or [p for p in people_of[k] if p.name and p.start < c.start() and eligible(text, p, s0)][-1:]
         if who:
-            days = tuple((d.start, d.end) for d in find_dates(text[s0:s1], published,
-                                                                      tense=tense(text, s0, s1))
-                         if d.start is not None)
+            seg, t0 = text[s0:s1], trip.end() - s0
+            # the days of the trip called off: right after its noun ("scheduled to visit in January") or
+            # told as its new days ("will now take place on Monday"), not when it was told ("said
+            # Tuesday") nor another thing's ("next week's inauguration")
+            days = tuple((d.start, d.end) for d in find_dates(seg, published, tense=tense(text, s0, s1))
+                         if (0 <= d.offset - t0 <= 30 or _NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
+                         and not _SAID_NEAR.search(seg, max(0, d.offset - 25), d.offset)
+                         and not _SAID_AFTER.match(seg, d.offset_end) and not seg.startswith(("'s", "’s"), d.offset_end))
             out.setdefault(who[0].name, []).append(CallOff(s0, days))
     return out
+
+
+_NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
+                       r"pushed\s+back\s+to)\s+(?:on\s+|in\s+|for\s+)?(?:the\s+)?$", re.I)
+
+
+#: A day told with a reporting verb is when the calling-off was told, not the trip's: "said on Tuesday",
+#: "On Tuesday, the White House said".
+_SAID_NEAR = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|added)\s+(?:on\s+)?$", re.I)
+_SAID_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|announced|"
+                         r"confirmed|told|reported|stated)\b", re.I)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -404,18 +424,35 @@ def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[Call
             offs.setdefault(v.traveler, []).append(CallOff(text.find(v.evidence or "\0")))
     if not offs:
         return visits
+    at = {id(v): text.find(v.evidence or "\0") for v in visits}
+
+    def fresh_after(v: Visit, off: CallOff) -> bool:
+        """Told after the calling-off as a plan of its own: "will travel to Germany on a one-day trip"."""
+        return 0 <= off.at < at[id(v)] and _FRESH_PLAN.search(v.evidence or "") is not None \
+            and not was_planned(v.evidence, 0, len(v.evidence))
+
+    def outside(day: dt.date, off: CallOff) -> bool:
+        return bool(off.days) and not any(a - dt.timedelta(days=1) <= day <= b + dt.timedelta(days=1)
+                                          for a, b in off.days)
+
+    # a stop told afresh after the calling-off holds, and so do the other mentions of that stop
+    holds = {(v.traveler, v.country) for v in visits if v.status == "planned" and v.traveler in offs
+             and all(fresh_after(v, off) for off in offs[v.traveler])}
+    dated = {}
+    for v in visits:
+        if v.start_date is not None and v.status != "cancelled":
+            dated.setdefault((v.traveler, v.country), []).append(v.start_date)
 
     def called(v: Visit) -> bool:
-        if v.status != "planned" or v.traveler not in offs or _AHEAD.search(v.evidence or ""):
+        if v.status != "planned" or v.traveler not in offs or _AHEAD.search(v.evidence or "") \
+                or (v.traveler, v.country) in holds:
             return False  # "... postponed, as Xi will be going ahead with the India visit"
-        at = text.find(v.evidence or "\0")
-        fresh = _FRESH_PLAN.search(v.evidence or "") is not None and not was_planned(v.evidence, 0, len(v.evidence))
         for off in offs[v.traveler]:
-            if fresh and 0 <= off.at < at:
+            if fresh_after(v, off):
                 continue
-            if off.days and v.start_date is not None and not any(
-                    a - dt.timedelta(days=1) <= v.start_date <= b + dt.timedelta(days=1) for a, b in off.days):
-                continue
+            days = [v.start_date] if v.start_date is not None else dated.get((v.traveler, v.country), [])
+            if days and all(outside(d, off) for d in days):
+                continue  # the calling-off gives other days: another trip ("scheduled to visit in January")
             return True
         return False
 

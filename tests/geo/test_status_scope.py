@@ -84,3 +84,19 @@ def test_a_weekday_of_next_or_last_week_is_that_week_s_day():
     assert (m.start, m.end) == (dt.date(2018, 5, 14), dt.date(2018, 5, 15))
     (m,) = find_dates("They met on Tuesday last week.", d, tense="past")
     assert m.start == dt.date(2018, 5, 1)
+
+
+def test_the_day_a_calling_off_was_told_is_not_the_trip_s_day():
+    # "said on Tuesday" dates the announcement: the trip dated a week later is still the one called off
+    t = ("Secretary of State Mike Pompeo will travel to Brussels on May 10. The State Department said on "
+         "Tuesday that Pompeo had cancelled the trip.")
+    v = _visits(t, dt.date(2023, 5, 3))
+    assert {x.status for x in v if x.country == "BE"} == {"cancelled"}
+
+
+def test_a_stop_held_by_a_later_plan_is_not_cancelled_with_the_rest():
+    t = ("Morsi has cancelled a planned visit to Paris this week. Morsi had been due to arrive in Paris on "
+         "Thursday following a visit to Berlin on Wednesday. His spokesman said: \"The president will "
+         "travel to Germany on a one-day trip.\"")
+    v = _visits(t, dt.date(2013, 1, 29))
+    assert {x.status for x in v if x.country == "DE"} == {"planned"}
