@@ -445,6 +445,8 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|three|\d+)\s+(?:days?|weeks?)\s+"
+                         r"(?:later|after)\b", re.I)
 # the clause tests of visit_date, compiled once
 _CLAUSE_MARK = re.compile(r"[,;“”\"]")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b")
@@ -457,7 +459,7 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|con
 
 def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,
                tense: str, *, dateline: DateMatch | None = None,
-               others: Sequence[int] = ()) -> DateMatch | None:
+               others: Sequence[int] = (), arrival: bool = False) -> DateMatch | None:
     """The date a sentence gives to the visit told by ``text[cue[0]:cue[1]]``, or ``None``.
 
     The nearest date expression to the cue, a clause away counting as 40
@@ -468,7 +470,10 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     docstring). A date with another stop between it and the cue (``others``:
     offsets of places of other countries) is that stop's; a date after "after",
     "before", "since", "when" or "following" belongs to that clause. An arrival
-    "here" with no date in its sentence takes the ``dateline``'s day.
+    "here" with no date in its sentence takes the ``dateline``'s day; an
+    ``arrival`` with no day of its own takes the one day its report was told
+    ("arrived in Medina, SPA reported on Thursday": the news of an arrival is
+    told that day or the next).
 
     Examples
     --------
@@ -480,16 +485,20 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     a, b = cue
     s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
     best, best_d = None, None
+    told = []  # the days something was said: "SPA reported on Thursday"
     for d in find_dates(text[s0:s1], published, tense=tense):
         d0, d1 = s0 + d.offset, s0 + d.offset_end
         lead = text[max(s0, d0 - 80):d0]
         if _SINCE.search(lead):
             continue  # "since his re-election in March": a reference point, not the visit
+        if _COUNTED_ON.match(text, d1):
+            continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
         rep = None
         for rep in _SAID.finditer(lead):
             pass
         if rep is not None and not _CLAUSE_MARK.search(lead, rep.end()) and not (a <= d0 <= b) \
                 and not (d0 - len(lead) + rep.end() <= a < d0):
+            told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
             continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
@@ -514,6 +523,9 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             best_d = dist
     if best is None and dateline is not None:
         return dateline
+    if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
+            and told[0].start == told[0].end:
+        return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
     return best
 
 

@@ -105,9 +105,48 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 out.extend(found)
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 before = found or before
+    if any(v.start_date is None and v.status != "cancelled" for v in out):
+        out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(text, out, _called_off(text, sentences, people_of, published))
+
+
+def _days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
+                         published: dt.date | None) -> list[Visit]:
+    """An undated visit takes the day of another sentence that names its traveller and its host with a
+    day: "Sirisena received a warm welcome at the airport in Moscow yesterday" for "President Sirisena is
+    scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way."""
+    out = list(visits)
+    dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
+    for i, v in enumerate(out):
+        if v.start_date is not None or v.status == "cancelled" or (v.traveler, v.country) in dated:
+            continue  # a stop dated where it is told needs no day from elsewhere
+        own = text.find(v.evidence or "\0")
+        for k, (s0, s1) in enumerate(sentences):
+            if s0 == own or not any(p.name == v.traveler and p.kind != "pronoun" for p in people_of[k]):
+                continue
+            places = [m for m in ms_of[k] if m.country == v.country]
+            if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms_of[k]):
+                continue  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
+            pm = places[0]
+            t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
+            if t == "future" and v.status != "planned":
+                continue
+            d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
+            if d is None or d.end - d.start > dt.timedelta(days=6):
+                continue
+            status, keep = visit_status(t, d.start, d.end, published,
+                                        arrival=bool(_ARRIVAL.search(text, s0, s1)))
+            if not keep:
+                continue
+            if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
+                status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
+            out[i] = dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
+                                         status=status, how=f"{v.how}; day: {d.text} (told with the host "
+                                                             f"at {s0})")
+            break
+    return out
 
 
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
@@ -171,6 +210,7 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 
 _NOUN_WORD = re.compile(r"[\w\-]+")
+_ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -235,7 +275,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
         date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
-                          dateline=dateline_day if h.cue == "here" else None, others=others)
+                          dateline=dateline_day if h.cue == "here" else None, others=others,
+                          arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))
     if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None

@@ -31,3 +31,43 @@ def test_relative_days_count_from_the_dateline_of_a_story_printed_later():
     # a dateline day long before the publication day is not taken as the day of writing
     t = "ISLAMABAD, March 21 (Reuters) - Malaysian Prime Minister Mahathir Mohamad arrived here yesterday."
     assert _visits(t, dt.date(2019, 4, 23)) == [("Mohamad", "PK", dt.date(2019, 4, 22))]
+
+
+def test_an_arrival_with_no_day_of_its_own_takes_the_day_it_was_reported():
+    t = ("Pakistan's Prime Minister Shehbaz Sharif arrived in Saudi Arabia's Medina to perform prayers, "
+         "state news agency SPA reported on Thursday.")
+    assert _visits(t, dt.date(2022, 4, 29)) == [("Sharif", "SA", dt.date(2022, 4, 28))]
+
+
+def test_a_day_counted_from_another_is_not_that_weekday():
+    from geo.dates import visit_date
+    t = "On Friday, exactly one week later, the president will be working in China."
+    assert visit_date(t, (0, len(t)), (55, 72), dt.date(2022, 1, 28), "future") is None
+
+
+def test_an_undated_visit_takes_the_day_of_a_sentence_naming_its_traveller_and_host():
+    t = ("President Maithripala Sirisena received a warm welcome at the airport in Moscow yesterday. "
+         "During the visit, President Sirisena is scheduled to meet President Putin in the Kremlin.")
+    doc = Document("d", t, published=dt.date(2017, 3, 23))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    ru = [v for v in found if v.country == "RU"]
+    assert [(v.start_date, v.status) for v in ru] == [(dt.date(2017, 3, 22), "ongoing")]
+
+
+def test_a_sentence_of_two_hosts_lends_no_day():
+    t = ("The minister is on a three-day visit to Bangladesh and Bhutan starting today. "
+         "During his visit to Bhutan, Jaishankar will call on the King.")
+    doc = Document("d", t, published=dt.date(2022, 4, 28))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [v.start_date for v in found if v.country == "BT"] == [None]
+
+
+def test_an_arrival_keeps_its_tense_past_a_where_clause():
+    t = "Secretary of State Rex Tillerson arrives in N'Djamena, the capital of Chad, Monday where he will meet President Deby."
+    assert [(v.country, v.status) for v in _visits_full(t, dt.date(2018, 3, 12))] == [("TD", "ongoing")]
+
+
+def _visits_full(text, published):
+    doc = Document("d", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return found
