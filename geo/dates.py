@@ -449,7 +449,7 @@ _COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|t
                          r"(?:later|after)\b", re.I)
 # the clause tests of visit_date, compiled once
 _CLAUSE_MARK = re.compile(r"[,;“”\"]")
-_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b")
+_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
 _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")

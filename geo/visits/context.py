@@ -46,6 +46,7 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
@@ -207,6 +208,10 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             break
         if out and m.country == out[-1].country and _OPENS.fullmatch(gap):
             cur = m.end  # "London (United Kingdom)": the city's own country
+            continue
+        if out and m.kind == "country" and m.country != out[-1].country and _OF_COUNTRY.fullmatch(gap):
+            out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
+            cur = m.end
             continue
         if _CLOSES.fullmatch(gap):
             gap = ","  # "New York City (USA), Brisbane": on to the next

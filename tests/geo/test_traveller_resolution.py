@@ -61,3 +61,11 @@ def test_a_travel_participle_after_a_plural_noun_is_that_noun_s_trip():
     doc = Document("d", t, published=dt.date(2022, 5, 25))
     found, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert "FJ" in {v.country for v in found}
+
+
+def test_a_region_of_a_country_is_in_that_country():
+    t = ("Minister Jeremy Browne visited the North East of Japan where he was able to witness the devastation "
+         "caused by the earthquake and tsunami in March this year.")
+    doc = Document("d", t, published=dt.date(2011, 7, 15))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.country, v.start_date) for v in found] == [("JP", None)]  # March is the earthquake's
