@@ -31,7 +31,15 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
+__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
+           "HOSTS_AFTER"]
+
+#: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister".
+HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\s+)?(?:hosted|hosts|welcomed|"
+                         r"welcomes|received|receives|greeted|greets)\b", re.I)
+#: An object pronoun after its clause's verb: "welcomed him at the Kantei", "hosted her."
+_OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
+                     r"after|before|upon)\b))")
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -282,7 +290,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             after = [] if before else [p for p in fits if p.start >= b]
             if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
-            if before:
+            if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+                    and focus is not None and focus.name != before[-1].name \
+                    and (focus.gender is None or (focus.gender == "f") == female):
+                ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
+            elif before:
                 ref = before[-1]
                 if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:
                     ref = before[0]  # "In Egypt, Blinken will meet Sisi; in Israel, he will ...": the subject
@@ -305,6 +317,9 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             recent = [*recent[-1:], in_sent]
         if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
             focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
+        elif in_sent and HOSTS_AFTER.match(text, in_sent[0].end) and first_ref is not None \
+                and first_ref[1].name != in_sent[0].name:
+            focus = first_ref[1]  # "Ishiba welcomed him ...": the story stays with the guest
         elif in_sent:
             focus = in_sent[0]
     return sorted(named + out, key=lambda p: p.start)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.coreference import HOSTS_AFTER
 from geo.leaders import SPEAKER_ROLES
 from geo.people import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
@@ -166,9 +167,15 @@ class Focus:
     def first(self, k: int) -> Person | None:
         if k not in self._first:
             s0 = self.sentences[k][0]
-            first = next((p for p in self.people_of[k] if (p.name or p.kind == "descriptor")
+            people = self.people_of[k]
+            first = next((p for p in people if (p.name or p.kind == "descriptor")
                           and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
                          None)
+            if first is not None and HOSTS_AFTER.match(self.text, first.end):
+                # "Ishiba welcomed him at the Kantei. He will fly to Washington": the story stays with the
+                # guest, not the host who only received him
+                guest = next((p for p in people if p.start >= first.end and p.name and p.name != first.name), None)
+                first = guest or first
             self._first[k] = first
         return self._first[k]
 

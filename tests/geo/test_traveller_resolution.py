@@ -69,3 +69,26 @@ def test_a_region_of_a_country_is_in_that_country():
     doc = Document("d", t, published=dt.date(2011, 7, 15))
     found, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert [(v.country, v.start_date) for v in found] == [("JP", None)]  # March is the earthquake's
+
+
+def test_the_guest_a_host_welcomed_is_the_one_who_flies_on():
+    t = ("Indonesian President Prabowo Subianto arrived in Tokyo on Saturday. Japanese Prime Minister "
+         "Shigeru Ishiba welcomed him at the Kantei. He will fly to Washington on Monday.")
+    got = _visits(t, dt.date(2025, 3, 30))
+    assert ("Prabowo Subianto", "US") in got
+    assert not any(name == "Shigeru Ishiba" for name, _ in got)
+
+
+def test_a_host_named_first_does_not_become_the_story_s_traveller():
+    t = "Ishiba welcomed Prabowo in Tokyo on Saturday. The president then flew to Washington."
+    got = _visits(t, dt.date(2025, 3, 30))
+    assert ("Prabowo Subianto", "US") in got or ("Prabowo", "US") in got
+    assert not any("Ishiba" in name and c == "US" for name, c in got)
+
+
+def test_a_subject_pronoun_after_the_host_still_means_the_host():
+    # "he" as subject in its own sentence after the host spoke is the host: no rule against hosts travelling
+    t = ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. "
+         "Ruto said the talks went well. He will travel to Kigali on Friday.")
+    got = _visits(t, dt.date(2023, 5, 3))
+    assert ("William Ruto", "RW") in got
