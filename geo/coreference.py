@@ -74,7 +74,7 @@ def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> 
         return True
     if role == "minister" and "minister" in other:
         return True
-    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
+    return role in HEAD_ROLES and other in HEAD_ROLES and ("leader" in (role, other) or "head of state" in (role, other))
 
 
 class _Story:

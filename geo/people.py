@@ -535,7 +535,8 @@ class _People:
                                                       "spokesperson", "guest", "visitor")
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
-                role = "leader" if title in ("master", "chief", "strongman", "head of state") \
+                role = "leader" if title in ("master", "chief", "strongman") else "head of state" \
+                    if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}

@@ -92,3 +92,18 @@ def test_a_subject_pronoun_after_the_host_still_means_the_host():
          "Ruto said the talks went well. He will travel to Kigali on Friday.")
     got = _visits(t, dt.date(2023, 5, 3))
     assert ("William Ruto", "RW") in got
+
+
+def test_a_country_s_leader_is_whoever_runs_its_government():
+    from geo.leaders import leader_index
+    idx, on = leader_index(), dt.date(2024, 6, 5)
+    assert idx.incumbent("JP", "leader", on).role == "prime minister"  # not the emperor
+    assert idx.incumbent("IN", "leader", on).role == "prime minister"  # not the president
+    assert idx.incumbent("DE", None, on).role == "chancellor"
+    assert idx.incumbent("FR", "leader", on).role == "president"
+    assert idx.incumbent("JP", "head of state", on).role == "emperor"  # the head of state is still that
+
+
+def test_the_japanese_leader_who_flies_is_the_prime_minister():
+    got = _visits("The Japanese leader flew to Washington on Tuesday for talks with Biden.", dt.date(2024, 6, 5))
+    assert got == {("Fumio Kishida", "US")}
