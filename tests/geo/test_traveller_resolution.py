@@ -107,3 +107,13 @@ def test_a_country_s_leader_is_whoever_runs_its_government():
 def test_the_japanese_leader_who_flies_is_the_prime_minister():
     got = _visits("The Japanese leader flew to Washington on Tuesday for talks with Biden.", dt.date(2024, 6, 5))
     assert got == {("Fumio Kishida", "US")}
+
+
+def test_at_a_meeting_the_one_foreign_to_the_place_travelled():
+    t = "Speaker Asad Qaiser met Iranian Foreign Minister Mohammad Javad Zarif in Islamabad on Thursday."
+    assert _visits(t, dt.date(2018, 8, 31)) == {("Mohammad Javad Zarif", "PK")}
+    t = "Trade Minister Piyush Goyal met his Australian counterpart Don Farrell in New Delhi on Monday."
+    assert _visits(t, dt.date(2023, 3, 13)) == {("Don Farrell", "IN")}
+    # both foreign to the place, or the first known to be: the first travelled
+    t = "Secretary of State Rex Tillerson met Foreign Minister Monica Juma in Nairobi on Friday."
+    assert _visits(t, dt.date(2018, 3, 12)) == {("Rex Tillerson", "KE")}
