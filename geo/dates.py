@@ -233,6 +233,12 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
             return day, day
         rel, unit = m.group("rrel").lower(), m.group("unit").lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if unit == "week" and word.endswith("weekend"):
+            # "this weekend", "next weekend", "last weekend": that week's Saturday and Sunday
+            saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step, days=5)
+            if rel in ("this", "coming") and saturday + dt.timedelta(days=1) < published:
+                saturday += dt.timedelta(weeks=1)  # a weekend already past is the coming one
+            return saturday, saturday + dt.timedelta(days=1)
         if unit == "week":
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
             return monday, monday + dt.timedelta(days=6)

@@ -71,3 +71,12 @@ def _visits_full(text, published):
     doc = Document("d", text, published=published)
     found, _ = finish_events(*document_events(doc, geoparse(doc)))
     return found
+
+
+def test_a_weekend_is_its_saturday_and_sunday():
+    from geo.dates import find_dates
+    friday = dt.date(2023, 3, 17)
+    (m,) = find_dates("Xi heads to Moscow this weekend.", friday, tense="future")
+    assert (m.start, m.end) == (dt.date(2023, 3, 18), dt.date(2023, 3, 19))
+    (m,) = find_dates("Xi was in Moscow last weekend.", friday, tense="past")
+    assert (m.start, m.end) == (dt.date(2023, 3, 11), dt.date(2023, 3, 12))
