@@ -113,6 +113,7 @@ _NOT_NAMES = frozenset({
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
 
 
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 _MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
 _LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
 _TOKEN = re.compile(r"\S+")
@@ -392,9 +393,24 @@ class _People:
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
+            if not full and lead is not None and self.other_given_name(a, lead):
+                continue  # "Governor Mike Sonko" is not Ousmane Sonko
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
+
+    def other_given_name(self, a: int, lead) -> bool:
+        """Is the surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
+        the table's Ousmane Sonko)? Not a title, a place or demonym, or a sentence's first word."""
+        m = _GIVEN_BEFORE.search(self.text, max(0, a - 20), a)
+        if m is None or m.group(1) in _NOT_NAMES or m.group(1).lower() in ROLE_WORDS:
+            return False
+        wa = m.start(1)
+        if self.place_kind(wa, m.end(1)) is not None or wa in self.by_start:
+            return False
+        if re.search(r"(?:^|[.!?:;\n\"“])\s*$", self.text[max(0, wa - 3):wa]):
+            return False  # "Meanwhile Putin": the sentence's first word
+        return m.group(1).lower() not in fold_name(lead.name).split()
 
     def countries_near(self, pos: int) -> frozenset[str]:
         """The countries of the places named in the sentence of ``pos`` (before it) and the one before."""

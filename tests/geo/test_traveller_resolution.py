@@ -117,3 +117,14 @@ def test_at_a_meeting_the_one_foreign_to_the_place_travelled():
     # both foreign to the place, or the first known to be: the first travelled
     t = "Secretary of State Rex Tillerson met Foreign Minister Monica Juma in Nairobi on Friday."
     assert _visits(t, dt.date(2018, 3, 12)) == {("Rex Tillerson", "KE")}
+
+
+def test_a_leader_s_surname_after_another_given_name_is_another_person():
+    doc = Document("d", "Governor Mike Sonko received Tillerson at the airport in Nairobi on Friday.",
+                   published=dt.date(2018, 3, 12))
+    people = {p.name: p.country for p in find_people(doc, geoparse(doc))}
+    assert people.get("Mike Sonko") is None and "Ousmane Sonko" not in people
+    # a title, a demonym or the sentence's first word before the surname is no given name
+    doc = Document("d", "Russian President Putin met Xi. Meanwhile Putin said talks went well.",
+                   published=dt.date(2018, 3, 12))
+    assert [p.name for p in find_people(doc, geoparse(doc))].count("Vladimir Putin") == 2
