@@ -86,6 +86,7 @@ class _Story:
         self.times: Counter = Counter()  # how often each name has been named
         self.first: dict[str | None, int] = {}  # where each name was named first
         self.by_surname: dict[str, tuple[int, Person]] = {}  # the last one named with each surname
+        self.by_deletion: dict[str, set[str]] = {}  # a long surname less one letter -> the surnames
         self.by_folded: dict[str, tuple[int, Person]] = {}  # the last one named with each full name
         self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
@@ -98,8 +99,12 @@ class _Story:
         self.first.setdefault(p.name, p.start)
         if not p.name or p.kind == "pronoun":
             return
-        self.by_surname[surname(p.name)] = (i, p)
+        last = surname(p.name)
+        self.by_surname[last] = (i, p)
         self.by_folded[fold_name(p.name)] = (i, p)
+        if len(last) >= 6:  # spelled-apart look-ups: each surname under itself and each one-letter deletion
+            for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
+                self.by_deletion.setdefault(variant, set()).add(last)
         if p.kind == "name":
             words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
             if len(words) > 1:
@@ -121,8 +126,14 @@ class _Story:
         Wickremasinghe" after "Ranil Wickremesinghe"): a long surname only, same first and last letters."""
         if len(last) < 7:
             return None
-        found = {p.name: p for key, (_, p) in self.by_surname.items()
-                 if key[0] == last[0] and key[-1] == last[-1] and _one_letter_apart(key, last)}
+        keys = set()
+        for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
+            keys |= self.by_deletion.get(variant, set())
+        found = {}
+        for key in keys:
+            if key[0] == last[0] and key[-1] == last[-1] and _one_letter_apart(key, last):
+                p = self.by_surname[key][1]
+                found[p.name] = p
         return next(iter(found.values())) if len(found) == 1 else None
 
     def given_name_of(self, word: str) -> Person | None:

@@ -109,44 +109,78 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
-    return _cancel_legs(text, out, _called_off(text, sentences, people_of, published))
+    return _cancel_legs(text, out, _called_off(text, sentences, people_of, published), sentences)
 
 
 def _days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
                          published: dt.date | None) -> list[Visit]:
     """An undated visit takes the day of another sentence that names its traveller and its host with a
     day: "Sirisena received a warm welcome at the airport in Moscow yesterday" for "President Sirisena is
-    scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way."""
-    out = list(visits)
+    scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way.
+
+    Only a sentence of that host alone lends its day, and only to a stop that no sentence dates where it
+    is told. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
+    document repeating one trip costs no more than once per sentence.
+    """
     dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
-    for i, v in enumerate(out):
-        if v.start_date is not None or v.status == "cancelled" or (v.traveler, v.country) in dated:
-            continue  # a stop dated where it is told needs no day from elsewhere
-        own = text.find(v.evidence or "\0")
-        for k, (s0, s1) in enumerate(sentences):
-            if s0 == own or not any(p.name == v.traveler and p.kind != "pronoun" for p in people_of[k]):
-                continue
-            places = [m for m in ms_of[k] if m.country == v.country]
-            if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms_of[k]):
-                continue  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
-            pm = places[0]
-            t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
-            if t == "future" and v.status != "planned":
-                continue
-            d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
-            if d is None or d.end - d.start > dt.timedelta(days=6):
-                continue
-            status, keep = visit_status(t, d.start, d.end, published,
-                                        arrival=bool(_ARRIVAL.search(text, s0, s1)))
-            if not keep:
-                continue
-            if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
-                status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
-            out[i] = dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
-                                         status=status, how=f"{v.how}; day: {d.text} (told with the host "
-                                                             f"at {s0})")
-            break
+    wanted = {(v.traveler, v.country) for v in visits
+              if v.start_date is None and v.status != "cancelled" and (v.traveler, v.country) not in dated}
+    if not wanted:
+        return visits
+    names = {n for n, _ in wanted}
+    told: dict[tuple[str, str], list[int]] = {}
+    for k in range(len(sentences)):
+        who = {p.name for p in people_of[k] if p.kind != "pronoun" and p.name in names}
+        if not who:
+            continue
+        where = {m.country for m in ms_of[k] if m.country}
+        for n in who:
+            for c in where:
+                if (n, c) in wanted and len(told.setdefault((n, c), [])) < 3:
+                    told[(n, c)].append(k)
+    found: dict[tuple[str, str, int], tuple | None] = {}
+    out = []
+    for v in visits:
+        key = (v.traveler, v.country)
+        if key not in told or v.start_date is not None or v.status == "cancelled":
+            out.append(v)
+            continue
+        own = v.evidence
+        got = None
+        for k in told[key]:
+            if (v.traveler, v.country, k) not in found:
+                found[(v.traveler, v.country, k)] = _day_of_sentence(text, sentences[k], ms_of[k], v, published)
+            got = found[(v.traveler, v.country, k)]
+            if got is not None and text[sentences[k][0]:sentences[k][1]] != own:
+                break
+            got = None
+        if got is None:
+            out.append(v)
+            continue
+        d, t, s0, s1 = got
+        status, keep = visit_status(t, d.start, d.end, published, arrival=bool(_ARRIVAL.search(text, s0, s1)))
+        if not keep or (t == "future" and v.status != "planned"):
+            out.append(v)
+            continue
+        if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
+            status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
+        out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
+                                       status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
     return out
+
+
+def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
+    """``(date, tense, start)`` a sentence of ``v``'s host alone gives near that host, else ``None``."""
+    s0, s1 = sentence
+    places = [m for m in ms if m.country == v.country]
+    if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
+        return None  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
+    pm = places[0]
+    t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
+    d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
+    if d is None or d.end - d.start > dt.timedelta(days=6):
+        return None
+    return d, t, s0, s1
 
 
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
@@ -451,7 +485,8 @@ class CallOff:
 _FRESH_PLAN = re.compile(r"\b(?:will|shall|now)\b", re.I)
 
 
-def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[CallOff]] | None = None) -> list[Visit]:
+def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[CallOff]] | None = None,
+                 sentences: Sequence[tuple[int, int]] = ()) -> list[Visit]:
     """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it,
     and every planned stop of a traveller whose trip the document says was called off.
 
@@ -460,12 +495,19 @@ def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[Call
     calling-off sentence gives (it called off another trip).
     """
     offs: dict[str, list[CallOff]] = {k: list(v) for k, v in (called_off or {}).items()}
+    if not offs and not any(v.status == "cancelled" for v in visits):
+        return visits
+    starts: dict[str, int] = {}  # where each sentence (a visit's evidence) starts, read once
+    for a, b in sentences:
+        starts.setdefault(text[a:b], a)
+
+    def where(v: Visit) -> int:
+        return starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0")
+
     for v in visits:
         if v.status == "cancelled":
-            offs.setdefault(v.traveler, []).append(CallOff(text.find(v.evidence or "\0")))
-    if not offs:
-        return visits
-    at = {id(v): text.find(v.evidence or "\0") for v in visits}
+            offs.setdefault(v.traveler, []).append(CallOff(where(v)))
+    at = {id(v): where(v) for v in visits}
 
     def fresh_after(v: Visit, off: CallOff) -> bool:
         """Told after the calling-off as a plan of its own: "will travel to Germany on a one-day trip"."""
