@@ -410,7 +410,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
 
 
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
-                    r"embarked\s+on|embarks\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+                    r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
 _STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")

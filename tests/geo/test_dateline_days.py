@@ -80,3 +80,9 @@ def test_a_weekend_is_its_saturday_and_sunday():
     assert (m.start, m.end) == (dt.date(2023, 3, 18), dt.date(2023, 3, 19))
     (m,) = find_dates("Xi was in Moscow last weekend.", friday, tense="past")
     assert (m.start, m.end) == (dt.date(2023, 3, 11), dt.date(2023, 3, 12))
+
+
+def test_the_day_a_tour_is_embarked_on_is_its_first_stop_s():
+    t = "Prime Minister Narendra Modi will embark on a two-nation tour of France and the UAE on Thursday."
+    got = {c: d for _, c, d in _visits(t, dt.date(2023, 7, 12))}
+    assert got == {"FR": dt.date(2023, 7, 13), "AE": None}
