@@ -12,12 +12,22 @@ document are memoised per gazetteer.
 from __future__ import annotations
 
 import math
+import re
 
-from geo.gazetteer import ADMIN, CITY, COUNTRY, REGION, IndexView, fold
+from geo.gazetteer import ADMIN, CITY, COUNTRY, DEMONYM, REGION, IndexView, fold
 from geo.geoparse.spot import Match
 from geo.values import Document, Mention
 
 __all__ = ["resolve_places"]
+
+
+#: A title right after a country or demonym: the nationality of a person ("U.S. President", "British Foreign
+#: Secretary"), which says nothing of where the story's places are.
+_TITLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:Deputy|Vice|Acting|Interim|Former|Chief|Senior|Top)\s+)?(?:President|"
+                          r"Prime\s+Minister|PM|Premier|Chancellor|Foreign|Defen[cs]e|Treasury|Trade|Finance|"
+                          r"Interior|Home|Secretary|Minister|King|Queen|Emir|Crown\s+Prince|Sultan|Ambassador|"
+                          r"[Ll]eader|[Ee]nvoy|[Dd]iplomat|[Oo]fficials?|[Dd]elegation|[Cc]ounterpart|[Pp]resident|"
+                          r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b")
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
@@ -99,6 +109,8 @@ class _Resolution:
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
             cc = ccs[top]
+            if cc and kind[top] in (COUNTRY, DEMONYM) and _TITLE_AFTER.match(self.text, m.end):
+                continue  # "British Prime Minister ... to Washington": a person's nationality, not where
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
             if kind[top] <= ADMIN and kind[top] != COUNTRY:

@@ -128,3 +128,14 @@ def test_a_leader_s_surname_after_another_given_name_is_another_person():
     doc = Document("d", "Russian President Putin met Xi. Meanwhile Putin said talks went well.",
                    published=dt.date(2018, 3, 12))
     assert [p.name for p in find_people(doc, geoparse(doc))].count("Vladimir Putin") == 2
+
+
+def test_a_traveller_s_nationality_does_not_pull_a_capital_home():
+    # "British" before a title is the minister's nationality: Washington is still the US capital
+    got = _visits("British Foreign Secretary David Lammy arrived in Washington on Monday.", dt.date(2024, 9, 10))
+    assert got == {("David Lammy", "US")}
+    got = _visits("U.S. President Joe Biden will travel to Rome on Friday.", dt.date(2024, 6, 12))
+    assert got == {("Joe Biden", "IT")}
+    # a place word of the story still votes: "Washington County" stays where the story is
+    doc = Document("d", "Flooding hit Ohio and Washington County on Monday.", published=dt.date(2024, 6, 12))
+    assert {m.country for m in geoparse(doc) if m.text.startswith("Washington")} == {"US"}
