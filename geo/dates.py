@@ -492,7 +492,9 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
     best, best_d = None, None
     told = []  # the days something was said: "SPA reported on Thursday"
-    for d in find_dates(text[s0:s1], published, tense=tense):
+    found = find_dates(text[s0:s1], published, tense=tense)
+    weeks = [d for d in found if _A_WEEK.fullmatch(d.text)]
+    for d in found:
         d0, d1 = s0 + d.offset, s0 + d.offset_end
         lead = text[max(s0, d0 - 80):d0]
         if _SINCE.search(lead):
@@ -527,12 +529,30 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         if best_d is None or dist < best_d:
             best = dataclasses.replace(d, offset=d0, offset_end=d1)
             best_d = dist
+    if best is not None and len(weeks) == 1 and _WEEKDAYS_ONLY.fullmatch(best.text) \
+            and best.start.weekday() <= best.end.weekday() \
+            and weeks[0].text.lower().startswith("last" if tense == "past" else "next") \
+            and _same_clause(text, s0 + weeks[0].offset, s0 + weeks[0].offset_end, best.offset, best.offset_end):
+        # "Last week, on Tuesday, he visited Kyiv": the Tuesday of that week
+        monday = weeks[0].start
+        best = dataclasses.replace(best, start=monday + dt.timedelta(days=best.start.weekday()),
+                                   end=monday + dt.timedelta(days=best.end.weekday()))
     if best is None and dateline is not None:
         return dateline
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
             and told[0].start == told[0].end:
         return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
     return best
+
+
+def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Are two date expressions of one clause: "Last week, on Tuesday", "on Tuesday last week", not
+    "who visited Kyiv on Tuesday, will travel to Warsaw next week"?"""
+    gap = text[a1:b0] if a1 <= b0 else text[b1:a0]
+    return bool(_ADJOINING.fullmatch(gap)) or not _CLAUSE_MARK.search(gap)
+
+
+_ADJOINING = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 
 def date_window(start: dt.date | None, end: dt.date | None, *, status: str,

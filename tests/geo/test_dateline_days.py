@@ -86,3 +86,12 @@ def test_the_day_a_tour_is_embarked_on_is_its_first_stop_s():
     t = "Prime Minister Narendra Modi will embark on a two-nation tour of France and the UAE on Thursday."
     got = {c: d for _, c, d in _visits(t, dt.date(2023, 7, 12))}
     assert got == {"FR": dt.date(2023, 7, 13), "AE": None}
+
+
+def test_a_weekday_told_with_last_week_is_that_week_s():
+    friday = dt.date(2023, 3, 24)
+    assert _visits("Last week, on Tuesday, Kishida visited Kyiv.", friday) == [("Kishida", "UA", dt.date(2023, 3, 14))]
+    assert _visits("Kishida visited Kyiv on Tuesday.", friday) == [("Kishida", "UA", dt.date(2023, 3, 21))]
+    # another clause's week is not this weekday's
+    got = _visits("Kishida, who visited Kyiv on Tuesday, will travel to Warsaw next week.", friday)
+    assert ("Kishida", "UA", dt.date(2023, 3, 21)) in got
