@@ -101,6 +101,9 @@ def _pattern() -> re.Pattern[str]:
                 + r"(?:\s+" + rng + r"(?![\d:]))?" + year + ")")
     weekday = r"(?P<wk>(?:(?P<wrel>last|next|this|coming|past)\s+)?" + wday + ")"
     relative = (r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+                r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
+                r"overnight(?=\s*[.,;)]|\s*$|\s+(?:on|in|to|from|and|after|before|at|for|with|as|when|while)\b)|"
+                r"(?P<nago>two|three|four|five|six|\d)\s+days\s+ago|"
                 r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
@@ -116,7 +119,8 @@ def _anchors() -> Anchors:
     """The date pattern with the words its matches start with."""
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
-             "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday")
+             "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
+             "earlier", "later", "overnight", "two", "three", "four", "five", "six")
     return Anchors({"date": (_pattern(), words)})
 
 
@@ -227,9 +231,14 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
         word = " ".join(m.group("rel").lower().split())
         fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this morning": 0, "this afternoon": 0,
                  "this evening": 0, "last night": -1,
-                 "the day before yesterday": -2, "the day after tomorrow": 2}
+                 "the day before yesterday": -2, "the day after tomorrow": 2,
+                 "earlier in the day": 0, "later in the day": 0, "overnight": 0}
         if word in fixed:
             day = published + dt.timedelta(days=fixed[word])
+            return day, day
+        if m.group("nago"):  # "two days ago"
+            n = m.group("nago").lower()
+            day = published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL_NUMBERS[n])
             return day, day
         rel, unit = m.group("rrel").lower(), m.group("unit").lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
@@ -450,6 +459,7 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
     return found[0].start, found[0].end
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|three|\d+)\s+(?:days?|weeks?)\s+"
                          r"(?:later|after)\b", re.I)

@@ -97,7 +97,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
                 if last_day is not None and any(v.start_date is None for v in found):
-                    found = _day_after(text, s0, h.cue_start, last_day, found)
+                    found = _day_after(text, s0, h.cue_start, last_day, found, s1)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
@@ -184,21 +184,26 @@ def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, publish
 
 
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
-                    r"(?P<n>two|three|four|five|\d)\s+days\s+later)\b", re.I)
+                    r"(?P<n>two|three|four|five|\d)\s+days\s+later|"
+                    # "He had arrived in Moscow the day before": counted back
+                    r"(?P<back>the\s+(?:day\s+before|previous\s+day)(?=\s*[.,;)]|\s*$)|a\s+day\s+earlier|"
+                    r"(?P<nb>two|three|four|five|\d)\s+days\s+earlier))\b", re.I)
 
 
-def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit]) -> list[Visit]:
+def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
     """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
     ``last``, the last day the story gave, for the visits of this cue that have none."""
-    a = max(s0, c0 - 200)  # a long sentence is read only near the cue
-    m = _LATER.search(text, a, c0) if has_word(fold_case(text), ("day", "later"), a, c0) else None
-    if m is None:
-        return found
-    n = m.group("n")
-    day = last + dt.timedelta(days=(_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1)
-    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {m.group(0)} after "
-                                f"{last.isoformat()}") if v.start_date is None and v.status != "cancelled"
-            else v for v in found]
+    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)  # a long sentence is read only near the cue
+    m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
+    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
+        return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
+    n = m.group("n") or m.group("nb")
+    step = (_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1
+    back = bool(m.group("back") or m.group("nb"))
+    day = last - dt.timedelta(days=step) if back else last + dt.timedelta(days=step)
+    how = f"{m.group(0)} {'before' if back else 'after'} {last.isoformat()}"
+    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {how}")
+            if v.start_date is None and v.status != "cancelled" else v for v in found]
 
 
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"

@@ -95,3 +95,18 @@ def test_a_weekday_told_with_last_week_is_that_week_s():
     # another clause's week is not this weekday's
     got = _visits("Kishida, who visited Kyiv on Tuesday, will travel to Warsaw next week.", friday)
     assert ("Kishida", "UA", dt.date(2023, 3, 21)) in got
+
+
+def test_relative_days_news_uses():
+    from geo.dates import find_dates
+    d = dt.date(2023, 3, 21)
+    assert [(m.text, m.start) for m in find_dates("Xi arrived in Moscow two days ago.", d)] == [
+        ("two days ago", dt.date(2023, 3, 19))]
+    assert [m.start for m in find_dates("Xi arrived in Moscow earlier in the day.", d)] == [d]
+    assert [m.start for m in find_dates("Xi arrived in Moscow overnight.", d)] == [d]
+    assert find_dates("The Prime Minister had an overnight stay in London.", d) == []  # an adjective
+
+
+def test_a_day_counted_back_from_the_last_day_told():
+    t = "Xi met Putin in Moscow on Monday. He had arrived in Moscow the day before."
+    assert _visits(t, dt.date(2023, 3, 21)) == [("Jinping", "RU", dt.date(2023, 3, 19))]
