@@ -168,6 +168,19 @@ class _Story:
         return latest[best][1]
 
 
+_LED_BY_TITLE = re.compile(r"(?:Crown\s+Prince|Prince|Princess|King|Queen|Emir|Sultan|Sheikh|Sheikha|Emperor)\s")
+
+
+def _incumbent_named(e: dict, index: LeaderIndex, on: dt.date | None):
+    """The office holder of the entry's country and role on ``on`` whose name holds the one word written
+    ("Sheikh Mohamed" for the UAE's president, "Emir Sheikh Tamim" for Qatar's emir), else ``None``."""
+    if not e.get("country") or not e.get("role"):
+        return None
+    inc = index.incumbent(e["country"], e["role"], on)
+    word = [w for w in fold_name(e["text"]).split() if w not in _HONORIFIC_WORDS]
+    return inc if inc is not None and len(word) == 1 and word[0] in fold_name(inc.name).split() else None
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Are two different words one substitution, insertion or deletion apart?
 
@@ -203,7 +216,12 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         name, via = None, None
         gender = lead.gender if lead else None
         if kind == "name":
-            name = e["text"]
+            # a title-led alias of a known leader ("Crown Prince Mohammed", "King Abdullah") is that leader
+            name = lead.name if lead is not None and _LED_BY_TITLE.match(e["text"]) else e["text"]
+            if lead is None and (inc := _incumbent_named(e, index, on)) is not None:
+                name = inc.name  # "Qatar's Emir Sheikh Tamim": the emir of that day, so named
+                gender = gender or inc.gender
+                via = f"{e['text']!r} = {inc.role} of {e['country']} on {on} (leaders table)"
         elif kind == "surname":
             last = surname(e["text"])
             p = story.last_named(last, lead)
@@ -227,6 +245,10 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     name = later["text"]
                     e["country"] = e["country"] or later["country"]
                     e["role"] = e["role"] or later["role"]
+                elif (inc := _incumbent_named(e, index, on)) is not None:
+                    name = inc.name  # "UAE President Sheikh Mohamed": the president of that day, so named
+                    gender = gender or inc.gender
+                    via = f"{e['text']!r} = {inc.role} of {e['country']} on {on} (leaders table)"
                 elif (same := story.spelled_apart(last)) is not None:
                     name = same.name
                     e["country"] = e["country"] or same.country

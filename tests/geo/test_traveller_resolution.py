@@ -139,3 +139,14 @@ def test_a_traveller_s_nationality_does_not_pull_a_capital_home():
     # a place word of the story still votes: "Washington County" stays where the story is
     doc = Document("d", "Flooding hit Ohio and Washington County on Monday.", published=dt.date(2024, 6, 12))
     assert {m.country for m in geoparse(doc) if m.text.startswith("Washington")} == {"US"}
+
+
+def test_a_royal_or_sheikh_named_by_one_name_is_the_office_holder_so_named():
+    on = dt.date(2023, 9, 20)
+    assert _visits("Saudi Crown Prince Mohammed bin Salman arrived in Seoul on Thursday.", on) == {
+        ("Mohammed bin Salman", "KR")}
+    assert _visits("Jordan's King Abdullah II arrived in Washington on Tuesday.", on) == {("Abdullah II", "US")}
+    assert _visits("UAE President Sheikh Mohamed arrived in Paris on Tuesday.", on) == {
+        ("Mohamed bin Zayed Al Nahyan", "FR")}
+    # a one-word name that is no part of the office holder's stays as written
+    assert _visits("UAE President Sheikh Khalid arrived in Paris on Tuesday.", on) == {("Khalid", "FR")}
