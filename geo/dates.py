@@ -34,7 +34,6 @@ tense.
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -44,8 +43,8 @@ from functools import lru_cache
 from geo.errors import InputError
 from geo.text import Anchors, Spans
 
-__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "visit_date", "date_window",
-           "month_or_weekday_spans"]
+__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
+           "month_or_weekday_spans", "WEEKDAYS_ONLY", "A_WEEK"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -379,7 +378,7 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 lo, hi = max(prev.start, d.start), min(prev.end, d.end)
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
-            if _WEEKDAYS_ONLY.fullmatch(prev.text) and _A_WEEK.fullmatch(d.text) and between.isspace() \
+            if WEEKDAYS_ONLY.fullmatch(prev.text) and A_WEEK.fullmatch(d.text) and between.isspace() \
                     and not text.startswith(("'s", "’s"), d.offset_end) and prev.start.weekday() <= prev.end.weekday():
                 # "on Monday and Tuesday next week": those days of that week
                 lo = d.start + dt.timedelta(days=prev.start.weekday())
@@ -390,8 +389,10 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
-_WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
-_A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)  # "this week" in a Sunday paper may be the coming one
+#: A weekday or a range of weekdays written alone ("Tuesday", "Monday and Tuesday").
+WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
+#: "next week", "last week" ("this week" in a Sunday paper may be the coming one: not pinned).
+A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)
 
 
 def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
@@ -460,111 +461,6 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
 
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
-_COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|three|\d+)\s+(?:days?|weeks?)\s+"
-                         r"(?:later|after)\b", re.I)
-# the clause tests of visit_date, compiled once
-_CLAUSE_MARK = re.compile(r"[,;“”\"]")
-_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
-_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
-_AFTER = re.compile(r"\bafter\b", re.I)
-_OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
-_SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
-                   r"declared|quoted)\b", re.I)
-
-
-def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,
-               tense: str, *, dateline: DateMatch | None = None,
-               others: Sequence[int] = (), arrival: bool = False) -> DateMatch | None:
-    """The date a sentence gives to the visit told by ``text[cue[0]:cue[1]]``, or ``None``.
-
-    The nearest date expression to the cue, a clause away counting as 40
-    characters more and anything over 120 characters ignored; not a reference
-    point after "since" ("since his re-election in March"), and not the day
-    something was said ("the Kremlin said on Monday") unless the cue stands
-    between. Incomplete dates point the way ``tense`` says (see the module
-    docstring). A date with another stop between it and the cue (``others``:
-    offsets of places of other countries) is that stop's; a date after "after",
-    "before", "since", "when" or "following" belongs to that clause. An arrival
-    "here" with no date in its sentence takes the ``dateline``'s day; an
-    ``arrival`` with no day of its own takes the one day its report was told
-    ("arrived in Medina, SPA reported on Thursday": the news of an arrival is
-    told that day or the next).
-
-    Examples
-    --------
-    >>> t = "Putin, who was re-elected in March, flew to Minsk on Thursday, the Kremlin said on Friday."
-    >>> d = visit_date(t, (0, len(t)), (36, 48), dt.date(2024, 5, 24), "past")
-    >>> d.text, d.start.isoformat()
-    ('Thursday', '2024-05-23')
-    """
-    a, b = cue
-    s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
-    best, best_d = None, None
-    told = []  # the days something was said: "SPA reported on Thursday"
-    found = find_dates(text[s0:s1], published, tense=tense)
-    weeks = [d for d in found if _A_WEEK.fullmatch(d.text)]
-    for d in found:
-        d0, d1 = s0 + d.offset, s0 + d.offset_end
-        lead = text[max(s0, d0 - 80):d0]
-        if _SINCE.search(lead):
-            continue  # "since his re-election in March": a reference point, not the visit
-        if _COUNTED_ON.match(text, d1):
-            continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
-        rep = None
-        for rep in _SAID.finditer(lead):
-            pass
-        if rep is not None and not _CLAUSE_MARK.search(lead, rep.end()) and not (a <= d0 <= b) \
-                and not (d0 - len(lead) + rep.end() <= a < d0):
-            told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
-            continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
-        dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
-        between = text[d1:a] if d1 <= a else text[b:d0]
-        if d0 >= b and _PLACE_ASIDE.search(between):
-            continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
-        if d0 >= b and _OTHER_CLAUSE.search(between):
-            continue  # "... after being appointed Crown Prince in 2017": another clause's date
-        if d1 <= a and _AFTER.search(between):
-            continue  # "returns home today after visits to London": the return's date
-        if d1 <= a and "," in between and _OPEN_ASIDE.search(text[max(s0, d0 - 100):d0]):
-            continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
-        if d0 >= b and "," in between and _OPEN_ASIDE.search(text[max(s0, a - 100):a]):
-            continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
-        if d0 >= b and any(b <= o < d0 for o in others):
-            continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
-        if "," in between or ";" in between:
-            dist += 40  # another clause: "re-elected in March, he arrived ..."
-        if dist > 120:
-            continue
-        if best_d is None or dist < best_d:
-            best = dataclasses.replace(d, offset=d0, offset_end=d1)
-            best_d = dist
-    if best is not None and len(weeks) == 1 and _WEEKDAYS_ONLY.fullmatch(best.text) \
-            and best.start.weekday() <= best.end.weekday() \
-            and weeks[0].text.lower().startswith("last" if tense == "past" else "next") \
-            and _same_clause(text, s0 + weeks[0].offset, s0 + weeks[0].offset_end, best.offset, best.offset_end):
-        # "Last week, on Tuesday, he visited Kyiv": the Tuesday of that week
-        monday = weeks[0].start
-        best = dataclasses.replace(best, start=monday + dt.timedelta(days=best.start.weekday()),
-                                   end=monday + dt.timedelta(days=best.end.weekday()))
-    if best is None and dateline is not None:
-        return dateline
-    if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
-            and told[0].start == told[0].end:
-        return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
-    return best
-
-
-def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
-    """Are two date expressions of one clause: "Last week, on Tuesday", "on Tuesday last week", not
-    "who visited Kyiv on Tuesday, will travel to Warsaw next week"?"""
-    gap = text[a1:b0] if a1 <= b0 else text[b1:a0]
-    return bool(_ADJOINING.fullmatch(gap)) or not _CLAUSE_MARK.search(gap)
-
-
-_ADJOINING = re.compile(r"\s*,?\s*(?:on\s+)?")
-
-
 def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
                 published: dt.date | None, pad_days: int = 2,
                 undated_days: int = 30) -> tuple[dt.date, dt.date] | None:

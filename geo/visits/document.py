@@ -1,6 +1,6 @@
 """One document's visits: each hit's status, day and traveller read once, and trips called off.
 
-The visit's day comes from :func:`geo.dates.visit_date`, its status from
+The visit's day comes from :func:`geo.visit_day.visit_date`, its status from
 :mod:`geo.status`; every visit records its cue family, the date rule and how
 its traveller was named in ``how``.
 """
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geo.dates import find_dates, visit_date
+from geo.dates import find_dates
+from geo.visit_day import visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word

@@ -40,7 +40,7 @@ def test_an_arrival_with_no_day_of_its_own_takes_the_day_it_was_reported():
 
 
 def test_a_day_counted_from_another_is_not_that_weekday():
-    from geo.dates import visit_date
+    from geo.visit_day import visit_date
     t = "On Friday, exactly one week later, the president will be working in China."
     assert visit_date(t, (0, len(t)), (55, 72), dt.date(2022, 1, 28), "future") is None
 
