@@ -87,7 +87,8 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
                          r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
                          r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)

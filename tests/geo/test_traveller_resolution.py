@@ -150,3 +150,11 @@ def test_a_royal_or_sheikh_named_by_one_name_is_the_office_holder_so_named():
         ("Mohamed bin Zayed Al Nahyan", "FR")}
     # a one-word name that is no part of the office holder's stays as written
     assert _visits("UAE President Sheikh Khalid arrived in Paris on Tuesday.", on) == {("Khalid", "FR")}
+
+
+def test_a_title_of_a_country_named_with_of():
+    on = dt.date(2023, 8, 2)
+    got = _visits("The President of the Republic of Korea will pay a state visit to the United Kingdom next week.", on)
+    assert got == {("Yoon Suk Yeol", "GB")}
+    got = _visits("The President of the Democratic Republic of the Congo arrived in Brussels on Monday.", on)
+    assert got == {("Félix Tshisekedi", "BE")}
