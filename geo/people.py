@@ -114,6 +114,7 @@ _NOT_NAMES = frozenset({
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
 
 
+_ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 _MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
 _LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
@@ -404,8 +405,8 @@ class _People:
         """Is the surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
         the table's Ousmane Sonko)? Not a title, a place or demonym, or a sentence's first word."""
         m = _GIVEN_BEFORE.search(self.text, max(0, a - 20), a)
-        if m is None or m.group(1) in _NOT_NAMES or m.group(1).lower() in ROLE_WORDS:
-            return False
+        if m is None or m.group(1) in _NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
+            return False  # "President Putin", "Prof Yunus", "Datuk Anwar"
         wa = m.start(1)
         if self.place_kind(wa, m.end(1)) is not None or wa in self.by_start:
             return False

@@ -158,3 +158,8 @@ def test_a_title_of_a_country_named_with_of():
     assert got == {("Yoon Suk Yeol", "GB")}
     got = _visits("The President of the Democratic Republic of the Congo arrived in Brussels on Monday.", on)
     assert got == {("Félix Tshisekedi", "BE")}
+
+
+def test_a_form_of_address_before_a_leader_s_surname_is_no_other_given_name():
+    doc = Document("d", "Chief Adviser Prof Yunus arrived in Beijing on Wednesday.", published=dt.date(2025, 3, 26))
+    assert [p.name for p in find_people(doc, geoparse(doc))] == ["Muhammad Yunus"]
