@@ -47,6 +47,10 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
+#: "agreed in a phone call that", "announced on Monday that": a clause with a subject of its own follows.
+_COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
+                         r"insisted|noted|believes|believed|added|suggested|revealed|reported|indicated|warned|"
+                         r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
@@ -325,6 +329,12 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             start = max(start, m.end())
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
+    that = None
+    for that in _COMPLEMENT.finditer(text, w0, pos) if has_word(text, ("that",), w0, pos) else ():
+        pass
+    if that is not None and not hidden.overlaps(that.start(), that.end()) and not any(
+            that.end() <= p.start and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
+        return None, 0.0  # "agreed in a phone call that Russian investigators would fly to Ankara": theirs
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and eligible(text, p, s0)]
     if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \

@@ -250,6 +250,8 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 
 _NOUN_WORD = re.compile(r"[\w\-]+")
+_A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
+                        r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
 _ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
@@ -285,6 +287,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if trav is None or trav.name is None:
         return []
     c0, c1 = h.cue_start, h.cue_end
+    if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
+            text, max(s0, c0 - 40), c0):
+        return []  # "the Russian mission in Ankara", "Pakistan's permanent mission to the UN": an embassy
     if h.cue == "headline":
         word_tense = "present"
     elif h.cue == "travel-noun":  # the trip noun itself is no verb ("visits"), but what follows it may be

@@ -100,3 +100,8 @@ def test_a_stop_held_by_a_later_plan_is_not_cancelled_with_the_rest():
          "travel to Germany on a one-day trip.\"")
     v = _visits(t, dt.date(2013, 1, 29))
     assert {x.status for x in v if x.country == "DE"} == {"planned"}
+
+
+def test_what_a_trip_was_supposed_to_be_is_no_plan():
+    t = "Dr. Angela Maggard is currently in France on what was supposed to be a family trip."
+    assert [(x.country, x.status) for x in _visits(t, dt.date(2017, 4, 18))] == [("FR", "ongoing")]

@@ -163,3 +163,20 @@ def test_a_title_of_a_country_named_with_of():
 def test_a_form_of_address_before_a_leader_s_surname_is_no_other_given_name():
     doc = Document("d", "Chief Adviser Prof Yunus arrived in Beijing on Wednesday.", published=dt.date(2025, 3, 26))
     assert [p.name for p in find_people(doc, geoparse(doc))] == ["Muhammad Yunus"]
+
+
+def test_a_clause_after_agreed_that_has_its_own_subject():
+    t = ("Putin said he and Turkish President Recep Tayyip Erdogan agreed in a phone call that Russian "
+         "investigators would fly to Ankara to conduct a joint probe.")
+    assert _visits(t, dt.date(2016, 12, 20)) == set()
+    # a named subject after "that" is the traveller
+    t = "The Kremlin announced on Monday that Putin would fly to Ankara on Friday."
+    assert _visits(t, dt.date(2016, 12, 19)) == {("Vladimir Putin", "TR")}
+
+
+def test_a_country_s_mission_is_its_embassy_not_a_trip():
+    t = ("He ordered officials to strengthen protection of the Turkish Embassy in Moscow and asked Turkey to "
+         "increase security at the Russian mission in Ankara.")
+    assert _visits(t, dt.date(2016, 12, 20)) == set()
+    t = "Foreign Minister Sergei Lavrov will be on a two-day mission to Cairo from Monday."
+    assert _visits(t, dt.date(2023, 3, 21)) == {("Sergei Lavrov", "EG")}
