@@ -31,7 +31,15 @@ from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surna
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
-__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers"]
+__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
+           "HOSTS_AFTER"]
+
+#: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister".
+HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\s+)?(?:hosted|hosts|welcomed|"
+                         r"welcomes|received|receives|greeted|greets)\b", re.I)
+#: An object pronoun after its clause's verb: "welcomed him at the Kantei", "hosted her."
+_OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
+                     r"after|before|upon)\b))")
 
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -66,7 +74,7 @@ def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> 
         return True
     if role == "minister" and "minister" in other:
         return True
-    return role in HEAD_ROLES and other in HEAD_ROLES and "leader" in (role, other)
+    return role in HEAD_ROLES and other in HEAD_ROLES and ("leader" in (role, other) or "head of state" in (role, other))
 
 
 class _Story:
@@ -78,6 +86,7 @@ class _Story:
         self.times: Counter = Counter()  # how often each name has been named
         self.first: dict[str | None, int] = {}  # where each name was named first
         self.by_surname: dict[str, tuple[int, Person]] = {}  # the last one named with each surname
+        self.by_deletion: dict[str, set[str]] = {}  # a long surname less one letter -> the surnames
         self.by_folded: dict[str, tuple[int, Person]] = {}  # the last one named with each full name
         self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
@@ -90,8 +99,12 @@ class _Story:
         self.first.setdefault(p.name, p.start)
         if not p.name or p.kind == "pronoun":
             return
-        self.by_surname[surname(p.name)] = (i, p)
+        last = surname(p.name)
+        self.by_surname[last] = (i, p)
         self.by_folded[fold_name(p.name)] = (i, p)
+        if len(last) >= 6:  # spelled-apart look-ups: each surname under itself and each one-letter deletion
+            for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
+                self.by_deletion.setdefault(variant, set()).add(last)
         if p.kind == "name":
             words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
             if len(words) > 1:
@@ -107,6 +120,21 @@ class _Story:
         found = [self.by_surname.get(last), self.by_folded.get(fold_name(lead.name)) if lead is not None else None]
         found = [f for f in found if f is not None]
         return max(found, key=lambda f: f[0])[1] if found else None
+
+    def spelled_apart(self, last: str) -> Person | None:
+        """The one person named before whose surname is ``last`` spelled one letter apart ("Prime Minister
+        Wickremasinghe" after "Ranil Wickremesinghe"): a long surname only, same first and last letters."""
+        if len(last) < 7:
+            return None
+        keys = set()
+        for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
+            keys |= self.by_deletion.get(variant, set())
+        found = {}
+        for key in keys:
+            if key[0] == last[0] and key[-1] == last[-1] and _one_letter_apart(key, last):
+                p = self.by_surname[key][1]
+                found[p.name] = p
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def given_name_of(self, word: str) -> Person | None:
         """The one person named in full before whose given name is ``word`` ("Sir Michael" after
@@ -140,6 +168,37 @@ class _Story:
         return latest[best][1]
 
 
+_LED_BY_TITLE = re.compile(r"(?:Crown\s+Prince|Prince|Princess|King|Queen|Emir|Sultan|Sheikh|Sheikha|Emperor)\s")
+
+
+def _incumbent_named(e: dict, index: LeaderIndex, on: dt.date | None):
+    """The office holder of the entry's country and role on ``on`` whose name holds the one word written
+    ("Sheikh Mohamed" for the UAE's president, "Emir Sheikh Tamim" for Qatar's emir), else ``None``."""
+    if not e.get("country") or not e.get("role"):
+        return None
+    inc = index.incumbent(e["country"], e["role"], on)
+    word = [w for w in fold_name(e["text"]).split() if w not in _HONORIFIC_WORDS]
+    return inc if inc is not None and len(word) == 1 and word[0] in fold_name(inc.name).split() else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Are two different words one substitution, insertion or deletion apart?
+
+    Examples
+    --------
+    >>> _one_letter_apart("wickremesinghe", "wickremasinghe"), _one_letter_apart("modi", "mody1")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return (a[i + 1:] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1:])
+
+
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
                   on: dt.date | None, home: str | None = None) -> list[Person]:
     """Each name, surname and descriptor found, resolved in text order to a full name, a country
@@ -157,7 +216,12 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         name, via = None, None
         gender = lead.gender if lead else None
         if kind == "name":
-            name = e["text"]
+            # a title-led alias of a known leader ("Crown Prince Mohammed", "King Abdullah") is that leader
+            name = lead.name if lead is not None and _LED_BY_TITLE.match(e["text"]) else e["text"]
+            if lead is None and (inc := _incumbent_named(e, index, on)) is not None:
+                name = inc.name  # "Qatar's Emir Sheikh Tamim": the emir of that day, so named
+                gender = gender or inc.gender
+                via = f"{e['text']!r} = {inc.role} of {e['country']} on {on} (leaders table)"
         elif kind == "surname":
             last = surname(e["text"])
             p = story.last_named(last, lead)
@@ -181,6 +245,16 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     name = later["text"]
                     e["country"] = e["country"] or later["country"]
                     e["role"] = e["role"] or later["role"]
+                elif (inc := _incumbent_named(e, index, on)) is not None:
+                    name = inc.name  # "UAE President Sheikh Mohamed": the president of that day, so named
+                    gender = gender or inc.gender
+                    via = f"{e['text']!r} = {inc.role} of {e['country']} on {on} (leaders table)"
+                elif (same := story.spelled_apart(last)) is not None:
+                    name = same.name
+                    e["country"] = e["country"] or same.country
+                    e["role"] = e["role"] or same.role
+                    gender = gender or same.gender
+                    via = f"{e['text']!r} = {same.text!r} named at {same.start} (spelled apart)"
                 else:
                     name = e["text"]
         else:
@@ -249,7 +323,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             after = [] if before else [p for p in fits if p.start >= b]
             if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
-            if before:
+            if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+                    and focus is not None and focus.name != before[-1].name \
+                    and (focus.gender is None or (focus.gender == "f") == female):
+                ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
+            elif before:
                 ref = before[-1]
                 if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:
                     ref = before[0]  # "In Egypt, Blinken will meet Sisi; in Israel, he will ...": the subject
@@ -272,6 +350,9 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             recent = [*recent[-1:], in_sent]
         if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
             focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
+        elif in_sent and HOSTS_AFTER.match(text, in_sent[0].end) and first_ref is not None \
+                and first_ref[1].name != in_sent[0].name:
+            focus = first_ref[1]  # "Ishiba welcomed him ...": the story stays with the guest
         elif in_sent:
             focus = in_sent[0]
     return sorted(named + out, key=lambda p: p.start)

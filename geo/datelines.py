@@ -30,6 +30,7 @@ _TITLE_PLACE = r"[A-Z][a-zà-ÿ'’.\-]+(?:\s+[A-Z][a-zà-ÿ'’.\-]+){0,2}"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:\(?(?P<pre>" + _DAY_MONTH + r")\)?\s*,\s*)?"
     r"(?P<place>" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r")"
+    r"(?:\s*\[[A-Z][\w .'’\-]{1,40}\])?"  # "Tokyo [Japan], Sep 2 (ANI):"
     r"(?:\s*,\s*(?:" + _UPPER_PLACE + r"|" + _TITLE_PLACE + r"))?"  # "KIGALI, Rwanda"
     r"(?:\s*,?\s*\(?(?P<date>" + _DAY_MONTH + r")\)?)?"
     r"\s*(?:\(\s*(?P<agency>" + _AGENCY + r")(?:\s*[/,]\s*" + _AGENCY + r")*\s*\))?"
@@ -98,6 +99,9 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     >>> d = find_dateline("New Delhi, Feb 17: President Macri arrived here on Sunday.")
     >>> d.place, d.date
     ('New Delhi', 'Feb 17')
+    >>> d = find_dateline("Tokyo [Japan], Sep 2 (ANI): Singh arrived here.")
+    >>> d.place, d.date, d.agency
+    ('Tokyo', 'Sep 2', 'ANI')
     >>> find_dateline("Paris (AFP) - The French president ...").agency
     'AFP'
     >>> find_dateline("Bogota, Colombia–(ENEWSPF)–December 12, 2014. MODERATOR: ...").date

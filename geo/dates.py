@@ -34,7 +34,6 @@ tense.
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -44,8 +43,8 @@ from functools import lru_cache
 from geo.errors import InputError
 from geo.text import Anchors, Spans
 
-__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "visit_date", "date_window",
-           "month_or_weekday_spans"]
+__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
+           "month_or_weekday_spans", "WEEKDAYS_ONLY", "A_WEEK"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -101,6 +100,9 @@ def _pattern() -> re.Pattern[str]:
                 + r"(?:\s+" + rng + r"(?![\d:]))?" + year + ")")
     weekday = r"(?P<wk>(?:(?P<wrel>last|next|this|coming|past)\s+)?" + wday + ")"
     relative = (r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+                r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
+                r"overnight(?=\s*[.,;)]|\s*$|\s+(?:on|in|to|from|and|after|before|at|for|with|as|when|while)\b)|"
+                r"(?P<nago>two|three|four|five|six|\d)\s+days\s+ago|"
                 r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
@@ -116,7 +118,8 @@ def _anchors() -> Anchors:
     """The date pattern with the words its matches start with."""
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
-             "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday")
+             "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
+             "earlier", "later", "overnight", "two", "three", "four", "five", "six")
     return Anchors({"date": (_pattern(), words)})
 
 
@@ -227,12 +230,23 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
         word = " ".join(m.group("rel").lower().split())
         fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this morning": 0, "this afternoon": 0,
                  "this evening": 0, "last night": -1,
-                 "the day before yesterday": -2, "the day after tomorrow": 2}
+                 "the day before yesterday": -2, "the day after tomorrow": 2,
+                 "earlier in the day": 0, "later in the day": 0, "overnight": 0}
         if word in fixed:
             day = published + dt.timedelta(days=fixed[word])
             return day, day
+        if m.group("nago"):  # "two days ago"
+            n = m.group("nago").lower()
+            day = published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL_NUMBERS[n])
+            return day, day
         rel, unit = m.group("rrel").lower(), m.group("unit").lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        if unit == "week" and word.endswith("weekend"):
+            # "this weekend", "next weekend", "last weekend": that week's Saturday and Sunday
+            saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step, days=5)
+            if rel in ("this", "coming") and saturday + dt.timedelta(days=1) < published:
+                saturday += dt.timedelta(weeks=1)  # a weekend already past is the coming one
+            return saturday, saturday + dt.timedelta(days=1)
         if unit == "week":
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
             return monday, monday + dt.timedelta(days=6)
@@ -364,8 +378,21 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 lo, hi = max(prev.start, d.start), min(prev.end, d.end)
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
+            if WEEKDAYS_ONLY.fullmatch(prev.text) and A_WEEK.fullmatch(d.text) and between.isspace() \
+                    and not text.startswith(("'s", "’s"), d.offset_end) and prev.start.weekday() <= prev.end.weekday():
+                # "on Monday and Tuesday next week": those days of that week
+                lo = d.start + dt.timedelta(days=prev.start.weekday())
+                hi = d.start + dt.timedelta(days=prev.end.weekday())
+                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
+                continue
         out.append(d)
     return out
+
+
+#: A weekday or a range of weekdays written alone ("Tuesday", "Monday and Tuesday").
+WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
+#: "next week", "last week" ("this week" in a Sunday paper may be the coming one: not pinned).
+A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)
 
 
 def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
@@ -433,80 +460,7 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
     return found[0].start, found[0].end
 
 
-_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
-# the clause tests of visit_date, compiled once
-# "reported that on January 15, X will visit": the news's day, not the day it was told
-_CLAUSE_MARK = re.compile(r"[,;“”\"]|\bthat\b")
-_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b")
-_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
-_AFTER = re.compile(r"\bafter\b", re.I)
-_OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
-_SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
-                   r"declared|quoted)\b", re.I)
-
-
-def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,
-               tense: str, *, dateline: DateMatch | None = None,
-               others: Sequence[int] = ()) -> DateMatch | None:
-    """The date a sentence gives to the visit told by ``text[cue[0]:cue[1]]``, or ``None``.
-
-    The nearest date expression to the cue, a clause away counting as 40
-    characters more and anything over 120 characters ignored; not a reference
-    point after "since" ("since his re-election in March"), and not the day
-    something was said ("the Kremlin said on Monday") unless the cue stands
-    between. Incomplete dates point the way ``tense`` says (see the module
-    docstring). A date with another stop between it and the cue (``others``:
-    offsets of places of other countries) is that stop's; a date after "after",
-    "before", "since", "when" or "following" belongs to that clause. An arrival
-    "here" with no date in its sentence takes the ``dateline``'s day.
-
-    Examples
-    --------
-    >>> t = "Putin, who was re-elected in March, flew to Minsk on Thursday, the Kremlin said on Friday."
-    >>> d = visit_date(t, (0, len(t)), (36, 48), dt.date(2024, 5, 24), "past")
-    >>> d.text, d.start.isoformat()
-    ('Thursday', '2024-05-23')
-    """
-    a, b = cue
-    s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
-    best, best_d = None, None
-    for d in find_dates(text[s0:s1], published, tense=tense):
-        d0, d1 = s0 + d.offset, s0 + d.offset_end
-        lead = text[max(s0, d0 - 80):d0]
-        if _SINCE.search(lead):
-            continue  # "since his re-election in March": a reference point, not the visit
-        rep = None
-        for rep in _SAID.finditer(lead):
-            pass
-        if rep is not None and not _CLAUSE_MARK.search(lead, rep.end()) and not (a <= d0 <= b) \
-                and not (d0 - len(lead) + rep.end() <= a < d0):
-            continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
-        dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
-        between = text[d1:a] if d1 <= a else text[b:d0]
-        if d0 >= b and _PLACE_ASIDE.search(between):
-            continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
-        if d0 >= b and _OTHER_CLAUSE.search(between):
-            continue  # "... after being appointed Crown Prince in 2017": another clause's date
-        if d1 <= a and _AFTER.search(between):
-            continue  # "returns home today after visits to London": the return's date
-        if d1 <= a and "," in between and _OPEN_ASIDE.search(text[max(s0, d0 - 100):d0]):
-            continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
-        if d0 >= b and "," in between and _OPEN_ASIDE.search(text[max(s0, a - 100):a]):
-            continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
-        if d0 >= b and any(b <= o < d0 for o in others):
-            continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
-        if "," in between or ";" in between:
-            dist += 40  # another clause: "re-elected in March, he arrived ..."
-        if dist > 120:
-            continue
-        if best_d is None or dist < best_d:
-            best = dataclasses.replace(d, offset=d0, offset_end=d1)
-            best_d = dist
-    if best is None and dateline is not None:
-        return dateline
-    return best
-
-
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
                 published: dt.date | None, pad_days: int = 2,
                 undated_days: int = 30) -> tuple[dt.date, dt.date] | None:

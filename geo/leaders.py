@@ -26,7 +26,7 @@ from geo.tables import cells, read_table
 from geo.text import lower_text
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
-           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES", "SPEAKER_ROLES"]
+           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES", "SPEAKER_ROLES", "GOVERNMENT_LED"]
 
 
 # --------------------------------------------------------------------------- names
@@ -155,6 +155,14 @@ def load_leaders(path: str | Path | None = None) -> tuple[Leader, ...]:
     return tuple(out)
 
 
+#: Countries whose leader in the news is the head of government (a prime minister or chancellor), not a
+#: monarch or a ceremonial president: parliamentary monarchies and republics.
+GOVERNMENT_LED = frozenset({
+    "JP", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "LU", "TH", "MY", "KH", "CA", "AU", "NZ", "PG", "FJ",
+    "IN", "PK", "BD", "NP", "BT", "IL", "IT", "DE", "AT", "GR", "PT", "IE", "CZ", "SK", "HU", "HR", "SI",
+    "BG", "EE", "LV", "LT", "MT", "IQ", "ET", "AM", "GE", "SG", "AL", "ME", "MK", "RS", "XK", "IS",
+    "SB", "VU", "WS", "TO", "MU", "JM", "TT", "BB", "BS", "BZ"})
+
 #: Roles that lead a country (a bare "leader" or "head of state" may be any of them).
 HEAD_ROLES = frozenset({"president", "leader", "king", "queen", "emir", "sultan", "prime minister",
                         "premier", "chancellor", "supreme leader", "head of state"})
@@ -227,7 +235,17 @@ class LeaderIndex:
         return (current or cands)[-1]
 
     def incumbent(self, country: str, role: str | None, on: dt.date | None) -> Leader | None:
-        """The one holder of ``role`` in ``country`` on ``on`` (``None`` if none or several)."""
+        """The one holder of ``role`` in ``country`` on ``on`` (``None`` if none or several).
+
+        "The Japanese leader", "the Indian leader" is the head of government where a prime minister or
+        chancellor runs the country (:data:`GOVERNMENT_LED`), not the emperor or a ceremonial president;
+        "head of state" is still the head of state.
+        """
+        if role in (None, "leader", "chief", "master", "strongman") and country in GOVERNMENT_LED:
+            cands = [c for c in self._by_country.get(country, ())
+                     if c.role in ("prime minister", "premier", "chancellor") and c.in_office(on)]
+            if cands and len({c.name for c in cands}) == 1:
+                return cands[-1]
         if role in (None, "leader", "head of state", "chief", "master", "strongman"):
             roles = {"president", "leader", "king", "queen", "emir", "sultan", "emperor", "supreme leader"}
         elif role in ("prime minister", "premier"):

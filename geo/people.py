@@ -87,7 +87,8 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?")
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
                          r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
                          r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
@@ -113,6 +114,8 @@ _NOT_NAMES = frozenset({
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
 
 
+_ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 _MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
 _LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
 _TOKEN = re.compile(r"\S+")
@@ -399,9 +402,24 @@ class _People:
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
+            if not full and lead is not None and self.other_given_name(a, lead):
+                continue  # "Governor Mike Sonko" is not Ousmane Sonko
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
+
+    def other_given_name(self, a: int, lead) -> bool:
+        """Is the surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
+        the table's Ousmane Sonko)? Not a title, a place or demonym, or a sentence's first word."""
+        m = _GIVEN_BEFORE.search(self.text, max(0, a - 20), a)
+        if m is None or m.group(1) in _NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
+            return False  # "President Putin", "Prof Yunus", "Datuk Anwar"
+        wa = m.start(1)
+        if self.place_kind(wa, m.end(1)) is not None or wa in self.by_start:
+            return False
+        if re.search(r"(?:^|[.!?:;\n\"“])\s*$", self.text[max(0, wa - 3):wa]):
+            return False  # "Meanwhile Putin": the sentence's first word
+        return m.group(1).lower() not in fold_name(lead.name).split()
 
     def countries_near(self, pos: int) -> frozenset[str]:
         """The countries of the places named in the sentence of ``pos`` (before it) and the one before."""
@@ -490,6 +508,8 @@ class _People:
     def honorific(self) -> None:
         text = self.text
         for m in self.matches(_HONORIFIC, 30, 100):
+            if m.start() in self.by_start:
+                continue  # "a Sri Lankan leader", "General Santos": a place or demonym, no form of address
             span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None or self.found.overlapping(*span):
                 continue
@@ -540,7 +560,8 @@ class _People:
                                                       "spokesperson", "guest", "visitor")
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
-                role = "leader" if title in ("master", "chief", "strongman", "head of state") \
+                role = "leader" if title in ("master", "chief", "strongman") else "head of state" \
+                    if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}

@@ -86,6 +86,10 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
             if days:
                 r.dateline_day = dataclasses.replace(days[0], offset=line.start, offset_end=line.end)
                 r.published = r.published or days[0].start
+                if 0 < (r.published - days[0].start).days <= 3:
+                    # filed on the dateline's day, printed a day or two later: "today", "on Tuesday" and
+                    # "yesterday" count from the day it was written
+                    r.published = days[0].start
     r.places_by_sentence = by_sentence(ms, sentences)
     r.people_by_sentence = by_sentence(people, sentences)
     return r

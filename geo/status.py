@@ -48,7 +48,7 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
-                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b|\bwould\s+have\s+been\b|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
@@ -62,9 +62,9 @@ _DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+f
 _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;]{0,60}?\bsince\b", re.I)
 
 
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+)?(?:arrived|landed|reached|"
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|reached|"
                       r"visited|travelled|traveled|been|gone|flown|made|paid|begun|started|toured)\b", re.I)
-_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+)?(?:arrived|landed|reached|begun|started)\b",
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?(?:arrived|landed|reached|begun|started)\b",
                            re.I)
 
 
@@ -138,6 +138,8 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     False
     """
     for m in _anchors().finditer("cancel", text, clause[0], clause[1]):
+        if _OTHER_THING.match(text, m.end()):
+            continue  # "after canceling events the day before": the trip went on
         if cue is None:
             return True
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
@@ -150,7 +152,7 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     if not m:
         return False
     after = m.group("after")
-    cancel = CANCEL.search(after)
+    cancel = next((c for c in CANCEL.finditer(after) if not _OTHER_THING.match(after, c.end())), None)
     if cancel is None:
         return False
     head = after[:cancel.start()]
@@ -195,7 +197,16 @@ def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
     >>> cancel_in("Pompeo postponed his trip.", 0, 26).group(0)
     'postponed'
     """
-    return _anchors().search("cancel", text, a, b)
+    return next((m for m in _anchors().finditer("cancel", text, a, b) if not _OTHER_THING.match(text, m.end())),
+                None)
+
+
+#: What is called off right after the cancel word is not a trip: "cancelled his events for the day",
+#: "canceling events", "cancelled attendance at events Saturday".
+_OTHER_THING = re.compile(r"\s+(?:(?:his|her|their|its|the|all|some|several|a|an|planned|scheduled|public|other|"
+                          r"remaining|today's|that\s+day's)\s+){0,3}(?:events?|engagements?|appointments?|"
+                          r"attendance|schedule|programmes?|programs?|press\s+conferences?|speech|speeches|"
+                          r"interviews?|rally|rallies)\b", re.I)
 
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
@@ -231,9 +242,13 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     if status == "planned":
         if end < published:
             return "planned", False
-        return ("ongoing" if start <= published else "planned"), True
+        # told as ahead on its first day ("will on Thursday proceed to the UK", "later Monday flies to
+        # Abuja"): not begun when written; under way only when it began before that day
+        return ("ongoing" if start < published else "planned"), True
     if status == "ongoing" and end < published - dt.timedelta(days=1):
         return "completed", True
+    if status == "completed" and end >= published and start < published and (end - start).days >= 6:
+        return "completed", True  # "visited the UK this week": told as over, the week is only its frame
     if status == "completed" and (end >= published or (arrival and start >= published - dt.timedelta(days=1))):
         return "ongoing", True
     return status, True

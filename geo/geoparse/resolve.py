@@ -11,6 +11,7 @@ document are memoised per gazetteer.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 
@@ -28,6 +29,14 @@ _TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:president|premier|pr
                           r"chancellor|ambassador|envoy|king|queen|emir|crown\s+prince|vice[-\s]president|"
                           r"officials?|diplomats?|leaders?|counterparts?|delegations?|embassy|consulate|troops|"
                           r"soldiers|peacekeepers|tourists|nationals|pilgrims|team|squad)\b")
+
+
+#: The same in the possessive and with ranks: "Pakistan's Prime Minister", "British Deputy Foreign Secretary".
+_NATIONALITY_TITLE = re.compile(r"['’]?s?\s+(?:(?:Deputy|Vice|Acting|Interim|Former|Chief|Senior|Top)\s+)?(?:President|"
+                          r"Prime\s+Minister|PM|Premier|Chancellor|Foreign|Defen[cs]e|Treasury|Trade|Finance|"
+                          r"Interior|Home|Secretary|Minister|King|Queen|Emir|Crown\s+Prince|Sultan|Ambassador|"
+                          r"[Ll]eader|[Ee]nvoy|[Dd]iplomat|[Oo]fficials?|[Dd]elegation|[Cc]ounterpart|[Pp]resident|"
+                          r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b")
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
@@ -122,6 +131,20 @@ _FORMER_NAME = 0.8
 _LIVING_TOWN = 15000
 
 
+def _another_name(name: str, key: str) -> bool:
+    """Is ``key`` another name of the place called ``name`` (a former name: "Salisbury" for Harare,
+    "Canton" for Guangzhou), not its own name in another spelling ("Medina" for Madinah, "Kiev")?
+
+    Examples
+    --------
+    >>> _another_name("harare", "salisbury"), _another_name("madinah", "medina")
+    (True, False)
+    """
+    if set(name.split()) & set(key.split()):
+        return False
+    return difflib.SequenceMatcher(None, name, key).ratio() < 0.6
+
+
 class _Resolution:
     """Resolve the places of one document."""
 
@@ -155,8 +178,8 @@ class _Resolution:
                 sure = amemo[key] = _sureness(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
-            if _TITLE_AFTER.match(self.text, m.end):
-                continue
+            if _TITLE_AFTER.match(self.text, m.end) or _NATIONALITY_TITLE.match(self.text, m.end):
+                continue  # "British Prime Minister ... to Washington": a person's nationality, not where
             cc = ccs[top]
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
@@ -367,7 +390,7 @@ class _Resolution:
             cc = ix.country[i]
             a1 = ix.admin1[i]
             kc = ix.kind[i]
-            former = living and kc == CITY and not set(fold(ix.names[i]).split()) & set(key.split())
+            former = living and kc == CITY and _another_name(fold(ix.names[i]), key)
             # the bonus for lying in a state the document names: for towns
             # named by their own name, more for bigger ones (not for hamlets)
             sb = 0.0

@@ -5,7 +5,7 @@ The public entry points are :func:`geo.events.document_events` and
 
 * sentences, clauses and negation come from :mod:`geo.text`, datelines from :mod:`geo.datelines`;
 * people, titles and who "he" or "the president" is from :mod:`geo.people`;
-* the visit's day from :func:`geo.dates.visit_date`, its status from
+* the visit's day from :func:`geo.visit_day.visit_date`, its status from
   :func:`geo.status.visit_status`.
 
 A cue family finds *hits*: a traveller, the places visited and the words

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.coreference import HOSTS_AFTER
 from geo.leaders import SPEAKER_ROLES
 from geo.people import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
@@ -46,6 +47,11 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
+#: "agreed in a phone call that", "announced on Monday that": a clause with a subject of its own follows.
+_COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
+                         r"insisted|noted|believes|believed|added|suggested|revealed|reported|indicated|warned|"
+                         r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
@@ -78,8 +84,11 @@ STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "befor
 
 REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
                      r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
-                     r"expects?|insisted|warned|stressed|explained|informed|disclosed|revealed|briefed)\b"
-                    r"(?:\s+that\b)?", re.I)
+                     r"expects?|insisted|warned|stressed|explained|informed|disclosed|revealed|briefed|"
+                     # "asked about media reports that Kono will visit Seoul": the clause after "that" is
+                     # the report's, with a subject of its own
+                     r"(?:reports?|news|speculation|announcement|statement|claims?|rumou?rs?|suggestions?|"
+                     r"indications?|comments?|remarks?)\s+that)\b(?:\s+that\b)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +97,8 @@ def _reports() -> Anchors:
     return Anchors({"report": (REPORT, ("said", "says", "announc", "told", "tells", "report", "stated", "confirm", "added",
                              "noted", "declared", "quoted", "wrote", "tweeted", "according", "believe", "hope",
                              "think", "expect", "insisted", "warned", "stressed", "explained", "inform", "disclos",
-                             "reveal", "brief"))}, lazy=True)
+                             "reveal", "brief", "news", "specul", "statement", "claim", "rumo", "suggest", "indicat",
+                             "comment", "remark"))}, lazy=True)
 
 
 @dataclass(slots=True)
@@ -162,9 +172,15 @@ class Focus:
     def first(self, k: int) -> Person | None:
         if k not in self._first:
             s0 = self.sentences[k][0]
-            first = next((p for p in self.people_of[k] if (p.name or p.kind == "descriptor")
+            people = self.people_of[k]
+            first = next((p for p in people if (p.name or p.kind == "descriptor")
                           and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
                          None)
+            if first is not None and HOSTS_AFTER.match(self.text, first.end):
+                # "Ishiba welcomed him at the Kantei. He will fly to Washington": the story stays with the
+                # guest, not the host who only received him
+                guest = next((p for p in people if p.start >= first.end and p.name and p.name != first.name), None)
+                first = guest or first
             self._first[k] = first
         return self._first[k]
 
@@ -204,6 +220,10 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             break
         if out and m.country == out[-1].country and _OPENS.fullmatch(gap):
             cur = m.end  # "London (United Kingdom)": the city's own country
+            continue
+        if out and m.kind == "country" and m.country != out[-1].country and _OF_COUNTRY.fullmatch(gap):
+            out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
+            cur = m.end
             continue
         if _CLOSES.fullmatch(gap):
             gap = ","  # "New York City (USA), Brisbane": on to the next
@@ -263,9 +283,19 @@ def _title_cut(text: str, lo: int, hi: int) -> str:
 
 @lru_cache(maxsize=64)  # each cue of a sentence asks again about the same people
 def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
+    if _ACCORDING.search(text, max(s0, start - 60), start):
+        return False  # "According to presidential spokesman Femi Adesina, the president will travel"
     lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w\-.’']+\s+){0,5}$", re.I)
+#: "greeted leaders arriving in Bali": a participle right after a plural noun is that noun's, not the
+#: sentence subject's trip.
+_PARTICIPLE = re.compile(r"(?:arriv|visit|travell?|fly|head|tour|land|attend|com|go)ing\b")
+_PLURAL_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|has|his|hers|this|thus|as|its|plus|perhaps|always|"
+                            r"besides|afterwards|towards|was|does|yes|less|unless|across|s)\b)[a-z]{3,}s\s+$")
 
 
 WINDOW = 300  # characters before a cue where its subject is looked for
@@ -281,6 +311,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     are read, so a sentence of any length costs the same per cue.
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if _PARTICIPLE.match(text, pos) and _PLURAL_BEFORE.search(text, max(s0, pos - 30), pos):
+        return None, 0.0  # "greeted leaders arriving in Bali": the leaders' trip, none of them named here
     w0 = max(s0, pos - WINDOW)
     near = ctx.people_between(w0, pos)
     rel = _RELATIVE.search(text, w0, pos)
@@ -298,6 +330,12 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             start = max(start, m.end())
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
+    that = None
+    for that in _COMPLEMENT.finditer(text, w0, pos) if has_word(text, ("that",), w0, pos) else ():
+        pass
+    if that is not None and not hidden.overlaps(that.start(), that.end()) and not any(
+            that.end() <= p.start and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
+        return None, 0.0  # "agreed in a phone call that Russian investigators would fly to Ankara": theirs
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
              and eligible(text, p, s0)]
     if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \

@@ -1,6 +1,6 @@
 """One document's visits: each hit's status, day and traveller read once, and trips called off.
 
-The visit's day comes from :func:`geo.dates.visit_date`, its status from
+The visit's day comes from :func:`geo.visit_day.visit_date`, its status from
 :mod:`geo.status`; every visit records its cue family, the date rule and how
 its traveller was named in ``how``.
 """
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geo.dates import find_dates, visit_date
+from geo.dates import find_dates
+from geo.visit_day import visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
@@ -97,7 +98,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
                 if last_day is not None and any(v.start_date is None for v in found):
-                    found = _day_after(text, s0, h.cue_start, last_day, found)
+                    found = _day_after(text, s0, h.cue_start, last_day, found, s1)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
@@ -105,27 +106,105 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 out.extend(found)
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 before = found or before
+    if any(v.start_date is None and v.status != "cancelled" for v in out):
+        out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
-    return _cancel_legs(out, _called_off(text, sentences, people_of))
+    return _cancel_legs(text, out, _called_off(text, sentences, people_of, published), sentences)
+
+
+def _days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
+                         published: dt.date | None) -> list[Visit]:
+    """An undated visit takes the day of another sentence that names its traveller and its host with a
+    day: "Sirisena received a warm welcome at the airport in Moscow yesterday" for "President Sirisena is
+    scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way.
+
+    Only a sentence of that host alone lends its day, and only to a stop that no sentence dates where it
+    is told. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
+    document repeating one trip costs no more than once per sentence.
+    """
+    dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
+    wanted = {(v.traveler, v.country) for v in visits
+              if v.start_date is None and v.status != "cancelled" and (v.traveler, v.country) not in dated}
+    if not wanted:
+        return visits
+    names = {n for n, _ in wanted}
+    told: dict[tuple[str, str], list[int]] = {}
+    for k in range(len(sentences)):
+        who = {p.name for p in people_of[k] if p.kind != "pronoun" and p.name in names}
+        if not who:
+            continue
+        where = {m.country for m in ms_of[k] if m.country}
+        for n in who:
+            for c in where:
+                if (n, c) in wanted and len(told.setdefault((n, c), [])) < 3:
+                    told[(n, c)].append(k)
+    found: dict[tuple[str, str, int], tuple | None] = {}
+    out = []
+    for v in visits:
+        key = (v.traveler, v.country)
+        if key not in told or v.start_date is not None or v.status == "cancelled":
+            out.append(v)
+            continue
+        own = v.evidence
+        got = None
+        for k in told[key]:
+            if (v.traveler, v.country, k) not in found:
+                found[(v.traveler, v.country, k)] = _day_of_sentence(text, sentences[k], ms_of[k], v, published)
+            got = found[(v.traveler, v.country, k)]
+            if got is not None and text[sentences[k][0]:sentences[k][1]] != own:
+                break
+            got = None
+        if got is None:
+            out.append(v)
+            continue
+        d, t, s0, s1 = got
+        status, keep = visit_status(t, d.start, d.end, published, arrival=bool(_ARRIVAL.search(text, s0, s1)))
+        if not keep or (t == "future" and v.status != "planned"):
+            out.append(v)
+            continue
+        if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
+            status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
+        out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
+                                       status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
+    return out
+
+
+def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
+    """``(date, tense, start)`` a sentence of ``v``'s host alone gives near that host, else ``None``."""
+    s0, s1 = sentence
+    places = [m for m in ms if m.country == v.country]
+    if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
+        return None  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
+    pm = places[0]
+    t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
+    d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
+    if d is None or d.end - d.start > dt.timedelta(days=6):
+        return None
+    return d, t, s0, s1
 
 
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
-                    r"(?P<n>two|three|four|five|\d)\s+days\s+later)\b", re.I)
+                    r"(?P<n>two|three|four|five|\d)\s+days\s+later|"
+                    # "He had arrived in Moscow the day before": counted back
+                    r"(?P<back>the\s+(?:day\s+before|previous\s+day)(?=\s*[.,;)]|\s*$)|a\s+day\s+earlier|"
+                    r"(?P<nb>two|three|four|five|\d)\s+days\s+earlier))\b", re.I)
 
 
-def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit]) -> list[Visit]:
+def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
     """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
     ``last``, the last day the story gave, for the visits of this cue that have none."""
-    a = max(s0, c0 - 200)  # a long sentence is read only near the cue
-    m = _LATER.search(text, a, c0) if has_word(fold_case(text), ("day", "later"), a, c0) else None
-    if m is None:
-        return found
-    n = m.group("n")
-    day = last + dt.timedelta(days=(_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1)
-    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {m.group(0)} after "
-                                f"{last.isoformat()}") if v.start_date is None and v.status != "cancelled"
-            else v for v in found]
+    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)  # a long sentence is read only near the cue
+    m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
+    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
+        return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
+    n = m.group("n") or m.group("nb")
+    step = (_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1
+    back = bool(m.group("back") or m.group("nb"))
+    day = last - dt.timedelta(days=step) if back else last + dt.timedelta(days=step)
+    how = f"{m.group(0)} {'before' if back else 'after'} {last.isoformat()}"
+    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {how}")
+            if v.start_date is None and v.status != "cancelled" else v for v in found]
 
 
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
@@ -171,6 +250,10 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 
 _NOUN_WORD = re.compile(r"[\w\-]+")
+_A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
+                        r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
+_ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
@@ -204,6 +287,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if trav is None or trav.name is None:
         return []
     c0, c1 = h.cue_start, h.cue_end
+    if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
+            text, max(s0, c0 - 40), c0):
+        return []  # "the Russian mission in Ankara", "Pakistan's permanent mission to the UN": an embassy
     if h.cue == "headline":
         word_tense = "present"
     elif h.cue == "travel-noun":  # the trip noun itself is no verb ("visits"), but what follows it may be
@@ -211,7 +297,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         noun = _NOUN_WORD.match(text[c0:c1])
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
     else:
-        word_tense = tense(text, *h.tense_window)
+        a, b = h.tense_window
+        where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
+        # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
+        word_tense = tense(text, a, where.start() if where is not None else b)
     if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
         word_tense = "past" if _PAST_BE.search(text[h.tense_window[0]:h.tense_window[1]]) \
             else "future"
@@ -231,7 +320,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
         date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
-                          dateline=dateline_day if h.cue == "here" else None, others=others)
+                          dateline=dateline_day if h.cue == "here" else None, others=others,
+                          arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))
     if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None
@@ -337,7 +427,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
 
 
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
-                    r"embarked\s+on|embarks\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+                    r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
 _STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
@@ -361,9 +451,11 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
 _TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)
 
 
-def _called_off(text: str, sentences, people_of) -> set[str]:
-    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip"."""
-    out = set()
+def _called_off(text: str, sentences, people_of, published: dt.date | None = None) -> dict[str, list[CallOff]]:
+    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip", each
+    with where that sentence is and the days it gives ("scheduled to visit in January, but was forced to
+    cancel" calls off the January trip, not the one told for July)."""
+    out: dict[str, list[CallOff]] = {}
     for k, (s0, s1) in enumerate(sentences):
         c = cancel_in(text, s0, s1)
         trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
@@ -375,21 +467,110 @@ def _called_off(text: str, sentences, people_of) -> set[str]:
               and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
         who = by or [p for p in people_of[k] if p.name and p.start < c.start() and eligible(text, p, s0)][-1:]
         if who:
-            out.add(who[0].name)
+            seg, t0 = text[s0:s1], trip.end() - s0
+            # the days of the trip called off: right after its noun ("scheduled to visit in January") or
+            # told as its new days ("will now take place on Monday"), not when it was told ("said
+            # Tuesday") nor another thing's ("next week's inauguration")
+            days = tuple((d.start, d.end) for d in find_dates(seg, published, tense=tense(text, s0, s1))
+                         if (0 <= d.offset - t0 <= 30 or _NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
+                         and not _SAID_NEAR.search(seg, max(0, d.offset - 25), d.offset)
+                         and not _SAID_AFTER.match(seg, d.offset_end) and not seg.startswith(("'s", "’s"), d.offset_end))
+            back = _THE_TRIP.search(text, max(s0, trip.start() - 30), trip.start()) is not None
+            out.setdefault(who[0].name, []).append(CallOff(s0, days, back))
     return out
 
 
-def _cancel_legs(visits: list[Visit], called_off: set[str] = frozenset()) -> list[Visit]:
+_NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
+                       r"pushed\s+back\s+to)\s+(?:on\s+|in\s+|for\s+)?(?:the\s+)?$", re.I)
+
+
+#: A day told with a reporting verb is when the calling-off was told, not the trip's: "said on Tuesday",
+#: "On Tuesday, the White House said".
+_SAID_NEAR = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|added)\s+(?:on\s+)?$", re.I)
+_SAID_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|announced|"
+                         r"confirmed|told|reported|stated)\b", re.I)
+
+
+@dataclasses.dataclass(frozen=True)
+class CallOff:
+    """Where a trip is called off (the sentence's start) and the days that sentence gives, if any."""
+
+    at: int
+    days: tuple[tuple[dt.date, dt.date], ...] = ()
+    #: the trip is the one told before ("had cancelled the trip"), not one of its own ("his earlier trip")
+    back: bool = False
+
+
+#: A trip noun that points back at the trip told: "Pompeo had cancelled the trip", "the visit was called off".
+_THE_TRIP = re.compile(r"\b(?:the|this|that)\s+(?:(?:planned|scheduled|proposed|upcoming|whole|entire)\s+)?$", re.I)
+
+
+#: A plan told afresh: "The president will travel to Germany on a one-day trip".
+_FRESH_PLAN = re.compile(r"\b(?:will|shall|now)\b", re.I)
+
+
+def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[CallOff]] | None = None,
+                 sentences: Sequence[tuple[int, int]] = ()) -> list[Visit]:
     """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it,
-    and every planned stop of a traveller whose trip the document says was called off."""
-    who = {v.traveler for v in visits if v.status == "cancelled"} | set(called_off)
-    if not who:
+    and every planned stop of a traveller whose trip the document says was called off.
+
+    A stop told after the calling-off as a plan of its own ("will travel to Germany on a one-day trip",
+    not "had been due to visit Berlin") still holds, and so does a stop dated away from the days the
+    calling-off sentence gives (it called off another trip).
+    """
+    offs: dict[str, list[CallOff]] = {k: list(v) for k, v in (called_off or {}).items()}
+    if not offs and not any(v.status == "cancelled" for v in visits):
         return visits
-    off = {v.evidence for v in visits if v.status == "cancelled"}
-    return [dataclasses.replace(v, status="cancelled")
-            if v.status == "planned" and v.traveler in who and not _AHEAD.search(v.evidence or "")
-            and not _another_trip(v.evidence or "", off)
-            else v for v in visits]  # "... postponed, as Xi will be going ahead with the India visit"
+    starts: dict[str, int] = {}  # where each sentence (a visit's evidence) starts, read once
+    for a, b in sentences:
+        starts.setdefault(text[a:b], a)
+
+    def where(v: Visit) -> int:
+        return starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0")
+
+    for v in visits:
+        if v.status == "cancelled":
+            offs.setdefault(v.traveler, []).append(CallOff(where(v)))
+    at = {id(v): where(v) for v in visits}
+    off_told = {v.evidence for v in visits if v.status == "cancelled"}
+    # a calling-off that names no place and points back at the trip told ("Pompeo had cancelled the trip"),
+    # not at one of its own ("his earlier trip to the region"), takes every planned leg, firm or not
+    placed = {at[id(v)] for v in visits if v.status == "cancelled"}
+    unplaced = {who for who, found in (called_off or {}).items()
+                if any(off.at not in placed and off.back for off in found)}
+
+    def fresh_after(v: Visit, off: CallOff) -> bool:
+        """Told after the calling-off as a plan of its own: "will travel to Germany on a one-day trip"."""
+        return 0 <= off.at < at[id(v)] and _FRESH_PLAN.search(v.evidence or "") is not None \
+            and not was_planned(v.evidence, 0, len(v.evidence))
+
+    def outside(day: dt.date, off: CallOff) -> bool:
+        return bool(off.days) and not any(a - dt.timedelta(days=1) <= day <= b + dt.timedelta(days=1)
+                                          for a, b in off.days)
+
+    # a stop told afresh after the calling-off holds, and so do the other mentions of that stop
+    holds = {(v.traveler, v.country) for v in visits if v.status == "planned" and v.traveler in offs
+             and all(fresh_after(v, off) for off in offs[v.traveler])}
+    dated = {}
+    for v in visits:
+        if v.start_date is not None and v.status != "cancelled":
+            dated.setdefault((v.traveler, v.country), []).append(v.start_date)
+
+    def called(v: Visit) -> bool:
+        if v.status != "planned" or v.traveler not in offs or _AHEAD.search(v.evidence or "") \
+                or (v.traveler, v.country) in holds \
+                or (v.traveler not in unplaced and _another_trip(v.evidence or "", off_told)):
+            return False  # "... postponed, as Xi will be going ahead with the India visit"
+        for off in offs[v.traveler]:
+            if fresh_after(v, off):
+                continue
+            days = [v.start_date] if v.start_date is not None else dated.get((v.traveler, v.country), [])
+            if days and all(outside(d, off) for d in days):
+                continue  # the calling-off gives other days: another trip ("scheduled to visit in January")
+            return True
+        return False
+
+    return [dataclasses.replace(v, status="cancelled") if called(v) else v for v in visits]
 
 
 #: A leg told as firmly ahead: "will visit Bucharest from 9-10 January", "leaves Friday to visit seven countries"

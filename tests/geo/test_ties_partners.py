@@ -198,6 +198,15 @@ def test_a_former_city_name_gives_way_to_the_living_town_of_a_british_story():
     assert {m.text: m.country for m in geoparse(doc)}["Salisbury"] == "GB"
 
 
+def test_a_city_s_own_name_in_another_spelling_is_not_a_former_name():
+    # "Medina" is Madinah spelled the English way, not a name Madinah once had: a town called
+    # Medina elsewhere (Ohio) does not win it, with or without Saudi places around it
+    for text in ("Pilgrims gathered in Medina.", "He flew to Jeddah and then to Medina.",
+                 "Sharif arrived in Saudi Arabia's Medina to perform prayers."):
+        found = {m.text: m.country for m in geoparse(Document("t", text, published=DAY))}
+        assert found["Medina"] == "SA", text
+
+
 def test_a_region_name_ends_with_its_last_word():
     doc = Document("t", "Leaders of Pacific Rim economies and the Pacific Island nations met.", published=DAY)
     assert {m.country for m in geoparse(doc)} <= {None}

@@ -1,0 +1,125 @@
+"""The day a sentence gives a visit: the nearest date to its travel cue that is the visit's own.
+
+:func:`visit_date` reads the dates :func:`geo.dates.find_dates` finds in a sentence and keeps the
+one that dates the trip, not the day it was told ("the Kremlin said on Monday"), a reference point
+("since his re-election in March"), another clause's ("after being appointed in 2017") or another
+stop's. Every date expression and its resolution stay in :mod:`geo.dates`; this module only chooses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from geo.dates import A_WEEK, WEEKDAYS_ONLY, DateMatch, find_dates
+
+__all__ = ["visit_date"]
+
+
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|three|\d+)\s+(?:days?|weeks?)\s+"
+                         r"(?:later|after)\b", re.I)
+# the clause tests of visit_date, compiled once
+_CLAUSE_MARK = re.compile(r"[,;“”\"]")
+# "reported that on January 15, X will visit": the news's day, not the day it was told
+_REPORTED_CLAUSE = re.compile(r"[,;“”\"]|\bthat\b")
+_PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
+_AFTER = re.compile(r"\bafter\b", re.I)
+_OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
+_SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
+                   r"declared|quoted)\b", re.I)
+
+
+def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,
+               tense: str, *, dateline: DateMatch | None = None,
+               others: Sequence[int] = (), arrival: bool = False) -> DateMatch | None:
+    """The date a sentence gives to the visit told by ``text[cue[0]:cue[1]]``, or ``None``.
+
+    The nearest date expression to the cue, a clause away counting as 40
+    characters more and anything over 120 characters ignored; not a reference
+    point after "since" ("since his re-election in March"), and not the day
+    something was said ("the Kremlin said on Monday") unless the cue stands
+    between. Incomplete dates point the way ``tense`` says (see the module
+    docstring). A date with another stop between it and the cue (``others``:
+    offsets of places of other countries) is that stop's; a date after "after",
+    "before", "since", "when" or "following" belongs to that clause. An arrival
+    "here" with no date in its sentence takes the ``dateline``'s day; an
+    ``arrival`` with no day of its own takes the one day its report was told
+    ("arrived in Medina, SPA reported on Thursday": the news of an arrival is
+    told that day or the next).
+
+    Examples
+    --------
+    >>> t = "Putin, who was re-elected in March, flew to Minsk on Thursday, the Kremlin said on Friday."
+    >>> d = visit_date(t, (0, len(t)), (36, 48), dt.date(2024, 5, 24), "past")
+    >>> d.text, d.start.isoformat()
+    ('Thursday', '2024-05-23')
+    """
+    a, b = cue
+    s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
+    best, best_d = None, None
+    told = []  # the days something was said: "SPA reported on Thursday"
+    found = find_dates(text[s0:s1], published, tense=tense)
+    weeks = [d for d in found if A_WEEK.fullmatch(d.text)]
+    for d in found:
+        d0, d1 = s0 + d.offset, s0 + d.offset_end
+        lead = text[max(s0, d0 - 80):d0]
+        if _SINCE.search(lead):
+            continue  # "since his re-election in March": a reference point, not the visit
+        if _COUNTED_ON.match(text, d1):
+            continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
+        rep = None
+        for rep in _SAID.finditer(lead):
+            pass
+        if rep is not None and not _REPORTED_CLAUSE.search(lead, rep.end()) and not (a <= d0 <= b) \
+                and not (d0 - len(lead) + rep.end() <= a < d0):
+            told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
+            continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
+        dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
+        between = text[d1:a] if d1 <= a else text[b:d0]
+        if d0 >= b and _PLACE_ASIDE.search(between):
+            continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
+        if d0 >= b and _OTHER_CLAUSE.search(between):
+            continue  # "... after being appointed Crown Prince in 2017": another clause's date
+        if d1 <= a and _AFTER.search(between):
+            continue  # "returns home today after visits to London": the return's date
+        if d1 <= a and "," in between and _OPEN_ASIDE.search(text[max(s0, d0 - 100):d0]):
+            continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
+        if d0 >= b and "," in between and _OPEN_ASIDE.search(text[max(s0, a - 100):a]):
+            continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
+        if d0 >= b and any(b <= o < d0 for o in others):
+            continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
+        if "," in between or ";" in between:
+            dist += 40  # another clause: "re-elected in March, he arrived ..."
+        if dist > 120:
+            continue
+        if best_d is None or dist < best_d:
+            best = dataclasses.replace(d, offset=d0, offset_end=d1)
+            best_d = dist
+    if best is not None and len(weeks) == 1 and WEEKDAYS_ONLY.fullmatch(best.text) \
+            and best.start.weekday() <= best.end.weekday() \
+            and weeks[0].text.lower().startswith("last" if tense == "past" else "next") \
+            and _same_clause(text, s0 + weeks[0].offset, s0 + weeks[0].offset_end, best.offset, best.offset_end):
+        # "Last week, on Tuesday, he visited Kyiv": the Tuesday of that week
+        monday = weeks[0].start
+        best = dataclasses.replace(best, start=monday + dt.timedelta(days=best.start.weekday()),
+                                   end=monday + dt.timedelta(days=best.end.weekday()))
+    if best is None and dateline is not None:
+        return dateline
+    if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
+            and told[0].start == told[0].end:
+        return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
+    return best
+
+
+def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """Are two date expressions of one clause: "Last week, on Tuesday", "on Tuesday last week", not
+    "who visited Kyiv on Tuesday, will travel to Warsaw next week"?"""
+    gap = text[a1:b0] if a1 <= b0 else text[b1:a0]
+    return bool(_ADJOINING.fullmatch(gap)) or not _CLAUSE_MARK.search(gap)
+
+
+_ADJOINING = re.compile(r"\s*,?\s*(?:on\s+)?")
