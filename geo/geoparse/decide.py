@@ -11,7 +11,9 @@ population ("Police", "Reading" are towns too); whether the word also occurs
 in lower case in the document; headline capitals. A name read as a person's
 stays a person's for the whole document unless a preposition or qualifier
 says place, and a name the text clearly places is a place in its weaker
-mentions too (one sense per document).
+mentions too (one sense per document). A news agency spelled like a town
+("Xinhua reported", "according to IRNA") is no place, and a demonym naming a
+shared feature ("the Korean Peninsula") is no nationality.
 """
 
 from __future__ import annotations

@@ -7,6 +7,14 @@ the document's unambiguous mentions vote for (its main country a little
 more); towns inside a state the document names; nearness to the document's
 unambiguous places. The facts of a name's readings that do not depend on the
 document are memoised per gazetteer.
+
+A state written after a name rules out readings outside it ("Holland, Mich."
+is never the Netherlands), the qualifier itself is the state that holds the
+town ("Athens, Georgia"), and a small town the gazetteer lacks in that state
+is placed at the state. Words around a name ("Gov.", "the state of") and a
+list of states it stands in favour its state reading. A nationality before a
+title or acting body ("the Indian prime minister", "Indian troops") casts no
+vote: it tells who acts, not where.
 """
 
 from __future__ import annotations

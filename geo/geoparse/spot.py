@@ -65,7 +65,8 @@ class Match:
     evidence : float
         How strongly the context says place (about -2..2), once decided.
     person, soft : bool
-        Rejected as (part of) a person's name; rejected, but a place if the
+        Rejected as (part of) a person's name or a news agency's, which the
+        document's other mentions share; rejected, but a place if the
         document says so elsewhere.
 
     Examples
