@@ -112,7 +112,7 @@ class _Memo:
     def __init__(self) -> None:
         self.chains: dict[str, tuple] = {}       # chain of capitalised words -> its matches
         self.keys: dict[str, tuple] = {}         # key -> its context-free evidence
-        self.anchors: dict[str, int] = {}        # key -> how sure its first reading is
+        self.anchors: dict[str, bool] = {}       # key -> whether its first reading is sure
         self.candidates: dict[str, list] = {}    # key -> context-free facts of its readings
 
 

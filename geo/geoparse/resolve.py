@@ -23,7 +23,7 @@ import difflib
 import math
 import re
 
-from geo.gazetteer import ADMIN, CITY, COUNTRY, FLAG_CAPITAL, REGION, IndexView, fold
+from geo.gazetteer import ADMIN, CITY, COUNTRY, DEMONYM, FLAG_CAPITAL, REGION, IndexView, fold
 from geo.geoparse.spot import Match
 from geo.values import Document, Mention
 
@@ -48,7 +48,7 @@ _NATIONALITY_TITLE = re.compile(r"['’]?s?\s+(?:(?:Deputy|Vice|Acting|Interim|F
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
-                   anchors: dict[str, int] | None = None,
+                   anchors: dict[str, bool] | None = None,
                    candidates: dict[str, list] | None = None) -> list[Mention]:
     """Resolve the places of one document to gazetteer entries, in text order.
 
@@ -61,8 +61,8 @@ def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
     kept : list of Match
         Its places, from :func:`geo.geoparse.decide.keep_places`.
     anchors, candidates : dict, optional
-        Memos kept between calls with the same ``ix``: how sure a key's first
-        reading is, and the context-free facts of its readings.
+        Memos kept between calls with the same ``ix``: whether a key's first
+        reading is sure, and the context-free facts of its readings.
 
     Returns
     -------
@@ -107,31 +107,12 @@ _TOWN = 100_000
 #: What joins two members of a list of places.
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
 
-#: :func:`_sureness` levels: the first reading is sure; only its country is (the name votes, anchors no point).
-_SURE, _SAME_COUNTRY = 2, 1
-
-
-def _sureness(ix: IndexView, ids: tuple[int, ...]) -> int:
-    """How sure a name's first reading is: ``_SURE``; ``_SAME_COUNTRY`` when it is a national capital
-    whose close readings share its country ("Brazzaville" the city or the department); else 0."""
+def _sure(ix: IndexView, ids: tuple[int, ...]) -> bool:
+    """Whether a name's first reading is sure enough to vote: far ahead of the next one."""
     if len(ids) == 1:
-        return _SURE
-    prior = ix.prior
-    kind = ix.kind
-    top = ids[0]
-    gap = prior(top) - prior(ids[1])
-    if not (gap < 0.4 or (gap < 1.6 and kind[ids[1]] != kind[top])):
-        return _SURE
-    cc = ix.country[top]
-    if not cc or not ix.flags[top] & FLAG_CAPITAL:
-        return 0
-    p = prior(top)
-    for i in ids[1:]:
-        if p - prior(i) >= 1.0:
-            break
-        if ix.country[i] != cc:
-            return 0   # a rival elsewhere ("London", Ontario)
-    return _SAME_COUNTRY
+        return True
+    gap = ix.prior(ids[0]) - ix.prior(ids[1])
+    return not (gap < 0.4 or (gap < 1.6 and ix.kind[ids[1]] != ix.kind[ids[0]]))
 
 
 #: The handicap of a city named by a former name that a living town still bears, and how big that town must be.
@@ -156,7 +137,7 @@ def _another_name(name: str, key: str) -> bool:
 class _Resolution:
     """Resolve the places of one document."""
 
-    def __init__(self, ix: IndexView, doc: Document, anchors: dict[str, int],
+    def __init__(self, ix: IndexView, doc: Document, anchors: dict[str, bool],
                  candidates: dict[str, list]) -> None:
         self.ix = ix
         self.doc = doc
@@ -165,6 +146,7 @@ class _Resolution:
         self.ccs = ix.country
         self.anchors = anchors
         self.candidates = candidates
+        self.capitals: set[str] = set()
 
     def run(self, kept: list[Match]) -> list[Mention]:
         ix = self.ix
@@ -183,7 +165,7 @@ class _Resolution:
             ids = m.ids
             top = ids[0]
             if sure is None:
-                sure = amemo[key] = _sureness(ix, ids)
+                sure = amemo[key] = _sure(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
             if _TITLE_AFTER.match(self.text, m.end) or _NATIONALITY_TITLE.match(self.text, m.end):
@@ -192,8 +174,6 @@ class _Resolution:
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0
                 votes[key] = votes.get(key, 0) + 1
-            if sure == _SAME_COUNTRY:
-                continue   # a city or its province ("Brazzaville"): the country is sure, the point is not
             if kind[top] <= ADMIN and kind[top] != COUNTRY:
                 anchors[top] = m.key
                 if kind[top] == ADMIN and ix.admin1[top]:
@@ -213,6 +193,9 @@ class _Resolution:
                 prev_end = m.end
         total = sum(ctx.values())
         main = max(ctx, key=ctx.__getitem__) if ctx else None
+        # countries whose capital the document names ("Brazzaville" tells which Congo)
+        flags = ix.flags
+        self.capitals = {ccs[m.ids[0]] for m in kept if flags[m.ids[0]] & FLAG_CAPITAL}
         seen: set = set()
         points = []
         for i, k in anchors.items():
@@ -302,6 +285,9 @@ class _Resolution:
                     s += state_bonus   # in a state the document names
             elif qual and cc in qual:
                 s += 1.0
+            if (kc == COUNTRY or kc == DEMONYM) and cc in self.capitals and len(cand) > 1 \
+                    and cand[1][4] == kc:
+                s += 0.8   # one of two countries of that name, whose capital the document names
             if statey and kc == ADMIN and (statey is True or cc == statey):
                 s += 1.5   # "New York Gov. Andrew Cuomo", "the state of Georgia", "Texas, Georgia and Alabama"
             base.append(s)

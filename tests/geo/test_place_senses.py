@@ -170,3 +170,11 @@ def test_a_demonym_naming_a_shared_feature_is_no_nationality():
     # inside the country, or an agency, the demonym stays
     assert senses("The Irish Coast Guard rescued two sailors.")["Irish"] == ("IE", "demonym")
     assert senses("Skiers flocked to the Swiss Alps.")["Swiss"] == ("CH", "demonym")
+
+
+def test_a_capital_named_in_the_document_picks_the_country_but_does_not_move_other_capitals():
+    got = senses("Congolese rebels returned to Brazzaville.")
+    assert got["Congolese"] == ("CG", "demonym")
+    got = senses("The envoy met the Chilean president in Santiago, then flew on to Lima.")
+    assert got["Santiago"] == ("CL", "city")
+    assert got["Lima"] == ("PE", "city")
