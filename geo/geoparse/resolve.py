@@ -12,7 +12,9 @@ A state written after a name rules out readings outside it ("Holland, Mich."
 is never the Netherlands), the qualifier itself is the state that holds the
 town ("Athens, Georgia"), and a small town the gazetteer lacks in that state
 is placed at the state. Words around a name ("Gov.", "the state of") and a
-list of states it stands in favour its state reading. A nationality before a
+list of states it stands in favour its state reading. Of two countries of
+one name ("Congo"), the one whose capital the document names wins; without
+one, the first (the more populous). A nationality before a
 title or acting body ("the Indian prime minister", "Indian troops") casts no
 vote: it tells who acts, not where.
 """
