@@ -321,7 +321,7 @@ class _Judge:
         if m.title:
             m.person = True
             return False
-        if k != COUNTRY and k != REGION and not ix.flags[m.ids[0]] & FLAG_CAPITAL and self._source(m):
+        if one_word and k != COUNTRY and k != REGION and not ix.flags[m.ids[0]] & FLAG_CAPITAL and self._source(m):
             m.person = True   # a news agency spelled like a town: "Xinhua reported", "according to IRNA"
             return False
         if k == COUNTRY or k == REGION:

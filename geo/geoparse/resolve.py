@@ -214,10 +214,16 @@ class _Resolution:
         exp = math.exp
         scores: dict[float, float] = {}
         last = None   # the previous match and its entry
+        admin_keys: dict[str, bool] = {}   # key -> whether a state or province is among its readings
         for r, m in enumerate(kept):
             ck = (m.key, tuple(sorted(m.qual))) if m.qual else m.key
-            statey: bool | str = len(m.ids) > 1 and (_says_state(text, m.start, m.end)
-                                                     or self._listed_with_states(kept, r))
+            statey: bool | str = False
+            if len(m.ids) > 1:
+                may = admin_keys.get(m.key)
+                if may is None:
+                    may = admin_keys[m.key] = any(kind[i] == ADMIN for i in m.ids[:10])
+                if may:
+                    statey = _says_state(text, m.start, m.end) or self._listed_with_states(kept, r)
             if statey:
                 ck = (ck, statey)
             hit = cache.get(ck)
@@ -320,17 +326,16 @@ class _Resolution:
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
 
     def _listed_with_states(self, kept: list[Match], r: int) -> str:
-        """The country of a state or province the name stands beside in a list ("Montana and *Wyoming*",
-        "Alberta, Saskatchewan and *Newfoundland*": list members share their kind), else "". Not for a
-        national capital ("Moscow and Crimea")."""
+        """The country of a state or province that the name (one that can be a state too) stands beside in
+        a list ("Montana and *Wyoming*", "Alberta, Saskatchewan and *Newfoundland*": list members share their
+        kind), else "". Not for a national capital ("Moscow and Crimea")."""
         ix = self.ix
         text = self.text
         m = kept[r]
         for n, a, b in ((r - 1, r - 1, r), (r + 1, r, r + 1)):
             if 0 <= n < len(kept) and text[kept[a].end:kept[b].start] in _LIST_GAPS:
                 o = kept[n]
-                if ix.kind[o.ids[0]] == ADMIN and not o.soft and not ix.flags[m.ids[0]] & FLAG_CAPITAL \
-                        and any(ix.kind[i] == ADMIN for i in m.ids[:10]):
+                if ix.kind[o.ids[0]] == ADMIN and not o.soft and not ix.flags[m.ids[0]] & FLAG_CAPITAL:
                     return ix.country[o.ids[0]]
         return ""
 
