@@ -196,7 +196,16 @@ class _Judge:
                 self._qualifier(m, q.group(1))
 
     def _qualifier(self, m: Match, words: str) -> None:
-        """Note the countries and states written after a comma: "Paris, Texas"."""
+        """Note the countries and states written after a comma: "Paris, Texas" (memoised per words)."""
+        mk = "\0q" + words
+        hit = self.memo.get(mk)
+        if hit is None:
+            hit = self.memo[mk] = (self._read_qualifier(words),)
+        if hit[0] is not None:
+            m.qual = set(hit[0])
+
+    def _read_qualifier(self, words: str) -> frozenset[str] | None:
+        """The countries and states that ``words`` name, or None when they name none."""
         ix = self.ix
         for cand in (words, words.split()[0]):
             k = fold(cand)
@@ -213,8 +222,9 @@ class _Judge:
                             a1 = ix.admin1[i]
                             if a1:
                                 qual.add(cc + "." + a1)
-                    m.qual = qual or None
-                return
+                    return frozenset(qual) or None
+                return None
+        return None
 
     def _state_qualifier(self, m: Match) -> None:
         """Note a state or province written after a country's name ("Holland, Mich.", "Peru, Indiana"):

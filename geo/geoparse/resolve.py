@@ -148,9 +148,11 @@ class _Resolution:
         self.ccs = ix.country
         self.anchors = anchors
         self.candidates = candidates
-        self.capitals: set[str] = set()
+        self.kept: list[Match] = []
+        self.capitals: set[str] | None = None
 
     def run(self, kept: list[Match]) -> list[Mention]:
+        self.kept = kept
         ix = self.ix
         kind = self.kind
         ccs = self.ccs
@@ -195,9 +197,6 @@ class _Resolution:
                 prev_end = m.end
         total = sum(ctx.values())
         main = max(ctx, key=ctx.__getitem__) if ctx else None
-        # countries whose capital the document names ("Brazzaville" tells which Congo)
-        flags = ix.flags
-        self.capitals = {ccs[m.ids[0]] for m in kept if flags[m.ids[0]] & FLAG_CAPITAL}
         seen: set = set()
         points = []
         for i, k in anchors.items():
@@ -293,8 +292,7 @@ class _Resolution:
                     s += state_bonus   # in a state the document names
             elif qual and cc in qual:
                 s += 1.0
-            if (kc == COUNTRY or kc == DEMONYM) and cc in self.capitals and len(cand) > 1 \
-                    and cand[1][4] == kc:
+            if (kc == COUNTRY or kc == DEMONYM) and len(cand) > 1 and cand[1][4] == kc and cc in self._capitals():
                 s += 0.8   # one of two countries of that name, whose capital the document names
             if statey and kc == ADMIN and (statey is True or cc == statey):
                 s += 1.5   # "New York Gov. Andrew Cuomo", "the state of Georgia", "Texas, Georgia and Alabama"
@@ -324,6 +322,14 @@ class _Resolution:
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
+
+    def _capitals(self) -> set[str]:
+        """The countries whose capital the document names ("Brazzaville" tells which Congo)."""
+        if self.capitals is None:
+            ix = self.ix
+            flags = ix.flags
+            self.capitals = {ix.country[m.ids[0]] for m in self.kept if flags[m.ids[0]] & FLAG_CAPITAL}
+        return self.capitals
 
     def _listed_with_states(self, kept: list[Match], r: int) -> str:
         """The country of a state or province that the name (one that can be a state too) stands beside in
