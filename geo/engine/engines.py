@@ -322,8 +322,10 @@ def local_cluster(workers: int, writes: bool = False) -> Any:
             # flag in another distributed version only costs that time again).
             distributed.utils._forkserver_preload_set = True
             start_forkserver(writes, dask=True)
+        # No dashboard: with bokeh installed it costs ~1 s of imports and a web server
+        # to every batch run (a `dask scheduler` started apart has one).
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=":0")
+                            dashboard_address=None)
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
@@ -347,8 +349,9 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         _check_workers(client, client.scheduler.address)
         client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
         n = max(1, sum(client.nthreads().values()))
-        log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
-                 client.scheduler.address, client.dashboard_link)
+        log.info("dask engine: %d workers at %s%s", len(client.nthreads()),
+                 client.scheduler.address,
+                 f"; dashboard {client.dashboard_link}" if client.dashboard_link else "")
         token = f"{os.getpid()}-{time.time_ns()}"
 
         def submit(part: Partition) -> Any:

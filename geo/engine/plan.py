@@ -169,7 +169,7 @@ def partition_size(corpus_bytes: int, workers: int, engine: str = "local") -> in
     """
     workers = max(1, workers)
     floor = MIN_PARTITION_BYTES * (4 if engine == "dask" else 1)
-    size = int(min(MAX_PARTITION_BYTES, max(floor, corpus_bytes // (PIECES_PER_WORKER * workers))))
+    size = int(min(MAX_PARTITION_BYTES, max(floor, -(-corpus_bytes // (PIECES_PER_WORKER * workers)))))
     if corpus_bytes <= 0:
         return size
     pieces = -(-corpus_bytes // size)
