@@ -322,10 +322,11 @@ def local_cluster(workers: int, writes: bool = False) -> Any:
             # flag in another distributed version only costs that time again).
             distributed.utils._forkserver_preload_set = True
             start_forkserver(writes, dask=True)
-        # No dashboard: with bokeh installed it costs ~1 s of imports and a web server
-        # to every batch run (a `dask scheduler` started apart has one).
+        # No dashboard: with bokeh installed it costs ~1 s of imports to every batch run
+        # (a `dask scheduler` started apart has one). The scheduler's small HTTP server
+        # stays, on a free port (its default, 8787, is often taken by another run).
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=None)
+                            dashboard_address=":0", scheduler_kwargs={"dashboard": False})
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
@@ -351,7 +352,7 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         n = max(1, sum(client.nthreads().values()))
         log.info("dask engine: %d workers at %s%s", len(client.nthreads()),
                  client.scheduler.address,
-                 f"; dashboard {client.dashboard_link}" if client.dashboard_link else "")
+                 f"; dashboard {client.dashboard_link}" if scheduler else "")
         token = f"{os.getpid()}-{time.time_ns()}"
 
         def submit(part: Partition) -> Any:
