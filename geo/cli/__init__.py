@@ -19,7 +19,6 @@ import sys
 
 import typer
 
-from .options import early_engine
 from .pages import build, report_cmd
 from .tables import mentions, records, ties, visits
 
@@ -43,12 +42,6 @@ app.command("report")(report_cmd)
 
 def main() -> None:
     """Console-script entry point."""
-    hint = early_engine(sys.argv[1:])
-    if hint is not None:  # local workers load the geoparser while the rest is parsed
-        from ..engine.engines import prepare_workers
-
-        engine, writes = hint
-        prepare_workers(engine.engine, engine.workers, engine.scheduler, writes)
     try:
         app()
     except BrokenPipeError:  # `diplomap mentions ... | head`: the reader left, not an error

@@ -27,7 +27,7 @@ import typer
 from ..errors import ConfigurationError
 
 __all__ = ["OptionGroup", "grouped", "CorpusOptions", "RecordOptions", "GeocoderOptions",
-           "EngineOptions", "early_engine", "SourceOptions", "TableOutput", "RecordsOutput", "Reporting",
+           "EngineOptions", "SourceOptions", "TableOutput", "RecordsOutput", "Reporting",
            "Filters", "MapExports"]
 
 _PATHS = ("Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, "
@@ -206,42 +206,6 @@ class EngineOptions(OptionGroup):
         """Keyword arguments of :func:`geo.pipeline.run` and :mod:`geo.engine`."""
         return {"engine": self.engine, "workers": self.workers, "scheduler": self.scheduler,
                 "partition_bytes": mib(self.partition_mb)}
-
-
-def early_engine(argv: list[str]) -> tuple[EngineOptions, bool] | None:
-    """The engine options of a command line and whether it writes Parquet, before parsing.
-
-    Only a hint, read from the raw arguments so that the local workers' server
-    can start loading (:func:`geo.engine.engines.prepare_workers`) while the
-    command line is still imported and parsed; the parsed options decide
-    everything else. ``None`` for ``--help`` and when nothing asks for workers.
-
-    Examples
-    --------
-    >>> early_engine(["mentions", "news", "--engine=dask", "-f", "parquet", "-o", "out"])
-    (EngineOptions(engine='dask', workers=None, scheduler=None, partition_mb=None), True)
-    >>> early_engine(["visits", "news", "--workers", "2"])[0].workers
-    2
-    >>> early_engine(["visits", "news"]), early_engine(["visits", "--engine", "dask", "-h"])
-    (None, None)
-    """
-    named: dict[str, str] = {}
-    args = iter(argv)
-    for arg in args:
-        if arg == "--":
-            break
-        if arg in ("-h", "--help"):
-            return None
-        name, eq, value = arg.partition("=")
-        if name in ("--engine", "--workers", "--scheduler", "--format", "-f"):
-            named[name] = value if eq else next(args, "")
-    if "--engine" not in named and "--workers" not in named:
-        return None
-    workers = named.get("--workers", "")
-    fmt = named.get("--format", named.get("-f", ""))
-    return (EngineOptions(named.get("--engine", "local"),
-                          int(workers) if workers.isdigit() else None,
-                          named.get("--scheduler") or None), fmt == "parquet")
 
 
 @dataclass(frozen=True)

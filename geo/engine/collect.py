@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..values import Document, Mention, Problem, Tie, Visit
-from .engines import Results, check_options, prepare_workers, run_dask, run_here, run_pool
+from .engines import Results, check_options, run_dask, run_here, run_pool, start_forkserver
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
 from .spill import Spill, StoredRows
 from .store import STORE_TABLES, columns_of, part_name, rename_docs
@@ -61,8 +61,8 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
             metadata: Any, stored: Any = None) -> Results:
     """Plan the corpus and run ``job`` on every partition with the chosen engine."""
     here = stored is not None or (engine == "local" and (workers or 1) == 1)
-    if not here:  # local workers: their server warms up while the corpus is listed
-        prepare_workers(engine, workers, scheduler, writes=job.out is not None)
+    if not here and not scheduler:  # local workers: their server warms up meanwhile
+        start_forkserver(writes=job.out is not None, dask=engine == "dask")
     listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
 
     def plan(n: int) -> Iterator[Partition]:

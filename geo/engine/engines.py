@@ -39,7 +39,7 @@ from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
            "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
-           "start_forkserver", "prepare_workers",
+           "start_forkserver",
            "PRELOAD", "PRELOAD_WRITE"]
 
 log = logging.getLogger("geo.engine")
@@ -134,35 +134,6 @@ def start_forkserver(writes: bool = False, dask: bool = False) -> None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
-
-
-def prepare_workers(engine: str, workers: int | None, scheduler: str | None,
-                    writes: bool = False) -> bool:
-    """Start the warm server of a run's local workers now, if the run will have any.
-
-    A run's local workers (a pool, or a local Dask cluster) fork from a server
-    that loads the geoparser, the gazetteer index and the events' tables (and
-    ``distributed`` for Dask, ``pyarrow`` when they write Parquet) -- about
-    0.6 s before the first worker can start. Called as soon as the options are
-    known (the command line calls it before it parses the rest), that loading
-    runs beside this process's own imports and planning instead of after them.
-    Nothing starts for one local process or a remote scheduler's cluster; calling
-    it again, or for a run that then fails, costs nothing more.
-
-    Returns
-    -------
-    bool
-        Whether the run will have local workers (and so a server was asked for).
-
-    Examples
-    --------
-    >>> prepare_workers("local", 1, None), prepare_workers("dask", None, "tcp://h:8786")
-    (False, False)
-    """
-    if scheduler or engine not in ENGINES or (engine == "local" and (workers or 1) <= 1):
-        return False
-    start_forkserver(writes, dask=engine == "dask")
-    return True
 
 
 def _init_worker() -> None:
