@@ -169,7 +169,8 @@ def partition_size(corpus_bytes: int, workers: int, engine: str = "local") -> in
     """
     workers = max(1, workers)
     floor = MIN_PARTITION_BYTES * (4 if engine == "dask" else 1)
-    size = int(min(MAX_PARTITION_BYTES, max(floor, -(-corpus_bytes // (PIECES_PER_WORKER * workers)))))
+    target = -(-corpus_bytes // (PIECES_PER_WORKER * workers))  # rounded up: 16, not 17
+    size = int(min(MAX_PARTITION_BYTES, max(floor, target)))
     if corpus_bytes <= 0:
         return size
     pieces = -(-corpus_bytes // size)
