@@ -243,7 +243,7 @@ def process_corpus(paths: Sequence[Any], *, meta: Any = None, text_column: str =
     here = resolver is not None  # mentions re-resolved here, then the events found here
     job = Job(text_column=text_column, events=events and not here, texts=here, meta=meta_path,
               mentions="send" if here else ("pack" if keep_mentions else "none"),
-              out=None if here else out, store=out is not None)
+              out=None if here else out, store=out is not None, digests=digests)
     stored, leftovers = stored_mentions(mentions_from, found) if mentions_from else (None, None)
     results = run_job(list(paths), job, meta=meta, engine=engine, workers=workers,
                       scheduler=scheduler, partition_bytes=partition_bytes, metadata=metadata,

@@ -273,8 +273,8 @@ def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) ->
 def local_cluster(workers: int, writes: bool = False) -> Any:
     """A LocalCluster of ``workers`` single-threaded processes, forked warm when possible."""
     import dask
+    import distributed.utils
     from distributed import LocalCluster
-    from distributed.utils import get_mp_context
 
     forkserver = "forkserver" in multiprocessing.get_all_start_methods()
     quiet = {  # geoparsing is pure Python: a stack sampler every 10 ms only slows it
@@ -287,12 +287,17 @@ def local_cluster(workers: int, writes: bool = False) -> Any:
         if forkserver:
             # Forked from a server that has loaded distributed, the geoparser and the
             # gazetteer index, a worker is ready at once instead of loading for ~1 s.
-            # distributed sets its own preloads on its first use, once: after it, ours
-            # (unless start_forkserver started the server already).
-            get_mp_context()
+            # On its first use distributed would set its own preloads and, to list them,
+            # import numpy, pandas and lz4 here (~0.2-0.5 s on the critical path of every
+            # run, then ~0.1 s more to tear down at exit): ours are set instead (a missing
+            # flag in another distributed version only costs that time again).
+            distributed.utils._forkserver_preload_set = True
             start_forkserver(writes, dask=True)
+        # No dashboard: with bokeh installed it costs ~1 s of imports to every batch run
+        # (a `dask scheduler` started apart has one). The scheduler's small HTTP server
+        # stays, on a free port (its default, 8787, is often taken by another run).
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=":0")
+                            dashboard_address=":0", scheduler_kwargs={"dashboard": False})
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
@@ -316,8 +321,9 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         _check_workers(client, client.scheduler.address)
         client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
         n = max(1, sum(client.nthreads().values()))
-        log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
-                 client.scheduler.address, client.dashboard_link)
+        log.info("dask engine: %d workers at %s%s", len(client.nthreads()),
+                 client.scheduler.address,
+                 f"; dashboard {client.dashboard_link}" if scheduler else "")
         token = f"{os.getpid()}-{time.time_ns()}"
 
         def submit(part: Partition) -> Any:

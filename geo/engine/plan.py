@@ -153,18 +153,29 @@ def partition_size(corpus_bytes: int, workers: int, engine: str = "local") -> in
     About :data:`PIECES_PER_WORKER` pieces per worker, so that the last pieces
     balance the workers' loads, within :data:`MIN_PARTITION_BYTES` (four times
     that for Dask, whose scheduler costs ~10 ms a piece) and
-    :data:`MAX_PARTITION_BYTES`.
+    :data:`MAX_PARTITION_BYTES`; then the pieces are made equal and their
+    number a multiple of ``workers``, so that every worker gets the same
+    share and the last round ends on all of them at once (not one worker
+    finishing a remainder, or one piece too many, while the others wait).
 
     Examples
     --------
-    >>> partition_size(65 * 2**20, 2) // 2**20, partition_size(10_000, 2) // 1024
-    (2, 256)
-    >>> partition_size(10_000, 2, "dask") // 2**20, partition_size(2**40, 64) // 2**20
-    (1, 8)
+    >>> partition_size(64 * 2**20, 2) // 2**20, partition_size(2**40, 64) // 2**20
+    (2, 8)
+    >>> partition_size(16_000_000, 2, "dask")  # 16 pieces of 1 MB, not 15 of 1 MiB and a rest
+    1000000
+    >>> partition_size(10_000, 2), partition_size(10_000, 1, "dask")  # a small corpus
+    (5000, 10000)
     """
+    workers = max(1, workers)
     floor = MIN_PARTITION_BYTES * (4 if engine == "dask" else 1)
-    target = corpus_bytes // (PIECES_PER_WORKER * max(1, workers))
-    return int(min(MAX_PARTITION_BYTES, max(floor, target)))
+    target = -(-corpus_bytes // (PIECES_PER_WORKER * workers))  # rounded up: 16, not 17
+    size = int(min(MAX_PARTITION_BYTES, max(floor, target)))
+    if corpus_bytes <= 0:
+        return size
+    pieces = -(-corpus_bytes // size)
+    pieces = -(-pieces // workers) * workers
+    return -(-corpus_bytes // pieces)
 
 
 def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int, int]]:

@@ -60,6 +60,9 @@ class Job:
     meta : str, optional
         The sidecar CSV (absolute path): its rows naming documents (``a.jsonl#7``)
         are applied on the workers, since events depend on publication dates.
+    digests : bool
+        Send back each text's :func:`geo.ingest.text_digest` (a store keeps
+        them whether asked or not).
     """
 
     text_column: str = "text"
@@ -69,6 +72,7 @@ class Job:
     out: str | None = None
     store: bool = False
     meta: str | None = None
+    digests: bool = False
 
 
 @dataclass(slots=True)
@@ -94,7 +98,8 @@ class PartResult:
     #: while geoparsing or finding the events of document ``k``.
     problem_keys: list[tuple[int, int, int]] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)
-    #: Each document's :func:`geo.ingest.text_digest`, for the corpus's fingerprint.
+    #: Each document's :func:`geo.ingest.text_digest`, for the corpus's fingerprint
+    #: (with :attr:`Job.digests` or :attr:`Job.store`, else empty).
     text_digests: list[str] = field(default_factory=list)
     mentions: list[list[Any]] | bytes | None = None
     context_counts: list[int] = field(default_factory=list)
@@ -315,7 +320,8 @@ def run_partition(part: Partition, job: Job,
         found = geoparse_documents(docs, problems, after)
     done = PartResult(part.index, sizes=sizes, problems=problems, problem_keys=keys,
                       counts=[len(ms) for ms in found],
-                      text_digests=[text_digest(d.text) for d in docs])
+                      text_digests=[text_digest(d.text) for d in docs]
+                      if job.digests or job.store else [])
     contexts: list[Any] = []
     if job.events:
         done.visits, done.ties = [], []

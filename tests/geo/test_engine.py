@@ -369,6 +369,43 @@ def test_partitions_are_sized_from_the_corpus_and_the_workers():
 
     assert partition_size(64 * 2**20, 2) == 2 * 2**20       # 16 pieces a worker
     assert partition_size(64 * 2**20, 8) == 512 * 1024
-    assert partition_size(10_000, 2) == MIN_PARTITION_BYTES  # a small corpus: the floor
-    assert partition_size(10_000, 2, "dask") == 4 * MIN_PARTITION_BYTES  # ~10 ms a piece
     assert partition_size(2**40, 64) == MAX_PARTITION_BYTES
+    # The floors: 0.25 MiB a piece, 1 MiB for Dask (~10 ms a piece): fewer, larger pieces.
+    assert partition_size(3 * 2**20, 1) == 256 * 1024
+    assert partition_size(3 * 2**20, 1, "dask") == 2**20
+    # A small corpus is still shared by every worker, in equal halves.
+    assert partition_size(10_000, 2) == partition_size(10_000, 2, "dask") == 5_000
+    assert partition_size(10_000, 1) == 10_000
+
+
+@pytest.mark.parametrize("corpus", [16_000_361, 64_002_444, 10_000, 1_300_000, 2**31 + 7])
+@pytest.mark.parametrize("workers", [1, 2, 3, 8])
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_default_pieces_are_equal_and_every_worker_gets_as_many(corpus, workers, engine):
+    """No worker finishes a remainder, or one piece more, alone while the others wait."""
+    from geo.engine import partition_size
+    from geo.engine.plan import MAX_PARTITION_BYTES
+
+    size = partition_size(corpus, workers, engine)
+    pieces = -(-corpus // size)
+    assert pieces % workers == 0
+    if corpus >= 2**30:                                     # many pieces: the cap
+        assert pieces == -(-corpus // MAX_PARTITION_BYTES // workers) * workers
+    elif corpus >= 16 * workers * 2**20:                    # 16 a worker, not one more
+        assert pieces == 16 * workers
+    assert corpus - (pieces - 1) * size > 0                 # no empty piece
+    assert pieces * size - corpus < pieces                  # equal to the byte
+    assert size <= MAX_PARTITION_BYTES
+
+
+def test_a_jsonl_corpus_is_cut_into_as_many_pieces_for_every_worker(tmp_path):
+    from geo.engine import list_corpus, partition_size, plan_partitions
+
+    row = json.dumps({"text": "Putin arrived in Tashkent on Sunday. " * 20})
+    (tmp_path / "a.jsonl").write_text((row + "\n") * 3_000, encoding="utf-8")  # ~2.2 MB
+    listing = list_corpus([tmp_path])
+    for workers in (1, 2, 3):
+        size = partition_size(listing.nbytes, workers, "dask")
+        sizes = [p.nbytes for p in plan_partitions(listing, partition_bytes=size)]
+        assert len(sizes) % workers == 0, (workers, sizes)
+        assert max(sizes) - min(sizes) <= 2 * len(row) + 2   # whole lines: one line apart

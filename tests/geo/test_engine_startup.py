@@ -1,0 +1,77 @@
+"""What a run with workers does before and around its first piece: start-up that scales.
+
+A run's fixed costs (a local Dask cluster, what the collecting process
+imports, what the workers compute and send for it) are paid once whatever
+the number of workers, so they decide how much a second worker buys. These
+tests hold the behaviour that keeps them small: the collecting process of a
+local cluster does not import what only distributed's own preloads would
+need, and workers hash texts only when asked. A check that needs a fresh
+interpreter runs in a subprocess.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def _python(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=300)
+    return out.stdout.strip()
+
+
+# ----------------------------------------------------------------------------- local cluster
+
+def test_a_local_cluster_leaves_pandas_out_of_the_collecting_process():
+    """distributed's first use would import numpy, pandas and lz4 here only to name them
+    as its forkserver preloads (~0.2-0.5 s of every run, and more to tear down)."""
+    pytest.importorskip("distributed")
+    code = (
+        "import sys\n"
+        "from distributed import Client\n"
+        "from geo.engine.engines import close_cluster, local_cluster\n"
+        "cluster = local_cluster(1)\n"
+        "client = Client(cluster)\n"
+        "assert client.submit(sum, [1, 2]).result() == 3\n"
+        "print('pandas' in sys.modules)\n"
+        "close_cluster(client, cluster)\n")
+    assert _python(code) == "False"
+
+
+# ----------------------------------------------------------------------------- what is sent
+
+def test_workers_hash_texts_only_when_asked(tmp_path):
+    from geo.engine import list_corpus, plan_partitions
+    from geo.engine.worker import Job, run_partition
+    from geo.ingest import text_digest
+
+    from geo.engine.store import store_tables
+
+    corpus, store = tmp_path / "corpus", tmp_path / "store"
+    corpus.mkdir()
+    for table in store_tables():
+        (store / table).mkdir(parents=True)
+    (corpus / "a.txt").write_text("Putin arrived in Tashkent.", encoding="utf-8")
+    (corpus / "b.txt").write_text("Talks in Minsk.", encoding="utf-8")
+    part = next(plan_partitions(list_corpus([corpus])))
+    assert run_partition(part, Job(events=True)).text_digests == []
+    digests = [text_digest("Putin arrived in Tashkent."), text_digest("Talks in Minsk.")]
+    assert run_partition(part, Job(digests=True)).text_digests == digests
+    assert run_partition(part, Job(events=True, store=True, out=str(store))).text_digests \
+        == digests                                        # a store keeps them
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_digests_asked_for_reach_the_collecting_process(tmp_path, workers):
+    from geo.engine import process_corpus
+    from geo.ingest import text_digest
+
+    texts = {f"d{i}.txt": f"Xi Jinping arrived in Minsk on day {i}." for i in range(6)}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    got = process_corpus([tmp_path], workers=workers, partition_bytes=80, digests=True)
+    assert got.text_digests == {name: text_digest(text) for name, text in texts.items()}
+    assert process_corpus([tmp_path], workers=workers, partition_bytes=80).text_digests is None
