@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import Landmark
 from geo.status import is_cancelled
-from geo.text import Anchors, clauses, fold_case, has_word, negated
+from geo.text import Anchors, WordsAt, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
@@ -510,6 +510,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     out: list[Tie] = list(told)
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
+    # the sentences that hold a word of _PARTNER or _HOST_NOUN, found in one pass over the document
+    partner_words, host_words = WordsAt(low, _PARTNER_WORDS), WordsAt(text, _HOST_WORDS)
     foci: list[tuple[str, str]] | None = None
     named: list[str] = []  # the parties named so far, in order: "the two countries" of a story with no visit
     pending: list[str] = []
@@ -519,7 +521,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         pending = named_in(places, people)
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
         partner = roles.search("partner", text, s0, s1) if (main or named or pending) and \
-            has_word(low, _PARTNER_WORDS, s0, s1) else None
+            partner_words.within(s0, s1) else None
         recent = None
         if partner is not None and main is None:
             # the pair last tied, else the only two countries named so far
@@ -527,7 +529,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
-        stand = _HOST_NOUN.search(text, s0, s1) if has_word(text, _HOST_WORDS, s0, s1) else None
+        stand = _HOST_NOUN.search(text, s0, s1) if host_words.within(s0, s1) else None
         if stand is not None:
             # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
             # named; else the host of the last visit told
