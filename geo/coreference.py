@@ -306,14 +306,15 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
     for k, in_sent in enumerate(by_sentence(named, sentences)):
         s0, s1 = sentences[k]
-        untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
-        in_sent = [p for p in in_sent if p.name]
         i = bisect_left(may_start, s0)
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
+            in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
                 focus = in_sent[0]
                 recent = [*recent[-1:], in_sent]
             continue
+        untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
+        in_sent = [p for p in in_sent if p.name]
         first_ref: tuple[int, Person] | None = None
         for m in _pronouns().finditer("pronoun", text, s0, s1):
             a, b = m.span()
