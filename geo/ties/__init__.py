@@ -559,7 +559,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             trip = ()
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
-                and stand is None and not any(s0 <= a < s1 for a in seats) \
+                and stand is None and not (seats and any(s0 <= a < s1 for a in seats)) \
                 and (text.find("o-", s0, s1) < 0 or not _COMBINED.search(text, s0, s1)):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         landmarks = r.landmarks
