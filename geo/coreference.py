@@ -87,6 +87,7 @@ class _Story:
         self.first: dict[str | None, int] = {}  # where each name was named first
         self.by_surname: dict[str, tuple[int, Person]] = {}  # the last one named with each surname
         self.by_deletion: dict[str, set[str]] = {}  # a long surname less one letter -> the surnames
+        self._undeleted: list[str] = []  # long surnames not yet in by_deletion: listed when a look-up asks
         self.by_folded: dict[str, tuple[int, Person]] = {}  # the last one named with each full name
         self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
@@ -103,8 +104,7 @@ class _Story:
         self.by_surname[last] = (i, p)
         self.by_folded[fold_name(p.name)] = (i, p)
         if len(last) >= 6:  # spelled-apart look-ups: each surname under itself and each one-letter deletion
-            for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
-                self.by_deletion.setdefault(variant, set()).add(last)
+            self._undeleted.append(last)
         if p.kind == "name":
             words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
             if len(words) > 1:
@@ -126,6 +126,10 @@ class _Story:
         Wickremasinghe" after "Ranil Wickremesinghe"): a long surname only, same first and last letters."""
         if len(last) < 7:
             return None
+        for known in self._undeleted:
+            for variant in {known, *(known[:j] + known[j + 1:] for j in range(len(known)))}:
+                self.by_deletion.setdefault(variant, set()).add(known)
+        self._undeleted.clear()
         keys = set()
         for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
             keys |= self.by_deletion.get(variant, set())
