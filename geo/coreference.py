@@ -87,6 +87,7 @@ class _Story:
         self.first: dict[str | None, int] = {}  # where each name was named first
         self.by_surname: dict[str, tuple[int, Person]] = {}  # the last one named with each surname
         self.by_deletion: dict[str, set[str]] = {}  # a long surname less one letter -> the surnames
+        self._undeleted: list[str] = []  # long surnames not yet in by_deletion: listed when a look-up asks
         self.by_folded: dict[str, tuple[int, Person]] = {}  # the last one named with each full name
         self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
@@ -103,8 +104,7 @@ class _Story:
         self.by_surname[last] = (i, p)
         self.by_folded[fold_name(p.name)] = (i, p)
         if len(last) >= 6:  # spelled-apart look-ups: each surname under itself and each one-letter deletion
-            for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
-                self.by_deletion.setdefault(variant, set()).add(last)
+            self._undeleted.append(last)
         if p.kind == "name":
             words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
             if len(words) > 1:
@@ -126,6 +126,10 @@ class _Story:
         Wickremasinghe" after "Ranil Wickremesinghe"): a long surname only, same first and last letters."""
         if len(last) < 7:
             return None
+        for known in self._undeleted:
+            for variant in {known, *(known[:j] + known[j + 1:] for j in range(len(known)))}:
+                self.by_deletion.setdefault(variant, set()).add(known)
+        self._undeleted.clear()
         keys = set()
         for variant in {last, *(last[:j] + last[j + 1:] for j in range(len(last)))}:
             keys |= self.by_deletion.get(variant, set())
@@ -306,14 +310,15 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
     for k, in_sent in enumerate(by_sentence(named, sentences)):
         s0, s1 = sentences[k]
-        untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
-        in_sent = [p for p in in_sent if p.name]
         i = bisect_left(may_start, s0)
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
+            in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
                 focus = in_sent[0]
                 recent = [*recent[-1:], in_sent]
             continue
+        untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
+        in_sent = [p for p in in_sent if p.name]
         first_ref: tuple[int, Person] | None = None
         for m in _pronouns().finditer("pronoun", text, s0, s1):
             a, b = m.span()

@@ -442,7 +442,7 @@ class _People:
         if self._hits is None:
             low = lower_text(self.text)
             # the automaton finds its words only where a word may start: each is checked as written
-            self._hits = [(p, p + len(w)) for end, ws in _TRIGGERS().iter(word_marks(self.text))
+            self._hits = [(p, p + len(w)) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
                           for w in ws for p in (end - len(w),)
                           if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
                           and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]

@@ -220,6 +220,52 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+class WordsAt:
+    """Where some words are written in a text, found once: :func:`has_word` for many stretches of it.
+
+    For a loop over a document's sentences that asks of each whether it
+    holds one of a few words: one pass of ``str.find`` per word over the whole
+    text, then a binary search per stretch, not one search per stretch.
+
+    Parameters
+    ----------
+    text : str
+        As the words are written in it (lower-cased by the caller if need be).
+    words : iterable of str
+        Non-empty strings, found as ``str.find`` finds them.
+
+    Examples
+    --------
+    >>> at = WordsAt("he called it off. we both cancelled", ("cancel", "call"))
+    >>> at.within(0, 17), at.within(5, 17), at.within(18, 35), at.within(18, 30)
+    (True, False, True, False)
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, text: str, words: Iterable[str]) -> None:
+        hits = []
+        find = text.find
+        for w in words:
+            i = find(w)
+            while i >= 0:
+                hits.append((i, i + len(w)))
+                i = find(w, i + 1)
+        hits.sort()
+        self._starts = [a for a, _ in hits]
+        self._ends = [b for _, b in hits]
+
+    def within(self, a: int, b: int) -> bool:
+        """Does ``text[a:b]`` hold one of the words? (What ``has_word(text, words, a, b)`` says.)"""
+        starts, ends = self._starts, self._ends
+        i, n = bisect_left(starts, a), len(starts)
+        while i < n and starts[i] < b:
+            if ends[i] <= b:
+                return True
+            i += 1
+        return False
+
+
 #: What stands for every character that may end the word before a word in :func:`word_marks`.
 _MARK = "\x01"
 #: Each byte as :func:`word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import Landmark
 from geo.status import is_cancelled
-from geo.text import Anchors, clauses, fold_case, has_word, negated
+from geo.text import Anchors, WordsAt, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
@@ -510,24 +510,39 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     out: list[Tie] = list(told)
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
+    # the sentences that hold a word of _PARTNER or _HOST_NOUN, found in one pass over the document
+    partner_words, host_words = WordsAt(low, _PARTNER_WORDS), WordsAt(text, _HOST_WORDS)
     foci: list[tuple[str, str]] | None = None
     named: list[str] = []  # the parties named so far, in order: "the two countries" of a story with no visit
-    pending: list[str] = []
+    # each sentence's countries for ``named``, listed only when a sentence asks for them: a list of parties,
+    # or the sentence's (places, people) whose countries named_in lists
+    waiting: list[list[str] | tuple] = []
+    some_named = False  # does ``named`` (with ``waiting``) hold a country?
+
+    def named_before() -> list[str]:
+        for w in waiting:
+            named.extend(w if isinstance(w, list) else named_in(*w))
+        waiting.clear()
+        return named
+
+    pending: list[str] | tuple | None = None
     for k, (s0, s1) in enumerate(r.sentences):
         places, people = r.places_by_sentence[k], r.people_by_sentence[k]
-        named += pending
-        pending = named_in(places, people)
+        if pending is not None:
+            waiting.append(pending)
+            some_named = some_named or bool(pending if isinstance(pending, list) else named_in(*pending))
+        pending = (places, people)
         # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
-        partner = roles.search("partner", text, s0, s1) if (main or named or pending) and \
-            has_word(low, _PARTNER_WORDS, s0, s1) else None
+        partner = roles.search("partner", text, s0, s1) if partner_words.within(s0, s1) and \
+            (main or some_named or named_in(places, people)) else None
         recent = None
         if partner is not None and main is None:
             # the pair last tied, else the only two countries named so far
-            before = named + named_in(places, people, partner.start())
+            before = named_before() + named_in(places, people, partner.start())
             recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
         trip = _trip(trips, guests, s0, places) if guests else ()
-        stand = _HOST_NOUN.search(text, s0, s1) if has_word(text, _HOST_WORDS, s0, s1) else None
+        stand = _HOST_NOUN.search(text, s0, s1) if host_words.within(s0, s1) else None
         if stand is not None:
             # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
             # named; else the host of the last visit told
@@ -537,14 +552,14 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
                 host = foci[k][1] if foci[k] is not None else None
             # "Saudi Arabia's crown prince visited Cairo. The Gulf state pledged ...": a host not of that sort
             # gives way to the last country of that sort the story named
-            host = last_of_sort(stand.group(0), named + named_in(places, people, stand.start()), host)
+            host = last_of_sort(stand.group(0), named_before() + named_in(places, people, stand.start()), host)
             stand = stand if host is not None else None
         words = meeting_words(text, s0, s1) if trip else ()
         if not words:
             trip = ()
         if partner is None and not trip and (len(places) + len(people) < 2 or len({m.country for m in places if m.country}
                                                                      | {p.country for p in people if p.country}) < 2) \
-                and stand is None and not any(s0 <= a < s1 for a in seats) \
+                and stand is None and not (seats and any(s0 <= a < s1 for a in seats)) \
                 and (text.find("o-", s0, s1) < 0 or not _COMBINED.search(text, s0, s1)):
             continue  # fewer than two countries: no party could be tied (a seat of power adds one)
         landmarks = r.landmarks

@@ -541,6 +541,8 @@ _TRIGGERS = {
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "country_hosts"}
+#: Each family, its name, and whether it needs a trigger word and a place: looked up once.
+_PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 
 
 @lru_cache(maxsize=1)
@@ -578,13 +580,10 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
     running; ``None`` runs them all.
     """
     hits: list[Hit] = []
-    for family in _FAMILIES:
-        name = family.__name__
-        if triggers is not None and name in _TRIGGERS and name not in triggers:
-            continue
-        if name in _NEEDS_PLACE and not ctx.ms:
-            continue
-        if name == "_headline" and not ctx.title_line:
+    placeless = not ctx.ms
+    for family, name, triggered, needs_place in _PLAN:
+        if triggered and triggers is not None and name not in triggers or needs_place and placeless \
+                or name == "_headline" and not ctx.title_line:
             continue
         family(ctx, hits)
     if not hits and ctx.ms and (triggers is None or "_loose" in triggers):

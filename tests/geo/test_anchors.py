@@ -222,3 +222,27 @@ def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
                 assert context._title_cut(text, lo, hi) == want, text[lo:hi]
                 checked += want != text[lo:hi]
     assert checked > 0
+
+
+@pytest.mark.parametrize("words", [("two", "both", "bilateral", "each"),
+                                   ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n"),
+                                   ("aa", "aaa", "a a")])  # overlapping and nested occurrences too
+def test_words_found_once_per_document_answer_as_a_search_per_stretch_does(words):
+    from geo.text import WordsAt, has_word
+
+    texts = [*TRICKY, "aaaa a a aaa; the two kingdoms, each an island nation, host countries of the Gulf",
+             *(_texts()[:15])]
+    checked = found = 0
+    for text in texts:
+        low = fold_case(text)
+        at = WordsAt(low, words)
+        bounds = sorted({0, len(low), *(m.start() for m in re.finditer(r"\W", low))})
+        for a in bounds[::3]:
+            for b in bounds:
+                if b < a:
+                    continue
+                want = has_word(low, words, a, b)
+                assert at.within(a, b) == want, (words, low[a:b])
+                checked += 1
+                found += want
+    assert checked > 1000 and found > 20  # stretches with and without the words were asked
