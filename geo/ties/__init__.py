@@ -31,7 +31,6 @@ entry points are :func:`geo.events.extract_ties` and
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,7 +42,8 @@ from geo.text import Anchors, WordsAt, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
-from geo.ties.partners import described_country, last_of_sort, last_two, named_in
+from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, described_country, foci_of, last_of_sort,
+                               last_two, main_pair, named_in, trip_of)
 from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -151,7 +151,7 @@ def _role_words() -> Anchors:
         "party_in": (_PARTY_IN, ("invest", "involvement", "interference", "intervention", "war", "invasion", "targets",
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
-        "partner": (_PARTNER, ("the", "both", "bilateral", "each")),
+        "partner": (PARTNER, ("the", "both", "bilateral", "each")),
     }, lazy=True)
 
 
@@ -413,54 +413,14 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
     return [(x, y, k) for x, y, k in out if x != y and k]
 
 
-_PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|governments|neighbou?rs|allies|"
-                      r"partners|presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+state|ministers|"
-                      r"foreign\s+ministers|defen[cs]e\s+ministers|delegations)|both\s+(?:countries|nations|sides|"
-                      r"governments|leaders|presidents)|bilateral|each\s+other)\b", re.I)
-#: Words one of which every match of ``_PARTNER`` holds, as :func:`geo.text.fold_case` writes them.
-_PARTNER_WORDS = ("two", "both", "bilateral", "each")
-
-
-def _main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
-    """The pair a document is about: its most reported traveller's country and host."""
-    pairs = Counter(tuple(sorted((v.traveler_country, v.country))) for v in visits
-                    if v.traveler_country and v.country and v.traveler_country != v.country
-                    and v.status != "cancelled")
-    return pairs.most_common(1)[0][0] if pairs else None
 
 
 _TRADE_WITH = re.compile(r"\b(?:trade|investors?|investments?|exports?|imports?)\s+(?:with|in|into|to|from)\s+"
                          r"(?:the\s+)?$", re.I)
 _AGAINST = re.compile(r"\b(?:against|amid|over)\s+(?:the\s+)?$", re.I)
-#: A country named by what it is, not its name: the host of the visit a story tells.
-_HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]ulf\s+(?:state|nation|kingdom)|"
-                        r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
-_HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
 _MAX_GAP = 130  # characters between two parties a relation word between them may join
 _JOINT_REACH = 160  # characters after two parties named together ("A and B signed ...") their relation may lie
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*|take\s+part|took\s+part|taking\s+part)\b", re.I)
-def _trip(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
-          places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
-    """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
-    told = trips.get(s0)
-    if told:
-        return told
-    hosts = [m.country for m in places if m.country in guests]
-    return tuple([(g, h) for h in hosts for g in guests[h]]) if hosts else ()
-
-
-def _foci(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
-    """For each sentence, the pair "the two countries" stand for: that of the last visit told (traveller's
-    country, host), else the story's."""
-    out, focus = [], main
-    for (s0, _), places in zip(r.sentences, r.places_by_sentence):
-        trip = _trip(trips, guests, s0, places)
-        if trip and len({frozenset(p) for p in trip}) == 1:
-            focus = trip[0]
-        out.append(focus)
-    return out
-
-
 def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                      reading: Reading | None = None, visits: Iterable[Visit] = ()) -> list[Tie]:
     """One :class:`~geo.values.Tie` per (pair, kind, sentence) of a document, weight 1.
@@ -500,7 +460,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         gazetteer = get_gazetteer()
     text = doc.text
     visits, told = with_travellers(list(visits), doc, mentions, r.people)
-    main = _main_pair(visits)
+    main = main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
     for pair in {p for ps in trips.values() for p in ps}:
@@ -510,8 +470,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     out: list[Tie] = list(told)
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
-    # the sentences that hold a word of _PARTNER or _HOST_NOUN, found in one pass over the document
-    partner_words, host_words = WordsAt(low, _PARTNER_WORDS), WordsAt(text, _HOST_WORDS)
+    # the sentences that hold a word of PARTNER or HOST_NOUN, found in one pass over the document
+    partner_words, host_words = WordsAt(low, PARTNER_WORDS), WordsAt(text, HOST_WORDS)
     foci: list[tuple[str, str]] | None = None
     named: list[str] = []  # the parties named so far, in order: "the two countries" of a story with no visit
     # each sentence's countries for ``named``, listed only when a sentence asks for them: a list of parties,
@@ -532,7 +492,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             waiting.append(pending)
             some_named = some_named or bool(pending if isinstance(pending, list) else named_in(*pending))
         pending = (places, people)
-        # every match of _PARTNER holds one of _PARTNER_WORDS: without them, no regex need run
+        # every match of PARTNER holds one of PARTNER_WORDS: without them, no regex need run
         partner = roles.search("partner", text, s0, s1) if partner_words.within(s0, s1) and \
             (main or some_named or named_in(places, people)) else None
         recent = None
@@ -541,14 +501,14 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             before = named_before() + named_in(places, people, partner.start())
             recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
-        trip = _trip(trips, guests, s0, places) if guests else ()
-        stand = _HOST_NOUN.search(text, s0, s1) if host_words.within(s0, s1) else None
+        trip = trip_of(trips, guests, s0, places) if guests else ()
+        stand = HOST_NOUN.search(text, s0, s1) if host_words.within(s0, s1) else None
         if stand is not None:
             # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
             # named; else the host of the last visit told
             host = described_country(stand.group(0), places, stand.start(), guests)
             if host is None and guests:
-                foci = _foci(r, trips, guests, None) if foci is None else foci
+                foci = foci_of(r, trips, guests, None) if foci is None else foci
                 host = foci[k][1] if foci[k] is not None else None
             # "Saudi Arabia's crown prince visited Cairo. The Gulf state pledged ...": a host not of that sort
             # gives way to the last country of that sort the story named
@@ -585,7 +545,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             else:
                 found = _pairs(text, spots, c)
                 if partner is not None and not found and foci is None:
-                    foci = _foci(r, trips, guests, None)  # once a document needs them
+                    foci = foci_of(r, trips, guests, None)  # once a document needs them
                 focus = ((foci[k] or main) if foci is not None else main) or recent
                 if not found and partner is not None and focus is not None and c[0] <= partner.start() < c[1] and \
                         not _WITH_OTHERS.match(text, partner.end(), c[1]) and \

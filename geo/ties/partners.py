@@ -4,15 +4,25 @@
 when the sentence has just named one of that sort; :func:`named_in` and
 :func:`last_two` give the countries a story names in order, so that "the two
 countries" of a story with no visit can stand for the only two it names.
+:func:`foci_of` gives, per sentence, the pair "the two countries" and
+"bilateral" stand for in a story with visits: that of the last visit told
+(:func:`trip_of`), else the story's main pair (:func:`main_pair`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from geo.values import Mention
+from geo.values import Mention, Visit
 
-__all__ = ["SORTS", "described_country", "last_of_sort", "named_in", "last_two"]
+if TYPE_CHECKING:
+    from geo.reading import Reading
+
+__all__ = ["SORTS", "PARTNER", "PARTNER_WORDS", "HOST_NOUN", "HOST_WORDS", "described_country", "last_of_sort",
+           "named_in", "last_two", "main_pair", "trip_of", "foci_of"]
 
 #: The countries a descriptive noun may stand for ("the Gulf nation", "the island nation").
 SORTS = {
@@ -93,3 +103,47 @@ def last_two(named: Sequence[str]) -> tuple[str, str] | None:
             if len(out) == 2:
                 return out[1], out[0]
     return None
+
+
+#: "The two countries", "both sides", "bilateral": the pair a sentence stands for, named indirectly.
+PARTNER = re.compile(r"\b(?:the\s+two\s+(?:countries|nations|sides|states|governments|neighbou?rs|allies|"
+                     r"partners|presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+state|ministers|"
+                     r"foreign\s+ministers|defen[cs]e\s+ministers|delegations)|both\s+(?:countries|nations|sides|"
+                     r"governments|leaders|presidents)|bilateral|each\s+other)\b", re.I)
+#: Words one of which every match of ``PARTNER`` holds, as :func:`geo.text.fold_case` writes them.
+PARTNER_WORDS = ("two", "both", "bilateral", "each")
+
+#: A country named by what it is, not its name: the host of the visit a story tells.
+HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]ulf\s+(?:state|nation|kingdom)|"
+                       r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
+HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
+
+
+def main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
+    """The pair a document is about: its most reported traveller's country and host."""
+    pairs = Counter(tuple(sorted((v.traveler_country, v.country))) for v in visits
+                    if v.traveler_country and v.country and v.traveler_country != v.country
+                    and v.status != "cancelled")
+    return pairs.most_common(1)[0][0] if pairs else None
+
+
+def trip_of(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
+            places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
+    """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
+    told = trips.get(s0)
+    if told:
+        return told
+    hosts = [m.country for m in places if m.country in guests]
+    return tuple([(g, h) for h in hosts for g in guests[h]]) if hosts else ()
+
+
+def foci_of(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
+    """For each sentence, the pair "the two countries" stand for: that of the last visit told (traveller's
+    country, host), else the story's."""
+    out, focus = [], main
+    for (s0, _), places in zip(r.sentences, r.places_by_sentence):
+        trip = trip_of(trips, guests, s0, places)
+        if trip and len({frozenset(p) for p in trip}) == 1:
+            focus = trip[0]
+        out.append(focus)
+    return out
