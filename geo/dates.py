@@ -49,6 +49,9 @@ __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_w
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
 
+#: The number words of "two days ago" (a digit is read as itself).
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 _PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
           "the beginning of": (1, 10), "the start of": (1, 10),
           "mid": (11, 20), "middle of": (11, 20), "the middle of": (11, 20),
@@ -102,7 +105,7 @@ def _pattern() -> re.Pattern[str]:
     relative = (r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                 r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
                 r"overnight(?=\s*[.,;)]|\s*$|\s+(?:on|in|to|from|and|after|before|at|for|with|as|when|while)\b)|"
-                r"(?P<nago>two|three|four|five|six|\d)\s+days\s+ago|"
+                r"(?P<nago>" + "|".join(_SMALL_NUMBERS) + r"|\d)\s+days\s+ago|"
                 r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
@@ -119,7 +122,7 @@ def _anchors() -> Anchors:
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
              "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
-             "earlier", "later", "overnight", "two", "three", "four", "five", "six")
+             "earlier", "later", "overnight", *_SMALL_NUMBERS)
     return Anchors({"date": (_pattern(), words)})
 
 
@@ -477,7 +480,6 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
     return found[0].start, found[0].end
 
 
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
                 published: dt.date | None, pad_days: int = 2,
                 undated_days: int = 30) -> tuple[dt.date, dt.date] | None:
