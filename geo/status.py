@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word
@@ -137,9 +137,7 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     >>> is_cancelled(t, (0, 17), (0, len(t)))
     False
     """
-    for m in _anchors().finditer("cancel", text, clause[0], clause[1]):
-        if _OTHER_THING.match(text, m.end()):
-            continue  # "after canceling events the day before": the trip went on
+    for m in _trip_cancels(text, clause[0], clause[1]):
         if cue is None:
             return True
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
@@ -197,8 +195,14 @@ def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
     >>> cancel_in("Pompeo postponed his trip.", 0, 26).group(0)
     'postponed'
     """
-    return next((m for m in _anchors().finditer("cancel", text, a, b) if not _OTHER_THING.match(text, m.end())),
-                None)
+    return next(_trip_cancels(text, a, b), None)
+
+
+def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The words in ``text[a:b]`` that call a trip off (:data:`CANCEL`), in order; not those that call off
+    another thing named right after them (:data:`_OTHER_THING`): "after canceling events the day before",
+    the trip went on."""
+    return (m for m in _anchors().finditer("cancel", text, a, b) if not _OTHER_THING.match(text, m.end()))
 
 
 #: What is called off right after the cancel word is not a trip: "cancelled his events for the day",
