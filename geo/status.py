@@ -48,7 +48,8 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
-                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|\bwould\s+have\s+been\b|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|"
+                          r"\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
@@ -64,8 +65,8 @@ _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|reached|"
                       r"visited|travelled|traveled|been|gone|flown|made|paid|begun|started|toured)\b", re.I)
-_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?(?:arrived|landed|reached|begun|started)\b",
-                           re.I)
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
+                           r"(?:arrived|landed|reached|begun|started)\b", re.I)
 
 
 def just_arrived(text: str, a: int, b: int) -> bool:

@@ -194,7 +194,8 @@ _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+
 def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
     """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
     ``last``, the last day the story gave, for the visits of this cue that have none."""
-    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)  # a long sentence is read only near the cue
+    # a long sentence is read only near the cue
+    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
     m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
     if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
         return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
@@ -427,7 +428,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
 
 
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
-                    r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+                    r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|"
+                    r"launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
 _STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
@@ -474,7 +476,8 @@ def _called_off(text: str, sentences, people_of, published: dt.date | None = Non
             days = tuple((d.start, d.end) for d in find_dates(seg, published, tense=tense(text, s0, s1))
                          if (0 <= d.offset - t0 <= 30 or _NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
                          and not _SAID_NEAR.search(seg, max(0, d.offset - 25), d.offset)
-                         and not _SAID_AFTER.match(seg, d.offset_end) and not seg.startswith(("'s", "’s"), d.offset_end))
+                         and not _SAID_AFTER.match(seg, d.offset_end)
+                         and not seg.startswith(("'s", "’s"), d.offset_end))
             back = _THE_TRIP.search(text, max(s0, trip.start() - 30), trip.start()) is not None
             out.setdefault(who[0].name, []).append(CallOff(s0, days, back))
     return out
