@@ -527,14 +527,11 @@ def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[Call
     starts: dict[str, int] = {}  # where each sentence (a visit's evidence) starts, read once
     for a, b in sentences:
         starts.setdefault(text[a:b], a)
-
-    def where(v: Visit) -> int:
-        return starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0")
-
+    # where each visit is told: the start of its sentence, else where the text holds its evidence
+    at = {id(v): starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0") for v in visits}
     for v in visits:
         if v.status == "cancelled":
-            offs.setdefault(v.traveler, []).append(CallOff(where(v)))
-    at = {id(v): where(v) for v in visits}
+            offs.setdefault(v.traveler, []).append(CallOff(at[id(v)]))
     off_told = {v.evidence for v in visits if v.status == "cancelled"}
     # a calling-off that names no place and points back at the trip told ("Pompeo had cancelled the trip"),
     # not at one of its own ("his earlier trip to the region"), takes every planned leg, firm or not
