@@ -125,11 +125,11 @@ def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     """
     domains = {r.kind: r for r in rels if r.domain}
     out: dict[str, str] = {}
-    hostile = [i for i, r in enumerate(rels) if r.kind == "conflict"]
+    last_hostile = max((i for i, r in enumerate(rels) if r.kind == "conflict"), default=-1)
     for i, r in enumerate(rels):
         if r.domain or (not domains and r.cue in SUPPLY):
             continue
-        if hostile and hostile[-1] > i and r.kind == "diplomatic" and not r.joint and r.cue not in GENERAL \
+        if last_hostile > i and r.kind == "diplomatic" and not r.joint and r.cue not in GENERAL \
                 and r.plover in ("SUPPORT", "CONSULT"):
             continue  # "welcomed the sanctions against Russia", "backed the strikes on": what is welcomed is hostile
         if r.kind == "diplomatic":
