@@ -184,11 +184,12 @@ def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, publish
     return d, t, s0, s1
 
 
+_FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
-                    r"(?P<n>two|three|four|five|\d)\s+days\s+later|"
+                    r"(?P<n>" + _FEW + r")\s+days\s+later|"
                     # "He had arrived in Moscow the day before": counted back
                     r"(?P<back>the\s+(?:day\s+before|previous\s+day)(?=\s*[.,;)]|\s*$)|a\s+day\s+earlier|"
-                    r"(?P<nb>two|three|four|five|\d)\s+days\s+earlier))\b", re.I)
+                    r"(?P<nb>" + _FEW + r")\s+days\s+earlier))\b", re.I)
 
 
 def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
@@ -262,7 +263,7 @@ _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concl
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]day\b", re.I)
 
 
 def _days(text: str, a: int, b: int) -> int | None:
