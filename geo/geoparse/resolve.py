@@ -108,6 +108,7 @@ _TOWN = 100_000
 #: What joins two members of a list of places.
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
 
+
 def _sure(ix: IndexView, ids: tuple[int, ...]) -> bool:
     """Whether a name's first reading is sure enough to vote: far ahead of the next one."""
     if len(ids) == 1:

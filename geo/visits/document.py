@@ -171,7 +171,8 @@ def _days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vi
 
 
 def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
-    """``(date, tense, start)`` a sentence of ``v``'s host alone gives near that host, else ``None``."""
+    """``(date, tense, s0, s1)``: the date a sentence of ``v``'s host alone gives near that host, the tense
+    there and the sentence's bounds; else ``None``."""
     s0, s1 = sentence
     places = [m for m in ms if m.country == v.country]
     if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
