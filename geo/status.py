@@ -144,10 +144,9 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
         if not any(lo <= o < hi for o in others):
             return True
-    rest = text[clause[1]:sentence[1]]
     if not has_word(fold_case(text), _CANCEL_WORDS, clause[1], sentence[1]):
         return False  # nothing after the clause can call the trip off
-    m = re.match(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", rest, re.I | re.S)
+    m = _BUT_AFTER.match(text[clause[1]:sentence[1]])
     if not m:
         return False
     after = m.group("after")
@@ -155,8 +154,14 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     if cancel is None:
         return False
     head = after[:cancel.start()]
-    return not re.search(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
-                         r"stop|leg|meeting|summit)\b", head, re.I)
+    return not _ANOTHER_TRIP.search(head)
+
+
+#: A "but/however" clause after a visit's own: "..., but called it off".
+_BUT_AFTER = re.compile(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", re.I | re.S)
+#: Another trip named before the calling-off: "but a second trip was cancelled".
+_ANOTHER_TRIP = re.compile(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
+                           r"stop|leg|meeting|summit)\b", re.I)
 
 
 @lru_cache(maxsize=1)
