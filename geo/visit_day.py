@@ -23,8 +23,9 @@ _COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|t
                          r"(?:later|after)\b", re.I)
 # the clause tests of visit_date, compiled once
 _CLAUSE_MARK = re.compile(r"[,;“”\"]")
-# "reported that on January 15, X will visit": the news's day, not the day it was told
-_REPORTED_CLAUSE = re.compile(r"[,;“”\"]|\bthat\b")
+# a clause mark or "that" after a reporting verb: "reported that on January 15, X will visit" is the news's
+# day, not the day it was told
+_REPORTED_CLAUSE = re.compile(_CLAUSE_MARK.pattern + r"|\bthat\b")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
