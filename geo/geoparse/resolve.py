@@ -98,7 +98,7 @@ _STATE_BEFORE = ("state of ", "State of ")
 
 def _says_state(text: str, start: int, end: int) -> bool:
     """Whether the words around a name make it a state or province (:data:`_STATE_AFTER`)."""
-    return _STATE_AFTER.match(text, end) is not None or text[max(0, start - 9):start].endswith(_STATE_BEFORE)
+    return _STATE_AFTER.match(text, end) is not None or text.endswith(_STATE_BEFORE, max(0, start - 9), start)
 
 
 #: The most people a town may have for a state after it to stand in for it when the state holds no town of
