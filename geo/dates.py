@@ -44,13 +44,16 @@ from geo.errors import InputError
 from geo.text import Anchors, Spans
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "month_or_weekday_spans", "A_WEEK", "days_in_week"]
+           "month_or_weekday_spans", "A_WEEK", "days_in_week", "NUMBER_WORDS"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
 
+#: Numbers written as words, the one table every count of days reads ("a three-day visit", "two days later").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
 #: The number words of "two days ago" (a digit is read as itself).
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SMALL_NUMBERS = {w: NUMBER_WORDS[w] for w in ("two", "three", "four", "five", "six")}
 
 _PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
           "the beginning of": (1, 10), "the start of": (1, 10),

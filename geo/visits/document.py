@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geo.dates import find_dates
+from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
@@ -202,7 +202,7 @@ def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s
     if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
         return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
     n = m.group("n") or m.group("nb")
-    step = (_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1
+    step = (NUMBER_WORDS.get(n.lower(), 0) or int(n)) if n else 1
     back = bool(m.group("back") or m.group("nb"))
     day = last - dt.timedelta(days=step) if back else last + dt.timedelta(days=step)
     how = f"{m.group(0)} {'before' if back else 'after'} {last.isoformat()}"
@@ -262,9 +262,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")[- ]day\b", re.I)
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
 
 
 def _days(text: str, a: int, b: int) -> int | None:
@@ -275,7 +273,7 @@ def _days(text: str, a: int, b: int) -> int | None:
     if m is None:
         return None
     n = m.group("n").lower()
-    return int(n) if n.isdigit() else _NUMBERS[n]
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
 def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
