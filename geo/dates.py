@@ -44,10 +44,16 @@ from geo.errors import InputError
 from geo.text import Anchors, Spans
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "month_or_weekday_spans", "WEEKDAYS_ONLY", "A_WEEK"]
+           "month_or_weekday_spans", "A_WEEK", "days_in_week", "NUMBER_WORDS"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
+
+#: Numbers written as words, the one table every count of days reads ("a three-day visit", "two days later").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+#: The number words of "two days ago" (a digit is read as itself).
+_SMALL_NUMBERS = {w: NUMBER_WORDS[w] for w in ("two", "three", "four", "five", "six")}
 
 _PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
           "the beginning of": (1, 10), "the start of": (1, 10),
@@ -102,7 +108,7 @@ def _pattern() -> re.Pattern[str]:
     relative = (r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                 r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
                 r"overnight(?=\s*[.,;)]|\s*$|\s+(?:on|in|to|from|and|after|before|at|for|with|as|when|while)\b)|"
-                r"(?P<nago>two|three|four|five|six|\d)\s+days\s+ago|"
+                r"(?P<nago>" + "|".join(_SMALL_NUMBERS) + r"|\d)\s+days\s+ago|"
                 r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
@@ -119,7 +125,7 @@ def _anchors() -> Anchors:
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
              "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
-             "earlier", "later", "overnight", "two", "three", "four", "five", "six")
+             "earlier", "later", "overnight", *_SMALL_NUMBERS)
     return Anchors({"date": (_pattern(), words)})
 
 
@@ -378,21 +384,38 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 lo, hi = max(prev.start, d.start), min(prev.end, d.end)
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
-            if WEEKDAYS_ONLY.fullmatch(prev.text) and A_WEEK.fullmatch(d.text) and between.isspace() \
-                    and not text.startswith(("'s", "’s"), d.offset_end) and prev.start.weekday() <= prev.end.weekday():
+            pinned = days_in_week(prev, d) if between.isspace() else None
+            if pinned is not None and not text.startswith(("'s", "’s"), d.offset_end):
                 # "on Monday and Tuesday next week": those days of that week
-                lo = d.start + dt.timedelta(days=prev.start.weekday())
-                hi = d.start + dt.timedelta(days=prev.end.weekday())
-                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
+                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, *pinned)
                 continue
         out.append(d)
     return out
 
 
 #: A weekday or a range of weekdays written alone ("Tuesday", "Monday and Tuesday").
-WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
+_WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
 #: "next week", "last week" ("this week" in a Sunday paper may be the coming one: not pinned).
 A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)
+
+
+def days_in_week(days: DateMatch, week: DateMatch) -> tuple[dt.date, dt.date] | None:
+    """The days of ``week`` ("next week", "last week") that ``days`` names by weekday alone ("Tuesday",
+    "Monday and Tuesday"), or ``None`` when ``days`` is not weekdays alone, ``week`` is not such a week or
+    the weekdays run over a week's end ("Saturday to Monday").
+
+    Examples
+    --------
+    >>> tue = DateMatch("Tuesday", 0, 7, dt.date(2024, 5, 28), dt.date(2024, 5, 28))
+    >>> days_in_week(tue, DateMatch("last week", 0, 9, dt.date(2024, 5, 13), dt.date(2024, 5, 19)))
+    (datetime.date(2024, 5, 14), datetime.date(2024, 5, 14))
+    >>> days_in_week(tue, DateMatch("this week", 0, 9, dt.date(2024, 5, 20), dt.date(2024, 5, 26))) is None
+    True
+    """
+    if not (_WEEKDAYS_ONLY.fullmatch(days.text) and A_WEEK.fullmatch(week.text)) \
+            or days.start.weekday() > days.end.weekday():
+        return None
+    return week.start + dt.timedelta(days=days.start.weekday()), week.start + dt.timedelta(days=days.end.weekday())
 
 
 def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
@@ -460,7 +483,6 @@ def resolve_date(expression: str, published: dt.date | None = None, *,
     return found[0].start, found[0].end
 
 
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
                 published: dt.date | None, pad_days: int = 2,
                 undated_days: int = 30) -> tuple[dt.date, dt.date] | None:

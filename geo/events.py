@@ -245,15 +245,18 @@ def _join_undated(clusters: list[list[Visit]]) -> list[list[Visit]]:
     """An undated cluster told only by articles that also date one visit of this traveller to this
     country joins that visit: a headline "Kerry Travel to Colombo, Nairobi" (read without a tense)
     and "will travel to Colombo on May 2" in its body are one trip, whatever the headline's status."""
-    dated = [c for c in clusters if any(v.start_date is not None for v in c)]
-    if not dated or len(dated) == len(clusters):
-        return clusters
-    out = list(dated)
+    dated: list[list[Visit]] = []
+    undated: list[list[Visit]] = []
     for c in clusters:
-        if any(v.start_date is not None for v in c):
-            continue
+        (dated if any(v.start_date is not None for v in c) else undated).append(c)
+    if not dated or not undated:
+        return clusters
+    # (a dated cluster's documents, read once: what joins it comes from those documents only)
+    dated_docs = [{v.doc for v in d} for d in dated]
+    out = list(dated)
+    for c in undated:
         docs = {v.doc for v in c}
-        same = [d for d in dated if docs <= {v.doc for v in d}]
+        same = [d for d, dd in zip(dated, dated_docs) if docs <= dd]
         if len(same) == 1:
             same[0].extend(c)
         else:

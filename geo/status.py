@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word
@@ -48,7 +48,8 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
-                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|\bwould\s+have\s+been\b|"
+                          r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|"
+                          r"\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
@@ -64,8 +65,8 @@ _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|reached|"
                       r"visited|travelled|traveled|been|gone|flown|made|paid|begun|started|toured)\b", re.I)
-_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?(?:arrived|landed|reached|begun|started)\b",
-                           re.I)
+_JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
+                           r"(?:arrived|landed|reached|begun|started)\b", re.I)
 
 
 def just_arrived(text: str, a: int, b: int) -> bool:
@@ -137,18 +138,15 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     >>> is_cancelled(t, (0, 17), (0, len(t)))
     False
     """
-    for m in _anchors().finditer("cancel", text, clause[0], clause[1]):
-        if _OTHER_THING.match(text, m.end()):
-            continue  # "after canceling events the day before": the trip went on
+    for m in _trip_cancels(text, clause[0], clause[1]):
         if cue is None:
             return True
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
         if not any(lo <= o < hi for o in others):
             return True
-    rest = text[clause[1]:sentence[1]]
     if not has_word(fold_case(text), _CANCEL_WORDS, clause[1], sentence[1]):
         return False  # nothing after the clause can call the trip off
-    m = re.match(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", rest, re.I | re.S)
+    m = _BUT_AFTER.match(text[clause[1]:sentence[1]])
     if not m:
         return False
     after = m.group("after")
@@ -156,8 +154,14 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     if cancel is None:
         return False
     head = after[:cancel.start()]
-    return not re.search(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
-                         r"stop|leg|meeting|summit)\b", head, re.I)
+    return not _ANOTHER_TRIP.search(head)
+
+
+#: A "but/however" clause after a visit's own: "..., but called it off".
+_BUT_AFTER = re.compile(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", re.I | re.S)
+#: Another trip named before the calling-off: "but a second trip was cancelled".
+_ANOTHER_TRIP = re.compile(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
+                           r"stop|leg|meeting|summit)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -197,8 +201,14 @@ def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
     >>> cancel_in("Pompeo postponed his trip.", 0, 26).group(0)
     'postponed'
     """
-    return next((m for m in _anchors().finditer("cancel", text, a, b) if not _OTHER_THING.match(text, m.end())),
-                None)
+    return next(_trip_cancels(text, a, b), None)
+
+
+def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The words in ``text[a:b]`` that call a trip off (:data:`CANCEL`), in order; not those that call off
+    another thing named right after them (:data:`_OTHER_THING`): "after canceling events the day before",
+    the trip went on."""
+    return (m for m in _anchors().finditer("cancel", text, a, b) if not _OTHER_THING.match(text, m.end()))
 
 
 #: What is called off right after the cancel word is not a trip: "cancelled his events for the day",

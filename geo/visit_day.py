@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import A_WEEK, WEEKDAYS_ONLY, DateMatch, find_dates
+from geo.dates import A_WEEK, DateMatch, days_in_week, find_dates
 
 __all__ = ["visit_date"]
 
@@ -23,8 +23,9 @@ _COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|t
                          r"(?:later|after)\b", re.I)
 # the clause tests of visit_date, compiled once
 _CLAUSE_MARK = re.compile(r"[,;“”\"]")
-# "reported that on January 15, X will visit": the news's day, not the day it was told
-_REPORTED_CLAUSE = re.compile(r"[,;“”\"]|\bthat\b")
+# a clause mark or "that" after a reporting verb: "reported that on January 15, X will visit" is the news's
+# day, not the day it was told
+_REPORTED_CLAUSE = re.compile(_CLAUSE_MARK.pattern + r"|\bthat\b")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
@@ -99,14 +100,11 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         if best_d is None or dist < best_d:
             best = dataclasses.replace(d, offset=d0, offset_end=d1)
             best_d = dist
-    if best is not None and len(weeks) == 1 and WEEKDAYS_ONLY.fullmatch(best.text) \
-            and best.start.weekday() <= best.end.weekday() \
-            and weeks[0].text.lower().startswith("last" if tense == "past" else "next") \
+    pinned = days_in_week(best, weeks[0]) if best is not None and len(weeks) == 1 else None
+    if pinned is not None and weeks[0].text.lower().startswith("last" if tense == "past" else "next") \
             and _same_clause(text, s0 + weeks[0].offset, s0 + weeks[0].offset_end, best.offset, best.offset_end):
         # "Last week, on Tuesday, he visited Kyiv": the Tuesday of that week
-        monday = weeks[0].start
-        best = dataclasses.replace(best, start=monday + dt.timedelta(days=best.start.weekday()),
-                                   end=monday + dt.timedelta(days=best.end.weekday()))
+        best = dataclasses.replace(best, start=pinned[0], end=pinned[1])
     if best is None and dateline is not None:
         return dateline
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \

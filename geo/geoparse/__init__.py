@@ -142,10 +142,8 @@ def _without_region_tails(ix: IndexView, text: str, kept: list) -> list:
     out = []
     prev = None
     for m in kept:
-        if prev is not None and ix.kind[prev.ids[0]] == REGION and text[prev.end:m.start] == " " \
-                and " " not in m.key and fold(ix.names[m.ids[0]]) != m.key:
-            prev = m
-            continue
-        out.append(m)
+        if prev is None or ix.kind[prev.ids[0]] != REGION or text[prev.end:m.start] != " " \
+                or " " in m.key or fold(ix.names[m.ids[0]]) == m.key:
+            out.append(m)
         prev = m
     return out

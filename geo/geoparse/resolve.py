@@ -34,19 +34,18 @@ __all__ = ["resolve_places"]
 #: A country or nationality written before a title ("U.S. Secretary of State", "Chinese President") or before
 #: people and bodies that act abroad ("Indian troops", "the Indian embassy", "Indian tourists") says whose they
 #: are, not where the story is: it casts no vote ("will visit Paris" stays in France; "the Indian prime minister
-#: in Bali" is the island, not the Indian town).
-_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:president|premier|prime\s+minister|minister|secretary|"
-                          r"chancellor|ambassador|envoy|king|queen|emir|crown\s+prince|vice[-\s]president|"
-                          r"officials?|diplomats?|leaders?|counterparts?|delegations?|embassy|consulate|troops|"
-                          r"soldiers|peacekeepers|tourists|nationals|pilgrims|team|squad)\b")
-
-
-#: The same in the possessive and with ranks: "Pakistan's Prime Minister", "British Deputy Foreign Secretary".
-_NATIONALITY_TITLE = re.compile(r"['’]?s?\s+(?:(?:Deputy|Vice|Acting|Interim|Former|Chief|Senior|Top)\s+)?(?:President|"
-                          r"Prime\s+Minister|PM|Premier|Chancellor|Foreign|Defen[cs]e|Treasury|Trade|Finance|"
-                          r"Interior|Home|Secretary|Minister|King|Queen|Emir|Crown\s+Prince|Sultan|Ambassador|"
-                          r"[Ll]eader|[Ee]nvoy|[Dd]iplomat|[Oo]fficials?|[Dd]elegation|[Cc]ounterpart|[Pp]resident|"
-                          r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b")
+#: in Bali" is the island, not the Indian town). The second form is the possessive and ranks: "Pakistan's Prime
+#: Minister", "British Deputy Foreign Secretary".
+_OWNER_OF_TITLE = re.compile(
+    r"\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:president|premier|prime\s+minister|minister|secretary|"
+    r"chancellor|ambassador|envoy|king|queen|emir|crown\s+prince|vice[-\s]president|"
+    r"officials?|diplomats?|leaders?|counterparts?|delegations?|embassy|consulate|troops|"
+    r"soldiers|peacekeepers|tourists|nationals|pilgrims|team|squad)\b"
+    r"|['’]?s?\s+(?:(?:Deputy|Vice|Acting|Interim|Former|Chief|Senior|Top)\s+)?(?:President|"
+    r"Prime\s+Minister|PM|Premier|Chancellor|Foreign|Defen[cs]e|Treasury|Trade|Finance|"
+    r"Interior|Home|Secretary|Minister|King|Queen|Emir|Crown\s+Prince|Sultan|Ambassador|"
+    r"[Ll]eader|[Ee]nvoy|[Dd]iplomat|[Oo]fficials?|[Dd]elegation|[Cc]ounterpart|[Pp]resident|"
+    r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b")
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
@@ -99,7 +98,7 @@ _STATE_BEFORE = ("state of ", "State of ")
 
 def _says_state(text: str, start: int, end: int) -> bool:
     """Whether the words around a name make it a state or province (:data:`_STATE_AFTER`)."""
-    return _STATE_AFTER.match(text, end) is not None or text[max(0, start - 9):start].endswith(_STATE_BEFORE)
+    return _STATE_AFTER.match(text, end) is not None or text.endswith(_STATE_BEFORE, max(0, start - 9), start)
 
 
 #: The most people a town may have for a state after it to stand in for it when the state holds no town of
@@ -108,6 +107,7 @@ _TOWN = 100_000
 
 #: What joins two members of a list of places.
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", ", or ", " & "))
+
 
 def _sure(ix: IndexView, ids: tuple[int, ...]) -> bool:
     """Whether a name's first reading is sure enough to vote: far ahead of the next one."""
@@ -172,7 +172,7 @@ class _Resolution:
                 sure = amemo[key] = _sure(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
-            if _TITLE_AFTER.match(self.text, m.end) or _NATIONALITY_TITLE.match(self.text, m.end):
+            if _OWNER_OF_TITLE.match(self.text, m.end):
                 continue  # "British Prime Minister ... to Washington": a person's nationality, not where
             cc = ccs[top]
             if cc:

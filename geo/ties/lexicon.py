@@ -17,7 +17,8 @@ from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.text import Anchors
 
-__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL", "SUPPLY"]
+__all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL",
+           "SUPPLY"]
 
 #: The kinds of tie, in the order the map's legend lists them.
 TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
@@ -111,7 +112,8 @@ GENERAL = frozenset({"relations", "relationship", "ties", "bilateral", "agreemen
 SUPPLY = frozenset({"supplied", "supplies", "supply", "supplying", "provided", "provides", "providing", "delivered",
                     "delivers", "delivering", "deliveries", "delivery", "sold", "sell", "sells", "selling", "sale",
                     "sales", "transfer", "transfers", "transferred", "buy", "buys", "buying", "bought", "purchase",
-                    "purchases", "purchased", "purchasing", "shipped", "shipment", "shipments", "supplier", "suppliers"})
+                    "purchases", "purchased", "purchasing", "shipped", "shipment", "shipments", "supplier",
+                    "suppliers"})
 
 
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
@@ -123,11 +125,11 @@ def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     """
     domains = {r.kind: r for r in rels if r.domain}
     out: dict[str, str] = {}
-    hostile = [i for i, r in enumerate(rels) if r.kind == "conflict"]
+    last_hostile = max((i for i, r in enumerate(rels) if r.kind == "conflict"), default=-1)
     for i, r in enumerate(rels):
         if r.domain or (not domains and r.cue in SUPPLY):
             continue
-        if hostile and hostile[-1] > i and r.kind == "diplomatic" and not r.joint and r.cue not in GENERAL \
+        if last_hostile > i and r.kind == "diplomatic" and not r.joint and r.cue not in GENERAL \
                 and r.plover in ("SUPPORT", "CONSULT"):
             continue  # "welcomed the sanctions against Russia", "backed the strikes on": what is welcomed is hostile
         if r.kind == "diplomatic":

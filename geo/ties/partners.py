@@ -50,8 +50,7 @@ def described_country(noun: str, places: Sequence[Mention], before: int,
     >>> described_country("the Gulf nation", [qa], 40, {}), described_country("the island nation", [qa], 40, {})
     ('QA', None)
     """
-    low = noun.lower()
-    sort = next((SORTS[k] for k in SORTS if k in low), None)
+    sort = _sort_of(noun)
     if sort is None:
         return None  # "the host country": the host's
     visitors = {g for gs in guests.values() for g in gs}
@@ -72,11 +71,16 @@ def last_of_sort(noun: str, named: Sequence[str], host: str | None, *, reach: in
     >>> last_of_sort("the island nation", ["LK", "CN"], None), last_of_sort("the host country", ["FR"], "DE")
     ('LK', 'DE')
     """
-    low = noun.lower()
-    sort = next((SORTS[k] for k in SORTS if k in low), None)
+    sort = _sort_of(noun)
     if sort is None or host in sort:
         return host
     return next((c for c in reversed(named[-reach:]) if c in sort), host)
+
+
+def _sort_of(noun: str) -> frozenset[str] | None:
+    """The countries a descriptive noun may stand for (:data:`SORTS`), or ``None`` when it names no sort."""
+    low = noun.lower()
+    return next((SORTS[k] for k in SORTS if k in low), None)
 
 
 def named_in(places: Sequence[Mention], people: Sequence, before: int | None = None) -> list[str]:

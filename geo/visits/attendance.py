@@ -33,6 +33,8 @@ EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|in
          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
          r"signing|exercises|swearing[- ]in|investiture|oath[- ]taking)")
+#: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit" (group ``event``).
+_EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
 
 # "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
 _EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
@@ -72,7 +74,7 @@ _MET_WITH = re.compile(r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|has|hol
                        r"sat\s+down\s+with)\s+", re.I)
 # "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
 _AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
-                           r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
+                           + _EVENT_NAMED + r"\b", re.I)
 _UNTIL_EVENT = re.compile(r"[.;:!?]")
 
 
@@ -88,7 +90,7 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()):
             continue
         a, b = e.span("event")
-        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        places = _event_places(ctx, a, b)
         if not places:
             continue
         trav, conf = subject(ctx, m.start())
@@ -130,7 +132,7 @@ _PRESENT_AT = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:
                          r"keynote(?:\s+address)?|lecture)|"
                          r"(?:be|is|was|were|are|been)\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
                          r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present))\s+at\s+(?:an?\s+|the\s+)?"
-                         r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)\b", re.I)
+                         + _EVENT_NAMED + r"\b", re.I)
 
 
 def present_at(ctx: Context, hits: list[Hit]) -> None:
@@ -141,7 +143,7 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         a, b = m.span("event")
-        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        places = _event_places(ctx, a, b)
         trav, conf = subject(ctx, m.start())
         if not places or trav is None:
             continue
@@ -163,7 +165,7 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         a, b = m.span("event")
-        places = held_at(ctx, b) or city_named(ctx, max(s0, a - 40), b) or event_place(ctx, a, b)
+        places = _event_places(ctx, a, b, named_from=max(s0, a - 40))
         guests = [p for p in ctx.people_between(m.end(), s1) if p.name and p.kind != "pronoun"]
         if not places or not guests:
             continue
@@ -279,6 +281,12 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
     if best is None:
         return _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
     return [best]
+
+
+def _event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:
+    """Where the gathering named at ``text[a:b]`` is: the place told after it (:func:`held_at`), else a city
+    named from ``named_from`` (default ``a``) to ``b`` (:func:`city_named`), else :func:`event_place`."""
+    return held_at(ctx, b) or city_named(ctx, a if named_from is None else named_from, b) or event_place(ctx, a, b)
 
 
 def _seat(ctx: Context, a: int, b: int) -> list[Mention]:

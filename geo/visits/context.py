@@ -294,8 +294,9 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w\-.’']+\s+){0,5}$", re.I)
 #: "greeted leaders arriving in Bali": a participle right after a plural noun is that noun's, not the
 #: sentence subject's trip.
 _PARTICIPLE = re.compile(r"(?:arriv|visit|travell?|fly|head|tour|land|attend|com|go)ing\b")
-_PLURAL_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|has|his|hers|this|thus|as|its|plus|perhaps|always|"
-                            r"besides|afterwards|towards|was|does|yes|less|unless|across|s)\b)[a-z]{3,}s\s+$")
+#: (words shorter than four letters, or not ending in "s", cannot match and need no exception)
+_PLURAL_BEFORE = re.compile(r"\b(?!(?:hers|this|thus|plus|perhaps|always|besides|afterwards|towards|does|less|"
+                            r"unless|across)\b)[a-z]{3,}s\s+$")
 
 
 WINDOW = 300  # characters before a cue where its subject is looked for

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from geo.dates import find_dates
+from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
@@ -171,7 +171,8 @@ def _days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vi
 
 
 def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
-    """``(date, tense, start)`` a sentence of ``v``'s host alone gives near that host, else ``None``."""
+    """``(date, tense, s0, s1)``: the date a sentence of ``v``'s host alone gives near that host, the tense
+    there and the sentence's bounds; else ``None``."""
     s0, s1 = sentence
     places = [m for m in ms if m.country == v.country]
     if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
@@ -184,22 +185,24 @@ def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, publish
     return d, t, s0, s1
 
 
+_FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
 _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
-                    r"(?P<n>two|three|four|five|\d)\s+days\s+later|"
+                    r"(?P<n>" + _FEW + r")\s+days\s+later|"
                     # "He had arrived in Moscow the day before": counted back
                     r"(?P<back>the\s+(?:day\s+before|previous\s+day)(?=\s*[.,;)]|\s*$)|a\s+day\s+earlier|"
-                    r"(?P<nb>two|three|four|five|\d)\s+days\s+earlier))\b", re.I)
+                    r"(?P<nb>" + _FEW + r")\s+days\s+earlier))\b", re.I)
 
 
 def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
     """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
     ``last``, the last day the story gave, for the visits of this cue that have none."""
-    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)  # a long sentence is read only near the cue
+    # a long sentence is read only near the cue
+    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
     m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
     if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
         return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
     n = m.group("n") or m.group("nb")
-    step = (_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1
+    step = (NUMBER_WORDS.get(n.lower(), 0) or int(n)) if n else 1
     back = bool(m.group("back") or m.group("nb"))
     day = last - dt.timedelta(days=step) if back else last + dt.timedelta(days=step)
     how = f"{m.group(0)} {'before' if back else 'after'} {last.isoformat()}"
@@ -259,9 +262,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b", re.I)
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
 
 
 def _days(text: str, a: int, b: int) -> int | None:
@@ -272,7 +273,7 @@ def _days(text: str, a: int, b: int) -> int | None:
     if m is None:
         return None
     n = m.group("n").lower()
-    return int(n) if n.isdigit() else _NUMBERS[n]
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
 def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
@@ -427,7 +428,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
 
 
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
-                    r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+                    r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|"
+                    r"launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
 _STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
@@ -474,7 +476,8 @@ def _called_off(text: str, sentences, people_of, published: dt.date | None = Non
             days = tuple((d.start, d.end) for d in find_dates(seg, published, tense=tense(text, s0, s1))
                          if (0 <= d.offset - t0 <= 30 or _NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
                          and not _SAID_NEAR.search(seg, max(0, d.offset - 25), d.offset)
-                         and not _SAID_AFTER.match(seg, d.offset_end) and not seg.startswith(("'s", "’s"), d.offset_end))
+                         and not _SAID_AFTER.match(seg, d.offset_end)
+                         and not seg.startswith(("'s", "’s"), d.offset_end))
             back = _THE_TRIP.search(text, max(s0, trip.start() - 30), trip.start()) is not None
             out.setdefault(who[0].name, []).append(CallOff(s0, days, back))
     return out
@@ -524,14 +527,11 @@ def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[Call
     starts: dict[str, int] = {}  # where each sentence (a visit's evidence) starts, read once
     for a, b in sentences:
         starts.setdefault(text[a:b], a)
-
-    def where(v: Visit) -> int:
-        return starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0")
-
+    # where each visit is told: the start of its sentence, else where the text holds its evidence
+    at = {id(v): starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0") for v in visits}
     for v in visits:
         if v.status == "cancelled":
-            offs.setdefault(v.traveler, []).append(CallOff(where(v)))
-    at = {id(v): where(v) for v in visits}
+            offs.setdefault(v.traveler, []).append(CallOff(at[id(v)]))
     off_told = {v.evidence for v in visits if v.status == "cancelled"}
     # a calling-off that names no place and points back at the trip told ("Pompeo had cancelled the trip"),
     # not at one of its own ("his earlier trip to the region"), takes every planned leg, firm or not

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.dates import find_dates, resolve_date
+from geo.dates import DateMatch, days_in_week, find_dates, resolve_date
 from geo.errors import InputError
 
 D = dt.date
@@ -174,3 +174,15 @@ def test_a_day_of_the_month_told_alone(text, tense, day):
 
 def test_an_ordinal_before_a_noun_is_no_day():
     assert find_dates("They met on the 75th anniversary of the victory.", dt.date(2024, 3, 13)) == []
+
+
+def test_weekdays_are_pinned_to_the_week_named_beside_them():
+    friday = D(2024, 5, 24)
+    (m,) = find_dates("on Monday and Tuesday next week", friday, tense="future")
+    assert (m.start, m.end) == (D(2024, 5, 27), D(2024, 5, 28))
+    days = DateMatch("Monday and Tuesday", 0, 18, D(2024, 5, 27), D(2024, 5, 28))
+    week = DateMatch("last week", 0, 9, D(2024, 5, 13), D(2024, 5, 19))
+    assert days_in_week(days, week) == (D(2024, 5, 13), D(2024, 5, 14))
+    # a range over the week's end, or a week not named as next or last, is not pinned
+    assert days_in_week(DateMatch("Saturday to Monday", 0, 18, D(2024, 5, 25), D(2024, 5, 27)), week) is None
+    assert days_in_week(days, DateMatch("this week", 0, 9, D(2024, 5, 20), D(2024, 5, 26))) is None
