@@ -47,11 +47,11 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     "Milei and Bukele had been together last week in New York during the UN General Assembly";
     and meetings at an event (:func:`met_at_event`)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
-        return  # every match holds one of them
-    met_at_event(ctx, hits)
+    met_at_event(ctx, hits)  # each with its own words: "gathered in Addis Ababa to attend the summit"
     gathered(ctx, hits)
     present_at(ctx, hits)
+    if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+        return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue

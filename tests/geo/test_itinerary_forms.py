@@ -165,6 +165,10 @@ def test_leaders_gathered_somewhere_for_an_event_are_there():
     got = found("Leaders including Kenyan President William Ruto and Nigerian President Bola Tinubu gathered in "
                 "Addis Ababa for the summit.", D(2024, 2, 17))
     assert {t for t, c, _, _ in got if c == "ET"} >= {"Ruto", "Tinubu"}
+    # "to attend" holds none of the words of the place-and-event form: the gathering is read all the same
+    got = found("Leaders including Kenyan President William Ruto and Nigerian President Bola Tinubu gathered in "
+                "Addis Ababa to attend the AU summit.", D(2024, 2, 17))
+    assert {t for t, c, _, _ in got if c == "ET"} >= {"Ruto", "Tinubu"}
 
 
 def test_a_time_between_the_verb_and_the_place_and_a_tour_by_someone():
