@@ -24,7 +24,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
 
-__all__ = ["EVENT", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
+__all__ = ["EVENT", "EVENT_WORDS", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
@@ -33,6 +33,14 @@ EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|in
          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
          r"signing|exercises|swearing[- ]in|investiture|oath[- ]taking)")
+#: Words one of which every match of ``EVENT`` holds (lower case, any part of a word): a sentence
+#: without them is not read for an event. Kept beside ``EVENT``: a new event word goes in both.
+EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
+               "inauguration", "funeral", "games", "olympic", "parade", "celebration", "gathering",
+               "ministerial", "dialogue", "consultations", "negotiations", "convention", "congress", "council",
+               "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
+               "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises",
+               "swearing", "investiture", "oath")
 #: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit" (group ``event``).
 _EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import EVENT, at_event_in, attended_by, city_named, event_place, held_at, joined
+from geo.visits.attendance import EVENT, EVENT_WORDS, at_event_in, attended_by, city_named, event_place, held_at, joined
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
@@ -501,12 +501,6 @@ _FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts
              at_event_in, attended_by, acted_in)
 
 
-_EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "assembly", "ceremony",
-                "inauguration", "funeral", "games", "olympic", "parade", "celebration", "gathering",
-                "ministerial", "dialogue", "consultations", "negotiations", "convention", "congress", "council",
-                "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
-                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises",
-                "swearing", "investiture", "oath")
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "due ",
@@ -520,7 +514,7 @@ _TRIGGERS = {
     "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": _EVENT_WORDS, "at_event_in": _EVENT_WORDS, "attended_by": ("attended by",),
+    "_attend": EVENT_WORDS, "at_event_in": EVENT_WORDS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",

@@ -280,3 +280,18 @@ def test_next_on_the_itinerary_and_a_place_first_with_an_aside():
     assert "ID" in hosts(start + "Jakarta is next on his itinerary.", D(2024, 5, 1))
     assert "ID" in hosts(start + "In Jakarta, where he arrives on Thursday, Stubb will meet President Widodo.",
                          D(2024, 5, 1))
+
+
+def test_every_event_word_opens_the_gate_that_lets_a_sentence_be_read_for_events():
+    import re
+
+    from geo.visits.attendance import EVENT, EVENT_WORDS
+
+    names = ("summit meeting conference forum talks session assembly ceremony inauguration funeral games "
+             "Olympics parade celebrations gathering ministerial dialogue consultations negotiations convention "
+             "congress council meetings G20 G-7 G8 COP28 expo World-Cup anniversary commemorations festivities "
+             "jubilee coronation wedding signing exercises swearing-in investiture oath-taking").split()
+    for name in names:
+        name = name.replace("World-Cup", "World Cup")
+        assert re.fullmatch(EVENT, name, re.I), name
+        assert any(w in name.lower() for w in EVENT_WORDS), name
