@@ -25,7 +25,7 @@ from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
 
 __all__ = ["EVENT", "EVENT_WORDS", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
-           "city_named", "event_place"]
+           "city_named", "event_place", "attended_remotely"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
 EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
@@ -182,7 +182,7 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
 
 
 _JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.I)
-_NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}")
+_NAME_GAP = re.compile(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")  # "Secretary of State Condoleezza Rice"
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
 _JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
                          r"\s+(?:on|during)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?"
@@ -286,9 +286,36 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 d = hi - lo
                 if best_d is None or d < best_d:
                     best, best_d = p, d
+    if best is None and flags:  # "will attend the summit in person. The summit will take place in Johannesburg"
+        best = _told_next(ctx, names, b)
     if best is None:
         return _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
     return [best]
+
+
+# "The 15th BRICS Summit will take place in Johannesburg", "The meeting is being held in Doha"
+_TAKES_PLACE = re.compile(r"[^.;:!?]{0,40}?\s(?:will\s+(?:take\s+place|be\s+held|be\s+hosted|open|convene)|"
+                          r"takes\s+place|is\s+(?:being\s+)?(?:held|hosted)|opens|convenes)\s+in\s+(?:the\s+)?", re.I)
+
+
+def _told_next(ctx: Context, names: set[str], b: int) -> Mention | None:
+    """The place the next sentence gives an event named only by its kind ("the summit"): the
+    first place after "will take place in" or "is being held in", at most 250 characters on."""
+    text = ctx.text
+    for name in names:
+        for o in _name_starts(text, name, re.I):
+            if o < b or o > b + 250:
+                continue
+            m = _TAKES_PLACE.match(text, o + len(name))
+            places = chain(text, ctx.story, m.end(), len(text), first_gap=0) if m else []
+            if places and places[0].start == m.end():
+                return places[0]
+    return None
+
+
+def attended_remotely(ctx: Context) -> bool:
+    """Does the sentence say the gathering was attended from afar ("via a video link", "virtually")?"""
+    return _REMOTE.search(ctx.text, ctx.s0, ctx.s1) is not None
 
 
 def _event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:

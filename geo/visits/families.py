@@ -18,12 +18,14 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import EVENT, EVENT_WORDS, at_event_in, attended_by, city_named, event_place, held_at, joined
+from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by, attended_remotely, city_named,
+                                   event_place, held_at, joined)
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
+from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, speech_at, tour_ends
 from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -65,6 +67,8 @@ _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|
                    r"\b(?:visit|trip|stay|arrival)\s+(?:here|to\s+the\s+(?:country|kingdom))\b", re.I)
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
+                     r"arriv(?:e|es|ed|ing)\s+(?:at|for)(?!\s+(?:an?\s+)?(?:agreement|decision|deal|consensus|"
+                     r"conclusion|compromise|understanding|settlement)\b)|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
                      r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
@@ -283,7 +287,7 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
         places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
             or event_place(ctx, m.start("event"), m.end("event"))
-        if not places:
+        if not places or attended_remotely(ctx):  # "will take part in the summit via a video link"
             continue
         trav, conf = subject(ctx, m.start())
         if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
@@ -487,8 +491,8 @@ def _cues() -> Anchors:
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
         "visit_person": (_VISIT_PERSON, ("visit", "call", "paid")),
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
-        "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "host", "chair",
-                             "speak", "spoke", "co", "lead", "led", "represent")),
+        "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
+                             "chair", "speak", "spoke", "co", "lead", "led", "represent")),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
@@ -498,7 +502,7 @@ def _cues() -> Anchors:
 
 _FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by, acted_in)
+             at_event_in, attended_by, acted_in, tour_ends, speech_at)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -529,12 +533,12 @@ _TRIGGERS = {
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
                   "crossed"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
-                   "days at", "stay at", "after ", "following "),
+                   "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "country_hosts"}
+                "country_hosts", "tour_ends", "speech_at"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 

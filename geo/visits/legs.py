@@ -1,0 +1,87 @@
+"""Two more cue families: the ends of a tour, and a speech given at an event.
+
+* :func:`tour_ends` - a tour told by where it starts and ends, away from its noun: "a tour to the
+  Gulf starting in Oman, then Kuwait and concluding it in Saudi Arabia", "a four-nation tour that
+  starts with Cyprus", "the trip, which will begin in Lima and end in Quito";
+* :func:`speech_at` - attendance told by a speech: "he will give a speech on extremism at the
+  Manama Dialogue security summit this weekend in Bahrain", "delivered the keynote address at
+  the forum in Singapore".
+
+Each finds :class:`~geo.visits.context.Hit` objects the way the families of
+:mod:`geo.visits.families` do; :data:`TRIGGERS` names the words a sentence must hold before
+each of them reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text import negated
+from geo.visits.attendance import EVENT, city_named, event_place, held_at
+from geo.visits.context import Context, Hit, chain, subject
+from geo.visits.itinerary import onward
+
+__all__ = ["TRIGGERS", "speech_at", "tour_ends"]
+
+# the trip noun the span belongs to, at most 90 characters before it, with no other matter between
+_TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
+_SPAN = re.compile(r"\b(?:(?:start|begin|kick(?:s|ed|ing)?\s+off)(?:s|ed|ing|ning)?|began|begun|"
+                   r"(?:conclud|end|finish|clos)(?:e|es|ed|ing|s)?|wind(?:s|ing)?\s+up|wound\s+up|"
+                   r"wrap(?:s|ped|ping)?\s+up)\s+(?:it\s+|there\s+)?(?:(?:on\s+\w+day|today|tomorrow)\s+)?"
+                   r"(?P<prep>in|with|at)\s+(?:a\s+(?:stop|visit)\s+(?:in|to)\s+)?(?:the\s+)?", re.I)
+# what may stand between the trip noun and the span: not another matter that starts or ends somewhere
+_OTHER_MATTER = re.compile(r"[;:]|\.\s|\b(?:talks|negotiations|war|conflict|fighting|meeting|conference|summit|"
+                           r"session|process|season|term|career|game|match|race|festival|said|says)\b", re.I)
+
+
+def tour_ends(ctx: Context, hits: list[Hit]) -> None:
+    """The first and last stops of a tour told by its start and end: "a tour to the Gulf starting in Oman,
+    then Kuwait and concluding it in Saudi Arabia", "a four-nation tour Thursday that starts with Cyprus"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _SPAN.finditer(text, s0, s1):
+        trip = None
+        for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start()):
+            trip = t
+        if trip is None or _OTHER_MATTER.search(text, trip.end(), m.start()):
+            continue
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, trip.start()):
+            continue
+        trav, conf = subject(ctx, trip.start())
+        if trav is None:
+            continue
+        w0 = max(s0, trip.start() - 80)
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, places[-1].end), 0.75 * conf, "travel"))
+        onward(ctx, hits, trav, places[-1].end, w0, 0.7 * conf)  # "starting in Oman, then Kuwait"
+
+
+# "give a speech on extremism at", "delivered the keynote address at", "will make remarks at"
+_SPEECH = re.compile(r"\b(?:give[sn]?|gave|giving|deliver(?:s|ed|ing)?|make[s]?|made|making)\s+(?:a|an|the|his|her|"
+                     r"their)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|keynote|lecture|remarks|statement)"
+                     r"(?:\s+(?:on|about)\s+[^.;:,]{1,50}?)?\s+(?:at|to|before)\s+(?:an?\s+|the\s+)?"
+                     r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
+
+
+def speech_at(ctx: Context, hits: list[Hit]) -> None:
+    """Attendance told by a speech given there: "he will give a speech on extremism at the Manama Dialogue
+    security summit this weekend in Bahrain"; the event's place as :func:`geo.visits.families` reads it."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _SPEECH.finditer(text, s0, s1):
+        a, b = m.start("event"), m.end("event")
+        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
+        if not places or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            continue
+        end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
+        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), min(s1, end)), 0.75 * conf,
+                        "attend"))
+
+
+#: For each family here, the words (lower case, any part of a word) one of which a sentence must hold.
+TRIGGERS = {
+    "tour_ends": ("start", "begin", "began", "begun", "kick", "conclud", "end", "finish", "clos", "wind", "wound",
+                  "wrap"),
+    "speech_at": ("speech", "address", "keynote", "lecture", "remarks", "statement"),
+}

@@ -1,0 +1,101 @@
+"""Tours told by where they start and end, speeches at events, arriving at an event, an event's place
+told in the next sentence, attendance from afar, and joining a titled person: sentences of our own.
+
+Each test runs the real geoparser and the events stage and checks the traveller and host a careful
+reader finds; the negative cases check that nearby wording that is not a trip stays quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date(2024, 3, 4)
+
+
+def found(text: str, published: dt.date = D) -> set[tuple[str, str]]:
+    doc = Document("t", text, published=published)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler.split()[-1], v.country) for v in visits if v.status != "cancelled"}
+
+
+# a tour told by its first and last stops ---------------------------------------------------------
+
+def test_a_tour_starting_in_one_country_then_another_and_ending_in_a_third_gives_all_three():
+    text = ("Dutch Foreign Minister Hanke Bruins Slot will set out on Tuesday on a tour of the Balkans "
+            "starting in Serbia, then Montenegro and ending it in Albania.")
+    assert {("Slot", "RS"), ("Slot", "ME"), ("Slot", "AL")} <= found(text)
+
+
+def test_a_tour_that_begins_with_a_country_gives_that_stop():
+    text = "Chilean President Gabriel Boric leaves on Friday for a three-nation trip that begins with Peru."
+    assert ("Boric", "PE") in found(text)
+
+
+def test_talks_that_ended_in_a_city_after_a_visit_is_not_a_stop():
+    text = ("The prime minister's visit was overshadowed by the trade talks, which ended in Geneva "
+            "without a deal, officials said.")
+    assert not {c for _, c in found(text)} & {"CH"}
+
+
+def test_a_war_that_began_in_a_country_is_no_tour():
+    text = "Mr Scholz, speaking after his trip, recalled the war that began in Ukraine two years ago."
+    assert ("Scholz", "UA") not in found(text)
+
+
+# a speech at an event ----------------------------------------------------------------------------
+
+def test_a_speech_given_at_a_summit_in_a_country_is_a_visit():
+    text = ("Indonesian Foreign Minister Retno Marsudi will give a speech on maritime security at the "
+            "regional security summit next week in Singapore.")
+    assert ("Marsudi", "SG") in found(text)
+
+
+def test_a_speech_about_a_summit_is_not_attendance():
+    text = "Indonesian Foreign Minister Retno Marsudi praised the speech given in Jakarta about the summit."
+    assert ("Marsudi", "SG") not in found(text)
+
+
+# arriving at an event, and its place told in the next sentence --------------------------------------
+
+def test_arriving_at_the_summit_whose_place_the_next_sentence_gives_is_a_visit():
+    text = "Kenyan President William Ruto also arrived at the summit. The summit is being held in Baku."
+    assert ("Ruto", "AZ") in found(text, dt.date(2024, 11, 12))
+
+
+def test_arriving_at_an_agreement_at_a_summit_is_not_attendance():
+    text = ("Kenyan President William Ruto said from Nairobi that the delegates arrived at an agreement "
+            "at the climate talks. The talks are being held in Baku.")
+    assert ("Ruto", "AZ") not in found(text, dt.date(2024, 11, 12))
+
+
+def test_a_summit_named_only_as_the_summit_takes_the_place_the_next_sentence_gives_it():
+    text = ("Chinese Premier Li Qiang will attend the summit in person, the foreign ministry said. "
+            "The summit will take place in Rio de Janeiro on November 18 and 19.")
+    assert ("Qiang", "BR") in found(text, dt.date(2024, 11, 10))
+
+
+def test_a_place_far_beyond_the_next_sentence_is_not_the_summits():
+    text = ("Chinese Premier Li Qiang will attend the summit in person, the foreign ministry said. "
+            "He praised the ties between the two nations and spoke of trade, investment, farming, "
+            "technology, clean energy, ports, railways, health, schools and culture at great length. "
+            "Officials also said much more about farming, fisheries, forests, mining and tourism today. "
+            "A separate summit will take place in Rio de Janeiro next year.")
+    assert ("Qiang", "BR") not in found(text, dt.date(2024, 11, 10))
+
+
+def test_taking_part_by_video_link_is_no_visit():
+    text = ("Russian President Vladimir Putin will take part in the G20 summit in Rio de Janeiro via a "
+            "video link, the Kremlin said.")
+    assert ("Putin", "BR") not in found(text, dt.date(2024, 11, 10))
+
+
+# joining a person whose title holds "of" ---------------------------------------------------------
+
+def test_accompanying_a_secretary_of_state_to_a_country_takes_the_secretary_there():
+    text = ("The aide is accompanying Secretary of State Antony Blinken to Egypt for talks on "
+            "Saturday.")
+    assert ("Blinken", "EG") in found(text, dt.date(2024, 3, 22))
