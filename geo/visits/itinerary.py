@@ -55,7 +55,8 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"(?:the\s+)?", re.I)
 _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
         r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)|"
-        r"\s*\((?=[^()]{0,30}\d)[\w ,.\-–]{3,40}\))")  # "Hungary (November 28-29, 2023)"
+        r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
+# "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
 _DAY_ONLY = re.compile(_DAY + r"\b")
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
@@ -63,6 +64,7 @@ _PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+a
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
 _AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
+_COMMA_NEXT = re.compile(r"\s*,\s*(?:the\s+)?")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
 
 
@@ -75,15 +77,18 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         pos = aside.end() - 1 if aside else pos
         day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
         m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
+        listed = False
         if m is None and day is not None:  # "Kenya from May 3-4 and Tanzania from May 5-6"
             m = _AND_NEXT.match(text, day.end(), ctx.s1) or _AND.match(text, day.end(), ctx.s1)
+            if m is None:  # "Japan (Monday), South Korea (Tuesday) and ...": each stop with its own day
+                m, listed = _COMMA_NEXT.match(text, day.end(), ctx.s1), True
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
             m = _AND.match(text, why.end(), ctx.s1) if why else None
         if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
-        if not places:
+        if not places or listed and not _DAY_AFTER.match(text, places[-1].end, ctx.s1):
             return
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
@@ -205,7 +210,8 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
-_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?)"
+_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
+                    r"(?-i:[A-Z][\w.\-’']*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.\-’']*)){0,5})"  # "will take Blinken to Israel"
                     r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
 _PRONOUN = re.compile(r"him|her|them", re.I)
 

@@ -3,6 +3,8 @@
 * :func:`tour_ends` - a tour told by where it starts and ends, away from its noun: "a tour to the
   Gulf starting in Oman, then Kuwait and concluding it in Saudi Arabia", "a four-nation tour that
   starts with Cyprus", "the trip, which will begin in Lima and end in Quito";
+* :func:`from_first` - the stop left, told first: "From Japan, Modi will then travel to Port
+  Moresby", "From Tokyo, Blinken flies on to Seoul";
 * :func:`speech_at` - attendance told by a speech: "he will give a speech on extremism at the
   Manama Dialogue security summit this weekend in Bahrain", "delivered the keynote address at
   the forum in Singapore".
@@ -21,7 +23,7 @@ from geo.visits.attendance import EVENT, city_named, event_place, held_at
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.itinerary import onward
 
-__all__ = ["TRIGGERS", "speech_at", "tour_ends"]
+__all__ = ["TRIGGERS", "from_first", "speech_at", "tour_ends"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
@@ -55,6 +57,35 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         onward(ctx, hits, trav, places[-1].end, w0, 0.7 * conf)  # "starting in Oman, then Kuwait"
 
 
+# "From Japan, Modi will then travel to": the clause opens with the stop before
+_FROM_FIRST = re.compile(r"(?:^|(?<=;)\s*)From\s+(?:the\s+)?(?=[A-Z])")
+# what may stand before the subject of that clause: its title ("Indian Prime Minister", "the Secretary of State")
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")
+# the move the clause after the comma tells, within 80 characters of its subject
+_MOVE_ON = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|"
+                      r"proceed(?:s|ed|ing)?|continu(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|leav(?:e|es|ing)|left|jet(?:s|ted)?|"
+                      r"depart(?:s|ed|ing)?)\b", re.I)
+
+
+def from_first(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before the next one, told at the head of the clause: "From Japan, Modi will then travel to
+    Port Moresby", "From Tokyo, Blinken flies on to Seoul" (not "From Washington, the White House said")."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _FROM_FIRST.finditer(text[s0:s1]):
+        a = s0 + m.end()
+        places = chain(text, ctx.ms, a, s1, first_gap=0)
+        if not places or places[0].start != a or text[places[-1].end:places[-1].end + 1] != ",":
+            continue
+        comma = places[-1].end + 1
+        trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is not None and not _SUBJECT_GAP.fullmatch(text, comma, trav.start):
+            continue  # "From Moscow, the Kremlin said Erdogan would travel": not the clause's subject
+        move = _MOVE_ON.search(text, trav.end, min(s1, trav.end + 80)) if trav is not None else None
+        if move is None or negated(text, s0, move.start()):
+            continue
+        hits.append(Hit(trav, places[:1], a, places[0].end, (comma, move.end()), 0.7, "left"))
+
+
 # "give a speech on extremism at", "delivered the keynote address at", "will make remarks at"
 _SPEECH = re.compile(r"\b(?:give[sn]?|gave|giving|deliver(?:s|ed|ing)?|make[s]?|made|making)\s+(?:a|an|the|his|her|"
                      r"their)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|keynote|lecture|remarks|statement)"
@@ -83,5 +114,6 @@ def speech_at(ctx: Context, hits: list[Hit]) -> None:
 TRIGGERS = {
     "tour_ends": ("start", "begin", "began", "begun", "kick", "conclud", "end", "finish", "clos", "wind", "wound",
                   "wrap"),
+    "from_first": ("from ",),
     "speech_at": ("speech", "address", "keynote", "lecture", "remarks", "statement"),
 }

@@ -99,3 +99,37 @@ def test_accompanying_a_secretary_of_state_to_a_country_takes_the_secretary_ther
     text = ("The aide is accompanying Secretary of State Antony Blinken to Egypt for talks on "
             "Saturday.")
     assert ("Blinken", "EG") in found(text, dt.date(2024, 3, 22))
+
+
+# a tour that takes a named person, the stop left told first, days per stop in brackets ---------------
+
+def test_a_tour_that_takes_a_named_secretary_to_three_countries_gives_all_three():
+    text = "The week-long tour will take US Secretary of State Antony Blinken to Israel, Jordan and Egypt."
+    assert {("Blinken", "IL"), ("Blinken", "JO"), ("Blinken", "EG")} <= found(text)
+
+
+def test_a_war_that_took_a_country_somewhere_is_no_trip():
+    text = "The long war took Russia to the edge of ruin, Ukrainian officials said in Kyiv."
+    assert not {c for _, c in found(text)} & {"RU", "UA"}
+
+
+def test_the_stop_left_told_first_is_a_stop_too():
+    text = "From Japan, Indian Prime Minister Narendra Modi will then travel to Port Moresby."
+    assert {("Modi", "JP"), ("Modi", "PG")} <= found(text)
+
+
+def test_a_place_told_first_before_someone_elses_words_is_not_the_travellers_stop():
+    text = "From Moscow, the Kremlin spokesman said Hungarian Prime Minister Viktor Orban would travel to Beijing."
+    assert ("Orban", "RU") not in found(text)
+    assert ("Orban", "CN") in found(text)
+
+
+def test_each_stop_with_its_day_in_brackets_is_a_stop():
+    text = ("Italian Prime Minister Giorgia Meloni will visit Japan (Monday), South Korea (Tuesday) and "
+            "Mongolia (Thursday).")
+    assert {("Meloni", "JP"), ("Meloni", "KR"), ("Meloni", "MN")} <= found(text)
+
+
+def test_a_bracketed_note_that_is_no_day_does_not_continue_the_list():
+    text = "Italian Prime Minister Giorgia Meloni will visit Japan (her first trip there), China's embassy said."
+    assert ("Meloni", "CN") not in found(text)
