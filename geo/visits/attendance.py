@@ -135,17 +135,21 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
                             0.7, "attend", tuple(who[1:8])))
 
 
-# "was among the leaders at the BRICS summit", "will be a guest at", "will deliver a speech at the AU summit"
-_PRESENT_AT = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:speech|remarks|address|"
-                         r"keynote(?:\s+address)?|lecture)|"
-                         r"(?:be|is|was|were|are|been)\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
-                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present))\s+at\s+(?:an?\s+|the\s+)?"
-                         + _EVENT_NAMED + r"\b", re.I)
+# "was among the leaders at the BRICS summit", "is among leaders attending the G20", "will be a guest at",
+# "will deliver a speech at the AU summit", "will give a speech on extremism at the Manama Dialogue", "will be at
+# the G20 summit", "witnessed the signing ceremony in Beijing"
+_PRESENT_AT = re.compile(r"\b(?:(?:(?:deliver(?:s|ed|ing)?|give[sn]?|gave|giving|make[s]?|made|making)\s+(?:a\s+|an\s+|"
+                         r"the\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:speech|remarks|address|keynote(?:\s+address)?|"
+                         r"lecture)(?:\s+(?:on|about)\s+[^.;:,]{1,50}?)?|"
+                         r"(?:be|is|was|were|are|been)(?:\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
+                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present|also|there))?)\s+(?:at|attending)|"
+                         r"witness(?:es|ed|ing)?)\s+(?:an?\s+|the\s+)?" + _EVENT_NAMED + r"\b", re.I)
 
 
 def present_at(ctx: Context, hits: list[Hit]) -> None:
-    """Being at an event: "was among the leaders at the BRICS summit in Johannesburg", "will be a guest at
-    the AU summit in Addis Ababa", "will deliver a speech at the summit"."""
+    """Being at an event: "was among the leaders at the BRICS summit in Johannesburg", "is among leaders
+    attending the G20 summit in Rio", "will be a guest at the AU summit in Addis Ababa", "will deliver a speech
+    at the summit", "will give a speech on extremism at the security summit this weekend in Bahrain"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _PRESENT_AT.finditer(text, s0, s1):
         if negated(text, s0, m.start()):
@@ -153,8 +157,8 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
         a, b = m.span("event")
         places = _event_places(ctx, a, b)
         trav, conf = subject(ctx, m.start())
-        if not places or trav is None:
-            continue
+        if not places or trav is None or trav.end > m.start():
+            continue  # the one present stands before the verb, not "..., Modi said" after it
         end = max(m.end(), places[0].end) if places[0].start < s1 else m.end()
         hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf, "attend"))
 
@@ -212,8 +216,12 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 
-_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40})?,\s*"
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40}|"
+                   r"(?:\s+[\w\-’']+){1,3}?)?,\s*"  # "the G20 summit, to be held in Rio": the event's name ran on
                    r"(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
+# "the inauguration of Mexico's new president", "the swearing-in of Indonesian President Prabowo"
+_WHOSE = re.compile(r"\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new(?:ly[- ]elected)?\s+|incoming\s+|late\s+)?")
+_INSTALLED = re.compile(r"(?:inauguration|swearing[- ]in|investiture|oath[- ]taking|coronation|funeral)$", re.I)
 
 
 _HERE = re.compile(r"\s+here\b")
@@ -229,8 +237,26 @@ def held_at(ctx: Context, start: int) -> list[Mention]:
                         h.geonameid, h.kind, h.score)]
     where = _HELD.match(ctx.text, start, ctx.s1)
     if not where:
+        return _whose(ctx, start)
+    places = chain(ctx.text, ctx.ms, where.end(), ctx.s1, first_gap=2)[:1]
+    if not places:  # "the peace summit at the Burgenstock resort in Switzerland": the next "in" or "at" names it
+        again = _HELD.match(ctx.text, where.end() - 1, ctx.s1)
+        places = chain(ctx.text, ctx.ms, again.end(), ctx.s1, first_gap=2)[:1] if again else []
+    return places or _whose(ctx, start)
+
+
+def _whose(ctx: Context, start: int) -> list[Mention]:
+    """The country whose leader an inauguration or funeral ending at ``start`` is for: "the inauguration of
+    Mexico's new president", "the swearing-in of Indonesian President Prabowo"."""
+    if not _INSTALLED.search(ctx.text, max(ctx.s0, start - 20), start):
         return []
-    return chain(ctx.text, ctx.ms, where.end(), ctx.s1, first_gap=2)[:1]
+    m = _WHOSE.match(ctx.text, start, ctx.s1)
+    if m is None:
+        return []
+    p = next((p for p in ctx.story if p.start == m.end() and p.country), None)
+    if p is None or not (p.kind == "demonym" or ctx.text.startswith(("'s", "’s"), p.end)):
+        return []
+    return [p]
 
 
 _NAME_TO_EVENT = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,3}" + EVENT + r"\b", re.I)

@@ -25,7 +25,7 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
-from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, speech_at, tour_ends
+from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, tour_ends
 from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -72,6 +72,7 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
                      r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
+_AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
@@ -287,8 +288,8 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
         places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
             or event_place(ctx, m.start("event"), m.end("event"))
-        if not places or attended_remotely(ctx):  # "will take part in the summit via a video link"
-            continue
+        if not places or attended_remotely(ctx) or _AMONG.search(text, max(s0, m.start() - 50), m.start()):
+            continue  # "via a video link"; "is among leaders attending the G20": attendance.present_at's
         trav, conf = subject(ctx, m.start())
         if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
             trav, conf = ctx.focus, 0.7
@@ -502,7 +503,7 @@ def _cues() -> Anchors:
 
 _FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by, acted_in, tour_ends, speech_at, from_first)
+             at_event_in, attended_by, acted_in, tour_ends, from_first)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -538,7 +539,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "country_hosts", "tour_ends", "speech_at", "from_first"}
+                "country_hosts", "tour_ends", "from_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 

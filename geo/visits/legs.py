@@ -1,13 +1,10 @@
-"""Two more cue families: the ends of a tour, and a speech given at an event.
+"""Two more itinerary cue families: the ends of a tour, and the stop left told first.
 
 * :func:`tour_ends` - a tour told by where it starts and ends, away from its noun: "a tour to the
   Gulf starting in Oman, then Kuwait and concluding it in Saudi Arabia", "a four-nation tour that
   starts with Cyprus", "the trip, which will begin in Lima and end in Quito";
 * :func:`from_first` - the stop left, told first: "From Japan, Modi will then travel to Port
-  Moresby", "From Tokyo, Blinken flies on to Seoul";
-* :func:`speech_at` - attendance told by a speech: "he will give a speech on extremism at the
-  Manama Dialogue security summit this weekend in Bahrain", "delivered the keynote address at
-  the forum in Singapore".
+  Moresby", "From Tokyo, Blinken flies on to Seoul".
 
 Each finds :class:`~geo.visits.context.Hit` objects the way the families of
 :mod:`geo.visits.families` do; :data:`TRIGGERS` names the words a sentence must hold before
@@ -19,11 +16,10 @@ from __future__ import annotations
 import re
 
 from geo.text import negated
-from geo.visits.attendance import EVENT, city_named, event_place, held_at
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.itinerary import onward
 
-__all__ = ["TRIGGERS", "from_first", "speech_at", "tour_ends"]
+__all__ = ["TRIGGERS", "from_first", "tour_ends"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
@@ -63,7 +59,8 @@ _FROM_FIRST = re.compile(r"(?:^|(?<=;)\s*)From\s+(?:the\s+)?(?=[A-Z])")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")
 # the move the clause after the comma tells, within 80 characters of its subject
 _MOVE_ON = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|"
-                      r"proceed(?:s|ed|ing)?|continu(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|leav(?:e|es|ing)|left|jet(?:s|ted)?|"
+                      r"proceed(?:s|ed|ing)?|continu(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|leav(?:e|es|ing)|left|"
+                      r"jet(?:s|ted)?|"
                       r"depart(?:s|ed|ing)?)\b", re.I)
 
 
@@ -86,34 +83,9 @@ def from_first(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], a, places[0].end, (comma, move.end()), 0.7, "left"))
 
 
-# "give a speech on extremism at", "delivered the keynote address at", "will make remarks at"
-_SPEECH = re.compile(r"\b(?:give[sn]?|gave|giving|deliver(?:s|ed|ing)?|make[s]?|made|making)\s+(?:a|an|the|his|her|"
-                     r"their)\s+(?:[\w\-]+\s+){0,2}?(?:speech|address|keynote|lecture|remarks|statement)"
-                     r"(?:\s+(?:on|about)\s+[^.;:,]{1,50}?)?\s+(?:at|to|before)\s+(?:an?\s+|the\s+)?"
-                     r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
-
-
-def speech_at(ctx: Context, hits: list[Hit]) -> None:
-    """Attendance told by a speech given there: "he will give a speech on extremism at the Manama Dialogue
-    security summit this weekend in Bahrain"; the event's place as :func:`geo.visits.families` reads it."""
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _SPEECH.finditer(text, s0, s1):
-        a, b = m.start("event"), m.end("event")
-        places = held_at(ctx, b) or city_named(ctx, a, b) or event_place(ctx, a, b)
-        if not places or negated(text, s0, m.start()):
-            continue
-        trav, conf = subject(ctx, m.start())
-        if trav is None:
-            continue
-        end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
-        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), min(s1, end)), 0.75 * conf,
-                        "attend"))
-
-
 #: For each family here, the words (lower case, any part of a word) one of which a sentence must hold.
 TRIGGERS = {
     "tour_ends": ("start", "begin", "began", "begun", "kick", "conclud", "end", "finish", "clos", "wind", "wound",
                   "wrap"),
     "from_first": ("from ",),
-    "speech_at": ("speech", "address", "keynote", "lecture", "remarks", "statement"),
 }

@@ -133,3 +133,45 @@ def test_each_stop_with_its_day_in_brackets_is_a_stop():
 def test_a_bracketed_note_that_is_no_day_does_not_continue_the_list():
     text = "Italian Prime Minister Giorgia Meloni will visit Japan (her first trip there), China's embassy said."
     assert ("Meloni", "CN") not in found(text)
+
+
+# being at an event: among those attending, "will be at", a witnessed signing, an inauguration's country --
+
+def test_among_leaders_attending_a_summit_is_there():
+    text = "Kenyan President William Ruto is among leaders attending the G20 summit in Rio de Janeiro."
+    assert ("Ruto", "BR") in found(text)
+
+
+def test_will_be_at_a_summit_in_a_city_is_a_visit():
+    text = "Kenyan President William Ruto will be at the Commonwealth summit in Apia next week."
+    assert ("Ruto", "WS") in found(text)
+
+
+def test_a_topic_at_the_heart_of_talks_is_no_ones_visit():
+    text = "Kenyan President William Ruto said in Nairobi that debt would be at the heart of the summit in Geneva."
+    assert ("Ruto", "CH") not in found(text)
+
+
+def test_witnessing_a_signing_ceremony_abroad_is_a_visit():
+    text = "Kenyan President William Ruto witnessed the signing ceremony in Beijing on Tuesday."
+    assert ("Ruto", "CN") in found(text)
+
+
+def test_a_summit_at_a_resort_in_a_country_is_in_that_country():
+    text = "Kenyan President William Ruto will attend the peace summit at the Burgenstock resort in Switzerland."
+    assert ("Ruto", "CH") in found(text)
+
+
+def test_a_summit_with_its_place_told_after_a_comma_is_there():
+    text = "Kenyan President William Ruto will attend the G20 summit, to be held in Rio de Janeiro in November."
+    assert ("Ruto", "BR") in found(text)
+
+
+def test_the_inauguration_of_a_nations_president_is_in_that_nation():
+    text = "Kenyan President William Ruto will attend the swearing-in of Indonesian President Prabowo Subianto."
+    assert ("Ruto", "ID") in found(text)
+
+
+def test_the_inauguration_of_a_building_is_no_visit_to_the_art_it_shows():
+    text = "Kenyan President William Ruto will attend the inauguration of a new museum of Japanese art in Nairobi."
+    assert ("Ruto", "JP") not in found(text)
