@@ -42,7 +42,7 @@ _VERB = (
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|"
-    r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|"
+    r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|transit(?:s|ed)\s+(?:through|via|in)|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
@@ -485,7 +485,7 @@ def _cues() -> Anchors:
     return Anchors({
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
-                       "bound", "cross", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
+                       "bound", "cross", "transit", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
                        "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
@@ -508,7 +508,7 @@ _FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
-          "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "due ",
+          "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "transit", "due ",
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",

@@ -53,7 +53,8 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
                      r"(?:the\s+)?", re.I)
-_DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+[A-Z][a-z]+)?|"
+_DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:[-–]|to|and|until)\s*\d{1,2})?"
+        r"(?:\s+[A-Z][a-z]+)?|"
         r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"

@@ -175,3 +175,31 @@ def test_the_inauguration_of_a_nations_president_is_in_that_nation():
 def test_the_inauguration_of_a_building_is_no_visit_to_the_art_it_shows():
     text = "Kenyan President William Ruto will attend the inauguration of a new museum of Japanese art in Nairobi."
     assert ("Ruto", "JP") not in found(text)
+
+
+# stops with "from May 1 to 3", a tour's owner told by "'s", a transit -------------------------------------
+
+def test_a_stop_after_a_day_range_written_with_to_is_a_stop():
+    text = ("South Korean President Yoon Suk Yeol will visit France from May 1 to 3 and Brazil from "
+            "May 3 to 5.")
+    assert {("Yeol", "FR"), ("Yeol", "BR")} <= found(text)
+
+
+def test_the_country_a_persons_tour_wraps_up_in_is_a_stop():
+    text = "South Korean President Yoon Suk Yeol's tour will wrap up in Paraguay on Sunday."
+    assert ("Yeol", "PY") in found(text)
+
+
+def test_a_tour_ending_in_a_country_needs_an_owner_named_before_it():
+    text = "The tour will wrap up in Paraguay on Sunday, the organisers of the football exhibition said."
+    assert not found(text)
+
+
+def test_transiting_through_a_hub_is_a_stop():
+    text = "South Korean President Yoon Suk Yeol transited through Dubai on his way home on Monday."
+    assert ("Yeol", "AE") in found(text)
+
+
+def test_goods_transiting_through_a_hub_are_no_ones_trip():
+    text = "Goods transiting through Dubai rose last year, South Korean President Yoon Suk Yeol said."
+    assert ("Yeol", "AE") not in found(text)
