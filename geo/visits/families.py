@@ -25,7 +25,7 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
 from geo.visits.counterparts import counterparts
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
-from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, tour_ends
+from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -501,7 +501,7 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
+_FAMILIES = (more_stops, joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
              at_event_in, attended_by, acted_in, tour_ends, from_first)
 
@@ -539,7 +539,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "country_hosts", "tour_ends", "from_first"}
+                "country_hosts", "tour_ends", "from_first", "more_stops"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 

@@ -1,10 +1,13 @@
-"""Two more itinerary cue families: the ends of a tour, and the stop left told first.
+"""More itinerary cue families: the ends of a tour, the stop left told first, and stops the itinerary holds.
 
 * :func:`tour_ends` - a tour told by where it starts and ends, away from its noun: "a tour to the
   Gulf starting in Oman, then Kuwait and concluding it in Saudi Arabia", "a four-nation tour that
   starts with Cyprus", "the trip, which will begin in Lima and end in Quito";
 * :func:`from_first` - the stop left, told first: "From Japan, Modi will then travel to Port
-  Moresby", "From Tokyo, Blinken flies on to Seoul".
+  Moresby", "From Tokyo, Blinken flies on to Seoul";
+* :func:`more_stops` - stops told as the itinerary's, with no verb of travel: "Senegal and Mali are
+  also on his itinerary", "Other stops include Senegal and Mali", "The visit will be followed by a
+  trip to Senegal": the story's traveller (its focus) travels.
 
 Each finds :class:`~geo.visits.context.Hit` objects the way the families of
 :mod:`geo.visits.families` do; :data:`TRIGGERS` names the words a sentence must hold before
@@ -19,7 +22,7 @@ from geo.text import negated
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.itinerary import onward
 
-__all__ = ["TRIGGERS", "from_first", "tour_ends"]
+__all__ = ["TRIGGERS", "from_first", "more_stops", "tour_ends"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
@@ -87,9 +90,54 @@ def from_first(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], a, places[0].end, (comma, move.end()), 0.7, "left"))
 
 
+# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour"
+_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?on\s+(?:(?:the|his|her|their)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
+                           r"(?!\s+(?:of|for)\b)")
+# "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
+_STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
+                            r"(?:include|are|will\s+be)|\b(?:visit|trip|tour|stop|stay|leg)\s+"
+                            r"(?:(?:will\s+be|is|was)\s+)?followed\s+by\s+(?:a|an)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:trip|visit|stop|stopover|tour)\s+(?:to|in))\s+(?:the\s+)?", re.I)
+
+
+_BY_SOMEONE = re.compile(r"\s+by\s")
+
+
+def more_stops(ctx: Context, hits: list[Hit]) -> None:
+    """Stops the itinerary holds, told without a verb of travel: "Senegal and Mali are also on his
+    itinerary", "Other stops include Senegal and Mali", "The visit will be followed by a trip to Senegal".
+    The traveller is the one whose itinerary it is ("his"), else the story's focus."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    found = []
+    for m in _STOPS_INCLUDE.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if places and places[0].start == m.end():
+            found.append((m.start(), m.end(), places))
+    for i, p in enumerate(ctx.ms):
+        m = _ON_ITINERARY.match(text, p.end, s1) if p.country and p.kind != "demonym" else None
+        if m is None:
+            continue
+        listed = [p]  # "Ghana, Senegal and Mali are on his itinerary": the list ends here, back to its first
+        for q in reversed(ctx.ms[:i]):
+            if not q.country or text[q.end:listed[0].start].strip(" ,") not in ("", "and"):
+                break
+            listed.insert(0, q)
+        found.append((listed[0].start, m.end(), listed))
+    for a, b, places in found:
+        if negated(text, s0, a) or not places or _BY_SOMEONE.match(text, places[-1].end, s1):
+            continue  # "followed by a visit to Uganda by the Chinese premier": someone else's
+        trav = ctx.focus
+        if trav is None:
+            continue
+        end = max(b, places[-1].end)
+        hits.append(Hit(trav, places, a, end, (max(s0, a - 80), min(s1, end + 40)), 0.6, "travel"))
+
+
 #: For each family here, the words (lower case, any part of a word) one of which a sentence must hold.
 TRIGGERS = {
     "tour_ends": ("start", "begin", "began", "begun", "kick", "conclud", "end", "finish", "clos", "wind", "wound",
                   "wrap"),
     "from_first": ("from ",),
+    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by"),
 }

@@ -203,3 +203,38 @@ def test_transiting_through_a_hub_is_a_stop():
 def test_goods_transiting_through_a_hub_are_no_ones_trip():
     text = "Goods transiting through Dubai rose last year, South Korean President Yoon Suk Yeol said."
     assert ("Yeol", "AE") not in found(text)
+
+
+# stops the itinerary holds, told without a verb of travel -------------------------------------------------
+
+def story(text: str) -> set[tuple[str, str]]:
+    return found(text, dt.date(2024, 6, 12))
+
+
+def test_countries_on_his_itinerary_are_the_story_travellers_stops():
+    text = ("Kenyan President William Ruto begins a tour of West Africa on Monday. Ghana, Senegal and Mali "
+            "are on his itinerary.")
+    assert {("Ruto", "GH"), ("Ruto", "SN"), ("Ruto", "ML")} <= story(text)
+
+
+def test_other_stops_include_gives_those_stops():
+    text = ("Kenyan President William Ruto arrived in Accra on Monday for a three-nation tour. Other stops "
+            "include Senegal and Mali.")
+    assert {("Ruto", "SN"), ("Ruto", "ML")} <= story(text)
+
+
+def test_a_visit_followed_by_a_trip_to_a_country_gives_that_stop():
+    text = "Kenyan President William Ruto arrived in Accra on Monday. The visit will be followed by a trip to Senegal."
+    assert ("Ruto", "SN") in story(text)
+
+
+def test_countries_on_the_schedule_of_a_fair_are_no_stops():
+    text = ("Kenyan President William Ruto spoke in Nairobi on Monday. China and India are on the schedule of "
+            "the trade fair.")
+    assert not {c for _, c in story(text)} & {"CN", "IN"}
+
+
+def test_talks_followed_by_someone_elses_visit_are_not_the_story_travellers():
+    text = ("Kenyan President William Ruto spoke in Nairobi on Monday. The talks were followed by a visit to "
+            "Uganda by the Chinese premier.")
+    assert ("Ruto", "UG") not in story(text)
