@@ -187,11 +187,29 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
                             "left"))
 
 
+# "on his way back from Beijing", "on her way home from Tokyo", "on his return flight from Doha" (not "their":
+# "met workers on their way back from Malaysia")
+_WAY_FROM = re.compile(r"\bon\s+(?:his|her)\s+(?:way|return|journey|flight|trip)\s+(?:back\s+|home\s+)?"
+                       r"(?:flight\s+|journey\s+|leg\s+)?from\s+(?:the\s+)?", re.I)
+
+
 def came_from(ctx: Context, hits: list[Hit]) -> None:
-    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo"."""
+    """The stop before this one: "arrived in Dar es Salaam from Moscow", "returned from Tokyo", "will stop in
+    Riyadh on his way back from Beijing" (the traveller of the stop told before it in the sentence)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not has_word(fold_case(text), ("from ",), s0, s1):
         return  # every hit needs one
+    for m in _WAY_FROM.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        # the traveller of the stop this clause told ("will stop in Riyadh on his way back"), not the subject
+        # of a reporting clause ("his spokesperson said ... on his way back from Washington")
+        trip = next((h for h in reversed(hits) if h.traveller is not None and s0 <= h.cue_start and
+                     h.cue_end <= m.start()), None)
+        if trip is not None:
+            hits.append(Hit(trip.traveller, places[:1], m.start(), places[0].end,
+                            (max(s0, m.start() - 80), places[0].end), 0.7, "left"))
     for m in _ARRIVED.finditer(text, s0, s1):
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):

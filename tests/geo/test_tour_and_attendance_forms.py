@@ -238,3 +238,19 @@ def test_talks_followed_by_someone_elses_visit_are_not_the_story_travellers():
     text = ("Kenyan President William Ruto spoke in Nairobi on Monday. The talks were followed by a visit to "
             "Uganda by the Chinese premier.")
     assert ("Ruto", "UG") not in story(text)
+
+
+def test_the_place_on_his_way_back_from_is_a_stop_too():
+    text = "Indonesian President Joko Widodo will stop in Riyadh on his way back from Beijing."
+    assert {("Widodo", "SA"), ("Widodo", "CN")} <= found(text)
+
+
+def test_workers_on_their_way_back_from_a_country_are_not_the_leaders_trip():
+    text = "Indonesian President Joko Widodo met workers on their way back from Malaysia."
+    assert ("Widodo", "MY") not in found(text)
+
+
+def test_a_spokesman_telling_of_his_leaders_way_back_is_not_travelling():
+    text = ('His spokesman, Garba Shehu, said on Monday: "During the stop in London on his way back from '
+            'Washington, the president met his doctor."')
+    assert ("Shehu", "US") not in found(text)
