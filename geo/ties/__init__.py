@@ -129,6 +129,13 @@ _ON_TARGET = re.compile(r"\b(?:strikes|airstrikes|attacks?|raids?|bombing|bombed
 _WITH_GOODS = re.compile(r"\s+(?:with|to\s+(?:buy|purchase|acquire|supply|sell|build)|on|for)\s+[^,.;:()]{0,60}")
 _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: Holders of one office in several countries, before a pair: "the Prime Ministers of Solomon Islands and Papua
+#: New Guinea" are two people someone else meets, not a pair acting on each other.
+_OFFICES_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
+                         r"(?:foreign\s+|defen[cs]e\s+)?ministers|kings|monarchs|envoys|ambassadors|counterparts)"
+                         r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+#: A pair named as go-betweens: "Qatari and Egyptian *mediators*", "under Qatari and Turkish *mediation*".
+_MEDIATORS = re.compile(r"\s+(?:mediat\w*|brokers?|go-betweens?|facilitators?|guarantors?)\b", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
 
@@ -259,6 +266,9 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
                                             or _PAIR_GAP.fullmatch(text, a.end, b.start)):
             if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
                 continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
+            if i + 1 < len(out) and out[i + 1].role == "party" and out[i + 1].start - b.end < 40 and \
+                    _OWNER.match(text, b.end, b.end + 3) and "," not in text[b.end:out[i + 1].start]:
+                continue  # "India and Saudi Arabia's arch-rival Iran": the owner names the next party
             if a.group < 0:
                 group += 1
                 a.group = group
@@ -291,7 +301,12 @@ def _trim_lists(text: str, spots: list[_Spot]) -> None:
 #: What follows a capitalised relation word inside the name of a body or meeting (not of an agreement).
 _IN_NAME = re.compile(r"(?:\s+[A-Z][\w\-]*)*?\s+(?:Organi[sz]ation|Forum|Council|Bank|Fund|Union|Association|"
                       r"Community|Group|Zone|Area|Institute|Conference|Agency|Commission|Corporation|Party|Summit|"
-                      r"summit|Bloc|Alliance|Office|Ministry|Department|Committee)\b")
+                      r"summit|Bloc|Alliance|Office|Ministry|Department|Committee|Memorial|Museum|Cemetery|College|"
+                      r"Academy|Monument)\b")
+#: What a joint actor does against a third, before a hostile word: "jointly *countering* global threats",
+#: "efforts to *combat* cyberattacks"; the threat is not between the pair.
+_COUNTERED = re.compile(r"\b(?:counter(?:s|ed|ing)?|combat\w*|tackl\w*|fight\w*\s+against|defen[cd]\w*\s+against|"
+                        r"protect\w*\s+against|respond\w*\s+to|jointly)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 
 
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
@@ -309,6 +324,8 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
             continue
         if text[m.start()].isupper() and _IN_NAME.match(text, m.end()):
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
+        if rel.kind == "conflict" and _COUNTERED.search(text, max(a, m.start() - 40), m.start()):
+            continue  # "jointly countering global threats": a threat to both, not between them
         out.append(rel)
     return out
 
@@ -351,6 +368,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             members = groups[a.group]
             if len({m.country for m in members}) >= 3:
                 continue  # a multilateral list ties none of its members to each other
+            if _OFFICES_OF.search(text, max(c0, members[0].start - 40), members[0].start) or \
+                    _MEDIATORS.match(text, members[-1].end, c1):
+                continue  # "calls on the Prime Ministers of Fiji and Samoa", "Qatari and Egyptian mediators"
             # "Russia and Belarus held drills", "the US-Korea trade agreement", "between A and B"
             last = members[-1]
             k = order[id(last)]
