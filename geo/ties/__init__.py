@@ -40,6 +40,7 @@ from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, WordsAt, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
+from geo.ties.legs import legs
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, described_country, foci_of, last_of_sort,
@@ -480,6 +481,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         gazetteer = get_gazetteer()
     text = doc.text
     visits, told = with_travellers(list(visits), doc, mentions, r.people)
+    # the countries travelling in the story's own time (not "Bongo's visit to Egypt in 2016")
+    travellers = {v.traveler_country for v in visits if v.traveler_country and v.status != "cancelled"
+                  and not (v.start_date and doc.published and (doc.published - v.start_date).days > 90)}
     main = main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -547,12 +551,21 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
         spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
         pending = [s.country for s in spots if s.role == "party"]
+        spans = None
+        if any(s.role == "dest" for s in spots):
+            # the legs of a tour the visits stage did not report: "The tour includes Tanzania, Rwanda and Chad"
+            spans = clauses(text, s0, s1)
+            for guest, host in legs(text, spots, people, (s0, s1), spans, travellers):
+                a, b = sorted((guest, host))
+                out.append(Tie(a, b, "visit", 1, doc.published, doc.published,
+                               (Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published),),
+                               "CONSULT", QUAD_CLASS["CONSULT"]))
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
-        spans = clauses(text, s0, s1)
+        spans = clauses(text, s0, s1) if spans is None else spans
         met = [(guest, host, {"diplomatic": "CONSULT"})
                for guest, host in (meetings(text, spots, people, (s0, s1), trip, words) if trip else ())]
         if met and is_cancelled(text, spans[0], (s0, s1)):
