@@ -525,7 +525,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             before = named_before() + named_in(places, people, partner.start())
             recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
-        trip = trip_of(trips, guests, s0, places) if guests else ()
+        trip = trip_of(trips, guests, s0, places, people) if guests else ()
         stand = HOST_NOUN.search(text, s0, s1) if host_words.within(s0, s1) else None
         if stand is not None:
             # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just

@@ -181,3 +181,18 @@ def test_holders_of_one_office_in_two_countries_are_not_a_pair():
 def test_an_owner_after_and_names_the_next_party_not_a_pair():
     got = kinds("India and Saudi Arabia's arch-rival Iran have accused Pakistan of backing militants.")
     assert ("IN", "SA", "conflict") not in got
+
+
+# ------------------------------------------------------------------ a visit's meeting named by the host's people
+
+
+def test_a_meeting_with_the_hosts_leader_ties_a_visit_told_before():
+    text = ("Saudi Crown Prince Mohammed bin Salman is set to arrive in China on Thursday. The visit will include "
+            "a meeting with President Xi Jinping.")
+    assert ("CN", "SA", "diplomatic") in kinds(text)
+
+
+def test_the_hosts_leader_named_without_a_meeting_gives_no_tie():
+    text = ("Saudi Crown Prince Mohammed bin Salman is set to arrive in China on Thursday. The visit comes as "
+            "President Xi Jinping faces slowing growth.")
+    assert ("CN", "SA", "diplomatic") not in kinds(text)
