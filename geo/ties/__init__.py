@@ -23,7 +23,8 @@ the kind of a general relation ("signed a *military* pact" is military).
 
 Each tie carries the PLOVER event type of its relation word and the CAMEO quad
 class, so political scientists can use the output with their own tools. Visits
-add ``visit`` ties between the traveller's country and the host. The public
+add ``visit`` ties between the traveller's country and the host, and so do
+the legs of a tour the visits stage left untold (:mod:`geo.ties.legs`). The public
 entry points are :func:`geo.events.extract_ties` and
 :func:`geo.events.document_events`.
 """
@@ -40,7 +41,7 @@ from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, WordsAt, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
-from geo.ties.legs import legs
+from geo.ties.legs import leg_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, described_country, foci_of, last_of_sort,
@@ -551,15 +552,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
         spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
         pending = [s.country for s in spots if s.role == "party"]
-        spans = None
-        if any(s.role == "dest" for s in spots):
-            # the legs of a tour the visits stage did not report: "The tour includes Tanzania, Rwanda and Chad"
-            spans = clauses(text, s0, s1)
-            for guest, host in legs(text, spots, people, (s0, s1), spans, travellers):
-                a, b = sorted((guest, host))
-                out.append(Tie(a, b, "visit", 1, doc.published, doc.published,
-                               (Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published),),
-                               "CONSULT", QUAD_CLASS["CONSULT"]))
+        spans = clauses(text, s0, s1) if any(s.role == "dest" for s in spots) else None
+        if spans is not None:  # the legs of a tour the visits stage did not report
+            out.extend(leg_ties(doc, spots, people, (s0, s1), spans, travellers))
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue

@@ -26,8 +26,10 @@ from collections.abc import Iterable, Sequence
 
 from geo.status import is_cancelled
 from geo.text import negated
+from geo.ties.lexicon import QUAD_CLASS
+from geo.values import Document, Evidence, Tie
 
-__all__ = ["legs"]
+__all__ = ["legs", "leg_ties"]
 
 #: A going word and at most two more before a destination: "will visit", "a trip to", "tour includes", "left
 #: on March 27 for". Coming-from words ("returned from", "left Beijing") are not here.
@@ -114,3 +116,15 @@ def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int]
         if guest in known and guest != s.country and (guest, s.country) not in out:
             out.append((guest, s.country))
     return out
+
+
+def leg_ties(doc: Document, spots: Sequence, people: Sequence, sentence: tuple[int, int],
+             spans: Sequence[tuple[int, int]], travellers: Iterable[str]) -> list[Tie]:
+    """The :func:`legs` of a sentence of ``doc`` as ``visit`` ties of weight 1, the sentence their evidence."""
+    s0, s1 = sentence
+    found = legs(doc.text, spots, people, sentence, spans, travellers)
+    if not found:
+        return []
+    ev = Evidence(doc.id, doc.text[s0:s1], "text", doc.url, doc.title, doc.published)
+    return [Tie(*sorted((guest, host)), "visit", 1, doc.published, doc.published, (ev,), "CONSULT",
+                QUAD_CLASS["CONSULT"]) for guest, host in found]
