@@ -136,6 +136,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _OFFICES_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
                          r"(?:foreign\s+|defen[cs]e\s+)?ministers|kings|monarchs|envoys|ambassadors|counterparts)"
                          r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:with|against|towards?|on)\s+(?:the\s+)?\Z", re.I)
 #: A pair named as go-betweens: "Qatari and Egyptian *mediators*", "under Qatari and Turkish *mediation*".
 _MEDIATORS = re.compile(r"\s+(?:mediat\w*|brokers?|go-betweens?|facilitators?|guarantors?)\b", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
@@ -383,6 +384,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             if attend:
                 upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
+            if rels and all(r.domain for r in rels) and _OBJECT_OF.search(text, c0, members[0].start) and \
+                    _cues(text, max(c0, members[0].start - 40), members[0].start, clause, topics):
+                rels = []  # "standoffs with Iran and North Korea over nuclear programs": both are another's object
             before = text[max(c0, members[0].start - 30):members[0].start]
             if _BETWEEN.search(before):
                 rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)

@@ -196,3 +196,14 @@ def test_the_hosts_leader_named_without_a_meeting_gives_no_tie():
     text = ("Saudi Crown Prince Mohammed bin Salman is set to arrive in China on Thursday. The visit comes as "
             "President Xi Jinping faces slowing growth.")
     assert ("CN", "SA", "diplomatic") not in kinds(text)
+
+
+def test_a_pair_that_is_the_object_of_anothers_relation_is_not_tied_by_a_domain_word():
+    text = "The trip will focus on the West's standoffs with Iran and North Korea over their nuclear programs."
+    assert ("IR", "KP", "nuclear") not in kinds(text)
+    # two countries named together with a domain word and no one else's relation before them are tied
+    assert ("IR", "KP", "nuclear") in kinds("Iran and North Korea expanded nuclear cooperation last year.")
+
+
+def test_a_trading_partner_is_trade():
+    assert ("BR", "CN", "trade") in kinds("China is Brazil's largest trading partner.")
