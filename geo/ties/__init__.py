@@ -486,9 +486,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         gazetteer = get_gazetteer()
     text = doc.text
     visits, told = with_travellers(list(visits), doc, mentions, r.people)
-    # the countries travelling in the story's own time (not "Bongo's visit to Egypt in 2016")
     travellers = {v.traveler_country for v in visits if v.traveler_country and v.status != "cancelled"
-                  and not (v.start_date and doc.published and (doc.published - v.start_date).days > 90)}
+                  and not (v.start_date and doc.published and (doc.published - v.start_date).days > 90)}  # now
     main = main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -558,7 +557,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         pending = [s.country for s in spots if s.role == "party"]
         spans = clauses(text, s0, s1) if any(s.role == "dest" for s in spots) else None
         if spans is not None:  # the legs of a tour the visits stage did not report
-            out.extend(leg_ties(doc, spots, people, (s0, s1), spans, travellers))
+            out.extend(leg_ties(doc, spots, people, (s0, s1), spans, travellers, trips.get(s0, ())))
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue

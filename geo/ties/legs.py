@@ -51,7 +51,7 @@ _GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*)\s*(?:the\s+)?
 
 
 def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int], spans: Sequence[tuple[int, int]],
-         travellers: Iterable[str]) -> list[tuple[str, str]]:
+         travellers: Iterable[str], reported: Iterable[tuple[str, str]] = ()) -> list[tuple[str, str]]:
     """(traveller's country, host) of each leg a sentence tells, in order.
 
     Parameters
@@ -74,6 +74,9 @@ def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int]
         trips of the story's time, not background ones); when there is one,
         it is the traveller of a tour sentence that names no one, or of one
         whose subject is "he" or "she".
+    reported : iterable of (str, str)
+        (traveller's country, host) of the visits the visits stage reported
+        from this sentence: those draw their own tie.
 
     Examples
     --------
@@ -88,8 +91,14 @@ def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int]
     """
     s0, s1 = sentence
     known = sorted(set(travellers))
+    if not known:
+        return []  # every leg is a trip of a country travelling in the story
     out: list[tuple[str, str]] = []
+    seen = set(reported)
     head = None
+    # pointers, not scans, into the sentence's people and clauses: a sentence of many places stays linear
+    pi, who, ci = 0, None, 0
+    cancelled: dict[tuple[int, int], bool] = {}
     for i, s in enumerate(spots):
         if s.role in ("topic", "") or s.kind in ("person", "demonym") or not s0 <= s.start < s1:
             head = None
@@ -101,28 +110,37 @@ def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int]
         if lead is None or _NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
                 _BY.search(lead.group(0)):
             continue
-        clause = next((c for c in spans if c[0] <= head.start < c[1]), sentence)
-        if negated(text, clause[0], head.start) or is_cancelled(text, clause, sentence):
+        while ci + 1 < len(spans) and spans[ci][1] <= head.start:
+            ci += 1
+        clause = spans[ci] if spans and spans[ci][0] <= head.start < spans[ci][1] else sentence
+        if clause not in cancelled:
+            cancelled[clause] = is_cancelled(text, clause, sentence)
+        if cancelled[clause] or negated(text, clause[0], head.start):
             continue
         # whose trip: the last person named before the going word ("Pelosi's decision to travel to", "he met
         # Netanyahu before travelling to Egypt" is not Netanyahu's: he is no traveller of the story)
-        who = next((p for p in reversed(people) if s0 <= p.start < lead.start()), None)
+        while pi < len(people) and people[pi].start < lead.start():
+            if people[pi].start >= s0:
+                who = people[pi]
+            pi += 1
         if who is not None and (who.country or who.kind != "pronoun"):
             guest = who.country
         elif (_TOUR.search(lead.group(0)) or who is not None) and len(known) == 1:
             guest = known[0]  # "The tour includes Tanzania", "He will visit Chad": the story's one traveller
         else:
             continue
-        if guest in known and guest != s.country and (guest, s.country) not in out:
+        if guest in known and guest != s.country and (guest, s.country) not in seen:
+            seen.add((guest, s.country))
             out.append((guest, s.country))
     return out
 
 
 def leg_ties(doc: Document, spots: Sequence, people: Sequence, sentence: tuple[int, int],
-             spans: Sequence[tuple[int, int]], travellers: Iterable[str]) -> list[Tie]:
+             spans: Sequence[tuple[int, int]], travellers: Iterable[str],
+             reported: Iterable[tuple[str, str]] = ()) -> list[Tie]:
     """The :func:`legs` of a sentence of ``doc`` as ``visit`` ties of weight 1, the sentence their evidence."""
     s0, s1 = sentence
-    found = legs(doc.text, spots, people, sentence, spans, travellers)
+    found = legs(doc.text, spots, people, sentence, spans, travellers, reported)
     if not found:
         return []
     ev = Evidence(doc.id, doc.text[s0:s1], "text", doc.url, doc.title, doc.published)
