@@ -207,3 +207,17 @@ def test_a_pair_that_is_the_object_of_anothers_relation_is_not_tied_by_a_domain_
 
 def test_a_trading_partner_is_trade():
     assert ("BR", "CN", "trade") in kinds("China is Brazil's largest trading partner.")
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Tillerson flew to Abuja on Monday to confer with Nigerian President Muhammadu Buhari.", ("NG", "US", "diplomatic")),
+    ("Obama flew to Israel on Wednesday, where he talked to Prime Minister Benjamin Netanyahu.",
+     ("IL", "US", "diplomatic")),
+])
+def test_a_visit_meeting_in_other_words(text, tie):
+    assert tie in kinds(text, dt.date(2018, 3, 13))
+
+
+def test_a_visit_with_no_one_met_gives_no_meeting():
+    got = kinds("Tillerson flew to Abuja on Monday to confer honours on soldiers.", dt.date(2018, 3, 13))
+    assert ("NG", "US", "diplomatic") not in got
