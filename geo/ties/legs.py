@@ -2,21 +2,25 @@
 
 A ``visit`` tie is drawn from each visit the visits stage finds. Tours are
 often told in a form it leaves alone: "The tour includes Tanzania, Rwanda,
-Chad and Gabon", "He's expected to visit South Korea after that in the final
-leg", "the King will leave on March 27 for Jordan". When the traveller's
-country is known - the person the sentence names before the destination (the
-one whose trip it is: "Yoon's vacation ... Pelosi's decision to travel to
-Taiwan" is Pelosi's), or,
-in a sentence naming no one, the one country whose people travel in the story
-- each destination named after a going word is a leg: the traveller's country
-and the host are tied as ``visit``.
+Chad and Gabon", "the King will leave on March 27 for Jordan". Each
+destination named after a going word is a leg, and the traveller's country
+and the host are tied as ``visit``, when the traveller's country is one that
+travels in the story's own time (a country of the visits stage's visits,
+not of a background trip years back):
 
-Not legs: a demonym or a country after "by" or "of" ("the visit of the
-Indian premier", "visited by Chinese officials" name who comes), a place one
-comes *from* or leaves ("returned from Israel" is told
-by the visits stage if at all), a trip that is negated, called off or only
-wished for ("invited him to visit", "if he were to visit"), and the
-traveller's own country.
+* the last person named before the going word ("Yoon's vacation ... Pelosi's
+  decision to travel to Taiwan" is Pelosi's trip, and "he met Netanyahu
+  before travelling to Egypt" is not Netanyahu's: Israel travels nowhere in
+  that story);
+* in a sentence naming no one ("The tour includes ..."), or one whose
+  subject is a "he" of unknown country, the story's one travelling country.
+
+Not legs: a demonym or a country after "by" or "visit of" ("the visit of the
+Indian premier", "a visit by Japan" name who comes), a place one comes
+*from* or leaves ("returned from Israel"), a trip that is negated, called off,
+only wished for or that fell through ("invited him to visit", "if he were to
+visit", "had been due to travel to"), the traveller's own country, and a
+visit the visits stage already reported from the same sentence.
 """
 
 from __future__ import annotations
