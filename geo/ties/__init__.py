@@ -23,7 +23,8 @@ the kind of a general relation ("signed a *military* pact" is military).
 
 Each tie carries the PLOVER event type of its relation word and the CAMEO quad
 class, so political scientists can use the output with their own tools. Visits
-add ``visit`` ties between the traveller's country and the host. The public
+add ``visit`` ties between the traveller's country and the host, and so do
+the legs of a tour the visits stage left untold (:mod:`geo.ties.legs`). The public
 entry points are :func:`geo.events.extract_ties` and
 :func:`geo.events.document_events`.
 """
@@ -40,6 +41,7 @@ from geo.landmarks import Landmark
 from geo.status import is_cancelled
 from geo.text import Anchors, WordsAt, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
+from geo.ties.legs import leg_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, described_country, foci_of, last_of_sort,
@@ -129,6 +131,14 @@ _ON_TARGET = re.compile(r"\b(?:strikes|airstrikes|attacks?|raids?|bombing|bombed
 _WITH_GOODS = re.compile(r"\s+(?:with|to\s+(?:buy|purchase|acquire|supply|sell|build)|on|for)\s+[^,.;:()]{0,60}")
 _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+#: Holders of one office in several countries, before a pair: "the Prime Ministers of Solomon Islands and Papua
+#: New Guinea" are two people someone else meets, not a pair acting on each other.
+_OFFICES_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
+                         r"(?:foreign\s+|defen[cs]e\s+)?ministers|kings|monarchs|envoys|ambassadors|counterparts)"
+                         r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:with|against|towards?|on)\s+(?:the\s+)?\Z", re.I)
+#: A pair named as go-betweens: "Qatari and Egyptian *mediators*", "under Qatari and Turkish *mediation*".
+_MEDIATORS = re.compile(r"\s+(?:mediat\w*|brokers?|go-betweens?|facilitators?|guarantors?)\b", re.I)
 _NOUN_PHRASE = re.compile(r"[^,.;:()]{0,40}")
 
 
@@ -259,6 +269,9 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
                                             or _PAIR_GAP.fullmatch(text, a.end, b.start)):
             if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
                 continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
+            if i + 1 < len(out) and out[i + 1].role == "party" and out[i + 1].start - b.end < 40 and \
+                    _OWNER.match(text, b.end, b.end + 3) and "," not in text[b.end:out[i + 1].start]:
+                continue  # "India and Saudi Arabia's arch-rival Iran": the owner names the next party
             if a.group < 0:
                 group += 1
                 a.group = group
@@ -291,7 +304,12 @@ def _trim_lists(text: str, spots: list[_Spot]) -> None:
 #: What follows a capitalised relation word inside the name of a body or meeting (not of an agreement).
 _IN_NAME = re.compile(r"(?:\s+[A-Z][\w\-]*)*?\s+(?:Organi[sz]ation|Forum|Council|Bank|Fund|Union|Association|"
                       r"Community|Group|Zone|Area|Institute|Conference|Agency|Commission|Corporation|Party|Summit|"
-                      r"summit|Bloc|Alliance|Office|Ministry|Department|Committee)\b")
+                      r"summit|Bloc|Alliance|Office|Ministry|Department|Committee|Memorial|Museum|Cemetery|College|"
+                      r"Academy|Monument)\b")
+#: What a joint actor does against a third, before a hostile word: "jointly *countering* global threats",
+#: "efforts to *combat* cyberattacks"; the threat is not between the pair.
+_COUNTERED = re.compile(r"\b(?:counter(?:s|ed|ing)?|combat\w*|tackl\w*|fight\w*\s+against|defen[cd]\w*\s+against|"
+                        r"protect\w*\s+against|respond\w*\s+to|jointly)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 
 
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_Spot]) -> list[Relation]:
@@ -309,6 +327,8 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[_
             continue
         if text[m.start()].isupper() and _IN_NAME.match(text, m.end()):
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
+        if rel.kind == "conflict" and _COUNTERED.search(text, max(a, m.start() - 40), m.start()):
+            continue  # "jointly countering global threats": a threat to both, not between them
         out.append(rel)
     return out
 
@@ -351,6 +371,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             members = groups[a.group]
             if len({m.country for m in members}) >= 3:
                 continue  # a multilateral list ties none of its members to each other
+            if _OFFICES_OF.search(text, max(c0, members[0].start - 40), members[0].start) or \
+                    _MEDIATORS.match(text, members[-1].end, c1):
+                continue  # "calls on the Prime Ministers of Fiji and Samoa", "Qatari and Egyptian mediators"
             # "Russia and Belarus held drills", "the US-Korea trade agreement", "between A and B"
             last = members[-1]
             k = order[id(last)]
@@ -361,6 +384,9 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             if attend:
                 upto = attend.start()  # "China and Pakistan will attend the SCO meeting": two attendees
             rels = [r for r in _cues(text, last.end, upto, clause, topics) if r.joint or r.domain]
+            if rels and all(r.domain for r in rels) and _OBJECT_OF.search(text, c0, members[0].start) and \
+                    _cues(text, max(c0, members[0].start - 40), members[0].start, clause, topics):
+                rels = []  # "standoffs with Iran and North Korea over nuclear programs": both are another's object
             before = text[max(c0, members[0].start - 30):members[0].start]
             if _BETWEEN.search(before):
                 rels += _cues(text, max(c0, members[0].start - 60), members[0].start, clause, topics)
@@ -460,6 +486,8 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         gazetteer = get_gazetteer()
     text = doc.text
     visits, told = with_travellers(list(visits), doc, mentions, r.people)
+    travellers = {v.traveler_country for v in visits if v.traveler_country and v.status != "cancelled"
+                  and not (v.start_date and doc.published and (doc.published - v.start_date).days > 90)}  # now
     main = main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -501,7 +529,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             before = named_before() + named_in(places, people, partner.start())
             recent = (out[-1].a, out[-1].b) if out else last_two(before) if len(set(before)) == 2 else None
         # the visits whose meeting the sentence may tell, if it holds a meeting word
-        trip = trip_of(trips, guests, s0, places) if guests else ()
+        trip = trip_of(trips, guests, s0, places, people) if guests else ()
         stand = HOST_NOUN.search(text, s0, s1) if host_words.within(s0, s1) else None
         if stand is not None:
             # "Qatar will supply LNG to China, the Gulf nation's second deal": a country of that sort just
@@ -527,12 +555,15 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
             landmarks = [*landmarks, (stand.start(), stand.end(), Landmark(stand.group(0), (), host, None, True))]
         spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
         pending = [s.country for s in spots if s.role == "party"]
+        spans = clauses(text, s0, s1) if any(s.role == "dest" for s in spots) else None
+        if spans is not None:  # the legs of a tour the visits stage did not report
+            out.extend(leg_ties(doc, spots, people, (s0, s1), spans, travellers, trips.get(s0, ())))
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:
             continue
         ev = Evidence(doc.id, text[s0:s1], "text", doc.url, doc.title, doc.published)
         seen: set[tuple[str, str, str]] = set()
-        spans = clauses(text, s0, s1)
+        spans = clauses(text, s0, s1) if spans is None else spans
         met = [(guest, host, {"diplomatic": "CONSULT"})
                for guest, host in (meetings(text, spots, people, (s0, s1), trip, words) if trip else ())]
         if met and is_cancelled(text, spans[0], (s0, s1)):

@@ -18,7 +18,7 @@ from geo.tables import cells, read_table
 from geo.text import Anchors
 
 __all__ = ["TIE_KINDS", "QUAD_CLASS", "Relation", "load_relations", "lexicon", "relation_of", "kinds_of", "GENERAL",
-           "SUPPLY"]
+           "SUPPLY", "SOURED"]
 
 #: The kinds of tie, in the order the map's legend lists them.
 TIE_KINDS = ("visit", "diplomatic", "military", "nuclear", "energy", "trade", "conflict")
@@ -116,19 +116,42 @@ SUPPLY = frozenset({"supplied", "supplies", "supply", "supplying", "provided", "
                     "suppliers"})
 
 
+#: Words that say relations went bad: "relations between Caracas and Washington have *frayed*" is a
+#: conflict, not the diplomatic tie the word "relations" alone gives.
+SOURED = frozenset({"frayed", "soured", "deteriorated", "deteriorating", "worsened", "worsening", "strained",
+                    "went from bad to worse", "hit a low", "at a low ebb"})
+
+
 def kinds_of(rels: Sequence[Relation]) -> dict[str, str]:
     """Tie kinds a set of relation words gives, each with its PLOVER type.
 
     A general relation ("signed", "cooperation", "supplies") takes the kind of
     the domain words beside it ("a *military* pact"), else it is diplomatic; a
-    conflict stays a conflict (and is also nuclear when nuclear words are there).
+    conflict stays a conflict (and is also nuclear when nuclear words are there). Relations said to have
+    gone bad ("ties have *soured*") are a conflict only, and troops deployed beside a hostile word ("on the
+    brink of war ... *stationed* troops along the border") are the conflict's, not a military tie.
+
+    Examples
+    --------
+    >>> rels = {r.cue: r for r in load_relations()}
+    >>> kinds_of([rels["relations"], rels["frayed"]])
+    {'conflict': 'REJECT'}
+    >>> sorted(kinds_of([rels["war"], rels["stationed"]]))
+    ['conflict']
+    >>> sorted(kinds_of([rels["stationed"]]))
+    ['military']
     """
     domains = {r.kind: r for r in rels if r.domain}
     out: dict[str, str] = {}
     last_hostile = max((i for i, r in enumerate(rels) if r.kind == "conflict"), default=-1)
+    soured = last_hostile >= 0 and any(r.cue in SOURED for r in rels)
     for i, r in enumerate(rels):
         if r.domain or (not domains and r.cue in SUPPLY):
             continue
+        if soured and r.cue in GENERAL:
+            continue  # "relations ... have frayed": the relation word names what went bad
+        if last_hostile >= 0 and r.plover == "MOBILIZE" and r.kind == "military":
+            continue  # troops massed by foes: part of the conflict
         if last_hostile > i and r.kind == "diplomatic" and not r.joint and r.cue not in GENERAL \
                 and r.plover in ("SUPPORT", "CONSULT"):
             continue  # "welcomed the sanctions against Russia", "backed the strikes on": what is welcomed is hostile

@@ -132,13 +132,18 @@ def main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:
 
 
 def trip_of(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set[str]], s0: int,
-            places: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
-    """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names."""
+            places: Sequence[Mention], people: Sequence = ()) -> tuple[tuple[str, str], ...]:
+    """(traveller's country, host) of the visits a sentence tells, or of those to the hosts it names - as a
+    place, or by one of the host's people ("The visit will include a meeting with President Xi")."""
     told = trips.get(s0)
     if told:
         return told
     hosts = [m.country for m in places if m.country in guests]
-    return tuple([(g, h) for h in hosts for g in guests[h]]) if hosts else ()
+    if not hosts and people:
+        travelling = set().union(*guests.values())  # a host's people, not a traveller's ("Shanahan will meet")
+        hosts = [p.country for p in people if p.country in guests and p.country not in travelling
+                 and p.kind != "pronoun"]
+    return tuple(dict.fromkeys((g, h) for h in hosts for g in guests[h])) if hosts else ()
 
 
 def foci_of(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
