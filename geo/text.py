@@ -376,8 +376,7 @@ class Anchors:
         self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
 
     def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
-        """For each pattern that may match in ``text[a:b]``, the sorted offsets where it may (or more);
-        a pattern whose words are not there may have no entry.
+        """For each pattern that may match in ``text[a:b]``, the sorted offsets where it may (or more).
 
         What was found is kept for the last text: a stretch inside one looked
         at before is not looked at again.
@@ -404,9 +403,7 @@ class Anchors:
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        # only the patterns whose words are there get a list: most stretches (a sentence) hold the words
-        # of one or two of a dozen patterns, and a list made and sorted for each cost more than the look
-        found: dict[str, list[int]] = {}
+        found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
