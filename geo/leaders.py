@@ -302,7 +302,10 @@ class LeaderIndex:
         if not text.isascii() and _folds_to_word(lower_text(text)):
             yield from self._auto.iter(low)
             return
-        for end, keys in self._at_words.iter(word_marks(low, True)):
+        # an ASCII text's marks are those of the other word searches of the document (hyphens and
+        # apostrophes are marks either way): made once for all of them
+        marks = word_marks(text, False) if text.isascii() else word_marks(low, True)
+        for end, keys in self._at_words.iter(marks):
             end -= 1  # the marked text is one character longer: its first mark stands before the text
             for key in keys:
                 if low.startswith(key, end - len(key) + 1):
