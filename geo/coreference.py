@@ -304,6 +304,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
     when it opens the sentence ("During his visit, Putin ..."), else the person the previous
     sentence was about, else (when that one's gender does not fit) the last person of the right
     gender named in the two sentences before."""
+    if not any(p.name for p in named):
+        return sorted(named, key=lambda p: p.start)  # no one named: no pronoun can stand for anyone
     focus: Person | None = None
     recent: list[list[Person]] = []  # the people of the last two sentences that name any
     out: list[Person] = []
@@ -374,8 +376,10 @@ def resolve_first_person(text: str, people: list[Person]) -> list[Person]:
     """"I", "my" and "me": in a quotation its speaker (:func:`resolve_quoted`), elsewhere in a
     transcript the speaker its last label names (:func:`resolve_speakers`); the quotations are
     found, and the named people listed, once for both."""
-    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
     named = [p for p in people if p.name and p.kind != "pronoun"]  # the same after resolve_quoted
+    if not named:
+        return people  # no one named: no quotation or label has a speaker
+    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
     people = _quoted(text, people, quotes, named)
     return _speakers(text, people, quotes, named)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo.tables import cells, read_table
+from geo.text import word_key, word_marks
 
 __all__ = ["Landmark", "load_landmarks", "find_landmarks", "seat_country"]
 
@@ -63,8 +64,9 @@ def _index() -> tuple[object, dict[str, Landmark]]:
         for n in (lm.name, *lm.aliases):
             by_name[n] = lm
     auto = ahocorasick.Automaton()
-    for n in by_name:
-        auto.add_word(n, n)
+    for n in by_name:  # looked for where a word starts only (geo.text.word_marks), then checked as written
+        key = word_key(n)
+        auto.add_word(key, (*auto.get(key, ()), n))
     if by_name:
         auto.make_automaton()
     return auto, by_name
@@ -77,11 +79,13 @@ def _bound(c: str) -> bool:
 
 @lru_cache(maxsize=8)  # the events stage asks again for parts of the same document
 def _named(text: str) -> tuple[tuple[int, str], ...]:
-    """``(start, name)`` of every landmark name written in ``text``, whole words or not, by start."""
+    """``(start, name)`` of every landmark name written in ``text`` after no ASCII letter or digit (whole
+    words or not at their end), by start."""
     auto, by_name = _index()
     if not by_name:
         return ()
-    return tuple(sorted((end - len(n) + 1, n) for end, n in auto.iter(text)))
+    return tuple(sorted((p, n) for end, names in auto.iter(word_marks(text, True)) for n in names
+                        for p in (end - len(n),) if text.startswith(n, p)))
 
 
 def find_landmarks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Landmark]]:

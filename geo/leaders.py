@@ -23,7 +23,7 @@ from pathlib import Path
 
 from geo.errors import InputError
 from geo.tables import cells, read_table
-from geo.text import lower_text
+from geo.text import lower_text, word_key, word_marks
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
            "surname", "name_words", "same_person", "group_names", "HEAD_ROLES", "SPEAKER_ROLES", "GOVERNMENT_LED"]
@@ -193,10 +193,14 @@ class LeaderIndex:
                 if key and lead not in self.by_alias.get(key, ()):
                     self.by_alias.setdefault(key, []).append(lead)
         self._auto = ahocorasick.Automaton()
+        self._at_words = ahocorasick.Automaton()  # the same keys, looked for only where a word starts
         for key in self.by_alias:
             self._auto.add_word(key, key)
+            marked = word_key(key)
+            self._at_words.add_word(marked, (*self._at_words.get(marked, ()), key))
         if self.by_alias:
             self._auto.make_automaton()
+            self._at_words.make_automaton()
 
     def find(self, name: str, on: dt.date | None = None, *, role: str | None = None) -> Leader | None:
         """The leader known by ``name``, preferring a term that covers ``on``.
@@ -267,7 +271,7 @@ class LeaderIndex:
             return []
         low = _fold_same_length(text)
         found = []
-        for end, key in self._auto.iter(low):
+        for end, key in self._keys_in(text, low):
             start = end - len(key) + 1
             if not text[start].isupper() or (start > 0 and text[start - 1].isalnum()):
                 continue
@@ -284,6 +288,34 @@ class LeaderIndex:
                 out.append(m)
                 reach = m[1]
         return out
+
+
+    def _keys_in(self, text: str, low: str) -> Iterable[tuple[int, str]]:
+        """``(end, key)`` of the keys written in ``low`` (``text`` folded) that may start a word of ``text``.
+
+        A name starts after no letter or digit: looked for in ``low`` as :func:`geo.text.word_marks`
+        writes it, at the marks only (an automaton of thousands of names read at every character cost
+        as much as all the rest of the scan), then checked as written. Where a character that is no
+        letter or digit folds to one (a circled letter), the marks would miss a name after it: there
+        every place is tried.
+        """
+        if not text.isascii() and _folds_to_word(lower_text(text)):
+            yield from self._auto.iter(low)
+            return
+        # an ASCII text's marks are those of the other word searches of the document (hyphens and
+        # apostrophes are marks either way): made once for all of them
+        marks = word_marks(text, False) if text.isascii() else word_marks(low, True)
+        for end, keys in self._at_words.iter(marks):
+            end -= 1  # the marked text is one character longer: its first mark stands before the text
+            for key in keys:
+                if low.startswith(key, end - len(key) + 1):
+                    yield end, key
+
+
+def _folds_to_word(low: str) -> bool:
+    """Does a character of ``low`` that is no letter or digit fold to an ASCII one (as ``_fold_char``)?"""
+    return any(not c.isalnum() and (f := _fold_char(c)).isascii() and f.isalnum()
+               for c in set(_NON_ASCII.findall(low)))
 
 
 def _fold_same_length(text: str) -> str:

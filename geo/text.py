@@ -376,7 +376,7 @@ class Anchors:
         self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
 
     def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
-        """For each pattern, the sorted offsets where it may match in ``text[a:b]`` (or more).
+        """For each pattern that may match in ``text[a:b]``, the sorted offsets where it may (or more).
 
         What was found is kept for the last text: a stretch inside one looked
         at before is not looked at again.
@@ -403,20 +403,27 @@ class Anchors:
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {name: [] for name in self.patterns}
+        found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
             # the mark's offset in the marked text is the word's in ``text``
             marks = word_marks(text, as_written)
             if self._single is not None:  # one pattern: every hit is its
-                found[self._single] += [end - n + 1 for end, (n, _) in auto.iter(marks, a, b + 1)]
+                ps = [end - n + 1 for end, (n, _) in auto.iter(marks, a, b + 1)]
+                if ps:
+                    found.setdefault(self._single, []).extend(ps)
                 continue
             for end, (n, names) in auto.iter(marks, a, b + 1):
                 for name in names:
-                    found[name].append(end - n + 1)
+                    ps = found.get(name)
+                    if ps is None:
+                        found[name] = [end - n + 1]
+                    else:
+                        ps.append(end - n + 1)
         for ps in found.values():
-            ps.sort()  # a start found twice is tried once: finditer skips what a match covered
+            if len(ps) > 1:
+                ps.sort()  # a start found twice is tried once: finditer skips what a match covered
         return found
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:

@@ -486,6 +486,12 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         gazetteer = get_gazetteer()
     text = doc.text
     visits, told = with_travellers(list(visits), doc, mentions, r.people)
+    # every party is a country of a place, a person, a landmark or a visit (or a "Franco-" form before a
+    # demonym): a story naming one country at most ties none
+    countries = {m.country for m in r.places} | {p.country for p in r.people} | {lm.country for _, _, lm in r.landmarks}
+    if len(countries.union(*((v.country, v.traveler_country) for v in visits)) - {None}) < 2 \
+            and not any(m.kind == "demonym" and text[m.start - 1:m.start] == "-" for m in r.places):
+        return told
     travellers = {v.traveler_country for v in visits if v.traveler_country and v.status != "cancelled"
                   and not (v.start_date and doc.published and (doc.published - v.start_date).days > 90)}  # now
     main = main_pair(visits)

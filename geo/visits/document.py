@@ -73,6 +73,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     'travel: arrived in; day: Tuesday'
     """
     r = read_document(doc, mentions, gazetteer=gazetteer, leaders=leaders) if reading is None else reading
+    if not any(p.name for p in r.people):  # a traveller has a name (_visits_of) and is one of the people
+        return []  # or found through one (a counterpart through his host): none named, no visit
     text, sentences = doc.text, r.sentences
     here, published, dateline_day = r.here, r.published, r.dateline_day
     first_line_end = text.find("\n") if "\n" in text.strip() else -1

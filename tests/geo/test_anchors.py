@@ -144,7 +144,8 @@ def test_landmarks_are_found_as_the_names_pattern_finds_them():
     by_name = _index()[1]
     names = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    texts = _texts() + ["the Kremlin-backed", "White Houses and the White House", "_Kremlin", "Élysée Palace"]
+    texts = _texts() + ["the Kremlin-backed", "White Houses and the White House", "_Kremlin", "Élysée Palace",
+                         "ÉKremlin, naïveKremlin, 1Kremlin, (Kremlin), «Kremlin», Kremlin’s, \x01Kremlin, Elys?e"]
     for text in texts:
         for a, b in _ranges(text):
             want = [(m.start(), m.end(), by_name[m.group(0)]) for m in pattern.finditer(text, a, b)]
