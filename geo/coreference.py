@@ -41,6 +41,9 @@ HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\
 _OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
                      r"after|before|upon)\b))")
 
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|whenever|before|after|as|once|until|while|if|since|because)\s+$",
+                                  re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|stressed|noted|insisted|warned)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
@@ -93,7 +96,10 @@ class _Story:
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
         self.groups: dict[tuple[str | None, str | None], tuple[int, Person, dict[str, tuple[int, Person]]]] = {}
 
-    def add(self, p: Person) -> None:
+    def add(self, p: Person, offices: frozenset[str] = frozenset()) -> None:
+        """Add the next person; ``offices`` are the other roles the leaders table gives them that day,
+        under which a title may name them too ("the Crown Prince" after "Minister of Defence Mohammed
+        bin Salman")."""
         i = len(self.people)
         self.people.append(p)
         self.times[p.name] += 1
@@ -110,10 +116,11 @@ class _Story:
             if len(words) > 1:
                 self.by_given.setdefault(words[0], {}).setdefault(p.name, p)
         if p.kind in ("name", "surname"):
-            key = (p.role, p.country)
-            by_name = self.groups[key][2] if key in self.groups else {}
-            by_name[p.name] = (i, p)
-            self.groups[key] = (i, p, by_name)
+            for role in (p.role, *sorted(offices - {p.role})):
+                key = (role, p.country)
+                by_name = self.groups[key][2] if key in self.groups else {}
+                by_name[p.name] = (i, p)
+                self.groups[key] = (i, p, by_name)
 
     def last_named(self, last: str, lead) -> Person | None:
         """The last person named with surname ``last`` or with the full name of ``lead``."""
@@ -263,7 +270,9 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     name = e["text"]
         else:
             name, via, gender = _descriptor(b, e, story, named_later, index, on, home)
-        story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
+        offices = index.offices(lead.name, on) if lead is not None and kind in ("name", "surname") \
+            and name == lead.name and lead.country == e["country"] else frozenset()
+        story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via), offices)
     return story.people
 
 
@@ -271,6 +280,12 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
                 index: LeaderIndex, on: dt.date | None,
                 home: str | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
+    counterpart = role is None and "counterpart" in e["text"].lower()
+    if counterpart:
+        # "Yellen met her Chinese counterpart": of Yellen's office, not China's president; an office the
+        # story does not name is none the leaders table can fill
+        owner = next((p for p in reversed(story.people) if p.name and p.kind != "descriptor"), None)
+        role = e["role"] = owner.role if owner is not None and b - owner.end < 150 else None
     for loose in (False, True):
         p = story.fitting(role, country, e.get("not_from", ()), loose)
         if p is not None:
@@ -291,7 +306,7 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
         country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
     if not country and home and e["text"][:4].lower() == "the " and role is not None:
         country = e["country"] = home  # "The Prime Minister has arrived in Washington" on gov.uk: the UK's
-    if country:
+    if country and not (counterpart and role is None):
         inc = index.incumbent(country, role, on)
         if inc is not None:
             e["role"] = e["role"] or inc.role
@@ -334,8 +349,13 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
             elif before:
                 ref = before[-1]
-                if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:
-                    ref = before[0]  # "In Egypt, Blinken will meet Sisi; in Israel, he will ...": the subject
+                if len(before) > 1 and m.group(0).lower() in ("he", "she") and (
+                        ";" in text[ref.end:a] or _SUBORDINATOR_BEFORE.search(text, max(s0, a - 12), a)):
+                    # "In Egypt, Blinken will meet Sisi; in Israel, he will ...", "Xi will meet Putin when he
+                    # visits Moscow": the main clause's subject, not its object (after a reporting verb, the
+                    # reported clause's: "Lavrov said Blinken should explain when he arrives")
+                    said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
+                    ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
             elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
                 ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):

@@ -234,6 +234,18 @@ class LeaderIndex:
         current = [c for c in cands if c.in_office(on)]
         return (current or cands)[-1]
 
+    def offices(self, name: str, on: dt.date | None) -> frozenset[str]:
+        """Every role the person of the table called ``name`` holds on ``on`` (all roles with no date):
+        a crown prince who is also defence minister is both.
+
+        Examples
+        --------
+        >>> sorted(leader_index().offices("Mohammed bin Salman", dt.date(2021, 12, 8)))
+        ['crown prince', 'defence minister']
+        """
+        return frozenset(c.role for c in self.by_alias.get(fold_name(name), ())
+                         if c.role and fold_name(c.name) == fold_name(name) and c.in_office(on))
+
     def incumbent(self, country: str, role: str | None, on: dt.date | None) -> Leader | None:
         """The one holder of ``role`` in ``country`` on ``on`` (``None`` if none or several).
 

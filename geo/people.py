@@ -92,6 +92,12 @@ _DESCRIPTOR = re.compile(
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
                          r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
                          r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
+#: "the kingdom's foreign minister", "the island nation's president": a title owned by a country named
+#: by what it is, whose person is the one of that role the story names.
+#: ("the country's" is left out: as often the host's as the traveller's.)
+_STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state|emirate|"
+                          r"sultanate|Gulf\s+state|city-state|archipelago)['’]s\s+(?:top\s+)?"
+                          r"(?P<title>(?i:" + _TITLE + r"))\b")
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 _NOT_NAMES = frozenset({
@@ -111,7 +117,9 @@ _NOT_NAMES = frozenset({
     "Sheikh", "Sir", "Embassy", "Palace", "Airport", "Hall", "Square", "Street", "University",
     "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
     "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
-    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
+    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
+    # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
+    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian"})
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
@@ -133,6 +141,10 @@ _ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
+#: A patronymic particle between two names ("Mohammad bin Salman"): the name before it is a given name,
+#: the one after it a father's.
+_PATRONYM_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+(?:bin|ibn|bint|ben)\s+$")
+_PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 #: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
 #: Airport", "the Nelson Mandela Foundation"): no reference to that person.
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
@@ -400,8 +412,12 @@ class _People:
         for a, b, key in self.index.scan(text):
             if " " not in key and self.is_place(a, b) and not self.acts(a, b) or _NAMESAKE.match(text, b):
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
+            if _PATRONYM_BEFORE.search(text, max(0, a - 40), a):
+                continue  # "Mohammad bin Salman bin Abdulaziz": the father's name, not King Salman
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
+            if not full and _PATRONYM_AFTER.match(text, b):
+                continue  # "Shihab bin Tariq Al Said" is not the table's Alwi Shihab: a given name
             if not full and lead is not None and self.other_given_name(a, lead):
                 continue  # "Governor Mike Sonko" is not Ousmane Sonko
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
@@ -467,7 +483,7 @@ class _People:
         for a, b in windows:
             if name is not None:
                 found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
-            elif pattern is _POSSESSIVE and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
+            elif pattern in (_POSSESSIVE, _STATE_OWNER) and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
                 continue  # no possessive in the window
             else:
                 found = pattern.finditer(text, a, b)
@@ -523,7 +539,7 @@ class _People:
 
     def descriptors(self) -> None:
         text = self.text
-        for pattern in (_DESCRIPTOR, _POSSESSIVE, _BARE_TITLE):
+        for pattern in (_DESCRIPTOR, _POSSESSIVE, _STATE_OWNER, _BARE_TITLE):
             for m in self.matches(pattern, 60, 60):
                 a, b = m.span()
                 if self.found.overlapping(a, b):
@@ -535,7 +551,7 @@ class _People:
                 title = " ".join(m.group("title").lower().split())
                 if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
                     title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
-                if pattern is _BARE_TITLE:
+                if pattern is _BARE_TITLE or pattern is _STATE_OWNER:
                     country = None  # "Secretary will then travel to Pristina": the secretary of this story
                 elif pattern is _POSSESSIVE:
                     country = self.country_of(m.group("owner"), m.start())

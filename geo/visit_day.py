@@ -15,7 +15,21 @@ from collections.abc import Sequence
 
 from geo.dates import A_WEEK, DateMatch, days_in_week, find_dates
 
-__all__ = ["visit_date"]
+__all__ = ["visit_date", "a_whole_week"]
+
+_WEEK_WORDS = re.compile(r"(?:this|next|last|past|coming)\s+week", re.I)
+
+
+def a_whole_week(d: DateMatch | None) -> bool:
+    """Does ``d`` name a whole week ("next week", "this week"), which tells a visit's status but not
+    its first day?
+
+    Examples
+    --------
+    >>> [a_whole_week(d) for d in find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")]
+    [True, False]
+    """
+    return d is not None and _WEEK_WORDS.fullmatch(d.text) is not None
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)

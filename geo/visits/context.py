@@ -56,6 +56,11 @@ _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
 _NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
+#: A subordinating word opens a clause with a subject of its own, titled or not: "speculation over whether
+#: Kim will respond ... when Trump visits Seoul", "said Jaishankar, as Australian Foreign Minister Penny
+#: Wong arrived" (not "and": "meet President Elbegdorj and Prime Minister Batbold" is one object).
+_SUBORDINATE = re.compile(r"\b(?:before|after|as|when|whenever|once|until|till|unless|because|whether|if|since|"
+                          r"although|though|where)\s*$")
 _COMMA_AT_END = re.compile(r"[,;]\s*$")
 _WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
 _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
@@ -349,7 +354,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         p = cands[0]
         for q in cands[1:]:
             gap = text[p.end:q.start]
-            if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap):
+            if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
+                    or _SUBORDINATE.search(_title_cut(text, p.end, q.start)):
                 p = q
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from geo.dates import NUMBER_WORDS, find_dates
-from geo.visit_day import visit_date
+from geo.visit_day import a_whole_week, visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
@@ -81,6 +81,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     focus = Focus(text, sentences, people_of)
     triggers = sentence_triggers(text, sentences)
     last_day = None  # the last day the story gave a visit, in text order
+    last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
@@ -97,14 +98,17 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
-                if last_day is not None and any(v.start_date is None for v in found):
-                    found = _day_after(text, s0, h.cue_start, last_day, found, s1)
+                # "the following day" counts from this traveller's last day, not another's told between
+                last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
+                if last is not None and any(v.start_date is None for v in found):
+                    found = _day_after(text, s0, h.cue_start, last, found, s1)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
+                last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
     if any(v.start_date is None and v.status != "cancelled" for v in out):
         out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
@@ -180,7 +184,7 @@ def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, publish
     pm = places[0]
     t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
     d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
-    if d is None or d.end - d.start > dt.timedelta(days=6):
+    if d is None or d.end - d.start > dt.timedelta(days=6) or a_whole_week(d):
         return None
     return d, t, s0, s1
 
@@ -199,8 +203,11 @@ def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s
     # a long sentence is read only near the cue
     a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
     m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
-    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
-        return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
+    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))
+                     and re.search(r"[,;:]|\band\b", text[c0:m.start()])):
+        # a day counted forward is told before its cue ("The next day, he flew to Minsk") or right after
+        # its place ("will then head to Belgium the following day"), not in another clause
+        return found
     n = m.group("n") or m.group("nb")
     step = (NUMBER_WORDS.get(n.lower(), 0) or int(n)) if n else 1
     back = bool(m.group("back") or m.group("nb"))

@@ -1,0 +1,86 @@
+"""The day and status of a visit told by weeks, weekdays and days counted from another (issue 13, day
+class): "later this week", "this week" on a Sunday, "is also due to", "the following day"."""
+
+import datetime as dt
+
+from geo.dates import find_dates
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.status import tense
+from geo.values import Document
+from geo.visit_day import a_whole_week
+
+
+def _visits(text, published):
+    doc = Document("d", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country): v for v in found}
+
+
+def _one(text, published, tense_):
+    d, = find_dates(text, published, tense=tense_)
+    return d.start, d.end
+
+
+def test_later_this_week_is_the_rest_of_the_week():
+    # (held before these rules; kept beside the Sunday rule below, which must not break it)
+    wed = dt.date(2025, 10, 22)
+    assert _one("She will fly in later this week.", wed, "future") == (dt.date(2025, 10, 23), dt.date(2025, 10, 26))
+    # without "later" the week is the whole week, as before
+    assert _one("She will fly in this week.", wed, "future") == (dt.date(2025, 10, 20), dt.date(2025, 10, 26))
+
+
+def test_this_week_ahead_on_a_sunday_is_the_coming_week():
+    sunday = dt.date(2025, 10, 26)
+    assert _one("He visits Seoul this week.", sunday, "future")[0] == dt.date(2025, 10, 27)
+    assert _one("He visits Seoul later this week.", sunday, "future")[0] == dt.date(2025, 10, 27)
+    # told in the past on that Sunday, it is the week that ends that day
+    assert _one("He visited Seoul this week.", sunday, "past")[0] == dt.date(2025, 10, 20)
+
+
+def test_a_whole_week_is_no_day():
+    found = find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")
+    assert [a_whole_week(d) for d in found] == [True, False]
+    assert not a_whole_week(None)
+
+
+def test_is_also_due_to_speaks_of_the_future():
+    t = "Lula is also due to meet Diaz-Canel"
+    assert tense(t, 0, len(t)) == "future"
+    t = "Lula also met Diaz-Canel"
+    assert tense(t, 0, len(t)) == "past"
+
+
+def test_ahead_of_his_swing_is_still_to_come():
+    t = "Ahead of his Asia swing that includes trips to Malaysia and Japan"
+    assert tense(t, 0, len(t)) == "future"
+
+
+def test_a_weekday_after_is_also_due_to_is_the_coming_one():
+    t = ("Brazil President Luiz Inacio Lula da Silva arrived in Buenos Aires on Monday. Lula is also due to meet "
+         "Cuba's President Miguel Diaz-Canel in Buenos Aires before heading to Montevideo on Wednesday.")
+    v = _visits(t, dt.date(2023, 1, 23))[("Luiz Inacio Lula da Silva", "UY")]
+    assert (v.start_date, v.status) == (dt.date(2023, 1, 25), "planned")
+
+
+def test_the_following_day_counts_from_the_same_traveller():
+    t = ("Cho will travel to Turkey on Wednesday for talks with Hakan Fidan. The meeting follows President Lee "
+         "Jae Myung's state visit to Turkey in November last year. Cho will then head to Belgium the "
+         "following day.")
+    got = _visits("South Korean Foreign Minister Cho Hyun spoke on Tuesday. " + t, dt.date(2026, 1, 20))
+    assert got[("Cho Hyun", "BE")].start_date == dt.date(2026, 1, 22)
+
+
+def test_a_day_counted_in_another_clause_after_the_cue_is_not_the_visit_s():
+    t = ("Modi arrived in Paris on Monday. He will travel to Berlin, and the next day he will address "
+         "the Bundestag.")
+    got = _visits("Indian Prime Minister " + t, dt.date(2024, 5, 6))
+    assert got[("Narendra Modi", "DE")].start_date != dt.date(2024, 5, 7)
+
+
+def test_a_week_told_elsewhere_lends_no_day():
+    t = ("Secretary of State Mike Pompeo has canceled what would have been his final trip abroad, the State "
+         "Department said Tuesday. Pompeo would be traveling to Brussels this week. Pompeo was to have met "
+         "with NATO chief Jens Stoltenberg while in Brussels.")
+    got = _visits(t, dt.date(2021, 1, 12))
+    assert all(v.start_date != dt.date(2021, 1, 11) or v.status == "cancelled" for v in got.values())
