@@ -84,3 +84,60 @@ def test_a_week_told_elsewhere_lends_no_day():
          "with NATO chief Jens Stoltenberg while in Brussels.")
     got = _visits(t, dt.date(2021, 1, 12))
     assert all(v.start_date != dt.date(2021, 1, 11) or v.status == "cancelled" for v in got.values())
+
+
+# -- a day told in a sentence of its own -----------------------------------------------------------
+
+def test_an_arrival_with_a_day_and_no_place_dates_the_one_visit_of_its_traveller():
+    t = ("French President Emmanuel Macron will host US President Joe Biden in Paris on Saturday. "
+         "Biden is currently on a multi-day visit to France. He arrived on Wednesday.")
+    v = _visits(t, dt.date(2024, 6, 8))[("Joe Biden", "FR")]
+    assert (v.start_date, v.status) == (dt.date(2024, 6, 5), "ongoing")
+
+
+def test_an_arrival_in_the_country_dates_the_state_visit():
+    t = ("Tanzania President Samia Suluhu is in the country for a two-day state visit where she will hold "
+         "talks with her host, President Uhuru Kenyatta. Suluhu arrived in the country at around 9.40 am "
+         "Tuesday. Suluhu was received in Nairobi by Foreign CS Raychelle Omamo.")
+    v = _visits(t, dt.date(2021, 5, 4))[("Samia Suluhu", "KE")]
+    assert v.start_date == dt.date(2021, 5, 4)
+
+
+def test_an_arrival_without_place_is_no_day_for_a_traveller_of_two_countries():
+    t = ("Biden will visit France and Italy this month. He arrived on Wednesday.")
+    got = _visits("US President Joe Biden spoke. " + t, dt.date(2024, 6, 8))
+    assert all(v.start_date != dt.date(2024, 6, 5) for v in got.values())
+
+
+def test_an_arrival_from_another_country_lends_no_day():
+    t = "Biden is currently on a multi-day visit to France. He arrived from Rome on Wednesday."
+    got = _visits("US President Joe Biden spoke. " + t, dt.date(2024, 6, 8))
+    assert got[("Joe Biden", "FR")].start_date != dt.date(2024, 6, 5)
+
+
+# -- a clause before which the day was told, and one just begun ------------------------------------
+
+def test_a_visit_after_before_embarking_takes_neither_the_day_nor_the_past_of_the_stop_before():
+    t = ("German Chancellor Olaf Scholz departed for South America on Saturday. On Sunday, he will stop in "
+         "Chile before embarking on a two-day visit to Brazil.")
+    got = _visits(t, dt.date(2023, 1, 28))
+    assert got[("Olaf Scholz", "CL")].start_date == dt.date(2023, 1, 29)
+    assert (got[("Olaf Scholz", "BR")].start_date, got[("Olaf Scholz", "BR")].status) == (None, "planned")
+
+
+def test_before_heading_after_a_past_stop_is_a_past_stop_too():
+    t = "Indian Prime Minister Narendra Modi visited Paris on Monday before heading to Berlin."
+    got = _visits(t, dt.date(2024, 5, 10))
+    assert got[("Narendra Modi", "DE")].status == "completed"
+
+
+def test_after_arriving_with_a_present_perfect_is_under_way_today():
+    t = "China's Premier, Wen Jiabao, has begun summit talks with his Japanese counterpart after arriving in Tokyo."
+    v = _visits(t, dt.date(2007, 4, 11))[("Wen Jiabao", "JP")]
+    assert (v.start_date, v.status) == (dt.date(2007, 4, 11), "ongoing")
+
+
+def test_after_arriving_told_in_the_past_keeps_its_own_day():
+    t = "China's Premier, Wen Jiabao, held summit talks with Shinzo Abe after arriving in Tokyo on Monday."
+    v = _visits(t, dt.date(2007, 4, 11))[("Wen Jiabao", "JP")]
+    assert (v.start_date, v.status) == (dt.date(2007, 4, 9), "completed")
