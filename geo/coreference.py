@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
@@ -41,7 +41,9 @@ HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\
 _OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
                      r"after|before|upon)\b))")
 
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|whenever|before|after|as|once|until|while|if|since|because)\s+$",
+#: A subject pronoun that opens a clause: after a subordinating word or a comma ("Xi will meet Putin when he
+#: visits", "where the president talked to Netanyahu, he also traveled").
+_SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|until|while|if|since|because)|,(?:\s*(?:and|but|then))?)\s+$",
                                   re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|stressed|noted|insisted|warned)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
@@ -211,7 +213,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
-                  on: dt.date | None, home: str | None = None) -> list[Person]:
+                  on: dt.date | None, home: str | None = None,
+                  filed_in: Callable[[], str | None] | None = None) -> list[Person]:
     """Each name, surname and descriptor found, resolved in text order to a full name, a country
     and a role: a surname to the full name before it (or after it, or the leader it is an alias of),
     a descriptor to the person of that country and role named in the story, else the office holder
@@ -269,7 +272,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                 else:
                     name = e["text"]
         else:
-            name, via, gender = _descriptor(b, e, story, named_later, index, on, home)
+            name, via, gender = _descriptor(b, e, story, named_later, index, on, home, filed_in)
         offices = index.offices(lead.name, on) if lead is not None and kind in ("name", "surname") \
             and name == lead.name and lead.country == e["country"] else frozenset()
         story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via), offices)
@@ -278,7 +281,8 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
 
 def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dict]],
                 index: LeaderIndex, on: dt.date | None,
-                home: str | None = None) -> tuple[str | None, str | None, str | None]:
+                home: str | None = None,
+                filed_in: Callable[[], str | None] | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
     counterpart = role is None and "counterpart" in e["text"].lower()
     if counterpart:
@@ -306,6 +310,11 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
         country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
     if not country and home and e["text"][:4].lower() == "the " and role is not None:
         country = e["country"] = home  # "The Prime Minister has arrived in Washington" on gov.uk: the UK's
+    if not country and filed_in is not None and e["text"][:4].lower() == "the " and role in HEAD_ROLES \
+            and role not in ("leader", "head of state"):
+        # "NEW DELHI: The prime minister will leave for Japan": a wire story's bare head of government is
+        # the one of where it was filed
+        country = e["country"] = filed_in()
     if country and not (counterpart and role is None):
         inc = index.incumbent(country, role, on)
         if inc is not None:

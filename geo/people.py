@@ -29,7 +29,7 @@ from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
-from geo.datelines import publisher_country
+from geo.datelines import find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -80,7 +80,9 @@ _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
-                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
+                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"
+                     # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio
+                     r"(?:\s+for\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
@@ -140,6 +142,7 @@ _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Ministry|Department)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
 #: A patronymic particle between two names ("Mohammad bin Salman"): the name before it is a given name,
 #: the one after it a father's.
@@ -348,6 +351,7 @@ class _People:
             gazetteer = get_gazetteer()
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
         self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
+        self.mentions = mentions
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
         self.sentence_starts = [s0 for s0, _ in self.sentences]
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
@@ -356,6 +360,15 @@ class _People:
         self.found = _Found()
         self._hits: list[tuple[int, int]] | None = None
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def filed_in(self) -> str | None:
+        """The country of the story's dateline ("NEW DELHI:", "BERLIN (dpa) -"), asked only when a bare
+        title names nobody the story or the publisher's site tells."""
+        line = find_dateline(self.text)
+        if line is None:
+            return None
+        return next((m.country for m in self.mentions if m.start == line.start and m.country
+                     and m.kind != "demonym"), None)
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""
@@ -381,7 +394,7 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
-        named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home)
+        named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
         return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
 
     def surnames(self) -> None:
@@ -499,6 +512,8 @@ class _People:
             if span is None:
                 continue
             a, b = span
+            if _PORTFOLIO_AFTER.match(text, b):
+                continue  # "the Deputy Foreign Minister, Culture Minister and ...": a portfolio, no name
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None

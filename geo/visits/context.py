@@ -361,11 +361,17 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
             r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
-            text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
+            text[text.rfind(",", pos, after[0].start) + 1:after[0].start]) \
+            and not (_SAYS_AFTER.match(text, after[0].end) and _FINITE.search(text, w0, pos)):
+        # "Arriving in Tashkent, Putin ...", not "... will visit Washington, Chief Cabinet Secretary
+        # Hayashi said": who says it is the source, not the traveller
         return after[0], 0.75
     return None, 0.0
 
 
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
+                         r"noted|stressed)\b")
+_FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 

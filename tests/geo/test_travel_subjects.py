@@ -141,3 +141,48 @@ def test_the_host_of_a_visiting_leader_does_not_visit_him():
 def test_visiting_a_leader_is_still_a_visit():
     got = _visits("Blinken flew to Beijing on Sunday, visiting President Xi Jinping on Monday.", dt.date(2023, 6, 19))
     assert ("Antony Blinken", "CN") in got
+
+
+# -- a bare title in a wire story, and who says it -------------------------------------------------
+
+def test_a_bare_head_of_government_in_a_wire_story_is_the_one_where_it_was_filed():
+    got = _visits("NEW DELHI: The prime minister will leave for Japan on Friday, the external affairs ministry said.",
+                  dt.date(2023, 5, 17))
+    assert got == {("Narendra Modi", "JP")}
+    got = _visits("BERLIN (dpa) - The chancellor will travel to China on Saturday with a business delegation.",
+                  dt.date(2022, 11, 2))
+    assert got == {("Olaf Scholz", "CN")}
+
+
+def test_a_bare_title_without_dateline_or_name_stays_unknown():
+    assert _visits("The prime minister will leave for Japan on Friday, the ministry said.", dt.date(2023, 5, 17)) == set()
+
+
+def test_a_spokesman_named_after_the_clause_is_its_source_not_its_traveller():
+    t = "The prime minister will visit Washington next month, Chief Cabinet Secretary Yoshimasa Hayashi said."
+    assert not any(name.endswith("Hayashi") for name, _ in _visits(t, dt.date(2024, 3, 5)))
+    # an opening phrase still takes the subject after it
+    t = "Arriving in Tashkent on Monday, Russian President Vladimir Putin said ties were strong."
+    assert _visits(t, dt.date(2024, 5, 27)) == {("Vladimir Putin", "UZ")}
+
+
+def test_he_opening_a_clause_after_an_aside_is_that_sentence_subject():
+    t = ("U.S. President Barack Obama arrived in Jordan on Friday. While most of the time was spent in Israel, "
+         "where the president talked to Prime Minister Binyamin Netanyahu, he also traveled to the West Bank.")
+    got = _visits(t, dt.date(2013, 3, 23))
+    assert not any(name.startswith("Binyamin") for name, _ in got)
+
+
+def test_a_portfolio_before_minister_is_no_name():
+    t = ("Minister of State for External Affairs, Meenakashi Lekhi will visit Hungary. She is expected to meet the "
+         "Deputy Foreign Minister, Culture Minister and other dignitaries.")
+    doc = Document("d", t, published=dt.date(2023, 11, 27))
+    names = {p.name for p in find_people(doc, geoparse(doc))}
+    assert "Culture" not in names
+    assert "Meenakashi Lekhi" in names
+
+
+def test_a_title_with_an_abbreviation_and_a_second_portfolio_names_the_person_after_it():
+    t = ("Minister of State (MoS) for External Affairs, Meenakashi Lekhi will pay official visits to Hungary "
+         "(November 28-29, 2023).")
+    assert ("Meenakashi Lekhi", "HU") in _visits(t, dt.date(2023, 11, 27))
