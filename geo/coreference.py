@@ -339,6 +339,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
                 focus = in_sent[0]
+                if HOSTS_AFTER.match(text, focus.end):  # "Modi hosted Biden in New Delhi": the story is Biden's
+                    focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
@@ -353,6 +355,10 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
             if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+                    and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
+                # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
+                ref = before[0]
+            elif before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and focus is not None and focus.name != before[-1].name \
                     and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about

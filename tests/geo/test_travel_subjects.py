@@ -186,3 +186,19 @@ def test_a_title_with_an_abbreviation_and_a_second_portfolio_names_the_person_af
     t = ("Minister of State (MoS) for External Affairs, Meenakashi Lekhi will pay official visits to Hungary "
          "(November 28-29, 2023).")
     assert ("Meenakashi Lekhi", "HU") in _visits(t, dt.date(2023, 11, 27))
+
+
+def test_him_after_a_host_verb_is_the_sentence_subject_not_an_earlier_host():
+    t = ("Indian Prime Minister Narendra Modi hosted US President Joe Biden in New Delhi on Friday. Biden later "
+         "flew to Hanoi, where Vietnamese leader Nguyen Phu Trong received him.")
+    got = _visits(t, dt.date(2023, 9, 10))
+    assert ("Joe Biden", "VN") in got
+    assert ("Narendra Modi", "VN") not in got
+
+
+def test_him_after_the_host_alone_is_still_the_guest_the_story_is_about():
+    t = ("Kenyan President William Ruto arrived in Tokyo on Monday. Japanese Prime Minister Fumio Kishida "
+         "welcomed him at the Kantei on Tuesday.")
+    got = _visits(t, dt.date(2024, 2, 6))
+    assert ("William Ruto", "JP") in got
+    assert not any(name == "Fumio Kishida" for name, _ in got)
