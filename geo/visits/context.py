@@ -323,8 +323,10 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     near = ctx.people_between(w0, pos)
     rel = _RELATIVE.search(text, w0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
-        ante = [p for p in near if p.name and p.end <= rel.start() and not COMMA.search(
+        ante = [p for p in near if (p.name or p.kind == "descriptor") and p.end <= rel.start() and not COMMA.search(
             text, p.end, rel.start())]
+        if ante and not ante[-1].name:
+            return None, 0.0  # "He travels with the Prime Minister, who arrives in Delhi": that unnamed one's
         if ante:
             return ante[-1], 0.9
     hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
