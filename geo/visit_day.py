@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import A_WEEK, DateMatch, days_in_week, find_dates
+from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates
 
 __all__ = ["visit_date", "a_whole_week"]
 
@@ -119,12 +119,37 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             and _same_clause(text, s0 + weeks[0].offset, s0 + weeks[0].offset_end, best.offset, best.offset_end):
         # "Last week, on Tuesday, he visited Kyiv": the Tuesday of that week
         best = dataclasses.replace(best, start=pinned[0], end=pinned[1])
+    if best is None:
+        best = _counted_back(text, s0, a, found)
     if best is None and dateline is not None:
         return dateline
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
             and told[0].start == told[0].end:
         return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
     return best
+
+
+#: "held talks on Tuesday, a day after he arrived in Moscow": the cue's day is counted back from the
+#: main clause's.
+_COUNTED_BACK = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after|since)\s+"
+                           r"(?:[\w’'\-]+\s+){0,4}$", re.I)
+
+
+def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> DateMatch | None:
+    """The day of a cue told as some days after the main clause's ("on Tuesday, a day after he arrived"):
+    that day less the days counted, when one day is told before the count."""
+    m = _COUNTED_BACK.search(text, max(s0, a - 80), a)
+    if m is None:
+        return None
+    before = [d for d in found if s0 + d.offset_end <= m.start() and d.start == d.end]
+    if not before:
+        return None
+    n = m.group("n").lower()
+    step = 1 if n in ("a", "one") else NUMBER_WORDS.get(n) or int(n)
+    d = before[-1]
+    day = d.start - dt.timedelta(days=step)
+    return dataclasses.replace(d, text=f"{step} day{'s' if step > 1 else ''} before {d.text}", start=day, end=day,
+                               offset=s0 + d.offset, offset_end=s0 + d.offset_end)
 
 
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:

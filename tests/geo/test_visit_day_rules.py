@@ -141,3 +141,21 @@ def test_after_arriving_told_in_the_past_keeps_its_own_day():
     t = "China's Premier, Wen Jiabao, held summit talks with Shinzo Abe after arriving in Tokyo on Monday."
     v = _visits(t, dt.date(2007, 4, 11))[("Wen Jiabao", "JP")]
     assert (v.start_date, v.status) == (dt.date(2007, 4, 9), "completed")
+
+
+def test_a_day_after_he_arrived_counts_back_from_the_main_clause_day():
+    t = ("Chinese President Xi Jinping held talks with Vladimir Putin in the Kremlin on Tuesday, a day after he "
+         "arrived in Moscow.")
+    rows = _raw(t, dt.date(2023, 3, 21))
+    arrival = next(v for v in rows if v.how.startswith("travel: arrived"))
+    assert arrival.start_date == dt.date(2023, 3, 20)
+    # with no day told before the count, none is made up
+    rows = _raw("Xi held talks with Putin, a day after he arrived in Moscow.", dt.date(2023, 3, 21))
+    assert all(v.start_date is None for v in rows if v.how.startswith("travel: arrived"))
+
+
+def _raw(text, published):
+    from geo.visits.document import visits_in_document
+
+    doc = Document("d", text, published=published)
+    return visits_in_document(doc, geoparse(doc))
