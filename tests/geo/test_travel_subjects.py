@@ -220,3 +220,11 @@ def _raw_visits(text, published):
 
     doc = Document("d", text, published=published)
     return visits_in_document(doc, geoparse(doc))
+
+
+def test_a_title_with_two_portfolios_does_not_hide_its_holder_behind_for():
+    t = "Minister of State for the Middle East Lord Ahmad visited Egypt from 18 to 20 February."
+    assert {c for _, c in _visits(t, dt.date(2023, 2, 21))} == {"EG"}
+    # a name after a real preposition is still no subject: "talks for President Sisi"
+    t = "The talks were arranged for Egyptian President Abdel Fattah al-Sisi, who will visit Paris on Monday."
+    assert not any(name.endswith("Ahmad") for name, _ in _visits(t, dt.date(2023, 2, 21)))
