@@ -358,8 +358,10 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         for q in cands[1:]:
             gap = text[p.end:q.start]
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
-                    or _SUBORDINATE.search(_title_cut(text, p.end, q.start)):
-                p = q
+                    or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
+                    or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
+                        _title_cut(text, p.end, q.start)):
+                p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
@@ -410,6 +412,7 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     return tuple(before[::-1] + out)
 
 
+_APPOSITION = re.compile(r"\s+(?:[A-Za-z\-]+\s+)?[a-z]+\s*,\s*")  # "His [Ethiopian] counterpart, ...": one noun
 _OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")
 _OWNED_BY_PRONOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}")
 _OWN = re.compile(r"(?i:his|her|their)")

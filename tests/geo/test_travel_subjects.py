@@ -231,3 +231,15 @@ def test_a_title_with_two_portfolios_does_not_hide_its_holder_behind_for():
     got = _visits(t, dt.date(2023, 2, 21))
     assert ("Antony Blinken", "JO") in got
     assert not any(name.endswith("Shoukry") for name, _ in got)
+
+
+def test_a_name_in_apposition_to_his_host_is_the_subject():
+    t = ("Russian President Vladimir Putin will visit China on Thursday. His host, Chinese President Xi Jinping, "
+         "last visited Moscow in March 2023.")
+    assert ("Xi Jinping", "RU") in _visits(t, dt.date(2024, 5, 14))
+    # a name after "His trip, said ..." is who says it, no apposition
+    t = ("Russian President Vladimir Putin will visit China on Thursday. His trip, said Kremlin aide Yuri Ushakov, "
+         "will include a stop in Harbin.")
+    got = _visits(t, dt.date(2024, 5, 14))
+    assert ("Vladimir Putin", "CN") in got
+    assert not any(name.endswith("Ushakov") for name, _ in got)
