@@ -330,13 +330,19 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             return None, 0.0  # "He travels with the Prime Minister, who arrives in Delhi": that unnamed one's
         if ante:
             return ante[-1], 0.9
-    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
+    asides = [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos)]
     start = w0
     for m in _reports().finditer("report", text, w0, pos):
+        speaker = next((p for p in near if p.start >= m.end() and p.name), None)
+        if speaker is not None and text.startswith(",", speaker.end) and text[max(w0, m.start() - 2):m.start()] \
+                .strip() == "," and _TITLE_GAP_ONLY.fullmatch(_title_cut(text, m.end(), speaker.start)):
+            asides.append((m.start(), speaker.end))  # "His trip, said Kremlin aide Yuri Ushakov, will include": who says it
+            continue
         # "Peskov said the president will visit": the reported clause has a subject of its own, even one
         # that names nobody
         if any(p.start >= m.end() and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
             start = max(start, m.end())
+    hidden = Spans(asides)
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
     that = None
@@ -412,6 +418,7 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     return tuple(before[::-1] + out)
 
 
+_TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words
 _APPOSITION = re.compile(r"\s+(?:[A-Za-z\-]+\s+)?[a-z]+\s*,\s*")  # "His [Ethiopian] counterpart, ...": one noun
 _OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")
 _OWNED_BY_PRONOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}")

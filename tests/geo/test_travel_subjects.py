@@ -243,3 +243,20 @@ def test_a_name_in_apposition_to_his_host_is_the_subject():
     got = _visits(t, dt.date(2024, 5, 14))
     assert ("Vladimir Putin", "CN") in got
     assert not any(name.endswith("Ushakov") for name, _ in got)
+
+
+def test_said_and_a_name_between_commas_is_who_says_it():
+    t = ("Russian President Vladimir Putin will visit China on Thursday. His trip, said Kremlin aide Yuri Ushakov, "
+         "will include a stop in Harbin.")
+    got = _visits(t, dt.date(2024, 5, 14))
+    assert not any(name.endswith("Ushakov") for name, _ in got)
+    # "Peskov said Putin will ...": the reported clause's subject, as before
+    got = _visits("Kremlin spokesman Dmitry Peskov said Putin will visit Beijing in May.", dt.date(2024, 3, 4))
+    assert got == {("Vladimir Putin", "CN")}
+
+
+def test_a_trip_that_includes_stops_is_not_the_one_s_who_speaks_about_it():
+    got = _visits("The visit, said Dmitry Peskov, will include Harbin.", dt.date(2024, 5, 14))
+    assert not any(name.endswith("Peskov") for name, _ in got)
+    got = _visits("The tour by Kenyan President William Ruto will cover Ghana and Nigeria.", dt.date(2024, 5, 14))
+    assert {("William Ruto", "GH"), ("William Ruto", "NG")} <= got
