@@ -234,6 +234,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
     else:
         a, b = h.tense_window
+        who = _WHO_BEFORE.search(text, max(s0, c0 - 60), c0)
+        if who is not None:  # "Like Trump, who visited Riyadh in 2017, Biden will ...": the aside's own tense
+            close = text.find(",", c1, s1)
+            a, b = who.start(), (close if close >= 0 else b)
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
@@ -370,6 +374,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     return out
 
 
+_WHO_BEFORE = re.compile(r",\s*(?:who|whom|which)\b[^,;:.]*$")
 _BEFORE_GERUND = re.compile(r"\bbefore\s+[a-z]+ing\b[^,;:.]*$")
 _AFTER_ARRIVING = re.compile(r"\b(?:after|upon|on)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"

@@ -159,3 +159,15 @@ def _raw(text, published):
 
     doc = Document("d", text, published=published)
     return visits_in_document(doc, geoparse(doc))
+
+
+def test_a_who_aside_keeps_its_own_tense_and_year():
+    t = "Like Trump, who visited Riyadh in 2017, Biden will begin his trip in Israel on Wednesday."
+    got = _visits("US President Joe Biden and former president Donald Trump. " + t, dt.date(2022, 7, 14))
+    trump = got[("Donald Trump", "SA")]
+    assert (trump.status, trump.start_date.year) == ("completed", 2017)
+    assert got[("Joe Biden", "IL")].status == "planned"
+    # an aside told ahead stays ahead
+    t = "Scholz, who will visit Kenya on Sunday, met Macron in Paris on Friday."
+    got = _visits("German Chancellor Olaf Scholz spoke. " + t, dt.date(2023, 5, 3))
+    assert got[("Olaf Scholz", "KE")].status == "planned"
