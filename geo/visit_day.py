@@ -78,6 +78,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     best, best_d = None, None
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
+    if tense != "past" and published is not None:
+        found = [_told_past(text, s0, d, published) for d in found]
     weeks = [d for d in found if A_WEEK.fullmatch(d.text)]
     for d in found:
         d0, d1 = s0 + d.offset, s0 + d.offset_end
@@ -150,6 +152,20 @@ def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> Dat
     day = d.start - dt.timedelta(days=step)
     return dataclasses.replace(d, text=f"{step} day{'s' if step > 1 else ''} before {d.text}", start=day, end=day,
                                offset=s0 + d.offset, offset_end=s0 + d.offset_end)
+
+
+#: A verb in the past right before a date: "a state visit which began on Monday" is that day gone by,
+#: whatever the tense of the visit's own clause.
+_PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off)\s+"
+                               r"(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, read as past when a verb in the past governs it and it was read as ahead."""
+    if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 30), s0 + d.offset):
+        return d
+    again = find_dates(d.text, published, tense="past")
+    return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
 
 
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:

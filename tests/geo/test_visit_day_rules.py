@@ -171,3 +171,13 @@ def test_a_who_aside_keeps_its_own_tense_and_year():
     t = "Scholz, who will visit Kenya on Sunday, met Macron in Paris on Friday."
     got = _visits("German Chancellor Olaf Scholz spoke. " + t, dt.date(2023, 5, 3))
     assert got[("Olaf Scholz", "KE")].status == "planned"
+
+
+def test_a_weekday_after_began_is_gone_by_even_in_a_present_clause():
+    t = "Kenyan President William Ruto is on a four-day state visit to the US which began on Monday."
+    v = _visits(t, dt.date(2024, 5, 23))[("William Ruto", "US")]
+    assert (v.start_date, v.status) == (dt.date(2024, 5, 20), "ongoing")
+    # a weekday after a verb of the future is still ahead
+    t = "Kenyan President William Ruto is on a state visit to the US which will end on Monday."
+    v = _visits(t, dt.date(2024, 5, 23))[("William Ruto", "US")]
+    assert v.start_date != dt.date(2024, 5, 20)
