@@ -88,7 +88,7 @@ _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<na
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
-    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
+    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat)|prince)\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
@@ -591,7 +591,10 @@ class _People:
                                                       "spokesperson", "guest", "visitor")
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
-                role = "leader" if title in ("master", "chief", "strongman") else "head of state" \
+                if title == "prince" and country is None:
+                    continue  # "the prince" alone may be any royal; "the Saudi prince" is the crown prince
+                role = "leader" if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
+                    else "head of state" \
                     if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",

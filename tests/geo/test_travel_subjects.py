@@ -260,3 +260,12 @@ def test_a_trip_that_includes_stops_is_not_the_one_s_who_speaks_about_it():
     assert not any(name.endswith("Peskov") for name, _ in got)
     got = _visits("The tour by Kenyan President William Ruto will cover Ghana and Nigeria.", dt.date(2024, 5, 14))
     assert {("William Ruto", "GH"), ("William Ruto", "NG")} <= got
+
+
+def test_the_saudi_prince_is_the_crown_prince_of_the_story():
+    t = ("Saudi Crown Prince Mohammed bin Salman arrived in Doha on Wednesday. The Saudi prince's tour had "
+         "already stopped in Oman.")
+    assert ("Mohammed bin Salman", "OM") in _visits(t, dt.date(2021, 12, 9))
+    # "the prince" with no country is no one in particular
+    doc = Document("d", "The prince had already stopped in Oman.", published=dt.date(2021, 12, 9))
+    assert not any(p.text == "The prince" for p in find_people(doc, geoparse(doc)))
