@@ -23,7 +23,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
-from geo.visits.told_days import ARRIVAL, days_told_elsewhere
+from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -110,7 +110,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
-    if any(v.start_date is None and v.status != "cancelled" for v in out):
+    if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
@@ -197,20 +197,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
-
-
-def _days(text: str, a: int, b: int) -> int | None:
-    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
-    if not has_word(fold_case(text), ("-day", " day"), a, b):
-        return None  # every match holds one (as ignore-case matching folds it): no need to try each character
-    m = _DURATION.search(text, a, b)
-    if m is None:
-        return None
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else NUMBER_WORDS[n]
-
-
 def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
     """The visits of one hit: its status and day read once, one visit per country it names.
 
@@ -279,7 +265,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         until, date = date.end, None
     if date is not None:
         start, end = date.start, date.end
-        days = _days(text, *near)
+        days = visit_length(text, *near)
         ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None
         # "his three-day visit to Japan ended on Tuesday": dated back from its length when told
         ended_after = h.cue == "travel-noun" and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None

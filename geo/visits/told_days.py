@@ -13,12 +13,13 @@ import dataclasses
 import datetime as dt
 import re
 
+from geo.dates import NUMBER_WORDS
 from geo.status import tense, visit_status
 from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 
-__all__ = ["days_told_elsewhere", "ARRIVAL"]
+__all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
 
 #: An arrival's words: its day is the visit's first.
 ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
@@ -28,11 +29,57 @@ _OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|als
                           re.I)
 
 
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
+
+
+def visit_length(text: str, a: int, b: int) -> int | None:
+    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
+    if not has_word(fold_case(text), ("-day", " day"), a, b):
+        return None  # every match holds one (as ignore-case matching folds it): no need to try each character
+    m = _DURATION.search(text, a, b)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
 def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
                         published: dt.date | None) -> list[Visit]:
     """The visits, each undated one with the day another sentence tells (see the module docstring)."""
     visits = _days_with_host(text, sentences, ms_of, people_of, visits, published)
-    return _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
+    visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
+    return _lasting(text, sentences, people_of, visits, published)
+
+
+def _lasting(text: str, sentences, people_of, visits: list[Visit], published: dt.date | None) -> list[Visit]:
+    """A visit read as over that its length, told in a sentence about its traveller, still runs on the
+    publication day: "arrived Wednesday in Japan ... During his four-day visit, Tang is scheduled to meet",
+    printed on Thursday, is under way until Saturday. Only a traveller the story sends to one country."""
+    if published is None or not any(v.status == "completed" and v.start_date is not None
+                                    and v.end_date in (None, v.start_date) for v in visits):
+        return visits
+    hosts: dict[str, set[str]] = {}
+    for v in visits:
+        if v.status != "cancelled":
+            hosts.setdefault(v.traveler, set()).add(v.country)
+    length: dict[str, int] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        n = visit_length(text, s0, s1)
+        if n is None or not 1 < n <= 15:
+            continue
+        for p in people_of[k]:
+            if p.name and len(hosts.get(p.name, ())) == 1:
+                length.setdefault(p.name, n)
+    out = []
+    for v in visits:
+        n = length.get(v.traveler)
+        if n is not None and v.status == "completed" and v.start_date is not None \
+                and v.end_date in (None, v.start_date) \
+                and v.start_date <= published <= v.start_date + dt.timedelta(days=n - 1):
+            v = dataclasses.replace(v, status="ongoing", end_date=v.start_date + dt.timedelta(days=n - 1),
+                                    how=f"{v.how}; lasts {n} days")
+        out.append(v)
+    return out
 
 
 def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],

@@ -181,3 +181,14 @@ def test_a_weekday_after_began_is_gone_by_even_in_a_present_clause():
     t = "Kenyan President William Ruto is on a state visit to the US which will end on Monday."
     v = _visits(t, dt.date(2024, 5, 23))[("William Ruto", "US")]
     assert v.start_date != dt.date(2024, 5, 20)
+
+
+def test_a_visit_whose_told_length_runs_past_the_publication_day_is_under_way():
+    t = ("Chinese Foreign Minister Tang Jiaxuan arrived Wednesday in Japan for talks. During his four-day visit, "
+         "Tang is scheduled to meet today with Prime Minister Yoshiro Mori in Tokyo.")
+    v = _visits(t, dt.date(2000, 5, 11))[("Tang Jiaxuan", "JP")]
+    assert (v.start_date, v.status) == (dt.date(2000, 5, 10), "ongoing")
+    # a two-day visit that began three days before is over
+    t = "Chinese Foreign Minister Tang Jiaxuan visited Japan on Monday. His two-day visit was his first."
+    v = _visits(t, dt.date(2000, 5, 11))[("Tang Jiaxuan", "JP")]
+    assert v.status == "completed"
