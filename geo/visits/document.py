@@ -218,6 +218,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         a, b = h.tense_window
         noun = _NOUN_WORD.match(text[c0:c1])
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
+        if word_tense == "past" and _SHARED_WILL.search(text, max(s0, c0 - 150), c0):
+            word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
     else:
         a, b = h.tense_window
         who = _WHO_BEFORE.search(text, max(s0, c0 - 60), c0)
@@ -360,6 +362,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     return out
 
 
+_SHARED_WILL = re.compile(r"\bwill\s+[a-z]+\b[^.;]*\band\s+(?:then\s+)?[a-z]+\s+(?:with|on|in)\s+(?:a|an|his|her|the)\s+"
+                          r"(?:[\w\-]+\s+){0,2}$")
 _WHO_BEFORE = re.compile(r",\s*(?:who|whom|which)\b[^,;:.]*$")
 _BEFORE_GERUND = re.compile(r"\bbefore\s+[a-z]+ing\b[^,;:.]*$")
 _AFTER_ARRIVING = re.compile(r"\b(?:after|upon|on)\s+$", re.I)

@@ -192,3 +192,17 @@ def test_a_visit_whose_told_length_runs_past_the_publication_day_is_under_way():
     t = "Chinese Foreign Minister Tang Jiaxuan visited Japan on Monday. His two-day visit was his first."
     v = _visits(t, dt.date(2000, 5, 11))[("Tang Jiaxuan", "JP")]
     assert v.status == "completed"
+
+
+def test_a_trip_noun_after_and_shares_the_will_of_the_first_verb():
+    t = ("WASHINGTON - French President Emmanuel Macron's visit to the U.S. this week will include stops in the "
+         "capital on Wednesday and end with a visit to New Orleans on Friday.")
+    rows = _raw(t, dt.date(2022, 11, 28))
+    nola = next(v for v in rows if v.place == "New Orleans")
+    assert (nola.start_date, nola.status) == (dt.date(2022, 12, 2), "planned")
+    # told in the past, the same words stay past
+    t = ("WASHINGTON - French President Emmanuel Macron's visit to the U.S. last week included stops in the "
+         "capital on Wednesday and ended with a visit to New Orleans on Friday.")
+    rows = _raw(t, dt.date(2022, 12, 5))
+    nola = next(v for v in rows if v.place == "New Orleans")
+    assert nola.status == "completed"
