@@ -29,7 +29,7 @@ from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
-from geo.datelines import find_dateline, publisher_country
+from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -362,13 +362,9 @@ class _People:
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def filed_in(self) -> str | None:
-        """The country of the story's dateline ("NEW DELHI:", "BERLIN (dpa) -"), asked only when a bare
-        title names nobody the story or the publisher's site tells."""
-        line = find_dateline(self.text)
-        if line is None:
-            return None
-        return next((m.country for m in self.mentions if m.start == line.start and m.country
-                     and m.kind != "demonym"), None)
+        """The country of the story's dateline ("NEW DELHI:"), asked only when a bare title names nobody."""
+        here = dateline_place(find_dateline(self.text), self.mentions)
+        return here.country if here is not None else None
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""
