@@ -56,7 +56,8 @@ def _lasting(text: str, sentences, people_of, visits: list[Visit], published: dt
     publication day: "arrived Wednesday in Japan ... During his four-day visit, Tang is scheduled to meet",
     printed on Thursday, is under way until Saturday. Only a traveller the story sends to one country."""
     if published is None or not any(v.status == "completed" and v.start_date is not None
-                                    and v.end_date in (None, v.start_date) for v in visits):
+                                    and v.end_date in (None, v.start_date) for v in visits) \
+            or _DURATION.search(text) is None:  # no length told anywhere: nothing to read per sentence
         return visits
     hosts: dict[str, set[str]] = {}
     for v in visits:
@@ -145,6 +146,9 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
     of another country: "Biden is currently on a multi-day visit to France. He arrived on Wednesday",
     "Suluhu arrived in the country at around 9.40 am Tuesday". Only a traveller the story sends to one
     country: with two, an arrival that names neither is either's."""
+    if not any(v.start_date is None and v.status != "cancelled" for v in visits) \
+            or not has_word(fold_case(text), ("arrived", "landed", "touched"), 0, len(text)):
+        return visits
     hosts: dict[str, set[str]] = {}
     for v in visits:
         if v.status != "cancelled":
