@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
@@ -41,6 +41,11 @@ HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\
 _OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
                      r"after|before|upon)\b))")
 
+#: A subject pronoun that opens a clause: after a subordinating word or a comma ("Xi will meet Putin when he
+#: visits", "where the president talked to Netanyahu, he also traveled").
+_SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|until|while|if|since|because)|,(?:\s*(?:and|but|then))?)\s+$",
+                                  re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|stressed|noted|insisted|warned)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
 _HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
@@ -93,7 +98,10 @@ class _Story:
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
         self.groups: dict[tuple[str | None, str | None], tuple[int, Person, dict[str, tuple[int, Person]]]] = {}
 
-    def add(self, p: Person) -> None:
+    def add(self, p: Person, offices: frozenset[str] = frozenset()) -> None:
+        """Add the next person; ``offices`` are the other roles the leaders table gives them that day,
+        under which a title may name them too ("the Crown Prince" after "Minister of Defence Mohammed
+        bin Salman")."""
         i = len(self.people)
         self.people.append(p)
         self.times[p.name] += 1
@@ -110,10 +118,11 @@ class _Story:
             if len(words) > 1:
                 self.by_given.setdefault(words[0], {}).setdefault(p.name, p)
         if p.kind in ("name", "surname"):
-            key = (p.role, p.country)
-            by_name = self.groups[key][2] if key in self.groups else {}
-            by_name[p.name] = (i, p)
-            self.groups[key] = (i, p, by_name)
+            for role in (p.role, *sorted(offices - {p.role})):
+                key = (role, p.country)
+                by_name = self.groups[key][2] if key in self.groups else {}
+                by_name[p.name] = (i, p)
+                self.groups[key] = (i, p, by_name)
 
     def last_named(self, last: str, lead) -> Person | None:
         """The last person named with surname ``last`` or with the full name of ``lead``."""
@@ -204,7 +213,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderIndex,
-                  on: dt.date | None, home: str | None = None) -> list[Person]:
+                  on: dt.date | None, home: str | None = None,
+                  filed_in: Callable[[], str | None] | None = None) -> list[Person]:
     """Each name, surname and descriptor found, resolved in text order to a full name, a country
     and a role: a surname to the full name before it (or after it, or the leader it is an alias of),
     a descriptor to the person of that country and role named in the story, else the office holder
@@ -262,15 +272,24 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                 else:
                     name = e["text"]
         else:
-            name, via, gender = _descriptor(b, e, story, named_later, index, on, home)
-        story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via))
+            name, via, gender = _descriptor(b, e, story, named_later, index, on, home, filed_in)
+        offices = index.offices(lead.name, on) if lead is not None and kind in ("name", "surname") \
+            and name == lead.name and lead.country == e["country"] else frozenset()
+        story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via), offices)
     return story.people
 
 
 def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dict]],
                 index: LeaderIndex, on: dt.date | None,
-                home: str | None = None) -> tuple[str | None, str | None, str | None]:
+                home: str | None = None,
+                filed_in: Callable[[], str | None] | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
+    counterpart = role is None and "counterpart" in e["text"].lower()
+    if counterpart:
+        # "Yellen met her Chinese counterpart": of Yellen's office, not China's president; an office the
+        # story does not name is none the leaders table can fill
+        owner = next((p for p in reversed(story.people) if p.name and p.kind != "descriptor"), None)
+        role = e["role"] = owner.role if owner is not None and b - owner.end < 150 else None
     for loose in (False, True):
         p = story.fitting(role, country, e.get("not_from", ()), loose)
         if p is not None:
@@ -291,7 +310,12 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
         country = e["country"] = speaker.country  # "Kremlin spokesman Dmitry Peskov said the president": his
     if not country and home and e["text"][:4].lower() == "the " and role is not None:
         country = e["country"] = home  # "The Prime Minister has arrived in Washington" on gov.uk: the UK's
-    if country:
+    if not country and filed_in is not None and e["text"][:4].lower() == "the " and role in HEAD_ROLES \
+            and role not in ("leader", "head of state"):
+        # "NEW DELHI: The prime minister will leave for Japan": a wire story's bare head of government is
+        # the one of where it was filed
+        country = e["country"] = filed_in()
+    if country and not (counterpart and role is None):
         inc = index.incumbent(country, role, on)
         if inc is not None:
             e["role"] = e["role"] or inc.role
@@ -317,6 +341,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
                 focus = in_sent[0]
+                if HOSTS_AFTER.match(text, focus.end):  # "Modi hosted Biden in New Delhi": the story is Biden's
+                    focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
@@ -331,13 +357,22 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
             if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+                    and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
+                # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
+                ref = before[0]
+            elif before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and focus is not None and focus.name != before[-1].name \
                     and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
             elif before:
                 ref = before[-1]
-                if len(before) > 1 and m.group(0).lower() in ("he", "she") and ";" in text[ref.end:a]:
-                    ref = before[0]  # "In Egypt, Blinken will meet Sisi; in Israel, he will ...": the subject
+                if len(before) > 1 and m.group(0).lower() in ("he", "she") and (
+                        ";" in text[ref.end:a] or _SUBORDINATOR_BEFORE.search(text, max(s0, a - 12), a)):
+                    # "In Egypt, Blinken will meet Sisi; in Israel, he will ...", "Xi will meet Putin when he
+                    # visits Moscow": the main clause's subject, not its object (after a reporting verb, the
+                    # reported clause's: "Lavrov said Blinken should explain when he arrives")
+                    said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
+                    ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
             elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
                 ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):

@@ -7,10 +7,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Dateline", "find_dateline", "publisher_country"]
+__all__ = ["Dateline", "find_dateline", "dateline_place", "publisher_country"]
 
 
 _AGENCY = (r"(?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI|ANI|Sputnik|TASS|Anadolu(?:\s+Agency)?|AA|dpa|"
@@ -137,6 +137,21 @@ _GOVERNMENT_SITES = (
     (re.compile(r"(?:^|\.)gov$"), "US"),  # whitehouse.gov, state.gov
 )
 _HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://(?:[^@/]*@)?(?P<host>[^/:?#]+)", re.I)
+
+
+def dateline_place(line: Dateline | None, mentions: Sequence):
+    """The place mention that names the dateline's place (``None`` without a line or such a mention).
+
+    Examples
+    --------
+    >>> from geo.values import Mention
+    >>> m = Mention("d", 0, 9, "NEW DELHI", "New Delhi", 28.6, 77.2, "IN", None, "city", 1.0)
+    >>> dateline_place(find_dateline("NEW DELHI: The prime minister will leave."), [m]).country
+    'IN'
+    """
+    if line is None:
+        return None
+    return next((m for m in mentions if m.start == line.start and m.country and m.kind != "demonym"), None)
 
 
 def publisher_country(url: str | None) -> str | None:

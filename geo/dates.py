@@ -255,6 +255,8 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
             return saturday, saturday + dt.timedelta(days=1)
         if unit == "week":
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+            if rel in ("this", "coming") and tense == "future" and published.weekday() == 6:
+                monday += dt.timedelta(weeks=1)  # "will visit this week" told on a Sunday: the week ahead
             return monday, monday + dt.timedelta(days=6)
         if unit == "month":
             first = published.replace(day=1) + relativedelta(months=step)

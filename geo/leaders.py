@@ -182,6 +182,7 @@ class LeaderIndex:
         import ahocorasick
 
         self.leaders = tuple(leaders)
+        self._offices: dict[tuple[str, dt.date | None], frozenset[str]] = {}
         self.by_alias: dict[str, list[Leader]] = {}
         self._by_surname: dict[str, list[Leader]] = {}  # table order kept in each list
         self._by_country: dict[str, list[Leader]] = {}
@@ -237,6 +238,25 @@ class LeaderIndex:
             return None
         current = [c for c in cands if c.in_office(on)]
         return (current or cands)[-1]
+
+    def offices(self, name: str, on: dt.date | None) -> frozenset[str]:
+        """Every role the person of the table called ``name`` holds on ``on`` (all roles with no date):
+        a crown prince who is also defence minister is both.
+
+        Examples
+        --------
+        >>> sorted(leader_index().offices("Mohammed bin Salman", dt.date(2021, 12, 8)))
+        ['crown prince', 'defence minister']
+        """
+        key = (name, on)
+        got = self._offices.get(key)
+        if got is None:  # each name asks again for each time it is written: answered once
+            if len(self._offices) > 4096:
+                self._offices.clear()  # a long run of many days: kept small
+            folded = fold_name(name)
+            got = self._offices[key] = frozenset(c.role for c in self.by_alias.get(folded, ())
+                                                 if c.role and fold_name(c.name) == folded and c.in_office(on))
+        return got
 
     def incumbent(self, country: str, role: str | None, on: dt.date | None) -> Leader | None:
         """The one holder of ``role`` in ``country`` on ``on`` (``None`` if none or several).

@@ -29,7 +29,7 @@ from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
-from geo.datelines import publisher_country
+from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -80,18 +80,26 @@ _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
-                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z]{2,6}\))?,?\s+" + _HONORS
+                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"
+                     # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio
+                     r"(?:\s+for\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
-    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat))\b"
+    + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat)|prince)\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
                          r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
                          r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
+#: "the kingdom's foreign minister", "the island nation's president": a title owned by a country named
+#: by what it is, whose person is the one of that role the story names.
+#: ("the country's" is left out: as often the host's as the traveller's.)
+_STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state|emirate|"
+                          r"sultanate|Gulf\s+state|city-state|archipelago)['’]s\s+(?:top\s+)?"
+                          r"(?P<title>(?i:" + _TITLE + r"))\b")
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 _NOT_NAMES = frozenset({
@@ -111,7 +119,9 @@ _NOT_NAMES = frozenset({
     "Sheikh", "Sir", "Embassy", "Palace", "Airport", "Hall", "Square", "Street", "University",
     "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
     "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
-    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor"})
+    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
+    # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
+    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian"})
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
@@ -132,7 +142,12 @@ _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Ministry|Department)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
+#: A patronymic particle between two names ("Mohammad bin Salman"): the name before it is a given name,
+#: the one after it a father's.
+_PATRONYM_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+(?:bin|ibn|bint|ben)\s+$")
+_PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 #: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
 #: Airport", "the Nelson Mandela Foundation"): no reference to that person.
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
@@ -336,6 +351,7 @@ class _People:
             gazetteer = get_gazetteer()
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
         self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
+        self.mentions = mentions
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
         self.sentence_starts = [s0 for s0, _ in self.sentences]
         self.is_place = Spans((m.start, m.end) for m in mentions if m.kind != "demonym").overlaps
@@ -344,6 +360,11 @@ class _People:
         self.found = _Found()
         self._hits: list[tuple[int, int]] | None = None
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def filed_in(self) -> str | None:
+        """The country of the story's dateline ("NEW DELHI:"), asked only when a bare title names nobody."""
+        here = dateline_place(find_dateline(self.text), self.mentions)
+        return here.country if here is not None else None
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""
@@ -369,7 +390,7 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
-        named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home)
+        named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
         return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
 
     def surnames(self) -> None:
@@ -400,8 +421,12 @@ class _People:
         for a, b, key in self.index.scan(text):
             if " " not in key and self.is_place(a, b) and not self.acts(a, b) or _NAMESAKE.match(text, b):
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
+            if _PATRONYM_BEFORE.search(text, max(0, a - 40), a):
+                continue  # "Mohammad bin Salman bin Abdulaziz": the father's name, not King Salman
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
+            if not full and _PATRONYM_AFTER.match(text, b):
+                continue  # "Shihab bin Tariq Al Said" is not the table's Alwi Shihab: a given name
             if not full and lead is not None and self.other_given_name(a, lead):
                 continue  # "Governor Mike Sonko" is not Ousmane Sonko
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
@@ -467,7 +492,7 @@ class _People:
         for a, b in windows:
             if name is not None:
                 found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
-            elif pattern is _POSSESSIVE and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
+            elif pattern in (_POSSESSIVE, _STATE_OWNER) and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
                 continue  # no possessive in the window
             else:
                 found = pattern.finditer(text, a, b)
@@ -483,6 +508,8 @@ class _People:
             if span is None:
                 continue
             a, b = span
+            if _PORTFOLIO_AFTER.match(text, b):
+                continue  # "the Deputy Foreign Minister, Culture Minister and ...": a portfolio, no name
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
@@ -523,7 +550,7 @@ class _People:
 
     def descriptors(self) -> None:
         text = self.text
-        for pattern in (_DESCRIPTOR, _POSSESSIVE, _BARE_TITLE):
+        for pattern in (_DESCRIPTOR, _POSSESSIVE, _STATE_OWNER, _BARE_TITLE):
             for m in self.matches(pattern, 60, 60):
                 a, b = m.span()
                 if self.found.overlapping(a, b):
@@ -535,7 +562,7 @@ class _People:
                 title = " ".join(m.group("title").lower().split())
                 if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
                     title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
-                if pattern is _BARE_TITLE:
+                if pattern is _BARE_TITLE or pattern is _STATE_OWNER:
                     country = None  # "Secretary will then travel to Pristina": the secretary of this story
                 elif pattern is _POSSESSIVE:
                     country = self.country_of(m.group("owner"), m.start())
@@ -560,7 +587,10 @@ class _People:
                                                       "spokesperson", "guest", "visitor")
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
-                role = "leader" if title in ("master", "chief", "strongman") else "head of state" \
+                if title == "prince" and country is None:
+                    continue  # "the prince" alone may be any royal; "the Saudi prince" is the crown prince
+                role = "leader" if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
+                    else "head of state" \
                     if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from geo.dates import DateMatch, find_dates, month_or_weekday_spans
 from geo.landmarks import Landmark, find_landmarks
 from geo.people import find_people
-from geo.datelines import Dateline, find_dateline
+from geo.datelines import Dateline, dateline_place, find_dateline
 from geo.text import Spans, by_sentence, split_sentences
 from geo.values import Document, Mention, Person
 
@@ -80,7 +80,7 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
         r.here = _place_colon(text, ms)
     else:
         r.dateline = line
-        r.here = next((m for m in ms if m.start == line.start and m.country and m.kind != "demonym"), None)
+        r.here = dateline_place(line, ms)
         if line.date:
             days = find_dates(line.date, doc.published or dt.date.today(), tense="past")
             if days:

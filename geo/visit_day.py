@@ -13,9 +13,23 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import A_WEEK, DateMatch, days_in_week, find_dates
+from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates
 
-__all__ = ["visit_date"]
+__all__ = ["visit_date", "a_whole_week"]
+
+_WEEK_WORDS = re.compile(r"(?:this|next|last|past|coming)\s+week", re.I)
+
+
+def a_whole_week(d: DateMatch | None) -> bool:
+    """Does ``d`` name a whole week ("next week", "this week"), which tells a visit's status but not
+    its first day?
+
+    Examples
+    --------
+    >>> [a_whole_week(d) for d in find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")]
+    [True, False]
+    """
+    return d is not None and _WEEK_WORDS.fullmatch(d.text) is not None
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
@@ -64,6 +78,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     best, best_d = None, None
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
+    if tense != "past" and published is not None:
+        found = [_told_past(text, s0, d, published) for d in found]
     weeks = [d for d in found if A_WEEK.fullmatch(d.text)]
     for d in found:
         d0, d1 = s0 + d.offset, s0 + d.offset_end
@@ -105,12 +121,51 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             and _same_clause(text, s0 + weeks[0].offset, s0 + weeks[0].offset_end, best.offset, best.offset_end):
         # "Last week, on Tuesday, he visited Kyiv": the Tuesday of that week
         best = dataclasses.replace(best, start=pinned[0], end=pinned[1])
+    if best is None:
+        best = _counted_back(text, s0, a, found)
     if best is None and dateline is not None:
         return dateline
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
             and told[0].start == told[0].end:
         return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
     return best
+
+
+#: "held talks on Tuesday, a day after he arrived in Moscow": the cue's day is counted back from the
+#: main clause's.
+_COUNTED_BACK = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after|since)\s+"
+                           r"(?:[\w’'\-]+\s+){0,4}$", re.I)
+
+
+def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> DateMatch | None:
+    """The day of a cue told as some days after the main clause's ("on Tuesday, a day after he arrived"):
+    that day less the days counted, when one day is told before the count."""
+    m = _COUNTED_BACK.search(text, max(s0, a - 80), a)
+    if m is None:
+        return None
+    before = [d for d in found if s0 + d.offset_end <= m.start() and d.start == d.end]
+    if not before:
+        return None
+    n = m.group("n").lower()
+    step = 1 if n in ("a", "one") else NUMBER_WORDS.get(n) or int(n)
+    d = before[-1]
+    day = d.start - dt.timedelta(days=step)
+    return dataclasses.replace(d, text=f"{step} day{'s' if step > 1 else ''} before {d.text}", start=day, end=day,
+                               offset=s0 + d.offset, offset_end=s0 + d.offset_end)
+
+
+#: A verb in the past right before a date: "a state visit which began on Monday" is that day gone by,
+#: whatever the tense of the visit's own clause.
+_PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off)\s+"
+                               r"(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, read as past when a verb in the past governs it and it was read as ahead."""
+    if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 30), s0 + d.offset):
+        return d
+    again = find_dates(d.text, published, tense="past")
+    return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
 
 
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:

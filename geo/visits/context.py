@@ -35,8 +35,9 @@ _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|incl
                           r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"
                           r"(?i:" + ROLE + r"))\s+){0,4}$")
+# ("Minister of State for the Middle East Lord Ahmad": two portfolios after the title)
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
-                         r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*)?\s+(?:\([A-Z]{2,6}\)\s+)?"
+                         r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*){0,2}\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
@@ -56,6 +57,11 @@ _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
 _NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
+#: A subordinating word opens a clause with a subject of its own, titled or not: "speculation over whether
+#: Kim will respond ... when Trump visits Seoul", "said Jaishankar, as Australian Foreign Minister Penny
+#: Wong arrived" (not "and": "meet President Elbegdorj and Prime Minister Batbold" is one object).
+_SUBORDINATE = re.compile(r"\b(?:before|after|as|when|whenever|once|until|till|unless|because|whether|if|since|"
+                          r"although|though|where)\s*$")
 _COMMA_AT_END = re.compile(r"[,;]\s*$")
 _WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
 _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
@@ -318,17 +324,25 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     near = ctx.people_between(w0, pos)
     rel = _RELATIVE.search(text, w0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
-        ante = [p for p in near if p.name and p.end <= rel.start() and not COMMA.search(
+        ante = [p for p in near if (p.name or p.kind == "descriptor") and p.end <= rel.start() and not COMMA.search(
             text, p.end, rel.start())]
+        if ante and not ante[-1].name:
+            return None, 0.0  # "He travels with the Prime Minister, who arrives in Delhi": that unnamed one's
         if ante:
             return ante[-1], 0.9
-    hidden = Spans((m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos))
+    asides = [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos)]
     start = w0
     for m in _reports().finditer("report", text, w0, pos):
+        speaker = next((p for p in near if p.start >= m.end() and p.name), None)
+        if speaker is not None and text.startswith(",", speaker.end) and text[max(w0, m.start() - 2):m.start()] \
+                .strip() == "," and _TITLE_GAP_ONLY.fullmatch(_title_cut(text, m.end(), speaker.start)):
+            asides.append((m.start(), speaker.end))  # "His trip, said Kremlin aide Yuri Ushakov, will include": who says it
+            continue
         # "Peskov said the president will visit": the reported clause has a subject of its own, even one
         # that names nobody
         if any(p.start >= m.end() and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
             start = max(start, m.end())
+    hidden = Spans(asides)
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
     that = None
@@ -349,17 +363,26 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         p = cands[0]
         for q in cands[1:]:
             gap = text[p.end:q.start]
-            if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap):
-                p = q
+            if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
+                    or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
+                    or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
+                        _title_cut(text, p.end, q.start)):
+                p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
             r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
-            text[text.rfind(",", pos, after[0].start) + 1:after[0].start]):
+            text[text.rfind(",", pos, after[0].start) + 1:after[0].start]) \
+            and not (_SAYS_AFTER.match(text, after[0].end) and _FINITE.search(text, w0, pos)):
+        # "Arriving in Tashkent, Putin ...", not "... will visit Washington, Chief Cabinet Secretary
+        # Hayashi said": who says it is the source, not the traveller
         return after[0], 0.75
     return None, 0.0
 
 
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
+                         r"noted|stressed)\b")
+_FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 
@@ -395,6 +418,8 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     return tuple(before[::-1] + out)
 
 
+_TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words
+_APPOSITION = re.compile(r"\s+(?:[A-Za-z\-]+\s+)?[a-z]+\s*,\s*")  # "His [Ethiopian] counterpart, ...": one noun
 _OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")
 _OWNED_BY_PRONOUN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}")
 _OWN = re.compile(r"(?i:his|her|their)")

@@ -23,6 +23,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
+from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -31,7 +32,6 @@ __all__ = ["visits_in_document"]
 
 # --------------------------------------------------------------------------- one document
 
-_ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
 
 
 def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
@@ -83,6 +83,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     focus = Focus(text, sentences, people_of)
     triggers = sentence_triggers(text, sentences)
     last_day = None  # the last day the story gave a visit, in text order
+    last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
@@ -99,92 +100,23 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
-                if last_day is not None and any(v.start_date is None for v in found):
-                    found = _day_after(text, s0, h.cue_start, last_day, found, s1)
+                # "the following day" counts from this traveller's last day, not another's told between
+                last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
+                if last is not None and any(v.start_date is None for v in found):
+                    found = _day_after(text, s0, h.cue_start, last, found, s1)
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
+                last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
-    if any(v.start_date is None and v.status != "cancelled" for v in out):
-        out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
+    if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
+        out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(text, out, _called_off(text, sentences, people_of, published), sentences)
-
-
-def _days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
-                         published: dt.date | None) -> list[Visit]:
-    """An undated visit takes the day of another sentence that names its traveller and its host with a
-    day: "Sirisena received a warm welcome at the airport in Moscow yesterday" for "President Sirisena is
-    scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way.
-
-    Only a sentence of that host alone lends its day, and only to a stop that no sentence dates where it
-    is told. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
-    document repeating one trip costs no more than once per sentence.
-    """
-    dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
-    wanted = {(v.traveler, v.country) for v in visits
-              if v.start_date is None and v.status != "cancelled" and (v.traveler, v.country) not in dated}
-    if not wanted:
-        return visits
-    names = {n for n, _ in wanted}
-    told: dict[tuple[str, str], list[int]] = {}
-    for k in range(len(sentences)):
-        who = {p.name for p in people_of[k] if p.kind != "pronoun" and p.name in names}
-        if not who:
-            continue
-        where = {m.country for m in ms_of[k] if m.country}
-        for n in who:
-            for c in where:
-                if (n, c) in wanted and len(told.setdefault((n, c), [])) < 3:
-                    told[(n, c)].append(k)
-    found: dict[tuple[str, str, int], tuple | None] = {}
-    out = []
-    for v in visits:
-        key = (v.traveler, v.country)
-        if key not in told or v.start_date is not None or v.status == "cancelled":
-            out.append(v)
-            continue
-        own = v.evidence
-        got = None
-        for k in told[key]:
-            if (v.traveler, v.country, k) not in found:
-                found[(v.traveler, v.country, k)] = _day_of_sentence(text, sentences[k], ms_of[k], v, published)
-            got = found[(v.traveler, v.country, k)]
-            if got is not None and text[sentences[k][0]:sentences[k][1]] != own:
-                break
-            got = None
-        if got is None:
-            out.append(v)
-            continue
-        d, t, s0, s1 = got
-        status, keep = visit_status(t, d.start, d.end, published, arrival=bool(_ARRIVAL.search(text, s0, s1)))
-        if not keep or (t == "future" and v.status != "planned"):
-            out.append(v)
-            continue
-        if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
-            status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
-        out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
-                                       status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
-    return out
-
-
-def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
-    """``(date, tense, s0, s1)``: the date a sentence of ``v``'s host alone gives near that host, the tense
-    there and the sentence's bounds; else ``None``."""
-    s0, s1 = sentence
-    places = [m for m in ms if m.country == v.country]
-    if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
-        return None  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
-    pm = places[0]
-    t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
-    d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
-    if d is None or d.end - d.start > dt.timedelta(days=6):
-        return None
-    return d, t, s0, s1
 
 
 _FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
@@ -201,8 +133,11 @@ def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s
     # a long sentence is read only near the cue
     a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
     m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
-    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))):
-        return found  # a day counted forward is told before its cue: "The next day, he flew to Minsk"
+    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))
+                     and re.search(r"[,;:]|\band\b", text[c0:m.start()])):
+        # a day counted forward is told before its cue ("The next day, he flew to Minsk") or right after
+        # its place ("will then head to Belgium the following day"), not in another clause
+        return found
     n = m.group("n") or m.group("nb")
     step = (NUMBER_WORDS.get(n.lower(), 0) or int(n)) if n else 1
     back = bool(m.group("back") or m.group("nb"))
@@ -264,20 +199,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
-
-
-def _days(text: str, a: int, b: int) -> int | None:
-    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
-    if not has_word(fold_case(text), ("-day", " day"), a, b):
-        return None  # every match holds one (as ignore-case matching folds it): no need to try each character
-    m = _DURATION.search(text, a, b)
-    if m is None:
-        return None
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else NUMBER_WORDS[n]
-
-
 def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
     """The visits of one hit: its status and day read once, one visit per country it names.
 
@@ -299,11 +220,22 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         a, b = h.tense_window
         noun = _NOUN_WORD.match(text[c0:c1])
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
+        if word_tense == "past" and _SHARED_WILL.search(text, max(s0, c0 - 150), c0):
+            word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
     else:
         a, b = h.tense_window
+        who = _WHO_BEFORE.search(text, max(s0, c0 - 60), c0)
+        if who is not None:  # "Like Trump, who visited Riyadh in 2017, Biden will ...": the aside's own tense
+            close = text.find(",", c1, s1)
+            a, b = who.start(), (close if close >= 0 else b)
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
+    # "he will stop in Chile before embarking on a visit to Brazil": a clause whose verb has no tense of its
+    # own takes the main clause's, and no day told before it
+    ahead = _BEFORE_GERUND.search(text, max(s0, c0 - 60), c0)
+    if ahead is not None and word_tense == "past":
+        word_tense = tense(text, s0, ahead.start())
     if h.cue == "next-stop":  # "his next stop is India": a stop still ahead unless told in the past
         word_tense = "past" if _PAST_BE.search(text[h.tense_window[0]:h.tense_window[1]]) \
             else "future"
@@ -322,7 +254,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
-        date = visit_date(text, (c0 if h.cue == "onward" else s0, s1), (c0, c1), published, word_tense,
+        date = visit_date(text, (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1), (c0, c1),
+                          published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
                           arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))
     if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
@@ -336,7 +269,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         until, date = date.end, None
     if date is not None:
         start, end = date.start, date.end
-        days = _days(text, *near)
+        days = visit_length(text, *near)
         ended = _ENDED.search(text, max(s0, c0 - 60), c0) is not None
         # "his three-day visit to Japan ended on Tuesday": dated back from its length when told
         ended_after = h.cue == "travel-noun" and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None
@@ -350,14 +283,17 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             end = start + dt.timedelta(days=days - 1)
     others_named = [p.start for p in ctx.people_between(*near)
                     if p.name and p.name != trav.name and p.kind != "pronoun"]
+    # "has begun talks after arriving in Tokyo": the arrival is just done, as "has arrived" tells
+    under_way = just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)) or (
+        _AFTER_ARRIVING.search(text, max(s0, c0 - 12), c0) is not None and just_arrived(text, s0, c0))
     cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named) \
         and not _AHEAD.search(text, max(s0, c0 - 50), c0)  # "will be going ahead with the India visit"
     if cancelled:
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
-                                    arrival=not earlier and (setting_out or bool(_ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
-                                    under_way=just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)))
+                                    arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
+                                    under_way=under_way)
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
@@ -369,8 +305,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "completed"  # "left the DRC on Wednesday": that stop is over
     if not keep:
         start = end = date = None
-    if date is None and status == "ongoing" and published is not None \
-            and just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)):
+    if date is None and status == "ongoing" and published is not None and under_way:
         start = end = published  # "has arrived in the United States": today
     elif date is None and status == "ongoing" and word_tense == "present" and ctx.here is not None \
             and ctx.here.country in countries and (dateline_day is not None or published is not None):
@@ -429,6 +364,11 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     return out
 
 
+_SHARED_WILL = re.compile(r"\bwill\s+[a-z]+\b[^.;]*\band\s+(?:then\s+)?[a-z]+\s+(?:with|on|in)\s+(?:a|an|his|her|the)\s+"
+                          r"(?:[\w\-]+\s+){0,2}$")
+_WHO_BEFORE = re.compile(r",\s*(?:who|whom|which)\b[^,;:.]*$")
+_BEFORE_GERUND = re.compile(r"\bbefore\s+[a-z]+ing\b[^,;:.]*$")
+_AFTER_ARRIVING = re.compile(r"\b(?:after|upon|on)\s+$", re.I)
 _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|starting|kicked\s+off|kicks\s+off|"
                     r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|"
                     r"launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)

@@ -177,7 +177,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
                  and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
-        owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name]  # "the tour by Ruto will cover"
+        owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name  # "the tour by Ruto will cover",
+                          and _BY_BEFORE.search(text, max(s0, p.start - 40), p.start)]  # not "the visit, said Peskov,"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
@@ -199,6 +200,8 @@ _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
+_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our)|['’]s)\s+$")
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
@@ -247,6 +250,9 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
     """"visited Trump at the White House", "called on Modi in New Delhi": the host's place, else country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("visit_person", text, s0, s1):
+        if text.startswith("visiting", m.start()) and _ADJECTIVE_VISITING.search(text, max(s0, m.start() - 40),
+                                                                                  m.start()):
+            continue  # "welcomed China's visiting leader Xi": the guest named, not a visit to him
         host = [p for p in ctx.people_between(m.end(), m.end() + 40) if p.name  # "on Japanese Emperor Naruhito"
                 and _TITLE_GAP.fullmatch(text, m.end(), p.start)][:1]
         if not host or negated(text, s0, m.start()):

@@ -1,0 +1,209 @@
+"""The day of a visit its own sentence does not give, told in another sentence of the story.
+
+* :func:`days_told_elsewhere` - a sentence that names the traveller and the host with a day ("Sirisena
+  received a warm welcome at the airport in Moscow yesterday"), or one that tells the traveller's
+  arrival with a day and no other country ("Biden is on a visit to France. He arrived on Wednesday").
+
+:func:`geo.visits.document.visits_in_document` runs it once a document's visits are read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from geo.dates import NUMBER_WORDS
+from geo.status import tense, visit_status
+from geo.text import fold_case, has_word
+from geo.values import Visit
+from geo.visit_day import a_whole_week, visit_date
+
+__all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
+
+#: An arrival's words: its day is the visit's first.
+ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b", re.I)
+#: A traveller's own arrival right after them: "He arrived on Wednesday", "Suluhu arrived in the country".
+_OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|also)\s+)*(?:arrived|landed|touched\s+down)\b",
+                          re.I)
+
+
+_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
+
+
+def visit_length(text: str, a: int, b: int) -> int | None:
+    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
+    if not has_word(fold_case(text), ("-day", " day"), a, b):
+        return None  # every match holds one (as ignore-case matching folds it): no need to try each character
+    m = _DURATION.search(text, a, b)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
+                        published: dt.date | None) -> list[Visit]:
+    """The visits, each undated one with the day another sentence tells (see the module docstring)."""
+    visits = _days_with_host(text, sentences, ms_of, people_of, visits, published)
+    visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
+    return _lasting(text, sentences, people_of, visits, published)
+
+
+def _lasting(text: str, sentences, people_of, visits: list[Visit], published: dt.date | None) -> list[Visit]:
+    """A visit read as over that its length, told in a sentence about its traveller, still runs on the
+    publication day: "arrived Wednesday in Japan ... During his four-day visit, Tang is scheduled to meet",
+    printed on Thursday, is under way until Saturday. Only a traveller the story sends to one country."""
+    if published is None or not any(v.status == "completed" and v.start_date is not None
+                                    and v.end_date in (None, v.start_date) for v in visits) \
+            or _DURATION.search(text) is None:  # no length told anywhere: nothing to read per sentence
+        return visits
+    hosts: dict[str, set[str]] = {}
+    for v in visits:
+        if v.status != "cancelled":
+            hosts.setdefault(v.traveler, set()).add(v.country)
+    length: dict[str, int] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        n = visit_length(text, s0, s1)
+        if n is None or not 1 < n <= 15:
+            continue
+        for p in people_of[k]:
+            if p.name and len(hosts.get(p.name, ())) == 1:
+                length.setdefault(p.name, n)
+    out = []
+    for v in visits:
+        n = length.get(v.traveler)
+        if n is not None and v.status == "completed" and v.start_date is not None \
+                and v.end_date in (None, v.start_date) \
+                and v.start_date <= published <= v.start_date + dt.timedelta(days=n - 1):
+            v = dataclasses.replace(v, status="ongoing", end_date=v.start_date + dt.timedelta(days=n - 1),
+                                    how=f"{v.how}; lasts {n} days")
+        out.append(v)
+    return out
+
+
+def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
+                    published: dt.date | None) -> list[Visit]:
+    """An undated visit takes the day of another sentence that names its traveller and its host with a
+    day: "Sirisena received a warm welcome at the airport in Moscow yesterday" for "President Sirisena is
+    scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way.
+
+    Only a sentence of that host alone lends its day, and only to a stop that no sentence dates where it
+    is told. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
+    document repeating one trip costs no more than once per sentence.
+    """
+    dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
+    wanted = {(v.traveler, v.country) for v in visits
+              if v.start_date is None and v.status != "cancelled" and (v.traveler, v.country) not in dated}
+    if not wanted:
+        return visits
+    names = {n for n, _ in wanted}
+    told: dict[tuple[str, str], list[int]] = {}
+    for k in range(len(sentences)):
+        who = {p.name for p in people_of[k] if p.kind != "pronoun" and p.name in names}
+        if not who:
+            continue
+        where = {m.country for m in ms_of[k] if m.country}
+        for n in who:
+            for c in where:
+                if (n, c) in wanted and len(told.setdefault((n, c), [])) < 3:
+                    told[(n, c)].append(k)
+    found: dict[tuple[str, str, int], tuple | None] = {}
+    out = []
+    for v in visits:
+        key = (v.traveler, v.country)
+        if key not in told or v.start_date is not None or v.status == "cancelled":
+            out.append(v)
+            continue
+        own = v.evidence
+        got = None
+        for k in told[key]:
+            if (v.traveler, v.country, k) not in found:
+                found[(v.traveler, v.country, k)] = _day_of_sentence(text, sentences[k], ms_of[k], v, published)
+            got = found[(v.traveler, v.country, k)]
+            if got is not None and text[sentences[k][0]:sentences[k][1]] != own:
+                break
+            got = None
+        if got is None:
+            out.append(v)
+            continue
+        d, t, s0, s1 = got
+        status, keep = visit_status(t, d.start, d.end, published, arrival=bool(ARRIVAL.search(text, s0, s1)))
+        if not keep or (t == "future" and v.status != "planned"):
+            out.append(v)
+            continue
+        if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
+            status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
+        out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
+                                       status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
+    return out
+
+
+def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Visit],
+                        published: dt.date | None) -> list[Visit]:
+    """An undated visit takes the day of a sentence where its traveller arrived with a day and no place
+    of another country: "Biden is currently on a multi-day visit to France. He arrived on Wednesday",
+    "Suluhu arrived in the country at around 9.40 am Tuesday". Only a traveller the story sends to one
+    country: with two, an arrival that names neither is either's."""
+    if not any(v.start_date is None and v.status != "cancelled" for v in visits) \
+            or not has_word(fold_case(text), ("arrived", "landed", "touched"), 0, len(text)):
+        return visits
+    hosts: dict[str, set[str]] = {}
+    for v in visits:
+        if v.status != "cancelled":
+            hosts.setdefault(v.traveler, set()).add(v.country)
+    wanted = {v.traveler for v in visits if v.start_date is None and v.status != "cancelled"
+              and len(hosts.get(v.traveler, ())) == 1}
+    if not wanted:
+        return visits
+    low = fold_case(text)
+    days: dict[str, tuple] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        if not has_word(low, ("arrived", "landed", "touched"), s0, s1):
+            continue
+        for p in people_of[k]:
+            if p.name not in wanted or p.name in days or not (m := _OWN_ARRIVAL.match(text, p.end, s1)):
+                continue
+            host, = hosts[p.name]
+            if any(x.country not in (host, None) for x in ms_of[k]):
+                break  # "He arrived in Paris from Rome on Monday": another country's day
+            d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past", arrival=True)
+            if d is not None and not a_whole_week(d) and d.end - d.start <= dt.timedelta(days=1):
+                days[p.name] = (d, s0)
+            break
+    if not days:
+        return visits
+    out = []
+    for v in visits:
+        got = days.get(v.traveler) if v.start_date is None and v.status != "cancelled" else None
+        if got is None:
+            out.append(v)
+            continue
+        d, s0 = got
+        status, keep = visit_status("past", d.start, d.end, published, arrival=True)
+        if not keep:
+            out.append(v)
+            continue
+        if v.status == "ongoing":
+            status = v.status  # "is currently on a visit to France. He arrived on Wednesday": still there
+        out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
+                                       status=status, how=f"{v.how}; day: {d.text} (arrival told at {s0})"))
+    return out
+
+
+def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
+    """``(date, tense, s0, s1)``: the date a sentence of ``v``'s host alone gives near that host, the tense
+    there and the sentence's bounds; else ``None``."""
+    s0, s1 = sentence
+    places = [m for m in ms if m.country == v.country]
+    if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
+        return None  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
+    pm = places[0]
+    t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
+    d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
+    if d is None or d.end - d.start > dt.timedelta(days=6) or a_whole_week(d):
+        return None
+    return d, t, s0, s1
+
+
