@@ -23,6 +23,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
+from geo.visits.legs import tour_legs
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -83,6 +84,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     focus = Focus(text, sentences, people_of)
     triggers = sentence_triggers(text, sentences)
     last_day = None  # the last day the story gave a visit, in text order
+    tours: list[tuple[Context, list]] = []
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
@@ -91,6 +93,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        tours.append((ctx, hits))  # read again for its legs once the story's travellers are known
         if hits:
             spans = clauses(text, s0, s1)
             before: list[Visit] = []
@@ -108,6 +111,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 out.extend(found)
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 before = found or before
+    out += [v for ctx, hits in tours for h in tour_legs(ctx, hits, out, published)
+            for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.start_date is None and v.status != "cancelled" for v in out):
         out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):
