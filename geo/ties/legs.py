@@ -84,7 +84,7 @@ def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int]
         if who is None or who.country or who.kind != "pronoun":
             continue  # a named traveller's leg, or a tour of no one named: a visit of the visits stage
         clause = next((c for c in spans if c[0] <= head.start < c[1]), sentence)
-        if is_cancelled(text, clause, sentence) or negated(text, clause[0], head.start):
+        if is_cancelled(text, clause, sentence) or negated(text, clause[0], lead.start()):
             continue
         if guest != s.country and (guest, s.country) not in seen:
             seen.add((guest, s.country))

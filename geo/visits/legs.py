@@ -198,7 +198,7 @@ def tour_legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], publishe
         lead = GOING.search(text, max(s0, head.start - 70), head.start)
         if lead is None or NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
                 BY_GUEST.search(lead.group(0)) or STOP_WORDS.intersection(lead.group("gap").lower().split()) or \
-                negated(text, _clause_start(text, s0, s1, head.start), head.start):
+                negated(text, _clause_start(text, s0, s1, head.start), lead.start()):
             continue  # "a trip to the region since Hamas ...": the place is not where the trip goes
         before = [p for p in ctx.people_between(s0, lead.start()) if p.start >= s0]
         who = before[-1] if before else None
