@@ -93,7 +93,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
-        tours.append((ctx, hits))  # read again for its legs once the story's travellers are known
+        if sm and "_travel" in triggers[k]:  # a going word and a place: read again for the legs of a tour
+            tours.append((ctx, hits))
         if hits:
             spans = clauses(text, s0, s1)
             before: list[Visit] = []
@@ -111,7 +112,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 out.extend(found)
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 before = found or before
-    out += [v for ctx, hits in tours for h in tour_legs(ctx, hits, out, published)
+    out += [v for ctx, h in tour_legs(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.start_date is None and v.status != "cancelled" for v in out):
         out = _days_told_elsewhere(text, sentences, ms_of, people_of, out, published)

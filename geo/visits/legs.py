@@ -162,25 +162,35 @@ _OF = re.compile(r"\s+of\s")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*)\s*(?:the\s+)?")
 
 
-def tour_legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], published: dt.date | None = None) -> list[Hit]:
+def tour_legs(sentences: Sequence[tuple[Context, Sequence[Hit]]], told: Sequence[Visit],
+              published: dt.date | None = None) -> list[tuple[Context, Hit]]:
     """The legs of a tour no family took, each destination named after a going word.
 
-    Run once the story's visits are known (``told``): a leg is a trip of a country that travels in
-    the story's own time (not only in a background trip months back). Its traveller is the last person
-    named before the going word ("he met Netanyahu before travelling to Egypt" is not Netanyahu's:
-    Israel travels nowhere in that story); in a sentence naming no one ("The tour includes Tanzania,
-    Rwanda and Chad"), or whose subject is "he" of no known country, the story's one travelling
-    country travels, in the person of its main traveller.
+    Read once the story's visits are known (``told``; ``sentences`` are the
+    sentences with a place and a going word, with the hits the families
+    found there): a leg is a trip of a country that travels in the story's
+    own time (:func:`travelling`). Its traveller is the last person named
+    before the going word ("he met Netanyahu before travelling to Egypt" is
+    not Netanyahu's: Israel travels nowhere in that story); in a sentence
+    naming no one ("The tour includes Tanzania, Rwanda and Chad"), or whose
+    subject is "he" of no known country, the story's one travelling country
+    travels, in the person of its main traveller.
 
-    Not legs: a place after "by" or "visit of" (who comes), a place one comes *from*, a region, a trip
-    negated or only wished for ("invited him to visit", "if he were to visit", "had been due to travel
-    to"), the traveller's own country and a place a family took. The status and day are read as for
-    any other hit.
+    Not legs: a place after "by" or "visit of" (who comes), a place one
+    comes *from*, a part of a place ("the North East of Japan"), a trip
+    negated or only wished for ("invited him to visit", "if he were to
+    visit", "had been due to travel to"), the traveller's own country and a
+    place a family took. The status and day are read as for any other hit.
     """
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     known = travelling(told, published)
-    if not known or not ctx.ms:
+    if not known:
         return []
+    return [(ctx, h) for ctx, hits in sentences for h in _legs(ctx, hits, told, known)]
+
+
+def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[str]) -> list[Hit]:
+    """The legs of one sentence (:func:`tour_legs`)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     # a family's hit of no known traveller ("The tour includes Tanzania") takes no place: it found no visit
     taken = {(p.start, p.country) for h in hits if h.traveller is not None and h.traveller.name for p in h.places}
     seen = {(h.traveller.country, p.country) for h in hits if h.traveller is not None for p in h.places}
