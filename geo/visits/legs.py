@@ -152,8 +152,9 @@ GOING = re.compile(
     r"(?:\s+[\w’'\-]+){0,4}?\s+for)\s+(?:the\s+)?(?P<gap>(?:[\w’'\-]+\s+){0,2})$", re.I)
 #: Going words that say a tour, not one person's trip: they need no traveller named in the sentence.
 _TOUR = re.compile(r"\b(?:tour|trip|legs?|stops?|includ\w*|itinerary)\b", re.I)
-#: A trip only wished for, offered or supposed: "invited Putin to visit", "if he were to travel to".
-NOT_A_TRIP = re.compile(r"\b(?:invit\w*|if|would|could|might|hopes?|hoping|wants?|wish\w*|refus\w*|"
+#: A trip only wished for, offered, supposed or habitual: "invited Putin to visit", "if he were to travel to",
+#: "whenever they made a trip to India".
+NOT_A_TRIP = re.compile(r"\b(?:invit\w*|if|whenever|would|could|might|hopes?|hoping|wants?|wish\w*|refus\w*|"
                         r"declin\w*|whether|had\s+been\s+(?:due|scheduled|expected|set|slated|planning)|"
                         r"was\s+to\s+have)\b", re.I)  # "had been due to arrive": a plan the story says fell through
 #: "Was visited by Xi", "the visit of the Indian premier": who comes, not where to.

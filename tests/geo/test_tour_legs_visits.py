@@ -49,6 +49,7 @@ def test_a_tour_naming_no_one_is_the_trip_of_the_storys_one_traveller():
     "The King had been due to leave on March 27 for Jordan.",  # fell through
     "The King hopes to leave on March 27 for Jordan.",  # only wished for
     "The King will leave on March 27 for Riyadh.",  # home
+    "Past kings met the Hashemites whenever they made a trip to Jordan.",  # a habit, not a trip
 ])
 def test_a_trip_negated_wished_for_fallen_through_or_home_is_no_leg(sentence):
     visits, ties = events(SALMAN + sentence)
