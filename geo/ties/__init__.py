@@ -1,31 +1,26 @@
 """Bilateral ties from text: who acts on whom, about what.
 
-In each clause the *parties* are found - countries, capitals standing for
-governments ("Beijing said"), demonyms with an office ("the Russian foreign
-minister"), people of known country ("Putin") and seats of power ("the
-Kremlin") - and each is given a role:
+In each clause the *parties* are found - countries, capitals standing for governments ("Beijing said"),
+demonyms with an office ("the Russian foreign minister"), people of known country ("Putin") and seats of
+power ("the Kremlin") - and each is given a role:
 
-* a **topic** is talked about, not a party: "they discussed Libya",
-  "the situation in Sudan";
+* a **topic** is talked about, not a party: "they discussed Libya", "the situation in Sudan";
 * a **venue** is where others meet: "at the summit in Nairobi";
-* a **destination** is where someone travels (visit ties come from the
-  visits themselves, so two stops of one itinerary are not tied);
+* a **destination** is where someone travels (visit ties come from the visits themselves, so two stops
+  of one itinerary are not tied);
 * every other one is a **party**.
 
-Two parties are tied when a relation word of ``data/relations.csv`` stands
-between them ("Germany *urged* Russia", "Russia's *invasion* of Ukraine",
-"Egypt *signed* a deal with France") or, for two parties joined by "and",
-after them ("Russia and Belarus *held joint drills*"). Only neighbouring
-parties are tied, so a relation belongs to the pair it stands between; three
-or more parties in a list ("BRICS members Brazil, Russia, India ...") are not
-tied to each other. Domain words ("military", "gas", "nuclear", "trade") set
+Two parties are tied when a relation word of ``data/relations.csv`` stands between them ("Germany *urged*
+Russia", "Russia's *invasion* of Ukraine", "Egypt *signed* a deal with France") or, for two parties joined
+by "and", after them ("Russia and Belarus *held joint drills*"). Only neighbouring parties are tied, so a
+relation belongs to the pair it stands between; three or more parties in a list ("BRICS members Brazil,
+Russia, India ...") are not tied to each other. Domain words ("military", "gas", "nuclear", "trade") set
 the kind of a general relation ("signed a *military* pact" is military).
 
-Each tie carries the PLOVER event type of its relation word and the CAMEO quad
-class, so political scientists can use the output with their own tools. Visits
-add ``visit`` ties between the traveller's country and the host, and so do
-the legs of a tour the visits stage left untold (:mod:`geo.ties.legs`). The public
-entry points are :func:`geo.events.extract_ties` and
+Each tie carries the PLOVER event type of its relation word and the CAMEO quad class, so political
+scientists can use the output with their own tools. Visits add ``visit`` ties between the traveller's
+country and the host (the legs of a tour among them); :mod:`geo.ties.legs` adds a leg told of a pronoun
+of no country. The public entry points are :func:`geo.events.extract_ties` and
 :func:`geo.events.document_events`.
 """
 
@@ -48,6 +43,7 @@ from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, de
                                last_two, main_pair, named_in, trip_of)
 from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
+from geo.visits.legs import travelling
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -492,8 +488,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     if len(countries.union(*((v.country, v.traveler_country) for v in visits)) - {None}) < 2 \
             and not any(m.kind == "demonym" and text[m.start - 1:m.start] == "-" for m in r.places):
         return told
-    travellers = {v.traveler_country for v in visits if v.traveler_country and v.status != "cancelled"
-                  and not (v.start_date and doc.published and (doc.published - v.start_date).days > 90)}  # now
+    travellers = travelling(visits, doc.published)  # the countries travelling now
     main = main_pair(visits)
     trips = trips_by_sentence(visits, text)
     guests: dict[str, set[str]] = {}
@@ -562,7 +557,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         spots = _spots(text, s0, s1, places, people, landmarks, gazetteer, capitals)
         pending = [s.country for s in spots if s.role == "party"]
         spans = clauses(text, s0, s1) if any(s.role == "dest" for s in spots) else None
-        if spans is not None:  # the legs of a tour the visits stage did not report
+        if spans is not None:  # a leg of "he" of no country, which no visit tells
             out.extend(leg_ties(doc, spots, people, (s0, s1), spans, travellers, trips.get(s0, ())))
         few = partner is None and len({s.country for s in spots if s.role == "party"}) < 2
         if few and not trip:

@@ -23,6 +23,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
+from geo.visits.legs import tour_legs
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -84,6 +85,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     triggers = sentence_triggers(text, sentences)
     last_day = None  # the last day the story gave a visit, in text order
     last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
+    tours: list[tuple[Context, list]] = []
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
@@ -92,6 +94,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        if sm and "_travel" in triggers[k]:  # a going word and a place: read again for the legs of a tour
+            tours.append((ctx, hits))
         if hits:
             spans = clauses(text, s0, s1)
             before: list[Visit] = []
@@ -112,6 +116,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
+    out += [v for ctx, h in tour_legs(tours, out, published)
+            for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     if not any(v.status == "planned" for v in out):

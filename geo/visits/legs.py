@@ -7,7 +7,10 @@
   Moresby", "From Tokyo, Blinken flies on to Seoul";
 * :func:`more_stops` - stops told as the itinerary's, with no verb of travel: "Senegal and Mali are
   also on his itinerary", "Other stops include Senegal and Mali", "The visit will be followed by a
-  trip to Senegal": the story's traveller (its focus) travels.
+  trip to Senegal": the story's traveller (its focus) travels;
+* :func:`tour_legs` - each destination after a going word that no family above took: "The tour
+  includes Tanzania, Rwanda, Chad and Gabon", "the King will leave on March 27 for Jordan", the trip of
+  a country already travelling in the story (the visits told so far).
 
 Each finds :class:`~geo.visits.context.Hit` objects the way the families of
 :mod:`geo.visits.families` do; :data:`TRIGGERS` names the words a sentence must hold before
@@ -18,11 +21,16 @@ from __future__ import annotations
 
 import re
 
-from geo.text import negated
-from geo.visits.context import Context, Hit, chain, subject
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from geo.text import clauses, negated
+from geo.values import Person, Visit
+from geo.visits.context import STOP_WORDS, Context, Hit, chain, subject
 from geo.visits.itinerary import onward
 
-__all__ = ["TRIGGERS", "from_first", "more_stops", "tour_ends"]
+__all__ = ["TRIGGERS", "from_first", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
@@ -132,6 +140,127 @@ def more_stops(ctx: Context, hits: list[Hit]) -> None:
             continue
         end = max(b, places[-1].end)
         hits.append(Hit(trav, places, a, end, (max(s0, a - 80), min(s1, end + 40)), 0.6, "travel"))
+
+
+#: A going word and at most two more before a destination: "will visit", "a trip to", "tour includes", "left
+#: on March 27 for". Coming-from words ("returned from", "left Beijing") are not here.
+GOING = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trips?\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel\w*\s+(?:on\s+)?to|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?to|head\w*\s+(?:on\s+|next\s+)?to|arriv\w*\s+(?:in|at)|land\w*\s+in|"
+    r"go(?:es|ing)?\s+(?:on\s+)?to|went\s+(?:on\s+)?to|en\s+route\s+to|stop(?:s|ped|over)?\s+in|journey\s+to|"
+    r"continu\w*\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|includ(?:es|ed)|(?:leav\w*|left|depart\w*)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+for)\s+(?:the\s+)?(?P<gap>(?:[\w’'\-]+\s+){0,2})$", re.I)
+#: Going words that say a tour, not one person's trip: they need no traveller named in the sentence.
+_TOUR = re.compile(r"\b(?:tour|trip|legs?|stops?|includ\w*|itinerary)\b", re.I)
+#: A trip only wished for, offered, supposed or habitual: "invited Putin to visit", "if he were to travel to",
+#: "whenever they made a trip to India".
+NOT_A_TRIP = re.compile(r"\b(?:invit\w*|if|whenever|would|could|might|hopes?|hoping|wants?|wish\w*|refus\w*|"
+                        r"declin\w*|whether|had\s+been\s+(?:due|scheduled|expected|set|slated|planning)|"
+                        r"was\s+to\s+have)\b", re.I)  # "had been due to arrive": a plan the story says fell through
+#: "Was visited by Xi", "the visit of the Indian premier": who comes, not where to.
+BY_GUEST = re.compile(r"\b(?:visit\w*\s+(?:by|of)|by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+_OF = re.compile(r"\s+of\s")
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*)\s*(?:the\s+)?")
+
+
+def tour_legs(sentences: Sequence[tuple[Context, Sequence[Hit]]], told: Sequence[Visit],
+              published: dt.date | None = None) -> list[tuple[Context, Hit]]:
+    """The legs of a tour no family took, each destination named after a going word.
+
+    Read once the story's visits are known (``told``; ``sentences`` are the
+    sentences with a place and a going word, with the hits the families
+    found there): a leg is a trip of a country that travels in the story's
+    own time (:func:`travelling`). Its traveller is the last person named
+    before the going word ("he met Netanyahu before travelling to Egypt" is
+    not Netanyahu's: Israel travels nowhere in that story); in a sentence
+    naming no one ("The tour includes Tanzania, Rwanda and Chad"), or whose
+    subject is "he" of no known country, the story's one travelling country
+    travels, in the person of its main traveller.
+
+    Not legs: a place after "by" or "visit of" (who comes), a place one
+    comes *from*, a part of a place ("the North East of Japan"), a trip
+    negated or only wished for ("invited him to visit", "if he were to
+    visit", "had been due to travel to"), the traveller's own country and a
+    place a family took. The status and day are read as for any other hit.
+    """
+    known = travelling(told, published)
+    if not known:
+        return []
+    return [(ctx, h) for ctx, hits in sentences for h in _legs(ctx, hits, told, known)]
+
+
+def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[str]) -> list[Hit]:
+    """The legs of one sentence (:func:`tour_legs`)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    # a family's hit of no known traveller ("The tour includes Tanzania") takes no place: it found no visit
+    taken = {(p.start, p.country) for h in hits if h.traveller is not None and h.traveller.name for p in h.places}
+    seen = {(h.traveller.country, p.country) for h in hits if h.traveller is not None for p in h.places}
+    out: list[Hit] = []
+    head = prev = None
+    for s in ctx.ms:
+        if not s.country or s.kind == "demonym" or _OF.match(text, s.end):  # "the North East of Japan": a part
+            head = prev = None
+            continue
+        if head is None or prev is None or not LIST_GAP.fullmatch(text, prev.end, s.start):
+            head = s  # a list of destinations shares its first one's going word
+        prev = s
+        if (s.start, s.country) in taken:
+            continue
+        lead = GOING.search(text, max(s0, head.start - 70), head.start)
+        if lead is None or NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
+                BY_GUEST.search(lead.group(0)) or STOP_WORDS.intersection(lead.group("gap").lower().split()) or \
+                negated(text, _clause_start(text, s0, s1, head.start), lead.start()):
+            continue  # "a trip to the region since Hamas ...": the place is not where the trip goes
+        before = [p for p in ctx.people_between(s0, lead.start()) if p.start >= s0]
+        who = before[-1] if before else None
+        if who is not None and (who.country or who.kind != "pronoun"):
+            trav = who
+        elif (_TOUR.search(lead.group(0)) or who is not None) and len(known) == 1:
+            trav = _main_traveller(ctx, next(iter(known)), told, lead.start())
+        else:
+            continue
+        if trav is None or not trav.name or trav.country == s.country or (trav.country, s.country) in seen or \
+                trav.country not in known:
+            continue
+        seen.add((trav.country, s.country))
+        out.append(Hit(trav, [s], lead.start(), s.end, (max(s0, lead.start() - 70), min(s1, s.end + 60)), 0.6,
+                       "tour-leg"))
+    return out
+
+
+def travelling(visits: Iterable[Visit], published: dt.date | None) -> set[str]:
+    """The countries whose people travel in the story's own time: those of its visits not called off
+    nor begun more than 90 days before ``published`` (a background trip years back travels nothing).
+
+    Examples
+    --------
+    >>> from geo.values import Visit
+    >>> now = Visit("Sisi", "EG", None, "GA", None, None, None, None, None, "ongoing", "d", "", 0.9)
+    >>> old = Visit("Bongo", "GA", None, "EG", None, None, None, dt.date(2016, 1, 1), None, "completed", "d", "", 0.9)
+    >>> sorted(travelling([now, old], dt.date(2017, 8, 16)))
+    ['EG']
+    """
+    return {v.traveler_country for v in visits if v.traveler_country and v.status != "cancelled"
+            and not (v.start_date and published and (published - v.start_date).days > 90)}
+
+
+def _clause_start(text: str, s0: int, s1: int, at: int) -> int:
+    """Where the clause holding ``at`` starts."""
+    return next((a for a, b in clauses(text, s0, s1) if a <= at < b), s0)
+
+
+def _main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) -> Person | None:
+    """The story's main traveller of ``country``: its focus when of that country, else the traveller of
+    that country the visits told so far name most."""
+    focus = ctx.focus
+    if focus is not None and focus.country == country and focus.name:
+        return focus
+    names = Counter(v.traveler for v in told if v.traveler_country == country and v.traveler)
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    role = next((v.role for v in told if v.traveler == name), None)
+    return Person(at, at, "", name, country, role, "name", via="story")
 
 
 #: For each family here, the words (lower case, any part of a word) one of which a sentence must hold.
