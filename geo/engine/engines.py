@@ -299,15 +299,18 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             except (OSError, TimeoutError) as err:
                 raise ConfigurationError(f"cannot reach the Dask scheduler at {scheduler!r}: "
                                          f"{err}") from err
+            _check_workers(client, scheduler)
+            client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
+            n = max(1, sum(client.nthreads().values()))
+            log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
+                     client.scheduler.address, client.dashboard_link)
         else:
-            cluster = local_cluster(workers or default_workers(), writes=job.out is not None)
+            # Our own workers run this very code and have joined, warm, by now: no
+            # version check or warm-up plugin (two round trips before the first task).
+            n = workers or default_workers()
+            cluster = local_cluster(n, writes=job.out is not None)
             client = Client(cluster)
-        _check_workers(client, client.scheduler.address)
-        client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
-        n = max(1, sum(client.nthreads().values()))
-        log.info("dask engine: %d workers at %s%s", len(client.nthreads()),
-                 client.scheduler.address,
-                 f"; dashboard {client.dashboard_link}" if scheduler else "")
+            log.info("dask engine: %d workers at %s", n, client.scheduler.address)
         token = f"{os.getpid()}-{time.time_ns()}"
 
         def submit(part: Partition) -> Any:
