@@ -114,3 +114,31 @@ def test_workers_do_not_outlive_a_killed_collecting_process(tmp_path):
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def _settings() -> dict:
+    import dask
+
+    from geo.engine.cluster import CLUSTER_CONFIG
+
+    return {key: dask.config.get(key) for key in CLUSTER_CONFIG}
+
+
+def _extensions(dask_scheduler) -> list[str]:
+    return list(dask_scheduler.extensions)
+
+
+def test_the_batch_settings_reach_the_forked_workers():
+    """Forked from a server that imported distributed with its defaults, the workers
+    still run with the cluster's settings (no stack sampler, slow ticks...)."""
+    from geo.engine.cluster import CLUSTER_CONFIG
+
+    cluster = local_cluster(1)
+    client = distributed.Client(cluster)
+    try:
+        [got] = client.run(_settings).values()
+        assert got == CLUSTER_CONFIG
+        # the scheduler (here) was built with them: its work stealing is off
+        assert "stealing" not in client.run_on_scheduler(_extensions)
+    finally:
+        close_cluster(client, cluster)
