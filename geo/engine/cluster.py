@@ -133,7 +133,10 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
             finally:
                 here.close()
             self.process = process
-            loop.add_reader(process.sentinel, self._exited, process)
+            try:
+                loop.add_reader(process.sentinel, self._exited, process)
+            except NotImplementedError:  # pragma: no cover - an event loop without readers
+                log.debug("dask worker %s will not be restarted if it dies", self.name)
 
         def _exited(self, process: Any) -> None:
             loop = asyncio.get_running_loop()
