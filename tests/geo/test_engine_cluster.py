@@ -124,13 +124,14 @@ def _settings() -> dict:
     return {key: dask.config.get(key) for key in CLUSTER_CONFIG}
 
 
-def _extensions(dask_scheduler) -> list[str]:
-    return list(dask_scheduler.extensions)
+def _periods(dask_scheduler) -> dict:
+    return {name: pc.callback_time for name, pc in dask_scheduler.periodic_callbacks.items()}
 
 
 def test_the_batch_settings_reach_the_forked_workers():
     """Forked from a server that imported distributed with its defaults, the workers
-    still run with the cluster's settings (no stack sampler, slow ticks...)."""
+    still run with the cluster's settings (no stack sampler, slow ticks...), and the
+    scheduler here was built with them."""
     from geo.engine.cluster import CLUSTER_CONFIG
 
     cluster = local_cluster(1)
@@ -138,7 +139,7 @@ def test_the_batch_settings_reach_the_forked_workers():
     try:
         [got] = client.run(_settings).values()
         assert got == CLUSTER_CONFIG
-        # the scheduler (here) was built with them: its work stealing is off
-        assert "stealing" not in client.run_on_scheduler(_extensions)
+        periods = client.run_on_scheduler(_periods)
+        assert periods["tick"] == 1000 and periods["monitor"] == 2000   # ms; 20 and 500 by default
     finally:
         close_cluster(client, cluster)
