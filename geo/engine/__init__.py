@@ -16,6 +16,7 @@ The package:
   from the corpus and the number of workers (:func:`partition_size`);
 * :mod:`geo.engine.worker` -- the per-document stage on one partition;
 * :mod:`geo.engine.engines` -- this process, a process pool, a Dask cluster;
+* :mod:`geo.engine.cluster` -- the local Dask cluster (workers forked warm);
 * :mod:`geo.engine.collect` -- results settled in corpus order and kept small
   (documents' metadata in memory, mentions on disk);
 * :mod:`geo.engine.store` -- Parquet parts and their schemas;
@@ -29,11 +30,12 @@ Engines (``engine=``, ``--engine``):
     A pool of local processes, forked from a server that loaded the
     geoparser, the gazetteer index and the events' tables once.
 ``dask``
-    A :class:`distributed.LocalCluster` of N single-threaded worker processes
-    (forked warm the same way), or an existing scheduler's cluster. There,
-    the workers read the corpus files themselves: give them the same paths
-    (shared storage) and the same diplomap version, one thread per worker
-    process (the geoparser holds the GIL)::
+    A local Dask cluster of N single-threaded worker processes (forked warm
+    the same way, without nannies: :mod:`geo.engine.cluster`), or an existing
+    scheduler's cluster. There, the workers read the corpus files
+    themselves: give them the same paths (shared storage) and the same
+    diplomap version, one thread per worker process (the geoparser holds the
+    GIL)::
 
         dask scheduler                                  # tcp://HOST:8786, dashboard :8787
         dask worker tcp://HOST:8786 --nworkers 8 --nthreads 1   # on each machine

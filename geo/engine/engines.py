@@ -17,10 +17,10 @@ output folder) stops the run with its message.
     processes fork from a server that has loaded the geoparser, the gazetteer
     index and the events' tables already, so they start warm.
 ``dask``
-    :func:`run_dask`: a :class:`distributed.LocalCluster` of N single-threaded
-    worker processes (forked warm the same way), or the cluster at a
-    scheduler's address, whose workers load the index once each (a worker
-    plugin).
+    :func:`run_dask`: a local cluster of N single-threaded worker processes
+    (forked warm the same way, without nannies: :mod:`geo.engine.cluster`),
+    or the cluster at a scheduler's address, whose workers load the index
+    once each (a worker plugin).
 """
 
 from __future__ import annotations
@@ -271,33 +271,17 @@ def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) ->
 
 
 def local_cluster(workers: int, writes: bool = False) -> Any:
-    """A LocalCluster of ``workers`` single-threaded processes, forked warm when possible."""
-    import dask
-    import distributed.utils
-    from distributed import LocalCluster
+    """A local Dask cluster of ``workers`` single-threaded processes, forked warm.
 
-    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
-    quiet = {  # geoparsing is pure Python: a stack sampler every 10 ms only slows it
-        "distributed.worker.multiprocessing-method":
-            "forkserver" if forkserver else
-            dask.config.get("distributed.worker.multiprocessing-method"),
-        "distributed.worker.profile.enabled": False,
-    }
-    with dask.config.set(quiet):
-        if forkserver:
-            # Forked from a server that has loaded distributed, the geoparser and the
-            # gazetteer index, a worker is ready at once instead of loading for ~1 s.
-            # On its first use distributed would set its own preloads and, to list them,
-            # import numpy, pandas and lz4 here (~0.2-0.5 s on the critical path of every
-            # run, then ~0.1 s more to tear down at exit): ours are set instead (a missing
-            # flag in another distributed version only costs that time again).
-            distributed.utils._forkserver_preload_set = True
-            start_forkserver(writes, dask=True)
-        # No dashboard: with bokeh installed it costs ~1 s of imports to every batch run
-        # (a `dask scheduler` started apart has one). The scheduler's small HTTP server
-        # stays, on a free port (its default, 8787, is often taken by another run).
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=":0", scheduler_kwargs={"dashboard": False})
+    The workers fork from the engines' forkserver, which has loaded
+    ``distributed``, the geoparser and the gazetteer index, so a worker is
+    ready at once instead of loading for ~1 s; they run without nannies
+    (:func:`geo.engine.cluster.forked_cluster`).
+    """
+    from .cluster import forked_cluster
+
+    start_forkserver(writes, dask=True)
+    return forked_cluster(workers, forkserver_context(writes, dask=True))
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
@@ -315,15 +299,18 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             except (OSError, TimeoutError) as err:
                 raise ConfigurationError(f"cannot reach the Dask scheduler at {scheduler!r}: "
                                          f"{err}") from err
+            _check_workers(client, scheduler)
+            client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
+            n = max(1, sum(client.nthreads().values()))
+            log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
+                     client.scheduler.address, client.dashboard_link)
         else:
-            cluster = local_cluster(workers or default_workers(), writes=job.out is not None)
+            # Our own workers run this very code and have joined, warm, by now: no
+            # version check or warm-up plugin (two round trips before the first task).
+            n = workers or default_workers()
+            cluster = local_cluster(n, writes=job.out is not None)
             client = Client(cluster)
-        _check_workers(client, client.scheduler.address)
-        client.register_plugin(gazetteer_plugin(), name="diplomap-gazetteer")
-        n = max(1, sum(client.nthreads().values()))
-        log.info("dask engine: %d workers at %s%s", len(client.nthreads()),
-                 client.scheduler.address,
-                 f"; dashboard {client.dashboard_link}" if scheduler else "")
+            log.info("dask engine: %d workers at %s", n, client.scheduler.address)
         token = f"{os.getpid()}-{time.time_ns()}"
 
         def submit(part: Partition) -> Any:
@@ -359,19 +346,12 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         close_cluster(client, cluster)
 
 
-def _mute_shutdown_race() -> None:
-    """Runs on each worker before its own cluster closes: a heartbeat sent while the
-    scheduler goes away logs a harmless ERROR with a traceback (dask/distributed#7891)."""
-    logging.getLogger("distributed.worker").setLevel(logging.CRITICAL)
-
-
 def close_cluster(client: Any, cluster: Any) -> None:
-    """Close the client, then the local cluster this run started (if any), quietly."""
-    if client is not None and cluster is not None:
-        try:
-            client.run(_mute_shutdown_race)
-        except Exception:  # noqa: BLE001 - only cosmetic; closing must go on
-            log.debug("could not quiet the workers before closing", exc_info=True)
+    """Close the client, then the local cluster this run started (if any).
+
+    The local cluster's workers are retired, then ended (nothing of theirs is
+    kept), before its scheduler closes: no heartbeat meets a closed scheduler.
+    """
     if client is not None:
         client.close()
     if cluster is not None:

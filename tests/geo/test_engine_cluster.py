@@ -1,0 +1,145 @@
+"""The local Dask cluster of ``--engine dask``: worker processes forked warm, no nannies.
+
+What a nanny did for us must still hold: a worker that dies unasked is
+replaced and the run loses nothing; closing the cluster ends its worker
+processes; workers do not outlive a collecting process that was killed.
+Each test starts real worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+psutil = pytest.importorskip("psutil")
+
+from geo.engine import geoparse_corpus  # noqa: E402
+from geo.engine.engines import close_cluster, local_cluster  # noqa: E402
+from geo.engine.worker import worker_info  # noqa: E402
+
+TRAVEL = ("President {n} arrived in Nairobi on Monday for talks with the Kenyan president, "
+          "then flew on to Addis Ababa and Cairo. ")
+
+
+def _gone(pids: list[int], within: float = 60.0) -> bool:
+    """Whether every process of ``pids`` has ended (or is a zombie) within ``within`` s."""
+    end = time.monotonic() + within
+    while time.monotonic() < end:
+        alive = []
+        for pid in pids:
+            try:
+                if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+                    alive.append(pid)
+            except psutil.NoSuchProcess:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_workers_are_forked_warm_and_end_with_the_cluster():
+    cluster = local_cluster(2)
+    client = distributed.Client(cluster)
+    try:
+        infos = client.run(worker_info)
+        assert len(infos) == 2
+        # forked from the server that loaded the index: nothing left to load here
+        assert all(i["load_seconds"] < 0.1 for i in infos.values()), infos
+        pids = [i["pid"] for i in infos.values()]
+        assert all(psutil.Process(p).is_running() for p in pids)
+    finally:
+        close_cluster(client, cluster)
+    assert _gone(pids)
+
+
+def test_a_killed_dask_worker_is_replaced_and_the_run_loses_nothing(tmp_path):
+    for i in range(40):
+        (tmp_path / f"a{i:02d}.txt").write_text(TRAVEL.format(n=i) * 20, encoding="utf-8")
+    reference = list(geoparse_corpus([tmp_path]))
+    cluster = local_cluster(1)
+    client = distributed.Client(cluster)
+    try:
+        [pid] = [i["pid"] for i in client.run(worker_info).values()]
+        got = []
+        problems: list = []
+        for pair in geoparse_corpus([tmp_path], engine="dask", scheduler=cluster.scheduler_address,
+                                    partition_bytes=2_000, problems=problems):
+            got.append(pair)
+            if len(got) == 3:  # the only worker: without a replacement the run would hang
+                os.kill(pid, signal.SIGKILL)
+        assert problems == []
+        assert got == reference
+        client.wait_for_workers(1, timeout=60)
+        [again] = [i["pid"] for i in client.run(worker_info).values()]
+        assert again != pid
+    finally:
+        close_cluster(client, cluster)
+
+
+def test_workers_do_not_outlive_a_killed_collecting_process(tmp_path):
+    code = (
+        "import sys\n"
+        "from distributed import Client\n"
+        "from geo.engine.engines import local_cluster\n"
+        "from geo.engine.worker import worker_info\n"
+        "if __name__ == '__main__':\n"
+        "    cluster = local_cluster(2)\n"
+        "    client = Client(cluster)\n"
+        "    print(*[i['pid'] for i in client.run(worker_info).values()], flush=True)\n"
+        "    sys.stdin.read()\n")
+    script = tmp_path / "run.py"
+    script.write_text(code, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, env=env)
+    pids: list[int] = []
+    try:
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) == 2
+        proc.kill()  # no chance to close anything
+        proc.wait(timeout=60)
+        assert _gone(pids), "worker processes outlived their collecting process"
+    finally:
+        proc.kill()
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
+def _settings() -> dict:
+    import dask
+
+    from geo.engine.cluster import CLUSTER_CONFIG
+
+    return {key: dask.config.get(key) for key in CLUSTER_CONFIG}
+
+
+def _periods(dask_scheduler) -> dict:
+    return {name: pc.callback_time for name, pc in dask_scheduler.periodic_callbacks.items()}
+
+
+def test_the_batch_settings_reach_the_forked_workers():
+    """Forked from a server that imported distributed with its defaults, the workers
+    still run with the cluster's settings (no stack sampler, slow ticks...), and the
+    scheduler here was built with them."""
+    from geo.engine.cluster import CLUSTER_CONFIG
+
+    cluster = local_cluster(1)
+    client = distributed.Client(cluster)
+    try:
+        [got] = client.run(_settings).values()
+        assert got == CLUSTER_CONFIG
+        periods = client.run_on_scheduler(_periods)
+        assert periods["tick"] == 1000 and periods["monitor"] == 2000   # ms; 20 and 500 by default
+    finally:
+        close_cluster(client, cluster)
