@@ -340,7 +340,10 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
             in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
-                focus = in_sent[0]
+                # a spokesman reports the story, he is not what it is about: "Kerry will travel to Kenya.
+                # Spokesman John Kirby said ... In Nigeria, he would meet Buhari" (he = Kerry)
+                focus = next((p for p in in_sent if p.role not in SPEAKER_ROLES), focus if focus is not None
+                             else in_sent[0])
                 if HOSTS_AFTER.match(text, focus.end):  # "Modi hosted Biden in New Delhi": the story is Biden's
                     focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
                 recent = [*recent[-1:], in_sent]
@@ -396,7 +399,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 and first_ref[1].name != in_sent[0].name:
             focus = first_ref[1]  # "Ishiba welcomed him ...": the story stays with the guest
         elif in_sent:
-            focus = in_sent[0]
+            focus = next((p for p in in_sent if p.role not in SPEAKER_ROLES), focus if focus is not None
+                         else in_sent[0])
     return sorted(named + out, key=lambda p: p.start)
 
 

@@ -352,7 +352,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             that.end() <= p.start and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
         return None, 0.0  # "agreed in a phone call that Russian investigators would fly to Ankara": theirs
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
-             and eligible(text, p, s0)]
+             and eligible(text, p, s0) and not _source_only(ctx, p, pos)]
     if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \
             and not any(start <= p.start and p.end <= pos and p.kind == "descriptor" for p in near):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
@@ -378,6 +378,12 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         # Hayashi said": who says it is the source, not the traveller
         return after[0], 0.75
     return None, 0.0
+
+
+def _source_only(ctx: Context, p: Person, pos: int) -> bool:
+    """Is ``p`` a spokesperson who only reports what comes before ``pos``? "Spokesman John Kirby said
+    the visit to Kenya would focus on ...": the visit is not the spokesman's, whoever's it is."""
+    return p.role in SPEAKER_ROLES and any(m.start() >= p.end for m in _reports().finditer("report", ctx.text, p.end, pos))
 
 
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"

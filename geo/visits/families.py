@@ -23,6 +23,7 @@ from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by,
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
+from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
@@ -30,6 +31,10 @@ from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
 
+#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
+_DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+             r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*)")
 _VERB = (
     r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+in|"
     r"reach(?:es|ed)?|fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?(?:in)?to|"
@@ -37,7 +42,7 @@ _VERB = (
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
-    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow)\s+)?"
+    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + _DAY_TOLD + r")\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -260,9 +265,9 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
         h = host[0]
         after = re.match(r",?\s+(?:at|in)\s+(?:the\s+)?", text[h.end:s1])
         places = chain(text, ctx.ms, h.end + after.end(), s1, first_gap=2) if after else []
-        if not places and h.country:
-            places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         trav, conf = subject(ctx, m.start())
+        if not places and h.country and not (trav is not None and calls_at_home(trav, ctx.here)):
+            places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         if places and trav is not None:  # a bare "call on" shares the tense told before: "will ... and also call on"
             w0 = s0 if _VISIT_OR_CALL.match(text[m.start():m.end()]) else max(s0, m.start() - 80)
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
