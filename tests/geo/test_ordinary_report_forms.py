@@ -1,0 +1,141 @@
+"""Forms that ordinary visit reports use, found on a sample of news taken as a search returned it
+(dev articles 700-718): a spokesman who reports the trip, a return home, a call paid at home,
+a day told between "travel" and "to", the stop before told as "after a flight from", an event
+held somewhere other than its usual seat, and hard-wrapped lines.
+
+Every test runs the real geoparser and events stage on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.text import split_sentences
+from geo.values import Document
+
+D = dt.date
+
+
+def events(text: str, published: dt.date):
+    doc = Document("t", text, published=published)
+    return finish_events(*document_events(doc, geoparse(doc)))
+
+
+def trips(text: str, published: dt.date = D(2016, 8, 18)) -> set[tuple]:
+    """(traveller, host, first day) of every visit found."""
+    return {(v.traveler, v.country, v.start_date) for v in events(text, published)[0]}
+
+
+def hosts_of(text: str, who: str, published: dt.date = D(2016, 8, 18)) -> set[str]:
+    return {c for t, c, _ in trips(text, published) if who in t}
+
+
+# -- a spokesman reports the trip; he does not make it ---------------------------------------------
+
+def test_a_trip_noun_in_what_a_spokesman_says_is_not_his_trip():
+    text = ("Foreign Minister Joao Teixeira of Portugal will travel to Kenya and Nigeria next week. "
+            "Ministry spokesman Carlos Amaral said the visit to Kenya would focus on trade.")
+    assert not hosts_of(text, "Amaral")
+    assert {"KE", "NG"} <= hosts_of(text, "Teixeira")
+
+
+def test_he_after_a_spokesman_stays_with_the_traveller():
+    text = ("Foreign Minister Joao Teixeira of Portugal will travel to Kenya and Nigeria next week. "
+            "Ministry spokesman Carlos Amaral spoke to reporters on Thursday. "
+            "In Nigeria, he would meet the president, the spokesman said.")
+    assert not hosts_of(text, "Amaral")
+    assert "NG" in hosts_of(text, "Teixeira")
+
+
+def test_a_spokesman_who_travels_himself_is_still_a_traveller():
+    text = "Ministry spokesman Carlos Amaral of Portugal flew to Kenya on Monday for talks."
+    assert hosts_of(text, "Amaral") == {"KE"}
+
+
+# -- a return home ------------------------------------------------------------------------------------
+
+def test_the_place_a_traveller_of_unknown_country_returns_to_is_home():
+    text = ("President Mara Velkova is paying a two-day state visit to Hungary and is scheduled "
+            "to return to Sofia on Friday.")
+    visits, ties = events(text, D(2021, 3, 23))
+    assert {(v.traveler, v.country) for v in visits} == {("Mara Velkova", "HU")}
+    assert [v.traveler_country for v in visits] == ["BG"]
+    assert ("BG", "HU", "visit") in {(t.a, t.b, t.kind) for t in ties}
+
+
+def test_a_return_of_a_traveller_whose_country_is_known_is_a_visit():
+    text = "Secretary of State Antony Blinken, who is in Egypt, will return to Israel on Monday."
+    assert {"EG", "IL"} <= hosts_of(text, "Blinken", D(2023, 10, 15))
+
+
+# -- a call paid at home --------------------------------------------------------------------------------
+
+def test_a_call_on_a_guest_under_the_callers_own_dateline_is_no_trip():
+    text = ("Lusaka (Zambia): Ghanaian President Kofi Mensah arrived in Lusaka on Monday. "
+            "Zambian Vice President Ruth Banda will call on Mensah on Tuesday.")
+    found = trips(text, D(2019, 6, 4))
+    assert ("Kofi Mensah", "ZM", D(2019, 6, 3)) in found
+    assert not {c for t, c, _ in found if "Banda" in t}
+
+
+def test_a_call_on_someone_abroad_is_still_a_trip():
+    text = ("Lusaka (Zambia): Zambian Vice President Ruth Banda left for Accra on Monday. "
+            "She will call on President Kofi Mensah of Ghana on Tuesday.")
+    assert "GH" in hosts_of(text, "Banda", D(2019, 6, 4))
+
+
+# -- a day between "travel" and "to" ---------------------------------------------------------------------
+
+def test_a_day_told_between_travel_and_to():
+    text = ("Secretary of State John Kerry will travel May 21 to Muscat. He will then travel "
+            "May 24-25 to Addis Ababa.")
+    found = trips(text, D(2013, 5, 18))
+    assert ("John Kerry", "OM", D(2013, 5, 21)) in found
+    assert ("John Kerry", "ET", D(2013, 5, 24)) in found
+
+
+def test_a_day_between_travel_and_to_needs_a_traveller():
+    assert trips("Delegations will travel May 21 to Muscat.", D(2013, 5, 18)) == set()
+
+
+# -- the stop before: "after a flight from" ---------------------------------------------------------------
+
+def test_after_a_flight_from_names_the_stop_before():
+    text = ("Secretary of State John Kerry landed in Ethiopia on Sunday. His plane touched down "
+            "at the airport after a short flight north from the Kenyan capital Nairobi.")
+    assert {"ET", "KE"} <= hosts_of(text, "Kerry", D(2015, 7, 26))
+
+
+def test_a_flight_from_ones_own_capital_is_no_visit():
+    text = ("Kenyan President Uhuru Kenyatta landed in Ethiopia on Sunday after a short flight "
+            "from Nairobi.")
+    assert hosts_of(text, "Kenyatta", D(2015, 7, 26)) == {"ET"}
+
+
+# -- an event held where the clause says ------------------------------------------------------------------
+
+def test_an_event_in_a_where_clause_is_held_in_that_place_not_its_usual_seat():
+    text = ("Secretary of State John Kerry will depart Addis Ababa on May 26 and return to Amman, "
+            "where he will participate in the World Economic Forum.")
+    assert "CH" not in hosts_of(text, "Kerry", D(2013, 5, 18))
+
+
+def test_an_event_told_outside_a_where_clause_keeps_its_seat():
+    text = ("Secretary of State John Kerry will fly to Jordan, then he will participate in the World "
+            "Economic Forum.")
+    assert hosts_of(text, "Kerry", D(2013, 1, 18)) == {"JO", "CH"}
+
+
+# -- hard-wrapped lines --------------------------------------------------------------------------------------
+
+def test_a_line_break_inside_a_sentence_does_not_end_it():
+    t = "The minister landed in Nairobi on Sunday and\nmet the president.\nVisit ends"
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "The minister landed in Nairobi on Sunday and\nmet the president.", "Visit ends"]
+
+
+def test_a_headline_line_still_ends_at_its_break():
+    t = "Kerry in Kenya\nThe secretary arrived on Monday."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["Kerry in Kenya", "The secretary arrived on Monday."]
