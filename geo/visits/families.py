@@ -61,7 +61,8 @@ _VERB = (
     r"(?:in|at))")
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
          r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
-         r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
+         # "a visit by Xi to", not "a tour of Asia today with a visit to" (a trip noun or "with" ends the by-phrase)
+         r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
 _FOR_TO = re.compile(r",?\s+(?:for|to)\s+")

@@ -139,3 +139,54 @@ def test_a_line_break_inside_a_sentence_does_not_end_it():
 def test_a_headline_line_still_ends_at_its_break():
     t = "Kerry in Kenya\nThe secretary arrived on Monday."
     assert [t[a:b] for a, b in split_sentences(t)] == ["Kerry in Kenya", "The secretary arrived on Monday."]
+
+
+# -- whom "he" stands for ----------------------------------------------------------------------------------
+
+def test_he_is_not_the_one_at_whose_invitation_the_visit_is_made():
+    text = ("At the invitation of President Mara Velkova of Bulgaria, President Jonas Petraitis of "
+            "Lithuania was on an official visit to Bulgaria. He had arrived in Sofia on Thursday.")
+    found = trips(text, D(2018, 9, 4))
+    assert not {c for t, c, _ in found if "Velkova" in t}
+    assert ("Jonas Petraitis", "BG", D(2018, 8, 30)) in found
+
+
+def test_he_after_talks_with_someone_stays_with_the_traveller():
+    text = ("In talks with Prime Minister Ruth Banda of Zambia, Foreign Minister Joao Teixeira of Portugal "
+            "discussed trade. He will fly to Malawi on Friday.")
+    found = trips(text, D(2019, 6, 4))
+    assert "MW" in {c for t, c, _ in found if "Teixeira" in t}
+    assert not {c for t, c, _ in found if "Banda" in t}
+
+
+def test_a_title_with_for_is_no_preposition():
+    text = ("Minister for the Middle East Alistair Burt met Gulf ministers on Monday. "
+            "He also travelled to Qatar.")
+    assert hosts_of(text, "Burt", D(2011, 1, 14)) == {"QA"}
+
+
+def test_his_in_an_aside_about_the_stop_is_the_one_named_after_it():
+    text = ("Vice President Mike Pence is on a tour of Latin America. Argentine President Mauricio Macri "
+            "praised the visit. In Panama, his last stop on the tour, Pence will discuss bilateral matters.")
+    found = trips(text, D(2017, 8, 17))
+    assert "PA" in {c for t, c, _ in found if "Pence" in t}
+    assert not {c for t, c, _ in found if "Macri" in t}
+
+
+def test_his_in_an_aside_about_someone_else_is_not_cataphoric():
+    text = ("Vice President Mike Pence arrived in Panama on Monday. "
+            "In Panama City, his host, President Juan Carlos Varela, welcomed him at the palace.")
+    found = trips(text, D(2017, 8, 17))
+    assert not {c for t, c, _ in found if "Varela" in t}
+
+
+# -- a by-phrase holds the traveller, not another trip ---------------------------------------------------
+
+def test_a_tour_of_a_region_with_a_visit_to_a_country():
+    text = "Foreign Secretary Boris Johnson begins a tour of Latin America today with a visit to Peru."
+    assert ("Boris Johnson", "PE", D(2018, 5, 19)) in trips(text, D(2018, 5, 19))
+
+
+def test_a_visit_by_a_named_traveller_still_names_him():
+    assert hosts_of("A visit by Foreign Secretary Boris Johnson to Peru is planned.", "Johnson",
+                    D(2018, 5, 10)) == {"PE"}
