@@ -66,7 +66,7 @@ _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=Tr
 _MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
          r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
-_NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"
+_NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
 _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
 
 

@@ -190,3 +190,15 @@ def test_a_tour_of_a_region_with_a_visit_to_a_country():
 def test_a_visit_by_a_named_traveller_still_names_him():
     assert hosts_of("A visit by Foreign Secretary Boris Johnson to Peru is planned.", "Johnson",
                     D(2018, 5, 10)) == {"PE"}
+
+
+# -- glued initials ------------------------------------------------------------------------------------------
+
+def test_glued_initials_stay_with_the_name():
+    found = trips("Minister of State V.K. Singh of India left for Kuwait on Monday.", D(2018, 9, 4))
+    assert {(t, c) for t, c, _ in found} == {("V.K. Singh", "KW")}
+
+
+def test_an_abbreviated_country_before_a_title_is_no_name():
+    found = trips("U.S. President Joe Biden arrived in Hanoi on Monday.", D(2023, 9, 12))
+    assert {(t, c) for t, c, _ in found} == {("Joe Biden", "VN")}
