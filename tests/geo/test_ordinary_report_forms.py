@@ -202,3 +202,18 @@ def test_glued_initials_stay_with_the_name():
 def test_an_abbreviated_country_before_a_title_is_no_name():
     found = trips("U.S. President Joe Biden arrived in Hanoi on Monday.", D(2023, 9, 12))
     assert {(t, c) for t, c, _ in found} == {("Joe Biden", "VN")}
+
+
+# -- a call on a guest ---------------------------------------------------------------------------------------
+
+def test_a_call_on_a_guest_is_paid_where_the_guest_is():
+    text = ("Pakistani Prime Minister Imran Khan arrived in Beijing on Monday. Earlier, Chinese "
+            "Premier Li Keqiang called on Khan.")
+    found = trips(text, D(2018, 11, 4))
+    assert {(t, c) for t, c, _ in found} == {("Imran Khan", "CN")}
+
+
+def test_a_call_told_with_its_place_is_a_trip():
+    text = ("Pakistani Prime Minister Imran Khan arrived in Beijing on Monday. Chinese Premier Li Keqiang "
+            "will call on President Arif Alvi in Islamabad next month.")
+    assert "PK" in hosts_of(text, "Li Keqiang", D(2018, 11, 4))
