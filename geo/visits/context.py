@@ -352,7 +352,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             that.end() <= p.start and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
         return None, 0.0  # "agreed in a phone call that Russian investigators would fly to Ankara": theirs
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
-             and eligible(text, p, s0) and not _source_only(ctx, p, pos)]
+             and eligible(text, p, s0) and not _source_only(ctx, p, pos) and not _alias_of_object(near, p, s0, text)]
     if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \
             and not any(start <= p.start and p.end <= pos and p.kind == "descriptor" for p in near):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
@@ -378,6 +378,16 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         # Hayashi said": who says it is the source, not the traveller
         return after[0], 0.75
     return None, 0.0
+
+
+_ALIAS_GAP = re.compile(r"\s*['‘’\"“(]\s*")
+
+
+def _alias_of_object(near: list[Person], p: Person, s0: int, text: str) -> bool:
+    """Is ``p`` a nickname right after a name that is no subject? "Ahead of the state visit of Prime Minister
+    Pushpa Kamal Dahal 'Prachanda' to India, Mahat will travel": "Prachanda" is Dahal, after "of" as he is."""
+    return any(q.end <= p.start and q.name == p.name and _ALIAS_GAP.fullmatch(text, q.end, p.start)
+               and not eligible(text, q, s0) for q in near)
 
 
 def _source_only(ctx: Context, p: Person, pos: int) -> bool:

@@ -21,6 +21,7 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.ahead import ahead_of_trip
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
@@ -211,6 +212,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if trav is None or trav.name is None:
         return []
     c0, c1 = h.cue_start, h.cue_end
+    before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
             text, max(s0, c0 - 40), c0):
         return []  # "the Russian mission in Ankara", "Pakistan's permanent mission to the UN": an embassy
@@ -222,6 +224,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
         if word_tense == "past" and _SHARED_WILL.search(text, max(s0, c0 - 150), c0):
             word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
+        if (before_trip := ahead_of_trip(text, s0, c0, c1, s1)) is not None:
+            word_tense = "future"  # "Ahead of Modi's visit to the US, officials met on Monday": still to come
     else:
         a, b = h.tense_window
         who = _WHO_BEFORE.search(text, max(s0, c0 - 60), c0)
@@ -254,7 +258,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
-        date = visit_date(text, (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1), (c0, c1),
+        date = visit_date(text, before_trip or (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1), (c0, c1),
                           published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
                           arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))

@@ -217,3 +217,37 @@ def test_a_call_told_with_its_place_is_a_trip():
     text = ("Pakistani Prime Minister Imran Khan arrived in Beijing on Monday. Chinese Premier Li Keqiang "
             "will call on President Arif Alvi in Islamabad next month.")
     assert "PK" in hosts_of(text, "Li Keqiang", D(2018, 11, 4))
+
+
+def test_a_nickname_after_a_name_in_an_opening_phrase_is_not_the_subject():
+    text = ("Ahead of the state visit of Prime Minister Pushpa Kamal Dahal 'Prachanda' to India, Foreign "
+            "Minister Prakash Sharan Mahat of Nepal will travel to New Delhi on Sunday.")
+    found = trips(text, D(2016, 9, 9))
+    assert ("Prakash Sharan Mahat", "IN", D(2016, 9, 11)) in found
+    assert (("Pushpa Kamal Dahal", "IN", D(2016, 9, 11))) not in found
+
+
+def test_a_nickname_of_the_subject_keeps_him_the_subject():
+    text = "Prime Minister Pushpa Kamal Dahal 'Prachanda' will travel to India on Wednesday."
+    assert hosts_of(text, "Dahal", D(2023, 5, 27)) == {"IN"}
+
+
+# -- a trip something happens ahead of ---------------------------------------------------------------------
+
+def test_a_trip_told_ahead_of_is_still_to_come_and_has_no_day_of_the_clause():
+    text = ("Ahead of Prime Minister Narendra Modi's visit to the United States, Foreign Secretary "
+            "Vinay Kwatra briefed reporters on Monday.")
+    visits, _ = events(text, D(2023, 6, 14))
+    assert [(v.country, v.start_date, v.status) for v in visits if "Modi" in v.traveler] == [("US", None, "planned")]
+
+
+def test_a_trip_told_ahead_of_keeps_a_day_of_its_own():
+    text = "Ahead of his visit to Japan on June 20, Prime Minister Narendra Modi spoke to reporters on Monday."
+    visits, _ = events(text, D(2023, 6, 14))
+    assert [(v.country, v.start_date, v.status) for v in visits] == [("JP", D(2023, 6, 20), "planned")]
+
+
+def test_a_visit_begun_on_a_day_is_not_ahead_of_anything():
+    visits, _ = events("Prime Minister Narendra Modi's visit to the United States began on Monday.",
+                       D(2023, 6, 14))
+    assert [(v.country, v.start_date) for v in visits] == [("US", D(2023, 6, 12))]
