@@ -251,3 +251,16 @@ def test_a_visit_begun_on_a_day_is_not_ahead_of_anything():
     visits, _ = events("Prime Minister Narendra Modi's visit to the United States began on Monday.",
                        D(2023, 6, 14))
     assert [(v.country, v.start_date) for v in visits] == [("US", D(2023, 6, 12))]
+
+
+# -- "arrived on Thursday to attend": a purpose, not a plan -------------------------------------------------
+
+def test_an_arrival_on_a_weekday_to_attend_a_summit_is_under_way():
+    visits, _ = events("Prime Minister Shehbaz Sharif of Pakistan arrived in Tashkent on Thursday to attend "
+                       "the summit.", D(2022, 9, 15))
+    assert [(v.country, v.start_date, v.status) for v in visits] == [("UZ", D(2022, 9, 15), "ongoing")]
+
+
+def test_a_headline_name_to_attend_is_still_a_plan():
+    visits, _ = events("Pakistani Prime Minister Shehbaz Sharif to attend SCO summit in Tashkent", D(2022, 9, 10))
+    assert [(v.country, v.status) for v in visits] == [("UZ", "planned")]
