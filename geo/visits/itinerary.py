@@ -59,7 +59,7 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
-_DAY_ONLY = re.compile(_DAY + r"\b")
+_DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"

@@ -264,3 +264,13 @@ def test_an_arrival_on_a_weekday_to_attend_a_summit_is_under_way():
 def test_a_headline_name_to_attend_is_still_a_plan():
     visits, _ = events("Pakistani Prime Minister Shehbaz Sharif to attend SCO summit in Tashkent", D(2022, 9, 10))
     assert [(v.country, v.status) for v in visits] == [("UZ", "planned")]
+
+
+def test_left_one_country_on_a_weekday_afternoon_for_the_next():
+    visits, _ = events("President Barack Obama left Kenya on Sunday afternoon for Ethiopia.", D(2015, 7, 26))
+    assert ("ET", D(2015, 7, 26)) in {(v.country, v.start_date) for v in visits}
+
+
+def test_left_for_names_no_next_stop_when_for_is_a_purpose():
+    visits, _ = events("President Barack Obama left Kenya on Sunday afternoon for talks at home.", D(2015, 7, 26))
+    assert {v.country for v in visits} == {"KE"}
