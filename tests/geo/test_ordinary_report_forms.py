@@ -274,3 +274,16 @@ def test_left_one_country_on_a_weekday_afternoon_for_the_next():
 def test_left_for_names_no_next_stop_when_for_is_a_purpose():
     visits, _ = events("President Barack Obama left Kenya on Sunday afternoon for talks at home.", D(2015, 7, 26))
     assert {v.country for v in visits} == {"KE"}
+
+
+# -- a title with a portfolio of two words -----------------------------------------------------------------
+
+def test_a_portfolio_with_and_before_a_name_in_apposition():
+    text = ("The German minister for Economic and Development Cooperation, Gerd Müller, arrived in Maputo "
+            "on Saturday. From Mozambique, the German minister heads to Botswana on Monday.")
+    assert hosts_of(text, "Müller", D(2018, 8, 25)) == {"MZ", "BW"}
+
+
+def test_a_portfolio_with_and_before_a_name():
+    assert hosts_of("Minister for Trade and Industry Piyush Goyal arrived in London on Monday.", "Goyal",
+                    D(2018, 8, 25)) == {"GB"}
