@@ -309,6 +309,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "completed"  # "left the DRC on Wednesday": that stop is over
     if not keep:
         start = end = date = None
+    if date is None and status == "completed" and h.cue == "here" and ARRIVAL.match(text, c0) \
+            and not re.match(r"(?i:had|once)\b", text[max(s0, c0 - 8):c0].split()[-1] if text[max(s0, c0 - 8):c0].split() else ""):
+        status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "ongoing" and published is not None and under_way:
         start = end = published  # "has arrived in the United States": today
     elif date is None and status == "ongoing" and word_tense == "present" and ctx.here is not None \

@@ -287,3 +287,24 @@ def test_a_portfolio_with_and_before_a_name_in_apposition():
 def test_a_portfolio_with_and_before_a_name():
     assert hosts_of("Minister for Trade and Industry Piyush Goyal arrived in London on Monday.", "Goyal",
                     D(2018, 8, 25)) == {"GB"}
+
+
+def test_a_name_after_of_and_a_country_is_not_a_portfolio():
+    text = ("President of Egypt Abdel Fattah El-Sisi, South Korean President Yoon Suk Yeol and Australia's "
+            "Prime Minister Anthony Albanese also landed in Delhi on Friday.")
+    assert {t for t, c, _ in trips(text, D(2023, 9, 9))} == {"Abdel Fattah El-Sisi", "Yoon Suk Yeol",
+                                                             "Anthony Albanese"}
+
+
+# -- "landed here": the story is filed where the traveller is -----------------------------------------------
+
+def test_arrived_here_with_no_day_is_under_way():
+    text = "NEW DELHI: Comoros President Azali Assoumani also arrived here to a rousing welcome."
+    visits, _ = events(text, D(2023, 9, 9))
+    assert [(v.country, v.status) for v in visits] == [("IN", "ongoing")]
+
+
+def test_had_visited_here_long_ago_is_over():
+    text = "NEW DELHI: Comoros President Azali Assoumani had visited here in 2015."
+    visits, _ = events(text, D(2023, 9, 9))
+    assert [(v.country, v.status) for v in visits] == [("IN", "completed")]
