@@ -80,8 +80,8 @@ _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
-                     r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|(?:the\s+)?"
-                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and Industry"
+                     r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
+                     r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio
                      r"(?:\s+for\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")

@@ -258,7 +258,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
-        date = visit_date(text, before_trip or (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1), (c0, c1),
+        told = before_trip or (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1)
+        date = visit_date(text, told, (c0, c1),
                           published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
                           arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))
@@ -310,7 +311,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if not keep:
         start = end = date = None
     if date is None and status == "completed" and h.cue == "here" and ARRIVAL.match(text, c0) \
-            and not re.match(r"(?i:had|once)\b", text[max(s0, c0 - 8):c0].split()[-1] if text[max(s0, c0 - 8):c0].split() else ""):
+            and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "ongoing" and published is not None and under_way:
         start = end = published  # "has arrived in the United States": today

@@ -25,16 +25,12 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
 from geo.visits.counterparts import counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests
-from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
+from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 
 __all__ = ["find_hits", "sentence_triggers"]
 
-#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
-_DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-             r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-             r"Nov|Dec)[a-z]*)")
 _VERB = (
     r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+in|"
     r"reach(?:es|ed)?|fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?(?:in)?to|"
@@ -42,7 +38,7 @@ _VERB = (
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
-    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + _DAY_TOLD + r")\s+)?"
+    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -61,7 +57,6 @@ _VERB = (
     r"(?:in|at))")
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
          r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
-         # "a visit by Xi to", not "a tour of Asia today with a visit to" (a trip noun or "with" ends the by-phrase)
          r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
@@ -275,7 +270,8 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
 
 
 def _here(ctx: Context, hits: list[Hit]) -> None:
-    """"arrived here", "visit to the country" under a dateline: the dateline's place."""
+    """"arrived here", "visit to the country" under a dateline: the dateline's place; for each of a list of
+    travellers ("Sisi, Yoon and Albanese also landed here")."""
     if ctx.here is None:
         return
     s0, s1 = ctx.s0, ctx.s1
@@ -284,10 +280,12 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
         place = ctx.here
+        also = partners(ctx, trav, predicate_start(ctx.text, trav.end, m.start())) \
+            if trav and trav.end <= m.start() else ()
         hits.append(Hit(trav, [Mention(place.doc, m.start(), m.end(), m.group(0), place.name, place.lat,
                                        place.lon, place.country, place.geonameid, place.kind, place.score)],
                         m.start(), m.end(), (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
-                        "here"))
+                        "here", also))
 
 
 def _attend(ctx: Context, hits: list[Hit]) -> None:

@@ -20,7 +20,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken"]
+__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken", "DAY_TOLD"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
 _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destination|engagement|halt)"
@@ -59,6 +59,10 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
+#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
+DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*)")
 _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")

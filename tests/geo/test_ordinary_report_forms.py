@@ -308,3 +308,15 @@ def test_had_visited_here_long_ago_is_over():
     text = "NEW DELHI: Comoros President Azali Assoumani had visited here in 2015."
     visits, _ = events(text, D(2023, 9, 9))
     assert [(v.country, v.status) for v in visits] == [("IN", "completed")]
+
+
+def test_each_of_a_list_that_landed_here_is_a_traveller():
+    text = ("NEW DELHI: Egyptian President Abdel Fattah El-Sisi, South Korean President Yoon Suk Yeol and "
+            "Australian Prime Minister Anthony Albanese also landed here on Friday.")
+    assert {t for t, c, _ in trips(text, D(2023, 9, 9))} == {"Abdel Fattah El-Sisi", "Yoon Suk Yeol",
+                                                             "Anthony Albanese"}
+
+
+def test_a_host_named_after_the_guest_who_landed_here_is_no_traveller():
+    text = "NEW DELHI: Egyptian President Abdel Fattah El-Sisi landed here on Friday and met Prime Minister Modi."
+    assert {t for t, c, _ in trips(text, D(2023, 9, 9))} == {"Abdel Fattah El-Sisi"}
