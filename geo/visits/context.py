@@ -414,7 +414,8 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             break
         out.append(q)
         prev = q
-    if COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3:
+    listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
+    if not listed and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
         return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
     before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
@@ -429,11 +430,16 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             break
         before.append(q)
         first = q
-    if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
-        before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
+    if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
+            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start):
+        # only a list that opens the sentence ("leaders, including Biden and Sunak, arrived" is one too):
+        # not "Kishida welcomed Modi and Albanese will ..."
+        before = []
     return tuple(before[::-1] + out)
 
 
+_LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
 _TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words
 _APPOSITION = re.compile(r"\s+(?:[A-Za-z\-]+\s+)?[a-z]+\s*,\s*")  # "His [Ethiopian] counterpart, ...": one noun
 _OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")

@@ -320,3 +320,15 @@ def test_each_of_a_list_that_landed_here_is_a_traveller():
 def test_a_host_named_after_the_guest_who_landed_here_is_no_traveller():
     text = "NEW DELHI: Egyptian President Abdel Fattah El-Sisi landed here on Friday and met Prime Minister Modi."
     assert {t for t, c, _ in trips(text, D(2023, 9, 9))} == {"Abdel Fattah El-Sisi"}
+
+
+def test_each_leader_of_an_including_list_is_a_traveller():
+    text = ("Several world leaders, including US President Joe Biden and British Prime Minister Rishi Sunak, "
+            "arrived in New Delhi on Friday.")
+    assert {t for t, c, _ in trips(text, D(2023, 9, 9))} == {"Joe Biden", "Rishi Sunak"}
+
+
+def test_an_including_list_received_by_a_host_makes_no_traveller_of_the_host():
+    text = ("Prime Minister Narendra Modi received several leaders, including US President Joe Biden and "
+            "British Prime Minister Rishi Sunak, at the airport in New Delhi on Friday.")
+    assert not {c for t, c, _ in trips(text, D(2023, 9, 9)) if "Modi" in t}
