@@ -42,6 +42,8 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
+#: "his counterpart Roman Golovchenko who is paying a visit": "who" right after a name, with no comma
+_BARE_RELATIVE = re.compile(r"\s+who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
 _GAP_WORD = re.compile(r"[\w\-]+")
@@ -330,6 +332,11 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             return None, 0.0  # "He travels with the Prime Minister, who arrives in Delhi": that unnamed one's
         if ante:
             return ante[-1], 0.9
+    bare = _BARE_RELATIVE.search(text, w0, pos) if rel is None else None
+    if bare is not None:
+        named = [p for p in near if p.name and p.end == bare.start() and p.kind != "pronoun"]
+        if named:
+            return named[-1], 0.85
     asides = [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos)]
     start = w0
     for m in _reports().finditer("report", text, w0, pos):

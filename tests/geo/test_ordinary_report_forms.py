@@ -332,3 +332,16 @@ def test_an_including_list_received_by_a_host_makes_no_traveller_of_the_host():
     text = ("Prime Minister Narendra Modi received several leaders, including US President Joe Biden and "
             "British Prime Minister Rishi Sunak, at the airport in New Delhi on Friday.")
     assert not {c for t, c, _ in trips(text, D(2023, 9, 9)) if "Modi" in t}
+
+
+# -- "who" right after a name ------------------------------------------------------------------------------
+
+def test_who_right_after_a_name_is_that_person():
+    text = ("Vietnamese Prime Minister Pham Minh Chinh on December 8 hosted a welcome ceremony for his "
+            "Belarusian counterpart Roman Golovchenko who is paying an official visit to Vietnam from December 6-9.")
+    assert trips(text, D(2023, 12, 8)) == {("Roman Golovchenko", "VN", D(2023, 12, 6))}
+
+
+def test_who_after_a_plural_noun_is_not_the_last_person_named():
+    text = "German Chancellor Olaf Scholz met US President Joe Biden and reporters who will travel to Paris."
+    assert not {c for t, c, _ in trips(text, D(2023, 12, 8)) if "Biden" in t}
