@@ -345,3 +345,16 @@ def test_who_right_after_a_name_is_that_person():
 def test_who_after_a_plural_noun_is_not_the_last_person_named():
     text = "German Chancellor Olaf Scholz met US President Joe Biden and reporters who will travel to Paris."
     assert not {c for t, c, _ in trips(text, D(2023, 12, 8)) if "Biden" in t}
+
+
+# -- ties: a war talked about is a topic ---------------------------------------------------------------------
+
+def test_talks_on_the_civil_war_in_a_country_do_not_tie_it():
+    _, ties = events("President Barack Obama will hold talks with regional leaders on the civil war in South Sudan.",
+                     D(2015, 7, 26))
+    assert not {(t.a, t.b) for t in ties if "SS" in (t.a, t.b)}
+
+
+def test_a_war_on_a_country_still_ties_the_two():
+    _, ties = events("Russia launched a war on Ukraine in February.", D(2022, 3, 1))
+    assert ("RU", "UA", "conflict") in {(t.a, t.b, t.kind) for t in ties}
