@@ -310,6 +310,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "completed"  # "left the DRC on Wednesday": that stop is over
     if not keep:
         start = end = date = None
+    if date is None and status == "completed" and setting_out and h.cue == "travel" and word_tense == "past" \
+            and not (ctx.here is not None and ctx.here.country in countries) \
+            and not re.match(r"\s+(?:International\s+)?Airport", text[h.places[-1].end:]):  # "left for Chennai Airport"
+        status = "ongoing"  # "Xi left for Nepal": under way there, as no day tells it is long over
     if date is None and status == "completed" and h.cue == "here" and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there

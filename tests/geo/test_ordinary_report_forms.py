@@ -358,3 +358,15 @@ def test_talks_on_the_civil_war_in_a_country_do_not_tie_it():
 def test_a_war_on_a_country_still_ties_the_two():
     _, ties = events("Russia launched a war on Ukraine in February.", D(2022, 3, 1))
     assert ("RU", "UA", "conflict") in {(t.a, t.b, t.kind) for t in ties}
+
+
+# -- "left for" with no day ----------------------------------------------------------------------------------
+
+def test_left_for_a_country_with_no_day_is_under_way():
+    visits, _ = events("Chinese President Xi Jinping left for Nepal after a summit in India.", D(2019, 10, 12))
+    assert ("NP", "ongoing") in {(v.country, v.status) for v in visits}
+
+
+def test_left_for_the_airport_is_no_new_trip_under_way():
+    visits, _ = events("After lunch, Chinese President Xi Jinping left for Chennai Airport.", D(2019, 10, 12))
+    assert ("IN", "ongoing") not in {(v.country, v.status) for v in visits}
