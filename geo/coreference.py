@@ -323,6 +323,27 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
             return inc.name, f"{e['text']!r} = {inc.role} of {country} on {when} (leaders table)", inc.gender
     return None, None, None
 
+#: a person after a preposition is not what the sentence is about: "At the invitation of President
+#: Bhandari, President Sirisena was on a visit", "talks with Prime Minister Modi"
+#: (not a title's own "for" or "to": "Minister for the Middle East Alistair Burt", "Envoy to Syria")
+_AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?<!Minister)(?<!Secretary)(?<!State)(?<!Envoy)"
+                                r"(?<!Commissioner)(?<!Ambassador)(?<!Representative)\s(?i:with|for|from|to))\s+"
+                                r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,4}$")
+#: "his last stop on the tour", "her first visit": an aside about the trip of the one named after it
+_TRIP_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:stop|leg|visit|trip|tour|destination)\b", re.I)
+
+
+def _story_subject(text: str, in_sent: list[Person], s0: int, focus: Person | None) -> Person | None:
+    """Whom a sentence that names people is about, for the pronouns after it: its first named person
+    that is neither a spokesman (who reports the story: "Spokesman Kirby said ... In Nigeria, he would
+    meet Buhari") nor after a preposition ("At the invitation of President Bhandari, President Sirisena
+    ..."); when there is none, the story stays with whom it was about."""
+    for p in in_sent:
+        if p.role not in SPEAKER_ROLES and not _AFTER_PREPOSITION.search(text, max(s0, p.start - 60), p.start):
+            return p
+    return focus if focus is not None else in_sent[0]
+
+
 def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person]) -> list[Person]:
     """A pronoun is the nearest person before it in its sentence, else the first person after it
     when it opens the sentence ("During his visit, Putin ..."), else the person the previous
@@ -340,7 +361,9 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
             in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
-                focus = in_sent[0]
+                # a spokesman reports the story, he is not what it is about: "Kerry will travel to Kenya.
+                # Spokesman John Kirby said ... In Nigeria, he would meet Buhari" (he = Kerry)
+                focus = _story_subject(text, in_sent, s0, focus)
                 if HOSTS_AFTER.match(text, focus.end):  # "Modi hosted Biden in New Delhi": the story is Biden's
                     focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
                 recent = [*recent[-1:], in_sent]
@@ -373,8 +396,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # reported clause's: "Lavrov said Blinken should explain when he arrives")
                     said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
                     ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
-            elif a > s0 and after and "," in text[b:after[0].start] and not _CLAUSE_MARK.search(text, s0, a):
-                ref = after[0]  # it opens the sentence: "During his visit, Putin ..."
+            elif a > s0 and after and "," in text[b:after[0].start] and (
+                    not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
+                    and len(text[s0:a].split()) <= 5):
+                # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."
+                ref = after[0]
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus
             elif after:
@@ -396,7 +422,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 and first_ref[1].name != in_sent[0].name:
             focus = first_ref[1]  # "Ishiba welcomed him ...": the story stays with the guest
         elif in_sent:
-            focus = in_sent[0]
+            focus = _story_subject(text, in_sent, s0, focus)
     return sorted(named + out, key=lambda p: p.start)
 
 

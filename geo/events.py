@@ -101,9 +101,10 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
     [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing', 1, ['a', 'b'])]
     """
     from geo.visits import visits_in_document
+    from geo.visits.homecoming import calls_on_guests, returns_home
 
     raw = [v for d, ms in _each_document(documents, mentions, gazetteer)
-           for v in visits_in_document(d, ms, gazetteer=gazetteer)]
+           for v in calls_on_guests(returns_home(visits_in_document(d, ms, gazetteer=gazetteer)))]
     return order_trips(merge_visits(raw))
 
 
@@ -146,9 +147,10 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     from geo.reading import read_document
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
+    from geo.visits.homecoming import calls_on_guests, returns_home
 
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
-    visits = visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)
+    visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 

@@ -66,7 +66,7 @@ _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=Tr
 _MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
          r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
-_NAME_TOKEN = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"
+_NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
 _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
 
 
@@ -80,7 +80,8 @@ _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
-                     r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"
+                     r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
+                     r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio
                      r"(?:\s+for\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")

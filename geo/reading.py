@@ -95,7 +95,8 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
     return r
 
 
-_COLON_LEAD = re.compile(r"[ \t]*:[ \t]+(?=[A-Z\"“])")
+#: "Bari: ...", and "Dili (Timor-Leste): ..." with the town's country in brackets
+_COLON_LEAD = re.compile(r"(?:[ \t]*\([A-Z][\w .'\-]{1,40}\))?[ \t]*:[ \t]+(?=[A-Z\"“])")
 
 
 def _place_colon(text: str, ms: Sequence[Mention]) -> Mention | None:

@@ -40,7 +40,9 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|s
                      r"invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
                      r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:trip|visit|tour|swing|journey|arrival|to\b)|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
-                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"
+                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
                      r"begin|undertake|lead|join))\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"

@@ -80,7 +80,7 @@ def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``.
 
-    A line break always ends a sentence (headlines, captions), and so does a
+    A line break ends a sentence (headlines, captions) unless it wraps one ("and\nbecoming"), and so does a
     full stop glued to the next sentence in scraped text ("to dominate.Xi
     touched down"); a full stop after a known abbreviation or honorific ("Mr.",
     "Gen.", "H.E.", "Feb.", "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude
@@ -110,6 +110,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"
                 continue
         if g[0] in "\n\r":
+            if g == "\n" and text[m.end():m.end() + 1].islower() and text[m.start() - 1:m.start()].isalpha():
+                continue  # a hard-wrapped line: "beginning a two-day stay and\nbecoming the first"
             end = m.start()
         else:
             end = m.start() + len(g.rstrip())

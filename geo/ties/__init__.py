@@ -64,7 +64,8 @@ _TOPIC = re.compile(
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
     r"stability\s+in|elections?\s+in|(?:reconstruction|governance|status|fate|rebuilding)\s+of|regarding|concerning|such\s+as|including|"
     r"refugees\s+from|ranging\s+from\s+(?:[\w’'\-]+\s+){0,3}?to|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
-    r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around))"
+    r"(?:the\s+)?(?:war|conflict|crisis|fighting|situation|hostilities)\s+(?:in|on|over|around)|"
+    r"\b(?:on|about|over)\s+the\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\s+in)"  # "talks ... on the civil war in"
     r"\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _DEST = re.compile(
     r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trips?\s+to|tour(?:s|ed|ing)?(?:\s+of)?|travel\w*\s+(?:on\s+)?to|"
@@ -144,6 +145,7 @@ def _role_words() -> Anchors:
     matches start with."""
     return Anchors({
         "topic": (_TOPIC, ("discuss", "talk", "views", "consultations", "dialogue", "conversation", "briefed",
+                           "on the civil", "on the war", "on the conflict", "about the war", "over the war",
                            "updated", "informed", "concern", "remarks", "comments", "statement", "situation",
                            "crisis", "developments", "issue", "question", "future", "peace", "security",
                            "stability", "election", "reconstruction", "governance", "status", "fate",

@@ -355,10 +355,14 @@ def _seat(ctx: Context, a: int, b: int) -> list[Mention]:
     was attended from afar ("addressed the UN General Assembly by video")."""
     if _REMOTE.search(ctx.text, ctx.s0, ctx.s1):
         return []
+    if _WHERE_BEFORE.search(ctx.text, max(ctx.s0, a - 80), a):
+        return []  # "return to Amman, where he will participate in the World Economic Forum": held there this time
     seat = next((v for k, v in _SEATS.items() if k.search(ctx.text, a, b)), None)
     return [synthetic(ctx.doc, a, b, seat[1], seat[0])] if seat is not None else []
 
 
+#: "..., where he will participate in the": the event's place is the one the relative clause hangs on
+_WHERE_BEFORE = re.compile(r",\s*where\s+[^,.;:]{1,60}$")
 #: Gatherings that always meet in one place, named without it.
 _SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\bUNGA\b"): ("New York", "US"),
           re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),

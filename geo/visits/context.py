@@ -42,6 +42,8 @@ _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
 _RELATIVE = re.compile(r"[,(]\s*who\s+(?:[\w’'\-]+\s+){0,5}$")
+#: "his counterpart Roman Golovchenko who is paying a visit": "who" right after a name, with no comma
+_BARE_RELATIVE = re.compile(r"\s+who\s+(?:[\w’'\-]+\s+){0,5}$")
 _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 
 _GAP_WORD = re.compile(r"[\w\-]+")
@@ -330,6 +332,11 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             return None, 0.0  # "He travels with the Prime Minister, who arrives in Delhi": that unnamed one's
         if ante:
             return ante[-1], 0.9
+    bare = _BARE_RELATIVE.search(text, w0, pos) if rel is None else None
+    if bare is not None:
+        named = [p for p in near if p.name and p.end == bare.start() and p.kind != "pronoun"]
+        if named:
+            return named[-1], 0.85
     asides = [(m.start(), m.end()) for m in _PARENTHETICAL.finditer(text, w0, pos)]
     start = w0
     for m in _reports().finditer("report", text, w0, pos):
@@ -352,7 +359,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             that.end() <= p.start and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
         return None, 0.0  # "agreed in a phone call that Russian investigators would fly to Ankara": theirs
     cands = [p for p in near if start <= p.start and p.end <= pos and not hidden.overlaps(p.start, p.end)
-             and eligible(text, p, s0)]
+             and eligible(text, p, s0) and not _source_only(ctx, p, pos) and not _alias_of_object(near, p, s0, text)]
     if not cands and start > s0 and not _OWN_SUBJECT.search(text[start:pos]) \
             and not any(start <= p.start and p.end <= pos and p.kind == "descriptor" for p in near):
         # a clause with no subject of its own shares the sentence's: "visited Ankara, but a trip to ..."
@@ -380,6 +387,22 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     return None, 0.0
 
 
+_ALIAS_GAP = re.compile(r"\s*['‘’\"“(]\s*")
+
+
+def _alias_of_object(near: list[Person], p: Person, s0: int, text: str) -> bool:
+    """Is ``p`` a nickname right after a name that is no subject? "Ahead of the state visit of Prime Minister
+    Pushpa Kamal Dahal 'Prachanda' to India, Mahat will travel": "Prachanda" is Dahal, after "of" as he is."""
+    return any(q.end <= p.start and q.name == p.name and _ALIAS_GAP.fullmatch(text, q.end, p.start)
+               and not eligible(text, q, s0) for q in near)
+
+
+def _source_only(ctx: Context, p: Person, pos: int) -> bool:
+    """Is ``p`` a spokesperson who only reports what comes before ``pos``? "Spokesman John Kirby said
+    the visit to Kenya would focus on ...": the visit is not the spokesman's, whoever's it is."""
+    return p.role in SPEAKER_ROLES and any(m.start() >= p.end for m in _reports().finditer("report", ctx.text, p.end, pos))
+
+
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
@@ -398,7 +421,8 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             break
         out.append(q)
         prev = q
-    if COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3:
+    listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
+    if not listed and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
         return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
     before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
@@ -413,11 +437,16 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             break
         before.append(q)
         first = q
-    if before and not _OPENING.fullmatch(text, ctx.s0, first.start):
-        before = []  # only a list that opens the sentence: not "Kishida welcomed Modi and Albanese will ..."
+    if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
+            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start):
+        # only a list that opens the sentence ("leaders, including Biden and Sunak, arrived" is one too):
+        # not "Kishida welcomed Modi and Albanese will ..."
+        before = []
     return tuple(before[::-1] + out)
 
 
+_LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
 _TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words
 _APPOSITION = re.compile(r"\s+(?:[A-Za-z\-]+\s+)?[a-z]+\s*,\s*")  # "His [Ethiopian] counterpart, ...": one noun
 _OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")

@@ -21,6 +21,7 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.ahead import ahead_of_trip
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.legs import tour_legs
@@ -217,6 +218,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if trav is None or trav.name is None:
         return []
     c0, c1 = h.cue_start, h.cue_end
+    before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
             text, max(s0, c0 - 40), c0):
         return []  # "the Russian mission in Ankara", "Pakistan's permanent mission to the UN": an embassy
@@ -228,6 +230,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
         if word_tense == "past" and _SHARED_WILL.search(text, max(s0, c0 - 150), c0):
             word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
+        if (before_trip := ahead_of_trip(text, s0, c0, c1, s1)) is not None:
+            word_tense = "future"  # "Ahead of Modi's visit to the US, officials met on Monday": still to come
     else:
         a, b = h.tense_window
         who = _WHO_BEFORE.search(text, max(s0, c0 - 60), c0)
@@ -260,7 +264,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
-        date = visit_date(text, (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1), (c0, c1),
+        told = before_trip or (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1)
+        date = visit_date(text, told, (c0, c1),
                           published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
                           arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))
@@ -311,6 +316,13 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "completed"  # "left the DRC on Wednesday": that stop is over
     if not keep:
         start = end = date = None
+    if date is None and status == "completed" and setting_out and h.cue == "travel" and word_tense == "past" \
+            and not (ctx.here is not None and ctx.here.country in countries) \
+            and not re.match(r"\s+(?:International\s+)?Airport", text[h.places[-1].end:]):  # "left for Chennai Airport"
+        status = "ongoing"  # "Xi left for Nepal": under way there, as no day tells it is long over
+    if date is None and status == "completed" and h.cue == "here" and ARRIVAL.match(text, c0) \
+            and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
+        status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "ongoing" and published is not None and under_way:
         start = end = published  # "has arrived in the United States": today
     elif date is None and status == "ongoing" and word_tense == "present" and ctx.here is not None \

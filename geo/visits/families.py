@@ -23,8 +23,9 @@ from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by,
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterparts
+from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests
-from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
+from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 
@@ -37,7 +38,7 @@ _VERB = (
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
-    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow)\s+)?"
+    r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
@@ -56,7 +57,7 @@ _VERB = (
     r"(?:in|at))")
 _NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
          r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
-         r"(?:\s+(?:by|of)\s+(?P<by>[^,.;:]{1,60}?)\s+(?:to|in|of)|"
+         r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
 _FOR_TO = re.compile(r",?\s+(?:for|to)\s+")
@@ -260,16 +261,17 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
         h = host[0]
         after = re.match(r",?\s+(?:at|in)\s+(?:the\s+)?", text[h.end:s1])
         places = chain(text, ctx.ms, h.end + after.end(), s1, first_gap=2) if after else []
-        if not places and h.country:
-            places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         trav, conf = subject(ctx, m.start())
+        if not places and h.country and not (trav is not None and calls_at_home(trav, ctx.here)):
+            places = [synthetic(ctx.doc, h.start, h.end, h.country)]
         if places and trav is not None:  # a bare "call on" shares the tense told before: "will ... and also call on"
             w0 = s0 if _VISIT_OR_CALL.match(text[m.start():m.end()]) else max(s0, m.start() - 80)
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (w0, places[0].end), 0.8 * conf, "visit-host"))
 
 
 def _here(ctx: Context, hits: list[Hit]) -> None:
-    """"arrived here", "visit to the country" under a dateline: the dateline's place."""
+    """"arrived here", "visit to the country" under a dateline: the dateline's place; for each of a list of
+    travellers ("Sisi, Yoon and Albanese also landed here")."""
     if ctx.here is None:
         return
     s0, s1 = ctx.s0, ctx.s1
@@ -278,10 +280,12 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
         place = ctx.here
+        also = partners(ctx, trav, predicate_start(ctx.text, trav.end, m.start())) \
+            if trav and trav.end <= m.start() else ()
         hits.append(Hit(trav, [Mention(place.doc, m.start(), m.end(), m.group(0), place.name, place.lat,
                                        place.lon, place.country, place.geonameid, place.kind, place.score)],
                         m.start(), m.end(), (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
-                        "here"))
+                        "here", also))
 
 
 def _attend(ctx: Context, hits: list[Hit]) -> None:

@@ -20,7 +20,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken"]
+__all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken", "DAY_TOLD"]
 
 _ORDINAL = r"(?:next|last|final|first|second|third|fourth|fifth|sixth|latest)"
 _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destination|engagement|halt)"
@@ -59,7 +59,11 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
-_DAY_ONLY = re.compile(_DAY + r"\b")
+#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
+DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*)")
+_DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 _PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
@@ -189,8 +193,13 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
 
 # "on his way back from Beijing", "on her way home from Tokyo", "on his return flight from Doha" (not "their":
 # "met workers on their way back from Malaysia")
-_WAY_FROM = re.compile(r"\bon\s+(?:his|her)\s+(?:way|return|journey|flight|trip)\s+(?:back\s+|home\s+)?"
-                       r"(?:flight\s+|journey\s+|leg\s+)?from\s+(?:the\s+)?", re.I)
+# and "touched down in Addis Ababa after a short flight north from the Kenyan capital Nairobi"
+_WAY_FROM = re.compile(r"\b(?:on\s+(?:his|her)\s+(?:way|return|journey|flight|trip)\s+(?:back\s+|home\s+)?"
+                       r"(?:flight\s+|journey\s+|leg\s+)?|(?:after|following)\s+an?\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:flight|drive|journey|hop)\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?)from\s+(?:the\s+)?",
+                       re.I)
+#: "the Kenyan capital Nairobi": a demonym and a noun before the place itself
+_CAPITAL_OF = re.compile(r"[A-Z][\w\-]+\s+(?:capital|city)\s+(?:of\s+)?")
 
 
 def came_from(ctx: Context, hits: list[Hit]) -> None:
@@ -201,14 +210,18 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         return  # every hit needs one
     for m in _WAY_FROM.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
-        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+        if not places or places[0].start != m.end() and not _CAPITAL_OF.fullmatch(text, m.end(), places[0].start) \
+                or negated(text, s0, m.start()):
             continue
         # the traveller of the stop this clause told ("will stop in Riyadh on his way back"), not the subject
         # of a reporting clause ("his spokesperson said ... on his way back from Washington")
         trip = next((h for h in reversed(hits) if h.traveller is not None and s0 <= h.cue_start and
                      h.cue_end <= m.start()), None)
-        if trip is not None:
-            hits.append(Hit(trip.traveller, places[:1], m.start(), places[0].end,
+        who = trip.traveller if trip is not None else None
+        if who is None and not text.startswith("on", m.start()):  # "The president's jet touched down ... after a
+            who = subject(ctx, m.start())[0] or ctx.focus  # flight from Nairobi": the clause's, else the story's
+        if who is not None:
+            hits.append(Hit(who, places[:1], m.start(), places[0].end,
                             (max(s0, m.start() - 80), places[0].end), 0.7, "left"))
     for m in _ARRIVED.finditer(text, s0, s1):
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))

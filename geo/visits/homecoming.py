@@ -1,0 +1,106 @@
+"""Going home is not a visit: the place a traveller returns to, and calls paid at home.
+
+* :func:`returns_home` - "is paying a state visit to Bangladesh and is scheduled to return to
+  Kathmandu today": a traveller whose own country the story does not say, seen abroad and then
+  returning somewhere else, goes home there; that return is no visit, and it tells the
+  traveller's country (which the trip's ties need).
+* :func:`calls_on_guests` - "Imran Khan arrived in Beijing ... Premier Li Keqiang called on Khan": a
+  call on a guest is paid where the guest is, not in the guest's own country.
+* :func:`calls_at_home` - "Prime Minister Xanana Gusmao will call on Murmu" under a Dili dateline:
+  the caller receives a guest in his own country; he travels nowhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from geo.values import Mention, Person, Visit
+
+__all__ = ["returns_home", "calls_at_home", "calls_on_guests"]
+
+#: how a visit found by a "return to" cue is told (``Visit.how`` starts with it)
+_RETURN = re.compile(r"travel: return(?:s|ed|ing)?(?:\s+home)?\s+(?:on\s+)?to\b")
+
+
+def returns_home(visits: Sequence[Visit]) -> list[Visit]:
+    """Drop the returns home of travellers whose country is unknown, and give their visits that country.
+
+    A traveller of unknown country who visits one country and "returns to" another goes home
+    there: a trip ends at home, and a second stop would be told as a trip on ("travel on to").
+    A traveller whose country is known is left alone: "Blinken will return to Israel" is a visit
+    of its own, and a return to the traveller's own country is no visit already.
+
+    Examples
+    --------
+    >>> from geo.values import Visit
+    >>> def v(country, how):
+    ...     return Visit("Bidya Devi Bhandari", None, "president", country, None, None, None, None, None,
+    ...                  "ongoing", "d", "", 0.9, how=how)
+    >>> out = returns_home([v("BD", "travel-noun: visit to"), v("NP", "travel: return to; day: today")])
+    >>> [(x.country, x.traveler_country) for x in out]
+    [('BD', 'NP')]
+    """
+    homes: dict[str, str] = {}
+    for v in visits:
+        if v.traveler_country is None and v.how and _RETURN.match(v.how) and any(
+                w.traveler == v.traveler and w.country != v.country and not (w.how and _RETURN.match(w.how))
+                for w in visits):
+            homes.setdefault(v.traveler, v.country)
+    if not homes:
+        return list(visits)
+    out = []
+    for v in visits:
+        home = homes.get(v.traveler) if v.traveler_country is None else None
+        if home is None:
+            out.append(v)
+        elif v.country != home:
+            out.append(dataclasses.replace(v, traveler_country=home))
+    return out
+
+
+#: a visit found by a call on someone: "called on Khan", "will call on the President"
+_CALL = re.compile(r"visit-host: (?:\w+\s+){0,2}call")
+
+
+def calls_on_guests(visits: Sequence[Visit]) -> list[Visit]:
+    """Drop the calls on a guest that are told as trips to the guest's own country.
+
+    A call on someone is put in that person's country when the sentence names no place (a call told
+    with its place, "will call on President Alvi in Islamabad", is left alone). When the
+    story has someone of that country visiting another one, the call was paid there, on the guest:
+    by a host of that country (or of no country told) it is no trip at all.
+
+    Examples
+    --------
+    >>> from geo.values import Visit
+    >>> def v(who, home, country, how):
+    ...     return Visit(who, home, None, country, None, None, None, None, None, "ongoing", "d", "", 0.9, how=how)
+    >>> out = calls_on_guests([v("Imran Khan", "PK", "CN", "travel: arrived in"),
+    ...                        v("Li Keqiang", "CN", "PK", "visit-host: called on")])
+    >>> [(x.traveler, x.country) for x in out]
+    [('Imran Khan', 'CN')]
+    """
+    abroad = {(v.traveler_country, v.country) for v in visits
+              if v.traveler_country and v.status != "cancelled" and not (v.how and _CALL.match(v.how))}
+    if not abroad:
+        return list(visits)
+    return [v for v in visits if not (v.how and _CALL.match(v.how) and v.place is None and any(
+        home == v.country and host != v.country and v.traveler_country in (None, host) for home, host in abroad))]
+
+
+def calls_at_home(caller: Person, here: Mention | None) -> bool:
+    """Is a call on someone, told with no place of its own, paid in the caller's own country? So it is
+    when the story is filed there (its dateline): "Dili - ... Prime Minister Xanana Gusmao, who will call
+    on Murmu" is Timor-Leste's prime minister receiving a guest, not a trip to India.
+
+    Examples
+    --------
+    >>> from geo.values import Mention, Person
+    >>> dili = Mention("d", 0, 4, "Dili", "Dili", -8.56, 125.57, "TL", None, "city", 1.0)
+    >>> gusmao = Person(50, 63, "Xanana Gusmao", "Xanana Gusmao", "TL", "prime minister", "name")
+    >>> calls_at_home(gusmao, dili), calls_at_home(gusmao, None)
+    (True, False)
+    """
+    return here is not None and caller.country is not None and here.country == caller.country
