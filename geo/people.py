@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
+from geo.portfolios import PORTFOLIO_END, office_country
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
@@ -79,10 +80,11 @@ def _alternation(words) -> str:
 _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
-_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
+_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s-]large)?)(?:\s+(?:of|for(?!\s+" + PORTFOLIO_END + r"))\s+(?P<of>(?:the\s+)?"
                      r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"
-                     # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio
-                     r"(?:\s+for\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,))?,?\s+" + _HONORS
+                     # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
+                     # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
+                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
@@ -513,7 +515,8 @@ class _People:
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
-            country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            country = country or _country_before(text, m.start(), self.by_end, self.gaz) \
+                or office_country(text, max(0, m.start() - 40), m.start("name"))
             if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
                 role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
             if role == "pope":

@@ -36,8 +36,9 @@ _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|incl
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"
                           r"(?i:" + ROLE + r"))\s+){0,4}$")
 # ("Minister of State for the Middle East Lord Ahmad": two portfolios after the title)
-_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
-                         r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*){0,2}\s+(?:\([A-Z]{2,6}\)\s+)?"
+# ("Ambassador at Large for International Religious Freedom Sam Brownback": "at large", joined field words)
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:at[\s-]large))?(?:\s+(?i:of|for)\s+(?:the\s+)?"
+                         r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w.’'\-]*)*){0,2}\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
