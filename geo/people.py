@@ -574,9 +574,10 @@ class _People:
                 else:
                     adj = m.group("adj")
                     words = adj.split() if adj else []
-                    if words and f"{words[-1]} {title}".lower() in ROLE_WORDS:
-                        # "the Prime Minister", "the UK Foreign Secretary": the adjective's last word is the title's
-                        title, adj = f"{words[-1]} {title}".lower(), " ".join(words[:-1]) or None
+                    # "the Prime Minister", "the External Affairs Minister": the adjective's last words are the title's
+                    k = next((k for k in range(len(words)) if " ".join([*words[k:], title]).lower() in ROLE_WORDS), None)
+                    if k is not None:
+                        title, adj = " ".join([*words[k:], title]).lower(), " ".join(words[:k]) or None
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))

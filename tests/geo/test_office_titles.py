@@ -90,3 +90,13 @@ def test_a_whole_week_ahead_is_no_first_day_and_no_trip_under_way():
     assert visit_status("past", monday, sunday, pub)[0] == "completed"
     visits, _ = _events("Defense Secretary Lloyd Austin will depart this week for a trip to Fiji.", pub)
     assert [(v.country, v.status, v.start_date) for v in visits] == [("FJ", "planned", None)]
+
+
+def test_a_title_of_several_words_after_the_names_the_same_person():
+    t = ("Indian External Affairs Minister S. Jaishankar is in Guyana. "
+         "The External Affairs Minister will visit Panama from April 24 to 25.")
+    trips = _trips(t, dt.date(2023, 4, 19))
+    assert trips[("Jaishankar", "PA")].start_date == dt.date(2023, 4, 24)
+    # a descriptor whose first words are no country and no title still names no one
+    t = "Foreign Minister Wang Yi is in Guyana. The Security Council president will visit Panama on April 24."
+    assert ("Yi", "PA") not in _trips(t, dt.date(2023, 4, 19))
