@@ -100,3 +100,14 @@ def test_a_title_of_several_words_after_the_names_the_same_person():
     # a descriptor whose first words are no country and no title still names no one
     t = "Foreign Minister Wang Yi is in Guyana. The Security Council president will visit Panama on April 24."
     assert ("Yi", "PA") not in _trips(t, dt.date(2023, 4, 19))
+
+
+def test_interactions_with_a_counterpart_are_a_meeting():
+    t = ("External Affairs Minister S. Jaishankar visited South Africa. He also held separate interactions "
+         "with the South African Foreign Minister Naledi Pandor.")
+    _, ties = _events(t, dt.date(2023, 6, 7))
+    assert ("IN", "ZA", "diplomatic") in {(x.a, x.b, x.kind) for x in ties}
+    # an interaction with one's own diaspora abroad ties no one but the visit
+    t = "External Affairs Minister S. Jaishankar visited Namibia. He had an interaction with the Indian community."
+    _, ties = _events(t, dt.date(2023, 6, 7))
+    assert {(x.a, x.b, x.kind) for x in ties} == {("IN", "NA", "visit")}
