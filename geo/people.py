@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.portfolios import PORTFOLIO_END, office_country
+from geo.portfolios import PORTFOLIO_END, institution_head, office_country
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
@@ -593,9 +593,9 @@ class _People:
                         continue  # "the leader", "his counterpart": too vague to resolve alone
                 if title == "prince" and country is None:
                     continue  # "the prince" alone may be any royal; "the Saudi prince" is the crown prince
-                role = "leader" if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
-                    else "head of state" \
-                    if title == "head of state" \
+                role = (institution_head(m.groupdict().get("adj"), title) or "leader") \
+                    if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
+                    else "head of state" if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}

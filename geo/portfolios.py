@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIELD_WORDS", "PORTFOLIO_END", "office_country"]
+__all__ = ["FIELD_WORDS", "INSTITUTION_HEADS", "PORTFOLIO_END", "institution_head", "office_country"]
 
 #: Words a field of office ends on ("... Affairs", "... Religious Freedom", "... Energy Resources").
 FIELD_WORDS = ("Affairs", "Freedom", "Security", "Policy", "Resources", "Rights", "Labor", "Labour", "Diplomacy",
@@ -54,3 +54,25 @@ def office_country(text: str, lo: int, hi: int) -> str | None:
     """
     head = text[lo:hi]
     return next((country for pattern, country in _ONE_COUNTRY_OFFICES if pattern.search(head)), None)
+
+
+#: Institutions named for the office at their head: "the Pentagon chief" is the US defence secretary,
+#: not the US leader that "the American chief" would be.
+INSTITUTION_HEADS = {"pentagon": "defence minister", "state department": "secretary of state",
+                     "foggy bottom": "secretary of state", "quai d'orsay": "foreign minister",
+                     "foreign office": "foreign minister", "foreign ministry": "foreign minister",
+                     "defence ministry": "defence minister", "defense ministry": "defence minister",
+                     "defense department": "defence minister", "defence department": "defence minister"}
+
+
+def institution_head(adjective: str | None, title: str) -> str | None:
+    """The role of "the <institution> chief" ("the Pentagon chief": ``defence minister``), else ``None``.
+
+    Examples
+    --------
+    >>> institution_head("Pentagon", "chief"), institution_head("US", "chief")
+    ('defence minister', None)
+    """
+    if adjective is None or title not in ("chief", "boss", "head"):
+        return None
+    return INSTITUTION_HEADS.get(" ".join(adjective.lower().split()))

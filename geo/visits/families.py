@@ -41,7 +41,8 @@ _VERB = (
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
-    r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|"
+    r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w.\-]+\s+){0,3}?delegations?\s+(?:to|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|transit(?:s|ed)\s+(?:through|via|in)|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
@@ -491,7 +492,7 @@ def _cues() -> Anchors:
     return Anchors({
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
-                       "bound", "cross", "transit", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
+                       "bound", "cross", "transit", "lead", "led", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
                        "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
