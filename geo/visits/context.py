@@ -364,7 +364,9 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         p = cands[0]
         for q in cands[1:]:
             gap = text[p.end:q.start]
+            # a possessor is no subject: "Following Blinken's visit to Beijing, Treasury Secretary Yellen will"
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
+                    or _OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
                     or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
@@ -381,6 +383,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     return None, 0.0
 
 
+_OWNS = re.compile(r"['’]s?\s")
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
