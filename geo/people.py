@@ -141,7 +141,7 @@ _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
-_ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
+_ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Ministry|Department)\b")

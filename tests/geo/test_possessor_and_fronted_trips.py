@@ -43,3 +43,12 @@ def test_a_trip_in_a_fronted_phrase_does_not_take_the_main_clauses_day():
 def test_a_fronted_trip_keeps_the_day_of_a_sentence_of_its_own():
     got = _visits("Blinken will visit Beijing on Wednesday. After that, Putin will travel to China in June.")
     assert got[("Antony Blinken", "CN")] == (dt.date(2023, 5, 3), "planned")
+
+
+def test_a_leaders_name_that_a_town_shares_is_the_person_before_a_who_clause():
+    # "Lula" is also a town in Sweden; ", who met Xi" says it is the Brazilian president
+    got = _visits("Lula, who met Xi last month, will travel to Portugal on Saturday.")
+    assert got == {("Luiz Inácio Lula da Silva", "PT"): (dt.date(2023, 5, 6), "planned")}
+    # after a preposition it is still the town
+    got = _visits("In Lula, who lives there, the mayor said Putin would visit Sweden.")
+    assert not any(name.startswith("Luiz") for name, _ in got)
