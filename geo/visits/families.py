@@ -27,6 +27,7 @@ from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
+from geo.visits.trip_agent import agent_after
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -153,6 +154,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
                 near = [p for p in ctx.people_between(trav.end, c0) if p.name and p.kind != "pronoun"
                         and _POSSESSOR.match(text, p.end) and not COMMA.search(text, p.end, c0)]
                 trav = near[-1] if near else trav
+        agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
+            if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
+        trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
@@ -166,7 +170,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         for f in _FRONTED.finditer(text, w0, c0):  # "Following his visit to Colombia, he will head to ...": over
             w0 = f.end()
         stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
-        w1 = places[-1].end + (stop.start() if stop else 40)
+        w1 = places[-1].end + (stop.start() if stop else 40) if agent is None else agent.end + 40
         also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel", also))
