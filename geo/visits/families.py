@@ -32,7 +32,7 @@ from geo.visits.trip_agent import agent_after
 __all__ = ["find_hits", "sentence_triggers"]
 
 _VERB = (
-    r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+in|"
+    r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+(?:in|at(?!\s+the\b))|"
     r"reach(?:es|ed)?|fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?(?:in)?to|"
     r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"

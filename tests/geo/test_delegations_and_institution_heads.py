@@ -49,3 +49,19 @@ def test_institution_head_knows_only_institutions_and_chief_words():
     assert institution_head("Pentagon", "spokesman") is None
     assert institution_head("Kremlin", "chief") is None
     assert institution_head(None, "chief") is None
+
+
+def test_touching_down_at_an_airport_is_an_arrival_but_not_at_a_named_facility():
+    assert _visits("Modi touched down at Cairo airport on Sunday.") == [
+        ("Narendra Modi", "EG", dt.date(2023, 4, 30), "ongoing")]
+    # "at the <name> airbase": the words of the facility's name are no place of their own
+    got = _visits("Modi touched down at the Air Force Nur Khan airbase on Sunday.")
+    assert not any(c == "IR" for _, c, *_ in got)
+
+
+def test_on_the_way_back_from_somewhere_does_not_make_a_trip_ahead_past():
+    got = _visits("Modi will make a stopover in Cairo on his way back from Washington.")
+    assert ("Narendra Modi", "EG", None, "planned") in got
+    # "back from" alone still tells a trip that is over
+    assert _visits("Modi, back from a visit to Egypt, spoke to reporters.") == [
+        ("Narendra Modi", "EG", None, "completed")]
