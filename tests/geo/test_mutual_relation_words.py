@@ -32,3 +32,11 @@ def test_being_at_odds_is_a_conflict_of_the_two():
     assert _ties("Kenya and Uganda are at loggerheads over milk exports.") == {("KE", "UG", "conflict")}
     # the fallout of something is not a quarrel between the countries it worries
     assert _ties("The fallout from the mutiny worried Poland and Germany.") == set()
+
+
+def test_quarrels_and_loans():
+    assert _ties("Ethiopia and Egypt have long quarrelled over the Nile dam.") == {("EG", "ET", "conflict")}
+    assert _ties("China loaned Sri Lanka $1 billion for the port.") == {("CN", "LK", "trade")}
+    # "lent his support", "lends its name": no loan (the bare verb "lend" is left out for this)
+    assert ("FR", "DE", "trade") not in _ties("France lends its name to the accord with Germany.")
+    assert ("DE", "FR", "trade") not in _ties("France lends its name to the accord with Germany.")
