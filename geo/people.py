@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
+from geo.portfolios import PORTFOLIO_END, institution_head, office_country
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
@@ -79,11 +80,13 @@ def _alternation(words) -> str:
 _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
 _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
-_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r"))(?:\s+(?:of|for)\s+(?P<of>(?:the\s+)?"
+_TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s-]large)?)(?:\s+(?:of|for(?!\s+" + PORTFOLIO_END
+                     + r"))\s+(?P<of>(?:the\s+)?"
                      r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
-                     # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio
-                     r"(?:\s+for\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,))?,?\s+" + _HONORS
+                     # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
+                     # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
+                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
@@ -140,7 +143,7 @@ _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
-_ACTS = re.compile(r"['’]s\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
+_ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Ministry|Department)\b")
@@ -514,7 +517,8 @@ class _People:
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
-            country = country or _country_before(text, m.start(), self.by_end, self.gaz)
+            country = country or _country_before(text, m.start(), self.by_end, self.gaz) \
+                or office_country(text, max(0, m.start() - 40), m.start("name"))
             if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
                 role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
             if role == "pope":
@@ -572,9 +576,10 @@ class _People:
                 else:
                     adj = m.group("adj")
                     words = adj.split() if adj else []
-                    if words and f"{words[-1]} {title}".lower() in ROLE_WORDS:
-                        # "the Prime Minister", "the UK Foreign Secretary": the adjective's last word is the title's
-                        title, adj = f"{words[-1]} {title}".lower(), " ".join(words[:-1]) or None
+                    # "the Prime Minister", "the External Affairs Minister": the adjective's last words are the title's
+                    k = next((k for k in range(len(words)) if " ".join([*words[k:], title]).lower() in ROLE_WORDS), None)
+                    if k is not None:
+                        title, adj = " ".join([*words[k:], title]).lower(), " ".join(words[:k]) or None
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))
@@ -590,9 +595,9 @@ class _People:
                         continue  # "the leader", "his counterpart": too vague to resolve alone
                 if title == "prince" and country is None:
                     continue  # "the prince" alone may be any royal; "the Saudi prince" is the crown prince
-                role = "leader" if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
-                    else "head of state" \
-                    if title == "head of state" \
+                role = (institution_head(m.groupdict().get("adj"), title) or "leader") \
+                    if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
+                    else "head of state" if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country, "role": role}

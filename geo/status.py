@@ -53,12 +53,17 @@ _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|"
                           r"\bwould\s+have\s+been\b|"
                           r"\bwas\s+to\s+have\b", re.I)
+#: The day a present-tense departure is told for, between the verb and where it goes: "embarks Tuesday,
+#: May 28 to visit", "leaves on Monday for Asia": the trip is still ahead.
+_DAY_BETWEEN = (r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+                r"(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|north\s+|south\s+|"
-                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
+                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
                      r"\ben\s+route\s+to\b", re.I)
-_DONE = re.compile(r"\b(?:fresh\s+from|back\s+from|returned\s+from|returning\s+from|returns\s+from|"
+_DONE = re.compile(r"\b(?:fresh\s+from|(?<!\bway\s)back\s+from|returned\s+from|returning\s+from|returns\s+from|"
                    r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
@@ -251,6 +256,8 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     end = end or start
     if start > published:
         return "planned", True
+    if status == "planned" and start < published <= end and (end - start).days == 6 and start.weekday() == 0:
+        return "planned", False  # "will depart this week": the week is a frame, not the first day
     if status == "planned":
         if end < published:
             return "planned", False

@@ -36,8 +36,9 @@ _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|incl
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"
                           r"(?i:" + ROLE + r"))\s+){0,4}$")
 # ("Minister of State for the Middle East Lord Ahmad": two portfolios after the title)
-_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:of|for)\s+(?:the\s+)?"
-                         r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*){0,2}\s+(?:\([A-Z]{2,6}\)\s+)?"
+# ("Ambassador at Large for International Religious Freedom Sam Brownback": "at large", joined field words)
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:at[\s-]large))?(?:\s+(?i:of|for)\s+(?:the\s+)?"
+                         r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w.’'\-]*)*){0,2}\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _BREAK_WORDS = (";", "-", "–", "—", "but", "while", "whereas")  # one of them is in every match of _BREAK
@@ -370,7 +371,9 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         p = cands[0]
         for q in cands[1:]:
             gap = text[p.end:q.start]
+            # a possessor is no subject: "Following Blinken's visit to Beijing, Treasury Secretary Yellen will"
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
+                    or _OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
                     or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
@@ -403,6 +406,7 @@ def _source_only(ctx: Context, p: Person, pos: int) -> bool:
     return p.role in SPEAKER_ROLES and any(m.start() >= p.end for m in _reports().finditer("report", ctx.text, p.end, pos))
 
 
+_OWNS = re.compile(r"['’]s?\s")
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")

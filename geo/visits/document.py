@@ -24,6 +24,7 @@ from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.ahead import ahead_of_trip
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
+from geo.visits.fronted import fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 
@@ -259,7 +260,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
               and m.kind != "demonym" and not _FROM_BEFORE.search(text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
-    earlier = h.cue == "travel-noun" and _EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
+    earlier = h.cue == "travel-noun" and (_EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
+                                          or fronted_end(text, s0, c0, h.places[-1].end) is not None)
     if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:

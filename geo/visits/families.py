@@ -28,11 +28,12 @@ from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
+from geo.visits.trip_agent import agent_after
 
 __all__ = ["find_hits", "sentence_triggers"]
 
 _VERB = (
-    r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+in|"
+    r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+(?:in|at(?!\s+the\b))|"
     r"reach(?:es|ed)?|fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?(?:in)?to|"
     r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
@@ -42,7 +43,8 @@ _VERB = (
     r"(?:on\s+)?(?:to|into)|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
-    r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|"
+    r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w.\-]+\s+){0,3}?delegations?\s+(?:to|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|transit(?:s|ed)\s+(?:through|via|in)|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
@@ -153,6 +155,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
                 near = [p for p in ctx.people_between(trav.end, c0) if p.name and p.kind != "pronoun"
                         and _POSSESSOR.match(text, p.end) and not COMMA.search(text, p.end, c0)]
                 trav = near[-1] if near else trav
+        agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
+            if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
+        trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
         if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
@@ -166,7 +171,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         for f in _FRONTED.finditer(text, w0, c0):  # "Following his visit to Colombia, he will head to ...": over
             w0 = f.end()
         stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
-        w1 = places[-1].end + (stop.start() if stop else 40)
+        w1 = places[-1].end + (stop.start() if stop else 40) if agent is None else agent.end + 40
         also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel", also))
@@ -495,7 +500,7 @@ def _cues() -> Anchors:
     return Anchors({
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
-                       "bound", "cross", "transit", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
+                       "bound", "cross", "transit", "lead", "led", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
                        "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),

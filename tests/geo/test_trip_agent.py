@@ -1,0 +1,38 @@
+"""A trip noun whose traveller is named after the place with "by" (realnews dev 720-739, less common
+travel forms): "today's visit to the Indian capital by Secretary of State John F. Kerry"."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+PUB = dt.date(2023, 5, 1)  # a Monday
+
+
+def _visits(text):
+    doc = Document("d", text, published=PUB)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country): (v.start_date, v.status) for v in visits}
+
+
+def test_the_person_after_by_is_the_traveller_of_a_visit_to_a_place():
+    assert _visits("The visit to Moscow by Chinese President Xi Jinping began on Monday.") == {
+        ("Xi Jinping", "RU"): (dt.date(2023, 5, 1), "ongoing")}
+    got = _visits("A visit to Beijing by German Chancellor Olaf Scholz is planned for November.")
+    assert set(got) == {("Olaf Scholz", "CN")}
+    assert got[("Olaf Scholz", "CN")][1] == "planned"
+
+
+def test_the_agent_beats_the_sentence_subject_who_only_speaks_of_the_trip():
+    got = _visits("Putin welcomed the visit to Moscow by Chinese President Xi Jinping on Monday.")
+    assert ("Xi Jinping", "RU") in got
+    assert not any(name == "Vladimir Putin" for name, _ in got)
+
+
+def test_by_without_a_person_names_no_traveller():
+    # "by plane", "by the end of the year": the subject's own trip as before
+    got = _visits("Scholz will make a visit to Beijing by plane on Thursday.")
+    assert set(got) == {("Olaf Scholz", "CN")}
+    got = _visits("Scholz plans a visit to Beijing by the end of the year.")
+    assert set(got) == {("Olaf Scholz", "CN")}
