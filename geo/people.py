@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.portfolios import PORTFOLIO_END, institution_head, office_country
+from geo.portfolios import PORTFOLIO_END, ROLE_WORDS, institution_head, office_country
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
@@ -41,28 +41,6 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 # --------------------------------------------------------------------------- people
 
-#: Titles and the role each stands for (``None``: no particular role).
-ROLE_WORDS = {
-    "president": "president", "prime minister": "prime minister", "premier": "premier",
-    "pm": "prime minister", "foreign minister": "foreign minister",
-    "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
-    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
-    "foreign secretary": "foreign minister", "top diplomat": "foreign minister", "top envoy": "foreign minister",
-    "foreign affairs minister": "foreign minister", "eam": "foreign minister", "fm": "foreign minister",
-    "defence minister": "defence minister",
-    "defense minister": "defence minister", "minister of defence": "defence minister",
-    "minister of defense": "defence minister", "defense secretary": "defence minister",
-    "defence secretary": "defence minister", "secretary of defense": "defence minister",
-    "secretary of state": "secretary of state", "chancellor": "chancellor", "king": "king",
-    "queen": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan",
-    "crown prince": "crown prince", "supreme leader": "supreme leader",
-    "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-    "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
-    "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
-    "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
-    "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
-    "secretary": "secretary", "governor": "governor",
-}
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
 _MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
          r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")

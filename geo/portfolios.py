@@ -1,5 +1,6 @@
-"""The field an office covers, written after its title: "Assistant Secretary of State for European and
-Eurasian Affairs A. Wess Mitchell", "Ambassador at Large for International Religious Freedom Sam Brownback".
+"""Titles and offices: the role each title stands for (:data:`ROLE_WORDS`), and the field an office
+covers, written after its title: "Assistant Secretary of State for European and Eurasian Affairs A. Wess
+Mitchell", "Ambassador at Large for International Religious Freedom Sam Brownback".
 
 Government press releases (the US State and Defense departments' media notes, many ministries' notes)
 name an official by the whole office before the name. The field is a run of capitalised words joined by
@@ -12,7 +13,30 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIELD_WORDS", "INSTITUTION_HEADS", "PORTFOLIO_END", "institution_head", "office_country"]
+__all__ = ["ROLE_WORDS", "FIELD_WORDS", "INSTITUTION_HEADS", "PORTFOLIO_END", "institution_head", "office_country"]
+
+#: Titles and the role each stands for (``None``: no particular role).
+ROLE_WORDS = {
+    "president": "president", "prime minister": "prime minister", "premier": "premier",
+    "pm": "prime minister", "foreign minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
+    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
+    "foreign secretary": "foreign minister", "top diplomat": "foreign minister", "top envoy": "foreign minister",
+    "foreign affairs minister": "foreign minister", "eam": "foreign minister", "fm": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister", "minister of defence": "defence minister",
+    "minister of defense": "defence minister", "defense secretary": "defence minister",
+    "defence secretary": "defence minister", "secretary of defense": "defence minister",
+    "secretary of state": "secretary of state", "chancellor": "chancellor", "king": "king",
+    "queen": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan",
+    "crown prince": "crown prince", "supreme leader": "supreme leader",
+    "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+    "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
+    "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
+    "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
+    "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
+    "secretary": "secretary", "governor": "governor",
+}
 
 #: Words a field of office ends on ("... Affairs", "... Religious Freedom", "... Energy Resources").
 FIELD_WORDS = ("Affairs", "Freedom", "Security", "Policy", "Resources", "Rights", "Labor", "Labour", "Diplomacy",

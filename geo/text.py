@@ -80,11 +80,10 @@ def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``.
 
-    A line break ends a sentence (headlines, captions) unless it wraps one ("and\nbecoming"), and so does a
-    full stop glued to the next sentence in scraped text ("to dominate.Xi
-    touched down"); a full stop after a known abbreviation or honorific ("Mr.",
-    "Gen.", "H.E.", "Feb.", "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude
-    surrounding white space; empty sentences are dropped.
+    A line break ends a sentence (headlines, captions) unless it wraps one (a letter before it, a lower-case
+    word after it), and so does a full stop glued to the next sentence in scraped text ("to dominate.Xi
+    touched down"); a full stop after a known abbreviation or honorific ("Mr.", "Gen.", "H.E.", "Feb.",
+    "U.S.") or an initial ("V. K. Singh") does not. Offsets exclude white space; empty sentences are dropped.
 
     Examples
     --------
@@ -102,8 +101,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = m.start()
             continue
         if g[0] == ".":
-            # only the word before the full stop matters: re-splitting the whole open
-            # sentence at each "St." made a run of abbreviations quadratic
+            # only the word before the full stop matters (re-splitting at each "St." was quadratic)
             before = text[max(start, m.start() - 64):m.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or (

@@ -20,8 +20,7 @@ the kind of a general relation ("signed a *military* pact" is military).
 Each tie carries the PLOVER event type of its relation word and the CAMEO quad class, so political
 scientists can use the output with their own tools. Visits add ``visit`` ties between the traveller's
 country and the host (the legs of a tour among them); :mod:`geo.ties.legs` adds a leg told of a pronoun
-of no country. The public entry points are :func:`geo.events.extract_ties` and
-:func:`geo.events.document_events`.
+of no country. The public entry points are :func:`geo.events.extract_ties`, :func:`geo.events.document_events`.
 """
 
 from __future__ import annotations
@@ -484,8 +483,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         gazetteer = get_gazetteer()
     text = doc.text
     visits, told = with_travellers(list(visits), doc, mentions, r.people)
-    # every party is a country of a place, a person, a landmark or a visit (or a "Franco-" form before a
-    # demonym): a story naming one country at most ties none
+    # parties are countries of places, people, landmarks, visits or a "Franco-" form: one country ties none
     countries = {m.country for m in r.places} | {p.country for p in r.people} | {lm.country for _, _, lm in r.landmarks}
     if len(countries.union(*((v.country, v.traveler_country) for v in visits)) - {None}) < 2 \
             and not any(m.kind == "demonym" and text[m.start - 1:m.start] == "-" for m in r.places):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from geo.coreference import HOSTS_AFTER
 from geo.leaders import SPEAKER_ROLES
-from geo.people import ROLE_WORDS
+from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 

@@ -28,7 +28,7 @@ from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
-from geo.visits.trip_agent import agent_after
+from geo.visits.trip_agent import agent_after, place_noun
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -210,7 +210,6 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
 _ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our)|['’]s)\s+$")
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)
-_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
 
 
 def _left_for(ctx: Context, hits: list[Hit]) -> None:
@@ -232,24 +231,6 @@ def _left_for(ctx: Context, hits: list[Hit]) -> None:
             if dest:
                 hits.append(Hit(trav, dest, m.start(), dest[-1].end, (window[0], dest[-1].end), 0.85 * conf,
                                 "travel"))
-
-
-def _place_noun(ctx: Context, hits: list[Hit]) -> None:
-    """"his three-day UK visit", "Modi's US trip": a place right before a trip noun."""
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in ctx.ms:
-        if m.kind == "demonym" or not m.country:
-            continue
-        after = _PLACE_NOUN.match(text, m.end, s1)
-        if after is None or negated(text, s0, m.start):
-            continue
-        owner = [p for p in ctx.people_between(m.start - 80, m.start) if p.name and p.end <= m.start
-                 and re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start])]
-        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start)
-        if trav is not None:
-            hits.append(Hit(trav, [m], m.start, after.end(), (max(s0, m.start - 80), min(s1, after.end() + 40)),
-                            0.85 * conf, "travel-noun"))
 
 
 def _visit_person(ctx: Context, hits: list[Hit]) -> None:
@@ -516,7 +497,7 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (more_stops, joined, _travel, _left_for, _place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
+_FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
              at_event_in, attended_by, acted_in, tour_ends, from_first)
 
@@ -531,7 +512,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
-    "_place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
+    "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
     "_attend": EVENT_WORDS, "at_event_in": EVENT_WORDS, "attended_by": ("attended by",),
@@ -552,7 +533,7 @@ _TRIGGERS = {
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "_place_noun", "taken", "_attend", "_meetings", "_place_first",
+_NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "country_hosts", "tour_ends", "from_first", "more_stops"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.

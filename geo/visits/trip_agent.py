@@ -2,8 +2,9 @@
 Chinese President Xi Jinping", "Today's visit to New Delhi by Secretary of State Antony Blinken".
 
 English names the agent of a trip noun with "by" either before the place ("a visit by Xi to Moscow",
-which the travel-noun pattern reads) or after it; this module reads the second order. Only a person
+which the travel-noun pattern reads) or after it; :func:`agent_after` reads the second order. Only a person
 named right after "by" and the titles before the name counts: "a visit to Moscow by plane" names no one.
+:func:`place_noun` reads a place right before a trip noun ("his three-day UK visit", "Modi's US trip").
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geo.text import negated
 from geo.values import Person
+from geo.visits.context import Context, Hit, subject
 
-__all__ = ["agent_after"]
+__all__ = ["agent_after", "place_noun"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
 _BY_TITLE = re.compile(r"\s*,?\s+by\s+(?:(?:the|of|for|and|[A-Z][\w.’'\-]*|(?i:crown|prince|prime|minister|"
                        r"president|foreign|defence|defense|secretary|chancellor|king|queen|premier|emir|leader))\s+){0,8}")
+
+_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
 
 
 def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person | None:
@@ -40,3 +45,21 @@ def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person |
         return None  # most trip nouns have no "by" after them: no pattern tried
     return next((p for p in people if place_end < p.start <= place_end + 80 and p.name
                  and _BY_TITLE.fullmatch(text, place_end, p.start)), None)
+
+
+def place_noun(ctx: Context, hits: list[Hit]) -> None:
+    """"his three-day UK visit", "Modi's US trip": a place right before a trip noun."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in ctx.ms:
+        if m.kind == "demonym" or not m.country:
+            continue
+        after = _PLACE_NOUN.match(text, m.end, s1)
+        if after is None or negated(text, s0, m.start):
+            continue
+        owner = [p for p in ctx.people_between(m.start - 80, m.start) if p.name and p.end <= m.start
+                 and re.fullmatch(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start])]
+        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start)
+        if trav is not None:
+            hits.append(Hit(trav, [m], m.start, after.end(), (max(s0, m.start - 80), min(s1, after.end() + 40)),
+                            0.85 * conf, "travel-noun"))
