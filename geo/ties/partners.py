@@ -143,7 +143,8 @@ def trip_of(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set
         travelling = set().union(*guests.values())  # a host's people, not a traveller's ("Shanahan will meet")
         hosts = [p.country for p in people if p.country in guests and p.country not in travelling
                  and p.kind != "pronoun"]
-    return tuple(dict.fromkeys((g, h) for h in hosts for g in guests[h])) if hosts else ()
+    named = {p.country for p in people if p.country}  # "He will hold talks with Sitharaman": he is one guest
+    return tuple(dict.fromkeys((g, h) for h in hosts for g in sorted(guests[h] & named or guests[h]))) if hosts else ()
 
 
 def foci_of(r: Reading, trips, guests, main: tuple[str, str] | None) -> list[tuple[str, str] | None]:
