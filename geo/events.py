@@ -298,6 +298,11 @@ def _combine(cluster: list[Visit]) -> Visit:
                  default=None)
     last = [v for v in cluster if not v.sources or v.sources[0].published == latest]
     cancelled = [v for v in last if v.status == "cancelled"]
+    if all(v.start_date is None for v in cancelled) and any(
+            v.start_date is not None and v.status in ("ongoing", "completed") for v in last):
+        # "arrived last Saturday ... The visit was initially planned for 2020, but canceled": a trip
+        # told with its day as made or under way is not undone by an undated word of an earlier plan
+        cancelled = []
     last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
     status = max((v.status for v in last), key=_STATUS_RANK.__getitem__)
     names = [v.traveler for v in order]

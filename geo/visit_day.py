@@ -80,6 +80,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     found = find_dates(text[s0:s1], published, tense=tense)
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
+        if _BACKSHIFTED.search(text, max(s0, a - 80), b):
+            found = [_nearest_weekday(d, published) for d in found]
     weeks = [d for d in found if A_WEEK.fullmatch(d.text)]
     for d in found:
         d0, d1 = s0 + d.offset, s0 + d.offset_end
@@ -166,6 +168,22 @@ def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatc
         return d
     again = find_dates(d.text, published, tense="past")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
+
+
+#: A plan told in the past tense: "was scheduled to depart on Sunday night", as reported the next day.
+_BACKSHIFTED = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|due|expected|set|"
+                          r"slated)\s+to\b", re.I)
+_ONE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+
+
+def _nearest_weekday(d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, a lone weekday of a plan told in the past ("was due to arrive on Sunday"), as the nearer
+    of the last and the next such day: the plan was told in the days around publication, so the
+    Sunday before a Monday's paper, not the one six days on."""
+    if not _ONE_WEEKDAY.fullmatch(d.text) or d.start <= published:
+        return d
+    back = d.start - dt.timedelta(days=7)
+    return dataclasses.replace(d, start=back, end=back) if (published - back) < (d.start - published) else d
 
 
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:

@@ -205,7 +205,9 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
-                    r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+                    r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$|"
+                    # "marking the end of the official portion of their weeklong visit": a day of its close
+                    r"\b(?:the\s+)?(?:end|close|conclusion|final\s+day|last\s+day)\s+of\s+(?:[\w\-]+\s+){0,7}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
 def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
     """The visits of one hit: its status and day read once, one visit per country it names.

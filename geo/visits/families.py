@@ -207,7 +207,10 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
-_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our)|['’]s)\s+$")
+#: "visiting" as an adjective: after an article or possessor ("China's visiting leader"), or after "and",
+#: "with" or a meeting verb ("Shrestha and visiting Minister Kamikawa", "met with visiting President Ruto")
+_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|"
+                                 r"received|greeted|hosted)|['’]s)\s+$")
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)
 

@@ -29,16 +29,31 @@ _OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|als
                           re.I)
 
 
-_DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day\b", re.I)
+_DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long))\b", re.I)
+#: A length that is the trip's own: "weeklong visit", "three-day state visit", not "the three-day official
+#: portion of their weeklong visit".
+_OF_TRIP = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?|tours?|stays?|journeys?)\b", re.I)
 
 
 def visit_length(text: str, a: int, b: int) -> int | None:
-    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit"."""
-    if not has_word(fold_case(text), ("-day", " day"), a, b):
+    """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit", "weeklong
+    visit"; of several, the one that names a trip right after it.
+
+    Examples
+    --------
+    >>> t = "the end of the three-day official portion of their weeklong visit to Britain"
+    >>> visit_length(t, 0, len(t)), visit_length("a two-day visit", 0, 15)
+    (7, 2)
+    """
+    folded = fold_case(text)
+    if not has_word(folded, ("-day", " day", "week"), a, b):
         return None  # every match holds one (as ignore-case matching folds it): no need to try each character
-    m = _DURATION.search(text, a, b)
-    if m is None:
+    found = list(_DURATION.finditer(text, a, b))
+    if not found:
         return None
+    m = next((m for m in found if _OF_TRIP.match(text, m.end())), found[0])
+    if m.group("week"):
+        return 7
     n = m.group("n").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 

@@ -1,0 +1,118 @@
+"""Day and status forms of ordinary visit reports (dev articles 740-752, taken as a search returned
+them): "at the invitation of" in a report of a trip already made, "X and visiting Minister Y", a plan
+told in the past tense with a weekday, an earlier plan of a trip that was called off, and a day told
+as the end of a visit.
+
+Every events test runs the real geoparser and events stage on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.status import tense
+from geo.values import Document
+from geo.visit_day import visit_date
+from geo.visits.told_days import visit_length
+
+D = dt.date
+
+
+def visits(text: str, published: dt.date):
+    doc = Document("t", text, published=published)
+    return finish_events(*document_events(doc, geoparse(doc)))[0]
+
+
+# -- "at the invitation of" tells no plan ----------------------------------------------------------
+
+def test_an_arrival_at_someone_s_invitation_is_told_in_the_past():
+    s = "Foreign Minister Yoko Kamikawa arrived in Nepal on Sunday at the invitation of Foreign Minister Shrestha."
+    assert tense(s, 0, len(s)) == "past"
+    found = visits(s, D(2024, 5, 6))  # a Monday
+    assert [(v.country, v.start_date, v.status) for v in found if "Kamikawa" in v.traveler] \
+        == [("NP", D(2024, 5, 5), "ongoing")]
+
+
+def test_an_invitation_to_visit_is_still_a_plan():
+    s = "Sato has accepted an invitation to visit Nepal."
+    assert tense(s, 0, len(s)) == "future"
+    t = "Sato will visit Nepal at the invitation of Foreign Minister Shrestha."
+    assert tense(t, 0, len(t)) == "future"
+
+
+# -- "X and visiting Minister Y": Y is the guest ---------------------------------------------------
+
+_GUEST = ("Foreign Minister Narayan Shrestha and visiting Minister for Foreign Affairs of Japan, "
+          "Yoko Kamikawa, held bilateral talks in Kathmandu on Sunday.")
+
+
+def test_the_host_beside_a_visiting_minister_did_not_visit_her_country():
+    assert not [v for v in visits(_GUEST, D(2024, 5, 6)) if "Shrestha" in v.traveler]
+
+
+def test_visiting_a_leader_is_still_a_visit_to_his_country():
+    found = visits("Foreign Minister Narayan Shrestha visited Prime Minister Fumio Kishida in Tokyo on Sunday.",
+                   D(2024, 5, 6))
+    assert any("Shrestha" in v.traveler and v.country == "JP" for v in found)
+
+
+# -- a plan told in the past tense: the nearer weekday ---------------------------------------------
+
+def _day(s: str, published: dt.date, cue: str):
+    a = s.index(cue)
+    d = visit_date(s, (0, len(s)), (a, a + len(cue)), published, "future")
+    return d.start
+
+
+def test_a_plan_told_in_the_past_takes_the_weekday_just_gone():
+    s = "The ministry said that she was scheduled to depart for Japan on Sunday night."
+    assert _day(s, D(2024, 5, 6), "depart") == D(2024, 5, 5)
+
+
+def test_a_plan_told_in_the_present_takes_the_weekday_ahead():
+    s = "The ministry said that she is scheduled to depart for Japan on Sunday night."
+    assert _day(s, D(2024, 5, 6), "depart") == D(2024, 5, 12)
+    # and a past-tense plan whose weekday is nearer ahead keeps it
+    t = "The ministry said that she was scheduled to depart for Japan on Tuesday."
+    assert _day(t, D(2024, 5, 6), "depart") == D(2024, 5, 7)
+
+
+# -- an earlier plan called off does not undo the trip made ----------------------------------------
+
+def test_a_trip_under_way_is_not_cancelled_by_its_earlier_plan():
+    text = ("Emperor Naruhito arrived in Britain on Saturday. "
+            "The visit by Emperor Naruhito to Britain was initially planned for 2020, but canceled due to "
+            "the pandemic.")
+    found = [v for v in visits(text, D(2024, 6, 23)) if v.country == "GB"]
+    assert [(v.start_date, v.status) for v in found] == [(D(2024, 6, 22), "ongoing")]
+
+
+def test_a_planned_trip_called_off_stays_cancelled():
+    text = ("Emperor Naruhito was due to arrive in Britain on Saturday. "
+            "The visit by Emperor Naruhito to Britain was canceled due to the pandemic.")
+    found = [v for v in visits(text, D(2024, 6, 20)) if v.country == "GB"]
+    assert found and all(v.status == "cancelled" for v in found)
+
+
+# -- a day told as the end of a visit --------------------------------------------------------------
+
+def test_the_length_of_the_trip_itself_wins_over_another_length():
+    t = "marking the end of the three-day official portion of their weeklong visit to Britain"
+    assert visit_length(t, 0, len(t)) == 7
+    assert visit_length("a three-day state visit to Japan", 0, 32) == 3
+    assert visit_length("He met the king.", 0, 16) is None
+
+
+def test_a_day_that_ends_a_visit_is_not_its_first():
+    text = ("Emperor Naruhito bid farewell to King Charles on Thursday, marking the end of his "
+            "five-day visit to Britain.")
+    found = [v for v in visits(text, D(2024, 6, 27)) if v.country == "GB"]
+    assert [(v.start_date, v.end_date) for v in found] == [(D(2024, 6, 23), D(2024, 6, 27))]
+
+
+def test_a_day_that_begins_a_visit_is_its_first():
+    text = "Emperor Naruhito began his five-day visit to Britain on Saturday."
+    found = [v for v in visits(text, D(2024, 6, 23)) if v.country == "GB"]
+    assert [v.start_date for v in found] == [D(2024, 6, 22)]
