@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from geo.dates import NUMBER_WORDS
+from geo.dates import NUMBER_WORDS, DateMatch, days_in_week, find_dates
 from geo.status import tense, visit_status
 from geo.text import fold_case, has_word
 from geo.values import Visit
@@ -63,6 +63,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     """The visits, each undated one with the day another sentence tells (see the module docstring)."""
     visits = _days_with_host(text, sentences, ms_of, people_of, visits, published)
     visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
+    visits = _days_of_the_week(text, sentences, ms_of, visits, published)
     return _lasting(text, sentences, people_of, visits, published)
 
 
@@ -153,6 +154,44 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
         out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
                                        status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
     return out
+
+
+#: A trip's own days told after its owner's possessive: "His visit on Wednesday and Thursday", "her stay
+#: from Monday to Wednesday".
+_OWN_TRIP_DAYS = re.compile(r"\b(?i:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|stay|tour)\s+"
+                            r"(?:here\s+|there\s+)?(?:on|from)\s+(?=[A-Z][a-z]+day\b)")
+_DAY_PAIR = re.compile(r"\s*(?:and|to|through|-|–)\s*")
+_WEEK_TOLD = re.compile(r"\bday: ((?:next|last) week)\b")
+
+
+def _days_of_the_week(text: str, sentences, ms_of, visits: list[Visit],
+                      published: dt.date | None) -> list[Visit]:
+    """A visit dated by a whole week ("will visit Seoul next week") takes the weekdays a later sentence
+    gives its trip: "His visit on Wednesday and Thursday has been arranged ...": those days of that week.
+    Only when the story dates one trip so, and no place of another country comes before those words."""
+    weekly = [v for v in visits if v.status != "cancelled" and v.start_date is not None
+              and _WEEK_TOLD.search(v.how or "")]
+    if published is None or len(weekly) != 1 or _OWN_TRIP_DAYS.search(text) is None:
+        return visits
+    v = weekly[0]
+    week = DateMatch(_WEEK_TOLD.search(v.how).group(1), 0, 9, v.start_date, v.end_date or v.start_date)
+    for k, (s0, s1) in enumerate(sentences):
+        m = _OWN_TRIP_DAYS.search(text, s0, s1)
+        if m is None or any(x.country not in (v.country, None) and s0 <= x.start < m.end() for x in ms_of[k]):
+            continue  # "the visit to Brazil on Monday, and his visit on Tuesday": the other place's
+        told = find_dates(text[m.end():min(s1, m.end() + 40)], published,
+                          tense="past" if week.text.startswith("last") else "future")
+        if len(told) > 1 and _DAY_PAIR.fullmatch(text, m.end() + told[0].offset_end, m.end() + told[1].offset):
+            # "on Wednesday and Thursday": one span of two weekdays
+            told = [dataclasses.replace(told[0], text=f"{told[0].text} to {told[1].text}", end=told[1].end,
+                                        offset_end=told[1].offset_end)]
+        pinned = days_in_week(told[0], week) if told and told[0].offset == 0 else None
+        if pinned is None:
+            continue
+        return [dataclasses.replace(v, start_date=pinned[0], end_date=pinned[1] if pinned[1] != pinned[0] else None,
+                                    how=f"{v.how}; days: {told[0].text} (told at {m.start()})") if w is v else w
+                for w in visits]
+    return visits
 
 
 def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Visit],

@@ -116,3 +116,20 @@ def test_a_day_that_begins_a_visit_is_its_first():
     text = "Emperor Naruhito began his five-day visit to Britain on Saturday."
     found = [v for v in visits(text, D(2024, 6, 23)) if v.country == "GB"]
     assert [v.start_date for v in found] == [D(2024, 6, 22)]
+
+
+# -- "next week", then "his visit on Wednesday and Thursday" ---------------------------------------
+
+def test_weekdays_of_a_later_sentence_pin_a_visit_told_for_next_week():
+    text = ("Chinese Foreign Minister Wang Yi will visit Seoul next week for talks, the ministry said Thursday. "
+            "His visit on Wednesday and Thursday has been arranged at the invitation of Seoul's foreign minister "
+            "ahead of a summit among South Korea, China and Japan.")
+    found = [v for v in visits(text, D(2019, 11, 28)) if v.country == "KR"]
+    assert [(v.start_date, v.end_date) for v in found] == [(D(2019, 12, 4), D(2019, 12, 5))]
+
+
+def test_weekdays_told_of_another_country_s_visit_do_not_pin_it():
+    text = ("Chinese Foreign Minister Wang Yi will visit Seoul next week for talks, the ministry said Thursday. "
+            "Before that, the trip to Tokyo and his visit on Wednesday were planned by the embassy.")
+    found = [v for v in visits(text, D(2019, 11, 28)) if v.country == "KR"]
+    assert [v.start_date for v in found] == [D(2019, 12, 2)]  # the week's first day, as before
