@@ -1,5 +1,6 @@
 """Counterparts named by their countries only: "a meeting with his U.S., Australian and Indian
-counterparts in Tokyo" is a visit to Tokyo by each of them.
+counterparts in Tokyo" is a visit to Tokyo by each of them; "will be welcomed by his counterpart from
+Cape Verde" is a visit to Cape Verde by the one welcomed (:func:`counterpart_hosts`).
 
 Each counterpart is the holder, on the publication day, of the office of the person whose
 counterparts they are (``data/leaders.csv``): the foreign minister's counterpart in the United
@@ -16,7 +17,7 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["counterparts"]
+__all__ = ["counterparts", "counterpart_hosts"]
 
 _LIST = re.compile(r"\b(?:with|and|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
@@ -73,3 +74,30 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
             hits.append(Hit(found[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80),
                                                                               places[0].end),
                             0.7, "counterparts", tuple(found[1:])))
+
+
+#: A guest received by a counterpart named by country: "was welcomed by his Kenyan counterpart", "will be
+#: received by his counterpart from the Republic of Cape Verde".
+_RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?(?:welcomed|received|hosted|"
+                          r"greeted)\s+by\s+(?:his|her|their)\s+(?P<dem>[A-Z][\w\-]+\s+)?counterparts?"
+                          r"(?P<of>,?\s+(?:from|of)\s+(?:the\s+)?(?:(?:(?:United|Islamic|Federal|Democratic|People['’]s)\s+)?"
+                          r"(?:Republic|Kingdom|State|Sultanate|Federation|Commonwealth)\s+of\s+(?:the\s+)?)?)?")
+
+
+def counterpart_hosts(ctx: Context, hits: list[Hit]) -> None:
+    """"On Monday, Iohannis will be welcomed by his counterpart from Cape Verde": the one welcomed visits
+    the counterpart's country (its demonym, or the place after "from"/"of"), not his own."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _RECEIVED_BY.finditer(text, s0, s1):
+        if m.group("of"):
+            places = chain(text, ctx.ms, m.end(), s1, first_gap=0)[:1]
+            places = [x for x in places if x.start == m.end()]
+        elif m.group("dem"):
+            places = [x for x in ctx.ms if x.start == m.start("dem") and x.country]
+        else:
+            continue
+        trav, conf = subject(ctx, m.start())
+        if not places or trav is None or places[0].country == trav.country or negated(text, s0, m.start()):
+            continue
+        hits.append(Hit(trav, places, m.start(), m.end(), (max(s0, m.start() - 60), m.end()), 0.75 * conf,
+                        "hosted"))

@@ -22,7 +22,7 @@ from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by,
                                    event_place, held_at, joined)
 from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
-from geo.visits.counterparts import counterparts
+from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
@@ -500,7 +500,8 @@ def _cues() -> Anchors:
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
-_FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, _attend, _hosting, country_hosts,
+_FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
+             _hosting, country_hosts,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
              at_event_in, attended_by, acted_in, tour_ends, from_first)
 
@@ -523,6 +524,7 @@ _TRIGGERS = {
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
+    "counterpart_hosts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "),
@@ -538,6 +540,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
+                "counterpart_hosts",
                 "country_hosts", "tour_ends", "from_first", "more_stops"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)

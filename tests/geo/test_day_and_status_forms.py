@@ -133,3 +133,19 @@ def test_weekdays_told_of_another_country_s_visit_do_not_pin_it():
             "Before that, the trip to Tokyo and his visit on Wednesday were planned by the embassy.")
     found = [v for v in visits(text, D(2019, 11, 28)) if v.country == "KR"]
     assert [v.start_date for v in found] == [D(2019, 12, 2)]  # the week's first day, as before
+
+
+# -- welcomed by a counterpart named by country ----------------------------------------------------
+
+def test_welcomed_by_a_counterpart_from_a_country_is_a_visit_there():
+    text = ("President Klaus Iohannis held talks in Dar es Salaam on Sunday. On Monday, President Iohannis "
+            "will be welcomed by his counterpart from the Republic of Cape Verde Jose Maria Neves.")
+    found = {(v.country, v.start_date, v.status) for v in visits(text, D(2023, 11, 19))
+             if "Iohannis" in v.traveler}
+    assert ("CV", D(2023, 11, 20), "planned") in found
+
+
+def test_welcoming_a_counterpart_from_a_country_is_no_trip_there():
+    text = ("President Klaus Iohannis will welcome his counterpart from the Republic of Cape Verde "
+            "Jose Maria Neves in Bucharest on Monday.")
+    assert not [v for v in visits(text, D(2023, 11, 19)) if "Iohannis" in v.traveler and v.country == "CV"]
