@@ -18,6 +18,7 @@ from geo.status import tense, visit_status
 from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
+from geo.visits.departures import departures
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
 
@@ -64,7 +65,8 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _days_with_host(text, sentences, ms_of, people_of, visits, published)
     visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
-    return _lasting(text, sentences, people_of, visits, published)
+    visits = _lasting(text, sentences, people_of, visits, published)
+    return departures(text, sentences, ms_of, people_of, visits, published)
 
 
 def _lasting(text: str, sentences, people_of, visits: list[Visit], published: dt.date | None) -> list[Visit]:

@@ -149,3 +149,33 @@ def test_welcoming_a_counterpart_from_a_country_is_no_trip_there():
     text = ("President Klaus Iohannis will welcome his counterpart from the Republic of Cape Verde "
             "Jose Maria Neves in Bucharest on Monday.")
     assert not [v for v in visits(text, D(2023, 11, 19)) if "Iohannis" in v.traveler and v.country == "CV"]
+
+
+# -- a stay told as over by a departure ------------------------------------------------------------
+
+def _status(text: str, published: dt.date, country: str) -> list[str]:
+    return [v.status for v in visits(text, published) if v.country == country]
+
+
+def test_leaving_the_country_ends_the_stay():
+    text = ("Defence Minister Wei Fenghe arrived in Sri Lanka on Tuesday for talks. "
+            "Wei Fenghe has left Sri Lanka this morning following his two-day official visit.")
+    assert _status(text, D(2021, 4, 29), "LK") == ["completed"]
+
+
+def test_concluding_a_visit_and_leaving_for_home_ends_the_stay():
+    text = ("Prime Minister Narendra Modi landed in the US on Saturday. "
+            "Modi concluded his three-day official visit to the US and left for home on Monday.")
+    found = [(v.status, v.end_date) for v in visits(text, D(2024, 9, 24)) if v.country == "US"]
+    assert found == [("completed", D(2024, 9, 23))]
+
+
+def test_leaving_for_the_host_country_is_no_departure_from_it():
+    text = "Khawaja Asif has left for Russia on a four-day official visit."
+    assert _status(text, D(2018, 2, 19), "RU") == ["ongoing"]
+
+
+def test_a_departure_denied_ends_nothing():
+    text = ("Defence Minister Wei Fenghe arrived in Sri Lanka on Tuesday for talks. "
+            "Wei Fenghe has not left Sri Lanka yet.")
+    assert _status(text, D(2021, 4, 28), "LK") == ["ongoing"]
