@@ -37,7 +37,7 @@ _CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborte
                  "rules", "ruling", "pulled", "barred", "prevented", "blocked", "skip", "not", "n't")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
-                     r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|would|upcoming|forthcoming|intends?|intending|"
+                     r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
                      r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:trip|visit|tour|swing|journey|arrival|to\b)|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"

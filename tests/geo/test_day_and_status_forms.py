@@ -179,3 +179,17 @@ def test_a_departure_denied_ends_nothing():
     text = ("Defence Minister Wei Fenghe arrived in Sri Lanka on Tuesday for talks. "
             "Wei Fenghe has not left Sri Lanka yet.")
     assert _status(text, D(2021, 4, 28), "LK") == ["ongoing"]
+
+
+# -- "slated" alone tells a plan -------------------------------------------------------------------
+
+def test_a_visit_slated_from_a_weekday_is_ahead():
+    s = "Rex Tillerson's two-day Seoul visit slated from Friday"
+    assert tense(s, 0, len(s)) == "future"
+    found = [v.start_date for v in visits(f"{s} will focus on North Korea.", D(2017, 3, 13)) if v.country == "KR"]
+    assert found == [D(2017, 3, 17)]
+
+
+def test_a_visit_that_began_on_a_weekday_is_past():
+    s = "Rex Tillerson's two-day Seoul visit began on Friday"
+    assert tense(s, 0, len(s)) == "past"
