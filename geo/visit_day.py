@@ -44,6 +44,9 @@ _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whos
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
 _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
+#: The first stop of a tour told between its day and a later stop: "a tour Thursday that starts with Cyprus".
+_FIRST_STOP = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|opening|kicks?\s+off)\s+(?:with|in|at)\b",
+                         re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
                    r"declared|quoted)\b", re.I)
 
@@ -111,6 +114,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "Jaishankar, who is on a visit to Moscow, met Putin on Monday": the main clause's date
         if d0 >= b and any(b <= o < d0 for o in others):
             continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
+        if d1 <= a and _FIRST_STOP.search(between) and any(d1 <= o < a for o in others):
+            continue  # "a tour Thursday that starts with Cyprus and takes him to Libya": Cyprus's date
         if "," in between or ";" in between:
             dist += 40  # another clause: "re-elected in March, he arrived ..."
         if dist > 120:

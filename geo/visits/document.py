@@ -257,8 +257,12 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     clause = (max(clause[0], c0 - WINDOW), min(clause[1], c1 + WINDOW))
     near = (max(s0, c0 - WINDOW), min(s1, c1 + WINDOW))
     countries = {m.country for m in h.places}
-    lo, hi = bisect_left(ctx.ms, c1, key=mention_start), bisect_left(ctx.ms, near[1], key=mention_start)
+    # other countries' places after the cue, and before it back to its clause: "a tour Thursday that starts
+    # with Cyprus and also takes him to Libya" - the Thursday is Cyprus's
+    lo = bisect_left(ctx.ms, clause[0], key=mention_start)
+    hi = bisect_left(ctx.ms, near[1], key=mention_start)
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
+              and m.country is not None and not (c0 <= m.start < c1)
               and m.kind != "demonym" and not _FROM_BEFORE.search(text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told

@@ -193,3 +193,20 @@ def test_a_visit_slated_from_a_weekday_is_ahead():
 def test_a_visit_that_began_on_a_weekday_is_past():
     s = "Rex Tillerson's two-day Seoul visit began on Friday"
     assert tense(s, 0, len(s)) == "past"
+
+
+# -- the day of a tour's first stop is not a later stop's ------------------------------------------
+
+def test_the_day_a_tour_starts_with_one_country_is_not_a_later_stop_s():
+    s = ("External Affairs Minister Pranab Mukherjee goes on a four-nation tour Thursday that starts with "
+         "Cyprus and also takes him to Libya, Germany and Belgium.")
+    a = s.index("takes him to")
+    d = visit_date(s, (0, len(s)), (a, a + 12), D(2007, 5, 23), "future", others=[s.index("Cyprus")])
+    assert d is None
+
+
+def test_a_day_shared_by_two_verbs_dates_the_second_stop_too():
+    s = "Prime Minister Narendra Modi on Saturday wrapped up his UK visit and left for Turkey."
+    a = s.index("left for")
+    d = visit_date(s, (0, len(s)), (a, a + 8), D(2015, 11, 14), "past", others=[s.index("UK")])
+    assert d is not None and d.start == D(2015, 11, 14)
