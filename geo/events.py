@@ -285,6 +285,14 @@ def _combine(cluster: list[Visit]) -> Visit:
             hi = max(v.end_date or v.start_date for v in days)
             if (hi - lo).days <= 15:
                 start, end = lo, hi
+            # a span told as the trip's own ("marking the end of his weeklong visit", "from May 2 to 6") that
+            # holds every single day told covers them; a month or a Monday-to-Sunday week is only a frame
+            spans = [v for v in dated if 3 < ((v.end_date or v.start_date) - v.start_date).days <= 15
+                     and not (v.start_date.weekday() == 0 and (v.end_date - v.start_date).days == 6)
+                     and v.start_date <= lo and hi <= v.end_date]
+            if spans:
+                span = max(spans, key=lambda v: (v.end_date - v.start_date).days)
+                start, end = span.start_date, span.end_date
     kinds = [v for v in cluster if v.place]
     votes = Counter(v.place for v in kinds)  # counted once: a count per visit was quadratic
     placed = max(kinds, key=lambda v: (votes[v.place], v.confidence)) \

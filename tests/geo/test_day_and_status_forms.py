@@ -210,3 +210,26 @@ def test_a_day_shared_by_two_verbs_dates_the_second_stop_too():
     a = s.index("left for")
     d = visit_date(s, (0, len(s)), (a, a + 8), D(2015, 11, 14), "past", others=[s.index("UK")])
     assert d is not None and d.start == D(2015, 11, 14)
+
+
+# -- a trip's own span holds the single days told of it --------------------------------------------
+
+def _visit(start, end, text):
+    from geo.values import Evidence, Visit
+    e = Evidence("d", text, published=D(2024, 6, 27))
+    return Visit("Naruhito", "JP", None, "GB", None, None, None, start, end, "ongoing", "d", text, 0.9,
+                 sources=(e,))
+
+
+def test_a_span_told_as_the_trip_s_own_holds_its_single_days():
+    from geo.events import merge_visits
+    m, = merge_visits([_visit(D(2024, 6, 21), D(2024, 6, 27), "the end of his weeklong visit"),
+                       _visit(D(2024, 6, 27), D(2024, 6, 27), "visited Windsor later in the day")])
+    assert (m.start_date, m.end_date) == (D(2024, 6, 21), D(2024, 6, 27))
+
+
+def test_a_whole_week_frame_gives_way_to_the_day_told_in_it():
+    from geo.events import merge_visits
+    m, = merge_visits([_visit(D(2024, 6, 24), D(2024, 6, 30), "will visit next week"),
+                       _visit(D(2024, 6, 26), D(2024, 6, 26), "arrives on Wednesday")])
+    assert (m.start_date, m.end_date) == (D(2024, 6, 26), D(2024, 6, 26))
