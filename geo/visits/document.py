@@ -331,6 +331,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if date is None and status == "completed" and h.cue == "here" and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
+    if date is None and status == "completed" and h.cue == "visiting":
+        status = "ongoing"  # "visiting Chinese President Xi said today": a guest still there as the story is told
     if date is None and status == "ongoing" and published is not None and under_way:
         start = end = published  # "has arrived in the United States": today
     elif date is None and status == "ongoing" and word_tense == "present" and ctx.here is not None \

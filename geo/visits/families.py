@@ -24,7 +24,7 @@ from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
-from geo.visits.hosting import country_hosts, more_guests
+from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
@@ -501,7 +501,7 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
-             _hosting, country_hosts,
+             _hosting, country_hosts, visiting_guests,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
              at_event_in, attended_by, acted_in, tour_ends, from_first)
 

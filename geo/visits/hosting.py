@@ -2,6 +2,8 @@
 
 * :func:`country_hosts` - a country as the host: "Japan will host Kenyan President William Ruto
   next week";
+* :func:`visiting_guests` - a guest called "visiting": "..., visiting Chinese President Xi Jinping said
+  today" is Xi's visit to the one other country the sentence names (or the dateline's);
 * :func:`more_guests` - every guest of a hosting or meeting, not only the first: "Kishida hosted
   Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by Kishida", and the foreign one of
   "Ruto and Kishida held talks in Tokyo" when the first is at home.
@@ -16,7 +18,7 @@ import re
 from geo.text import negated
 from geo.visits.context import Context, Hit, partners, predicate_start
 
-__all__ = ["country_hosts", "more_guests"]
+__all__ = ["country_hosts", "more_guests", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -58,3 +60,34 @@ def more_guests(ctx: Context, hits: list[Hit]) -> None:
                 h.traveller, h.also = away[0], tuple(away[1:])
             continue
         h.also = also
+
+
+#: "visiting" as a guest's epithet: at a clause's start or after an article, "and", "with", "by" or a verb
+#: of meeting ("Visiting Afghan Defense Minister ...", ", visiting Chinese President Xi said", "met the
+#: visiting Japanese Foreign Minister"), not the verb ("is visiting", "after visiting").
+_EPITHET = re.compile(r"(?:^|[,;:(\u201c\"]\s*|(?i:\bthe|\ba|\ban|\band|\bwith|\bby|\bmet|\bwelcomed|\breceived|"
+                      r"\bgreeted|\bhosted)\s+)$")
+_VISITING = re.compile(r"\b[Vv]isiting\s+(?=[A-Z])")
+_TO_NAME = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for)\s+){1,7}")
+
+
+def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
+    """"China wants closer ties with Bangladesh, visiting Chinese President Xi Jinping said today": a guest
+    whose country is known visits the dateline's country, else the one other country the sentence names."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _VISITING.finditer(text, s0, s1):
+        if not _EPITHET.search(text[max(s0, m.start() - 12):m.start()]) and m.start() != s0:
+            continue
+        guest = next((g for g in ctx.people_between(m.end(), m.end() + 80) if g.name and g.country
+                      and g.kind != "pronoun" and (g.start == m.end() or _TO_NAME.fullmatch(text, m.end(), g.start))),
+                     None)
+        if guest is None or negated(text, s0, m.start()):
+            continue
+        if ctx.here is not None and ctx.here.country:
+            hosts = [ctx.here] if ctx.here.country != guest.country else []
+        else:
+            hosts = [x for x in ctx.ms if x.country and x.country != guest.country and x.kind != "demonym"]
+            if len({x.country for x in hosts}) != 1:
+                continue  # no other country, or several: whose guest is not told here
+        if hosts:
+            hits.append(Hit(guest, hosts[:1], m.start(), m.end(), (m.start(), m.end()), 0.6, "visiting"))

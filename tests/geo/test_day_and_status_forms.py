@@ -233,3 +233,20 @@ def test_a_whole_week_frame_gives_way_to_the_day_told_in_it():
     m, = merge_visits([_visit(D(2024, 6, 24), D(2024, 6, 30), "will visit next week"),
                        _visit(D(2024, 6, 26), D(2024, 6, 26), "arrives on Wednesday")])
     assert (m.start_date, m.end_date) == (D(2024, 6, 26), D(2024, 6, 26))
+
+
+# -- a guest called "visiting" ---------------------------------------------------------------------
+
+def test_a_guest_called_visiting_is_on_a_visit_to_the_other_country_named():
+    text = ("China wants to raise its relation with Bangladesh to a strategic partnership, visiting Chinese "
+            "President Xi Jinping said today.")
+    found = [(v.traveler, v.country, v.status) for v in visits(text, D(2016, 10, 14))]
+    assert found == [("Xi Jinping", "BD", "ongoing")]
+
+
+def test_visiting_as_a_verb_or_with_no_host_is_no_guest_epithet():
+    text = "Chinese President Xi Jinping said today he was happy with the talks, visiting officials said."
+    assert not visits(text, D(2016, 10, 14))
+    text = ("China wants closer ties with Bangladesh and Nepal, visiting Chinese President Xi Jinping "
+            "said today.")  # two other countries: whose guest he is, is not told here
+    assert not visits(text, D(2016, 10, 14))
