@@ -184,7 +184,14 @@ def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: 
         code = _country_of_phrase(phrase, start, by_end, gazetteer)
         if code:
             return code
+    field = _FIELD_TAIL.search(seg)  # "White House National Security Adviser": the White House's
+    head = _LAST_WORDS.search(seg, 0, field.start()) if field is not None else None
+    if head is not None:
+        return _country_of_phrase(head.group(1), max(0, pos - 40) + head.start(1), by_end, gazetteer)
     return None
+
+
+_FIELD_TAIL = re.compile(r"\s+(?:National|Homeland|Economic|Foreign|Trade|Defen[cs]e|Climate)(?:\s+[A-Z]\w+)?$")
 
 
 def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:

@@ -250,3 +250,20 @@ def test_visiting_as_a_verb_or_with_no_host_is_no_guest_epithet():
     text = ("China wants closer ties with Bangladesh and Nepal, visiting Chinese President Xi Jinping "
             "said today.")  # two other countries: whose guest he is, is not told here
     assert not visits(text, D(2016, 10, 14))
+
+
+# -- a seat of power before a long office title ----------------------------------------------------
+
+def test_a_seat_of_power_before_a_field_title_gives_the_traveller_s_country():
+    doc = Document("t", "White House National Security Advisor Jake Sullivan is set to visit China next week.",
+                   published=D(2024, 8, 24))
+    found, ties = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.traveler_country, v.country) for v in found] == [("US", "CN")]
+    assert ("CN", "US", "visit") in {(t.a, t.b, t.kind) for t in ties}
+
+
+def test_a_field_title_alone_gives_no_country():
+    doc = Document("t", "National Security Advisor Jake Sullivan is set to visit China next week.",
+                   published=D(2024, 8, 24))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.traveler_country, v.country) for v in found] == [(None, "CN")]
