@@ -370,7 +370,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         other = [p for p in ctx.people_between(m.end(), m.end() + where.start()) if p.name and p.kind != "pronoun"]
         host_country = places[0].country
         trav = subj
-        if subj is not None and subj.country in (host_country, None) and other and other[0].country \
+        if (subj is None or subj.country in (host_country, None)) and other and other[0].country \
                 and other[0].country != host_country:  # "Goyal met his Australian counterpart in New Delhi"
             trav, conf = other[0], 0.9
         if trav is None:

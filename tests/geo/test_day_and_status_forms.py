@@ -267,3 +267,19 @@ def test_a_field_title_alone_gives_no_country():
                    published=D(2024, 8, 24))
     found, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert [(v.traveler_country, v.country) for v in found] == [(None, "CN")]
+
+
+# -- a meeting in a place, told with no named subject ----------------------------------------------
+
+def test_the_foreign_guest_of_a_meeting_with_an_unnamed_subject_travelled():
+    text = ("The US and French presidents met separately with Ukrainian President Volodymyr Zelenskyy in Paris "
+            "on Friday.")
+    found = {(v.traveler, v.country) for v in visits(text, D(2024, 6, 8))}
+    assert ("Volodymyr Zelenskyy", "FR") in found
+
+
+def test_a_guest_of_the_place_s_own_country_did_not_travel():
+    text = ("The US and German presidents met separately with French President Emmanuel Macron in Paris "
+            "on Friday.")
+    found = {(v.traveler, v.country) for v in visits(text, D(2024, 6, 8))}
+    assert ("Emmanuel Macron", "FR") not in found
