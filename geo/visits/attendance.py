@@ -315,8 +315,18 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
     if best is None and flags:  # "will attend the summit in person. The summit will take place in Johannesburg"
         best = _told_next(ctx, names, b)
     if best is None:
-        return _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
+        seat = _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
+        here = ctx.here
+        if seat or here is None or not _ARRIVED_FOR.search(text, max(0, a - 30), a):
+            return seat
+        # "ASTANA. ... Ghani and Xi Jinping also arrived at the summit": the summit the story is filed from
+        return [Mention(here.doc, a, b, text[a:b], here.name, here.lat, here.lon, here.country, here.geonameid,
+                        here.kind, here.score)]
     return [best]
+
+
+_ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|landed)\s+(?:at|for)\s+"
+                          r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 # "The 15th BRICS Summit will take place in Johannesburg", "The meeting is being held in Doha"

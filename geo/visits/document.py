@@ -328,7 +328,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not (ctx.here is not None and ctx.here.country in countries) \
             and not re.match(r"\s+(?:International\s+)?Airport", text[h.places[-1].end:]):  # "left for Chennai Airport"
         status = "ongoing"  # "Xi left for Nepal": under way there, as no day tells it is long over
-    if date is None and status == "completed" and h.cue == "here" and ARRIVAL.match(text, c0) \
+    if date is None and status == "completed" and (h.cue == "here" or h.cue == "attend" and ctx.here is not None
+                                                   and ctx.here.country in countries) and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "completed" and h.cue == "visiting":

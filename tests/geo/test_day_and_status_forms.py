@@ -283,3 +283,18 @@ def test_a_guest_of_the_place_s_own_country_did_not_travel():
             "on Friday.")
     found = {(v.traveler, v.country) for v in visits(text, D(2024, 6, 8))}
     assert ("Emmanuel Macron", "FR") not in found
+
+
+# -- arrived at the summit the story is filed from -------------------------------------------------
+
+def test_arriving_at_the_summit_under_a_dateline_is_a_visit_there():
+    text = ("ASTANA. KAZINFORM The summit of the Shanghai Cooperation Organization opens today. "
+            "As we earlier reported, Afghan President Ashraf Ghani also arrived at the summit.")
+    found = [(v.traveler, v.country, v.status) for v in visits(text, D(2017, 6, 8)) if "Ghani" in v.traveler]
+    assert found == [("Ashraf Ghani", "KZ", "ongoing")]
+
+
+def test_speaking_of_the_summit_under_a_dateline_is_no_arrival():
+    text = ("ASTANA. KAZINFORM The summit of the Shanghai Cooperation Organization opens today. "
+            "Afghan President Ashraf Ghani also spoke about the summit.")
+    assert not [v for v in visits(text, D(2017, 6, 8)) if "Ghani" in v.traveler]
