@@ -169,7 +169,9 @@ def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
 
 def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: Gazetteer | None) -> str | None:
     """Country of a demonym, country name or seat of power ending just before ``pos``."""
-    seg = text[max(0, pos - 40):pos].rstrip()
+    base = max(0, pos - 40)
+    base = max(base, text.rfind("\n", base, pos) + 1)  # not across a line: "Visit to Australia\nPrime Minister"
+    seg = text[base:pos].rstrip()
     if seg.endswith(("'s", "’s")):
         seg = seg[:-2]
     if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
@@ -177,7 +179,7 @@ def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: 
     word = _LAST_WORDS.search(seg)
     if not word:
         return None
-    w0 = max(0, pos - 40) + word.start(1)
+    w0 = base + word.start(1)
     for k in range(len(word.group(1).split())):  # "North Korean" before "South"
         phrase = " ".join(word.group(1).split()[k:])
         start = w0 + word.group(1).find(phrase)
@@ -187,7 +189,7 @@ def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: 
     field = _FIELD_TAIL.search(seg)  # "White House National Security Adviser": the White House's
     head = _LAST_WORDS.search(seg, 0, field.start()) if field is not None else None
     if head is not None:
-        return _country_of_phrase(head.group(1), max(0, pos - 40) + head.start(1), by_end, gazetteer)
+        return _country_of_phrase(head.group(1), base + head.start(1), by_end, gazetteer)
     return None
 
 

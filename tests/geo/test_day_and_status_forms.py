@@ -298,3 +298,17 @@ def test_speaking_of_the_summit_under_a_dateline_is_no_arrival():
     text = ("ASTANA. KAZINFORM The summit of the Shanghai Cooperation Organization opens today. "
             "Afghan President Ashraf Ghani also spoke about the summit.")
     assert not [v for v in visits(text, D(2017, 6, 8)) if "Ghani" in v.traveler]
+
+
+# -- a headline's place is not the country of the title on the next line ---------------------------
+
+def test_a_place_ending_the_headline_line_is_not_the_next_title_s_country():
+    text = ("PM on a four-day official visit to Australia\n"
+            "Prime Minister Ranil Wickremesinghe will leave for Australia today.")
+    found = [(v.traveler, v.country) for v in visits(text, D(2017, 2, 13))]
+    assert ("Ranil Wickremesinghe", "AU") in found
+
+
+def test_a_country_before_a_title_on_the_same_line_is_still_its_country():
+    text = "Visit to Canberra. Australia Prime Minister Malcolm Turnbull will leave for Australia today."
+    assert not [v for v in visits(text, D(2017, 2, 13)) if "Turnbull" in v.traveler and v.country == "AU"]
