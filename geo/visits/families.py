@@ -207,8 +207,7 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
-#: "visiting" as an adjective: after an article or possessor ("China's visiting leader"), or after "and",
-#: "with" or a meeting verb ("Shrestha and visiting Minister Kamikawa", "met with visiting President Ruto")
+#: "visiting" as an adjective: "China's visiting leader", "Shrestha and visiting Minister Kamikawa", "met visiting"
 _ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|"
                                  r"received|greeted|hosted)|['’]s)\s+$")
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
@@ -357,7 +356,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         seg = text[m.end():s1]
         where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
         if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
-                or re.search(r"\b(?:on|about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
+                or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
+                             r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
                              r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
         places = chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)

@@ -312,3 +312,16 @@ def test_a_place_ending_the_headline_line_is_not_the_next_title_s_country():
 def test_a_country_before_a_title_on_the_same_line_is_still_its_country():
     text = "Visit to Canberra. Australia Prime Minister Malcolm Turnbull will leave for Australia today."
     assert not [v for v in visits(text, D(2017, 2, 13)) if "Turnbull" in v.traveler and v.country == "AU"]
+
+
+# -- "met on <day> in <place>": a day, not a topic -------------------------------------------------
+
+def test_a_meeting_on_a_day_in_a_place_is_a_visit_there():
+    text = "Russian Deputy Foreign Minister Andrey Rudenko and Vinay Kwatra met on November 13 in New Delhi."
+    found = {(v.traveler, v.country, v.start_date) for v in visits(text, D(2023, 11, 14))}
+    assert ("Andrey Rudenko", "IN", D(2023, 11, 13)) in found
+
+
+def test_talks_on_a_subject_in_a_place_are_no_visit_there():
+    text = "Russian Deputy Foreign Minister Andrey Rudenko held talks on the situation in Afghanistan."
+    assert not [v for v in visits(text, D(2023, 11, 14)) if v.country == "AF"]
