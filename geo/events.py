@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -271,6 +272,10 @@ def _name_keys(names: Iterable[str]) -> dict[str, str]:
     return {n: person_key(g) for n, g in group_names(names).items()}
 
 
+#: how a visit told by setting out for it is recorded ("travel: left for", "travel: leave for", "travel: departed for")
+_SET_OUT = re.compile(r"travel: (?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|flew\s+out)\s+for\b")
+
+
 def _combine(cluster: list[Visit]) -> Visit:
     if len(cluster) == 1:
         return cluster[0]
@@ -280,6 +285,9 @@ def _combine(cluster: list[Visit]) -> Visit:
     if best is not None:
         start, end = best.start_date, best.end_date
         days = [v for v in dated if ((v.end_date or v.start_date) - v.start_date).days <= 3]
+        gone = [v for v in days if v.how and _SET_OUT.match(v.how)]
+        if gone and len(gone) < len(days):  # "left for New Zealand yesterday ... will visit from 1-3 October":
+            days = [v for v in days if v not in gone]  # the day he set out is not the first in the country
         if days:  # reports of single days span the visit: "arrived on Saturday", "flies to Delhi on Monday"
             lo = min(v.start_date for v in days)
             hi = max(v.end_date or v.start_date for v in days)

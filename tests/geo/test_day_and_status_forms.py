@@ -325,3 +325,18 @@ def test_a_meeting_on_a_day_in_a_place_is_a_visit_there():
 def test_talks_on_a_subject_in_a_place_are_no_visit_there():
     text = "Russian Deputy Foreign Minister Andrey Rudenko held talks on the situation in Afghanistan."
     assert not [v for v in visits(text, D(2023, 11, 14)) if v.country == "AF"]
+
+
+# -- the day one sets out is not the first day in the country --------------------------------------
+
+def test_the_stay_told_after_a_departure_gives_the_first_day():
+    text = ("Prime Minister Ranil Wickremesinghe left for New Zealand yesterday on an official visit. "
+            "Prime Minister Wickremesinghe will visit New Zealand from 1-3 October.")
+    found = [(v.start_date, v.end_date) for v in visits(text, D(2016, 9, 30)) if v.country == "NZ"]
+    assert found == [(D(2016, 10, 1), D(2016, 10, 3))]
+
+
+def test_a_departure_alone_still_dates_the_trip():
+    text = "Prime Minister Ranil Wickremesinghe left for New Zealand yesterday on an official visit."
+    found = [v.start_date for v in visits(text, D(2016, 9, 30)) if v.country == "NZ"]
+    assert found == [D(2016, 9, 29)]
