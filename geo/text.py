@@ -104,8 +104,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # only the word before the full stop matters (re-splitting at each "St." was quadratic)
             before = text[max(start, m.start() - 64):m.start()].rsplit(None, 1)
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or (
-                    len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[m.end()].isdigit() \
+                    or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
                 continue
         if g[0] in "\n\r":
             if g == "\n" and text[m.end():m.end() + 1].islower() and text[m.start() - 1:m.start()].isalpha():

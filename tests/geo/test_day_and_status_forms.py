@@ -340,3 +340,19 @@ def test_a_departure_alone_still_dates_the_trip():
     text = "Prime Minister Ranil Wickremesinghe left for New Zealand yesterday on an official visit."
     found = [v.start_date for v in visits(text, D(2016, 9, 30)) if v.country == "NZ"]
     assert found == [D(2016, 9, 29)]
+
+
+# -- "May. 28": a stray full stop after the month ---------------------------------------------------
+
+def test_a_full_stop_after_may_before_a_day_does_not_end_the_sentence():
+    from geo.text import split_sentences
+    t = "Shanahan embarks Tuesday, May. 28 to visit Jakarta, Singapore, Seoul, and Tokyo."
+    assert [t[a:b] for a, b in split_sentences(t)] == [t]
+    found = {(v.country, v.status) for v in visits(t, D(2019, 5, 24))}
+    assert ("ID", "planned") in found and ("JP", "planned") in found
+
+
+def test_a_sentence_ending_in_may_still_ends():
+    from geo.text import split_sentences
+    t = "He visited Jakarta in May. The talks ended."
+    assert [t[a:b] for a, b in split_sentences(t)] == ["He visited Jakarta in May.", "The talks ended."]
