@@ -67,6 +67,7 @@ _DONE = re.compile(r"\b(?:fresh\s+from|(?<!\bway\s)back\s+from|returned\s+from|r
                    r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
+_AFTER_WORD = re.compile(r"(?i:after|following)\b")
 _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;]{0,60}?\bsince\b", re.I)
 
 
@@ -117,7 +118,10 @@ def tense(text: str, a: int, b: int) -> str:
         return "future"  # "had been due to visit": a plan, whether or not it held
     if _STAYING.search(text, a, b):
         return "present"  # "has been in Tokyo since Monday": still there
-    if words.search_in("done", text, a, b) or words.search_in("perfect", text, a, b):
+    done = words.search_in("done", text, a, b)
+    if done is not None and _AFTER_WORD.match(done.group(0)) and _FUTURE.search(text[a:a + done.start()]):
+        return "future"  # "MBS will travel to India after his Pakistan visit": the main verb's tense
+    if done is not None or words.search_in("perfect", text, a, b):
         return "past"
     if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):
         return "future"

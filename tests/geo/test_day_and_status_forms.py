@@ -356,3 +356,15 @@ def test_a_sentence_ending_in_may_still_ends():
     from geo.text import split_sentences
     t = "He visited Jakarta in May. The talks ended."
     assert [t[a:b] for a, b in split_sentences(t)] == ["He visited Jakarta in May.", "The talks ended."]
+
+
+# -- "will travel to India after his Pakistan visit": the main verb's tense ------------------------
+
+def test_a_trip_ahead_after_another_visit_is_still_ahead():
+    s = "MBS will travel to India after his Pakistan visit"
+    assert tense(s, 0, len(s)) == "future"
+
+
+def test_a_trip_made_after_another_visit_is_past():
+    s = "MBS travelled to India after his Pakistan visit"
+    assert tense(s, 0, len(s)) == "past"
