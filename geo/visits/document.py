@@ -209,6 +209,10 @@ _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concl
                     # "marking the end of the official portion of their weeklong visit": a day of its close
                     r"\b(?:the\s+)?(?:end|close|conclusion|final\s+day|last\s+day)\s+of\s+(?:[\w\-]+\s+){0,7}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
+#: an arrival told as long past: "had arrived", "once arrived", "first arrived"
+_EARLIER_ARRIVAL = re.compile(r"\b(?:had|once|first|previously|earlier)\s+$", re.I)
+
+
 def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_day) -> list[Visit]:
     """The visits of one hit: its status and day read once, one visit per country it names.
 
@@ -332,6 +336,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                                    and ctx.here.country in countries) and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
+    if date is None and status == "completed" and h.cue == "travel" and _ARRIVED.match(text, c0) \
+            and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
+        status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":
         status = "ongoing"  # "visiting Chinese President Xi said today": a guest still there as the story is told
     if date is None and status == "ongoing" and published is not None and under_way:

@@ -368,3 +368,17 @@ def test_a_trip_ahead_after_another_visit_is_still_ahead():
 def test_a_trip_made_after_another_visit_is_past():
     s = "MBS travelled to India after his Pakistan visit"
     assert tense(s, 0, len(s)) == "past"
+
+
+# -- an arrival told with no day is a stay under way -----------------------------------------------
+
+def test_an_arrival_with_no_day_is_under_way():
+    found = [v.status for v in visits("Chinese President Xi Jinping arrived in the United States for talks.",
+                                      D(2017, 4, 7)) if v.country == "US"]
+    assert found == ["ongoing"]
+
+
+def test_an_arrival_told_as_long_past_is_over():
+    found = [v.status for v in visits("Chinese President Xi Jinping had first arrived in the United States in a "
+                                      "snowstorm.", D(2017, 4, 7)) if v.country == "US"]
+    assert found == ["completed"]
