@@ -527,7 +527,7 @@ _TRIGGERS = {
     "counterpart_hosts": ("counterpart",),
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
-    "_hosting": ("host", "receiv", "welcom", "greet", " by "),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
