@@ -81,3 +81,20 @@ def test_the_scorer_counts_what_it_should():
     assert s.fp_classes == {"wrong date": 1, "cancelled trip drawn": 1}
     s = score_visits(split, SimpleNamespace(visits={}))
     assert (s.tp, s.fp, s.fn, s.recall) == (0, 0, 1, 0.0)
+
+
+def test_no_article_is_in_the_set_twice():
+    # the same story under two names counts its errors twice, and one in both splits leaks the held-out test
+    import csv
+    import re
+
+    seen: dict[str, str] = {}
+    twice = []
+    for split in ("dev", "test"):
+        with open(BENCH / "realnews" / split / "meta.csv", newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                url = re.sub(r"^https?://(?:www\.)?", "", row["url"].strip().lower()).rstrip("/")
+                if url in seen:
+                    twice.append((seen[url], f"{split}/{row['file']}"))
+                seen.setdefault(url, f"{split}/{row['file']}")
+    assert not twice, twice
