@@ -39,7 +39,7 @@ from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
            "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
-           "start_forkserver",
+           "start_forkserver", "log_usage",
            "PRELOAD", "PRELOAD_WRITE"]
 
 log = logging.getLogger("geo.engine")
@@ -343,7 +343,24 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             part0, fut = queue.popleft()
             yield part0, result(fut, part0)
     finally:
+        if cluster is not None and client is not None and log.isEnabledFor(logging.DEBUG):
+            log_usage(client)
         close_cluster(client, cluster)
+
+
+def log_usage(client: Any) -> None:
+    """Log, at debug level, where each worker of a local cluster spent its time."""
+    from .cluster import worker_usage
+
+    try:
+        usage = client.run(worker_usage)
+    except Exception as err:  # noqa: BLE001 - a diagnostic never fails a run
+        log.debug("dask engine: no worker usage (%s)", err)
+        return
+    for address, u in sorted(usage.items()):
+        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s; CPU %.2f s in "
+                  "tasks, %.2f s beside them", address, u["tasks"], u["busy"], u["span"],
+                  u["task_cpu"], u["other_cpu"])
 
 
 def close_cluster(client: Any, cluster: Any) -> None:
