@@ -21,6 +21,7 @@ import pickle
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,24 @@ class PartResult:
     visits: list[list[Visit]] | None = None
     ties: list[list[Tie]] | None = None
     written: bool = False
+
+    def __reduce__(self) -> tuple:
+        """Pickle the documents as rows of plain values: a frozen dataclass unpickles
+        through :func:`dataclasses.fields` once per object, which made reading the
+        results the collecting process's largest cost beside the workers (mentions to
+        Parquet: ~30,000 documents in 64 MB; rows pickle and load 2-3x faster)."""
+        state = [getattr(self, name) for name in _RESULT_FIELDS]
+        state[1] = [_document_row(d) for d in self.documents]
+        return _part_result, tuple(state)
+
+
+_RESULT_FIELDS = tuple(f.name for f in fields(PartResult))
+_document_row = attrgetter(*(f.name for f in fields(Document)))
+
+
+def _part_result(index: int, rows: list[tuple], *state: Any) -> PartResult:
+    """A :class:`PartResult` from its pickled state (see :meth:`PartResult.__reduce__`)."""
+    return PartResult(index, [Document(*row) for row in rows], *state)
 
 
 def pack(columns: list[list[Any]]) -> bytes:
