@@ -35,7 +35,7 @@ import os
 import threading
 from typing import Any
 
-__all__ = ["forked_cluster", "serve_worker", "CLUSTER_CONFIG"]
+__all__ = ["forked_cluster", "serve_worker", "worker_usage", "CLUSTER_CONFIG"]
 
 log = logging.getLogger("geo.engine")
 
@@ -82,6 +82,43 @@ def serve_worker(scheduler: str, name: Any, conn: Any, config: dict,
             await worker.finished()
 
     asyncio.run(run())
+
+
+def worker_usage(dask_worker: Any, prefix: str = "diplomap-partition-") -> dict:
+    """Where one Dask worker's time went: run it with :meth:`distributed.Client.run`.
+
+    Returns the worker's tasks whose keys start with ``prefix`` that it has
+    run (``tasks``), the seconds they ran (``busy``, from the worker's
+    transition log) and the span from the first start to the last end
+    (``span``: ``span - busy`` is the time the worker waited between them),
+    and the CPU seconds of its threads: ``task_cpu`` (the threads that run
+    tasks) and ``other_cpu`` (the event loop -- comms, heartbeats, results'
+    serialisation -- and the rest), which takes the GIL from the tasks.
+    Measured on 2 cores it showed where ``--engine dask --workers 2`` loses
+    time against a process pool (see ``benchmarks/scale_out.py``).
+    """
+    import psutil
+
+    runs: dict[str, list[float]] = {}
+    for entry in dask_worker.state.log:  # (key, start, finish, recs, stimulus, time)
+        if len(entry) < 6 or not isinstance(entry[0], str) or not entry[0].startswith(prefix):
+            continue
+        if entry[2] == "executing":
+            runs.setdefault(entry[0], [entry[-1], entry[-1]])[0] = entry[-1]
+        elif entry[1] == "executing":
+            runs.setdefault(entry[0], [entry[-1], entry[-1]])[1] = entry[-1]
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    task_cpu = other_cpu = 0.0
+    for thread in psutil.Process().threads():
+        cpu = thread.user_time + thread.system_time
+        if "Dask-Default-Threads" in names.get(thread.id, ""):
+            task_cpu += cpu
+        else:
+            other_cpu += cpu
+    spans = list(runs.values())
+    return {"tasks": len(spans), "busy": sum(end - start for start, end in spans),
+            "span": (max(e for _s, e in spans) - min(s for s, _e in spans)) if spans else 0.0,
+            "task_cpu": task_cpu, "other_cpu": other_cpu}
 
 
 def forked_cluster(workers: int, context: Any, config: dict | None = None) -> Any:

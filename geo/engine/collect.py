@@ -62,7 +62,7 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
     """Plan the corpus and run ``job`` on every partition with the chosen engine."""
     here = stored is not None or (engine == "local" and (workers or 1) == 1)
     if not here and not scheduler:  # local workers: their server warms up meanwhile
-        start_forkserver(writes=job.out is not None, dask=engine == "dask")
+        start_forkserver(writes=job.out is not None, dask=engine == "dask", events=job.events)
     listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
 
     def plan(n: int) -> Iterator[Partition]:

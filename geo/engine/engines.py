@@ -39,8 +39,8 @@ from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
            "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
-           "start_forkserver",
-           "PRELOAD", "PRELOAD_WRITE"]
+           "start_forkserver", "log_usage",
+           "PRELOAD", "PRELOAD_GEOPARSE", "PRELOAD_WRITE"]
 
 log = logging.getLogger("geo.engine")
 
@@ -50,6 +50,8 @@ ENGINES = ("local", "dask")
 #: Modules a forkserver imports once so that forked workers start warm
 #: (``geo.engine.warm`` loads the gazetteer index and the events' tables).
 PRELOAD = ("geo.engine.worker", "geo.engine.warm")
+#: Instead, for jobs that find no events (``geo.engine.warm_geoparse``: no events' tables).
+PRELOAD_GEOPARSE = ("geo.engine.worker", "geo.engine.warm_geoparse")
 #: Added when the workers write Parquet (a missing module is skipped by the forkserver).
 PRELOAD_WRITE = ("pyarrow.parquet",)
 
@@ -113,37 +115,40 @@ def run_here(plan: Plan, job: Job, stored: Any = None) -> Results:
 
 # --------------------------------------------------------------------------- process pool
 
-def forkserver_context(writes: bool = False, dask: bool = False) -> Any:
+def forkserver_context(writes: bool = False, dask: bool = False, events: bool = True) -> Any:
     """A multiprocessing context whose processes start warm (forkserver; spawn elsewhere).
 
-    The preloads take effect when this process starts its first forkserver.
+    The preloads take effect when this process starts its first forkserver:
+    the geoparser, with ``events`` the events' tables, with ``writes`` pyarrow's
+    Parquet writer, with ``dask`` ``distributed``.
     """
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload([*PRELOAD, *(PRELOAD_WRITE if writes else ()),
+        ctx.set_forkserver_preload([*(PRELOAD if events else PRELOAD_GEOPARSE),
+                                    *(PRELOAD_WRITE if writes else ()),
                                     *(("distributed",) if dask else ())])
     return ctx
 
 
-def start_forkserver(writes: bool = False, dask: bool = False) -> None:
+def start_forkserver(writes: bool = False, dask: bool = False, events: bool = True) -> None:
     """Start the forkserver now: it loads the geoparser while this process lists the
     corpus and (for Dask) imports distributed and starts the scheduler, so that the
     workers fork warm as soon as they are asked for."""
-    if forkserver_context(writes, dask).get_start_method() == "forkserver":
+    if forkserver_context(writes, dask, events).get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
 
 
-def _init_worker() -> None:
+def _init_worker(events: bool = True) -> None:
     """Pool initializer: warm up, but never kill the process (a dead one breaks the pool).
 
     If loading fails, the first task fails the same way and its error (a
     :class:`~geo.errors.ConfigurationError` naming the problem) reaches the caller.
     """
     try:
-        warm_up()
+        warm_up(events)
     except Exception:  # noqa: BLE001 - raised again by the first task
         pass
 
@@ -153,12 +158,13 @@ def run_pool(plan: Plan, job: Job, workers: int) -> Results:
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    ctx = forkserver_context(writes=job.out is not None)
+    ctx = forkserver_context(writes=job.out is not None, events=job.events)
 
     def new_pool(old: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
         if old is not None:
             old.shutdown(wait=False, cancel_futures=True)
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker)
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                   initargs=(job.events,))
 
     pool = new_pool()
     log.info("local engine: %d worker processes", workers)
@@ -270,7 +276,7 @@ def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) ->
                     ", ".join(other), __version__)
 
 
-def local_cluster(workers: int, writes: bool = False) -> Any:
+def local_cluster(workers: int, writes: bool = False, events: bool = True) -> Any:
     """A local Dask cluster of ``workers`` single-threaded processes, forked warm.
 
     The workers fork from the engines' forkserver, which has loaded
@@ -280,8 +286,8 @@ def local_cluster(workers: int, writes: bool = False) -> Any:
     """
     from .cluster import forked_cluster
 
-    start_forkserver(writes, dask=True)
-    return forked_cluster(workers, forkserver_context(writes, dask=True))
+    start_forkserver(writes, dask=True, events=events)
+    return forked_cluster(workers, forkserver_context(writes, dask=True, events=events))
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
@@ -308,7 +314,7 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             # Our own workers run this very code and have joined, warm, by now: no
             # version check or warm-up plugin (two round trips before the first task).
             n = workers or default_workers()
-            cluster = local_cluster(n, writes=job.out is not None)
+            cluster = local_cluster(n, writes=job.out is not None, events=job.events)
             client = Client(cluster)
             log.info("dask engine: %d workers at %s", n, client.scheduler.address)
         token = f"{os.getpid()}-{time.time_ns()}"
@@ -343,7 +349,24 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             part0, fut = queue.popleft()
             yield part0, result(fut, part0)
     finally:
+        if cluster is not None and client is not None and log.isEnabledFor(logging.DEBUG):
+            log_usage(client)
         close_cluster(client, cluster)
+
+
+def log_usage(client: Any) -> None:
+    """Log, at debug level, where each worker of a local cluster spent its time."""
+    from .cluster import worker_usage
+
+    try:
+        usage = client.run(worker_usage)
+    except Exception as err:  # noqa: BLE001 - a diagnostic never fails a run
+        log.debug("dask engine: no worker usage (%s)", err)
+        return
+    for address, u in sorted(usage.items()):
+        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s; CPU %.2f s in "
+                  "tasks, %.2f s beside them", address, u["tasks"], u["busy"], u["span"],
+                  u["task_cpu"], u["other_cpu"])
 
 
 def close_cluster(client: Any, cluster: Any) -> None:

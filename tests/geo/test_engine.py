@@ -409,3 +409,22 @@ def test_a_jsonl_corpus_is_cut_into_as_many_pieces_for_every_worker(tmp_path):
         sizes = [p.nbytes for p in plan_partitions(listing, partition_bytes=size)]
         assert len(sizes) % workers == 0, (workers, sizes)
         assert max(sizes) - min(sizes) <= 2 * len(row) + 2   # whole lines: one line apart
+
+
+def test_a_partition_result_pickles_its_documents_as_rows_and_comes_back_equal():
+    import datetime as dt
+    import pickle
+
+    from geo.engine.worker import PartResult
+    from geo.values import Document, Problem
+
+    result = PartResult(7, [Document("a.jsonl#1", "", "A title", "TR-News", "https://x.org/1",
+                                     dt.date(2021, 3, 4)), Document("a.jsonl#2", "Text")],
+                        sizes=[2], problems=[Problem("a.jsonl#3", "no text")],
+                        problem_keys=[(4, 0, 1)], counts=[0, 1], written=True)
+    blob = pickle.dumps(result, protocol=5)
+    back = pickle.loads(blob)
+    assert back == result
+    assert all(type(d) is Document for d in back.documents)
+    assert b"Document" not in blob  # rows of plain values, not one dataclass per document
+    assert pickle.loads(pickle.dumps(PartResult(0))) == PartResult(0)

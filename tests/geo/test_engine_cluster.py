@@ -143,3 +143,22 @@ def test_the_batch_settings_reach_the_forked_workers():
         assert periods["tick"] == 1000 and periods["monitor"] == 2000   # ms; 20 and 500 by default
     finally:
         close_cluster(client, cluster)
+
+
+def test_worker_usage_counts_the_partitions_each_worker_ran():
+    from geo.engine.cluster import worker_usage
+
+    cluster = local_cluster(1)
+    client = distributed.Client(cluster)
+    try:
+        futures = [client.submit(sum, range(200_000 * (i + 1)), key=f"diplomap-partition-t-{i}")
+                   for i in range(3)]
+        other = client.submit(sum, [1, 2], key="someone-else")
+        assert [f.result() for f in futures] == [sum(range(200_000 * (i + 1))) for i in range(3)]
+        assert other.result() == 3
+        (usage,) = client.run(worker_usage).values()
+        assert usage["tasks"] == 3  # ours only, not the other key
+        assert 0 < usage["busy"] <= usage["span"] + 1e-6
+        assert usage["task_cpu"] > 0 and usage["other_cpu"] > 0
+    finally:
+        close_cluster(client, cluster)

@@ -75,3 +75,27 @@ def test_digests_asked_for_reach_the_collecting_process(tmp_path, workers):
     got = process_corpus([tmp_path], workers=workers, partition_bytes=80, digests=True)
     assert got.text_digests == {name: text_digest(text) for name, text in texts.items()}
     assert process_corpus([tmp_path], workers=workers, partition_bytes=80).text_digests is None
+
+
+# ----------------------------------------------------------------------------- warm-up
+
+def test_jobs_without_events_warm_up_without_the_events_tables():
+    """Mentions jobs never find events: their forkserver loads the geoparser only (the
+    events' tables cost ~0.15 s before the first worker forks); a later job that needs
+    events loads them then."""
+    out = _python(
+        "import sys\n"
+        "from geo.engine.engines import forkserver_context\n"
+        "import multiprocessing.forkserver as f\n"
+        "forkserver_context(writes=True, events=False)\n"
+        "print(','.join(f._forkserver._preload_modules))\n"
+        "import geo.engine.warm_geoparse\n"
+        "from geo.engine import worker\n"
+        "print('geo.events' in sys.modules, worker.worker_info()['load_seconds'] > 0,\n"
+        "      'geo.events' in sys.modules)\n")
+    preload, loaded = out.splitlines()
+    assert "geo.engine.warm_geoparse" in preload.split(",")
+    assert "geo.engine.warm" not in preload.split(",")
+    assert "pyarrow.parquet" in preload.split(",")
+    # nothing of the events before; worker_info (events included) loads them
+    assert loaded == "False True True"

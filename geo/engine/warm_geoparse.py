@@ -1,0 +1,14 @@
+"""Imported by the forkserver of jobs that find no events: load the geoparser only.
+
+Like :mod:`geo.engine.warm`, without the events' tables (mentions to Parquet
+never use them; they cost ~0.15 s before the first worker can fork).
+"""
+
+from __future__ import annotations
+
+from .worker import warm_up
+
+try:
+    warm_up(events=False)
+except Exception:  # noqa: BLE001 - a forkserver that fails to import would break every pool
+    pass
