@@ -143,7 +143,7 @@ def trip_of(trips: dict[int, tuple[tuple[str, str], ...]], guests: dict[str, set
         travelling = set().union(*guests.values())  # a host's people, not a traveller's ("Shanahan will meet")
         hosts = [p.country for p in people if p.country in guests and p.country not in travelling
                  and p.kind != "pronoun"]
-    named = {p.country for p in people if p.country}  # "He will hold talks with Sitharaman": he is one guest
+    named = {p.country for p in people if p.country}  # "He will hold talks with X" names one guest
     return tuple(dict.fromkeys((g, h) for h in hosts for g in sorted(guests[h] & named or guests[h]))) if hosts else ()
 
 
