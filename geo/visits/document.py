@@ -21,10 +21,9 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
-from geo.visits.ahead import ahead_of_trip
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
-from geo.visits.fronted import fronted_end
+from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 

@@ -26,6 +26,7 @@ from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
+from geo.visits.fronted import FRONT_WORDS
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun
@@ -96,7 +97,7 @@ _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
-_FRONTED = re.compile(r"\b(?i:following|after|fresh\s+from|back\s+from)\s[^,;]{1,80},\s*")
+_FRONTED = re.compile(r"\b" + FRONT_WORDS + r"\s[^,;]{1,80},\s*")
 #: Where the clause of a cue ends after its places: its tense is read up to there.
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
