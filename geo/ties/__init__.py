@@ -42,6 +42,7 @@ from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, de
                                last_two, main_pair, named_in, trip_of)
 from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
+from geo.visits.context import OWNS
 from geo.visits.legs import travelling
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -106,7 +107,6 @@ _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", 
 _COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
 _COMBINED = re.compile(r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
-_OWNER = re.compile(r"['’]s?\s")
 _OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
 # compiled once, not looked up in re's cache at each spot and pair
 _SAME_ACTOR_GAP = re.compile(r"[\s\w.’'\-]{0,40}")
@@ -232,7 +232,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             s.role = "party"  # "the Belarusian military": an actor, wherever it stands
         elif roles.search_in("topic", text, a, s.start):
             s.role = "topic"  # "discussed Libya's elections"
-        elif _OWNER.match(text, s.end, s.end + 3):
+        elif OWNS.match(text, s.end, s.end + 3):
             s.role = "party"  # "in Russia's drills": an owner, not a place
         elif roles.search_in("dest", text, a, s.start) and not _FROM_PARTY.search(text, a, s.start):
             s.role = "dest"
@@ -257,7 +257,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
     # Syria, Iraq and Yemen", "leaders from Russia, India and Brazil" name no parties
     for a, b in zip(out, out[1:]):
         if a.role in ("dest", "venue", "topic") and b.role == "party" and b.kind == "place" and \
-                _LIST_GAP.fullmatch(text, a.end, b.start) and not _OWNER.match(text, b.end, b.end + 3):
+                _LIST_GAP.fullmatch(text, a.end, b.start) and not OWNS.match(text, b.end, b.end + 3):
             b.role = a.role
     group = 0
     for i in range(1, len(out)):
@@ -267,7 +267,7 @@ def _spots(text: str, s0: int, s1: int, places, people, landmarks,
             if "-" in text[a.end - 1:a.end + 1] and not _PAIR_GAP.fullmatch(text, a.end, b.start):
                 continue  # "Egyptian- and Qatari-mediated talks": two words of one modifier, not two parties
             if i + 1 < len(out) and out[i + 1].role == "party" and out[i + 1].start - b.end < 40 and \
-                    _OWNER.match(text, b.end, b.end + 3) and "," not in text[b.end:out[i + 1].start]:
+                    OWNS.match(text, b.end, b.end + 3) and "," not in text[b.end:out[i + 1].start]:
                 continue  # "India and Saudi Arabia's arch-rival Iran": the owner names the next party
             if a.group < 0:
                 group += 1
@@ -407,7 +407,7 @@ def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple
             continue  # "U.S.-Pakistan cooperation on ... support for Ukraine": the relation is the pair's own
         # a relation word relates two parties about twenty words apart at most
         rels = _cues(text, a.end, b.start, clause, topics) if b.start - a.end <= _MAX_GAP else []
-        owner = b.kind == "demonym" or _OWNER.match(text[b.end:b.end + 3])
+        owner = b.kind == "demonym" or OWNS.match(text[b.end:b.end + 3])
         copula = owner and not rels and _COPULA.fullmatch(text, a.end, b.start)
         if not rels and not (owner and (copula or _AGAINST.search(text, max(a.end, b.start - 12), b.start))):
             continue

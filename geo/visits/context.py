@@ -24,7 +24,7 @@ from geo.values import Document, Mention, Person
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
            "eligible",
            "synthetic", "mention_start",
-           "WINDOW", "ROLE", "COMMA", "STOP_WORDS", "REPORT"]
+           "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
 
 
 ROLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
@@ -58,6 +58,8 @@ _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirme
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
 COMMA = re.compile(r"[,;]")
+#: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
+OWNS = re.compile(r"['’]s?\s")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)
 _NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
 #: A subordinating word opens a clause with a subject of its own, titled or not: "speculation over whether
@@ -373,7 +375,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             gap = text[p.end:q.start]
             # a possessor is no subject: "Following Blinken's visit to Beijing, Treasury Secretary Yellen will"
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
-                    or _OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
+                    or OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
                     or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
@@ -406,7 +408,6 @@ def _source_only(ctx: Context, p: Person, pos: int) -> bool:
     return p.role in SPEAKER_ROLES and any(m.start() >= p.end for m in _reports().finditer("report", ctx.text, p.end, pos))
 
 
-_OWNS = re.compile(r"['’]s?\s")
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")

@@ -20,7 +20,7 @@ from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
 from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by, attended_remotely, city_named,
                                    event_place, held_at, joined)
-from geo.visits.context import (COMMA, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
+from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
@@ -105,7 +105,6 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
 _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
-_POSSESSOR = re.compile(r"['’]s?\s")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
@@ -150,11 +149,11 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = possessive, 0.95
         else:
             trav, conf = subject(ctx, c0)
-            if trav is not None and m.group("noun") and _POSSESSOR.match(text, trav.end):
+            if trav is not None and m.group("noun") and OWNS.match(text, trav.end):
                 # "Yoon's vacation ... ahead of Pelosi's decision to travel here following a visit to Taiwan":
                 # a trip noun with no verb of its own is the nearest possessor's, not the first one's
                 near = [p for p in ctx.people_between(trav.end, c0) if p.name and p.kind != "pronoun"
-                        and _POSSESSOR.match(text, p.end) and not COMMA.search(text, p.end, c0)]
+                        and OWNS.match(text, p.end) and not COMMA.search(text, p.end, c0)]
                 trav = near[-1] if near else trav
         agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
             if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 
 from geo.text import clauses, negated
 from geo.values import Person, Visit
-from geo.visits.context import STOP_WORDS, Context, Hit, chain, subject
+from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject
 from geo.visits.itinerary import onward
 
 __all__ = ["TRIGGERS", "from_first", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
@@ -38,7 +38,6 @@ _SPAN = re.compile(r"\b(?:(?:start|begin|kick(?:s|ed|ing)?\s+off)(?:s|ed|ing|nin
                    r"(?:conclud|end|finish|clos)(?:e|es|ed|ing|s)?|wind(?:s|ing)?\s+up|wound\s+up|"
                    r"wrap(?:s|ped|ping)?\s+up)\s+(?:it\s+|there\s+)?(?:(?:on\s+\w+day|today|tomorrow)\s+)?"
                    r"(?P<prep>in|with|at)\s+(?:a\s+(?:stop|visit)\s+(?:in|to)\s+)?(?:the\s+)?", re.I)
-_OWNS = re.compile(r"['’]s?\s")
 # what may stand between the trip noun and the span: not another matter that starts or ends somewhere
 _OTHER_MATTER = re.compile(r"[;:]|\.\s|\b(?:talks|negotiations|war|conflict|fighting|meeting|conference|summit|"
                            r"session|process|season|term|career|game|match|race|festival|said|says)\b", re.I)
@@ -60,7 +59,7 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         trav, conf = subject(ctx, trip.start())
         if trav is None:  # "Kishida's tour will wrap up in Paraguay": the tour's owner
             trav, conf = next((p for p in ctx.people_between(max(s0, trip.start() - 40), trip.start()) if p.name
-                               and _OWNS.match(text, p.end)), None), 0.8
+                               and OWNS.match(text, p.end)), None), 0.8
         if trav is None:
             continue
         w0 = max(s0, trip.start() - 80)
