@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.coreference import HOSTS_AFTER
+from geo.coreference import GENERIC_PERSON, HOSTS_AFTER
 from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
@@ -82,6 +82,10 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            # "a visit to the Commonwealth nations of Papua New Guinea, ...", "the three countries of ..."
            "nations", "countries", "states", "commonwealth", "two", "three", "four", "five", "six", "member",
            "partner", "friendly", "allied", "neighbours", "neighbors"}
+#: The group a list of stops belongs to, however it is qualified: "the five brotherly GCC countries of
+#: Oman, UAE, ...", "the three Baltic states of Estonia, ..."
+_GROUP_LEAD = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:countries|nations|states|kingdoms|monarchies|"
+                         r"neighbou?rs|capitals)(?:\s+of)?\s+(?:the\s+)?", re.I)
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
          "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
          "route",  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
@@ -243,7 +247,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
         if set(lw) & STOP_WORDS:
             break
         if not out:
-            if len(words) > first_gap or any(w not in _FILLER for w in lw):
+            if (len(words) > first_gap or any(w not in _FILLER for w in lw)) and not _GROUP_LEAD.fullmatch(gap):
                 break
         elif len(words) > 3:
             break
@@ -380,6 +384,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
                 p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named
+        if GENERIC_PERSON.search(text, p.end, pos):
+            return None, 0.0  # "Alotaibi explained why any Japanese crown prince must pay a visit": no one named
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(

@@ -28,6 +28,7 @@ from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
+from geo.visits.tour_meetings import TRIGGERS as MEETING_TRIGGERS, tour_meetings
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun
 
@@ -503,7 +504,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by, acted_in, tour_ends, from_first)
+             at_event_in, attended_by, acted_in, tour_ends, from_first, tour_meetings)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -535,13 +536,13 @@ _TRIGGERS = {
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
                   "crossed", "way back from", "way home from", "flight from", "journey from"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
-                   "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
+                   "days at", "stay at", "after ", "following "), **LEG_TRIGGERS, **MEETING_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts",
-                "country_hosts", "tour_ends", "from_first", "more_stops"}
+                "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 
