@@ -51,8 +51,8 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 #: A person of no name and no one in particular stands between a pronoun and the one named before it:
 #: "Alotaibi explained why any Japanese crown prince must pay his first visit to Saudi Arabia" (his is
 #: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip".
-GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]appointed|new|future|visiting|"
-                            r"foreign|sitting|(?-i:[A-Z][\w\-]+))\s+){0,2}(?:crown\s+prince|prince|princess|king|queen|"
+GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+|new|future|visiting|foreign|"
+                            r"sitting|serving|incoming|elected|crowned|appointed|(?-i:[A-Z][\w\-]+))\s+){0,3}(?:crown\s+prince|prince|princess|king|queen|"
                             r"emperor|emir|sultan|president|prime\s+minister|premier|chancellor|minister|leader|"
                             r"head\s+of\s+(?:state|government)|diplomat|envoy|dignitary|monarch|ruler)(?![\w\-’'])"
                             r"(?!\s+(?:visit|trip|tour|talks|meeting|delegation|level|post|office|residence|palace)s?\b)",

@@ -1,0 +1,108 @@
+"""Stops of a tour told by a group, by the people met there, by an absolute phrase or after a day span,
+and a generic person ("any crown prince") that no pronoun or clause subject may skip over.
+
+Each test runs the real geoparser and the events stage on sentences written for the test (not copied
+from any article) and checks what a careful reader finds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.coreference import GENERIC_PERSON
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date
+
+
+def found(text: str, published: dt.date):
+    doc = Document("t", text, published=published)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits}
+
+
+def hosts(text: str, published: dt.date, who: str | None = None) -> set[str]:
+    return {c for t, c, _, _ in found(text, published) if who is None or t == who}
+
+
+# a list of stops led by the group it belongs to ----------------------------------------------
+
+def test_stops_listed_after_their_group_are_each_a_stop():
+    text = ("Emir Sheikh Tamim bin Hamad Al Thani flew to Rome on Monday. The trip will then take him to "
+            "the three Mediterranean countries of Greece, Cyprus and Malta.")
+    assert {"GR", "CY", "MT"} <= hosts(text, D(2024, 3, 4), "Thani")
+
+
+def test_a_group_with_no_list_after_it_adds_no_stop():
+    text = ("Emir Sheikh Tamim bin Hamad Al Thani flew to Rome on Monday. The trip will then take him to "
+            "the three Mediterranean countries for talks on migration.")
+    assert hosts(text, D(2024, 3, 4), "Thani") == {"IT"}
+
+
+# the people met on a tour name its stops -----------------------------------------------------
+
+def test_leaders_met_during_a_tour_name_its_stops():
+    text = ("Australian Foreign Minister Penny Wong began a five-day tour on Sunday. During the tour, she "
+            "will meet with the leaders of Fiji, Tonga and Samoa.")
+    assert {"FJ", "TO", "WS"} <= hosts(text, D(2024, 2, 4), "Wong")
+
+
+def test_officials_met_in_listed_countries_on_a_tour():
+    text = ("Irish Foreign Minister Micheal Martin set off on a Baltic tour today. The tour, scheduled to "
+            "last four days, will see Martin holding talks with officials in Estonia, Latvia and Lithuania.")
+    assert {"EE", "LV", "LT"} <= hosts(text, D(2024, 5, 6), "Martin")
+
+
+def test_leaders_met_during_a_visit_to_one_city_are_met_there():
+    text = ("During his visit to Washington next week, Indian Prime Minister Narendra Modi will meet "
+            "the leaders of Japan and Australia.")
+    found_hosts = hosts(text, D(2024, 5, 6), "Modi")
+    assert "US" in found_hosts and not {"JP", "AU"} & found_hosts
+
+
+def test_leaders_met_at_a_summit_are_no_stops():
+    text = ("Canadian Prime Minister Justin Trudeau is on a trip abroad this week. On the sidelines of the "
+            "summit, Trudeau will meet the leaders of Mexico, Chile and Peru.")
+    assert not {"MX", "CL", "PE"} & hosts(text, D(2024, 5, 6), "Trudeau")
+
+
+# "with his first stop Ethiopia" ------------------------------------------------------------
+
+def test_a_first_stop_told_in_an_absolute_phrase():
+    text = ("Italian Prime Minister Giorgia Meloni departed on Monday for a tour of Africa, with her first "
+            "stop Kenya for talks with President William Ruto.")
+    assert "KE" in hosts(text, D(2024, 5, 6), "Meloni")
+
+
+# stops after a span of weekdays ------------------------------------------------------------
+
+def test_stops_after_a_span_of_weekdays_and_a_comma():
+    text = ("Indonesian Foreign Minister Retno Marsudi will visit Austria and Hungary between Monday and "
+            "Wednesday, and Poland, Czechia and Slovakia on June 20-23.")
+    got = found(text, D(2024, 6, 7))
+    assert {"AT", "HU", "PL", "CZ", "SK"} <= {c for t, c, _, _ in got if t == "Marsudi"}
+    assert ("Marsudi", "AT", D(2024, 6, 10), "planned") in got
+    assert ("Marsudi", "PL", D(2024, 6, 20), "planned") in got
+
+
+# a generic person stands in between ---------------------------------------------------------
+
+def test_a_generic_person_is_not_the_one_named_before():
+    text = ("Embassy spokesman Omar Hadid said on Tuesday that, by custom, any newly crowned Jordanian king "
+            "pays his first foreign visit to Saudi Arabia.")
+    assert "SA" not in hosts(text, D(2024, 5, 7))
+
+
+def test_a_named_traveller_still_owns_his_visit():
+    text = "Jordan's King Abdullah II said on Tuesday that he will pay his first foreign visit to Saudi Arabia."
+    assert "SA" in hosts(text, D(2024, 5, 7), "II") | hosts(text, D(2024, 5, 7), "Abdullah")
+
+
+def test_generic_person_pattern():
+    assert GENERIC_PERSON.search("it was mandatory for any Japanese crown prince to pay")
+    assert GENERIC_PERSON.search("it is rare for a president to cut short")
+    assert not GENERIC_PERSON.search("on a two-day official visit")
+    assert not GENERIC_PERSON.search("a state visit to Japan")
+    assert not GENERIC_PERSON.search("a minister-level meeting")
