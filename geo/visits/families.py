@@ -30,7 +30,7 @@ from geo.visits.fronted import FRONT_WORDS
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.tour_meetings import TRIGGERS as MEETING_TRIGGERS, tour_meetings
 from geo.visits.presence import acted_in
-from geo.visits.trip_agent import agent_after, place_noun
+from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -504,7 +504,8 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests,
              _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by, acted_in, tour_ends, from_first, tour_meetings)
+             at_event_in, attended_by, acted_in, tour_ends, from_first, tour_meetings,
+             to_the_country)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -529,7 +530,8 @@ _TRIGGERS = {
     "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
-    "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
+    "_visit_person": ("visit", "call", "paid"), "to_the_country": ("to the ",),
+    "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),

@@ -70,7 +70,8 @@ DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
              r"Nov|Dec)[a-z]*)")
 _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
-_PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
+# "Switzerland to negotiate a free-trade agreement, and then to Germany": a purpose told by its verb
+_PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?|to\s+(?-i:[a-z]+)\s+)[\w\-’' ]{1,60}?(?=,?\s+and\s)")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
 _AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."

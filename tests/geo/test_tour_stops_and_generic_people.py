@@ -106,3 +106,25 @@ def test_generic_person_pattern():
     assert not GENERIC_PERSON.search("on a two-day official visit")
     assert not GENERIC_PERSON.search("a state visit to Japan")
     assert not GENERIC_PERSON.search("a minister-level meeting")
+
+
+# the next stop after a purpose told by its verb ----------------------------------------------
+
+def test_then_to_after_an_infinitive_purpose():
+    text = ("Spanish Prime Minister Pedro Sanchez arrived in Brazil on Monday. He will head on to Chile to sign "
+            "a trade agreement, and then to Peru.")
+    assert {"CL", "PE"} <= hosts(text, D(2024, 6, 3), "Sanchez")
+
+
+# a trip "to the country" by a named agent ----------------------------------------------------
+
+def test_a_visit_to_the_country_by_a_named_leader_is_to_the_country_last_named():
+    text = ("Vietnamese Foreign Minister Bui Thanh Son arrived in Laos on Monday, a month after a state visit "
+            "to the country by Vietnamese President To Lam.")
+    got = found(text, D(2024, 8, 5))
+    assert any(t == "Lam" and c == "LA" and s == "completed" for t, c, _, s in got)
+
+
+def test_a_visit_to_the_country_with_no_agent_is_no_one_s():
+    text = "Laos said on Monday that a visit to the country by train is now possible from Kunming."
+    assert not found(text, D(2024, 8, 5))
