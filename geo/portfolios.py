@@ -34,7 +34,8 @@ ROLE_WORDS = {
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
     "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
     "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
-    "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
+    "vice-president": "vice president", "pope": "pope", "pontiff": "pope",
+    "monarch": "king", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
 }
 

@@ -128,3 +128,16 @@ def test_a_visit_to_the_country_by_a_named_leader_is_to_the_country_last_named()
 def test_a_visit_to_the_country_with_no_agent_is_no_one_s():
     text = "Laos said on Monday that a visit to the country by train is now possible from Kunming."
     assert not found(text, D(2024, 8, 5))
+
+
+# titles a story uses for a pope or a king -----------------------------------------------------
+
+def test_the_pontiff_is_the_pope_the_story_named():
+    text = ("Pope Leo said on Sunday that he will travel to Lebanon in December. The pontiff also plans to "
+            "visit Turkey on the same trip.")
+    assert {"LB", "TR"} <= hosts(text, D(2025, 10, 5), "Leo")
+
+
+def test_a_country_s_monarch_is_its_king_that_day():
+    text = "The Saudi monarch arrived in Tokyo on Monday for a four-day state visit."
+    assert ("Abdulaziz", "JP", D(2024, 6, 3), "ongoing") in found(text, D(2024, 6, 4))
