@@ -48,6 +48,9 @@ _SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|u
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|stressed|noted|insisted|warned)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
+#: "During his visit to China, he will meet Putin": the clause has a subject of its own before the one named
+#: after it, so the opening "his" is that subject's (the story's traveller), not Putin's
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 #: A person of no name and no one in particular stands between a pronoun and the one named before it:
 #: "Alotaibi explained why any Japanese crown prince must pay his first visit to Saudi Arabia" (his is
 #: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip".
@@ -407,7 +410,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # reported clause's: "Lavrov said Blinken should explain when he arrives")
                     said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
                     ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
-            elif a > s0 and after and "," in text[b:after[0].start] and (
+            elif a > s0 and after and "," in text[b:after[0].start] and not _SUBJECT_PRONOUN.search(
+                    text, b, after[0].start) and (
                     not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
                     and len(text[s0:a].split()) <= 5):
                 # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."

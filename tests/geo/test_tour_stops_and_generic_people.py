@@ -141,3 +141,18 @@ def test_the_pontiff_is_the_pope_the_story_named():
 def test_a_country_s_monarch_is_its_king_that_day():
     text = "The Saudi monarch arrived in Tokyo on Monday for a four-day state visit."
     assert ("Abdulaziz", "JP", D(2024, 6, 3), "ongoing") in found(text, D(2024, 6, 4))
+
+
+# "During his visit, he will meet X": the opening "his" is the subject's, not X's -------------
+
+def test_an_opening_possessive_is_the_clause_subject_s_not_the_one_met():
+    text = ("Kazakh President Kassym-Jomart Tokayev arrived in Beijing on Monday. During his visit to China, "
+            "he will also meet Russian President Vladimir Putin.")
+    got = found(text, D(2024, 6, 4))
+    assert not any(t == "Putin" for t, _, _, _ in got)
+    assert any(t == "Tokayev" and c == "CN" for t, c, _, _ in got)
+
+
+def test_an_opening_possessive_still_points_ahead_to_the_subject_named():
+    text = "During his visit to Hanoi on Wednesday, Russian President Vladimir Putin signed a treaty."
+    assert "VN" in hosts(text, D(2024, 6, 20), "Putin")
