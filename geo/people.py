@@ -63,8 +63,9 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
-                     # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
-                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
+                     # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END);
+                     # two fields before a comma: "Minister of State for External Affairs and Textiles, Pabitra ..."
+                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(

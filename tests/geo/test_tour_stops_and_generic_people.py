@@ -156,3 +156,12 @@ def test_an_opening_possessive_is_the_clause_subject_s_not_the_one_met():
 def test_an_opening_possessive_still_points_ahead_to_the_subject_named():
     text = "During his visit to Hanoi on Wednesday, Russian President Vladimir Putin signed a treaty."
     assert "VN" in hosts(text, D(2024, 6, 20), "Putin")
+
+
+# a title with two fields before the name ---------------------------------------------------
+
+def test_a_title_with_two_fields_before_a_comma_names_the_person_after_it():
+    text = ("Minister of State for Foreign Affairs and Trade, Kiren Rijiju, is set to embark on a visit to "
+            "Africa. The visit will take him to Ghana and Togo between March 3-6.")
+    got = found(text, D(2025, 2, 26))
+    assert {("Rijiju", "GH"), ("Rijiju", "TG")} <= {(t, c) for t, c, _, _ in got}
