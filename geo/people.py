@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.portfolios import PORTFOLIO_END, ROLE_WORDS, institution_head, office_country
+from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_WORDS, institution_head,
+                            office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
@@ -104,7 +105,7 @@ _NOT_NAMES = frozenset({
     "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
     # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
-    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian"})
+    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
@@ -549,6 +550,8 @@ class _People:
                 if self.found.overlapping(a, b):
                     continue
                 after = text[b:b + 40]
+                more = MORE_FIELDS.match(after)  # "Egypt's Minister of Foreign Affairs and Emigration Badr ..."
+                after = after[more.end():] if more else after
                 if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name

@@ -165,3 +165,15 @@ def test_a_title_with_two_fields_before_a_comma_names_the_person_after_it():
             "Africa. The visit will take him to Ghana and Togo between March 3-6.")
     got = found(text, D(2025, 2, 26))
     assert {("Rijiju", "GH"), ("Rijiju", "TG")} <= {(t, c) for t, c, _, _ in got}
+
+
+def test_the_fields_of_a_portfolio_are_no_people():
+    text = ("Secretary of State for Foreign, Commonwealth and Development Affairs David Lammy will visit "
+            "Japan next week.")
+    assert {t for t, _, _, _ in found(text, D(2024, 9, 2))} == {"Lammy"}
+
+
+def test_a_title_with_one_more_field_before_the_name_is_that_name_s():
+    # on this day the leaders table holds another Egyptian foreign minister: the title is not his
+    text = "Egypt's Minister of Foreign Affairs and Emigration Badr Abdelatty will visit Japan next week."
+    assert {t for t, _, _, _ in found(text, D(2024, 6, 4))} == {"Abdelatty"}
