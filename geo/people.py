@@ -31,6 +31,7 @@ from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_W
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
+from geo.namesakes import other_surname_after
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
@@ -422,6 +423,8 @@ class _People:
                 continue  # "Shihab bin Tariq Al Said" is not the table's Alwi Shihab: a given name
             if not full and lead is not None and self.other_given_name(a, lead):
                 continue  # "Governor Mike Sonko" is not Ousmane Sonko
+            if not full and lead is not None and other_surname_after(text, b, lead.name, _NOT_NAMES, self.is_place):
+                continue  # "Ambassador Hussain Haqqani" is not Chaudhry Shujaat Hussain
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
