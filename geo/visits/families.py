@@ -27,7 +27,7 @@ from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
-from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
+from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends
 from geo.visits.tour_meetings import TRIGGERS as MEETING_TRIGGERS, tour_meetings
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
@@ -502,10 +502,9 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
-             _hosting, country_hosts, visiting_guests,
-             _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by, acted_in, tour_ends, from_first, tour_meetings,
-             to_the_country)
+             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, more_guests, next_stop, came_from,
+             after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends, from_first,
+             tour_meetings, to_the_country, done_first)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -526,8 +525,7 @@ _TRIGGERS = {
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
-    "counterpart_hosts": ("counterpart",),
-    "country_hosts": ("host", "welcom", "receiv"),
+    "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "to_the_country": ("to the ",),
@@ -544,7 +542,7 @@ _TRIGGERS = {
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts",
-                "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings"}
+                "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 

@@ -30,7 +30,7 @@ from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject
 from geo.visits.itinerary import onward
 
-__all__ = ["TRIGGERS", "from_first", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
+__all__ = ["TRIGGERS", "done_first", "from_first", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
@@ -95,6 +95,34 @@ def from_first(ctx: Context, hits: list[Hit]) -> None:
         if move is None or negated(text, s0, move.start()):
             continue
         hits.append(Hit(trav, places[:1], a, places[0].end, (comma, move.end()), 0.7, "left"))
+
+
+# "After meeting Friday in Nairobi with Kenyan President Uhuru Kenyatta, Tillerson ...", "After talking trade
+# in India Tuesday, Li landed in Pakistan": what was done in a place, told before the main clause
+_DONE_FIRST = re.compile(r"(?:^|(?<=;)\s*)(?:After|Following)\s+(?:meeting|talking|holding|signing|visiting|"
+                         r"attending|touring|addressing|stopping|spending|opening|inaugurating|laying|paying)\b"
+                         r"(?P<mid>[^,;:()]{0,120}?)\s(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
+_AT_A_DISTANCE = re.compile(r"\b(?:phone|telephone|call|video|virtual(?:ly)?|online|letter|hosting|host)\b", re.I)
+
+
+def done_first(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before the main clause, told by what was done there: "After meeting Friday in Nairobi with
+    Kenyan President Uhuru Kenyatta, Tillerson hailed ...", "After talking trade in India Tuesday, Li landed
+    in Pakistan" (not "After talking by phone with Lula in Brasilia, Biden said": no one went there)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _DONE_FIRST.finditer(text[s0:s1]):
+        a = s0 + m.end()
+        places = chain(text, ctx.ms, a, s1, first_gap=0)
+        if not places or places[0].start != a or _AT_A_DISTANCE.search(m.group("mid")):
+            continue
+        comma = text.find(",", places[-1].end, min(s1, places[-1].end + 120))
+        if comma < 0 or _AT_A_DISTANCE.search(text, places[-1].end, comma):
+            continue
+        trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is None or not _SUBJECT_GAP.fullmatch(text, comma + 1, trav.start):
+            continue  # "After meeting in Paris, officials said Macron would": not the clause's subject
+        hits.append(Hit(trav, places[:1], s0 + m.start(), places[0].end,
+                        (trav.end, min(s1, trav.end + 60)), 0.7, "travel"))
 
 
 # "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour"
@@ -266,6 +294,6 @@ def _main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) 
 TRIGGERS = {
     "tour_ends": ("start", "begin", "began", "begun", "kick", "conclud", "end", "finish", "clos", "wind", "wound",
                   "wrap"),
-    "from_first": ("from ",),
+    "from_first": ("from ",), "done_first": ("after ", "following "),
     "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by"),
 }

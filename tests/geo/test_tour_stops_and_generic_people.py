@@ -191,3 +191,18 @@ def test_a_leader_s_one_word_name_before_another_surname_is_another_person():
 def test_a_headline_keeps_the_leader_before_a_capitalised_verb():
     text = "Secretary Kerry Travel to Colombo, Nairobi and Paris\n\nKerry will travel to Colombo on May 2."
     assert "LK" in hosts(text, D(2015, 4, 27), "Kerry")
+
+
+# a stop told by what was done there, before the main clause ----------------------------------
+
+def test_what_was_done_in_a_place_before_the_main_clause_is_a_stop():
+    text = ("After meeting Friday in Lusaka with Zambian President Hakainde Hichilema, US Secretary of State "
+            "Antony Blinken flew to Luanda.")
+    got = found(text, D(2024, 1, 22))
+    assert ("Blinken", "ZM", D(2024, 1, 19), "completed") in got
+
+
+def test_a_meeting_at_a_distance_is_no_stop():
+    text = ("After talking by phone with Brazilian President Lula in Brasilia, US President Joe Biden said the "
+            "two agreed on climate aid.")
+    assert "BR" not in hosts(text, D(2024, 1, 22), "Biden")
