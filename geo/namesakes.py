@@ -18,7 +18,8 @@ __all__ = ["other_surname_after"]
 # a capitalised word after the one matched, then running text (a lower-case word or a stop), so that a
 # headline's next word ("Biden Welcomes Kishida") is not taken for a surname
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-_NEXT = re.compile(r"\s+(?P<word>[A-Z][a-z'’\-]{2,})(?=\s+[a-z]|\s*[,.;:]|['’]s\b)")
+_NEXT = re.compile(r"\s+(?P<word>[A-Z][a-z'’\-]{2,}|[A-Z][a-z]{1,2}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'’\-]+)*"
+                   r"(?=\s+[a-z]|\s*[,.;:]|['’]s\b)")  # "Hussain Haqqani", "Kim Yo Jong" (a short given name)
 
 
 def other_surname_after(text: str, end: int, leader_name: str, not_names: Collection[str],
@@ -33,6 +34,8 @@ def other_surname_after(text: str, end: int, leader_name: str, not_names: Collec
     >>> no_place = lambda a, b: False
     >>> t = "Pakistan's ambassador Hussain Haqqani received the visitors at the airport."
     >>> other_surname_after(t, 29, "Chaudhry Shujaat Hussain", {"Monday"}, no_place)
+    True
+    >>> other_surname_after("Kim Yo Jong, his sister, spoke.", 3, "Kim Jong Un", set(), no_place)
     True
     >>> other_surname_after("Putin Monday said no.", 5, "Vladimir Putin", {"Monday"}, no_place)
     False

@@ -403,8 +403,9 @@ class _People:
             return
         for a, b, word in whole_words(text, list(names)):
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
-                    or _NAMESAKE.match(text, b):
-                continue
+                    or _NAMESAKE.match(text, b) or other_surname_after(text, b, names[word]["text"], _NOT_NAMES,
+                                                                          self.is_place):
+                continue  # ... or "Kim Yo Jong" where the story named Kim Jong Un: another Kim
             lead = names[word]["leader"]
             self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
                                   "country": None, "role": None}

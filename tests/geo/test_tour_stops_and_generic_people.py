@@ -206,3 +206,9 @@ def test_a_meeting_at_a_distance_is_no_stop():
     text = ("After talking by phone with Brazilian President Lula in Brasilia, US President Joe Biden said the "
             "two agreed on climate aid.")
     assert "BR" not in hosts(text, D(2024, 1, 22), "Biden")
+
+
+def test_a_surname_the_story_gave_a_leader_is_another_person_s_before_another_given_name():
+    text = ("North Korean leader Kim Jong Un stayed in Pyongyang on Monday. Kim Yo Jong, his sister, "
+            "arrived in Moscow on Tuesday.")
+    assert not any(t == "Un" and c == "RU" for t, c, _, _ in found(text, D(2024, 6, 4)))
