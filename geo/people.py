@@ -65,9 +65,8 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
-                     # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END);
-                     # two fields before a comma: "Minister of State for External Affairs and Textiles, Pabitra ..."
-                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
+                     # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
+                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
@@ -403,9 +402,11 @@ class _People:
             return
         for a, b, word in whole_words(text, list(names)):
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
-                    or _NAMESAKE.match(text, b) or other_surname_after(text, b, names[word]["text"], _NOT_NAMES,
-                                                                          self.is_place):
-                continue  # ... or "Kim Yo Jong" where the story named Kim Jong Un: another Kim
+                    or _NAMESAKE.match(text, b):
+                continue
+            if end := other_surname_after(text, b, names[word]["text"], _NOT_NAMES, self.is_place):  # another Kim
+                self.found[(a, end)] = dict(text=text[a:end], leader=None, kind="name", country=None, role=None)
+                continue
             lead = names[word]["leader"]
             self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
                                   "country": None, "role": None}
@@ -554,8 +555,7 @@ class _People:
                 if self.found.overlapping(a, b):
                     continue
                 after = text[b:b + 40]
-                more = MORE_FIELDS.match(after)  # "Egypt's Minister of Foreign Affairs and Emigration Badr ..."
-                after = after[more.end():] if more else after
+                after = after[m2.end():] if (m2 := MORE_FIELDS.match(after)) else after  # "... and Emigration Badr"
                 if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name

@@ -212,3 +212,10 @@ def test_a_surname_the_story_gave_a_leader_is_another_person_s_before_another_gi
     text = ("North Korean leader Kim Jong Un stayed in Pyongyang on Monday. Kim Yo Jong, his sister, "
             "arrived in Moscow on Tuesday.")
     assert not any(t == "Un" and c == "RU" for t, c, _, _ in found(text, D(2024, 6, 4)))
+
+
+def test_another_kim_is_named_as_herself():
+    text = ("North Korean leader Kim Jong Un stayed in Pyongyang on Monday. Kim Yo Jong arrived in Moscow on "
+            "Tuesday.")
+    got = {(t, c) for t, c, _, _ in found(text, D(2024, 6, 4))}
+    assert ("Jong", "RU") in got and ("Un", "RU") not in got  # "Kim Yo Jong", not Kim Jong Un
