@@ -22,7 +22,7 @@ from geo.values import Document, Mention, Person
 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
-           "eligible",
+           "eligible", "bare_lead",
            "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
 
@@ -257,6 +257,30 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
         out.append(m)
         cur = m.end
     return out
+
+
+#: A lead of capitalised words before the verb: a name, of someone the story does not know when no person
+#: was found there ("Jake Sullivan arrived in Riyadh", "Hochstein also landed in Beirut")
+_CAPITALISED = re.compile(r"[A-Z]\w+")
+_NAME_LEAD = re.compile(r"\s*[\"“]?(?:[A-Z][\w.’'\-]*\s+){1,3}"
+                        r"(?:(?:also|then|later|has|had|have|is|was|will|would)\s+)*")
+_NO_NAME_LEAD = re.compile(r"\s*[\"“]?(?:The|He|She|It|They|We|I|This|That|These|Those|There|Here|Later|Then|"
+                           r"Meanwhile|Earlier|Next|Also|On|In|At|After|Before|Today|Yesterday|Tomorrow|Planned|"
+                           r"President|Minister|Secretary|Premier|Chancellor|King|Queen|Emir|Prince|Pope|Mr|Mrs|Ms|Dr)\b")
+
+
+def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
+    """May the clause before a cue at ``c0`` that names no one be about the story's traveller (its focus)?
+    A lead of three words at most ("Planned visit to North Korea", "Later arrived in Hanoi"), and not a
+    name the story does not know before a verb ("Jake Sullivan arrived in Riyadh" is no trip of the
+    story's Blinken) unless it is the focus's name misspelt ("Kequiang will head on to" for Li Keqiang)."""
+    lead = ctx.text[ctx.s0:c0]
+    if len(lead.split()) > 3:
+        return False
+    if not verb or not _NAME_LEAD.fullmatch(lead) or _NO_NAME_LEAD.match(lead):
+        return True
+    own = [w.lower() for w in (ctx.focus.name if ctx.focus is not None else "").split() if len(w) > 3]
+    return any(w.lower()[:3] == o[:3] and abs(len(w) - len(o)) <= 2 for w in _CAPITALISED.findall(lead) for o in own)
 
 
 def eligible(text: str, p: Person, s0: int) -> bool:

@@ -21,7 +21,7 @@ from geo.values import Mention
 from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by, attended_remotely, city_named,
                                    event_place, held_at, joined)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                predicate_start, subject, synthetic, trip_owner, verb_end)
+                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
@@ -159,7 +159,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
             if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
         trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
-        if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
+        if trav is None and ctx.focus is not None and bare_lead(ctx, c0, m.group("verb") is not None):
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
         breaks = list(_TENSE_BREAK.finditer(text[w0:c0])) \

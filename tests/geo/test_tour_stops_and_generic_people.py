@@ -219,3 +219,22 @@ def test_another_kim_is_named_as_herself():
             "Tuesday.")
     got = {(t, c) for t, c, _, _ in found(text, D(2024, 6, 4))}
     assert ("Jong", "RU") in got and ("Un", "RU") not in got  # "Kim Yo Jong", not Kim Jong Un
+
+
+# a name the story does not know is not the story's traveller -----------------------------------
+
+def test_an_unknown_name_before_a_travel_verb_is_not_the_story_s_traveller():
+    text = ("Secretary of State Antony Blinken flew to Cairo on Monday. Amos Hochstein landed in Beirut on "
+            "Tuesday.")
+    assert "LB" not in hosts(text, D(2024, 6, 4), "Blinken")
+
+
+def test_the_story_s_traveller_misspelt_is_still_the_traveller():
+    text = ("Chinese Premier Li Keqiang landed in Pakistan on Wednesday. Kequiang will head on to Switzerland, "
+            "and then to Germany.")
+    assert {"CH", "DE"} <= hosts(text, D(2013, 5, 22), "Keqiang")
+
+
+def test_a_lead_with_no_name_still_is_the_story_s_traveller():
+    text = "Secretary of State Antony Blinken flew to Cairo on Monday. Later arrived in Amman on Tuesday."
+    assert "JO" in hosts(text, D(2024, 6, 4), "Blinken")
