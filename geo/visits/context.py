@@ -262,6 +262,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
 #: A lead of capitalised words before the verb: a name, of someone the story does not know when no person
 #: was found there ("Jake Sullivan arrived in Riyadh", "Hochstein also landed in Beirut")
 _CAPITALISED = re.compile(r"[A-Z]\w+")
+_OWNED_BY_NAME = re.compile(r"[A-Z][\w\-]+['’]s\s+(?:[\w\-]+\s+)?$")
 _NAME_LEAD = re.compile(r"\s*[\"“]?(?:[A-Z][\w.’'\-]*\s+){1,3}"
                         r"(?:(?:also|then|later|has|had|have|is|was|will|would)\s+)*")
 _NO_NAME_LEAD = re.compile(r"\s*[\"“]?(?:The|He|She|It|They|We|I|This|That|These|Those|There|Here|Later|Then|"
@@ -277,8 +278,12 @@ def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
     lead = ctx.text[ctx.s0:c0]
     if len(lead.split()) > 3:
         return False
-    if not verb or not _NAME_LEAD.fullmatch(lead) or _NO_NAME_LEAD.match(lead):
-        return True
+    lead = lead[lead.rfind(",") + 1:]  # "From there, Hochstein flew to": the clause's own lead
+    if _OWNED_BY_NAME.search(lead):
+        pass  # "Hochstein's visit to Beirut": a trip of someone named, whoever the story is about
+    elif not verb or not _NAME_LEAD.fullmatch(lead) or _NO_NAME_LEAD.match(lead) \
+            or any(w.lower() in ROLE_WORDS for w in _CAPITALISED.findall(lead)):
+        return True  # ... "After this, EAM visited Namibia": a title, the story's minister
     own = [w.lower() for w in (ctx.focus.name if ctx.focus is not None else "").split() if len(w) > 3]
     return any(w.lower()[:3] == o[:3] and abs(len(w) - len(o)) <= 2 for w in _CAPITALISED.findall(lead) for o in own)
 

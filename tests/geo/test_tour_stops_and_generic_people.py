@@ -238,3 +238,9 @@ def test_the_story_s_traveller_misspelt_is_still_the_traveller():
 def test_a_lead_with_no_name_still_is_the_story_s_traveller():
     text = "Secretary of State Antony Blinken flew to Cairo on Monday. Later arrived in Amman on Tuesday."
     assert "JO" in hosts(text, D(2024, 6, 4), "Blinken")
+
+
+def test_an_unknown_name_s_trip_or_clause_is_not_the_story_s_traveller_s():
+    for tail in ("Hochstein's visit to Beirut was on Tuesday.", "From there, Hochstein flew to Beirut on Tuesday."):
+        text = "Secretary of State Antony Blinken flew to Cairo on Monday. " + tail
+        assert "LB" not in hosts(text, D(2024, 6, 4), "Blinken"), tail
