@@ -412,7 +412,9 @@ _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|state
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+# "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 
 
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:

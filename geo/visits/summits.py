@@ -1,0 +1,140 @@
+"""Who is at a gathering, told by a list, a delegation or a group joined.
+
+* :func:`listed_attendees` - the people a sentence lists as attending: "World leaders who will be
+  attending the Manila Summits include Trump, Li Keqiang and Modi", "Among those attending the
+  funeral were Blair and Mbeki";
+* :func:`joined_leaders` - joining a group somewhere: "Mohamud joined several African leaders in
+  Kigali to attend the inauguration";
+* :func:`represented_by` - a country sending someone: "Belarus in Munich will be represented by
+  Foreign Minister Makei", "Nigeria will be represented at the summit by Vice-President Osinbajo";
+* :func:`undecided` - attendance told as an open question ("is yet to confirm whether he will
+  attend") is no visit.
+
+:func:`geo.visits.attendance.at_event_in` runs the three families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.text import negated
+from geo.values import Mention
+from geo.visits.context import Context, Hit, chain, subject
+
+__all__ = ["GROUP", "listed_attendees", "joined_leaders", "represented_by", "undecided", "TRIGGERS"]
+
+#: Words one of which a sentence must hold for :func:`represented_by` (lower case, any part of a word);
+#: the other two families need an event word.
+TRIGGERS = ("represented by",)
+
+#: The people a gathering brings together, as a plural noun: "leaders", "heads of state", "dignitaries".
+GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other|several|many|dozens\s+of|"
+         r"commonwealth|g-?\d+|[A-Z]{2,})\s+)*(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
+         r"presidents|prime\s+ministers|premiers|dignitaries|guests|counterparts|monarchs|royals|participants|"
+         r"attendees|delegates|ministers)")
+
+# "leaders who will be attending the Manila Summits include", "Among those attending the funeral were",
+# "Leaders expected at the summit include", "Guests at the inauguration included"
+_LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will\s+be|are|were|have\s+been)\s+|"
+                        r"(?:expected|due|set|scheduled)\s+to\s+)?(?:attending|attend|at|present\s+at)\s+(?:an?\s+|the\s+)?"
+                        r"(?P<event>[^.;:]{0,60}?)\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|will\s+be)\s+",
+                        re.I)
+_AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
+_NAMED_EVENT = re.compile(r"[^.;:]*?\b(?:summit|summits|meeting|conference|forum|assembly|ceremony|inauguration|"
+                          r"funeral|talks|session|celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|"
+                          r"investiture|coronation|wedding|gathering|dialogue|congress|convention)\b", re.I)
+_LIST_STOP = re.compile(r"[;:]|\.(?!\S)|\b(?:who|which|while|but|said|says)\b")
+
+
+def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
+    """Everyone a sentence lists as attending a named gathering is at its place: "World leaders who will be
+    attending the Manila Summits include Trump, Li Keqiang of China and Modi", "Among those attending the
+    funeral were Blair and Mbeki". ``places_of(ctx, a, b)`` gives the place of the gathering at ``text[a:b]``."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _LIST_OPEN.finditer(text, s0, s1):
+        a, b = m.span("event")
+        named = _NAMED_EVENT.match(text, a, b)
+        if named is None or negated(text, s0, m.start()) or undecided(ctx, m.start()):
+            continue
+        if m.group(0).lower().startswith("those") and not _AMONG_THOSE.search(text, max(s0, m.start() - 8), m.start()):
+            continue  # "those attending the summit are expected to ..." names no one
+        places = places_of(ctx, a, named.end())
+        stop = _LIST_STOP.search(text, m.end(), s1)
+        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
+                  if p.name and p.kind != "pronoun"]
+        if not places or not guests:
+            continue
+        hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
+                        "attend", tuple(guests[1:12])))
+
+
+# "joined several African leaders and dignitaries in Kigali", "joined fellow leaders at the summit in Jeddah"
+_JOINED_GROUP = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?" + GROUP + r"(?:\s+and\s+" + GROUP + r")?"
+                           r"(?:\s+(?:from|of)\s+[^,.;:]{1,40}?)?\s+(?:(?:at|for)\s+[^,.;:]{1,60}?\s+)?in\s+(?:the\s+)?",
+                           re.I)
+
+
+def joined_leaders(ctx: Context, hits: list[Hit]) -> None:
+    """Joining a group somewhere: "Somali President Hassan Sheikh Mohamud joined several African leaders and
+    dignitaries in Kigali, Rwanda, on Sunday to attend the inauguration" is a visit for the one who joined."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _JOINED_GROUP.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()) or undecided(ctx, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            continue
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                        0.75 * conf, "attend"))
+
+
+# "Belarus in Munich will be represented by", "Nigeria will be represented at the summit by"
+_REPRESENTED = re.compile(r"\b(?:will\s+be|is|was|are|were|to\s+be|being)\s+represented\s+"
+                          r"(?:(?P<at>(?:at|in)\s+[^,.;:]{1,80}?)\s+)?by\s+", re.I)
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def represented_by(ctx: Context, hits: list[Hit], places_of) -> None:
+    """A country sending someone to a gathering: "Belarus in Munich will be represented by Foreign Minister
+    Vladimir Makei", "Nigeria will be represented at the summit by Vice-President Osinbajo": the one named
+    after "by" is at the place told with it (a place, or the place ``places_of`` gives the gathering)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _REPRESENTED.finditer(text, s0, s1):
+        if negated(text, s0, m.start()) or undecided(ctx, m.start()):
+            continue
+        guest = next((p for p in ctx.people_between(m.end(), m.end() + 80) if p.name and p.kind != "pronoun"), None)
+        if guest is None:
+            continue
+        places: list[Mention] = []
+        if m.group("at"):
+            a, b = m.span("at")
+            places = [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] \
+                or places_of(ctx, a, b)
+        else:  # "Belarus in Munich will be represented by": the place told before the verb
+            places = [p for p in ctx.ms if s0 <= p.start < m.start() and p.kind != "demonym" and p.country
+                      and _IN_PLACE.search(text, max(s0, p.start - 8), p.start)][-1:]
+        if not places:
+            continue
+        hits.append(Hit(guest, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), guest.end), 0.7,
+                        "attend"))
+
+
+# "is yet to confirm whether he will attend", "undecided on whether to attend", "unclear if Putin will attend"
+_OPEN_QUESTION = re.compile(r"(?:\bwhether\b|\b(?:unclear|unsure|undecided|not\s+(?:yet\s+)?(?:clear|known|"
+                            r"certain|confirmed|decided))\s+(?:on\s+)?if\b)[^,.;:]{0,80}$", re.I)
+
+
+def undecided(ctx: Context, pos: int) -> bool:
+    """Is the attendance told at ``pos`` an open question ("is yet to confirm whether he will attend",
+    "it is unclear if Putin will attend")? Such a trip is not reported, only asked about.
+
+    Examples
+    --------
+    >>> from geo.values import Document
+    >>> t = "Rabuka is yet to confirm whether he will attend the Forum meeting in Honiara."
+    >>> ctx = Context(Document("d", t), 0, len(t), [], [], lambda: None, False, None)
+    >>> undecided(ctx, t.index("attend")), undecided(ctx, t.index("confirm"))
+    (True, False)
+    """
+    return _OPEN_QUESTION.search(ctx.text, max(ctx.s0, pos - 90), pos) is not None
