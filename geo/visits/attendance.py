@@ -23,7 +23,7 @@ from functools import lru_cache
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
-from geo.visits.summits import TRIGGERS, joined_leaders, listed_attendees, represented_by, undecided
+from geo.visits.summits import TRIGGERS, joined_leaders, listed_attendees, opened_by, represented_by, undecided
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -64,6 +64,7 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     listed_attendees(ctx, hits, event_places)
     joined_leaders(ctx, hits)
     represented_by(ctx, hits, event_places)
+    opened_by(ctx, hits, event_places)
     if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:
@@ -167,7 +168,7 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
             continue  # the one present stands before the verb, not "..., Modi said" after it
         end = max(m.end(), places[0].end) if places[0].start < s1 else m.end()
         # "Trump, Merkel, Afghanistan's Ghani and Imran Khan would be among the world leaders attending the WEF"
-        also = partners(ctx, trav, predicate_start(text, trav.end, m.start()))
+        also = partners(ctx, trav, m.start())  # (a title in lower case is no predicate here: "German chancellor")
         hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf, "attend",
                         also))
 
@@ -387,8 +388,15 @@ def not_attended(ctx: Context, pos: int) -> bool:
 
 def event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:
     """Where the gathering named at ``text[a:b]`` is: the place told after it (:func:`held_at`), else a city
-    named from ``named_from`` (default ``a``) to ``b`` (:func:`city_named`), else :func:`event_place`."""
-    return held_at(ctx, b) or city_named(ctx, a if named_from is None else named_from, b) or event_place(ctx, a, b)
+    named from ``named_from`` (default ``a``) to ``b`` (:func:`city_named`), else :func:`event_place`; the name
+    may run on after "of" ("the 50th annual meeting of WEF", "the summit of the Shanghai Cooperation Organisation")."""
+    of = _OF_NAME.match(ctx.text, b, ctx.s1)
+    c = of.end() if of else b
+    return held_at(ctx, b) or (held_at(ctx, c) if of else []) \
+        or city_named(ctx, a if named_from is None else named_from, c) or event_place(ctx, a, c)
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*(?:\s+\([A-Z]+\))?")
 
 
 def _seat(ctx: Context, a: int, b: int) -> list[Mention]:

@@ -7,10 +7,12 @@
   Kigali to attend the inauguration";
 * :func:`represented_by` - a country sending someone: "Belarus in Munich will be represented by
   Foreign Minister Makei", "Nigeria will be represented at the summit by Vice-President Osinbajo";
+* :func:`opened_by` - a gathering the sentence before named, opened or attended by people: "It was
+  expected to be opened by Turkish President Erdogan and Mauritania President Aziz";
 * :func:`undecided` - attendance told as an open question ("is yet to confirm whether he will
   attend") is no visit.
 
-:func:`geo.visits.attendance.at_event_in` runs the three families.
+:func:`geo.visits.attendance.at_event_in` runs the four families.
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["GROUP", "listed_attendees", "joined_leaders", "represented_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
 #: Words one of which a sentence must hold for :func:`represented_by` (lower case, any part of a word);
 #: the other two families need an event word.
-TRIGGERS = ("represented by",)
+TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by")
 
 #: The people a gathering brings together, as a plural noun: "leaders", "heads of state", "dignitaries".
 GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other|several|many|dozens\s+of|"
@@ -40,9 +42,11 @@ _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will
                         r"(?P<event>[^.;:]{0,60}?)\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|will\s+be)\s+",
                         re.I)
 _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
-_NAMED_EVENT = re.compile(r"[^.;:]*?\b(?:summit|summits|meeting|conference|forum|assembly|ceremony|inauguration|"
-                          r"funeral|talks|session|celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|"
-                          r"investiture|coronation|wedding|gathering|dialogue|congress|convention)\b", re.I)
+_KINDS = (r"(?:summits?|meeting|conference|forum|assembly|ceremony|inauguration|funeral|talks|session|"
+          r"celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|investiture|coronation|wedding|"
+          r"gathering|dialogue|congress|convention)")
+_NAMED_EVENT = re.compile(r"[^.;:]*?\b" + _KINDS + r"\b", re.I)
+_KIND = re.compile(r"\b" + _KINDS + r"\b", re.I)
 _LIST_STOP = re.compile(r"[;:]|\.(?!\S)|\b(?:who|which|while|but|said|says)\b")
 
 
@@ -118,6 +122,29 @@ def represented_by(ctx: Context, hits: list[Hit], places_of) -> None:
             continue
         hits.append(Hit(guest, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), guest.end), 0.7,
                         "attend"))
+
+
+# "It was expected to be opened by", "It will be attended by" (at the opening of a sentence)
+_IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(?:likely|expected|due|set|scheduled)\s+"
+                        r"to\s+be\s+)?(?:attended|opened|addressed|graced)\s+by\s+")
+
+
+def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
+    """A gathering named just before, opened or attended by people: "... at the summit which was taking place
+    on Thursday. It was expected to be opened by Turkish President Erdogan and Mauritania President Aziz":
+    everyone named after "by" is at the place ``places_of`` gives that gathering."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    m = _IT_OPENED.match(text, s0, s1)
+    if m is None:
+        return
+    kinds = list(_KIND.finditer(text, max(0, s0 - 300), s0))
+    if not kinds:
+        return  # "It" is no gathering the story named
+    places = places_of(ctx, *kinds[-1].span())
+    stop = _LIST_STOP.search(text, m.end(), s1)
+    guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+    if places and guests:
+        hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.65, "attend", tuple(guests[1:8])))
 
 
 # "is yet to confirm whether he will attend", "undecided on whether to attend", "unclear if Putin will attend"
