@@ -25,9 +25,9 @@ from geo.visits.context import Context, Hit, chain, subject
 
 __all__ = ["GROUP", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
-#: Words one of which a sentence must hold for :func:`represented_by` (lower case, any part of a word);
-#: the other two families need an event word.
-TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by")
+#: Words that let a sentence without an event word be read (lower case, any part of a word): for
+#: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
+TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by", "attending include")
 
 #: The people a gathering brings together, as a plural noun: "leaders", "heads of state", "dignitaries".
 GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other|several|many|dozens\s+of|"
@@ -38,9 +38,9 @@ GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other
 # "leaders who will be attending the Manila Summits include", "Among those attending the funeral were",
 # "Leaders expected at the summit include", "Guests at the inauguration included"
 _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will\s+be|are|were|have\s+been)\s+|"
-                        r"(?:expected|due|set|scheduled)\s+to\s+)?(?:attending|attend|at|present\s+at)\s+(?:an?\s+|the\s+)?"
-                        r"(?P<event>[^.;:]{0,60}?)\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|will\s+be)\s+",
-                        re.I)
+                        r"(?:expected|due|set|scheduled)\s+to\s+)?(?:attending|attend|at|present\s+at)"
+                        r"(?:\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))??\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|"
+                        r"will\s+be)\s+", re.I)
 _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
 _KINDS = (r"(?:summits?|meeting|conference|forum|assembly|ceremony|inauguration|funeral|talks|session|"
           r"celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|investiture|coronation|wedding|"
@@ -56,7 +56,15 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     funeral were Blair and Mbeki". ``places_of(ctx, a, b)`` gives the place of the gathering at ``text[a:b]``."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _LIST_OPEN.finditer(text, s0, s1):
-        a, b = m.span("event")
+        if m.group("event") is None:  # "Other foreign leaders attending include": the gathering told before
+            if not m.group(0).lower().rstrip().endswith(("include", "included")):
+                continue
+            kinds = list(_KIND.finditer(text, max(0, s0 - 600), s0))
+            if not kinds:
+                continue
+            a, b = kinds[-1].span()
+        else:
+            a, b = m.span("event")
         named = _NAMED_EVENT.match(text, a, b)
         if named is None or negated(text, s0, m.start()) or undecided(ctx, m.start()):
             continue
