@@ -24,7 +24,7 @@ from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, C
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
-from geo.visits.summits import undecided
+from geo.visits.summits import crowd_before, undecided
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
@@ -290,7 +290,7 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
         if not places or not_attended(ctx, m.start()) or _AMONG.search(text, max(s0, m.start() - 50), m.start()):
             continue  # "via a video link"; "is among leaders attending the G20": attendance.present_at's
         trav, conf = subject(ctx, m.start())
-        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
+        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3 and not crowd_before(text, s0, m.start()):
             trav, conf = ctx.focus, 0.7
         end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
         also = partners(ctx, trav, predicate_start(text, trav.end, m.start())) \

@@ -23,7 +23,7 @@ from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["GROUP", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "crowd_before", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -34,6 +34,22 @@ GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other
          r"commonwealth|g-?\d+|[A-Z]{2,})\s+)*(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
          r"presidents|prime\s+ministers|premiers|dignitaries|guests|counterparts|monarchs|royals|participants|"
          r"attendees|delegates|ministers)")
+
+_CROWD = re.compile(r"\W*(?:the\s+|other\s+|some\s+)?" + GROUP + r"\s*", re.I)
+
+
+def crowd_before(text: str, s0: int, pos: int) -> bool:
+    """Is the subject from ``s0`` to ``pos`` a crowd, not someone the story was about ("Leaders attending the
+    Jakarta Summits include ...", "Heads of state attend the summit")?
+
+    Examples
+    --------
+    >>> t = "Leaders attending the summit include Kishida."
+    >>> crowd_before(t, 0, t.index("attending")), crowd_before("He attended.", 0, 3)
+    (True, False)
+    """
+    return _CROWD.fullmatch(text, s0, pos) is not None
+
 
 # "leaders who will be attending the Manila Summits include", "Among those attending the funeral were",
 # "Leaders expected at the summit include", "Guests at the inauguration included"
@@ -56,21 +72,20 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     funeral were Blair and Mbeki". ``places_of(ctx, a, b)`` gives the place of the gathering at ``text[a:b]``."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _LIST_OPEN.finditer(text, s0, s1):
-        if m.group("event") is None:  # "Other foreign leaders attending include": the gathering told before
-            if not m.group(0).lower().rstrip().endswith(("include", "included")):
-                continue
-            kinds = list(_KIND.finditer(text, max(0, s0 - 600), s0))
-            if not kinds:
-                continue
-            a, b = kinds[-1].span()
-        else:
-            a, b = m.span("event")
-        named = _NAMED_EVENT.match(text, a, b)
-        if named is None or negated(text, s0, m.start()) or undecided(ctx, m.start()):
+        if negated(text, s0, m.start()) or undecided(ctx, m.start()):
             continue
         if m.group(0).lower().startswith("those") and not _AMONG_THOSE.search(text, max(s0, m.start() - 8), m.start()):
             continue  # "those attending the summit are expected to ..." names no one
-        places = places_of(ctx, a, named.end())
+        if m.group("event") is None:  # "Other foreign leaders attending include": the gathering told before
+            if not m.group(0).lower().rstrip().endswith(("include", "included")):
+                continue
+            places = _told_before(ctx, places_of, 600)
+        else:
+            a, b = m.span("event")
+            named = _NAMED_EVENT.match(text, a, b)
+            if named is None:
+                continue
+            places = places_of(ctx, a, named.end())
         stop = _LIST_STOP.search(text, m.end(), s1)
         guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
                   if p.name and p.kind != "pronoun"]
@@ -137,6 +152,32 @@ _IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(
                         r"to\s+be\s+)?(?:attended|opened|addressed|graced)\s+by\s+")
 
 
+_TOWARD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _told_before(ctx: Context, places_of, back: int) -> list[Mention]:
+    """The place of the last gathering the story named in the ``back`` characters before this sentence: where
+    ``places_of`` puts it, else the place told with it in its own sentence ("The funeral was held at the
+    cathedral in Lisbon")."""
+    text, s0 = ctx.text, ctx.s0
+    kinds = list(_KIND.finditer(text, max(0, s0 - back), s0))
+    if not kinds:
+        return []
+    a, b = kinds[-1].span()
+    places = places_of(ctx, a, b)
+    if places:
+        return places
+    for p in ctx.story:
+        if p.start > min(s0, b + 120):
+            break
+        if p.start >= a - 200 and p.kind != "demonym" and p.country \
+                and _TOWARD.search(text, max(0, p.start - 10), p.start) \
+                and not _SENTENCE_END.search(text, min(p.end, a), max(p.start, b)):
+            return [p]
+    return []
+
+
 def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
     """A gathering named just before, opened or attended by people: "... at the summit which was taking place
     on Thursday. It was expected to be opened by Turkish President Erdogan and Mauritania President Aziz":
@@ -145,10 +186,7 @@ def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
     m = _IT_OPENED.match(text, s0, s1)
     if m is None:
         return
-    kinds = list(_KIND.finditer(text, max(0, s0 - 300), s0))
-    if not kinds:
-        return  # "It" is no gathering the story named
-    places = places_of(ctx, *kinds[-1].span())
+    places = _told_before(ctx, places_of, 300)  # none when "It" is no gathering the story named
     stop = _LIST_STOP.search(text, m.end(), s1)
     guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
     if places and guests:

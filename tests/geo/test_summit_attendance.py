@@ -1,0 +1,125 @@
+"""Who is at a gathering, told by lists, groups joined, delegations and open questions: sentences of our own.
+
+Each test runs the real geoparser and the events stage and checks the traveller and host a careful reader
+finds; the negative cases check that nearby wording that is no trip (a summit held online, attendance only
+asked about, a leader at home, a list of those who stay away) stays quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date(2024, 3, 4)
+
+
+def found(text: str, published: dt.date = D) -> set[tuple[str, str]]:
+    doc = Document("t", text, published=published)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler.split()[-1], v.country) for v in visits if v.status != "cancelled"}
+
+
+# a list of those attending ------------------------------------------------------------------------
+
+def test_leaders_attending_a_summit_include_a_list_puts_each_of_them_there():
+    text = ("Heads of state who will be attending the summit in Nairobi include Ghanaian President John Mahama, "
+            "Egyptian President Abdel Fattah el-Sisi and South African President Cyril Ramaphosa.")
+    assert {("Mahama", "KE"), ("el-Sisi", "KE"), ("Ramaphosa", "KE")} <= found(text)
+
+
+def test_a_summit_named_after_its_city_in_the_plural_keeps_the_city_a_place():
+    text = ("JAKARTA: Prime Minister Anwar Ibrahim arrived here on Sunday to attend the ASEAN Summit and "
+            "Related Summits.\n\nLeaders attending the Jakarta Summits include Japanese Prime Minister "
+            "Fumio Kishida and Chinese Premier Li Qiang.")
+    got = found(text)
+    assert {("Ibrahim", "ID"), ("Kishida", "ID"), ("Qiang", "ID")} <= got
+
+
+def test_other_leaders_attending_include_takes_the_gathering_told_before():
+    text = ("The funeral was held at the cathedral in Lisbon on Tuesday.\n\nOther foreign leaders attending "
+            "include Spanish Prime Minister Pedro Sanchez and French President Emmanuel Macron.")
+    assert {("Sanchez", "PT"), ("Macron", "PT")} <= found(text)
+
+
+def test_a_list_of_those_who_will_miss_the_summit_is_no_visit():
+    text = ("Leaders who will miss the summit in Nairobi include Ghanaian President John Mahama and "
+            "South African President Cyril Ramaphosa.")
+    assert not {c for _, c in found(text)} & {"KE"}
+
+
+def test_everyone_listed_before_among_the_leaders_attending_is_there():
+    text = ("US President Joe Biden, German Chancellor Olaf Scholz and Prime Minister Shehbaz Sharif would be "
+            "among the world leaders attending the annual meeting of the World Economic Forum.")
+    assert {("Biden", "CH"), ("Scholz", "CH"), ("Sharif", "CH")} <= found(text)
+
+
+# joining a group, a delegation, a summit opened by ------------------------------------------------
+
+def test_joining_several_leaders_somewhere_is_a_visit():
+    text = ("Kenyan President William Ruto joined several African leaders and dignitaries in Kigali, Rwanda, "
+            "on Sunday to attend the inauguration.")
+    assert ("Ruto", "RW") in found(text)
+
+
+def test_joining_leaders_in_a_call_is_no_visit():
+    text = "Kenyan President William Ruto joined several African leaders in a call on Sunday about the crisis."
+    assert not {c for n, c in found(text) if n == "Ruto"} - {"KE"}
+
+
+def test_a_country_represented_somewhere_by_its_minister_puts_the_minister_there():
+    text = "Armenia in Geneva will be represented by Foreign Minister Ararat Mirzoyan."
+    assert ("Mirzoyan", "CH") in found(text)
+
+
+def test_a_country_represented_at_a_summit_by_its_vice_president_puts_him_at_the_summit():
+    text = "Nigeria will be represented at the ECOWAS summit in Accra by Vice-President Kashim Shettima."
+    assert ("Shettima", "GH") in found(text)
+
+
+def test_a_summit_opened_by_leaders_the_sentence_after_it_was_named():
+    text = ("Ramaphosa arrived in Malabo, Equatorial Guinea on Thursday to attend the Africa-Turkey summit. "
+            "It was expected to be opened by Turkish President Recep Tayyip Erdogan and Mauritanian President "
+            "Mohamed Ould Ghazouani.")
+    got = found(text)
+    assert {("Erdogan", "GQ"), ("Ghazouani", "GQ")} <= got
+
+
+def test_it_opened_by_with_no_gathering_named_before_is_nothing():
+    text = ("Ramaphosa praised the new bridge. It was opened by Turkish President Recep Tayyip Erdogan "
+            "last year.")
+    assert ("Erdogan", "ZA") not in found(text)
+
+
+def test_attending_the_gathering_takes_the_place_the_leaders_meet_in():
+    text = ("EU leaders meet in Brussels on Thursday and Friday to discuss migration. British Prime Minister "
+            "Theresa May attended the gathering on Thursday.")
+    assert ("May", "BE") in found(text, dt.date(2017, 6, 23))
+
+
+# no trip ------------------------------------------------------------------------------------------
+
+def test_attendance_only_asked_about_is_no_visit():
+    text = ("Prime Minister Sitiveni Rabuka is yet to confirm whether he will attend the Pacific Islands "
+            "Forum Leaders meeting in Honiara next week.")
+    assert ("Rabuka", "SB") not in found(text)
+
+
+def test_unclear_if_a_leader_will_travel_is_no_visit():
+    text = "It is unclear if Russian President Vladimir Putin will attend the summit in Johannesburg."
+    assert ("Putin", "ZA") not in found(text)
+
+
+def test_a_summit_attended_in_virtual_format_is_no_visit():
+    text = ("Prime Minister Narendra Modi will be attending the BRICS Summit hosted by China in virtual format "
+            "on June 23 and 24.")
+    assert ("Modi", "CN") not in found(text)
+
+
+def test_the_hosts_own_leader_opening_the_summit_is_at_home():
+    text = ("Ramaphosa arrived in Malabo, Equatorial Guinea on Thursday to attend the Africa-Turkey summit. "
+            "It was expected to be opened by Equatorial Guinea President Teodoro Obiang Nguema.")
+    assert not {c for n, c in found(text) if n in ("Nguema", "Obiang")} - {"GQ"} and \
+        ("Nguema", "GQ") not in found(text)
