@@ -149,8 +149,10 @@ _PRESENT_AT = re.compile(r"\b(?:(?:(?:deliver(?:s|ed|ing)?|give[sn]?|gave|giving
                          r"the\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:speech|remarks|address|keynote(?:\s+address)?|"
                          r"lecture)(?:\s+(?:on|about)\s+[^.;:,]{1,50}?)?|"
                          r"(?:be|is|was|were|are|been)(?:\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
-                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present|also|there))?)\s+(?:at|attending)|"
-                         r"witness(?:es|ed|ing)?)\s+(?:an?\s+|the\s+)?" + _EVENT_NAMED + r"\b", re.I)
+                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present|also|there|in\s+attendance))?)\s+(?:at|attending)|"
+                         r"(?:be|is|was|were|are|been)\s+among\s+[^,.;]{1,40}?\s+(?:who|that)\s+(?:will\s+|had\s+)?"
+                         r"(?:attend(?:s|ed)?|(?:are|were)\s+attending)|"
+                         r"witness(?:es|ed|ing)?|grac(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?" + _EVENT_NAMED + r"\b", re.I)
 
 
 def present_at(ctx: Context, hits: list[Hit]) -> None:
@@ -175,8 +177,8 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
 
 # "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended
 _ATTENDED_BY = re.compile(r"\b(?P<event>" + EVENT + r")\b(?P<mid>[^.;:]{0,60}?)\s(?:was|were|is|are|will\s+be|"
-                          r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)\s+attended\s+by\s+",
-                          re.I)
+                          r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)"
+                          r"(?:\s+(?:also|mainly|reportedly|only|further))?\s+attended\s+by\s+", re.I)
 
 
 def attended_by(ctx: Context, hits: list[Hit]) -> None:
@@ -381,9 +383,16 @@ def attended_remotely(ctx: Context) -> bool:
 
 
 def not_attended(ctx: Context, pos: int) -> bool:
-    """Is the attendance told at ``pos`` no trip: attended from afar (:func:`attended_remotely`) or only an
-    open question ("is yet to confirm whether he will attend", :func:`geo.visits.summits.undecided`)?"""
-    return attended_remotely(ctx) or undecided(ctx, pos)
+    """Is the attendance told at ``pos`` no trip: attended from afar (:func:`attended_remotely`), only an
+    open question ("is yet to confirm whether he will attend", :func:`geo.visits.summits.undecided`), or
+    refused ("declined an invitation to attend")?"""
+    return attended_remotely(ctx) or undecided(ctx, pos) \
+        or _DECLINED.search(ctx.text, max(ctx.s0, pos - 60), pos) is not None
+
+
+#: Attendance refused: "declined an invitation to attend", "turned down the invitation to", "refused to attend".
+_DECLINED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|"
+                       r"snub(?:s|bed|bing)?)\b[^,.;:]{0,40}$", re.I)
 
 
 def event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:

@@ -123,3 +123,36 @@ def test_the_hosts_own_leader_opening_the_summit_is_at_home():
             "It was expected to be opened by Equatorial Guinea President Teodoro Obiang Nguema.")
     assert not {c for n, c in found(text) if n in ("Nguema", "Obiang")} - {"GQ"} and \
         ("Nguema", "GQ") not in found(text)
+
+
+# more ways of being there, and of refusing ---------------------------------------------------------
+
+def test_among_those_who_attended_an_inauguration_is_a_visit():
+    text = "Kenyan President William Ruto was among those who attended the inauguration in Pretoria on Wednesday."
+    assert ("Ruto", "ZA") in found(text)
+
+
+def test_gracing_a_ceremony_abroad_is_a_visit():
+    text = "Ghanaian President Nana Akufo-Addo graced the swearing-in ceremony in Abuja on Monday."
+    assert ("Akufo-Addo", "NG") in found(text)
+
+
+def test_in_attendance_at_a_funeral_abroad_is_a_visit():
+    text = "Japanese Prime Minister Fumio Kishida was in attendance at the funeral in London."
+    assert ("Kishida", "GB") in found(text)
+
+
+def test_a_summit_also_attended_by_leaders_puts_them_there():
+    text = ("The summit in Johannesburg was also attended by Indian Prime Minister Narendra Modi and "
+            "Chinese President Xi Jinping.")
+    assert {("Modi", "ZA"), ("Jinping", "ZA")} <= found(text)
+
+
+def test_declining_an_invitation_to_attend_is_no_visit():
+    text = "Kenyan President William Ruto declined an invitation to attend the summit in Moscow."
+    assert ("Ruto", "RU") not in found(text)
+
+
+def test_refusing_to_attend_is_no_visit():
+    text = "Polish President Andrzej Duda refused to attend the ceremony in Minsk."
+    assert ("Duda", "BY") not in found(text)
