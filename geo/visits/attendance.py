@@ -84,9 +84,11 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
                         "attend", also))
 
 
-_MET_WITH = re.compile(r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|has|hold)\s+(?:bilateral\s+)?(?:talks|"
-                       r"a\s+meeting|meetings|discussions)\s+with|interact(?:ed|s)\s+with|conferred\s+with|"
-                       r"sat\s+down\s+with)\s+", re.I)
+# "met", "will hold full bilateral meetings with", "had a brief meeting with", "to meet with"
+_MET_WITH = re.compile(r"\b(?:met|meets|meet\s+with|meeting\s+with|(?:held|holds|had|has|hold|have|holding|having)\s+"
+                       r"(?:(?:a|an|full|formal|separate|bilateral|informal|brief|several|one-on-one)\s+){0,2}"
+                       r"(?:talks|meeting|meetings|discussions|consultations)\s+with|interact(?:ed|s)\s+with|"
+                       r"conferred\s+with|sat\s+down\s+with)\s+", re.I)
 # "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
 _AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
                            + _EVENT_NAMED + r"\b", re.I)

@@ -156,3 +156,9 @@ def test_declining_an_invitation_to_attend_is_no_visit():
 def test_refusing_to_attend_is_no_visit():
     text = "Polish President Andrzej Duda refused to attend the ceremony in Minsk."
     assert ("Duda", "BY") not in found(text)
+
+
+def test_a_brief_meeting_on_the_sidelines_of_a_summit_puts_both_at_the_summit():
+    text = ("Indonesian President Joko Widodo had a brief meeting with Chinese President Xi Jinping on the "
+            "sidelines of the G20 summit in Rome.")
+    assert {("Widodo", "IT"), ("Jinping", "IT")} <= found(text)
