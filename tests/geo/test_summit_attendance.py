@@ -162,3 +162,9 @@ def test_a_brief_meeting_on_the_sidelines_of_a_summit_puts_both_at_the_summit():
     text = ("Indonesian President Joko Widodo had a brief meeting with Chinese President Xi Jinping on the "
             "sidelines of the G20 summit in Rome.")
     assert {("Widodo", "IT"), ("Jinping", "IT")} <= found(text)
+
+
+def test_a_visit_told_in_a_when_clause_after_an_open_question_is_still_a_visit():
+    text = ("Speculation grows over whether Kim Jong Un will answer the call for a meeting when Japanese "
+            "Prime Minister Fumio Kishida visits South Korea next week.")
+    assert ("Kishida", "KR") in found(text)
