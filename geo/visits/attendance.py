@@ -61,11 +61,16 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     met_at_event(ctx, hits)  # each with its own words: "gathered in Addis Ababa to attend the summit"
     gathered(ctx, hits)
     present_at(ctx, hits)
-    listed_attendees(ctx, hits, event_places)
-    joined_leaders(ctx, hits)
-    represented_by(ctx, hits, event_places)
-    opened_by(ctx, hits, event_places)
-    if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+    low = fold_case(text)
+    if has_word(low, ("includ", "among", "those"), s0, s1):
+        listed_attendees(ctx, hits, event_places)
+    if has_word(low, ("join",), s0, s1):
+        joined_leaders(ctx, hits)
+    if has_word(low, ("represented",), s0, s1):
+        represented_by(ctx, hits, event_places)
+    if text.startswith("It ", s0):
+        opened_by(ctx, hits, event_places)
+    if not has_word(low, ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
