@@ -9,10 +9,12 @@
   Foreign Minister Makei", "Nigeria will be represented at the summit by Vice-President Osinbajo";
 * :func:`opened_by` - a gathering the sentence before named, opened or attended by people: "It was
   expected to be opened by Turkish President Erdogan and Mauritania President Aziz";
+* :func:`attendance_noun` - attendance told by a noun after the one who attends: "Ruto's attendance at the
+  summit in Kazan angered Western diplomats", "Modi's participation in the BRICS summit in Kazan";
 * :func:`undecided` - attendance told as an open question ("is yet to confirm whether he will
   attend") is no visit.
 
-:func:`geo.visits.attendance.at_event_in` runs the four families.
+:func:`geo.visits.attendance.at_event_in` runs the five families.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["GROUP", "crowd_before", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "crowd_before", "attendance_noun", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -191,6 +193,31 @@ def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
     guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
     if places and guests:
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.65, "attend", tuple(guests[1:8])))
+
+
+# "Ruto's attendance at the summit in Kazan", "Modi's participation in the BRICS summit"
+_NOUN_AT = re.compile(r"['’]s?\s+(?:(?:planned|expected|first|personal)\s+)?(?:attendance|participation|presence|"
+                      r"appearance)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + _KINDS + r")\b",
+                      re.I)
+# a noun of attendance only wished for or doubted is no trip: "Putin's attendance at the summit would oblige ..."
+_MAYBE = re.compile(r"\b(?:would|could|might|may|uncertain|unclear|doubt\w*|whether|if|unless|possible|possibility|"
+                    r"rumou?rs?|speculation|invit\w+)\b", re.I)
+
+
+def attendance_noun(ctx: Context, hits: list[Hit], places_of) -> None:
+    """Attendance told by a noun after the one who attends: "Kenyan President William Ruto's attendance at the
+    summit in Kazan angered Western diplomats" is Ruto's visit to the summit's place; not when the sentence only
+    wishes for it or doubts it ("Putin's attendance at the summit would oblige South Africa to arrest him")."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _NOUN_AT.finditer(text, s0, s1):
+        if _MAYBE.search(text, s0, s1) or negated(text, s0, m.start()):
+            return
+        who = next((p for p in reversed(ctx.people_between(s0, m.start())) if p.end == m.start()), None)
+        if who is None or not who.name or who.kind == "pronoun":
+            continue
+        places = places_of(ctx, *m.span("event"))
+        if places:
+            hits.append(Hit(who, places[:1], m.start(), m.end(), (s0, min(s1, m.end() + 60)), 0.7, "attend"))
 
 
 # "is yet to confirm whether he will attend", "undecided on whether to attend", "unclear if Putin will attend"

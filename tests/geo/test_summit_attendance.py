@@ -168,3 +168,21 @@ def test_a_visit_told_in_a_when_clause_after_an_open_question_is_still_a_visit()
     text = ("Speculation grows over whether Kim Jong Un will answer the call for a meeting when Japanese "
             "Prime Minister Fumio Kishida visits South Korea next week.")
     assert ("Kishida", "KR") in found(text)
+
+
+# attendance told by a noun --------------------------------------------------------------------------
+
+def test_a_leaders_attendance_at_a_summit_abroad_is_a_visit():
+    text = "Kenyan President William Ruto's attendance at the summit in Kazan angered Western diplomats."
+    assert ("Ruto", "RU") in found(text)
+
+
+def test_a_leaders_presence_at_a_funeral_abroad_is_a_visit():
+    text = "Japanese Prime Minister Fumio Kishida's presence at the funeral in London was noted."
+    assert ("Kishida", "GB") in found(text)
+
+
+def test_an_attendance_that_would_only_follow_is_no_visit():
+    text = ("Russian President Vladimir Putin's attendance at the summit in Johannesburg would oblige South "
+            "Africa to arrest him.")
+    assert ("Putin", "ZA") not in found(text)
