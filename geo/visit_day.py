@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates
+from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
 
 __all__ = ["visit_date", "a_whole_week"]
 
@@ -67,7 +67,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     "here" with no date in its sentence takes the ``dateline``'s day; an
     ``arrival`` with no day of its own takes the one day its report was told
     ("arrived in Medina, SPA reported on Thursday": the news of an arrival is
-    told that day or the next).
+    told that day or the next). With no date near at all, a part of the day right after the cue ("arrive in
+    Astana in the afternoon") is the publication day (:func:`geo.dates.part_of_day`).
 
     Examples
     --------
@@ -132,6 +133,12 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         best = _counted_back(text, s0, a, found)
     if best is None and dateline is not None:
         return dateline
+    if best is None and not found:
+        # "is expected to arrive in Astana in the afternoon": a part of the day, in the cue's own clause
+        # and with no day anywhere near, is the day the story appeared
+        part = part_of_day(text, b, min(sentence[1], b + 60), published)
+        if part is not None and not _CLAUSE_MARK.search(text, b, part.offset):
+            return part
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
             and told[0].start == told[0].end:
         return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"

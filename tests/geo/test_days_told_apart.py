@@ -1,0 +1,84 @@
+"""Days a visit report gives apart from its travel words: an arrival told in the next sentence with a
+place of another country in a later clause, a welcome at the airport, a part of the day with no day,
+and a date range whose first day is glued to its "to".
+
+Every events test runs the real geoparser and events stage on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.dates import find_dates, part_of_day
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+from geo.visit_day import visit_date
+
+D = dt.date
+
+
+def visits(text: str, published: dt.date):
+    doc = Document("t", text, published=published)
+    return finish_events(*document_events(doc, geoparse(doc)))[0]
+
+
+def of(found, name: str, country: str):
+    return [(v.start_date, v.status) for v in found if name in v.traveler and v.country == country]
+
+
+# -- an arrival told in a sentence of its own ------------------------------------------------------
+
+def test_an_arrival_sentence_dates_a_visit_though_a_later_clause_names_another_country():
+    text = ("Chancellor Olaf Scholz is on a three-day visit to Kenya. He arrived on Tuesday, and on Wednesday "
+            "he met the ambassador of Tanzania.")
+    assert of(visits(text, D(2023, 5, 4)), "Scholz", "KE") == [(D(2023, 5, 2), "ongoing")]
+
+
+def test_the_arrival_s_own_clause_naming_another_country_gives_no_day():
+    # the arrival in Kampala is not the day of the trip to Kenya
+    text = "Chancellor Olaf Scholz is on a visit to Kenya. He arrived in Kampala on Tuesday."
+    assert of(visits(text, D(2023, 5, 4)), "Scholz", "KE") != [(D(2023, 5, 2), "ongoing")]
+
+
+def test_a_welcome_at_the_airport_is_the_arrival():
+    text = ("Defence Minister Boris Pistorius is on a three-day visit to Brazil. Pistorius was received by "
+            "the Brazilian defence minister at the airport on Monday.")
+    assert of(visits(text, D(2024, 6, 5)), "Pistorius", "BR") == [(D(2024, 6, 3), "ongoing")]
+
+
+def test_a_meeting_at_the_airport_on_another_day_of_another_person_lends_nothing():
+    text = ("Defence Minister Boris Pistorius is on a three-day visit to Brazil. The minister of Chile "
+            "was received at the airport on Monday.")
+    assert all(d is None for d, _ in of(visits(text, D(2024, 6, 5)), "Pistorius", "BR"))
+
+
+# -- a part of the day with no day -----------------------------------------------------------------
+
+def test_a_part_of_the_day_is_the_day_of_the_story():
+    s = "Prime Minister Mark Carney is expected to arrive in Canberra in the afternoon, officials said."
+    d = visit_date(s, (0, len(s)), (s.index("arrive"), s.index(" in the afternoon")), D(2025, 8, 4), "future")
+    assert (d.text, d.start) == ("in the afternoon", D(2025, 8, 4))
+
+
+def test_a_part_of_the_day_does_not_replace_the_day_told():
+    s = "Prime Minister Mark Carney will arrive in Canberra on Thursday in the afternoon."
+    d = visit_date(s, (0, len(s)), (s.index("arrive"), s.index(" on Thursday")), D(2025, 8, 4), "future")
+    assert d.start == D(2025, 8, 7)
+
+
+def test_a_part_of_the_day_in_another_clause_is_not_the_visit_s():
+    s = "Prime Minister Mark Carney will visit Canberra, and the cabinet meets in the afternoon."
+    assert visit_date(s, (0, len(s)), (s.index("visit"), s.index(", and")), D(2025, 8, 4), "future") is None
+    assert part_of_day("He lands in the afternoon.", 0, 26, None) is None
+
+
+# -- a range glued to its "to" ---------------------------------------------------------------------
+
+def test_a_range_whose_first_day_is_glued_to_to_is_one_range():
+    [d] = find_dates("will visit India from October 31to November 1.", D(2019, 10, 20), tense="future")
+    assert (d.start, d.end) == (D(2019, 10, 31), D(2019, 11, 1))
+
+
+def test_a_word_glued_to_a_day_is_not_read_as_a_range():
+    assert [d.text for d in find_dates("the May 5th summit and May 5toronto", D(2019, 4, 1))] == ["May 5th"]
