@@ -139,12 +139,25 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         part = part_of_day(text, b, min(sentence[1], b + 60), published)
         if part is not None and not _CLAUSE_MARK.search(text, b, part.offset):
             return part
+        if published is not None:
+            gone = _SET_OFF.search(text, max(s0, a - 50), s1)
+            if gone is not None and gone.start() < b and not _CLAUSE_MARK.search(text, gone.end(), a) \
+                    and not any(gone.end() <= o < gone.end() + 30 for o in others):
+                # (not when it sets off for another country: "left for Nepal after the summit in India")
+                # "Xi Jinping left for Nepal", "leaves for his first official visit to Sri Lanka": a
+                # departure told with no day at all is the news of the day it appeared
+                return DateMatch(gone.group("verb"), gone.start("verb"), gone.end("verb"), published, published)
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
             and told[0].start == told[0].end:
         return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
     return best
 
 
+#: A departure for the trip told as done or under way (not "will leave", "is to leave", "had left").
+_SET_OFF = re.compile(r"(?<!\bwill\s)(?<!\bto\s)(?<!\bhad\s)(?<!\bwould\s)\b(?P<verb>(?:(?:has|have)\s+)?"
+                      r"(?:left|leaves|departed|departs|emplaned|flew\s+out|set\s+off|sets\s+off))"
+                      r"(?:\s+[A-Z][\w\-]+)?\s+(?:for|to)\b"
+                      r"(?!(?:\s+[\w\-]+){0,3}?\s+(?:airport|airbase|air\s+base)\b)", re.I)  # not "left for Chennai Airport"
 #: "held talks on Tuesday, a day after he arrived in Moscow": the cue's day is counted back from the
 #: main clause's.
 _COUNTED_BACK = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after|since)\s+"

@@ -82,3 +82,34 @@ def test_a_range_whose_first_day_is_glued_to_to_is_one_range():
 
 def test_a_word_glued_to_a_day_is_not_read_as_a_range():
     assert [d.text for d in find_dates("the May 5th summit and May 5toronto", D(2019, 4, 1))] == ["May 5th"]
+
+
+# -- a departure told with no day ------------------------------------------------------------------
+
+def _day(s: str, cue: str, tense: str = "past"):
+    a = s.index(cue)
+    d = visit_date(s, (0, len(s)), (a, a + len(cue)), D(2019, 10, 12), tense)
+    return None if d is None else d.start
+
+
+def test_a_departure_with_no_day_is_the_day_of_the_story():
+    assert _day("President Xi Jinping left for Nepal after the summit.", "left for Nepal") == D(2019, 10, 12)
+    assert _day("Prime Minister Imran Khan leaves for his first official visit to Sri Lanka.",
+                "visit to Sri Lanka", "future") == D(2019, 10, 12)
+
+
+def test_a_departure_s_own_day_wins():
+    assert _day("President Xi Jinping left for Nepal on Wednesday.", "left for Nepal") == D(2019, 10, 9)
+
+
+def test_a_departure_ahead_long_past_or_to_the_airport_gives_no_day():
+    assert _day("President Xi Jinping will leave for Nepal after the summit.", "leave for Nepal", "future") is None
+    assert _day("President Xi Jinping had left for Nepal before the vote.", "left for Nepal") is None
+    assert _day("After lunch, Xi left for Chennai Airport from where he flew on.", "left for Chennai") is None
+
+
+def test_the_country_left_for_is_not_the_one_of_a_later_place():
+    s = "Xi Jinping left for Nepal after the summit in Mahabalipuram."
+    a = s.index("summit")
+    others = [s.index("Nepal")]
+    assert visit_date(s, (0, len(s)), (a, len(s) - 1), D(2019, 10, 12), "past", others=others) is None
