@@ -439,11 +439,14 @@ def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
 
 #: A part of a day told with no day ("in the afternoon", "late in the evening", "at noon").
 _PART_OF_DAY = re.compile(r"\b(?:(?:early|late|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
-                          r"\b(?:at|around|before|after)\s+(?:noon|midday|midnight)\b", re.I)
+                          r"\b(?:at|around|before|after)\s+(?:noon|midday|midnight)\b|"
+                          # "at around 10.20 am", "at 9:40 p.m."
+                          r"\b(?:at|around|by)\s+(?:around\s+|about\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)",
+                          re.I)
 
 
 def part_of_day(text: str, a: int, b: int, published: dt.date | None) -> DateMatch | None:
-    """A part of a day told with no day in ``text[a:b]``, as the publication day, else ``None``.
+    """A part of a day or a clock time told with no day in ``text[a:b]``, as the publication day, else ``None``.
 
     News tells "is expected to arrive in Astana in the afternoon" of the day it appears (an arrival
     "in the evening" told the next morning is a day off, as close as the text allows). Only a fallback

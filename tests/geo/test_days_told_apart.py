@@ -113,3 +113,33 @@ def test_the_country_left_for_is_not_the_one_of_a_later_place():
     a = s.index("summit")
     others = [s.index("Nepal")]
     assert visit_date(s, (0, len(s)), (a, len(s) - 1), D(2019, 10, 12), "past", others=others) is None
+
+
+# -- a stay that ends on the day of the story is under way -----------------------------------------
+
+def test_a_leader_due_to_leave_today_is_still_there():
+    text = "Prime Minister Rishi Sunak is scheduled to leave Delhi today following the two-day summit."
+    found = [v for v in visits(text, D(2023, 9, 10)) if "Sunak" in v.traveler and v.country == "IN"]
+    assert [v.status for v in found] == ["ongoing"]
+
+
+def test_a_leader_who_left_is_gone_and_one_leaving_next_week_is_not_yet_counted_there():
+    gone = visits("Prime Minister Rishi Sunak left Delhi on Sunday after the summit.", D(2023, 9, 11))
+    assert [v.status for v in gone if "Sunak" in v.traveler and v.country == "IN"] == ["completed"]
+    ahead = visits("Prime Minister Rishi Sunak will leave Delhi next week.", D(2023, 9, 10))
+    assert "ongoing" not in [v.status for v in ahead if "Sunak" in v.traveler]
+
+
+def test_a_clock_time_is_a_part_of_the_day():
+    s = "Sheikh Hasina will depart from Delhi at around 10.20 am."
+    d = part_of_day(s, 0, len(s), D(2023, 9, 10))
+    assert (d.text, d.start) == ("at around 10.20 am", D(2023, 9, 10))
+    assert part_of_day("She flew 10 km.", 0, 15, D(2023, 9, 10)) is None
+
+
+def test_a_press_statement_title_of_travel_is_a_plan():
+    from geo.status import tense
+    t = "Secretary Kerry Travel to Colombo, Nairobi and Paris"
+    assert tense(t, 0, len(t)) == "future"
+    t = "Kerry discussed travel to Colombo with reporters"
+    assert tense(t, 0, len(t)) == "past"
