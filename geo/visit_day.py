@@ -47,6 +47,12 @@ _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
 #: The first stop of a tour told between its day and a later stop: "a tour Thursday that starts with Cyprus".
 _FIRST_STOP = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|opening|kicks?\s+off)\s+(?:with|in|at)\b",
                          re.I)
+#: A day fronted before who told something: "On Tuesday, the Kremlin said", "Last week, Peskov announced".
+_SAID_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}?(?:[a-z]+\s+)?"
+                         r"(?:said|announced|stated|confirmed|told|reported|noted)\b")
+#: A trip's arrangement between it and a date: "the visit was agreed in February", "was announced on Monday".
+_DECIDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|already\s+)?"
+                      r"(?:agreed|announced|confirmed|decided|arranged|discussed|proposed|approved)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
                    r"declared|quoted)\b", re.I)
 
@@ -82,6 +88,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     best, best_d = None, None
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
+    if tense == "past" and published is not None:
+        found = [_told_ahead(text, s0, d, published) for d in found]
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
         if _BACKSHIFTED.search(text, max(s0, a - 80), b):
@@ -94,6 +102,11 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "since his re-election in March": a reference point, not the visit
         if _COUNTED_ON.match(text, d1):
             continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
+        if _SAID_AFTER.match(text, d1, s1):
+            told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
+            continue  # "On Tuesday, the Kremlin said that talks will be held on Thursday": the telling's day
+        if d0 >= b and _DECIDED.search(text, b, d0):
+            continue  # "the visit to Russia was agreed in February": when it was agreed, not the visit
         rep = None
         for rep in _SAID.finditer(lead):
             pass
@@ -192,6 +205,19 @@ def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatc
     if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 30), s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="past")
+    return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
+
+
+#: "will" governing a date right after it: "said that talks will be held on Thursday" is that day ahead.
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$", re.I)
+
+
+def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, read as ahead when "will" governs it and it was read as past ("the Kremlin said that
+    negotiations will be held on Thursday")."""
+    if d.start >= published or not _WILL_BEFORE.search(text, max(s0, s0 + d.offset - 40), s0 + d.offset):
+        return d
+    again = find_dates(d.text, published, tense="future")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
 
 

@@ -143,3 +143,30 @@ def test_a_press_statement_title_of_travel_is_a_plan():
     assert tense(t, 0, len(t)) == "future"
     t = "Kerry discussed travel to Colombo with reporters"
     assert tense(t, 0, len(t)) == "past"
+
+
+# -- days of something else in the visit's sentence ------------------------------------------------
+
+def test_the_day_something_was_said_before_it_is_not_the_visit_s():
+    s = "On Tuesday, the Kremlin said that talks between Putin and Abe in Moscow will be held on Thursday."
+    a = s.index("Moscow")
+    d = visit_date(s, (0, len(s)), (a, a + 6), D(2017, 4, 25), "past")
+    assert (d.text, d.start) == ("Thursday", D(2017, 4, 27))  # a Tuesday paper: two days ahead
+
+
+def test_a_fronted_day_of_the_visit_itself_still_counts():
+    s = "On Tuesday, Abe arrived in Moscow for talks."
+    a = s.index("arrived")
+    assert visit_date(s, (0, len(s)), (a, a + 17), D(2017, 4, 26), "past").start == D(2017, 4, 25)
+
+
+def test_the_day_a_visit_was_agreed_is_not_its_day():
+    s = "The Foreign Minister's visit to Russia was agreed in February when the premier visited Japan."
+    a = s.index("visit to")
+    assert visit_date(s, (0, len(s)), (a, a + 15), D(2007, 4, 27), "future") is None
+
+
+def test_a_past_day_stays_past_without_will():
+    s = "On Tuesday the Kremlin said Putin met Abe in Moscow on Thursday."
+    a = s.index("Moscow")
+    assert visit_date(s, (0, len(s)), (a, a + 6), D(2017, 4, 25), "past").start == D(2017, 4, 20)
