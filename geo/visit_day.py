@@ -50,6 +50,9 @@ _FIRST_STOP = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|openin
 #: A day fronted before who told something: "On Tuesday, the Kremlin said", "Last week, Peskov announced".
 _SAID_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}?(?:[a-z]+\s+)?"
                          r"(?:said|announced|stated|confirmed|told|reported|noted)\b")
+#: What may stand before a day that opens its sentence: "On Tuesday, ...", "Late on Monday, ...", not "arrived
+#: in Kyiv on Monday, the ministry said", where the day is the arrival's.
+_OPENS = re.compile(r"\s*[\"“]?\s*(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?)?", re.I)
 #: A trip's arrangement between it and a date: "the visit was agreed in February", "was announced on Monday".
 _DECIDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|already\s+)?"
                       r"(?:agreed|announced|confirmed|decided|arranged|discussed|proposed|approved)\b", re.I)
@@ -102,7 +105,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "since his re-election in March": a reference point, not the visit
         if _COUNTED_ON.match(text, d1):
             continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
-        if _SAID_AFTER.match(text, d1, s1):
+        if _SAID_AFTER.match(text, d1, s1) and _OPENS.fullmatch(text, sentence[0], d0):
             told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
             continue  # "On Tuesday, the Kremlin said that talks will be held on Thursday": the telling's day
         if d0 >= b and _DECIDED.search(text, b, d0):

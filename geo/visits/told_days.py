@@ -30,6 +30,8 @@ _OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|als
                           # "Singh was received by Major General X at the airport on Wednesday": met on arrival
                           r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:received|welcomed|greeted|met)\b"
                           r"[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?airport\b)", re.I)
+#: A perfect arrival right after the traveller, news of the day: "Suluhu has landed", "He has just arrived".
+_JUST_LANDED = re.compile(r"\s+(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b", re.I)
 #: Words one of which every match of :data:`_OWN_ARRIVAL` holds (lower case).
 _ARRIVAL_WORDS = ("arrived", "landed", "touched", "airport")
 #: Where an arrival's own clause ends: "He arrived on Wednesday and on Thursday he took part in events in
@@ -232,12 +234,16 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
                 continue
             host, = hosts[p.name]
             d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past", arrival=True)
-            # the arrival's own clause, up to its day: a place of another country there (not where he came
-            # from) makes the day that country's; one in a later clause is another matter
+            if d is None and published is not None and _JUST_LANDED.match(text, p.end, s1):
+                # "Suluhu has landed at JKIA for a two-day state visit": just now, the day of the story
+                d = DateMatch("has arrived", m.start(), m.end(), published, published)
+            # the arrival's own clause, from its verb up to its day: a place of another country there (not
+            # where he came from) makes the day that country's; one in a later clause or in the traveller's
+            # title before it ("Tanzania President Samia Suluhu has landed") is another matter
             stop = max(m.end(), d.offset_end) if d is not None else m.end()
             end = _CLAUSE_END.search(text, stop, s1)
             end = end.start() if end else s1
-            if any(x.country not in (host, None) and s0 <= x.start < end
+            if any(x.country not in (host, None) and m.start() <= x.start < end
                    and not _FROM_BEFORE.search(text, max(s0, x.start - 12), x.start) for x in ms_of[k]):
                 break  # "He arrived in Paris on Monday" for a trip to Germany: another country's day
             if d is not None and not a_whole_week(d) and d.end - d.start <= dt.timedelta(days=1):

@@ -170,3 +170,16 @@ def test_a_past_day_stays_past_without_will():
     s = "On Tuesday the Kremlin said Putin met Abe in Moscow on Thursday."
     a = s.index("Moscow")
     assert visit_date(s, (0, len(s)), (a, a + 6), D(2017, 4, 25), "past").start == D(2017, 4, 20)
+
+
+def test_a_day_before_a_trailing_attribution_is_the_visit_s():
+    s = "Blinken arrived in Kyiv on Monday, the State Department said."
+    a = s.index("arrived")
+    assert visit_date(s, (0, len(s)), (a, a + 15), D(2024, 5, 15), "past").start == D(2024, 5, 13)
+
+
+def test_a_leader_who_has_landed_is_there_on_the_day_of_the_story():
+    text = ("Tanzania President Samia Suluhu has landed at the airport for a two-day official state visit. "
+            "She will be received at State House by President Uhuru Kenyatta of Kenya.")
+    found = of(visits(text, D(2021, 5, 4)), "Suluhu", "KE")
+    assert found and all(v == (D(2021, 5, 4), "ongoing") for v in found)
