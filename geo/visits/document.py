@@ -321,10 +321,12 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
             and end <= published:
         status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
-    if not cancelled and was_planned(text, *h.tense_window):
+    if not cancelled and was_planned(text, *h.tense_window) and h.cue != "left":
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
         status = "completed"  # "left the DRC on Wednesday": that stop is over
+    elif h.cue == "left" and not cancelled and date is not None and date.end == published:
+        status = "ongoing"  # "are scheduled to leave Delhi today": there until then
     if not keep:
         start = end = date = None
     if date is None and status == "completed" and setting_out and h.cue == "travel" and word_tense == "past" \
