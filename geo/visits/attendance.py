@@ -23,8 +23,8 @@ from functools import lru_cache
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
-from geo.visits.summits import (TRIGGERS, attendance_noun, joined_leaders, listed_attendees, opened_by, represented_by,
-                                undecided)
+from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
+                                opened_by, represented_by, undecided)
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -73,6 +73,8 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
         opened_by(ctx, hits, event_places)
     if has_word(low, ("attendance", "participation", "presence", "appearance"), s0, s1):
         attendance_noun(ctx, hits, event_places)
+    if has_word(low, (" together",), s0, s1):
+        brought_together(ctx, hits, event_places)
     if not has_word(low, ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:

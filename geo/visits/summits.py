@@ -9,12 +9,14 @@
   Foreign Minister Makei", "Nigeria will be represented at the summit by Vice-President Osinbajo";
 * :func:`opened_by` - a gathering the sentence before named, opened or attended by people: "It was
   expected to be opened by Turkish President Erdogan and Mauritania President Aziz";
+* :func:`brought_together` - a gathering as the subject of "brought together": "The summit in Kazan brought
+  together Modi, Xi and Ramaphosa";
 * :func:`attendance_noun` - attendance told by a noun after the one who attends: "Ruto's attendance at the
   summit in Kazan angered Western diplomats", "Modi's participation in the BRICS summit in Kazan";
 * :func:`undecided` - attendance told as an open question ("is yet to confirm whether he will
   attend") is no visit.
 
-:func:`geo.visits.attendance.at_event_in` runs the five families.
+:func:`geo.visits.attendance.at_event_in` runs the six families.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["GROUP", "crowd_before", "attendance_noun", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -193,6 +195,26 @@ def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
     guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
     if places and guests:
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.65, "attend", tuple(guests[1:8])))
+
+
+# "The summit in Kazan brought together", "the funeral will bring together"
+_TOGETHER = re.compile(r"\b(?:brought|brings|bring|bringing)\s+together\s+", re.I)
+
+
+def brought_together(ctx: Context, hits: list[Hit], places_of) -> None:
+    """A gathering as the subject of "brought together": "The summit in Kazan brought together Indian Prime
+    Minister Narendra Modi, Chinese President Xi Jinping and South African President Cyril Ramaphosa" puts
+    each of them at the gathering's place (not "the talks brought together the two sides")."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _TOGETHER.finditer(text, s0, s1):
+        kinds = list(_KIND.finditer(text, s0, m.start()))
+        if not kinds or negated(text, s0, m.start()) or undecided(ctx, m.start()):
+            continue
+        places = places_of(ctx, *kinds[0].span())
+        stop = _LIST_STOP.search(text, m.end(), s1)
+        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+        if places and guests:
+            hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.7, "attend", tuple(guests[1:12])))
 
 
 # "Ruto's attendance at the summit in Kazan", "Modi's participation in the BRICS summit"

@@ -186,3 +186,14 @@ def test_an_attendance_that_would_only_follow_is_no_visit():
     text = ("Russian President Vladimir Putin's attendance at the summit in Johannesburg would oblige South "
             "Africa to arrest him.")
     assert ("Putin", "ZA") not in found(text)
+
+
+def test_a_summit_that_brought_together_leaders_puts_each_of_them_there():
+    text = ("The summit in Kazan brought together Indian Prime Minister Narendra Modi, Chinese President "
+            "Xi Jinping and South African President Cyril Ramaphosa.")
+    assert {("Modi", "RU"), ("Jinping", "RU"), ("Ramaphosa", "RU")} <= found(text)
+
+
+def test_talks_that_brought_together_two_sides_name_no_traveller():
+    text = "The talks in Geneva brought together the two sides for the first time in a year."
+    assert found(text) == set()
