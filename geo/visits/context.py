@@ -412,7 +412,9 @@ _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|state
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+# "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 
 
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
@@ -477,7 +479,8 @@ def trip_owner(ctx: Context, pos: int) -> Person | None:
 
 
 _VERB_WORDS = re.compile(r"(?:\s+[\w’'\-]+){1,2}")
-_VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
+# (not "of" or "the" inside a title: "President of the People's Republic of China Xi Jinping also arrived")
+_VERB_AFTER = re.compile(r"\s(?!and\b|or\b|(?:of\s+)?the\s+[A-Z]|of\s+[A-Z])(?=[a-z])")
 
 
 def predicate_start(text: str, a: int, b: int) -> int:

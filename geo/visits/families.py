@@ -18,12 +18,13 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by, attended_remotely, city_named,
-                                   event_place, held_at, joined)
+from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
+                                   event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
+from geo.visits.summits import crowd_before, undecided
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
@@ -286,10 +287,10 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
         places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
             or event_place(ctx, m.start("event"), m.end("event"))
-        if not places or attended_remotely(ctx) or _AMONG.search(text, max(s0, m.start() - 50), m.start()):
+        if not places or not_attended(ctx, m.start()) or _AMONG.search(text, max(s0, m.start() - 50), m.start()):
             continue  # "via a video link"; "is among leaders attending the G20": attendance.present_at's
         trav, conf = subject(ctx, m.start())
-        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
+        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3 and not crowd_before(text, s0, m.start()):
             trav, conf = ctx.focus, 0.7
         end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
         also = partners(ctx, trav, predicate_start(text, trav.end, m.start())) \
@@ -519,7 +520,7 @@ _TRIGGERS = {
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": EVENT_WORDS, "at_event_in": EVENT_WORDS, "attended_by": ("attended by",),
+    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
@@ -592,8 +593,8 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]
-        if places:
-            used.update((p.start, p.country) for p in places)
+        if places and not undecided(ctx, h.cue_start):  # "is yet to confirm whether he will attend"
+            used.update((p.start, p.country) for p in places if h.traveller is not None)  # none: no visit
             h.places = places
             out.append(h)
     return out
