@@ -443,13 +443,18 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         before.append(q)
         first = q
     if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
-            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start):
-        # only a list that opens the sentence ("leaders, including Biden and Sunak, arrived" is one too):
-        # not "Kishida welcomed Modi and Albanese will ..."
+            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start) \
+            and not _REPORTED.search(text, max(ctx.s0, first.start - 60), first.start):
+        # only a list that opens the sentence or a reported clause ("leaders, including Biden and Sunak,
+        # arrived" is one too; "sources said Rice and Gates would travel"): not "Kishida welcomed Modi and
+        # Albanese will ..."
         before = []
     return tuple(before[::-1] + out)
 
 
+#: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+)?(?:(?:(?i:the|"
+                       + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
 _LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
 _TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words

@@ -26,6 +26,7 @@ from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
+from geo.visits.when import told_as_news
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -271,7 +272,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
     earlier = h.cue == "travel-noun" and (_EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
                                           or fronted_end(text, s0, c0, h.places[-1].end) is not None)
-    if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
+    if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h) \
+            or h.cue == "travel-noun" and told_as_news(text, h.places[-1].end):  # "was agreed in May"
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"

@@ -27,9 +27,11 @@ from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
+from geo.visits.when import TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun
+from geo.visits.unnamed import unnamed_place
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -54,7 +56,7 @@ _VERB = (
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
-    r"start|starts|started|begin|begins|began))\s+(?:on\s+\w+day\s+)?in|"
+    r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
@@ -102,7 +104,7 @@ _FRONTED = re.compile(r"\b" + FRONT_WORDS + r"\s[^,;]{1,80},\s*")
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
-                         r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
+                         r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
 _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
@@ -128,7 +130,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "cue"):
         c0, c1 = m.span()
-        places = chain(text, ctx.ms, c1, s1)
+        places = chain(text, ctx.ms, c1, s1) or unnamed_place(text, ctx.ms, c1, s1)  # "Sharm el-Sheikh in Egypt"
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
@@ -433,9 +435,9 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
                 and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
-        if subj:
-            hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
-                            (rest0, max(min(s1, subj[0].end + 40), verb_end(text, subj[0].end, s1))), 0.6, "in-place"))
+        if subj:  # and who is named with the subject: "In Japan, Mr. Singh and Minister Jaishankar will join"
+            hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, subj[0].end + 40),
+                            verb_end(text, subj[0].end, s1))), 0.6, "in-place", partners(ctx, subj[0], predicate_start(text, subj[0].end, s1))))
 
 
 def _headline(ctx: Context, hits: list[Hit]) -> None:
