@@ -204,7 +204,6 @@ _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 
-
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 
@@ -435,9 +434,10 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
                 and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
-        if subj:  # and who is named with the subject: "In Japan, Mr. Singh and Minister Jaishankar will join"
-            hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, subj[0].end + 40),
-                            verb_end(text, subj[0].end, s1))), 0.6, "in-place", partners(ctx, subj[0], predicate_start(text, subj[0].end, s1))))
+        if subj:  # with who is named with it: "In Japan, Mr. Singh and Minister Jaishankar will join"
+            s, v = subj[0], verb_end(text, subj[0].end, s1)
+            hits.append(Hit(s, places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, s.end + 40), v)), 0.6,
+                            "in-place", partners(ctx, s, predicate_start(text, s.end, s1))))
 
 
 def _headline(ctx: Context, hits: list[Hit]) -> None:
@@ -542,8 +542,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "counterpart_hosts",
-                "country_hosts", "tour_ends", "from_first", "more_stops"}
+                "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 
