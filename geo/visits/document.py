@@ -26,7 +26,7 @@ from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
-from geo.visits.when import told_as_news
+from geo.visits.wording import told_as_news
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer

@@ -27,7 +27,7 @@ from geo.visits.homecoming import calls_at_home
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
-from geo.visits.when import TOLD, WHEN
+from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun
@@ -43,7 +43,7 @@ _VERB = (
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
     r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
-    r"(?:on\s+)?(?:to|into)|"
+    r"(?:on\s+)?(?:to|into)|" + MOVES + r"|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
@@ -487,7 +487,7 @@ def _cues() -> Anchors:
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
                        "bound", "cross", "transit", "lead", "led", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
-                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
+                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", *MOVES_AT)),
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
@@ -514,7 +514,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
-          "now in", "currently in", "already in", "still in", "back in")
+          "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),

@@ -134,3 +134,32 @@ def test_a_person_after_the_subject_but_not_named_with_it_stays_home():
             "Mr. Mehta will hold talks with Prime Minister Fumio Kishida, and External Affairs Minister "
             "S. Kavya Rao said the talks matter.")
     assert "JP" not in hosts_of(text, "Rao")
+
+
+# -- more verbs of going: "came to", "drove into", "set foot in", "kicked off a tour ... in" ---------------
+
+def test_came_to_a_capital_is_a_trip_there():
+    text = "Croatian Foreign Minister Hana Kovac came to Tokyo on Tuesday for talks with her counterpart."
+    found = [(v.country, v.start_date) for v in visits(text) if "Kovac" in v.traveler]
+    assert found == [("JP", D(2019, 6, 11))]
+
+
+def test_came_to_power_or_to_terms_is_no_trip():
+    text = ("Prime Minister Lars Holm of Denmark came to power in 2019 and came to terms with "
+            "Japan over fishing quotas.")
+    assert not hosts_of(text, "Holm")
+
+
+def test_drove_into_a_country_and_set_foot_in_one_are_trips():
+    assert hosts_of("Croatian Foreign Minister Hana Kovac drove into Slovenia on Tuesday.", "Kovac") == {"SI"}
+    assert hosts_of("Croatian Foreign Minister Hana Kovac set foot in Japan on Tuesday.", "Kovac") == {"JP"}
+
+
+def test_a_tour_kicked_off_in_a_country_starts_there():
+    text = "Croatian Foreign Minister Hana Kovac kicked off a tour of Asia in Japan on Monday."
+    assert hosts_of(text, "Kovac") == {"JP"}
+
+
+def test_a_tour_of_a_factory_kicked_off_at_home_is_no_trip():
+    text = "Croatian Foreign Minister Hana Kovac kicked off a tour of the shipyard with workers on Monday."
+    assert not hosts_of(text, "Kovac")
