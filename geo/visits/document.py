@@ -25,6 +25,7 @@ from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_st
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.wording import told_as_news
 
@@ -222,8 +223,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     trav = h.traveller
-    if trav is None or trav.name is None:
-        return []
+    if trav is None or trav.name is None or supposed(text, s0, h.cue_start, h.places[-1].end):
+        return []  # no one, or a trip only supposed: "if he were to visit", "would go if invited"
     c0, c1 = h.cue_start, h.cue_end
     before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(

@@ -163,3 +163,19 @@ def test_a_tour_kicked_off_in_a_country_starts_there():
 def test_a_tour_of_a_factory_kicked_off_at_home_is_no_trip():
     text = "Croatian Foreign Minister Hana Kovac kicked off a tour of the shipyard with workers on Monday."
     assert not hosts_of(text, "Kovac")
+
+
+# -- a trip only supposed: "if he were to visit", "would travel there if invited" -------------------------
+
+def test_a_trip_supposed_with_were_to_or_if_invited_is_not_drawn():
+    for text in ("If Japanese Foreign Minister Taro Kono were to visit Croatia, he would be welcome.",
+                 "Japanese Foreign Minister Taro Kono said he would travel to Croatia if invited.",
+                 "Japanese Foreign Minister Taro Kono would visit Croatia if conditions allowed, his office said."):
+        assert not hosts_of(text, "Kono"), text
+
+
+def test_a_planned_trip_with_a_condition_on_its_outcome_is_still_planned():
+    for text in ("Japanese Foreign Minister Taro Kono would visit Croatia in July, his office said.",
+                 "Japanese Foreign Minister Taro Kono will visit Croatia if the talks succeed, his office said."):
+        found = [v for v in visits(text) if "Kono" in v.traveler]
+        assert [(v.country, v.status) for v in found] == [("HR", "planned")], text
