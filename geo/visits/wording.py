@@ -2,8 +2,8 @@
 
 * :data:`WHEN` - a time told between the verb and its place: "the tour starts on Monday in Tokyo",
   "the trip will begin next month in Peru" (English puts it there as readily as after the place);
-* :data:`MOVES` - more verbs of going: "came to Tokyo", "drove into Slovenia", "set foot in Japan",
-  "kicked off a tour of Asia in Japan";
+* :data:`MOVES` - more verbs of going: "came to Tokyo", "jets off to Washington", "is off to China",
+  "makes his way to Beijing", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan";
 * :data:`TOLD` and :func:`told_as_news` - a trip told as the thing agreed or announced: "the visit to
   Russia was agreed in February" dates the agreement, not the trip.
 """
@@ -20,9 +20,12 @@ __all__ = ["WHEN", "MOVES", "MOVES_AT", "MOVE_WORDS", "TOLD", "told_as_news"]
 WHEN = (r"on\s+\w+day|today|tomorrow|tonight|(?:(?:early|late|later)\s+)?(?:next|this)\s+(?:week|month|year)|"
         r"later\s+(?:today|this\s+(?:week|month))|in\s+(?:the\s+)?(?:coming|next)\s+(?:days|weeks)|" + DAY_TOLD)
 
-#: "came to Tokyo", "will come back to India", "drove into Slovenia", "set foot in Japan", "kicked off a tour of
-#: Asia in Japan", "began a three-nation swing on Monday in Kenya"
+#: "came to Tokyo", "will come back to India", "jets off to Washington", "is off to China", "makes his way to
+#: Beijing", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan", "began a
+#: three-nation swing on Monday in Kenya"
 MOVES = (r"c(?:ome|omes|ame|oming)\s+(?:back\s+)?(?:on\s+)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+         r"jet(?:s|ted|ting)?\s+off\s+(?:to|for)|(?:is|are|was|were|be)\s+off\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+         r"ma(?:ke|kes|de|king)\s+(?:his|her|their|its)\s+way\s+(?:back\s+)?(?:on\s+)?to|"
          r"dr(?:ive|ives|ove|iving)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|set(?:s|ting)?\s+foot\s+(?:in|on)|"
          r"(?:kick(?:s|ed|ing)?\s+off|beg(?:in|ins|an|un)|start(?:s|ed|ing)?)\s+(?:his|her|their|its|a|an|the)\s+"
          r"(?:[\w\-]+\s+){0,2}?(?:tour|trip|visit|swing|journey)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*"
@@ -30,8 +33,8 @@ MOVES = (r"c(?:ome|omes|ame|oming)\s+(?:back\s+)?(?:on\s+)?to(?=\s+(?:the\s+)?(?
 
 #: the words a match of :data:`MOVES` starts with (where the cue pattern is tried), and the words one of which
 #: a sentence holds before it is read for them
-MOVES_AT = ("com", "cam", "dr", "kick", "begun")
-MOVE_WORDS = ("came", "come", "coming", "drove", "drive", "driving", "set foot", "kick")
+MOVES_AT = ("com", "cam", "dr", "kick", "begun", "jet", "mak", "made")
+MOVE_WORDS = ("came", "come", "coming", "drove", "drive", "driving", "set foot", "kick", "jet", "off to", "way to")
 
 #: A trip noun told as the thing agreed or announced: "the visit to Russia was agreed in February", "the
 #: trip, announced on Monday, ...". What follows dates the agreement or the news, not the trip, and its

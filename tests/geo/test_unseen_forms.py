@@ -179,3 +179,37 @@ def test_a_planned_trip_with_a_condition_on_its_outcome_is_still_planned():
                  "Japanese Foreign Minister Taro Kono will visit Croatia if the talks succeed, his office said."):
         found = [v for v in visits(text) if "Kono" in v.traveler]
         assert [(v.country, v.status) for v in found] == [("HR", "planned")], text
+
+
+# -- a month abbreviated after the place: "visits China Nov. 4-7" -----------------------------------------
+
+def test_a_place_before_an_abbreviated_month_is_still_a_place():
+    for month in ("Nov", "Nov.", "Jan", "Aug"):
+        text = f"Prime Minister Anthony Albanese visits China {month} 4-7 for talks with Xi Jinping."
+        assert hosts_of(text, "Albanese") == {"CN"}, month
+
+
+def test_a_name_followed_by_an_ordinary_capitalised_word_is_still_read_as_before():
+    # "Jan" as a given name before a surname is still a person, not a month ending a place
+    text = "Norwegian envoy Jan Egeland of Norway visited Sudan on Monday."
+    assert hosts_of(text, "Egeland") == {"SD"}
+
+
+# -- more ways of going: "jets off to", "is off to", "makes his way to"; a sight told with its city ---------
+
+def test_jets_off_is_off_and_makes_his_way_are_trips():
+    assert hosts_of("President William Ruto jets off to Washington on Sunday for a state visit.", "Ruto") == {"US"}
+    assert hosts_of("Prime Minister Anthony Albanese is off to China this weekend.", "Albanese") == {"CN"}
+    assert hosts_of("Prime Minister Anthony Albanese makes his way to Beijing on Saturday.", "Albanese") == {"CN"}
+
+
+def test_off_to_a_good_start_or_making_way_for_someone_is_no_trip():
+    text = ("Prime Minister Anthony Albanese said the talks were off to a good start and made way "
+            "for officials from China to continue.")
+    assert not hosts_of(text, "Albanese")
+
+
+def test_a_sight_the_gazetteer_lacks_told_with_its_city_puts_the_visit_in_that_city():
+    text = "Prime Minister Anthony Albanese visited the Temple of Heaven in Beijing on Monday."
+    found = [v for v in visits(text) if "Albanese" in v.traveler]
+    assert [(v.country, v.place) for v in found] == [("CN", "Beijing")]
