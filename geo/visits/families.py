@@ -31,7 +31,7 @@ from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun
-from geo.visits.unnamed import unnamed_place
+from geo.visits.more_places import travel_places
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -130,7 +130,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "cue"):
         c0, c1 = m.span()
-        places = chain(text, ctx.ms, c1, s1) or unnamed_place(text, ctx.ms, c1, s1)  # "Sharm el-Sheikh in Egypt"
+        c1, places = travel_places(ctx, m, c1, s1)  # "the visit of Secretary of State Blinken to China"
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
@@ -141,7 +141,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
-        owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
+        owner = [p for p in ctx.people_between(m.start("by"), c1) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
         possessive = trip_owner(ctx, c0) if m.group("noun") else None

@@ -213,3 +213,19 @@ def test_a_sight_the_gazetteer_lacks_told_with_its_city_puts_the_visit_in_that_c
     text = "Prime Minister Anthony Albanese visited the Temple of Heaven in Beijing on Monday."
     found = [v for v in visits(text) if "Albanese" in v.traveler]
     assert [(v.country, v.place) for v in found] == [("CN", "Beijing")]
+
+
+# -- "the visit of Secretary of State Blinken to China": a title holding "of" ----------------------------
+
+def test_the_trip_of_someone_whose_title_holds_of_is_theirs():
+    for text in ("The visit of Secretary of State Antony Blinken to China will take place next week.",
+                 "The visit by Minister of State V. Muraleedharan to Ghana will take place from June 14 to 16."):
+        found = [(v.traveler.split()[-1], v.country, v.status) for v in visits(text)]
+        assert found in ([("Blinken", "CN", "planned")], [("Muraleedharan", "GH", "planned")]), text
+
+
+def test_a_trip_noun_followed_by_of_and_no_one_finds_no_traveller_further_on():
+    text = ("The visit of the Minister of State for Trade to Ghana will take place next week, "
+            "officials said, and Antony Blinken is expected in Accra in July.")
+    assert [v.country for v in visits(text) if "Blinken" in v.traveler] == ["GH"]
+    assert all("visit of" not in (v.how or "") for v in visits(text))
