@@ -68,6 +68,14 @@ _NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|as|when|whenever|once|until|till|unless|because|whether|if|since|"
                           r"although|though|where)\s*$")
 _COMMA_AT_END = re.compile(r"[,;]\s*$")
+#: A reported clause whose subject is a common noun: "said investors had left", "expects officials to travel"
+_THEIRS = re.compile(r"\s+(?:that\s+)?(?:(?:the|many|some|most|several|all|other|these|those|its|their|our|more\s+than"
+                     r"\s+\d+|\d[\d,]*)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people|police|staff|delegation|"
+                     r"team|crew|military|army|navy|public|youth|diaspora|men|women|children)\s+(?:(?:had|have|has|would|"
+                     r"will|were|are|could|may|might|must|should|also|then|later|recently|already|been|to)\s+)*")
+#: words ending in "s" that head no noun phrase ("said as he", "said this", "says goodbye as")
+_NOT_A_NOUN = re.compile(r"\b(?:as|is|was|has|his|its|this|thus|plus|us|yes|always|perhaps|whereas|across|towards|"
+                         r"afterwards|besides|unless|less|hers|ours|yours|theirs|sometimes|nevertheless)\s", re.I)
 _WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
 _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
            "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
@@ -352,6 +360,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         # that names nobody
         if any(p.start >= m.end() and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
             start = max(start, m.end())
+        elif _THEIRS.fullmatch(text, m.end(), pos) and not _NOT_A_NOUN.search(text, m.end(), pos):
+            return None, 0.0  # "Ruto said investors left the country for Dubai": theirs, not the speaker's
     hidden = Spans(asides)
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())

@@ -3,7 +3,7 @@
 * :data:`WHEN` - a time told between the verb and its place: "the tour starts on Monday in Tokyo",
   "the trip will begin next month in Peru" (English puts it there as readily as after the place);
 * :data:`MOVES` - more verbs of going: "came to Tokyo", "jets off to Washington", "is off to China",
-  "makes his way to Beijing", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan";
+  "makes his way to Beijing", "left the country for Washington", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan";
 * :data:`TOLD` and :func:`told_as_news` - a trip told as the thing agreed or announced: "the visit to
   Russia was agreed in February" dates the agreement, not the trip.
 """
@@ -21,11 +21,13 @@ WHEN = (r"on\s+\w+day|today|tomorrow|tonight|(?:(?:early|late|later)\s+)?(?:next
         r"later\s+(?:today|this\s+(?:week|month))|in\s+(?:the\s+)?(?:coming|next)\s+(?:days|weeks)|" + DAY_TOLD)
 
 #: "came to Tokyo", "will come back to India", "jets off to Washington", "is off to China", "makes his way to
-#: Beijing", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan", "began a
+#: Beijing", "left the country on Sunday for Washington", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan", "began a
 #: three-nation swing on Monday in Kenya"
 MOVES = (r"c(?:ome|omes|ame|oming)\s+(?:back\s+)?(?:on\s+)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
          r"jet(?:s|ted|ting)?\s+off\s+(?:to|for)|(?:is|are|was|were|be)\s+off\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
          r"ma(?:ke|kes|de|king)\s+(?:his|her|their|its)\s+way\s+(?:back\s+)?(?:on\s+)?to|"
+         r"(?:left|leaves?|leaving|depart(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+out\s+of|fl(?:ew|ies|y|ying)\s+out\s+of)\s+"
+         r"(?:the\s+country|home)(?:\s+(?:" + WHEN + r"))?\s+(?:for|to)|"
          r"dr(?:ive|ives|ove|iving)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|set(?:s|ting)?\s+foot\s+(?:in|on)|"
          r"(?:kick(?:s|ed|ing)?\s+off|beg(?:in|ins|an|un)|start(?:s|ed|ing)?)\s+(?:his|her|their|its|a|an|the)\s+"
          r"(?:[\w\-]+\s+){0,2}?(?:tour|trip|visit|swing|journey)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*"

@@ -229,3 +229,32 @@ def test_a_trip_noun_followed_by_of_and_no_one_finds_no_traveller_further_on():
             "officials said, and Antony Blinken is expected in Accra in July.")
     assert [v.country for v in visits(text) if "Blinken" in v.traveler] == ["GH"]
     assert all("visit of" not in (v.how or "") for v in visits(text))
+
+
+# -- "left the country for Washington": leaving home for somewhere --------------------------------------
+
+def test_left_the_country_or_home_for_a_place_is_a_trip_there():
+    for text in ("President William Ruto left the country on Sunday for Washington.",
+                 "President William Ruto jetted out of the country for Washington on Sunday.",
+                 "President William Ruto will leave home for Washington on Sunday."):
+        assert hosts_of(text, "Ruto") == {"US"}, text
+
+
+def test_left_the_country_for_good_names_no_destination():
+    assert not hosts_of("President William Ruto left the country for good in 1990.", "Ruto")
+
+
+# -- "Ruto said investors left for Dubai": a reported clause with a subject of its own ---------------------
+
+def test_a_reported_clause_about_others_is_not_the_speakers_trip():
+    for text in ("President William Ruto said investors had left the country for Dubai.",
+                 "President William Ruto said the delegation travelled to Dubai on Monday.",
+                 "President William Ruto expects officials to travel to Dubai."):
+        assert not hosts_of(text, "Ruto"), text
+
+
+def test_a_reported_clause_about_the_speaker_is_still_his_trip():
+    for text in ("President William Ruto said he would travel to Dubai on Monday.",
+                 "President William Ruto said on Monday that he would travel to Dubai.",
+                 "President William Ruto says goodbye as he leaves for Dubai."):
+        assert hosts_of(text, "Ruto") == {"AE"}, text
