@@ -70,9 +70,17 @@ _SUBORDINATE = re.compile(r"\b(?:before|after|as|when|whenever|once|until|till|u
 _COMMA_AT_END = re.compile(r"[,;]\s*$")
 #: A reported clause whose subject is a common noun: "said investors had left", "expects officials to travel"
 _THEIRS = re.compile(r"\s+(?:that\s+)?(?:(?:the|many|some|most|several|all|other|these|those|its|their|our|more\s+than"
-                     r"\s+\d+|\d[\d,]*)\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people|police|staff|delegation|"
+                     r"\s+\d+|\d[\d,]*)\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people|police|staff|delegation|"
                      r"team|crew|military|army|navy|public|youth|diaspora|men|women|children)\s+(?:(?:had|have|has|would|"
                      r"will|were|are|could|may|might|must|should|also|then|later|recently|already|been|to)\s+)*")
+#: An order or a request to someone else to go: "urged Britons to leave", "sent his deputy to", "asked Barnea to"
+_ORDERED = re.compile(r"\b(?:urged|urges|urging|asked|asks|advised|advises|ordered|orders|instructed|instructs|"
+                      r"directed|directs|called\s+on|calls\s+on|encouraged|encourages|allowed|allows|permitted|forced|"
+                      r"tasked|tasks|authori[sz]ed)\s+(?P<obj>[^,.;:]{1,60}?)\s+(?:not\s+)?to\s+$")
+#: Someone of a person's, told by the possessive: "Xi's envoy", "Lula's wife Janja", "Putin's spokesman"
+_HIS_PEOPLE = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:envoys?|wife|husband|son|daughter|spokes(?:man|woman|person)|"
+                         r"aides?|advis[eo]rs?|deputy|emissar(?:y|ies)|representatives?|delegation|team|negotiators?|"
+                         r"officials?|ministers?|ambassadors?|staff|family|brother|sister|mother|father|children)\b")
 #: words ending in "s" that head no noun phrase ("said as he", "said this", "says goodbye as")
 _NOT_A_NOUN = re.compile(r"\b(?:as|is|was|has|his|its|this|thus|plus|us|yes|always|perhaps|whereas|across|towards|"
                          r"afterwards|besides|unless|less|hers|ours|yours|theirs|sometimes|nevertheless)\s", re.I)
@@ -335,6 +343,10 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         return None, 0.0  # "greeted leaders arriving in Bali": the leaders' trip, none of them named here
     w0 = max(s0, pos - WINDOW)
     near = ctx.people_between(w0, pos)
+    ordered = _ORDERED.search(text, max(w0, pos - 90), pos)
+    if ordered is not None:  # "Netanyahu ordered the Mossad chief to travel to Doha": the one ordered goes
+        told = [p for p in near if p.name and ordered.start("obj") <= p.start and p.end <= ordered.end("obj")]
+        return (told[0], 0.9) if told else (None, 0.0)
     rel = _RELATIVE.search(text, w0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
         ante = [p for p in near if (p.name or p.kind == "descriptor") and p.end <= rel.start() and not COMMA.search(
@@ -390,6 +402,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
                 p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named
+        if OWNS.match(text, p.end) and _HIS_PEOPLE.match(text, p.end, pos):
+            return None, 0.0  # "Xi Jinping's envoy travelled to Pyongyang": the envoy, whom no one names here
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(

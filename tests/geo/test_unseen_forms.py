@@ -258,3 +258,38 @@ def test_a_reported_clause_about_the_speaker_is_still_his_trip():
                  "President William Ruto said on Monday that he would travel to Dubai.",
                  "President William Ruto says goodbye as he leaves for Dubai."):
         assert hosts_of(text, "Ruto") == {"AE"}, text
+
+
+# -- someone else's trip: ordered or urged to go, or someone of the person's -----------------------------
+
+def test_the_one_ordered_or_urged_to_go_travels_not_who_orders():
+    text = "Prime Minister Lars Holm of Denmark urged Danes in Lebanon to leave the country for Cyprus."
+    assert not hosts_of(text, "Holm")
+    text = "Prime Minister Lars Holm of Denmark ordered the intelligence chief to travel to Doha."
+    assert not hosts_of(text, "Holm")
+
+
+def test_a_named_person_ordered_to_go_is_the_traveller():
+    text = ("Prime Minister Lars Holm of Denmark asked Foreign Minister Mette Berg to travel to Doha "
+            "on Monday.")
+    assert hosts_of(text, "Berg") == {"QA"}
+    assert not hosts_of(text, "Holm")
+
+
+def test_asked_to_travel_with_no_one_between_is_still_the_subjects_trip():
+    text = "Prime Minister Lars Holm of Denmark was asked to travel to Doha on Monday."
+    assert hosts_of(text, "Holm") == {"QA"}
+
+
+def test_a_persons_envoy_or_wife_travelling_is_not_that_persons_trip():
+    assert not hosts_of("Chinese President Xi Jinping's envoy travelled to Pyongyang on Monday.", "Xi")
+    assert not hosts_of("Prime Minister Lars Holm's wife travelled to Beijing ahead of him.", "Holm")
+
+
+def test_a_persons_own_plane_landing_is_still_that_persons_trip():
+    assert hosts_of("Chinese President Xi Jinping's plane landed in Pyongyang on Monday.", "Xi") == {"KP"}
+
+
+def test_a_reported_clause_with_a_demonym_before_its_noun_is_theirs():
+    text = "Prime Minister Lars Holm of Denmark said Danish negotiators would travel to Cairo on Tuesday."
+    assert not hosts_of(text, "Holm")
