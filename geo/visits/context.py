@@ -57,6 +57,7 @@ _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirme
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+_AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
 COMMA = re.compile(r"[,;]")
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
 OWNS = re.compile(r"['’]s?\s")
@@ -98,7 +99,7 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            # "a visit to the Commonwealth nations of Papua New Guinea, ...", "the three countries of ..."
            "nations", "countries", "states", "commonwealth", "two", "three", "four", "five", "six", "member",
            "partner", "friendly", "allied", "neighbours", "neighbors"}
-STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
+STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for", "as",
          "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
          "route",  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
          # a verb ends a list: "fresh from a visit to Kenya, arrived in Nigeria"
@@ -256,7 +257,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             gap = ","  # "New York City (USA), Brisbane": on to the next
         elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
-        if set(lw) & STOP_WORDS:
+        if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list
             break
         if not out:
             if len(words) > first_gap or any(w not in _FILLER for w in lw):

@@ -293,3 +293,15 @@ def test_a_persons_own_plane_landing_is_still_that_persons_trip():
 def test_a_reported_clause_with_a_demonym_before_its_noun_is_theirs():
     text = "Prime Minister Lars Holm of Denmark said Danish negotiators would travel to Cairo on Tuesday."
     assert not hosts_of(text, "Holm")
+
+
+# -- "arrived in Oman on Tuesday as Iran threatened ...": "as" ends a list of places ----------------------
+
+def test_a_country_after_as_is_no_second_stop():
+    text = "Japanese Foreign Minister Taro Kono arrived in Oman on Tuesday as Iran threatened to close the strait."
+    assert hosts_of(text, "Kono") == {"OM"}
+
+
+def test_as_well_as_still_joins_two_stops():
+    text = "Japanese Foreign Minister Taro Kono will visit Kenya as well as Uganda next week."
+    assert hosts_of(text, "Kono") == {"KE", "UG"}
