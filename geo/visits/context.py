@@ -100,6 +100,9 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            "nations", "countries", "states", "commonwealth", "two", "three", "four", "five", "six", "member",
            "partner", "friendly", "allied", "neighbours", "neighbors"}
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for", "as",
+         # a preposition of circumstance ends a list: "arrived in Oman on Tuesday amid Iran tensions"
+         "amid", "amidst", "despite", "over", "near", "unlike", "like", "against", "about", "regarding",
+         "concerning", "beyond",
          "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
          "route",  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
          # a verb ends a list: "fresh from a visit to Kenya, arrived in Nigeria"

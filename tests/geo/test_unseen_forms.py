@@ -295,11 +295,13 @@ def test_a_reported_clause_with_a_demonym_before_its_noun_is_theirs():
     assert not hosts_of(text, "Holm")
 
 
-# -- "arrived in Oman on Tuesday as Iran threatened ...": "as" ends a list of places ----------------------
+# -- "arrived in Oman on Tuesday as Iran threatened ...": "as" or "amid" ends a list of places --------------
 
-def test_a_country_after_as_is_no_second_stop():
-    text = "Japanese Foreign Minister Taro Kono arrived in Oman on Tuesday as Iran threatened to close the strait."
-    assert hosts_of(text, "Kono") == {"OM"}
+def test_a_country_after_as_or_a_preposition_of_circumstance_is_no_second_stop():
+    for tail in ("as Iran threatened to close the strait", "amid Iran tensions", "despite Iran's threats",
+                 "unlike Iran", "near Iran"):
+        text = f"Japanese Foreign Minister Taro Kono arrived in Oman on Tuesday {tail}."
+        assert hosts_of(text, "Kono") == {"OM"}, tail
 
 
 def test_as_well_as_still_joins_two_stops():
