@@ -347,7 +347,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         return None, 0.0  # "greeted leaders arriving in Bali": the leaders' trip, none of them named here
     w0 = max(s0, pos - WINDOW)
     near = ctx.people_between(w0, pos)
-    ordered = _ORDERED.search(text, max(w0, pos - 90), pos)
+    ordered = _ORDERED.search(text, max(w0, pos - 90), pos) if text.endswith("to ", max(s0, pos - 3), pos) else None
     if ordered is not None:  # "Netanyahu ordered the Mossad chief to travel to Doha": the one ordered goes
         told = [p for p in near if p.name and ordered.start("obj") <= p.start and p.end <= ordered.end("obj")]
         return (told[0], 0.9) if told else (None, 0.0)

@@ -35,8 +35,9 @@ MOVES = (r"c(?:ome|omes|ame|oming)\s+(?:back\s+)?(?:on\s+)?to(?=\s+(?:the\s+)?(?
 
 #: the words a match of :data:`MOVES` starts with (where the cue pattern is tried), and the words one of which
 #: a sentence holds before it is read for them
-MOVES_AT = ("com", "cam", "dr", "kick", "begun", "jet", "mak", "made")
-MOVE_WORDS = ("came", "come", "coming", "drove", "drive", "driving", "set foot", "kick", "jet", "off to", "way to")
+MOVES_AT = ("came", "come", "comi", "drov", "driv", "kick", "begun", "jet", "mak", "made")
+MOVE_WORDS = ("came to", "come to", "comes to", "coming to", "came back", "come back", "comes back", "coming back",
+              "drove", "drive", "driving", "set foot", "kick", "jet", "off to", "way to")
 
 #: A trip noun told as the thing agreed or announced: "the visit to Russia was agreed in February", "the
 #: trip, announced on Monday, ...". What follows dates the agreement or the news, not the trip, and its
