@@ -19,6 +19,7 @@ import re
 from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
+from geo.visits.stays import STAY
 
 __all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken", "DAY_TOLD"]
 
@@ -227,8 +228,9 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):
             continue
-        places = chain(text, ctx.ms, f.end(), s1, first_gap=1)
-        if not places or places[0].start != f.end():
+        at = (STAY.match(text, f.end()) or f).end()  # or after a stay there: "from two nights in Kabul"
+        places = chain(text, ctx.ms, at, s1, first_gap=1)
+        if not places or places[0].start != at:
             continue
         trav, conf = subject(ctx, m.start())
         if trav is None:
