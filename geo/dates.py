@@ -44,7 +44,7 @@ from geo.errors import InputError
 from geo.text import Anchors, Spans
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "month_or_weekday_spans", "A_WEEK", "days_in_week", "NUMBER_WORDS"]
+           "month_or_weekday_spans", "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -115,8 +115,9 @@ def _pattern() -> re.Pattern[str]:
     # "on the 4th": a day of the month told alone (not "the 4th summit", "the 75th anniversary")
     nth = (r"(?P<nth>(?<=\bon\s)the\s+(?P<dn>\d{1,2})(?:st|nd|rd|th)"
            r"(?=\s*[,.;)]|\s+(?:and|to|when|at|in|for|after|before|as)\b|\s*$))")
-    return re.compile(r"\b(?:" + absolute + "|" + weekday + "|" + relative + "|" + bare_year + "|" + nth + r")\b",
-                      re.IGNORECASE)
+    # a day glued to the "to" of its range ("from October 31to November 1", a common typo) ends there
+    return re.compile(r"\b(?:" + absolute + "|" + weekday + "|" + relative + "|" + bare_year + "|" + nth
+                      + r")(?:\b|(?<=\d)(?=to\s))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -434,6 +435,36 @@ def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
         return day + delta
     except OverflowError:
         return dt.date.max if delta > dt.timedelta(0) else dt.date.min
+
+
+#: A part of a day told with no day ("in the afternoon", "late in the evening", "at noon").
+_PART_OF_DAY = re.compile(r"\b(?:(?:early|late|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
+                          r"\b(?:at|around|before|after)\s+(?:noon|midday|midnight)\b|"
+                          # "at around 10.20 am", "at 9:40 p.m."
+                          r"\b(?:at|around|by)\s+(?:around\s+|about\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)",
+                          re.I)
+
+
+def part_of_day(text: str, a: int, b: int, published: dt.date | None) -> DateMatch | None:
+    """A part of a day or a clock time told with no day in ``text[a:b]``, as the publication day, else ``None``.
+
+    News tells "is expected to arrive in Astana in the afternoon" of the day it appears (an arrival
+    "in the evening" told the next morning is a day off, as close as the text allows). Only a fallback
+    for a sentence that gives no day of its own: "on Monday in the afternoon" is Monday.
+
+    Examples
+    --------
+    >>> t = "Putin is expected to arrive in Astana in the afternoon."
+    >>> d = part_of_day(t, 0, len(t), dt.date(2017, 6, 8))
+    >>> d.text, d.start.isoformat()
+    ('in the afternoon', '2017-06-08')
+    >>> part_of_day(t, 0, len(t), None) is None
+    True
+    """
+    if published is None:
+        return None
+    m = _PART_OF_DAY.search(text, a, b)
+    return None if m is None else DateMatch(m.group(0), m.start(), m.end(), published, published)
 
 
 def resolve_date(expression: str, published: dt.date | None = None, *,

@@ -40,6 +40,8 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|s
                      r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
                      r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:trip|visit|tour|swing|journey|arrival|to\b)|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
+                     # a press statement's title: "Secretary Kerry Travel to Colombo, Nairobi and Paris"
+                     r"(?<=\w\s)(?-i:Travel)\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"
                      r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                      r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"

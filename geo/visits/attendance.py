@@ -23,12 +23,14 @@ from functools import lru_cache
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
+from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
+                                opened_by, represented_by, undecided)
 
-__all__ = ["EVENT", "EVENT_WORDS", "at_event_in", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
-           "city_named", "event_place", "attended_remotely"]
+__all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
+           "city_named", "event_place", "attended_remotely", "not_attended"]
 
 #: The words that name a gathering one attends (a regular expression, matched ignoring case).
-EVENT = (r"(?:summit|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
+EVENT = (r"(?:summits?|meeting|conference|forum|talks|session|assembly|ceremony|inauguration|funeral|"
          r"games|olympics|parade|celebrations?|gathering|ministerial|dialogue|consultations|"
          r"negotiations|convention|congress|council|meetings|G-?20|G-?7|G-?8|COP\s?\d+|expo|"
          r"world\s+cup|anniversary|commemorations?|festivities|jubilee|coronation|wedding|"
@@ -41,6 +43,8 @@ EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "
                "g20", "g-20", "g7", "g-7", "g8", "g-8", "cop", "expo", "world cup", "anniversary",
                "commemoration", "festivities", "jubilee", "coronation", "wedding", "signing", "exercises",
                "swearing", "investiture", "oath")
+#: Words one of which a sentence must hold before :func:`at_event_in` reads it (lower case, any part of a word).
+AT_EVENT_TRIGGERS = EVENT_WORDS + TRIGGERS
 #: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit" (group ``event``).
 _EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
 
@@ -58,7 +62,20 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     met_at_event(ctx, hits)  # each with its own words: "gathered in Addis Ababa to attend the summit"
     gathered(ctx, hits)
     present_at(ctx, hits)
-    if not has_word(fold_case(text), ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+    low = fold_case(text)
+    if has_word(low, ("includ", "among", "those"), s0, s1):
+        listed_attendees(ctx, hits, event_places)
+    if has_word(low, ("join",), s0, s1):
+        joined_leaders(ctx, hits)
+    if has_word(low, ("represented",), s0, s1):
+        represented_by(ctx, hits, event_places)
+    if text.startswith("It ", s0):
+        opened_by(ctx, hits, event_places)
+    if has_word(low, ("attendance", "participation", "presence", "appearance"), s0, s1):
+        attendance_noun(ctx, hits, event_places)
+    if has_word(low, (" together",), s0, s1):
+        brought_together(ctx, hits, event_places)
+    if not has_word(low, ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
         return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
@@ -77,9 +94,11 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
                         "attend", also))
 
 
-_MET_WITH = re.compile(r"\b(?:met|meets|meeting\s+with|(?:held|holds|had|has|hold)\s+(?:bilateral\s+)?(?:talks|"
-                       r"a\s+meeting|meetings|discussions)\s+with|interact(?:ed|s)\s+with|conferred\s+with|"
-                       r"sat\s+down\s+with)\s+", re.I)
+# "met", "will hold full bilateral meetings with", "had a brief meeting with", "to meet with"
+_MET_WITH = re.compile(r"\b(?:met|meets|meet\s+with|meeting\s+with|(?:held|holds|had|has|hold|have|holding|having)\s+"
+                       r"(?:(?:a|an|full|formal|separate|bilateral|informal|brief|several|one-on-one)\s+){0,2}"
+                       r"(?:talks|meeting|meetings|discussions|consultations)\s+with|interact(?:ed|s)\s+with|"
+                       r"conferred\s+with|sat\s+down\s+with)\s+", re.I)
 # "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
 _AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
                            + _EVENT_NAMED + r"\b", re.I)
@@ -98,7 +117,7 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()):
             continue
         a, b = e.span("event")
-        places = _event_places(ctx, a, b)
+        places = event_places(ctx, a, b)
         if not places:
             continue
         trav, conf = subject(ctx, m.start())
@@ -142,8 +161,10 @@ _PRESENT_AT = re.compile(r"\b(?:(?:(?:deliver(?:s|ed|ing)?|give[sn]?|gave|giving
                          r"the\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:speech|remarks|address|keynote(?:\s+address)?|"
                          r"lecture)(?:\s+(?:on|about)\s+[^.;:,]{1,50}?)?|"
                          r"(?:be|is|was|were|are|been)(?:\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
-                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present|also|there))?)\s+(?:at|attending)|"
-                         r"witness(?:es|ed|ing)?)\s+(?:an?\s+|the\s+)?" + _EVENT_NAMED + r"\b", re.I)
+                         r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present|also|there|in\s+attendance))?)\s+(?:at|attending)|"
+                         r"(?:be|is|was|were|are|been)\s+among\s+[^,.;]{1,40}?\s+(?:who|that)\s+(?:will\s+|had\s+)?"
+                         r"(?:attend(?:s|ed)?|(?:are|were)\s+attending)|"
+                         r"witness(?:es|ed|ing)?|grac(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?" + _EVENT_NAMED + r"\b", re.I)
 
 
 def present_at(ctx: Context, hits: list[Hit]) -> None:
@@ -152,21 +173,24 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
     at the summit", "will give a speech on extremism at the security summit this weekend in Bahrain"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _PRESENT_AT.finditer(text, s0, s1):
-        if negated(text, s0, m.start()):
-            continue
+        if negated(text, s0, m.start()) or not_attended(ctx, m.start()):
+            continue  # "will be attending the BRICS Summit hosted by China in virtual format"
         a, b = m.span("event")
-        places = _event_places(ctx, a, b)
+        places = event_places(ctx, a, b)
         trav, conf = subject(ctx, m.start())
         if not places or trav is None or trav.end > m.start():
             continue  # the one present stands before the verb, not "..., Modi said" after it
         end = max(m.end(), places[0].end) if places[0].start < s1 else m.end()
-        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf, "attend"))
+        # "Trump, Merkel, Afghanistan's Ghani and Imran Khan would be among the world leaders attending the WEF"
+        also = partners(ctx, trav, m.start())  # (a title in lower case is no predicate here: "German chancellor")
+        hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf, "attend",
+                        also))
 
 
 # "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended
 _ATTENDED_BY = re.compile(r"\b(?P<event>" + EVENT + r")\b(?P<mid>[^.;:]{0,60}?)\s(?:was|were|is|are|will\s+be|"
-                          r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)\s+attended\s+by\s+",
-                          re.I)
+                          r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)"
+                          r"(?:\s+(?:also|mainly|reportedly|only|further))?\s+attended\s+by\s+", re.I)
 
 
 def attended_by(ctx: Context, hits: list[Hit]) -> None:
@@ -177,7 +201,7 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         a, b = m.span("event")
-        places = _event_places(ctx, a, b, named_from=max(s0, a - 40))
+        places = event_places(ctx, a, b, named_from=max(s0, a - 40))
         guests = [p for p in ctx.people_between(m.end(), s1) if p.name and p.kind != "pronoun"]
         if not places or not guests:
             continue
@@ -313,7 +337,7 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 if best_d is None or d < best_d:
                     best, best_d = p, d
     if best is None and flags:  # "will attend the summit in person. The summit will take place in Johannesburg"
-        best = _told_next(ctx, names, b)
+        best = _told_next(ctx, names, b) or _met_before(ctx, a)
     if best is None:
         seat = _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
         here = ctx.here
@@ -327,6 +351,22 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
 
 _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|landed)\s+(?:at|for)\s+"
                           r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"
+_MEET_IN = re.compile(r"\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
+                      r"converges|converged|assemble|assembles|assembled)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+
+
+def _met_before(ctx: Context, a: int) -> Mention | None:
+    """The place where the story, at most 400 characters before ``a``, says the gathering meets: "EU leaders
+    meet in Brussels on Thursday and Friday. ... May attended the gathering on Thursday"."""
+    text, found = ctx.text, None
+    for m in _MEET_IN.finditer(text, max(0, a - 400), a):
+        places = chain(text, ctx.story, m.end(), a, first_gap=0)
+        if places and places[0].start == m.end() and places[0].kind != "demonym" and places[0].country:
+            found = places[0]
+    return found
 
 
 # "The 15th BRICS Summit will take place in Johannesburg", "The meeting is being held in Doha"
@@ -354,10 +394,30 @@ def attended_remotely(ctx: Context) -> bool:
     return _REMOTE.search(ctx.text, ctx.s0, ctx.s1) is not None
 
 
-def _event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:
+def not_attended(ctx: Context, pos: int) -> bool:
+    """Is the attendance told at ``pos`` no trip: attended from afar (:func:`attended_remotely`), only an
+    open question ("is yet to confirm whether he will attend", :func:`geo.visits.summits.undecided`), or
+    refused ("declined an invitation to attend")?"""
+    return attended_remotely(ctx) or undecided(ctx, pos) \
+        or _DECLINED.search(ctx.text, max(ctx.s0, pos - 60), pos) is not None
+
+
+#: Attendance refused: "declined an invitation to attend", "turned down the invitation to", "refused to attend".
+_DECLINED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|"
+                       r"snub(?:s|bed|bing)?)\b[^,.;:]{0,40}$", re.I)
+
+
+def event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:
     """Where the gathering named at ``text[a:b]`` is: the place told after it (:func:`held_at`), else a city
-    named from ``named_from`` (default ``a``) to ``b`` (:func:`city_named`), else :func:`event_place`."""
-    return held_at(ctx, b) or city_named(ctx, a if named_from is None else named_from, b) or event_place(ctx, a, b)
+    named from ``named_from`` (default ``a``) to ``b`` (:func:`city_named`), else :func:`event_place`; the name
+    may run on after "of" ("the 50th annual meeting of WEF", "the summit of the Shanghai Cooperation Organisation")."""
+    of = _OF_NAME.match(ctx.text, b, ctx.s1)
+    c = of.end() if of else b
+    return held_at(ctx, b) or (held_at(ctx, c) if of else []) \
+        or city_named(ctx, a if named_from is None else named_from, c) or event_place(ctx, a, c)
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*(?:\s+\([A-Z]+\))?")
 
 
 def _seat(ctx: Context, a: int, b: int) -> list[Mention]:

@@ -22,7 +22,7 @@ from geo.values import Document, Mention, Person
 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
-           "eligible", "bare_lead",
+           "eligible", "bare_lead", "unknown_name_lead",
            "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
 
@@ -57,6 +57,7 @@ _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirme
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+_AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
 COMMA = re.compile(r"[,;]")
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
 OWNS = re.compile(r"['’]s?\s")
@@ -68,6 +69,22 @@ _NEW_VERB_PHRASE = re.compile(r"\b(?:and|then|before|after|as)\b\s*$")
 _SUBORDINATE = re.compile(r"\b(?:before|after|as|when|whenever|once|until|till|unless|because|whether|if|since|"
                           r"although|though|where)\s*$")
 _COMMA_AT_END = re.compile(r"[,;]\s*$")
+#: A reported clause whose subject is a common noun: "said investors had left", "expects officials to travel"
+_THEIRS = re.compile(r"\s+(?:that\s+)?(?:(?:the|many|some|most|several|all|other|these|those|its|their|our|more\s+than"
+                     r"\s+\d+|\d[\d,]*)\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people|police|staff|delegation|"
+                     r"team|crew|military|army|navy|public|youth|diaspora|men|women|children)\s+(?:(?:had|have|has|would|"
+                     r"will|were|are|could|may|might|must|should|also|then|later|recently|already|been|to)\s+)*")
+#: An order or a request to someone else to go: "urged Britons to leave", "sent his deputy to", "asked Barnea to"
+_ORDERED = re.compile(r"\b(?:urged|urges|urging|asked|asks|advised|advises|ordered|orders|instructed|instructs|"
+                      r"directed|directs|called\s+on|calls\s+on|encouraged|encourages|allowed|allows|permitted|forced|"
+                      r"tasked|tasks|authori[sz]ed)\s+(?P<obj>[^,.;:]{1,60}?)\s+(?:not\s+)?to\s+$")
+#: Someone of a person's, told by the possessive: "Xi's envoy", "Lula's wife Janja", "Putin's spokesman"
+_HIS_PEOPLE = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:envoys?|wife|husband|son|daughter|spokes(?:man|woman|person)|"
+                         r"aides?|advis[eo]rs?|deputy|emissar(?:y|ies)|representatives?|delegation|team|negotiators?|"
+                         r"officials?|ministers?|ambassadors?|staff|family|brother|sister|mother|father|children)\b")
+#: words ending in "s" that head no noun phrase ("said as he", "said this", "says goodbye as")
+_NOT_A_NOUN = re.compile(r"\b(?:as|is|was|has|his|its|this|thus|plus|us|yes|always|perhaps|whereas|across|towards|"
+                         r"afterwards|besides|unless|less|hers|ours|yours|theirs|sometimes|nevertheless)\s", re.I)
 _WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
 _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
            "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
@@ -86,7 +103,10 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
 #: Oman, UAE, ...", "the three Baltic states of Estonia, ..."
 _GROUP_LEAD = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:countries|nations|states|kingdoms|monarchies|"
                          r"neighbou?rs|capitals)(?:\s+of)?\s+(?:the\s+)?", re.I)
-STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for",
+STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for", "as",
+         # a preposition of circumstance ends a list: "arrived in Oman on Tuesday amid Iran tensions"
+         "amid", "amidst", "despite", "over", "near", "unlike", "like", "against", "about", "regarding",
+         "concerning", "beyond",
          "with", "because", "although", "though", "whose", "that", "than", "not", "without", "from",
          "route",  # "for Paris, en route to Addis Ababa": the next leg, not one more place of this list
          # a verb ends a list: "fresh from a visit to Kenya, arrived in Nigeria"
@@ -244,7 +264,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             gap = ","  # "New York City (USA), Brisbane": on to the next
         elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
-        if set(lw) & STOP_WORDS:
+        if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list
             break
         if not out:
             if (len(words) > first_gap or any(w not in _FILLER for w in lw)) and not _GROUP_LEAD.fullmatch(gap):
@@ -270,22 +290,26 @@ _NO_NAME_LEAD = re.compile(r"\s*[\"“]?(?:The|He|She|It|They|We|I|This|That|The
                            r"President|Minister|Secretary|Premier|Chancellor|King|Queen|Emir|Prince|Pope|Mr|Mrs|Ms|Dr)\b")
 
 
+def unknown_name_lead(ctx: Context, c0: int, verb: bool = True) -> bool:
+    """Does the clause before a cue at ``c0`` open on a name the story does not know (no person was found
+    there): "Jake Sullivan arrived in Riyadh", "From there, Hochstein flew to", "Hochstein's visit to
+    Beirut"? Not a lead with no name ("Later arrived in", "Planned visit to"), a title ("After this, EAM
+    visited Namibia"), nor the story's traveller misspelt ("Kequiang will head on to" for Li Keqiang)."""
+    lead = ctx.text[ctx.s0:c0]
+    lead = lead[lead.rfind(",") + 1:]  # "From there, Hochstein flew to": the clause's own lead
+    if not _OWNED_BY_NAME.search(lead) and (not verb or not _NAME_LEAD.fullmatch(lead) or _NO_NAME_LEAD.match(lead)
+                                            or any(w.lower() in ROLE_WORDS for w in _CAPITALISED.findall(lead))):
+        return False
+    own = [w.lower() for w in (ctx.focus.name if ctx.focus is not None else "").split() if len(w) > 3]
+    return not any(w.lower()[:3] == o[:3] and abs(len(w) - len(o)) <= 2
+                   for w in _CAPITALISED.findall(lead) for o in own)
+
+
 def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
     """May the clause before a cue at ``c0`` that names no one be about the story's traveller (its focus)?
-    A lead of three words at most ("Planned visit to North Korea", "Later arrived in Hanoi"), and not a
-    name the story does not know before a verb ("Jake Sullivan arrived in Riyadh" is no trip of the
-    story's Blinken) unless it is the focus's name misspelt ("Kequiang will head on to" for Li Keqiang)."""
-    lead = ctx.text[ctx.s0:c0]
-    if len(lead.split()) > 3:
-        return False
-    lead = lead[lead.rfind(",") + 1:]  # "From there, Hochstein flew to": the clause's own lead
-    if _OWNED_BY_NAME.search(lead):
-        pass  # "Hochstein's visit to Beirut": a trip of someone named, whoever the story is about
-    elif not verb or not _NAME_LEAD.fullmatch(lead) or _NO_NAME_LEAD.match(lead) \
-            or any(w.lower() in ROLE_WORDS for w in _CAPITALISED.findall(lead)):
-        return True  # ... "After this, EAM visited Namibia": a title, the story's minister
-    own = [w.lower() for w in (ctx.focus.name if ctx.focus is not None else "").split() if len(w) > 3]
-    return any(w.lower()[:3] == o[:3] and abs(len(w) - len(o)) <= 2 for w in _CAPITALISED.findall(lead) for o in own)
+    A lead of three words at most ("Planned visit to North Korea", "Later arrived in Hanoi") that opens on
+    no name the story does not know (:func:`unknown_name_lead`)."""
+    return len(ctx.text[ctx.s0:c0].split()) <= 3 and not unknown_name_lead(ctx, c0, verb)
 
 
 def eligible(text: str, p: Person, s0: int) -> bool:
@@ -360,6 +384,10 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         return None, 0.0  # "greeted leaders arriving in Bali": the leaders' trip, none of them named here
     w0 = max(s0, pos - WINDOW)
     near = ctx.people_between(w0, pos)
+    ordered = _ORDERED.search(text, max(w0, pos - 90), pos) if text.endswith("to ", max(s0, pos - 3), pos) else None
+    if ordered is not None:  # "Netanyahu ordered the Mossad chief to travel to Doha": the one ordered goes
+        told = [p for p in near if p.name and ordered.start("obj") <= p.start and p.end <= ordered.end("obj")]
+        return (told[0], 0.9) if told else (None, 0.0)
     rel = _RELATIVE.search(text, w0, pos)
     if rel is not None:  # "Wang Yi, who will meet Sogavare in Honiara": the one "who" stands for
         ante = [p for p in near if (p.name or p.kind == "descriptor") and p.end <= rel.start() and not COMMA.search(
@@ -385,6 +413,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         # that names nobody
         if any(p.start >= m.end() and p.end <= pos and (p.name or p.kind == "descriptor") for p in near):
             start = max(start, m.end())
+        elif _THEIRS.fullmatch(text, m.end(), pos) and not _NOT_A_NOUN.search(text, m.end(), pos):
+            return None, 0.0  # "Ruto said investors left the country for Dubai": theirs, not the speaker's
     hidden = Spans(asides)
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
@@ -415,6 +445,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
                 p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named
         if GENERIC_PERSON.search(text, p.end, pos):
             return None, 0.0  # "Alotaibi explained why any Japanese crown prince must pay a visit": no one named
+        if OWNS.match(text, p.end) and _HIS_PEOPLE.match(text, p.end, pos):
+            return None, 0.0  # "Xi Jinping's envoy travelled to Pyongyang": the envoy, whom no one names here
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
@@ -447,7 +479,9 @@ _SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|state
                          r"noted|stressed)\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+# "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 
 
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
@@ -478,13 +512,18 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         before.append(q)
         first = q
     if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
-            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start):
-        # only a list that opens the sentence ("leaders, including Biden and Sunak, arrived" is one too):
-        # not "Kishida welcomed Modi and Albanese will ..."
+            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start) \
+            and not _REPORTED.search(text, max(ctx.s0, first.start - 60), first.start):
+        # only a list that opens the sentence or a reported clause ("leaders, including Biden and Sunak,
+        # arrived" is one too; "sources said Rice and Gates would travel"): not "Kishida welcomed Modi and
+        # Albanese will ..."
         before = []
     return tuple(before[::-1] + out)
 
 
+#: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+)?(?:(?:(?i:the|"
+                       + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
 _LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
 _TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words
@@ -512,7 +551,8 @@ def trip_owner(ctx: Context, pos: int) -> Person | None:
 
 
 _VERB_WORDS = re.compile(r"(?:\s+[\w’'\-]+){1,2}")
-_VERB_AFTER = re.compile(r"\s(?!and\b|or\b)(?=[a-z])")
+# (not "of" or "the" inside a title: "President of the People's Republic of China Xi Jinping also arrived")
+_VERB_AFTER = re.compile(r"\s(?!and\b|or\b|(?:of\s+)?the\s+[A-Z]|of\s+[A-Z])(?=[a-z])")
 
 
 def predicate_start(text: str, a: int, b: int) -> int:

@@ -25,7 +25,9 @@ from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_st
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
+from geo.visits.wording import told_as_news
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -221,8 +223,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     trav = h.traveller
-    if trav is None or trav.name is None:
-        return []
+    if trav is None or trav.name is None or supposed(text, s0, h.cue_start, h.places[-1].end):
+        return []  # no one, or a trip only supposed: "if he were to visit", "would go if invited"
     c0, c1 = h.cue_start, h.cue_end
     before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
@@ -271,7 +273,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
     earlier = h.cue == "travel-noun" and (_EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None
                                           or fronted_end(text, s0, c0, h.places[-1].end) is not None)
-    if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h):
+    if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h) \
+            or h.cue == "travel-noun" and told_as_news(text, h.places[-1].end):  # "was agreed in May"
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
@@ -321,10 +324,12 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
             and end <= published:
         status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
-    if not cancelled and was_planned(text, *h.tense_window):
+    if not cancelled and was_planned(text, *h.tense_window) and h.cue != "left":
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
         status = "completed"  # "left the DRC on Wednesday": that stop is over
+    elif h.cue == "left" and not cancelled and date is not None and date.end == published:
+        status = "ongoing"  # "are scheduled to leave Delhi today": there until then
     if not keep:
         start = end = date = None
     if date is None and status == "completed" and setting_out and h.cue == "travel" and word_tense == "past" \

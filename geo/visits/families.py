@@ -18,19 +18,21 @@ from functools import lru_cache
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.values import Mention
-from geo.visits.attendance import (EVENT, EVENT_WORDS, at_event_in, attended_by, attended_remotely, city_named,
-                                   event_place, held_at, joined)
+from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
+                                   event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
                                 predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
+from geo.visits.summits import crowd_before, undecided
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
-from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends
-from geo.visits.tour_meetings import TRIGGERS as MEETING_TRIGGERS, tour_meetings
+from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
+from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
+from geo.visits.more_places import travel_places
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -42,7 +44,7 @@ _VERB = (
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
     r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
-    r"(?:on\s+)?(?:to|into)|"
+    r"(?:on\s+)?(?:to|into)|" + MOVES + r"|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
@@ -55,7 +57,7 @@ _VERB = (
     r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
-    r"start|starts|started|begin|begins|began))\s+(?:on\s+\w+day\s+)?in|"
+    r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
@@ -103,7 +105,7 @@ _FRONTED = re.compile(r"\b" + FRONT_WORDS + r"\s[^,;]{1,80},\s*")
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
-                         r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b")
+                         r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
 _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
@@ -129,7 +131,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "cue"):
         c0, c1 = m.span()
-        places = chain(text, ctx.ms, c1, s1)
+        c1, places = travel_places(ctx, m, c1, s1)  # "the visit of Secretary of State Blinken to China"
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
@@ -140,7 +142,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
-        owner = [p for p in ctx.people_between(m.start("by"), m.end("by")) if p.name] if by else []
+        owner = [p for p in ctx.people_between(m.start("by"), c1) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
         possessive = trip_owner(ctx, c0) if m.group("noun") else None
@@ -202,7 +204,6 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
 _INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
-
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
@@ -287,10 +288,10 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
         places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
             or event_place(ctx, m.start("event"), m.end("event"))
-        if not places or attended_remotely(ctx) or _AMONG.search(text, max(s0, m.start() - 50), m.start()):
+        if not places or not_attended(ctx, m.start()) or _AMONG.search(text, max(s0, m.start() - 50), m.start()):
             continue  # "via a video link"; "is among leaders attending the G20": attendance.present_at's
         trav, conf = subject(ctx, m.start())
-        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3:
+        if trav is None and ctx.focus is not None and len(text[s0:m.start()].split()) <= 3 and not crowd_before(text, s0, m.start()):
             trav, conf = ctx.focus, 0.7
         end = max(places[0].end, m.end()) if places[0].start < s1 else m.end()
         also = partners(ctx, trav, predicate_start(text, trav.end, m.start())) \
@@ -434,9 +435,10 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
                 and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
-        if subj:
-            hits.append(Hit(subj[0], places, s0 + m.start(), places[-1].end,
-                            (rest0, max(min(s1, subj[0].end + 40), verb_end(text, subj[0].end, s1))), 0.6, "in-place"))
+        if subj:  # with who is named with it: "In Japan, Mr. Singh and Minister Jaishankar will join"
+            s, v = subj[0], verb_end(text, subj[0].end, s1)
+            hits.append(Hit(s, places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, s.end + 40), v)), 0.6,
+                            "in-place", partners(ctx, s, predicate_start(text, s.end, s1))))
 
 
 def _headline(ctx: Context, hits: list[Hit]) -> None:
@@ -486,7 +488,7 @@ def _cues() -> Anchors:
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
                        "bound", "cross", "transit", "lead", "led", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
-                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements")),
+                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", *MOVES_AT)),
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
@@ -513,14 +515,14 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
-          "now in", "currently in", "already in", "still in", "back in")
+          "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "taken": ("take", "took", "bring", "brought"),
+    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": EVENT_WORDS, "at_event_in": EVENT_WORDS, "attended_by": ("attended by",),
+    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
@@ -528,21 +530,19 @@ _TRIGGERS = {
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
-    "_visit_person": ("visit", "call", "paid"), "to_the_country": ("to the ",),
-    "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
+    "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
                   "crossed", "way back from", "way home from", "flight from", "journey from"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
-                   "days at", "stay at", "after ", "following "), **LEG_TRIGGERS, **MEETING_TRIGGERS,
+                   "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "counterpart_hosts",
-                "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
+                "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 
@@ -593,8 +593,8 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]
-        if places:
-            used.update((p.start, p.country) for p in places)
+        if places and not undecided(ctx, h.cue_start):  # "is yet to confirm whether he will attend"
+            used.update((p.start, p.country) for p in places if h.traveller is not None)  # none: no visit
             h.places = places
             out.append(h)
     return out

@@ -19,6 +19,7 @@ import re
 from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
+from geo.visits.stays import STAY
 
 __all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken", "DAY_TOLD"]
 
@@ -71,7 +72,9 @@ DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 # "Switzerland to negotiate a free-trade agreement, and then to Germany": a purpose told by its verb
-_PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?|to\s+(?-i:[a-z]+)\s+)[\w\-’' ]{1,60}?(?=,?\s+and\s)")
+# (not "to meet ministers from Egypt and Jordan": after a purpose's verb, only "and then to", "and on to")
+_PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=,?\s+and\s)|to\s+(?-i:[a-z]+)\s+"
+                      r"[\w\-’' ]{1,60}?(?=,?\s+and\s+(?:then\s+|on\s+)?to\s))")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
 _AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
@@ -243,8 +246,9 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         f = _FROM.search(text, m.end(), min(s1, m.end() + 60))
         if f is None or _NOT_A_STOP.search(text, m.end(), f.start()) or negated(text, s0, m.start()):
             continue
-        places = chain(text, ctx.ms, f.end(), s1, first_gap=1)
-        if not places or places[0].start != f.end():
+        at = (STAY.match(text, f.end()) or f).end()  # or after a stay there: "from two nights in Kabul"
+        places = chain(text, ctx.ms, at, s1, first_gap=1)
+        if not places or places[0].start != at:
             continue
         trav, conf = subject(ctx, m.start())
         if trav is None:

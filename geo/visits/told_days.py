@@ -26,8 +26,19 @@ __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
 ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b", re.I)
 #: A traveller's own arrival right after them: "He arrived on Wednesday", "Suluhu arrived in the country".
-_OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|also)\s+)*(?:arrived|landed|touched\s+down)\b",
-                          re.I)
+_OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|also)\s+)*(?:arrived|landed|touched\s+down|"
+                          # "Singh was received by Major General X at the airport on Wednesday": met on arrival
+                          r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:received|welcomed|greeted|met)\b"
+                          r"[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?airport\b)", re.I)
+#: A perfect arrival right after the traveller, news of the day: "Suluhu has landed", "He has just arrived".
+_JUST_LANDED = re.compile(r"\s+(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b", re.I)
+#: Words one of which every match of :data:`_OWN_ARRIVAL` holds (lower case).
+_ARRIVAL_WORDS = ("arrived", "landed", "touched", "airport")
+#: Where an arrival's own clause ends: "He arrived on Wednesday and on Thursday he took part in events in
+#: Normandy", "arrived on Sunday at Ezeiza, where he was met by the ambassador to Brazil".
+_CLAUSE_END = re.compile(r"[,;]|\s(?:and|where|while|before|after)\s", re.I)
+#: A place the traveller came from: "arrived in Paris from Rome on Monday" is still Paris's day.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 _DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long))\b", re.I)
@@ -203,7 +214,7 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
     "Suluhu arrived in the country at around 9.40 am Tuesday". Only a traveller the story sends to one
     country: with two, an arrival that names neither is either's."""
     if not any(v.start_date is None and v.status != "cancelled" for v in visits) \
-            or not has_word(fold_case(text), ("arrived", "landed", "touched"), 0, len(text)):
+            or not has_word(fold_case(text), _ARRIVAL_WORDS, 0, len(text)):
         return visits
     hosts: dict[str, set[str]] = {}
     for v in visits:
@@ -216,15 +227,25 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
     low = fold_case(text)
     days: dict[str, tuple] = {}
     for k, (s0, s1) in enumerate(sentences):
-        if not has_word(low, ("arrived", "landed", "touched"), s0, s1):
+        if not has_word(low, _ARRIVAL_WORDS, s0, s1):
             continue
         for p in people_of[k]:
             if p.name not in wanted or p.name in days or not (m := _OWN_ARRIVAL.match(text, p.end, s1)):
                 continue
             host, = hosts[p.name]
-            if any(x.country not in (host, None) for x in ms_of[k]):
-                break  # "He arrived in Paris from Rome on Monday": another country's day
             d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past", arrival=True)
+            if d is None and published is not None and _JUST_LANDED.match(text, p.end, s1):
+                # "Suluhu has landed at JKIA for a two-day state visit": just now, the day of the story
+                d = DateMatch("has arrived", m.start(), m.end(), published, published)
+            # the arrival's own clause, from its verb up to its day: a place of another country there (not
+            # where he came from) makes the day that country's; one in a later clause or in the traveller's
+            # title before it ("Tanzania President Samia Suluhu has landed") is another matter
+            stop = max(m.end(), d.offset_end) if d is not None else m.end()
+            end = _CLAUSE_END.search(text, stop, s1)
+            end = end.start() if end else s1
+            if any(x.country not in (host, None) and m.start() <= x.start < end
+                   and not _FROM_BEFORE.search(text, max(s0, x.start - 12), x.start) for x in ms_of[k]):
+                break  # "He arrived in Paris on Monday" for a trip to Germany: another country's day
             if d is not None and not a_whole_week(d) and d.end - d.start <= dt.timedelta(days=1):
                 days[p.name] = (d, s0)
             break
