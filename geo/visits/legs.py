@@ -306,7 +306,7 @@ _MEETS = re.compile(r"\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talk
                     r"confer(?:s|red|ring)?|visit(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+)?" + _PEOPLE
                     + r"(?:\s+[^,;:()]{0,60}?)?\s+(?:of|in)\s+(?:the\s+)?", re.I)
 # the tour the meetings belong to: its noun in this sentence or the one before
-_TOUR = re.compile(r"\b(?:tour|trip|visit|journey|swing|itinerary)s?\b", re.I)
+_ON_TOUR = re.compile(r"\b(?:tour|trip|visit|journey|swing|itinerary)s?\b", re.I)
 # a trip anchored to one place ("During his visit to Washington"), or meetings at a gathering: the
 # leaders are met where the traveller already is
 _ANCHORED = re.compile(r"\b(?:tour|trip|visit|journey|stay)\s+(?:to|in|of)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:summit|"
@@ -324,10 +324,10 @@ def tour_meetings(ctx: Context, hits: list[Hit]) -> None:
             continue
         lead = text[s0:m.start()]
         if _ANCHORED.search(text, s0, s1) or not (
-                _TOUR.search(lead) or _TOUR.search(text, max(0, s0 - _LOOK_BACK), s0)):
+                _ON_TOUR.search(lead) or _ON_TOUR.search(text, max(0, s0 - _LOOK_BACK), s0)):
             continue
         trav, conf = subject(ctx, m.start())
-        if trav is None and _TOUR.search(lead):  # "During the tour, the leaders of ... will be met"
+        if trav is None and _ON_TOUR.search(lead):  # "During the tour, the leaders of ... will be met"
             trav, conf = ctx.focus, 0.6
         if trav is None:
             continue
