@@ -32,7 +32,7 @@ from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 
 __all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
-           "HOSTS_AFTER"]
+           "HOSTS_AFTER", "GENERIC_PERSON"]
 
 #: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister".
 HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\s+)?(?:hosted|hosts|welcomed|"
@@ -48,6 +48,18 @@ _SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|u
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|stressed|noted|insisted|warned)\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
+#: "During his visit to China, he will meet Putin": the clause has a subject of its own before the one named
+#: after it, so the opening "his" is that subject's (the story's traveller), not Putin's
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+#: A person of no name and no one in particular stands between a pronoun and the one named before it:
+#: "Alotaibi explained why any Japanese crown prince must pay his first visit to Saudi Arabia" (his is
+#: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip".
+GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+|new|future|visiting|foreign|"
+                            r"sitting|serving|incoming|elected|crowned|appointed|(?-i:[A-Z][\w\-]+))\s+){0,3}(?:crown\s+prince|prince|princess|king|queen|"
+                            r"emperor|emir|sultan|president|prime\s+minister|premier|chancellor|minister|leader|"
+                            r"head\s+of\s+(?:state|government)|diplomat|envoy|dignitary|monarch|ruler)(?![\w\-’'])"
+                            r"(?!\s+(?:visit|trip|tour|talks|meeting|delegation|level|post|office|residence|palace)s?\b)",
+                            re.I)
 _HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
 
 _FAMILY = {
@@ -379,6 +391,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             after = [] if before else [p for p in fits if p.start >= b]
             if any(u.end <= a and (not before or u.start > before[-1].end) for u in untold):
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
+            if GENERIC_PERSON.search(text, before[-1].end if before else s0, a):
+                continue  # "why any Japanese crown prince must pay his first visit": no one the story names
             if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
                 # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
@@ -396,7 +410,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # reported clause's: "Lavrov said Blinken should explain when he arrives")
                     said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
                     ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
-            elif a > s0 and after and "," in text[b:after[0].start] and (
+            elif a > s0 and after and "," in text[b:after[0].start] and not _SUBJECT_PRONOUN.search(
+                    text, b, after[0].start) and (
                     not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
                     and len(text[s0:a].split()) <= 5):
                 # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."

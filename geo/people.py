@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.portfolios import PORTFOLIO_END, ROLE_WORDS, institution_head, office_country
+from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_WORDS, institution_head,
+                            office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
+from geo.namesakes import other_surname_after
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
@@ -64,7 +66,7 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
-                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
+                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
@@ -103,7 +105,7 @@ _NOT_NAMES = frozenset({
     "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
     # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
-    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian"})
+    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
@@ -402,6 +404,9 @@ class _People:
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
                     or _NAMESAKE.match(text, b):
                 continue
+            if end := other_surname_after(text, b, names[word]["text"], _NOT_NAMES, self.is_place):  # another Kim
+                self.found[(a, end)] = dict(text=text[a:end], leader=None, kind="name", country=None, role=None)
+                continue
             lead = names[word]["leader"]
             self.found[(a, b)] = {"text": word, "leader": lead, "kind": "surname",
                                   "country": None, "role": None}
@@ -420,6 +425,8 @@ class _People:
                 continue  # "Shihab bin Tariq Al Said" is not the table's Alwi Shihab: a given name
             if not full and lead is not None and self.other_given_name(a, lead):
                 continue  # "Governor Mike Sonko" is not Ousmane Sonko
+            if not full and lead is not None and other_surname_after(text, b, lead.name, _NOT_NAMES, self.is_place):
+                continue  # "Ambassador Hussain Haqqani" is not Chaudhry Shujaat Hussain
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
@@ -548,6 +555,7 @@ class _People:
                 if self.found.overlapping(a, b):
                     continue
                 after = text[b:b + 40]
+                after = after[m2.end():] if (m2 := MORE_FIELDS.match(after)) else after  # "... and Emigration Badr"
                 if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE_WORDS", "FIELD_WORDS", "INSTITUTION_HEADS", "PORTFOLIO_END", "institution_head", "office_country"]
+__all__ = ["ROLE_WORDS", "FIELD_WORDS", "PORTFOLIO_FIELDS", "MORE_FIELDS", "INSTITUTION_HEADS", "PORTFOLIO_END", "institution_head", "office_country"]
 
 #: Titles and the role each stands for (``None``: no particular role).
 ROLE_WORDS = {
@@ -34,7 +34,8 @@ ROLE_WORDS = {
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
     "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
     "special envoy": "envoy", "speaker": "speaker", "vice president": "vice president",
-    "vice-president": "vice president", "pope": "pope", "deputy prime minister": "deputy prime minister",
+    "vice-president": "vice president", "pope": "pope", "pontiff": "pope",
+    "monarch": "king", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
 }
 
@@ -46,6 +47,11 @@ FIELD_WORDS = ("Affairs", "Freedom", "Security", "Policy", "Resources", "Rights"
                "Justice", "Education", "Commerce", "Industry", "Investment", "Technology", "Science",
                "Infrastructure", "Planning", "Programs", "Programmes", "Reform", "Integration", "Defense",
                "Defence", "Agriculture", "Finance", "Economy", "Tourism", "Transport", "Communications")
+#: Words that name a field of a portfolio and never a person: "Secretary of State for Foreign, Commonwealth
+#: and Development Affairs David Lammy", "Minister of Foreign Affairs, Trade and Worship Santiago Cafiero".
+PORTFOLIO_FIELDS = frozenset(("Commonwealth", "Worship", "Emigration", "Diaspora", *FIELD_WORDS))
+#: One more field between a title and its name: "Egypt's Minister of Foreign Affairs and Emigration Badr Abdelatty".
+MORE_FIELDS = re.compile(r"\s+(?:and|&)\s+(?:" + "|".join(sorted(PORTFOLIO_FIELDS)) + r")(?=\s)")
 
 #: A regular expression (a string, to be placed after "for\\s+") for a field of office that ends on one of
 #: :data:`FIELD_WORDS`: up to six capitalised words (possessives too: "Global Women's Issues"), with "and", "of", "the", "&" between them.

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.coreference import HOSTS_AFTER
+from geo.coreference import GENERIC_PERSON, HOSTS_AFTER
 from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
@@ -22,7 +22,7 @@ from geo.values import Document, Mention, Person
 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
-           "eligible",
+           "eligible", "bare_lead", "unknown_name_lead",
            "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
 
@@ -99,6 +99,10 @@ _FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", 
            # "a visit to the Commonwealth nations of Papua New Guinea, ...", "the three countries of ..."
            "nations", "countries", "states", "commonwealth", "two", "three", "four", "five", "six", "member",
            "partner", "friendly", "allied", "neighbours", "neighbors"}
+#: The group a list of stops belongs to, however it is qualified: "the five brotherly GCC countries of
+#: Oman, UAE, ...", "the three Baltic states of Estonia, ..."
+_GROUP_LEAD = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:countries|nations|states|kingdoms|monarchies|"
+                         r"neighbou?rs|capitals)(?:\s+of)?\s+(?:the\s+)?", re.I)
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for", "as",
          # a preposition of circumstance ends a list: "arrived in Oman on Tuesday amid Iran tensions"
          "amid", "amidst", "despite", "over", "near", "unlike", "like", "against", "about", "regarding",
@@ -263,7 +267,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
         if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list
             break
         if not out:
-            if len(words) > first_gap or any(w not in _FILLER for w in lw):
+            if (len(words) > first_gap or any(w not in _FILLER for w in lw)) and not _GROUP_LEAD.fullmatch(gap):
                 break
         elif len(words) > 3:
             break
@@ -273,6 +277,39 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
         out.append(m)
         cur = m.end
     return out
+
+
+#: A lead of capitalised words before the verb: a name, of someone the story does not know when no person
+#: was found there ("Jake Sullivan arrived in Riyadh", "Hochstein also landed in Beirut")
+_CAPITALISED = re.compile(r"[A-Z]\w+")
+_OWNED_BY_NAME = re.compile(r"[A-Z][\w\-]+['’]s\s+(?:[\w\-]+\s+)?$")
+_NAME_LEAD = re.compile(r"\s*[\"“]?(?:[A-Z][\w.’'\-]*\s+){1,3}"
+                        r"(?:(?:also|then|later|has|had|have|is|was|will|would)\s+)*")
+_NO_NAME_LEAD = re.compile(r"\s*[\"“]?(?:The|He|She|It|They|We|I|This|That|These|Those|There|Here|Later|Then|"
+                           r"Meanwhile|Earlier|Next|Also|On|In|At|After|Before|Today|Yesterday|Tomorrow|Planned|"
+                           r"President|Minister|Secretary|Premier|Chancellor|King|Queen|Emir|Prince|Pope|Mr|Mrs|Ms|Dr)\b")
+
+
+def unknown_name_lead(ctx: Context, c0: int, verb: bool = True) -> bool:
+    """Does the clause before a cue at ``c0`` open on a name the story does not know (no person was found
+    there): "Jake Sullivan arrived in Riyadh", "From there, Hochstein flew to", "Hochstein's visit to
+    Beirut"? Not a lead with no name ("Later arrived in", "Planned visit to"), a title ("After this, EAM
+    visited Namibia"), nor the story's traveller misspelt ("Kequiang will head on to" for Li Keqiang)."""
+    lead = ctx.text[ctx.s0:c0]
+    lead = lead[lead.rfind(",") + 1:]  # "From there, Hochstein flew to": the clause's own lead
+    if not _OWNED_BY_NAME.search(lead) and (not verb or not _NAME_LEAD.fullmatch(lead) or _NO_NAME_LEAD.match(lead)
+                                            or any(w.lower() in ROLE_WORDS for w in _CAPITALISED.findall(lead))):
+        return False
+    own = [w.lower() for w in (ctx.focus.name if ctx.focus is not None else "").split() if len(w) > 3]
+    return not any(w.lower()[:3] == o[:3] and abs(len(w) - len(o)) <= 2
+                   for w in _CAPITALISED.findall(lead) for o in own)
+
+
+def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
+    """May the clause before a cue at ``c0`` that names no one be about the story's traveller (its focus)?
+    A lead of three words at most ("Planned visit to North Korea", "Later arrived in Hanoi") that opens on
+    no name the story does not know (:func:`unknown_name_lead`)."""
+    return len(ctx.text[ctx.s0:c0].split()) <= 3 and not unknown_name_lead(ctx, c0, verb)
 
 
 def eligible(text: str, p: Person, s0: int) -> bool:
@@ -406,6 +443,8 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
                 p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named
+        if GENERIC_PERSON.search(text, p.end, pos):
+            return None, 0.0  # "Alotaibi explained why any Japanese crown prince must pay a visit": no one named
         if OWNS.match(text, p.end) and _HIS_PEOPLE.match(text, p.end, pos):
             return None, 0.0  # "Xi Jinping's envoy travelled to Pyongyang": the envoy, whom no one names here
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)

@@ -21,7 +21,7 @@ from geo.values import Mention
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                predicate_start, subject, synthetic, trip_owner, verb_end)
+                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
@@ -29,9 +29,9 @@ from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
-from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, from_first, more_stops, tour_ends
+from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
-from geo.visits.trip_agent import agent_after, place_noun
+from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
 
 __all__ = ["find_hits", "sentence_triggers"]
@@ -161,7 +161,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
             if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
         trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
-        if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 3:
+        if trav is None and ctx.focus is not None and bare_lead(ctx, c0, m.group("verb") is not None):
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
         breaks = list(_TENSE_BREAK.finditer(text[w0:c0])) \
@@ -504,9 +504,9 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
-             _hosting, country_hosts, visiting_guests,
-             _visit_person, _meetings, more_guests, next_stop, came_from, after_stay, _place_first, _headline,
-             at_event_in, attended_by, acted_in, tour_ends, from_first)
+             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, more_guests, next_stop, came_from,
+             after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends, from_first,
+             tour_meetings, to_the_country, done_first)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -520,15 +520,14 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "taken": ("take", "took", "bring", "brought"),
+    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
     "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
-    "counterpart_hosts": ("counterpart",),
-    "country_hosts": ("host", "welcom", "receiv"),
+    "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
@@ -543,7 +542,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops"}
+                "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 

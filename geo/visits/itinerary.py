@@ -30,6 +30,10 @@ _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destina
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
                       + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)"
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
+# "departed on Thursday ..., with his first stop Ethiopia", "with the final leg in Chile": the stop told
+# in an absolute phrase, no verb of its own
+_STOP_WITH = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?" + _ORDINAL + r"\s+" + _STOP
+                        + r"\s+(?:being\s+)?(?:in\s+|at\s+)?", re.I)
 # "his first state visit to China, while the third will be to Uzbekistan": a trip counted, its noun left out
 _COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
                       r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
@@ -56,7 +60,8 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"(?:the\s+)?", re.I)
 _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:[-–]|to|and|until)\s*\d{1,2})?"
         r"(?:\s+[A-Z][a-z]+)?|"
-        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|today|yesterday|tomorrow|(?:this|last|next)\s+week)|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|between\s+\w+day\s+and\s+\w+day|today|yesterday|tomorrow|"
+        r"(?:this|last|next)\s+week)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
@@ -66,10 +71,13 @@ DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
              r"Nov|Dec)[a-z]*)")
 _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
-_PURPOSE = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=\s+and\s)")
+# "Switzerland to negotiate a free-trade agreement, and then to Germany": a purpose told by its verb
+# (not "to meet ministers from Egypt and Jordan": after a purpose's verb, only "and then to", "and on to")
+_PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=,?\s+and\s)|to\s+(?-i:[a-z]+)\s+"
+                      r"[\w\-’' ]{1,60}?(?=,?\s+and\s+(?:then\s+|on\s+)?to\s))")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
 _AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
-_AND = re.compile(r"\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
+_AND = re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
 _COMMA_NEXT = re.compile(r"\s*,\s*(?:the\s+)?")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
 
@@ -129,6 +137,16 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
         onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
+    for m in _STOP_WITH.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            trav, conf = ctx.focus, 0.7
+        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+                        0.8 * conf, "next-stop"))
+        onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)
     for m in _COUNTED.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, m.start()):

@@ -8,6 +8,11 @@
 * :func:`more_stops` - stops told as the itinerary's, with no verb of travel: "Senegal and Mali are
   also on his itinerary", "Other stops include Senegal and Mali", "The visit will be followed by a
   trip to Senegal": the story's traveller (its focus) travels;
+* :func:`tour_meetings` - stops told by whom the traveller meets on a tour: "During the tour, he will meet
+  with the leaders of Saudi Arabia, Qatar and the UAE" (two countries or more, the trip not anchored to one
+  place: "During his visit to Washington, Modi will meet the leaders of Japan" is a meeting there);
+* :func:`done_first` - the stop before the main clause, told by what was done there: "After meeting Friday
+  in Nairobi with Kenyan President Uhuru Kenyatta, Tillerson ...";
 * :func:`tour_legs` - each destination after a going word that no family above took: "The tour
   includes Tanzania, Rwanda, Chad and Gabon", "the King will leave on March 27 for Jordan", the trip of
   a country already travelling in the story (the visits told so far).
@@ -27,10 +32,10 @@ from collections.abc import Iterable, Sequence
 
 from geo.text import clauses, negated
 from geo.values import Person, Visit
-from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject
+from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
 from geo.visits.itinerary import onward
 
-__all__ = ["TRIGGERS", "from_first", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
+__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
@@ -95,6 +100,34 @@ def from_first(ctx: Context, hits: list[Hit]) -> None:
         if move is None or negated(text, s0, move.start()):
             continue
         hits.append(Hit(trav, places[:1], a, places[0].end, (comma, move.end()), 0.7, "left"))
+
+
+# "After meeting Friday in Nairobi with Kenyan President Uhuru Kenyatta, Tillerson ...", "After talking trade
+# in India Tuesday, Li landed in Pakistan": what was done in a place, told before the main clause
+_DONE_FIRST = re.compile(r"(?:^|(?<=;)\s*)(?:After|Following)\s+(?:meeting|talking|holding|signing|visiting|"
+                         r"attending|touring|addressing|stopping|spending|opening|inaugurating|laying|paying)\b"
+                         r"(?P<mid>[^,;:()]{0,120}?)\s(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
+_AT_A_DISTANCE = re.compile(r"\b(?:phone|telephone|call|video|virtual(?:ly)?|online|letter|hosting|host)\b", re.I)
+
+
+def done_first(ctx: Context, hits: list[Hit]) -> None:
+    """The stop before the main clause, told by what was done there: "After meeting Friday in Nairobi with
+    Kenyan President Uhuru Kenyatta, Tillerson hailed ...", "After talking trade in India Tuesday, Li landed
+    in Pakistan" (not "After talking by phone with Lula in Brasilia, Biden said": no one went there)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _DONE_FIRST.finditer(text[s0:s1]):
+        a = s0 + m.end()
+        places = chain(text, ctx.ms, a, s1, first_gap=0)
+        if not places or places[0].start != a or _AT_A_DISTANCE.search(m.group("mid")):
+            continue
+        comma = text.find(",", places[-1].end, min(s1, places[-1].end + 120))
+        if comma < 0 or _AT_A_DISTANCE.search(text, places[-1].end, comma):
+            continue
+        trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is None or not _SUBJECT_GAP.fullmatch(text, comma + 1, trav.start):
+            continue  # "After meeting in Paris, officials said Macron would": not the clause's subject
+        hits.append(Hit(trav, places[:1], s0 + m.start(), places[0].end,
+                        (trav.end, min(s1, trav.end + 60)), 0.7, "travel"))
 
 
 # "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour"
@@ -214,7 +247,8 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
         who = before[-1] if before else None
         if who is not None and (who.country or who.kind != "pronoun"):
             trav = who
-        elif (_TOUR.search(lead.group(0)) or who is not None) and len(known) == 1:
+        elif (_TOUR.search(lead.group(0)) or who is not None) and len(known) == 1 \
+                and not unknown_name_lead(ctx, lead.start()):  # "Hochstein's visit to Beirut": not the story's
             trav = _main_traveller(ctx, next(iter(known)), told, lead.start())
         else:
             continue
@@ -263,9 +297,48 @@ def _main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) 
 
 
 #: For each family here, the words (lower case, any part of a word) one of which a sentence must hold.
+_PEOPLE = (r"(?:top\s+|senior\s+|state\s+|government\s+|political\s+|local\s+)?(?:leaders|leadership|"
+           r"heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|officials|counterparts|authorities|"
+           r"governments|kings|monarchs|rulers)")
+# "meet with the leaders of", "engaging with officials in", "visited presidents generally considered
+# friendly to the U.S. in"
+_MEETS = re.compile(r"\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talks|engag(?:e|es|ed|ing)|"
+                    r"confer(?:s|red|ring)?|visit(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+)?" + _PEOPLE
+                    + r"(?:\s+[^,;:()]{0,60}?)?\s+(?:of|in)\s+(?:the\s+)?", re.I)
+# the tour the meetings belong to: its noun in this sentence or the one before
+_ON_TOUR = re.compile(r"\b(?:tour|trip|visit|journey|swing|itinerary)s?\b", re.I)
+# a trip anchored to one place ("During his visit to Washington"), or meetings at a gathering: the
+# leaders are met where the traveller already is
+_ANCHORED = re.compile(r"\b(?:tour|trip|visit|journey|stay)\s+(?:to|in|of)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:summit|"
+                       r"sidelines|margins|conference|forum|meeting\s+of|gathering|assembly|session|video|"
+                       r"virtual(?:ly)?|phone|telephone|call)\b", re.I)
+_LOOK_BACK = 300
+
+def tour_meetings(ctx: Context, hits: list[Hit]) -> None:
+    """Each country whose leaders (officials, counterparts) a touring traveller meets, when two or more
+    are listed: "During the tour, he will meet with the leaders of Saudi Arabia, Qatar and the UAE"."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _MEETS.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=1)
+        if len({p.country for p in places}) < 2 or negated(text, s0, m.start()):
+            continue
+        lead = text[s0:m.start()]
+        if _ANCHORED.search(text, s0, s1) or not (
+                _ON_TOUR.search(lead) or _ON_TOUR.search(text, max(0, s0 - _LOOK_BACK), s0)):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None and _ON_TOUR.search(lead):  # "During the tour, the leaders of ... will be met"
+            trav, conf = ctx.focus, 0.6
+        if trav is None:
+            continue
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end),
+                        0.75 * conf, "tour-meetings"))
+
+
 TRIGGERS = {
     "tour_ends": ("start", "begin", "began", "begun", "kick", "conclud", "end", "finish", "clos", "wind", "wound",
                   "wrap"),
-    "from_first": ("from ",),
+    "from_first": ("from ",), "done_first": ("after ", "following "),
+    "tour_meetings": ("meet", "met ", "talks", "engag", "confer", "visit"),
     "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by"),
 }

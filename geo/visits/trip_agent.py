@@ -4,11 +4,14 @@ Chinese President Xi Jinping", "Today's visit to New Delhi by Secretary of State
 English names the agent of a trip noun with "by" either before the place ("a visit by Xi to Moscow",
 which the travel-noun pattern reads) or after it; :func:`agent_after` reads the second order. Only a person
 named right after "by" and the titles before the name counts: "a visit to Moscow by plane" names no one.
-:func:`place_noun` reads a place right before a trip noun ("his three-day UK visit", "Modi's US trip").
+:func:`place_noun` reads a place right before a trip noun ("his three-day UK visit", "Modi's US trip");
+:func:`to_the_country` a trip "to the country" by a named agent, the country being the one the story
+was last in ("... arrived in Beijing, following a historic visit to the country by Kim Jong-un").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -16,7 +19,7 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, subject
 
-__all__ = ["agent_after", "place_noun"]
+__all__ = ["agent_after", "place_noun", "to_the_country"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -63,3 +66,26 @@ def place_noun(ctx: Context, hits: list[Hit]) -> None:
         if trav is not None:
             hits.append(Hit(trav, [m], m.start, after.end(), (max(s0, m.start - 80), min(s1, after.end() + 40)),
                             0.85 * conf, "travel-noun"))
+
+
+#: "a visit to the country by", "the trip to the kingdom by": a trip to a country the story named before
+_TO_THE_COUNTRY = re.compile(r"\b(?:visit|trip|tour|journey|stopover)\s+to\s+the\s+(?:country|kingdom|nation|"
+                             r"island\s+nation|emirate|sultanate|republic)\b", re.I)
+
+
+def to_the_country(ctx: Context, hits: list[Hit]) -> None:
+    """"Ri arrived in Beijing, following a historic visit to the country by Kim Jong-un": a trip noun
+    whose place is "the country" and whose agent is named after "by" is a trip to the country the story
+    named last before it (its own country mention when it has one: "China's capital of Beijing")."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _TO_THE_COUNTRY.finditer(text, s0, s1):
+        agent = agent_after(text, m.end(), ctx.people_between(m.end(), min(s1, m.end() + 81)))
+        before = [p for p in ctx.story if p.end <= m.start() and p.country and p.kind != "demonym"]
+        if agent is None or not before or negated(text, s0, m.start()):
+            continue
+        code = before[-1].country
+        place = next((p for p in reversed(before) if p.country == code and p.kind == "country"), before[-1])
+        at = text.index("the", m.start() + 4, m.end())  # the words that stand for the country, not the place
+        place = dataclasses.replace(place, start=at, end=m.end(), text=text[at:m.end()])  # named before
+        hits.append(Hit(agent, [place], m.start(), m.end(), (m.start(), min(s1, agent.end + 40)), 0.8,
+                        "travel-noun"))

@@ -1,0 +1,58 @@
+"""A one-word name of the leaders table written as the given name of someone else.
+
+The leaders table knows many leaders by one word ("Hussain" for Chaudhry Shujaat Hussain, "Salman" for
+King Salman). Written before another surname ("Ambassador Hussain Haqqani received the Prime Minister")
+that word is another person's given name, and reading it as the leader makes a traveller of the wrong
+person. :mod:`geo.people` asks :func:`other_surname_after` before it takes such a word for the leader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from geo.leaders import fold_name
+
+__all__ = ["other_surname_after"]
+
+# a capitalised word after the one matched, then running text (a lower-case word or a stop), so that a
+# headline's next word ("Biden Welcomes Kishida") is not taken for a surname
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_NEXT = re.compile(r"\s+(?P<word>[A-Z][a-z'’\-]{2,}|[A-Z][a-z]{1,2}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'’\-]+)*"
+                   r"(?=\s+[a-z]|\s*[,.;:]|['’]s\b)")  # "Hussain Haqqani", "Kim Yo Jong" (a short given name)
+
+
+def other_surname_after(text: str, end: int, leader_name: str, not_names: Collection[str],
+                        is_place: Callable[[int, int], bool]) -> int | None:
+    """Where the other person's name ends when the one-word name ending at ``end`` is followed by a
+    surname that is not the leader's, else ``None``.
+
+    ``not_names`` are capitalised words that are no names ("Monday", "Government"); ``is_place(a, b)``
+    says whether ``text[a:b]`` is a place.
+
+    Examples
+    --------
+    >>> no_place = lambda a, b: False
+    >>> t = "Pakistan's ambassador Hussain Haqqani received the visitors at the airport."
+    >>> t[:other_surname_after(t, 29, "Chaudhry Shujaat Hussain", {"Monday"}, no_place)]
+    "Pakistan's ambassador Hussain Haqqani"
+    >>> other_surname_after("Kim Yo Jong, his sister, spoke.", 3, "Kim Jong Un", set(), no_place)
+    11
+    >>> other_surname_after("Putin Monday said no.", 5, "Vladimir Putin", {"Monday"}, no_place) is None
+    True
+    >>> other_surname_after("Biden Welcomes Kishida", 5, "Joe Biden", set(), no_place) is None
+    True
+    >>> other_surname_after("Secretary Kerry Travel to Colombo, Nairobi and Paris", 15, "John Kerry", set(),
+    ...                     no_place) is None
+    True
+    """
+    m = _NEXT.match(text, end)
+    if m is None or m.group("word") in not_names or is_place(m.start("word"), m.end("word")):
+        return None
+    if fold_name(m.group("word")) in fold_name(leader_name).split():
+        return None
+    a, b = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    words = _LONG_WORD.findall(text, a, b if b >= 0 else len(text))
+    if sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        return None  # a headline's words are all capitalised: "Secretary Kerry Travel to Colombo"
+    return m.end()
