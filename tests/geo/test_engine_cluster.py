@@ -151,14 +151,16 @@ def test_worker_usage_counts_the_partitions_each_worker_ran():
     cluster = local_cluster(1)
     client = distributed.Client(cluster)
     try:
-        futures = [client.submit(sum, range(200_000 * (i + 1)), key=f"diplomap-partition-t-{i}")
+        # tasks long enough (~0.1 s) for the kernel's thread clocks (10 ms ticks) to count them
+        futures = [client.submit(sum, range(2_000_000 * (i + 1)), key=f"diplomap-partition-t-{i}")
                    for i in range(3)]
         other = client.submit(sum, [1, 2], key="someone-else")
-        assert [f.result() for f in futures] == [sum(range(200_000 * (i + 1))) for i in range(3)]
+        assert [f.result() for f in futures] == [sum(range(2_000_000 * (i + 1))) for i in range(3)]
         assert other.result() == 3
         (usage,) = client.run(worker_usage).values()
         assert usage["tasks"] == 3  # ours only, not the other key
         assert 0 < usage["busy"] <= usage["span"] + 1e-6
-        assert usage["task_cpu"] > 0 and usage["other_cpu"] > 0
+        # the event loop's own CPU may stay under one clock tick on a quiet worker: it is counted, not guessed
+        assert usage["task_cpu"] > 0 and usage["other_cpu"] >= 0
     finally:
         close_cluster(client, cluster)
