@@ -19,6 +19,7 @@ import sys
 
 import typer
 
+from .options import early_workers
 from .pages import build, report_cmd
 from .tables import mentions, records, ties, visits
 
@@ -42,8 +43,23 @@ app.command("report")(report_cmd)
 
 def main() -> None:
     """Console-script entry point."""
+    _start_workers_early(sys.argv[1:])
     try:
         app()
     except BrokenPipeError:  # `diplomap mentions ... | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
+
+
+def _start_workers_early(argv: list[str]) -> None:
+    """Start the warm workers' server now if the command line asks for local workers
+    (:func:`.options.early_workers`): it loads while typer parses the options."""
+    preload = early_workers(argv)
+    if preload is None:
+        return
+    from ..engine.engines import start_forkserver
+
+    try:
+        start_forkserver(**preload)
+    except Exception:  # noqa: BLE001 - the run starts it again and reports what fails
+        pass
