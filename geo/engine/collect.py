@@ -68,7 +68,7 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
     def plan(n: int) -> Iterator[Partition]:
         size = partition_bytes or partition_size(listing.nbytes, n, engine)
         return plan_partitions(listing, text_column=job.text_column, partition_bytes=size,
-                               metadata=metadata)
+                               metadata=metadata, taper=0 if partition_bytes else n)
 
     if here:
         return run_here(plan, job, stored)
