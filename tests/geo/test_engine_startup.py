@@ -182,3 +182,20 @@ def test_main_starts_the_server_before_the_options_are_parsed(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["diplomap", "visits", "news/"])
     geo.cli.main()
     assert events == ["parse"]
+
+
+def test_the_merge_is_loaded_while_the_workers_start(tmp_path):
+    """The collecting process imports what the merge needs (geo.ties) before it waits for
+    the workers, not after the last result, when nothing else runs."""
+    (tmp_path / "a.txt").write_text("Putin arrived in Tashkent.", encoding="utf-8")
+    out = _python(
+        "import sys\n"
+        "from geo.engine.collect import run_job\n"
+        "from geo.engine.worker import Job\n"
+        "def started(events, workers):\n"
+        "    sys.modules.pop('geo.ties', None)\n"
+        f"    run_job([{str(tmp_path)!r}], Job(events=events), meta=None, engine='local',\n"
+        "            workers=workers, scheduler=None, partition_bytes=None, metadata={})\n"
+        "    return 'geo.ties' in sys.modules\n"
+        "print(started(True, 2), started(False, 2), started(True, 1))\n")
+    assert out == "True False False"
