@@ -111,6 +111,29 @@ def test_subprocess_entry_points():
     assert by_name["Tashkent"]["country"] == "UZ"
 
 
+def test_a_command_that_ends_without_teardown_loses_no_output(tmp_path):
+    """``main`` leaves with ``os._exit`` once the command is done (no interpreter
+    teardown): what went to a pipe, to a file and to stderr must all be there, and the
+    exit code must be the command's, also after a run with workers."""
+    import os
+
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+    def python_m_geo(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True,
+                              text=True, timeout=300, env=buffered)
+
+    piped = python_m_geo("mentions", SAMPLE, "--workers", "2")
+    written = python_m_geo("mentions", SAMPLE, "-q", "-o", str(tmp_path / "m.jsonl"))
+    assert piped.returncode == written.returncode == 0, piped.stderr + written.stderr
+    lines = piped.stdout.splitlines()
+    assert len(lines) > 50 and lines == (tmp_path / "m.jsonl").read_text().splitlines()
+    assert "mentions" in piped.stderr.splitlines()[-1]          # the summary, flushed
+    failed = python_m_geo("visits", str(tmp_path / "nowhere"))
+    assert failed.returncode == 1
+    assert failed.stderr.splitlines()[-1] == "error: no readable document or record in the input"
+
+
 def test_online_geocoder_end_to_end_against_a_local_nominatim(tmp_path, monkeypatch):
     """--geocoder nominatim re-resolves city mentions through a real HTTP server on
     127.0.0.1, reports how each was resolved, and a re-run is answered from the cache."""

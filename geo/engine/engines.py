@@ -48,7 +48,8 @@ log = logging.getLogger("geo.engine")
 ENGINES = ("local", "dask")
 
 #: Modules a forkserver imports once so that forked workers start warm
-#: (``geo.engine.warm`` loads the gazetteer index and the events' tables).
+#: (``geo.engine.warm`` loads the gazetteer index and the events' tables; it is imported
+#: last, after the modules below, and freezes what was loaded out of the garbage collector).
 PRELOAD = ("geo.engine.worker", "geo.engine.warm")
 #: Instead, for jobs that find no events (``geo.engine.warm_geoparse``: no events' tables).
 PRELOAD_GEOPARSE = ("geo.engine.worker", "geo.engine.warm_geoparse")
@@ -125,9 +126,9 @@ def forkserver_context(writes: bool = False, dask: bool = False, events: bool = 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload([*(PRELOAD if events else PRELOAD_GEOPARSE),
-                                    *(PRELOAD_WRITE if writes else ()),
-                                    *(("distributed",) if dask else ())])
+        first, warm = PRELOAD if events else PRELOAD_GEOPARSE
+        ctx.set_forkserver_preload([first, *(PRELOAD_WRITE if writes else ()),
+                                    *(("distributed",) if dask else ()), warm])
     return ctx
 
 
@@ -374,8 +375,19 @@ def close_cluster(client: Any, cluster: Any) -> None:
 
     The local cluster's workers are retired, then ended (nothing of theirs is
     kept), before its scheduler closes: no heartbeat meets a closed scheduler.
+    Its scheduler's messages at info level (a traceback for each connection
+    to a worker that ended: "Batched Comm Closed") stay quiet, as they are
+    while it starts.
     """
-    if client is not None:
-        client.close()
+    import contextlib
+
+    quiet: Any = contextlib.nullcontext()
     if cluster is not None:
-        cluster.close()
+        from distributed.utils import silence_logging_cmgr
+
+        quiet = silence_logging_cmgr(logging.WARNING)
+    with quiet:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,8 +33,8 @@ from ..errors import InputError
 from ..values import Document, Problem
 
 __all__ = ["FileSlice", "Partition", "Listing", "list_corpus", "plan_partitions",
-           "partition_size", "MIN_PARTITION_BYTES", "MAX_PARTITION_BYTES",
-           "PIECES_PER_WORKER"]
+           "partition_size", "tapered_size", "MIN_PARTITION_BYTES", "MAX_PARTITION_BYTES",
+           "PIECES_PER_WORKER", "TAPER_FLOOR", "TAPER_MIN_BYTES"]
 
 #: Smallest partition chosen by default: the process pool's cost per piece is
 #: ~1 ms, a Dask scheduler's ~10 ms (so its floor is four times higher).
@@ -178,13 +178,46 @@ def partition_size(corpus_bytes: int, workers: int, engine: str = "local") -> in
     return -(-corpus_bytes // pieces)
 
 
-def _jsonl_ranges(path: str, size: int, target: int) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(start, end, first_row)`` of consecutive runs of whole lines."""
+#: The smallest piece the taper cuts, as a fraction of the partition size (one over this)...
+TAPER_FLOOR = 4
+#: ... and in bytes: smaller pieces are not worth a task (a small corpus is not tapered).
+TAPER_MIN_BYTES = 64 * 1024
+
+
+def tapered_size(size: int, left: int, workers: int) -> int:
+    """The size of the next partition when ``left`` bytes of the corpus are still to plan.
+
+    Pieces keep ``size`` until the last ``2 * workers`` pieces' worth of the
+    corpus; from there each is one ``2 * workers``-th of what is left, down
+    to a :data:`TAPER_FLOOR`-th of ``size`` (and not under
+    :data:`TAPER_MIN_BYTES` when ``size`` is larger). Pieces of equal bytes do not take
+    equal time, so with equal pieces one worker may still run a whole last
+    piece while the others wait; small last pieces end the run on every
+    worker at about the same time, and the early pieces stay large (the Dask
+    scheduler's cost is per piece).
+
+    Examples
+    --------
+    >>> [tapered_size(1_000_000, left, 2) for left in (16_000_000, 4_000_000, 2_000_000, 1)]
+    [1000000, 1000000, 500000, 250000]
+    >>> tapered_size(5_000, 1, 2)  # a small corpus's pieces stay whole
+    5000
+    """
+    floor = max(1, size // TAPER_FLOOR, min(size, TAPER_MIN_BYTES))
+    return max(floor, min(size, -(-left // (2 * max(1, workers)))))
+
+
+def _jsonl_ranges(path: str, size: int, target: int | Callable[[int], int]
+                  ) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(start, end, first_row)`` of consecutive runs of whole lines.
+
+    ``target`` is the bytes of a run, or a function of the run's start giving them.
+    """
     with open(path, "rb") as fh:
         start, row = 0, 1
         while start < size:
             fh.seek(start)
-            chunk = fh.read(target)
+            chunk = fh.read(target(start) if callable(target) else target)
             rest = fh.readline() if not chunk.endswith(b"\n") else b""
             end = start + len(chunk) + len(rest)
             if end == start:
@@ -227,7 +260,8 @@ def _parquet_slices(path: Path, text_column: str, target: int
 def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
                     meta: str | os.PathLike[str] | None = None, text_column: str = "text",
                     partition_bytes: int = MIN_PARTITION_BYTES,
-                    metadata: Mapping[str, Any] | None = None) -> Iterator[Partition]:
+                    metadata: Mapping[str, Any] | None = None,
+                    taper: int = 0) -> Iterator[Partition]:
     """Split a corpus into partitions of about ``partition_bytes`` (lazily).
 
     Files are taken in :func:`geo.ingest.read_corpus` order. Small files are
@@ -250,6 +284,10 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
     metadata : dict, optional
         Metadata already read with :func:`geo.ingest.read_metadata` (else
         ``meta`` is read here).
+    taper : int, optional
+        The number of workers, to make the last partitions smaller (see
+        :func:`tapered_size`); 0 (the default) keeps them all about
+        ``partition_bytes``.
 
     Yields
     ------
@@ -262,6 +300,12 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
     if metadata is None:
         metadata = read_metadata(meta, problems=pending) if meta is not None else {}
     listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
+    left = listing.nbytes  # file bytes not planned yet, for the taper
+
+    def target(ahead: int = 0) -> int:
+        """The size of the next partition, ``ahead`` bytes into the file at hand."""
+        return tapered_size(partition_bytes, left - ahead, taper) if taper else partition_bytes
+
     index = 0
     files: list[FileSlice] = []
     docs: list[Document] = []
@@ -292,20 +336,23 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
         path, ident, nbytes = entry
         file_meta = file_metadata(metadata, path, ident)
         suffix = path.suffix.lower()
-        big = nbytes > partition_bytes
+        limit = target()
+        big = nbytes > limit
+        left -= nbytes
         if big and suffix == ".jsonl":
             from ..ingest import splits_at_byte_newlines
 
             if splits_at_byte_newlines(path):
                 if files or docs:
                     yield flush()
-                for start, end, row in _jsonl_ranges(str(path), nbytes, partition_bytes):
+                for start, end, row in _jsonl_ranges(str(path), nbytes, lambda at: target(
+                        at - nbytes)):
                     files.append(FileSlice(os.path.abspath(path), ident, file_meta, start,
                                            end, row))
                     size = end - start
                     yield flush()
                 continue
-        groups = _parquet_slices(path, text_column, partition_bytes) \
+        groups = _parquet_slices(path, text_column, limit) \
             if big and suffix == ".parquet" else None
         if groups:
             if files or docs:
@@ -326,14 +373,14 @@ def plan_partitions(paths: Iterable[str | os.PathLike[str]] | Listing, *,
                     mark()
                     docs.append(apply_metadata(doc, file_meta))
                     size += len(doc.text)
-                    if size >= partition_bytes:
+                    if size >= limit:
                         yield flush()
             except InputError as err:
                 pending.append(Problem(ident, str(err)))
             if docs:
                 yield flush()
             continue
-        if size and size + nbytes > partition_bytes:
+        if size and size + nbytes > limit:
             yield flush()
         files.append(FileSlice(os.path.abspath(path), ident, file_meta))
         size += nbytes

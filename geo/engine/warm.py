@@ -8,9 +8,14 @@ here is ignored: each worker then loads for itself and reports the error.
 
 from __future__ import annotations
 
+import gc
+
 from .worker import warm_up
 
 try:
     warm_up()
 except Exception:  # noqa: BLE001 - a forkserver that fails to import would break every pool
     pass
+# Imported last: what the server loaded is kept out of the workers' garbage collections (they
+# would walk it, and touching it copies the shared pages into each worker).
+gc.freeze()

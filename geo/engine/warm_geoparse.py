@@ -6,9 +6,14 @@ never use them; they cost ~0.15 s before the first worker can fork).
 
 from __future__ import annotations
 
+import gc
+
 from .worker import warm_up
 
 try:
     warm_up(events=False)
 except Exception:  # noqa: BLE001 - a forkserver that fails to import would break every pool
     pass
+# Imported last: what the server loaded is kept out of the workers' garbage collections (they
+# would walk it, and touching it copies the shared pages into each worker).
+gc.freeze()

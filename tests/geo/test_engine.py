@@ -411,6 +411,38 @@ def test_a_jsonl_corpus_is_cut_into_as_many_pieces_for_every_worker(tmp_path):
         assert max(sizes) - min(sizes) <= 2 * len(row) + 2   # whole lines: one line apart
 
 
+def test_the_last_pieces_are_smaller_and_the_pieces_still_cover_the_corpus(tmp_path):
+    """With the taper (default sizes) a worker that takes a piece late ends soon after the
+    others; every line is still read once, with its row number."""
+    from geo.engine import list_corpus, plan_partitions
+    from geo.engine.plan import TAPER_MIN_BYTES
+
+    row = json.dumps({"text": "Putin arrived in Tashkent on Sunday. " * 20})
+    (tmp_path / "a.jsonl").write_text((row + "\n") * 3_000, encoding="utf-8")  # ~2.2 MB
+    for name in ("b.txt", "c.txt"):
+        (tmp_path / name).write_text("Talks in Minsk. " * 3_000, encoding="utf-8")  # 48 KB
+    listing = list_corpus([tmp_path])
+    size = 200_000
+    even = list(plan_partitions(listing, partition_bytes=size))
+    parts = list(plan_partitions(listing, partition_bytes=size, taper=2))
+    slices = [f for p in parts for f in p.files if f.ident == "a.jsonl"]
+    assert [(f.start, f.end) for f in slices] == list(zip(
+        [0] + [f.end for f in slices[:-1]], [f.end for f in slices]))   # no gap, no overlap
+    assert slices[-1].end == (tmp_path / "a.jsonl").stat().st_size
+    lines = [0] + [f.end // (len(row) + 1) for f in slices[:-1]]
+    assert [f.first_row for f in slices] == [n + 1 for n in lines]     # row numbers kept
+    sizes = [f.end - f.start for f in slices]
+    assert max(sizes) - size < len(row) + 1                          # early: the size
+    assert sizes[-3] < size / 2 and min(sizes[:-1]) >= TAPER_MIN_BYTES  # late: smaller
+    assert sizes == sorted(sizes, reverse=True)[:len(sizes) - 1] + sizes[-1:]
+    small = [[f.ident for f in p.files] for p in parts if p.files[0].ident != "a.jsonl"]
+    assert sum(small, []) == ["b.txt", "c.txt"]                      # each file once
+    assert len(parts) > len(even)
+    # an explicit size (--partition-mb) is kept as given
+    assert [p.nbytes for p in plan_partitions(listing, partition_bytes=size, taper=0)] == \
+        [p.nbytes for p in even]
+
+
 def test_a_partition_result_pickles_its_documents_as_rows_and_comes_back_equal():
     import datetime as dt
     import pickle

@@ -99,3 +99,103 @@ def test_jobs_without_events_warm_up_without_the_events_tables():
     assert "pyarrow.parquet" in preload.split(",")
     # nothing of the events before; worker_info (events included) loads them
     assert loaded == "False True True"
+
+
+# ----------------------------------------------------------------------------- early start
+
+class _Stop(BaseException):
+    """Ends a command at the point where it would start its workers."""
+
+
+def _asked(monkeypatch, argv: list[str]) -> dict | None:
+    """What the run of ``argv`` asks of the warm workers' server (None: it starts none)."""
+    from typer.testing import CliRunner
+
+    import geo.engine.collect
+    from geo.cli import app
+
+    asked: list[dict] = []
+
+    def start(writes: bool = False, dask: bool = False, events: bool = True) -> None:
+        asked.append({"writes": writes, "dask": dask, "events": events})
+        raise _Stop
+
+    monkeypatch.setattr(geo.engine.collect, "start_forkserver", start)
+    try:
+        CliRunner().invoke(app, argv, catch_exceptions=False)
+    except _Stop:
+        pass
+    return asked[0] if asked else None
+
+
+@pytest.mark.parametrize("command", [
+    ["visits", "{corpus}", "--engine", "dask", "--workers", "2", "-o", "{out}/v.jsonl"],
+    ["visits", "{corpus}", "--workers=2", "--format", "parquet", "-o", "{out}/store"],
+    ["ties", "{corpus}", "--workers", "3", "-q"],
+    ["build", "{corpus}", "-q", "--engine=dask", "--offline", "-o", "{out}/map.html"],
+    ["mentions", "{corpus}", "--workers", "2", "-f", "parquet", "-o", "{out}/m"],
+    ["mentions", "{corpus}", "--engine", "dask", "--workers", "1"],
+    ["visits", "{corpus}", "-q"],                                   # one process: none
+    ["visits", "{corpus}", "--workers", "1"],
+])
+def test_the_early_start_asks_what_the_run_asks(tmp_path, monkeypatch, command):
+    """``main`` starts the workers' server from the command line's words, before typer
+    parses them; what it guesses must be what the run itself then asks for (a wrong
+    guess would load the server with the wrong modules: a slower run)."""
+    from geo.cli.options import early_workers
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Putin arrived in Tashkent on Sunday.", encoding="utf-8")
+    argv = [w.format(corpus=corpus, out=tmp_path) for w in command]
+    assert early_workers(argv) == _asked(monkeypatch, argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["visits", "news/", "--workers", "2", "--scheduler", "tcp://10.0.0.5:8786"],
+    ["visits", "news/", "--workers", "2", "--mentions", "m/"],
+    ["build", "--from", "store/", "--workers", "2"],
+    ["visits", "news/", "--workers", "2", "--geocoder", "nominatim"],
+    ["visits", "news/", "--workers", "two"],
+    ["records", "visits.csv", "--workers", "2"],
+    ["--help"],
+    [],
+])
+def test_no_early_start_where_the_workers_are_not_local_and_warm(argv):
+    from geo.cli.options import early_workers
+
+    assert early_workers(argv) is None
+
+
+def test_main_starts_the_server_before_the_options_are_parsed(monkeypatch):
+    import geo.cli
+    import geo.engine.engines
+
+    events: list[str] = []
+    monkeypatch.setattr(geo.engine.engines, "start_forkserver",
+                        lambda **kw: events.append(f"server {sorted(kw.items())}"))
+    monkeypatch.setattr(geo.cli, "app", lambda: events.append("parse"))
+    monkeypatch.setattr(sys, "argv", ["diplomap", "visits", "news/", "--engine", "dask"])
+    geo.cli.main()
+    assert events == ["server [('dask', True), ('events', True), ('writes', False)]", "parse"]
+    events.clear()
+    monkeypatch.setattr(sys, "argv", ["diplomap", "visits", "news/"])
+    geo.cli.main()
+    assert events == ["parse"]
+
+
+def test_the_merge_is_loaded_while_the_workers_start(tmp_path):
+    """The collecting process imports what the merge needs (geo.ties) before it waits for
+    the workers, not after the last result, when nothing else runs."""
+    (tmp_path / "a.txt").write_text("Putin arrived in Tashkent.", encoding="utf-8")
+    out = _python(
+        "import sys\n"
+        "from geo.engine.collect import run_job\n"
+        "from geo.engine.worker import Job\n"
+        "def started(events, workers):\n"
+        "    sys.modules.pop('geo.ties', None)\n"
+        f"    run_job([{str(tmp_path)!r}], Job(events=events), meta=None, engine='local',\n"
+        "            workers=workers, scheduler=None, partition_bytes=None, metadata={})\n"
+        "    return 'geo.ties' in sys.modules\n"
+        "print(started(True, 2), started(False, 2), started(True, 1))\n")
+    assert out == "True False False"
