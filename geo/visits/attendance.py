@@ -52,6 +52,9 @@ _EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT
 _EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
                           r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+#: Words one of which every match of ``EVENT`` holds, as :func:`geo.text.fold_case` writes it ("world"
+#: for "world\s+cup", which may be written over a line break).
+_NAMED_EVENT_WORDS = tuple(w for w in EVENT_WORDS if " " not in w) + ("world",)
 
 
 def at_event_in(ctx: Context, hits: list[Hit]) -> None:
@@ -172,6 +175,8 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
     attending the G20 summit in Rio", "will be a guest at the AU summit in Addis Ababa", "will deliver a speech
     at the summit", "will give a speech on extremism at the security summit this weekend in Bahrain"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), _NAMED_EVENT_WORDS, s0, s1):
+        return  # every match names an event: no need to try the pattern at each character
     for m in _PRESENT_AT.finditer(text, s0, s1):
         if negated(text, s0, m.start()) or not_attended(ctx, m.start()):
             continue  # "will be attending the BRICS Summit hosted by China in virtual format"
