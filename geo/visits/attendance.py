@@ -145,6 +145,8 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
     """Leaders gathered somewhere for an event: "Leaders including Ruto and Tinubu gathered in Addis Ababa for
     the AU summit" is a visit for everyone named in the subject."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), ("gather", "converge", "assembled"), s0, s1):
+        return  # every match of _GATHERED starts with one of them
     for m in _GATHERED.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or not _GATHER_FOR.match(text, places[0].end, s1) \
