@@ -137,6 +137,8 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
 
 _GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converges|assembled)\s+(?:in|at)\s+"
                        r"(?:the\s+)?", re.I)
+#: Words one of which every match of ``_GATHERED`` starts with, as :func:`geo.text.fold_case` writes them.
+_GATHER_WORDS = ("gather", "converge", "assembled")
 _GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
 _GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
 
@@ -145,8 +147,8 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
     """Leaders gathered somewhere for an event: "Leaders including Ruto and Tinubu gathered in Addis Ababa for
     the AU summit" is a visit for everyone named in the subject."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    if not has_word(fold_case(text), ("gather", "converge", "assembled"), s0, s1):
-        return  # every match of _GATHERED starts with one of them
+    if not has_word(fold_case(text), _GATHER_WORDS, s0, s1):
+        return  # no match can start: no need to try the pattern at each character
     for m in _GATHERED.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or not _GATHER_FOR.match(text, places[0].end, s1) \

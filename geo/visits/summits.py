@@ -63,7 +63,7 @@ _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will
                         r"will\s+be)\s+", re.I)
 #: Words one of which every match of ``_LIST_OPEN`` holds (the group's last word, or "those"), as
 #: :func:`geo.text.fold_case` writes them.
-_LIST_OPEN_WORDS = ("leaders", "heads", "presidents", "prime", "premiers", "dignitaries", "guests", "counterparts",
+_LIST_OPEN_WORDS = ("leaders", "heads", "presidents", "premiers", "dignitaries", "guests", "counterparts",
                     "monarchs", "royals", "participants", "attendees", "delegates", "ministers", "those")
 _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
 _KINDS = (r"(?:summits?|meeting|conference|forum|assembly|ceremony|inauguration|funeral|talks|session|"
