@@ -30,7 +30,7 @@ from functools import lru_cache
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
-from geo.wordlists import REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_REFERENT, alternation
+from geo.wordlists import REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_REFERENT, TRIP_OR_STOP, alternation
 
 __all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
            "HOSTS_AFTER", "GENERIC_PERSON"]
@@ -343,7 +343,7 @@ _AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?<!Minister)
                                 r"(?<!Commissioner)(?<!Ambassador)(?<!Representative)\s(?i:with|for|from|to))\s+"
                                 r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,4}$")
 #: "his last stop on the tour", "her first visit": an aside about the trip of the one named after it
-_TRIP_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:stop|leg|visit|trip|tour|destination)\b", re.I)
+_TRIP_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,2}" + alternation(TRIP_OR_STOP + ("destination",)) + r"\b", re.I)
 
 
 def _story_subject(text: str, in_sent: list[Person], s0: int, focus: Person | None) -> Person | None:

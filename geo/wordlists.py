@@ -1,7 +1,7 @@
 """Word lists that several readers share: one home for each, with its named variants.
 
 A reader builds its pattern from a list here with :func:`alternation`. Where a reader needs a different set,
-the variant is named here, derived from the base with :func:`but` or by adding to it, and says why, so the
+the variant is named here, derived from the base with :func:`but` or by adding to it, and says who uses it, so the
 differences show in one place instead of in near-copies spread over the readers.
 
 * :data:`REPORTING` - the reporting verbs of news ("said", "told", "announced", ...), and its variants;
@@ -9,8 +9,9 @@ differences show in one place instead of in near-copies spread over the readers.
   of a part of one ("stop", "leg", "stay", ...), and their variants.
 
 Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
-not). No word of a list starts another word of the same list where a pattern may end after it, so the order
-of a list does not change what its alternation matches.
+not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
+from that list asks for a word boundary or a space after it, so the order of a list never changes what its
+alternation matches.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from collections.abc import Iterable
 
 __all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT", "REPORTING_QUOTE_AFTER",
            "REPORTING_LABEL", "REPORTING_NEWS", "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER",
-           "REPORTING_DAY", "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER"]
+           "REPORTING_DAY", "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_TO",
+           "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
+           "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
+           "TRIP_HERE"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -109,3 +113,69 @@ REPORTING_CALLED_OFF = ("said", "says", "announced", "confirmed", "told", "repor
 #: The same after the day ("On Tuesday, the White House said", :mod:`geo.visits.document`):
 #: :data:`REPORTING_CALLED_OFF` but "added".
 REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
+
+
+# --------------------------------------------------------------------------- trip nouns
+#
+# As with the reporting verbs, each variant is the set its reader held, kept as it was; two readers that held
+# the same set now share one name (TRIP, TRIP_OR_ITINERARY, TRIP_OR_STOP, TRIP_OWN).
+
+#: The nouns of a trip as a whole, the base list: "visit", "trip", "tour", "journey", "swing".
+TRIP = ("visit", "trip", "tour", "journey", "swing")
+
+#: The nouns of a part of a trip: "stop", "stopover", "leg", "stay".
+TRIP_PARTS = ("stop", "stopover", "leg", "stay")
+
+#: A trip to a gathering's place ("on his visit to Kenya", :mod:`geo.visits.attendance`): the base but
+#: "swing".
+TRIP_TO = but(TRIP, "swing")
+
+#: A trip "to the country" that a story named before (:mod:`geo.visits.trip_agent`): :data:`TRIP_TO` and
+#: "stopover".
+TRIP_TO_THE_COUNTRY = TRIP_TO + ("stopover",)
+
+#: The one trip a meeting is anchored to ("During his visit to Washington", :mod:`geo.visits.legs`):
+#: :data:`TRIP_TO` and "stay".
+TRIP_ANCHORED = TRIP_TO + ("stay",)
+
+#: One's own trip or stay, after a possessive ("his visit to", "her stay in"; :mod:`geo.visits.departures`,
+#: :mod:`geo.visits.told_days`): "visit", "trip", "tour", "stay".
+TRIP_OWN = but(TRIP_ANCHORED, "journey")
+
+#: A trip noun that a whole tour's span or stops belong to ("the tour includes ...", "on the tour";
+#: :mod:`geo.visits.families`, :mod:`geo.visits.legs`, each with a plural ``s?``): the base and "itinerary".
+TRIP_OR_ITINERARY = TRIP + ("itinerary",)
+
+#: The trip noun a span of days belongs to (:mod:`geo.visits.legs`, no plural but "travels"):
+#: :data:`TRIP_OR_ITINERARY` and "travels".
+TRIP_SPAN = TRIP_OR_ITINERARY + ("travels",)
+
+#: A trip that is still ahead ("ahead of his visit", :mod:`geo.status`): the base and "arrival".
+TRIP_AHEAD = TRIP + ("arrival",)
+
+#: A trip or a stop of one: another one named before a calling-off ("but a second trip was cancelled",
+#: :mod:`geo.status`, with "meeting" and "summit" there), or one in an aside after a name ("his last stop on
+#: the tour", :mod:`geo.coreference`, with "destination" there). No "journey", "swing", "stopover" or "stay".
+TRIP_OR_STOP = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover", "stay")
+
+#: A trip noun near a calling-off (:mod:`geo.visits.document`): the base but "swing", the parts but "stay",
+#: some plurals and "travel".
+TRIP_CALLED_OFF = but(TRIP + TRIP_PARTS, "swing", "stay") + ("trips", "visits", "travel", "travels")
+
+#: The trip before an onward leg ("ahead of a trip to", :mod:`geo.visits.itinerary`, with a plural ``s?``).
+TRIP_ONWARD = ("trip", "visit", "stop")
+
+#: A trip or a part of one followed by another ("The visit will be followed by", :mod:`geo.visits.legs`).
+TRIP_FOLLOWED = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover")
+
+#: The next one ("followed by a trip to Senegal", :mod:`geo.visits.legs`): no "journey", "swing", "leg" or
+#: "stay".
+TRIP_NEXT = but(TRIP + TRIP_PARTS, "journey", "swing", "leg", "stay")
+
+#: A trip noun that places its owner ("his visit", :mod:`geo.visits.trip_agent`): "visit", "trip", "tour",
+#: "leg", "stopover" and "sojourn".
+TRIP_PLACING = but(TRIP + TRIP_PARTS, "journey", "swing", "stop", "stay") + ("sojourn",)
+
+#: A trip "here" or "to the country" under a dateline (:mod:`geo.visits.families`): "visit", "trip", "stay",
+#: "arrival".
+TRIP_HERE = ("visit", "trip", "stay", "arrival")
