@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
-from geo.wordlists import REPORTING_DAY, REPORTING_DAY_AFTER, alternation
+from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
 
 __all__ = ["visit_date", "a_whole_week"]
 
@@ -56,7 +56,7 @@ _SAID_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w\-.’']*\s+)
 _OPENS = re.compile(r"\s*[\"“]?\s*(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?)?", re.I)
 #: A trip's arrangement between it and a date: "the visit was agreed in February", "was announced on Monday".
 _DECIDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|already\s+)?"
-                      r"(?:agreed|announced|confirmed|decided|arranged|discussed|proposed|approved)\b", re.I)
+                      + alternation(ARRANGED) + r"\b", re.I)
 _SAID = re.compile(r"\b" + alternation(REPORTING_DAY) + r"\b", re.I)
 
 

@@ -6,7 +6,8 @@ differences show in one place instead of in near-copies spread over the readers.
 
 * :data:`REPORTING` - the reporting verbs of news ("said", "told", "announced", ...), and its variants;
 * :data:`TRIP` - the nouns of a trip as a whole ("visit", "trip", "tour", ...), :data:`TRIP_PARTS` - the nouns
-  of a part of one ("stop", "leg", "stay", ...), and their variants.
+  of a part of one ("stop", "leg", "stay", ...), and their variants;
+* :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant.
 
 Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
 not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
@@ -23,7 +24,7 @@ __all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFE
            "REPORTING_DAY", "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
-           "TRIP_HERE"]
+           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -179,3 +180,14 @@ TRIP_PLACING = but(TRIP + TRIP_PARTS, "journey", "swing", "stop", "stay") + ("so
 #: A trip "here" or "to the country" under a dateline (:mod:`geo.visits.families`): "visit", "trip", "stay",
 #: "arrival".
 TRIP_HERE = ("visit", "trip", "stay", "arrival")
+
+
+# --------------------------------------------------------------------------- arrangement verbs
+
+#: The verbs of a trip's arrangement, the base list: "the visit was agreed in February", "was announced on
+#: Monday" (:mod:`geo.visit_day`): what follows dates the arrangement, not the trip.
+ARRANGED = ("agreed", "announced", "confirmed", "decided", "arranged", "discussed", "proposed", "approved")
+
+#: A trip noun told as the thing arranged or made known (:data:`geo.visits.wording.TOLD`): :data:`ARRANGED`
+#: and the verbs of news about it.
+ARRANGED_OR_TOLD = ARRANGED + ("negotiated", "mooted", "unveiled", "revealed", "disclosed")
