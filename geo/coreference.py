@@ -30,7 +30,8 @@ from functools import lru_cache
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
-from geo.wordlists import REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_REFERENT, TRIP_OR_STOP, alternation
+from geo.wordlists import (REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUOTE_BEFORE, REPORTING_REFERENT,
+                           TRIP_OR_STOP, alternation)
 
 __all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
            "HOSTS_AFTER", "GENERIC_PERSON"]
@@ -446,7 +447,7 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
                          re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)
+_SAID_BEFORE = re.compile(r"\b" + alternation(REPORTING_QUOTE_BEFORE) + r"\s*[:,]?\s*$", re.I)
 
 
 def resolve_first_person(text: str, people: list[Person]) -> list[Person]:

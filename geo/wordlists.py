@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT", "REPORTING_QUOTE_AFTER",
+__all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT", "REPORTING_QUOTE_AFTER", "REPORTING_QUOTE_BEFORE",
            "REPORTING_LABEL", "REPORTING_NEWS", "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER",
            "REPORTING_DAY", "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
@@ -82,6 +82,10 @@ REPORTING_REFERENT = but(REPORTING, "announces", "adds", "stated", "confirmed", 
 #: (:mod:`geo.coreference`): what a person says or writes, not what an office announces or confirms.
 REPORTING_QUOTE_AFTER = but(REPORTING, "announced", "announces", "stated", "confirmed", "reported", "insisted",
                             "warned", "tweeted", "quoted")
+
+#: A speaker's verb right before a quote ("Putin said: ...", "he told reporters, ..."; :mod:`geo.coreference`),
+#: :data:`REPORTING_QUOTE_AFTER` without "tells", "adds", "noted" and "stressed", and "told" with its audience.
+REPORTING_QUOTE_BEFORE = ("said", "says", r"told\s+[\w\s]{1,40}?", "added", "declared", "wrote")
 
 #: A verb that makes a line a sentence rather than a label or a headline (:mod:`geo.coreference`).
 REPORTING_LABEL = ("said", "says", "told", "added", "wrote")

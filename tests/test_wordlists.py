@@ -22,6 +22,8 @@ def test_variants_are_drawn_from_the_base_and_say_what_they_leave_out():
     assert set(wl.REPORTING_REFERENT) <= set(wl.REPORTING)
     assert set(wl.REPORTING_CALLED_OFF_AFTER) == set(wl.REPORTING_CALLED_OFF) - {"added"}
     assert set(wl.TRIP_TO) == set(wl.TRIP) - {"swing"}
+    before = {"told" if w.startswith("told") else w for w in wl.REPORTING_QUOTE_BEFORE}
+    assert before == set(wl.REPORTING_QUOTE_AFTER) - {"tells", "adds", "noted", "stressed"}
     with pytest.raises(ValueError, match="not in the list: sojourn"):
         wl.but(wl.TRIP, "sojourn")
 
