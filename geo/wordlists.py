@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT", "REPORTING_QUOTE_AFTER", "REPORTING_QUOTE_BEFORE",
-           "REPORTING_LABEL", "REPORTING_NEWS", "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER",
-           "REPORTING_DAY", "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
+__all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT",
+           "REPORTING_QUOTE_AFTER", "REPORTING_QUOTE_BEFORE", "REPORTING_LABEL", "REPORTING_NEWS",
+           "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER", "REPORTING_DAY",
+           "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
            "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD"]
@@ -131,8 +132,8 @@ TRIP = ("visit", "trip", "tour", "journey", "swing")
 #: The nouns of a part of a trip: "stop", "stopover", "leg", "stay".
 TRIP_PARTS = ("stop", "stopover", "leg", "stay")
 
-#: The trip noun of a travel cue ("a visit to Kenya", "the visit by Xi to Moscow", :mod:`geo.visits.families`): the
-#: base and the parts, some plurals, and "arrival", "voyage", "mission", "engagements".
+#: The trip noun of a travel cue ("a visit to Kenya", "the visit by Xi to Moscow", :mod:`geo.visits.families`):
+#: the base and the parts, some plurals, and "arrival", "voyage", "mission", "engagements".
 TRIP_CUE = TRIP + TRIP_PARTS + ("visits", "trips", "stops", "stays", "arrival", "voyage", "mission", "engagements")
 
 #: A trip to a gathering's place ("on his visit to Kenya", :mod:`geo.visits.attendance`): the base but
