@@ -30,6 +30,8 @@ from functools import lru_cache
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
+from geo.wordlists import (REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUOTE_BEFORE, REPORTING_REFERENT,
+                           TRIP_OR_STOP, alternation)
 
 __all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
            "HOSTS_AFTER", "GENERIC_PERSON"]
@@ -45,7 +47,7 @@ _OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|
 #: visits", "where the president talked to Netanyahu, he also traveled").
 _SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|until|while|if|since|because)|,(?:\s*(?:and|but|then))?)\s+$",
                                   re.I)
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|announced|stressed|noted|insisted|warned)\b")
+_REPORTING = re.compile(r"\b" + alternation(REPORTING_REFERENT) + r"\b")
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
 _CLAUSE_MARK = re.compile(r"[,;]")
 #: "During his visit to China, he will meet Putin": the clause has a subject of its own before the one named
@@ -342,7 +344,7 @@ _AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?<!Minister)
                                 r"(?<!Commissioner)(?<!Ambassador)(?<!Representative)\s(?i:with|for|from|to))\s+"
                                 r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,4}$")
 #: "his last stop on the tour", "her first visit": an aside about the trip of the one named after it
-_TRIP_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:stop|leg|visit|trip|tour|destination)\b", re.I)
+_TRIP_APPOSITION = re.compile(r"\s+(?:[\w\-]+\s+){0,2}" + alternation(TRIP_OR_STOP + ("destination",)) + r"\b", re.I)
 
 
 def _story_subject(text: str, in_sent: list[Person], s0: int, focus: Person | None) -> Person | None:
@@ -443,9 +445,9 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?(?:said|says|told|tells|added|adds|wrote|declared|stressed|noted)\b",
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
                          re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,40}?|added|declared|wrote)\s*[:,]?\s*$", re.I)
+_SAID_BEFORE = re.compile(r"\b" + alternation(REPORTING_QUOTE_BEFORE) + r"\s*[:,]?\s*$", re.I)
 
 
 def resolve_first_person(text: str, people: list[Person]) -> list[Person]:
@@ -491,7 +493,7 @@ def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list
     return sorted(people + out, key=lambda p: p.start) if out else people
 
 
-_LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b(?:said|says|told|added|wrote)\b")
+_LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b" + alternation(REPORTING_LABEL) + r"\b")
 
 
 def resolve_speakers(text: str, people: list[Person]) -> list[Person]:

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word
+from geo.wordlists import TRIP_AHEAD, TRIP_OR_STOP, alternation
 
 __all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
 
@@ -38,7 +39,7 @@ _CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborte
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
                      r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
-                     r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:trip|visit|tour|swing|journey|arrival|to\b)|"
+                     r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_AHEAD + (r"to\b",)) + r"|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
                      # a press statement's title: "Secretary Kerry Travel to Colombo, Nairobi and Paris"
                      r"(?<=\w\s)(?-i:Travel)\s+to|"
@@ -173,8 +174,8 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
 #: A "but/however" clause after a visit's own: "..., but called it off".
 _BUT_AFTER = re.compile(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", re.I | re.S)
 #: Another trip named before the calling-off: "but a second trip was cancelled".
-_ANOTHER_TRIP = re.compile(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?(?:trip|visit|tour|"
-                           r"stop|leg|meeting|summit)\b", re.I)
+_ANOTHER_TRIP = re.compile(r"\b(?:a|another|second|third|separate|later|an)\s+(?:\w+\s+)?"
+                           + alternation(TRIP_OR_STOP + ("meeting", "summit")) + r"\b", re.I)
 
 
 @lru_cache(maxsize=1)

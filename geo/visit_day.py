@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
 from geo.text import fold_case, has_word
+from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
 
 __all__ = ["visit_date", "a_whole_week"]
 
@@ -50,15 +51,14 @@ _FIRST_STOP = re.compile(r"\b(?:starts?|starting|begins?|beginning|opens?|openin
                          re.I)
 #: A day fronted before who told something: "On Tuesday, the Kremlin said", "Last week, Peskov announced".
 _SAID_AFTER = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}?(?:[a-z]+\s+)?"
-                         r"(?:said|announced|stated|confirmed|told|reported|noted)\b")
+                         + alternation(REPORTING_DAY_AFTER) + r"\b")
 #: What may stand before a day that opens its sentence: "On Tuesday, ...", "Late on Monday, ...", not "arrived
 #: in Kyiv on Monday, the ministry said", where the day is the arrival's.
 _OPENS = re.compile(r"\s*[\"“]?\s*(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?)?", re.I)
 #: A trip's arrangement between it and a date: "the visit was agreed in February", "was announced on Monday".
 _DECIDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|already\s+)?"
-                      r"(?:agreed|announced|confirmed|decided|arranged|discussed|proposed|approved)\b", re.I)
-_SAID = re.compile(r"\b(?:said|says|announced|announces|told|reported|stated|confirmed|added|noted|"
-                   r"declared|quoted)\b", re.I)
+                      + alternation(ARRANGED) + r"\b", re.I)
+_SAID = re.compile(r"\b" + alternation(REPORTING_DAY) + r"\b", re.I)
 
 
 def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,

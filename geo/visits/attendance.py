@@ -25,6 +25,7 @@ from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
+from geo.wordlists import TRIP_TO, alternation
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -223,7 +224,7 @@ _NAME_GAP = re.compile(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")  # "Secretar
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
 _JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
                          r"\s+(?:on|during)\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?"
-                         r"(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?")
+                         + alternation(TRIP_TO) + r"\s+to\s+(?:the\s+)?")
 
 
 def joined(ctx: Context, hits: list[Hit]) -> None:

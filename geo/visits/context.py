@@ -19,6 +19,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
+from geo.wordlists import REPORTING_NEWS, REPORTING_SAYS_AFTER, REPORTING_THAT, alternation
 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
@@ -117,9 +118,7 @@ STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "befor
 # --------------------------------------------------------------------------- hits
 
 
-REPORT = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|stated|confirmed|added|"
-                     r"noted|declared|quoted|wrote|tweeted|according\s+to|believes?|hopes?|thinks?|"
-                     r"expects?|insisted|warned|stressed|explained|informed|disclosed|revealed|briefed|"
+REPORT = re.compile(r"\b(?:" + "|".join(REPORTING_NEWS) + "|"
                      # "asked about media reports that Kono will visit Seoul": the clause after "that" is
                      # the report's, with a subject of its own
                      r"(?:reports?|news|speculation|announcement|statement|claims?|rumou?rs?|suggestions?|"
@@ -475,8 +474,7 @@ def _source_only(ctx: Context, p: Person, pos: int) -> bool:
     return p.role in SPEAKER_ROLES and any(m.start() >= p.end for m in _reports().finditer("report", ctx.text, p.end, pos))
 
 
-_SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|tells|added|announced|stated|confirmed|wrote|tweeted|"
-                         r"noted|stressed)\b")
+_SAYS_AFTER = re.compile(r"\s*,?\s*" + alternation(REPORTING_SAYS_AFTER) + r"\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
@@ -522,7 +520,7 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
 
 
 #: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
-_REPORTED = re.compile(r"\b(?:said|says|announced|reported|confirmed|added)\s+(?:that\s+)?(?:(?:(?i:the|"
+_REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?:(?:(?i:the|"
                        + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
 _LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")

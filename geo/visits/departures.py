@@ -17,6 +17,7 @@ from geo.status import tense
 from geo.text import fold_case, has_word, negated
 from geo.values import Visit
 from geo.visit_day import visit_date
+from geo.wordlists import TRIP_OWN, alternation
 
 __all__ = ["departures"]
 
@@ -26,7 +27,7 @@ _LEFT = re.compile(r"\b(?:(?:has|had|have)\s+)?(?:left|departed(?:\s+from)?|flew
 #: "left for home", "departed for home", "flew back home": a stay ended, wherever it was.
 _FOR_HOME = re.compile(r"(?:(?:his|her|their|the)\s+[^.;,]{0,60}?\s+and\s+(?:left|departed|flew)\s+)?"
                        r"(?:for\s+home|back\s+home|home)\b", re.I)
-_OBJECT = re.compile(r"(?:(?:his|her|their)\s+(?:[^.;,]{0,60}?\s)?(?:visit|trip|tour|stay)\s+(?:to|in|of)\s+)?"
+_OBJECT = re.compile(r"(?:(?:his|her|their)\s+(?:[^.;,]{0,60}?\s)?" + alternation(TRIP_OWN) + r"\s+(?:to|in|of)\s+)?"
                      r"(?:the\s+)?", re.I)
 _WORDS = ("left", "depart", "flew out", "concluded", "wrapp", "ended", "emplaned")
 

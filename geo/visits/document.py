@@ -28,6 +28,7 @@ from geo.visits.legs import tour_legs
 from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.wording import told_as_news
+from geo.wordlists import REPORTING_CALLED_OFF, REPORTING_CALLED_OFF_AFTER, TRIP_CALLED_OFF, alternation
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -432,7 +433,7 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
     return out if places and places[0].country in out else {}
 
 
-_TRIP_NOUN = re.compile(r"\b(?:trip|trips|visit|visits|tour|journey|travel|travels|stop|leg|stopover)\b", re.I)
+_TRIP_NOUN = re.compile(r"\b" + alternation(TRIP_CALLED_OFF) + r"\b", re.I)
 
 
 def _called_off(text: str, sentences, people_of, published: dt.date | None = None) -> dict[str, list[CallOff]]:
@@ -471,9 +472,9 @@ _NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s
 
 #: A day told with a reporting verb is when the calling-off was told, not the trip's: "said on Tuesday",
 #: "On Tuesday, the White House said".
-_SAID_NEAR = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|added)\s+(?:on\s+)?$", re.I)
-_SAID_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:said|says|announced|"
-                         r"confirmed|told|reported|stated)\b", re.I)
+_SAID_NEAR = re.compile(r"\b" + alternation(REPORTING_CALLED_OFF) + r"\s+(?:on\s+)?$", re.I)
+_SAID_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
+                         + alternation(REPORTING_CALLED_OFF_AFTER) + r"\b", re.I)
 
 
 @dataclasses.dataclass(frozen=True)

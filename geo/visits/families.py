@@ -33,6 +33,7 @@ from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, mo
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
+from geo.wordlists import TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -53,16 +54,15 @@ _VERB = (
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
     r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
-    r"would|could|should|wa)\b)|"
-    r"tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|(?:tour|trip|visit|journey|swing)(?:,?\s+which)?\s+"
+    r"would|could|should|wa)\b)|tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
     r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
-_NOUN = (r"(?:visit|visits|trip|trips|tour|journey|arrival|stopover|stop|stops|stay|stays|voyage|mission|swing|"
-         r"leg|engagements)(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
+_NOUN = (alternation(TRIP_CUE)
+         + r"(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
          r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
@@ -71,7 +71,7 @@ _VISIT_OR_CALL = re.compile(r"(?:visit|call)\s")
 _BARE_LAND = re.compile(r"\b(?:landed|arrived|arrives|lands|reached)\s+(?=(?-i:[A-Z]))", re.I)
 _HERE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)?|visit(?:s|ed|ing)?|(?:is|are|was|were|be)"
                    r"(?:\s+back)?)\s+(?:here|in\s+the\s+(?:country|capital|city|kingdom))\b|"
-                   r"\b(?:visit|trip|stay|arrival)\s+(?:here|to\s+the\s+(?:country|kingdom))\b", re.I)
+                   r"\b" + alternation(TRIP_HERE) + r"\s+(?:here|to\s+the\s+(?:country|kingdom))\b", re.I)
 _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|take[sn]?\s+part\s+in|"
                      r"took\s+part\s+in|taking\s+part\s+in|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
                      r"arriv(?:e|es|ed|ing)\s+(?:at|for)(?!\s+(?:an?\s+)?(?:agreement|decision|deal|consensus|"
@@ -201,7 +201,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
-_INCLUDES = re.compile(r"\b(?:trip|tour|visit|itinerary|swing|journey)s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
+_INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 

@@ -20,6 +20,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.stays import STAY
+from geo.wordlists import TRIP_ONWARD, alternation
 
 __all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken", "DAY_TOLD"]
 
@@ -56,7 +57,7 @@ _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|b
 
 _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
-                     r"ahead\s+of\s+(?:a\s+)?(?:trip|visit|stop)s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
+                     r"ahead\s+of\s+(?:a\s+)?" + alternation(TRIP_ONWARD) + r"s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
                      r"(?:the\s+)?", re.I)
 _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:[-–]|to|and|until)\s*\d{1,2})?"
         r"(?:\s+[A-Z][a-z]+)?|"

@@ -34,11 +34,12 @@ from geo.text import clauses, fold_case, has_word, negated
 from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
 from geo.visits.itinerary import onward
+from geo.wordlists import TRIP_ANCHORED, TRIP_FOLLOWED, TRIP_NEXT, TRIP_OR_ITINERARY, TRIP_SPAN, alternation
 
 __all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
-_TRIP = re.compile(r"\b(?:tour|trip|visit|swing|journey|itinerary|travels)\b", re.I)
+_TRIP = re.compile(r"\b" + alternation(TRIP_SPAN) + r"\b", re.I)
 _SPAN = re.compile(r"\b(?:(?:start|begin|kick(?:s|ed|ing)?\s+off)(?:s|ed|ing|ning)?|began|begun|"
                    r"(?:conclud|end|finish|clos)(?:e|es|ed|ing|s)?|wind(?:s|ing)?\s+up|wound\s+up|"
                    r"wrap(?:s|ped|ping)?\s+up)\s+(?:it\s+|there\s+)?(?:(?:on\s+\w+day|today|tomorrow)\s+)?"
@@ -140,9 +141,9 @@ _ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?on\s
                            r"(?!\s+(?:of|for)\b)")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
 _STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
-                            r"(?:include|are|will\s+be)|\b(?:visit|trip|tour|stop|stay|leg)\s+"
+                            r"(?:include|are|will\s+be)|\b" + alternation(TRIP_FOLLOWED) + r"\s+"
                             r"(?:(?:will\s+be|is|was)\s+)?followed\s+by\s+(?:a|an)\s+"
-                            r"(?:[\w\-]+\s+){0,2}?(?:trip|visit|stop|stopover|tour)\s+(?:to|in))\s+(?:the\s+)?", re.I)
+                            r"(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_NEXT) + r"\s+(?:to|in))\s+(?:the\s+)?", re.I)
 
 
 _BY_SOMEONE = re.compile(r"\s+by\s")
@@ -310,10 +311,10 @@ _MEETS = re.compile(r"\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talk
                     r"confer(?:s|red|ring)?|visit(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+)?" + _PEOPLE
                     + r"(?:\s+[^,;:()]{0,60}?)?\s+(?:of|in)\s+(?:the\s+)?", re.I)
 # the tour the meetings belong to: its noun in this sentence or the one before
-_ON_TOUR = re.compile(r"\b(?:tour|trip|visit|journey|swing|itinerary)s?\b", re.I)
+_ON_TOUR = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b", re.I)
 # a trip anchored to one place ("During his visit to Washington"), or meetings at a gathering: the
 # leaders are met where the traveller already is
-_ANCHORED = re.compile(r"\b(?:tour|trip|visit|journey|stay)\s+(?:to|in|of)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:summit|"
+_ANCHORED = re.compile(r"\b" + alternation(TRIP_ANCHORED) + r"\s+(?:to|in|of)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:summit|"
                        r"sidelines|margins|conference|forum|meeting\s+of|gathering|assembly|session|video|"
                        r"virtual(?:ly)?|phone|telephone|call)\b", re.I)
 _LOOK_BACK = 300

@@ -19,11 +19,12 @@ from functools import lru_cache
 
 from geo.text import Anchors, negated
 from geo.visits.context import Context, Hit, chain, subject
+from geo.wordlists import SAY, SPEAKING, alternation
 
 __all__ = ["acted_in"]
 
 # what one says where one is: "said in Nairobi", "told reporters in Riyadh", "told a news conference in Tokyo"
-_SPOKE = (r"(?:said|says|spoke|speaks|speaking|talking|told|tells)(?P<aud>(?:\s+(?:(?:to|with)\s+)?(?:reporters|"
+_SPOKE = (alternation(SAY + SPEAKING) + r"(?P<aud>(?:\s+(?:(?:to|with)\s+)?(?:reporters|"
           r"journalists|the\s+media|the\s+press|(?:a|an|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)|"
           r"(?:a|an)\s+\w+\s+audience|students|lawmakers|parliament|(?:a|the)\s+(?:gathering|rally|forum|crowd)))?"
           r"(?:\s+(?:on|late|early)\s+\w+day)?)")

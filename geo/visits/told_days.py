@@ -19,6 +19,7 @@ from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 from geo.visits.departures import departures
+from geo.wordlists import TRIP_OWN, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
 
@@ -171,7 +172,7 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
 
 #: A trip's own days told after its owner's possessive: "His visit on Wednesday and Thursday", "her stay
 #: from Monday to Wednesday".
-_OWN_TRIP_DAYS = re.compile(r"\b(?i:his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|stay|tour)\s+"
+_OWN_TRIP_DAYS = re.compile(r"\b(?i:his|her|their)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_OWN) + r"\s+"
                             r"(?:here\s+|there\s+)?(?:on|from)\s+(?=[A-Z][a-z]+day\b)")
 _DAY_PAIR = re.compile(r"\s*(?:and|to|through|-|–)\s*")
 _WEEK_TOLD = re.compile(r"\bday: ((?:next|last) week)\b")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, subject
+from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
 __all__ = ["agent_after", "place_noun", "to_the_country"]
 
@@ -26,7 +27,7 @@ __all__ = ["agent_after", "place_noun", "to_the_country"]
 _BY_TITLE = re.compile(r"\s*,?\s+by\s+(?:(?:the|of|for|and|[A-Z][\w.’'\-]*|(?i:crown|prince|prime|minister|"
                        r"president|foreign|defence|defense|secretary|chancellor|king|queen|premier|emir|leader))\s+){0,8}")
 
-_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour|leg|stopover|sojourn)\b", re.I)
+_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?" + alternation(TRIP_PLACING) + r"\b", re.I)
 
 
 def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person | None:
@@ -69,7 +70,7 @@ def place_noun(ctx: Context, hits: list[Hit]) -> None:
 
 
 #: "a visit to the country by", "the trip to the kingdom by": a trip to a country the story named before
-_TO_THE_COUNTRY = re.compile(r"\b(?:visit|trip|tour|journey|stopover)\s+to\s+the\s+(?:country|kingdom|nation|"
+_TO_THE_COUNTRY = re.compile(r"\b" + alternation(TRIP_TO_THE_COUNTRY) + r"\s+to\s+the\s+(?:country|kingdom|nation|"
                              r"island\s+nation|emirate|sultanate|republic)\b", re.I)
 
 

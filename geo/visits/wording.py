@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.visits.itinerary import DAY_TOLD
+from geo.wordlists import ARRANGED_OR_TOLD, TRIP, alternation
 
 __all__ = ["WHEN", "MOVES", "MOVES_AT", "MOVE_WORDS", "TOLD", "told_as_news"]
 
@@ -30,7 +31,7 @@ MOVES = (r"c(?:ome|omes|ame|oming)\s+(?:back\s+)?(?:on\s+)?to(?=\s+(?:the\s+)?(?
          r"(?:the\s+country|home)(?:\s+(?:" + WHEN + r"))?\s+(?:for|to)|"
          r"dr(?:ive|ives|ove|iving)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|set(?:s|ting)?\s+foot\s+(?:in|on)|"
          r"(?:kick(?:s|ed|ing)?\s+off|beg(?:in|ins|an|un)|start(?:s|ed|ing)?)\s+(?:his|her|their|its|a|an|the)\s+"
-         r"(?:[\w\-]+\s+){0,2}?(?:tour|trip|visit|swing|journey)(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*"
+         r"(?:[\w\-]+\s+){0,2}?" + alternation(TRIP) + r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*"
          r"(?:\s+(?-i:[A-Z])[\w\-]*)?)?(?:\s+(?:" + WHEN + r"))?\s+in")
 
 #: the words a match of :data:`MOVES` starts with (where the cue pattern is tried), and the words one of which
@@ -43,8 +44,7 @@ MOVE_WORDS = ("came to", "come to", "comes to", "coming to", "came back", "come 
 #: trip, announced on Monday, ...". What follows dates the agreement or the news, not the trip, and its
 #: past tense does not make the trip over (a trip "scheduled for May 5" or "planned for" is dated by it).
 TOLD = (r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
-        r"(?:first\s+|also\s+|officially\s+|formally\s+|only\s+)?(?:agreed|announced|confirmed|arranged|"
-        r"proposed|decided|discussed|negotiated|approved|mooted|unveiled|revealed|disclosed)"
+        r"(?:first\s+|also\s+|officially\s+|formally\s+|only\s+)?" + alternation(ARRANGED_OR_TOLD) +
         r"(?=\s+(?:in|on|at|during|by|last|earlier|when|after|over)\b)")
 
 _TOLD = re.compile(TOLD, re.I)

@@ -98,3 +98,21 @@ def test_no_article_is_in_the_set_twice():
                     twice.append((seen[url], f"{split}/{row['file']}"))
                 seen.setdefault(url, f"{split}/{row['file']}")
     assert not twice, twice
+
+
+def test_missed_visits_are_counted_once_each_by_stage():
+    """benchmarks/visits_stages.py: every visit the scorer misses falls in exactly one stage."""
+    from dataclasses import replace
+
+    from visits_stages import STAGES, miss_stages
+
+    dev = load_split("dev")
+    files = {"620_voa_hughes_rice_chile_latin_america_2006.txt", "616_govuk_hammond_gulf_tour_2015.txt",
+             "106_pledgetimes_mbz_african_presidents.txt"}
+    part = replace(dev, meta=[r for r in dev.meta if r["file"] in files],
+                   visits=[r for r in dev.visits if r["file"] in files])
+    assert len(part.files) == 3
+    counts = miss_stages(part)
+    score = score_visits(part, run_split(part))
+    assert (counts["found"], counts["missed"]) == (score.tp, score.fn)
+    assert counts["missed"] > 0 and sum(counts[s] for s in STAGES) == counts["missed"]

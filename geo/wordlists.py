@@ -1,0 +1,202 @@
+"""Word lists that several readers share: one home for each, with its named variants.
+
+A reader builds its pattern from a list here with :func:`alternation`. Where a reader needs a different set,
+the variant is named here, derived from the base with :func:`but` or by adding to it, and says who uses it, so the
+differences show in one place instead of in near-copies spread over the readers.
+
+* :data:`REPORTING` - the reporting verbs of news ("said", "told", "announced", ...), and its variants;
+* :data:`TRIP` - the nouns of a trip as a whole ("visit", "trip", "tour", ...), :data:`TRIP_PARTS` - the nouns
+  of a part of one ("stop", "leg", "stay", ...), and their variants;
+* :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant.
+
+Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
+not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
+from that list asks for a word boundary or a space after it, so the order of a list never changes what its
+alternation matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT",
+           "REPORTING_QUOTE_AFTER", "REPORTING_QUOTE_BEFORE", "REPORTING_LABEL", "REPORTING_NEWS",
+           "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER", "REPORTING_DAY",
+           "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
+           "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
+           "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
+           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The non-capturing group ``(?:a|b|c)`` of ``words`` (pieces of a pattern), in their order.
+
+    Examples
+    --------
+    >>> alternation(("said", "told"))
+    '(?:said|told)'
+    """
+    return "(?:" + "|".join(words) + ")"
+
+
+def but(words: tuple[str, ...], *left_out: str) -> tuple[str, ...]:
+    """``words`` without ``left_out``, in their order; a word left out must be one of ``words``.
+
+    Examples
+    --------
+    >>> but(("said", "says", "told"), "says")
+    ('said', 'told')
+    >>> but(("said",), "wrote")
+    Traceback (most recent call last):
+    ...
+    ValueError: not in the list: wrote
+    """
+    missing = [w for w in left_out if w not in words]
+    if missing:
+        raise ValueError(f"not in the list: {', '.join(missing)}")
+    return tuple(w for w in words if w not in left_out)
+
+
+# --------------------------------------------------------------------------- reporting verbs
+#
+# The variants below are the sets the readers held when they were gathered here, kept as they were: each
+# matches what its pattern matched before. Widening one to the base is a change of what is read (the
+# events dump and the scores must show it), not a tidy-up.
+
+#: The verbs of saying that nearly every reporting list holds: "said", "says", "told", "tells".
+SAY = ("said", "says", "told", "tells")
+
+#: The reporting verbs of news, the base list: :data:`SAY` and the verbs a wire story uses in its place.
+REPORTING = SAY + ("announced", "announces", "added", "adds", "stated", "confirmed", "reported", "noted",
+                   "declared", "stressed", "insisted", "warned", "wrote", "tweeted", "quoted")
+
+#: Speaking, not reporting: "spoke in Nairobi", "talking to reporters in Riyadh" place the speaker
+#: (:mod:`geo.visits.presence`, with :data:`SAY`).
+SPEAKING = ("spoke", "speaks", "speaking", "talking")
+
+#: The last verb of speech before a mention, after which its referent is looked for (:mod:`geo.coreference`,
+#: case-sensitive): no verb of a written or an official word.
+REPORTING_REFERENT = but(REPORTING, "announces", "adds", "stated", "confirmed", "reported", "declared", "wrote",
+                         "tweeted", "quoted")
+
+#: A speaker's verb right after a quote ("..., he said"), which makes the quote's "I" the speaker's
+#: (:mod:`geo.coreference`): what a person says or writes, not what an office announces or confirms.
+REPORTING_QUOTE_AFTER = but(REPORTING, "announced", "announces", "stated", "confirmed", "reported", "insisted",
+                            "warned", "tweeted", "quoted")
+
+#: A speaker's verb right before a quote ("Putin said: ...", "he told reporters, ..."; :mod:`geo.coreference`),
+#: :data:`REPORTING_QUOTE_AFTER` without "tells", "adds", "noted" and "stressed", and "told" with its audience.
+REPORTING_QUOTE_BEFORE = ("said", "says", r"told\s+[\w\s]{1,40}?", "added", "declared", "wrote")
+
+#: A verb that makes a line a sentence rather than a label or a headline (:mod:`geo.coreference`).
+REPORTING_LABEL = ("said", "says", "told", "added", "wrote")
+
+#: Any word that reports (:data:`geo.visits.context.REPORT`): the base but "adds", with the verbs of belief
+#: and of briefing and "according to" (the report's own nouns, "reports that", are added there).
+REPORTING_NEWS = but(REPORTING, "adds") + (r"according\s+to", "believes?", "hopes?", "thinks?", "expects?",
+                                           "explained", "informed", "disclosed", "revealed", "briefed")
+
+#: A reporting verb right after a name or a quote ("..., Lavrov told"), which makes the name the speaker
+#: (:mod:`geo.visits.context`).
+REPORTING_SAYS_AFTER = but(REPORTING, "announces", "adds", "reported", "declared", "insisted", "warned", "quoted")
+
+#: A verb whose reported clause follows with a subject of its own ("Diplomatic sources said [that] Rice and
+#: Gates would travel", :mod:`geo.visits.context`).
+REPORTING_THAT = ("said", "says", "announced", "reported", "confirmed", "added")
+
+#: The news's own verb after a fronted day ("On Tuesday, the Kremlin said", :mod:`geo.visit_day`): the day
+#: is the news's, not the trip's. Past tense only, so "On Tuesday, he says" is not read as the news's day.
+REPORTING_DAY_AFTER = ("said", "announced", "stated", "confirmed", "told", "reported", "noted")
+
+#: A reporting verb whose day is when something was said, not the trip's ("SPA reported on Thursday",
+#: :mod:`geo.visit_day`).
+REPORTING_DAY = but(REPORTING, "tells", "adds", "stressed", "insisted", "warned", "wrote", "tweeted")
+
+#: A reporting verb right before a day ("said on Tuesday"): the day a calling-off was told, not the trip's
+#: (:mod:`geo.visits.document`).
+REPORTING_CALLED_OFF = ("said", "says", "announced", "confirmed", "told", "reported", "stated", "added")
+
+#: The same after the day ("On Tuesday, the White House said", :mod:`geo.visits.document`):
+#: :data:`REPORTING_CALLED_OFF` but "added".
+REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
+
+
+# --------------------------------------------------------------------------- trip nouns
+#
+# As with the reporting verbs, each variant is the set its reader held, kept as it was; two readers that held
+# the same set now share one name (TRIP, TRIP_OR_ITINERARY, TRIP_OR_STOP, TRIP_OWN).
+
+#: The nouns of a trip as a whole, the base list: "visit", "trip", "tour", "journey", "swing".
+TRIP = ("visit", "trip", "tour", "journey", "swing")
+
+#: The nouns of a part of a trip: "stop", "stopover", "leg", "stay".
+TRIP_PARTS = ("stop", "stopover", "leg", "stay")
+
+#: The trip noun of a travel cue ("a visit to Kenya", "the visit by Xi to Moscow", :mod:`geo.visits.families`):
+#: the base and the parts, some plurals, and "arrival", "voyage", "mission", "engagements".
+TRIP_CUE = TRIP + TRIP_PARTS + ("visits", "trips", "stops", "stays", "arrival", "voyage", "mission", "engagements")
+
+#: A trip to a gathering's place ("on his visit to Kenya", :mod:`geo.visits.attendance`): the base but
+#: "swing".
+TRIP_TO = but(TRIP, "swing")
+
+#: A trip "to the country" that a story named before (:mod:`geo.visits.trip_agent`): :data:`TRIP_TO` and
+#: "stopover".
+TRIP_TO_THE_COUNTRY = TRIP_TO + ("stopover",)
+
+#: The one trip a meeting is anchored to ("During his visit to Washington", :mod:`geo.visits.legs`):
+#: :data:`TRIP_TO` and "stay".
+TRIP_ANCHORED = TRIP_TO + ("stay",)
+
+#: One's own trip or stay, after a possessive ("his visit to", "her stay in"; :mod:`geo.visits.departures`,
+#: :mod:`geo.visits.told_days`): "visit", "trip", "tour", "stay".
+TRIP_OWN = but(TRIP_ANCHORED, "journey")
+
+#: A trip noun that a whole tour's span or stops belong to ("the tour includes ...", "on the tour";
+#: :mod:`geo.visits.families`, :mod:`geo.visits.legs`, each with a plural ``s?``): the base and "itinerary".
+TRIP_OR_ITINERARY = TRIP + ("itinerary",)
+
+#: The trip noun a span of days belongs to (:mod:`geo.visits.legs`, no plural but "travels"):
+#: :data:`TRIP_OR_ITINERARY` and "travels".
+TRIP_SPAN = TRIP_OR_ITINERARY + ("travels",)
+
+#: A trip that is still ahead ("ahead of his visit", :mod:`geo.status`): the base and "arrival".
+TRIP_AHEAD = TRIP + ("arrival",)
+
+#: A trip or a stop of one: another one named before a calling-off ("but a second trip was cancelled",
+#: :mod:`geo.status`, with "meeting" and "summit" there), or one in an aside after a name ("his last stop on
+#: the tour", :mod:`geo.coreference`, with "destination" there). No "journey", "swing", "stopover" or "stay".
+TRIP_OR_STOP = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover", "stay")
+
+#: A trip noun near a calling-off (:mod:`geo.visits.document`): the base but "swing", the parts but "stay",
+#: some plurals and "travel".
+TRIP_CALLED_OFF = but(TRIP + TRIP_PARTS, "swing", "stay") + ("trips", "visits", "travel", "travels")
+
+#: The trip before an onward leg ("ahead of a trip to", :mod:`geo.visits.itinerary`, with a plural ``s?``).
+TRIP_ONWARD = ("trip", "visit", "stop")
+
+#: A trip or a part of one followed by another ("The visit will be followed by", :mod:`geo.visits.legs`).
+TRIP_FOLLOWED = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover")
+
+#: The next one ("followed by a trip to Senegal", :mod:`geo.visits.legs`): no "journey", "swing", "leg" or
+#: "stay".
+TRIP_NEXT = but(TRIP + TRIP_PARTS, "journey", "swing", "leg", "stay")
+
+#: A trip noun that places its owner ("his visit", :mod:`geo.visits.trip_agent`): "visit", "trip", "tour",
+#: "leg", "stopover" and "sojourn".
+TRIP_PLACING = but(TRIP + TRIP_PARTS, "journey", "swing", "stop", "stay") + ("sojourn",)
+
+#: A trip "here" or "to the country" under a dateline (:mod:`geo.visits.families`): "visit", "trip", "stay",
+#: "arrival".
+TRIP_HERE = ("visit", "trip", "stay", "arrival")
+
+
+# --------------------------------------------------------------------------- arrangement verbs
+
+#: The verbs of a trip's arrangement, the base list: "the visit was agreed in February", "was announced on
+#: Monday" (:mod:`geo.visit_day`): what follows dates the arrangement, not the trip.
+ARRANGED = ("agreed", "announced", "confirmed", "decided", "arranged", "discussed", "proposed", "approved")
+
+#: A trip noun told as the thing arranged or made known (:data:`geo.visits.wording.TOLD`): :data:`ARRANGED`
+#: and the verbs of news about it.
+ARRANGED_OR_TOLD = ARRANGED + ("negotiated", "mooted", "unveiled", "revealed", "disclosed")
