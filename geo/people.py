@@ -296,7 +296,8 @@ def _TRIGGERS():
     return auto
 
 
-_ANCHORED = {_TITLED: "titled", _HONORIFIC: "honorific", _DESCRIPTOR: "descriptor", _BARE_TITLE: "bare_title"}
+_ANCHORED = {id(p): n for p, n in ((_TITLED, "titled"), (_HONORIFIC, "honorific"), (_DESCRIPTOR, "descriptor"),
+                                   (_BARE_TITLE, "bare_title"))}  # by id: a pattern hashes all its code
 
 
 @lru_cache(maxsize=1)
@@ -480,10 +481,8 @@ class _People:
         return out
 
     def matches(self, pattern: re.Pattern[str], before: int, after: int):
-        seen = set()
-        text = self.text
-        anchors = _anchors()
-        name = _ANCHORED.get(pattern)
+        seen, text, anchors = set(), self.text, _anchors()
+        name = _ANCHORED.get(id(pattern))
         windows = self.windows(before, after)
         if sum(b - a for a, b in windows) > len(text) // 2:
             anchors.starts(text, 0, len(text))  # windows cover most of the text: one look at all of it

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
+from geo.text import fold_case, has_word
 from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
 
 __all__ = ["visit_date", "a_whole_week"]
@@ -156,7 +157,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         if part is not None and not _CLAUSE_MARK.search(text, b, part.offset):
             return part
         if published is not None:
-            gone = _SET_OFF.search(text, max(s0, a - 50), s1)
+            lo = max(s0, a - 50)
+            gone = _SET_OFF.search(text, lo, s1) if has_word(fold_case(text), _SET_OFF_WORDS, lo, s1) else None
             if gone is not None and gone.start() < b and not _CLAUSE_MARK.search(text, gone.end(), a) \
                     and not any(gone.end() <= o < gone.end() + 30 for o in others):
                 # (not when it sets off for another country: "left for Nepal after the summit in India")
@@ -174,6 +176,9 @@ _SET_OFF = re.compile(r"(?<!\bwill\s)(?<!\bto\s)(?<!\bhad\s)(?<!\bwould\s)\b(?P<
                       r"(?:left|leaves|departed|departs|emplaned|flew\s+out|set\s+off|sets\s+off))"
                       r"(?:\s+[A-Z][\w\-]+)?\s+(?:for|to)\b"
                       r"(?!(?:\s+[\w\-]+){0,3}?\s+(?:airport|airbase|air\s+base)\b)", re.I)  # not "left for Chennai Airport"
+#: Words one of which every match of ``_SET_OFF`` holds, as :func:`geo.text.fold_case` writes it: a
+#: stretch without them is not searched (the pattern's look-behinds cost at every character).
+_SET_OFF_WORDS = ("left", "leaves", "depart", "emplaned", "flew", "set")
 #: "held talks on Tuesday, a day after he arrived in Moscow": the cue's day is counted back from the
 #: main clause's.
 _COUNTED_BACK = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after|since)\s+"

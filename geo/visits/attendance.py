@@ -53,6 +53,9 @@ _EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT
 _EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
                           r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+#: Words one of which every match of ``EVENT`` holds, as :func:`geo.text.fold_case` writes it ("world"
+#: for "world\s+cup", which may be written over a line break).
+_NAMED_EVENT_WORDS = tuple(w for w in EVENT_WORDS if " " not in w) + ("world",)
 
 
 def at_event_in(ctx: Context, hits: list[Hit]) -> None:
@@ -135,6 +138,8 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
 
 _GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converges|assembled)\s+(?:in|at)\s+"
                        r"(?:the\s+)?", re.I)
+#: Words one of which every match of ``_GATHERED`` starts with, as :func:`geo.text.fold_case` writes them.
+_GATHER_WORDS = ("gather", "converge", "assembled")
 _GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
 _GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
 
@@ -143,6 +148,8 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
     """Leaders gathered somewhere for an event: "Leaders including Ruto and Tinubu gathered in Addis Ababa for
     the AU summit" is a visit for everyone named in the subject."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), _GATHER_WORDS, s0, s1):
+        return  # no match can start: no need to try the pattern at each character
     for m in _GATHERED.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or not _GATHER_FOR.match(text, places[0].end, s1) \
@@ -173,6 +180,8 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
     attending the G20 summit in Rio", "will be a guest at the AU summit in Addis Ababa", "will deliver a speech
     at the summit", "will give a speech on extremism at the security summit this weekend in Bahrain"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), _NAMED_EVENT_WORDS, s0, s1):
+        return  # every match names an event: no need to try the pattern at each character
     for m in _PRESENT_AT.finditer(text, s0, s1):
         if negated(text, s0, m.start()) or not_attended(ctx, m.start()):
             continue  # "will be attending the BRICS Summit hosted by China in virtual format"

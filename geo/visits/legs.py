@@ -30,7 +30,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from geo.text import clauses, negated
+from geo.text import clauses, fold_case, has_word, negated
 from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
 from geo.visits.itinerary import onward
@@ -44,6 +44,8 @@ _SPAN = re.compile(r"\b(?:(?:start|begin|kick(?:s|ed|ing)?\s+off)(?:s|ed|ing|nin
                    r"(?:conclud|end|finish|clos)(?:e|es|ed|ing|s)?|wind(?:s|ing)?\s+up|wound\s+up|"
                    r"wrap(?:s|ped|ping)?\s+up)\s+(?:it\s+|there\s+)?(?:(?:on\s+\w+day|today|tomorrow)\s+)?"
                    r"(?P<prep>in|with|at)\s+(?:a\s+(?:stop|visit)\s+(?:in|to)\s+)?(?:the\s+)?", re.I)
+#: Words one of which every match of ``_SPAN`` starts with, as :func:`geo.text.fold_case` writes them.
+_SPAN_WORDS = ("start", "begin", "kick", "began", "begun", "conclud", "end", "finish", "clos", "wind", "wound", "wrap")
 # what may stand between the trip noun and the span: not another matter that starts or ends somewhere
 _OTHER_MATTER = re.compile(r"[;:]|\.\s|\b(?:talks|negotiations|war|conflict|fighting|meeting|conference|summit|"
                            r"session|process|season|term|career|game|match|race|festival|said|says)\b", re.I)
@@ -53,6 +55,8 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
     """The first and last stops of a tour told by its start and end: "a tour to the Gulf starting in Oman,
     then Kuwait and concluding it in Saudi Arabia", "a four-nation tour Thursday that starts with Cyprus"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), _SPAN_WORDS, s0, s1):
+        return  # no match can start: no need to try the pattern at each character
     for m in _SPAN.finditer(text, s0, s1):
         trip = None
         for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start()):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from geo.text import negated
+from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
@@ -61,6 +61,10 @@ _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will
                         r"(?:expected|due|set|scheduled)\s+to\s+)?(?:attending|attend|at|present\s+at)"
                         r"(?:\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))??\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|"
                         r"will\s+be)\s+", re.I)
+#: Words one of which every match of ``_LIST_OPEN`` holds (the group's last word, or "those"), as
+#: :func:`geo.text.fold_case` writes them.
+_LIST_OPEN_WORDS = ("leaders", "heads", "presidents", "premiers", "dignitaries", "guests", "counterparts",
+                    "monarchs", "royals", "participants", "attendees", "delegates", "ministers", "those")
 _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
 _KINDS = (r"(?:summits?|meeting|conference|forum|assembly|ceremony|inauguration|funeral|talks|session|"
           r"celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|investiture|coronation|wedding|"
@@ -75,6 +79,8 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     attending the Manila Summits include Trump, Li Keqiang of China and Modi", "Among those attending the
     funeral were Blair and Mbeki". ``places_of(ctx, a, b)`` gives the place of the gathering at ``text[a:b]``."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), _LIST_OPEN_WORDS, s0, s1):
+        return  # no match can start: no need to try the pattern at each character
     for m in _LIST_OPEN.finditer(text, s0, s1):
         if negated(text, s0, m.start()) or undecided(ctx, m.start()):
             continue
