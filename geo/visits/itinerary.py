@@ -121,6 +121,20 @@ def _owner(ctx: Context, a: int, b: int):
     return next((p for p in ctx.people_between(a, b) if p.name), None)
 
 
+def _stops_right_after(ctx: Context, pattern: re.Pattern[str]):
+    """``(match, traveller, confidence, place)`` for each match of ``pattern`` in the sentence that a
+    place follows at once, not negated; the traveller is the clause's subject, else the story's focus."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in pattern.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
+        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
+            continue
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            trav, conf = ctx.focus, 0.7
+        yield m, trav, conf, places[0]
+
+
 def next_stop(ctx: Context, hits: list[Hit]) -> None:
     """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
     "South Africa, where Xi is headed next", "the first visit was to China, the third will be to Uzbekistan"."""
@@ -138,25 +152,12 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
         onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
-    for m in _STOP_WITH.finditer(text, s0, s1):
-        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
-        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
-            continue
-        trav, conf = subject(ctx, m.start())
-        if trav is None:
-            trav, conf = ctx.focus, 0.7
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+    for m, trav, conf, first in _stops_right_after(ctx, _STOP_WITH):  # "with his first stop Ethiopia"
+        hits.append(Hit(trav, [first], m.start(), first.end, (max(s0, m.start() - 80), first.end),
                         0.8 * conf, "next-stop"))
-        onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)
-    for m in _COUNTED.finditer(text, s0, s1):
-        places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
-        if not places or places[0].start != m.end() or negated(text, s0, m.start()):
-            continue
-        trav, conf = subject(ctx, m.start())
-        if trav is None:
-            trav, conf = ctx.focus, 0.7
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.7 * conf,
-                        "next-stop"))
+        onward(ctx, hits, trav, first.end, m.start(), 0.7 * conf)
+    for m, trav, conf, first in _stops_right_after(ctx, _COUNTED):
+        hits.append(Hit(trav, [first], m.start(), first.end, (m.start(), first.end), 0.7 * conf, "next-stop"))
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
