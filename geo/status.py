@@ -235,15 +235,19 @@ _OTHER_THING = re.compile(r"\s+(?:(?:his|her|their|its|the|all|some|several|a|an
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
                  published: dt.date | None, *, arrival: bool = False,
-                 under_way: bool = False) -> tuple[str, bool]:
+                 under_way: bool = False, told_today: bool = False) -> tuple[str, bool]:
     """The status of a visit and whether its date should be kept.
 
     ``word_tense`` is :func:`tense` of its clause, ``start``/``end`` its days (or
     ``None``), ``arrival`` whether the cue is an arrival ("arrived", "landed",
-    "here"), ``under_way`` whether the text says it just began ("has arrived"). A trip dated after the publication day is planned whatever the
-    verb; one dated on that day is under way; an arrival the day before is under
-    way; a present-tense trip that ended before it is completed; a future-tense
-    trip dated before it keeps no date (that is when it was announced).
+    "here"), ``under_way`` whether the text says it just began ("has arrived"), ``told_today`` whether
+    its day is told as "today" (the writer's own day). A trip dated after the publication day is planned
+    whatever the verb; an arrival the day before is under way; a present-tense trip that ended before
+    it is completed; a future-tense trip dated before it keeps no date (that is when it was announced).
+    A future-tense trip that begins on the publication day is under way on that day when the writer
+    ties its start to the day of writing ("departs for New Delhi today", "will arrive here today") or
+    when it spans that day and the next ("will visit Hungary November 28-29", told on the 28th); told
+    by a weekday alone ("will on Thursday proceed to the UK") it is still ahead.
 
     Examples
     --------
@@ -254,6 +258,10 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     ('ongoing', True)
     >>> visit_status("future", dt.date(2024, 5, 20), None, d)
     ('planned', False)
+    >>> visit_status("future", d, None, d, told_today=True), visit_status("future", d, None, d)
+    (('ongoing', True), ('planned', True))
+    >>> visit_status("future", d, dt.date(2024, 5, 29), d)
+    ('ongoing', True)
     """
     status = {"future": "planned", "present": "ongoing", "past": "completed"}[word_tense]
     if under_way and (start is None or published is None or start >= published - dt.timedelta(days=1)):
@@ -270,7 +278,11 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
             return "planned", False
         # told as ahead on its first day ("will on Thursday proceed to the UK", "later Monday flies to
         # Abuja"): not begun when written; under way only when it began before that day
-        return ("ongoing" if start < published else "planned"), True
+        # "departs for New Delhi today", "will visit Hungary (November 28-29)" told on the 28th: the day of
+        # writing is the trip's first, so it is under way on the publication day
+        week = (end - start).days == 6 and start.weekday() == 0  # "this week" is a frame, not a stay
+        begun = start < published or told_today or (end > start and not week)
+        return ("ongoing" if begun else "planned"), True
     if status == "ongoing" and end < published - dt.timedelta(days=1):
         return "completed", True
     if status == "completed" and end >= published and start < published and (end - start).days >= 6:

@@ -17,7 +17,7 @@ from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates,
 from geo.text import fold_case, has_word
 from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
 
-__all__ = ["visit_date", "a_whole_week"]
+__all__ = ["visit_date", "a_whole_week", "told_today"]
 
 _WEEK_WORDS = re.compile(r"(?:this|next|last|past|coming)\s+week", re.I)
 
@@ -32,6 +32,28 @@ def a_whole_week(d: DateMatch | None) -> bool:
     [True, False]
     """
     return d is not None and _WEEK_WORDS.fullmatch(d.text) is not None
+
+
+_TODAY = re.compile(r"\btoday\b", re.I)
+_LATER_BEFORE = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
+_LATER_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:in\s+the\s+|at\s+)?(?:afternoon|evening|night)\b", re.I)
+
+
+def told_today(text: str, d: DateMatch | None) -> bool:
+    """Is ``d`` (found in ``text``) the writer's own day, told as "today" ("departs to New Delhi today",
+    "will arrive here today (Monday)"), and not a later part of it ("later today", "today evening")?
+
+    Examples
+    --------
+    >>> p, t = dt.date(2020, 2, 7), "He departs today; she leaves later today."
+    >>> [told_today(t, d) for d in find_dates(t, p, tense="future")]
+    [True, False]
+    >>> told_today(t, None)
+    False
+    """
+    return d is not None and _TODAY.search(d.text) is not None \
+        and _LATER_BEFORE.search(text, max(0, d.offset - 12), d.offset) is None \
+        and _LATER_AFTER.match(text, d.offset_end) is None
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from geo.dates import NUMBER_WORDS, find_dates
-from geo.visit_day import visit_date
+from geo.visit_day import told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
@@ -319,7 +319,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     else:
         status, keep = visit_status(word_tense, start, end, published,
                                     arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
-                                    under_way=under_way)
+                                    under_way=under_way, told_today=told_today(text, date))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
