@@ -37,7 +37,7 @@ CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+
 _CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed", "delayed", "ruled",
                  "rules", "ruling", "pulled", "barred", "prevented", "blocked", "skip", "not", "n't")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
-                     r"slated|poised|likely)|expected|plans?|planning|planned|preparing|preparations?|"
+                     r"slated|poised|likely)|expected|plans?|planning|planned|preparing|(?<!\bin\s)preparations?|"
                      r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
                      r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_AHEAD + (r"to\b",)) + r"|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
