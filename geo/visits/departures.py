@@ -23,13 +23,15 @@ __all__ = ["departures"]
 
 #: Leaving a country, or ending the stay there: what follows is the place left or "for home".
 _LEFT = re.compile(r"\b(?:(?:has|had|have)\s+)?(?:left|departed(?:\s+from)?|flew\s+out\s+of|concluded|"
-                   r"wrapped\s+up|wrapping\s+up|ended|emplaned\s+from)\s+", re.I)
+                   r"wrapped\s+up|wrapping\s+up|ended|emplaned\s+from|"
+                   # a participle after the main verb: "is on his way back to the US after visiting Tanzania"
+                   r"after\s+visiting)\s+", re.I)
 #: "left for home", "departed for home", "flew back home": a stay ended, wherever it was.
 _FOR_HOME = re.compile(r"(?:(?:his|her|their|the)\s+[^.;,]{0,60}?\s+and\s+(?:left|departed|flew)\s+)?"
                        r"(?:for\s+home|back\s+home|home)\b", re.I)
-_OBJECT = re.compile(r"(?:(?:his|her|their)\s+(?:[^.;,]{0,60}?\s)?" + alternation(TRIP_OWN) + r"\s+(?:to|in|of)\s+)?"
+_OBJECT = re.compile(r"(?:(?:his|her|their|a|an)\s+(?:[^.;,]{0,60}?\s)??" + alternation(TRIP_OWN) + r"\s+(?:to|in|of)\s+)?"
                      r"(?:the\s+)?", re.I)
-_WORDS = ("left", "depart", "flew out", "concluded", "wrapp", "ended", "emplaned")
+_WORDS = ("left", "depart", "flew out", "concluded", "wrapp", "ended", "emplaned", "after visiting")
 
 
 def departures(text: str, sentences, ms_of, people_of, visits: list[Visit],
