@@ -1,0 +1,99 @@
+"""A trip's status against the day of writing, and days that belong to the trip's clause.
+
+* a trip told as ahead that begins on the publication day is under way on that day when the writer
+  ties its start to the day of writing ("departs for New Delhi today") or it spans that day and the
+  next ("will visit Hungary November 28-29", told on the 28th); a weekday alone keeps it ahead;
+* "in preparation for the summit" is a purpose, not a plan: the clause's own tense dates a weekday;
+* "is on his way back to the US after visiting Tanzania", "hours after wrapping up a visit to
+  Jordan": the stay is over.
+
+Every events test runs the real geoparser and events stage on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.dates import find_dates
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.status import tense, visit_status
+from geo.values import Document
+from geo.visit_day import told_today
+
+D = dt.date
+
+
+def visits(text: str, published: dt.date):
+    doc = Document("t", text, published=published)
+    return finish_events(*document_events(doc, geoparse(doc)))[0]
+
+
+def of(found, name):
+    return [(v.country, v.start_date, v.status) for v in found if name in v.traveler]
+
+
+# -- the day of writing ------------------------------------------------------------------------------
+
+def test_today_is_the_writers_day_but_later_today_is_not_yet():
+    text = "She flies to Lima today. He leaves for Quito later today. They meet today evening."
+    found = find_dates(text, D(2024, 3, 1), tense="future")
+    assert [told_today(text, d) for d in found] == [True, False, False]
+
+
+def test_a_trip_that_starts_today_is_under_way_on_the_day_of_writing():
+    day = D(2020, 2, 7)
+    assert visit_status("future", day, None, day, told_today=True) == ("ongoing", True)
+    assert visit_status("future", day, None, day) == ("planned", True)  # a weekday alone: still ahead
+    assert visit_status("future", day + dt.timedelta(days=1), None, day, told_today=True) == ("planned", True)
+
+
+def test_a_stay_that_spans_the_day_of_writing_is_under_way_but_a_week_frame_is_not():
+    monday = D(2023, 11, 27)
+    assert visit_status("future", monday, monday + dt.timedelta(days=1), monday) == ("ongoing", True)
+    assert visit_status("future", monday, monday + dt.timedelta(days=6), monday)[0] == "planned"
+
+
+def test_departing_today_on_a_state_visit_is_ongoing_on_that_day():
+    found = visits("Prime Minister Mahinda Rajapaksa departs to New Delhi today on a state visit to India.",
+                   D(2020, 2, 7))
+    assert of(found, "Rajapaksa") == [("IN", D(2020, 2, 7), "ongoing")]
+
+
+def test_a_weekday_that_is_the_publication_day_keeps_a_departure_ahead():
+    found = visits("President Buhari will on Thursday proceed to the United Kingdom on a private visit.",
+                   D(2019, 4, 25))  # a Thursday
+    assert of(found, "Buhari") == [("GB", D(2019, 4, 25), "planned")]
+
+
+# -- a purpose is not a plan -------------------------------------------------------------------------
+
+def test_in_preparation_for_is_a_purpose_and_keeps_the_clause_in_the_past():
+    s = "President Sisi was among the first leaders to arrive in Riyadh Thursday in preparation for the summit."
+    assert tense(s, 0, len(s)) == "past"
+    assert tense("Preparations for the visit to Moscow are under way.", 0, 50) == "future"
+    found = visits(s, D(2022, 12, 9))  # a Friday
+    assert of(found, "Sisi") == [("SA", D(2022, 12, 8), "ongoing")]
+
+
+# -- a stay told as over -----------------------------------------------------------------------------
+
+def test_on_the_way_back_after_visiting_a_country_ends_the_stay_there():
+    text = ("President Barack Obama is on his way back to the US after visiting Tanzania. "
+            "The president had arrived in Tanzania on Monday.")
+    found = visits(text, D(2013, 7, 2))
+    assert of(found, "Obama") == [("TZ", D(2013, 7, 1), "completed")]
+
+
+def test_going_on_after_visiting_a_country_is_no_departure_from_the_next_one():
+    text = ("Chancellor Scholz flies to Kenya on Friday after visiting Ethiopia. "
+            "Scholz arrived in Ethiopia on Thursday.")
+    found = visits(text, D(2023, 5, 5))  # a Friday
+    assert ("ET", D(2023, 5, 4), "ongoing") in of(found, "Scholz")
+
+
+def test_wrapping_up_a_visit_reads_the_country_right_after_the_trip_noun():
+    text = ("President Barack Obama arrived in Washington Saturday evening, hours after wrapping up a visit "
+            "to Jordan with a quick tour of Petra. Obama arrived in Jordan late Friday.")
+    found = visits(text, D(2013, 3, 23))
+    assert ("JO", D(2013, 3, 22), "completed") in of(found, "Obama")
