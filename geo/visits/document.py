@@ -307,6 +307,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
+    elif until is not None and (days := visit_length(text, *near)) and 1 < days <= 15:
+        # "visited Britain for four days through Saturday": its first day counted back from its last
+        start, end = until - dt.timedelta(days=days - 1), until
     others_named = [p.start for p in ctx.people_between(*near)
                     if p.name and p.name != trav.name and p.kind != "pronoun"]
     # "has begun talks after arriving in Tokyo": the arrival is just done, as "has arrived" tells

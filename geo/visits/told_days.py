@@ -42,7 +42,9 @@ _CLAUSE_END = re.compile(r"[,;]|\s(?:and|where|while|before|after)\s", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
-_DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long))\b", re.I)
+_DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long)|"
+                       # a stay's length told as "for four days", not "two days later" or "in two days"
+                       r"(?<=for\s)(?P<for>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+days)\b", re.I)
 #: A length that is the trip's own: "weeklong visit", "three-day state visit", not "the three-day official
 #: portion of their weeklong visit".
 _OF_TRIP = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?|tours?|stays?|journeys?)\b", re.I)
@@ -57,6 +59,9 @@ def visit_length(text: str, a: int, b: int) -> int | None:
     >>> t = "the end of the three-day official portion of their weeklong visit to Britain"
     >>> visit_length(t, 0, len(t)), visit_length("a two-day visit", 0, 15)
     (7, 2)
+    >>> t = "visited Britain for four days through Saturday; two days later he flew home"
+    >>> visit_length(t, 0, len(t)), visit_length(t, 45, len(t))
+    (4, None)
     """
     folded = fold_case(text)
     if not has_word(folded, ("-day", " day", "week"), a, b):
@@ -67,7 +72,7 @@ def visit_length(text: str, a: int, b: int) -> int | None:
     m = next((m for m in found if _OF_TRIP.match(text, m.end())), found[0])
     if m.group("week"):
         return 7
-    n = m.group("n").lower()
+    n = (m.group("n") or m.group("for")).lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
