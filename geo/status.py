@@ -65,7 +65,12 @@ _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelli
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|north\s+|south\s+|"
                      r"east\s+|west\s+|next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
-                     r"\ben\s+route\s+to\b", re.I)
+                     r"\ben\s+route\s+to\b|"
+                     # the last leg of a trip told as a schedule: "concludes his trip with a visit to South Korea",
+                     # "concluding it in Saudi Arabia" (not "concluded", told as done)
+                     r"\b(?:concludes|concluding|conclude|ends|ending|end|wraps\s+up|wrapping\s+up|wrap\s+up|rounds\s+off|"
+                     r"rounding\s+off|round\s+off)\s+(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}?"
+                     r"(?:trip|tour|journey|swing|visit)|it)\s+(?:with|in|at)\b", re.I)
 _DONE = re.compile(r"\b(?:fresh\s+from|(?<!\bway\s)back\s+from|returned\s+from|returning\s+from|returns\s+from|"
                    r"after\s+(?:a|an|his|her|their|(?:[\w\-]+\s+){0,3}visits?|(?:\w+[\s-]){1,2}days?\s+(?:in|of))|following\s+"
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
@@ -200,7 +205,7 @@ def _tense_words() -> Anchors:
                          "completed", "had", "has", "have")),
         "perfect": (_PERFECT, ("has", "have", "had")),
         "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks", "takes",
-                             "on", "en")),
+                             "on", "en", "conclud", "end", "wrap", "round")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
                                "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includes", "takes", "has",
                                "have")),
