@@ -96,15 +96,23 @@ def just_arrived(text: str, a: int, b: int) -> bool:
     return _anchors().search("arrived", text, a, b) is not None
 
 
-def was_planned(text: str, a: int, b: int) -> bool:
+def was_planned(text: str, a: int, b: int, *, today: bool = False) -> bool:
     """"had been scheduled to arrive", "was due to visit": a plan, not a trip that is known to happen.
+
+    With ``today`` (the trip's day is told as the day of writing), a plan told in the present ("is
+    scheduled to arrive in Pakistan today") is the day's programme, not a plan that may not have held;
+    only one told in the past ("was due to arrive today") still counts.
 
     Examples
     --------
     >>> was_planned("He had been scheduled to arrive in Caracas.", 0, 30)
     True
+    >>> t = "Wang is scheduled to arrive in Pakistan today."
+    >>> was_planned(t, 0, len(t)), was_planned(t, 0, len(t), today=True)
+    (True, False)
     """
-    return _anchors().search("planned", text, a, b) is not None
+    m = _anchors().search("planned", text, a, b)
+    return m is not None and not (today and m.group(0).split()[0].lower() in ("is", "are"))
 
 
 def tense(text: str, a: int, b: int) -> str:

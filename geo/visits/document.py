@@ -328,7 +328,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
             and end <= published:
         status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
-    if not cancelled and was_planned(text, *h.tense_window) and h.cue != "left":
+    # "is scheduled to arrive in Pakistan today": the day's programme, the stay begins that day (not "is due to
+    # leave today for Kenya", a departure whose stay may begin the next day)
+    arrives_today = told_today(text, date) and ARRIVAL.search(text, c0, min(c1, c0 + 30)) is not None
+    if not cancelled and was_planned(text, *h.tense_window, today=arrives_today) and h.cue != "left":
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
         status = "completed"  # "left the DRC on Wednesday": that stop is over
