@@ -17,7 +17,7 @@ import datetime as dt
 from geo.dates import find_dates
 from geo.events import document_events, finish_events
 from geo.geoparse import geoparse
-from geo.status import tense, visit_status
+from geo.status import tense, visit_status, was_planned
 from geo.values import Document
 from geo.visit_day import told_today
 
@@ -97,3 +97,48 @@ def test_wrapping_up_a_visit_reads_the_country_right_after_the_trip_noun():
             "to Jordan with a quick tour of Petra. Obama arrived in Jordan late Friday.")
     found = visits(text, D(2013, 3, 23))
     assert ("JO", D(2013, 3, 22), "completed") in of(found, "Obama")
+
+
+# -- a plan for the day of writing -------------------------------------------------------------------
+
+def test_an_arrival_scheduled_for_today_is_the_days_programme():
+    found = visits("China's foreign minister, Wang Yi, is scheduled to arrive in Pakistan today (Friday).",
+                   D(2018, 9, 7))
+    assert of(found, "Wang") == [("PK", D(2018, 9, 7), "ongoing")]
+
+
+def test_an_arrival_that_had_been_scheduled_stays_a_plan():
+    t = "Wang Yi was scheduled to arrive in Pakistan today."
+    assert was_planned(t, 0, len(t), today=True)
+
+
+# -- the last leg of a schedule ----------------------------------------------------------------------
+
+def test_concluding_a_trip_with_a_visit_is_a_leg_still_ahead():
+    for s in ("The secretary concludes his trip with a visit to South Korea.",
+              "The minister will start in Oman, concluding it in Saudi Arabia."):
+        assert tense(s, 0, len(s)) == "future", s
+    assert tense("He concluded his trip with a visit to Seoul.", 0, 44) == "past"
+    assert tense("Modi concludes his visit to Japan today.", 0, 39) == "present"
+
+
+# -- days told apart from the trip's own words -------------------------------------------------------
+
+def test_a_stay_counted_back_from_its_last_day():
+    found = visits("Foreign Minister Toshimitsu Motegi visited Britain for four days through Saturday.",
+                   D(2020, 8, 11))  # a Tuesday
+    assert of(found, "Motegi") == [("GB", D(2020, 8, 5), "completed")]
+
+
+def test_the_span_told_after_the_trip_noun_dates_the_one_trip_of_the_story():
+    text = ("ISLAMABAD: Chinese Foreign Minister Wang Yi arrived here on a three-day visit. "
+            "The Chinese foreign minister will also meet opposition leaders during his visit from September 7-9.")
+    found = visits(text, D(2018, 9, 8))
+    assert of(found, "Wang") == [("PK", D(2018, 9, 7), "ongoing")]
+
+
+def test_a_span_after_another_countrys_place_is_not_the_trip_s():
+    text = ("Foreign Minister Wang Yi is visiting Pakistan. "
+            "He met the Indian envoy, back from Nepal after her stay from September 1-3.")
+    found = visits(text, D(2018, 9, 8))
+    assert all(v.start_date != D(2018, 9, 1) for v in found if "Wang" in v.traveler and v.country == "PK")
