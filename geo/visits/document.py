@@ -307,8 +307,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    elif until is not None and (days := visit_length(text, *near)) and 1 < days <= 15:
-        # "visited Britain for four days through Saturday": its first day counted back from its last
+    elif until is not None and word_tense == "past" and (days := visit_length(text, *near, for_days=True)) \
+            and 1 < days <= 15:
+        # "visited Britain for four days through Saturday": a stay told as over, its first day counted back
+        # from its last (one still ahead, "will stay until Friday", may yet be cut short or extended)
         start, end = until - dt.timedelta(days=days - 1), until
     others_named = [p.start for p in ctx.people_between(*near)
                     if p.name and p.name != trav.name and p.kind != "pronoun"]

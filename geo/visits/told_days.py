@@ -42,17 +42,19 @@ _CLAUSE_END = re.compile(r"[,;]|\s(?:and|where|while|before|after)\s", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
-_DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long)|"
-                       # a stay's length told as "for four days", not "two days later" or "in two days"
-                       r"(?<=for\s)(?P<for>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+days)\b", re.I)
+_DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long))\b", re.I)
+#: A stay's length told as "for four days" (not "two days later", "in two days"): only counted back from a
+#: last day told with it ("visited Britain for four days through Saturday").
+_FOR_DAYS = re.compile(r"\bfor\s+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+days\b", re.I)
 #: A length that is the trip's own: "weeklong visit", "three-day state visit", not "the three-day official
 #: portion of their weeklong visit".
 _OF_TRIP = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?|tours?|stays?|journeys?)\b", re.I)
 
 
-def visit_length(text: str, a: int, b: int) -> int | None:
+def visit_length(text: str, a: int, b: int, *, for_days: bool = False) -> int | None:
     """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit", "weeklong
-    visit"; of several, the one that names a trip right after it.
+    visit"; of several, the one that names a trip right after it. With ``for_days``, also "for four days"
+    (for a stay counted back from its last day: a length told so says less about its first).
 
     Examples
     --------
@@ -60,10 +62,13 @@ def visit_length(text: str, a: int, b: int) -> int | None:
     >>> visit_length(t, 0, len(t)), visit_length("a two-day visit", 0, 15)
     (7, 2)
     >>> t = "visited Britain for four days through Saturday; two days later he flew home"
-    >>> visit_length(t, 0, len(t)), visit_length(t, 45, len(t))
-    (4, None)
+    >>> visit_length(t, 0, len(t)), visit_length(t, 0, len(t), for_days=True), visit_length(t, 45, len(t), for_days=True)
+    (None, 4, None)
     """
     folded = fold_case(text)
+    if for_days and (m := _FOR_DAYS.search(text, a, b)) is not None and not _DURATION.search(text, a, b):
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else NUMBER_WORDS[n]
     if not has_word(folded, ("-day", " day", "week"), a, b):
         return None  # every match holds one (as ignore-case matching folds it): no need to try each character
     found = list(_DURATION.finditer(text, a, b))
@@ -72,7 +77,7 @@ def visit_length(text: str, a: int, b: int) -> int | None:
     m = next((m for m in found if _OF_TRIP.match(text, m.end())), found[0])
     if m.group("week"):
         return 7
-    n = (m.group("n") or m.group("for")).lower()
+    n = m.group("n").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
