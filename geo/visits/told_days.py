@@ -19,6 +19,7 @@ from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 from geo.visits.departures import departures
+from geo.visits.set_out import set_out
 from geo.wordlists import TRIP_OWN, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
@@ -89,6 +90,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
+    visits = set_out(text, sentences, people_of, visits, published)
     return departures(text, sentences, ms_of, people_of, visits, published)
 
 

@@ -142,3 +142,22 @@ def test_a_span_after_another_countrys_place_is_not_the_trip_s():
             "He met the Indian envoy, back from Nepal after her stay from September 1-3.")
     found = visits(text, D(2018, 9, 8))
     assert all(v.start_date != D(2018, 9, 1) for v in found if "Wang" in v.traveler and v.country == "PK")
+
+
+# -- a trip that has set out -------------------------------------------------------------------------
+
+def test_the_first_stop_of_a_trip_that_set_out_that_day_is_under_way():
+    text = ("Prime Minister Narendra Modi on Saturday morning left for a five-nation tour. "
+            "On the first leg, the Prime Minister will reach Herat in Afghanistan in the afternoon. "
+            "Tomorrow evening, the Prime Minister will arrive in Doha, the capital of Qatar.")
+    found = visits(text, D(2016, 6, 4))  # a Saturday
+    got = dict((c, (d, s)) for c, d, s in of(found, "Modi"))
+    assert got["AF"] == (D(2016, 6, 4), "ongoing")
+    assert got["QA"] == (D(2016, 6, 5), "planned")  # the next leg is still ahead
+
+
+def test_a_later_leg_on_the_day_of_writing_stays_ahead():
+    text = ("Secretary Tillerson left Chad on Monday. He arrived in Chad on Sunday. "
+            "Later Monday, Tillerson flies to Nigeria's capital, Abuja.")
+    found = visits(text, D(2018, 3, 12))  # a Monday
+    assert ("NG", D(2018, 3, 12), "ongoing") not in of(found, "Tillerson")
