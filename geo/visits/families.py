@@ -28,7 +28,7 @@ from geo.visits.summits import crowd_before, undecided
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
-from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
+from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
@@ -53,7 +53,7 @@ _VERB = (
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|transit(?:s|ed)\s+(?:through|via|in)|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
-    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
+    r"visit(?:s|ed|ing)?(?!" + NOUN_GAP + r"\s+to\b|\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
@@ -61,8 +61,7 @@ _VERB = (
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
-_NOUN = (alternation(TRIP_CUE)
-         + r"(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
+_NOUN = (alternation(TRIP_CUE) + r"(?:" + NOUN_GAP + r")?"
          r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)

@@ -1,0 +1,37 @@
+"""Trip wordings the cue families read at the level of the language (issue 13, "traveller and host
+both found, yet no visit read"): a trip noun whose "to" comes after a time or a participle."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+PUB = dt.date(2024, 5, 15)  # a Wednesday
+
+
+def _visits(text):
+    doc = Document("d", text, published=PUB)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country): v for v in visits}
+
+
+def test_a_time_or_a_participle_between_the_trip_noun_and_its_to():
+    got = _visits("Rwandan President Paul Kagame's visit last month to France was his first since 2018.")
+    assert set(got) == {("Paul Kagame", "FR")}
+    assert got[("Paul Kagame", "FR")].status == "completed"
+    got = _visits("The visit reciprocates President Hakainde Hichilema's state visit undertaken to Mozambique "
+                  "in April.")
+    assert set(got) == {("Hakainde Hichilema", "MZ")}
+    got = _visits("Narendra Modi's visit this week to Japan will focus on trade.")
+    assert set(got) == {("Narendra Modi", "JP")}
+    assert got[("Narendra Modi", "JP")].status == "planned"
+
+
+def test_the_gap_must_end_right_before_to_so_a_following_clause_is_no_trip():
+    # "in Paris to discuss": the infinitive is no destination; Paris is where the visit is
+    got = _visits("Narendra Modi's visit in Paris to discuss the deal ended on Tuesday.")
+    assert set(got) <= {("Narendra Modi", "FR")}
+    # a verb "visit" with a time after it still reads its own place
+    got = _visits("Olaf Scholz will visit Japan next week.")
+    assert set(got) == {("Olaf Scholz", "JP")}
