@@ -31,6 +31,7 @@ from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
+from geo.visits.fallback import last_readings
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
 from geo.wordlists import TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
@@ -91,9 +92,6 @@ _MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
-_LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
-                    re.I)
-_LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
                         r",?\s+)*")
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
@@ -455,30 +453,6 @@ def _headline(ctx: Context, hits: list[Hit]) -> None:
                 hits.append(Hit(p, places[:1], p.start, places[0].end, (ctx.s0, ctx.s0), 0.7, "headline"))
 
 
-def _loose(ctx: Context, hits: list[Hit]) -> None:
-    """Fallback when nothing else matched: "arrived ..., to Uzbekistan"."""
-    text, s0 = ctx.text, ctx.s0
-    for m in _said(ctx, "loose"):
-        c0, c1 = m.span()
-        cands = [x for x in ctx.ms if c1 <= x.start <= c1 + 110 and x.kind != "demonym" and x.country
-                 and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", text[max(c1, x.start - 12):x.start])
-                 and not _LOOSE_STOP.search(text[c1:x.start])
-                 and _since_closed(text[c1:x.start])]
-        if not cands:
-            continue
-        trav, conf = subject(ctx, c0)
-        if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 2:
-            trav, conf = ctx.focus, 0.7
-        hits.append(Hit(trav, cands[:1], c0, cands[0].end, (max(s0, c0 - 70), c1), 0.6 * conf, "loose"))
-        return
-
-
-def _since_closed(gap: str) -> bool:
-    """False while a "since ..." phrase is still open: its places are reference points."""
-    at = [m.end() for m in re.finditer(r"\bsince\b", gap, re.I)]
-    return not at or "," in gap[at[-1]:]
-
-
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
     """The cue patterns, each with the words its matches start with: tried only where those are."""
@@ -498,7 +472,6 @@ def _cues() -> Anchors:
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
-        "loose": (_LOOSE, ("arriv", "expected", "head", "flew", "flies", "travel")),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
@@ -587,8 +560,8 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
                 or name == "_headline" and not ctx.title_line:
             continue
         family(ctx, hits)
-    if not hits and ctx.ms and (triggers is None or "_loose" in triggers):
-        _loose(ctx, hits)
+    if not hits and ctx.ms:
+        last_readings(ctx, hits, triggers is None or "_loose" in triggers)
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]

@@ -35,3 +35,28 @@ def test_the_gap_must_end_right_before_to_so_a_following_clause_is_no_trip():
     # a verb "visit" with a time after it still reads its own place
     got = _visits("Olaf Scholz will visit Japan next week.")
     assert set(got) == {("Olaf Scholz", "JP")}
+
+
+def test_a_trip_word_near_the_one_foreign_place_is_a_visit_of_low_confidence():
+    got = _visits("Brazilian President Lula da Silva's whirlwind China outing ended on Friday.")
+    assert set(got) == {("Lula da Silva", "CN")}
+    v = got[("Lula da Silva", "CN")]
+    assert v.how.startswith("broad") and v.confidence < 0.5 and v.status == "completed"
+    got = _visits("Brazilian President Lula da Silva was feted on a trip across China last week.")
+    assert set(got) == {("Lula da Silva", "CN")}
+
+
+def test_the_broad_reading_keeps_its_guards():
+    for text in ("Brazilian President Lula da Silva will not make the trip to China this year.",
+                 "Brazilian President Lula da Silva discussed the war in Ukraine during the visit.",
+                 "During the visit, Brazilian President Lula da Silva discussed the conflict in Ukraine.",
+                 "Brazilian President Lula da Silva said the trip of Chinese tourists to Brazil was growing.",
+                 '"We will travel to China," Brazilian President Lula da Silva\'s critics said.',
+                 "The White House announced Lula da Silva's visit in September."):
+        assert not any(v.how.startswith("broad") for v in _visits(text).values()), text
+
+
+def test_min_confidence_trades_the_broad_reading_away():
+    doc = Document("d", "Brazilian President Lula da Silva's whirlwind China outing ended on Friday.", published=PUB)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)), min_confidence=0.5)
+    assert visits == []
