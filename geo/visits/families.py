@@ -32,6 +32,7 @@ from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
+from geo.visits.met_abroad import met_abroad, met_reach
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
 from geo.wordlists import TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
@@ -353,7 +354,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
-        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
+        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
         if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
                 or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
                              r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
@@ -476,7 +477,8 @@ def _cues() -> Anchors:
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
-             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, more_guests, next_stop, came_from,
+             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, more_guests, met_abroad, next_stop,
+             came_from,
              after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends, from_first,
              tour_meetings, to_the_country, done_first)
 
@@ -500,6 +502,7 @@ _TRIGGERS = {
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
+    "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),

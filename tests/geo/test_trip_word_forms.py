@@ -60,3 +60,23 @@ def test_min_confidence_trades_the_broad_reading_away():
     doc = Document("d", "Brazilian President Lula da Silva's whirlwind China outing ended on Friday.", published=PUB)
     visits, _ = finish_events(*document_events(doc, geoparse(doc)), min_confidence=0.5)
     assert visits == []
+
+
+def test_people_met_abroad_who_are_foreign_to_the_place_travelled_too():
+    got = _visits("Estonian Prime Minister Juri Ratas will meet Latvia's new prime minister, Krisjanis Karins, "
+                  "and Lithuanian Prime Minister Saulius Skvernelis in Riga on Monday.")
+    assert {("Juri Ratas", "LV"), ("Saulius Skvernelis", "LV")} <= set(got)
+    assert not any(c == "LV" and "Karins" in name for name, c in got)  # the host is no visitor
+    got = _visits("US Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelensky in Munich "
+                  "on Saturday.")
+    assert {("Antony Blinken", "DE"), ("Volodymyr Zelensky", "DE")} <= set(got)
+
+
+def test_only_people_met_whose_country_the_title_tells_and_only_a_list_after_the_verb():
+    # a country from the leaders table alone ("NATO chief") says nothing of being abroad
+    got = _visits("Antony Blinken met NATO chief Jens Stoltenberg in Brussels on Tuesday.")
+    assert ("Antony Blinken", "BE") in got and not any("Stoltenberg" in name for name, _ in got)
+    # the people after "was prepared by" are not the ones met, and their "in" is no meeting place
+    got = _visits("The meeting was prepared by the Uruguayan foreign minister, Francisco Bustillo, a former "
+                  "ambassador in Buenos Aires.")
+    assert not any("Bustillo" in name for name, _ in got)
