@@ -80,3 +80,12 @@ def test_only_people_met_whose_country_the_title_tells_and_only_a_list_after_the
     got = _visits("The meeting was prepared by the Uruguayan foreign minister, Francisco Bustillo, a former "
                   "ambassador in Buenos Aires.")
     assert not any("Bustillo" in name for name, _ in got)
+
+
+def test_a_visitor_welcomed_received_or_feted_in_a_foreign_city_was_there():
+    for verb in ("was warmly welcomed", "was feted", "was received"):
+        got = _visits(f"Brazilian President Lula da Silva {verb} in Beijing on Friday.")
+        assert set(got) == {("Lula da Silva", "CN")}, verb
+        assert got[("Lula da Silva", "CN")].start_date == dt.date(2024, 5, 10)
+    # at home a welcome is no visit
+    assert _visits("Chinese President Xi Jinping was welcomed in Beijing on Friday by crowds.") == {}
