@@ -32,14 +32,16 @@ TRIP_WORD = re.compile(r"\b(?:visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|journe
                        r"stopover|arriv(?:al|e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|"
                        r"land(?:s|ed|ing)|touch(?:es|ed)?\s+down|outing|sojourn)\b", re.I)
 #: How a place hangs on the trip word after it: "to China", "in the Gulf", "into Kyiv", "of Japan".
-_LINK_AFTER = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:to|in|into|at|of|for|around|across|through)\s+)(?:the\s+)?$", re.I)
+_LINK_AFTER = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:to|in|into|at|of|for|around|across|through)\s+)"
+                         r"(?:the\s+)?$", re.I)
 #: A place that names a person's country ("Papua New Guinea PM Somare", "Chile's President", "the Secretary
 #: of State of the United Kingdom") or a topic ("the conflict in Yemen") is no destination.
 _TOPIC = re.compile(r"\b(?:war|conflict|crisis|situation|issue|issues|question|dispute|fighting|violence|"
-                    r"developments|peace|attack|attacks|about|regarding|concerning|on)\s+(?:in\s+|of\s+|over\s+)?(?:the\s+)?$",
-                    re.I)
+                    r"developments|peace|attack|attacks|about|regarding|concerning|on)\s+"
+                    r"(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
 _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _NOUN = re.compile(r"(?:visit|trip|tour|journey|stay|stopover|outing|sojourn)", re.I)
 _BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _QUOTES = re.compile(r"[\"“”]")
@@ -106,8 +108,8 @@ def broad_trip(ctx: Context, hits: list[Hit]) -> None:
         place = near[0]
         if supposed(text, s0, c0, max(place.end, m.end())):
             continue
-        hits.append(Hit(trav, [place], c0, max(m.end(), place.end), (max(s0, c0 - 80), min(s1, max(m.end(), place.end) + 40)),
-                        0.35 * conf, "broad"))
+        end = max(m.end(), place.end)
+        hits.append(Hit(trav, [place], c0, end, (max(s0, c0 - 80), min(s1, end + 40)), 0.35 * conf, "broad"))
         return
 
 
@@ -117,8 +119,8 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
     text = ctx.text
     if x.start >= m.end():
         gap = text[m.end():x.start]
-        if _BREAK.search(gap) or not _LINK_AFTER.search(gap) or _TOPIC.search(gap) or re.search(r"\bfrom\s+(?:the\s+)?$", gap, re.I):
-            return False
+        if _BREAK.search(gap) or not _LINK_AFTER.search(gap) or _TOPIC.search(gap) or _FROM.search(gap):
+            return False  # another clause, no link, a topic ("the war in"), or whence ("from")
     else:
         if text[x.end:m.start()].strip() or not _NOUN.fullmatch(m.group(0)):
             return False  # only a place right before a trip noun: "his China outing", "a two-day Kenya visit"

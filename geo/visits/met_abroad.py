@@ -1,19 +1,30 @@
-"""The others met abroad: "Ratas will meet ... Lithuanian Prime Minister Saulius Skvernelis in Riga".
+"""The others met abroad: "Ratas will meet ... Lithuanian Prime Minister Saulius Skvernelis in Riga",
+"Talks between Lula and Xi Jinping were held in Beijing".
 
 When a traveller meets people in a place foreign to the traveller, everyone named between the
 verb of meeting and the place is there too; one whose country is known and is not the place's
 country travelled there as well (a Lithuanian prime minister met in Riga is visiting Latvia),
 while one of the place's own country is a host. Read after :mod:`geo.visits.hosting` has named
 the guests of each meeting, as more co-travellers of the meeting's visit.
+
+:func:`talks_between` reads a meeting told as a noun with its people after "between" and its place
+after them ("Talks between A and B were held in Beijing", "a meeting between A and B in Riga"):
+each of them whose country is known and is not the place's travelled there.
 """
 
 from __future__ import annotations
 
 import re
 
-from geo.visits.context import Context, Hit
+from geo.text import negated
+from geo.visits.context import Context, Hit, chain
 
-__all__ = ["met_abroad", "met_reach"]
+__all__ = ["met_abroad", "met_reach", "talks_between"]
+
+_BETWEEN = re.compile(r"\b(?:talks|meetings?|negotiations|consultations|discussions|summit)\s+between\s+", re.I)
+#: After the people: "were held in", "took place in", "in".
+_HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\s+been)\s+(?:\w+ly\s+)?held\s+|"
+                      r"(?:took|take|takes|will\s+take)\s+place\s+|held\s+)?(?:in|at)\s+(?:the\s+)?")
 
 #: The verb of meeting a meeting hit starts at: "met with", "will meet", "held talks with".
 _VERB = re.compile(r"(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
@@ -85,3 +96,28 @@ def _country_told(ctx: Context, start: int, p) -> bool:
     Minister", "Chile's President")? A country known only from a table ("NATO chief Jens Stoltenberg")
     says nothing of whether the person is abroad."""
     return any(start <= x.start and x.end <= p.end and x.country == p.country for x in ctx.ms)
+
+
+def talks_between(ctx: Context, hits: list[Hit]) -> None:
+    """"Talks between Brazilian President Lula and Xi Jinping were held in Beijing": each one of the
+    people after "between" whose country is known and is not the place's visited it."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _BETWEEN.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        people, end = [], m.end()
+        for p in ctx.people_between(m.end(), min(s1, m.end() + 200)):
+            if p.start < end or not p.name or p.kind == "pronoun":
+                continue
+            if not _TITLE.fullmatch(text, end, p.start):
+                break
+            people.append(p)
+            end = p.end
+        held = _HELD_IN.match(text, end, s1) if len(people) >= 2 else None
+        places = chain(text, ctx.ms, held.end(), s1, first_gap=0) if held else []
+        if not places or places[0].start != held.end():
+            continue
+        for p in people:
+            if p.country and p.country != places[0].country:
+                hits.append(Hit(p, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), places[0].end),
+                                0.6, "met"))

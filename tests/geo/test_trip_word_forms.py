@@ -89,3 +89,14 @@ def test_a_visitor_welcomed_received_or_feted_in_a_foreign_city_was_there():
         assert got[("Lula da Silva", "CN")].start_date == dt.date(2024, 5, 10)
     # at home a welcome is no visit
     assert _visits("Chinese President Xi Jinping was welcomed in Beijing on Friday by crowds.") == {}
+
+
+def test_talks_between_two_people_held_in_a_place_are_a_visit_of_whoever_is_foreign_there():
+    got = _visits("Talks between Brazilian President Lula da Silva and Xi Jinping were held in Beijing on Friday.")
+    assert set(got) == {("Lula da Silva", "CN")}
+    got = _visits("A meeting between Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+                  "will take place in Washington next week.")
+    assert set(got) == {("Fumio Kishida", "US"), ("Yoon Suk Yeol", "US")}
+    assert all(v.status == "planned" for v in got.values())
+    # countries talking are no people travelling
+    assert _visits("Talks between Russia and Ukraine were held in Istanbul on Friday.") == {}
