@@ -41,6 +41,10 @@ _TOPIC = re.compile(r"\b(?:war|conflict|crisis|situation|issue|issues|question|d
                     r"(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
 _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")
+#: Words after which a place is a time's or a clause's, not the trip's: "travelled abroad since the start of the
+#: war in Ukraine", "the trip that ...".
+_OPEN = re.compile(r"\b(?:since|abroad|overseas|after|before|until|because|that|which|where|who|when|while|"
+                   r"although|but)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _NOUN = re.compile(r"(?:visit|trip|tour|journey|stay|stopover|outing|sojourn)", re.I)
 _BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
@@ -119,7 +123,8 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
     text = ctx.text
     if x.start >= m.end():
         gap = text[m.end():x.start]
-        if _BREAK.search(gap) or not _LINK_AFTER.search(gap) or _TOPIC.search(gap) or _FROM.search(gap):
+        if _BREAK.search(gap) or _OPEN.search(gap) or not _LINK_AFTER.search(gap) or _TOPIC.search(gap) \
+                or _FROM.search(gap):
             return False  # another clause, no link, a topic ("the war in"), or whence ("from")
     else:
         if text[x.end:m.start()].strip() or not _NOUN.fullmatch(m.group(0)):

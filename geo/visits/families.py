@@ -32,6 +32,7 @@ from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
+from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
@@ -48,7 +49,7 @@ _VERB = (
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
     r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
     r"(?:on\s+)?(?:to|into)|" + MOVES + r"|"
-    r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
+    r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w.\-]+\s+){0,3}?delegations?\s+(?:to|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -479,7 +480,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first)
+             from_first, tour_meetings, to_the_country, done_first, led_by)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -502,7 +503,7 @@ _TRIGGERS = {
                  "greeted", "received in", "received at",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
-    "talks_between": ("between",), "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
+    "talks_between": ("between",), "led_by": ("led by", "headed by"), "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
@@ -515,7 +516,7 @@ _TRIGGERS = {
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"talks_between",
+_NEEDS_PLACE = {"talks_between", "led_by",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}

@@ -100,3 +100,20 @@ def test_talks_between_two_people_held_in_a_place_are_a_visit_of_whoever_is_fore
     assert all(v.status == "planned" for v in got.values())
     # countries talking are no people travelling
     assert _visits("Talks between Russia and Ukraine were held in Istanbul on Friday.") == {}
+
+
+def test_a_place_after_since_or_abroad_is_no_destination_of_the_broad_reading():
+    got = _visits("The Russian president Vladimir Putin has rarely travelled abroad since the start of the war "
+                  "in Ukraine.")
+    assert ("Vladimir Putin", "UA") not in got
+
+
+def test_headed_for_a_place_and_a_delegation_led_by_someone():
+    got = _visits("Emmanuel Macron headed for Abuja on Sunday.")
+    assert set(got) == {("Emmanuel Macron", "NG")}
+    assert _visits("Emmanuel Macron headed for talks with the unions on Sunday.") == {}
+    got = _visits("The delegation, headed by Chinese Foreign Minister Wang Yi, will visit Kenya on Monday.")
+    assert set(got) == {("Wang Yi", "KE")}
+    assert got[("Wang Yi", "KE")].status == "planned"
+    # a ministry leads no trip of a person
+    assert _visits("A delegation led by the Kenyan trade ministry arrived in Beijing on Monday.") == {}
