@@ -500,7 +500,7 @@ _TRIGGERS = {
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "feted", "fêted",
-                 "greeted", "received in", "received at",
+                 "greeted", "received in", "received at", "joined", "joins",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),

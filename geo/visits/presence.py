@@ -2,7 +2,7 @@
 
 * :func:`acted_in` - "Blinken told reporters in Riyadh", "Wang Yi signed three agreements in
   Nairobi on Tuesday", "Speaking in Nairobi, Wang said ...", "laid a wreath in Hanoi", "was given a
-  red-carpet welcome in Nairobi", "was warmly welcomed in Beijing": the one who spoke, signed, laid the wreath or was welcomed was in
+  red-carpet welcome in Nairobi", "was warmly welcomed in Beijing", "joined other leaders in Abuja": the one who spoke, signed, laid the wreath or was welcomed was in
   that city; "spent two days in Kenya" (a stay told by its length, in a country too).
 
 Only a city (or a landmark's city) counts, never a country: "invested in Kenya" or "said the
@@ -32,7 +32,11 @@ _SPOKE = (alternation(SAY + SPEAKING) + r"(?P<aud>(?:\s+(?:(?:to|with)\s+)?(?:re
 _DID = (r"(?:signed|signs|addressed|addresses|laid\s+a\s+wreath|lays\s+a\s+wreath|inaugurated|inaugurates|"
         r"unveiled|unveils|toured|tours|held\s+a\s+(?:news|press)\s+conference|holds\s+a\s+(?:news|press)\s+"
         r"conference|gave\s+a\s+speech|delivered\s+(?:a\s+speech|an\s+address|remarks|a\s+lecture)|"
-        r"paid\s+(?:tribute|homage)|opened)(?P<obj>[^.;:,\"“”]{0,50}?)")
+        r"paid\s+(?:tribute|homage)|opened|"
+        # "joined other leaders in Abuja", "joined fellow African leaders in Addis Ababa" (not "heads of state":
+        # the status reader takes "heads" for a verb of the present)
+        r"join(?:ed|s)\s+(?:(?:other|fellow|world|regional|several|many|\w+an)\s+){1,2}(?:leaders|ministers|"
+        r"counterparts|dignitaries))(?P<obj>[^.;:,\"“”]{0,50}?)")
 # how one was met where one is: "was given a red-carpet welcome in Nairobi", "was accorded a guard of honour at
 # State House in Nairobi"
 _WELCOMED = (r"(?:(?:was|were|is|are|being)\s+(?:given|accorded|offered|extended)\s+(?:a|an)\s+[\w\- ]{0,30}?"
@@ -59,7 +63,7 @@ def _cues() -> Anchors:
     return Anchors({
         "acted": (_ACTED, ("said", "says", "spoke", "speak", "talking", "told", "tells", "sign", "address", "laid",
                            "lays", "inaugurat", "unveil", "tour", "held", "holds", "gave", "delivered", "paid",
-                           "opened", "was", "were", "is", "are", "being", "been")),
+                           "opened", "was", "were", "is", "are", "being", "been", "join")),
         "spent": (_SPENT, ("spen",)),
     }, lazy=True)
 

@@ -117,3 +117,10 @@ def test_headed_for_a_place_and_a_delegation_led_by_someone():
     assert got[("Wang Yi", "KE")].status == "planned"
     # a ministry leads no trip of a person
     assert _visits("A delegation led by the Kenyan trade ministry arrived in Beijing on Monday.") == {}
+
+
+def test_joining_other_leaders_in_a_foreign_city_is_being_there():
+    got = _visits("Emmanuel Macron joined fellow African leaders in Addis Ababa on Sunday.")
+    assert set(got) == {("Emmanuel Macron", "ET")}
+    assert got[("Emmanuel Macron", "ET")].start_date == dt.date(2024, 5, 12)
+    assert _visits("Emmanuel Macron joined other leaders in condemning the attack.") == {}
