@@ -2,15 +2,16 @@
 foreign place.
 
 :func:`loose` reads "arrived ..., to Uzbekistan": a travel verb, then "to" or "in" and a place
-before any clause break. News also tells many visits in wordings no family knows ("Lula's whirlwind China outing", "the
-premier was feted in Hanoi on a trip that ..."). When a sentence holds a named traveller of a
-known country, a trip word and exactly one place of another country hanging on it ("to China",
-"his China outing"), and no family found a visit there, :func:`broad_trip` reads a visit of low confidence (``--min-confidence`` trades it
-away). Guards: the trip word is not negated, not a supposition ("if he were to visit"), not
-inside a quotation; the traveller is the subject of the trip word's clause ("Putin said Xi will
-visit" is Xi's); the place is not the traveller's own country (a leader at home is the host);
-a place one comes *from*, a topic ("the conflict in Yemen") or a person's country ("Chile's
-President Pinera") is no destination.
+before any clause break. News also tells many visits in wordings no family knows ("Lula's
+whirlwind China outing", "was feted on a trip across China"). When a sentence holds a named
+traveller of a known country, a trip word and exactly one place of another country hanging on it
+("to China", "his China outing"), and no family found a visit there, :func:`broad_trip` reads a
+visit of low confidence (``--min-confidence`` trades it away). Guards: the trip word is not
+negated, not a supposition ("if he were to visit"), not inside a quotation; the traveller is the
+subject of the trip word's clause ("Putin said Xi will visit" is Xi's); the place is not the
+traveller's own country (a leader at home is the host); a place one comes *from*, a place after
+"since", "abroad" or a relative word, a topic ("the conflict in Yemen") or a person's country
+("Chile's President Pinera") is no destination.
 """
 
 from __future__ import annotations
@@ -93,7 +94,6 @@ def broad_trip(ctx: Context, hits: list[Hit]) -> None:
 
     Examples
     --------
-    >>> from geo.visits.context import Hit
     >>> TRIP_WORD.search("his whirlwind China outing").group(0)
     'outing'
     """
