@@ -54,12 +54,13 @@ _QUOTES = re.compile(r"[\"“”]")
 _REACH = 120
 
 
-def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True) -> None:
+def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_words: bool = True) -> None:
     """The readings tried when no family found a visit in the sentence: :func:`loose` (when the sentence
-    holds one of its words, ``loose_words``), then :func:`broad_trip`."""
+    holds one of its words, ``loose_words``), then :func:`broad_trip` (when it holds a trip word,
+    ``trip_words``)."""
     if loose_words:
         loose(ctx, hits)
-    if not hits:
+    if not hits and trip_words:
         broad_trip(ctx, hits)
 
 
@@ -98,6 +99,8 @@ def broad_trip(ctx: Context, hits: list[Hit]) -> None:
     'outing'
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not any(x.country and x.kind != "demonym" for x in ctx.ms):
+        return
     for m in TRIP_WORD.finditer(text, s0, s1):
         c0 = m.start()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:

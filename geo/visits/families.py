@@ -487,7 +487,8 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "transit", "due ",
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
-          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
+          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
+          "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
@@ -503,7 +504,8 @@ _TRIGGERS = {
                  "greeted", "received in", "received at", "joined", "joins",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
-    "talks_between": ("between",), "led_by": ("led by", "headed by"), "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
+    "talks_between": ("between",), "led_by": ("led by", "headed by"),
+    "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
@@ -566,7 +568,8 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
             continue
         family(ctx, hits)
     if not hits and ctx.ms:
-        last_readings(ctx, hits, triggers is None or "_loose" in triggers)
+        last_readings(ctx, hits, triggers is None or "_loose" in triggers,
+                      triggers is None or "_travel" in triggers)
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]
