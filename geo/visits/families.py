@@ -28,9 +28,12 @@ from geo.visits.summits import crowd_before, undecided
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
-from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
+from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
+from geo.visits.fallback import last_readings
+from geo.visits.led_by import led_by
+from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
 from geo.wordlists import TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
@@ -46,14 +49,14 @@ _VERB = (
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
     r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
     r"(?:on\s+)?(?:to|into)|" + MOVES + r"|"
-    r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|"
+    r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w.\-]+\s+){0,3}?delegations?\s+(?:to|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|transit(?:s|ed)\s+(?:through|via|in)|"
     r"(?:is|are|was|were|be)\s+(?:still\s+|also\s+|now\s+)?(?:due|expected|scheduled|set|slated)\s+"
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
-    r"visit(?:s|ed|ing)?(?!\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
+    r"visit(?:s|ed|ing)?(?!" + NOUN_GAP + r"\s+to\b|\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
@@ -61,8 +64,7 @@ _VERB = (
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
-_NOUN = (alternation(TRIP_CUE)
-         + r"(?:\s+(?:was|is|will\s+be)(?=\s+(?:in|to)\b))?"
+_NOUN = (alternation(TRIP_CUE) + r"(?:" + NOUN_GAP + r")?"
          r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
          r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
@@ -92,9 +94,6 @@ _MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
-_LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
-                    re.I)
-_LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
                         r",?\s+)*")
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
@@ -356,7 +355,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
-        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:70])
+        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
         if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
                 or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
                              r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
@@ -456,30 +455,6 @@ def _headline(ctx: Context, hits: list[Hit]) -> None:
                 hits.append(Hit(p, places[:1], p.start, places[0].end, (ctx.s0, ctx.s0), 0.7, "headline"))
 
 
-def _loose(ctx: Context, hits: list[Hit]) -> None:
-    """Fallback when nothing else matched: "arrived ..., to Uzbekistan"."""
-    text, s0 = ctx.text, ctx.s0
-    for m in _said(ctx, "loose"):
-        c0, c1 = m.span()
-        cands = [x for x in ctx.ms if c1 <= x.start <= c1 + 110 and x.kind != "demonym" and x.country
-                 and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", text[max(c1, x.start - 12):x.start])
-                 and not _LOOSE_STOP.search(text[c1:x.start])
-                 and _since_closed(text[c1:x.start])]
-        if not cands:
-            continue
-        trav, conf = subject(ctx, c0)
-        if trav is None and ctx.focus is not None and len(text[s0:c0].split()) <= 2:
-            trav, conf = ctx.focus, 0.7
-        hits.append(Hit(trav, cands[:1], c0, cands[0].end, (max(s0, c0 - 70), c1), 0.6 * conf, "loose"))
-        return
-
-
-def _since_closed(gap: str) -> bool:
-    """False while a "since ..." phrase is still open: its places are reference points."""
-    at = [m.end() for m in re.finditer(r"\bsince\b", gap, re.I)]
-    return not at or "," in gap[at[-1]:]
-
-
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
     """The cue patterns, each with the words its matches start with: tried only where those are."""
@@ -499,21 +474,21 @@ def _cues() -> Anchors:
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
-        "loose": (_LOOSE, ("arriv", "expected", "head", "flew", "flies", "travel")),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
-             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, more_guests, next_stop, came_from,
-             after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends, from_first,
-             tour_meetings, to_the_country, done_first)
+             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
+             next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
+             from_first, tour_meetings, to_the_country, done_first, led_by)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "transit", "due ",
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
-          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover",
+          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
+          "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
@@ -525,9 +500,12 @@ _TRIGGERS = {
     "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by",),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
-                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono",
+                 "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "feted", "fêted",
+                 "greeted", "received in", "received at", "joined", "joins",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
+    "talks_between": ("between",), "led_by": ("led by", "headed by"),
+    "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
@@ -540,7 +518,8 @@ _TRIGGERS = {
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
+_NEEDS_PLACE = {"talks_between", "led_by",
+                "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
@@ -588,8 +567,9 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
                 or name == "_headline" and not ctx.title_line:
             continue
         family(ctx, hits)
-    if not hits and ctx.ms and (triggers is None or "_loose" in triggers):
-        _loose(ctx, hits)
+    if not hits and ctx.ms:
+        last_readings(ctx, hits, triggers is None or "_loose" in triggers,
+                      triggers is None or "_travel" in triggers)
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]

@@ -2,7 +2,7 @@
 
 * :func:`acted_in` - "Blinken told reporters in Riyadh", "Wang Yi signed three agreements in
   Nairobi on Tuesday", "Speaking in Nairobi, Wang said ...", "laid a wreath in Hanoi", "was given a
-  red-carpet welcome in Nairobi": the one who spoke, signed, laid the wreath or was welcomed was in
+  red-carpet welcome in Nairobi", "was warmly welcomed in Beijing", "joined other leaders in Abuja": the one who spoke, signed, laid the wreath or was welcomed was in
   that city; "spent two days in Kenya" (a stay told by its length, in a country too).
 
 Only a city (or a landmark's city) counts, never a country: "invested in Kenya" or "said the
@@ -32,11 +32,18 @@ _SPOKE = (alternation(SAY + SPEAKING) + r"(?P<aud>(?:\s+(?:(?:to|with)\s+)?(?:re
 _DID = (r"(?:signed|signs|addressed|addresses|laid\s+a\s+wreath|lays\s+a\s+wreath|inaugurated|inaugurates|"
         r"unveiled|unveils|toured|tours|held\s+a\s+(?:news|press)\s+conference|holds\s+a\s+(?:news|press)\s+"
         r"conference|gave\s+a\s+speech|delivered\s+(?:a\s+speech|an\s+address|remarks|a\s+lecture)|"
-        r"paid\s+(?:tribute|homage)|opened)(?P<obj>[^.;:,\"“”]{0,50}?)")
+        r"paid\s+(?:tribute|homage)|opened|"
+        # "joined other leaders in Abuja", "joined fellow African leaders in Addis Ababa" (not "heads of state":
+        # the status reader takes "heads" for a verb of the present)
+        r"join(?:ed|s)\s+(?:(?:other|fellow|world|regional|several|many|\w+an)\s+){1,2}(?:leaders|ministers|"
+        r"counterparts|dignitaries))(?P<obj>[^.;:,\"“”]{0,50}?)")
 # how one was met where one is: "was given a red-carpet welcome in Nairobi", "was accorded a guard of honour at
 # State House in Nairobi"
-_WELCOMED = (r"(?:was|were|is|are|being)\s+(?:given|accorded|offered|extended)\s+(?:a|an)\s+[\w\- ]{0,30}?"
-             r"(?:welcome|reception|guard\s+of\s+hono(?:u)?r)"
+_WELCOMED = (r"(?:(?:was|were|is|are|being)\s+(?:given|accorded|offered|extended)\s+(?:a|an)\s+[\w\- ]{0,30}?"
+             r"(?:welcome|reception|guard\s+of\s+hono(?:u)?r)|"
+             # "was warmly welcomed in Beijing", "were feted in Hanoi", "was received by the emir at ... in Doha"
+             r"(?:was|were|is|are|being|been)\s+(?:(?:warmly|officially|formally|ceremonially)\s+)?"
+             r"(?:welcomed|received|greeted|feted|fêted)(?:\s+by\s+[^,.;:\"“”]{1,40}?)?)"
              r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,4}(?=in\s))?")
 _ACTED = re.compile(r"\b(?:" + _SPOKE + r"|" + _DID + r"|" + _WELCOMED + r")\s(?:in|at)\s+(?:the\s+)?", re.I)
 # a stay told by its length: "spent two days in Kenya", "spent Tuesday in Nairobi" (a country too)
@@ -56,7 +63,7 @@ def _cues() -> Anchors:
     return Anchors({
         "acted": (_ACTED, ("said", "says", "spoke", "speak", "talking", "told", "tells", "sign", "address", "laid",
                            "lays", "inaugurat", "unveil", "tour", "held", "holds", "gave", "delivered", "paid",
-                           "opened", "was", "were", "is", "are", "being")),
+                           "opened", "was", "were", "is", "are", "being", "been", "join")),
         "spent": (_SPENT, ("spen",)),
     }, lazy=True)
 

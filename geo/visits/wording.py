@@ -5,7 +5,9 @@
 * :data:`MOVES` - more verbs of going: "came to Tokyo", "jets off to Washington", "is off to China",
   "makes his way to Beijing", "left the country for Washington", "drove into Slovenia", "set foot in Japan", "kicked off a tour of Asia in Japan";
 * :data:`TOLD` and :func:`told_as_news` - a trip told as the thing agreed or announced: "the visit to
-  Russia was agreed in February" dates the agreement, not the trip.
+  Russia was agreed in February" dates the agreement, not the trip;
+* :data:`NOUN_GAP` - words English puts between a trip noun and its "to": "his visit last month to France",
+  "the state visit undertaken to Mozambique", "her first trip abroad will be to China".
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from geo.visits.itinerary import DAY_TOLD
 from geo.wordlists import ARRANGED_OR_TOLD, TRIP, alternation
 
-__all__ = ["WHEN", "MOVES", "MOVES_AT", "MOVE_WORDS", "TOLD", "told_as_news"]
+__all__ = ["WHEN", "MOVES", "MOVES_AT", "MOVE_WORDS", "NOUN_GAP", "TOLD", "told_as_news"]
 
 #: a day or a near period: "on Monday", "tomorrow", "next month", "later this week", "on March 3", "12-14 May"
 WHEN = (r"on\s+\w+day|today|tomorrow|tonight|(?:(?:early|late|later)\s+)?(?:next|this)\s+(?:week|month|year)|"
@@ -39,6 +41,20 @@ MOVES = (r"c(?:ome|omes|ame|oming)\s+(?:back\s+)?(?:on\s+)?to(?=\s+(?:the\s+)?(?
 MOVES_AT = ("came", "come", "comi", "drov", "driv", "kick", "begun", "jet", "mak", "made")
 MOVE_WORDS = ("came to", "come to", "comes to", "coming to", "came back", "come back", "comes back", "coming back",
               "drove", "drive", "driving", "set foot", "kick", "jet", "off to", "way to")
+
+_NAMED_TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+               r"June|July|August|September|October|November|December)")
+
+#: Between a trip noun and its "to" or "in": "abroad", a time ("last month", "this week", "in April", "on
+#: Monday"), a participle of making or planning ("undertaken", "paid", "planned") and "will be" / "was":
+#: "his visit last month to France", "the state visit undertaken to Mozambique", "her first trip abroad will be
+#: to China". Each part is optional and the whole must end right before "to" or "in", so a
+#: clause that merely follows the noun ("the visit in Paris to discuss") is not read as one.
+NOUN_GAP = (r"(?:\s+(?:abroad|overseas))?"
+            r"(?:\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
+            r"(?:on|in)\s+(?-i:" + _NAMED_TIME + r")(?:\s+\d{1,2})?))?"
+            r"(?:\s+(?:undertaken|made|paid|planned|scheduled|proposed|announced))?"
+            r"(?:\s+(?:was|is|will\s+be))?(?=\s+(?:to|in)\b)")
 
 #: A trip noun told as the thing agreed or announced: "the visit to Russia was agreed in February", "the
 #: trip, announced on Monday, ...". What follows dates the agreement or the news, not the trip, and its
