@@ -482,23 +482,50 @@ _COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\
                           r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 
 
+#: "Buhari of Nigeria are among the leaders who", "Aoun is also among the heads of state that have": a list
+#: of people told as members of a group the verb after "who" is about
+_AMONG_GROUP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*,?\s+"
+                          r"(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                          r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|"
+                          r"premiers|prime\s+ministers|dignitaries|guests|delegates|ministers|officials|monarchs|"
+                          r"royals|participants|visitors|arrivals)\s+(?:who|that)\s+(?:(?:have|has|had|also|already)\s+)*")
+#: Two pieces of one person told side by side: "Mohammed al-Sudani", a title and the name it gives
+_PIECES = re.compile(r"\s*(?:[a-z]{1,3}-)?")
+
+
+def _one_person(text: str, a: Person, b: Person) -> bool:
+    """Are ``a`` and ``b``, with ``b`` right after ``a``, one person told in two pieces ("Qatar's Emir Sheikh
+    Tamim bin Hamad", "Mohammed al-Sudani"), not two people of a list?"""
+    return bool(a.name and b.name) and _PIECES.fullmatch(text, a.end, b.start) is not None \
+        and (a.name == b.name or a.name in b.name or b.name in a.name)
+
+
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
     and French President Emmanuel Macron will travel" gives Macron for Scholz."""
     text, out, prev = ctx.text, [], p
     for q in ctx.people_between(p.end, pos):
-        if q.start < prev.end or not q.name or q.kind == "pronoun" or q.name == p.name:
+        if q.start < prev.end or not q.name or q.kind == "pronoun":
+            continue
+        if _one_person(text, prev, q):  # "Qatar's Emir Sheikh Tamim", "Mohammed al-Sudani": read on after him
+            prev = q
+            continue
+        if q.name == p.name:
             continue
         if not _COORDINATED.fullmatch(text, prev.end, q.start):
             break
         out.append(q)
         prev = q
     listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
-    if not listed and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
+    among = _AMONG_GROUP.fullmatch(text, prev.end, pos) is not None  # "... and Buhari are among the leaders who"
+    if not listed and not among and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
         return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
     before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
         if q.end > first.start:
+            continue
+        if q.name and _one_person(text, q, first):  # "Qatar's Emir Sheikh Tamim": the title of the one after
+            first = q
             continue
         if not q.name or q.kind == "pronoun" or q.name == p.name:
             passed += 1

@@ -21,6 +21,7 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.companions import companion_visits, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
@@ -90,6 +91,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     last_day = None  # the last day the story gave a visit, in text order
     last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
     tours: list[tuple[Context, list]] = []
+    where: list[int] = []  # the sentence each visit of ``out`` was read in
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         if not sm and not triggers[k]:
@@ -117,9 +119,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
+                where.extend([k] * len(found))
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
+    if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
+        out = led_by(text, sentences, people_of, out, where)
+        out += companion_visits(text, sentences, people_of, out, where, ms_of)
     out += [v for ctx, h in tour_legs(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change

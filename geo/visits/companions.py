@@ -1,0 +1,219 @@
+"""Who travels with whom: a companion shares the visit of the one he goes with.
+
+A story often names the main traveller's visit once and his companions in a clause of their own:
+
+* "Sheikh Mohammed is accompanied by Sheikh Mansour bin Zayed; Sheikh Abdullah bin Zayed, Minister of
+  Foreign Affairs; ...", "Muizzu, accompanied by First Lady Sajidha Mohamed, arrived in Delhi";
+* "The delegation accompanying President Disanayake includes Minister of Foreign Affairs Vijitha
+  Herath, ...", "Prime Minister Dahal's delegation comprises ...", "Members of the delegation
+  include ...";
+* "Sullivan, who is travelling with the president, ...", "Blinken was joined by Defense Secretary
+  Austin".
+
+:func:`companion_visits` hands each companion the visits the main traveller was found to make (the
+last country he reached before or in the companion's sentence), with the same day and status; a
+companion of the host country is no visitor ("accompanied by the Chinese ambassador"). Only a visit
+already read is handed on: "the minister, accompanied by his deputy, received the guests" gives the
+deputy nothing, as the minister went nowhere.
+
+:func:`led_by` reads "the delegation of X, led by Y": the one who leads a delegation travels with it,
+the one whose delegation it is (who sent it) does not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from geo.values import Person, Visit
+
+__all__ = ["companion_visits", "led_by"]
+
+#: The words that end a list of companions: the end of the clause, a new verb
+_LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arrived|arrives|will|would|and\s+(?:is|are|was|were|"
+                       r"has|have|had|will)|to\s+(?:visit|attend|hold|meet|discuss|sign))\b")
+
+# "X is accompanied by", "X, accompanied by", "X was joined by", "X will be accompanied by"
+_ACCOMPANIED = re.compile(r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
+                          r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
+                          r"(?:visit|trip|tour|journey)\s+)?by\s+", re.I)
+# "The delegation accompanying X includes", "X's delegation comprises", "Members of the delegation include",
+# "The Nepali delegation led by PM Dahal comprises"
+_DELEGATION = re.compile(r"\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
+                         r"(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|['’]s?\s+(?:[\w\-]+\s+){0,2}?)"
+                         r"(?:delegation|entourage|party|team)(?P<with>\s+(?:accompanying|travell?ing\s+with|with|"
+                         r"led\s+by|headed\s+by)\s+[^,.;:]{1,80}?)?\s+(?:(?:also|will)\s+)?(?:includes?|included|"
+                         r"including|comprises?|comprised|comprising|consists?\s+of|consisted\s+of|is\s+made\s+up\s+of|"
+                         r"was\s+made\s+up\s+of)\s+", re.I)
+# "Sullivan, who is travelling with the president", "who accompanied Xi"
+_WHO_WITH = re.compile(r",\s*who\s+(?:is|was|are|were|will\s+be|has\s+been)?\s*(?:also\s+)?(?:accompan\w+|"
+                       r"travell?ing\s+with|travell?ed\s+with|flew\s+with|flying\s+with)\s+", re.I)
+
+
+def _named(people: Sequence[Person], a: int, b: int) -> list[Person]:
+    """The people named (not a pronoun) in ``[a, b)``, one each."""
+    out: list[Person] = []
+    for p in people:
+        if a <= p.start < b and p.name and p.kind != "pronoun" and all(p.name != q.name for q in out):
+            out.append(p)
+    return out
+
+
+#: A companion told as the traveller's family is no one a map of the visit needs: "the First Lady"
+_FAMILY = re.compile(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|partner|daughter|son|"
+                     r"mother|father)\W+(?:[\w.\-]+\s+){0,2}$", re.I)
+
+
+def _companion(text: str, q: Person, a: int) -> bool:
+    """Is ``q`` a companion to hand a visit (a list item starting at ``a``): a name written in full, or a
+    surname the leaders table knows ("Foreign Minister Lavrov"), and not the traveller's family?"""
+    if _FAMILY.search(text, max(a, q.start - 40), q.start):
+        return False
+    if q.kind == "name":
+        return " " in q.text.strip()
+    return q.kind == "surname" and bool(q.country and q.role) and q.name.split()[-1] == q.text
+
+
+def _of_host(text: str, ms, country: str, a: int, b: int) -> bool:
+    """Does the list item ``text[a:b]`` name a place of the host ``country`` ("Ambassador of People's
+    Republic of China in Colombo H.E. Qi Zhenhong" is one of the hosts of a visit to China)?"""
+    return any(a <= m.start < b and m.country == country for m in ms)
+
+
+def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> list[tuple[Person | None, list[Person], str]]:
+    """``(main traveller or None, companions, words)`` for each companion clause of the sentence
+    ``text[s0:s1]`` with ``people`` its people in text order; ``None`` when the clause names no one the
+    companions go with ("Members of the delegation include ..."): the last traveller before is meant."""
+    out = []
+    for m in _ACCOMPANIED.finditer(text, s0, s1):
+        before = [p for p in people if p.end <= m.start() and p.name]
+        if not before or len(text[before[-1].end:m.start()].split()) > 3:
+            continue  # "the visit, accompanied by ...": no person the companions go with
+        stop = _LIST_END.search(text, m.end(), s1)
+        with_ = _named(people, m.end(), stop.start() if stop else s1)
+        if with_:
+            out.append((before[-1], with_, m.group(0).strip()))
+    for m in _DELEGATION.finditer(text, s0, s1):
+        main = None
+        if m.group("with"):
+            main = next(iter(_named(people, *m.span("with"))), None)
+        elif text[m.start():m.start() + 1] in "'’":
+            main = next((p for p in reversed(people) if p.end == m.start() and p.name), None)
+        stop = _LIST_END.search(text, m.end(), s1)
+        with_ = [p for p in _named(people, m.end(), stop.start() if stop else s1) if main is None or p.name != main.name]
+        if with_:
+            out.append((main, with_, "delegation"))
+    for m in _WHO_WITH.finditer(text, s0, s1):
+        who = next((p for p in reversed(people) if p.end <= m.start() and p.name
+                    and not text[p.end:m.start()].strip(" ,")), None)
+        main = next(iter(_named(people, m.end(), m.end() + 60)), None)
+        if who is not None and main is not None and who.name != main.name:
+            out.append((main, [who], "who accompanied"))
+    return out
+
+
+def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
+                     visits: Sequence[Visit], where: Sequence[int], ms_of=None) -> list[Visit]:
+    """The visits of the companions the story names, each a copy of the main traveller's visit.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    sentences : sequence of (int, int)
+        Its sentences.
+    people_of : sequence of sequence of Person
+        The people of each sentence, in text order.
+    visits : sequence of Visit
+        The visits read so far.
+    where : sequence of int
+        The sentence each of ``visits`` was read in.
+    ms_of : sequence of sequence of Mention, optional
+        The place mentions of each sentence: a companion told with a place of the host country is
+        one of the hosts.
+
+    Returns
+    -------
+    list of Visit
+        One visit per companion and country the main traveller visited (the last country he
+        reached up to the companion's sentence); none for a companion already found there or
+        from the host country.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.values import Person, Visit
+    >>> t = "Khan arrived in Beijing today. Khan is accompanied by Foreign Minister Ali Rana."
+    >>> ppl = [[Person(0, 4, "Khan", "Imran Khan", "PK", "prime minister", "name")],
+    ...        [Person(31, 35, "Khan", "Imran Khan", "PK", "prime minister", "name"),
+    ...         Person(71, 79, "Ali Rana", "Ali Rana", "PK", "foreign minister", "name")]]
+    >>> v = Visit("Imran Khan", "PK", "prime minister", "CN", "Beijing", None, None, dt.date(2020, 1, 2),
+    ...           None, "ongoing", "d", t[:30], 0.9, how="travel: arrived in")
+    >>> [(c.traveler, c.country, str(c.start_date), c.status) for c in
+    ...  companion_visits(t, [(0, 30), (31, len(t))], ppl, [v], [0])]
+    [('Ali Rana', 'CN', '2020-01-02', 'ongoing')]
+    """
+    out: list[Visit] = []
+    found = {(v.traveler, v.country) for v in visits}
+    for k, (s0, s1) in enumerate(sentences):
+        people = people_of[k]
+        if len(people) < 2 and not (people and _DELEGATION.search(text, s0, s1)):
+            continue
+        for main, with_, words in _companions_told(text, s0, s1, people):
+            theirs = [i for i, v in enumerate(visits) if where[i] <= k and where[i] >= k - 4
+                      and v.status != "cancelled" and (main is None or v.traveler == main.name)]
+            if not theirs:
+                continue
+            last = where[theirs[-1]]  # the trip told last: every country of that sentence
+            trip = [visits[i] for i in theirs if where[i] == last]
+            item = [x.end for x in with_]
+            for j, q in enumerate(with_):
+                a = item[j - 1] if j else q.start - 60
+                if main is not None and q.name == main.name or not _companion(text, q, a):
+                    continue
+                for v in trip:
+                    if q.country == v.country or (q.name, v.country) in found or q.name == v.traveler \
+                            or ms_of is not None and _of_host(text, ms_of[k], v.country, a, q.start):
+                        continue  # one of the hosts ("accompanied by the Chinese ambassador"), or found already
+                    found.add((q.name, v.country))
+                    out.append(dataclasses.replace(
+                        v, traveler=q.name, traveler_country=q.country or v.traveler_country, role=q.role,
+                        confidence=round(v.confidence * 0.9, 3), how=f"{v.how}; with {v.traveler}: {words}"))
+    return out
+
+
+# "the delegation of the United States President, Joe Biden, led by the Secretary ... Marcia L. Fudge"
+_LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?\s+(?:led|headed)\s+by\s+", re.I)
+
+
+def led_by(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
+           visits: Sequence[Visit], where: Sequence[int]) -> list[Visit]:
+    """"The delegation of President Biden, led by Secretary Fudge, arrived in Abuja": the visit read for
+    the one whose delegation it is goes to the one who leads it.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.values import Person, Visit
+    >>> t = "The delegation of President Joe Biden, led by Secretary Marcia Fudge, arrived in Abuja."
+    >>> ppl = [[Person(28, 37, "Joe Biden", "Joe Biden", "US", "president", "name"),
+    ...         Person(56, 68, "Marcia Fudge", "Marcia Fudge", "US", "secretary", "name")]]
+    >>> v = Visit("Joe Biden", "US", "president", "NG", "Abuja", None, None, None, None, "ongoing", "d", t, 0.9)
+    >>> [x.traveler for x in led_by(t, [(0, len(t))], ppl, [v], [0])]
+    ['Marcia Fudge']
+    """
+    out = list(visits)
+    for k, (s0, s1) in enumerate(sentences):
+        for m in _LED_BY.finditer(text, s0, s1):
+            owners = {p.name for p in _named(people_of[k], *m.span("owner"))}
+            leader = next(iter(_named(people_of[k], m.end(), m.end() + 80)), None)
+            if not owners or leader is None:
+                continue
+            for i, v in enumerate(out):
+                if where[i] == k and v.traveler in owners and leader.country != v.country:
+                    out[i] = dataclasses.replace(v, traveler=leader.name, role=leader.role,
+                                                 traveler_country=leader.country or v.traveler_country,
+                                                 how=f"{v.how}; traveller: the delegation of {v.traveler} led by "
+                                                     f"{leader.name}")
+    return out
