@@ -188,9 +188,10 @@ _LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?
 
 
 def led_by(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
-           visits: Sequence[Visit], where: Sequence[int]) -> list[Visit]:
+           visits: Sequence[Visit], where: Sequence[int]) -> tuple[list[Visit], list[int]]:
     """"The delegation of President Biden, led by Secretary Fudge, arrived in Abuja": the visit read for
-    the one whose delegation it is goes to the one who leads it.
+    the one whose delegation it is goes to the one who leads it (and is no one's when the leader is not
+    named as a person). Returns the visits and the sentence of each, as ``visits`` and ``where``.
 
     Examples
     --------
@@ -200,20 +201,25 @@ def led_by(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[
     >>> ppl = [[Person(28, 37, "Joe Biden", "Joe Biden", "US", "president", "name"),
     ...         Person(56, 68, "Marcia Fudge", "Marcia Fudge", "US", "secretary", "name")]]
     >>> v = Visit("Joe Biden", "US", "president", "NG", "Abuja", None, None, None, None, "ongoing", "d", t, 0.9)
-    >>> [x.traveler for x in led_by(t, [(0, len(t))], ppl, [v], [0])]
+    >>> [x.traveler for x in led_by(t, [(0, len(t))], ppl, [v], [0])[0]]
     ['Marcia Fudge']
     """
-    out = list(visits)
+    out: list[Visit | None] = list(visits)
     for k, (s0, s1) in enumerate(sentences):
         for m in _LED_BY.finditer(text, s0, s1):
             owners = {p.name for p in _named(people_of[k], *m.span("owner"))}
             leader = next(iter(_named(people_of[k], m.end(), m.end() + 80)), None)
-            if not owners or leader is None:
+            if not owners:
                 continue
             for i, v in enumerate(out):
-                if where[i] == k and v.traveler in owners and leader.country != v.country:
+                if v is None or where[i] != k or v.traveler not in owners:
+                    continue
+                if leader is None or leader.country == v.country:
+                    out[i] = None  # led by someone not named as a person: still not the owner's trip
+                else:
                     out[i] = dataclasses.replace(v, traveler=leader.name, role=leader.role,
                                                  traveler_country=leader.country or v.traveler_country,
                                                  how=f"{v.how}; traveller: the delegation of {v.traveler} led by "
                                                      f"{leader.name}")
-    return out
+    kept = [i for i, v in enumerate(out) if v is not None]
+    return [out[i] for i in kept], [where[i] for i in kept]

@@ -124,7 +124,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
-        out = led_by(text, sentences, people_of, out, where)
+        out, where = led_by(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)
     out += [v for ctx, h in tour_legs(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
