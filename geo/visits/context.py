@@ -490,14 +490,14 @@ _AMONG_GROUP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\
                           r"premiers|prime\s+ministers|dignitaries|guests|delegates|ministers|officials|monarchs|"
                           r"royals|participants|visitors|arrivals)\s+(?:who|that)\s+(?:(?:have|has|had|also|already)\s+)*")
 #: Two pieces of one person told side by side: "Mohammed al-Sudani", a title and the name it gives
-_PIECES = re.compile(r"\s*(?:[a-z]{1,3}-)?")
+_PIECES = re.compile(r"['’]?\s*(?:[a-z]{1,3}-)?")
 
 
 def _one_person(text: str, a: Person, b: Person) -> bool:
     """Are ``a`` and ``b``, with ``b`` right after ``a``, one person told in two pieces ("Qatar's Emir Sheikh
-    Tamim bin Hamad", "Mohammed al-Sudani"), not two people of a list?"""
-    return bool(a.name and b.name) and _PIECES.fullmatch(text, a.end, b.start) is not None \
-        and (a.name == b.name or a.name in b.name or b.name in a.name)
+    Tamim bin Hamad", "Mohammed Shiaa' al-Sudani"), not two people of a list? Two people of a list have a
+    comma or "and" between them; nothing but a space or a name's particle is one person."""
+    return bool(a.name and b.name) and _PIECES.fullmatch(text, a.end, b.start) is not None
 
 
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
@@ -508,6 +508,8 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         if q.start < prev.end or not q.name or q.kind == "pronoun":
             continue
         if _one_person(text, prev, q):  # "Qatar's Emir Sheikh Tamim", "Mohammed al-Sudani": read on after him
+            if out and out[-1] is prev and len(q.name) > len(prev.name):
+                out[-1] = q  # the fuller name of the two pieces
             prev = q
             continue
         if q.name == p.name:

@@ -21,6 +21,7 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.arrivals import ARRIVAL_WORDS, bare_arrivals
 from geo.visits.companions import companion_visits, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
@@ -92,14 +93,22 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
     tours: list[tuple[Context, list]] = []
     where: list[int] = []  # the sentence each visit of ``out`` was read in
+    story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
+    low = fold_case(text)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
-        if not sm and not triggers[k]:
+        # "Correa arrived yesterday afternoon": the place the story is about (arrivals.bare_arrivals)
+        host = story[1] if story is not None and k - story[0] <= 3 else here
+        arriving = host is not None and bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1)
+        if not sm and not triggers[k] and not arriving:
             continue  # no place and no cue word: no family can find anything
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        if arriving:
+            named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None}
+            hits += [h for h in bare_arrivals(ctx, host) if h.traveller.name not in named]
         if sm and "_travel" in triggers[k]:  # a going word and a place: read again for the legs of a tour
             tours.append((ctx, hits))
         if hits:
@@ -120,6 +129,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                              and v.start_date is None else v for v in found]
                 out.extend(found)
                 where.extend([k] * len(found))
+                if h.places and any(v.status != "cancelled" for v in found):
+                    story = (k, h.places[-1])
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
