@@ -5,8 +5,8 @@ A story often names the main traveller's visit once and his companions in a clau
 * "Sheikh Mohammed is accompanied by Sheikh Mansour bin Zayed; Sheikh Abdullah bin Zayed, Minister of
   Foreign Affairs; ...", "Muizzu, accompanied by First Lady Sajidha Mohamed, arrived in Delhi";
 * "The delegation accompanying President Disanayake includes Minister of Foreign Affairs Vijitha
-  Herath, ...", "Prime Minister Dahal's delegation comprises ...", "Members of the delegation
-  include ...";
+  Herath, ..." (not a bare "the delegation includes" nor "Dahal's delegation comprises": the
+  delegation of a talk may be the hosts' as well as the guest's party);
 * "Sullivan, who is travelling with the president, ...", "Blinken was joined by Defense Secretary
   Austin".
 
@@ -46,6 +46,7 @@ _DELEGATION = re.compile(r"\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|
                          r"led\s+by|headed\s+by)\s+[^,.;:]{1,80}?)?\s+(?:(?:also|will)\s+)?(?:includes?|included|"
                          r"including|comprises?|comprised|comprising|consists?\s+of|consisted\s+of|is\s+made\s+up\s+of|"
                          r"was\s+made\s+up\s+of)\s+", re.I)
+_ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
 # "Sullivan, who is travelling with the president", "who accompanied Xi"
 _WHO_WITH = re.compile(r",\s*who\s+(?:is|was|are|were|will\s+be|has\s+been)?\s*(?:also\s+)?(?:accompan\w+|"
                        r"travell?ing\s+with|travell?ed\s+with|flew\s+with|flying\s+with)\s+", re.I)
@@ -65,10 +66,17 @@ _FAMILY = re.compile(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|p
                      r"mother|father)\W+(?:[\w.\-]+\s+){0,2}$", re.I)
 
 
+#: Offices of the staff around a traveller, not of a government member of his own: the story names them
+#: in passing ("his chief of staff", "spokesman Peskov"), a map of the visit does not need them
+_STAFF = re.compile(r"\b(?:aide|adviser|advisor|spokes\w*|chief\s+of\s+staff|staff|press|protocol|"
+                    r"secretary\s+general|interpreter|photographer|businessm[ae]n|executive|ceo)\b", re.I)
+
+
 def _companion(text: str, q: Person, a: int) -> bool:
-    """Is ``q`` a companion to hand a visit (a list item starting at ``a``): a name written in full, or a
-    surname the leaders table knows ("Foreign Minister Lavrov"), and not the traveller's family?"""
-    if _FAMILY.search(text, max(a, q.start - 40), q.start):
+    """Is ``q`` a companion to hand a visit (a list item starting at ``a``): someone with an office of his
+    own ("Foreign Minister Vijitha Herath"), named in full or by a surname the leaders table knows; not
+    the traveller's family nor his staff?"""
+    if _FAMILY.search(text, max(a, q.start - 40), q.start) or not q.role or _STAFF.search(q.role):
         return False
     if q.kind == "name":
         return " " in q.text.strip()
@@ -95,15 +103,13 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
         if with_:
             out.append((before[-1], with_, m.group(0).strip()))
     for m in _DELEGATION.finditer(text, s0, s1):
-        main = None
-        if m.group("with"):
-            main = next(iter(_named(people, *m.span("with"))), None)
-        elif text[m.start():m.start() + 1] in "'’":
-            main = next((p for p in reversed(people) if p.end == m.start() and p.name), None)
+        if not m.group("with") or not _ACCOMPANYING.match(m.group("with")):
+            continue  # "the delegation includes", "Dahal's delegation comprises": the hosts' too, maybe
+        main = next(iter(_named(people, *m.span("with"))), None)
         stop = _LIST_END.search(text, m.end(), s1)
         with_ = [p for p in _named(people, m.end(), stop.start() if stop else s1) if main is None or p.name != main.name]
         if with_:
-            out.append((main, with_, "delegation"))
+            out.append((main, with_, f"delegation@{m.start()}"))
     for m in _WHO_WITH.finditer(text, s0, s1):
         who = next((p for p in reversed(people) if p.end <= m.start() and p.name
                     and not text[p.end:m.start()].strip(" ,")), None)
@@ -167,13 +173,19 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                 continue
             last = where[theirs[-1]]  # the trip told last: every country of that sentence
             trip = [visits[i] for i in theirs if where[i] == last]
+            if words.startswith("delegation@") and ms_of is not None:
+                at = int(words.partition("@")[2])
+                said = {x.country for x in ms_of[k] if at <= x.start < text.find("delegation", at) + 1}
+                if said and said != {trip[0].traveler_country}:
+                    continue  # "the Chinese delegation includes" on a visit to China: the hosts, not his party
+                words = "delegation"
             item = [x.end for x in with_]
             for j, q in enumerate(with_):
                 a = item[j - 1] if j else q.start - 60
                 if main is not None and q.name == main.name or not _companion(text, q, a):
                     continue
                 for v in trip:
-                    if q.country == v.country or (q.name, v.country) in found or q.name == v.traveler \
+                    if q.country == v.country or q.country not in (None, v.traveler_country) or (q.name, v.country) in found or q.name == v.traveler \
                             or ms_of is not None and _of_host(text, ms_of[k], v.country, a, q.start):
                         continue  # one of the hosts ("accompanied by the Chinese ambassador"), or found already
                     found.add((q.name, v.country))
