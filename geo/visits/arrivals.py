@@ -39,8 +39,8 @@ _BARE = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:also\s+
 _NOT_HOME = re.compile(r"^\s*(?:back|home|safely\s+home|from\b|in\s+(?:[A-Z]|the\s+[A-Z]\w+\s+capital))")
 _CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|where|after|before|when|to\s+attend|for\s+the)\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government)|presidents|"
-                    r"dignitaries|guests|delegates|ministers|arrivals|visitors)\s+(?:who\s+(?:have\s+|had\s+)?"
-                    r"(?:already\s+)?(?:arrived|landed)\s+(?:so\s+far\s+|here\s+|already\s+)?|"
+                    r"dignitaries|guests|delegates|ministers|arrivals|visitors)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?"
+                    r"(?:already\s+)?(?:arrived|landed)(?P<rest>\s+[^.;:]{0,80}?)??\s+|"
                     r"(?:expected|due)\s+(?:later\s+)?(?:[\w\-]+\s+){0,2}?)(?:are|were|is|was|include|included)\s+",
                     re.I)
 _LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
@@ -80,17 +80,22 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
     []
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    if host is None or host.country is None or not has_word(fold_case(text), ARRIVAL_WORDS, s0, s1):
+    if not has_word(fold_case(text), ARRIVAL_WORDS, s0, s1):
         return []
     hits: list[Hit] = []
-    for m in _AMONG.finditer(text, s0, s1):  # "Among the dignitaries who have arrived are A, B and C"
+    for m in _AMONG.finditer(text, s0, s1):  # "Among the dignitaries who have arrived (in Delhi) are A, B and C"
+        told = [x for x in ctx.ms if m.start("rest") <= x.start < m.end("rest") and x.country
+                and x.kind != "demonym"] if m.group("rest") else []
+        there = told[0] if told else host
+        if there is None or there.country is None:
+            continue
         stop = _LIST_END.search(text, m.end(), s1)
         guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if p.name and p.kind != "pronoun" and p.country != host.country]
+                  if p.name and p.kind != "pronoun" and p.country != there.country]
         if guests and not negated(text, s0, m.start()):
-            hits.append(Hit(guests[0], [_host_here(host, m.start(), m.end(), text)], m.start(), m.end(),
+            hits.append(Hit(guests[0], [_host_here(there, m.start(), m.end(), text)], m.start(), m.end(),
                             (m.start(), m.end()), 0.7, "arrival", tuple(guests[1:12])))
-    if hits:
+    if hits or host is None or host.country is None:
         return hits
     for m in _BARE.finditer(text, s0, s1):
         after = m.group("after")

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from geo.values import Person, Visit
 
-__all__ = ["companion_visits", "led_by"]
+__all__ = ["companion_visits", "led_by", "delegation_head"]
 
 #: The words that end a list of companions: the end of the clause, a new verb
 _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arrived|arrives|will|would|and\s+(?:is|are|was|were|"
@@ -235,3 +235,30 @@ def led_by(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[
                                                      f"{leader.name}")
     kept = [i for i, v in enumerate(out) if v is not None]
     return [out[i] for i in kept], [where[i] for i in kept]
+
+
+# "A delegation led by Foreign Minister Wang Yi arrived in Moscow": the one who leads it travels
+_HEADED = re.compile(r"\bdelegation\b[^.;:]{0,60}?\b(?:led|headed)\s+by\s+", re.I)
+_SHORT_GAP = re.compile(r"(?:\s*,)?\s+(?:[\w\-]+\s+){0,3}")
+
+
+def delegation_head(text: str, s0: int, pos: int, people: Sequence[Person]) -> Person | None:
+    """The head of the delegation that is the subject of the verb at ``pos`` ("A delegation led by Chinese
+    Foreign Minister Wang Yi arrived in Moscow": Wang Yi), or ``None``.
+
+    Examples
+    --------
+    >>> from geo.values import Person
+    >>> t = "A delegation led by Foreign Minister Wang Yi arrived in Moscow."
+    >>> wang = Person(37, 44, "Wang Yi", "Wang Yi", "CN", "foreign minister", "name")
+    >>> delegation_head(t, 0, t.index("arrived"), [wang]).name
+    'Wang Yi'
+    """
+    heads = list(_HEADED.finditer(text, max(s0, pos - 200), pos))
+    if not heads:
+        return None
+    m = heads[-1]
+    head = next((p for p in people if m.end() <= p.start < pos and p.name and p.kind != "pronoun"), None)
+    if head is None or _SHORT_GAP.fullmatch(text, head.end, pos) is None:
+        return None
+    return head

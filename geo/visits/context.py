@@ -489,6 +489,9 @@ _AMONG_GROUP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\
                           r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|"
                           r"premiers|prime\s+ministers|dignitaries|guests|delegates|ministers|officials|monarchs|"
                           r"royals|participants|visitors|arrivals)\s+(?:who|that)\s+(?:(?:have|has|had|also|already)\s+)*")
+#: "his Chinese counterpart ", "her deputy ": the title a possessive gives the one named after it
+_OWNED_TITLE = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}(?:counterpart|deputy|colleague|host|opposite\s+number|"
+                          r"(?i:" + ROLE + r"))(?:\s*,)?\s+")
 #: Two pieces of one person told side by side: "Mohammed al-Sudani", a title and the name it gives
 _PIECES = re.compile(r"['’]?\s*(?:[a-z]{1,3}-)?")
 
@@ -504,6 +507,12 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
     and French President Emmanuel Macron will travel" gives Macron for Scholz."""
     text, out, prev = ctx.text, [], p
+    if p.kind == "pronoun" and p.text.lower() in ("his", "her", "their"):
+        # "Lavrov and his Chinese counterpart Wang Yi flew": the one "his" owns goes too
+        q = next((q for q in ctx.people_between(p.end, pos) if q.name and q.kind != "pronoun"), None)
+        if q is not None and q.name != p.name and _OWNED_TITLE.fullmatch(text, p.end, q.start):
+            out.append(q)
+            prev = q
     for q in ctx.people_between(p.end, pos):
         if q.start < prev.end or not q.name or q.kind == "pronoun":
             continue

@@ -22,7 +22,7 @@ from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_statu
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.arrivals import ARRIVAL_WORDS, bare_arrivals
-from geo.visits.companions import companion_visits, led_by
+from geo.visits.companions import companion_visits, delegation_head, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
@@ -99,7 +99,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         sm, sp = ms_of[k], people_of[k]
         # "Correa arrived yesterday afternoon": the place the story is about (arrivals.bare_arrivals)
         host = story[1] if story is not None and k - story[0] <= 3 else here
-        arriving = host is not None and bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1)
+        arriving = bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1) and (
+            host is not None or has_word(low, ("among",), s0, s1))
         if not sm and not triggers[k] and not arriving:
             continue  # no place and no cue word: no family can find anything
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
@@ -115,6 +116,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             spans = clauses(text, s0, s1)
             before: list[Visit] = []
             for h in hits:
+                if h.traveller is None and (head := delegation_head(text, s0, h.cue_start, sp)) is not None:
+                    h = dataclasses.replace(h, traveller=head, confidence=0.9 * h.confidence)  # "A delegation led by"
                 found = _visits_of(h, ctx, spans, published, dateline_day)
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
