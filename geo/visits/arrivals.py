@@ -21,7 +21,8 @@ import re
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, partners, subject
+from geo.visits.context import Context, Hit, subject
+from geo.visits.coordinated import partners
 
 __all__ = ["bare_arrivals", "ARRIVAL_WORDS"]
 

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
+from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic
+from geo.visits.coordinated import partners
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
 from geo.wordlists import TRIP_TO, alternation

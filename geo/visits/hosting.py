@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from geo.text import negated
-from geo.visits.context import Context, Hit, partners, predicate_start
+from geo.visits.context import Context, Hit, predicate_start
+from geo.visits.coordinated import partners
 
 __all__ = ["country_hosts", "more_guests", "visiting_guests"]
 
