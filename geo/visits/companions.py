@@ -68,7 +68,7 @@ _FAMILY = re.compile(r"\b(?:first\s+lady|first\s+gentleman|wife|husband|spouse|p
 
 #: Offices of the staff around a traveller, not of a government member of his own: the story names them
 #: in passing ("his chief of staff", "spokesman Peskov"), a map of the visit does not need them
-_STAFF = re.compile(r"\b(?:aide|adviser|advisor|spokes\w*|chief\s+of\s+staff|staff|press|protocol|"
+_STAFF = re.compile(r"\b(?:aide|spokes\w*|chief\s+of\s+staff|staff|press|protocol|"
                     r"secretary\s+general|interpreter|photographer|businessm[ae]n|executive|ceo)\b", re.I)
 
 

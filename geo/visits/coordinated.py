@@ -15,10 +15,10 @@ from geo.wordlists import REPORTING_THAT, alternation
 
 __all__ = ["partners"]
 
-_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
+_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
-_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
-                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?:\s*\([^()]{1,40}\))?"
+                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
 
 
 #: "Buhari of Nigeria are among the leaders who", "Aoun is also among the heads of state that have": a list
