@@ -7,6 +7,7 @@ inauguration") and then goes down the list of who came:
 * "Barbados PM David Thompson and Papua New Guinea PM Sir Michael Somare also arrived on Tuesday";
 * "Qatar's Emir and Djibouti's President also arrived in the Kingdom on Friday" (a place word, not a name);
 * "Kibaki and Dlamini were also expected to arrive last night";
+* "Meloni and Hasina were received at the airport by Union Ministers Karandlaje and Jardosh";
 * "Among the SAARC dignitaries who have arrived are Nawaz Sharif, Hamid Karzai and Mahinda Rajapaksa".
 
 :func:`bare_arrivals` reads each such clause as a visit to ``host``: the place of the last visit the
@@ -27,13 +28,17 @@ from geo.visits.coordinated import partners
 __all__ = ["bare_arrivals", "ARRIVAL_WORDS"]
 
 #: Words one of which a sentence holds for :func:`bare_arrivals` to read it (lower case).
-ARRIVAL_WORDS = ("arrive", "landed", "touched down", "flew in", "in the country", "in the kingdom")
+ARRIVAL_WORDS = ("arrive", "landed", "touched down", "flew in", "in the country", "in the kingdom", "received",
+                 "welcomed", "greeted")
 
 _BARE = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:also\s+|already\s+|just\s+)?"
                    r"(?:arrived|landed|touched\s+down|flew\s+in|"
                    r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+arrive|"
                    r"(?:is|are|was|were)\s+(?:also\s+)?reported\s+to\s+have\s+(?:been\s+)?arrived|"
-                   r"(?:is|are|was|were)\s+(?:also\s+|already\s+)?in\s+the\s+(?:country|kingdom)(?=\s+(?:for|to|ahead)\b))"
+                   r"(?:is|are|was|were)\s+(?:also\s+|already\s+)?in\s+the\s+(?:country|kingdom)(?=\s+(?:for|to|ahead)\b)|"
+                   # "were received at the airport by", "was warmly welcomed on arrival by": the guest's arrival
+                   r"(?:is|are|was|were)\s+(?:also\s+|warmly\s+|formally\s+)?(?:received|welcomed|greeted)"
+                   r"(?=\s+(?:at\s+the\s+airport\s+|on\s+(?:(?:his|her|their)\s+)?arrival\s+|upon\s+(?:(?:his|her|their)\s+)?arrival\s+)?by\b))"
                    r"(?P<after>[^.;:!?]{0,80})", re.I)
 #: What may follow the verb and still leave the place untold: a day, a time, "in quick succession", the
 #: place as a noun ("in the Kingdom", "in the country", "at the airport")

@@ -132,7 +132,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                              and v.start_date is None else v for v in found]
                 out.extend(found)
                 where.extend([k] * len(found))
-                if h.places and (any(v.status != "cancelled" for v in found)
+                if h.places and h.cue != "left" and (any(v.status != "cancelled" for v in found)
                                  or h.traveller is None and h.cue in ("travel", "here")):
                     story = (k, h.places[-1])  # "Heads of state have arrived in Peru": no one named, yet the place
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
@@ -363,7 +363,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
-                                                   or h.cue == "arrival" and _ARRIVED.search(text, c0, c1)) \
+                                                   or h.cue == "arrival") \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":

@@ -162,3 +162,19 @@ def test_a_leader_who_only_comments_gets_no_visit():
     got = found(text)
     assert {("Scholz", "UA"), ("Meloni", "UA")} <= got
     assert ("Macron", "UA") not in got
+
+
+def test_guests_received_at_the_airport_under_a_dateline_arrived_there():
+    text = ("NEW DELHI: Several world leaders arrived here on Friday for the G20 Summit. Italian Prime Minister "
+            "Giorgia Meloni and Bangladesh Prime Minister Sheikh Hasina were received at the airport by Union "
+            "Ministers Shobha Karandlaje and Darshana Jardosh.")
+    got = {(v.traveler.split()[-1], v.country, v.status) for v in visits(text, dt.date(2023, 9, 8))}
+    assert {("Meloni", "IN", "ongoing"), ("Hasina", "IN", "ongoing")} <= got
+    assert not any(name in ("Karandlaje", "Jardosh") for name, _, _ in got)
+
+
+def test_a_reception_at_the_airport_after_coming_home_is_no_visit_abroad():
+    text = ("President Bola Tinubu arrived in Abuja on Saturday, returning from Nairobi, Kenya, where he attended "
+            "an African Union meeting. The President was received at the airport by Senator George Akume.")
+    got = {(v.traveler.split()[-1], v.country, v.status) for v in visits(text, dt.date(2023, 7, 16))}
+    assert ("Tinubu", "KE", "ongoing") not in got
