@@ -23,12 +23,13 @@ import re
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, subject
+from geo.visits.summits import GROUP
 from geo.visits.coordinated import partners
 
-__all__ = ["bare_arrivals", "ARRIVAL_WORDS"]
+__all__ = ["bare_arrivals", "gathering_place", "ARRIVAL_WORDS", "GATHERING_WORDS"]
 
 #: Words one of which a sentence holds for :func:`bare_arrivals` to read it (lower case).
-ARRIVAL_WORDS = ("arrive", "landed", "touched down", "flew in", "in the country", "in the kingdom", "received",
+ARRIVAL_WORDS = ("arriv", "landed", "touched down", "flew in", "in the country", "in the kingdom", "received",
                  "welcomed", "greeted")
 
 _BARE = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:also\s+|already\s+|just\s+)?"
@@ -50,6 +51,38 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|heads\
                     r"(?:expected|due)\s+(?:later\s+)?(?:[\w\-]+\s+){0,2}?)(?:are|were|is|was|include|included)\s+",
                     re.I)
 _LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
+
+
+#: Words one of which a sentence holds for :func:`gathering_place` to read it (lower case).
+GATHERING_WORDS = ("arriv", "gather", "converg", "descend", "flock")
+# "World leaders began gathering in Japan", "Heads of state are arriving in Addis Ababa for the summit",
+# "have started arriving for the ASEAN Summit in the Philippines", "are fast converging on Washington"
+_GATHERING = re.compile(r"\b" + GROUP + r"\b[^.;:]{0,80}?\b(?:arriv(?:e|es|ed|ing)|gather(?:ed|ing|s)?|"
+                        r"converg(?:e|ed|es|ing)|descend(?:ed|ing|s)?|flock(?:ed|ing|s)?)\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:(?:in|on|at|to|into)\s+|for\s+[^.;:]{1,60}?\s+in\s+)(?:the\s+)?$", re.I)
+
+
+def gathering_place(ctx: Context) -> Mention | None:
+    """The place a crowd of leaders comes to, told with no one named ("World leaders began gathering in
+    Japan Wednesday", "Heads of state are arriving in Addis Ababa"): the place the arrivals after go to.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "World leaders began gathering in Japan on Wednesday."
+    >>> jp = Mention("d", 33, 38, "Japan", "Japan", 36.0, 138.0, "JP", None, "country", 1.0)
+    >>> ctx = Context(Document("d", t), 0, len(t), [jp], [], lambda: None, False, None)
+    >>> gathering_place(ctx).country
+    'JP'
+    """
+    text, s0 = ctx.text, ctx.s0
+    if not has_word(fold_case(text), GATHERING_WORDS, s0, ctx.s1):
+        return None
+    for x in ctx.ms:
+        if x.country and x.kind != "demonym" and _GATHERING.search(text, max(s0, x.start - 200), x.start) \
+                and not negated(text, s0, x.start):
+            return x
+    return None
 
 
 def _host_here(host: Mention, a: int, b: int, text: str) -> Mention:

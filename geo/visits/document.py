@@ -21,7 +21,7 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
-from geo.visits.arrivals import ARRIVAL_WORDS, bare_arrivals
+from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, bare_arrivals, gathering_place
 from geo.visits.companions import companion_visits, delegation_head, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
@@ -103,6 +103,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             host is not None or has_word(low, ("among",), s0, s1))
         if not sm and not triggers[k] and not arriving:
             continue  # no place and no cue word: no family can find anything
+        if sm and has_word(low, GATHERING_WORDS, s0, s1) \
+                and (crowd := gathering_place(Context(doc, s0, s1, sm, sp, lambda: None, False, here))) is not None:
+            story = (k, crowd)  # "World leaders began gathering in Japan": where the arrivals after go
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)

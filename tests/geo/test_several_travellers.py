@@ -178,3 +178,12 @@ def test_a_reception_at_the_airport_after_coming_home_is_no_visit_abroad():
             "an African Union meeting. The President was received at the airport by Senator George Akume.")
     got = {(v.traveler.split()[-1], v.country, v.status) for v in visits(text, dt.date(2023, 7, 16))}
     assert ("Tinubu", "KE", "ongoing") not in got
+
+
+def test_leaders_expected_after_a_crowd_gathers_somewhere_are_expected_there():
+    text = ("World leaders began gathering in Japan Wednesday ahead of a Group of Seven Summit. Among the arrivals "
+            "expected later Wednesday was Britain's David Cameron. France's Francois Hollande and Germany's "
+            "Angela Merkel were expected to arrive on Thursday morning.")
+    got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits(text, dt.date(2016, 5, 25))}
+    assert ("Cameron", "JP", dt.date(2016, 5, 25), "planned") in got
+    assert {("Hollande", "JP", dt.date(2016, 5, 26), "planned"), ("Merkel", "JP", dt.date(2016, 5, 26), "planned")} <= got
