@@ -187,3 +187,13 @@ def test_leaders_expected_after_a_crowd_gathers_somewhere_are_expected_there():
     got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits(text, dt.date(2016, 5, 25))}
     assert ("Cameron", "JP", dt.date(2016, 5, 25), "planned") in got
     assert {("Hollande", "JP", dt.date(2016, 5, 26), "planned"), ("Merkel", "JP", dt.date(2016, 5, 26), "planned")} <= got
+
+
+def test_guests_a_host_receives_as_a_crowd_then_names_visit_his_country():
+    text = ("President Barack Obama will host dignitaries from 56 nations for the Nuclear Security Summit in "
+            "Washington, including British Prime Minister David Cameron and Indian Prime Minister Narendra Modi.")
+    got = found(text, dt.date(2016, 3, 29))
+    assert {("Cameron", "US"), ("Modi", "US")} <= got and ("Obama", "US") not in got
+    text = ("Prime Minister Narendra Modi on Friday met a host of world leaders, including US President Joe Biden "
+            "and Japanese Prime Minister Fumio Kishida, on the sidelines of the G7 Summit in Apulia, Italy.")
+    assert ("Biden", "IN") not in found(text, dt.date(2024, 6, 14))
