@@ -197,3 +197,11 @@ def test_guests_a_host_receives_as_a_crowd_then_names_visit_his_country():
     text = ("Prime Minister Narendra Modi on Friday met a host of world leaders, including US President Joe Biden "
             "and Japanese Prime Minister Fumio Kishida, on the sidelines of the G7 Summit in Apulia, Italy.")
     assert ("Biden", "IN") not in found(text, dt.date(2024, 6, 14))
+
+
+def test_one_invited_who_then_declines_does_not_go_but_his_stand_in_does():
+    text = ("Iraqi Prime Minister Haider al-Abadi, who was invited to attend the inauguration in Tehran, "
+            "apologized for not being able to attend the ceremony. Iraqi President Fuad Masum will represent "
+            "his country at the inauguration in Tehran.")
+    got = found(text, dt.date(2017, 8, 4))
+    assert ("al-Abadi", "IR") not in got and ("Masum", "IR") in got
