@@ -18,15 +18,20 @@ none, and every one of a list of travellers gets the visit.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
+from geo.status import just_arrived, tense
 from geo.text import fold_case, has_word, negated
+from geo.visit_day import visit_date
 from geo.values import Mention
 from geo.visits.context import Context, Hit, subject
 from geo.visits.summits import GROUP
 from geo.visits.coordinated import partners
 
-__all__ = ["bare_arrivals", "gathering_place", "ARRIVAL_WORDS", "GATHERING_WORDS"]
+__all__ = ["bare_arrivals", "gathering_place", "bulletin_place", "bulletin_items", "ArrivalList", "ARRIVAL_WORDS",
+           "GATHERING_WORDS"]
 
 #: Words one of which a sentence holds for :func:`bare_arrivals` to read it (lower case).
 ARRIVAL_WORDS = ("arriv", "landed", "touched down", "flew in", "in the country", "in the kingdom", "received",
@@ -156,3 +161,107 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
         hits.append(Hit(trav, [_host_here(host, m.start(), end, text)], m.start(), end,
                         (max(s0, m.start() - 80), min(s1, a1)), 0.75 * conf, "arrival", also))
     return hits
+
+
+# "the following Heads of State and Government have arrived:", "The following world leaders have arrived here:"
+_BULLETIN = re.compile(r"\bthe\s+following\b[^.:]{0,120}?\b(?:arrived|landed|(?:are|were)\s+(?:expected|due)\s+to\s+"
+                       r"arrive|(?:will|are\s+to)\s+attend|attended)\b(?P<after>[^.:]{0,60}):\s*$", re.I)
+#: A list item is short and has no verb of its own: "Cambodia – Prime Minister Hun Sen", "2. Kenyan President Kibaki"
+_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|arrived|expected|confirmed|told)\b",
+                        re.I)
+
+
+def bulletin_place(ctx: Context, host: Mention | None) -> Mention | None:
+    """The place of a list that the sentence opens with a colon ("the following Heads of State have arrived:",
+    "The following world leaders have arrived here:"): the place told after the verb, else ``host`` (the
+    story's or the dateline's), else the place the sentence opens with ("Pretoria With less than 24 hours
+    to go ..."); ``None`` when the sentence opens no such list."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not text[s0:s1].rstrip().endswith(":"):
+        return None
+    m = _BULLETIN.search(text, s0, s1)
+    if m is None:
+        return None
+    told = [x for x in ctx.ms if m.start("after") <= x.start < m.end("after") and x.country and x.kind != "demonym"]
+    first = [x for x in ctx.ms if x.start == s0 and x.country and x.kind != "demonym"]
+    return (told or [host] if host is not None else told or first or [None])[0]
+
+
+def bulletin_items(ctx: Context, host: Mention, told: tuple[int, int]) -> list[Hit] | None:
+    """The people of one item of a list opened by :func:`bulletin_place`, each a visit to ``host`` told in the
+    words ``told`` ("have arrived"); ``None`` when the sentence is no item (the list has ended): a long one or
+    one with a verb. A numbering ("1.") or a day ("Saturday") is an item with no one."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if len(text[s0:s1].split()) > 16 or _ITEM_VERB.search(text, s0, s1):
+        return None
+    return [Hit(p, [_host_here(host, p.start, p.end, text)], p.start, p.end, told, 0.7, "arrival")
+            for p in ctx.people if p.name and p.kind != "pronoun" and p.country != host.country
+            and (p.country or p.role or " " in p.name)  # not a place read as a name ("Myanmar –")
+            and all(q.name != p.name or q is p for q in ctx.people if q.start < p.start)]
+
+
+#: A line of a list that only gives the day of the items after it: "Saturday", "Earlier today"
+_DAY_LINE = re.compile(r"\s*(?:(?:earlier\s+)?(?:today|yesterday)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday))\W*", re.I)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Day:
+    """A day read for a list of arrivals, as :func:`geo.visit_day.visit_date` gives one."""
+
+    start: dt.date
+    end: dt.date
+    offset: int
+
+
+@dataclasses.dataclass
+class ArrivalList:
+    """A list of arrivals read line by line: "The following world leaders have arrived here:", a day
+    ("Saturday"), then an item a line ("Cambodia – Prime Minister Hun Sen") until a line that is no item.
+
+    :meth:`read` takes each sentence in turn; :meth:`context` and :meth:`dated` give an item's visit the
+    list's words (its tense) and day.
+    """
+
+    place: Mention | None = None  # the place of the open list, ``None`` when no list is open
+    told: tuple[int, int] = (0, 0)  # the words that open it
+    start: int = 0  # where its day is told: the opening sentence, or the last day line
+    day: object = None
+    items: dict = dataclasses.field(default_factory=dict)  # id of an item's hit -> its context
+
+    def read(self, ctx: Context, host: Mention | None, published: dt.date | None, hits: list[Hit]) -> list[Hit]:
+        """The hits of the sentence ``ctx`` with the items of an open list added (and a list opened or
+        closed as the sentence tells)."""
+        text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+        if self.place is not None and _DAY_LINE.fullmatch(text, s0, s1):
+            self.start, self.day = s0, visit_date(text, (s0, s1), (s0, s1), published, "past")
+        elif self.place is not None:
+            items = bulletin_items(ctx, self.place, self.told)
+            if items is None:
+                self.place = None
+            else:  # not a "visit" of one's own country ("President of Burundi Pierre Nkurunziza" read loosely)
+                named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None
+                         and any(x.country != q.country for x in h.places)}
+                hits = [h for h in hits if h.traveller is None or any(x.country != h.traveller.country
+                                                                       for x in h.places)]
+                items = [h for h in items if h.traveller.name not in named]
+                listed = dataclasses.replace(ctx, s0=self.start)
+                self.items.update((id(h), listed) for h in items)
+                hits = hits + items
+        if text[s0:s1].rstrip().endswith(":") and (there := bulletin_place(ctx, host)) is not None:
+            day = visit_date(text, (s0, s1), (s0, s1), published, tense(text, s0, s1))
+            if day is None and just_arrived(text, s0, s1) and published is not None:
+                day = _Day(published, published, s0)  # "have arrived": today
+            self.place, self.told, self.start, self.day = there, (s0, s1), s0, day
+        return hits
+
+    def context(self, h: Hit, ctx: Context) -> Context:
+        """Where ``h`` is read: from the list's words or day on for an item, else its sentence ``ctx``."""
+        return self.items.get(id(h), ctx)
+
+    def dated(self, h: Hit, found: list) -> list:
+        """The visits ``found`` for ``h``, an item with no day of its own taking the list's."""
+        if id(h) not in self.items or self.day is None:
+            return found
+        return [dataclasses.replace(v, start_date=self.day.start, end_date=self.day.end, how=f"{v.how}; day: listed")
+                if v.start_date is None else v for v in found]

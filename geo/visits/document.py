@@ -21,7 +21,7 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
-from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, bare_arrivals, gathering_place
+from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import companion_visits, delegation_head, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.families import find_hits, sentence_triggers
@@ -94,6 +94,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     tours: list[tuple[Context, list]] = []
     where: list[int] = []  # the sentence each visit of ``out`` was read in
     story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
+    listed = ArrivalList()  # "The following leaders have arrived:", read line by line
     low = fold_case(text)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
@@ -101,7 +102,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         host = story[1] if story is not None and k - story[0] <= 3 else here
         arriving = bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1) and (
             host is not None or has_word(low, ("among",), s0, s1))
-        if not sm and not triggers[k] and not arriving:
+        if not sm and not triggers[k] and not arriving and (listed.place is None or not sp):
             continue  # no place and no cue word: no family can find anything
         if sm and has_word(low, GATHERING_WORDS, s0, s1) \
                 and (crowd := gathering_place(Context(doc, s0, s1, sm, sp, lambda: None, False, here))) is not None:
@@ -110,6 +111,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        hits = listed.read(ctx, host, published, hits)  # "The following leaders have arrived:" and its items
         if arriving:
             named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None}
             hits += [h for h in bare_arrivals(ctx, host) if h.traveller.name not in named]
@@ -121,7 +123,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             for h in hits:
                 if h.traveller is None and (head := delegation_head(text, s0, h.cue_start, sp)) is not None:
                     h = dataclasses.replace(h, traveller=head, confidence=0.9 * h.confidence)  # "A delegation led by"
-                found = _visits_of(h, ctx, spans, published, dateline_day)
+                found = listed.dated(h, _visits_of(h, listed.context(h, ctx), spans, published, dateline_day))
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
                     found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
                                         dateline_day)
@@ -136,7 +138,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 out.extend(found)
                 where.extend([k] * len(found))
                 if h.places and h.cue != "left" and (any(v.status != "cancelled" for v in found)
-                                 or h.traveller is None and h.cue in ("travel", "here")):
+                                 or h.traveller is None and h.cue in ("travel", "here", "attend")):
                     story = (k, h.places[-1])  # "Heads of state have arrived in Peru": no one named, yet the place
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)

@@ -205,3 +205,13 @@ def test_one_invited_who_then_declines_does_not_go_but_his_stand_in_does():
             "his country at the inauguration in Tehran.")
     got = found(text, dt.date(2017, 8, 4))
     assert ("al-Abadi", "IR") not in got and ("Masum", "IR") in got
+
+
+def test_a_bulletin_of_arrivals_line_by_line_with_its_days():
+    text = ("Eleven world leaders have arrived in Manila to attend the ASEAN Summit.\n\n"
+            "The following world leaders have arrived here:\n\nSaturday\nCambodia – Prime Minister Hun Sen\n\n"
+            "Sunday\nIndonesia – President Joko Widodo\nCanada – Prime Minister Justin Trudeau\n\n"
+            "The leaders were warmly received with arrival honors by Cabinet officials.")
+    got = {(v.traveler.split()[-1], v.country, v.start_date) for v in visits(text, dt.date(2017, 11, 12))}
+    assert ("Sen", "PH", dt.date(2017, 11, 11)) in got
+    assert {("Widodo", "PH", dt.date(2017, 11, 12)), ("Trudeau", "PH", dt.date(2017, 11, 12))} <= got
