@@ -215,3 +215,18 @@ def test_a_bulletin_of_arrivals_line_by_line_with_its_days():
     got = {(v.traveler.split()[-1], v.country, v.start_date) for v in visits(text, dt.date(2017, 11, 12))}
     assert ("Sen", "PH", dt.date(2017, 11, 11)) in got
     assert {("Widodo", "PH", dt.date(2017, 11, 12)), ("Trudeau", "PH", dt.date(2017, 11, 12))} <= got
+
+
+def test_a_trip_noun_in_a_clause_whose_subject_is_a_list_is_everyones():
+    text = ("US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin are expected to visit South "
+            "Korea on March 17-18 after a three-day trip to Japan.")
+    got = found(text, dt.date(2021, 3, 5))
+    assert {("Blinken", "JP"), ("Austin", "JP"), ("Blinken", "KR"), ("Austin", "KR")} <= got
+
+
+def test_leaders_who_travelled_together_went_where_the_story_is():
+    text = ("The leaders of France, Germany and Italy arrived in Kyiv today. French President Emmanuel Macron, "
+            "German Chancellor Olaf Scholz and Italian Prime Minister Mario Draghi travelled together on a "
+            "special overnight train.")
+    got = found(text, dt.date(2022, 6, 16))
+    assert {("Scholz", "UA"), ("Draghi", "UA")} <= got
