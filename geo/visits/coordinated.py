@@ -7,13 +7,14 @@ that each gets the visit read for the list.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from geo.values import Person
-from geo.visits.context import COMMA, ROLE, Context
+from geo.visits.context import COMMA, ROLE, Context, Hit
 from geo.wordlists import REPORTING_THAT, alternation
 
-__all__ = ["partners"]
+__all__ = ["partners", "shared_trips"]
 
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
@@ -101,3 +102,18 @@ _REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?
                        + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
 _LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
+
+
+#: a trip noun owned by one person: "Blinken's trip to Japan", "his visit to"
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def shared_trips(text: str, s0: int, hits: list[Hit]) -> list[Hit]:
+    """The hits of one sentence, a trip noun of one of a list taking the list: "Blinken and Austin will visit
+    Seoul after a three-day trip to Japan" is the trip to Japan of both, "Blinken's trip to Japan" his alone."""
+    listed = {h.traveller.name: h.also for h in hits if h.also and h.traveller is not None}
+    if not listed:
+        return hits
+    return [dataclasses.replace(h, also=listed[h.traveller.name])
+            if h.cue == "travel-noun" and not h.also and h.traveller is not None and h.traveller.name in listed
+            and not _OWNER_BEFORE.search(text, max(s0, h.cue_start - 40), h.cue_start) else h for h in hits]

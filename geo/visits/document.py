@@ -24,6 +24,7 @@ from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import companion_visits, delegation_head, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
+from geo.visits.coordinated import shared_trips
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
@@ -120,13 +121,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         if hits:
             spans = clauses(text, s0, s1)
             before: list[Visit] = []
-            listed_with = {h.traveller.name: h.also for h in hits if h.also and h.traveller is not None}
-            for h in hits:
-                if h.cue == "travel-noun" and not h.also and h.traveller is not None \
-                        and h.traveller.name in listed_with and not _OWNER_BEFORE.search(text, max(s0, h.cue_start - 40),
-                                                                                         h.cue_start):
-                    # "Blinken and Austin will visit Seoul after a three-day trip to Japan": the clause's list
-                    h = dataclasses.replace(h, also=listed_with[h.traveller.name])
+            for h in shared_trips(text, s0, hits):  # "Blinken and Austin will visit Seoul after a trip to Japan"
                 if h.traveller is None and (head := delegation_head(text, s0, h.cue_start, sp)) is not None:
                     h = dataclasses.replace(h, traveller=head, confidence=0.9 * h.confidence)  # "A delegation led by"
                 found = listed.dated(h, _visits_of(h, listed.context(h, ctx), spans, published, dateline_day))
@@ -232,8 +227,6 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 
 _NOUN_WORD = re.compile(r"[\w\-]+")
-#: a trip noun owned by one person: "Blinken's trip to Japan", "his visit to"
-_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
                         r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
 _ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
