@@ -255,6 +255,10 @@ class ArrivalList:
             self.place, self.told, self.start, self.day = there, (s0, s1), s0, day
         return hits
 
+    def read_in(self, h: Hit, ctx: Context) -> None:
+        """Read ``h`` in ``ctx``, the sentence that told its trip (a delegation's members told after it)."""
+        self.items[id(h)] = ctx
+
     def context(self, h: Hit, ctx: Context) -> Context:
         """Where ``h`` is read: from the list's words or day on for an item, else its sentence ``ctx``."""
         return self.items.get(id(h), ctx)

@@ -27,8 +27,9 @@ import re
 from collections.abc import Sequence
 
 from geo.values import Person, Visit
+from geo.visits.context import Context, Hit
 
-__all__ = ["companion_visits", "led_by", "delegation_head"]
+__all__ = ["companion_visits", "led_by", "delegation_head", "delegation_trip", "delegation_members", "DelegationParty"]
 
 #: The words that end a list of companions: the end of the clause, a new verb
 _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arrived|arrives|will|would|and\s+(?:is|are|was|were|"
@@ -262,3 +263,50 @@ def delegation_head(text: str, s0: int, pos: int, people: Sequence[Person]) -> P
     if head is None or _SHORT_GAP.fullmatch(text, head.end, pos) is None:
         return None
     return head
+
+
+_DELEGATION_SUBJECT = re.compile(r"\bdelegation\b[^.;:]{0,120}$", re.I)
+# "Members of the delegation include", "The delegation comprises": the delegation just told of
+_MEMBERS = re.compile(r"\b(?:(?:the\s+)?members\s+of\s+the\s+delegation|the\s+delegation)\s+(?:will\s+)?(?:include|includes|"
+                      r"included|comprises?|comprised|consists?\s+of|is\s+made\s+up\s+of)\s+", re.I)
+
+
+def delegation_trip(ctx: Context, h: Hit) -> bool:
+    """Is ``h`` the trip of a delegation no one is named for ("a joint delegation of foreign ministers from
+    Arab and Islamic countries will visit China")?"""
+    return h.traveller is None and bool(h.places) \
+        and _DELEGATION_SUBJECT.search(ctx.text, max(ctx.s0, h.cue_start - 120), h.cue_start) is not None
+
+
+def delegation_members(ctx: Context, trip: Hit) -> Hit | None:
+    """"Members of the delegation include Saudi Foreign Minister Faisal, Egyptian Foreign Minister Shoukry":
+    the members of the delegation whose ``trip`` was told just before, as that trip's hit (to be read where
+    the trip was told), or ``None``."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    m = _MEMBERS.search(text, s0, s1)
+    if m is None:
+        return None
+    stop = _LIST_END.search(text, m.end(), s1)
+    hosts = {x.country for x in trip.places}
+    members = [p for p in _named(ctx.people, m.end(), stop.start() if stop else s1) if p.country not in hosts]
+    if not members:
+        return None
+    return dataclasses.replace(trip, traveller=members[0], also=tuple(members[1:12]), confidence=0.7 * trip.confidence)
+
+
+@dataclasses.dataclass
+class DelegationParty:
+    """The last trip of a delegation told with no one named (:func:`delegation_trip`), for the members a
+    sentence or two after it names (:func:`delegation_members`)."""
+
+    trip: tuple | None = None  # (sentence, hit, context)
+
+    def read(self, k: int, ctx: Context, hits: list[Hit], read_in) -> list[Hit]:
+        """The hits of sentence ``k`` with the members of the delegation told before added, each to be
+        read where that trip was told (``read_in(hit, context)``)."""
+        if self.trip is not None and k - self.trip[0] <= 2 \
+                and (members := delegation_members(ctx, self.trip[1])) is not None:
+            read_in(members, self.trip[2])
+            hits = hits + [members]
+        self.trip = next(((k, h, ctx) for h in hits if delegation_trip(ctx, h)), self.trip)
+        return hits

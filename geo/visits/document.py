@@ -22,7 +22,7 @@ from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_statu
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
-from geo.visits.companions import companion_visits, delegation_head, led_by
+from geo.visits.companions import DelegationParty, companion_visits, delegation_head, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
 from geo.visits.coordinated import shared_trips
 from geo.visits.families import find_hits, sentence_triggers
@@ -96,6 +96,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     where: list[int] = []  # the sentence each visit of ``out`` was read in
     story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
     listed = ArrivalList()  # "The following leaders have arrived:", read line by line
+    party = DelegationParty()  # a delegation's trip told with no one named, and its members told after
     low = fold_case(text)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
@@ -113,6 +114,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
         hits = listed.read(ctx, host, published, hits)  # "The following leaders have arrived:" and its items
+        hits = party.read(k, ctx, hits, listed.read_in)  # "Members of the delegation include": its trip told before
         if arriving:
             named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None}
             hits += [h for h in bare_arrivals(ctx, host) if h.traveller.name not in named]
@@ -124,10 +126,11 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             for h in shared_trips(text, s0, hits):  # "Blinken and Austin will visit Seoul after a trip to Japan"
                 if h.traveller is None and (head := delegation_head(text, s0, h.cue_start, sp)) is not None:
                     h = dataclasses.replace(h, traveller=head, confidence=0.9 * h.confidence)  # "A delegation led by"
-                found = listed.dated(h, _visits_of(h, listed.context(h, ctx), spans, published, dateline_day))
+                hctx = listed.context(h, ctx)  # an item of a list, or members of a delegation: read where told
+                found = listed.dated(h, _visits_of(h, hctx, spans, published, dateline_day))
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
-                    found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
-                                        dateline_day)
+                    found += listed.dated(h, _visits_of(dataclasses.replace(h, traveller=q, also=()), hctx, spans,
+                                                        published, dateline_day))
                 # "the following day" counts from this traveller's last day, not another's told between
                 last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
                 if last is not None and any(v.start_date is None for v in found):

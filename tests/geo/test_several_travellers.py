@@ -230,3 +230,12 @@ def test_leaders_who_travelled_together_went_where_the_story_is():
             "special overnight train.")
     got = found(text, dt.date(2022, 6, 16))
     assert {("Scholz", "UA"), ("Draghi", "UA")} <= got
+
+
+def test_members_of_a_delegation_told_after_its_trip_make_that_trip():
+    text = ("A joint delegation of foreign ministers from Arab and Islamic countries will visit China from "
+            "November 20th to 21st. Members of the delegation include Saudi Foreign Minister Faisal bin Farhan, "
+            "Egyptian Foreign Minister Sameh Shoukry and Indonesian Foreign Minister Retno Marsudi.")
+    got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits(text, dt.date(2023, 11, 19))}
+    assert {("Shoukry", "CN", dt.date(2023, 11, 20), "planned"),
+            ("Marsudi", "CN", dt.date(2023, 11, 20), "planned")} <= got
