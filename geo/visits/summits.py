@@ -31,7 +31,8 @@ __all__ = ["GROUP", "crowd_before", "attendance_noun", "brought_together", "list
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
-TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by", "attending include")
+TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by", "attending include",
+            "in attendance")
 
 #: The people a gathering brings together, as a plural noun: "leaders", "heads of state", "dignitaries".
 GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other|several|many|dozens\s+of|"

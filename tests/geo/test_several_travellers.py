@@ -239,3 +239,15 @@ def test_members_of_a_delegation_told_after_its_trip_make_that_trip():
     got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits(text, dt.date(2023, 11, 19))}
     assert {("Shoukry", "CN", dt.date(2023, 11, 20), "planned"),
             ("Marsudi", "CN", dt.date(2023, 11, 20), "planned")} <= got
+
+
+def test_in_attendance_after_the_gathering_was_told():
+    text = ("The funeral of the Queen was held in London on Monday. Also in attendance were French President "
+            "Emmanuel Macron and Canadian Prime Minister Justin Trudeau.")
+    assert {("Macron", "GB"), ("Trudeau", "GB")} <= found(text, dt.date(2022, 9, 20))
+
+
+def test_a_delegation_including_ministers_is_each_ministers_trip():
+    text = ("A delegation including Foreign Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh "
+            "arrived in Tokyo on Sunday.")
+    assert {("Jaishankar", "JP"), ("Singh", "JP")} <= found(text)
