@@ -164,8 +164,9 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
 
 
 # "the following Heads of State and Government have arrived:", "The following world leaders have arrived here:"
-_BULLETIN = re.compile(r"\bthe\s+following\b[^.:]{0,120}?\b(?:arrived|landed|(?:are|were)\s+(?:expected|due)\s+to\s+"
-                       r"arrive|(?:will|are\s+to)\s+attend|attended)\b(?P<after>[^.:]{0,60}):\s*$", re.I)
+_BULLETIN = re.compile(r"\b(?:the\s+following|here\s+are|these\s+are|below\s+are)\b[^.:]{0,120}?\b(?:arrived|landed|"
+                       r"(?:are|were)\s+(?:expected|due)\s+to\s+arrive|(?:will|are\s+to)\s+attend|attended|attending)\b"
+                       r"(?P<after>[^.:]{0,60}):\s*$", re.I)
 #: A list item is short and has no verb of its own: "Cambodia – Prime Minister Hun Sen", "2. Kenyan President Kibaki"
 _ITEM_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|arrived|expected|confirmed|told)\b",
                         re.I)
@@ -216,8 +217,9 @@ class _Day:
 
 @dataclasses.dataclass
 class ArrivalList:
-    """A list of arrivals read line by line: "The following world leaders have arrived here:", a day
-    ("Saturday"), then an item a line ("Cambodia – Prime Minister Hun Sen") until a line that is no item.
+    """A list of arrivals read line by line: "The following world leaders have arrived here:", "Here are the
+    leaders who attended:", a day ("Saturday"), then an item a line ("Cambodia – Prime Minister Hun Sen")
+    until two sentences in a row that are no item (one remark between items is read over).
 
     :meth:`read` takes each sentence in turn; :meth:`context` and :meth:`dated` give an item's visit the
     list's words (its tense) and day.
@@ -228,6 +230,7 @@ class ArrivalList:
     start: int = 0  # where its day is told: the opening sentence, or the last day line
     day: object = None
     items: dict = dataclasses.field(default_factory=dict)  # id of an item's hit -> its context
+    prose: int = 0  # sentences in a row that are no item (a remark between two items is read over)
 
     def read(self, ctx: Context, host: Mention | None, published: dt.date | None, hits: list[Hit]) -> list[Hit]:
         """The hits of the sentence ``ctx`` with the items of an open list added (and a list opened or
@@ -237,9 +240,10 @@ class ArrivalList:
             self.start, self.day = s0, visit_date(text, (s0, s1), (s0, s1), published, "past")
         elif self.place is not None:
             items = bulletin_items(ctx, self.place, self.told)
-            if items is None:
-                self.place = None
-            else:  # not a "visit" of one's own country ("President of Burundi Pierre Nkurunziza" read loosely)
+            self.prose = self.prose + 1 if items is None else 0
+            if self.prose > 1:
+                self.place = None  # two sentences that are no items: the list has ended
+            elif items is not None:  # not a "visit" of one's own country ("President of Burundi Pierre Nkurunziza" read loosely)
                 named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None
                          and any(x.country != q.country for x in h.places)}
                 hits = [h for h in hits if h.traveller is None or any(x.country != h.traveller.country
@@ -252,7 +256,7 @@ class ArrivalList:
             day = visit_date(text, (s0, s1), (s0, s1), published, tense(text, s0, s1))
             if day is None and just_arrived(text, s0, s1) and published is not None:
                 day = _Day(published, published, s0)  # "have arrived": today
-            self.place, self.told, self.start, self.day = there, (s0, s1), s0, day
+            self.place, self.told, self.start, self.day, self.prose = there, (s0, s1), s0, day, 0
         return hits
 
     def read_in(self, h: Hit, ctx: Context) -> None:

@@ -104,7 +104,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         host = story[1] if story is not None and k - story[0] <= 3 else here
         arriving = bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1) and (
             host is not None or has_word(low, ("among",), s0, s1))
-        if not sm and not triggers[k] and not arriving and (listed.place is None or not sp):
+        if not sm and not triggers[k] and not arriving and listed.place is None:
             continue  # no place and no cue word: no family can find anything
         if sm and has_word(low, GATHERING_WORDS, s0, s1) \
                 and (crowd := gathering_place(Context(doc, s0, s1, sm, sp, lambda: None, False, here))) is not None:
@@ -113,7 +113,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
-        hits = listed.read(ctx, host, published, hits)  # "The following leaders have arrived:" and its items
+        hits = listed.read(ctx, host or (story[1] if story else None), published, hits)  # "The following leaders have arrived:" and its items
         hits = party.read(k, ctx, hits, listed.read_in)  # "Members of the delegation include": its trip told before
         if arriving:
             named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None}

@@ -251,3 +251,16 @@ def test_a_delegation_including_ministers_is_each_ministers_trip():
     text = ("A delegation including Foreign Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh "
             "arrived in Tokyo on Sunday.")
     assert {("Jaishankar", "JP"), ("Singh", "JP")} <= found(text)
+
+
+def test_here_are_the_leaders_who_attended_a_list_with_a_remark_between():
+    text = ("World leaders gathered in London for the state funeral of Queen Elizabeth II on Monday.\n\n"
+            "Here are the leaders who attended:\nUS President Joe Biden and first lady Jill Biden\n"
+            "Many dignitaries arrived at the funeral by shuttle bus, but the Bidens arrived in a motorcade.\n"
+            "Japanese Emperor Naruhito and Empress Masako\nItalian President Sergio Mattarella\n\n"
+            "The service was followed by a procession through the streets, watched by hundreds of thousands. "
+            "Officials said the crowds were the largest in decades.\n"
+            "French President Emmanuel Macron")
+    got = found(text, dt.date(2022, 9, 19))
+    assert {("Biden", "GB"), ("Naruhito", "GB"), ("Mattarella", "GB")} <= got
+    assert ("Macron", "GB") not in got  # after the list has ended: a line that is no item of it
