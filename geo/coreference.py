@@ -34,13 +34,18 @@ from geo.wordlists import (REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUO
                            TRIP_OR_STOP, alternation)
 
 __all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
-           "HOSTS_AFTER", "GENERIC_PERSON"]
+           "HOSTS_AFTER", "GENERIC_PERSON", "OBJECT_PRONOUN"]
 
-#: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister".
+#: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister", and
+#: the same verb in the future or after "to" ("Motlanthe will on Wednesday host the Secretary-General", "Lula
+#: is due to receive Xi", "Ruto is set to welcome"): whoever is hosted is the one the story follows.
 HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\s+)?(?:hosted|hosts|welcomed|"
-                         r"welcomes|received|receives|greeted|greets)\b", re.I)
+                         r"welcomes|received|receives|greeted|greets)\b"
+                         r"|\s+(?:will|shall|would|(?:is|was)\s+(?:also\s+)?(?:(?:due|set|expected|scheduled|slated)\s+)?to)"
+                         r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally|formally|officially)\s+)?"
+                         r"(?:host|welcome|receive|greet)\s+(?=(?:the|his|her|their|visiting)\s|(?:him|them)\b|(?-i:[A-Z]))", re.I)
 #: An object pronoun after its clause's verb: "welcomed him at the Kantei", "hosted her."
-_OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
+OBJECT_PRONOUN = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
                      r"after|before|upon)\b))")
 
 #: A subject pronoun that opens a clause: after a subordinating word or a comma ("Xi will meet Putin when he
@@ -395,11 +400,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
             if GENERIC_PERSON.search(text, before[-1].end if before else s0, a):
                 continue  # "why any Japanese crown prince must pay his first visit": no one the story names
-            if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+            if before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
                 # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
                 ref = before[0]
-            elif before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+            elif before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and focus is not None and focus.name != before[-1].name \
                     and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about

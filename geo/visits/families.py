@@ -21,7 +21,7 @@ from geo.values import Mention
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
+                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead, received_one)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
@@ -332,7 +332,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
             hits.append(Hit(trav, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), m.end()),
                             0.8 * conf, "hosted"))
     for m in _cues().finditer("host", text, s0, s1):
-        guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name
+        guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name and received_one(text, p, m.start())
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
