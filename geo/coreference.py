@@ -440,9 +440,12 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             recent = [*recent[-1:], in_sent]
         if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
             focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
-        elif in_sent and HOSTS_AFTER.match(text, in_sent[0].end) and first_ref is not None \
-                and first_ref[1].name != in_sent[0].name:
-            focus = first_ref[1]  # "Ishiba welcomed him ...": the story stays with the guest
+        elif in_sent and first_ref is not None and first_ref[1].name != in_sent[0].name and (
+                HOSTS_AFTER.match(text, in_sent[0].end) or OBJECT_PRONOUN.match(text, first_ref[0])
+                and first_ref[1] is focus):
+            # "Ishiba welcomed him ...", "Putin invited him in March. He will also visit Kazakhstan": the story
+            # stays with the one the sentence only calls "him", not its named subject
+            focus = first_ref[1]
         elif in_sent:
             focus = _story_subject(text, in_sent, s0, focus)
     return sorted(named + out, key=lambda p: p.start)

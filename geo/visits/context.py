@@ -353,10 +353,16 @@ def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
     if _ACCORDING.search(text, max(s0, start - 60), start):
         return False  # "According to presidential spokesman Femi Adesina, the president will travel"
     lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
+    if _LED_BY.search(lead):
+        return True  # "A delegation led by Foreign Minister Wang Yi arrived": who leads it is who travels
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
 
+#: A group named by its leader: "a delegation led by", "the team, headed by", "a mission which was led by".
+_LED_BY = re.compile(r"\b(?i:delegation|team|mission|group|party|entourage|contingent)s?\s*,?\s+"
+                     r"(?:(?i:which|that|who)\s+(?:is|was|were|will\s+be)\s+)?(?i:led|headed)\s+by\s+"
+                     r"(?:(?i:the|his|her)\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w\-.’']+\s+){0,5}$", re.I)
 #: "greeted leaders arriving in Bali": a participle right after a plural noun is that noun's, not the
 #: sentence subject's trip.

@@ -20,7 +20,7 @@ from geo.visits.context import Context, Hit, chain, subject, synthetic
 
 __all__ = ["counterparts", "counterpart_hosts"]
 
-_LIST = re.compile(r"\b(?:with|and|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
+_LIST = re.compile(r"\b(?:with|and|met|meets?|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
 _HOSTS = re.compile(r"(?i)host|receiv|welcom")
 _REMOTE = re.compile(r"\b(?:phone|telephone|call|video|virtual|online|letter)\b", re.I)
@@ -47,8 +47,10 @@ def _holder(country: str, role: str, ctx: Context) -> Person | None:
 
 
 def counterparts(ctx: Context, hits: list[Hit]) -> None:
-    """"will hold a meeting with his U.S., Australian and Indian counterparts in Tokyo on Oct. 6": each
-    counterpart, the holder of the host's office in that country on the story's day, visits Tokyo."""
+    """"will hold a meeting with his U.S., Australian and Indian counterparts in Tokyo on Oct. 6", "met his
+    Iranian counterpart in Beijing": each counterpart, the holder of the office of the one they meet in that
+    country on the story's day, visits the place; "Magufuli received his Chad and Zambian counterparts", with
+    no place after, visit Magufuli's country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _LIST.finditer(text, s0, s1):
         where = _WHERE.match(text, m.end(), s1)
