@@ -175,6 +175,8 @@ class Context:
         opener = _OPENING_PRONOUN.match(self.doc.text, self.s0, self.s1)
         if opener is not None and not self.people_between(opener.start(1), opener.end(1)):
             return None
+        if _OPENING_QUOTE.match(self.doc.text, self.s0, self.s1):
+            return None  # '"We will go to Manila next," said Kamikawa': the speaker's words, not the story's traveller's
         return self.focus_before()
 
     def people_between(self, a: int, b: int) -> list[Person]:
@@ -186,6 +188,7 @@ class Context:
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
 # "He ...", and "I ..." or "Q: I ..." that no quotation or transcript label gives a speaker
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w. ]{0,15}:)?\W*(He|She|His|Her|I|My)\b")
 

@@ -78,9 +78,10 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
                                     lead.gender, f"'{x.text} counterpart' = {lead.role} of {lead.country} on "
                                                  f"{when} (leaders table)"))
         if found:
+            away = owner.country is not None and owner.country != places[0].country and owner.name
             hits.append(Hit(found[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80),
                                                                               places[0].end),
-                            0.7, "counterparts", tuple(found[1:])))
+                            0.7, "counterparts", tuple(found[1:]) + ((owner,) if away else ())))
 
 
 #: A guest received by a counterpart named by country: "was welcomed by his Kenyan counterpart", "will be

@@ -1,0 +1,116 @@
+"""Travellers named by title, pronoun or office (realnews dev 910-933): who a host receives, whose
+"his" a tour is, a delegation's leader, a double surname that is not a leader's, and the negative
+cases - a title that names the host, a title of another country, a quoted speaker."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.leaders import leader_index
+from geo.values import Document
+
+
+def _visits(text, published):
+    doc = Document("d", text, published=published)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country): (v.start_date, v.status) for v in visits}
+
+
+def _travellers(got):
+    return {name for name, _ in got}
+
+
+def test_a_host_in_the_future_tense_hands_the_story_to_the_guest():
+    text = ("President Kgalema Motlanthe will on Wednesday host the United Nations Secretary-General Ban Ki-moon "
+            "on his first official visit to South Africa. The UN chief's visit is part of his African tour, "
+            "which will also include Tanzania and Rwanda.")
+    got = _visits(text, dt.date(2009, 2, 23))
+    assert ("Ban Ki-moon", "TZ") in got and ("Ban Ki-moon", "RW") in got
+    assert "Kgalema Motlanthe" not in _travellers(got)  # the host tours nowhere
+
+
+def test_a_host_receiving_his_counterparts_named_by_country_gives_each_a_visit():
+    text = ("President John Magufuli yesterday received his Chad and Zambian counterparts who arrived in the "
+            "country for working and state visits.")
+    got = _visits(text, dt.date(2016, 11, 28))
+    assert {("Idriss Déby", "TZ"), ("Edgar Lungu", "TZ")} <= set(got)
+    assert got[("Edgar Lungu", "TZ")][0] == dt.date(2016, 11, 27)
+    assert "John Magufuli" not in _travellers(got)
+
+
+def test_a_possessive_after_a_host_verb_and_host_as_a_noun_make_no_guest():
+    text = "President Déby was met at the airport by his host President Magufuli on Sunday."
+    got = _visits(text, dt.date(2016, 11, 28))
+    assert "John Magufuli" not in _travellers(got)  # "his host" is a noun: Magufuli went nowhere
+
+
+def test_an_object_pronoun_after_a_host_verb_is_still_the_guest():
+    text = "Kenyan President William Ruto arrived in Tokyo on Monday. Prime Minister Fumio Kishida welcomed him."
+    got = _visits(text, dt.date(2024, 2, 8))
+    assert set(got) == {("William Ruto", "JP")}
+
+
+def test_a_counterpart_met_abroad_travelled_too():
+    text = "Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart in Beijing on Thursday."
+    got = _visits(text, dt.date(2023, 4, 7))
+    iran_fm = leader_index().incumbent("IR", "foreign minister", dt.date(2023, 4, 7))
+    assert (iran_fm.name, "CN") in got and ("Faisal bin Farhan", "CN") in got
+    # a counterpart of the place's own country is at home: no visit
+    got = _visits("Blinken met his Chinese counterpart in Beijing on Thursday.", dt.date(2023, 4, 7))
+    assert set(got) == {("Antony Blinken", "CN")}
+
+
+def test_the_leader_of_a_delegation_is_its_traveller():
+    for text in ("A delegation led by Chinese Foreign Minister Wang Yi arrived in Washington on Tuesday.",
+                 "A high-level delegation, led by Foreign Minister Wang Yi, arrived in Washington on Tuesday."):
+        assert _travellers(_visits(text, dt.date(2019, 1, 30))) == {"Wang Yi"}
+    # accompanied is not led: the one accompanied is the subject, the companion after "by" is not
+    got = _visits("Ruto, accompanied by Foreign Minister Alfred Mutua, arrived in Tokyo on Monday.",
+                  dt.date(2024, 2, 8))
+    assert ("William Ruto", "JP") in got
+
+
+def test_him_standing_for_the_story_focus_keeps_it_over_the_named_subject():
+    text = ("Xi Jinping will visit Russia next week, the Chinese foreign ministry said. Putin invited him in "
+            "March. He will also visit Kazakhstan.")
+    got = _visits(text, dt.date(2024, 5, 10))
+    assert ("Xi Jinping", "KZ") in got
+    assert "Vladimir Putin" not in _travellers(got)
+
+
+def test_a_double_surname_is_not_the_leader_who_has_one_half():
+    index = leader_index()
+    assert index.scan("Fernández-Trigo, who arrived in Chile on Monday") == []
+    assert index.scan("Trigo-Fernández said") == []
+    assert [k for _, _, k in index.scan("Fernández said")] == ["fernandez"]
+    # two leaders joined by a hyphen are two people, a particle stays with its name
+    assert [k for _, _, k in index.scan("the Modi-Xi talks")] == ["modi", "xi"]
+    assert [k for _, _, k in index.scan("President Al-Sisi said")] == ["al sisi"]
+    text = ("The Secretary of State for Latin America and the Caribbean, Juan Fernández-Trigo, held talks "
+            "yesterday in Santiago. Fernández-Trigo, who arrived in Chile on Monday, will travel to "
+            "Montevideo on Thursday.")
+    got = _visits(text, dt.date(2022, 2, 22))
+    assert ("Juan Fernández-Trigo", "UY") in got
+    assert "Alberto Fernández" not in _travellers(got)
+
+
+def test_a_title_of_another_country_is_not_the_guest():
+    text = ("Kenyan President William Ruto met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. "
+            "The Japanese prime minister will travel to Nairobi in May.")
+    got = _visits(text, dt.date(2024, 2, 8))
+    assert ("Fumio Kishida", "KE") in got and ("William Ruto", "JP") in got
+    assert ("William Ruto", "KE") not in got
+
+
+def test_a_title_that_names_the_host_makes_no_trip():
+    text = ("Kenyan President William Ruto arrived in Tokyo on Monday. The Prime Minister received him at the "
+            "Kantei.")
+    got = _visits(text, dt.date(2024, 2, 8))
+    assert set(got) == {("William Ruto", "JP")}
+
+
+def test_a_quoted_speakers_trip_is_the_speakers_not_the_subjects():
+    text = ('Kenyan President William Ruto arrived in Tokyo on Monday. "We will go to Manila next," said Foreign '
+            'Minister Yoko Kamikawa.')
+    got = _visits(text, dt.date(2024, 2, 8))
+    assert ("William Ruto", "PH") not in got
