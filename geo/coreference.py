@@ -13,7 +13,8 @@ each one means:
   ("Mr. MOTEGI, Minister for Foreign Affairs: I plan to visit ...");
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
-  sentence was about, of the right gender when it is known.
+  sentence was about, of the right gender when it is known; "they" and "the two
+  leaders" opening a sentence are both people of the one before (:mod:`geo.plurals`).
 
 Each resolved :class:`~geo.values.Person` says how in ``via``.
 """
@@ -28,6 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
+from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 from geo.wordlists import (REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUOTE_BEFORE, REPORTING_REFERENT,
@@ -448,7 +450,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             focus = first_ref[1]
         elif in_sent:
             focus = _story_subject(text, in_sent, s0, focus)
-    return sorted(named + out, key=lambda p: p.start)
+    return resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))
 
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")

@@ -494,7 +494,9 @@ _COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
     and French President Emmanuel Macron will travel" gives Macron for Scholz."""
-    text, out, prev = ctx.text, [], p
+    text, prev = ctx.text, p
+    # "The two leaders will travel": the others a plural subject stands for, at its own span (geo.plurals)
+    out = [q for q in ctx.people_between(p.start, p.start + 1) if q.name and q.name != p.name and q.end == p.end]
     for q in ctx.people_between(p.end, pos):
         if q.start < prev.end or not q.name or q.kind == "pronoun" or q.name == p.name:
             continue

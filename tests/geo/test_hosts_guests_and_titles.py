@@ -114,3 +114,21 @@ def test_a_quoted_speakers_trip_is_the_speakers_not_the_subjects():
             'Minister Yoko Kamikawa.')
     got = _visits(text, dt.date(2024, 2, 8))
     assert ("William Ruto", "PH") not in got
+
+
+def test_they_and_the_two_leaders_are_both_people_of_the_sentence_before():
+    for ref in ("They", "The two leaders", "On Friday, both leaders"):
+        text = (f"French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday. "
+                f"{ref} will travel to Kyiv{' on Friday' if 'Friday' not in ref else ''}.")
+        got = _visits(text, dt.date(2024, 6, 10))
+        assert ("Emmanuel Macron", "UA") in got and ("Olaf Scholz", "UA") in got, ref
+        assert got[("Olaf Scholz", "UA")] == (dt.date(2024, 6, 14), "planned")
+
+
+def test_a_plural_after_a_sentence_of_one_or_three_people_stands_for_no_one():
+    text = "French President Emmanuel Macron spoke in Paris on Monday. They will travel to Kyiv on Friday."
+    assert ("Olaf Scholz", "UA") not in _visits(text, dt.date(2024, 6, 10))
+    text = ("Macron, Scholz and Italian Prime Minister Giorgia Meloni met in Paris on Monday. The two leaders will "
+            "travel to Kyiv on Friday.")  # which two of three: no one
+    got = _visits(text, dt.date(2024, 6, 10))
+    assert not any(country == "UA" for _, country in got)
