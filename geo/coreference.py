@@ -295,9 +295,10 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         else:
             name, via, gender = _descriptor(b, e, story, named_later, index, on, home, filed_in)
         if lead is not None and kind in ("name", "surname") and name == lead.name and e["role"] == lead.role \
-                and lead.role and not lead.role.startswith("former ") and not lead.in_office(on):
+                and lead.role and not lead.role.startswith("former ") and on is not None and lead.end is not None \
+                and on > lead.end:
             # "Secretary-General Ban Ki-moon" in 2009 is no longer the table's foreign minister of 2006: not
-            # whom "the foreign minister" of that story means
+            # whom "the foreign minister" of that story means (before a term, "Xi" in 2012, the role stays)
             e["role"] = f"former {lead.role}"
         offices = index.offices(lead.name, on) if lead is not None and kind in ("name", "surname") \
             and name == lead.name and lead.country == e["country"] else frozenset()
