@@ -32,6 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
+from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
@@ -44,8 +45,7 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 # --------------------------------------------------------------------------- people
 
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
-_MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
-         r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
+_MODS = TITLE_MODIFIERS
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
 _NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
 _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
@@ -110,8 +110,6 @@ _NOT_NAMES = frozenset({
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
-_MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
-_LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -137,65 +135,6 @@ _PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
                        r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
                        r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
-
-
-_CODE_LIKE = re.compile(r"(?!UK|US)[A-Z]{2}")
-
-
-def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
-                       gazetteer: Gazetteer | None) -> str | None:
-    """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
-    m = by_end.get(start + len(phrase))
-    if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
-        if m.kind != "city":
-            return m.country
-        if gazetteer is None:  # the process-wide one the geoparser loaded
-            from geo.gazetteer import get_gazetteer
-
-            gazetteer = get_gazetteer()
-        if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
-            cap = gazetteer.capital(m.country)
-            if cap is not None and cap.name == m.name:
-                return m.country
-        return None
-    seat = seat_country(phrase)
-    if seat:
-        return seat
-    if gazetteer is not None and not _CODE_LIKE.fullmatch(phrase):  # "HM King", "PM Modi": no country codes
-        try:
-            return gazetteer.country_code(phrase)
-        except Exception:  # a gazetteer of another make: no demonym look-up
-            return None
-    return None
-
-
-def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: Gazetteer | None) -> str | None:
-    """Country of a demonym, country name or seat of power ending just before ``pos``."""
-    base = max(0, pos - 40)
-    base = max(base, text.rfind("\n", base, pos) + 1)  # not across a line: "Visit to Australia\nPrime Minister"
-    seg = text[base:pos].rstrip()
-    if seg.endswith(("'s", "’s")):
-        seg = seg[:-2]
-    if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
-        seg = _MODS_AT_END.sub("", seg)
-    word = _LAST_WORDS.search(seg)
-    if not word:
-        return None
-    w0 = base + word.start(1)
-    for k in range(len(word.group(1).split())):  # "North Korean" before "South"
-        phrase = " ".join(word.group(1).split()[k:])
-        start = w0 + word.group(1).find(phrase)
-        code = _country_of_phrase(phrase, start, by_end, gazetteer)
-        if code:
-            return code
-    field = _FIELD_TAIL.search(seg)  # "White House National Security Adviser": the White House's
-    head = _LAST_WORDS.search(seg, 0, field.start()) if field is not None else None
-    if head is not None:
-        return _country_of_phrase(head.group(1), base + head.start(1), by_end, gazetteer)
-    return None
-
-
-_FIELD_TAIL = re.compile(r"\s+(?:National|Homeland|Economic|Foreign|Trade|Defen[cs]e|Climate)(?:\s+[A-Z]\w+)?$")
 
 
 def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
@@ -372,10 +311,10 @@ class _People:
             return None
         phrase = re.sub(r"^the\s+", "", phrase)
         start = self.text.find(phrase, start)
-        code = _country_of_phrase(phrase, start, self.by_end, self.gaz)
+        code = country_of_phrase(phrase, start, self.by_end, self.gaz)
         if code is None and " " in phrase:  # "of Kenya William": the country is the first words
             first = phrase.split()[0]
-            code = _country_of_phrase(first, start, self.by_end, self.gaz)
+            code = country_of_phrase(first, start, self.by_end, self.gaz)
         return code
 
     def run(self) -> list[Person]:
@@ -510,7 +449,7 @@ class _People:
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
-            country = country or _country_before(text, m.start(), self.by_end, self.gaz) \
+            country = country or country_before(text, m.start(), self.by_end, self.gaz) \
                 or office_country(text, max(0, m.start() - 40), m.start("name"))
             if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
                 role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
