@@ -246,6 +246,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
             full_by_surname.setdefault(surname(e["text"]), e)
     story = _Story()
+    international: set[str] = set()  # the names an organisation's office was written before
     for (a, b), e in entries:
         lead, kind = e["leader"], e["kind"]
         name, via = None, None
@@ -294,8 +295,12 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     name = e["text"]
         else:
             name, via, gender = _descriptor(b, e, story, named_later, index, on, home, filed_in)
-        if lead is not None and kind in ("name", "surname") and name == lead.name and e["role"] == lead.role \
-                and lead.role and not lead.role.startswith("former ") and on is not None and lead.end is not None \
+        if e.get("organisation") and name:
+            international.add(name)
+        if name in international:
+            e["country"] = None  # "UN Secretary-General Ban Ki-moon ... Mr Ban": the UN's, not Korea's
+        if lead is not None and kind in ("name", "surname") and name and fold_name(name) == fold_name(lead.name) \
+                and e["role"] == lead.role and lead.role and not lead.role.startswith("former ") and on is not None and lead.end is not None \
                 and on > lead.end:
             # "Secretary-General Ban Ki-moon" in 2009 is no longer the table's foreign minister of 2006: not
             # whom "the foreign minister" of that story means (before a term, "Xi" in 2012, the role stays)

@@ -32,7 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
                       word_marks)
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
-from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase
+from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
@@ -323,6 +323,8 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
+        for (a, _), e in self.found.items():  # "UN Secretary-General Ban Ki-moon" acts for no country
+            e["organisation"] = e["kind"] in ("name", "surname") and organisation_office(self.text, a)
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
         return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
 

@@ -147,3 +147,21 @@ def test_an_office_the_table_gives_for_another_year_is_not_the_one_a_title_means
     doc = Document("d", text, published=dt.date(2005, 2, 23))
     people = {p.text: p for p in find_people(doc, geoparse(doc))}
     assert people["The foreign minister"].name == "Ban Ki-moon"
+
+
+def _ties(text, published):
+    doc = Document("d", text, published=published)
+    _, ties = finish_events(*document_events(doc, geoparse(doc)))
+    return {(t.a, t.b, t.kind) for t in ties}
+
+
+def test_an_international_organisations_official_travels_for_no_country():
+    text = "United Nations Secretary-General Ban Ki-moon arrived in Nairobi on Monday. Mr Ban met Kibaki."
+    assert ("Ban Ki-moon", "KE") in _visits(text, dt.date(2009, 2, 23))
+    assert not any("KR" in (a, b) for a, b, _ in _ties(text, dt.date(2009, 2, 23)))
+    text = ("The EU High Representative for Foreign Affairs and Security Policy, Josep Borrell, will travel to "
+            "Tirana on Tuesday.")
+    assert not any("ES" in (a, b) for a, b, _ in _ties(text, dt.date(2022, 3, 12)))
+    # the same man as his country's minister travels for it
+    text = "South Korean Foreign Minister Ban Ki-moon arrived in Nairobi on Monday."
+    assert ("KE", "KR", "visit") in _ties(text, dt.date(2005, 2, 23))
