@@ -30,6 +30,7 @@ from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_W
                             office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
+from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
@@ -323,10 +324,28 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
+        if self.appositions():
+            self.surnames()  # "Ablakwa said" after "Samuel Okudzeto Ablakwa, the Ghanaian foreign minister,"
         for (a, _), e in self.found.items():  # "UN Secretary-General Ban Ki-moon" acts for no country
             e["organisation"] = e["kind"] in ("name", "surname") and organisation_office(self.text, a)
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
         return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
+
+    def appositions(self) -> bool:
+        """"Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, arrived": the name beside a descriptor,
+        of its role and country (:mod:`geo.appositions`)."""
+        descriptors = [(a, b, e) for (a, b), e in self.found.items() if e["kind"] == "descriptor"]
+        if not descriptors:
+            return False
+        added = False
+        opens = lambda pos: self.sentence_starts[max(0, bisect_right(self.sentence_starts, pos) - 1)]  # noqa: E731
+        for a, b, name, e in appositive_names(self.text, descriptors, _NOT_NAMES, self.is_place, opens):
+            if not self.found.overlapping(a, b):
+                self.found[(a, b)] = {"text": name, "leader": self.index.find(name, self.on),
+                                      "kind": "name" if " " in name else "surname",
+                                      "country": e["country"], "role": e["role"]}
+                added = True
+        return added
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""

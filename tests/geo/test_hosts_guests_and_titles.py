@@ -165,3 +165,20 @@ def test_an_international_organisations_official_travels_for_no_country():
     # the same man as his country's minister travels for it
     text = "South Korean Foreign Minister Ban Ki-moon arrived in Nairobi on Monday."
     assert ("KE", "KR", "visit") in _ties(text, dt.date(2005, 2, 23))
+
+
+def test_a_name_the_table_does_not_know_takes_the_title_after_it_between_commas():
+    for text in ("Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, arrived in Abuja on Monday.",
+                 "Okudzeto Ablakwa, Ghana's foreign minister, arrived in Abuja on Monday."):
+        got = _visits(text, dt.date(2025, 2, 10))
+        assert [c for _, c in got] == ["NG"] and "Ablakwa" in next(iter(got))[0], text
+    # his surname later is the same man, of Ghana
+    text = ("Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, met Tinubu. Ablakwa will fly to Lome on "
+            "Tuesday.")
+    doc = Document("d", text, published=dt.date(2025, 2, 10))
+    later = [p for p in find_people(doc, geoparse(doc)) if p.text == "Ablakwa"]
+    assert later and later[0].name == "Samuel Okudzeto Ablakwa" and later[0].country == "GH"
+    # a word that opens the sentence, or a place, is no name beside the title
+    text = "Meanwhile, the Kenyan president, who spoke in Nairobi, will travel to Tokyo on Friday."
+    assert {p.text for p in find_people(Document("d", text, published=dt.date(2024, 2, 1)))} == {
+        "the Kenyan president"}
