@@ -301,8 +301,6 @@ class LeaderIndex:
                 # a full name glued to the next word ("Putinwho") in scraped text
                 if " " not in key or not text[end + 1:end + 12].split(" ")[0].islower():
                     continue
-            if " " not in key and self._hyphen_partner(text, start, end + 1):
-                continue  # "Fernández-Trigo, who arrived in Chile": a double surname, not President Fernández
             found.append((start, end + 1, key))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         out, reach = [], -1
@@ -313,10 +311,18 @@ class LeaderIndex:
         return out
 
 
-    def _hyphen_partner(self, text: str, a: int, b: int) -> bool:
+    def double_surname(self, text: str, a: int, b: int) -> bool:
         """Is the one-word name at ``[a, b)`` half of someone's double surname, joined by a hyphen to a
         word of three letters or more that no name in the table has ("Fernández-Trigo", "Trigo-Fernández")? Two
-        known names so joined are two people ("the Trump-Kim summit"); "Al-Sisi" keeps its particle."""
+        known names so joined are two people ("the Trump-Kim summit"); "Al-Sisi" keeps its particle.
+
+        Examples
+        --------
+        >>> t = "Fernández-Trigo arrived; the Modi-Xi talks"
+        >>> idx = leader_index()
+        >>> idx.double_surname(t, 0, 9), idx.double_surname(t, 29, 33)
+        (True, False)
+        """
         m = _HYPHEN_AFTER.match(text, b) or _HYPHEN_BEFORE.search(text, max(0, a - 40), a)
         if m is None:
             return False

@@ -380,6 +380,8 @@ class _People:
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             if _PATRONYM_BEFORE.search(text, max(0, a - 40), a):
                 continue  # "Mohammad bin Salman bin Abdulaziz": the father's name, not King Salman
+            if " " not in key and self.index.double_surname(text, a, b):
+                continue  # "Fernández-Trigo, who arrived in Chile": a double surname, not President Fernández
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
             if not full and _PATRONYM_AFTER.match(text, b):
