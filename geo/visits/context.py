@@ -311,7 +311,16 @@ def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
     """May the clause before a cue at ``c0`` that names no one be about the story's traveller (its focus)?
     A lead of three words at most ("Planned visit to North Korea", "Later arrived in Hanoi") that opens on
     no name the story does not know (:func:`unknown_name_lead`)."""
-    return len(ctx.text[ctx.s0:c0].split()) <= 3 and not unknown_name_lead(ctx, c0, verb)
+    return len(ctx.text[ctx.s0:c0].split()) <= 3 and not unknown_name_lead(ctx, c0, verb) \
+        and not _UNNAMED_SUBJECT.match(ctx.text, ctx.s0, c0)
+
+
+#: A subject of its own that names no one and is not the traveller's party: "Officials will travel to
+#: Colombo", "The envoy then flew to ...": not the story's traveller by default ("The delegation", "the
+#: couple", "the guest" may be the traveller's: left to the focus).
+_UNNAMED_SUBJECT = re.compile(r"\W*(?:(?:the|this|that|these|those|a|an|its|their|both|two|several|some)\s+)*"
+                              r"(?:\w+\s+)?(?:officials?|envoys?|aides?|diplomats|delegates|sources|"
+                              r"spokes(?:man|woman|person|people))\b", re.I)
 
 
 def eligible(text: str, p: Person, s0: int) -> bool:

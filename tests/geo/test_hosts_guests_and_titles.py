@@ -183,3 +183,13 @@ def test_a_name_the_table_does_not_know_takes_the_title_after_it_between_commas(
     text = "Meanwhile, the Kenyan president, who spoke in Nairobi, will travel to Tokyo on Friday."
     assert {p.text for p in find_people(Document("d", text, published=dt.date(2024, 2, 1)))} == {
         "the Kenyan president"}
+
+
+def test_a_subject_that_names_no_one_is_not_the_story_traveller():
+    for lead in ("Officials", "The envoy", "Two senior aides"):
+        text = f"Kenyan President William Ruto arrived in Tokyo on Monday. {lead} will fly to Seoul on Friday."
+        assert ("William Ruto", "KR") not in _visits(text, dt.date(2024, 2, 5)), lead
+    # a lead with no subject at all, or the traveller's own party, is still the story's traveller's
+    for lead in ("Later", "The delegation"):
+        text = f"Kenyan President William Ruto arrived in Tokyo on Monday. {lead} will fly to Seoul on Friday."
+        assert ("William Ruto", "KR") in _visits(text, dt.date(2024, 2, 5)), lead
