@@ -45,10 +45,11 @@ HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\
                          r"welcomes|received|receives|greeted|greets)\b"
                          r"|\s+(?:will|shall|would|(?:is|was)\s+(?:also\s+)?(?:(?:due|set|expected|scheduled|slated)\s+)?to)"
                          r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally|formally|officially)\s+)?"
-                         r"(?:host|welcome|receive|greet)\s+(?=(?:the|his|her|their|visiting)\s|(?:him|them)\b|(?-i:[A-Z]))", re.I)
+                         r"(?:host|welcome|receive|greet)\s+(?=(?:the|his|her|their|visiting)\s|(?:him|them)\b|"
+                         r"(?-i:[A-Z]))", re.I)
 #: An object pronoun after its clause's verb: "welcomed him at the Kantei", "hosted her."
-OBJECT_PRONOUN = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
-                     r"after|before|upon)\b))")
+OBJECT_PRONOUN = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|"
+                            r"and|after|before|upon)\b))")
 
 #: A subject pronoun that opens a clause: after a subordinating word or a comma ("Xi will meet Putin when he
 #: visits", "where the president talked to Netanyahu, he also traveled").
@@ -300,8 +301,8 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         if name in international:
             e["country"] = None  # "UN Secretary-General Ban Ki-moon ... Mr Ban": the UN's, not Korea's
         if lead is not None and kind in ("name", "surname") and name and fold_name(name) == fold_name(lead.name) \
-                and e["role"] == lead.role and lead.role and not lead.role.startswith("former ") and on is not None and lead.end is not None \
-                and on > lead.end:
+                and lead.role and e["role"] == lead.role and not lead.role.startswith("former ") \
+                and on is not None and lead.end is not None and on > lead.end:
             # "Secretary-General Ban Ki-moon" in 2009 is no longer the table's foreign minister of 2006: not
             # whom "the foreign minister" of that story means (before a term, "Xi" in 2012, the role stays)
             e["role"] = f"former {lead.role}"
