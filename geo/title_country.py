@@ -10,6 +10,7 @@ for their organisation, not for the country the leaders table knows them from (:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.landmarks import seat_country
@@ -116,5 +117,15 @@ def organisation_office(text: str, name_start: int) -> bool:
     >>> organisation_office(t, t.index("Ban"))
     False
     """
+    if not _names_an_organisation(text):
+        return False  # most stories name none: one look per document
     lo = max(0, name_start - 160, text.rfind("\n", 0, name_start) + 1)
     return _ORG_OFFICE.search(text, lo, name_start) is not None
+
+
+_ORG_WORD = re.compile(r"\b" + _ORG + r"\b")
+
+
+@lru_cache(maxsize=8)  # each name of a document asks about the same text
+def _names_an_organisation(text: str) -> bool:
+    return _ORG_WORD.search(text) is not None
