@@ -70,6 +70,7 @@ GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+
                             r"head\s+of\s+(?:state|government)|diplomat|envoy|dignitary|monarch|ruler)(?![\w\-’'])"
                             r"(?!\s+(?:visit|trip|tour|talks|meeting|delegation|level|post|office|residence|palace)s?\b)",
                             re.I)
+_GUEST_WORD = re.compile(r"(?i)\b(?:guest|visitor)s?\b")
 _HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
 
 _FAMILY = {
@@ -119,6 +120,7 @@ class _Story:
         self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
         self.groups: dict[tuple[str | None, str | None], tuple[int, Person, dict[str, tuple[int, Person]]]] = {}
+        self.guest: Person | None = None  # the last one named as a guest: "visiting ... X", "received X"
 
     def add(self, p: Person, offices: frozenset[str] = frozenset()) -> None:
         """Add the next person; ``offices`` are the other roles the leaders table gives them that day,
@@ -309,6 +311,8 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         offices = index.offices(lead.name, on) if lead is not None and kind in ("name", "surname") \
             and name == lead.name and lead.country == e["country"] else frozenset()
         story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via), offices)
+        if e.get("guest") and name:
+            story.guest = story.people[-1]
     return story.people
 
 
@@ -317,6 +321,10 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
                 home: str | None = None,
                 filed_in: Callable[[], str | None] | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
+    if role is None and country is None and _GUEST_WORD.search(e["text"]):
+        # "The visitor will travel to Colombo", "the guest": the one the story named as its guest, else no one
+        g = story.guest
+        return (g.name, f"{e['text']!r} = {g.text!r} named at {g.start} as a guest", g.gender) if g else (None, None, None)
     counterpart = role is None and "counterpart" in e["text"].lower()
     if counterpart:
         # "Yellen met her Chinese counterpart": of Yellen's office, not China's president; an office the

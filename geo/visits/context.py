@@ -317,9 +317,9 @@ def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
 
 #: A subject of its own that names no one and is not the traveller's party: "Officials will travel to
 #: Colombo", "The envoy then flew to ...": not the story's traveller by default ("The delegation", "the
-#: couple", "the guest" may be the traveller's: left to the focus).
+#: couple" may be the traveller's: left to the focus; "the guest" the story named is found as a person).
 _UNNAMED_SUBJECT = re.compile(r"\W*(?:(?:the|this|that|these|those|a|an|its|their|both|two|several|some)\s+)*"
-                              r"(?:\w+\s+)?(?:officials?|envoys?|aides?|diplomats|delegates|sources|"
+                              r"(?:\w+\s+)?(?:officials?|envoys?|aides?|diplomats|delegates|sources|visitors?|guests?|"
                               r"spokes(?:man|woman|person|people))\b", re.I)
 
 

@@ -193,3 +193,18 @@ def test_a_subject_that_names_no_one_is_not_the_story_traveller():
     for lead in ("Later", "The delegation"):
         text = f"Kenyan President William Ruto arrived in Tokyo on Monday. {lead} will fly to Seoul on Friday."
         assert ("William Ruto", "KR") in _visits(text, dt.date(2024, 2, 5)), lead
+
+
+def test_the_guest_or_the_visitor_is_the_one_the_story_named_as_its_guest():
+    text = ("Indian External Affairs Minister S Jaishankar held talks with visiting Iranian Foreign Minister "
+            "Hossein Amirabdollahian in New Delhi on Tuesday. The visitor will travel to Colombo on Thursday.")
+    got = _visits(text, dt.date(2022, 6, 8))
+    assert ("Hossein Amir-Abdollahian", "LK") in got
+    assert ("S Jaishankar", "LK") not in got  # the host is not "the visitor"
+    text = ("Russian President Vladimir Putin received Qatari Emir Sheikh Tamim bin Hamad Al Thani at the Kremlin "
+            "on Friday. The guest then flew to Minsk.")
+    got = _visits(text, dt.date(2024, 10, 12))
+    assert ("Tamim bin Hamad Al Thani", "BY") in got and ("Vladimir Putin", "BY") not in got
+    # no guest named: "the visitor" is no one
+    text = "Kenyan President William Ruto spoke in Nairobi on Monday. The visitor will travel to Colombo on Thursday."
+    assert ("William Ruto", "LK") not in _visits(text, dt.date(2022, 6, 8))
