@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.coreference import GENERIC_PERSON, HOSTS_AFTER, OBJECT_PRONOUN
+from geo.coreference import GENERIC_PERSON, HOSTS_AFTER
 from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
@@ -24,7 +24,7 @@ from geo.wordlists import REPORTING_NEWS, REPORTING_SAYS_AFTER, REPORTING_THAT, 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
            "eligible", "bare_lead", "unknown_name_lead",
-           "synthetic", "mention_start", "received_one",
+           "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
 
 
@@ -591,30 +591,3 @@ def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = No
     """A host place that is not a gazetteer mention (a host's country, a landmark's city)."""
     return Mention(doc.id, a, b, doc.text[a:b], name or doc.text[a:b], None, None, country, None,
                    "host", 0.5)
-
-
-#: A determiner before a host's word makes it a noun: "by his host President Magufuli", "a warm welcome".
-_NOUN_BEFORE = re.compile(r"\b(?:his|her|its|their|our|the|a|an|warm|official|cordial)\s+$", re.I)
-
-
-def received_one(text: str, p: Person, verb: int) -> bool:
-    """Can ``p`` be the one received by the host's word at ``verb``? Only if that word is a verb, not a
-    noun ("by his host President Magufuli": Magufuli is the host, no guest), and ``p`` is a name, a title
-    or a pronoun as the verb's object ("welcomed him at the airport"), not a possessive before the
-    guest's own words ("received his Chad and Zambian counterparts": the counterparts are the guests, not
-    the host whose they are).
-
-    Examples
-    --------
-    >>> t = "Magufuli received his counterparts. Ruto welcomed him."
-    >>> his = Person(18, 21, "his", "John Magufuli", "TZ", "president", "pronoun")
-    >>> him = Person(50, 53, "him", "Idriss Deby", "TD", "president", "pronoun")
-    >>> received_one(t, his, 9), received_one(t, him, 41)
-    (False, True)
-    >>> t = "Deby was met by his host President Magufuli"
-    >>> received_one(t, Person(30, 43, "President Magufuli", "John Magufuli", "TZ", "president", "name"), 20)
-    False
-    """
-    if _NOUN_BEFORE.search(text, max(0, verb - 12), verb):
-        return False
-    return p.kind != "pronoun" or OBJECT_PRONOUN.match(text, p.start) is not None

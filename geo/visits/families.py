@@ -21,11 +21,11 @@ from geo.values import Mention
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain, partners,
-                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead, received_one)
+                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
-from geo.visits.hosting import country_hosts, more_guests, visiting_guests
+from geo.visits.hosting import country_hosts, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, TOLD, WHEN
