@@ -52,7 +52,9 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
     last_two: list[Person] | None = None
     for k, in_sent in enumerate(by_sentence(people, sentences)):
         s0, s1 = sentences[k]
-        m = _PLURAL.match(text, s0, s1)
+        head = low[s0:s0 + 60]  # plain look-ups first: only after a sentence of two people, only a plural
+        m = _PLURAL.match(text, s0, s1) if last_two is not None and (
+            "they" in head or "two " in head or "both" in head) else None
         opening = text[s0:m.start("ref")].strip() if m is not None else ""
         if opening and not opening.endswith(","):
             m = None  # "On Friday, they ..." opens on them; "Talks they held" does not
