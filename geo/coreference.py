@@ -13,7 +13,8 @@ each one means:
   ("Mr. MOTEGI, Minister for Foreign Affairs: I plan to visit ...");
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
-  sentence was about, of the right gender when it is known.
+  sentence was about, of the right gender when it is known; "they" and "the two
+  leaders" opening a sentence are both people of the one before (:mod:`geo.plurals`).
 
 Each resolved :class:`~geo.values.Person` says how in ``via``.
 """
@@ -28,20 +29,27 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
+from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
 from geo.wordlists import (REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUOTE_BEFORE, REPORTING_REFERENT,
                            TRIP_OR_STOP, alternation)
 
 __all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
-           "HOSTS_AFTER", "GENERIC_PERSON"]
+           "HOSTS_AFTER", "GENERIC_PERSON", "OBJECT_PRONOUN"]
 
-#: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister".
+#: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister", and
+#: the same verb in the future or after "to" ("Motlanthe will on Wednesday host the Secretary-General", "Lula
+#: is due to receive Xi", "Ruto is set to welcome"): whoever is hosted is the one the story follows.
 HOSTS_AFTER = re.compile(r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally)\s+)?(?:hosted|hosts|welcomed|"
-                         r"welcomes|received|receives|greeted|greets)\b", re.I)
+                         r"welcomes|received|receives|greeted|greets)\b"
+                         r"|\s+(?:will|shall|would|(?:is|was)\s+(?:also\s+)?(?:(?:due|set|expected|scheduled|slated)\s+)?to)"
+                         r"\s+(?:(?:on\s+\w+|also|later|then|warmly|personally|formally|officially)\s+)?"
+                         r"(?:host|welcome|receive|greet)\s+(?=(?:the|his|her|their|visiting)\s|(?:him|them)\b|"
+                         r"(?-i:[A-Z]))", re.I)
 #: An object pronoun after its clause's verb: "welcomed him at the Kantei", "hosted her."
-_OBJECT = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|and|"
-                     r"after|before|upon)\b))")
+OBJECT_PRONOUN = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at|in|on|to|for|with|during|as|"
+                            r"and|after|before|upon)\b))")
 
 #: A subject pronoun that opens a clause: after a subordinating word or a comma ("Xi will meet Putin when he
 #: visits", "where the president talked to Netanyahu, he also traveled").
@@ -62,6 +70,7 @@ GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+
                             r"head\s+of\s+(?:state|government)|diplomat|envoy|dignitary|monarch|ruler)(?![\w\-’'])"
                             r"(?!\s+(?:visit|trip|tour|talks|meeting|delegation|level|post|office|residence|palace)s?\b)",
                             re.I)
+_GUEST_WORD = re.compile(r"(?i)\b(?:guest|visitor)s?\b")
 _HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
 
 _FAMILY = {
@@ -111,6 +120,7 @@ class _Story:
         self.by_given: dict[str, dict[str, Person]] = {}  # given name -> full name -> first one named so
         #: (role, country) -> the named people of that role and country: the last one and the last one by name
         self.groups: dict[tuple[str | None, str | None], tuple[int, Person, dict[str, tuple[int, Person]]]] = {}
+        self.guest: Person | None = None  # the last one named as a guest: "visiting ... X", "received X"
 
     def add(self, p: Person, offices: frozenset[str] = frozenset()) -> None:
         """Add the next person; ``offices`` are the other roles the leaders table gives them that day,
@@ -239,6 +249,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         if e["kind"] == "name" and len(fold_name(e["text"]).split()) > 1:
             full_by_surname.setdefault(surname(e["text"]), e)
     story = _Story()
+    international: set[str] = set()  # the names an organisation's office was written before
     for (a, b), e in entries:
         lead, kind = e["leader"], e["kind"]
         name, via = None, None
@@ -287,9 +298,21 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     name = e["text"]
         else:
             name, via, gender = _descriptor(b, e, story, named_later, index, on, home, filed_in)
+        if e.get("organisation") and name:
+            international.add(name)
+        if name in international:
+            e["country"] = None  # "UN Secretary-General Ban Ki-moon ... Mr Ban": the UN's, not Korea's
+        if lead is not None and kind in ("name", "surname") and name and fold_name(name) == fold_name(lead.name) \
+                and lead.role and e["role"] == lead.role and not lead.role.startswith("former ") \
+                and on is not None and lead.end is not None and on > lead.end:
+            # "Secretary-General Ban Ki-moon" in 2009 is no longer the table's foreign minister of 2006: not
+            # whom "the foreign minister" of that story means (before a term, "Xi" in 2012, the role stays)
+            e["role"] = f"former {lead.role}"
         offices = index.offices(lead.name, on) if lead is not None and kind in ("name", "surname") \
             and name == lead.name and lead.country == e["country"] else frozenset()
         story.add(Person(a, b, e["text"], name, e["country"], e["role"], kind, gender, via), offices)
+        if e.get("guest") and name:
+            story.guest = story.people[-1]
     return story.people
 
 
@@ -298,6 +321,10 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
                 home: str | None = None,
                 filed_in: Callable[[], str | None] | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
+    if role is None and country is None and _GUEST_WORD.search(e["text"]):
+        # "The visitor will travel to Colombo", "the guest": the one the story named as its guest, else no one
+        g = story.guest
+        return (g.name, f"{e['text']!r} = {g.text!r} named at {g.start} as a guest", g.gender) if g else (None, None, None)
     counterpart = role is None and "counterpart" in e["text"].lower()
     if counterpart:
         # "Yellen met her Chinese counterpart": of Yellen's office, not China's president; an office the
@@ -395,11 +422,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 continue  # "The Minister continued his visit": his is that minister's, whom the story does not name
             if GENERIC_PERSON.search(text, before[-1].end if before else s0, a):
                 continue  # "why any Japanese crown prince must pay his first visit": no one the story names
-            if before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+            if before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
                 # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
                 ref = before[0]
-            elif before and _OBJECT.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
+            elif before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
                     and focus is not None and focus.name != before[-1].name \
                     and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
@@ -435,12 +462,15 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             recent = [*recent[-1:], in_sent]
         if first_ref is not None and (not in_sent or first_ref[0] < in_sent[0].start):
             focus = first_ref[1]  # "He will hold talks with Wen": the story stays on whom "he" is
-        elif in_sent and HOSTS_AFTER.match(text, in_sent[0].end) and first_ref is not None \
-                and first_ref[1].name != in_sent[0].name:
-            focus = first_ref[1]  # "Ishiba welcomed him ...": the story stays with the guest
+        elif in_sent and first_ref is not None and first_ref[1].name != in_sent[0].name and (
+                HOSTS_AFTER.match(text, in_sent[0].end) or OBJECT_PRONOUN.match(text, first_ref[0])
+                and first_ref[1] is focus):
+            # "Ishiba welcomed him ...", "Putin invited him in March. He will also visit Kazakhstan": the story
+            # stays with the one the sentence only calls "him", not its named subject
+            focus = first_ref[1]
         elif in_sent:
             focus = _story_subject(text, in_sent, s0, focus)
-    return sorted(named + out, key=lambda p: p.start)
+    return resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))
 
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")

@@ -30,8 +30,10 @@ from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_W
                             office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
+from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
+from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 
@@ -44,8 +46,7 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 # --------------------------------------------------------------------------- people
 
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
-_MODS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
-         r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
+_MODS = TITLE_MODIFIERS
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
 _NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
 _NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
@@ -62,11 +63,11 @@ _HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFIC
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s-]large)?)(?:\s+(?:of|for(?!\s+" + PORTFOLIO_END
                      + r"))\s+(?P<of>(?:the\s+)?"
-                     r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
+                     r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
-                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
+                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + _NAME + r")")
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
 _DESCRIPTOR = re.compile(
@@ -110,8 +111,6 @@ _NOT_NAMES = frozenset({
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
-_MODS_AT_END = re.compile(r"(?i)\s*" + _MODS.replace("*", "+") + r"$")
-_LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -123,6 +122,9 @@ _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
+_GUEST_WORDS = ("isiting", "host", "receiv", "welcom", "greet")  # looked for as plain text before the pattern
+_GUEST_BEFORE = re.compile(r"\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
+                           r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}$")
 _ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
                    r"receives|welcomed|welcomes|wants|urged|called)\b")
@@ -137,65 +139,6 @@ _PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
                        r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
                        r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
-
-
-_CODE_LIKE = re.compile(r"(?!UK|US)[A-Z]{2}")
-
-
-def _country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
-                       gazetteer: Gazetteer | None) -> str | None:
-    """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
-    m = by_end.get(start + len(phrase))
-    if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
-        if m.kind != "city":
-            return m.country
-        if gazetteer is None:  # the process-wide one the geoparser loaded
-            from geo.gazetteer import get_gazetteer
-
-            gazetteer = get_gazetteer()
-        if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
-            cap = gazetteer.capital(m.country)
-            if cap is not None and cap.name == m.name:
-                return m.country
-        return None
-    seat = seat_country(phrase)
-    if seat:
-        return seat
-    if gazetteer is not None and not _CODE_LIKE.fullmatch(phrase):  # "HM King", "PM Modi": no country codes
-        try:
-            return gazetteer.country_code(phrase)
-        except Exception:  # a gazetteer of another make: no demonym look-up
-            return None
-    return None
-
-
-def _country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: Gazetteer | None) -> str | None:
-    """Country of a demonym, country name or seat of power ending just before ``pos``."""
-    base = max(0, pos - 40)
-    base = max(base, text.rfind("\n", base, pos) + 1)  # not across a line: "Visit to Australia\nPrime Minister"
-    seg = text[base:pos].rstrip()
-    if seg.endswith(("'s", "’s")):
-        seg = seg[:-2]
-    if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
-        seg = _MODS_AT_END.sub("", seg)
-    word = _LAST_WORDS.search(seg)
-    if not word:
-        return None
-    w0 = base + word.start(1)
-    for k in range(len(word.group(1).split())):  # "North Korean" before "South"
-        phrase = " ".join(word.group(1).split()[k:])
-        start = w0 + word.group(1).find(phrase)
-        code = _country_of_phrase(phrase, start, by_end, gazetteer)
-        if code:
-            return code
-    field = _FIELD_TAIL.search(seg)  # "White House National Security Adviser": the White House's
-    head = _LAST_WORDS.search(seg, 0, field.start()) if field is not None else None
-    if head is not None:
-        return _country_of_phrase(head.group(1), base + head.start(1), by_end, gazetteer)
-    return None
-
-
-_FIELD_TAIL = re.compile(r"\s+(?:National|Homeland|Economic|Foreign|Trade|Defen[cs]e|Climate)(?:\s+[A-Z]\w+)?$")
 
 
 def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
@@ -372,10 +315,10 @@ class _People:
             return None
         phrase = re.sub(r"^the\s+", "", phrase)
         start = self.text.find(phrase, start)
-        code = _country_of_phrase(phrase, start, self.by_end, self.gaz)
+        code = country_of_phrase(phrase, start, self.by_end, self.gaz)
         if code is None and " " in phrase:  # "of Kenya William": the country is the first words
             first = phrase.split()[0]
-            code = _country_of_phrase(first, start, self.by_end, self.gaz)
+            code = country_of_phrase(first, start, self.by_end, self.gaz)
         return code
 
     def run(self) -> list[Person]:
@@ -384,8 +327,33 @@ class _People:
         self.honorific()
         self.surnames()
         self.descriptors()
+        if self.appositions():
+            self.surnames()  # "Ablakwa said" after "Samuel Okudzeto Ablakwa, the Ghanaian foreign minister,"
+        for (a, _), e in self.found.items():  # "UN Secretary-General Ban Ki-moon" acts for no country
+            named = e["kind"] in ("name", "surname")
+            e["organisation"] = named and organisation_office(self.text, a)
+            # "held talks with visiting Iranian Foreign Minister X", "Putin received X": whom "the guest" means
+            lead = self.text[max(0, a - 80):a]
+            e["guest"] = named and any(w in lead for w in _GUEST_WORDS) \
+                and bool(_GUEST_BEFORE.search(self.text, max(0, a - 80), a))
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
         return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
+
+    def appositions(self) -> bool:
+        """"Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, arrived": the name beside a descriptor,
+        of its role and country (:mod:`geo.appositions`)."""
+        descriptors = [(a, b, e) for (a, b), e in self.found.items() if e["kind"] == "descriptor"]
+        if not descriptors:
+            return False
+        added = False
+        opens = lambda pos: self.sentence_starts[max(0, bisect_right(self.sentence_starts, pos) - 1)]  # noqa: E731
+        for a, b, name, e in appositive_names(self.text, descriptors, _NOT_NAMES, self.is_place, opens):
+            if not self.found.overlapping(a, b):
+                self.found[(a, b)] = {"text": name, "leader": self.index.find(name, self.on),
+                                      "kind": "name" if " " in name else "surname",
+                                      "country": e["country"], "role": e["role"]}
+                added = True
+        return added
 
     def surnames(self) -> None:
         """The surname alone of someone named in full: "Defense Secretary Robert Gates ... Gates said"."""
@@ -420,6 +388,8 @@ class _People:
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             if _PATRONYM_BEFORE.search(text, max(0, a - 40), a):
                 continue  # "Mohammad bin Salman bin Abdulaziz": the father's name, not King Salman
+            if " " not in key and self.index.double_surname(text, a, b):
+                continue  # "Fernández-Trigo, who arrived in Chile": a double surname, not President Fernández
             lead = self.index.find(key, self.on)
             full = " " in key or (lead is not None and fold_name(lead.name) == key)
             if not full and _PATRONYM_AFTER.match(text, b):
@@ -510,7 +480,7 @@ class _People:
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
-            country = country or _country_before(text, m.start(), self.by_end, self.gaz) \
+            country = country or country_before(text, m.start(), self.by_end, self.gaz) \
                 or office_country(text, max(0, m.start() - 40), m.start("name"))
             if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
                 role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
@@ -584,7 +554,7 @@ class _People:
                     if country is None and (title in ("counterpart", "leader", "chief", "master",
                                                       "strongman", "governor", "speaker", "ambassador",
                                                       "envoy", "adviser", "spokesman", "spokeswoman",
-                                                      "spokesperson", "guest", "visitor")
+                                                      "spokesperson")
                                             or m.group(0)[:3].lower() != "the"):
                         continue  # "the leader", "his counterpart": too vague to resolve alone
                 if title == "prince" and country is None:

@@ -175,6 +175,8 @@ class Context:
         opener = _OPENING_PRONOUN.match(self.doc.text, self.s0, self.s1)
         if opener is not None and not self.people_between(opener.start(1), opener.end(1)):
             return None
+        if _OPENING_QUOTE.match(self.doc.text, self.s0, self.s1):
+            return None  # '"We will go to Manila next," said Kamikawa': the speaker's words, not the story's traveller's
         return self.focus_before()
 
     def people_between(self, a: int, b: int) -> list[Person]:
@@ -186,6 +188,7 @@ class Context:
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
 
 
+_OPENING_QUOTE = re.compile(r"\s*[\"“]")
 # "He ...", and "I ..." or "Q: I ..." that no quotation or transcript label gives a speaker
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w. ]{0,15}:)?\W*(He|She|His|Her|I|My)\b")
 
@@ -308,7 +311,16 @@ def bare_lead(ctx: Context, c0: int, verb: bool) -> bool:
     """May the clause before a cue at ``c0`` that names no one be about the story's traveller (its focus)?
     A lead of three words at most ("Planned visit to North Korea", "Later arrived in Hanoi") that opens on
     no name the story does not know (:func:`unknown_name_lead`)."""
-    return len(ctx.text[ctx.s0:c0].split()) <= 3 and not unknown_name_lead(ctx, c0, verb)
+    return len(ctx.text[ctx.s0:c0].split()) <= 3 and not unknown_name_lead(ctx, c0, verb) \
+        and not _UNNAMED_SUBJECT.match(ctx.text, ctx.s0, c0)
+
+
+#: A subject of its own that names no one and is not the traveller's party: "Officials will travel to
+#: Colombo", "The envoy then flew to ...": not the story's traveller by default ("The delegation", "the
+#: couple" may be the traveller's: left to the focus; "the guest" the story named is found as a person).
+_UNNAMED_SUBJECT = re.compile(r"\W*(?:(?:the|this|that|these|those|a|an|its|their|both|two|several|some)\s+)*"
+                              r"(?:\w+\s+)?(?:officials?|envoys?|aides?|diplomats|delegates|sources|visitors?|guests?|"
+                              r"spokes(?:man|woman|person|people))\b", re.I)
 
 
 def eligible(text: str, p: Person, s0: int) -> bool:
@@ -353,10 +365,16 @@ def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
     if _ACCORDING.search(text, max(s0, start - 60), start):
         return False  # "According to presidential spokesman Femi Adesina, the president will travel"
     lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
+    if _LED_BY.search(lead):
+        return True  # "A delegation led by Foreign Minister Wang Yi arrived": who leads it is who travels
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 
 
+#: A group named by its leader: "a delegation led by", "the team, headed by", "a mission which was led by".
+_LED_BY = re.compile(r"\b(?i:delegation|team|mission|group|party|entourage|contingent)s?\s*,?\s+"
+                     r"(?:(?i:which|that|who)\s+(?:is|was|were|will\s+be)\s+)?(?i:led|headed)\s+by\s+"
+                     r"(?:(?i:the|his|her)\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w\-.’']+\s+){0,5}$", re.I)
 #: "greeted leaders arriving in Bali": a participle right after a plural noun is that noun's, not the
 #: sentence subject's trip.

@@ -46,7 +46,9 @@ def _one_person(text: str, a: Person, b: Person) -> bool:
 def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
     and French President Emmanuel Macron will travel" gives Macron for Scholz."""
-    text, out, prev = ctx.text, [], p
+    text, prev = ctx.text, p
+    # "The two leaders will travel": the others a plural subject stands for, at its own span (geo.plurals)
+    out = [q for q in ctx.people_between(p.start, p.start + 1) if q.name and q.name != p.name and q.end == p.end]
     if p.kind == "pronoun" and p.text.lower() in ("his", "her", "their"):
         # "Lavrov and his Chinese counterpart Wang Yi flew": the one "his" owns goes too
         q = next((q for q in ctx.people_between(p.end, pos) if q.name and q.kind != "pronoun"), None)

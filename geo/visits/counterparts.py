@@ -1,5 +1,6 @@
 """Counterparts named by their countries only: "a meeting with his U.S., Australian and Indian
-counterparts in Tokyo" is a visit to Tokyo by each of them; "will be welcomed by his counterpart from
+counterparts in Tokyo" is a visit to Tokyo by each of them, "Magufuli received his Chad and Zambian
+counterparts" one to Magufuli's country; "will be welcomed by his counterpart from
 Cape Verde" is a visit to Cape Verde by the one welcomed (:func:`counterpart_hosts`).
 
 Each counterpart is the holder, on the publication day, of the office of the person whose
@@ -15,12 +16,13 @@ import re
 from geo.leaders import leader_index
 from geo.text import negated
 from geo.values import Person
-from geo.visits.context import Context, Hit, chain, subject
+from geo.visits.context import Context, Hit, chain, subject, synthetic
 
 __all__ = ["counterparts", "counterpart_hosts"]
 
-_LIST = re.compile(r"\b(?:with|and|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
+_LIST = re.compile(r"\b(?:with|and|met|meets?|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
+_HOSTS = re.compile(r"(?i)host|receiv|welcom")
 _REMOTE = re.compile(r"\b(?:phone|telephone|call|video|virtual|online|letter)\b", re.I)
 _WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
 #: The same office under other names ("foreign minister" in Washington is the secretary of state).
@@ -45,18 +47,23 @@ def _holder(country: str, role: str, ctx: Context) -> Person | None:
 
 
 def counterparts(ctx: Context, hits: list[Hit]) -> None:
-    """"will hold a meeting with his U.S., Australian and Indian counterparts in Tokyo on Oct. 6": each
-    counterpart, the holder of the host's office in that country on the story's day, visits Tokyo."""
+    """"will hold a meeting with his U.S., Australian and Indian counterparts in Tokyo on Oct. 6", "met his
+    Iranian counterpart in Beijing": each counterpart, the holder of the office of the one they meet in that
+    country on the story's day, visits the place; "Magufuli received his Chad and Zambian counterparts", with
+    no place after, visit Magufuli's country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _LIST.finditer(text, s0, s1):
         where = _WHERE.match(text, m.end(), s1)
         places = chain(text, ctx.ms, where.end(), s1, first_gap=0) if where else []
-        if not places or places[0].start != where.end() or negated(text, s0, m.start()) \
-                or _REMOTE.search(text, max(s0, m.start() - 60), m.start()):
-            continue  # "spoke by phone with his U.S. counterpart": nobody travelled
+        places = places if places and places[0].start == where.end() else []
         owner, _ = subject(ctx, m.start())
         if owner is None or owner.role not in _SAME_OFFICE:
             continue
+        if not places and _HOSTS.match(m.group(0)) and owner.country:
+            # "Magufuli received his Chad and Zambian counterparts": a host's guests come to his country
+            places = [synthetic(ctx.doc, owner.start, owner.end, owner.country)]
+        if not places or negated(text, s0, m.start()) or _REMOTE.search(text, max(s0, m.start() - 60), m.start()):
+            continue  # "spoke by phone with his U.S. counterpart": nobody travelled
         found: list[Person] = []
         # the countries of the list: its places, and the people made of it ("her U.S. counterpart")
         named = [x for x in ctx.ms if m.start("list") <= x.start < m.end("list")]
@@ -71,9 +78,10 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
                                     lead.gender, f"'{x.text} counterpart' = {lead.role} of {lead.country} on "
                                                  f"{when} (leaders table)"))
         if found:
+            away = owner.country is not None and owner.country != places[0].country and owner.name
             hits.append(Hit(found[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80),
                                                                               places[0].end),
-                            0.7, "counterparts", tuple(found[1:])))
+                            0.7, "counterparts", tuple(found[1:]) + ((owner,) if away else ())))
 
 
 #: A guest received by a counterpart named by country: "was welcomed by his Kenyan counterpart", "will be

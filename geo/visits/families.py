@@ -26,7 +26,7 @@ from geo.visits.coordinated import partners
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
-from geo.visits.hosting import country_hosts, more_guests, visiting_guests
+from geo.visits.hosting import country_hosts, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
@@ -332,7 +332,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
             hits.append(Hit(trav, places[:1], m.start(), m.end(), (max(s0, m.start() - 60), m.end()),
                             0.8 * conf, "hosted"))
     for m in _cues().finditer("host", text, s0, s1):
-        guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name
+        guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name and received_one(text, p, m.start())
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue

@@ -4,6 +4,8 @@
   next week";
 * :func:`visiting_guests` - a guest called "visiting": "..., visiting Chinese President Xi Jinping said
   today" is Xi's visit to the one other country the sentence names (or the dateline's);
+* :func:`received_one` - who a host's word receives: not "his" of "received his counterparts", nobody
+  after "his host" (a noun);
 * :func:`more_guests` - every guest of a hosting or meeting, not only the first: "Kishida hosted
   Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by Kishida", and the foreign one of
   "Ruto and Kishida held talks in Tokyo" when the first is at home;
@@ -19,12 +21,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.coreference import OBJECT_PRONOUN
 from geo.text import negated
+from geo.values import Person
 from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
 from geo.visits.coordinated import partners
 from geo.visits.summits import GROUP
 
-__all__ = ["country_hosts", "crowd_guests", "more_guests", "visiting_guests"]
+__all__ = ["country_hosts", "crowd_guests", "more_guests", "received_one", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -129,3 +133,30 @@ def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
             else synthetic(ctx.doc, m.start(), m.end(), host.country)
         hits.append(Hit(guests[0], [at], m.start(), m.end(), (max(s0, m.start() - 60), m.end()), 0.7, "hosted",
                         tuple(guests[1:12])))
+
+
+#: A determiner before a host's word makes it a noun: "by his host President Magufuli", "a warm welcome".
+_NOUN_BEFORE = re.compile(r"\b(?:his|her|its|their|our|the|a|an|warm|official|cordial)\s+$", re.I)
+
+
+def received_one(text: str, p: Person, verb: int) -> bool:
+    """Can ``p`` be the one received by the host's word at ``verb``? Only if that word is a verb, not a
+    noun ("by his host President Magufuli": Magufuli is the host, no guest), and ``p`` is a name, a title
+    or a pronoun as the verb's object ("welcomed him at the airport"), not a possessive before the
+    guest's own words ("received his Chad and Zambian counterparts": the counterparts are the guests, not
+    the host whose they are).
+
+    Examples
+    --------
+    >>> t = "Magufuli received his counterparts. Ruto welcomed him."
+    >>> his = Person(18, 21, "his", "John Magufuli", "TZ", "president", "pronoun")
+    >>> him = Person(50, 53, "him", "Idriss Deby", "TD", "president", "pronoun")
+    >>> received_one(t, his, 9), received_one(t, him, 41)
+    (False, True)
+    >>> t = "Deby was met by his host President Magufuli"
+    >>> received_one(t, Person(30, 43, "President Magufuli", "John Magufuli", "TZ", "president", "name"), 20)
+    False
+    """
+    if _NOUN_BEFORE.search(text, max(0, verb - 12), verb):
+        return False
+    return p.kind != "pronoun" or OBJECT_PRONOUN.match(text, p.start) is not None

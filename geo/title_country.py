@@ -1,0 +1,130 @@
+"""Which country the words before a name give it: "Russian President", "Brazil's", "the Kremlin's
+spokesman", "White House National Security Adviser" (:func:`country_before`, :func:`country_of_phrase`),
+and none for an international organisation's office: "UN Secretary-General Ban Ki-moon", "EU High
+Representative ... Josep Borrell", "Secretary General of the United Nations (UN), Antonio Guterres" act
+for their organisation, not for the country the leaders table knows them from (:func:`organisation_office`).
+
+:mod:`geo.people` reads titles with these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.landmarks import seat_country
+from geo.values import Mention
+
+if TYPE_CHECKING:  # types only: no import at run time
+    from geo.gazetteer import Gazetteer
+
+__all__ = ["TITLE_MODIFIERS", "country_before", "country_of_phrase", "organisation_office"]
+
+#: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
+TITLE_MODIFIERS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
+                   r"visiting|outgoing|incoming|new|interim|caretaker|foreign[- ]policy)\s+)*")
+_MODS_AT_END = re.compile(r"(?i)\s*" + TITLE_MODIFIERS.replace("*", "+") + r"$")
+_LAST_WORDS = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w\-.]+(?:\s+[A-Z][\w\-.]+){0,2})$")
+
+_CODE_LIKE = re.compile(r"(?!UK|US)[A-Z]{2}")
+
+
+def country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
+                       gazetteer: Gazetteer | None) -> str | None:
+    """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
+    m = by_end.get(start + len(phrase))
+    if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
+        if m.kind != "city":
+            return m.country
+        if gazetteer is None:  # the process-wide one the geoparser loaded
+            from geo.gazetteer import get_gazetteer
+
+            gazetteer = get_gazetteer()
+        if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
+            cap = gazetteer.capital(m.country)
+            if cap is not None and cap.name == m.name:
+                return m.country
+        return None
+    seat = seat_country(phrase)
+    if seat:
+        return seat
+    if gazetteer is not None and not _CODE_LIKE.fullmatch(phrase):  # "HM King", "PM Modi": no country codes
+        try:
+            return gazetteer.country_code(phrase)
+        except Exception:  # a gazetteer of another make: no demonym look-up
+            return None
+    return None
+
+
+def country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: Gazetteer | None) -> str | None:
+    """Country of a demonym, country name or seat of power ending just before ``pos``."""
+    base = max(0, pos - 40)
+    base = max(base, text.rfind("\n", base, pos) + 1)  # not across a line: "Visit to Australia\nPrime Minister"
+    seg = text[base:pos].rstrip()
+    if seg.endswith(("'s", "’s")):
+        seg = seg[:-2]
+    if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
+        seg = _MODS_AT_END.sub("", seg)
+    word = _LAST_WORDS.search(seg)
+    if not word:
+        return None
+    w0 = base + word.start(1)
+    for k in range(len(word.group(1).split())):  # "North Korean" before "South"
+        phrase = " ".join(word.group(1).split()[k:])
+        start = w0 + word.group(1).find(phrase)
+        code = country_of_phrase(phrase, start, by_end, gazetteer)
+        if code:
+            return code
+    field = _FIELD_TAIL.search(seg)  # "White House National Security Adviser": the White House's
+    head = _LAST_WORDS.search(seg, 0, field.start()) if field is not None else None
+    if head is not None:
+        return country_of_phrase(head.group(1), base + head.start(1), by_end, gazetteer)
+    return None
+
+
+_FIELD_TAIL = re.compile(r"\s+(?:National|Homeland|Economic|Foreign|Trade|Defen[cs]e|Climate)(?:\s+[A-Z]\w+)?$")
+
+
+_ORG = (r"(?:United\s+Nations|U\.?N\.?|European\s+(?:Union|Commission|Council)|EU|NATO|Nato|African\s+Union|"
+        r"ASEAN|Asean|OSCE|IMF|International\s+Monetary\s+Fund|World\s+Bank|World\s+Health\s+Organi[sz]ation|"
+        r"WHO|WTO|World\s+Trade\s+Organi[sz]ation|Arab\s+League|League\s+of\s+Arab\s+States|OPEC|IAEA|"
+        r"International\s+Atomic\s+Energy\s+Agency|Council\s+of\s+Europe|Organi[sz]ation\s+of\s+American\s+"
+        r"States|OAS|Gulf\s+Cooperation\s+Council|GCC|ECOWAS|SADC|Commonwealth|UNESCO|UNICEF|UNHCR|UNDP)")
+_OFFICE = (r"(?:Secretary[\s-]+General|High\s+Representative|[Cc]hief|President|Vice[\s-]+President|"
+           r"Director[\s-]+General|Managing\s+Director|Commissioner|Chair(?:man|woman|person)?|Special\s+"
+           r"(?:Envoy|Representative|Coordinator)|[Ee]nvoy|Head|head|boss)")
+#: An organisation's office right before a name: "UN Secretary-General", "the EU's foreign policy chief",
+#: "EU High Representative for Foreign Affairs and Security Policy/Vice-President of the European
+#: Commission,", "Secretary General of the United Nations (UN),", "NATO Secretary General".
+_ORG_OFFICE = re.compile(r"(?:\b" + _ORG + r"(?:['’]s)?\s+(?:[A-Za-z\-]+\s+){0,3}?" + _OFFICE
+                         + r"|\b" + _OFFICE + r"\s+(?:of|to)\s+(?:the\s+)?" + _ORG + r")"
+                         r"(?:\s+(?:for|of)\s+[^,;.\n]{0,90}?)?(?:\s*\([A-Za-z./]{1,8}\))?\s*,?\s*$")
+
+
+def organisation_office(text: str, name_start: int) -> bool:
+    """Is the name at ``name_start`` right after an international organisation's office?
+
+    Examples
+    --------
+    >>> t = "United Nations Secretary-General Ban Ki-moon arrived."
+    >>> organisation_office(t, t.index("Ban"))
+    True
+    >>> t = "Visiting Secretary General of the United Nations (UN), Antonio Guterres has arrived"
+    >>> organisation_office(t, t.index("Antonio"))
+    True
+    >>> t = "South Korean Foreign Minister Ban Ki-moon arrived in Washington."
+    >>> organisation_office(t, t.index("Ban"))
+    False
+    """
+    lo = max(0, name_start - 160, text.rfind("\n", 0, name_start) + 1)
+    window = text[lo:name_start]
+    if not any(k in window for k in _ORG_KEYS):
+        return False  # plain look-ups first: most names stand near no organisation
+    return _ORG_OFFICE.search(text, lo, name_start) is not None
+
+
+#: A piece of every organisation's name, looked for as plain text before the pattern is tried.
+_ORG_KEYS = ("UN", "U.N", "United Nations", "EU", "European", "NATO", "Nato", "AU", "African Union", "ASEAN",
+             "Asean", "OSCE", "IMF", "Monetary Fund", "World ", "WHO", "WTO", "Arab ", "League", "OPEC", "IAEA",
+             "Atomic Energy", "Council of Europe", "American States", "OAS", "Gulf Cooperation", "GCC", "ECOWAS",
+             "SADC", "Commonwealth")
