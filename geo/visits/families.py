@@ -90,6 +90,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
+#: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
+_HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
@@ -133,6 +135,10 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         c1, places = travel_places(ctx, m, c1, s1)  # "the visit of Secretary of State Blinken to China"
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
+        gap = places[-1].end + len(re.match(r"\.?\s*", text[places[-1].end:s1]).group(0))
+        if text.startswith("visiting", c0) and _ADJECTIVE_VISITING.search(text, max(s0, c0 - 40), c0) and any(
+                _TITLE_GAP.fullmatch(text, gap, p.start) for p in ctx.people_between(gap, gap + 41)):
+            continue  # "met with visiting U.S. Secretary of State John Kerry": the guest named, no trip of the subject
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
                     and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
@@ -335,6 +341,8 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
+        if _HOST_NOUN.search(text, max(s0, m.start() - 12), m.start()) and re.match(r"host\b", text[m.start():m.end()], re.I):
+            continue  # "talks with host UAE's Foreign Minister", "hometown of host President Nguesso": the host at home
         g = guest[0]
         hosts = [p for p in ctx.people_between(m.start() - WINDOW, m.start()) if p.name and p.country]
         after = re.match(r"(?:\s+(?:of\s+[A-Z][\w\s]{0,30}?\s+)?(?:to|in|at)\s+(?:the\s+)?|\s+)",
