@@ -110,11 +110,10 @@ def calls_at_home(caller: Person, here: Mention | None) -> bool:
     return here is not None and caller.country is not None and here.country == caller.country
 
 
-#: going home, told as done: "returned home", "flew back to Washington", "left here for home",
-#: "arrived back in Kathmandu"; ``place`` when the sentence says where, which must then be in the
+#: going home, told as done: "returned home", "flew back to Washington", "arrived back in Kathmandu"
+#: ("left for home" is :mod:`geo.visits.departures`'s); ``place`` when the sentence says where, which must then be in the
 #: traveller's own country. Not "trouble facing him back home" (no going verb), not "will return".
 _HOME = re.compile(r"\b(?:(?:returned|flew|came|headed|travelled|traveled|arrived|got)\s+(?:back\s+)?home\b|"
-                   r"(?:left|departed|flew|set\s+off)\s+(?:\w+\s+){0,2}?for\s+home\b|"
                    r"(?P<to>(?:returned|flew\s+back|came\s+back|arrived\s+back|was\s+back|got\s+back|headed\s+back)"
                    r"\s+(?:on\s+\w+\s+)?(?:to|in)\s+))", re.I)
 
