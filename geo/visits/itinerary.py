@@ -48,7 +48,9 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|wil
                          r"(?:\s+next|\s+on|\s+onward)\b", re.I)
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
-                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed)\b", re.I)
+                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed|"
+                      # "Sharif, back from Saudi Arabia, told reporters", "Fresh from Beijing, Putin met": told as over
+                      r"(?<!\bway\s)back(?=\s+from\b)|fresh(?=\s+from\b))\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
 _TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
