@@ -105,6 +105,8 @@ _FRONTED = re.compile(r"\b" + FRONT_WORDS + r"\s[^,;]{1,80},\s*")
 #: Where the clause of a cue ends after its places: its tense is read up to there.
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
+                         # a reported clause with its own subject: "told reporters after his trip to Beijing that China would"
+                         r"\s+that\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|it|he|she|they|we)\s)|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
