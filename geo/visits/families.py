@@ -25,6 +25,7 @@ from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, C
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
+from geo.visits.owners import relative_owner
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
@@ -152,7 +153,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), c1) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = (trip_owner(ctx, c0) or _relative_owner(ctx, c0)) if m.group("noun") else None
+        possessive = (trip_owner(ctx, c0) or relative_owner(ctx, c0)) if m.group("noun") else None
         if owner:
             trav, conf = owner[0], 1.0
         elif possessive is not None:
@@ -196,7 +197,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name  # "the tour by Ruto will cover",
                           and _BY_BEFORE.search(text, max(s0, p.start - 40), p.start)]  # not "the visit, said Peskov,"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
-        trav = _relative_owner(ctx, m.start()) or trav
+        trav = relative_owner(ctx, m.start()) or trav
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
         hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end + 30),
@@ -207,17 +208,6 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = subject(ctx, m.start())
             hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
                             0.8 * conf, "travel"))
-
-
-def _relative_owner(ctx: Context, pos: int):
-    """The person of a "who" clause that holds the trip noun at ``pos`` with its pronoun: "Cameron, who was in
-    Istanbul as the last stop of his trip" (his = Cameron, not the sentence's subject), else ``None``."""
-    mine = [p for p in ctx.people_between(pos - 40, pos) if p.kind == "pronoun" and p.name and p.end <= pos]
-    if not mine:
-        return None
-    rel = [q for q in ctx.people_between(ctx.s0, mine[-1].start) if q.name == mine[-1].name and q.kind != "pronoun"
-           and re.match(r",\s+who\b", ctx.text[q.end:q.end + 6])]
-    return rel[-1] if rel and not re.search(r"[.;]", ctx.text[rel[-1].end:pos]) else None
 
 
 _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e|ed)|"

@@ -1,0 +1,87 @@
+"""Visits told after the fact (realnews dev 030-049): a traveller back home, a tour's stops told in the
+past, and words that look like travel but name a host or a guest ("host President Nguesso", "met with
+visiting U.S. Secretary of State John Kerry")."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+PUB = dt.date(2024, 6, 15)  # a Saturday
+
+
+def _visits(text, published=PUB):
+    doc = Document("d", text, published=published)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country): v for v in visits}
+
+
+def test_back_home_closes_the_trip_and_the_day_told_is_the_return():
+    got = _visits("US President Barack Obama returned to Washington Saturday, following a surprise visit to "
+                  "Afghanistan, where he spoke to troops.", dt.date(2010, 12, 4))
+    v = got[("Barack Obama", "AF")]
+    assert v.status == "completed"
+    assert v.start_date is None  # Saturday is the day he came home, not the day he arrived
+    got = _visits("President Donald Trump, who returned home Wednesday, hailed his India visit as a success.",
+                  dt.date(2020, 2, 26))
+    assert got[("Donald Trump", "IN")].status == "completed"
+
+
+def test_a_return_to_a_place_of_another_country_is_no_homecoming():
+    got = _visits("Secretary of State Antony Blinken met Israeli leaders in Tel Aviv on Monday. "
+                  "Blinken returned to Jordan on Saturday.")
+    assert got[("Antony Blinken", "IL")].status != "planned"
+    assert ("Antony Blinken", "JO") in got  # a trip of its own, not the way home
+
+
+def test_back_from_or_fresh_from_a_bare_place_is_a_stop_that_is_over():
+    got = _visits("Pakistani Prime Minister Shehbaz Sharif, back from Saudi Arabia, told reporters the kingdom "
+                  "would invest.")
+    assert got[("Shehbaz Sharif", "SA")].status == "completed"
+    got = _visits("Fresh from Beijing, Russian President Vladimir Putin met his security council.")
+    assert got[("Vladimir Putin", "CN")].status == "completed"
+
+
+def test_a_tour_that_included_names_its_stops_in_the_past():
+    got = _visits("The visit comes a day after Saudi Crown Prince, Mohammed bin Salman, concluded a regional "
+                  "tour that included Egypt, Jordan and Turkiye.")
+    for country in ("EG", "JO", "TR"):
+        assert got[("Mohammed bin Salman", country)].status == "completed"
+
+
+def test_his_trip_inside_a_who_clause_is_that_persons_trip():
+    got = _visits("Turkish Foreign Minister Hakan Fidan began a tour of the Balkans on Saturday. The minister's tour "
+                  "follows his recent meeting with U.K. Foreign Secretary David Cameron, who was in Istanbul as the "
+                  "last stop of his four-day trip to the Middle East that included Israel, Palestine and Qatar.")
+    assert ("David Cameron", "IL") in got and ("David Cameron", "QA") in got
+    assert ("Hakan Fidan", "IL") not in got and ("Hakan Fidan", "QA") not in got
+
+
+def test_host_before_a_name_is_the_host_at_home_not_a_guest():
+    got = _visits("After addressing the Organisation of Islamic Cooperation meeting in Abu Dhabi, Indian External "
+                  "Affairs Minister Sushma Swaraj held talks with host UAE's Foreign Minister Sheikh Abdullah bin "
+                  "Zayed Al Nahyan.")
+    assert not any(country == "IN" for _, country in got)
+    got = _visits("President Paul Kagame visited Oyo, the hometown of host President Denis Sassou Nguesso, on "
+                  "Tuesday.")
+    assert not any(country == "RW" for _, country in got)
+    # the verb still hosts: "Macron will host Modi in Paris"
+    got = _visits("French President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris in July.")
+    assert ("Narendra Modi", "FR") in got
+
+
+def test_visiting_before_a_guests_title_is_no_trip_of_the_subject():
+    got = _visits("President Xi Jinping on Saturday met with visiting U.S. Secretary of State John Kerry to discuss "
+                  "bilateral ties.", dt.date(2013, 4, 13))
+    assert ("Xi Jinping", "US") not in got
+    got = _visits("Chinese President Xi Jinping is visiting Serbia this week.")
+    assert ("Xi Jinping", "RS") in got
+
+
+def test_a_reported_clause_after_the_trip_does_not_lend_it_its_tense():
+    got = _visits("Kenyan President William Ruto told reporters in Nairobi after his trip to Beijing that China "
+                  "would fund the railway.")
+    assert got[("William Ruto", "CN")].status == "completed"
+    got = _visits("Kenyan President William Ruto said his visit to China, which will start on Monday, is important.")
+    assert got[("William Ruto", "CN")].status == "planned"
