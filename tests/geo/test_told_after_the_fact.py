@@ -85,3 +85,13 @@ def test_a_reported_clause_after_the_trip_does_not_lend_it_its_tense():
     assert got[("William Ruto", "CN")].status == "completed"
     got = _visits("Kenyan President William Ruto said his visit to China, which will start on Monday, is important.")
     assert got[("William Ruto", "CN")].status == "planned"
+
+
+def test_talks_between_two_people_with_the_day_and_event_before_the_place():
+    got = _visits("The signing was held during the bilateral meeting between President Rodrigo Duterte and Indian "
+                  "Prime Minister Narendra Modi on Monday on the sidelines of the Asean Summit in Manila.")
+    assert ("Narendra Modi", "PH") in got
+    assert ("Rodrigo Duterte", "PH") not in got  # at home
+    got = _visits("Talks between Chinese Foreign Minister Wang Yi and Turkish Foreign Minister Hakan Fidan on "
+                  "Tuesday in Ankara covered trade.")
+    assert got[("Wang Yi", "TR")].start_date == dt.date(2024, 6, 11)
