@@ -437,6 +437,10 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         places = chain(text, ctx.ms, start, s1, first_gap=2)
         if not places or m.group(0).strip().lower().startswith("from"):
             continue
+        # "In Tokyo, US President Joe Biden met ...": a place before a person's title is his, not the list's
+        places = places[:next((i for i, x in enumerate(places) if i and any(
+            _TITLE_GAP.fullmatch(text[x.end:p.start].lstrip()) for p in ctx.people_between(x.end, x.end + 50)
+            if p.name)), len(places))]
         comma = text.find(",", places[-1].end, s1)
         if comma < 0 or comma - places[-1].end > 30:
             continue

@@ -95,3 +95,10 @@ def test_talks_between_two_people_with_the_day_and_event_before_the_place():
     got = _visits("Talks between Chinese Foreign Minister Wang Yi and Turkish Foreign Minister Hakan Fidan on "
                   "Tuesday in Ankara covered trade.")
     assert got[("Wang Yi", "TR")].start_date == dt.date(2024, 6, 11)
+
+
+def test_a_fronted_place_before_a_persons_country_title_is_where_he_was():
+    got = _visits("In Tokyo on Monday, US President Joe Biden met Japanese Prime Minister Fumio Kishida.")
+    v = got[("Joe Biden", "JP")]
+    assert (v.start_date, v.status) == (dt.date(2024, 6, 10), "completed")
+    assert ("Joe Biden", "US") not in got  # "US" is his title's, not a second place
