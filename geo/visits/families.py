@@ -93,6 +93,8 @@ _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
 #: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
 _HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
+#: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
+_STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
@@ -368,7 +370,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
         where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
-        if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
+        if not where or _STOP.search(seg[:where.start()]) or negated(text, s0, m.start()) \
                 or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
                              r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
                              r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):

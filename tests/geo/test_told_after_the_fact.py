@@ -102,3 +102,12 @@ def test_a_fronted_place_before_a_persons_country_title_is_where_he_was():
     v = got[("Joe Biden", "JP")]
     assert (v.start_date, v.status) == (dt.date(2024, 6, 10), "completed")
     assert ("Joe Biden", "US") not in got  # "US" is his title's, not a second place
+
+
+def test_an_abbreviation_in_the_name_met_does_not_end_the_meeting_before_its_place():
+    got = _visits("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. in Manila on "
+                  "Friday.")
+    assert got[("Fumio Kishida", "PH")].start_date == dt.date(2024, 6, 14)
+    got = _visits("Indian External Affairs Minister S Jaishankar met his Palestinian counterpart Dr. Riyad al-Maliki "
+                  "in Uganda's Kampala on Friday.")
+    assert ("S Jaishankar", "UG") in got
