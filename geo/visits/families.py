@@ -26,6 +26,7 @@ from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
 from geo.visits.owners import relative_owner
+from geo.visits.two_sides import two_sides_met
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
@@ -498,7 +499,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -522,7 +523,7 @@ _TRIGGERS = {
                  "greeted", "received in", "received at", "joined", "joins",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
-    "talks_between": ("between",), "led_by": ("led by", "headed by"),
+    "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
@@ -536,7 +537,7 @@ _TRIGGERS = {
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"talks_between", "led_by",
+_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}

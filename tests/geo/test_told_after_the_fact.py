@@ -111,3 +111,13 @@ def test_an_abbreviation_in_the_name_met_does_not_end_the_meeting_before_its_pla
     got = _visits("Indian External Affairs Minister S Jaishankar met his Palestinian counterpart Dr. Riyad al-Maliki "
                   "in Uganda's Kampala on Friday.")
     assert ("S Jaishankar", "UG") in got
+
+
+def test_the_two_leaders_met_in_a_place_foreign_to_the_story_person():
+    got = _visits("Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin on Tuesday. "
+                  "The two leaders met in Moscow at the Kremlin.")
+    assert got[("Narendra Modi", "RU")].status == "completed"
+    assert ("Vladimir Putin", "RU") not in got
+    # the story's person is the host: nothing for him, and no guess at the guest
+    got = _visits("Russian President Vladimir Putin held talks on Tuesday. The two leaders met in Moscow.")
+    assert got == {}
