@@ -17,10 +17,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from geo.values import Mention, Person, Visit
+from geo.visits.told_days import visit_length
 
 __all__ = ["returns_home", "calls_at_home", "calls_on_guests", "home_again"]
 
@@ -126,7 +128,8 @@ def home_again(text: str, sentences: Sequence[tuple[int, int]], people_of: Seque
     to a place of his own country ("returned to Washington"), ends that person's stay abroad: his
     visits under way are completed. A visit told in that same sentence with a single day ("returned
     home Wednesday hailed his India visit") got the day of the return: the day is kept as its last,
-    the first is not known. Planned trips are left alone ("returned home and will visit Paris next
+    and the first is counted back from a length the sentence gives ("after a four-day visit"), else
+    not known. Planned trips are left alone ("returned home and will visit Paris next
     month"), and so are other people's.
 
     Examples
@@ -143,7 +146,7 @@ def home_again(text: str, sentences: Sequence[tuple[int, int]], people_of: Seque
     >>> w.status, w.start_date, str(w.end_date)
     ('completed', None, '2010-12-04')
     """
-    if not any(v.status == "ongoing" for v in visits):
+    if not any(v.status in ("ongoing", "completed") for v in visits):
         return list(visits)
     home_by: dict[str, tuple[int, int]] = {}  # traveller -> the going-home sentence
     for k, (s0, s1) in enumerate(sentences):
@@ -162,11 +165,14 @@ def home_again(text: str, sentences: Sequence[tuple[int, int]], people_of: Seque
     out = []
     for v in visits:
         span = home_by.get(v.traveler)
-        if span is None or v.status != "ongoing" or v.country == v.traveler_country:
+        if span is None or v.status not in ("ongoing", "completed") or v.country == v.traveler_country:
             out.append(v)
             continue
         same = v.evidence is not None and v.evidence.strip() and v.evidence.strip() in text[span[0]:span[1]]
         if same and v.start_date is not None and v.start_date == (v.end_date or v.start_date):
-            v = dataclasses.replace(v, start_date=None, end_date=v.start_date)
+            # "returned to Kathmandu on Saturday after a four-day visit to India": Saturday is the last day
+            days = visit_length(text, *span)
+            start = v.start_date - dt.timedelta(days=days - 1) if days and 1 < days <= 15 else None
+            v = dataclasses.replace(v, start_date=start, end_date=v.start_date)
         out.append(dataclasses.replace(v, status="completed"))
     return out

@@ -121,3 +121,10 @@ def test_the_two_leaders_met_in_a_place_foreign_to_the_story_person():
     # the story's person is the host: nothing for him, and no guess at the guest
     got = _visits("Russian President Vladimir Putin held talks on Tuesday. The two leaders met in Moscow.")
     assert got == {}
+
+
+def test_the_day_of_coming_home_is_the_last_day_and_a_length_counts_back_the_first():
+    got = _visits("US President Barack Obama returned to Washington on Saturday, following a two-day visit to "
+                  "Afghanistan.", dt.date(2024, 6, 17))
+    v = got[("Barack Obama", "AF")]
+    assert (v.start_date, v.end_date, v.status) == (dt.date(2024, 6, 14), dt.date(2024, 6, 15), "completed")
