@@ -25,7 +25,7 @@ from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, C
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
-from geo.visits.owners import relative_owner
+from geo.visits.owners import apposed_person, relative_owner
 from geo.visits.two_sides import two_sides_met
 from geo.visits.hosting import country_hosts, more_guests, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
@@ -156,7 +156,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), c1) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = (trip_owner(ctx, c0) or relative_owner(ctx, c0)) if m.group("noun") else None
+        possessive = (trip_owner(ctx, c0) or relative_owner(ctx, c0) or apposed_person(ctx, c0)) \
+            if m.group("noun") else None
         if owner:
             trav, conf = owner[0], 1.0
         elif possessive is not None:

@@ -18,6 +18,7 @@ import re
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Person
+from geo.visits.owners import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.stays import STAY
 from geo.wordlists import TRIP_ONWARD, alternation
@@ -254,7 +255,8 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         places = chain(text, ctx.ms, at, s1, first_gap=1)
         if not places or places[0].start != at:
             continue
-        trav, conf = subject(ctx, m.start())
+        aside = apposed_person(ctx, m.start())  # "told Modi, back from Moscow, that": Modi's, not the teller's
+        trav, conf = (aside, 0.9) if aside is not None else subject(ctx, m.start())
         if trav is None:
             continue
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),

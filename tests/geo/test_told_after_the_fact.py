@@ -128,3 +128,14 @@ def test_the_day_of_coming_home_is_the_last_day_and_a_length_counts_back_the_fir
                   "Afghanistan.", dt.date(2024, 6, 17))
     v = got[("Barack Obama", "AF")]
     assert (v.start_date, v.end_date, v.status) == (dt.date(2024, 6, 14), dt.date(2024, 6, 15), "completed")
+
+
+def test_an_aside_after_a_name_tells_that_persons_stop_not_the_subjects():
+    got = _visits("German Chancellor Olaf Scholz told Indian Prime Minister Narendra Modi, back from Moscow, that the "
+                  "war must end.")
+    assert ("Narendra Modi", "RU") in got
+    assert ("Olaf Scholz", "RU") not in got
+    got = _visits("French President Emmanuel Macron welcomed Indian Prime Minister Narendra Modi, fresh from a visit "
+                  "to Greece, to Paris on Friday.")
+    assert got[("Narendra Modi", "GR")].status == "completed"
+    assert ("Emmanuel Macron", "GR") not in got
