@@ -75,14 +75,20 @@ def by_file(rows: Iterable[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
 
 @dataclass
 class ClassRecall:
-    """The required truth rows counted by class (``classes``, ``;``-separated), and those missed."""
+    """The required truth rows counted by class (``classes``, ``;``-separated), and those missed.
+
+    ``column`` names the truth column counted (``status`` counts rows by truth status);
+    ``label`` names it in the printed line.
+    """
 
     total: Counter = field(default_factory=Counter)
     missed: Counter = field(default_factory=Counter)
+    column: str = "classes"
+    label: str = "class"
 
     def count(self, row: dict[str, str], found: bool) -> list[str]:
         """Count one truth row; return its classes (``plain`` when it has none)."""
-        classes = [c for c in row["classes"].split(";") if c] or ["plain"]
+        classes = [c for c in row[self.column].split(";") if c] or ["plain"]
         for c in classes:
             self.total[c] += 1
             if not found:
@@ -90,7 +96,7 @@ class ClassRecall:
         return classes
 
     def line(self) -> str:
-        return "recall by truth class: " + ", ".join(
+        return f"recall by truth {self.label}: " + ", ".join(
             f"{c} {self.total[c] - self.missed[c]}/{self.total[c]}"
             for c in sorted(self.total, key=lambda c: -self.total[c]))
 

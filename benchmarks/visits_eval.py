@@ -53,6 +53,7 @@ class Score:
     status_right: int = 0
     fp_classes: Counter = field(default_factory=Counter)
     classes: ClassRecall = field(default_factory=ClassRecall)
+    statuses: ClassRecall = field(default_factory=lambda: ClassRecall(column="status", label="status"))
     errors: list = field(default_factory=list)
 
     @property
@@ -142,6 +143,7 @@ def score_visits(split: Split, run) -> Score:
             if t["status"] == "cancelled" or t["optional"] == "yes":
                 continue
             classes = s.classes.count(t, found=ti in used_t)
+            s.statuses.count(t, found=ti in used_t)
             if ti not in used_t:
                 s.fn += 1
                 s.errors.append(("FN", "/".join(classes), name, None, t))
@@ -163,6 +165,7 @@ def show(s: Score, row: dict, errors: bool) -> None:
           f"| {s.status:.3f} ({s.status_right}/{s.tp}) | {row['events_mb_s']} | {row['text_side_mb_s']} |")
     print("false positives by class: " + ", ".join(f"{k} {v}" for k, v in s.fp_classes.most_common()))
     print(s.classes.line())
+    print(s.statuses.line())
     if errors:
         for kind, cls, doc, p, t in s.errors:
             truth = (f"{t['traveler']} -> {t['host']} {t['city']} {t['start_date'] or '-'} "

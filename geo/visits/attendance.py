@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, mention_start, partners, predicate_start, subject, synthetic
+from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic
+from geo.visits.coordinated import partners
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
 from geo.wordlists import TRIP_TO, alternation
@@ -67,7 +68,7 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     gathered(ctx, hits)
     present_at(ctx, hits)
     low = fold_case(text)
-    if has_word(low, ("includ", "among", "those"), s0, s1):
+    if has_word(low, ("includ", "among", "those", "attended", "attendance"), s0, s1):
         listed_attendees(ctx, hits, event_places)
     if has_word(low, ("join",), s0, s1):
         joined_leaders(ctx, hits)
@@ -409,12 +410,22 @@ def not_attended(ctx: Context, pos: int) -> bool:
     open question ("is yet to confirm whether he will attend", :func:`geo.visits.summits.undecided`), or
     refused ("declined an invitation to attend")?"""
     return attended_remotely(ctx) or undecided(ctx, pos) \
-        or _DECLINED.search(ctx.text, max(ctx.s0, pos - 60), pos) is not None
+        or _DECLINED.search(ctx.text, max(ctx.s0, pos - 60), pos) is not None \
+        or _INVITED.search(ctx.text, max(ctx.s0, pos - 40), pos) is not None \
+        and _REGRETS.search(ctx.text, pos, ctx.s1) is not None
 
 
 #: Attendance refused: "declined an invitation to attend", "turned down the invitation to", "refused to attend".
 _DECLINED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|"
                        r"snub(?:s|bed|bing)?)\b[^,.;:]{0,40}$", re.I)
+
+
+#: An invitation the same sentence then declines: "Abadi, who was invited to attend the ceremony, ... apologized
+#: for not being able to attend", "was invited to attend but could not"
+_INVITED = re.compile(r"\binvit(?:ed|ation)\s+(?:[\w\-]+\s+){0,3}?to\s+$", re.I)
+_REGRETS = re.compile(r"\b(?:apologi[sz]\w*\s+for\s+not\s+being\s+able\s+to|(?:is|was|were|are)\s+unable\s+to|"
+                      r"could\s+not|couldn['’]t|cannot|can['’]t|declined|regret\w*\s+(?:that\s+)?(?:he|she|they)\s+"
+                      r"(?:could|would)\s+not)\b", re.I)
 
 
 def event_places(ctx: Context, a: int, b: int, *, named_from: int | None = None) -> list[Mention]:

@@ -19,10 +19,10 @@ from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
-from geo.wordlists import REPORTING_NEWS, REPORTING_SAYS_AFTER, REPORTING_THAT, alternation
+from geo.wordlists import REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
-__all__ = ["Hit", "Context", "Focus", "chain", "subject", "partners", "predicate_start", "verb_end", "trip_owner",
+__all__ = ["Hit", "Context", "Focus", "chain", "subject", "predicate_start", "verb_end", "trip_owner",
            "eligible", "bare_lead", "unknown_name_lead",
            "synthetic", "mention_start",
            "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
@@ -476,54 +476,6 @@ def _source_only(ctx: Context, p: Person, pos: int) -> bool:
 
 _SAYS_AFTER = re.compile(r"\s*,?\s*" + alternation(REPORTING_SAYS_AFTER) + r"\b")
 _FINITE = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had)\b")
-_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|last|this|next|early|late)[\W\d]*){0,4}")
-# "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
-_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?"
-                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
-
-
-def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
-    """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
-    and French President Emmanuel Macron will travel" gives Macron for Scholz."""
-    text, out, prev = ctx.text, [], p
-    for q in ctx.people_between(p.end, pos):
-        if q.start < prev.end or not q.name or q.kind == "pronoun" or q.name == p.name:
-            continue
-        if not _COORDINATED.fullmatch(text, prev.end, q.start):
-            break
-        out.append(q)
-        prev = q
-    listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
-    if not listed and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
-        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
-    before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
-    for q in reversed(ctx.people_between(ctx.s0, p.start)):
-        if q.end > first.start:
-            continue
-        if not q.name or q.kind == "pronoun" or q.name == p.name:
-            passed += 1
-            if passed > 2:
-                break  # a list names each once: not a walk back over every earlier mention of p
-            continue
-        if not _COORDINATED.fullmatch(text, q.end, first.start):
-            break
-        before.append(q)
-        first = q
-    if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
-            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start) \
-            and not _REPORTED.search(text, max(ctx.s0, first.start - 60), first.start):
-        # only a list that opens the sentence or a reported clause ("leaders, including Biden and Sunak,
-        # arrived" is one too; "sources said Rice and Gates would travel"): not "Kishida welcomed Modi and
-        # Albanese will ..."
-        before = []
-    return tuple(before[::-1] + out)
-
-
-#: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
-_REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?:(?:(?i:the|"
-                       + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
-_LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
-_INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
 _TITLE_GAP_ONLY = re.compile(r"\s*(?:(?:[A-Za-z\-]+)\s+){0,3}")  # "said Kremlin aide Yuri Ushakov": a few words
 _APPOSITION = re.compile(r"\s+(?:[A-Za-z\-]+\s+)?[a-z]+\s*,\s*")  # "His [Ethiopian] counterpart, ...": one noun
 _OWNED = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}")

@@ -21,7 +21,10 @@ from geo.reading import Reading, read_document
 from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
+from geo.visits.companions import DelegationParty, companion_visits, delegation_head, led_by
 from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
+from geo.visits.coordinated import shared_trips
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
@@ -91,24 +94,44 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     last_day = None  # the last day the story gave a visit, in text order
     last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
     tours: list[tuple[Context, list]] = []
+    where: list[int] = []  # the sentence each visit of ``out`` was read in
+    story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
+    listed = ArrivalList()  # "The following leaders have arrived:", read line by line
+    party = DelegationParty()  # a delegation's trip told with no one named, and its members told after
+    low = fold_case(text)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
-        if not sm and not triggers[k]:
+        # "Correa arrived yesterday afternoon": the place the story is about (arrivals.bare_arrivals)
+        host = story[1] if story is not None and k - story[0] <= 3 else here
+        arriving = bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1) and (
+            host is not None or has_word(low, ("among",), s0, s1))
+        if not sm and not triggers[k] and not arriving and listed.place is None:
             continue  # no place and no cue word: no family can find anything
+        if sm and has_word(low, GATHERING_WORDS, s0, s1) \
+                and (crowd := gathering_place(Context(doc, s0, s1, sm, sp, lambda: None, False, here))) is not None:
+            story = (k, crowd)  # "World leaders began gathering in Japan": where the arrivals after go
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        hits = listed.read(ctx, host or (story[1] if story else None), published, hits)  # "The following leaders have arrived:" and its items
+        hits = party.read(k, ctx, hits, listed.read_in)  # "Members of the delegation include": its trip told before
+        if arriving:
+            named = {q.name for h in hits for q in (h.traveller, *h.also) if q is not None}
+            hits += [h for h in bare_arrivals(ctx, host) if h.traveller.name not in named]
         if sm and "_travel" in triggers[k]:  # a going word and a place: read again for the legs of a tour
             tours.append((ctx, hits))
         if hits:
             spans = clauses(text, s0, s1)
             before: list[Visit] = []
-            for h in hits:
-                found = _visits_of(h, ctx, spans, published, dateline_day)
+            for h in shared_trips(text, s0, hits):  # "Blinken and Austin will visit Seoul after a trip to Japan"
+                if h.traveller is None and (head := delegation_head(text, s0, h.cue_start, sp)) is not None:
+                    h = dataclasses.replace(h, traveller=head, confidence=0.9 * h.confidence)  # "A delegation led by"
+                hctx = listed.context(h, ctx)  # an item of a list, or members of a delegation: read where told
+                found = listed.dated(h, _visits_of(h, hctx, spans, published, dateline_day))
                 for q in h.also:  # "Scholz and Macron will travel to Kyiv": the same visit for each
-                    found += _visits_of(dataclasses.replace(h, traveller=q, also=()), ctx, spans, published,
-                                        dateline_day)
+                    found += listed.dated(h, _visits_of(dataclasses.replace(h, traveller=q, also=()), hctx, spans,
+                                                        published, dateline_day))
                 # "the following day" counts from this traveller's last day, not another's told between
                 last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
                 if last is not None and any(v.start_date is None for v in found):
@@ -118,9 +141,16 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
+                where.extend([k] * len(found))
+                if h.places and h.cue != "left" and (any(v.status != "cancelled" for v in found)
+                                 or h.traveller is None and h.cue in ("travel", "here", "attend")):
+                    story = (k, h.places[-1])  # "Heads of state have arrived in Peru": no one named, yet the place
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
+    if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
+        out, where = led_by(text, sentences, people_of, out, where)
+        out += companion_visits(text, sentences, people_of, out, where, ms_of)
     out += [v for ctx, h in tour_legs(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
@@ -285,7 +315,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         date = visit_date(text, told, (c0, c1),
                           published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
-                          arrival=h.cue == "travel" and bool(_ARRIVED.match(text, c0)))
+                          arrival=h.cue in ("travel", "arrival") and bool(_ARRIVED.match(text, c0)))
     if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None
@@ -351,7 +381,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                                    and ctx.here.country in countries) and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
-    if date is None and status == "completed" and h.cue == "travel" and _ARRIVED.match(text, c0) \
+    if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
+                                                   or h.cue == "arrival") \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":

@@ -6,19 +6,25 @@
   today" is Xi's visit to the one other country the sentence names (or the dateline's);
 * :func:`more_guests` - every guest of a hosting or meeting, not only the first: "Kishida hosted
   Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by Kishida", and the foreign one of
-  "Ruto and Kishida held talks in Tokyo" when the first is at home.
+  "Ruto and Kishida held talks in Tokyo" when the first is at home;
+* :func:`crowd_guests` - the guests a host receives as a crowd, then names: "Obama will host
+  dignitaries from 56 nations for the summit, including Cameron, Trudeau and Modi" (run by
+  :func:`country_hosts`, whose words it shares).
 
 :func:`geo.visits.families.find_hits` runs them with the other cue families.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from geo.text import negated
-from geo.visits.context import Context, Hit, partners, predicate_start
+from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
+from geo.visits.coordinated import partners
+from geo.visits.summits import GROUP
 
-__all__ = ["country_hosts", "more_guests", "visiting_guests"]
+__all__ = ["country_hosts", "crowd_guests", "more_guests", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -26,7 +32,8 @@ _NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,5}")
 
 
 def country_hosts(ctx: Context, hits: list[Hit]) -> None:
-    """"Japan will host Kenyan President William Ruto next week": the guest's visit to that country."""
+    """"Japan will host Kenyan President William Ruto next week": the guest's visit to that country; and
+    the guests of a person's hosting told as a crowd (:func:`crowd_guests`)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for p in ctx.ms:
         if p.kind != "country" or not p.country:
@@ -40,6 +47,7 @@ def country_hosts(ctx: Context, hits: list[Hit]) -> None:
             continue  # "Russia received Blinken's letter": no guest
         also = partners(ctx, guest, predicate_start(text, guest.end, s1))
         hits.append(Hit(guest, [p], p.start, m.end(), (p.start, min(s1, guest.end + 30)), 0.75, "hosted", also))
+    crowd_guests(ctx, hits)  # the same words of hosting, said of a person and a crowd named after
 
 
 def more_guests(ctx: Context, hits: list[Hit]) -> None:
@@ -91,3 +99,33 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
                 continue  # no other country, or several: whose guest is not told here
         if hosts:
             hits.append(Hit(guest, hosts[:1], m.start(), m.end(), (m.start(), m.end()), 0.6, "visiting"))
+
+
+# "will host dignitaries from 56 nations ..., including", "welcomed leaders of 20 countries such as" (not the
+# noun: "met a host of world leaders, including")
+_CROWD_HOSTED = re.compile(r"\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|"
+                           r"received|receiving)(?!\s+of\b)\s+(?:[^.;:]{0,40}?\s)?" + GROUP + r"\b[^.;:]{0,120}?,?\s+"
+                           r"(?:including|among\s+them|such\s+as)\s+", re.I)
+_LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
+
+
+def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
+    """"President Obama will host dignitaries from 56 nations for the Nuclear Security Summit, including
+    British Prime Minister David Cameron and Indian Prime Minister Narendra Modi": each guest named visits
+    the host's country (at the place of it the sentence names, if any); the host stays at home."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _CROWD_HOSTED.finditer(text, s0, s1):
+        host, _ = subject(ctx, m.start())
+        if host is None or not host.country or negated(text, s0, m.start()):
+            continue
+        stop = _LIST_END.search(text, m.end(), s1)
+        guests = [g for g in ctx.people_between(m.end(), stop.start() if stop else s1)
+                  if g.name and g.kind != "pronoun" and g.country != host.country]
+        if not guests:
+            continue
+        told = [x for x in ctx.ms if x.country == host.country and x.kind != "demonym" and x.start < m.end()]
+        # the place told again at the words of hosting: another family may have taken it for the host
+        at = dataclasses.replace(told[0], start=m.start(), end=m.end(), text=text[m.start():m.end()]) if told \
+            else synthetic(ctx.doc, m.start(), m.end(), host.country)
+        hits.append(Hit(guests[0], [at], m.start(), m.end(), (max(s0, m.start() - 60), m.end()), 0.7, "hosted",
+                        tuple(guests[1:12])))

@@ -31,7 +31,8 @@ __all__ = ["GROUP", "crowd_before", "attendance_noun", "brought_together", "list
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
-TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by", "attending include")
+TRIGGERS = ("represented by", "opened by", "attended by", "addressed by", "graced by", "attending include",
+            "in attendance")
 
 #: The people a gathering brings together, as a plural noun: "leaders", "heads of state", "dignitaries".
 GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other|several|many|dozens\s+of|"
@@ -58,7 +59,8 @@ def crowd_before(text: str, s0: int, pos: int) -> bool:
 # "leaders who will be attending the Manila Summits include", "Among those attending the funeral were",
 # "Leaders expected at the summit include", "Guests at the inauguration included"
 _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will\s+be|are|were|have\s+been)\s+|"
-                        r"(?:expected|due|set|scheduled)\s+to\s+)?(?:attending|attend|at|present\s+at)"
+                        r"(?:expected|due|set|scheduled)\s+to\s+|(?=(?:who|that)\s+attended\b))?"
+                        r"(?:attending|attend|at|present\s+at|(?:who|that)\s+attended|in\s+attendance\s+at)"
                         r"(?:\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))??\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|"
                         r"will\s+be)\s+", re.I)
 #: Words one of which every match of ``_LIST_OPEN`` holds (the group's last word, or "those"), as
@@ -66,6 +68,9 @@ _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will
 _LIST_OPEN_WORDS = ("leaders", "heads", "presidents", "premiers", "dignitaries", "guests", "counterparts",
                     "monarchs", "royals", "participants", "attendees", "delegates", "ministers", "those")
 _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
+# "Also in attendance at the funeral in London were", "In attendance were": who was there, the list after
+_IN_ATTENDANCE = re.compile(r"\bin\s+attendance(?:\s+at\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))?\s+"
+                            r"(?:were|was|are|is|will\s+be|included|include)\s+", re.I)
 _KINDS = (r"(?:summits?|meeting|conference|forum|assembly|ceremony|inauguration|funeral|talks|session|"
           r"celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|investiture|coronation|wedding|"
           r"gathering|dialogue|congress|convention)")
@@ -79,7 +84,10 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     attending the Manila Summits include Trump, Li Keqiang of China and Modi", "Among those attending the
     funeral were Blair and Mbeki". ``places_of(ctx, a, b)`` gives the place of the gathering at ``text[a:b]``."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    if not has_word(fold_case(text), _LIST_OPEN_WORDS, s0, s1):
+    low = fold_case(text)
+    if has_word(low, ("attendance",), s0, s1):
+        _in_attendance(ctx, hits, places_of)
+    if not has_word(low, _LIST_OPEN_WORDS, s0, s1):
         return  # no match can start: no need to try the pattern at each character
     for m in _LIST_OPEN.finditer(text, s0, s1):
         if negated(text, s0, m.start()) or undecided(ctx, m.start()):
@@ -103,6 +111,27 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
             continue
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
                         "attend", tuple(guests[1:12])))
+
+
+def _in_attendance(ctx: Context, hits: list[Hit], places_of) -> None:
+    """"Also in attendance at the funeral in London were Macron and Trudeau": each one listed is at the
+    gathering's place (told inside, else the gathering the story named just before)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _IN_ATTENDANCE.finditer(text, s0, s1):
+        if negated(text, s0, m.start()):
+            continue
+        if m.group("event"):
+            a, b = m.span("event")
+            places = [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] \
+                or places_of(ctx, a, b)
+        else:
+            places = _told_before(ctx, places_of, 600)
+        stop = _LIST_STOP.search(text, m.end(), s1)
+        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
+                  if p.name and p.kind != "pronoun"]
+        if places and guests:
+            hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
+                            "attend", tuple(guests[1:12])))
 
 
 # "joined several African leaders and dignitaries in Kigali", "joined fellow leaders at the summit in Jeddah"

@@ -1,0 +1,119 @@
+"""Several people as one subject: "Scholz and Macron will travel", "Sall of Senegal, Ouattara of Cote
+D'Ivoire and Buhari are among the leaders who arrived", "Lavrov and his Chinese counterpart Wang Yi flew".
+
+:func:`partners` gives the others of a list whose one member a cue family found as the traveller, so
+that each gets the visit read for the list.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from geo.values import Person
+from geo.visits.context import COMMA, ROLE, Context, Hit
+from geo.wordlists import REPORTING_THAT, alternation
+
+__all__ = ["partners", "shared_trips"]
+
+_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
+# "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?:\s*\([^()]{1,40}\))?"
+                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+
+
+#: "Buhari of Nigeria are among the leaders who", "Aoun is also among the heads of state that have": a list
+#: of people told as members of a group the verb after "who" is about
+_AMONG_GROUP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?\s*,?\s+"
+                          r"(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                          r"(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|"
+                          r"premiers|prime\s+ministers|dignitaries|guests|delegates|ministers|officials|monarchs|"
+                          r"royals|participants|visitors|arrivals)\s+(?:who|that)\s+(?:(?:have|has|had|also|already)\s+)*")
+#: "his Chinese counterpart ", "her deputy ": the title a possessive gives the one named after it
+_OWNED_TITLE = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}(?:counterpart|deputy|colleague|host|opposite\s+number|"
+                          r"(?i:" + ROLE + r"))(?:\s*,)?\s+")
+#: Two pieces of one person told side by side: "Mohammed al-Sudani", a title and the name it gives
+_PIECES = re.compile(r"['’]?\s*(?:[a-z]{1,3}-)?")
+
+
+def _one_person(text: str, a: Person, b: Person) -> bool:
+    """Are ``a`` and ``b``, with ``b`` right after ``a``, one person told in two pieces ("Qatar's Emir Sheikh
+    Tamim bin Hamad", "Mohammed Shiaa' al-Sudani"), not two people of a list? Two people of a list have a
+    comma or "and" between them; nothing but a space or a name's particle is one person."""
+    return bool(a.name and b.name) and _PIECES.fullmatch(text, a.end, b.start) is not None
+
+
+def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
+    """The people named with ``p`` as one subject of the verb at ``pos``: "German Chancellor Olaf Scholz
+    and French President Emmanuel Macron will travel" gives Macron for Scholz."""
+    text, out, prev = ctx.text, [], p
+    if p.kind == "pronoun" and p.text.lower() in ("his", "her", "their"):
+        # "Lavrov and his Chinese counterpart Wang Yi flew": the one "his" owns goes too
+        q = next((q for q in ctx.people_between(p.end, pos) if q.name and q.kind != "pronoun"), None)
+        if q is not None and q.name != p.name and _OWNED_TITLE.fullmatch(text, p.end, q.start):
+            out.append(q)
+            prev = q
+    for q in ctx.people_between(p.end, pos):
+        if q.start < prev.end or not q.name or q.kind == "pronoun":
+            continue
+        if _one_person(text, prev, q):  # "Qatar's Emir Sheikh Tamim", "Mohammed al-Sudani": read on after him
+            if out and out[-1] is prev and len(q.name) > len(prev.name):
+                out[-1] = q  # the fuller name of the two pieces
+            prev = q
+            continue
+        if q.name == p.name:
+            continue
+        if not _COORDINATED.fullmatch(text, prev.end, q.start):
+            break
+        out.append(q)
+        prev = q
+    listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
+    among = _AMONG_GROUP.fullmatch(text, prev.end, pos) is not None  # "... and Buhari are among the leaders who"
+    if not listed and not among and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
+        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
+    for q in reversed(ctx.people_between(ctx.s0, p.start)):
+        if q.end > first.start:
+            continue
+        if q.name and _one_person(text, q, first):  # "Qatar's Emir Sheikh Tamim": the title of the one after
+            first = q
+            continue
+        if not q.name or q.kind == "pronoun" or q.name == p.name:
+            passed += 1
+            if passed > 2:
+                break  # a list names each once: not a walk back over every earlier mention of p
+            continue
+        if not _COORDINATED.fullmatch(text, q.end, first.start):
+            break
+        before.append(q)
+        first = q
+    if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
+            and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start) \
+            and not _REPORTED.search(text, max(ctx.s0, first.start - 60), first.start):
+        # only a list that opens the sentence or a reported clause ("leaders, including Biden and Sunak,
+        # arrived" is one too; "sources said Rice and Gates would travel"): not "Kishida welcomed Modi and
+        # Albanese will ..."
+        before = []
+    return tuple(before[::-1] + out)
+
+
+#: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
+_REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?:(?:(?i:the|"
+                       + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
+_LISTED = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")  # "leaders, including Biden and Sunak, arrived"
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:[\w.’'\-]+\s+){0,4}$")
+
+
+#: a trip noun owned by one person: "Blinken's trip to Japan", "his visit to"
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def shared_trips(text: str, s0: int, hits: list[Hit]) -> list[Hit]:
+    """The hits of one sentence, a trip noun of one of a list taking the list: "Blinken and Austin will visit
+    Seoul after a three-day trip to Japan" is the trip to Japan of both, "Blinken's trip to Japan" his alone."""
+    listed = {h.traveller.name: h.also for h in hits if h.also and h.traveller is not None}
+    if not listed:
+        return hits
+    return [dataclasses.replace(h, also=listed[h.traveller.name])
+            if h.cue == "travel-noun" and not h.also and h.traveller is not None and h.traveller.name in listed
+            and not _OWNER_BEFORE.search(text, max(s0, h.cue_start - 40), h.cue_start) else h for h in hits]
