@@ -157,8 +157,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), c1) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = (trip_owner(ctx, c0) or relative_owner(ctx, c0) or apposed_person(ctx, c0)) \
-            if m.group("noun") else None
+        possessive = m.group("noun") and (trip_owner(ctx, c0) or relative_owner(ctx, c0) or apposed_person(ctx, c0))
         if owner:
             trav, conf = owner[0], 1.0
         elif possessive is not None:
