@@ -28,6 +28,7 @@ from geo.visits.coordinated import shared_trips
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.wording import told_as_news
@@ -154,6 +155,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
+    out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return _cancel_legs(text, out, _called_off(text, sentences, people_of, published), sentences)

@@ -26,6 +26,8 @@ from geo.visits.coordinated import partners
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
+from geo.visits.owners import apposed_person, relative_owner
+from geo.visits.two_sides import two_sides_met
 from geo.visits.hosting import country_hosts, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
@@ -91,6 +93,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
+#: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
+_HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
+#: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
+_STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
                   r"sat\s+down|conferred)\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
@@ -104,6 +110,8 @@ _FRONTED = re.compile(r"\b" + FRONT_WORDS + r"\s[^,;]{1,80},\s*")
 #: Where the clause of a cue ends after its places: its tense is read up to there.
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
+                         # a reported clause with its own subject: "told reporters after his trip to Beijing that China would"
+                         r"\s+that\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|it|he|she|they|we)\s)|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
@@ -134,6 +142,10 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         c1, places = travel_places(ctx, m, c1, s1)  # "the visit of Secretary of State Blinken to China"
         if not places or _DENIED.match(text, places[-1].end, s1):
             continue  # "a stop in Turkey is not planned"
+        gap = places[-1].end + len(re.match(r"\.?\s*", text[places[-1].end:s1]).group(0))
+        if text.startswith("visiting", c0) and _ADJECTIVE_VISITING.search(text, max(s0, c0 - 40), c0) and any(
+                _TITLE_GAP.fullmatch(text, gap, p.start) for p in ctx.people_between(gap, gap + 41)):
+            continue  # "met with visiting U.S. Secretary of State John Kerry": the guest named, no trip of the subject
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
                     and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
@@ -145,7 +157,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(m.start("by"), c1) if p.name] if by else []
         if by and not owner:
             continue  # "continued his visit by conducting meetings in Kenya": no visit by anyone there
-        possessive = trip_owner(ctx, c0) if m.group("noun") else None
+        possessive = m.group("noun") and (trip_owner(ctx, c0) or relative_owner(ctx, c0) or apposed_person(ctx, c0))
         if owner:
             trav, conf = owner[0], 1.0
         elif possessive is not None:
@@ -189,6 +201,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name  # "the tour by Ruto will cover",
                           and _BY_BEFORE.search(text, max(s0, p.start - 40), p.start)]  # not "the visit, said Peskov,"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
+        trav = relative_owner(ctx, m.start()) or trav
         if trav is None and ctx.focus is not None:
             trav, conf = ctx.focus, 0.7
         hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 80), places[-1].end + 30),
@@ -201,7 +214,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
-_INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e)|"
+_INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e|ed)|"
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 
@@ -336,6 +349,8 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
+        if _HOST_NOUN.search(text, max(s0, m.start() - 12), m.start()) and re.match(r"host\b", text[m.start():m.end()], re.I):
+            continue  # "talks with host UAE's Foreign Minister", "hometown of host President Nguesso": the host at home
         g = guest[0]
         hosts = [p for p in ctx.people_between(m.start() - WINDOW, m.start()) if p.name and p.country]
         after = re.match(r"(?:\s+(?:of\s+[A-Z][\w\s]{0,30}?\s+)?(?:to|in|at)\s+(?:the\s+)?|\s+)",
@@ -357,7 +372,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
         where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
-        if not where or re.search(r"[.;:]", seg[:where.start()]) or negated(text, s0, m.start()) \
+        if not where or _STOP.search(seg[:where.start()]) or negated(text, s0, m.start()) \
                 or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
                              r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
                              r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
@@ -426,6 +441,10 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         places = chain(text, ctx.ms, start, s1, first_gap=2)
         if not places or m.group(0).strip().lower().startswith("from"):
             continue
+        # "In Tokyo, US President Joe Biden met ...": a place before a person's title is his, not the list's
+        places = places[:next((i for i, x in enumerate(places) if i and any(
+            _TITLE_GAP.fullmatch(text[x.end:p.start].lstrip()) for p in ctx.people_between(x.end, x.end + 50)
+            if p.name)), len(places))]
         comma = text.find(",", places[-1].end, s1)
         if comma < 0 or comma - places[-1].end > 30:
             continue
@@ -481,7 +500,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -505,7 +524,7 @@ _TRIGGERS = {
                  "greeted", "received in", "received at", "joined", "joins",
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
-    "talks_between": ("between",), "led_by": ("led by", "headed by"),
+    "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
     "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
@@ -514,12 +533,12 @@ _TRIGGERS = {
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
-                  "crossed", "way back from", "way home from", "flight from", "journey from"),
+                  "crossed", "back from", "fresh from", "way home from", "flight from", "journey from"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
 }
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"talks_between", "led_by",
+_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}

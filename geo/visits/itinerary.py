@@ -18,6 +18,7 @@ import re
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Person
+from geo.visits.owners import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.stays import STAY
 from geo.wordlists import TRIP_ONWARD, alternation
@@ -48,7 +49,9 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|wil
                          r"(?:\s+next|\s+on|\s+onward)\b", re.I)
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
-                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed)\b", re.I)
+                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed|"
+                      # "Sharif, back from Saudi Arabia, told reporters", "Fresh from Beijing, Putin met": told as over
+                      r"(?<!\bway\s)back(?=\s+from\b)|fresh(?=\s+from\b))\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
 _TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
@@ -252,7 +255,8 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         places = chain(text, ctx.ms, at, s1, first_gap=1)
         if not places or places[0].start != at:
             continue
-        trav, conf = subject(ctx, m.start())
+        aside = apposed_person(ctx, m.start())  # "told Modi, back from Moscow, that": Modi's, not the teller's
+        trav, conf = (aside, 0.9) if aside is not None else subject(ctx, m.start())
         if trav is None:
             continue
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),

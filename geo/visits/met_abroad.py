@@ -24,7 +24,12 @@ __all__ = ["met_abroad", "met_reach", "talks_between"]
 _BETWEEN = re.compile(r"\b(?:talks|meetings?|negotiations|consultations|discussions|summit)\s+between\s+", re.I)
 #: After the people: "were held in", "took place in", "in".
 _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\s+been)\s+(?:\w+ly\s+)?held\s+|"
-                      r"(?:took|take|takes|will\s+take)\s+place\s+|held\s+)?(?:in|at)\s+(?:the\s+)?")
+                      r"(?:took|take|takes|will\s+take)\s+place\s+|held\s+)?"
+                      # the day and the event it was held at, before its place: "on Monday on the sidelines of the
+                      # Asean Summit in Manila", "on Tuesday in Ankara"
+                      r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                      r"(?:(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:the\s+|an?\s+)?"
+                      r"(?:[\w\-()]+\s+){1,8}?(?=in\s))?(?:in|at)\s+(?:the\s+)?")
 
 #: The verb of meeting a meeting hit starts at: "met with", "will meet", "held talks with".
 _VERB = re.compile(r"(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
