@@ -200,3 +200,16 @@ ARRANGED = ("agreed", "announced", "confirmed", "decided", "arranged", "discusse
 #: A trip noun told as the thing arranged or made known (:data:`geo.visits.wording.TOLD`): :data:`ARRANGED`
 #: and the verbs of news about it.
 ARRANGED_OR_TOLD = ARRANGED + ("negotiated", "mooted", "unveiled", "revealed", "disclosed")
+
+
+# --------------------------------------------------------------------------- parties led by someone
+
+#: The groups a person leads on a trip, the base list: "a delegation led by", "the team, headed by"
+#: (:mod:`geo.visits.context`: who leads it travels).
+PARTY = ("delegation", "team", "mission", "group", "party", "entourage", "contingent")
+
+#: :data:`PARTY` but "group", "party" and "contingent" (:mod:`geo.visits.led_by`: a hit with no traveller).
+PARTY_LED = but(PARTY, "group", "party", "contingent")
+
+#: The words that say who leads a party: "led by", "headed by".
+LED_BY = r"(?:led|headed)\s+by"

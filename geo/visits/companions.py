@@ -16,7 +16,7 @@ companion of the host country is no visitor ("accompanied by the Chinese ambassa
 already read is handed on: "the minister, accompanied by his deputy, received the guests" gives the
 deputy nothing, as the minister went nowhere.
 
-:func:`led_by` reads "the delegation of X, led by Y": the one who leads a delegation travels with it,
+:func:`owner_to_leader` reads "the delegation of X, led by Y": the one who leads a delegation travels with it,
 the one whose delegation it is (who sent it) does not.
 """
 
@@ -28,8 +28,9 @@ from collections.abc import Sequence
 
 from geo.values import Person, Visit
 from geo.visits.context import Context, Hit
+from geo.wordlists import LED_BY
 
-__all__ = ["companion_visits", "led_by", "delegation_head", "delegation_trip", "delegation_members", "DelegationParty"]
+__all__ = ["companion_visits", "owner_to_leader", "delegation_head", "delegation_trip", "delegation_members", "DelegationParty"]
 
 #: The words that end a list of companions: the end of the clause, a new verb
 _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arrived|arrives|will|would|and\s+(?:is|are|was|were|"
@@ -197,10 +198,10 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
 
 
 # "the delegation of the United States President, Joe Biden, led by the Secretary ... Marcia L. Fudge"
-_LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?\s+(?:led|headed)\s+by\s+", re.I)
+_LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?\s+" + LED_BY + r"\s+", re.I)
 
 
-def led_by(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
+def owner_to_leader(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
            visits: Sequence[Visit], where: Sequence[int]) -> tuple[list[Visit], list[int]]:
     """"The delegation of President Biden, led by Secretary Fudge, arrived in Abuja": the visit read for
     the one whose delegation it is goes to the one who leads it (and is no one's when the leader is not
@@ -214,7 +215,7 @@ def led_by(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[
     >>> ppl = [[Person(28, 37, "Joe Biden", "Joe Biden", "US", "president", "name"),
     ...         Person(56, 68, "Marcia Fudge", "Marcia Fudge", "US", "secretary", "name")]]
     >>> v = Visit("Joe Biden", "US", "president", "NG", "Abuja", None, None, None, None, "ongoing", "d", t, 0.9)
-    >>> [x.traveler for x in led_by(t, [(0, len(t))], ppl, [v], [0])[0]]
+    >>> [x.traveler for x in owner_to_leader(t, [(0, len(t))], ppl, [v], [0])[0]]
     ['Marcia Fudge']
     """
     out: list[Visit | None] = list(visits)

@@ -19,7 +19,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
-from geo.wordlists import REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
+from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "predicate_start", "verb_end", "trip_owner",
@@ -372,8 +372,8 @@ def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
 
 
 #: A group named by its leader: "a delegation led by", "the team, headed by", "a mission which was led by".
-_LED_BY = re.compile(r"\b(?i:delegation|team|mission|group|party|entourage|contingent)s?\s*,?\s+"
-                     r"(?:(?i:which|that|who)\s+(?:is|was|were|will\s+be)\s+)?(?i:led|headed)\s+by\s+"
+_LED_BY = re.compile(r"\b(?i:" + alternation(PARTY) + r")s?\s*,?\s+"
+                     r"(?:(?i:which|that|who)\s+(?:is|was|were|will\s+be)\s+)?(?i:" + LED_BY + r")\s+"
                      r"(?:(?i:the|his|her)\s+)?(?:[A-Z][\w\-.’']*\s+){0,4}$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:[\w\-.’']+\s+){0,5}$", re.I)
 #: "greeted leaders arriving in Bali": a participle right after a plural noun is that noun's, not the

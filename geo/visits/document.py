@@ -1,4 +1,5 @@
-"""One document's visits: each hit's status, day and traveller read once, and trips called off.
+"""One document's visits: each hit's status, day and traveller read once; what a calling-off reaches is
+:mod:`geo.visits.called_off`'s.
 
 The visit's day comes from :func:`geo.visit_day.visit_date`, its status from
 :mod:`geo.status`; every visit records its cue family, the date rule and how
@@ -18,12 +19,13 @@ from typing import TYPE_CHECKING
 from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import told_today, visit_date
 from geo.reading import Reading, read_document
-from geo.status import cancel_in, is_cancelled, just_arrived, tense, visit_status, was_planned
+from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
-from geo.visits.companions import DelegationParty, companion_visits, delegation_head, led_by
-from geo.visits.context import WINDOW, Context, Focus, Hit, eligible, mention_start
+from geo.visits.companions import DelegationParty, companion_visits, delegation_head, owner_to_leader
+from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import shared_trips
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
@@ -32,7 +34,6 @@ from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.wording import told_as_news
-from geo.wordlists import REPORTING_CALLED_OFF, REPORTING_CALLED_OFF_AFTER, TRIP_CALLED_OFF, alternation
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -149,7 +150,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
-        out, where = led_by(text, sentences, people_of, out, where)
+        out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)
     out += [v for ctx, h in tour_legs(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
@@ -158,7 +159,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
-    return _cancel_legs(text, out, _called_off(text, sentences, people_of, published), sentences)
+    return cancel_legs(text, out, called_off(text, sentences, people_of, published), sentences)
 
 
 _FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
@@ -192,7 +193,6 @@ def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
                     r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
                     re.I)
-_AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
 #: A day told with these is the day the traveller set out, not when the place was reached. Leaving
 #: for a place ("will depart Abuja on Wednesday for Paris") is not among them: the flight lands
 #: that day or the next, within the day a reader allows.
@@ -350,7 +350,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     under_way = just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)) or (
         _AFTER_ARRIVING.search(text, max(s0, c0 - 12), c0) is not None and just_arrived(text, s0, c0))
     cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named) \
-        and not _AHEAD.search(text, max(s0, c0 - 50), c0)  # "will be going ahead with the India visit"
+        and not GOING_AHEAD.search(text, max(s0, c0 - 50), c0)  # "will be going ahead with the India visit"
     if cancelled:
         status, keep = "cancelled", True
     else:
@@ -472,142 +472,6 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
                 out.setdefault(m.country, d)
     # a day after the last stop alone is the whole list's ("Indonesia and Malaysia from June 5 to 9")
     return out if places and places[0].country in out else {}
-
-
-_TRIP_NOUN = re.compile(r"\b" + alternation(TRIP_CALLED_OFF) + r"\b", re.I)
-
-
-def _called_off(text: str, sentences, people_of, published: dt.date | None = None) -> dict[str, list[CallOff]]:
-    """Travellers whose trip a sentence calls off without naming where: "Pompeo canceled his trip", each
-    with where that sentence is and the days it gives ("scheduled to visit in January, but was forced to
-    cancel" calls off the January trip, not the one told for July)."""
-    out: dict[str, list[CallOff]] = {}
-    for k, (s0, s1) in enumerate(sentences):
-        c = cancel_in(text, s0, s1)
-        trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
-        if trip is None or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled)\b",
-                                     text[s0:s1], re.I):
-            continue
-        # whose trip: "a visit by Crown Prince Mohammed", "Dar's trip", else the one named nearest before
-        by = [p for p in people_of[k] if p.name and p.kind != "pronoun" and trip.end() <= p.start <= trip.end() + 60
-              and re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[trip.end():p.start])]
-        who = by or [p for p in people_of[k] if p.name and p.start < c.start() and eligible(text, p, s0)][-1:]
-        if who:
-            seg, t0 = text[s0:s1], trip.end() - s0
-            # the days of the trip called off: right after its noun ("scheduled to visit in January") or
-            # told as its new days ("will now take place on Monday"), not when it was told ("said
-            # Tuesday") nor another thing's ("next week's inauguration")
-            days = tuple((d.start, d.end) for d in find_dates(seg, published, tense=tense(text, s0, s1))
-                         if (0 <= d.offset - t0 <= 30 or _NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
-                         and not _SAID_NEAR.search(seg, max(0, d.offset - 25), d.offset)
-                         and not _SAID_AFTER.match(seg, d.offset_end)
-                         and not seg.startswith(("'s", "’s"), d.offset_end))
-            back = _THE_TRIP.search(text, max(s0, trip.start() - 30), trip.start()) is not None
-            out.setdefault(who[0].name, []).append(CallOff(s0, days, back))
-    return out
-
-
-_NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
-                       r"pushed\s+back\s+to)\s+(?:on\s+|in\s+|for\s+)?(?:the\s+)?$", re.I)
-
-
-#: A day told with a reporting verb is when the calling-off was told, not the trip's: "said on Tuesday",
-#: "On Tuesday, the White House said".
-_SAID_NEAR = re.compile(r"\b" + alternation(REPORTING_CALLED_OFF) + r"\s+(?:on\s+)?$", re.I)
-_SAID_AFTER = re.compile(r",?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w\-]+\s+){0,3}?"
-                         + alternation(REPORTING_CALLED_OFF_AFTER) + r"\b", re.I)
-
-
-@dataclasses.dataclass(frozen=True)
-class CallOff:
-    """Where a trip is called off (the sentence's start) and the days that sentence gives, if any."""
-
-    at: int
-    days: tuple[tuple[dt.date, dt.date], ...] = ()
-    #: the trip is the one told before ("had cancelled the trip"), not one of its own ("his earlier trip")
-    back: bool = False
-
-
-#: A trip noun that points back at the trip told: "Pompeo had cancelled the trip", "the visit was called off".
-_THE_TRIP = re.compile(r"\b(?:the|this|that)\s+(?:(?:planned|scheduled|proposed|upcoming|whole|entire)\s+)?$", re.I)
-
-
-#: A plan told afresh: "The president will travel to Germany on a one-day trip".
-_FRESH_PLAN = re.compile(r"\b(?:will|shall|now)\b", re.I)
-
-
-def _cancel_legs(text: str, visits: list[Visit], called_off: dict[str, list[CallOff]] | None = None,
-                 sentences: Sequence[tuple[int, int]] = ()) -> list[Visit]:
-    """Every leg of a cancelled trip is cancelled: the traveller's other planned stops told with it,
-    and every planned stop of a traveller whose trip the document says was called off.
-
-    A stop told after the calling-off as a plan of its own ("will travel to Germany on a one-day trip",
-    not "had been due to visit Berlin") still holds, and so does a stop dated away from the days the
-    calling-off sentence gives (it called off another trip).
-    """
-    offs: dict[str, list[CallOff]] = {k: list(v) for k, v in (called_off or {}).items()}
-    if not offs and not any(v.status == "cancelled" for v in visits):
-        return visits
-    starts: dict[str, int] = {}  # where each sentence (a visit's evidence) starts, read once
-    for a, b in sentences:
-        starts.setdefault(text[a:b], a)
-    # where each visit is told: the start of its sentence, else where the text holds its evidence
-    at = {id(v): starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0") for v in visits}
-    for v in visits:
-        if v.status == "cancelled":
-            offs.setdefault(v.traveler, []).append(CallOff(at[id(v)]))
-    off_told = {v.evidence for v in visits if v.status == "cancelled"}
-    # a calling-off that names no place and points back at the trip told ("Pompeo had cancelled the trip"),
-    # not at one of its own ("his earlier trip to the region"), takes every planned leg, firm or not
-    placed = {at[id(v)] for v in visits if v.status == "cancelled"}
-    unplaced = {who for who, found in (called_off or {}).items()
-                if any(off.at not in placed and off.back for off in found)}
-
-    def fresh_after(v: Visit, off: CallOff) -> bool:
-        """Told after the calling-off as a plan of its own: "will travel to Germany on a one-day trip"."""
-        return 0 <= off.at < at[id(v)] and _FRESH_PLAN.search(v.evidence or "") is not None \
-            and not was_planned(v.evidence, 0, len(v.evidence))
-
-    def outside(day: dt.date, off: CallOff) -> bool:
-        return bool(off.days) and not any(a - dt.timedelta(days=1) <= day <= b + dt.timedelta(days=1)
-                                          for a, b in off.days)
-
-    # a stop told afresh after the calling-off holds, and so do the other mentions of that stop
-    holds = {(v.traveler, v.country) for v in visits if v.status == "planned" and v.traveler in offs
-             and all(fresh_after(v, off) for off in offs[v.traveler])}
-    dated = {}
-    for v in visits:
-        if v.start_date is not None and v.status != "cancelled":
-            dated.setdefault((v.traveler, v.country), []).append(v.start_date)
-
-    def called(v: Visit) -> bool:
-        if v.status != "planned" or v.traveler not in offs or _AHEAD.search(v.evidence or "") \
-                or (v.traveler, v.country) in holds \
-                or (v.traveler not in unplaced and _another_trip(v.evidence or "", off_told)):
-            return False  # "... postponed, as Xi will be going ahead with the India visit"
-        for off in offs[v.traveler]:
-            if fresh_after(v, off):
-                continue
-            days = [v.start_date] if v.start_date is not None else dated.get((v.traveler, v.country), [])
-            if days and all(outside(d, off) for d in days):
-                continue  # the calling-off gives other days: another trip ("scheduled to visit in January")
-            return True
-        return False
-
-    return [dataclasses.replace(v, status="cancelled") if called(v) else v for v in visits]
-
-
-#: A leg told as firmly ahead: "will visit Bucharest from 9-10 January", "leaves Friday to visit seven countries"
-_FIRM = re.compile(r"\b(?:will|shall|leaves|departs|embarks|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|"
-                   r"intends|plans\s+to)\b", re.I)
-
-
-def _another_trip(evidence: str, off: set[str]) -> bool:
-    """Is a leg told in ``evidence`` a trip of its own, not a leg of the one called off? A sentence that
-    says firmly, without a word calling anything off, that the traveller *will* go ("will visit Romania
-    and Spain from January 9-12", after "his visit to the United States got postponed") keeps its trip;
-    a leg told as what would have been ("was to have met NATO's chief in Brussels") is called off too."""
-    return evidence not in off and _FIRM.search(evidence) is not None and cancel_in(evidence, 0, len(evidence)) is None
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:

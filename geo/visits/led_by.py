@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from geo.visits.context import Context, Hit
+from geo.wordlists import LED_BY, PARTY_LED, alternation
 
 __all__ = ["led_by"]
 
 #: "delegation led by", "a 19-member delegation headed by", "the team, led by"
-_LED = re.compile(r"\b(?:delegation|team|mission|entourage)s?\b[^.;:]{0,30}?\b(?:led|headed)\s+by\s+(?:the\s+)?", re.I)
+_LED = re.compile(r"\b" + alternation(PARTY_LED) + r"s?\b[^.;:]{0,30}?\b" + LED_BY + r"\s+(?:the\s+)?", re.I)
 
 
 def led_by(ctx: Context, hits: list[Hit]) -> None:
