@@ -40,7 +40,7 @@ from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
            "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
            "start_forkserver", "log_usage",
-           "PRELOAD", "PRELOAD_GEOPARSE", "PRELOAD_WRITE"]
+           "PRELOAD", "PRELOAD_GEOPARSE", "PRELOAD_WRITE", "PRELOAD_DASK"]
 
 log = logging.getLogger("geo.engine")
 
@@ -55,6 +55,8 @@ PRELOAD = ("geo.engine.worker", "geo.engine.warm")
 PRELOAD_GEOPARSE = ("geo.engine.worker", "geo.engine.warm_geoparse")
 #: Added when the workers write Parquet (a missing module is skipped by the forkserver).
 PRELOAD_WRITE = ("pyarrow.parquet",)
+#: Added for a local Dask cluster (``geo.engine.warm_dask``: ``distributed``, without numpy).
+PRELOAD_DASK = ("geo.engine.warm_dask",)
 
 Plan = Callable[[int], Iterator[Partition]]
 Results = Iterator[tuple[Partition, PartResult]]
@@ -128,7 +130,7 @@ def forkserver_context(writes: bool = False, dask: bool = False, events: bool = 
     if ctx.get_start_method() == "forkserver":
         first, warm = PRELOAD if events else PRELOAD_GEOPARSE
         ctx.set_forkserver_preload([first, *(PRELOAD_WRITE if writes else ()),
-                                    *(("distributed",) if dask else ()), warm])
+                                    *(PRELOAD_DASK if dask else ()), warm])
     return ctx
 
 
@@ -293,7 +295,10 @@ def local_cluster(workers: int, writes: bool = False, events: bool = True) -> An
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
     """Partitions on a Dask cluster: a local one of ``workers``, or the one at ``scheduler``."""
+    from .cluster import load_distributed
+
     try:
+        load_distributed()
         from distributed import Client
     except ImportError as err:
         raise ConfigurationError("the dask engine needs the 'dask' extra: "
