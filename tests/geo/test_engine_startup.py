@@ -142,7 +142,7 @@ def test_the_early_start_asks_what_the_run_asks(tmp_path, monkeypatch, command):
     """``main`` starts the workers' server from the command line's words, before typer
     parses them; what it guesses must be what the run itself then asks for (a wrong
     guess would load the server with the wrong modules: a slower run)."""
-    from geo.cli.options import early_workers
+    from geo.cli.early import early_workers
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -162,7 +162,7 @@ def test_the_early_start_asks_what_the_run_asks(tmp_path, monkeypatch, command):
     [],
 ])
 def test_no_early_start_where_the_workers_are_not_local_and_warm(argv):
-    from geo.cli.options import early_workers
+    from geo.cli.early import early_workers
 
     assert early_workers(argv) is None
 
