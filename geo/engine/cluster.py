@@ -75,19 +75,20 @@ def load_distributed() -> None:
     >>> load_distributed()
     >>> import distributed, numpy  # both load as usual afterwards
     """
+    import importlib
     import sys
 
     held = "numpy" not in sys.modules and "distributed" not in sys.modules
     if held:
         sys.modules["numpy"] = None  # type: ignore[assignment] - `import numpy` fails
     try:
-        import distributed  # noqa: F401
+        importlib.import_module("distributed")
     except ImportError:
         if not held:
             raise
         del sys.modules["numpy"]
         held = False
-        import distributed  # noqa: F401,F811 - a version that needs numpy as it loads
+        importlib.import_module("distributed")  # a version that needs numpy as it loads
     finally:
         if held and "numpy" in sys.modules and sys.modules["numpy"] is None:
             del sys.modules["numpy"]
