@@ -66,9 +66,11 @@ def load_distributed() -> None:
     loads: measured on the way to a local cluster's first task, ~0.2 s less
     CPU in the workers' server (numpy and the threads of its BLAS library)
     on the cores where the collecting process starts its scheduler. Code that
-    imports numpy afterwards (a user's task, pyarrow) gets it as usual. A
-    ``distributed`` that cannot load without numpy is loaded with it; one
-    that is not installed raises :class:`ImportError`.
+    imports numpy afterwards (a user's task, pyarrow) gets it as usual; in a
+    process running other threads (a notebook's kernel) nothing is held back,
+    since their imports of numpy would fail meanwhile. A ``distributed`` that
+    cannot load without numpy is loaded with it; one that is not installed
+    raises :class:`ImportError`.
 
     Examples
     --------
@@ -78,7 +80,9 @@ def load_distributed() -> None:
     import importlib
     import sys
 
-    held = "numpy" not in sys.modules and "distributed" not in sys.modules
+    # Held back only in a process of one thread: another's `import numpy` must never fail.
+    held = ("numpy" not in sys.modules and "distributed" not in sys.modules
+            and threading.active_count() == 1)
     if held:
         sys.modules["numpy"] = None  # type: ignore[assignment] - `import numpy` fails
     try:

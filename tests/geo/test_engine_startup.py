@@ -66,6 +66,30 @@ def test_a_local_cluster_starts_without_numpy_and_its_tasks_may_still_use_it():
     assert _python(code) == "[False] 6 [True] False 2"
 
 
+def test_numpy_is_never_held_back_from_another_thread():
+    """In a process running other threads (a notebook's kernel), their imports of numpy
+    must not fail while distributed loads."""
+    pytest.importorskip("distributed")
+    pytest.importorskip("numpy")
+    code = (
+        "import sys, threading, time\n"
+        "from geo.engine.cluster import load_distributed\n"
+        "failed, done = [], threading.Event()\n"
+        "def other():\n"
+        "    time.sleep(0.01)  # tries once distributed has begun to load\n"
+        "    while not done.is_set():\n"
+        "        try:\n"
+        "            import numpy\n"
+        "        except ImportError as err:\n"
+        "            failed.append(err)\n"
+        "thread = threading.Thread(target=other)\n"
+        "thread.start()\n"
+        "load_distributed()\n"
+        "done.set(); thread.join()\n"
+        "print(len(failed), 'distributed' in sys.modules)\n")
+    assert _python(code) == "0 True"
+
+
 def test_a_distributed_that_needs_numpy_to_load_still_loads(tmp_path):
     """Holding numpy back must never break a distributed whose import needs it."""
     pytest.importorskip("numpy")
