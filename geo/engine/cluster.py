@@ -63,9 +63,10 @@ def load_distributed() -> None:
     diplomap's messages are small (a partition's documents out, its results
     back, ~1 MB), and nothing else the scheduler, the client and the workers
     run for diplomap needs numpy, so numpy is held back while ``distributed``
-    loads: measured on the way to a local cluster's first task, ~0.2 s less
-    CPU in the workers' server (numpy and the threads of its BLAS library)
-    on the cores where the collecting process starts its scheduler. Code that
+    loads: the workers' server then loads in ~0.05-0.15 s less CPU (numpy and
+    the threads of its BLAS library), on the way to a local cluster's first
+    task, on the cores where the collecting process starts its scheduler
+    (which saves as much, and ~11 MB of memory). Code that
     imports numpy afterwards (a user's task, pyarrow) gets it as usual; in a
     process running other threads (a notebook's kernel) nothing is held back,
     since their imports of numpy would fail meanwhile. A ``distributed`` that

@@ -43,7 +43,7 @@ def test_a_local_cluster_leaves_pandas_out_of_the_collecting_process():
 
 def test_a_local_cluster_starts_without_numpy_and_its_tasks_may_still_use_it():
     """distributed loads numpy only for unzeroed receive buffers: the workers' server and
-    the collecting process load distributed without it (~0.2 s of CPU on the way to the
+    the collecting process load distributed without it (~0.1 s of CPU on the way to the
     first task), yet a task, or the caller afterwards, imports numpy as usual."""
     pytest.importorskip("distributed")
     pytest.importorskip("numpy")
