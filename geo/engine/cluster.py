@@ -107,9 +107,12 @@ def serve_worker(scheduler: str, name: Any, conn: Any, config: dict,
     scheduler (nothing is sent if it cannot start: the parent then reads an
     end of file). The process exits when its parent does.
     """
+    import gc
+
     import dask
     from distributed import Worker
 
+    gc.enable()  # off while the forkserver loaded (geo.engine.warm_begin); on for the tasks
     dask.config.set(config)
     logging.getLogger("distributed").setLevel(log_level)  # as a nanny's silence_logs
     parent = multiprocessing.parent_process()

@@ -25,6 +25,7 @@ output folder) stops the run with its message.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -48,11 +49,13 @@ log = logging.getLogger("geo.engine")
 ENGINES = ("local", "dask")
 
 #: Modules a forkserver imports once so that forked workers start warm
-#: (``geo.engine.warm`` loads the gazetteer index and the events' tables; it is imported
-#: last, after the modules below, and freezes what was loaded out of the garbage collector).
-PRELOAD = ("geo.engine.worker", "geo.engine.warm")
+#: (``geo.engine.warm_begin`` turns garbage collection off while the server loads;
+#: ``geo.engine.warm`` loads the gazetteer index and the events' tables; it is imported
+#: last, after the modules below, freezes what was loaded out of the garbage collector and
+#: turns collection on again).
+PRELOAD = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm")
 #: Instead, for jobs that find no events (``geo.engine.warm_geoparse``: no events' tables).
-PRELOAD_GEOPARSE = ("geo.engine.worker", "geo.engine.warm_geoparse")
+PRELOAD_GEOPARSE = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm_geoparse")
 #: Added when the workers write Parquet (a missing module is skipped by the forkserver).
 PRELOAD_WRITE = ("pyarrow.parquet",)
 #: Added for a local Dask cluster (``geo.engine.warm_dask``: ``distributed``, without numpy).
@@ -128,8 +131,8 @@ def forkserver_context(writes: bool = False, dask: bool = False, events: bool = 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        first, warm = PRELOAD if events else PRELOAD_GEOPARSE
-        ctx.set_forkserver_preload([first, *(PRELOAD_WRITE if writes else ()),
+        *first, warm = PRELOAD if events else PRELOAD_GEOPARSE
+        ctx.set_forkserver_preload([*first, *(PRELOAD_WRITE if writes else ()),
                                     *(PRELOAD_DASK if dask else ()), warm])
     return ctx
 
@@ -150,6 +153,7 @@ def _init_worker(events: bool = True) -> None:
     If loading fails, the first task fails the same way and its error (a
     :class:`~geo.errors.ConfigurationError` naming the problem) reaches the caller.
     """
+    gc.enable()  # off while the forkserver loaded (geo.engine.warm_begin); on for the tasks
     try:
         warm_up(events)
     except Exception:  # noqa: BLE001 - raised again by the first task
