@@ -4,7 +4,7 @@ Library errors become one readable line on stderr and exit code 1; skipped
 files and unresolved places are summarised on stderr (and written in full
 with ``--report``); exit code 1 also when nothing usable was produced.
 
-Where things are: :mod:`.app` gathers the commands (loaded on first use of
+Where things are: :mod:`.application` gathers the commands (loaded on first use of
 ``app``: ``main`` first starts the local workers, :mod:`.early`, while typer
 loads), :mod:`.options` declares every option once (and the groups
 several commands share), :mod:`.console` what a command shows and writes
@@ -26,10 +26,10 @@ __all__ = ["app", "main"]
 
 
 def __getattr__(name: str) -> Any:
-    """``app``, the typer application (:mod:`.app`), loaded on first use: ``main``
+    """``app``, the typer application (:mod:`.application`), loaded on first use: ``main``
     starts the workers' server before typer and the commands are imported."""
     if name == "app":
-        from .app import app
+        from .application import app
 
         globals()["app"] = app
         return app

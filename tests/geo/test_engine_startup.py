@@ -267,6 +267,16 @@ def test_main_starts_the_server_before_the_options_are_parsed(monkeypatch):
     assert events == ["parse"]
 
 
+def test_the_typer_app_is_found_whatever_was_imported_before():
+    """Importing the commands' module first must not hide the application behind it."""
+    code = ("from typer.testing import CliRunner\n"
+            "import geo.cli.application\n"
+            "import geo.cli\n"
+            "result = CliRunner().invoke(geo.cli.app, ['--help'])\n"
+            "print(type(geo.cli.app).__name__, result.exit_code)\n")
+    assert _python(code) == "Typer 0"
+
+
 def test_the_server_starts_before_typer_and_the_commands_load():
     """``python -m geo`` / ``diplomap`` start the workers' server first: typer and the
     commands' modules load meanwhile (~0.04 s earlier on the way to the first task)."""
@@ -275,7 +285,7 @@ def test_the_server_starts_before_typer_and_the_commands_load():
         "import geo.engine.engines\n"
         "seen = []\n"
         "def start(**kw):\n"
-        "    seen.append(sorted(m for m in ('typer', 'geo.cli.app', 'geo.cli.tables')\n"
+        "    seen.append(sorted(m for m in ('typer', 'geo.cli.application', 'geo.cli.tables')\n"
         "                       if m in sys.modules))\n"
         "    raise SystemExit(0)\n"
         "geo.engine.engines.start_forkserver = start\n"
