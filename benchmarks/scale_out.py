@@ -55,8 +55,17 @@ tasks ended 0.04-0.4 s apart with 16 equal pieces); the merge's modules
 load while the workers start; the command leaves with ``os._exit`` after
 its exit handlers (the interpreter's teardown cost ~0.2-0.3 s of CPU after
 a Dask run, ~0.1 s after a pool run); the forkserver freezes what it loaded
-out of the workers' garbage collections. Unpickling the results is not the
-cost (about 1 ms a 1 MB piece of visits).
+out of the workers' garbage collections; ``distributed`` loads without numpy
+in the forkserver and the collecting process (it imports numpy only for
+unzeroed receive buffers: ~0.05-0.15 s less CPU in the forkserver on the
+way to the first task, numpy's BLAS threads included); the forkserver loads with
+garbage collection off (~0.05 s less CPU; frozen and on again for the
+workers) and starts before typer and the commands' modules load (~0.035 s
+sooner). Unpickling
+the results is not the cost (about 1 ms a 1 MB piece of visits), nor is
+YAML: ``distributed``'s configuration parses in ~13 ms (pure-Python
+loader; ~1.5 ms with libyaml's), the rest of its ~0.12 s being the import
+of dask itself.
 
 Every engine must give the same output (visits file, map file, mentions):
 the script checks it and fails otherwise. The machine's load and free cores

@@ -4,7 +4,9 @@ Library errors become one readable line on stderr and exit code 1; skipped
 files and unresolved places are summarised on stderr (and written in full
 with ``--report``); exit code 1 also when nothing usable was produced.
 
-Where things are: :mod:`.options` declares every option once (and the groups
+Where things are: :mod:`.application` gathers the commands (loaded on first use of
+``app``: ``main`` first starts the local workers, :mod:`.early`, while typer
+loads), :mod:`.options` declares every option once (and the groups
 several commands share), :mod:`.console` what a command shows and writes
 around its work, :mod:`.running` the pipeline run with the bundled sample as
 default input, :mod:`.tables` the commands that write tables (``mentions``,
@@ -16,36 +18,30 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
-import typer
-
-from .options import early_workers
-from .pages import build, report_cmd
-from .tables import mentions, records, ties, visits
+from .early import start_workers_early
 
 __all__ = ["app", "main"]
 
-app = typer.Typer(
-    name="diplomap",
-    help="Geoparse diplomatic news, extract visits and bilateral ties, and map them.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.command()(mentions)
-app.command()(visits)
-app.command()(ties)
-app.command("records")(records)
-app.command()(build)
-app.command("report")(report_cmd)
+
+def __getattr__(name: str) -> Any:
+    """``app``, the typer application (:mod:`.application`), loaded on first use: ``main``
+    starts the workers' server before typer and the commands are imported."""
+    if name == "app":
+        from .application import app
+
+        globals()["app"] = app
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
     """Console-script entry point."""
-    _start_workers_early(sys.argv[1:])
+    start_workers_early(sys.argv[1:])
+    command_line = globals()["app"] if "app" in globals() else __getattr__("app")
     try:
-        app()
+        command_line()
     except BrokenPipeError:  # `diplomap mentions ... | head`: the reader left, not an error
         _leave_pipe()
         sys.exit(0)
@@ -86,17 +82,3 @@ def _exit_now(code: object) -> None:
         except (OSError, ValueError):  # closed or gone: nothing more can be written to it
             pass
     os._exit(code or 0)
-
-
-def _start_workers_early(argv: list[str]) -> None:
-    """Start the warm workers' server now if the command line asks for local workers
-    (:func:`.options.early_workers`): it loads while typer parses the options."""
-    preload = early_workers(argv)
-    if preload is None:
-        return
-    from ..engine.engines import start_forkserver
-
-    try:
-        start_forkserver(**preload)
-    except Exception:  # noqa: BLE001 - the run starts it again and reports what fails
-        pass

@@ -28,7 +28,7 @@ from ..errors import ConfigurationError
 
 __all__ = ["OptionGroup", "grouped", "CorpusOptions", "RecordOptions", "GeocoderOptions",
            "EngineOptions", "SourceOptions", "TableOutput", "RecordsOutput", "Reporting",
-           "Filters", "MapExports", "early_workers"]
+           "Filters", "MapExports"]
 
 _PATHS = ("Files, folders (read recursively) or glob patterns of .txt, .md, .html, .jsonl, "
           ".csv, .parquet")
@@ -206,61 +206,6 @@ class EngineOptions(OptionGroup):
         """Keyword arguments of :func:`geo.pipeline.run` and :mod:`geo.engine`."""
         return {"engine": self.engine, "workers": self.workers, "scheduler": self.scheduler,
                 "partition_bytes": mib(self.partition_mb)}
-
-
-#: Commands that may run the per-document stage on workers, and whether those find events.
-_WORKER_COMMANDS = {"mentions": False, "visits": True, "ties": True, "build": True,
-                    "report": True}
-#: Options :func:`early_workers` reads (with a value each), by the name it files them under.
-_EARLY_OPTIONS = {"--engine": "engine", "--workers": "workers", "--scheduler": "scheduler",
-                  "--format": "format", "-f": "format", "--mentions": "mentions",
-                  "--from": "from", "--geocoder": "geocoder"}
-
-
-def early_workers(argv: typing.Sequence[str]) -> dict[str, bool] | None:
-    """The local workers a command line will start, told from its words before typer parses it.
-
-    Typer takes ~0.1 s to parse a command's options; the warm workers' server
-    (:func:`geo.engine.engines.start_forkserver`) takes ~0.5 s to load, on the
-    way to the first task. ``main`` starts the server with what this returns,
-    so that it loads while the options are parsed. Returns the server's
-    keyword arguments, or ``None`` when the command runs in this process, at a
-    scheduler's address, from stored parts or with an online geocoder (its
-    mentions are re-resolved here), or when the words are not plain enough to
-    tell. A wrong guess costs time only: the run starts the server it needs
-    either way.
-
-    Examples
-    --------
-    >>> early_workers(["visits", "news/", "--engine", "dask", "--workers", "2"])
-    {'writes': False, 'dask': True, 'events': True}
-    >>> early_workers(["mentions", "news/", "--workers=4", "-f", "parquet", "-o", "out"])
-    {'writes': True, 'dask': False, 'events': False}
-    >>> early_workers(["visits", "news/"]) is None  # one process: no workers
-    True
-    """
-    if not argv or argv[0] not in _WORKER_COMMANDS:
-        return None
-    seen: dict[str, str] = {}
-    words = iter(argv[1:])
-    for word in words:
-        if word == "--":
-            break
-        name, eq, value = word.partition("=")
-        if name in _EARLY_OPTIONS:
-            seen[_EARLY_OPTIONS[name]] = value if eq else next(words, "")
-    engine = seen.get("engine", "local")
-    if (engine not in ("local", "dask") or seen.get("scheduler") or "mentions" in seen
-            or "from" in seen or seen.get("geocoder", "offline") != "offline"):
-        return None
-    try:
-        workers = int(seen["workers"]) if "workers" in seen else None
-    except ValueError:
-        return None
-    if engine == "local" and (workers or 1) <= 1:
-        return None
-    writes = seen.get("format") == "parquet" and argv[0] in ("mentions", "visits", "ties")
-    return {"writes": writes, "dask": engine == "dask", "events": _WORKER_COMMANDS[argv[0]]}
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ output folder) stops the run with its message.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -40,7 +41,7 @@ from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
            "local_cluster", "gazetteer_plugin", "close_cluster", "forkserver_context",
            "start_forkserver", "log_usage",
-           "PRELOAD", "PRELOAD_GEOPARSE", "PRELOAD_WRITE"]
+           "PRELOAD", "PRELOAD_GEOPARSE", "PRELOAD_WRITE", "PRELOAD_DASK"]
 
 log = logging.getLogger("geo.engine")
 
@@ -48,13 +49,17 @@ log = logging.getLogger("geo.engine")
 ENGINES = ("local", "dask")
 
 #: Modules a forkserver imports once so that forked workers start warm
-#: (``geo.engine.warm`` loads the gazetteer index and the events' tables; it is imported
-#: last, after the modules below, and freezes what was loaded out of the garbage collector).
-PRELOAD = ("geo.engine.worker", "geo.engine.warm")
+#: (``geo.engine.warm_begin`` turns garbage collection off while the server loads;
+#: ``geo.engine.warm`` loads the gazetteer index and the events' tables; it is imported
+#: last, after the modules below, freezes what was loaded out of the garbage collector and
+#: turns collection on again).
+PRELOAD = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm")
 #: Instead, for jobs that find no events (``geo.engine.warm_geoparse``: no events' tables).
-PRELOAD_GEOPARSE = ("geo.engine.worker", "geo.engine.warm_geoparse")
+PRELOAD_GEOPARSE = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm_geoparse")
 #: Added when the workers write Parquet (a missing module is skipped by the forkserver).
 PRELOAD_WRITE = ("pyarrow.parquet",)
+#: Added for a local Dask cluster (``geo.engine.warm_dask``: ``distributed``, without numpy).
+PRELOAD_DASK = ("geo.engine.warm_dask",)
 
 Plan = Callable[[int], Iterator[Partition]]
 Results = Iterator[tuple[Partition, PartResult]]
@@ -126,9 +131,9 @@ def forkserver_context(writes: bool = False, dask: bool = False, events: bool = 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
-        first, warm = PRELOAD if events else PRELOAD_GEOPARSE
-        ctx.set_forkserver_preload([first, *(PRELOAD_WRITE if writes else ()),
-                                    *(("distributed",) if dask else ()), warm])
+        *first, warm = PRELOAD if events else PRELOAD_GEOPARSE
+        ctx.set_forkserver_preload([*first, *(PRELOAD_WRITE if writes else ()),
+                                    *(PRELOAD_DASK if dask else ()), warm])
     return ctx
 
 
@@ -148,6 +153,7 @@ def _init_worker(events: bool = True) -> None:
     If loading fails, the first task fails the same way and its error (a
     :class:`~geo.errors.ConfigurationError` naming the problem) reaches the caller.
     """
+    gc.enable()  # off while the forkserver loaded (geo.engine.warm_begin); on for the tasks
     try:
         warm_up(events)
     except Exception:  # noqa: BLE001 - raised again by the first task
@@ -293,7 +299,10 @@ def local_cluster(workers: int, writes: bool = False, events: bool = True) -> An
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
     """Partitions on a Dask cluster: a local one of ``workers``, or the one at ``scheduler``."""
+    from .cluster import load_distributed
+
     try:
+        load_distributed()
         from distributed import Client
     except ImportError as err:
         raise ConfigurationError("the dask engine needs the 'dask' extra: "

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import gc
 
-from .worker import warm_up
-
 try:
+    from .worker import warm_up
+
     warm_up()
 except Exception:  # noqa: BLE001 - a forkserver that fails to import would break every pool
     pass
 # Imported last: what the server loaded is kept out of the workers' garbage collections (they
-# would walk it, and touching it copies the shared pages into each worker).
+# would walk it, and touching it copies the shared pages into each worker); collection, off
+# while the server loaded (geo.engine.warm_begin), is on again for the workers.
 gc.freeze()
+gc.enable()
