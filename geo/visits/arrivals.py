@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.visit_day import visit_date
 from geo.values import Mention
 from geo.visits.context import Context, Hit, subject
-from geo.visits.summits import GROUP
+from geo.visits.summits import GROUP, NAMES_END
 from geo.visits.coordinated import partners
 
 __all__ = ["bare_arrivals", "gathering_place", "bulletin_place", "bulletin_items", "ArrivalList", "ARRIVAL_WORDS",
@@ -55,7 +55,6 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|heads\
                     r"(?:already\s+)?(?:arrived|landed)(?P<rest>\s+[^.;:]{0,80}?)??\s+|"
                     r"(?:expected|due)\s+(?:later\s+)?(?:[\w\-]+\s+){0,2}?)(?:are|were|is|was|include|included)\s+",
                     re.I)
-_LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
 
 
 #: Words one of which a sentence holds for :func:`gathering_place` to read it (lower case).
@@ -133,7 +132,7 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
         there = told[0] if told else host
         if there is None or there.country is None:
             continue
-        stop = _LIST_END.search(text, m.end(), s1)
+        stop = NAMES_END.search(text, m.end(), s1)
         guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
                   if p.name and p.kind != "pronoun" and p.country != there.country]
         if guests and not negated(text, s0, m.start()):

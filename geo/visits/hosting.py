@@ -26,7 +26,7 @@ from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
 from geo.visits.coordinated import partners
-from geo.visits.summits import GROUP
+from geo.visits.summits import GROUP, NAMES_END
 
 __all__ = ["country_hosts", "crowd_guests", "more_guests", "received_one", "visiting_guests"]
 
@@ -110,7 +110,6 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
 _CROWD_HOSTED = re.compile(r"\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|"
                            r"received|receiving)(?!\s+of\b)\s+(?:[^.;:]{0,40}?\s)?" + GROUP + r"\b[^.;:]{0,120}?,?\s+"
                            r"(?:including|among\s+them|such\s+as)\s+", re.I)
-_LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
 
 
 def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
@@ -122,7 +121,7 @@ def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
         host, _ = subject(ctx, m.start())
         if host is None or not host.country or negated(text, s0, m.start()):
             continue
-        stop = _LIST_END.search(text, m.end(), s1)
+        stop = NAMES_END.search(text, m.end(), s1)
         guests = [g for g in ctx.people_between(m.end(), stop.start() if stop else s1)
                   if g.name and g.kind != "pronoun" and g.country != host.country]
         if not guests:

@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["GROUP", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -39,6 +39,11 @@ GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other
          r"commonwealth|g-?\d+|[A-Z]{2,})\s+)*(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
          r"presidents|prime\s+ministers|premiers|dignitaries|guests|counterparts|monarchs|royals|participants|"
          r"attendees|delegates|ministers)")
+
+#: Where the names listed after a :data:`GROUP` word end: the sentence's or clause's end, a relative or a
+#: reporting verb ("Among the dignitaries who have arrived are A, B and C", "will host dignitaries from 56
+#: nations, including A and B"; :mod:`geo.visits.arrivals` and :mod:`geo.visits.hosting`).
+NAMES_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
 
 _CROWD = re.compile(r"\W*(?:the\s+|other\s+|some\s+)?" + GROUP + r"\s*", re.I)
 
