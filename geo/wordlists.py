@@ -7,7 +7,10 @@ differences show in one place instead of in near-copies spread over the readers.
 * :data:`REPORTING` - the reporting verbs of news ("said", "told", "announced", ...), and its variants;
 * :data:`TRIP` - the nouns of a trip as a whole ("visit", "trip", "tour", ...), :data:`TRIP_PARTS` - the nouns
   of a part of one ("stop", "leg", "stay", ...), and their variants;
-* :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant.
+* :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant;
+* :data:`PARTY` - the groups a person leads on a trip ("delegation", "team", ...), its variant, and
+  :data:`LED_BY`;
+* :data:`MEETING` - the verbs and nouns a meeting is told with ("met", "held talks", ...).
 
 Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
 not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
@@ -25,7 +28,7 @@ __all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFE
            "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
-           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD"]
+           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -213,3 +216,12 @@ PARTY_LED = but(PARTY, "group", "party", "contingent")
 
 #: The words that say who leads a party: "led by", "headed by".
 LED_BY = r"(?:led|headed)\s+by"
+
+
+# --------------------------------------------------------------------------- meetings
+
+#: The words a meeting is told with, up to the one met: "met (with)", "will meet", "held talks (with)",
+#: "sat down (with)" (:mod:`geo.visits.families`' meeting cue and :mod:`geo.visits.met_abroad`, which reads
+#: the people met after that cue).
+MEETING = ("met", "meet", "meets", "meeting", "meetings", "talks", r"held\s+talks", r"hold\s+talks", r"holds\s+talks",
+           r"sat\s+down", "conferred")

@@ -39,7 +39,7 @@ from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import agent_after, place_noun, to_the_country
 from geo.visits.more_places import travel_places
-from geo.wordlists import TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -97,8 +97,7 @@ _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|
 _HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
-_MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
-                  r"sat\s+down|conferred)\s+(?:with\s+)?")
+_MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
 _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
@@ -511,6 +510,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
+_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred")  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
@@ -525,10 +525,9 @@ _TRIGGERS = {
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
-    "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
-    "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
+    "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
-    "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
+    "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
@@ -540,7 +539,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
+                "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)

@@ -18,6 +18,7 @@ import re
 
 from geo.text import negated
 from geo.visits.context import Context, Hit, chain
+from geo.wordlists import MEETING, alternation
 
 __all__ = ["met_abroad", "met_reach", "talks_between"]
 
@@ -32,8 +33,7 @@ _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\
                       r"(?:[\w\-()]+\s+){1,8}?(?=in\s))?(?:in|at)\s+(?:the\s+)?")
 
 #: The verb of meeting a meeting hit starts at: "met with", "will meet", "held talks with".
-_VERB = re.compile(r"(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
-                   r"sat\s+down|conferred)\s+(?:with\s+)?", re.I)
+_VERB = re.compile(alternation(MEETING) + r"\s+(?:with\s+)?", re.I)
 #: What may stand between the verb or a person met and the next one: a list mark and a title ("Latvia's new
 #: prime minister, ", "and Lithuanian Prime Minister ", "his Chinese counterpart ").
 _TITLE = re.compile(r"\s*(?:(?:,|(?i:and|the|his|her|their|its|new|former|counterparts?|prime|foreign|defen[cs]e|deputy|"
