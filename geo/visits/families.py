@@ -28,7 +28,7 @@ from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
 from geo.visits.owners import apposed_person, relative_owner
 from geo.visits.two_sides import two_sides_met
-from geo.visits.hosting import country_hosts, more_guests, received_one, visiting_guests
+from geo.visits.hosting import country_hosts, host_noun, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
@@ -93,8 +93,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
-#: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
-_HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
@@ -348,7 +346,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
-        if _HOST_NOUN.search(text, max(s0, m.start() - 12), m.start()) and re.match(r"host\b", text[m.start():m.end()], re.I):
+        if host_noun(text, s0, m.start(), m.end()):
             continue  # "talks with host UAE's Foreign Minister", "hometown of host President Nguesso": the host at home
         g = guest[0]
         hosts = [p for p in ctx.people_between(m.start() - WINDOW, m.start()) if p.name and p.country]

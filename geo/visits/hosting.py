@@ -5,7 +5,8 @@
 * :func:`visiting_guests` - a guest called "visiting": "..., visiting Chinese President Xi Jinping said
   today" is Xi's visit to the one other country the sentence names (or the dateline's);
 * :func:`received_one` - who a host's word receives: not "his" of "received his counterparts", nobody
-  after "his host" (a noun);
+  after "his host" (a noun); :func:`host_noun` - "host" as a noun after a preposition too ("talks with
+  host UAE's minister"): the host at home, no guest;
 * :func:`more_guests` - every guest of a hosting or meeting, not only the first: "Kishida hosted
   Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by Kishida", and the foreign one of
   "Ruto and Kishida held talks in Tokyo" when the first is at home;
@@ -28,7 +29,7 @@ from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
 from geo.visits.coordinated import partners
 from geo.visits.summits import GROUP, NAMES_END
 
-__all__ = ["country_hosts", "crowd_guests", "more_guests", "received_one", "visiting_guests"]
+__all__ = ["country_hosts", "crowd_guests", "host_noun", "more_guests", "received_one", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -159,3 +160,23 @@ def received_one(text: str, p: Person, verb: int) -> bool:
     if _NOUN_BEFORE.search(text, max(0, verb - 12), verb):
         return False
     return p.kind != "pronoun" or OBJECT_PRONOUN.match(text, p.start) is not None
+
+
+#: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
+_HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
+
+
+def host_noun(text: str, s0: int, start: int, end: int) -> bool:
+    """Is the host's word ``text[start:end]`` (of a sentence from ``s0``) the noun "host" before the one who
+    hosts ("talks with host UAE's Foreign Minister", "the hometown of host President Nguesso"), not the verb?
+    The one named after it is the host at home, no guest. With a determiner before it ("his host") a host's
+    word of any form is a noun already (:func:`received_one`).
+
+    Examples
+    --------
+    >>> t = "Modi held talks with host UAE's Foreign Minister."
+    >>> host_noun(t, 0, 21, 25), host_noun("Modi will host Ruto.", 0, 10, 14)
+    (True, False)
+    """
+    return _HOST_NOUN.search(text, max(s0, start - 12), start) is not None \
+        and re.match(r"host\b", text[start:end], re.I) is not None
