@@ -26,7 +26,6 @@ from geo.visits.coordinated import partners
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
-from geo.visits.owners import apposed_person, relative_owner
 from geo.visits.two_sides import two_sides_met
 from geo.visits.hosting import country_hosts, host_noun, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
@@ -37,7 +36,7 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import agent_after, place_noun, to_the_country
+from geo.visits.trip_agent import agent_after, apposed_person, place_noun, relative_owner, to_the_country
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
