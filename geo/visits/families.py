@@ -17,11 +17,10 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
-from geo.values import Mention
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
-                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
+                                predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
@@ -281,9 +280,8 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
         place = ctx.here
         also = partners(ctx, trav, predicate_start(ctx.text, trav.end, m.start())) \
             if trav and trav.end <= m.start() else ()
-        hits.append(Hit(trav, [Mention(place.doc, m.start(), m.end(), m.group(0), place.name, place.lat,
-                                       place.lon, place.country, place.geonameid, place.kind, place.score)],
-                        m.start(), m.end(), (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
+        hits.append(Hit(trav, [told_at(place, ctx.text, m.start(), m.end())], m.start(), m.end(),
+                        (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
                         "here", also))
 
 

@@ -19,13 +19,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from geo.coreference import OBJECT_PRONOUN
 from geo.text import negated
 from geo.values import Person
-from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
+from geo.visits.context import Context, Hit, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
 from geo.visits.summits import GROUP, NAMES_END
 
@@ -129,7 +128,7 @@ def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
             continue
         told = [x for x in ctx.ms if x.country == host.country and x.kind != "demonym" and x.start < m.end()]
         # the place told again at the words of hosting: another family may have taken it for the host
-        at = dataclasses.replace(told[0], start=m.start(), end=m.end(), text=text[m.start():m.end()]) if told \
+        at = told_at(told[0], text, m.start(), m.end()) if told \
             else synthetic(ctx.doc, m.start(), m.end(), host.country)
         hits.append(Hit(guests[0], [at], m.start(), m.end(), (max(s0, m.start() - 60), m.end()), 0.7, "hosted",
                         tuple(guests[1:12])))

@@ -19,13 +19,12 @@ was last in ("... arrived in Beijing, following a historic visit to the country 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from geo.text import negated
 from geo.values import Person
-from geo.visits.context import Context, Hit, subject
+from geo.visits.context import Context, Hit, subject, told_at
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
 __all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person"]
@@ -95,7 +94,7 @@ def to_the_country(ctx: Context, hits: list[Hit]) -> None:
         code = before[-1].country
         place = next((p for p in reversed(before) if p.country == code and p.kind == "country"), before[-1])
         at = text.index("the", m.start() + 4, m.end())  # the words that stand for the country, not the place
-        place = dataclasses.replace(place, start=at, end=m.end(), text=text[at:m.end()])  # named before
+        place = told_at(place, text, at, m.end())  # named before
         hits.append(Hit(agent, [place], m.start(), m.end(), (m.start(), min(s1, agent.end + 40)), 0.8,
                         "travel-noun"))
 
