@@ -5,7 +5,8 @@ When a traveller meets people in a place foreign to the traveller, everyone name
 verb of meeting and the place is there too; one whose country is known and is not the place's
 country travelled there as well (a Lithuanian prime minister met in Riga is visiting Latvia),
 while one of the place's own country is a host. Read after :mod:`geo.visits.hosting` has named
-the guests of each meeting, as more co-travellers of the meeting's visit.
+the guests of each meeting, as more co-travellers of the meeting's visit; :func:`met_reach` tells the
+meeting family how far after its verb the place may stand when the verb lists several people met.
 
 :func:`talks_between` reads a meeting told as a noun with its people after "between" and its place
 after them ("Talks between A and B were held in Beijing", "a meeting between A and B in Riga"):

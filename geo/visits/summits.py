@@ -2,7 +2,7 @@
 
 * :func:`listed_attendees` - the people a sentence lists as attending: "World leaders who will be
   attending the Manila Summits include Trump, Li Keqiang and Modi", "Among those attending the
-  funeral were Blair and Mbeki";
+  funeral were Blair and Mbeki", "Also in attendance at the funeral in London were Macron and Trudeau";
 * :func:`joined_leaders` - joining a group somewhere: "Mohamud joined several African leaders in
   Kigali to attend the inauguration";
 * :func:`represented_by` - a country sending someone: "Belarus in Munich will be represented by
