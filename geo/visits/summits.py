@@ -126,9 +126,7 @@ def _in_attendance(ctx: Context, hits: list[Hit], places_of) -> None:
         if negated(text, s0, m.start()):
             continue
         if m.group("event"):
-            a, b = m.span("event")
-            places = [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] \
-                or places_of(ctx, a, b)
+            places = _told_in(ctx, places_of, *m.span("event"))
         else:
             places = _told_before(ctx, places_of, 600)
         stop = _LIST_STOP.search(text, m.end(), s1)
@@ -179,9 +177,7 @@ def represented_by(ctx: Context, hits: list[Hit], places_of) -> None:
             continue
         places: list[Mention] = []
         if m.group("at"):
-            a, b = m.span("at")
-            places = [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] \
-                or places_of(ctx, a, b)
+            places = _told_in(ctx, places_of, *m.span("at"))
         else:  # "Belarus in Munich will be represented by": the place told before the verb
             places = [p for p in ctx.ms if s0 <= p.start < m.start() and p.kind != "demonym" and p.country
                       and _IN_PLACE.search(text, max(s0, p.start - 8), p.start)][-1:]
@@ -198,6 +194,12 @@ _IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(
 
 _TOWARD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _told_in(ctx: Context, places_of, a: int, b: int) -> list[Mention]:
+    """The place of a gathering told at ``text[a:b]`` ("at the funeral in London", "in Munich"): a place named
+    there, else where ``places_of`` puts the gathering named there."""
+    return [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] or places_of(ctx, a, b)
 
 
 def _told_before(ctx: Context, places_of, back: int) -> list[Mention]:
