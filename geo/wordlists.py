@@ -104,7 +104,7 @@ REPORTING_NEWS = but(REPORTING, "adds") + (r"according\s+to", "believes?", "hope
 REPORTING_SAYS_AFTER = but(REPORTING, "announces", "adds", "reported", "declared", "insisted", "warned", "quoted")
 
 #: A verb whose reported clause follows with a subject of its own ("Diplomatic sources said [that] Rice and
-#: Gates would travel", :mod:`geo.visits.context`).
+#: Gates would travel", :mod:`geo.visits.coordinated`).
 REPORTING_THAT = ("said", "says", "announced", "reported", "confirmed", "added")
 
 #: The news's own verb after a fronted day ("On Tuesday, the Kremlin said", :mod:`geo.visit_day`): the day
@@ -116,10 +116,10 @@ REPORTING_DAY_AFTER = ("said", "announced", "stated", "confirmed", "told", "repo
 REPORTING_DAY = but(REPORTING, "tells", "adds", "stressed", "insisted", "warned", "wrote", "tweeted")
 
 #: A reporting verb right before a day ("said on Tuesday"): the day a calling-off was told, not the trip's
-#: (:mod:`geo.visits.document`).
+#: (:mod:`geo.visits.called_off`).
 REPORTING_CALLED_OFF = ("said", "says", "announced", "confirmed", "told", "reported", "stated", "added")
 
-#: The same after the day ("On Tuesday, the White House said", :mod:`geo.visits.document`):
+#: The same after the day ("On Tuesday, the White House said", :mod:`geo.visits.called_off`):
 #: :data:`REPORTING_CALLED_OFF` but "added".
 REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
 
@@ -171,7 +171,7 @@ TRIP_AHEAD = TRIP + ("arrival",)
 #: the tour", :mod:`geo.coreference`, with "destination" there). No "journey", "swing", "stopover" or "stay".
 TRIP_OR_STOP = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover", "stay")
 
-#: A trip noun near a calling-off (:mod:`geo.visits.document`): the base but "swing", the parts but "stay",
+#: A trip noun near a calling-off (:mod:`geo.visits.called_off`): the base but "swing", the parts but "stay",
 #: some plurals and "travel".
 TRIP_CALLED_OFF = but(TRIP + TRIP_PARTS, "swing", "stay") + ("trips", "visits", "travel", "travels")
 
