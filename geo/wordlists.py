@@ -7,7 +7,10 @@ differences show in one place instead of in near-copies spread over the readers.
 * :data:`REPORTING` - the reporting verbs of news ("said", "told", "announced", ...), and its variants;
 * :data:`TRIP` - the nouns of a trip as a whole ("visit", "trip", "tour", ...), :data:`TRIP_PARTS` - the nouns
   of a part of one ("stop", "leg", "stay", ...), and their variants;
-* :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant.
+* :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant;
+* :data:`PARTY` - the groups a person leads on a trip ("delegation", "team", ...), its variant, and
+  :data:`LED_BY`;
+* :data:`MEETING` - the verbs and nouns a meeting is told with ("met", "held talks", ...).
 
 Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
 not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
@@ -25,7 +28,7 @@ __all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFE
            "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
-           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD"]
+           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -101,7 +104,7 @@ REPORTING_NEWS = but(REPORTING, "adds") + (r"according\s+to", "believes?", "hope
 REPORTING_SAYS_AFTER = but(REPORTING, "announces", "adds", "reported", "declared", "insisted", "warned", "quoted")
 
 #: A verb whose reported clause follows with a subject of its own ("Diplomatic sources said [that] Rice and
-#: Gates would travel", :mod:`geo.visits.context`).
+#: Gates would travel", :mod:`geo.visits.coordinated`).
 REPORTING_THAT = ("said", "says", "announced", "reported", "confirmed", "added")
 
 #: The news's own verb after a fronted day ("On Tuesday, the Kremlin said", :mod:`geo.visit_day`): the day
@@ -113,10 +116,10 @@ REPORTING_DAY_AFTER = ("said", "announced", "stated", "confirmed", "told", "repo
 REPORTING_DAY = but(REPORTING, "tells", "adds", "stressed", "insisted", "warned", "wrote", "tweeted")
 
 #: A reporting verb right before a day ("said on Tuesday"): the day a calling-off was told, not the trip's
-#: (:mod:`geo.visits.document`).
+#: (:mod:`geo.visits.called_off`).
 REPORTING_CALLED_OFF = ("said", "says", "announced", "confirmed", "told", "reported", "stated", "added")
 
-#: The same after the day ("On Tuesday, the White House said", :mod:`geo.visits.document`):
+#: The same after the day ("On Tuesday, the White House said", :mod:`geo.visits.called_off`):
 #: :data:`REPORTING_CALLED_OFF` but "added".
 REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
 
@@ -168,7 +171,7 @@ TRIP_AHEAD = TRIP + ("arrival",)
 #: the tour", :mod:`geo.coreference`, with "destination" there). No "journey", "swing", "stopover" or "stay".
 TRIP_OR_STOP = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover", "stay")
 
-#: A trip noun near a calling-off (:mod:`geo.visits.document`): the base but "swing", the parts but "stay",
+#: A trip noun near a calling-off (:mod:`geo.visits.called_off`): the base but "swing", the parts but "stay",
 #: some plurals and "travel".
 TRIP_CALLED_OFF = but(TRIP + TRIP_PARTS, "swing", "stay") + ("trips", "visits", "travel", "travels")
 
@@ -213,3 +216,12 @@ PARTY_LED = but(PARTY, "group", "party", "contingent")
 
 #: The words that say who leads a party: "led by", "headed by".
 LED_BY = r"(?:led|headed)\s+by"
+
+
+# --------------------------------------------------------------------------- meetings
+
+#: The words a meeting is told with, up to the one met: "met (with)", "will meet", "held talks (with)",
+#: "sat down (with)" (:mod:`geo.visits.families`' meeting cue and :mod:`geo.visits.met_abroad`, which reads
+#: the people met after that cue).
+MEETING = ("met", "meet", "meets", "meeting", "meetings", "talks", r"held\s+talks", r"hold\s+talks", r"holds\s+talks",
+           r"sat\s+down", "conferred")

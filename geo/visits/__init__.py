@@ -18,11 +18,17 @@ first ("In Ashgabat, Mr Putin will ...") and headlines ("Putin in
 Tajikistan"). Every visit records its family, the date rule and how its
 traveller was named in ``how``.
 
-The families live by question: :mod:`geo.visits.families` (travel verbs and
-nouns, hosting, meetings), :mod:`geo.visits.itinerary` (the stops of a trip),
-:mod:`geo.visits.attendance` (events and where they are held),
-:mod:`geo.visits.hosting` (every guest of a hosting), and
-:mod:`geo.visits.counterparts` ("his U.S. and Indian counterparts").
+The families live by question, one module each (the README's layout table names every one and the
+question it answers): :mod:`geo.visits.families` (travel verbs and nouns, hosting, meetings, and which
+family a sentence needs), :mod:`geo.visits.itinerary` (the stops of a trip), :mod:`geo.visits.attendance`
+(events and where they are held), :mod:`geo.visits.hosting` (every guest of a hosting),
+:mod:`geo.visits.counterparts` ("his U.S. and Indian counterparts"), :mod:`geo.visits.met_abroad` and
+:mod:`geo.visits.two_sides` (people met abroad), :mod:`geo.visits.coordinated`,
+:mod:`geo.visits.companions` and :mod:`geo.visits.led_by` (several travellers of one visit),
+:mod:`geo.visits.arrivals` (arrivals told without a place) and :mod:`geo.visits.fallback` (the
+low-confidence readings last). What is read for the whole document once its visits are found -
+days told elsewhere, going home, what a calling-off reaches - is :mod:`geo.visits.told_days`',
+:mod:`geo.visits.homecoming`'s and :mod:`geo.visits.called_off`'s.
 """
 
 from __future__ import annotations

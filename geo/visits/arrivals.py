@@ -26,8 +26,8 @@ from geo.status import just_arrived, tense
 from geo.text import fold_case, has_word, negated
 from geo.visit_day import visit_date
 from geo.values import Mention
-from geo.visits.context import Context, Hit, subject
-from geo.visits.summits import GROUP
+from geo.visits.context import Context, Hit, subject, told_at
+from geo.visits.summits import GROUP, NAMES_END
 from geo.visits.coordinated import partners
 
 __all__ = ["bare_arrivals", "gathering_place", "bulletin_place", "bulletin_items", "ArrivalList", "ARRIVAL_WORDS",
@@ -55,7 +55,6 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:leaders|heads\
                     r"(?:already\s+)?(?:arrived|landed)(?P<rest>\s+[^.;:]{0,80}?)??\s+|"
                     r"(?:expected|due)\s+(?:later\s+)?(?:[\w\-]+\s+){0,2}?)(?:are|were|is|was|include|included)\s+",
                     re.I)
-_LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
 
 
 #: Words one of which a sentence holds for :func:`gathering_place` to read it (lower case).
@@ -88,12 +87,6 @@ def gathering_place(ctx: Context) -> Mention | None:
                 and not negated(text, s0, x.start):
             return x
     return None
-
-
-def _host_here(host: Mention, a: int, b: int, text: str) -> Mention:
-    """The story's place, told again at ``text[a:b]`` (the words of the arrival)."""
-    return Mention(host.doc, a, b, text[a:b], host.name, host.lat, host.lon, host.country, host.geonameid,
-                   host.kind, host.score)
 
 
 def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
@@ -133,11 +126,11 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
         there = told[0] if told else host
         if there is None or there.country is None:
             continue
-        stop = _LIST_END.search(text, m.end(), s1)
+        stop = NAMES_END.search(text, m.end(), s1)
         guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
                   if p.name and p.kind != "pronoun" and p.country != there.country]
         if guests and not negated(text, s0, m.start()):
-            hits.append(Hit(guests[0], [_host_here(there, m.start(), m.end(), text)], m.start(), m.end(),
+            hits.append(Hit(guests[0], [told_at(there, text, m.start(), m.end())], m.start(), m.end(),
                             (m.start(), m.end()), 0.7, "arrival", tuple(guests[1:12])))
     if hits or host is None or host.country is None:
         return hits
@@ -158,7 +151,7 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
                 continue  # one of the hosts, at home
             trav, also = also[0], also[1:]
         end = m.start("after")
-        hits.append(Hit(trav, [_host_here(host, m.start(), end, text)], m.start(), end,
+        hits.append(Hit(trav, [told_at(host, text, m.start(), end)], m.start(), end,
                         (max(s0, m.start() - 80), min(s1, a1)), 0.75 * conf, "arrival", also))
     return hits
 
@@ -195,7 +188,7 @@ def bulletin_items(ctx: Context, host: Mention, told: tuple[int, int]) -> list[H
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if len(text[s0:s1].split()) > 16 or _ITEM_VERB.search(text, s0, s1):
         return None
-    return [Hit(p, [_host_here(host, p.start, p.end, text)], p.start, p.end, told, 0.7, "arrival")
+    return [Hit(p, [told_at(host, text, p.start, p.end)], p.start, p.end, told, 0.7, "arrival")
             for p in ctx.people if p.name and p.kind != "pronoun" and p.country != host.country
             and (p.country or p.role or " " in p.name)  # not a place read as a name ("Myanmar –")
             and all(q.name != p.name or q is p for q in ctx.people if q.start < p.start)]

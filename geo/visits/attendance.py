@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic
+from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
@@ -355,8 +355,7 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
         if seat or here is None or not _ARRIVED_FOR.search(text, max(0, a - 30), a):
             return seat
         # "ASTANA. ... Ghani and Xi Jinping also arrived at the summit": the summit the story is filed from
-        return [Mention(here.doc, a, b, text[a:b], here.name, here.lat, here.lon, here.country, here.geonameid,
-                        here.kind, here.score)]
+        return [told_at(here, text, a, b)]
     return [best]
 
 

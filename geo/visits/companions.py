@@ -18,6 +18,11 @@ deputy nothing, as the minister went nowhere.
 
 :func:`owner_to_leader` reads "the delegation of X, led by Y": the one who leads a delegation travels with it,
 the one whose delegation it is (who sent it) does not.
+
+:class:`DelegationParty` keeps the last trip of a delegation told with no one named (:func:`delegation_trip`:
+"a joint delegation of foreign ministers will visit China") and gives it the members a sentence or two after
+it names (:func:`delegation_members`: "Members of the delegation include ..."). Who *leads* a delegation is
+:mod:`geo.visits.led_by`'s.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from geo.values import Person, Visit
 from geo.visits.context import Context, Hit
 from geo.wordlists import LED_BY
 
-__all__ = ["companion_visits", "owner_to_leader", "delegation_head", "delegation_trip", "delegation_members", "DelegationParty"]
+__all__ = ["companion_visits", "owner_to_leader", "delegation_trip", "delegation_members", "DelegationParty"]
 
 #: The words that end a list of companions: the end of the clause, a new verb
 _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arrived|arrives|will|would|and\s+(?:is|are|was|were|"
@@ -45,7 +50,7 @@ _ACCOMPANIED = re.compile(r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+b
 _DELEGATION = re.compile(r"\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
                          r"(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|['’]s?\s+(?:[\w\-]+\s+){0,2}?)"
                          r"(?:delegation|entourage|party|team)(?P<with>\s+(?:accompanying|travell?ing\s+with|with|"
-                         r"led\s+by|headed\s+by)\s+[^,.;:]{1,80}?)?\s+(?:(?:also|will)\s+)?(?:includes?|included|"
+                         + LED_BY + r")\s+[^,.;:]{1,80}?)?\s+(?:(?:also|will)\s+)?(?:includes?|included|"
                          r"including|comprises?|comprised|comprising|consists?\s+of|consisted\s+of|is\s+made\s+up\s+of|"
                          r"was\s+made\s+up\s+of)\s+", re.I)
 _ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
@@ -237,33 +242,6 @@ def owner_to_leader(text: str, sentences: Sequence[tuple[int, int]], people_of: 
                                                      f"{leader.name}")
     kept = [i for i, v in enumerate(out) if v is not None]
     return [out[i] for i in kept], [where[i] for i in kept]
-
-
-# "A delegation led by Foreign Minister Wang Yi arrived in Moscow": the one who leads it travels
-_HEADED = re.compile(r"\bdelegation\b[^.;:]{0,60}?\b(?:led|headed)\s+by\s+", re.I)
-_SHORT_GAP = re.compile(r"(?:\s*,)?\s+(?:[\w\-]+\s+){0,3}")
-
-
-def delegation_head(text: str, s0: int, pos: int, people: Sequence[Person]) -> Person | None:
-    """The head of the delegation that is the subject of the verb at ``pos`` ("A delegation led by Chinese
-    Foreign Minister Wang Yi arrived in Moscow": Wang Yi), or ``None``.
-
-    Examples
-    --------
-    >>> from geo.values import Person
-    >>> t = "A delegation led by Foreign Minister Wang Yi arrived in Moscow."
-    >>> wang = Person(37, 44, "Wang Yi", "Wang Yi", "CN", "foreign minister", "name")
-    >>> delegation_head(t, 0, t.index("arrived"), [wang]).name
-    'Wang Yi'
-    """
-    heads = list(_HEADED.finditer(text, max(s0, pos - 200), pos))
-    if not heads:
-        return None
-    m = heads[-1]
-    head = next((p for p in people if m.end() <= p.start < pos and p.name and p.kind != "pronoun"), None)
-    if head is None or _SHORT_GAP.fullmatch(text, head.end, pos) is None:
-        return None
-    return head
 
 
 _DELEGATION_SUBJECT = re.compile(r"\bdelegation\b[^.;:]{0,120}$", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo.coreference import GENERIC_PERSON, HOSTS_AFTER
@@ -24,7 +24,7 @@ from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, a
 
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "predicate_start", "verb_end", "trip_owner",
            "eligible", "bare_lead", "unknown_name_lead",
-           "synthetic", "mention_start",
+           "synthetic", "told_at", "mention_start",
            "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
 
 
@@ -541,3 +541,18 @@ def synthetic(doc: Document, a: int, b: int, country: str, name: str | None = No
     """A host place that is not a gazetteer mention (a host's country, a landmark's city)."""
     return Mention(doc.id, a, b, doc.text[a:b], name or doc.text[a:b], None, None, country, None,
                    "host", 0.5)
+
+
+def told_at(place: Mention, text: str, a: int, b: int) -> Mention:
+    """``place`` told again at ``text[a:b]``, words that stand for it ("here", "the country", "have arrived",
+    "will host"): the same place, at those words, so the hit's place is where the visit is told.
+
+    Examples
+    --------
+    >>> t = "Tokyo hosts Ruto. He arrived here on Monday."
+    >>> tokyo = Mention("d", 0, 5, "Tokyo", "Tokyo", 35.7, 139.7, "JP", None, "city", 1.0)
+    >>> m = told_at(tokyo, t, t.index("here"), t.index("here") + 4)
+    >>> m.start, m.end, m.text, m.name, m.country
+    (29, 33, 'here', 'Tokyo', 'JP')
+    """
+    return replace(place, start=a, end=b, text=text[a:b])

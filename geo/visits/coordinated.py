@@ -2,7 +2,9 @@
 D'Ivoire and Buhari are among the leaders who arrived", "Lavrov and his Chinese counterpart Wang Yi flew".
 
 :func:`partners` gives the others of a list whose one member a cue family found as the traveller, so
-that each gets the visit read for the list.
+that each gets the visit read for the list; :func:`shared_trips` gives a trip noun of one of a list's
+members the whole list ("Blinken and Austin will visit Seoul after a three-day trip to Japan"), unless
+one owns it ("Blinken's trip").
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ the US and left for home on Monday", "hours after wrapping up a visit to Jordan"
 :func:`departures` runs once a document's visits are read (from
 :func:`geo.visits.told_days.days_told_elsewhere`): a visit read as under way whose traveller a
 sentence of the story sends away from that country, on a day up to the publication day or with no
-day, is over (``completed``), and ends that day when one is told.
+day, is over (``completed``), and ends that day when one is told. Going home told without a word of
+leaving ("returned home", "returned to Washington") is :func:`geo.visits.homecoming.home_again`'s.
 """
 
 from __future__ import annotations

@@ -24,12 +24,13 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
-from geo.visits.companions import DelegationParty, companion_visits, delegation_head, owner_to_leader
+from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import shared_trips
 from geo.visits.families import find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length

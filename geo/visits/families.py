@@ -17,18 +17,16 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
-from geo.values import Mention
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
-                                predicate_start, subject, synthetic, trip_owner, verb_end, bare_lead)
+                                predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
-from geo.visits.owners import apposed_person, relative_owner
 from geo.visits.two_sides import two_sides_met
-from geo.visits.hosting import country_hosts, more_guests, received_one, visiting_guests
+from geo.visits.hosting import country_hosts, host_noun, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
@@ -37,9 +35,9 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import agent_after, place_noun, to_the_country
+from geo.visits.trip_agent import agent_after, apposed_person, place_noun, relative_owner, to_the_country
 from geo.visits.more_places import travel_places
-from geo.wordlists import TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["find_hits", "sentence_triggers"]
 
@@ -93,12 +91,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", r
 _HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
                    r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
-#: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
-_HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
-_MET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
-                  r"sat\s+down|conferred)\s+(?:with\s+)?")
+_MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
 _IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
 _TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
@@ -285,9 +280,8 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
         place = ctx.here
         also = partners(ctx, trav, predicate_start(ctx.text, trav.end, m.start())) \
             if trav and trav.end <= m.start() else ()
-        hits.append(Hit(trav, [Mention(place.doc, m.start(), m.end(), m.group(0), place.name, place.lat,
-                                       place.lon, place.country, place.geonameid, place.kind, place.score)],
-                        m.start(), m.end(), (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
+        hits.append(Hit(trav, [told_at(place, ctx.text, m.start(), m.end())], m.start(), m.end(),
+                        (max(s0, m.start() - 80), min(s1, m.end() + 40)), 0.85 * conf,
                         "here", also))
 
 
@@ -349,7 +343,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                  and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
-        if _HOST_NOUN.search(text, max(s0, m.start() - 12), m.start()) and re.match(r"host\b", text[m.start():m.end()], re.I):
+        if host_noun(text, s0, m.start(), m.end()):
             continue  # "talks with host UAE's Foreign Minister", "hometown of host President Nguesso": the host at home
         g = guest[0]
         hosts = [p for p in ctx.people_between(m.start() - WINDOW, m.start()) if p.name and p.country]
@@ -511,6 +505,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
+_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred")  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
@@ -525,10 +520,9 @@ _TRIGGERS = {
                  "spen"), "joined": ("join", "accompan"), "counterparts": ("counterpart",),
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
-    "met_abroad": ("met ", "meet", "talks", "sat down", "conferred"),
-    "more_guests": ("host", "receiv", "welcom", "greet", " by ", "met ", "meet", "talks", "sat down", "conferred"),
+    "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
-    "_visit_person": ("visit", "call", "paid"), "_meetings": ("met ", "meet", "talks", "sat down", "conferred"),
+    "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
@@ -540,7 +534,7 @@ _TRIGGERS = {
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
-                "_headline", "_loose", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
+                "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)

@@ -5,7 +5,8 @@
 * :func:`visiting_guests` - a guest called "visiting": "..., visiting Chinese President Xi Jinping said
   today" is Xi's visit to the one other country the sentence names (or the dateline's);
 * :func:`received_one` - who a host's word receives: not "his" of "received his counterparts", nobody
-  after "his host" (a noun);
+  after "his host" (a noun); :func:`host_noun` - "host" as a noun after a preposition too ("talks with
+  host UAE's minister"): the host at home, no guest;
 * :func:`more_guests` - every guest of a hosting or meeting, not only the first: "Kishida hosted
   Ruto and Akufo-Addo", "Ruto and Akufo-Addo were received by Kishida", and the foreign one of
   "Ruto and Kishida held talks in Tokyo" when the first is at home;
@@ -18,17 +19,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from geo.coreference import OBJECT_PRONOUN
 from geo.text import negated
 from geo.values import Person
-from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
+from geo.visits.context import Context, Hit, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
-from geo.visits.summits import GROUP
+from geo.visits.summits import GROUP, NAMES_END
 
-__all__ = ["country_hosts", "crowd_guests", "more_guests", "received_one", "visiting_guests"]
+__all__ = ["country_hosts", "crowd_guests", "host_noun", "more_guests", "received_one", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -110,7 +110,6 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
 _CROWD_HOSTED = re.compile(r"\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|"
                            r"received|receiving)(?!\s+of\b)\s+(?:[^.;:]{0,40}?\s)?" + GROUP + r"\b[^.;:]{0,120}?,?\s+"
                            r"(?:including|among\s+them|such\s+as)\s+", re.I)
-_LIST_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
 
 
 def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
@@ -122,14 +121,14 @@ def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
         host, _ = subject(ctx, m.start())
         if host is None or not host.country or negated(text, s0, m.start()):
             continue
-        stop = _LIST_END.search(text, m.end(), s1)
+        stop = NAMES_END.search(text, m.end(), s1)
         guests = [g for g in ctx.people_between(m.end(), stop.start() if stop else s1)
                   if g.name and g.kind != "pronoun" and g.country != host.country]
         if not guests:
             continue
         told = [x for x in ctx.ms if x.country == host.country and x.kind != "demonym" and x.start < m.end()]
         # the place told again at the words of hosting: another family may have taken it for the host
-        at = dataclasses.replace(told[0], start=m.start(), end=m.end(), text=text[m.start():m.end()]) if told \
+        at = told_at(told[0], text, m.start(), m.end()) if told \
             else synthetic(ctx.doc, m.start(), m.end(), host.country)
         hits.append(Hit(guests[0], [at], m.start(), m.end(), (max(s0, m.start() - 60), m.end()), 0.7, "hosted",
                         tuple(guests[1:12])))
@@ -160,3 +159,23 @@ def received_one(text: str, p: Person, verb: int) -> bool:
     if _NOUN_BEFORE.search(text, max(0, verb - 12), verb):
         return False
     return p.kind != "pronoun" or OBJECT_PRONOUN.match(text, p.start) is not None
+
+
+#: "host" as a noun before its holder, not a verb: "with host UAE's minister", "of host President Nguesso"
+_HOST_NOUN = re.compile(r"\b(?:with|of|from|by|for|as|the|a|an|his|her|their|its|our)\s+$", re.I)
+
+
+def host_noun(text: str, s0: int, start: int, end: int) -> bool:
+    """Is the host's word ``text[start:end]`` (of a sentence from ``s0``) the noun "host" before the one who
+    hosts ("talks with host UAE's Foreign Minister", "the hometown of host President Nguesso"), not the verb?
+    The one named after it is the host at home, no guest. With a determiner before it ("his host") a host's
+    word of any form is a noun already (:func:`received_one`).
+
+    Examples
+    --------
+    >>> t = "Modi held talks with host UAE's Foreign Minister."
+    >>> host_noun(t, 0, 21, 25), host_noun("Modi will host Ruto.", 0, 10, 14)
+    (True, False)
+    """
+    return _HOST_NOUN.search(text, max(s0, start - 12), start) is not None \
+        and re.match(r"host\b", text[start:end], re.I) is not None

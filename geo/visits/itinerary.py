@@ -18,7 +18,7 @@ import re
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Person
-from geo.visits.owners import apposed_person
+from geo.visits.trip_agent import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.stays import STAY
 from geo.wordlists import TRIP_ONWARD, alternation

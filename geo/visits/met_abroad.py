@@ -5,7 +5,8 @@ When a traveller meets people in a place foreign to the traveller, everyone name
 verb of meeting and the place is there too; one whose country is known and is not the place's
 country travelled there as well (a Lithuanian prime minister met in Riga is visiting Latvia),
 while one of the place's own country is a host. Read after :mod:`geo.visits.hosting` has named
-the guests of each meeting, as more co-travellers of the meeting's visit.
+the guests of each meeting, as more co-travellers of the meeting's visit; :func:`met_reach` tells the
+meeting family how far after its verb the place may stand when the verb lists several people met.
 
 :func:`talks_between` reads a meeting told as a noun with its people after "between" and its place
 after them ("Talks between A and B were held in Beijing", "a meeting between A and B in Riga"):
@@ -18,6 +19,7 @@ import re
 
 from geo.text import negated
 from geo.visits.context import Context, Hit, chain
+from geo.wordlists import MEETING, alternation
 
 __all__ = ["met_abroad", "met_reach", "talks_between"]
 
@@ -32,8 +34,7 @@ _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\
                       r"(?:[\w\-()]+\s+){1,8}?(?=in\s))?(?:in|at)\s+(?:the\s+)?")
 
 #: The verb of meeting a meeting hit starts at: "met with", "will meet", "held talks with".
-_VERB = re.compile(r"(?:met|meet|meets|meeting|meetings|talks|held\s+talks|hold\s+talks|holds\s+talks|"
-                   r"sat\s+down|conferred)\s+(?:with\s+)?", re.I)
+_VERB = re.compile(alternation(MEETING) + r"\s+(?:with\s+)?", re.I)
 #: What may stand between the verb or a person met and the next one: a list mark and a title ("Latvia's new
 #: prime minister, ", "and Lithuanian Prime Minister ", "his Chinese counterpart ").
 _TITLE = re.compile(r"\s*(?:(?:,|(?i:and|the|his|her|their|its|new|former|counterparts?|prime|foreign|defen[cs]e|deputy|"

@@ -2,8 +2,10 @@
 
 * :func:`acted_in` - "Blinken told reporters in Riyadh", "Wang Yi signed three agreements in
   Nairobi on Tuesday", "Speaking in Nairobi, Wang said ...", "laid a wreath in Hanoi", "was given a
-  red-carpet welcome in Nairobi", "was warmly welcomed in Beijing", "joined other leaders in Abuja": the one who spoke, signed, laid the wreath or was welcomed was in
-  that city; "spent two days in Kenya" (a stay told by its length, in a country too).
+  red-carpet welcome in Nairobi", "was warmly welcomed in Beijing", "joined other leaders in Abuja": the one
+  who spoke, signed, laid the wreath or was welcomed was in that city; "spent two days in Kenya" (a stay
+  told by its length, in a country too). Joining leaders somewhere is also read, as attending, by
+  :func:`geo.visits.summits.joined_leaders` when the sentence names a gathering.
 
 Only a city (or a landmark's city) counts, never a country: "invested in Kenya" or "said the
 attack in Kenya" tell no presence. What was said or signed must not itself be about the place

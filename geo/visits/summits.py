@@ -2,7 +2,7 @@
 
 * :func:`listed_attendees` - the people a sentence lists as attending: "World leaders who will be
   attending the Manila Summits include Trump, Li Keqiang and Modi", "Among those attending the
-  funeral were Blair and Mbeki";
+  funeral were Blair and Mbeki", "Also in attendance at the funeral in London were Macron and Trudeau";
 * :func:`joined_leaders` - joining a group somewhere: "Mohamud joined several African leaders in
   Kigali to attend the inauguration";
 * :func:`represented_by` - a country sending someone: "Belarus in Munich will be represented by
@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, subject
 
-__all__ = ["GROUP", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -39,6 +39,11 @@ GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other
          r"commonwealth|g-?\d+|[A-Z]{2,})\s+)*(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
          r"presidents|prime\s+ministers|premiers|dignitaries|guests|counterparts|monarchs|royals|participants|"
          r"attendees|delegates|ministers)")
+
+#: Where the names listed after a :data:`GROUP` word end: the sentence's or clause's end, a relative or a
+#: reporting verb ("Among the dignitaries who have arrived are A, B and C", "will host dignitaries from 56
+#: nations, including A and B"; :mod:`geo.visits.arrivals` and :mod:`geo.visits.hosting`).
+NAMES_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
 
 _CROWD = re.compile(r"\W*(?:the\s+|other\s+|some\s+)?" + GROUP + r"\s*", re.I)
 
@@ -121,9 +126,7 @@ def _in_attendance(ctx: Context, hits: list[Hit], places_of) -> None:
         if negated(text, s0, m.start()):
             continue
         if m.group("event"):
-            a, b = m.span("event")
-            places = [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] \
-                or places_of(ctx, a, b)
+            places = _told_in(ctx, places_of, *m.span("event"))
         else:
             places = _told_before(ctx, places_of, 600)
         stop = _LIST_STOP.search(text, m.end(), s1)
@@ -174,9 +177,7 @@ def represented_by(ctx: Context, hits: list[Hit], places_of) -> None:
             continue
         places: list[Mention] = []
         if m.group("at"):
-            a, b = m.span("at")
-            places = [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] \
-                or places_of(ctx, a, b)
+            places = _told_in(ctx, places_of, *m.span("at"))
         else:  # "Belarus in Munich will be represented by": the place told before the verb
             places = [p for p in ctx.ms if s0 <= p.start < m.start() and p.kind != "demonym" and p.country
                       and _IN_PLACE.search(text, max(s0, p.start - 8), p.start)][-1:]
@@ -193,6 +194,12 @@ _IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(
 
 _TOWARD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _told_in(ctx: Context, places_of, a: int, b: int) -> list[Mention]:
+    """The place of a gathering told at ``text[a:b]`` ("at the funeral in London", "in Munich"): a place named
+    there, else where ``places_of`` puts the gathering named there."""
+    return [p for p in ctx.ms if a <= p.start < b and p.kind != "demonym" and p.country][:1] or places_of(ctx, a, b)
 
 
 def _told_before(ctx: Context, places_of, back: int) -> list[Mention]:

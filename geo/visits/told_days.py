@@ -2,7 +2,10 @@
 
 * :func:`days_told_elsewhere` - a sentence that names the traveller and the host with a day ("Sirisena
   received a warm welcome at the airport in Moscow yesterday"), or one that tells the traveller's
-  arrival with a day and no other country ("Biden is on a visit to France. He arrived on Wednesday").
+  arrival with a day and no other country ("Biden is on a visit to France. He arrived on Wednesday"),
+  the trip's own span told after its noun in another sentence ("during his visit from September 7-9"),
+  a length that keeps a visit under way on the publication day ("During his four-day visit"); then :func:`geo.visits.set_out.set_out` (a trip that
+  set out on the day of the story) and :func:`geo.visits.departures.departures` (a stay's end).
 
 :func:`geo.visits.document.visits_in_document` runs it once a document's visits are read.
 """
