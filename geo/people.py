@@ -24,15 +24,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_WORDS, institution_head,
+from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_head,
                             office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
+from geo.names import NAME, NAME_TOKEN, NOT_NAMES, trim_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
@@ -47,9 +47,6 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
 _MODS = TITLE_MODIFIERS
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
-_NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
-_NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
 
 
 def _alternation(words) -> str:
@@ -68,8 +65,8 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
                      r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
-                     + r"(?P<name>" + _NAME + r")")
-_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
+                     + r"(?P<name>" + NAME + r")")
+_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
@@ -87,36 +84,12 @@ _STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state
                           r"(?P<title>(?i:" + _TITLE + r"))\b")
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
-_NOT_NAMES = frozenset({
-    "The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By", "He", "She",
-    "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "June", "July", "August", "September",
-    "October", "November", "December", "Minister", "President", "Foreign", "Defense", "Defence",
-    "Assembly", "Council", "Party", "Ministry", "Office", "House", "Union", "Organization",
-    "Organisation", "Committee", "Court", "Parliament", "Government", "Administration", "Department",
-    "Forces", "Army", "Agency", "News", "Times", "Post", "Ministers", "Cabinet", "Commission", "Bank",
-    "Fund", "Summit", "Federation", "Republic", "Kingdom", "State", "States", "Secretary", "General",
-    "Prime", "Press", "Service", "TV", "Television", "Affairs", "Excellency", "Majesty", "Highness",
-    "Says", "Said", "Visits", "Visit", "Visited", "Arrives", "Arrived", "Travels", "Meets", "Met",
-    "Lands", "Heads", "Holds", "Hosts", "Will", "Is", "Was", "Begins", "Ends", "Tours", "Due", "Also",
-    "Here", "There", "Today", "Tomorrow", "Yesterday", "Who", "Which", "When", "Where", "After",
-    "Before", "During", "While", "Since", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr",
-    "Sheikh", "Sir", "Embassy", "Palace", "Airport", "Hall", "Square", "Street", "University",
-    "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
-    "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
-    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
-    # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
-    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
-_TOKEN = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_INITIAL = re.compile(r"[A-Z]\.")
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
-_NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
-_NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
+_NAME_AFTER = re.compile(r"\s+" + NAME_TOKEN)
+_NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
@@ -139,42 +112,6 @@ _PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
                        r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
                        r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
-
-
-def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
-    """The span of the real name inside a matched chain of capitalised words.
-
-    It stops at a possessive ("Blinken's trip"), a word that is no name
-    ("President", "Monday"), a seat of power, a country or region, or a town
-    in first place ("President Putin Moscow ..."); a town's name later in the
-    chain is a surname ("Robert Gates", "Michael Somare"). Initials stay
-    ("Robert M. Gates", "V. K. Singh").
-    """
-    keep_end = None
-    for i, w in enumerate(_TOKEN.finditer(name)):
-        token = w.group(0)
-        possessive = _POSSESSIVE_END.search(token)
-        bare = token[:possessive.start()] if possessive else token
-        bare = bare.rstrip(",;:")
-        if not _INITIAL.fullmatch(bare):
-            bare = bare.rstrip(".")
-        wa = a + w.start()
-        kind = place_kind(wa, wa + len(bare)) if bare else None
-        if not bare or bare in _NOT_NAMES or seat_country(bare) or kind in ("country", "admin", "region") \
-                or (kind is not None and i == 0):
-            break
-        keep_end = wa + len(bare)
-        if possessive or bare != token.rstrip(".") and not bare.endswith("."):
-            break
-    if keep_end is None:
-        return None
-    while keep_end > a and text[keep_end - 1] in ",":
-        keep_end -= 1
-    if text[keep_end - 1] == "." and not _ENDS_WITH_INITIAL.search(text[a:keep_end]):
-        keep_end -= 1
-    if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
-        keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
-    return (a, keep_end) if keep_end > a else None
 
 
 def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer: Gazetteer | None = None,
@@ -347,7 +284,7 @@ class _People:
             return False
         added = False
         opens = lambda pos: self.sentence_starts[max(0, bisect_right(self.sentence_starts, pos) - 1)]  # noqa: E731
-        for a, b, name, e in appositive_names(self.text, descriptors, _NOT_NAMES, self.is_place, opens):
+        for a, b, name, e in appositive_names(self.text, descriptors, NOT_NAMES, self.is_place, opens):
             if not self.found.overlapping(a, b):
                 self.found[(a, b)] = {"text": name, "leader": self.index.find(name, self.on),
                                       "kind": "name" if " " in name else "surname",
@@ -362,10 +299,10 @@ class _People:
         for (a, b), e in list(self.found.items()):
             words = [w for w in e["text"].split() if len(w.rstrip(".")) > 1 and w.lower() not in
                      ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
-            if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
+            if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in NOT_NAMES:
                 names.setdefault(words[-1], e)
             if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
-                    and words[0] not in _NOT_NAMES:
+                    and words[0] not in NOT_NAMES:
                 names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first
         if not names:
             return
@@ -373,7 +310,7 @@ class _People:
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
                     or _NAMESAKE.match(text, b):
                 continue
-            if end := other_surname_after(text, b, names[word]["text"], _NOT_NAMES, self.is_place):  # another Kim
+            if end := other_surname_after(text, b, names[word]["text"], NOT_NAMES, self.is_place):  # another Kim
                 self.found[(a, end)] = dict(text=text[a:end], leader=None, kind="name", country=None, role=None)
                 continue
             lead = names[word]["leader"]
@@ -396,7 +333,7 @@ class _People:
                 continue  # "Shihab bin Tariq Al Said" is not the table's Alwi Shihab: a given name
             if not full and lead is not None and self.other_given_name(a, lead):
                 continue  # "Governor Mike Sonko" is not Ousmane Sonko
-            if not full and lead is not None and other_surname_after(text, b, lead.name, _NOT_NAMES, self.is_place):
+            if not full and lead is not None and other_surname_after(text, b, lead.name, NOT_NAMES, self.is_place):
                 continue  # "Ambassador Hussain Haqqani" is not Chaudhry Shujaat Hussain
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
@@ -406,7 +343,7 @@ class _People:
         """Is the surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
         the table's Ousmane Sonko)? Not a title, a place or demonym, or a sentence's first word."""
         m = _GIVEN_BEFORE.search(self.text, max(0, a - 20), a)
-        if m is None or m.group(1) in _NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
+        if m is None or m.group(1) in NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
             return False  # "President Putin", "Prof Yunus", "Datuk Anwar"
         wa = m.start(1)
         if self.place_kind(wa, m.end(1)) is not None or wa in self.by_start:
@@ -471,7 +408,7 @@ class _People:
     def titled(self) -> None:
         text = self.text
         for m in self.matches(_TITLED, 80, 100):
-            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            span = trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None:
                 continue
             a, b = span
@@ -505,7 +442,7 @@ class _People:
         for m in self.matches(_HONORIFIC, 30, 100):
             if m.start() in self.by_start:
                 continue  # "a Sri Lankan leader", "General Santos": a place or demonym, no form of address
-            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            span = trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None or self.found.overlapping(*span):
                 continue
             a, b = span

@@ -1,0 +1,86 @@
+"""How a person's name is written in English news: its words, particles and initials, and which
+capitalised words are no name.
+
+* :data:`NAME_TOKEN` - one word of a name ("Putin", "Akufo-Addo", "K.P.", "M.").
+* :data:`NAME` - a chain of such words, with particles between them ("Mohammed bin Salman",
+  "Nouri al-Malki", "Ursula von der Leyen").
+* :data:`NOT_NAMES` - capitalised words that are never a person's name.
+* :func:`trim_name` - the real name inside a matched chain of capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.landmarks import seat_country
+from geo.portfolios import PORTFOLIO_FIELDS
+
+__all__ = ["NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "trim_name"]
+
+#: A particle between a given name and a family name, written apart ("bin", "van", "de").
+PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
+NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
+NAME = NAME_TOKEN + r"(?:\s+(?:" + PARTICLE + r"\s+)?" + NAME_TOKEN + r"){0,3}"
+
+#: Capitalised words that are no name: function words, days, months, offices, bodies, forms of address.
+NOT_NAMES = frozenset({
+    "The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By", "He", "She",
+    "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December", "Minister", "President", "Foreign", "Defense", "Defence",
+    "Assembly", "Council", "Party", "Ministry", "Office", "House", "Union", "Organization",
+    "Organisation", "Committee", "Court", "Parliament", "Government", "Administration", "Department",
+    "Forces", "Army", "Agency", "News", "Times", "Post", "Ministers", "Cabinet", "Commission", "Bank",
+    "Fund", "Summit", "Federation", "Republic", "Kingdom", "State", "States", "Secretary", "General",
+    "Prime", "Press", "Service", "TV", "Television", "Affairs", "Excellency", "Majesty", "Highness",
+    "Says", "Said", "Visits", "Visit", "Visited", "Arrives", "Arrived", "Travels", "Meets", "Met",
+    "Lands", "Heads", "Holds", "Hosts", "Will", "Is", "Was", "Begins", "Ends", "Tours", "Due", "Also",
+    "Here", "There", "Today", "Tomorrow", "Yesterday", "Who", "Which", "When", "Where", "After",
+    "Before", "During", "While", "Since", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr",
+    "Sheikh", "Sir", "Embassy", "Palace", "Airport", "Hall", "Square", "Street", "University",
+    "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
+    "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
+    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
+    # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
+    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
+
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_INITIAL = re.compile(r"[A-Z]\.")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
+def trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
+    """The span of the real name inside a matched chain of capitalised words.
+
+    It stops at a possessive ("Blinken's trip"), a word that is no name
+    ("President", "Monday"), a seat of power, a country or region, or a town
+    in first place ("President Putin Moscow ..."); a town's name later in the
+    chain is a surname ("Robert Gates", "Michael Somare"). Initials stay
+    ("Robert M. Gates", "V. K. Singh").
+    """
+    keep_end = None
+    for i, w in enumerate(_TOKEN.finditer(name)):
+        token = w.group(0)
+        possessive = _POSSESSIVE_END.search(token)
+        bare = token[:possessive.start()] if possessive else token
+        bare = bare.rstrip(",;:")
+        if not _INITIAL.fullmatch(bare):
+            bare = bare.rstrip(".")
+        wa = a + w.start()
+        kind = place_kind(wa, wa + len(bare)) if bare else None
+        if not bare or bare in NOT_NAMES or seat_country(bare) or kind in ("country", "admin", "region") \
+                or (kind is not None and i == 0):
+            break
+        keep_end = wa + len(bare)
+        if possessive or bare != token.rstrip(".") and not bare.endswith("."):
+            break
+    if keep_end is None:
+        return None
+    while keep_end > a and text[keep_end - 1] in ",":
+        keep_end -= 1
+    if text[keep_end - 1] == "." and not _ENDS_WITH_INITIAL.search(text[a:keep_end]):
+        keep_end -= 1
+    if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
+        keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
+    return (a, keep_end) if keep_end > a else None
