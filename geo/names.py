@@ -15,12 +15,18 @@ import re
 from geo.landmarks import seat_country
 from geo.portfolios import PORTFOLIO_FIELDS
 
-__all__ = ["NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "trim_name"]
+__all__ = ["JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "trim_name", "written_name"]
 
 #: A particle between a given name and a family name, written apart ("bin", "van", "de").
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
-NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
-NAME = NAME_TOKEN + r"(?:\s+(?:" + PARTICLE + r"\s+)?" + NAME_TOKEN + r"){0,3}"
+#: A particle joined to the family name by a hyphen ("Nouri al-Malki", "Abdel Fattah el-Sisi", "Ahmed
+#: ad-Darwish"): lower-case, so no capitalised word, yet inside the name.
+JOINED_PARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an|ud|ul|bin|ibn|ben|abu|d)[-'’]"
+#: One word of a name: initials ("K.P.", "M."), or a capitalised word, hyphenated ones too; a hyphen
+#: that a line break or a typesetter left followed by a space ("Akufo- Addo") still joins one word.
+NAME_TOKEN = (r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_](?:-\s[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_])?|"
+              r"[A-Z]\.?)")  # "K.P. Sharma Oli" too
+NAME = NAME_TOKEN + r"(?:\s+(?:" + PARTICLE + r"\s+|" + JOINED_PARTICLE + r")?" + NAME_TOKEN + r"){0,3}"
 
 #: Capitalised words that are no name: function words, days, months, offices, bodies, forms of address.
 NOT_NAMES = frozenset({
@@ -84,3 +90,20 @@ def trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | Non
     if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
         keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
     return (a, keep_end) if keep_end > a else None
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-ZÀ-ÞĀ-Ž])")
+
+
+def written_name(text: str) -> str:
+    """A name as it is spelled, whatever the typesetting: a hyphen left before a space is joined
+    again.
+
+    Examples
+    --------
+    >>> written_name("Nana Akufo- Addo")
+    'Nana Akufo-Addo'
+    >>> written_name("Abdel Fattah el-Sisi")
+    'Abdel Fattah el-Sisi'
+    """
+    return _BROKEN_HYPHEN.sub("-", text)

@@ -32,7 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
-from geo.names import NAME, NAME_TOKEN, NOT_NAMES, trim_name
+from geo.names import NAME, NAME_TOKEN, NOT_NAMES, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
@@ -431,7 +431,7 @@ class _People:
                     entry["country"] = country or entry["country"]
                 continue
             name = text[a:b]
-            lead = self.index.find(name, self.on, role=role)
+            lead = self.index.find(written_name(name), self.on, role=role)
             self.found[(a, b)] = {"text": name, "leader": lead,
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": country or (lead.country if lead else None),
@@ -447,7 +447,7 @@ class _People:
                 continue
             a, b = span
             name = text[a:b]
-            lead = self.index.find(name, self.on)
+            lead = self.index.find(written_name(name), self.on)
             self.found[(a, b)] = {"text": name, "leader": lead,
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": lead.country if lead else None,
