@@ -32,6 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
+from geo.role_nouns import appositive_role_names, role_noun_names
 from geo.names import NAME, NAME_TOKEN, NOT_NAMES, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
@@ -262,6 +263,7 @@ class _People:
         self.leaders()
         self.titled()
         self.honorific()
+        self.role_nouns()
         self.surnames()
         self.descriptors()
         if self.appositions():
@@ -452,6 +454,22 @@ class _People:
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
+
+    def role_nouns(self) -> None:
+        """"public diplomacy chief Karen Hughes", "Salman Ahmed, director of ...": a name of two words or
+        more beside a lower-case noun of role (:mod:`geo.role_nouns`)."""
+        text = self.text
+        for noun, start, run in (*role_noun_names(text), *appositive_role_names(text)):
+            span = trim_name(text, start, run, self.place_kind)
+            if span is None or " " not in text[span[0]:span[1]].strip() or self.found.overlapping(*span):
+                continue
+            a, b = span
+            name = text[a:b]
+            lead = self.index.find(written_name(name), self.on)
+            role = ROLE_WORDS.get(noun)
+            self.found[(a, b)] = {"text": name, "leader": lead, "kind": "name",
+                                  "country": lead.country if lead else None,
+                                  "role": role or (lead.role if lead else None)}
 
     def descriptors(self) -> None:
         text = self.text

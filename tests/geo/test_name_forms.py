@@ -56,3 +56,45 @@ def test_a_dash_between_words_is_no_broken_name():
     names = [name for _, name in _people(t)]
     assert "William Ruto" in names
     assert not any("-" in n for n in names if n)
+
+
+def test_a_given_name_of_a_known_leader_before_another_surname_in_a_sentence_is_another_person():
+    # a one-word name of the leaders table ("Anwar", "Salman") before another surname is that person's
+    # given name, even when the line holds many capitalised words: it ends a sentence, no headline
+    t = "Dr Anwar Gargash arrived in Riyadh on Monday."
+    assert [name for _, name in _people(t)] == ["Anwar Gargash"]
+    assert ("Anwar Gargash", "SA") in _visits(t)
+    # a headline (no full stop) keeps its title-case words apart from the name
+    head = "Secretary Kerry Travel to Colombo, Nairobi and Paris"
+    assert "Kerry Travel" not in [name for _, name in _people(head, dt.date(2015, 4, 30))]
+
+
+def test_a_name_after_a_lower_case_noun_of_role_is_a_person():
+    t = "US public diplomacy chief Karen Hughes will travel to Brazil and Colombia next week."
+    assert ("Karen Hughes", "Karen Hughes") in _people(t, dt.date(2006, 3, 1))
+    got = _visits(t, dt.date(2006, 3, 1))
+    assert {("Karen Hughes", "BR"), ("Karen Hughes", "CO")} <= got
+    t = "Iran's chief negotiator Ali Bagheri Kani arrived in Vienna on Monday."
+    assert "Ali Bagheri Kani" in [name for _, name in _people(t)]
+
+
+def test_one_word_after_a_noun_of_role_is_no_name():
+    # "chief Hamas negotiator": a body, not a person named Hamas
+    t = "The chief Hamas negotiator arrived in Cairo on Monday."
+    assert _people(t) == []
+    t = "He met the head of state in Doha."
+    assert [name for _, name in _people(t) if name] == []
+
+
+def test_a_name_before_an_office_without_an_article_is_a_person():
+    t = ("Miao Deyu, assistant foreign minister, and Salman Ahmed, director of the State Department's "
+         "policy planning staff, held talks in Beijing on Tuesday. Ahmed will travel to Seoul on Thursday.")
+    people = _people(t, dt.date(2024, 1, 9))
+    assert ("Salman Ahmed", "Salman Ahmed") in people
+    assert ("Ahmed", "Salman Ahmed") in people
+    assert ("Salman Ahmed", "KR") in _visits(t, dt.date(2024, 1, 9))
+
+
+def test_a_place_before_an_office_is_no_person():
+    t = "She flew to Nairobi, capital of Kenya, and then to Addis Ababa, seat of the African Union."
+    assert _people(t) == []
