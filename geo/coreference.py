@@ -57,7 +57,9 @@ OBJECT_PRONOUN = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at
 _SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|until|while|if|since|because)|,(?:\s*(?:and|but|then))?)\s+$",
                                   re.I)
 _REPORTING = re.compile(r"\b" + alternation(REPORTING_REFERENT) + r"\b")
-_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
+#: "His Highness", "Her Majesty" are forms of address, no pronoun for the one named before.
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b"
+                      r"(?!\s+(?:Highness|Majesty|Excellency|Royal|Holiness|Eminence|Beatitude)\b)")
 _CLAUSE_MARK = re.compile(r"[,;]")
 #: "During his visit to China, he will meet Putin": the clause has a subject of its own before the one named
 #: after it, so the opening "his" is that subject's (the story's traveller), not Putin's

@@ -32,7 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
-from geo.role_nouns import appositive_role_names, role_noun_names
+from geo.role_nouns import appositive_role_names, office_of_then_name, role_noun_names
 from geo.names import NAME, NAME_TOKEN, NOT_NAMES, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
@@ -456,19 +456,24 @@ class _People:
                                   "role": lead.role if lead else None}
 
     def role_nouns(self) -> None:
-        """"public diplomacy chief Karen Hughes", "Salman Ahmed, director of ...": a name of two words or
-        more beside a lower-case noun of role (:mod:`geo.role_nouns`)."""
+        """"public diplomacy chief Karen Hughes", "Salman Ahmed, director of ...", "the President of
+        Zambia, Hakende Hichilema": a name of two words or more beside an office in apposition or a
+        lower-case noun of role (:mod:`geo.role_nouns`)."""
         text = self.text
-        for noun, start, run in (*role_noun_names(text), *appositive_role_names(text)):
+        found = [(office, start, run, (o0, o1)) for office, start, run, o0, o1 in office_of_then_name(text)]
+        found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text), *appositive_role_names(text))]
+        for noun, start, run, of in found:
             span = trim_name(text, start, run, self.place_kind)
             if span is None or " " not in text[span[0]:span[1]].strip() or self.found.overlapping(*span):
                 continue
             a, b = span
             name = text[a:b]
             lead = self.index.find(written_name(name), self.on)
-            role = ROLE_WORDS.get(noun)
+            role = ROLE_WORDS.get(" ".join(noun.lower().split()))
+            country = next((m.country for m in self.mentions if of[0] <= m.start < of[1] and m.country), None) \
+                if of else None  # "the President of the Republic of Zambia, Hakende Hichilema"
             self.found[(a, b)] = {"text": name, "leader": lead, "kind": "name",
-                                  "country": lead.country if lead else None,
+                                  "country": country or (lead.country if lead else None),
                                   "role": role or (lead.role if lead else None)}
 
     def descriptors(self) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from geo.names import NAME
 from geo.text import HONORIFICS
 
-__all__ = ["ROLE_NOUNS", "role_noun_names", "appositive_role_names"]
+__all__ = ["ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name"]
 
 #: Nouns of role written before a name in place of a title.
 ROLE_NOUNS = ("chief", "head", "director", "commander", "negotiator", "aide", "adviser", "advisor",
@@ -52,20 +52,22 @@ _APPOSITIVE_ROLES = (*ROLE_NOUNS, "minister", "secretary", "ambassador", "presid
                      "spokesperson", "undersecretary", "deputy", "governor", "chairman", "chairwoman", "chair")
 #: A name that opens a sentence, a clause or a list item, a comma, then an office with its "of" or "for":
 #: "..., and Salman Ahmed, director of the policy planning staff, held ..."
-_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=[.!?]\s)|(?<=\n))(?P<name>" + NAME
-                             + r"),\s+(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,3}?(?P<role>"
-                             + "|".join(_APPOSITIVE_ROLES) + r")\s+(?:of|at|for|to|in|with)\s", re.M)
+_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=[.!?]\s)|(?<=\n))(?P<name>(?-i:" + NAME
+                             + r")),\s+(?-i:(?!(?:the|a|an)\s)(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,3}?(?P<role>"
+                             + "|".join(_APPOSITIVE_ROLES) + r")\s+(?:of|at|for|to|in|with)\s", re.M | re.I)
 
 
 def appositive_role_names(text: str) -> Iterator[tuple[str, int, str]]:
     """``(role noun, name start, name as matched)`` of each name written before a comma and an office
-    with no article ("Salman Ahmed, director of ...", "Ali Sabry, minister for foreign affairs, ...").
+    with no article ("Salman Ahmed, director of ...", "Mohammad Al Gergawi, Minister of Cabinet Affairs").
 
     Examples
     --------
     >>> t = "Miao Deyu and Salman Ahmed, director of the policy planning staff, held talks."
     >>> [(r, n) for r, _, n in appositive_role_names(t)]
     [('director', 'Salman Ahmed')]
+    >>> [(r, n) for r, _, n in appositive_role_names("Sheikh Abdullah; Mohammad Al Gergawi, Minister of Cabinet Affairs")]
+    [('Minister', 'Mohammad Al Gergawi')]
     >>> list(appositive_role_names("He flew to Nairobi, capital of Kenya, on Monday."))
     []
     """
@@ -73,3 +75,28 @@ def appositive_role_names(text: str) -> Iterator[tuple[str, int, str]]:
         return
     for m in _NAME_THEN_ROLE.finditer(text):
         yield m.group("role"), m.start("name"), m.group("name")
+
+
+#: An office "of" a country or body, a comma, then the name: "the President of the friendly Republic of
+#: Zambia, Hakende Hichilema, ...", "the Secretary of the US Department of Housing, Marcia L. Fudge, arrived".
+#: The name closes the apposition (a comma, a stop, a bracket, a semicolon or "and").
+_ROLE_OF_THEN_NAME = re.compile(r"\b(?P<role>(?i:president|prime\s+minister|vice[\s-]president|minister|secretary|"
+                                r"king|emir|amir|sultan|premier|chancellor|ambassador|envoy|chairman|speaker))"
+                                r"\s+of\s+(?P<of>(?:the\s+)?[^,;.\n]{0,70}?[A-Z][\w\-]+),\s+(?P<name>" + NAME
+                                + r")(?=\s*[,;.()]|\s+and\b)")
+
+
+def office_of_then_name(text: str) -> Iterator[tuple[str, int, str, int, int]]:
+    """``(office, name start, name as matched, start, end of what the office is of)`` of each name
+    written after an office of a country or body and a comma.
+
+    Examples
+    --------
+    >>> t = "He met the President of the friendly Republic of Zambia, Hakende Hichilema, and others."
+    >>> [(r, n, t[a:b]) for r, _, n, a, b in office_of_then_name(t)]
+    [('President', 'Hakende Hichilema', 'the friendly Republic of Zambia')]
+    """
+    if " of " not in text:
+        return
+    for m in _ROLE_OF_THEN_NAME.finditer(text):
+        yield m.group("role"), m.start("name"), m.group("name"), m.start("of"), m.end("of")

@@ -98,3 +98,37 @@ def test_a_name_before_an_office_without_an_article_is_a_person():
 def test_a_place_before_an_office_is_no_person():
     t = "She flew to Nairobi, capital of Kenya, and then to Addis Ababa, seat of the African Union."
     assert _people(t) == []
+
+
+def test_a_name_after_an_office_of_a_country_and_a_comma_takes_that_country():
+    t = ("The emir received the President of the Republic of Zambia, Hakende Hichilema, and the President "
+         "of the Republic of Malawi, Lazarus Chakwera, in Doha on Monday.")
+    people = {p.name: p for p in find_people(Document("d", t, published=dt.date(2023, 1, 16)),
+                                             geoparse(Document("d", t, published=dt.date(2023, 1, 16))))}
+    assert people["Hakende Hichilema"].country == "ZM"
+    assert people["Hakende Hichilema"].role == "president"
+    assert people["Lazarus Chakwera"].country == "MW"
+
+
+def test_a_name_after_an_office_closes_with_the_apposition():
+    # no comma after the name: it is the subject of the clause, still a name, but only when the
+    # apposition closes; a place after the office's comma is no person
+    t = "The Secretary of the US Department of Labor, Julie Su, arrived in Mexico City on Tuesday."
+    assert ("Julie Su", "MX") in _visits(t, dt.date(2023, 10, 3))
+    t = "The Minister of Tourism of Kenya, Nairobi, said more visitors came."
+    assert [name for _, name in _people(t) if name and " " in name] == []
+
+
+def test_a_name_before_a_capitalised_office_in_a_list_is_a_person():
+    t = ("Attending were Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; Rashid Al Hamdan, Minister "
+         "of Cabinet Affairs; and others.")
+    assert "Rashid Al Hamdan" in [name for _, name in _people(t)]
+
+
+def test_his_highness_is_a_form_of_address_not_a_pronoun():
+    t = ("Kenyan President William Ruto arrived in Abu Dhabi on Monday. His Highness Sheikh Mohamed bin "
+         "Zayed received him at the palace.")
+    doc = Document("d", t, published=dt.date(2023, 1, 16))
+    pronouns = [p.text for p in find_people(doc, geoparse(doc)) if p.kind == "pronoun"]
+    assert "His" not in pronouns
+    assert "him" in pronouns
