@@ -15,7 +15,7 @@ import re
 from geo.landmarks import seat_country
 from geo.portfolios import PORTFOLIO_FIELDS
 
-__all__ = ["JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "trim_name", "written_name"]
+__all__ = ["JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
 
 #: A particle between a given name and a family name, written apart ("bin", "van", "de").
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
@@ -107,3 +107,69 @@ def written_name(text: str) -> str:
     'Abdel Fattah el-Sisi'
     """
     return _BROKEN_HYPHEN.sub("-", text)
+
+
+#: A list of fields goes on after a capitalised word: ", Ports and ...", " and Tourism ...".
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
+#: An office that opens the next item of a list of people: "..., Minister of Transport ...".
+_OFFICE = re.compile(r"(?:(?:Deputy|Vice|Prime|Foreign|Chief|State)\s+)*(?:Minister|Secretary|President|Ambassador|"
+                     r"Governor|Chancellor|Premier|Envoy|Director|Chairman|Speaker)\b")
+
+
+def list_goes_on(text: str, pos: int) -> bool:
+    """Does a list of capitalised items go on at ``pos`` (", Ports", " and Tourism")?
+
+    Examples
+    --------
+    >>> list_goes_on("Transport, Highways and Ports", 9), list_goes_on("Bimal Rathnayake arrived", 16)
+    (True, False)
+    """
+    return _LIST_GOES_ON.match(text, pos) is not None
+
+
+def name_after_fields(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the name that closes a list of an office's fields going on at ``pos``, else ``None``.
+
+    In "Minister of Transport, Highways, Ports and Civil Aviation Bimal Rathnayake" the words after the
+    first comma are fields until the last item, whose last two capitalised words are the name ("Civil
+    Aviation" the field, "Bimal Rathnayake" the minister). One item alone is no list ("Minister of
+    Ghana, Shirley Ayorkor Botchwey, and ..."), and a last item of fewer than three words holds no name.
+
+    Examples
+    --------
+    >>> t = "Minister of Transport, Highways, Ports and Civil Aviation Bimal Rathnayake arrived."
+    >>> a, b = name_after_fields(t, 21)
+    >>> t[a:b]
+    'Bimal Rathnayake'
+    >>> t = "Minister of Trade, Industry, and Tourism Vijitha Herath, Minister of Health Ali Hassan"
+    >>> a, b = name_after_fields(t, 17)
+    >>> t[a:b]
+    'Vijitha Herath'
+    >>> t = "Minister of Ghana, Shirley Ayorkor Botchwey, and the minister arrived."
+    >>> name_after_fields(t, 17) is None
+    True
+    >>> name_after_fields("Minister of Trade, Industry and Tourism said so.", 17) is None
+    True
+    """
+    if not list_goes_on(text, pos):
+        return None
+    item: list[re.Match[str]] = []
+    at, items = pos, 0
+    while (sep := _LIST_GOES_ON.match(text, at)) is not None:
+        if _OFFICE.match(text, sep.end()):
+            break  # "..., Minister of Transport": the next office, the list is over
+        item, at, items = [], sep.end(), items + 1
+        while (w := _CAPITALISED.match(text, at)) is not None \
+                and not (len(item) >= 2 and w.group(0) in NOT_NAMES - PORTFOLIO_FIELDS):  # "... Rathnayake Ambassador"
+            item.append(w)
+            nxt = re.compile(r"[ \t]+").match(text, w.end())
+            if nxt is None or not _CAPITALISED.match(text, nxt.end()):
+                at = w.end()
+                break
+            at = nxt.end()
+        if not item:
+            return None
+    if items < 2 or len(item) < 3 or any(w.group(0) in NOT_NAMES for w in item[-2:]):
+        return None
+    return item[-2].start(), item[-1].end()

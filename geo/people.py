@@ -33,7 +33,7 @@ from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
 from geo.role_nouns import appositive_role_names, office_of_then_name, role_noun_names
-from geo.names import NAME, NAME_TOKEN, NOT_NAMES, trim_name, written_name
+from geo.names import NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
@@ -410,12 +410,19 @@ class _People:
     def titled(self) -> None:
         text = self.text
         for m in self.matches(_TITLED, 80, 100):
-            span = trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            # "Minister of Transport, Highways, Ports and Civil Aviation Bimal Rathnayake": the words after the
+            # office's comma are its fields, and the name closes the list
+            office_end = m.end("of") if m.group("of") else m.end("title")
+            fields = "," in text[office_end:m.start("name")]
+            span = (name_after_fields(text, office_end) if fields else None) \
+                or trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None:
                 continue
             a, b = span
             if _PORTFOLIO_AFTER.match(text, b):
                 continue  # "the Deputy Foreign Minister, Culture Minister and ...": a portfolio, no name
+            if fields and " " not in text[a:b] and list_goes_on(text, b):
+                continue  # "Minister of Transport, Highways, ...": a field of a list that names no one
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None

@@ -132,3 +132,22 @@ def test_his_highness_is_a_form_of_address_not_a_pronoun():
     pronouns = [p.text for p in find_people(doc, geoparse(doc)) if p.kind == "pronoun"]
     assert "His" not in pronouns
     assert "him" in pronouns
+
+
+def test_a_name_closes_the_list_of_an_office_s_fields():
+    t = ("The delegation includes Minister of Health, Nutrition and Indigenous Medicine Kamal Perera, "
+         "Minister of Transport, Highways, Ports and Civil Aviation Nimal Silva, and officials.")
+    names = [name for _, name in _people(t, dt.date(2024, 12, 15))]
+    assert "Kamal Perera" in names and "Nimal Silva" in names
+    # the fields are no people
+    assert not {"Nutrition", "Highways", "Ports", "Civil Aviation Nimal"} & set(names)
+
+
+def test_a_field_of_a_list_that_names_no_one_is_no_person():
+    t = "The Minister of Trade, Highways, Ports and Shipping said exports grew."
+    assert [name for _, name in _people(t) if name and name != "Minister"] == []
+
+
+def test_one_apposition_after_an_office_is_no_list_of_fields():
+    t = "The Foreign Minister of Ghana, Shirley Ayorkor Botchwey, and the trade minister arrived in Lome."
+    assert "Shirley Ayorkor Botchwey" in [name for _, name in _people(t)]
