@@ -15,13 +15,16 @@ import re
 from geo.landmarks import seat_country
 from geo.portfolios import PORTFOLIO_FIELDS
 
-__all__ = ["JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
+__all__ = ["FEATURE_WORD", "JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
 
 #: A particle between a given name and a family name, written apart ("bin", "van", "de").
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
 #: A particle joined to the family name by a hyphen ("Nouri al-Malki", "Abdel Fattah el-Sisi", "Ahmed
 #: ad-Darwish"): lower-case, so no capitalised word, yet inside the name.
 JOINED_PARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an|ud|ul|bin|ibn|ben|abu|d)[-'’]"
+#: The first word of a place named for its kind of land or water ("Lake Kivu", "Mount Kenya"): no given name.
+FEATURE_WORD = re.compile(r"(?:Lake|Mount|Mt|River|Island|Isle|Cape|Port|Gulf|Bay|Lac|Mont|Sierra|Rio|Sea|Ocean|"
+                          r"Desert|Valley|Plateau|Peninsula|Strait)\b")
 #: One word of a name: initials ("K.P.", "M."), or a capitalised word, hyphenated ones too; a hyphen
 #: that a line break or a typesetter left followed by a space ("Akufo- Addo") still joins one word.
 NAME_TOKEN = (r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_](?:-\s[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_])?|"

@@ -32,8 +32,8 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
-from geo.role_nouns import appositive_role_names, office_of_then_name, role_noun_names
-from geo.names import NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
+from geo.role_nouns import appositive_role_names, name_then_country, office_of_then_name, role_noun_names
+from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
@@ -468,6 +468,9 @@ class _People:
         lower-case noun of role (:mod:`geo.role_nouns`)."""
         text = self.text
         found = [(office, start, run, (o0, o1)) for office, start, run, o0, o1 in office_of_then_name(text)]
+        found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in name_then_country(text)
+                  if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
+                  and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
         found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text), *appositive_role_names(text))]
         for noun, start, run, of in found:
             span = trim_name(text, start, run, self.place_kind)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from geo.names import NAME
 from geo.text import HONORIFICS
 
-__all__ = ["ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name"]
+__all__ = ["ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name", "name_then_country"]
 
 #: Nouns of role written before a name in place of a title.
 ROLE_NOUNS = ("chief", "head", "director", "commander", "negotiator", "aide", "adviser", "advisor",
@@ -100,3 +100,24 @@ def office_of_then_name(text: str) -> Iterator[tuple[str, int, str, int, int]]:
         return
     for m in _ROLE_OF_THEN_NAME.finditer(text):
         yield m.group("role"), m.start("name"), m.group("name"), m.start("of"), m.end("of")
+
+
+#: A list's item: a name, then its country in brackets ("; Paul Kagame (Rwanda); Adama Barrow (Gambia);").
+_NAME_THEN_BRACKET = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<name>" + NAME + r")\s+\((?P<of>[A-Z][^()\n]{2,40})\)",
+                                re.M)
+
+
+def name_then_country(text: str) -> Iterator[tuple[str, int, str, int, int]]:
+    """``("", name start, name as matched, start, end of the bracket)`` of each list item written as a
+    name and its country in brackets; the caller keeps those whose bracket names a country.
+
+    Examples
+    --------
+    >>> t = "Also present were Paul Kagame (Rwanda); Adamu Barrow (Gambia); and others."
+    >>> [(n, t[a:b]) for _, _, n, a, b in name_then_country(t)]
+    [('Adamu Barrow', 'Gambia')]
+    """
+    if " (" not in text:
+        return
+    for m in _NAME_THEN_BRACKET.finditer(text):
+        yield "", m.start("name"), m.group("name"), m.start("of"), m.end("of")

@@ -151,3 +151,18 @@ def test_a_field_of_a_list_that_names_no_one_is_no_person():
 def test_one_apposition_after_an_office_is_no_list_of_fields():
     t = "The Foreign Minister of Ghana, Shirley Ayorkor Botchwey, and the trade minister arrived in Lome."
     assert "Shirley Ayorkor Botchwey" in [name for _, name in _people(t)]
+
+
+def test_a_list_item_of_a_name_and_its_country_in_brackets_is_that_country_s_person():
+    t = ("Also, the presidents of Algeria, Abdelmadjid Tebboune; Mahamat Deby (Chad); Umaro Embalo "
+         "(Guinea-Bissau) arrived in Abuja on Sunday for the inauguration.")
+    doc = Document("d", t, published=dt.date(2023, 5, 29))
+    people = {p.name: p.country for p in find_people(doc, geoparse(doc))}
+    assert people.get("Mahamat Deby") == "TD"
+    # the one right before the verb travels
+    assert any(name.startswith("Umaro") and host == "NG" for name, host in _visits(t, dt.date(2023, 5, 29)))
+
+
+def test_a_place_and_its_country_in_brackets_is_no_person():
+    t = "The talks moved from Mount Kenya (Kenya); Lake Kivu (Rwanda) and on to Kampala."
+    assert [name for _, name in _people(t) if name] == []
