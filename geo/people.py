@@ -32,7 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
-from geo.role_nouns import appositive_role_names, name_then_country, office_of_then_name, role_noun_names
+from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
@@ -161,13 +161,19 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer: G
 
 
 @lru_cache(maxsize=1)
+def _WINDOW_WORDS() -> frozenset[str]:
+    """The words around which the name patterns are tried."""
+    words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
+    return frozenset(words | {h.lower().rstrip(".") for h in HONORIFICS})
+
+
+@lru_cache(maxsize=1)
 def _TRIGGERS():
     """One automaton of every word that may start or end a titled, honorific or descriptive name."""
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
-    words |= {h.lower().rstrip(".") for h in HONORIFICS}
+    words = _WINDOW_WORDS() | OFFICE_WORDS  # the offices of geo.role_nouns found in the same pass
     by_key: dict[str, list[str]] = {}
     for w in sorted(words):
         by_key.setdefault(word_key(w), []).append(w)
@@ -234,6 +240,7 @@ class _People:
         self.by_start = {m.start: m for m in mentions}
         self.found = _Found()
         self._hits: list[tuple[int, int]] | None = None
+        self._offices: list[tuple[int, str]] = []
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def filed_in(self) -> str | None:
@@ -375,10 +382,13 @@ class _People:
         if self._hits is None:
             low = lower_text(self.text)
             # the automaton finds its words only where a word may start: each is checked as written
-            self._hits = [(p, p + len(w)) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
-                          for w in ws for p in (end - len(w),)
-                          if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
-                          and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
+            hits = [(p, w) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
+                    for w in ws for p in (end - len(w),)
+                    if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
+                    and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
+            windowed = _WINDOW_WORDS()
+            self._hits = [(p, p + len(w)) for p, w in hits if w in windowed]
+            self._offices = sorted((p, w) for p, w in hits if w in OFFICE_WORDS)  # geo.role_nouns' anchors
         out: list[tuple[int, int]] = []
         for a, b in sorted(self._hits):
             a, b = max(0, a - before), min(len(self.text), b + after)
@@ -467,11 +477,13 @@ class _People:
         Zambia, Hakende Hichilema": a name of two words or more beside an office in apposition or a
         lower-case noun of role (:mod:`geo.role_nouns`)."""
         text = self.text
-        found = [(office, start, run, (o0, o1)) for office, start, run, o0, o1 in office_of_then_name(text)]
+        self.windows(80, 100)  # the offices are found in the same pass as the titles
+        found = [(office, start, run, (o0, o1)) for office, start, run, o0, o1 in office_of_then_name(text, self._offices)]
         found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in name_then_country(text)
                   if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                   and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
-        found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text), *appositive_role_names(text))]
+        found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text, self._offices),
+                                                                     *appositive_role_names(text, self._offices))]
         for noun, start, run, of in found:
             span = trim_name(text, start, run, self.place_kind)
             if span is None or " " not in text[span[0]:span[1]].strip() or self.found.overlapping(*span):
