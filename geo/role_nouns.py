@@ -55,6 +55,7 @@ _APPOSITIVE_ROLES = (*ROLE_NOUNS, "minister", "secretary", "ambassador", "presid
                      "spokesperson", "undersecretary", "deputy", "governor", "chairman", "chairwoman", "chair")
 #: A name that opens a sentence, a clause or a list item, a comma, then an office with its "of" or "for":
 #: "..., and Salman Ahmed, director of the policy planning staff, held ..."
+_PREPOSITION_AFTER = re.compile(r"\s+(?:of|at|for|to|in|with)\s")
 _COMMA_THEN_ROLE = re.compile(r",\s+(?-i:(?!(?:the|a|an)\s)(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,3}?(?P<role>"
                               + "|".join(_APPOSITIVE_ROLES) + r")\s+(?:of|at|for|to|in|with)\s", re.I)
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bwith\s)|(?<=[.!?]\s)|(?<=\n))(?P<name>" + NAME
@@ -76,7 +77,9 @@ def appositive_role_names(text: str, offices: Sequence[tuple[int, str]]) -> Iter
     >>> list(appositive_role_names(t := "He flew to Nairobi, capital of Kenya, on Monday.", office_words(t)))
     []
     """
-    for at, _ in offices:  # the office first, then the comma before it, then the name
+    for at, word in offices:  # the office first, then the comma before it, then the name
+        if not _PREPOSITION_AFTER.match(text, at + len(word)):
+            continue
         comma = text.rfind(",", max(0, at - 40), at)
         if comma >= 0 and (m := _COMMA_THEN_ROLE.match(text, comma)) is not None and m.start("role") == at \
                 and (name := _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma)) is not None:
@@ -102,8 +105,8 @@ def office_of_then_name(text: str, offices: Sequence[tuple[int, str]]) -> Iterat
     >>> [(r, n, t[a:b]) for r, _, n, a, b in office_of_then_name(t, office_words(t))]
     [('President', 'Hakende Hichilema', 'the friendly Republic of Zambia')]
     """
-    for at, _ in offices:
-        if (m := _ROLE_OF_THEN_NAME.match(text, at)) is None:
+    for at, word in offices:
+        if not text.startswith(" of ", at + len(word)) or (m := _ROLE_OF_THEN_NAME.match(text, at)) is None:
             continue
         yield m.group("role"), m.start("name"), m.group("name"), m.start("of"), m.end("of")
 
