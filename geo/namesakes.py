@@ -59,6 +59,6 @@ def other_surname_after(text: str, end: int, leader_name: str, not_names: Collec
     a, b = text.rfind("\n", 0, end) + 1, text.find("\n", end)
     line = text[a:b if b >= 0 else len(text)]
     words = _LONG_WORD.findall(line)
-    if sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not _SENTENCE_END.search(line):
+    if sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not _SENTENCE_END.search(line.rstrip()[-5:]):
         return None  # a headline's words are all capitalised: "Secretary Kerry Travel to Colombo"
     return m.end()
