@@ -166,3 +166,10 @@ def test_a_list_item_of_a_name_and_its_country_in_brackets_is_that_country_s_per
 def test_a_place_and_its_country_in_brackets_is_no_person():
     t = "The talks moved from Mount Kenya (Kenya); Lake Kivu (Rwanda) and on to Kampala."
     assert [name for _, name in _people(t) if name] == []
+
+
+def test_with_no_date_of_publication_the_dateline_dates_the_office_holder():
+    t = "BEIJING, July 5, 2017 (Reuters) - Pakistani Prime Minister Sharif arrived here on Wednesday."
+    doc = Document("d", t)  # no publication date
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {v.traveler for v in found} == {"Nawaz Sharif"}
