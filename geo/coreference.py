@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
+from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
@@ -56,7 +57,9 @@ OBJECT_PRONOUN = re.compile(r"(?i:him|them)\b|(?i:her)(?=\s*(?:[.,;:]|$|\s+(?:at
 _SUBORDINATOR_BEFORE = re.compile(r"(?:\b(?:when|whenever|before|after|as|once|until|while|if|since|because)|,(?:\s*(?:and|but|then))?)\s+$",
                                   re.I)
 _REPORTING = re.compile(r"\b" + alternation(REPORTING_REFERENT) + r"\b")
-_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b")
+#: "His Highness", "Her Majesty" are forms of address, no pronoun for the one named before.
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|He|His|Him|She|Her)\b"
+                      r"(?!\s+(?:Highness|Majesty|Excellency|Royal|Holiness|Eminence|Beatitude)\b)")
 _CLAUSE_MARK = re.compile(r"[,;]")
 #: "During his visit to China, he will meet Putin": the clause has a subject of its own before the one named
 #: after it, so the opening "his" is that subject's (the story's traveller), not Putin's
@@ -256,7 +259,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
         gender = lead.gender if lead else None
         if kind == "name":
             # a title-led alias of a known leader ("Crown Prince Mohammed", "King Abdullah") is that leader
-            name = lead.name if lead is not None and _LED_BY_TITLE.match(e["text"]) else e["text"]
+            name = lead.name if lead is not None and _LED_BY_TITLE.match(e["text"]) else written_name(e["text"])
             if lead is None and (inc := _incumbent_named(e, index, on)) is not None:
                 name = inc.name  # "Qatar's Emir Sheikh Tamim": the emir of that day, so named
                 gender = gender or inc.gender
@@ -281,7 +284,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                 elif lead is not None:
                     name = lead.name
                 elif later is not None:
-                    name = later["text"]
+                    name = written_name(later["text"])
                     e["country"] = e["country"] or later["country"]
                     e["role"] = e["role"] or later["role"]
                 elif (inc := _incumbent_named(e, index, on)) is not None:
@@ -295,7 +298,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
                     gender = gender or same.gender
                     via = f"{e['text']!r} = {same.text!r} named at {same.start} (spelled apart)"
                 else:
-                    name = e["text"]
+                    name = written_name(e["text"])
         else:
             name, via, gender = _descriptor(b, e, story, named_later, index, on, home, filed_in)
         if e.get("organisation") and name:

@@ -18,6 +18,9 @@ __all__ = ["other_surname_after"]
 # a capitalised word after the one matched, then running text (a lower-case word or a stop), so that a
 # headline's next word ("Biden Welcomes Kishida") is not taken for a surname
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+#: A line that ends a sentence is running text, however many names and places it holds ("Dr Anwar
+#: Gargash arrived in Riyadh on Monday."): a headline carries no full stop.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’']?\s*$")
 _NEXT = re.compile(r"\s+(?P<word>[A-Z][a-z'’\-]{2,}|[A-Z][a-z]{1,2}(?=\s+[A-Z]))(?:\s+[A-Z][a-z'’\-]+)*"
                    r"(?=\s+[a-z]|\s*[,.;:]|['’]s\b)")  # "Hussain Haqqani", "Kim Yo Jong" (a short given name)
 
@@ -45,6 +48,8 @@ def other_surname_after(text: str, end: int, leader_name: str, not_names: Collec
     >>> other_surname_after("Secretary Kerry Travel to Colombo, Nairobi and Paris", 15, "John Kerry", set(),
     ...                     no_place) is None
     True
+    >>> other_surname_after("Dr Anwar Gargash arrived in Riyadh on Monday.", 8, "Anwar Ibrahim", set(), no_place)
+    16
     """
     m = _NEXT.match(text, end)
     if m is None or m.group("word") in not_names or is_place(m.start("word"), m.end("word")):
@@ -52,7 +57,8 @@ def other_surname_after(text: str, end: int, leader_name: str, not_names: Collec
     if fold_name(m.group("word")) in fold_name(leader_name).split():
         return None
     a, b = text.rfind("\n", 0, end) + 1, text.find("\n", end)
-    words = _LONG_WORD.findall(text, a, b if b >= 0 else len(text))
-    if sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+    line = text[a:b if b >= 0 else len(text)]
+    words = _LONG_WORD.findall(line)
+    if sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not _SENTENCE_END.search(line.rstrip()[-5:]):
         return None  # a headline's words are all capitalised: "Secretary Kerry Travel to Colombo"
     return m.end()

@@ -24,15 +24,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.landmarks import seat_country
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
-from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, PORTFOLIO_FIELDS, ROLE_WORDS, institution_head,
+from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_head,
                             office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
+from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
+from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
@@ -47,9 +48,6 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 _TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
 _MODS = TITLE_MODIFIERS
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
-_NAME_TOKEN = r"(?:(?:[A-Z]\.){2,3}(?=\s)|[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]|[A-Z]\.?)"  # "K.P. Sharma Oli" too
-_NAME = _NAME_TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _NAME_TOKEN + r"){0,3}"
 
 
 def _alternation(words) -> str:
@@ -68,8 +66,8 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
                      r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
-                     + r"(?P<name>" + _NAME + r")")
-_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + _NAME + r")")
+                     + r"(?P<name>" + NAME + r")")
+_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
@@ -87,36 +85,12 @@ _STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state
                           r"(?P<title>(?i:" + _TITLE + r"))\b")
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
-_NOT_NAMES = frozenset({
-    "The", "A", "An", "In", "On", "At", "And", "But", "Of", "For", "To", "With", "As", "By", "He", "She",
-    "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "June", "July", "August", "September",
-    "October", "November", "December", "Minister", "President", "Foreign", "Defense", "Defence",
-    "Assembly", "Council", "Party", "Ministry", "Office", "House", "Union", "Organization",
-    "Organisation", "Committee", "Court", "Parliament", "Government", "Administration", "Department",
-    "Forces", "Army", "Agency", "News", "Times", "Post", "Ministers", "Cabinet", "Commission", "Bank",
-    "Fund", "Summit", "Federation", "Republic", "Kingdom", "State", "States", "Secretary", "General",
-    "Prime", "Press", "Service", "TV", "Television", "Affairs", "Excellency", "Majesty", "Highness",
-    "Says", "Said", "Visits", "Visit", "Visited", "Arrives", "Arrived", "Travels", "Meets", "Met",
-    "Lands", "Heads", "Holds", "Hosts", "Will", "Is", "Was", "Begins", "Ends", "Tours", "Due", "Also",
-    "Here", "There", "Today", "Tomorrow", "Yesterday", "Who", "Which", "When", "Where", "After",
-    "Before", "During", "While", "Since", "His", "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr",
-    "Sheikh", "Sir", "Embassy", "Palace", "Airport", "Hall", "Square", "Street", "University",
-    "Institute", "Center", "Centre", "Conference", "Forum", "Meeting", "Talks", "Delegation",
-    "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
-    "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
-    # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
-    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
-_TOKEN = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_INITIAL = re.compile(r"[A-Z]\.")
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
-_NAME_AFTER = re.compile(r"\s+" + _NAME_TOKEN)
-_NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b")
+_NAME_AFTER = re.compile(r"\s+" + NAME_TOKEN)
+_NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
@@ -139,42 +113,6 @@ _PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
                        r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
                        r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
-
-
-def _trim_name(text: str, a: int, name: str, place_kind) -> tuple[int, int] | None:
-    """The span of the real name inside a matched chain of capitalised words.
-
-    It stops at a possessive ("Blinken's trip"), a word that is no name
-    ("President", "Monday"), a seat of power, a country or region, or a town
-    in first place ("President Putin Moscow ..."); a town's name later in the
-    chain is a surname ("Robert Gates", "Michael Somare"). Initials stay
-    ("Robert M. Gates", "V. K. Singh").
-    """
-    keep_end = None
-    for i, w in enumerate(_TOKEN.finditer(name)):
-        token = w.group(0)
-        possessive = _POSSESSIVE_END.search(token)
-        bare = token[:possessive.start()] if possessive else token
-        bare = bare.rstrip(",;:")
-        if not _INITIAL.fullmatch(bare):
-            bare = bare.rstrip(".")
-        wa = a + w.start()
-        kind = place_kind(wa, wa + len(bare)) if bare else None
-        if not bare or bare in _NOT_NAMES or seat_country(bare) or kind in ("country", "admin", "region") \
-                or (kind is not None and i == 0):
-            break
-        keep_end = wa + len(bare)
-        if possessive or bare != token.rstrip(".") and not bare.endswith("."):
-            break
-    if keep_end is None:
-        return None
-    while keep_end > a and text[keep_end - 1] in ",":
-        keep_end -= 1
-    if text[keep_end - 1] == "." and not _ENDS_WITH_INITIAL.search(text[a:keep_end]):
-        keep_end -= 1
-    if _ENDS_WITH_INITIAL.search(text[a:keep_end]) and " " in text[a:keep_end]:
-        keep_end = a + text[a:keep_end].rstrip(".").rfind(" ")  # "Robert M." alone: "Robert"
-    return (a, keep_end) if keep_end > a else None
 
 
 def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer: Gazetteer | None = None,
@@ -223,13 +161,19 @@ def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer: G
 
 
 @lru_cache(maxsize=1)
+def _WINDOW_WORDS() -> frozenset[str]:
+    """The words around which the name patterns are tried."""
+    words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
+    return frozenset(words | {h.lower().rstrip(".") for h in HONORIFICS})
+
+
+@lru_cache(maxsize=1)
 def _TRIGGERS():
     """One automaton of every word that may start or end a titled, honorific or descriptive name."""
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    words = set(ROLE_WORDS) | {"master", "chief", "strongman", "guest", "visitor", "diplomat"}
-    words |= {h.lower().rstrip(".") for h in HONORIFICS}
+    words = _WINDOW_WORDS() | OFFICE_WORDS  # the offices of geo.role_nouns found in the same pass
     by_key: dict[str, list[str]] = {}
     for w in sorted(words):
         by_key.setdefault(word_key(w), []).append(w)
@@ -296,6 +240,7 @@ class _People:
         self.by_start = {m.start: m for m in mentions}
         self.found = _Found()
         self._hits: list[tuple[int, int]] | None = None
+        self._offices: list[tuple[int, str]] = []
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def filed_in(self) -> str | None:
@@ -325,6 +270,7 @@ class _People:
         self.leaders()
         self.titled()
         self.honorific()
+        self.role_nouns()
         self.surnames()
         self.descriptors()
         if self.appositions():
@@ -347,7 +293,7 @@ class _People:
             return False
         added = False
         opens = lambda pos: self.sentence_starts[max(0, bisect_right(self.sentence_starts, pos) - 1)]  # noqa: E731
-        for a, b, name, e in appositive_names(self.text, descriptors, _NOT_NAMES, self.is_place, opens):
+        for a, b, name, e in appositive_names(self.text, descriptors, NOT_NAMES, self.is_place, opens):
             if not self.found.overlapping(a, b):
                 self.found[(a, b)] = {"text": name, "leader": self.index.find(name, self.on),
                                       "kind": "name" if " " in name else "surname",
@@ -362,10 +308,10 @@ class _People:
         for (a, b), e in list(self.found.items()):
             words = [w for w in e["text"].split() if len(w.rstrip(".")) > 1 and w.lower() not in
                      ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
-            if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in _NOT_NAMES:
+            if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in NOT_NAMES:
                 names.setdefault(words[-1], e)
             if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
-                    and words[0] not in _NOT_NAMES:
+                    and words[0] not in NOT_NAMES:
                 names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first
         if not names:
             return
@@ -373,7 +319,7 @@ class _People:
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
                     or _NAMESAKE.match(text, b):
                 continue
-            if end := other_surname_after(text, b, names[word]["text"], _NOT_NAMES, self.is_place):  # another Kim
+            if end := other_surname_after(text, b, names[word]["text"], NOT_NAMES, self.is_place):  # another Kim
                 self.found[(a, end)] = dict(text=text[a:end], leader=None, kind="name", country=None, role=None)
                 continue
             lead = names[word]["leader"]
@@ -396,7 +342,7 @@ class _People:
                 continue  # "Shihab bin Tariq Al Said" is not the table's Alwi Shihab: a given name
             if not full and lead is not None and self.other_given_name(a, lead):
                 continue  # "Governor Mike Sonko" is not Ousmane Sonko
-            if not full and lead is not None and other_surname_after(text, b, lead.name, _NOT_NAMES, self.is_place):
+            if not full and lead is not None and other_surname_after(text, b, lead.name, NOT_NAMES, self.is_place):
                 continue  # "Ambassador Hussain Haqqani" is not Chaudhry Shujaat Hussain
             self.found[(a, b)] = {"text": text[a:b], "leader": lead, "kind": "name" if full else "surname",
                                   "country": lead.country if lead else None,
@@ -406,7 +352,7 @@ class _People:
         """Is the surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
         the table's Ousmane Sonko)? Not a title, a place or demonym, or a sentence's first word."""
         m = _GIVEN_BEFORE.search(self.text, max(0, a - 20), a)
-        if m is None or m.group(1) in _NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
+        if m is None or m.group(1) in NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
             return False  # "President Putin", "Prof Yunus", "Datuk Anwar"
         wa = m.start(1)
         if self.place_kind(wa, m.end(1)) is not None or wa in self.by_start:
@@ -436,10 +382,13 @@ class _People:
         if self._hits is None:
             low = lower_text(self.text)
             # the automaton finds its words only where a word may start: each is checked as written
-            self._hits = [(p, p + len(w)) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
-                          for w in ws for p in (end - len(w),)
-                          if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
-                          and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
+            hits = [(p, w) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
+                    for w in ws for p in (end - len(w),)
+                    if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
+                    and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
+            windowed = _WINDOW_WORDS()
+            self._hits = [(p, p + len(w)) for p, w in hits if w in windowed]
+            self._offices = sorted((p, w) for p, w in hits if w in OFFICE_WORDS)  # geo.role_nouns' anchors
         out: list[tuple[int, int]] = []
         for a, b in sorted(self._hits):
             a, b = max(0, a - before), min(len(self.text), b + after)
@@ -471,12 +420,19 @@ class _People:
     def titled(self) -> None:
         text = self.text
         for m in self.matches(_TITLED, 80, 100):
-            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            # "Minister of Transport, Highways, Ports and Civil Aviation Bimal Rathnayake": the words after the
+            # office's comma are its fields, and the name closes the list
+            office_end = m.end("of") if m.group("of") else m.end("title")
+            fields = "," in text[office_end:m.start("name")]
+            span = (name_after_fields(text, office_end) if fields else None) \
+                or trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None:
                 continue
             a, b = span
             if _PORTFOLIO_AFTER.match(text, b):
                 continue  # "the Deputy Foreign Minister, Culture Minister and ...": a portfolio, no name
+            if fields and " " not in text[a:b] and list_goes_on(text, b):
+                continue  # "Minister of Transport, Highways, ...": a field of a list that names no one
             title = " ".join(m.group("title").lower().split())
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
@@ -494,7 +450,7 @@ class _People:
                     entry["country"] = country or entry["country"]
                 continue
             name = text[a:b]
-            lead = self.index.find(name, self.on, role=role)
+            lead = self.index.find(written_name(name), self.on, role=role)
             self.found[(a, b)] = {"text": name, "leader": lead,
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": country or (lead.country if lead else None),
@@ -505,16 +461,42 @@ class _People:
         for m in self.matches(_HONORIFIC, 30, 100):
             if m.start() in self.by_start:
                 continue  # "a Sri Lankan leader", "General Santos": a place or demonym, no form of address
-            span = _trim_name(text, m.start("name"), m.group("name"), self.place_kind)
+            span = trim_name(text, m.start("name"), m.group("name"), self.place_kind)
             if span is None or self.found.overlapping(*span):
                 continue
             a, b = span
             name = text[a:b]
-            lead = self.index.find(name, self.on)
+            lead = self.index.find(written_name(name), self.on)
             self.found[(a, b)] = {"text": name, "leader": lead,
                                   "kind": "name" if len(name.split()) > 1 else "surname",
                                   "country": lead.country if lead else None,
                                   "role": lead.role if lead else None}
+
+    def role_nouns(self) -> None:
+        """"public diplomacy chief Karen Hughes", "Salman Ahmed, director of ...", "the President of
+        Zambia, Hakende Hichilema": a name of two words or more beside an office in apposition or a
+        lower-case noun of role (:mod:`geo.role_nouns`)."""
+        text = self.text
+        self.windows(80, 100)  # the offices are found in the same pass as the titles
+        found = [(office, start, run, (o0, o1)) for office, start, run, o0, o1 in office_of_then_name(text, self._offices)]
+        found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in name_then_country(text)
+                  if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
+                  and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
+        found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text, self._offices),
+                                                                     *appositive_role_names(text, self._offices))]
+        for noun, start, run, of in found:
+            span = trim_name(text, start, run, self.place_kind)
+            if span is None or " " not in text[span[0]:span[1]].strip() or self.found.overlapping(*span):
+                continue
+            a, b = span
+            name = text[a:b]
+            lead = self.index.find(written_name(name), self.on)
+            role = ROLE_WORDS.get(" ".join(noun.lower().split()))
+            country = next((m.country for m in self.mentions if of[0] <= m.start < of[1] and m.country), None) \
+                if of else None  # "the President of the Republic of Zambia, Hakende Hichilema"
+            self.found[(a, b)] = {"text": name, "leader": lead, "kind": "name",
+                                  "country": country or (lead.country if lead else None),
+                                  "role": role or (lead.role if lead else None)}
 
     def descriptors(self) -> None:
         text = self.text

@@ -70,26 +70,28 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
     sentences = split_sentences(text)
     landmarks = find_landmarks(text)
     ms = usable_mentions(doc, mentions, landmarks=landmarks)
-    people = find_people(doc, ms, gazetteer=gazetteer, leaders=leaders, sentences=sentences)
+    line = find_dateline(text)
+    days = find_dates(line.date, doc.published or dt.date.today(), tense="past") if line and line.date else []
+    # "ISLAMABAD, June 5, 2014 -": with no date of publication the dateline's dates the office holders,
+    # not today ("Prime Minister Sharif" of that year)
+    people_doc = doc if doc.published is not None or not days else dataclasses.replace(doc, published=days[0].start)
+    people = find_people(people_doc, ms, gazetteer=gazetteer, leaders=leaders, sentences=sentences)
     named = Spans((p.start, p.end) for p in people if p.kind != "pronoun")
     ms = [m for m in ms if not named.overlaps(m.start, m.end)]
     ms = _extra_places(doc, ms, landmarks, gazetteer)
     r = Reading(doc, sentences, ms, people, landmarks, published=doc.published)
-    line = find_dateline(text)
     if line is None:  # "Bari: Prime Minister Modi on Friday met ...": a town of the story's own, then a colon
         r.here = _place_colon(text, ms)
     else:
         r.dateline = line
         r.here = dateline_place(line, ms)
-        if line.date:
-            days = find_dates(line.date, doc.published or dt.date.today(), tense="past")
-            if days:
-                r.dateline_day = dataclasses.replace(days[0], offset=line.start, offset_end=line.end)
-                r.published = r.published or days[0].start
-                if 0 < (r.published - days[0].start).days <= 3:
-                    # filed on the dateline's day, printed a day or two later: "today", "on Tuesday" and
-                    # "yesterday" count from the day it was written
-                    r.published = days[0].start
+        if days:
+            r.dateline_day = dataclasses.replace(days[0], offset=line.start, offset_end=line.end)
+            r.published = r.published or days[0].start
+            if 0 < (r.published - days[0].start).days <= 3:
+                # filed on the dateline's day, printed a day or two later: "today", "on Tuesday" and
+                # "yesterday" count from the day it was written
+                r.published = days[0].start
     r.places_by_sentence = by_sentence(ms, sentences)
     r.people_by_sentence = by_sentence(people, sentences)
     return r

@@ -1,0 +1,175 @@
+"""How names are written: hyphens, particles, initials and the capitalised words that are no name
+(issue 13, the name finder)."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.names import written_name
+from geo.people import find_people
+from geo.values import Document
+
+
+def _people(text, published=dt.date(2023, 5, 10)):
+    doc = Document("d", text, published=published)
+    return [(p.text, p.name) for p in find_people(doc, geoparse(doc)) if p.kind != "pronoun"]
+
+
+def _visits(text, published=dt.date(2023, 5, 10)):
+    doc = Document("d", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler, v.country) for v in found if v.status != "cancelled"}
+
+
+def test_a_particle_joined_by_a_hyphen_stays_in_the_name():
+    t = "Yemeni Foreign Minister Ahmed al-Kurdi and Egyptian Foreign Minister Sameh Shoukry will visit Rome."
+    names = [name for _, name in _people(t)]
+    assert "Ahmed al-Kurdi" in names
+    assert "Ahmed" not in names
+    assert ("Ahmed al-Kurdi", "IT") in _visits(t)
+
+
+def test_a_particle_joined_by_a_hyphen_after_a_name_the_table_knows_too():
+    t = "Egyptian President Abdel Fattah el-Sisi arrived in Athens on Tuesday."
+    assert [name for _, name in _people(t)] == ["Abdel Fattah el-Sisi"]
+
+
+def test_a_hyphen_left_before_a_space_joins_one_double_surname():
+    t = "Malian Prime Minister Choguel Kokalla- Maiga on Monday visited President Bazoum in Niamey."
+    people = _people(t)
+    assert ("Choguel Kokalla- Maiga", "Choguel Kokalla-Maiga") in people
+    assert ("Choguel Kokalla-Maiga", "NE") in _visits(t)
+    # the surname alone later is the same person
+    more = t + " Maiga said the talks went well."
+    assert ("Maiga", "Choguel Kokalla-Maiga") in _people(more)
+
+
+def test_written_name_only_mends_a_broken_hyphen():
+    assert written_name("Nana Akufo- Addo") == "Nana Akufo-Addo"
+    assert written_name("Nana Akufo-Addo") == "Nana Akufo-Addo"
+    assert written_name("Jean-Yves Le Drian") == "Jean-Yves Le Drian"
+
+
+def test_a_dash_between_words_is_no_broken_name():
+    # a spaced dash in running text joins no two names
+    t = "Kenyan President William Ruto - who arrived in Kampala on Monday - met Museveni."
+    names = [name for _, name in _people(t)]
+    assert "William Ruto" in names
+    assert not any("-" in n for n in names if n)
+
+
+def test_a_given_name_of_a_known_leader_before_another_surname_in_a_sentence_is_another_person():
+    # a one-word name of the leaders table ("Anwar", "Salman") before another surname is that person's
+    # given name, even when the line holds many capitalised words: it ends a sentence, no headline
+    t = "Dr Anwar Gargash arrived in Riyadh on Monday."
+    assert [name for _, name in _people(t)] == ["Anwar Gargash"]
+    assert ("Anwar Gargash", "SA") in _visits(t)
+    # a headline (no full stop) keeps its title-case words apart from the name
+    head = "Secretary Kerry Travel to Colombo, Nairobi and Paris"
+    assert "Kerry Travel" not in [name for _, name in _people(head, dt.date(2015, 4, 30))]
+
+
+def test_a_name_after_a_lower_case_noun_of_role_is_a_person():
+    t = "US public diplomacy chief Karen Hughes will travel to Brazil and Colombia next week."
+    assert ("Karen Hughes", "Karen Hughes") in _people(t, dt.date(2006, 3, 1))
+    got = _visits(t, dt.date(2006, 3, 1))
+    assert {("Karen Hughes", "BR"), ("Karen Hughes", "CO")} <= got
+    t = "Iran's chief negotiator Ali Bagheri Kani arrived in Vienna on Monday."
+    assert "Ali Bagheri Kani" in [name for _, name in _people(t)]
+
+
+def test_one_word_after_a_noun_of_role_is_no_name():
+    # "chief Hamas negotiator": a body, not a person named Hamas
+    t = "The chief Hamas negotiator arrived in Cairo on Monday."
+    assert _people(t) == []
+    t = "He met the head of state in Doha."
+    assert [name for _, name in _people(t) if name] == []
+
+
+def test_a_name_before_an_office_without_an_article_is_a_person():
+    t = ("Miao Deyu, assistant foreign minister, and Salman Ahmed, director of the State Department's "
+         "policy planning staff, held talks in Beijing on Tuesday. Ahmed will travel to Seoul on Thursday.")
+    people = _people(t, dt.date(2024, 1, 9))
+    assert ("Salman Ahmed", "Salman Ahmed") in people
+    assert ("Ahmed", "Salman Ahmed") in people
+    assert ("Salman Ahmed", "KR") in _visits(t, dt.date(2024, 1, 9))
+
+
+def test_a_place_before_an_office_is_no_person():
+    t = "She flew to Nairobi, capital of Kenya, and then to Addis Ababa, seat of the African Union."
+    assert _people(t) == []
+
+
+def test_a_name_after_an_office_of_a_country_and_a_comma_takes_that_country():
+    t = ("The emir received the President of the Republic of Zambia, Hakende Hichilema, and the President "
+         "of the Republic of Malawi, Lazarus Chakwera, in Doha on Monday.")
+    people = {p.name: p for p in find_people(Document("d", t, published=dt.date(2023, 1, 16)),
+                                             geoparse(Document("d", t, published=dt.date(2023, 1, 16))))}
+    assert people["Hakende Hichilema"].country == "ZM"
+    assert people["Hakende Hichilema"].role == "president"
+    assert people["Lazarus Chakwera"].country == "MW"
+
+
+def test_a_name_after_an_office_closes_with_the_apposition():
+    # no comma after the name: it is the subject of the clause, still a name, but only when the
+    # apposition closes; a place after the office's comma is no person
+    t = "The Secretary of the US Department of Labor, Julie Su, arrived in Mexico City on Tuesday."
+    assert ("Julie Su", "MX") in _visits(t, dt.date(2023, 10, 3))
+    t = "The Minister of Tourism of Kenya, Nairobi, said more visitors came."
+    assert [name for _, name in _people(t) if name and " " in name] == []
+
+
+def test_a_name_before_a_capitalised_office_in_a_list_is_a_person():
+    t = ("Attending were Sheikh Abdullah bin Zayed, Minister of Foreign Affairs; Rashid Al Hamdan, Minister "
+         "of Cabinet Affairs; and others.")
+    assert "Rashid Al Hamdan" in [name for _, name in _people(t)]
+
+
+def test_his_highness_is_a_form_of_address_not_a_pronoun():
+    t = ("Kenyan President William Ruto arrived in Abu Dhabi on Monday. His Highness Sheikh Mohamed bin "
+         "Zayed received him at the palace.")
+    doc = Document("d", t, published=dt.date(2023, 1, 16))
+    pronouns = [p.text for p in find_people(doc, geoparse(doc)) if p.kind == "pronoun"]
+    assert "His" not in pronouns
+    assert "him" in pronouns
+
+
+def test_a_name_closes_the_list_of_an_office_s_fields():
+    t = ("The delegation includes Minister of Health, Nutrition and Indigenous Medicine Kamal Perera, "
+         "Minister of Transport, Highways, Ports and Civil Aviation Nimal Silva, and officials.")
+    names = [name for _, name in _people(t, dt.date(2024, 12, 15))]
+    assert "Kamal Perera" in names and "Nimal Silva" in names
+    # the fields are no people
+    assert not {"Nutrition", "Highways", "Ports", "Civil Aviation Nimal"} & set(names)
+
+
+def test_a_field_of_a_list_that_names_no_one_is_no_person():
+    t = "The Minister of Trade, Highways, Ports and Shipping said exports grew."
+    assert [name for _, name in _people(t) if name and name != "Minister"] == []
+
+
+def test_one_apposition_after_an_office_is_no_list_of_fields():
+    t = "The Foreign Minister of Ghana, Shirley Ayorkor Botchwey, and the trade minister arrived in Lome."
+    assert "Shirley Ayorkor Botchwey" in [name for _, name in _people(t)]
+
+
+def test_a_list_item_of_a_name_and_its_country_in_brackets_is_that_country_s_person():
+    t = ("Also, the presidents of Algeria, Abdelmadjid Tebboune; Mahamat Deby (Chad); Umaro Embalo "
+         "(Guinea-Bissau) arrived in Abuja on Sunday for the inauguration.")
+    doc = Document("d", t, published=dt.date(2023, 5, 29))
+    people = {p.name: p.country for p in find_people(doc, geoparse(doc))}
+    assert people.get("Mahamat Deby") == "TD"
+    # the one right before the verb travels
+    assert any(name.startswith("Umaro") and host == "NG" for name, host in _visits(t, dt.date(2023, 5, 29)))
+
+
+def test_a_place_and_its_country_in_brackets_is_no_person():
+    t = "The talks moved from Mount Kenya (Kenya); Lake Kivu (Rwanda) and on to Kampala."
+    assert [name for _, name in _people(t) if name] == []
+
+
+def test_with_no_date_of_publication_the_dateline_dates_the_office_holder():
+    t = "BEIJING, July 5, 2017 (Reuters) - Pakistani Prime Minister Sharif arrived here on Wednesday."
+    doc = Document("d", t)  # no publication date
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {v.traveler for v in found} == {"Nawaz Sharif"}
