@@ -97,6 +97,7 @@ _FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _GUEST_WORDS = ("isiting", "host", "receiv", "welcom", "greet")  # looked for as plain text before the pattern
+_GUEST_KEY = re.compile("|".join(_GUEST_WORDS))
 _GUEST_BEFORE = re.compile(r"\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
                            r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}$")
 _ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
@@ -279,8 +280,7 @@ class _People:
             named = e["kind"] in ("name", "surname")
             e["organisation"] = named and organisation_office(self.text, a)
             # "held talks with visiting Iranian Foreign Minister X", "Putin received X": whom "the guest" means
-            lead = self.text[max(0, a - 80):a]
-            e["guest"] = named and any(w in lead for w in _GUEST_WORDS) \
+            e["guest"] = named and _GUEST_KEY.search(self.text, max(0, a - 80), a) is not None \
                 and bool(_GUEST_BEFORE.search(self.text, max(0, a - 80), a))
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
         return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))

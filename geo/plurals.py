@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from geo.leaders import SPEAKER_ROLES
-from geo.text import by_sentence
+from geo.text import by_sentence, lower_text
 from geo.values import Person
 
 __all__ = ["resolve_plurals"]
@@ -45,7 +45,7 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
     >>> len(resolve_plurals(t, [(0, 13), (14, 50)], ps[:1]))
     1
     """
-    low = text.lower()
+    low = lower_text(text)
     if "they" not in low and "two " not in low and "both" not in low:
         return people
     out: list[Person] = []

@@ -117,9 +117,8 @@ def organisation_office(text: str, name_start: int) -> bool:
     False
     """
     lo = max(0, name_start - 160, text.rfind("\n", 0, name_start) + 1)
-    window = text[lo:name_start]
-    if not any(k in window for k in _ORG_KEYS):
-        return False  # plain look-ups first: most names stand near no organisation
+    if _ORG_KEY.search(text, lo, name_start) is None:
+        return False  # one plain look-up first: most names stand near no organisation
     return _ORG_OFFICE.search(text, lo, name_start) is not None
 
 
@@ -128,3 +127,4 @@ _ORG_KEYS = ("UN", "U.N", "United Nations", "EU", "European", "NATO", "Nato", "A
              "Asean", "OSCE", "IMF", "Monetary Fund", "World ", "WHO", "WTO", "Arab ", "League", "OPEC", "IAEA",
              "Atomic Energy", "Council of Europe", "American States", "OAS", "Gulf Cooperation", "GCC", "ECOWAS",
              "SADC", "Commonwealth")
+_ORG_KEY = re.compile("|".join(re.escape(k) for k in _ORG_KEYS))

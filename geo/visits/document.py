@@ -23,11 +23,11 @@ from geo.status import is_cancelled, just_arrived, tense, visit_status, was_plan
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
-from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS, ArrivalList, bare_arrivals, gathering_place
+from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import shared_trips
-from geo.visits.families import find_hits, sentence_triggers
+from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.led_by import delegation_head
@@ -100,16 +100,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
     listed = ArrivalList()  # "The following leaders have arrived:", read line by line
     party = DelegationParty()  # a delegation's trip told with no one named, and its members told after
-    low = fold_case(text)
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         # "Correa arrived yesterday afternoon": the place the story is about (arrivals.bare_arrivals)
         host = story[1] if story is not None and k - story[0] <= 3 else here
-        arriving = bool(sp) and has_word(low, ARRIVAL_WORDS, s0, s1) and (
-            host is not None or has_word(low, ("among",), s0, s1))
-        if not sm and not triggers[k] and not arriving and listed.place is None:
+        words = triggers[k]  # the families' words and WORD_KEYS', found in one pass
+        arriving = bool(sp) and "arrival" in words and (host is not None or "among" in words)
+        if not sm and words <= WORD_KEYS and not arriving and listed.place is None:
             continue  # no place and no cue word: no family can find anything
-        if sm and has_word(low, GATHERING_WORDS, s0, s1) \
+        if sm and "gathering" in words \
                 and (crowd := gathering_place(Context(doc, s0, s1, sm, sp, lambda: None, False, here))) is not None:
             story = (k, crowd)  # "World leaders began gathering in Japan": where the arrivals after go
         title_line = s0 < first_line_end and s1 <= first_line_end + 1 and not re.search(

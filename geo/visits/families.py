@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
+from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
@@ -39,7 +40,7 @@ from geo.visits.trip_agent import agent_after, apposed_person, place_noun, relat
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
-__all__ = ["find_hits", "sentence_triggers"]
+__all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
 _VERB = (
     r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+(?:in|at(?!\s+the\b))|"
@@ -530,7 +531,11 @@ _TRIGGERS = {
                   "crossed", "back from", "fresh from", "way home from", "flight from", "journey from"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
+    # not families: words :func:`geo.visits.document.visits_in_document` asks of a sentence, found in the same pass
+    "arrival": ARRIVAL_WORDS, "gathering": GATHERING_WORDS, "among": ("among",),
 }
+#: The keys of :func:`sentence_triggers`' sets that name words asked about, not families.
+WORD_KEYS = frozenset({"arrival", "gathering", "among"})
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
