@@ -219,6 +219,8 @@ HAND_SET = [
      [("Queensland", "AU"), ("New South Wales", "AU"), ("Brisbane", "AU")]),
     ("He was born in Bombay and studied in Peking before moving to Saigon.",
      [("Bombay", "IN"), ("Peking", "CN"), ("Saigon", "VN")]),
+    # the short form the press uses for Addis Ababa, not Addis, Louisiana
+    ("The presidents arrived in Addis on Thursday for the summit.", [("Addis", "ET")]),
     ("The summit in Bosnia and Herzegovina drew leaders from Southeast Asia.",
      [("Bosnia and Herzegovina", "BA"), ("Southeast Asia", None)]),
     ("Vancouver, British Columbia, and Calgary, Alberta, bid for the games.",
