@@ -9,8 +9,9 @@ Corpora are TR-News repeated (:mod:`newscorpus`: real articles, ids and
 publication dates made unique per copy), written as JSON Lines. Each job is
 the command a user types, run as a subprocess with default options, on each
 engine (one process, ``--workers 2``, ``--engine dask --workers 1`` and
-``--workers 2``), ``--repeat`` times (the fastest run counts: other load on a
-shared machine only slows runs):
+``--workers 2``), ``--repeat`` rounds of the engines in turn (the fastest run
+of each counts: other load on a shared machine only slows runs; in turn, a
+change of that load over the minutes of a job touches every engine alike):
 
 * **visits**: ``diplomap visits CORPUS -o visits.jsonl`` (``--visits-mb``);
 * **build**: ``diplomap build CORPUS -o map.html``, the whole pipeline to the
@@ -66,6 +67,29 @@ the results is not the cost (about 1 ms a 1 MB piece of visits), nor is
 YAML: ``distributed``'s configuration parses in ~13 ms (pure-Python
 loader; ~1.5 ms with libyaml's), the rest of its ~0.12 s being the import
 of dask itself.
+
+Where the first partition's time goes (a worker's first task against its
+later ones, each worker forked from the server): with ``mentions --format
+parquet`` a worker's first 2 MB piece took ~0.45 s of CPU against ~0.2 s
+for the next, because pyarrow, loaded with numpy, imports pandas (~300
+modules) the first time it turns a list into an array; the server now
+loads pyarrow's writer without numpy (first piece ~0.25 s). Pieces of 2 MB
+and 4 MB cost the same CPU a MB in a worker (~0.1 s/MB); the Dask
+scheduler, in the collecting process, costs it ~6 ms a piece (its event
+loop's CPU with 2 workers on 64 MB: 0.30-0.33 s with 32 pieces, 0.16-0.26 s
+with 16), hence 8 pieces a Dask worker by default.
+
+What sets ``mentions`` with 2 Dask workers against one (1.55x-1.74x in
+runs a day apart): one worker leaves a core free, where the collecting
+process (scheduler, client, ~0.2 s of CPU) and up to about one core of
+other processes run without slowing it; two workers use both cores, so
+every CPU second the collecting process or another process takes is taken
+from them. A run's ratio is therefore a measure of the machine's quiet as
+much as of the engine: each run's line below says how many cores its own
+processes used and how many other processes took meanwhile (from
+``/proc/stat``); with about 0.2 cores taken by others during the 2-worker
+run, 1.7x becomes ~1.55x. Judge the 2-worker targets on runs where the
+others took close to nothing.
 
 Every engine must give the same output (visits file, map file, mentions):
 the script checks it and fails otherwise. The machine's load and free cores
@@ -133,16 +157,32 @@ def machine(label: str) -> None:
 
 # ----------------------------------------------------------------------------- one run
 
+def busy_seconds() -> float:
+    """CPU seconds all processors of the machine have been busy since boot (``/proc/stat``;
+    0.0 where it is missing): its change over a run, minus the run's own CPU, is what the
+    other processes on the machine took meanwhile."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = sum(fields[3:5])  # idle, iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def run_command(args: list[str]) -> dict[str, float]:
-    """Run ``python -m geo ARGS``; return wall seconds, its own CPU seconds and peak memory."""
+    """Run ``python -m geo ARGS``; return wall seconds, its own CPU seconds, the CPU of all
+    its processes (workers, servers), what other processes took meanwhile, and peak memory."""
     import psutil
 
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    busy0 = busy_seconds()
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "geo", *args], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     me = psutil.Process(proc.pid)
     cpu = own_peak = tree_peak = 0.0
+    seen: dict[int, float] = {}  # CPU seconds of each process of the run, last sampled
     while proc.poll() is None:
         try:
             times = me.cpu_times()
@@ -153,6 +193,8 @@ def run_command(args: list[str]) -> dict[str, float]:
             for child in me.children(recursive=True):
                 try:
                     tree += child.memory_info().rss
+                    ct = child.cpu_times()
+                    seen[child.pid] = ct.user + ct.system
                 except psutil.Error:
                     pass
             tree_peak = max(tree_peak, tree)
@@ -163,12 +205,16 @@ def run_command(args: list[str]) -> dict[str, float]:
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"`diplomap {' '.join(args)}` failed ({proc.returncode}):\n{err[-3000:]}")
-    return {"wall": wall, "cpu": cpu, "rss": own_peak / 2**20, "tree": tree_peak / 2**20}
+    all_cpu = cpu + sum(seen.values())  # last samples, 0.1 s apart: a little under
+    others = max(0.0, busy_seconds() - busy0 - all_cpu)
+    return {"wall": wall, "cpu": cpu, "all_cpu": all_cpu, "others": others / wall,
+            "rss": own_peak / 2**20, "tree": tree_peak / 2**20}
 
 
-def fastest(args: list[str], repeat: int) -> dict[str, float]:
-    runs = [run_command(args) for _ in range(repeat)]
-    best = min(runs, key=lambda r: r["wall"])
+def fastest(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The fastest of a command's runs (other load on a shared machine only slows runs),
+    with the walls of all of them."""
+    best = dict(min(runs, key=lambda r: r["wall"]))
     best["runs"] = [r["wall"] for r in runs]  # type: ignore[assignment]
     return best
 
@@ -243,27 +289,35 @@ def measure(work: Path, jobs: list[str], args: argparse.Namespace) -> int:
         folder, docs, nbytes = corpora[job]
         print(f"\n{job}: {docs} TR-News articles, {nbytes / 1e6:.1f} MB at {folder}", flush=True)
         reference = None
-        for engine, extra in ENGINES.items():
-            out = work / "out"
-            shutil.rmtree(out, ignore_errors=True)
-            out.mkdir()
-            command = [a.format(corpus=folder, out=out) for a in JOBS[job]] + extra
-            up = fastest([a.format(corpus=tiny, out=out) for a in JOBS[job]] + extra,
-                         args.repeat)
-            shutil.rmtree(out, ignore_errors=True)
-            out.mkdir()
-            got = fastest(command, args.repeat)
-            digest = output_digest(job, out)
-            if reference is None:
-                reference = digest
-            elif digest != reference:
-                print(f"FAIL: {engine} gives another {job} output than one process")
-                ok = False
+        runs: dict[str, list[dict]] = {engine: [] for engine in ENGINES}
+        ups: dict[str, list[dict]] = {engine: [] for engine in ENGINES}
+        # The engines in turn, round after round: a change of the machine's load over the
+        # minutes of a job touches every engine alike, not the one measured then.
+        for _ in range(args.repeat):
+            for engine, extra in ENGINES.items():
+                out = work / "out"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                ups[engine].append(run_command(
+                    [a.format(corpus=tiny, out=out) for a in JOBS[job]] + extra))
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                runs[engine].append(run_command(
+                    [a.format(corpus=folder, out=out) for a in JOBS[job]] + extra))
+                digest = output_digest(job, out)
+                if reference is None:
+                    reference = digest
+                elif digest != reference:
+                    print(f"FAIL: {engine} gives another {job} output than one process")
+                    ok = False
+        for engine in ENGINES:
+            got, up = fastest(runs[engine]), fastest(ups[engine])
             got.update(up=up["wall"], up_cpu=up["cpu"], docs=docs, mb=nbytes / 1e6)
             results[job, engine] = got
             print(f"  {engine:<20} {got['wall']:6.1f} s  (runs: "
-                  f"{', '.join(f'{r:.1f}' for r in got['runs'])}; start-up {up['wall']:.1f} s)",
-                  flush=True)
+                  f"{', '.join(f'{r:.1f}' for r in got['runs'])}; start-up {up['wall']:.1f} s; "
+                  f"fastest run: its processes {got['all_cpu'] / got['wall']:.2f} cores, other "
+                  f"processes {got['others']:.2f})", flush=True)
         ok &= report(job, results)
     machine("after")
     estimate(results, args.article_kb)

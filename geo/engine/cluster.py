@@ -63,40 +63,22 @@ def load_distributed() -> None:
     diplomap's messages are small (a partition's documents out, its results
     back, ~1 MB), and nothing else the scheduler, the client and the workers
     run for diplomap needs numpy, so numpy is held back while ``distributed``
-    loads: the workers' server then loads in ~0.05-0.15 s less CPU (numpy and
-    the threads of its BLAS library), on the way to a local cluster's first
-    task, on the cores where the collecting process starts its scheduler
-    (which saves as much, and ~11 MB of memory). Code that
-    imports numpy afterwards (a user's task, pyarrow) gets it as usual; in a
-    process running other threads (a notebook's kernel) nothing is held back,
-    since their imports of numpy would fail meanwhile. A ``distributed`` that
-    cannot load without numpy is loaded with it; one that is not installed
-    raises :class:`ImportError`.
+    loads (:func:`geo.engine.lean.import_without_numpy`): the workers' server
+    then loads in ~0.05-0.15 s less CPU (numpy and the threads of its BLAS
+    library), on the way to a local cluster's first task, on the cores where
+    the collecting process starts its scheduler (which saves as much, and
+    ~11 MB of memory). Code that imports numpy afterwards (a user's task)
+    gets it as usual; a ``distributed`` that cannot load without numpy is
+    loaded with it; one that is not installed raises :class:`ImportError`.
 
     Examples
     --------
     >>> load_distributed()
     >>> import distributed, numpy  # both load as usual afterwards
     """
-    import importlib
-    import sys
+    from .lean import import_without_numpy
 
-    # Held back only in a process of one thread: another's `import numpy` must never fail.
-    held = ("numpy" not in sys.modules and "distributed" not in sys.modules
-            and threading.active_count() == 1)
-    if held:
-        sys.modules["numpy"] = None  # type: ignore[assignment] - `import numpy` fails
-    try:
-        importlib.import_module("distributed")
-    except ImportError:
-        if not held:
-            raise
-        del sys.modules["numpy"]
-        held = False
-        importlib.import_module("distributed")  # a version that needs numpy as it loads
-    finally:
-        if held and "numpy" in sys.modules and sys.modules["numpy"] is None:
-            del sys.modules["numpy"]
+    import_without_numpy("distributed")
 
 
 def serve_worker(scheduler: str, name: Any, conn: Any, config: dict,

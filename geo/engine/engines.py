@@ -56,8 +56,9 @@ ENGINES = ("local", "dask")
 PRELOAD = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm")
 #: Instead, for jobs that find no events (``geo.engine.warm_geoparse``: no events' tables).
 PRELOAD_GEOPARSE = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm_geoparse")
-#: Added when the workers write Parquet (a missing module is skipped by the forkserver).
-PRELOAD_WRITE = ("pyarrow.parquet",)
+#: Added when the workers write Parquet (``geo.engine.warm_write``: pyarrow's writer,
+#: without numpy, so that the workers' first tables do not import pandas).
+PRELOAD_WRITE = ("geo.engine.warm_write",)
 #: Added for a local Dask cluster (``geo.engine.warm_dask``: ``distributed``, without numpy).
 PRELOAD_DASK = ("geo.engine.warm_dask",)
 

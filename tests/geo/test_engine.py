@@ -377,6 +377,7 @@ def test_partitions_are_sized_from_the_corpus_and_the_workers():
     from geo.engine.plan import MAX_PARTITION_BYTES, MIN_PARTITION_BYTES
 
     assert partition_size(64 * 2**20, 2) == 2 * 2**20       # 16 pieces a worker
+    assert partition_size(64 * 2**20, 2, "dask") == 4 * 2**20   # 8 a Dask worker
     assert partition_size(64 * 2**20, 8) == 512 * 1024
     assert partition_size(2**40, 64) == MAX_PARTITION_BYTES
     # The floors: 0.25 MiB a piece, 1 MiB for Dask (~10 ms a piece): fewer, larger pieces.
@@ -400,8 +401,8 @@ def test_default_pieces_are_equal_and_every_worker_gets_as_many(corpus, workers,
     assert pieces % workers == 0
     if corpus >= 2**30:                                     # many pieces: the cap
         assert pieces == -(-corpus // MAX_PARTITION_BYTES // workers) * workers
-    elif corpus >= 16 * workers * 2**20:                    # 16 a worker, not one more
-        assert pieces == 16 * workers
+    elif corpus >= 16 * workers * 2**20:                    # 16 a worker (8 for Dask)
+        assert pieces == (8 if engine == "dask" else 16) * workers
     assert corpus - (pieces - 1) * size > 0                 # no empty piece
     assert pieces * size - corpus < pieces                  # equal to the byte
     assert size <= MAX_PARTITION_BYTES
