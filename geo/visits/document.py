@@ -30,6 +30,7 @@ from geo.visits.coordinated import shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
@@ -100,12 +101,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
     listed = ArrivalList()  # "The following leaders have arrived:", read line by line
     party = DelegationParty()  # a delegation's trip told with no one named, and its members told after
+    quiet: list[int] = []  # sentences with someone doing what needs presence: read against the setting after
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         # "Correa arrived yesterday afternoon": the place the story is about (arrivals.bare_arrivals)
         host = story[1] if story is not None and k - story[0] <= 3 else here
         words = triggers[k]  # the families' words and WORD_KEYS', found in one pass
         arriving = bool(sp) and "arrival" in words and (host is not None or "among" in words)
+        if sp and words & SETTING_KEYS:
+            quiet.append(k)
         if not sm and words <= WORD_KEYS and not arriving and listed.place is None:
             continue  # no place and no cue word: no family can find anything
         if sm and "gathering" in words \
@@ -149,6 +153,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
+    setting = story_setting(here, out, r.places) if quiet else None
+    for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
+        ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)
+        for h in setting_hits(ctx, setting, out):
+            found = _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)
+            out.extend(found)
+            where.extend([k] * len(found))
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)

@@ -12,6 +12,15 @@ subject of the trip word's clause ("Putin said Xi will visit" is Xi's); the plac
 traveller's own country (a leader at home is the host); a place one comes *from*, a place after
 "since", "abroad" or a relative word, a topic ("the conflict in Yemen") or a person's country
 ("Chile's President Pinera") is no destination.
+
+:func:`broad_presence` widens the same reading from trip words to any event that needs the one it tells of
+to be there: meeting and talks ("held talks with Ramaphosa in Pretoria"), signing, addressing, laying a
+wreath, inaugurating, attending, taking part, and being somewhere ("is in Tokyo", "will be in Lima"). The place
+hangs on the word in its clause ("met ... in Z", "addressed parliament in Z", "was in Z"); when the host's
+side is the clause's subject ("Modi met the Australian premier in Delhi") the named foreigner met is the one
+who travelled. A meeting by telephone or video tells no presence, nor one compared with ("like Xi, who met
+...") or reported as a third party's. Its confidence is as low as :func:`broad_trip`'s: the families'
+readings come first, and ``--min-confidence 0.5`` leaves these out.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from geo.text import negated
 from geo.visits.context import ROLE, Context, Hit, subject
 from geo.visits.hypothetical import supposed
 
-__all__ = ["last_readings", "loose", "broad_trip", "TRIP_WORD"]
+__all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD", "PRESENCE_TRIGGERS", "REMOTE"]
 
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -53,15 +62,45 @@ _QUOTES = re.compile(r"[\"“”]")
 #: How far a place may be from the trip word, either side.
 _REACH = 120
 
+#: Words of an event its subject must be at: meeting and talks, signing, addressing, a wreath, opening,
+#: attending and taking part, and being somewhere ("is in", "will be in"). The group ``be`` needs the place
+#: right after it.
+PRESENCE_WORD = re.compile(
+    r"\b(?:(?P<meet>met|meets?|meeting\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
+    r"conferred|sat\s+down\s+with|(?:call(?:s|ed)?|paid\s+a\s+(?:courtesy\s+)?call)\s+on)|"
+    r"(?P<act>sign(?:s|ed|ing)?|address(?:es|ed|ing)?|laid\s+a\s+wreath|lays?\s+a\s+wreath|"
+    r"inaugurat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|"
+    r"t(?:ake|akes|ook|aking)\s+part\s+in|gave\s+a\s+speech|deliver(?:s|ed)?\s+(?:a\s+speech|an\s+address)|"
+    r"inspect(?:s|ed|ing)?)|"
+    r"(?P<be>(?:is|was|are|were|will\s+be|has\s+been|have\s+been|had\s+been|would\s+be)\s+"
+    r"(?:(?:also|already|currently|now|still|then|due|expected|scheduled|set|slated)\s+)?(?:to\s+be\s+)?(?:in|at)))\b",
+    re.I)
+#: Words one of which a sentence holds when :data:`PRESENCE_WORD` may match (lower case, any part of a word):
+#: found in the trigger automaton's one pass (:func:`geo.visits.families.sentence_triggers`).
+PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "sign", "address", "wreath",
+                     "inaugurat", "unveil", "attend", "participat", "part in", "speech", "inspect",
+                     "is in", "is at", "was in", "was at", "are in", "are at", "were in", "were at", "be in", "be at",
+                     "been in", "been at", "also in", "already in", "currently in", "now in", "still in", "then in")
+#: How a place hangs on a presence word after it, across up to eight words (names of those met, an object):
+#: "held talks with his counterpart in Pretoria", "signed three agreements in Nairobi".
+_PRESENCE_LINK = re.compile(r"\s+(?:[\w\-.’']+\s+){0,8}?(?:in|at)\s+(?:the\s+)?$", re.I)
+#: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
+REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
+_COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
+                       r"previous(?:ly)?|former|last\s+time|in\s+(?:1[89]|20)\d\d)\b", re.I)
 
-def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_words: bool = True) -> None:
+
+def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_words: bool = True,
+                  presence_words: bool = True) -> None:
     """The readings tried when no family found a visit in the sentence: :func:`loose` (when the sentence
     holds one of its words, ``loose_words``), then :func:`broad_trip` (when it holds a trip word,
-    ``trip_words``)."""
+    ``trip_words``), then :func:`broad_presence` (when it holds a presence word, ``presence_words``)."""
     if loose_words:
         loose(ctx, hits)
     if not hits and trip_words:
         broad_trip(ctx, hits)
+    if not hits and presence_words:
+        broad_presence(ctx, hits)
 
 
 def loose(ctx: Context, hits: list[Hit]) -> None:
@@ -138,3 +177,61 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
         if p.start >= x.end and _TITLE_AFTER.fullmatch(text, x.end, p.start):
             return False  # "Papua New Guinea PM Sir Michael Somare", "Chile's President Pinera"
     return True
+
+
+def broad_presence(ctx: Context, hits: list[Hit]) -> None:
+    """A visit told by an event that needs its subject there, in a foreign place of the same clause.
+
+    Examples
+    --------
+    >>> PRESENCE_WORD.search("He held bilateral talks with Ruto").group(0)
+    'held bilateral talks'
+    >>> PRESENCE_WORD.search("Lula will be in Beijing").group("be")
+    'will be in'
+    """
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not any(x.country and x.kind != "demonym" for x in ctx.ms):
+        return
+    for m in PRESENCE_WORD.finditer(text, s0, s1):
+        c0 = m.start()
+        if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:
+            continue
+        place = _presence_place(ctx, m)
+        if place is None or supposed(text, s0, c0, place.end):
+            continue
+        if REMOTE.search(text, c0, place.start) or _COMPARED.search(text, max(s0, c0 - 60), place.end + 12):
+            continue  # "held talks by phone with ...", "like Xi, who met ... in 2019"
+        trav, conf = subject(ctx, c0)
+        if trav is not None and trav.country == place.country and m.group("meet"):
+            # "Modi met his Australian counterpart Albanese in Delhi": the host's side stays, the one met came
+            met = [p for p in ctx.people_between(m.end(), place.start) if p.name and p.kind != "pronoun"
+                   and p.country and p.country != place.country]
+            trav, conf = (met[0], 0.9) if len(met) == 1 else (None, 0.0)
+        if trav is None or not trav.name or not trav.country or trav.country == place.country:
+            continue
+        hits.append(Hit(trav, [place], c0, place.end, (max(s0, c0 - 80), min(s1, place.end + 40)), 0.35 * conf,
+                        "presence-broad"))
+        return
+
+
+def _presence_place(ctx: Context, m: re.Match):
+    """The one place of a country that the presence word ``m`` hangs on in its clause, or ``None``."""
+    text = ctx.text
+    near = []
+    for x in ctx.ms:
+        if not x.country or x.kind == "demonym" or x.start < m.end() or x.start - m.end() > _REACH:
+            continue
+        gap = text[m.end():x.start]
+        if m.group("be"):
+            if gap.strip() not in ("", "the"):
+                continue  # "was in Tokyo": the place right after
+        elif _BREAK.search(gap) or _OPEN.search(gap) or _FROM.search(gap) or _TOPIC.search(gap) \
+                or not _PRESENCE_LINK.fullmatch(gap):
+            continue
+        if _TITLE_OF.search(text, max(ctx.s0, x.start - 60), x.start) or any(
+                p.start >= x.end and _TITLE_AFTER.fullmatch(text, x.end, p.start)
+                for p in ctx.people_between(x.end, x.end + 45)):
+            continue  # "the President of Kenya", "Chile's President Pinera": a person's country
+        near.append(x)
+        break  # the first place the word reaches is where it happened
+    return near[0] if near else None

@@ -1,0 +1,138 @@
+"""A visit read where the story is set: a foreign person in a sentence that names no other place, doing what
+needs presence.
+
+News about a summit, a state visit or a round of talks names the place once (a dateline, "arrived in
+Riyadh") and then tells what the guests did there with no place at all: "Abe will also meet US President
+Barack Obama on Thursday", "Kuwait's emir held talks with the king", "Ramaphosa addressed the plenary".
+:func:`setting_hits` reads such a sentence as a visit of its subject to the story's *setting*
+(:func:`story_setting`): the dateline's place, else the one country every visit read so far goes to.
+
+It is the broadest reading of all, run after every cue family and only for sentences no family read
+for that person, so its confidence is low (``--min-confidence 0.5`` leaves it out). Guards, each at
+the level of the language, not of one story:
+
+* the sentence names no place of another country ("met Xi in Beijing" is the families' or no one's);
+* the event needs presence: meeting and talks, signing, addressing, a wreath, inaugurating, attending,
+  taking part, arriving, visiting (:data:`geo.visits.fallback.PRESENCE_WORD`, arrival verbs, "visited");
+* the traveller is the clause's subject (:func:`geo.visits.context.subject`), foreign to the setting;
+  when the subject is the host's side and the event a meeting, the foreigners met are the travellers
+  ("Obama will hold talks with President Xi of China"): the host never travels;
+* not negated, not supposed, not inside a quotation, not by telephone or video, not compared or told
+  of another time ("like his predecessor", "in 2015", "last year").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.leaders import SPEAKER_ROLES
+from geo.text import negated
+from geo.values import Mention, Visit
+from geo.visits.context import Context, Hit, subject, told_at
+from geo.visits.fallback import PRESENCE_WORD, REMOTE
+from geo.visits.hypothetical import supposed
+
+__all__ = ["SETTING_KEYS", "story_setting", "setting_hits"]
+
+#: The trigger keys (:func:`geo.visits.families.sentence_triggers`) of a sentence worth reading this way.
+SETTING_KEYS = frozenset({"_presence", "place_noun", "arrival"})
+#: Arriving told with no place: "arrived on Friday", "landed at noon", "will arrive on Sunday".
+_ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|touch(?:es|ed)\s+down)\b", re.I)
+#: Another time than the story's: "in 2015", "last year", "earlier this year", "previously", a predecessor.
+_ANOTHER_TIME = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|last\s+(?:year|month|time)|years?\s+ago|previous(?:ly)?|"
+                           r"predecessors?|former|once|first\s+time\s+since|since|like|unlike|as\s+did|than|"
+                           r"history|historic(?:al)?|decades?)\b", re.I)
+_QUOTES = re.compile(r"[\"“”]")
+_HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
+_VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
+#: A meeting declined or refused is none: "declined a request to meet".
+_DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
+                       r"called\s+off|skip\w*)\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’']+\s+){0,6}?$")
+
+
+def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention]) -> Mention | None:
+    """Where the story is set: the one country all the visits read so far (but those called off) go to,
+    at the dateline's place when it is there, else at its first city; ``None`` when the visits go to
+    several countries or none, or the story was filed in another (a dateline alone is where the story was
+    filed, often the traveller's home)."""
+    countries = {v.country for v in visits if v.status not in ("cancelled", "postponed")}
+    if len(countries) != 1:
+        return None
+    country, = countries
+    if here is not None and here.country:
+        return here if here.country == country else None  # filed elsewhere than where the visits go: unsure
+    named = [m for m in places if m.country == country and m.kind != "demonym"]
+    return next((m for m in named if m.kind == "city"), named[0] if named else None)
+
+
+def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit]) -> list[Hit]:
+    """The visits to ``setting`` one sentence tells with no place of its own (see the module's guards).
+
+    ``visits`` are those already read: a traveller who has one to that country gets none more.
+
+    Examples
+    --------
+    >>> from geo.values import Document, Person
+    >>> t = "Obama held talks with Ruto on Monday."
+    >>> d = Document("d", t)
+    >>> here = Mention("d", 0, 0, "", "Washington", 38.9, -77.0, "US", None, "city", 1.0)
+    >>> ppl = [Person(0, 5, "Obama", "Barack Obama", "US", "president", "surname"),
+    ...        Person(22, 26, "Ruto", "William Ruto", "KE", "president", "surname")]
+    >>> ctx = Context(d, 0, len(t), [], ppl, lambda: None, False, here)
+    >>> [(h.traveller.name, h.places[0].country) for h in setting_hits(ctx, here, [])]
+    [('William Ruto', 'US')]
+    """
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    host = setting.country
+    if any(m.country and m.country != host and m.kind != "demonym" for m in ctx.ms):
+        return []  # the sentence tells of another country: the families' to read
+    had = {_surname(v.traveler) for v in visits if v.country == host}
+    out: list[Hit] = []
+    for m in _words(text, s0, s1):
+        c0, c1 = m.span()
+        if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2 or supposed(text, s0, c0, c1) \
+                or _DECLINED.search(text, max(s0, c0 - 40), c0) \
+                or REMOTE.search(text, s0, s1) or _ANOTHER_TIME.search(text, max(s0, c0 - 60),
+                                                                                   min(s1, c1 + 40)):
+            continue
+        trav, conf = subject(ctx, c0)
+        travellers = [trav] if trav is not None else []
+        if trav is not None and trav.country == host and m.re is PRESENCE_WORD and m.group("meet"):
+            travellers = _met(ctx, c1)  # the host's side met them: they came
+            conf = 0.9
+        for p in travellers:
+            if not p.name or not p.country or p.country == host or _surname(p.name) in had \
+                    or p.role in SPEAKER_ROLES or any(h.traveller is p for h in out):
+                continue
+            out.append(Hit(p, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
+                           0.3 * conf, "setting"))
+    return out
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name else ""
+
+
+def _words(text: str, s0: int, s1: int):
+    """The presence and arrival words of a sentence and "visited", in text order (being somewhere needs a
+    place; a trip noun has an owner of its own: "Qin Gang's visit", "during his trip")."""
+    found = [m for m in PRESENCE_WORD.finditer(text, s0, s1) if not m.group("be")]
+    found += _VISITED.finditer(text, s0, s1)
+    found += _ARRIVED.finditer(text, s0, s1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _met(ctx: Context, c1: int) -> list:
+    """The named foreigners right after a meeting word: "talks with Xi", "with Yun and Han"."""
+    people = [p for p in ctx.people_between(c1, min(ctx.s1, c1 + 200)) if p.name and p.kind != "pronoun"]
+    out = []
+    for p in people:
+        gap = ctx.text[c1 if not out else out[-1].end:p.start]
+        if not out and len(gap.split()) > 10 or out and not _LIST_GAP.fullmatch(gap):
+            break
+        if _HOST_NAMED.search(ctx.text, max(ctx.s0, p.start - 30), p.start):
+            continue  # "held talks with host UAE's Foreign Minister": the host's side
+        out.append(p)
+    return out
