@@ -153,10 +153,10 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
-    setting = story_setting(here, out, r.places) if quiet else None
+    setting, sure = story_setting(here, out, r.places) if quiet else (None, False)
     for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
         ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)
-        for h in setting_hits(ctx, setting, out):
+        for h in setting_hits(ctx, setting, out, sure):
             found = _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)
             out.extend(found)
             where.extend([k] * len(found))

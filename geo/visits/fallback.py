@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 
 from geo.text import negated
-from geo.visits.context import ROLE, Context, Hit, subject
+from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 
-__all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD", "PRESENCE_TRIGGERS", "REMOTE"]
+__all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD", "PRESENCE_TRIGGERS", "REMOTE",
+           "persons_country"]
 
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -50,6 +51,7 @@ _TOPIC = re.compile(r"\b(?:war|conflict|crisis|situation|issue|issues|question|d
                     r"developments|peace|attack|attacks|about|regarding|concerning|on)\s+"
                     r"(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
+_OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")
 #: Words after which a place is a time's or a clause's, not the trip's: "travelled abroad since the start of the
 #: war in Ukraine", "the trip that ...".
@@ -83,7 +85,7 @@ PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "s
                      "been in", "been at", "also in", "already in", "currently in", "now in", "still in", "then in")
 #: How a place hangs on a presence word after it, across up to eight words (names of those met, an object):
 #: "held talks with his counterpart in Pretoria", "signed three agreements in Nairobi".
-_PRESENCE_LINK = re.compile(r"\s+(?:[\w\-.’']+\s+){0,8}?(?:in|at)\s+(?:the\s+)?$", re.I)
+_PRESENCE_LINK = re.compile(r"\s+(?:[\w\-.’'\"“”()+]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?$", re.I)
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
@@ -99,7 +101,7 @@ def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_
         loose(ctx, hits)
     if not hits and trip_words:
         broad_trip(ctx, hits)
-    if not hits and presence_words:
+    if presence_words:
         broad_presence(ctx, hits)
 
 
@@ -171,12 +173,21 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
     else:
         if text[x.end:m.start()].strip() or not _NOUN.fullmatch(m.group(0)):
             return False  # only a place right before a trip noun: "his China outing", "a two-day Kenya visit"
+    return not persons_country(ctx, x)
+
+
+def persons_country(ctx: Context, x) -> bool:
+    """Does place ``x`` name a person's country, not where anything happens: "the Secretary of State for
+    Defence of the United Kingdom", "Chile's President Pinera", "President Xi Jinping of China"?"""
+    text = ctx.text
     if _TITLE_OF.search(text, max(ctx.s0, x.start - 60), x.start):
-        return False  # "the Secretary of State for Defence of the United Kingdom"
+        return True  # "the Secretary of State for Defence of the United Kingdom"
+    if any(_OF_AFTER.fullmatch(text, p.end, x.start) for p in ctx.people_between(x.start - 60, x.start)):
+        return True  # "President Xi Jinping of China"
     for p in ctx.people_between(x.end, x.end + 45):
         if p.start >= x.end and _TITLE_AFTER.fullmatch(text, x.end, p.start):
-            return False  # "Papua New Guinea PM Sir Michael Somare", "Chile's President Pinera"
-    return True
+            return True  # "Papua New Guinea PM Sir Michael Somare", "Chile's President Pinera"
+    return False
 
 
 def broad_presence(ctx: Context, hits: list[Hit]) -> None:
@@ -192,6 +203,7 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not any(x.country and x.kind != "demonym" for x in ctx.ms):
         return
+    read = {(h.traveller.name, x.country) for h in hits if h.traveller is not None for x in h.places}
     for m in PRESENCE_WORD.finditer(text, s0, s1):
         c0 = m.start()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:
@@ -209,9 +221,14 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = (met[0], 0.9) if len(met) == 1 else (None, 0.0)
         if trav is None or not trav.name or not trav.country or trav.country == place.country:
             continue
-        hits.append(Hit(trav, [place], c0, place.end, (max(s0, c0 - 80), min(s1, place.end + 40)), 0.35 * conf,
-                        "presence-broad"))
-        return
+        # "took part in meetings in Japan and South Korea": each place of the list, but those already read
+        places = [x for x in chain(text, ctx.ms, place.start, s1, first_gap=0) or [place]
+                  if x.country != trav.country and (trav.name, x.country) not in read]
+        if not places:
+            continue
+        hits.append(Hit(trav, places, c0, places[-1].end, (max(s0, c0 - 80), min(s1, places[-1].end + 40)),
+                        0.35 * conf, "presence-broad"))
+        read.update((trav.name, x.country) for x in places)
 
 
 def _presence_place(ctx: Context, m: re.Match):
@@ -225,12 +242,10 @@ def _presence_place(ctx: Context, m: re.Match):
         if m.group("be"):
             if gap.strip() not in ("", "the"):
                 continue  # "was in Tokyo": the place right after
-        elif _BREAK.search(gap) or _OPEN.search(gap) or _FROM.search(gap) or _TOPIC.search(gap) \
+        elif _BREAK.search(gap.replace("(", " ").replace(")", " ")) or _OPEN.search(gap) or _FROM.search(gap) or _TOPIC.search(gap) \
                 or not _PRESENCE_LINK.fullmatch(gap):
             continue
-        if _TITLE_OF.search(text, max(ctx.s0, x.start - 60), x.start) or any(
-                p.start >= x.end and _TITLE_AFTER.fullmatch(text, x.end, p.start)
-                for p in ctx.people_between(x.end, x.end + 45)):
+        if persons_country(ctx, x):
             continue  # "the President of Kenya", "Chile's President Pinera": a person's country
         near.append(x)
         break  # the first place the word reaches is where it happened

@@ -586,9 +586,9 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
                 or name == "_headline" and not ctx.title_line:
             continue
         family(ctx, hits)
-    if not hits and ctx.ms:
-        last_readings(ctx, hits, triggers is None or "_loose" in triggers,
-                      triggers is None or "_travel" in triggers, triggers is None or "_presence" in triggers)
+    if ctx.ms:  # the loose readings when no family read the sentence; the presence reading for whom none read
+        last_readings(ctx, hits, not hits and (triggers is None or "_loose" in triggers),
+                      not hits and (triggers is None or "_travel" in triggers), triggers is None or "_presence" in triggers)
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]

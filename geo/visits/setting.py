@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from geo.leaders import SPEAKER_ROLES
 from geo.text import negated
 from geo.values import Mention, Visit
-from geo.visits.context import Context, Hit, subject, told_at
-from geo.visits.fallback import PRESENCE_WORD, REMOTE
+from geo.visits.context import Context, Hit, predicate_start, subject, told_at
+from geo.visits.coordinated import partners
+from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
 from geo.visits.hypothetical import supposed
 
 __all__ = ["SETTING_KEYS", "story_setting", "setting_hits"]
@@ -42,35 +43,46 @@ _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|touch(?:es|ed)\s+
 #: Another time than the story's: "in 2015", "last year", "earlier this year", "previously", a predecessor.
 _ANOTHER_TIME = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|last\s+(?:year|month|time)|years?\s+ago|previous(?:ly)?|"
                            r"predecessors?|former|once|first\s+time\s+since|since|like|unlike|as\s+did|than|"
-                           r"history|historic(?:al)?|decades?)\b", re.I)
+                           r"history|historic(?:al)?|decades?|(?:the|a)\s+(?:day|week)\s+(?:before|earlier)|"
+                           r"the\s+previous\s+(?:day|week)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b", re.I)
 _QUOTES = re.compile(r"[\"“”]")
+_STOP = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|said|says)\b")
 _HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
 #: A meeting declined or refused is none: "declined a request to meet".
 _DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
                        r"called\s+off|skip\w*)\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’']+\s+){0,6}?$")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’'()]+,?\s+){0,8}?$")
 
 
-def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention]) -> Mention | None:
-    """Where the story is set: the one country all the visits read so far (but those called off) go to,
-    at the dateline's place when it is there, else at its first city; ``None`` when the visits go to
-    several countries or none, or the story was filed in another (a dateline alone is where the story was
-    filed, often the traveller's home)."""
+def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention]
+                  ) -> tuple[Mention | None, bool]:
+    """Where the story is set, and whether a visit read there says so.
+
+    The one country all the visits read so far (but those called off) go to, at the dateline's place when
+    it is there, else at its first city: ``(place, True)``. With no visit read, the dateline's place:
+    ``(here, False)`` (where the story was filed, often the traveller's home: only the host's own side
+    meeting someone there tells a visit). ``(None, False)`` when the visits go to several countries, or
+    to another than the dateline's.
+    """
     countries = {v.country for v in visits if v.status not in ("cancelled", "postponed")}
+    if not countries and here is not None and here.country:
+        return here, False
     if len(countries) != 1:
-        return None
+        return None, False
     country, = countries
     if here is not None and here.country:
-        return here if here.country == country else None  # filed elsewhere than where the visits go: unsure
+        return (here, True) if here.country == country else (None, False)
     named = [m for m in places if m.country == country and m.kind != "demonym"]
-    return next((m for m in named if m.kind == "city"), named[0] if named else None)
+    return next((m for m in named if m.kind == "city"), named[0] if named else None), True
 
 
-def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit]) -> list[Hit]:
+def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: bool = True) -> list[Hit]:
     """The visits to ``setting`` one sentence tells with no place of its own (see the module's guards).
 
-    ``visits`` are those already read: a traveller who has one to that country gets none more.
+    ``visits`` are those already read: a traveller who has one to that country gets none more, and one who
+    has is there to meet others. With ``sure`` false (the setting is only the dateline's), only the host's
+    side meeting foreigners tells a visit.
 
     Examples
     --------
@@ -86,22 +98,30 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit]) -> lis
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     host = setting.country
-    if any(m.country and m.country != host and m.kind != "demonym" for m in ctx.ms):
+    if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m) for m in ctx.ms):
         return []  # the sentence tells of another country: the families' to read
-    had = {_surname(v.traveler) for v in visits if v.country == host}
+    there = {_surname(v.traveler) for v in visits if v.country == host and v.status not in ("cancelled", "postponed")}
+    had = there | {_surname(v.traveler) for v in visits if v.country == host}
     out: list[Hit] = []
     for m in _words(text, s0, s1):
         c0, c1 = m.span()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2 or supposed(text, s0, c0, c1) \
                 or _DECLINED.search(text, max(s0, c0 - 40), c0) \
-                or REMOTE.search(text, s0, s1) or _ANOTHER_TIME.search(text, max(s0, c0 - 60),
-                                                                                   min(s1, c1 + 40)):
+                or REMOTE.search(text, s0, s1) or _ANOTHER_TIME.search(text, max(s0, c0 - 60), min(s1, c1 + 40)):
             continue
         trav, conf = subject(ctx, c0)
-        travellers = [trav] if trav is not None else []
-        if trav is not None and trav.country == host and m.re is PRESENCE_WORD and m.group("meet"):
-            travellers = _met(ctx, c1)  # the host's side met them: they came
-            conf = 0.9
+        if trav is None:
+            continue
+        meeting = m.re is PRESENCE_WORD and m.group("meet") is not None
+        if trav.country == host and meeting or meeting and _surname(trav.name) in there:
+            # the host's side met them, or a visitor there met them: they came ("Obama will hold talks with
+            # President Xi", "During his visit, Mohamud met his Kenyan counterpart Ruto")
+            travellers = [p for p in _met(ctx, c1) if p.country != trav.country]
+            conf = 0.9 if trav.country == host else 0.75
+        elif sure:
+            travellers = [trav, *partners(ctx, trav, predicate_start(text, trav.end, c0))] if trav.end <= c0 else [trav]
+        else:
+            continue
         for p in travellers:
             if not p.name or not p.country or p.country == host or _surname(p.name) in had \
                     or p.role in SPEAKER_ROLES or any(h.traveller is p for h in out):
@@ -130,7 +150,7 @@ def _met(ctx: Context, c1: int) -> list:
     out = []
     for p in people:
         gap = ctx.text[c1 if not out else out[-1].end:p.start]
-        if not out and len(gap.split()) > 10 or out and not _LIST_GAP.fullmatch(gap):
+        if not out and (len(gap.split()) > 12 or _STOP.search(gap)) or out and not _LIST_GAP.fullmatch(gap):
             break
         if _HOST_NAMED.search(ctx.text, max(ctx.s0, p.start - 30), p.start):
             continue  # "held talks with host UAE's Foreign Minister": the host's side
