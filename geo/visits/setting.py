@@ -28,8 +28,8 @@ from collections.abc import Sequence
 
 from geo.leaders import SPEAKER_ROLES
 from geo.text import negated
-from geo.values import Mention, Visit
-from geo.visits.context import Context, Hit, predicate_start, subject, told_at
+from geo.values import Mention, Person, Visit
+from geo.visits.context import Context, Hit, predicate_start, subject, told_at, trip_owner
 from geo.visits.coordinated import partners
 from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
 from geo.visits.hypothetical import supposed
@@ -48,6 +48,8 @@ _ANOTHER_TIME = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|last\s+(?:year|month|tim
 _QUOTES = re.compile(r"[\"“”]")
 _STOP = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|said|says)\b")
 _HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
+#: A trip noun with its owner before it: "Putin's visit", "during his three-day state visit".
+_OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
 #: A meeting declined or refused is none: "declined a request to meet".
 _DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
@@ -109,6 +111,12 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
                 or _DECLINED.search(text, max(s0, c0 - 40), c0) \
                 or REMOTE.search(text, s0, s1) or _ANOTHER_TIME.search(text, max(s0, c0 - 60), min(s1, c1 + 40)):
             continue
+        if m.re is _OWNED_TRIP:  # "during Putin's visit, the two sides signed": the visit's owner, if named
+            owner = trip_owner(ctx, m.start("noun"))
+            if sure and owner is not None and not _ANOTHER_TIME.search(text, c1, min(s1, c1 + 60)):
+                out += [Hit(owner, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
+                            0.3, "setting")] if _new(owner, host, had, out) else []
+            continue
         trav, conf = subject(ctx, c0)
         if trav is None:
             continue
@@ -123,12 +131,17 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
         else:
             continue
         for p in travellers:
-            if not p.name or not p.country or p.country == host or _surname(p.name) in had \
-                    or p.role in SPEAKER_ROLES or any(h.traveller is p for h in out):
+            if not _new(p, host, had, out):
                 continue
             out.append(Hit(p, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
                            0.3 * conf, "setting"))
     return out
+
+
+def _new(p: Person, host: str, had: set, out: list[Hit]) -> bool:
+    """May ``p`` be a traveller to ``host`` not yet read: named, foreign to it, no spokesman?"""
+    return bool(p.name) and bool(p.country) and p.country != host and _surname(p.name) not in had \
+        and p.role not in SPEAKER_ROLES and not any(h.traveller is p for h in out)
 
 
 def _surname(name: str) -> str:
@@ -141,6 +154,7 @@ def _words(text: str, s0: int, s1: int):
     found = [m for m in PRESENCE_WORD.finditer(text, s0, s1) if not m.group("be")]
     found += _VISITED.finditer(text, s0, s1)
     found += _ARRIVED.finditer(text, s0, s1)
+    found += _OWNED_TRIP.finditer(text, s0, s1)
     return sorted(found, key=lambda m: m.start())
 
 
