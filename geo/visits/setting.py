@@ -82,8 +82,7 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
 def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: bool = True) -> list[Hit]:
     """The visits to ``setting`` one sentence tells with no place of its own (see the module's guards).
 
-    ``visits`` are those already read: a traveller who has one to that country gets none more, and one who
-    has is there to meet others. With ``sure`` false (the setting is only the dateline's), only the host's
+    ``visits`` are those already read: a traveller who has one to that country gets none more. With ``sure`` false (the setting is only the dateline's), only the host's
     side meeting foreigners tells a visit.
 
     Examples
@@ -102,8 +101,7 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
     host = setting.country
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m) for m in ctx.ms):
         return []  # the sentence tells of another country: the families' to read
-    there = {_surname(v.traveler) for v in visits if v.country == host and v.status not in ("cancelled", "postponed")}
-    had = there | {_surname(v.traveler) for v in visits if v.country == host}
+    had = {_surname(v.traveler) for v in visits if v.country == host}
     out: list[Hit] = []
     for m in _words(text, s0, s1):
         c0, c1 = m.span()
@@ -121,11 +119,11 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
         if trav is None:
             continue
         meeting = m.re is PRESENCE_WORD and m.group("meet") is not None
-        if trav.country == host and meeting or meeting and _surname(trav.name) in there:
-            # the host's side met them, or a visitor there met them: they came ("Obama will hold talks with
-            # President Xi", "During his visit, Mohamud met his Kenyan counterpart Ruto")
+        if trav.country == host and meeting:
+            # the host's side met them: they came ("Obama will hold talks with President Xi"); a visitor who
+            # met someone there tells no more ("met his Kenyan counterpart" may have been anywhere)
             travellers = [p for p in _met(ctx, c1) if p.country != trav.country]
-            conf = 0.9 if trav.country == host else 0.75
+            conf = 0.9
         elif sure:
             travellers = [trav, *partners(ctx, trav, predicate_start(text, trav.end, c0))] if trav.end <= c0 else [trav]
         else:
