@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from geo.leaders import SPEAKER_ROLES
 from geo.text import Spans, negated
 from geo.values import Mention, Person, Visit
-from geo.visits.context import ROLE, Context, Hit, predicate_start, subject, told_at, trip_owner
+from geo.visits.context import Context, Hit, predicate_start, subject, told_at, trip_owner
 from geo.visits.coordinated import partners
 from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
 from geo.visits.hypothetical import supposed
@@ -46,9 +46,10 @@ _ANOTHER_TIME = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|last\s+(?:year|month|tim
                            r"history|historic(?:al)?|decades?|(?:the|a)\s+(?:day|week)\s+(?:before|earlier)|"
                            r"the\s+previous\s+(?:day|week)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b", re.I)
 #: Between two people of a list: a comma or "and", then the next one's titles ("Sudan's Sovereign Council
-#: head", "president of Argentina, Panamanian president"), and an aside in brackets.
-_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'\-]*|of|the|for|"
-                        r"head|chief|leader|(?i:" + ROLE + r")),?\s+){0,8}")
+#: head", "president of Argentina, Panamanian president"), no verb nor relative word, and an aside in brackets.
+_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|whose|which|that|"
+                        r"said|says|met|meets|is|are|was|were|has|have|had|will|would|with|by|to|from|in|at|on|"
+                        r"also|after|before|while|when)\b)[\w.’'\-]+,?\s+){0,8}")
 #: After the last of a list, up to its verb: "also", "were also reported to have been", "all".
 _LIST_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:also|too|all|both|have|has|had|were|was|are|is|will|"
                         r"would|reportedly|already|then|later|reported|to|been|be|due|expected|scheduled|set)\s+)*")

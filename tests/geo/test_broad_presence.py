@@ -1,0 +1,107 @@
+"""The broadest readings of a visit: an event that needs presence in a foreign place of its clause
+(:func:`geo.visits.fallback.broad_presence`), and the same events told with no place, read against
+where the story is set (:mod:`geo.visits.setting`). Both are of low confidence: ``--min-confidence 0.5``
+leaves them out.
+
+Every test runs the real geoparser and events stage on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date
+
+
+def visits(text: str, published: dt.date = D(2019, 6, 12), min_confidence: float = 0.0):
+    doc = Document("t", text, published=published)
+    return finish_events(*document_events(doc, geoparse(doc)), min_confidence=min_confidence)[0]
+
+
+def hosts_of(text: str, who: str, **kw) -> set[str]:
+    return {v.country for v in visits(text, **kw) if who in v.traveler and v.status not in ("cancelled", "postponed")}
+
+
+# -- presence in a foreign place of the clause ----------------------------------------------------------
+
+def test_taking_part_in_meetings_in_two_countries_is_a_visit_to_each():
+    text = ("German Foreign Minister Helga Brandt and German Defence Minister Olaf Kessler took part "
+            "in two bilateral meetings in Japan and South Korea last week.")
+    assert {"JP", "KR"} <= hosts_of(text, "Brandt")
+
+
+def test_being_in_a_foreign_capital_is_a_visit():
+    text = "Kenyan President William Ruto was in Tokyo on Tuesday, his office said."
+    found = [v for v in visits(text) if "Ruto" in v.traveler]
+    assert [(v.country, v.start_date) for v in found] == [("JP", D(2019, 6, 11))]
+
+
+def test_signing_with_officials_in_a_foreign_country_is_a_visit_but_not_by_video():
+    text = "Kenyan President William Ruto signed an agreement with officials in Japan on Tuesday."
+    assert hosts_of(text, "Ruto") == {"JP"}
+    assert not hosts_of(text, "Ruto", min_confidence=0.5)  # the broad reading's confidence is low
+    text = "Kenyan President William Ruto signed an agreement by video link with officials in Japan on Tuesday."
+    assert "JP" not in hosts_of(text, "Ruto")
+
+
+def test_a_negated_presence_is_none():
+    text = "Kenyan President William Ruto was not in Tokyo on Tuesday, his office said."
+    assert "JP" not in hosts_of(text, "Ruto")
+
+
+# -- the story's setting --------------------------------------------------------------------------------
+
+SUMMIT = ("Kenyan President William Ruto arrived in Tokyo on Monday for a summit on trade. ")
+
+
+def test_the_host_meeting_a_named_foreigner_where_the_story_is_set_tells_the_foreigner_came():
+    text = SUMMIT + ("Japanese Prime Minister Shinzo Abe will also hold talks with Ghanaian President Nana "
+                     "Akufo-Addo on Wednesday.")
+    assert hosts_of(text, "Akufo-Addo") == {"JP"}
+    assert not hosts_of(text, "Abe")  # the host stays at home
+
+
+def test_each_of_a_listed_subject_arrived_where_the_story_is_set():
+    # titles with words in lower case ("ruling party chief"): a list all the same
+    text = SUMMIT + ("Ghana's President Nana Akufo-Addo, Nigeria's Vice President Yemi Osinbajo and "
+                     "Senegal's ruling party chief Macky Sall also landed on Tuesday.")
+    for who in ("Akufo-Addo", "Osinbajo", "Sall"):
+        assert hosts_of(text, who) == {"JP"}, who
+
+
+def test_the_setting_readings_are_left_out_at_min_confidence_one_half():
+    text = SUMMIT + ("Japanese Prime Minister Shinzo Abe will also hold talks with Ghanaian President Nana "
+                     "Akufo-Addo on Wednesday.")
+    assert hosts_of(text, "Ruto", min_confidence=0.5) == {"JP"}
+    assert not hosts_of(text, "Akufo-Addo", min_confidence=0.5)
+
+
+def test_a_sentence_that_names_another_country_is_not_read_against_the_setting():
+    text = SUMMIT + "Japanese Prime Minister Shinzo Abe met Ghanaian President Nana Akufo-Addo in Accra in 2017."
+    assert "JP" not in hosts_of(text, "Akufo-Addo")
+
+
+def test_a_meeting_told_of_another_time_is_not_read_against_the_setting():
+    text = SUMMIT + ("Japanese Prime Minister Shinzo Abe met Ghanaian President Nana Akufo-Addo the day "
+                     "before, by telephone.")
+    assert "JP" not in hosts_of(text, "Akufo-Addo")
+
+
+def test_with_visits_to_several_countries_the_story_has_no_one_setting():
+    text = ("Kenyan President William Ruto arrived in Tokyo on Monday and will fly on to Seoul on Thursday. "
+            "Japanese Prime Minister Shinzo Abe will also hold talks with Ghanaian President Nana Akufo-Addo.")
+    assert not hosts_of(text, "Akufo-Addo")
+
+
+def test_a_dateline_alone_sets_the_story_only_for_the_hosts_own_side():
+    # filed in Tokyo with no visit read: the host's side meeting a foreigner there tells his visit ...
+    text = ("TOKYO, June 12 (Reuters) - Japanese Prime Minister Shinzo Abe held talks with Ghanaian President "
+            "Nana Akufo-Addo on Wednesday.")
+    assert hosts_of(text, "Akufo-Addo") == {"JP"}
+    # ... but a foreigner's own deed under a dateline is no visit: the story may be filed anywhere
+    text = "TOKYO, June 12 (Reuters) - Ghanaian President Nana Akufo-Addo signed a trade law on Wednesday."
+    assert not hosts_of(text, "Akufo-Addo")
