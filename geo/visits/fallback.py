@@ -74,6 +74,7 @@ PRESENCE_WORD = re.compile(
     r"inaugurat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|"
     r"t(?:ake|akes|ook|aking)\s+part\s+in|gave\s+a\s+speech|deliver(?:s|ed)?\s+(?:a\s+speech|an\s+address)|"
     r"inspect(?:s|ed|ing)?)|"
+    r"(?P<leave>left|leaves|leaving|depart(?:s|ed|ing)?)|"
     r"(?P<be>(?:is|was|are|were|will\s+be|has\s+been|have\s+been|had\s+been|would\s+be)\s+"
     r"(?:(?:also|already|currently|now|still|then|due|expected|scheduled|set|slated)\s+)?(?:to\s+be\s+)?(?:in|at)))\b",
     re.I)
@@ -81,11 +82,16 @@ PRESENCE_WORD = re.compile(
 #: found in the trigger automaton's one pass (:func:`geo.visits.families.sentence_triggers`).
 PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "sign", "address", "wreath",
                      "inaugurat", "unveil", "attend", "participat", "part in", "speech", "inspect",
-                     "is in", "is at", "was in", "was at", "are in", "are at", "were in", "were at", "be in", "be at",
+                     "left", "leaves", "leaving", "depart", "is in", "is at", "was in", "was at", "are in", "are at", "were in", "were at", "be in", "be at",
                      "been in", "been at", "also in", "already in", "currently in", "now in", "still in", "then in")
-#: How a place hangs on a presence word after it, across up to eight words (names of those met, an object):
-#: "held talks with his counterpart in Pretoria", "signed three agreements in Nairobi".
-_PRESENCE_LINK = re.compile(r"\s+(?:[\w\-.’'\"“”()+]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?$", re.I)
+#: How a place hangs on a presence word after it: "held talks with his counterpart in Pretoria", "signed three
+#: agreements in Nairobi", "attend the 29th Meeting of the Conference of Heads of Government (CARICOM) in
+#: Port-au-Prince", and a departure's "for": "departed the country Friday, June 28 for Abuja".
+_PRESENCE_LINK = re.compile(r"\s+(?P<gap>(?:[\w\-.,’'\"“”()+]+\s+){0,24}?)(?P<prep>in|at|for)\s+(?:the\s+)?$", re.I)
+#: The words of a link that count towards its length: those in lower case (a name of many words is one thing).
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][\w\-’']*")
+#: How far a place may be from the presence word after it.
+_PRESENCE_REACH = 200
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
@@ -226,7 +232,7 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
                   if x.country != trav.country and (trav.name, x.country) not in read]
         if not places:
             continue
-        hits.append(Hit(trav, places, c0, places[-1].end, (max(s0, c0 - 80), min(s1, places[-1].end + 40)),
+        hits.append(Hit(trav, places, c0, places[-1].end, (max(s0, c0 - 80), places[-1].end),
                         0.35 * conf, "presence-broad"))
         read.update((trav.name, x.country) for x in places)
 
@@ -236,17 +242,29 @@ def _presence_place(ctx: Context, m: re.Match):
     text = ctx.text
     near = []
     for x in ctx.ms:
-        if not x.country or x.kind == "demonym" or x.start < m.end() or x.start - m.end() > _REACH:
+        if not x.country or x.kind == "demonym" or x.start < m.end() or x.start - m.end() > _PRESENCE_REACH:
             continue
         gap = text[m.end():x.start]
         if m.group("be"):
             if gap.strip() not in ("", "the"):
                 continue  # "was in Tokyo": the place right after
-        elif _BREAK.search(gap.replace("(", " ").replace(")", " ")) or _OPEN.search(gap) or _FROM.search(gap) or _TOPIC.search(gap) \
-                or not _PRESENCE_LINK.fullmatch(gap):
+            near.append(x)
+            break
+        link = _PRESENCE_LINK.fullmatch(gap)
+        if link is None or (link.group("prep").lower() == "for") != bool(m.group("leave")):
+            continue  # a departure goes "for" a place, the other events happen "in" or "at" it
+        words = link.group("gap")
+        if m.group("leave"):  # "departed the Country Friday, June 28, 2019 for Abuja": whence and when, then whither
+            if _OPEN.search(words) or len(_LOWER_WORD.findall(words)) > 4 or re.search(r"[.;:]", words):
+                continue
+        elif _BREAK.search(words.replace("(", " ").replace(")", " ")) or _OPEN.search(words) or _FROM.search(gap) \
+                or _TOPIC.search(gap) or len(_LOWER_WORD.findall(words)) > 10:
             continue
         if persons_country(ctx, x):
             continue  # "the President of Kenya", "Chile's President Pinera": a person's country
+        if m.group("leave") and words.strip() and any(y.start >= m.end() and y.end <= x.start and y.country == x.country
+                                                      for y in ctx.ms):
+            continue  # "left Paris for Lyon": no visit told by leaving one place of a country for another
         near.append(x)
         break  # the first place the word reaches is where it happened
     return near[0] if near else None

@@ -188,7 +188,7 @@ def _names(name: str) -> set[str]:
 def _words(text: str, s0: int, s1: int):
     """The presence and arrival words of a sentence and "visited", in text order (being somewhere needs a
     place; a trip noun has an owner of its own: "Qin Gang's visit", "during his trip")."""
-    found = [m for m in PRESENCE_WORD.finditer(text, s0, s1) if not m.group("be")]
+    found = [m for m in PRESENCE_WORD.finditer(text, s0, s1) if not m.group("be") and not m.group("leave")]
     found += _VISITED.finditer(text, s0, s1)
     found += _ARRIVED.finditer(text, s0, s1)
     found += _OWNED_TRIP.finditer(text, s0, s1)

@@ -105,3 +105,21 @@ def test_a_dateline_alone_sets_the_story_only_for_the_hosts_own_side():
     # ... but a foreigner's own deed under a dateline is no visit: the story may be filed anywhere
     text = "TOKYO, June 12 (Reuters) - Ghanaian President Nana Akufo-Addo signed a trade law on Wednesday."
     assert not hosts_of(text, "Akufo-Addo")
+
+
+def test_departing_with_a_day_between_for_a_foreign_city_is_a_visit():
+    text = ("Monrovia - Liberian President George Weah departed the country Friday, June 28, 2019 for Abuja "
+            "to attend a regional summit.")
+    found = {(v.country, v.start_date) for v in visits(text, published=D(2019, 6, 28)) if "Weah" in v.traveler}
+    assert ("NG", D(2019, 6, 28)) in found
+
+
+def test_leaving_one_city_of_a_country_for_another_of_it_is_no_visit_by_this_reading():
+    text = "Liberian President George Weah left Lagos on Friday for Abuja, his aides said."
+    assert all(v.how and not v.how.startswith("presence-broad") for v in visits(text) if "Weah" in v.traveler)
+
+
+def test_attending_an_event_with_a_long_name_in_a_foreign_city_is_a_visit():
+    text = ("Jamaican Prime Minister Andrew Holness left the island this morning to attend the 29th Inter-sessional "
+            "Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) in Port-au-Prince.")
+    assert hosts_of(text, "Holness", published=D(2018, 2, 26)) == {"HT"}
