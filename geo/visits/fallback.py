@@ -207,8 +207,9 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
     'will be in'
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    if not any(x.country and x.kind != "demonym" for x in ctx.ms):
-        return
+    countries = {p.country for p in ctx.people if p.name and p.country}
+    if not any(x.country and x.kind != "demonym" and ({x.country} != countries) for x in ctx.ms) or not countries:
+        return  # no one named of a known country, or every place is theirs: no visit to read
     read = {(h.traveller.name, x.country) for h in hits if h.traveller is not None for x in h.places}
     for m in PRESENCE_WORD.finditer(text, s0, s1):
         c0 = m.start()

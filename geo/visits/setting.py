@@ -111,6 +111,8 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     host = setting.country
+    if not any(p.name and p.country and p.country != host for p in ctx.people):
+        return []  # no one named who may have come: nothing to read (most sentences)
     lists = [_subject_list(ctx, m.start()) for m in _words(text, s0, s1)] if sure else []
     named = Spans([(q[0].start, q[-1].end) for q in lists if len(q) > 1])  # "Sudan's Sovereign Council head ..."
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m)
