@@ -15,12 +15,14 @@ traveller's own country (a leader at home is the host); a place one comes *from*
 
 :func:`broad_presence` widens the same reading from trip words to any event that needs the one it tells of
 to be there: meeting and talks ("held talks with Ramaphosa in Pretoria"), signing, addressing, laying a
-wreath, inaugurating, attending, taking part, and being somewhere ("is in Tokyo", "will be in Lima"). The place
-hangs on the word in its clause ("met ... in Z", "addressed parliament in Z", "was in Z"); when the host's
-side is the clause's subject ("Modi met the Australian premier in Delhi") the named foreigner met is the one
-who travelled. A meeting by telephone or video tells no presence, nor one compared with ("like Xi, who met
-...") or reported as a third party's. Its confidence is as low as :func:`broad_trip`'s: the families'
-readings come first, and ``--min-confidence 0.5`` leaves these out.
+wreath, inaugurating, attending, taking part, being somewhere ("is in Tokyo", "will be in Lima"), and a
+departure "for" a place ("departed the Country Friday, June 28 for Abuja"). The place hangs on the word in
+its clause ("met ... in Z", "addressed parliament in Z", "was in Z"), each place of a list after it; when
+the host's side is the clause's subject ("Modi met the Australian premier in Delhi") the named foreigner met
+is the one who travelled. A meeting by telephone or video tells no presence, nor one compared with ("like
+Xi, who met ...") or reported as a third party's. It runs for each traveller and country no family read in
+the sentence, after them all. Its confidence is as low as :func:`broad_trip`'s (on the dev set it found 3
+visits, none false; on the held-out set none): ``--min-confidence 0.5`` leaves these out.
 """
 
 from __future__ import annotations
