@@ -92,6 +92,10 @@ PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "s
 _PRESENCE_LINK = re.compile(r"\s+(?P<gap>(?:[\w\-.,’'\"“”()+]+\s+){0,24}?)(?P<prep>in|at|for)\s+(?:the\s+)?$", re.I)
 #: The words of a link that count towards its length: those in lower case (a name of many words is one thing).
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][\w\-’']*")
+#: Between a traveller and "was in": nothing but an aside and a time ("Ruto, 56, was on Tuesday in").
+_BE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,[^,.;:]{0,60},)?\s*(?:(?:also|still|now|already|currently|then|"
+                       r"reportedly|himself|herself|on\s+\w+|this\s+week|last\s+week|today|yesterday)\s+)*",
+                       re.I)
 #: How far a place may be from the presence word after it.
 _PRESENCE_REACH = 200
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
@@ -230,6 +234,8 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = (met[0], 0.9) if len(met) == 1 else (None, 0.0)
         if trav is None or not trav.name or not trav.country or trav.country == place.country:
             continue
+        if m.group("be") and not _BE_AFTER.fullmatch(text, trav.end, c0):
+            continue  # "Putin said the problem was in Ukraine": being somewhere is told of its subject only
         # "took part in meetings in Japan and South Korea": each place of the list, but those already read
         places = [x for x in chain(text, ctx.ms, place.start, s1, first_gap=0) or [place]
                   if x.country != trav.country and (trav.name, x.country) not in read]

@@ -123,3 +123,8 @@ def test_attending_an_event_with_a_long_name_in_a_foreign_city_is_a_visit():
     text = ("Jamaican Prime Minister Andrew Holness left the island this morning to attend the 29th Inter-sessional "
             "Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) in Port-au-Prince.")
     assert hosts_of(text, "Holness", published=D(2018, 2, 26)) == {"HT"}
+
+
+def test_being_somewhere_is_told_of_the_clauses_own_subject_only():
+    assert not hosts_of("Kenyan President William Ruto said the problem was in Japan.", "Ruto")
+    assert hosts_of("Kenyan President William Ruto, 56, was in Japan on Tuesday.", "Ruto") == {"JP"}
