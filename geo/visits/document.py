@@ -26,7 +26,7 @@ from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
-from geo.visits.coordinated import shared_trips
+from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
@@ -119,6 +119,11 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        for h in hits if len(sp) > 2 else ():  # "A, Sudan's Sovereign Council head B and C also landed": each
+            if h.traveller is not None and h.traveller.name and (listed_ := listed_subject(ctx, h.cue_start)) \
+                    and any(q.name == h.traveller.name for q in listed_):
+                h.also = (*h.also, *(q for q in listed_ if q.name != h.traveller.name
+                                     and all(q.name != a.name for a in h.also)))
         hits = listed.read(ctx, host or (story[1] if story else None), published, hits)  # "The following leaders have arrived:" and its items
         hits = party.read(k, ctx, hits, listed.read_in)  # "Members of the delegation include": its trip told before
         if arriving:

@@ -34,7 +34,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.text import Spans, negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Context, Hit, predicate_start, subject, told_at, trip_owner
-from geo.visits.coordinated import partners
+from geo.visits.coordinated import listed_subject, partners
 from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
 from geo.visits.hypothetical import supposed
 
@@ -49,14 +49,6 @@ _ANOTHER_TIME = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|last\s+(?:year|month|tim
                            r"predecessors?|former|once|first\s+time\s+since|since|like|unlike|as\s+did|than|"
                            r"history|historic(?:al)?|decades?|(?:the|a)\s+(?:day|week)\s+(?:before|earlier)|"
                            r"the\s+previous\s+(?:day|week)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b", re.I)
-#: Between two people of a list: a comma or "and", then the next one's titles ("Sudan's Sovereign Council
-#: head", "president of Argentina, Panamanian president"), no verb nor relative word, and an aside in brackets.
-_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|whose|which|that|"
-                        r"said|says|met|meets|is|are|was|were|has|have|had|will|would|with|by|to|from|in|at|on|"
-                        r"also|after|before|while|when)\b)[\w.’'\-]+,?\s+){0,8}")
-#: After the last of a list, up to its verb: "also", "were also reported to have been", "all".
-_LIST_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:also|too|all|both|have|has|had|were|was|are|is|will|"
-                        r"would|reportedly|already|then|later|reported|to|been|be|due|expected|scheduled|set)\s+)*")
 #: Words many names share: no sign of the same person.
 _COMMON_NAME_WORDS = frozenset({"sheikh", "mohammed", "mohamed", "muhammad", "abdullah", "abdel", "prince", "king",
                                 "emir", "president", "minister", "sultan", "sayyid", "shaikh", "hamad", "zayed",
@@ -117,7 +109,7 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
     host = setting.country
     if not any(p.name and p.country and p.country != host for p in ctx.people):
         return []  # no one named who may have come: nothing to read (most sentences)
-    lists = [_subject_list(ctx, m.start()) for m in _words(text, s0, s1)] if sure else []
+    lists = [listed_subject(ctx, m.start()) for m in _words(text, s0, s1)] if sure else []
     named = Spans([(q[0].start, q[-1].end) for q in lists if len(q) > 1])  # "Sudan's Sovereign Council head ..."
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m)
            and not named.overlaps(m.start, m.end) for m in ctx.ms):
@@ -147,7 +139,7 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
             conf = 0.9
         elif sure:
             travellers = [trav, *partners(ctx, trav, predicate_start(text, trav.end, c0))] if trav.end <= c0 else [trav]
-            travellers += [p for p in _subject_list(ctx, c0) if p not in travellers]
+            travellers += [p for p in listed_subject(ctx, c0) if p not in travellers]
         else:
             continue
         for p in travellers:
@@ -156,27 +148,6 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
             out.append(Hit(p, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
                            0.3 * conf, "setting"))
     return out
-
-
-def _subject_list(ctx: Context, c0: int) -> list[Person]:
-    """The people listed as one subject right before the verb at ``c0``: "Kuwaiti Crown Prince Sheikh Meshal,
-    Sudan's Sovereign Council head Abdel Fattah al-Burhan, ... and Libya's Presidency Council head Mohammed
-    al-Menfi also landed"; each after a comma or "and" and their titles, the last right before the verb."""
-    text = ctx.text
-    people = [p for p in ctx.people_between(max(ctx.s0, c0 - 600), c0) if p.name and p.kind != "pronoun"]
-    if not people or not _LIST_TAIL.fullmatch(text, people[-1].end, c0):
-        return []
-    out = [people[-1]]
-    for p in reversed(people[:-1]):
-        if p.end > out[0].start:
-            continue  # one person found twice
-        if not text[p.end:out[0].start].strip():
-            out[0] = p  # one person told in two pieces: "Ashraf Ghani Ahmadzai"
-            continue
-        if not _LIST_ITEM.fullmatch(text, p.end, out[0].start):
-            break
-        out.insert(0, p)
-    return out if len(out) > 1 else []
 
 
 def _new(p: Person, host: str, had: set, out: list[Hit]) -> bool:

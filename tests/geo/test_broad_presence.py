@@ -128,3 +128,12 @@ def test_attending_an_event_with_a_long_name_in_a_foreign_city_is_a_visit():
 def test_being_somewhere_is_told_of_the_clauses_own_subject_only():
     assert not hosts_of("Kenyan President William Ruto said the problem was in Japan.", "Ruto")
     assert hosts_of("Kenyan President William Ruto, 56, was in Japan on Tuesday.", "Ruto") == {"JP"}
+
+
+def test_each_of_a_listed_subject_gets_the_visit_a_family_reads_for_one_of_them():
+    # two countries: no one setting; the travel family reads the list's visit, and every member gets it
+    text = ("Kenyan President William Ruto visited Tokyo on Monday and will fly to Seoul on Thursday. "
+            "Ghana's President Nana Akufo-Addo, Senegal's ruling party chief Macky Sall and Nigeria's Vice "
+            "President Yemi Osinbajo also landed in Seoul on Tuesday.")
+    for who in ("Akufo-Addo", "Sall", "Osinbajo"):
+        assert "KR" in hosts_of(text, who), who
