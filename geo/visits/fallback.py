@@ -34,7 +34,7 @@ from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD", "PRESENCE_TRIGGERS", "REMOTE",
-           "persons_country"]
+           "persons_country", "another_time"]
 
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -101,7 +101,7 @@ _PRESENCE_REACH = 200
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
-                       r"previous(?:ly)?|former|last\s+time|in\s+(?:1[89]|20)\d\d)\b", re.I)
+                       r"previous(?:ly)?|last\s+time|in\s+(?P<year>(?:1[89]|20)\d\d))\b", re.I)
 
 
 def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_words: bool = True,
@@ -202,6 +202,18 @@ def persons_country(ctx: Context, x) -> bool:
     return False
 
 
+def another_time(ctx: Context, pattern: re.Pattern, a: int, b: int) -> bool:
+    """Does ``pattern`` find, in ``ctx.text[a:b]``, a comparison or a time other than the story's: a year
+    (group ``year``) counts only when it is not the year the story was published in ("in 2015" in a story
+    of 2015 is this visit's year)."""
+    published = ctx.doc.published
+    for m in pattern.finditer(ctx.text, a, b):
+        year = m.groupdict().get("year")
+        if year is None or published is None or int(year) != published.year:
+            return True
+    return False
+
+
 def broad_presence(ctx: Context, hits: list[Hit]) -> None:
     """A visit told by an event that needs its subject there, in a foreign place of the same clause.
 
@@ -224,7 +236,7 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
         place = _presence_place(ctx, m)
         if place is None or supposed(text, s0, c0, place.end):
             continue
-        if REMOTE.search(text, c0, place.start) or _COMPARED.search(text, max(s0, c0 - 60), place.end + 12):
+        if REMOTE.search(text, c0, place.start) or another_time(ctx, _COMPARED, max(s0, c0 - 60), place.end + 12):
             continue  # "held talks by phone with ...", "like Xi, who met ... in 2019"
         trav, conf = subject(ctx, c0)
         if trav is not None and trav.country == place.country and m.group("meet"):

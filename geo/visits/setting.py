@@ -35,7 +35,7 @@ from geo.text import Spans, negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Context, Hit, predicate_start, subject, told_at, trip_owner
 from geo.visits.coordinated import listed_subject, partners
-from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
+from geo.visits.fallback import PRESENCE_WORD, REMOTE, another_time, persons_country
 from geo.visits.hypothetical import supposed
 
 __all__ = ["SETTING_KEYS", "story_setting", "setting_hits"]
@@ -45,8 +45,8 @@ SETTING_KEYS = frozenset({"_presence", "place_noun", "arrival"})
 #: Arriving told with no place: "arrived on Friday", "landed at noon", "will arrive on Sunday".
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|touch(?:es|ed)\s+down)\b", re.I)
 #: Another time than the story's: "in 2015", "last year", "earlier this year", "previously", a predecessor.
-_ANOTHER_TIME = re.compile(r"\b(?:in\s+(?:1[89]|20)\d\d|last\s+(?:year|month|time)|years?\s+ago|previous(?:ly)?|"
-                           r"predecessors?|former|once|first\s+time\s+since|since|like|unlike|as\s+did|than|"
+_ANOTHER_TIME = re.compile(r"\b(?:in\s+(?P<year>(?:1[89]|20)\d\d)|last\s+(?:year|month|time)|years?\s+ago|previous(?:ly)?|"
+                           r"predecessors?|once|first\s+time\s+since|since|like|unlike|as\s+did|than|"
                            r"history|historic(?:al)?|decades?|(?:the|a)\s+(?:day|week)\s+(?:before|earlier)|"
                            r"the\s+previous\s+(?:day|week)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b", re.I)
 #: Words many names share: no sign of the same person.
@@ -120,11 +120,11 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
         c0, c1 = m.span()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2 or supposed(text, s0, c0, c1) \
                 or _DECLINED.search(text, max(s0, c0 - 40), c0) \
-                or REMOTE.search(text, s0, s1) or _ANOTHER_TIME.search(text, max(s0, c0 - 60), min(s1, c1 + 40)):
+                or REMOTE.search(text, s0, s1) or another_time(ctx, _ANOTHER_TIME, max(s0, c0 - 60), min(s1, c1 + 40)):
             continue
         if m.re is _OWNED_TRIP:  # "during Putin's visit, the two sides signed": the visit's owner, if named
             owner = trip_owner(ctx, m.start("noun"))
-            if sure and owner is not None and not _ANOTHER_TIME.search(text, c1, min(s1, c1 + 60)):
+            if sure and owner is not None and not another_time(ctx, _ANOTHER_TIME, c1, min(s1, c1 + 60)):
                 out += [Hit(owner, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
                             0.3, "setting")] if _new(owner, host, had, out) else []
             continue
