@@ -233,7 +233,7 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
         c0 = m.start()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:
             continue
-        place = _presence_place(ctx, m)
+        place = _presence_place(ctx, m) or _aside_place(ctx, m)
         if place is None or supposed(text, s0, c0, place.end):
             continue
         if REMOTE.search(text, c0, place.start) or another_time(ctx, _COMPARED, max(s0, c0 - 60), place.end + 12):
@@ -253,9 +253,30 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
                   if x.country != trav.country and (trav.name, x.country) not in read]
         if not places:
             continue
-        hits.append(Hit(trav, places, c0, places[-1].end, (max(s0, c0 - 80), places[-1].end),
+        hits.append(Hit(trav, places, c0, max(places[-1].end, m.end()), (max(s0, c0 - 80), max(places[-1].end, m.end())),
                         0.35 * conf, "presence-broad"))
         read.update((trav.name, x.country) for x in places)
+
+
+#: A place told in an aside between a subject and its verb: "King Abdullah, accompanied by the Crown Prince,
+#: in Riyadh on Monday, met with ...": the comma and "in" before it, a time and a comma after it.
+_ASIDE_BEFORE = re.compile(r",\s*(?:(?:while|when|then|now|also)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_ASIDE_AFTER = re.compile(r"(?:\s+(?:on|this|last|late|early)\s+\w+)?\s*,\s*(?:(?:also|then|later|on\s+\w+)\s+)*$", re.I)
+
+
+def _aside_place(ctx: Context, m: re.Match):
+    """A place in an aside of the subject right before the presence word ``m`` (not being somewhere or
+    leaving, whose place follows them), or ``None``."""
+    if m.group("be") or m.group("leave"):
+        return None
+    text, c0 = ctx.text, m.start()
+    for x in ctx.ms:
+        if x.start >= c0 or x.start < c0 - 120 or not x.country or x.kind == "demonym":
+            continue
+        if _ASIDE_BEFORE.search(text, max(ctx.s0, x.start - 30), x.start) and _ASIDE_AFTER.fullmatch(text, x.end, c0) \
+                and ctx.people_between(ctx.s0, x.start) and not persons_country(ctx, x):
+            return x
+    return None
 
 
 def _presence_place(ctx: Context, m: re.Match):

@@ -137,3 +137,10 @@ def test_each_of_a_listed_subject_gets_the_visit_a_family_reads_for_one_of_them(
             "President Yemi Osinbajo also landed in Seoul on Tuesday.")
     for who in ("Akufo-Addo", "Sall", "Osinbajo"):
         assert "KR" in hosts_of(text, who), who
+
+
+def test_a_place_in_an_aside_between_subject_and_meeting_is_where_it_happened():
+    text = ("Jordan's King Abdullah, accompanied by Crown Prince Hussein, in Riyadh on Monday, met with "
+            "Saudi Crown Prince Mohammed bin Salman.")
+    found = {(v.country, v.start_date) for v in visits(text, published=D(2021, 3, 8)) if "Abdullah" in v.traveler}
+    assert ("SA", D(2021, 3, 8)) in found
