@@ -144,7 +144,8 @@ def listed_subject(ctx: Context, c0: int) -> list[Person]:
     --------
     >>> from geo.values import Document
     >>> t = "Ghana's President Akufo-Addo, Senegal's ruling party chief Sall and Iraq's Sudani also landed."
-    >>> ppl = [Person(t.index(n), t.index(n) + len(n), n, n, None, None, "surname") for n in ("Akufo-Addo", "Sall", "Sudani")]
+    >>> ppl = [Person(t.index(n), t.index(n) + len(n), n, n, None, None, "surname")
+    ...        for n in ("Akufo-Addo", "Sall", "Sudani")]
     >>> ctx = Context(Document("d", t), 0, len(t), [], ppl, lambda: None, False, None)
     >>> [p.name for p in listed_subject(ctx, t.index("landed"))]
     ['Akufo-Addo', 'Sall', 'Sudani']

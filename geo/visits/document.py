@@ -398,7 +398,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
-                                                   or h.cue == "arrival" or h.cue == "setting" and _ARRIVED.match(text, c0)) \
+                                                   or h.cue == "arrival"
+                                                   or h.cue == "setting" and _ARRIVED.match(text, c0)) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":

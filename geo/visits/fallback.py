@@ -33,8 +33,8 @@ from geo.text import negated
 from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 
-__all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD", "PRESENCE_TRIGGERS", "REMOTE",
-           "persons_country", "another_time"]
+__all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
+           "PRESENCE_TRIGGERS", "REMOTE", "persons_country", "another_time"]
 
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -84,12 +84,14 @@ PRESENCE_WORD = re.compile(
 #: found in the trigger automaton's one pass (:func:`geo.visits.families.sentence_triggers`).
 PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "sign", "address", "wreath",
                      "inaugurat", "unveil", "attend", "participat", "part in", "speech", "inspect",
-                     "left", "leaves", "leaving", "depart", "is in", "is at", "was in", "was at", "are in", "are at", "were in", "were at", "be in", "be at",
+                     "left", "leaves", "leaving", "depart", "joined by", "is in", "is at", "was in", "was at",
+                     "are in", "are at", "were in", "were at", "be in", "be at",
                      "been in", "been at", "also in", "already in", "currently in", "now in", "still in", "then in")
 #: How a place hangs on a presence word after it: "held talks with his counterpart in Pretoria", "signed three
 #: agreements in Nairobi", "attend the 29th Meeting of the Conference of Heads of Government (CARICOM) in
 #: Port-au-Prince", and a departure's "for": "departed the country Friday, June 28 for Abuja".
-_PRESENCE_LINK = re.compile(r"\s+(?P<gap>(?:[\w\-.,’'\"“”()+]+\s+){0,24}?)(?P<prep>in|at|for)\s+(?:the\s+)?$", re.I)
+_PRESENCE_LINK = re.compile(r"\s+(?P<gap>(?:[\w\-.,’'\"“”()+]+\s+){0,24}?)(?P<prep>in|at|for)\s+(?:the\s+)?$",
+                            re.I)
 #: The words of a link that count towards its length: those in lower case (a name of many words is one thing).
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][\w\-’']*")
 #: Between a traveller and "was in": nothing but an aside and a time ("Ruto, 56, was on Tuesday in").
@@ -253,15 +255,16 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
                   if x.country != trav.country and (trav.name, x.country) not in read]
         if not places:
             continue
-        hits.append(Hit(trav, places, c0, max(places[-1].end, m.end()), (max(s0, c0 - 80), max(places[-1].end, m.end())),
-                        0.35 * conf, "presence-broad"))
+        end = max(places[-1].end, m.end())
+        hits.append(Hit(trav, places, c0, end, (max(s0, c0 - 80), end), 0.35 * conf, "presence-broad"))
         read.update((trav.name, x.country) for x in places)
 
 
 #: A place told in an aside between a subject and its verb: "King Abdullah, accompanied by the Crown Prince,
 #: in Riyadh on Monday, met with ...": the comma and "in" before it, a time and a comma after it.
 _ASIDE_BEFORE = re.compile(r",\s*(?:(?:while|when|then|now|also)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
-_ASIDE_AFTER = re.compile(r"(?:\s+(?:on|this|last|late|early)\s+\w+)?\s*,\s*(?:(?:also|then|later|on\s+\w+)\s+)*$", re.I)
+_ASIDE_AFTER = re.compile(r"(?:\s+(?:on|this|last|late|early)\s+\w+)?\s*,\s*(?:(?:also|then|later|on\s+\w+)\s+)*$",
+                          re.I)
 
 
 def _aside_place(ctx: Context, m: re.Match):

@@ -45,10 +45,12 @@ SETTING_KEYS = frozenset({"_presence", "place_noun", "arrival"})
 #: Arriving told with no place: "arrived on Friday", "landed at noon", "will arrive on Sunday".
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)|touch(?:es|ed)\s+down)\b", re.I)
 #: Another time than the story's: "in 2015", "last year", "earlier this year", "previously", a predecessor.
-_ANOTHER_TIME = re.compile(r"\b(?:in\s+(?P<year>(?:1[89]|20)\d\d)|last\s+(?:year|month|time)|years?\s+ago|previous(?:ly)?|"
+_ANOTHER_TIME = re.compile(r"\b(?:in\s+(?P<year>(?:1[89]|20)\d\d)|last\s+(?:year|month|time)|years?\s+ago|"
+                           r"previous(?:ly)?|"
                            r"predecessors?|once|first\s+time\s+since|since|like|unlike|as\s+did|than|"
                            r"history|historic(?:al)?|decades?|(?:the|a)\s+(?:day|week)\s+(?:before|earlier)|"
-                           r"the\s+previous\s+(?:day|week)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b", re.I)
+                           r"the\s+previous\s+(?:day|week)|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|day))\b",
+                           re.I)
 #: Words many names share: no sign of the same person.
 _COMMON_NAME_WORDS = frozenset({"sheikh", "mohammed", "mohamed", "muhammad", "abdullah", "abdel", "prince", "king",
                                 "emir", "president", "minister", "sultan", "sayyid", "shaikh", "hamad", "zayed",
@@ -57,7 +59,10 @@ _QUOTES = re.compile(r"[\"“”]")
 _STOP = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|said|says)\b")
 _HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
 #: A trip noun with its owner before it: "Putin's visit", "during his three-day state visit".
-_OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b", re.I)
+_OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b",
+                         re.I)
+#: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
+_BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
 #: A meeting declined or refused is none: "declined a request to meet".
 _DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
@@ -90,8 +95,9 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
 def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: bool = True) -> list[Hit]:
     """The visits to ``setting`` one sentence tells with no place of its own (see the module's guards).
 
-    ``visits`` are those already read: a traveller who has one to that country gets none more. With ``sure`` false (the setting is only the dateline's), only the host's
-    side meeting foreigners tells a visit.
+    ``visits`` are those already read: a traveller who has one to that country gets none more. With
+    ``sure`` false (the setting is only the dateline's), only the host's side meeting foreigners tells a
+    visit.
 
     Examples
     --------
@@ -127,6 +133,10 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
             if sure and owner is not None and not another_time(ctx, _ANOTHER_TIME, c1, min(s1, c1 + 60)):
                 out += [Hit(owner, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
                             0.3, "setting")] if _new(owner, host, had, out) else []
+            continue
+        if m.re is _BY:  # "The meeting will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau"
+            out += [Hit(p, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)), 0.25,
+                        "setting") for p in _met(ctx, c1) if sure and _new(p, host, had, out)]
             continue
         trav, conf = subject(ctx, c0)
         if trav is None:
@@ -169,6 +179,7 @@ def _words(text: str, s0: int, s1: int):
     found += _VISITED.finditer(text, s0, s1)
     found += _ARRIVED.finditer(text, s0, s1)
     found += _OWNED_TRIP.finditer(text, s0, s1)
+    found += _BY.finditer(text, s0, s1)
     return sorted(found, key=lambda m: m.start())
 
 

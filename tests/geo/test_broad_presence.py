@@ -144,3 +144,9 @@ def test_a_place_in_an_aside_between_subject_and_meeting_is_where_it_happened():
             "Saudi Crown Prince Mohammed bin Salman.")
     found = {(v.country, v.start_date) for v in visits(text, published=D(2021, 3, 8)) if "Abdullah" in v.traveler}
     assert ("SA", D(2021, 3, 8)) in found
+
+
+def test_those_an_event_where_the_story_is_set_will_be_joined_by_came():
+    text = SUMMIT + "The talks will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau."
+    assert hosts_of(text, "Renzi") == {"JP"}
+    assert hosts_of(text, "Trudeau") == {"JP"}
