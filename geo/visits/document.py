@@ -30,7 +30,7 @@ from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
-from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting
+from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
@@ -159,12 +159,14 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
     setting, sure = story_setting(here, out, r.places) if quiet else (None, False)
+    had = visited(out, setting.country) if setting is not None else set()
     for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
         ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)
-        for h in setting_hits(ctx, setting, out, sure):
+        for h in setting_hits(ctx, setting, had, sure):
             found = _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)
             out.extend(found)
             where.extend([k] * len(found))
+            had |= visited(found, setting.country)
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)

@@ -28,13 +28,14 @@ visits, none false; on the held-out set none): ``--min-confidence 0.5`` leaves t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.text import negated
 from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
-           "PRESENCE_TRIGGERS", "REMOTE", "persons_country", "another_time"]
+           "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
 
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -100,6 +101,10 @@ _BE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,[^,.;:]{0,60},)?\s*(?:(?:also
                        re.I)
 #: How far a place may be from the presence word after it.
 _PRESENCE_REACH = 200
+#: A plan refused or only offered is no presence: "declined a request to meet", "an invitation to attend".
+DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
+                      r"called\s+off|skip\w*|invit(?:ed|ation|ations)\s+to)\b", re.I)
+_GERUND_CLAUSE = re.compile(r"\b(?:before|after|upon|on|while|when)\s+$", re.I)
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
@@ -204,6 +209,12 @@ def persons_country(ctx: Context, x) -> bool:
     return False
 
 
+def quote_marks(text: str, s0: int, s1: int) -> list[int]:
+    """Where the quotation marks of a sentence are: a word after an odd number of them is quoted (counted
+    with a binary search, so that a long sentence costs no more per word)."""
+    return [m.start() for m in _QUOTES.finditer(text, s0, s1)]
+
+
 def another_time(ctx: Context, pattern: re.Pattern, a: int, b: int) -> bool:
     """Does ``pattern`` find, in ``ctx.text[a:b]``, a comparison or a time other than the story's: a year
     (group ``year``) counts only when it is not the year the story was published in ("in 2015" in a story
@@ -231,15 +242,20 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
     if not any(x.country and x.kind != "demonym" and ({x.country} != countries) for x in ctx.ms) or not countries:
         return  # no one named of a known country, or every place is theirs: no visit to read
     read = {(h.traveller.name, x.country) for h in hits if h.traveller is not None for x in h.places}
+    if REMOTE.search(text, s0, s1):
+        return  # "held talks by video link", "in a phone call": no presence told in this sentence
+    quotes = quote_marks(text, s0, s1)
     for m in PRESENCE_WORD.finditer(text, s0, s1):
         c0 = m.start()
-        if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:
+        if negated(text, s0, c0) or bisect_left(quotes, c0) % 2:
             continue
         place = _presence_place(ctx, m) or _aside_place(ctx, m)
         if place is None or supposed(text, s0, c0, place.end):
             continue
-        if REMOTE.search(text, c0, place.start) or another_time(ctx, _COMPARED, max(s0, c0 - 60), place.end + 12):
-            continue  # "held talks by phone with ...", "like Xi, who met ... in 2019"
+        if another_time(ctx, _COMPARED, max(s0, c0 - 60), place.end + 12) or DECLINED.search(text, max(s0, c0 - 40), c0) or m.group("leave") and _GERUND_CLAUSE.search(
+                    text, max(s0, c0 - 12), c0):
+            continue  # "held talks by phone", "like Xi, who met ... in 2019", "declined an invitation to attend";
+            # "before leaving for Jordan": the subject of a clause with no tense of its own is not told
         trav, conf = subject(ctx, c0)
         if trav is not None and trav.country == place.country and m.group("meet"):
             # "Modi met his Australian counterpart Albanese in Delhi": the host's side stays, the one met came

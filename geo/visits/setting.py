@@ -28,6 +28,7 @@ the language, not of one story:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.leaders import SPEAKER_ROLES
@@ -35,10 +36,10 @@ from geo.text import Spans, negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Context, Hit, predicate_start, subject, told_at, trip_owner
 from geo.visits.coordinated import listed_subject, partners
-from geo.visits.fallback import PRESENCE_WORD, REMOTE, another_time, persons_country
+from geo.visits.fallback import DECLINED, PRESENCE_WORD, REMOTE, another_time, persons_country, quote_marks
 from geo.visits.hypothetical import supposed
 
-__all__ = ["SETTING_KEYS", "story_setting", "setting_hits"]
+__all__ = ["SETTING_KEYS", "story_setting", "setting_hits", "visited"]
 
 #: The trigger keys (:func:`geo.visits.families.sentence_triggers`) of a sentence worth reading this way.
 SETTING_KEYS = frozenset({"_presence", "place_noun", "arrival"})
@@ -55,7 +56,6 @@ _ANOTHER_TIME = re.compile(r"\b(?:in\s+(?P<year>(?:1[89]|20)\d\d)|last\s+(?:year
 _COMMON_NAME_WORDS = frozenset({"sheikh", "mohammed", "mohamed", "muhammad", "abdullah", "abdel", "prince", "king",
                                 "emir", "president", "minister", "sultan", "sayyid", "shaikh", "hamad", "zayed",
                                 "salman", "khalifa", "ahmed", "ahmad", "abdul"})
-_QUOTES = re.compile(r"[\"“”]")
 _STOP = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|said|says)\b")
 _HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
 #: A trip noun with its owner before it: "Putin's visit", "during his three-day state visit".
@@ -64,9 +64,8 @@ _OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3
 #: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
 _BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
-#: A meeting declined or refused is none: "declined a request to meet".
-_DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
-                       r"called\s+off|skip\w*)\b", re.I)
+#: Coming home is no visit: "arrived back home on Sunday".
+_HOME = re.compile(r"\s+(?:back\s+)?(?:home|back)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’'()]+,?\s+){0,8}?$")
 
 
@@ -78,7 +77,8 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
     it is there, else at its first city: ``(place, True)``. With no visit read, the dateline's place:
     ``(here, False)`` (where the story was filed, often the traveller's home: only the host's own side
     meeting someone there tells a visit). ``(None, False)`` when the visits go to several countries, or
-    to another than the dateline's.
+    to another than the dateline's, or (with no dateline) are all over: a story about today is not set
+    where someone once went.
     """
     countries = {v.country for v in visits if v.status not in ("cancelled", "postponed")}
     if not countries and here is not None and here.country:
@@ -88,14 +88,22 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
     country, = countries
     if here is not None and here.country:
         return (here, True) if here.country == country else (None, False)
+    if not any(v.status in ("ongoing", "planned") for v in visits if v.country == country):
+        return None, False  # only a trip told as over ("after a visit to Taiwan"): the story is not set there
     named = [m for m in places if m.country == country and m.kind != "demonym"]
     return next((m for m in named if m.kind == "city"), named[0] if named else None), True
 
 
-def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: bool = True) -> list[Hit]:
+def visited(visits: Sequence[Visit], country: str) -> set[str]:
+    """The words of the names of those ``visits`` bring to ``country`` (see :func:`setting_hits`)."""
+    return {w for v in visits if v.country == country for w in _names(v.traveler)}
+
+
+def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = True) -> list[Hit]:
     """The visits to ``setting`` one sentence tells with no place of its own (see the module's guards).
 
-    ``visits`` are those already read: a traveller who has one to that country gets none more. With
+    ``had`` holds the travellers already read there (:func:`visited`: asked once per document, not per
+    sentence): one of them gets no visit more. With
     ``sure`` false (the setting is only the dateline's), only the host's side meeting foreigners tells a
     visit.
 
@@ -108,7 +116,7 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
     >>> ppl = [Person(0, 5, "Obama", "Barack Obama", "US", "president", "surname"),
     ...        Person(22, 26, "Ruto", "William Ruto", "KE", "president", "surname")]
     >>> ctx = Context(d, 0, len(t), [], ppl, lambda: None, False, here)
-    >>> [(h.traveller.name, h.places[0].country) for h in setting_hits(ctx, here, [])]
+    >>> [(h.traveller.name, h.places[0].country) for h in setting_hits(ctx, here, set())]
     [('William Ruto', 'US')]
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
@@ -120,13 +128,15 @@ def setting_hits(ctx: Context, setting: Mention, visits: Sequence[Visit], sure: 
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m)
            and not named.overlaps(m.start, m.end) for m in ctx.ms):
         return []  # the sentence tells of another country: the families' to read
-    had = {w for v in visits if v.country == host for w in _names(v.traveler)}
     out: list[Hit] = []
+    if REMOTE.search(text, s0, s1):
+        return out  # "held talks by video link", "in a phone call": no presence told in this sentence
+    quotes = quote_marks(text, s0, s1)
     for m in _words(text, s0, s1):
         c0, c1 = m.span()
-        if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2 or supposed(text, s0, c0, c1) \
-                or _DECLINED.search(text, max(s0, c0 - 40), c0) \
-                or REMOTE.search(text, s0, s1) or another_time(ctx, _ANOTHER_TIME, max(s0, c0 - 60), min(s1, c1 + 40)):
+        if negated(text, s0, c0) or bisect_left(quotes, c0) % 2 or supposed(text, s0, c0, c1) \
+                or DECLINED.search(text, max(s0, c0 - 40), c0) or _HOME.match(text, c1) \
+                or another_time(ctx, _ANOTHER_TIME, max(s0, c0 - 60), min(s1, c1 + 40)):
             continue
         if m.re is _OWNED_TRIP:  # "during Putin's visit, the two sides signed": the visit's owner, if named
             owner = trip_owner(ctx, m.start("noun"))

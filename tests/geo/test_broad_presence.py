@@ -55,7 +55,7 @@ def test_a_negated_presence_is_none():
 
 # -- the story's setting --------------------------------------------------------------------------------
 
-SUMMIT = ("Kenyan President William Ruto arrived in Tokyo on Monday for a summit on trade. ")
+SUMMIT = "Kenyan President William Ruto arrived in Tokyo on Wednesday for a summit on trade. "
 
 
 def test_the_host_meeting_a_named_foreigner_where_the_story_is_set_tells_the_foreigner_came():
@@ -150,3 +150,20 @@ def test_those_an_event_where_the_story_is_set_will_be_joined_by_came():
     text = SUMMIT + "The talks will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau."
     assert hosts_of(text, "Renzi") == {"JP"}
     assert hosts_of(text, "Trudeau") == {"JP"}
+
+
+def test_a_story_about_a_trip_long_over_is_not_set_there():
+    text = ("Kenyan President William Ruto met his cabinet on Tuesday. Aides recalled his visit to Tokyo in "
+            "March. Ugandan President Yoweri Museveni met Ruto on Tuesday.")
+    assert not hosts_of(text, "Museveni")
+
+
+def test_arriving_back_home_is_no_visit_where_the_story_is_set():
+    text = SUMMIT + "Ugandan Foreign Minister Jeje Odongo arrived back home on Wednesday."
+    assert not hosts_of(text, "Odongo")
+
+
+def test_declining_or_being_invited_to_address_is_no_presence():
+    assert hosts_of("Kenyan President William Ruto addressed parliament in Japan.", "Ruto") == {"JP"}
+    assert not hosts_of("Kenyan President William Ruto declined an invitation to address parliament in Japan.", "Ruto")
+    assert not hosts_of("Kenyan President William Ruto was invited to address parliament in Japan.", "Ruto")
