@@ -21,7 +21,7 @@ its clause ("met ... in Z", "addressed parliament in Z", "was in Z"), each place
 the host's side is the clause's subject ("Modi met the Australian premier in Delhi") the named foreigner met
 is the one who travelled. A meeting by telephone or video tells no presence, nor one compared with ("like
 Xi, who met ...") or reported as a third party's. It runs for each traveller and country no family read in
-the sentence, after them all. Its confidence is as low as :func:`broad_trip`'s (on the dev set it found 3
+the sentence, after them all. Its confidence is as low as :func:`broad_trip`'s (on the dev set it found 4
 visits, none false; on the held-out set none): ``--min-confidence 0.5`` leaves these out.
 """
 
