@@ -16,7 +16,7 @@ from geo.values import Person
 from geo.visits.context import COMMA, ROLE, Context, Hit
 from geo.wordlists import REPORTING_THAT, alternation
 
-__all__ = ["partners", "shared_trips"]
+__all__ = ["partners", "shared_trips", "listed_subject"]
 
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
@@ -121,3 +121,47 @@ def shared_trips(text: str, s0: int, hits: list[Hit]) -> list[Hit]:
     return [dataclasses.replace(h, also=listed[h.traveller.name])
             if h.cue == "travel-noun" and not h.also and h.traveller is not None and h.traveller.name in listed
             and not _OWNER_BEFORE.search(text, max(s0, h.cue_start - 40), h.cue_start) else h for h in hits]
+
+
+#: Between two people of a list: a comma or "and", then the next one's titles ("Sudan's Sovereign Council
+#: head", "president of Argentina, Panamanian president"), no verb nor relative word, and an aside in brackets.
+_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|whose|which|that|"
+                        r"said|says|met|meets|is|are|was|were|has|have|had|will|would|with|by|to|from|in|at|on|"
+                        r"also|after|before|while|when)\b)[\w.’'\-]+,?\s+){0,8}")
+#: After the last of a list, up to its verb: "also", "were also reported to have been", "all".
+_LIST_TAIL = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:(?:also|too|all|both|have|has|had|were|was|are|is|will|"
+                        r"would|reportedly|already|then|later|reported|to|been|be|due|expected|scheduled|set)\s+)*")
+
+
+def listed_subject(ctx: Context, c0: int) -> list[Person]:
+    """The people listed as one subject right before the verb at ``c0``: "Kuwaiti Crown Prince Sheikh Meshal,
+    Sudan's Sovereign Council head Abdel Fattah al-Burhan, ... and Libya's Presidency Council head Mohammed
+    al-Menfi also landed"; each after a comma or "and" and their titles (in any case: "ruling party chief"),
+    the last right before the verb. Unlike :func:`partners`, it starts from the verb, not from one person
+    a cue family found: the list of every member, or none when the verb has no such subject.
+
+    Examples
+    --------
+    >>> from geo.values import Document
+    >>> t = "Ghana's President Akufo-Addo, Senegal's ruling party chief Sall and Iraq's Sudani also landed."
+    >>> ppl = [Person(t.index(n), t.index(n) + len(n), n, n, None, None, "surname")
+    ...        for n in ("Akufo-Addo", "Sall", "Sudani")]
+    >>> ctx = Context(Document("d", t), 0, len(t), [], ppl, lambda: None, False, None)
+    >>> [p.name for p in listed_subject(ctx, t.index("landed"))]
+    ['Akufo-Addo', 'Sall', 'Sudani']
+    """
+    text = ctx.text
+    people = [p for p in ctx.people_between(max(ctx.s0, c0 - 600), c0) if p.name and p.kind != "pronoun"]
+    if not people or not _LIST_TAIL.fullmatch(text, people[-1].end, c0):
+        return []
+    out = [people[-1]]
+    for p in reversed(people[:-1]):
+        if p.end > out[0].start:
+            continue  # one person found twice
+        if not text[p.end:out[0].start].strip():
+            out[0] = p  # one person told in two pieces: "Ashraf Ghani Ahmadzai"
+            continue
+        if not _LIST_ITEM.fullmatch(text, p.end, out[0].start):
+            break
+        out.insert(0, p)
+    return out if len(out) > 1 else []

@@ -26,10 +26,11 @@ from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
-from geo.visits.coordinated import shared_trips
+from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
@@ -100,12 +101,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     story: tuple[int, Mention] | None = None  # the place of the last visit read, and its sentence
     listed = ArrivalList()  # "The following leaders have arrived:", read line by line
     party = DelegationParty()  # a delegation's trip told with no one named, and its members told after
+    quiet: list[int] = []  # sentences with someone doing what needs presence: read against the setting after
     for k, (s0, s1) in enumerate(sentences):
         sm, sp = ms_of[k], people_of[k]
         # "Correa arrived yesterday afternoon": the place the story is about (arrivals.bare_arrivals)
         host = story[1] if story is not None and k - story[0] <= 3 else here
         words = triggers[k]  # the families' words and WORD_KEYS', found in one pass
         arriving = bool(sp) and "arrival" in words and (host is not None or "among" in words)
+        if sp and words & SETTING_KEYS:
+            quiet.append(k)
         if not sm and words <= WORD_KEYS and not arriving and listed.place is None:
             continue  # no place and no cue word: no family can find anything
         if sm and "gathering" in words \
@@ -115,6 +119,11 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             r"\b(?:is|are|was|were|has|have|had|will|said)\b", text[s0:s1])
         ctx = Context(doc, s0, s1, sm, sp, partial(focus.before, k), title_line, here, r.places)
         hits = find_hits(ctx, triggers[k])
+        for h in hits if len(sp) > 2 else ():  # "A, Sudan's Sovereign Council head B and C also landed": each
+            if h.traveller is not None and h.traveller.name and (listed_ := listed_subject(ctx, h.cue_start)) \
+                    and any(q.name == h.traveller.name for q in listed_):
+                h.also = (*h.also, *(q for q in listed_ if q.name != h.traveller.name
+                                     and all(q.name != a.name for a in h.also)))
         hits = listed.read(ctx, host or (story[1] if story else None), published, hits)  # "The following leaders have arrived:" and its items
         hits = party.read(k, ctx, hits, listed.read_in)  # "Members of the delegation include": its trip told before
         if arriving:
@@ -149,6 +158,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
+    setting, sure = story_setting(here, out, r.places) if quiet else (None, False)
+    had = visited(out, setting.country) if setting is not None else set()
+    for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
+        ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)
+        for h in setting_hits(ctx, setting, had, sure):
+            found = _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)
+            out.extend(found)
+            where.extend([k] * len(found))
+            had |= visited(found, setting.country)
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)
@@ -382,7 +400,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
-                                                   or h.cue == "arrival") \
+                                                   or h.cue == "arrival"
+                                                   or h.cue == "setting" and _ARRIVED.match(text, c0)) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":

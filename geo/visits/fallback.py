@@ -12,17 +12,30 @@ subject of the trip word's clause ("Putin said Xi will visit" is Xi's); the plac
 traveller's own country (a leader at home is the host); a place one comes *from*, a place after
 "since", "abroad" or a relative word, a topic ("the conflict in Yemen") or a person's country
 ("Chile's President Pinera") is no destination.
+
+:func:`broad_presence` widens the same reading from trip words to any event that needs the one it tells of
+to be there: meeting and talks ("held talks with Ramaphosa in Pretoria"), signing, addressing, laying a
+wreath, inaugurating, attending, taking part, being somewhere ("is in Tokyo", "will be in Lima"), and a
+departure "for" a place ("departed the Country Friday, June 28 for Abuja"). The place hangs on the word in
+its clause ("met ... in Z", "addressed parliament in Z", "was in Z"), each place of a list after it; when
+the host's side is the clause's subject ("Modi met the Australian premier in Delhi") the named foreigner met
+is the one who travelled. A meeting by telephone or video tells no presence, nor one compared with ("like
+Xi, who met ...") or reported as a third party's. It runs for each traveller and country no family read in
+the sentence, after them all. Its confidence is as low as :func:`broad_trip`'s (on the dev set it found 4
+visits, none false; on the held-out set none): ``--min-confidence 0.5`` leaves these out.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.text import negated
-from geo.visits.context import ROLE, Context, Hit, subject
+from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 
-__all__ = ["last_readings", "loose", "broad_trip", "TRIP_WORD"]
+__all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
+           "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
 
 _LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -41,6 +54,7 @@ _TOPIC = re.compile(r"\b(?:war|conflict|crisis|situation|issue|issues|question|d
                     r"developments|peace|attack|attacks|about|regarding|concerning|on)\s+"
                     r"(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
+_OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")
 #: Words after which a place is a time's or a clause's, not the trip's: "travelled abroad since the start of the
 #: war in Ukraine", "the trip that ...".
@@ -53,15 +67,61 @@ _QUOTES = re.compile(r"[\"“”]")
 #: How far a place may be from the trip word, either side.
 _REACH = 120
 
+#: Words of an event its subject must be at: meeting and talks, signing, addressing, a wreath, opening,
+#: attending and taking part, and being somewhere ("is in", "will be in"). The group ``be`` needs the place
+#: right after it.
+PRESENCE_WORD = re.compile(
+    r"\b(?:(?P<meet>met|meets?|meeting\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
+    r"conferred|sat\s+down\s+with|(?:call(?:s|ed)?|paid\s+a\s+(?:courtesy\s+)?call)\s+on)|"
+    r"(?P<act>sign(?:s|ed|ing)?|address(?:es|ed|ing)?|laid\s+a\s+wreath|lays?\s+a\s+wreath|"
+    r"inaugurat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|"
+    r"t(?:ake|akes|ook|aking)\s+part\s+in|gave\s+a\s+speech|deliver(?:s|ed)?\s+(?:a\s+speech|an\s+address)|"
+    r"inspect(?:s|ed|ing)?)|"
+    r"(?P<leave>left|leaves|leaving|depart(?:s|ed|ing)?)|"
+    r"(?P<be>(?:is|was|are|were|will\s+be|has\s+been|have\s+been|had\s+been|would\s+be)\s+"
+    r"(?:(?:also|already|currently|now|still|then|due|expected|scheduled|set|slated)\s+)?(?:to\s+be\s+)?(?:in|at)))\b",
+    re.I)
+#: Words one of which a sentence holds when :data:`PRESENCE_WORD` may match (lower case, any part of a word):
+#: found in the trigger automaton's one pass (:func:`geo.visits.families.sentence_triggers`).
+PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "sign", "address", "wreath",
+                     "inaugurat", "unveil", "attend", "participat", "part in", "speech", "inspect",
+                     "left", "leaves", "leaving", "depart", "joined by", "is in", "is at", "was in", "was at",
+                     "are in", "are at", "were in", "were at", "be in", "be at",
+                     "been in", "been at", "also in", "already in", "currently in", "now in", "still in", "then in")
+#: How a place hangs on a presence word after it: "held talks with his counterpart in Pretoria", "signed three
+#: agreements in Nairobi", "attend the 29th Meeting of the Conference of Heads of Government (CARICOM) in
+#: Port-au-Prince", and a departure's "for": "departed the country Friday, June 28 for Abuja".
+_PRESENCE_LINK = re.compile(r"\s+(?P<gap>(?:[\w\-.,’'\"“”()+]+\s+){0,24}?)(?P<prep>in|at|for)\s+(?:the\s+)?$",
+                            re.I)
+#: The words of a link that count towards its length: those in lower case (a name of many words is one thing).
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z][\w\-’']*")
+#: Between a traveller and "was in": nothing but an aside and a time ("Ruto, 56, was on Tuesday in").
+_BE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,[^,.;:]{0,60},)?\s*(?:(?:also|still|now|already|currently|then|"
+                       r"reportedly|himself|herself|on\s+\w+|this\s+week|last\s+week|today|yesterday)\s+)*",
+                       re.I)
+#: How far a place may be from the presence word after it.
+_PRESENCE_REACH = 200
+#: A plan refused or only offered is no presence: "declined a request to meet", "an invitation to attend".
+DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
+                      r"called\s+off|skip\w*|invit(?:ed|ation|ations)\s+to)\b", re.I)
+_GERUND_CLAUSE = re.compile(r"\b(?:before|after|upon|on|while|when)\s+$", re.I)
+#: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
+REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
+_COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
+                       r"previous(?:ly)?|last\s+time|in\s+(?P<year>(?:1[89]|20)\d\d))\b", re.I)
 
-def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_words: bool = True) -> None:
+
+def last_readings(ctx: Context, hits: list[Hit], loose_words: bool = True, trip_words: bool = True,
+                  presence_words: bool = True) -> None:
     """The readings tried when no family found a visit in the sentence: :func:`loose` (when the sentence
     holds one of its words, ``loose_words``), then :func:`broad_trip` (when it holds a trip word,
-    ``trip_words``)."""
+    ``trip_words``), then :func:`broad_presence` (when it holds a presence word, ``presence_words``)."""
     if loose_words:
         loose(ctx, hits)
     if not hits and trip_words:
         broad_trip(ctx, hits)
+    if presence_words:
+        broad_presence(ctx, hits)
 
 
 def loose(ctx: Context, hits: list[Hit]) -> None:
@@ -132,9 +192,140 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
     else:
         if text[x.end:m.start()].strip() or not _NOUN.fullmatch(m.group(0)):
             return False  # only a place right before a trip noun: "his China outing", "a two-day Kenya visit"
+    return not persons_country(ctx, x)
+
+
+def persons_country(ctx: Context, x) -> bool:
+    """Does place ``x`` name a person's country, not where anything happens: "the Secretary of State for
+    Defence of the United Kingdom", "Chile's President Pinera", "President Xi Jinping of China"?"""
+    text = ctx.text
     if _TITLE_OF.search(text, max(ctx.s0, x.start - 60), x.start):
-        return False  # "the Secretary of State for Defence of the United Kingdom"
+        return True  # "the Secretary of State for Defence of the United Kingdom"
+    if any(_OF_AFTER.fullmatch(text, p.end, x.start) for p in ctx.people_between(x.start - 60, x.start)):
+        return True  # "President Xi Jinping of China"
     for p in ctx.people_between(x.end, x.end + 45):
         if p.start >= x.end and _TITLE_AFTER.fullmatch(text, x.end, p.start):
-            return False  # "Papua New Guinea PM Sir Michael Somare", "Chile's President Pinera"
-    return True
+            return True  # "Papua New Guinea PM Sir Michael Somare", "Chile's President Pinera"
+    return False
+
+
+def quote_marks(text: str, s0: int, s1: int) -> list[int]:
+    """Where the quotation marks of a sentence are: a word after an odd number of them is quoted (counted
+    with a binary search, so that a long sentence costs no more per word)."""
+    return [m.start() for m in _QUOTES.finditer(text, s0, s1)]
+
+
+def another_time(ctx: Context, pattern: re.Pattern, a: int, b: int) -> bool:
+    """Does ``pattern`` find, in ``ctx.text[a:b]``, a comparison or a time other than the story's: a year
+    (group ``year``) counts only when it is not the year the story was published in ("in 2015" in a story
+    of 2015 is this visit's year)."""
+    published = ctx.doc.published
+    for m in pattern.finditer(ctx.text, a, b):
+        year = m.groupdict().get("year")
+        if year is None or published is None or int(year) != published.year:
+            return True
+    return False
+
+
+def broad_presence(ctx: Context, hits: list[Hit]) -> None:
+    """A visit told by an event that needs its subject there, in a foreign place of the same clause.
+
+    Examples
+    --------
+    >>> PRESENCE_WORD.search("He held bilateral talks with Ruto").group(0)
+    'held bilateral talks'
+    >>> PRESENCE_WORD.search("Lula will be in Beijing").group("be")
+    'will be in'
+    """
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    countries = {p.country for p in ctx.people if p.name and p.country}
+    if not any(x.country and x.kind != "demonym" and ({x.country} != countries) for x in ctx.ms) or not countries:
+        return  # no one named of a known country, or every place is theirs: no visit to read
+    read = {(h.traveller.name, x.country) for h in hits if h.traveller is not None for x in h.places}
+    if REMOTE.search(text, s0, s1):
+        return  # "held talks by video link", "in a phone call": no presence told in this sentence
+    quotes = quote_marks(text, s0, s1)
+    for m in PRESENCE_WORD.finditer(text, s0, s1):
+        c0 = m.start()
+        if negated(text, s0, c0) or bisect_left(quotes, c0) % 2:
+            continue
+        place = _presence_place(ctx, m) or _aside_place(ctx, m)
+        if place is None or supposed(text, s0, c0, place.end):
+            continue
+        if another_time(ctx, _COMPARED, max(s0, c0 - 60), place.end + 12) or DECLINED.search(text, max(s0, c0 - 40), c0) or m.group("leave") and _GERUND_CLAUSE.search(
+                    text, max(s0, c0 - 12), c0):
+            continue  # "held talks by phone", "like Xi, who met ... in 2019", "declined an invitation to attend";
+            # "before leaving for Jordan": the subject of a clause with no tense of its own is not told
+        trav, conf = subject(ctx, c0)
+        if trav is not None and trav.country == place.country and m.group("meet"):
+            # "Modi met his Australian counterpart Albanese in Delhi": the host's side stays, the one met came
+            met = [p for p in ctx.people_between(m.end(), place.start) if p.name and p.kind != "pronoun"
+                   and p.country and p.country != place.country]
+            trav, conf = (met[0], 0.9) if len(met) == 1 else (None, 0.0)
+        if trav is None or not trav.name or not trav.country or trav.country == place.country:
+            continue
+        if m.group("be") and not _BE_AFTER.fullmatch(text, trav.end, c0):
+            continue  # "Putin said the problem was in Ukraine": being somewhere is told of its subject only
+        # "took part in meetings in Japan and South Korea": each place of the list, but those already read
+        places = [x for x in chain(text, ctx.ms, place.start, s1, first_gap=0) or [place]
+                  if x.country != trav.country and (trav.name, x.country) not in read]
+        if not places:
+            continue
+        end = max(places[-1].end, m.end())
+        hits.append(Hit(trav, places, c0, end, (max(s0, c0 - 80), end), 0.35 * conf, "presence-broad"))
+        read.update((trav.name, x.country) for x in places)
+
+
+#: A place told in an aside between a subject and its verb: "King Abdullah, accompanied by the Crown Prince,
+#: in Riyadh on Monday, met with ...": the comma and "in" before it, a time and a comma after it.
+_ASIDE_BEFORE = re.compile(r",\s*(?:(?:while|when|then|now|also)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_ASIDE_AFTER = re.compile(r"(?:\s+(?:on|this|last|late|early)\s+\w+)?\s*,\s*(?:(?:also|then|later|on\s+\w+)\s+)*$",
+                          re.I)
+
+
+def _aside_place(ctx: Context, m: re.Match):
+    """A place in an aside of the subject right before the presence word ``m`` (not being somewhere or
+    leaving, whose place follows them), or ``None``."""
+    if m.group("be") or m.group("leave"):
+        return None
+    text, c0 = ctx.text, m.start()
+    for x in ctx.ms:
+        if x.start >= c0 or x.start < c0 - 120 or not x.country or x.kind == "demonym":
+            continue
+        if _ASIDE_BEFORE.search(text, max(ctx.s0, x.start - 30), x.start) and _ASIDE_AFTER.fullmatch(text, x.end, c0) \
+                and ctx.people_between(ctx.s0, x.start) and not persons_country(ctx, x):
+            return x
+    return None
+
+
+def _presence_place(ctx: Context, m: re.Match):
+    """The one place of a country that the presence word ``m`` hangs on in its clause, or ``None``."""
+    text = ctx.text
+    near = []
+    for x in ctx.ms:
+        if not x.country or x.kind == "demonym" or x.start < m.end() or x.start - m.end() > _PRESENCE_REACH:
+            continue
+        gap = text[m.end():x.start]
+        if m.group("be"):
+            if gap.strip() not in ("", "the"):
+                continue  # "was in Tokyo": the place right after
+            near.append(x)
+            break
+        link = _PRESENCE_LINK.fullmatch(gap)
+        if link is None or (link.group("prep").lower() == "for") != bool(m.group("leave")):
+            continue  # a departure goes "for" a place, the other events happen "in" or "at" it
+        words = link.group("gap")
+        if m.group("leave"):  # "departed the Country Friday, June 28, 2019 for Abuja": whence and when, then whither
+            if _OPEN.search(words) or len(_LOWER_WORD.findall(words)) > 4 or re.search(r"[.;:]", words):
+                continue
+        elif _BREAK.search(words.replace("(", " ").replace(")", " ")) or _OPEN.search(words) or _FROM.search(gap) \
+                or _TOPIC.search(gap) or len(_LOWER_WORD.findall(words)) > 10:
+            continue
+        if persons_country(ctx, x):
+            continue  # "the President of Kenya", "Chile's President Pinera": a person's country
+        if m.group("leave") and words.strip() and any(y.start >= m.end() and y.end <= x.start and y.country == x.country
+                                                      for y in ctx.ms):
+            continue  # "left Paris for Lyon": no visit told by leaving one place of a country for another
+        near.append(x)
+        break  # the first place the word reaches is where it happened
+    return near[0] if near else None

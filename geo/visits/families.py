@@ -33,7 +33,7 @@ from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
-from geo.visits.fallback import last_readings
+from geo.visits.fallback import PRESENCE_TRIGGERS, last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import agent_after, apposed_person, place_noun, relative_owner, to_the_country
@@ -532,10 +532,10 @@ _TRIGGERS = {
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
     # not families: words :func:`geo.visits.document.visits_in_document` asks of a sentence, found in the same pass
-    "arrival": ARRIVAL_WORDS, "gathering": GATHERING_WORDS, "among": ("among",),
+    "arrival": ARRIVAL_WORDS, "gathering": GATHERING_WORDS, "among": ("among",), "_presence": PRESENCE_TRIGGERS,
 }
 #: The keys of :func:`sentence_triggers`' sets that name words asked about, not families.
-WORD_KEYS = frozenset({"arrival", "gathering", "among"})
+WORD_KEYS = frozenset({"arrival", "gathering", "among", "_presence"})
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
@@ -586,9 +586,9 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
                 or name == "_headline" and not ctx.title_line:
             continue
         family(ctx, hits)
-    if not hits and ctx.ms:
-        last_readings(ctx, hits, triggers is None or "_loose" in triggers,
-                      triggers is None or "_travel" in triggers)
+    if ctx.ms:  # the loose readings when no family read the sentence; the presence reading for whom none read
+        last_readings(ctx, hits, not hits and (triggers is None or "_loose" in triggers),
+                      not hits and (triggers is None or "_travel" in triggers), triggers is None or "_presence" in triggers)
     out, used = [], set()
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]
