@@ -224,15 +224,19 @@ def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> Dat
                                offset=s0 + d.offset, offset_end=s0 + d.offset_end)
 
 
-#: A verb in the past right before a date: "a state visit which began on Monday" is that day gone by,
-#: whatever the tense of the visit's own clause.
-_PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off)\s+"
-                               r"(?:on\s+|late\s+|early\s+)?$", re.I)
+#: A verb in the past that governs a date in its own clause: "a state visit which began on Monday", "arrived in
+#: Chile on Monday", "embarked on the six-day trip on Thursday" is that day gone by, whatever the tense of the
+#: visit's own clause (its object may stand between, but no clause mark, no modal and no other verb's "to").
+_PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off|embarked|"
+                               r"departed|set\s+off|reached|wrapped\s+up)\b"
+                               r"(?:\s+(?!(?:will|would|shall|to|and|but|or|then|before|after|until|till|which|"
+                               r"who|where|when|while|is|are|was|were|be)\b)[^\s,;:.!?\"“”()]+){0,6}?"
+                               r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 
 
 def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
     """``d``, read as past when a verb in the past governs it and it was read as ahead."""
-    if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 30), s0 + d.offset):
+    if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 80), s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="past")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d

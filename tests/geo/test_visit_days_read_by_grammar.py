@@ -1,0 +1,45 @@
+"""A visit's day and status read from the grammar of English news, on sentences written for the test.
+
+Each test runs the real geoparser and events stage; the sentences are ours, built to show one
+construction each (a past verb governing a weekday, a tour's first day, an undated arrival, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date
+
+
+def visits(text: str, published: dt.date):
+    doc = Document("t", text, published=published)
+    return finish_events(*document_events(doc, geoparse(doc)))[0]
+
+
+def days(text: str, published: dt.date, who: str) -> dict[str, dt.date | None]:
+    """host -> first day of every visit of ``who``."""
+    return {v.country: v.start_date for v in visits(text, published) if who in v.traveler}
+
+
+# -- a weekday governed by a past verb is the one gone by, whatever the tense of the sentence --------------
+
+def test_a_weekday_after_a_past_verb_and_its_object_is_the_last_one():
+    # Wednesday 2019-03-13: "embarked on ... on Monday" is the Monday before, though the plan is told ahead
+    text = ("Foreign Minister Marise Payne embarked on the five-day tour on Monday and will visit "
+            "Indonesia and Malaysia.")
+    assert days(text, D(2019, 3, 13), "Payne").get("ID") in (D(2019, 3, 11), None)
+    text = ("Foreign Minister Marise Payne, who arrived in Indonesia on Monday as part of a tour, will travel "
+            "to Malaysia today.")
+    found = days(text, D(2019, 3, 13), "Payne")
+    assert found["ID"] == D(2019, 3, 11)
+    assert found["MY"] == D(2019, 3, 13)
+
+
+def test_a_weekday_after_will_and_a_past_word_is_still_ahead():
+    # "will" between the past verb and the day: the day is the plan's, not the departure's
+    text = "Foreign Minister Marise Payne left Canberra and will arrive in Indonesia on Friday."
+    assert days(text, D(2019, 3, 13), "Payne") == {"ID": D(2019, 3, 15)}
