@@ -57,6 +57,13 @@ def told_today(text: str, d: DateMatch | None) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+#: A day a tour or trip began on: "an eight-day tour starting from June 17", "a trip that began on Monday".
+_TOUR_BEGUN = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|visits)\b\s*,?\s+(?:(?:that|which)\s+(?:has\s+|had\s+|will\s+)?)?"
+                         r"(?:starting|started|starts|start|beginning|began|begins|begin|commencing|commenced|"
+                         r"kicked\s+off|opened)\s+(?:from\s+|on\s+|in\s+)?$", re.I)
+#: A stop told as a later one of its trip, whose day is not the trip's first.
+_LATER_LEG = re.compile(r"\b(?:second|third|fourth|fifth|sixth|last|final|latest|next|concluding|closing)\s+"
+                        r"(?:leg|stop|stage|destination|port\s+of\s+call)\b", re.I)
 _COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|three|\d+)\s+(?:days?|weeks?)\s+"
                          r"(?:later|after)\b", re.I)
 # the clause tests of visit_date, compiled once
@@ -128,6 +135,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "since his re-election in March": a reference point, not the visit
         if _COUNTED_ON.match(text, d1):
             continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
+        if _TOUR_BEGUN.search(lead) and _LATER_LEG.search(text, s0, d0):
+            continue  # "Uganda is the last leg of his tour starting from June 17": the first stop's day
         if _SAID_AFTER.match(text, d1, s1) and _OPENS.fullmatch(text, sentence[0], d0):
             told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
             continue  # "On Tuesday, the Kremlin said that talks will be held on Thursday": the telling's day

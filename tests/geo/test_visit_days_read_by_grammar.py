@@ -43,3 +43,17 @@ def test_a_weekday_after_will_and_a_past_word_is_still_ahead():
     # "will" between the past verb and the day: the day is the plan's, not the departure's
     text = "Foreign Minister Marise Payne left Canberra and will arrive in Indonesia on Friday."
     assert days(text, D(2019, 3, 13), "Payne") == {"ID": D(2019, 3, 15)}
+
+
+# -- a tour's first day is not the day of a later leg ------------------------------------------------------
+
+def test_the_start_of_a_tour_does_not_date_its_last_leg():
+    # the tour runs May 4-11 and the story is of May 11: the tour's first day must not become Kenya's
+    text = ("Premier Li Peng left Nairobi on Saturday at the end of his two-day visit to Kenya. "
+            "Kenya is the last leg of Li's eight-day Africa tour starting from May 4.")
+    assert days(text, D(1996, 5, 11), "Li") == {"KE": D(1996, 5, 10)}
+
+
+def test_the_start_of_a_tour_still_dates_its_first_stop():
+    text = "Kenya is the first stop of Premier Li Peng's six-day Africa tour starting from May 5."
+    assert days(text, D(1996, 5, 3), "Li") == {"KE": D(1996, 5, 5)}
