@@ -22,6 +22,7 @@ from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 from geo.visits.departures import departures
+from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import set_out
 from geo.wordlists import TRIP_OWN, alternation
 
@@ -94,7 +95,8 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
-    return departures(text, sentences, ms_of, people_of, visits, published)
+    visits = departures(text, sentences, ms_of, people_of, visits, published)
+    return arrived_that_day(visits, published)  # last: only what no sentence dates
 
 
 def _lasting(text: str, sentences, people_of, visits: list[Visit], published: dt.date | None) -> list[Visit]:

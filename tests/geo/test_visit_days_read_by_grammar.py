@@ -57,3 +57,22 @@ def test_the_start_of_a_tour_does_not_date_its_last_leg():
 def test_the_start_of_a_tour_still_dates_its_first_stop():
     text = "Kenya is the first stop of Premier Li Peng's six-day Africa tour starting from May 5."
     assert days(text, D(1996, 5, 3), "Li") == {"KE": D(1996, 5, 5)}
+
+
+# -- an arrival told with no day is the story's own day ------------------------------------------------------
+
+def test_an_arrival_with_no_day_is_dated_to_the_story():
+    text = "President Gustavo Petro of Colombia arrived in Ecuador on an official visit."
+    found = [(v.country, v.start_date, v.status) for v in visits(text, D(2024, 4, 5)) if "Petro" in v.traveler]
+    assert found == [("EC", D(2024, 4, 5), "ongoing")]
+
+
+def test_an_arrival_dated_elsewhere_in_the_story_keeps_that_day():
+    text = ("President Gustavo Petro of Colombia arrived in Ecuador on an official visit. "
+            "Petro landed in Quito on Wednesday evening and was received by President Daniel Noboa.")
+    assert days(text, D(2024, 4, 5), "Petro") == {"EC": D(2024, 4, 3)}
+
+
+def test_an_arrival_told_as_background_gets_no_day_of_the_story():
+    text = "Petro, who had arrived in Ecuador years before as a student, spoke of the border."
+    assert all(v.start_date != D(2024, 4, 5) for v in visits(text, D(2024, 4, 5)))
