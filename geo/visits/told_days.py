@@ -138,7 +138,9 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
     scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way.
 
     Only a sentence of that host alone lends its day, and only to a stop that no sentence dates where it
-    is told. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
+    is told. A sentence that names the traveller only by a pronoun ("On Tuesday, the High Representative
+    will travel to Tirana, where he will meet Rama") lends its day too, but not its tense: the visit's
+    own clause still tells its status. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
     document repeating one trip costs no more than once per sentence.
     """
     dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
@@ -148,15 +150,19 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
         return visits
     names = {n for n, _ in wanted}
     told: dict[tuple[str, str], list[int]] = {}
+    by_pronoun: set[tuple[str, str, int]] = set()  # a sentence that names the traveller only by "he", "she"
     for k in range(len(sentences)):
-        who = {p.name for p in people_of[k] if p.kind != "pronoun" and p.name in names}
+        who = {p.name for p in people_of[k] if p.name in names}
         if not who:
             continue
+        named = {p.name for p in people_of[k] if p.kind != "pronoun"}
         where = {m.country for m in ms_of[k] if m.country}
         for n in who:
             for c in where:
                 if (n, c) in wanted and len(told.setdefault((n, c), [])) < 3:
                     told[(n, c)].append(k)
+                    if n not in named:
+                        by_pronoun.add((n, c, k))
     found: dict[tuple[str, str, int], tuple | None] = {}
     out = []
     for v in visits:
@@ -178,6 +184,11 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
             continue
         d, t, s0, s1 = got
         status, keep = visit_status(t, d.start, d.end, published, arrival=bool(ARRIVAL.search(text, s0, s1)))
+        if (v.traveler, v.country, k) in by_pronoun:
+            # "On Tuesday ... where he will meet Rama", "he paid tribute in Hiroshima on Friday": a day of
+            # the stay, told of it by a pronoun; the visit's own clause still tells whether it is over
+            status = v.status if keep and not (v.status == "planned" and published is not None
+                                                   and d.start < published) else status
         if not keep or (t == "future" and v.status != "planned"):
             out.append(v)
             continue

@@ -76,3 +76,15 @@ def test_an_arrival_dated_elsewhere_in_the_story_keeps_that_day():
 def test_an_arrival_told_as_background_gets_no_day_of_the_story():
     text = "Petro, who had arrived in Ecuador years before as a student, spoke of the border."
     assert all(v.start_date != D(2024, 4, 5) for v in visits(text, D(2024, 4, 5)))
+
+
+# -- a day told of a stop in a sentence that names the traveller by a pronoun -----------------------------
+
+def test_a_later_sentence_with_a_pronoun_dates_each_stop_of_a_tour():
+    # Saturday 2022-03-12: the tour's range is told first, each stop's weekday later with "he"
+    text = ("EU foreign policy chief Josep Borrell will travel to North Macedonia and Albania on 13-16 March. "
+            "On Monday, Borrell will be in Skopje. "
+            "On Wednesday, the High Representative will travel to Tirana, where he will meet Prime Minister "
+            "Edi Rama.")
+    found = {v.country: (v.start_date, v.status) for v in visits(text, D(2022, 3, 12)) if "Borrell" in v.traveler}
+    assert found["AL"] == (D(2022, 3, 16), "planned")
