@@ -88,3 +88,13 @@ def test_a_later_sentence_with_a_pronoun_dates_each_stop_of_a_tour():
             "Edi Rama.")
     found = {v.country: (v.start_date, v.status) for v in visits(text, D(2022, 3, 12)) if "Borrell" in v.traveler}
     assert found["AL"] == (D(2022, 3, 16), "planned")
+
+
+# -- a leader's party shares the day of the leader's stay ------------------------------------------------
+
+def test_the_members_of_a_delegation_share_the_day_their_leader_arrived():
+    text = ("President William Ruto, who embarked on a state visit to China at the invitation of President Xi "
+            "Jinping, arrived at Beijing International Airport today. The delegation accompanying President "
+            "Ruto includes Minister of Foreign Affairs Musalia Mudavadi and Minister of Trade Rebecca Miano.")
+    found = {(v.country, v.start_date, v.status) for v in visits(text, D(2023, 10, 16)) if "Mudavadi" in v.traveler}
+    assert found == {("CN", D(2023, 10, 16), "ongoing")}
