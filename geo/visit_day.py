@@ -235,9 +235,11 @@ def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> Dat
 
 #: A verb in the past that governs a date in its own clause: "a state visit which began on Monday", "arrived in
 #: Chile on Monday", "embarked on the six-day trip on Thursday" is that day gone by, whatever the tense of the
-#: visit's own clause (its object may stand between, but no clause mark, no modal and no other verb's "to").
+#: visit's own clause (its object may stand between, but no clause mark, no modal and no other verb's "to";
+#: "flew to France on Tuesday and will meet Macron on Thursday": Tuesday is gone by).
 _PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off|embarked|"
-                               r"departed|set\s+off|reached|wrapped\s+up)\b"
+                               r"departed|set\s+off|reached|wrapped\s+up|flew|travell?ed|traveled|went|came|visited|"
+                               r"toured|paid|held|met)\b(?:\s+(?:to|for|into))?"
                                r"(?:\s+(?!(?:will|would|shall|to|and|but|or|then|before|after|until|till|which|"
                                r"who|where|when|while|is|are|was|were|be)\b)[^\s,;:.!?\"“”()]+){0,6}?"
                                r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)

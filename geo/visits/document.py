@@ -235,7 +235,10 @@ _NOUN_WORD = re.compile(r"[\w\-]+")
 _A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
                         r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
 _ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
-_WHERE_AFTER = re.compile(r",?\s+where\b")
+#: Where the cue's clause ends for its tense: "arrives in N'Djamena Monday, where he will meet Deby", "flew to
+#: Paris on Tuesday and will meet Macron on Thursday" (a clause of its own, with its own tense).
+_WHERE_AFTER = re.compile(r",?\s+where\b|,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
+                          r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"

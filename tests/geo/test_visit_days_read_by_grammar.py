@@ -98,3 +98,10 @@ def test_the_members_of_a_delegation_share_the_day_their_leader_arrived():
             "Ruto includes Minister of Foreign Affairs Musalia Mudavadi and Minister of Trade Rebecca Miano.")
     found = {(v.country, v.start_date, v.status) for v in visits(text, D(2023, 10, 16)) if "Mudavadi" in v.traveler}
     assert found == {("CN", D(2023, 10, 16), "ongoing")}
+
+
+def test_a_travel_verb_in_the_past_keeps_its_day_beside_a_clause_of_plans():
+    # Wednesday 2024-05-15: "flew ... on Tuesday" is yesterday; "and will meet ... on Thursday" is its own clause
+    text = ("Japanese Prime Minister Fumio Kishida flew to France on Tuesday and will meet President "
+            "Emmanuel Macron on Thursday.")
+    assert days(text, D(2024, 5, 15), "Kishida") == {"FR": D(2024, 5, 14)}
