@@ -37,14 +37,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
-from geo.text import Anchors, Spans
+from geo.text import Anchors
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "month_or_weekday_spans", "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day"]
+           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -128,11 +127,6 @@ def _anchors() -> Anchors:
              "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
              "earlier", "later", "overnight", *_SMALL_NUMBERS)
     return Anchors({"date": (_pattern(), words)})
-
-
-@lru_cache(maxsize=1)
-def _calendar_anchors() -> Anchors:
-    return Anchors({"calendar": (_calendar_words(), _calendar_names())}, case_sensitive=("calendar",))
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a day may be written in digits of another script
@@ -545,49 +539,3 @@ def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
     if status in ("planned", "cancelled"):
         return shift(published, -pad), shift(published, dt.timedelta(days=undated_days))
     return shift(published, -dt.timedelta(days=undated_days)), shift(published, pad)
-
-
-def _calendar_names() -> list[str]:
-    _, months, weekdays = _names()
-    return [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
-
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_calendar_names()) + r")\b")
-
-
-def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of the date expressions of ``text`` that hold a month or weekday name.
-
-    Cheaper than :func:`find_dates` over a whole text: only the words around a
-    capitalised month or weekday name are parsed. Place names spelled like a
-    month ("March", "Mayo") are judged by these spans.
-
-    Parameters
-    ----------
-    text : str
-    near : sequence of (int, int), optional
-        When given, only the expressions that may overlap one of these spans
-        are looked for (the others are left out): the words around a month name
-        far from every place mention are not parsed.
-
-    Examples
-    --------
-    >>> month_or_weekday_spans("He was re-elected in March and left Marchena.")
-    [(21, 26)]
-    >>> t = "He was re-elected in March, and many years later he moved to Marchena."
-    >>> month_or_weekday_spans(t), month_or_weekday_spans(t, near=[(61, 69)])
-    ([(21, 26)], [])
-    """
-    close = Spans(near).overlaps if near is not None else None
-    out = []
-    for m in _calendar_anchors().finditer("calendar", text):
-        a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
-        if close is not None and not close(a, b):
-            continue  # what is found lies inside text[a:b]
-        for d in find_dates(text[a:b], dt.date(2000, 1, 1)):
-            if a + d.offset <= m.start() < a + d.offset_end:
-                out.append((a + d.offset, a + d.offset_end))
-                break
-    return out
