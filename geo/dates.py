@@ -108,6 +108,9 @@ def _pattern() -> re.Pattern[str]:
                 r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
                 r"overnight(?=\s*[.,;)]|\s*$|\s+(?:on|in|to|from|and|after|before|at|for|with|as|when|while)\b)|"
                 r"(?P<nago>" + "|".join(_SMALL_NUMBERS) + r"|\d)\s+days\s+ago|"
+                # "a week ago", "over the weekend": found from "week"/"the" (its count or preposition before)
+                r"(?P<wago>(?<=\b[a\d]\s)|(?<=\b(?:one|two|six)\s)|(?<=\b(?:four|five)\s)|(?<=\bthree\s))weeks?\s+ago|"
+                r"(?:(?<=\b(?:at|on)\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+weekend(?!\s+of\b)|"
                 r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
@@ -125,7 +128,7 @@ def _anchors() -> Anchors:
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
              "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
-             "earlier", "later", "overnight", *_SMALL_NUMBERS)
+             "earlier", "later", "overnight", "week", "weeks", *_SMALL_NUMBERS)
     return Anchors({"date": (_pattern(), words)})
 
 
@@ -193,7 +196,7 @@ def _plausible(m: re.Match[str]) -> bool:
 
 
 def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
-    from dateutil.relativedelta import relativedelta
+    from dateutil.relativedelta import SA, relativedelta
 
     info, _, _ = _names()
     if m.group("abs"):
@@ -240,6 +243,15 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
             n = m.group("nago").lower()
             day = published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL_NUMBERS[n])
             return day, day
+        if m.group("wago") is not None:  # "a week ago", "two weeks ago": that many weeks before, to the day
+            n = m.string[max(0, m.start() - 6):m.start()].split()[-1].lower()
+            day = published - dt.timedelta(weeks=int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 1))
+            return day, day
+        if word.endswith("the weekend"):  # "over the weekend": the last one in a past clause, else the next
+            saturday = published + relativedelta(weekday=SA(-1 if tense == "past" else +1))
+            if tense != "past" and published.weekday() == 6:
+                saturday = published - dt.timedelta(days=1)  # told on a Sunday: this weekend
+            return saturday, saturday + dt.timedelta(days=1)
         rel, unit = m.group("rrel").lower(), m.group("unit").lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
         if unit == "week" and word.endswith("weekend"):
@@ -362,6 +374,7 @@ def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch,
 _SIDE = re.compile(r"\b(later|earlier)\s+$", re.I)
 
 
+_ONE_DAY_NAME = re.compile(r"[A-Za-z]+day", re.I)  # a weekday named alone, with no "last", "next"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
 _SAME_DAY = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
 
@@ -373,6 +386,10 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
         prev = out[-1] if out else None
         if prev is not None:
             between = text[prev.offset_end:d.offset]
+            if d.start < prev.start and _ONE_DAY_NAME.fullmatch(prev.text) and _ONE_DAY_NAME.fullmatch(d.text) \
+                    and _RANGE_JOIN.fullmatch(between):
+                later = d.start + dt.timedelta(weeks=1)  # "from Saturday to Monday": the Monday after that Saturday
+                d = DateMatch(d.text, d.offset, d.offset_end, later, later)
             if _RANGE_JOIN.fullmatch(between) and prev.start <= d.end and d.start >= prev.start \
                     and (d.end - prev.start).days <= 62:
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, prev.start, d.end)
