@@ -92,6 +92,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _days_with_host(text, sentences, ms_of, people_of, visits, published)
     visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
+    visits = _weekdays_in_the_week(visits)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
@@ -196,6 +197,34 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
             status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
         out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
                                        status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
+    return out
+
+
+_WEEKDAY_TOLD = re.compile(r"\bday: ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _weekdays_in_the_week(visits: list[Visit]) -> list[Visit]:
+    """"Kishida will visit France next week. He arrives in Paris on Thursday": a weekday told alone for a
+    trip the story puts in next (or last) week is that week's, not the nearest such day. Only for the same
+    traveller and host, and only when the story gives that trip one such week."""
+    weeks: dict[tuple[str, str], list[Visit]] = {}
+    for v in visits:
+        if v.status != "cancelled" and v.start_date is not None and _WEEK_TOLD.search(v.how or ""):
+            weeks.setdefault((v.traveler, v.country), []).append(v)
+    if not weeks:
+        return visits
+    out = []
+    for v in visits:
+        frame = weeks.get((v.traveler, v.country), [])
+        m = _WEEKDAY_TOLD.search(v.how or "") if v.start_date is not None and len(frame) == 1 else None
+        if m is not None and v.end_date in (None, v.start_date) and not (
+                frame[0].start_date <= v.start_date <= (frame[0].end_date or frame[0].start_date)):
+            w = frame[0]
+            week = DateMatch(_WEEK_TOLD.search(w.how).group(1), 0, 9, w.start_date, w.end_date or w.start_date)
+            pinned = days_in_week(DateMatch(m.group(1), 0, len(m.group(1)), v.start_date, v.start_date), week)
+            if pinned is not None:
+                v = dataclasses.replace(v, start_date=pinned[0], end_date=None, how=f"{v.how} ({week.text})")
+        out.append(v)
     return out
 
 

@@ -105,3 +105,18 @@ def test_a_travel_verb_in_the_past_keeps_its_day_beside_a_clause_of_plans():
     text = ("Japanese Prime Minister Fumio Kishida flew to France on Tuesday and will meet President "
             "Emmanuel Macron on Thursday.")
     assert days(text, D(2024, 5, 15), "Kishida") == {"FR": D(2024, 5, 14)}
+
+
+# -- a weekday told in a later sentence belongs to the week the story gave the trip ----------------------
+
+def test_a_weekday_told_after_next_week_is_that_weeks():
+    # Wednesday 2024-05-15: "next week" is May 20-26, so its Thursday is May 23, not tomorrow
+    text = ("Japanese Prime Minister Fumio Kishida will visit France next week. Kishida will arrive in Paris "
+            "on Thursday for talks with President Emmanuel Macron.")
+    assert days(text, D(2024, 5, 15), "Kishida") == {"FR": D(2024, 5, 23)}
+
+
+def test_a_weekday_of_another_host_is_not_pinned_to_the_week():
+    text = ("Japanese Prime Minister Fumio Kishida will visit France next week. Kishida will be in Berlin "
+            "on Thursday for talks with Chancellor Olaf Scholz.")
+    assert days(text, D(2024, 5, 15), "Kishida").get("DE") == D(2024, 5, 16)
