@@ -72,6 +72,12 @@ _CLAUSE_MARK = re.compile(r"[,;“”\"]")
 # day, not the day it was told
 _REPORTED_CLAUSE = re.compile(_CLAUSE_MARK.pattern + r"|\bthat\b")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
+#: An aside about the trip's start, which a place cannot have: "his visit to France, which starts on Thursday"
+#: (told of a trip noun: "arrived for the summit, which will begin on Monday" is the summit's day).
+_TRIP_CUE = re.compile(r"(?i:visits?|trips?|tours?|journeys?|stays?|swing)\b")
+_TRIP_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+)?"
+                         r"(?:starts?|begins?|began|started|kicks?\s+off|kicked\s+off|gets?\s+under\s+way|got\s+under\s+way)"
+                         r"\s+(?:on\s+|from\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
 _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
@@ -151,7 +157,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
-        if d0 >= b and _PLACE_ASIDE.search(between):
+        if d0 >= b and _PLACE_ASIDE.search(between) and not (_TRIP_CUE.match(text, a) and _TRIP_ASIDE.search(between)):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
         if d0 >= b and _OTHER_CLAUSE.search(between):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
@@ -254,7 +260,9 @@ def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatc
 
 
 #: "will" governing a date right after it: "said that talks will be held on Thursday" is that day ahead.
-_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$", re.I)
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$|"
+                          # a start told in the present is a schedule: "his visit, which starts on Thursday"
+                          r"\b(?:starts|begins|kicks\s+off|gets\s+under\s+way)\s+(?:on\s+)?$", re.I)
 
 
 def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:

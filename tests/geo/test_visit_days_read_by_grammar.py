@@ -120,3 +120,17 @@ def test_a_weekday_of_another_host_is_not_pinned_to_the_week():
     text = ("Japanese Prime Minister Fumio Kishida will visit France next week. Kishida will be in Berlin "
             "on Thursday for talks with Chancellor Olaf Scholz.")
     assert days(text, D(2024, 5, 15), "Kishida").get("DE") == D(2024, 5, 16)
+
+
+# -- an aside that tells when the trip starts --------------------------------------------------------------
+
+def test_an_aside_on_the_trip_gives_its_first_day():
+    text = "Japanese Prime Minister Fumio Kishida's visit to France, which starts on Thursday, will focus on trade."
+    found = [(v.country, v.start_date, v.status) for v in visits(text, D(2024, 5, 15))]
+    assert found == [("FR", D(2024, 5, 16), "planned")]
+
+
+def test_an_aside_on_a_summit_does_not_date_an_arrival():
+    text = ("Indonesian President Joko Widodo arrived in the Philippines for the summit, which will begin "
+            "on Monday.")
+    assert days(text, D(2017, 11, 12), "Widodo").get("PH") != D(2017, 11, 13)
