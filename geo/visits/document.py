@@ -462,6 +462,9 @@ _STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
 
 
+_LONE_WEEKDAY = re.compile(r"(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None, word_tense: str) -> dict:
     """The day written right after each stop of a list: "Hanoi on Monday and Jakarta on Wednesday"."""
     out = {}
@@ -472,6 +475,10 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
         seg = seg[:stop.start()] if stop else seg
         for d in find_dates(seg, published, tense=word_tense)[:1]:
             if _STOP_DAY_LEAD.fullmatch(seg, 0, d.offset):
+                before = [e for e in out.values() if e.start > d.start]
+                if before and word_tense != "past" and _LONE_WEEKDAY.fullmatch(d.text):
+                    # "France on Monday and Germany on Wednesday", told on a Wednesday: the stops run in order
+                    d = dataclasses.replace(d, start=d.start + dt.timedelta(weeks=1), end=d.end + dt.timedelta(weeks=1))
                 out.setdefault(m.country, d)
     # a day after the last stop alone is the whole list's ("Indonesia and Malaysia from June 5 to 9")
     return out if places and places[0].country in out else {}

@@ -134,3 +134,9 @@ def test_an_aside_on_a_summit_does_not_date_an_arrival():
     text = ("Indonesian President Joko Widodo arrived in the Philippines for the summit, which will begin "
             "on Monday.")
     assert days(text, D(2017, 11, 12), "Widodo").get("PH") != D(2017, 11, 13)
+
+
+def test_the_stops_of_a_list_of_days_ahead_run_in_order():
+    # Wednesday 2024-05-15: "Germany on Wednesday" after "France on Monday" is the Wednesday after that Monday
+    text = "Japanese Prime Minister Fumio Kishida will visit France on Monday and Germany on Wednesday."
+    assert days(text, D(2024, 5, 15), "Kishida") == {"FR": D(2024, 5, 20), "DE": D(2024, 5, 22)}
