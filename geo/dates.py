@@ -111,7 +111,7 @@ def _pattern() -> re.Pattern[str]:
                 # "a week ago", "over the weekend": found from "week"/"the" (its count or preposition before)
                 r"(?P<wago>(?<=\b[a\d]\s)|(?<=\b(?:one|two|six)\s)|(?<=\b(?:four|five)\s)|(?<=\bthree\s))weeks?\s+ago|"
                 r"(?:(?<=\b(?:at|on)\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+weekend(?!\s+of\b)|"
-                r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
+                r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
     # "on the 4th": a day of the month told alone (not "the 4th summit", "the 75th anniversary")
@@ -233,7 +233,7 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
     if m.group("rel"):
         word = " ".join(m.group("rel").lower().split())
         fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this morning": 0, "this afternoon": 0,
-                 "this evening": 0, "last night": -1,
+                 "this evening": 0, "last night": -1, "last evening": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2,
                  "earlier in the day": 0, "later in the day": 0, "overnight": 0}
         if word in fixed:

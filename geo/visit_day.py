@@ -17,7 +17,7 @@ from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates,
 from geo.text import fold_case, has_word
 from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
 
-__all__ = ["visit_date", "a_whole_week", "told_today"]
+__all__ = ["visit_date", "a_whole_week", "told_today", "stay_before", "ends_a_stay"]
 
 _WEEK_WORDS = re.compile(r"(?:this|next|last|past|coming)\s+week", re.I)
 
@@ -125,6 +125,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     a, b = cue
     s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
     best, best_d = None, None
+    after_day = None  # the day of a main clause the cue follows with "after": "returned home on Tuesday after ..."
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
     if tense == "past" and published is not None:
@@ -162,6 +163,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         if d0 >= b and _OTHER_CLAUSE.search(between):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
         if d1 <= a and _AFTER.search(between):
+            if d.start == d.end and not _CLAUSE_MARK.search(between):
+                after_day = dataclasses.replace(d, offset=d0, offset_end=d1)
             continue  # "returns home today after visits to London": the return's date
         if d1 <= a and "," in between and _OPEN_ASIDE.search(text[max(s0, d0 - 100):d0]):
             continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
@@ -185,6 +188,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         best = dataclasses.replace(best, start=pinned[0], end=pinned[1])
     if best is None:
         best = _counted_back(text, s0, a, found)
+    if best is None and after_day is not None:
+        best = _stay_before(text, after_day, a, b)
     if best is None and dateline is not None:
         return dateline
     if best is None and not found:
@@ -237,6 +242,53 @@ def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> Dat
     day = d.start - dt.timedelta(days=step)
     return dataclasses.replace(d, text=f"{step} day{'s' if step > 1 else ''} before {d.text}", start=day, end=day,
                                offset=s0 + d.offset, offset_end=s0 + d.offset_end)
+
+
+#: A stay of a told length that ends where the main clause begins: "returned home on Tuesday after a three-day
+#: visit to France", "arrived in Jordan late Friday after three days in Israel", "left for home last evening
+#: after wrapping up his two-day Sri Lanka visit".
+_STAY_BEFORE = re.compile(r"\bafter\s+(?:(?:wrapping\s+up|concluding|ending|completing|winding\s+up)\s+)?"
+                          r"(?:(?:a|an|his|her|their|its)\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+                          r"(?:[- ]day\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|stay|tour)|\s+days\s+(?:in|of|at)\b)", re.I)
+
+
+def stay_before(text: str, a: int, b: int) -> int | None:
+    """The length of a stay told in ``text[a:b]`` as over before the main clause: "after a three-day visit",
+    "after three days in", "after wrapping up his two-day visit"; else ``None``.
+
+    Examples
+    --------
+    >>> stay_before("He arrived in Jordan on Friday after three days in Israel.", 0, 58)
+    3
+    """
+    m = _STAY_BEFORE.search(text, a, b)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    n = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    return n if 1 < n <= 15 else None
+
+
+def ends_a_stay(d: DateMatch) -> bool:
+    """Is ``d`` the days of a stay counted back from the main clause's day (:func:`visit_date`'s "3 days to
+    Tuesday"), so the day written before it belongs to another place by design?"""
+    return d.text.startswith(_COUNTED_TO)
+
+
+_COUNTED_TO = tuple(f"{n} days to " for n in range(2, 16))
+
+
+def _stay_before(text: str, day: DateMatch, a: int, b: int) -> DateMatch | None:
+    """The days of a stay the cue tells after "after" with its length, ending on ``day`` (the main clause's,
+    told before it): a stay left on that day began its length less one day before."""
+    m = _STAY_BEFORE.search(text, day.offset_end, b)
+    if m is None or m.start() > a or _CLAUSE_MARK.search(text, day.offset_end, m.start()):
+        return None
+    n = stay_before(text, m.start(), m.end())
+    if n is None:
+        return None
+    first = day.start - dt.timedelta(days=n - 1)
+    return dataclasses.replace(day, text=f"{n} days to {day.text}", start=first, end=day.start)
 
 
 #: A verb in the past that governs a date in its own clause: "a state visit which began on Monday", "arrived in

@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from geo.dates import NUMBER_WORDS, find_dates
-from geo.visit_day import told_today, visit_date
+from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
@@ -319,7 +319,11 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                           published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
                           arrival=h.cue in ("travel", "arrival") and bool(_ARRIVED.match(text, c0)))
-    if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
+    # (a stay told after the day of the next place is ended by it: "arrived in Jordan late Friday after three
+    # days in Israel", "... after a two-day visit to France")
+    if date is not None and date.offset < c0 and not ends_a_stay(date) \
+            and not (h.cue == "left" and stay_before(text, c0, c1)) \
+            and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
     start = end = None
     until, ended, ended_after, filed = None, False, False, False
@@ -336,7 +340,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         ended_after = h.cue == "travel-noun" and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None
         if ended_after and days and start == end and 1 < days <= 15:
             start = end - dt.timedelta(days=days - 1)
+        elif ends_a_stay(date):
+            pass  # "left for home last evening after wrapping up his two-day visit": counted back already
         elif ended or h.cue == "left":  # "on Saturday wrapped up his visit"
+            days = days or stay_before(text, max(s0, c0 - 60), c1)  # "late Friday after three days in Israel"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None

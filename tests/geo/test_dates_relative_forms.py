@@ -45,3 +45,7 @@ def test_a_range_of_weekday_names_runs_forward(tense):
 
 def test_a_past_range_of_weekday_names_runs_forward_from_its_first_day():
     assert spans("He was in Rome from Saturday to Monday.") == [(D(2024, 5, 11), D(2024, 5, 13))]
+
+
+def test_last_evening_is_the_day_before():
+    assert spans("He left for home last evening.") == [(D(2024, 5, 14), D(2024, 5, 14))]

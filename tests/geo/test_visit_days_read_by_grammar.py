@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geo.events import document_events, finish_events
 from geo.geoparse import geoparse
 from geo.values import Document
@@ -140,3 +142,25 @@ def test_the_stops_of_a_list_of_days_ahead_run_in_order():
     # Wednesday 2024-05-15: "Germany on Wednesday" after "France on Monday" is the Wednesday after that Monday
     text = "Japanese Prime Minister Fumio Kishida will visit France on Monday and Germany on Wednesday."
     assert days(text, D(2024, 5, 15), "Kishida") == {"FR": D(2024, 5, 20), "DE": D(2024, 5, 22)}
+
+
+# -- a stay told after "after", with its length, ends on the main clause's day -----------------------------
+
+@pytest.mark.parametrize("text, first", [
+    ("Japanese Prime Minister Fumio Kishida returned home on Tuesday after a three-day visit to France.",
+     D(2024, 5, 12)),
+    ("Japanese Prime Minister Fumio Kishida arrived in Germany on Tuesday after a two-day visit to France.",
+     D(2024, 5, 13)),
+    ("Japanese Prime Minister Fumio Kishida arrived in Germany on Tuesday after two days in France.",
+     D(2024, 5, 13)),
+    ("Japanese Prime Minister Fumio Kishida left for home last evening after wrapping up his two-day France "
+     "visit.", D(2024, 5, 13)),
+])
+def test_a_stay_ended_by_the_main_clause_is_counted_back_from_its_day(text, first):
+    found = {v.country: (v.start_date, v.status) for v in visits(text, D(2024, 5, 15)) if "Kishida" in v.traveler}
+    assert found["FR"] == (first, "completed")
+
+
+def test_a_stay_with_no_length_after_the_main_clause_gets_no_day_of_it():
+    text = "Japanese Prime Minister Fumio Kishida returned home on Tuesday after a visit to France."
+    assert days(text, D(2024, 5, 15), "Kishida") == {"FR": None}
