@@ -191,6 +191,8 @@ def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s
 
 
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
+                    # "a four-day visit that ends on Friday": the trip's own last day
+                    r"(?:that|which)\s+(?:ends|concludes|will\s+end|will\s+conclude)(?:\s+on)?|"
                     r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
                     re.I)
 #: A day told with these is the day the traveller set out, not when the place was reached. Leaving
@@ -349,10 +351,11 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    elif until is not None and word_tense == "past" and (days := visit_length(text, *near, for_days=True)) \
-            and 1 < days <= 15:
-        # "visited Britain for four days through Saturday": a stay told as over, its first day counted back
-        # from its last (one still ahead, "will stay until Friday", may yet be cut short or extended)
+    elif until is not None and word_tense in ("past", "present") \
+            and (days := visit_length(text, *near, for_days=True)) and 1 < days <= 15:
+        # "visited Britain for four days through Saturday", "is on a four-day visit that ends on Friday": a stay
+        # told as over or under way, its first day counted back from its last (one still ahead, "will stay
+        # until Friday", may yet be cut short or extended)
         start, end = until - dt.timedelta(days=days - 1), until
     others_named = [p.start for p in ctx.people_between(*near)
                     if p.name and p.name != trav.name and p.kind != "pronoun"]
@@ -406,7 +409,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         start = end = date.start if date is not None else published
         filed = True
     how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
-    how += f"; day: {date.text}" if date is not None else "; day: filed there that day" if filed else ""
+    how += f"; day: {date.text}" if date is not None else "; day: filed there that day" if filed else \
+        f"; day: counted back from its last, {until.isoformat()}" if until is not None and start is not None else ""
     if trav.via:
         how += f"; traveller: {trav.via}"
     evidence = Evidence(ctx.doc.id, text[s0:s1], "text", ctx.doc.url, ctx.doc.title, ctx.doc.published)

@@ -164,3 +164,9 @@ def test_a_stay_ended_by_the_main_clause_is_counted_back_from_its_day(text, firs
 def test_a_stay_with_no_length_after_the_main_clause_gets_no_day_of_it():
     text = "Japanese Prime Minister Fumio Kishida returned home on Tuesday after a visit to France."
     assert days(text, D(2024, 5, 15), "Kishida") == {"FR": None}
+
+
+def test_a_stay_under_way_told_by_its_length_and_last_day_is_counted_back():
+    text = "Japanese Prime Minister Fumio Kishida is on a four-day visit to France that ends on Friday."
+    found = [(v.country, v.start_date, v.end_date, v.status) for v in visits(text, D(2024, 5, 15))]
+    assert found == [("FR", D(2024, 5, 14), D(2024, 5, 17), "ongoing")]
