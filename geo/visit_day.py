@@ -57,6 +57,9 @@ def told_today(text: str, d: DateMatch | None) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+#: A stay told from its first day: "has been in Paris since Monday", "have been visiting China since May 2".
+_STAYING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring|staying\s+in)\b[^,;.]{0,60}?"
+                            r"\s(?:since|from)\s+$", re.I)
 #: A day a tour or trip began on: "an eight-day tour starting from June 17", "a trip that began on Monday".
 _TOUR_BEGUN = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|visits)\b\s*,?\s+(?:(?:that|which)\s+(?:has\s+|had\s+|will\s+)?)?"
                          r"(?:starting|started|starts|start|beginning|began|begins|begin|commencing|commenced|"
@@ -139,7 +142,10 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         d0, d1 = s0 + d.offset, s0 + d.offset_end
         lead = text[max(s0, d0 - 80):d0]
         if _SINCE.search(lead):
-            continue  # "since his re-election in March": a reference point, not the visit
+            if not _STAYING_SINCE.search(lead):
+                continue  # "since his re-election in March": a reference point, not the visit
+            if published is not None and d.end < published:
+                d = dataclasses.replace(d, end=published)  # "has been in Paris since Monday": there until now
         if _COUNTED_ON.match(text, d1):
             continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
         if _TOUR_BEGUN.search(lead) and _LATER_LEG.search(text, s0, d0):
@@ -160,7 +166,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         between = text[d1:a] if d1 <= a else text[b:d0]
         if d0 >= b and _PLACE_ASIDE.search(between) and not (_TRIP_CUE.match(text, a) and _TRIP_ASIDE.search(between)):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
-        if d0 >= b and _OTHER_CLAUSE.search(between):
+        if d0 >= b and _OTHER_CLAUSE.search(between) and not _STAYING_SINCE.search(lead):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
         if d1 <= a and _AFTER.search(between):
             if d.start == d.end and not _CLAUSE_MARK.search(between):
@@ -300,7 +306,8 @@ _PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|co
                                r"toured|paid|held|met)\b(?:\s+(?:to|for|into))?"
                                r"(?:\s+(?!(?:will|would|shall|to|and|but|or|then|before|after|until|till|which|"
                                r"who|where|when|while|is|are|was|were|be)\b)[^\s,;:.!?\"“”()]+){0,6}?"
-                               r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+                               r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
+                               r"\bsince\s+$", re.I)  # "has been in Paris since Monday": a day gone by
 
 
 def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:

@@ -170,3 +170,15 @@ def test_a_stay_under_way_told_by_its_length_and_last_day_is_counted_back():
     text = "Japanese Prime Minister Fumio Kishida is on a four-day visit to France that ends on Friday."
     found = [(v.country, v.start_date, v.end_date, v.status) for v in visits(text, D(2024, 5, 15))]
     assert found == [("FR", D(2024, 5, 14), D(2024, 5, 17), "ongoing")]
+
+
+@pytest.mark.parametrize("verb", ["has been in", "has been visiting"])
+def test_a_stay_told_since_its_first_day_began_that_day_and_goes_on(verb):
+    text = f"Japanese Prime Minister Fumio Kishida {verb} France since Monday."
+    found = [(v.country, v.start_date, v.status) for v in visits(text, D(2024, 5, 15))]
+    assert found == [("FR", D(2024, 5, 13), "ongoing")]
+
+
+def test_since_an_event_is_still_no_day_of_the_visit():
+    text = "Japanese Prime Minister Fumio Kishida, in office since October, will visit France."
+    assert days(text, D(2024, 5, 15), "Kishida") == {"FR": None}
