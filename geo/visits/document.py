@@ -202,6 +202,8 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
+#: A trip noun whose place is its last stop, after words that end the trip: "ended his Africa tour in Uganda".
+_LAST_LEG_IN = re.compile(r"(?:tour|trip|journey|swing)\s+(?:in|at)\b", re.I)
 _EARLIER_LEG = re.compile(r"\b(?:fresh\s+from|back\s+from|return(?:ing|ed|s)?\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?"
                           r"(?:[\w\-]+\s+){0,3}$", re.I)
 
@@ -344,6 +346,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             start = end - dt.timedelta(days=days - 1)
         elif ends_a_stay(date):
             pass  # "left for home last evening after wrapping up his two-day visit": counted back already
+        elif ended and not days and _LAST_LEG_IN.match(text, c0):
+            pass  # "ends the trip in Uganda on Friday": the day of the last stop, not the end of a stay there
         elif ended or h.cue == "left":  # "on Saturday wrapped up his visit"
             days = days or stay_before(text, max(s0, c0 - 60), c1)  # "late Friday after three days in Israel"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None

@@ -182,3 +182,15 @@ def test_a_stay_told_since_its_first_day_began_that_day_and_goes_on(verb):
 def test_since_an_event_is_still_no_day_of_the_visit():
     text = "Japanese Prime Minister Fumio Kishida, in office since October, will visit France."
     assert days(text, D(2024, 5, 15), "Kishida") == {"FR": None}
+
+
+# -- the last stop of a tour told by the words that end the tour -------------------------------------------
+
+def test_the_last_stop_of_a_tour_keeps_the_day_the_tour_ends_there():
+    text = "Indian Prime Minister Narendra Modi ended his three-nation Africa tour in Uganda on Friday."
+    assert days(text, D(2024, 5, 18), "Modi") == {"UG": D(2024, 5, 17)}
+
+
+def test_a_tour_of_one_country_ended_with_its_length_is_counted_back():
+    text = "Indian Prime Minister Narendra Modi wrapped up his three-day tour in Uganda on Friday."
+    assert days(text, D(2024, 5, 18), "Modi") == {"UG": D(2024, 5, 15)}
