@@ -202,6 +202,11 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
+#: The modal of the cue's own verb group, right before it: "will go to", "is set to travel to".
+_MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|slated\s+)?to)"
+                                 r"\s+(?:also\s+|then\s+|later\s+|now\s+|soon\s+|next\s+)?$", re.I)
+#: A stay told at the head of its sentence after "after": "After spending three days in Malaysia, ...".
+_FRONTED_AFTER = re.compile(r"(?i:after|following)\s+(?:spending|a|an|his|her|their|its|\w+[\s-]days?)\b")
 #: A trip noun whose place is its last stop, after words that end the trip: "ended his Africa tour in Uganda".
 _LAST_LEG_IN = re.compile(r"(?:tour|trip|journey|swing)\s+(?:in|at)\b", re.I)
 _EARLIER_LEG = re.compile(r"\b(?:fresh\s+from|back\s+from|return(?:ing|ed|s)?\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?"
@@ -289,6 +294,13 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
+        if word_tense == "past" and _MODAL_RIGHT_BEFORE.search(text, max(s0, c0 - 40), c0):
+            word_tense = "future"  # "completed a visit to Japan on Monday and will go to New Zealand"
+        if h.cue == "left" and _FRONTED_AFTER.match(text, c0) and word_tense == "past":
+            # "After spending three days in Malaysia, the King will fly to Indonesia": the main clause's tense
+            close = text.find(",", c1, s1)
+            if close >= 0:
+                word_tense = tense(text, close, s1)
     # "he will stop in Chile before embarking on a visit to Brazil": a clause whose verb has no tense of its
     # own takes the main clause's, and no day told before it
     ahead = _BEFORE_GERUND.search(text, max(s0, c0 - 60), c0)

@@ -194,3 +194,19 @@ def test_the_last_stop_of_a_tour_keeps_the_day_the_tour_ends_there():
 def test_a_tour_of_one_country_ended_with_its_length_is_counted_back():
     text = "Indian Prime Minister Narendra Modi wrapped up his three-day tour in Uganda on Friday."
     assert days(text, D(2024, 5, 18), "Modi") == {"UG": D(2024, 5, 15)}
+
+
+# -- the tense of the cue's own verb group ------------------------------------------------------------------
+
+def test_a_modal_right_before_the_travel_verb_makes_it_ahead_beside_a_done_trip():
+    text = ("US Defense Secretary Leon Panetta completed a two-day visit to Japan on Monday and will go to "
+            "New Zealand.")
+    found = {v.country: v.status for v in visits(text, D(2012, 9, 19)) if "Panetta" in v.traveler}
+    assert found["NZ"] == "planned"
+
+
+def test_a_stay_fronted_by_after_takes_the_tense_of_the_main_clause():
+    text = ("After spending three days in Malaysia, King Salman of Saudi Arabia will fly to Indonesia "
+            "for a nine-day visit.")
+    found = {v.country: v.status for v in visits(text, D(2017, 2, 26)) if "Salman" in v.traveler}
+    assert found["MY"] == "planned"
