@@ -82,7 +82,7 @@ _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|reached|"
                       r"visited|travelled|traveled|been|gone|flown|made|paid|begun|started|toured)\b", re.I)
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
-                           r"(?:arrived|landed|reached|begun|started)\b", re.I)
+                           r"(?:arrived|landed|reached|begun|started|embarked|kicked\s+off)\b", re.I)
 
 
 def just_arrived(text: str, a: int, b: int) -> bool:

@@ -243,7 +243,7 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 _NOUN_WORD = re.compile(r"[\w\-]+")
 _A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
                         r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
-_ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
+_ARRIVED = re.compile(r"(?:arrived|landed|reached|touched\s+down)\b", re.I)
 #: Where the cue's clause ends for its tense: "arrives in N'Djamena Monday, where he will meet Deby", "flew to
 #: Paris on Tuesday and will meet Macron on Thursday" (a clause of its own, with its own tense).
 _WHERE_AFTER = re.compile(r",?\s+where\b|,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"

@@ -210,3 +210,15 @@ def test_a_stay_fronted_by_after_takes_the_tense_of_the_main_clause():
             "for a nine-day visit.")
     found = {v.country: v.status for v in visits(text, D(2017, 2, 26)) if "Salman" in v.traveler}
     assert found["MY"] == "planned"
+
+
+def test_a_trip_just_embarked_on_is_under_way():
+    text = "Zambian President Hakainde Hichilema has embarked on a state visit to Mozambique."
+    found = [(v.country, v.status) for v in visits(text, D(2023, 3, 2))]
+    assert found == [("MZ", "ongoing")]
+
+
+def test_a_capital_reached_with_no_day_is_reached_that_day():
+    text = "Abdulla Yameen, President of the Maldives, also reached New Delhi for the ceremony."
+    found = [(v.country, v.start_date, v.status) for v in visits(text, D(2014, 5, 26))]
+    assert found == [("IN", D(2014, 5, 26), "ongoing")]
