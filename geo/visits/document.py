@@ -202,6 +202,9 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
+#: A day that can only be gone by, whatever the words around the trip: "last week", "yesterday", "two days ago".
+_ONLY_PAST = re.compile(r"(?:last|past)\s+\w+|yesterday|the\s+day\s+before\s+yesterday|(?:\w+\s+)?(?:days?|weeks?)\s+ago|"
+                        r"earlier\s+this\s+(?:week|month|year)", re.I)
 #: The modal of the cue's own verb group, right before it: "will go to", "is set to travel to".
 _MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|slated\s+)?to)"
                                  r"\s+(?:also\s+|then\s+|later\s+|now\s+|soon\s+|next\s+)?$", re.I)
@@ -341,6 +344,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not (h.cue == "left" and stay_before(text, c0, c1)) \
             and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
+    if date is not None and word_tense == "future" and h.cue == "travel-noun" and _ONLY_PAST.fullmatch(date.text) \
+            and h.places[-1].end <= date.offset and not text[h.places[-1].end:date.offset].strip(" ,") \
+            and not was_planned(text, *h.tense_window):
+        word_tense = "past"  # "Frederik's visit to Poland last week was planned before ...": told as gone by
     start = end = None
     until, ended, ended_after, filed = None, False, False, False
     setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"

@@ -222,3 +222,17 @@ def test_a_capital_reached_with_no_day_is_reached_that_day():
     text = "Abdulla Yameen, President of the Maldives, also reached New Delhi for the ceremony."
     found = [(v.country, v.start_date, v.status) for v in visits(text, D(2014, 5, 26))]
     assert found == [("IN", D(2014, 5, 26), "ongoing")]
+
+
+def test_a_trip_dated_by_a_day_gone_by_is_over_whatever_the_words_of_plans():
+    text = ("King Frederik's visit to Poland last week was planned before his mother announced her "
+            "abdication.")
+    found = [(v.country, v.status) for v in visits(text, D(2024, 1, 16)) if "Frederik" in v.traveler]
+    assert found == [("PL", "completed")]
+
+
+def test_a_day_gone_by_of_setting_out_does_not_close_the_legs_ahead():
+    text = ("Defense Secretary Ash Carter embarked yesterday on a trip that will take him to Singapore, "
+            "Vietnam and India.")
+    found = {v.country: v.status for v in visits(text, D(2015, 5, 27)) if "Carter" in v.traveler}
+    assert found.get("IN") == "planned"
