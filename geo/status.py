@@ -45,8 +45,19 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|s
                      r"(?<=\w\s)(?-i:Travel)\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"
                      r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
-                     r"begin|undertake|lead|join))\b", re.I)
+                     r"(?P<plan>(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     r"begin|undertake|lead|join)))\b", re.I)
+#: A place of several words before "X to visit": "travelled to New Zealand to pay a visit" is a purpose, not
+#: a headline's plan.
+_PLACE_WORDS_BEFORE = re.compile(r"\b(?:to|in|at|for|from)\s+(?:[A-Z][\w.\-'’]*\s+)+$")
+
+
+def _future_words(seg: str) -> re.Match[str] | None:
+    """The first words of :data:`_FUTURE` in ``seg`` that tell a plan."""
+    for m in _FUTURE.finditer(seg):
+        if m.group("plan") is None or not _PLACE_WORDS_BEFORE.search(seg, 0, m.start()):
+            return m
+    return None
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
@@ -135,11 +146,11 @@ def tense(text: str, a: int, b: int) -> str:
     if _STAYING.search(text, a, b):
         return "present"  # "has been in Tokyo since Monday": still there
     done = words.search_in("done", text, a, b)
-    if done is not None and _AFTER_WORD.match(done.group(0)) and _FUTURE.search(text[a:a + done.start()]):
+    if done is not None and _AFTER_WORD.match(done.group(0)) and _future_words(text[a:a + done.start()]):
         return "future"  # "MBS will travel to India after his Pakistan visit": the main verb's tense
     if done is not None or words.search_in("perfect", text, a, b):
         return "past"
-    if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):
+    if _future_words(text[a:b]) or words.search_in("motion", text, a, b):
         return "future"
     if words.search_in("present", text, a, b):
         return "present"

@@ -236,3 +236,15 @@ def test_a_day_gone_by_of_setting_out_does_not_close_the_legs_ahead():
             "Vietnam and India.")
     found = {v.country: v.status for v in visits(text, D(2015, 5, 27)) if "Carter" in v.traveler}
     assert found.get("IN") == "planned"
+
+
+@pytest.mark.parametrize("place", ["Fiji", "New Zealand", "Papua New Guinea"])
+def test_a_purpose_after_a_place_of_any_length_is_no_headline_plan(place):
+    text = f"Prime Minister Enele Sopoaga travelled to {place} to pay a courtesy visit to the new prime minister."
+    found = [v.status for v in visits(text, D(2018, 2, 26)) if "Sopoaga" in v.traveler]
+    assert found == ["completed"]
+
+
+def test_a_headline_plan_is_still_ahead():
+    found = [v.status for v in visits("Xi Jinping to visit New Zealand next month", D(2018, 2, 26))]
+    assert found == ["planned"]
