@@ -74,9 +74,11 @@ _DAY_BETWEEN = (r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:
                 r"(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
-                     r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|north\s+|south\s+|"
-                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
+                     r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|(?:north|south|east|west)\b\s*|"
+                     r"next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
                      r"\ben\s+route\s+to\b|"
+                     # a window that ends on the motion: "Obama is heading | north, to Canada"
+                     r"\b(?:is|are|am)\s+(?:now\s+)?(?:heading|going|flying|jetting)$|"
                      # the last leg of a trip told as a schedule: "concludes his trip with a visit to South Korea",
                      # "concluding it in Saudi Arabia" (not "concluded", told as done)
                      r"\b(?:concludes|concluding|conclude|ends|ending|end|wraps\s+up|wrapping\s+up|wrap\s+up|rounds\s+off|"

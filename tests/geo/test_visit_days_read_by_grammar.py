@@ -248,3 +248,15 @@ def test_a_purpose_after_a_place_of_any_length_is_no_headline_plan(place):
 def test_a_headline_plan_is_still_ahead():
     found = [v.status for v in visits("Xi Jinping to visit New Zealand next month", D(2018, 2, 26))]
     assert found == ["planned"]
+
+
+def test_heading_somewhere_is_ahead_whatever_comes_between_the_verb_and_the_place():
+    from geo.status import tense
+
+    for text in ("President Barack Obama is heading north, to Canada.", "Obama is heading south to Chile."):
+        assert tense(text, 0, len(text)) == "future"
+    text = ("President Barack Obama is heading north, to Canada, for his first trip abroad. White House "
+            "spokesman Robert Gibbs said Wednesday Mr. Obama will meet with Canadian Prime Minister Stephen Harper "
+            "during the trip on February 19.")
+    found = [(v.country, v.start_date, v.status) for v in visits(text, D(2009, 1, 28)) if "Obama" in v.traveler]
+    assert found == [("CA", D(2009, 2, 19), "planned")]
