@@ -1,7 +1,7 @@
 """An arrival told with no day is the news of the day the story appeared.
 
 "Tokayev arrived in Uzbekistan on an official visit", "the planes carrying Abe and Trudeau
-landed": news tells an arrival the day it happens or the next morning, and gives no day because
+landed", a guest in a list of arrivals: news tells an arrival the day it happens or the next morning, and gives no day because
 the day is the story's own. A visit read as under way from such an arrival, with no day from its
 own sentence or any other (:func:`geo.visits.told_days.days_told_elsewhere` runs first), takes the
 publication day; the scorer's and the map's one-day tolerance covers wire copy written the day
@@ -22,7 +22,10 @@ __all__ = ["arrived_that_day"]
 #: The cue of a visit told by an arrival, as its ``how`` starts: "travel: arrived in", "arrival: landed",
 #: "here: landed here", "attend: arrived at the" (not "arrival: are also in the country", "travel: is in").
 _ARRIVED_HOW = re.compile(r"(?:travel|arrival|here|attend):\s+(?:(?:has|have)\s+(?:just\s+|now\s+)?)?"
-                          r"(?:arrived|landed|reached|touched\s+down)\b")
+                          r"(?:arrived|landed|reached|touched\s+down)\b|"
+                          # an arrival told as such, whatever its verb: "Draghi ... travelled together" (not
+                          # "Among the arrivals expected later", which is no stay under way)
+                          r"arrival:(?![^;]*\bexpected\b)")
 
 
 def arrived_that_day(visits: list[Visit], published: dt.date | None) -> list[Visit]:

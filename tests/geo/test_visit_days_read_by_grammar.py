@@ -260,3 +260,11 @@ def test_heading_somewhere_is_ahead_whatever_comes_between_the_verb_and_the_plac
             "during the trip on February 19.")
     found = [(v.country, v.start_date, v.status) for v in visits(text, D(2009, 1, 28)) if "Obama" in v.traveler]
     assert found == [("CA", D(2009, 2, 19), "planned")]
+
+
+def test_a_guest_told_among_arrivals_is_dated_to_the_story_but_not_one_still_expected():
+    text = ("The leaders of France, Germany and Italy arrived in Kyiv today. President Emmanuel Macron, "
+            "Chancellor Olaf Scholz and Mario Draghi, the Italian prime minister, travelled together on an "
+            "overnight train.")
+    found = {v.traveler: v.start_date for v in visits(text, D(2022, 6, 16))}
+    assert found.get("Mario Draghi") == D(2022, 6, 16)
