@@ -262,7 +262,7 @@ def test_heading_somewhere_is_ahead_whatever_comes_between_the_verb_and_the_plac
     assert found == [("CA", D(2009, 2, 19), "planned")]
 
 
-def test_a_guest_told_among_arrivals_is_dated_to_the_story_but_not_one_still_expected():
+def test_a_guest_told_travelling_with_arrivals_is_dated_to_the_story():
     text = ("The leaders of France, Germany and Italy arrived in Kyiv today. President Emmanuel Macron, "
             "Chancellor Olaf Scholz and Mario Draghi, the Italian prime minister, travelled together on an "
             "overnight train.")
