@@ -58,7 +58,7 @@ def told_today(text: str, d: DateMatch | None) -> bool:
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 #: A stay told from its first day: "has been in Paris since Monday", "have been visiting China since May 2".
-_STAYING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring|staying\s+in)\b[^,;.]{0,60}?"
+_STAYING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|\w+ing)\b[^,;.]{0,60}?"
                             r"\s(?:since|from)\s+$", re.I)
 #: A day a tour or trip began on: "an eight-day tour starting from June 17", "a trip that began on Monday".
 _TOUR_BEGUN = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|visits)\b\s*,?\s+(?:(?:that|which)\s+(?:has\s+|had\s+|will\s+)?)?"
@@ -75,6 +75,11 @@ _CLAUSE_MARK = re.compile(r"[,;“”\"]")
 # day, not the day it was told
 _REPORTED_CLAUSE = re.compile(_CLAUSE_MARK.pattern + r"|\bthat\b")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
+#: What the traveller does at the place, told in a "where" clause: "goes on to Lima, where she meets the
+#: president on Thursday" is a day of the stay (not the place's past: "where he studied in 1985").
+_WHERE_THEY = re.compile(r",?\s+where\s+(?:he|she|they)\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+|also\s+)?"
+                         r"(?!had\b|once\b|used\b|was\b|were\b|studied\b|lived\b|grew\b|served\b|worked\b)"
+                         r"[a-z]+\b[^,;]*$", re.I)
 #: An aside about the trip's start, which a place cannot have: "his visit to France, which starts on Thursday"
 #: (told of a trip noun: "arrived for the summit, which will begin on Monday" is the summit's day).
 _TRIP_CUE = re.compile(r"(?i:visits?|trips?|tours?|journeys?|stays?|swing)\b")
@@ -164,7 +169,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
-        if d0 >= b and _PLACE_ASIDE.search(between) and not (_TRIP_CUE.match(text, a) and _TRIP_ASIDE.search(between)):
+        if d0 >= b and _PLACE_ASIDE.search(between) and not (_TRIP_CUE.match(text, a) and _TRIP_ASIDE.search(between)) \
+                and not _WHERE_THEY.search(between):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
         if d0 >= b and _OTHER_CLAUSE.search(between) and not _STAYING_SINCE.search(lead):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date

@@ -268,3 +268,17 @@ def test_a_guest_told_travelling_with_arrivals_is_dated_to_the_story():
             "overnight train.")
     found = {v.traveler: v.start_date for v in visits(text, D(2022, 6, 16))}
     assert found.get("Mario Draghi") == D(2022, 6, 16)
+
+
+# -- a "where" clause that tells what the traveller does at the place --------------------------------------
+
+def test_a_day_told_in_a_where_clause_of_the_traveller_is_a_day_of_the_stay():
+    # issue 13's class 8: a weekday in a present clause is the next such day
+    text = "Secretary of State Antony Blinken goes on to Lima, where he meets the Peruvian president on Thursday."
+    found = [(v.country, v.start_date, v.status) for v in visits(text, D(2024, 5, 15))]
+    assert found == [("PE", D(2024, 5, 16), "planned")]
+
+
+def test_a_day_of_the_place_s_past_in_a_where_clause_is_not_the_visit_s():
+    text = "Secretary of State Antony Blinken will visit Oxford, where he studied in 1985."
+    assert days(text, D(2024, 5, 15), "Blinken") == {"GB": None}
