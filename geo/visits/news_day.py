@@ -6,7 +6,8 @@ the day is the story's own. A visit read as under way from such an arrival, with
 own sentence or any other (:func:`geo.visits.told_days.days_told_elsewhere` runs first), takes the
 publication day; the scorer's and the map's one-day tolerance covers wire copy written the day
 before. An arrival told as background ("had arrived", "once landed") is not under way and keeps no day,
-and a stay that another report of the same story dates keeps that report's day.
+nor does one timed from another event ("a day after he arrived"), and a stay that another report of the
+same story dates keeps that report's day.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _ARRIVED_HOW = re.compile(r"(?:travel|arrival|here|attend):\s+(?:(?:has|have)\s+
                           r"arrival:(?![^;]*\bexpected\b)")
 
 
+#: An arrival told in a clause that times it from another event: "a day after he arrived in Moscow", "since
+#: arriving", "when she landed": its day is that event's business, not the story's.
+_SUBORDINATE_ARRIVAL = re.compile(r"\b(?:after|since|before|when|once|until|upon|on)\s+(?:[\w’'\-]+\s+){0,3}?"
+                                  r"(?:had\s+)?(?:arrived|arriving|landed|landing|reached|reaching)\b", re.I)
+
+
 def arrived_that_day(visits: list[Visit], published: dt.date | None) -> list[Visit]:
     """The visits, each undated one under way that an arrival tells dated to ``published``.
 
@@ -46,7 +53,8 @@ def arrived_that_day(visits: list[Visit], published: dt.date | None) -> list[Vis
     out = []
     for v in visits:
         if v.start_date is None and v.status == "ongoing" and v.how and _ARRIVED_HOW.match(v.how) \
-                and (v.traveler.split()[-1] if v.traveler else "", v.country) not in dated:
+                and (v.traveler.split()[-1] if v.traveler else "", v.country) not in dated \
+                and not _SUBORDINATE_ARRIVAL.search(v.evidence or ""):
             v = dataclasses.replace(v, start_date=published, end_date=published,
                                     how=f"{v.how}; day: the story's own (an arrival told with no day)")
         out.append(v)
