@@ -327,7 +327,9 @@ def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatc
 #: "will" governing a date right after it: "said that talks will be held on Thursday" is that day ahead.
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$|"
                           # a start told in the present is a schedule: "his visit, which starts on Thursday"
-                          r"\b(?:starts|begins|kicks\s+off|gets\s+under\s+way)\s+(?:on\s+)?$", re.I)
+                          r"\b(?:starts|begins|kicks\s+off|gets\s+under\s+way)\s+(?:on\s+)?$|"
+                          # what something happens ahead of is still to come: "ahead of talks in Vienna on Friday"
+                          r"\bahead\s+of\s+[^,;.]{0,50}?\s(?:on\s+)?$", re.I)
 
 
 def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:

@@ -282,3 +282,11 @@ def test_a_day_told_in_a_where_clause_of_the_traveller_is_a_day_of_the_stay():
 def test_a_day_of_the_place_s_past_in_a_where_clause_is_not_the_visit_s():
     text = "Secretary of State Antony Blinken will visit Oxford, where he studied in 1985."
     assert days(text, D(2024, 5, 15), "Blinken") == {"GB": None}
+
+
+def test_a_day_of_what_a_visit_is_ahead_of_is_still_to_come():
+    # Wednesday 2015-10-28: "ahead of talks in Vienna on Friday" is this Friday, not the last one
+    text = ("During the visit, Foreign Secretary Philip Hammond will meet the leaders of Qatar, ahead of talks "
+            "in Vienna on Friday.")
+    found = {v.country: (v.start_date, v.status) for v in visits(text, D(2015, 10, 28)) if "Hammond" in v.traveler}
+    assert found.get("AT") == (D(2015, 10, 30), "planned")
