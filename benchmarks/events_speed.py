@@ -144,7 +144,7 @@ def events_cpu(pairs: list[tuple], repeat: int) -> float:
 
 def components_cpu(pairs: list[tuple], repeat: int) -> dict[str, float]:
     """Best CPU seconds of each part of the step, each called on its own."""
-    from geo.dates import month_or_weekday_spans
+    from geo.calendar_spans import month_or_weekday_spans
     from geo.landmarks import find_landmarks
     from geo.people import find_people
     from geo.reading import read_document, usable_mentions

@@ -35,7 +35,8 @@ _DATELINE = re.compile(
     r"(?:\s*,?\s*\(?(?P<date>" + _DAY_MONTH + r")\)?)?"
     r"\s*(?:\(\s*(?P<agency>" + _AGENCY + r")(?:\s*[/,]\s*" + _AGENCY + r")*\s*\))?"
     r"\s*(?:[-–—]+\s*\(\s*[A-Za-z]+\s*\)\s*[-–—]+\s*(?P<post>" + _DAY_MONTH + r")\.?)?"
-    r"\s*(?P<sep>[-–—:.]+|,\s*(?=[A-Z]))\s*(?=[\"“A-Z(\n])")
+    # (an agency in brackets may end the dateline alone: "Seoul, Oct 26 (IANS) North Korean ...")
+    r"\s*(?P<sep>[-–—:.]+|,\s*(?=[A-Z])|(?<=\))(?=\s))\s*(?=[\"“A-Z(\n])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,8 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     ('Tokyo', 'Sep 2', 'ANI')
     >>> find_dateline("Paris (AFP) - The French president ...").agency
     'AFP'
+    >>> find_dateline("Seoul, Oct 26 (IANS) North Korean Foreign Minister Choe will visit Russia.").date
+    'Oct 26'
     >>> find_dateline("Bogota, Colombia–(ENEWSPF)–December 12, 2014. MODERATOR: ...").date
     'December 12, 2014'
     >>> find_dateline("The president arrived on Sunday.") is None
@@ -118,6 +121,8 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
             continue
         if not upper and m.group("sep").startswith(","):
             continue
+        if not m.group("sep") and not m.group("agency"):
+            continue  # no dash or colon: only the agency's brackets end a dateline
         if place.lower() in ("update", "breaking", "exclusive", "analysis", "opinion", "watch",
                              "photos", "video", "editorial", "comment", "by", "file"):
             continue

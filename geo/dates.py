@@ -37,14 +37,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.errors import InputError
-from geo.text import Anchors, Spans
+from geo.text import Anchors
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "month_or_weekday_spans", "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day"]
+           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -109,7 +108,10 @@ def _pattern() -> re.Pattern[str]:
                 r"earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|"
                 r"overnight(?=\s*[.,;)]|\s*$|\s+(?:on|in|to|from|and|after|before|at|for|with|as|when|while)\b)|"
                 r"(?P<nago>" + "|".join(_SMALL_NUMBERS) + r"|\d)\s+days\s+ago|"
-                r"this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
+                # "a week ago", "over the weekend": found from "week"/"the" (its count or preposition before)
+                r"(?P<wago>(?<=\b[a\d]\s)|(?<=\b(?:one|two|six)\s)|(?<=\b(?:four|five)\s)|(?<=\bthree\s))weeks?\s+ago|"
+                r"(?:(?<=\b(?:at|on)\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+weekend(?!\s+of\b)|"
+                r"this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|tomorrow|yesterday|(?P<rrel>last|next|this|past|coming)\s+(?P<unit>week|month|year)"
                 r"(?:end)?)")
     bare_year = r"(?P<yr>(?<=\bin\s)(?:1[89]|20)\d\d\b)"
     # "on the 4th": a day of the month told alone (not "the 4th summit", "the 75th anniversary")
@@ -126,13 +128,8 @@ def _anchors() -> Anchors:
     _, months, weekdays = _names()
     words = (*months, *weekdays, *"0123456789", "last", "next", "this", "coming", "past", "early", "mid", "late",
              "the", "beginning", "start", "middle", "end", "today", "tonight", "tomorrow", "yesterday",
-             "earlier", "later", "overnight", *_SMALL_NUMBERS)
+             "earlier", "later", "overnight", "week", "weeks", *_SMALL_NUMBERS)
     return Anchors({"date": (_pattern(), words)})
-
-
-@lru_cache(maxsize=1)
-def _calendar_anchors() -> Anchors:
-    return Anchors({"calendar": (_calendar_words(), _calendar_names())}, case_sensitive=("calendar",))
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a day may be written in digits of another script
@@ -199,7 +196,7 @@ def _plausible(m: re.Match[str]) -> bool:
 
 
 def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
-    from dateutil.relativedelta import relativedelta
+    from dateutil.relativedelta import SA, relativedelta
 
     info, _, _ = _names()
     if m.group("abs"):
@@ -236,7 +233,7 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
     if m.group("rel"):
         word = " ".join(m.group("rel").lower().split())
         fixed = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this morning": 0, "this afternoon": 0,
-                 "this evening": 0, "last night": -1,
+                 "this evening": 0, "last night": -1, "last evening": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2,
                  "earlier in the day": 0, "later in the day": 0, "overnight": 0}
         if word in fixed:
@@ -246,6 +243,15 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
             n = m.group("nago").lower()
             day = published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL_NUMBERS[n])
             return day, day
+        if m.group("wago") is not None:  # "a week ago", "two weeks ago": that many weeks before, to the day
+            n = m.string[max(0, m.start() - 6):m.start()].split()[-1].lower()
+            day = published - dt.timedelta(weeks=int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 1))
+            return day, day
+        if word.endswith("the weekend"):  # "over the weekend": the last one in a past clause, else the next
+            saturday = published + relativedelta(weekday=SA(-1 if tense == "past" else +1))
+            if tense != "past" and published.weekday() == 6:
+                saturday = published - dt.timedelta(days=1)  # told on a Sunday: this weekend
+            return saturday, saturday + dt.timedelta(days=1)
         rel, unit = m.group("rrel").lower(), m.group("unit").lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[rel]
         if unit == "week" and word.endswith("weekend"):
@@ -368,6 +374,7 @@ def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch,
 _SIDE = re.compile(r"\b(later|earlier)\s+$", re.I)
 
 
+_ONE_DAY_NAME = re.compile(r"[A-Za-z]+day", re.I)  # a weekday named alone, with no "last", "next"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
 _SAME_DAY = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
 
@@ -379,6 +386,10 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
         prev = out[-1] if out else None
         if prev is not None:
             between = text[prev.offset_end:d.offset]
+            if d.start < prev.start and _ONE_DAY_NAME.fullmatch(prev.text) and _ONE_DAY_NAME.fullmatch(d.text) \
+                    and _RANGE_JOIN.fullmatch(between):
+                later = d.start + dt.timedelta(weeks=1)  # "from Saturday to Monday": the Monday after that Saturday
+                d = DateMatch(d.text, d.offset, d.offset_end, later, later)
             if _RANGE_JOIN.fullmatch(between) and prev.start <= d.end and d.start >= prev.start \
                     and (d.end - prev.start).days <= 62:
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, prev.start, d.end)
@@ -545,49 +556,3 @@ def date_window(start: dt.date | None, end: dt.date | None, *, status: str,
     if status in ("planned", "cancelled"):
         return shift(published, -pad), shift(published, dt.timedelta(days=undated_days))
     return shift(published, -dt.timedelta(days=undated_days)), shift(published, pad)
-
-
-def _calendar_names() -> list[str]:
-    _, months, weekdays = _names()
-    return [w for w in months + weekdays if len(w) > 3 or w.lower() in ("may",)]
-
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_calendar_names()) + r")\b")
-
-
-def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of the date expressions of ``text`` that hold a month or weekday name.
-
-    Cheaper than :func:`find_dates` over a whole text: only the words around a
-    capitalised month or weekday name are parsed. Place names spelled like a
-    month ("March", "Mayo") are judged by these spans.
-
-    Parameters
-    ----------
-    text : str
-    near : sequence of (int, int), optional
-        When given, only the expressions that may overlap one of these spans
-        are looked for (the others are left out): the words around a month name
-        far from every place mention are not parsed.
-
-    Examples
-    --------
-    >>> month_or_weekday_spans("He was re-elected in March and left Marchena.")
-    [(21, 26)]
-    >>> t = "He was re-elected in March, and many years later he moved to Marchena."
-    >>> month_or_weekday_spans(t), month_or_weekday_spans(t, near=[(61, 69)])
-    ([(21, 26)], [])
-    """
-    close = Spans(near).overlaps if near is not None else None
-    out = []
-    for m in _calendar_anchors().finditer("calendar", text):
-        a, b = max(0, m.start() - 40), min(len(text), m.end() + 20)
-        if close is not None and not close(a, b):
-            continue  # what is found lies inside text[a:b]
-        for d in find_dates(text[a:b], dt.date(2000, 1, 1)):
-            if a + d.offset <= m.start() < a + d.offset_end:
-                out.append((a + d.offset, a + d.offset_end))
-                break
-    return out

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geo.dates import DateMatch, find_dates, month_or_weekday_spans
+from geo.calendar_spans import month_or_weekday_spans
+from geo.dates import DateMatch, find_dates
 from geo.landmarks import Landmark, find_landmarks
 from geo.people import find_people
 from geo.datelines import Dateline, dateline_place, find_dateline

@@ -45,8 +45,19 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|s
                      r"(?<=\w\s)(?-i:Travel)\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"
                      r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                     r"(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
-                     r"begin|undertake|lead|join))\b", re.I)
+                     r"(?P<plan>(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
+                     r"begin|undertake|lead|join)))\b", re.I)
+#: A place of several words before "X to visit": "travelled to New Zealand to pay a visit" is a purpose, not
+#: a headline's plan.
+_PLACE_WORDS_BEFORE = re.compile(r"\b(?:to|in|at|for|from)\s+(?:[A-Z][\w.\-'’]*\s+)+$")
+
+
+def _future_words(seg: str) -> re.Match[str] | None:
+    """The first words of :data:`_FUTURE` in ``seg`` that tell a plan."""
+    for m in _FUTURE.finditer(seg):
+        if m.group("plan") is None or not _PLACE_WORDS_BEFORE.search(seg, 0, m.start()):
+            return m
+    return None
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
@@ -63,9 +74,11 @@ _DAY_BETWEEN = (r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:
                 r"(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
-                     r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|north\s+|south\s+|"
-                     r"east\s+|west\s+|next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
+                     r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|(?:north|south|east|west)\b\s*|"
+                     r"next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
                      r"\ben\s+route\s+to\b|"
+                     # a window that ends on the motion: "Obama is heading | north, to Canada"
+                     r"\b(?:is|are|am)\s+(?:now\s+)?(?:heading|going|flying|jetting)$|"
                      # the last leg of a trip told as a schedule: "concludes his trip with a visit to South Korea",
                      # "concluding it in Saudi Arabia" (not "concluded", told as done)
                      r"\b(?:concludes|concluding|conclude|ends|ending|end|wraps\s+up|wrapping\s+up|wrap\s+up|rounds\s+off|"
@@ -82,7 +95,7 @@ _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|reached|"
                       r"visited|travelled|traveled|been|gone|flown|made|paid|begun|started|toured)\b", re.I)
 _JUST_ARRIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|already\s+)?"
-                           r"(?:arrived|landed|reached|begun|started)\b", re.I)
+                           r"(?:arrived|landed|reached|begun|started|embarked|kicked\s+off)\b", re.I)
 
 
 def just_arrived(text: str, a: int, b: int) -> bool:
@@ -135,11 +148,11 @@ def tense(text: str, a: int, b: int) -> str:
     if _STAYING.search(text, a, b):
         return "present"  # "has been in Tokyo since Monday": still there
     done = words.search_in("done", text, a, b)
-    if done is not None and _AFTER_WORD.match(done.group(0)) and _FUTURE.search(text[a:a + done.start()]):
+    if done is not None and _AFTER_WORD.match(done.group(0)) and _future_words(text[a:a + done.start()]):
         return "future"  # "MBS will travel to India after his Pakistan visit": the main verb's tense
     if done is not None or words.search_in("perfect", text, a, b):
         return "past"
-    if _FUTURE.search(text[a:b]) or words.search_in("motion", text, a, b):
+    if _future_words(text[a:b]) or words.search_in("motion", text, a, b):
         return "future"
     if words.search_in("present", text, a, b):
         return "present"

@@ -17,7 +17,7 @@ from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates,
 from geo.text import fold_case, has_word
 from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
 
-__all__ = ["visit_date", "a_whole_week", "told_today"]
+__all__ = ["visit_date", "a_whole_week", "told_today", "stay_before", "ends_a_stay"]
 
 _WEEK_WORDS = re.compile(r"(?:this|next|last|past|coming)\s+week", re.I)
 
@@ -57,6 +57,16 @@ def told_today(text: str, d: DateMatch | None) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+#: A stay told from its first day: "has been in Paris since Monday", "have been visiting China since May 2".
+_STAYING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|\w+ing)\b[^,;.]{0,60}?"
+                            r"\s(?:since|from)\s+$", re.I)
+#: A day a tour or trip began on: "an eight-day tour starting from June 17", "a trip that began on Monday".
+_TOUR_BEGUN = re.compile(r"\b(?:tour|tours|trip|trips|journey|swing|visits)\b\s*,?\s+(?:(?:that|which)\s+(?:has\s+|had\s+|will\s+)?)?"
+                         r"(?:starting|started|starts|start|beginning|began|begins|begin|commencing|commenced|"
+                         r"kicked\s+off|opened)\s+(?:from\s+|on\s+|in\s+)?$", re.I)
+#: A stop told as a later one of its trip, whose day is not the trip's first.
+_LATER_LEG = re.compile(r"\b(?:second|third|fourth|fifth|sixth|last|final|latest|next|concluding|closing)\s+"
+                        r"(?:leg|stop|stage|destination|port\s+of\s+call)\b", re.I)
 _COUNTED_ON = re.compile(r"\s*,?\s*(?:exactly\s+|just\s+|only\s+)?(?:one|a|two|three|\d+)\s+(?:days?|weeks?)\s+"
                          r"(?:later|after)\b", re.I)
 # the clause tests of visit_date, compiled once
@@ -65,6 +75,17 @@ _CLAUSE_MARK = re.compile(r"[,;“”\"]")
 # day, not the day it was told
 _REPORTED_CLAUSE = re.compile(_CLAUSE_MARK.pattern + r"|\bthat\b")
 _PLACE_ASIDE = re.compile(r",\s*(?:which|where|who|whose|that)\b|\s(?:where|whose)\s")
+#: What the traveller does at the place, told in a "where" clause: "goes on to Lima, where she meets the
+#: president on Thursday" is a day of the stay (not the place's past: "where he studied in 1985").
+_WHERE_THEY = re.compile(r",?\s+where\s+(?:he|she|they)\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+|also\s+)?"
+                         r"(?!had\b|once\b|used\b|was\b|were\b|studied\b|lived\b|grew\b|served\b|worked\b)"
+                         r"[a-z]+\b[^,;]*$", re.I)
+#: An aside about the trip's start, which a place cannot have: "his visit to France, which starts on Thursday"
+#: (told of a trip noun: "arrived for the summit, which will begin on Monday" is the summit's day).
+_TRIP_CUE = re.compile(r"(?i:visits?|trips?|tours?|journeys?|stays?|swing)\b")
+_TRIP_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+)?"
+                         r"(?:starts?|begins?|began|started|kicks?\s+off|kicked\s+off|gets?\s+under\s+way|got\s+under\s+way)"
+                         r"\s+(?:on\s+|from\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
 _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
@@ -112,6 +133,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     a, b = cue
     s0, s1 = max(sentence[0], a - 160), min(sentence[1], b + 160)  # farther dates never count
     best, best_d = None, None
+    after_day = None  # the day of a main clause the cue follows with "after": "returned home on Tuesday after ..."
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
     if tense == "past" and published is not None:
@@ -125,9 +147,14 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         d0, d1 = s0 + d.offset, s0 + d.offset_end
         lead = text[max(s0, d0 - 80):d0]
         if _SINCE.search(lead):
-            continue  # "since his re-election in March": a reference point, not the visit
+            if not _STAYING_SINCE.search(lead):
+                continue  # "since his re-election in March": a reference point, not the visit
+            if published is not None and d.end < published:
+                d = dataclasses.replace(d, end=published)  # "has been in Paris since Monday": there until now
         if _COUNTED_ON.match(text, d1):
             continue  # "On Friday, exactly one week later": a day counted from another, not this Friday
+        if _TOUR_BEGUN.search(lead) and _LATER_LEG.search(text, s0, d0):
+            continue  # "Uganda is the last leg of his tour starting from June 17": the first stop's day
         if _SAID_AFTER.match(text, d1, s1) and _OPENS.fullmatch(text, sentence[0], d0):
             told.append(dataclasses.replace(d, offset=d0, offset_end=d1))
             continue  # "On Tuesday, the Kremlin said that talks will be held on Thursday": the telling's day
@@ -142,11 +169,14 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "the Kremlin said on Monday": when it was said, unless the cue comes between
         dist = 0 if a <= d0 < b else (a - d1 if d1 <= a else d0 - b)
         between = text[d1:a] if d1 <= a else text[b:d0]
-        if d0 >= b and _PLACE_ASIDE.search(between):
+        if d0 >= b and _PLACE_ASIDE.search(between) and not (_TRIP_CUE.match(text, a) and _TRIP_ASIDE.search(between)) \
+                and not _WHERE_THEY.search(between):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
-        if d0 >= b and _OTHER_CLAUSE.search(between):
+        if d0 >= b and _OTHER_CLAUSE.search(between) and not _STAYING_SINCE.search(lead):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
         if d1 <= a and _AFTER.search(between):
+            if d.start == d.end and not _CLAUSE_MARK.search(between):
+                after_day = dataclasses.replace(d, offset=d0, offset_end=d1)
             continue  # "returns home today after visits to London": the return's date
         if d1 <= a and "," in between and _OPEN_ASIDE.search(text[max(s0, d0 - 100):d0]):
             continue  # "The premier, who arrived on Wednesday, will fly to Cairo": the aside's date
@@ -170,6 +200,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         best = dataclasses.replace(best, start=pinned[0], end=pinned[1])
     if best is None:
         best = _counted_back(text, s0, a, found)
+    if best is None and after_day is not None:
+        best = _stay_before(text, after_day, a, b)
     if best is None and dateline is not None:
         return dateline
     if best is None and not found:
@@ -224,22 +256,80 @@ def _counted_back(text: str, s0: int, a: int, found: Sequence[DateMatch]) -> Dat
                                offset=s0 + d.offset, offset_end=s0 + d.offset_end)
 
 
-#: A verb in the past right before a date: "a state visit which began on Monday" is that day gone by,
-#: whatever the tense of the visit's own clause.
-_PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off)\s+"
-                               r"(?:on\s+|late\s+|early\s+)?$", re.I)
+#: A stay of a told length that ends where the main clause begins: "returned home on Tuesday after a three-day
+#: visit to France", "arrived in Jordan late Friday after three days in Israel", "left for home last evening
+#: after wrapping up his two-day Sri Lanka visit".
+_STAY_BEFORE = re.compile(r"\bafter\s+(?:(?:wrapping\s+up|concluding|ending|completing|winding\s+up)\s+)?"
+                          r"(?:(?:a|an|his|her|their|its)\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+                          r"(?:[- ]day\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|stay|tour)|\s+days\s+(?:in|of|at)\b)", re.I)
+
+
+def stay_before(text: str, a: int, b: int) -> int | None:
+    """The length of a stay told in ``text[a:b]`` as over before the main clause: "after a three-day visit",
+    "after three days in", "after wrapping up his two-day visit"; else ``None``.
+
+    Examples
+    --------
+    >>> stay_before("He arrived in Jordan on Friday after three days in Israel.", 0, 58)
+    3
+    """
+    m = _STAY_BEFORE.search(text, a, b)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    n = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    return n if 1 < n <= 15 else None
+
+
+def ends_a_stay(d: DateMatch) -> bool:
+    """Is ``d`` the days of a stay counted back from the main clause's day (:func:`visit_date`'s "3 days to
+    Tuesday"), so the day written before it belongs to another place by design?"""
+    return d.text.startswith(_COUNTED_TO)
+
+
+_COUNTED_TO = tuple(f"{n} days to " for n in range(2, 16))
+
+
+def _stay_before(text: str, day: DateMatch, a: int, b: int) -> DateMatch | None:
+    """The days of a stay the cue tells after "after" with its length, ending on ``day`` (the main clause's,
+    told before it): a stay left on that day began its length less one day before."""
+    m = _STAY_BEFORE.search(text, day.offset_end, b)
+    if m is None or m.start() > a or _CLAUSE_MARK.search(text, day.offset_end, m.start()):
+        return None
+    n = stay_before(text, m.start(), m.end())
+    if n is None:
+        return None
+    first = day.start - dt.timedelta(days=n - 1)
+    return dataclasses.replace(day, text=f"{n} days to {day.text}", start=first, end=day.start)
+
+
+#: A verb in the past that governs a date in its own clause: "a state visit which began on Monday", "arrived in
+#: Chile on Monday", "embarked on the six-day trip on Thursday" is that day gone by, whatever the tense of the
+#: visit's own clause (its object may stand between, but no clause mark, no modal and no other verb's "to";
+#: "flew to France on Tuesday and will meet Macron on Thursday": Tuesday is gone by).
+_PAST_VERB_BEFORE = re.compile(r"\b(?:began|started|arrived|landed|left|ended|concluded|opened|kicked\s+off|embarked|"
+                               r"departed|set\s+off|reached|wrapped\s+up|flew|travell?ed|traveled|went|came|visited|"
+                               r"toured|paid|held|met)\b(?:\s+(?:to|for|into))?"
+                               r"(?:\s+(?!(?:will|would|shall|to|and|but|or|then|before|after|until|till|which|"
+                               r"who|where|when|while|is|are|was|were|be)\b)[^\s,;:.!?\"“”()]+){0,6}?"
+                               r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$|"
+                               r"\bsince\s+$", re.I)  # "has been in Paris since Monday": a day gone by
 
 
 def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
     """``d``, read as past when a verb in the past governs it and it was read as ahead."""
-    if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 30), s0 + d.offset):
+    if d.start <= published or not _PAST_VERB_BEFORE.search(text, max(s0, s0 + d.offset - 80), s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="past")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
 
 
 #: "will" governing a date right after it: "said that talks will be held on Thursday" is that day ahead.
-_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$", re.I)
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$|"
+                          # a start told in the present is a schedule: "his visit, which starts on Thursday"
+                          r"\b(?:starts|begins|kicks\s+off|gets\s+under\s+way)\s+(?:on\s+)?$|"
+                          # what something happens ahead of is still to come: "ahead of talks in Vienna on Friday"
+                          r"\bahead\s+of\s+[^,;.]{0,50}?\s(?:on\s+)?$", re.I)
 
 
 def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:

@@ -169,6 +169,10 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
     """
     out: list[Visit] = []
     found = {(v.traveler, v.country) for v in visits}
+    dated: dict[tuple[str, str], Visit] = {}
+    for v in visits:
+        if v.start_date is not None and v.status != "cancelled":
+            dated.setdefault((v.traveler, v.country), v)
     for k, (s0, s1) in enumerate(sentences):
         people = people_of[k]
         if len(people) < 2 and not (people and _DELEGATION.search(text, s0, s1)):
@@ -196,8 +200,11 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                             or ms_of is not None and _of_host(text, ms_of[k], v.country, a, q.start):
                         continue  # one of the hosts ("accompanied by the Chinese ambassador"), or found already
                     found.add((q.name, v.country))
+                    # the party shares the stay: the day and status another report of the leader's stay gives
+                    d = v if v.start_date is not None else dated.get((v.traveler, v.country), v)
                     out.append(dataclasses.replace(
                         v, traveler=q.name, traveler_country=q.country or v.traveler_country, role=q.role,
+                        start_date=d.start_date, end_date=d.end_date, status=d.status,
                         confidence=round(v.confidence * 0.9, 3), how=f"{v.how}; with {v.traveler}: {words}"))
     return out
 

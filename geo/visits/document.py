@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from geo.dates import NUMBER_WORDS, find_dates
-from geo.visit_day import told_today, visit_date
+from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
@@ -209,6 +209,8 @@ def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s
 
 
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"
+                    # "a four-day visit that ends on Friday": the trip's own last day
+                    r"(?:that|which)\s+(?:ends|concludes|will\s+end|will\s+conclude)(?:\s+on)?|"
                     r"(?:leave|leaves|leaving|depart|departs|departing)\s+(?:\w+\s+){0,3}?on)\s+(?:\w+,?\s+)?$",
                     re.I)
 #: A day told with these is the day the traveller set out, not when the place was reached. Leaving
@@ -218,6 +220,16 @@ _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
+#: A day that can only be gone by, whatever the words around the trip: "last week", "yesterday", "two days ago".
+_ONLY_PAST = re.compile(r"(?:last|past)\s+\w+|yesterday|the\s+day\s+before\s+yesterday|(?:\w+\s+)?(?:days?|weeks?)\s+ago|"
+                        r"earlier\s+this\s+(?:week|month|year)", re.I)
+#: The modal of the cue's own verb group, right before it: "will go to", "is set to travel to".
+_MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|slated\s+)?to)"
+                                 r"\s+(?:also\s+|then\s+|later\s+|now\s+|soon\s+|next\s+)?$", re.I)
+#: A stay told at the head of its sentence after "after": "After spending three days in Malaysia, ...".
+_FRONTED_AFTER = re.compile(r"(?i:after|following)\s+(?:spending|a|an|his|her|their|its|\w+[\s-]days?)\b")
+#: A trip noun whose place is its last stop, after words that end the trip: "ended his Africa tour in Uganda".
+_LAST_LEG_IN = re.compile(r"(?:tour|trip|journey|swing)\s+(?:in|at)\b", re.I)
 _EARLIER_LEG = re.compile(r"\b(?:fresh\s+from|back\s+from|return(?:ing|ed|s)?\s+from)\s+(?:(?:a|an|his|her|their|the)\s+)?"
                           r"(?:[\w\-]+\s+){0,3}$", re.I)
 
@@ -252,8 +264,11 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 _NOUN_WORD = re.compile(r"[\w\-]+")
 _A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
                         r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
-_ARRIVED = re.compile(r"(?:arrived|landed|touched\s+down)\b", re.I)
-_WHERE_AFTER = re.compile(r",?\s+where\b")
+_ARRIVED = re.compile(r"(?:arrived|landed|reached|touched\s+down)\b", re.I)
+#: Where the cue's clause ends for its tense: "arrives in N'Djamena Monday, where he will meet Deby", "flew to
+#: Paris on Tuesday and will meet Macron on Thursday" (a clause of its own, with its own tense).
+_WHERE_AFTER = re.compile(r",?\s+where\b|,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
+                          r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
@@ -300,6 +315,13 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
+        if word_tense == "past" and _MODAL_RIGHT_BEFORE.search(text, max(s0, c0 - 40), c0):
+            word_tense = "future"  # "completed a visit to Japan on Monday and will go to New Zealand"
+        if h.cue == "left" and _FRONTED_AFTER.match(text, c0) and word_tense == "past":
+            # "After spending three days in Malaysia, the King will fly to Indonesia": the main clause's tense
+            close = text.find(",", c1, s1)
+            if close >= 0:
+                word_tense = tense(text, close, s1)
     # "he will stop in Chile before embarking on a visit to Brazil": a clause whose verb has no tense of its
     # own takes the main clause's, and no day told before it
     ahead = _BEFORE_GERUND.search(text, max(s0, c0 - 60), c0)
@@ -334,8 +356,16 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                           published, word_tense,
                           dateline=dateline_day if h.cue == "here" else None, others=others,
                           arrival=h.cue in ("travel", "arrival") and bool(_ARRIVED.match(text, c0)))
-    if date is not None and date.offset < c0 and _told_of_another(ctx, date.offset, countries | {trav.country}):
+    # (a stay told after the day of the next place is ended by it: "arrived in Jordan late Friday after three
+    # days in Israel", "... after a two-day visit to France")
+    if date is not None and date.offset < c0 and not ends_a_stay(date) \
+            and not (h.cue == "left" and stay_before(text, c0, c1)) \
+            and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
+    if date is not None and word_tense == "future" and h.cue == "travel-noun" and _ONLY_PAST.fullmatch(date.text) \
+            and h.places[-1].end <= date.offset and not text[h.places[-1].end:date.offset].strip(" ,") \
+            and not was_planned(text, *h.tense_window):
+        word_tense = "past"  # "Frederik's visit to Poland last week was planned before ...": told as gone by
     start = end = None
     until, ended, ended_after, filed = None, False, False, False
     setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"
@@ -351,16 +381,22 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         ended_after = h.cue == "travel-noun" and _ENDED_AFTER.match(text, c1, min(s1, c1 + 60)) is not None
         if ended_after and days and start == end and 1 < days <= 15:
             start = end - dt.timedelta(days=days - 1)
+        elif ends_a_stay(date):
+            pass  # "left for home last evening after wrapping up his two-day visit": counted back already
+        elif ended and not days and _LAST_LEG_IN.match(text, c0):
+            pass  # "ends the trip in Uganda on Friday": the day of the last stop, not the end of a stay there
         elif ended or h.cue == "left":  # "on Saturday wrapped up his visit"
+            days = days or stay_before(text, max(s0, c0 - 60), c1)  # "late Friday after three days in Israel"
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
         elif days and start == end and 1 < days <= 15:
             end = start + dt.timedelta(days=days - 1)
-    elif until is not None and word_tense == "past" and (days := visit_length(text, *near, for_days=True)) \
-            and 1 < days <= 15:
-        # "visited Britain for four days through Saturday": a stay told as over, its first day counted back
-        # from its last (one still ahead, "will stay until Friday", may yet be cut short or extended)
+    elif until is not None and word_tense in ("past", "present") \
+            and (days := visit_length(text, *near, for_days=True)) and 1 < days <= 15:
+        # "visited Britain for four days through Saturday", "is on a four-day visit that ends on Friday": a stay
+        # told as over or under way, its first day counted back from its last (one still ahead, "will stay
+        # until Friday", may yet be cut short or extended)
         start, end = until - dt.timedelta(days=days - 1), until
     others_named = [p.start for p in ctx.people_between(*near)
                     if p.name and p.name != trav.name and p.kind != "pronoun"]
@@ -415,7 +451,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         start = end = date.start if date is not None else published
         filed = True
     how = f"{h.cue}: {' '.join(text[c0:upto].split()[:6])}"
-    how += f"; day: {date.text}" if date is not None else "; day: filed there that day" if filed else ""
+    how += f"; day: {date.text}" if date is not None else "; day: filed there that day" if filed else \
+        f"; day: counted back from its last, {until.isoformat()}" if until is not None and start is not None else ""
     if trav.via:
         how += f"; traveller: {trav.via}"
     evidence = Evidence(ctx.doc.id, text[s0:s1], "text", ctx.doc.url, ctx.doc.title, ctx.doc.published)
@@ -478,6 +515,9 @@ _STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
 _STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
 
 
+_LONE_WEEKDAY = re.compile(r"(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None, word_tense: str) -> dict:
     """The day written right after each stop of a list: "Hanoi on Monday and Jakarta on Wednesday"."""
     out = {}
@@ -488,6 +528,10 @@ def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None,
         seg = seg[:stop.start()] if stop else seg
         for d in find_dates(seg, published, tense=word_tense)[:1]:
             if _STOP_DAY_LEAD.fullmatch(seg, 0, d.offset):
+                before = [e for e in out.values() if e.start > d.start]
+                if before and word_tense != "past" and _LONE_WEEKDAY.fullmatch(d.text):
+                    # "France on Monday and Germany on Wednesday", told on a Wednesday: the stops run in order
+                    d = dataclasses.replace(d, start=d.start + dt.timedelta(weeks=1), end=d.end + dt.timedelta(weeks=1))
                 out.setdefault(m.country, d)
     # a day after the last stop alone is the whole list's ("Indonesia and Malaysia from June 5 to 9")
     return out if places and places[0].country in out else {}

@@ -22,6 +22,7 @@ from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 from geo.visits.departures import departures
+from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import set_out
 from geo.wordlists import TRIP_OWN, alternation
 
@@ -91,10 +92,12 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _days_with_host(text, sentences, ms_of, people_of, visits, published)
     visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
+    visits = _weekdays_in_the_week(visits)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
-    return departures(text, sentences, ms_of, people_of, visits, published)
+    visits = departures(text, sentences, ms_of, people_of, visits, published)
+    return arrived_that_day(visits, published)  # last: only what no sentence dates
 
 
 def _lasting(text: str, sentences, people_of, visits: list[Visit], published: dt.date | None) -> list[Visit]:
@@ -136,7 +139,9 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
     scheduled to meet President Putin ... in Kremlin"; a trip told as ahead that began by then is under way.
 
     Only a sentence of that host alone lends its day, and only to a stop that no sentence dates where it
-    is told. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
+    is told. A sentence that names the traveller only by a pronoun ("On Tuesday, the High Representative
+    will travel to Tirana, where he will meet Rama") lends its day too, but not its tense: the visit's
+    own clause still tells its status. Each (traveller, host) is looked up once, in the first few sentences that name both, so a
     document repeating one trip costs no more than once per sentence.
     """
     dated = {(v.traveler, v.country) for v in visits if v.start_date is not None and v.status != "cancelled"}
@@ -146,15 +151,19 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
         return visits
     names = {n for n, _ in wanted}
     told: dict[tuple[str, str], list[int]] = {}
+    by_pronoun: set[tuple[str, str, int]] = set()  # a sentence that names the traveller only by "he", "she"
     for k in range(len(sentences)):
-        who = {p.name for p in people_of[k] if p.kind != "pronoun" and p.name in names}
+        who = {p.name for p in people_of[k] if p.name in names}
         if not who:
             continue
+        named = {p.name for p in people_of[k] if p.kind != "pronoun"}
         where = {m.country for m in ms_of[k] if m.country}
         for n in who:
             for c in where:
                 if (n, c) in wanted and len(told.setdefault((n, c), [])) < 3:
                     told[(n, c)].append(k)
+                    if n not in named:
+                        by_pronoun.add((n, c, k))
     found: dict[tuple[str, str, int], tuple | None] = {}
     out = []
     for v in visits:
@@ -176,6 +185,11 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
             continue
         d, t, s0, s1 = got
         status, keep = visit_status(t, d.start, d.end, published, arrival=bool(ARRIVAL.search(text, s0, s1)))
+        if (v.traveler, v.country, k) in by_pronoun:
+            # "On Tuesday ... where he will meet Rama", "he paid tribute in Hiroshima on Friday": a day of
+            # the stay, told of it by a pronoun; the visit's own clause still tells whether it is over
+            status = v.status if keep and not (v.status == "planned" and published is not None
+                                                   and d.start < published) else status
         if not keep or (t == "future" and v.status != "planned"):
             out.append(v)
             continue
@@ -183,6 +197,34 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
             status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
         out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
                                        status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
+    return out
+
+
+_WEEKDAY_TOLD = re.compile(r"\bday: ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _weekdays_in_the_week(visits: list[Visit]) -> list[Visit]:
+    """"Kishida will visit France next week. He arrives in Paris on Thursday": a weekday told alone for a
+    trip the story puts in next (or last) week is that week's, not the nearest such day. Only for the same
+    traveller and host, and only when the story gives that trip one such week."""
+    weeks: dict[tuple[str, str], list[Visit]] = {}
+    for v in visits:
+        if v.status != "cancelled" and v.start_date is not None and _WEEK_TOLD.search(v.how or ""):
+            weeks.setdefault((v.traveler, v.country), []).append(v)
+    if not weeks:
+        return visits
+    out = []
+    for v in visits:
+        frame = weeks.get((v.traveler, v.country), [])
+        m = _WEEKDAY_TOLD.search(v.how or "") if v.start_date is not None and len(frame) == 1 else None
+        if m is not None and v.end_date in (None, v.start_date) and not (
+                frame[0].start_date <= v.start_date <= (frame[0].end_date or frame[0].start_date)):
+            w = frame[0]
+            week = DateMatch(_WEEK_TOLD.search(w.how).group(1), 0, 9, w.start_date, w.end_date or w.start_date)
+            pinned = days_in_week(DateMatch(m.group(1), 0, len(m.group(1)), v.start_date, v.start_date), week)
+            if pinned is not None:
+                v = dataclasses.replace(v, start_date=pinned[0], end_date=None, how=f"{v.how} ({week.text})")
+        out.append(v)
     return out
 
 

@@ -46,13 +46,13 @@ def _texts() -> list[str]:
 
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
-    from geo import coreference, dates, people, status, ties
+    from geo import calendar_spans, coreference, dates, people, status, ties
     from geo.visits import context, families
 
     return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
             ("pronouns", coreference._pronouns()),
             ("status", status._anchors()),
-            ("dates", dates._anchors()), ("calendar", dates._calendar_anchors()), ("ties", ties.lexicon()[0]),
+            ("dates", dates._anchors()), ("calendar", calendar_spans._calendar_anchors()), ("ties", ties.lexicon()[0]),
             ("roles", ties._role_words()), ("tense", status._tense_words())]
 
 

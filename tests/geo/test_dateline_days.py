@@ -110,3 +110,11 @@ def test_relative_days_news_uses():
 def test_a_day_counted_back_from_the_last_day_told():
     t = "Xi met Putin in Moscow on Monday. He had arrived in Moscow the day before."
     assert _visits(t, dt.date(2023, 3, 21)) == [("Jinping", "RU", dt.date(2023, 3, 19))]
+
+
+def test_a_dateline_closed_by_the_agency_alone_dates_and_places_the_story():
+    # Indian and Korean wire copy often has no dash: "Seoul, Oct 26 (IANS) North Korean ..."
+    text = "Paris, May 15 (IANS) Japanese Prime Minister Fumio Kishida arrived here yesterday on a three-day visit."
+    doc = Document("t", text, published=dt.date(2024, 5, 16))
+    found = [(v.country, v.start_date) for v in finish_events(*document_events(doc, geoparse(doc)))[0]]
+    assert found == [("FR", dt.date(2024, 5, 14))]

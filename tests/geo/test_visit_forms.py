@@ -243,7 +243,8 @@ def test_everyone_named_as_the_subject_attends():
 
 def test_a_place_before_to_attend_is_no_headline_plan():
     live, _ = summary("Indian Prime Minister Narendra Modi arrived in Astana to attend the summit.", D(2024, 7, 3))
-    assert ("Modi", "KZ", None, "ongoing") in live  # an arrival with no day told: there now, not a plan
+    # an arrival with no day told: there now, not a plan (and news of the story's day)
+    assert ("Modi", "KZ", D(2024, 7, 3), "ongoing") in live
     live, _ = summary("Modi to attend the summit in Astana.", D(2024, 7, 3))
     assert ("Modi", "KZ", None, "planned") in live
 
