@@ -37,6 +37,7 @@ from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, n
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
+from geo.wordlists import longest_first
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -46,12 +47,14 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 # --------------------------------------------------------------------------- people
 
-_TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
+# the longer of two titles first ("prime minister" before "premier" and "pm"), written as a tree: one branch per
+# letter is tried where a title may start, not one per title
+_TITLE = longest_first(ROLE_WORDS)
 _MODS = TITLE_MODIFIERS
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in words), key=len, reverse=True))
+    return longest_first(words, space=r"\s+")
 
 
 # a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary

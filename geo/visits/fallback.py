@@ -17,8 +17,9 @@ traveller's own country (a leader at home is the host); a place one comes *from*
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from geo.text import negated
+from geo.text import Anchors, negated
 from geo.visits.context import ROLE, Context, Hit, subject
 from geo.visits.hypothetical import supposed
 
@@ -90,6 +91,13 @@ def _since_closed(gap: str) -> bool:
     return not at or "," in gap[at[-1]:]
 
 
+@lru_cache(maxsize=1)
+def _trip_words() -> Anchors:
+    """``TRIP_WORD`` with the words its matches start with."""
+    return Anchors({"trip": (TRIP_WORD, ("visit", "trip", "tour", "journey", "stay", "stopover", "arriv", "travel",
+                                          "fl", "land", "touch", "outing", "sojourn"))}, lazy=True)
+
+
 def broad_trip(ctx: Context, hits: list[Hit]) -> None:
     """A visit told by a trip word near the one foreign place of a sentence no family read.
 
@@ -101,7 +109,7 @@ def broad_trip(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not any(x.country and x.kind != "demonym" for x in ctx.ms):
         return
-    for m in TRIP_WORD.finditer(text, s0, s1):
+    for m in _trip_words().finditer("trip", text, s0, s1):  # tried only where one of its words starts a word
         c0 = m.start()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:
             continue
