@@ -354,8 +354,13 @@ class LeaderIndex:
 
 def _folds_to_word(low: str) -> bool:
     """Does a character of ``low`` that is no letter or digit fold to an ASCII one (as ``_fold_char``)?"""
-    return any(not c.isalnum() and (f := _fold_char(c)).isascii() and f.isalnum()
-               for c in set(_NON_ASCII.findall(low)))
+    return any(not c.isalnum() and (f := _fold_char(c)).isascii() and f.isalnum() for c in _non_ascii(low))
+
+
+@lru_cache(maxsize=4)  # the scan asks twice of each document's lower-case text
+def _non_ascii(low: str) -> frozenset[str]:
+    """The characters of ``low`` outside ASCII."""
+    return frozenset(_NON_ASCII.findall(low))
 
 
 _HYPHEN_AFTER = re.compile(r"[\-‐‑](?P<w>[A-ZÀ-ÞĀ-Ž][\w'’]{2,})")
@@ -365,8 +370,13 @@ _HYPHEN_BEFORE = re.compile(r"(?<![\w\-‐‑])(?P<w>[A-ZÀ-ÞĀ-Ž][\w'’]{2,}
 def _fold_same_length(text: str) -> str:
     """``text`` lower-cased and unaccented character by character, so offsets stay the same."""
     low = lower_text(text)  # shared with the other word searches of the document
-    if not low.isascii():  # only the few letters outside ASCII are looked at one by one
-        low = _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), low)
+    if not low.isascii():  # only the few letters outside ASCII are looked at, each kind once
+        folds = {c: f for c in _non_ascii(low) if (f := _fold_char(c)) != c}
+        if any(f in folds for f in folds.values()):
+            low = _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), low)  # a fold that folds again: one pass
+        else:
+            for c, f in folds.items():
+                low = low.replace(c, f)
     return low.replace("-", " ").replace("’", " ").replace("'", " ")
 
 

@@ -193,7 +193,7 @@ def fold_case(text: str) -> str:
     'cancelled, scrapped'
     """
     low = lower_text(text)
-    if low.isascii() or _CASE_ODD.search(text) is None:
+    if low.isascii() or not any(c in text for c in _CASE_FIXES):  # four look-ups, not a pattern at each character
         return low
     return _CASE_ODD.sub(lambda m: _CASE_FIXES[m.group(0)], text).lower()
 
@@ -409,18 +409,19 @@ class Anchors:
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
             # the mark's offset in the marked text is the word's in ``text``
             marks = word_marks(text, as_written)
+            shift, marks = (a, marks[a:b + 1]) if b - a < len(text) else (0, marks)  # it copies what it is given
             if self._single is not None:  # one pattern: every hit is its
-                ps = [end - n + 1 for end, (n, _) in auto.iter(marks, a, b + 1)]
+                ps = [shift + end - n + 1 for end, (n, _) in auto.iter(marks)]
                 if ps:
                     found.setdefault(self._single, []).extend(ps)
                 continue
-            for end, (n, names) in auto.iter(marks, a, b + 1):
+            for end, (n, names) in auto.iter(marks):
                 for name in names:
                     ps = found.get(name)
                     if ps is None:
-                        found[name] = [end - n + 1]
+                        found[name] = [shift + end - n + 1]
                     else:
-                        ps.append(end - n + 1)
+                        ps.append(shift + end - n + 1)
         for ps in found.values():
             if len(ps) > 1:
                 ps.sort()  # a start found twice is tried once: finditer skips what a match covered
