@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from geo import doc_words
 from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.text import lower_text, word_key, word_marks
@@ -185,6 +186,7 @@ class LeaderIndex:
         self._offices: dict[tuple[str, dt.date | None], frozenset[str]] = {}
         self.by_alias: dict[str, list[Leader]] = {}
         self._name_words: frozenset[str] | None = None  # every word of every alias, when first asked
+        self._shared: str | None = None  # the name its keys are shared under in geo.doc_words, if they are
         self._by_surname: dict[str, list[Leader]] = {}  # table order kept in each list
         self._by_country: dict[str, list[Leader]] = {}
         for lead in self.leaders:
@@ -344,8 +346,11 @@ class LeaderIndex:
             return
         # an ASCII text's marks are those of the other word searches of the document (hyphens and
         # apostrophes are marks either way): made once for all of them
-        marks = word_marks(text, False) if text.isascii() else word_marks(low, True)
-        for end, keys in self._at_words.iter(marks):
+        if text.isascii() and self._shared is not None:  # found in the pass of geo.doc_words' other readers
+            found = doc_words.hits(text, self._shared)
+        else:
+            found = self._at_words.iter(word_marks(text, False) if text.isascii() else word_marks(low, True))
+        for end, keys in found:
             end -= 1  # the marked text is one character longer: its first mark stands before the text
             for key in keys:
                 if low.startswith(key, end - len(key) + 1):
@@ -394,8 +399,13 @@ def _fold_char(c: str) -> str:
 
 @lru_cache(maxsize=4)
 def leader_index(path: str | None = None) -> LeaderIndex:
-    """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once."""
-    return LeaderIndex(load_leaders(path))
+    """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once; the bundled table's names
+    are looked for in one pass with the other words of :mod:`geo.doc_words`."""
+    index = LeaderIndex(load_leaders(path))
+    if path is None and index.by_alias:
+        doc_words.share("leaders", dict(index._at_words.items()))
+        index._shared = "leaders"
+    return index
 
 
 # --------------------------------------------------------------------------- one person, many spellings

@@ -27,14 +27,14 @@ from typing import TYPE_CHECKING
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_head,
                             office_country)
-from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
-                      word_marks)
+from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
+from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
 from geo.wordlists import longest_first
@@ -172,19 +172,16 @@ def _WINDOW_WORDS() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _TRIGGERS():
-    """One automaton of every word that may start or end a titled, honorific or descriptive name."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
+def _TRIGGERS() -> str:
+    """Every word that may start or end a titled, honorific or descriptive name, shared with the other
+    readers of :mod:`geo.doc_words` (one pass over a document for all): the name they are shared under."""
     words = _WINDOW_WORDS() | OFFICE_WORDS  # the offices of geo.role_nouns found in the same pass
     by_key: dict[str, list[str]] = {}
     for w in sorted(words):
         by_key.setdefault(word_key(w), []).append(w)
-    for key, ws in by_key.items():  # looked for where a word starts only (geo.text.word_marks)
-        auto.add_word(key, tuple(ws))
-    auto.make_automaton()
-    return auto
+    # looked for where a word starts only (geo.text.word_marks)
+    doc_words.share("people.titles", {key: tuple(ws) for key, ws in by_key.items()})
+    return "people.titles"
 
 
 _ANCHORED = {id(p): n for p, n in ((_TITLED, "titled"), (_HONORIFIC, "honorific"), (_DESCRIPTOR, "descriptor"),
@@ -385,7 +382,7 @@ class _People:
         if self._hits is None:
             low = lower_text(self.text)
             # the automaton finds its words only where a word may start: each is checked as written
-            hits = [(p, w) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
+            hits = [(p, w) for end, ws in doc_words.hits(self.text, _TRIGGERS())
                     for w in ws for p in (end - len(w),)
                     if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
                     and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
