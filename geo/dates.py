@@ -132,7 +132,8 @@ def _anchors() -> Anchors:
 
 @lru_cache(maxsize=1)
 def _calendar_anchors() -> Anchors:
-    return Anchors({"calendar": (_calendar_words(), _calendar_names())}, case_sensitive=("calendar",))
+    return Anchors({"calendar": (_calendar_words(), _calendar_names())}, case_sensitive=("calendar",),
+                   shared="dates.calendar")  # looked for with the other words of every document (geo.doc_words)
 
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a day may be written in digits of another script

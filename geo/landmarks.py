@@ -91,7 +91,8 @@ def _named(text: str) -> tuple[tuple[int, str], ...]:
     marks = word_marks(text, True)
     # where the case-folded copy is this one in lower case ("İ", "ı", "ſ" or a Kelvin sign fold otherwise), the
     # names in lower case are found at every place they are as written (and more, which the check drops)
-    found = doc_words.hits(text, "landmarks") if word_marks(text, False) == marks.lower() else auto.iter(marks)
+    folded = word_marks(text)
+    found = doc_words.hits(text, "landmarks", folded) if folded == marks.lower() else auto.iter(marks)
     return tuple(sorted((p, n) for end, names in found for n in names
                         for p in (end - len(n),) if text.startswith(n, p)))
 

@@ -347,7 +347,7 @@ class LeaderIndex:
         # an ASCII text's marks are those of the other word searches of the document (hyphens and
         # apostrophes are marks either way): made once for all of them
         if text.isascii() and self._shared is not None:  # found in the pass of geo.doc_words' other readers
-            found = doc_words.hits(text, self._shared)
+            found = doc_words.hits(text, self._shared, word_marks(text))
         else:
             found = self._at_words.iter(word_marks(text, False) if text.isascii() else word_marks(low, True))
         for end, keys in found:

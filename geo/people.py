@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
 from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_head,
                             office_country)
-from geo.text import HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key
+from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
+                      word_marks)
 from geo.appositions import appositive_names
 from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
 from geo.namesakes import other_surname_after
@@ -382,7 +383,7 @@ class _People:
         if self._hits is None:
             low = lower_text(self.text)
             # the automaton finds its words only where a word may start: each is checked as written
-            hits = [(p, w) for end, ws in doc_words.hits(self.text, _TRIGGERS())
+            hits = [(p, w) for end, ws in doc_words.hits(self.text, _TRIGGERS(), word_marks(self.text))
                     for w in ws for p in (end - len(w),)
                     if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
                     and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]

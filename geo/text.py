@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+from geo import doc_words
+
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "negated", "HONORIFICS",
            "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
 
@@ -220,52 +222,6 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-class WordsAt:
-    """Where some words are written in a text, found once: :func:`has_word` for many stretches of it.
-
-    For a loop over a document's sentences that asks of each whether it
-    holds one of a few words: one pass of ``str.find`` per word over the whole
-    text, then a binary search per stretch, not one search per stretch.
-
-    Parameters
-    ----------
-    text : str
-        As the words are written in it (lower-cased by the caller if need be).
-    words : iterable of str
-        Non-empty strings, found as ``str.find`` finds them.
-
-    Examples
-    --------
-    >>> at = WordsAt("he called it off. we both cancelled", ("cancel", "call"))
-    >>> at.within(0, 17), at.within(5, 17), at.within(18, 35), at.within(18, 30)
-    (True, False, True, False)
-    """
-
-    __slots__ = ("_starts", "_ends")
-
-    def __init__(self, text: str, words: Iterable[str]) -> None:
-        hits = []
-        find = text.find
-        for w in words:
-            i = find(w)
-            while i >= 0:
-                hits.append((i, i + len(w)))
-                i = find(w, i + 1)
-        hits.sort()
-        self._starts = [a for a, _ in hits]
-        self._ends = [b for _, b in hits]
-
-    def within(self, a: int, b: int) -> bool:
-        """Does ``text[a:b]`` hold one of the words? (What ``has_word(text, words, a, b)`` says.)"""
-        starts, ends = self._starts, self._ends
-        i, n = bisect_left(starts, a), len(starts)
-        while i < n and starts[i] < b:
-            if ends[i] <= b:
-                return True
-            i += 1
-        return False
-
-
 #: What stands for every character that may end the word before a word in :func:`word_marks`.
 _MARK = "\x01"
 #: Each byte as :func:`word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.
@@ -331,6 +287,8 @@ class Anchors:
         Look for the words only in the stretches that :meth:`finditer` is asked
         about (each once per document), not in the whole text at once: for
         patterns run on a few sentences of a document.
+    shared : str, optional
+        Look for the words of the whole text in the one pass of :mod:`geo.doc_words`, under this name.
 
     Examples
     --------
@@ -346,7 +304,7 @@ class Anchors:
     """
 
     def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
-                 case_sensitive: Iterable[str] = (), lazy: bool = False) -> None:
+                 case_sensitive: Iterable[str] = (), lazy: bool = False, shared: str | None = None) -> None:
         import ahocorasick
 
         self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
@@ -370,7 +328,13 @@ class Anchors:
                 auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
-        self.lazy = lazy
+        self.lazy, self._shared, self._written = lazy, shared, bool(names_of[1])
+        if shared is not None:  # in lower case, with what to check as written
+            keys: dict[str, list] = {}
+            for as_written, words in enumerate(names_of):
+                for w, names in words.items():
+                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names))))
+            doc_words.share(shared, {k: tuple(v) for k, v in keys.items()})
         self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
         self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
@@ -403,6 +367,10 @@ class Anchors:
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
+        if self._shared is not None and b - a >= len(text):
+            marks, written = word_marks(text), (word_marks(text, True) if self._written else None)
+            if written is None or marks == written.lower():  # else a word as written may fold otherwise
+                return doc_words.anchor_starts(text, self._shared, marks, written)
         found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import Landmark
 from geo.status import is_cancelled
-from geo.text import Anchors, WordsAt, clauses, fold_case, negated
+from geo.doc_words import WordsAt
+from geo.text import Anchors, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.legs import leg_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of

@@ -229,7 +229,8 @@ def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
                                    ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n"),
                                    ("aa", "aaa", "a a")])  # overlapping and nested occurrences too
 def test_words_found_once_per_document_answer_as_a_search_per_stretch_does(words):
-    from geo.text import WordsAt, has_word
+    from geo.doc_words import WordsAt
+    from geo.text import has_word
 
     texts = [*TRICKY, "aaaa a a aaa; the two kingdoms, each an island nation, host countries of the Gulf",
              *(_texts()[:15])]
