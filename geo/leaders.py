@@ -346,10 +346,12 @@ class LeaderIndex:
             return
         # an ASCII text's marks are those of the other word searches of the document (hyphens and
         # apostrophes are marks either way): made once for all of them
-        if text.isascii() and self._shared is not None:  # found in the pass of geo.doc_words' other readers
+        marks = word_marks(text, False) if text.isascii() else word_marks(low, True)
+        if self._shared is not None and (text.isascii() or marks == word_marks(text)):
+            # the other readers' marks too (no letter outside ASCII, only quotes and dashes): found in their pass
             found = doc_words.hits(text, self._shared, word_marks(text))
         else:
-            found = self._at_words.iter(word_marks(text, False) if text.isascii() else word_marks(low, True))
+            found = self._at_words.iter(marks)
         for end, keys in found:
             end -= 1  # the marked text is one character longer: its first mark stands before the text
             for key in keys:
