@@ -56,7 +56,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|
 # the regex engine skips ahead to those), and the full stops glued to the next sentence apart.
 _AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 _STOP = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
-_GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z])")
+#: A stop glued to a capitalised word, one pattern per stop: a literal first character is found by a fast search
+_GLUED_STOPS = tuple(re.compile(re.escape(c) + r"(?=[A-Z][a-z])") for c in ".!?")
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
@@ -64,10 +65,10 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
     """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at
     the start of another boundary (those hold no letter and start with a stop or a line break), so
     the two kinds are found apart and merged in text order."""
-    glued = [g for m in _GLUED_STOP.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
+    glued = [g for stop in _GLUED_STOPS for m in stop.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
     if not glued:
         return _STOP.finditer(text)
-    return heapq.merge(_STOP.finditer(text), glued, key=lambda m: m.start())
+    return heapq.merge(_STOP.finditer(text), sorted(glued, key=lambda m: m.start()), key=lambda m: m.start())
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -96,25 +97,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        g = m.group(0)
+        g, at = m.group(0), m.start()
         if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
-            if m.start() > start:
-                _push(text, start, m.start(), out)
-                start = m.start()
+            if at > start:
+                _push(text, start, at, out)
+                start = at
             continue
         if g[0] == ".":
             # only the word before the full stop matters (re-splitting at each "St." was quadratic)
-            before = text[max(start, m.start() - 64):m.start()].rsplit(None, 1)
+            before = text[max(start, at - 64):at].rsplit(None, 1)
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[m.end()].isdigit() \
                     or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
                 continue
         if g[0] in "\n\r":
-            if g == "\n" and text[m.end():m.end() + 1].islower() and text[m.start() - 1:m.start()].isalpha():
+            if g == "\n" and text[m.end():m.end() + 1].islower() and text[at - 1:at].isalpha():
                 continue  # a hard-wrapped line: "beginning a two-day stay and\nbecoming the first"
-            end = m.start()
+            end = at
         else:
-            end = m.start() + len(g.rstrip())
+            end = at + len(g.rstrip())
         _push(text, start, end, out)
         start = m.end()
     _push(text, start, len(text), out)
