@@ -31,7 +31,8 @@ def _calendar_names() -> list[str]:
 @lru_cache(maxsize=1)
 def _calendar_anchors() -> Anchors:
     words = re.compile(r"\b(?:" + "|".join(_calendar_names()) + r")\b")
-    return Anchors({"calendar": (words, _calendar_names())}, case_sensitive=("calendar",))
+    return Anchors({"calendar": (words, _calendar_names())}, case_sensitive=("calendar",),
+                   shared="dates.calendar")  # looked for with the other words of every document (geo.doc_words)
 
 
 def month_or_weekday_spans(text: str, near: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Dateline", "find_dateline", "dateline_place", "publisher_country"]
 
@@ -174,7 +175,11 @@ def publisher_country(url: str | None) -> str | None:
     m = _HOST.match(url or "")
     if m is None:
         return None
-    host = m.group("host").lower().rstrip(".")
+    return _site_country(m.group("host").lower().rstrip("."))
+
+
+@lru_cache(maxsize=4096)  # a corpus comes from a few hundred sites: each host's answer is worked out once
+def _site_country(host: str) -> str | None:
     for pattern, country in _GOVERNMENT_SITES:
         site = pattern.search(host)
         if site is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from geo import doc_words
 from geo.tables import cells, read_table
 from geo.text import word_key, word_marks
 
@@ -64,11 +65,14 @@ def _index() -> tuple[object, dict[str, Landmark]]:
         for n in (lm.name, *lm.aliases):
             by_name[n] = lm
     auto = ahocorasick.Automaton()
+    folded: dict[str, tuple[str, ...]] = {}
     for n in by_name:  # looked for where a word starts only (geo.text.word_marks), then checked as written
         key = word_key(n)
         auto.add_word(key, (*auto.get(key, ()), n))
+        folded[key.lower()] = (*folded.get(key.lower(), ()), n)
     if by_name:
         auto.make_automaton()
+        doc_words.share("landmarks", folded)  # in lower case, in the pass of the other readers
     return auto, by_name
 
 
@@ -84,7 +88,12 @@ def _named(text: str) -> tuple[tuple[int, str], ...]:
     auto, by_name = _index()
     if not by_name:
         return ()
-    return tuple(sorted((p, n) for end, names in auto.iter(word_marks(text, True)) for n in names
+    marks = word_marks(text, True)
+    # where the case-folded copy is this one in lower case ("İ", "ı", "ſ" or a Kelvin sign fold otherwise), the
+    # names in lower case are found at every place they are as written (and more, which the check drops)
+    folded = word_marks(text)
+    found = doc_words.hits(text, "landmarks", folded) if folded == marks.lower() else auto.iter(marks)
+    return tuple(sorted((p, n) for end, names in found for n in names
                         for p in (end - len(n),) if text.startswith(n, p)))
 
 

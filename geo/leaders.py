@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from geo import doc_words
 from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.text import lower_text, word_key, word_marks
@@ -185,6 +186,7 @@ class LeaderIndex:
         self._offices: dict[tuple[str, dt.date | None], frozenset[str]] = {}
         self.by_alias: dict[str, list[Leader]] = {}
         self._name_words: frozenset[str] | None = None  # every word of every alias, when first asked
+        self._shared: str | None = None  # the name its keys are shared under in geo.doc_words, if they are
         self._by_surname: dict[str, list[Leader]] = {}  # table order kept in each list
         self._by_country: dict[str, list[Leader]] = {}
         for lead in self.leaders:
@@ -345,7 +347,12 @@ class LeaderIndex:
         # an ASCII text's marks are those of the other word searches of the document (hyphens and
         # apostrophes are marks either way): made once for all of them
         marks = word_marks(text, False) if text.isascii() else word_marks(low, True)
-        for end, keys in self._at_words.iter(marks):
+        if self._shared is not None and (text.isascii() or marks == word_marks(text)):
+            # the other readers' marks too (no letter outside ASCII, only quotes and dashes): found in their pass
+            found = doc_words.hits(text, self._shared, word_marks(text))
+        else:
+            found = self._at_words.iter(marks)
+        for end, keys in found:
             end -= 1  # the marked text is one character longer: its first mark stands before the text
             for key in keys:
                 if low.startswith(key, end - len(key) + 1):
@@ -354,8 +361,13 @@ class LeaderIndex:
 
 def _folds_to_word(low: str) -> bool:
     """Does a character of ``low`` that is no letter or digit fold to an ASCII one (as ``_fold_char``)?"""
-    return any(not c.isalnum() and (f := _fold_char(c)).isascii() and f.isalnum()
-               for c in set(_NON_ASCII.findall(low)))
+    return any(not c.isalnum() and (f := _fold_char(c)).isascii() and f.isalnum() for c in _non_ascii(low))
+
+
+@lru_cache(maxsize=4)  # the scan asks twice of each document's lower-case text
+def _non_ascii(low: str) -> frozenset[str]:
+    """The characters of ``low`` outside ASCII."""
+    return frozenset(_NON_ASCII.findall(low))
 
 
 _HYPHEN_AFTER = re.compile(r"[\-‐‑](?P<w>[A-ZÀ-ÞĀ-Ž][\w'’]{2,})")
@@ -365,8 +377,13 @@ _HYPHEN_BEFORE = re.compile(r"(?<![\w\-‐‑])(?P<w>[A-ZÀ-ÞĀ-Ž][\w'’]{2,}
 def _fold_same_length(text: str) -> str:
     """``text`` lower-cased and unaccented character by character, so offsets stay the same."""
     low = lower_text(text)  # shared with the other word searches of the document
-    if not low.isascii():  # only the few letters outside ASCII are looked at one by one
-        low = _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), low)
+    if not low.isascii():  # only the few letters outside ASCII are looked at, each kind once
+        folds = {c: f for c in _non_ascii(low) if (f := _fold_char(c)) != c}
+        if any(f in folds for f in folds.values()):
+            low = _NON_ASCII.sub(lambda m: _fold_char(m.group(0)), low)  # a fold that folds again: one pass
+        else:
+            for c, f in folds.items():
+                low = low.replace(c, f)
     return low.replace("-", " ").replace("’", " ").replace("'", " ")
 
 
@@ -384,8 +401,13 @@ def _fold_char(c: str) -> str:
 
 @lru_cache(maxsize=4)
 def leader_index(path: str | None = None) -> LeaderIndex:
-    """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once."""
-    return LeaderIndex(load_leaders(path))
+    """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once; the bundled table's names
+    are looked for in one pass with the other words of :mod:`geo.doc_words`."""
+    index = LeaderIndex(load_leaders(path))
+    if path is None and index.by_alias:
+        doc_words.share("leaders", dict(index._at_words.items()))
+        index._shared = "leaders"
+    return index
 
 
 # --------------------------------------------------------------------------- one person, many spellings

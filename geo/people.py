@@ -35,8 +35,10 @@ from geo.namesakes import other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
+from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, publisher_country
 from geo.values import Document, Mention, Person
+from geo.wordlists import longest_first
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -46,12 +48,14 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 
 # --------------------------------------------------------------------------- people
 
-_TITLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
+# the longer of two titles first ("prime minister" before "premier" and "pm"), written as a tree: one branch per
+# letter is tried where a title may start, not one per title
+_TITLE = longest_first(ROLE_WORDS)
 _MODS = TITLE_MODIFIERS
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in words), key=len, reverse=True))
+    return longest_first(words, space=r"\s+")
 
 
 # a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary
@@ -169,19 +173,16 @@ def _WINDOW_WORDS() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _TRIGGERS():
-    """One automaton of every word that may start or end a titled, honorific or descriptive name."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
+def _TRIGGERS() -> str:
+    """Every word that may start or end a titled, honorific or descriptive name, shared with the other
+    readers of :mod:`geo.doc_words` (one pass over a document for all): the name they are shared under."""
     words = _WINDOW_WORDS() | OFFICE_WORDS  # the offices of geo.role_nouns found in the same pass
     by_key: dict[str, list[str]] = {}
     for w in sorted(words):
         by_key.setdefault(word_key(w), []).append(w)
-    for key, ws in by_key.items():  # looked for where a word starts only (geo.text.word_marks)
-        auto.add_word(key, tuple(ws))
-    auto.make_automaton()
-    return auto
+    # looked for where a word starts only (geo.text.word_marks)
+    doc_words.share("people.titles", {key: tuple(ws) for key, ws in by_key.items()})
+    return "people.titles"
 
 
 _ANCHORED = {id(p): n for p, n in ((_TITLED, "titled"), (_HONORIFIC, "honorific"), (_DESCRIPTOR, "descriptor"),
@@ -382,7 +383,7 @@ class _People:
         if self._hits is None:
             low = lower_text(self.text)
             # the automaton finds its words only where a word may start: each is checked as written
-            hits = [(p, w) for end, ws in _TRIGGERS().iter(word_marks(self.text, False))
+            hits = [(p, w) for end, ws in doc_words.hits(self.text, _TRIGGERS(), word_marks(self.text))
                     for w in ws for p in (end - len(w),)
                     if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
                     and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]

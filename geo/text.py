@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+from geo import doc_words
+
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "negated", "HONORIFICS",
            "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
 
@@ -54,7 +56,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|
 # the regex engine skips ahead to those), and the full stops glued to the next sentence apart.
 _AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 _STOP = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
-_GLUED_STOP = re.compile(r"[.!?](?=[A-Z][a-z])")
+#: A stop glued to a capitalised word, one pattern per stop: a literal first character is found by a fast search
+_GLUED_STOPS = tuple(re.compile(re.escape(c) + r"(?=[A-Z][a-z])") for c in ".!?")
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
@@ -62,10 +65,10 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
     """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at
     the start of another boundary (those hold no letter and start with a stop or a line break), so
     the two kinds are found apart and merged in text order."""
-    glued = [g for m in _GLUED_STOP.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
+    glued = [g for stop in _GLUED_STOPS for m in stop.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
     if not glued:
         return _STOP.finditer(text)
-    return heapq.merge(_STOP.finditer(text), glued, key=lambda m: m.start())
+    return heapq.merge(_STOP.finditer(text), sorted(glued, key=lambda m: m.start()), key=lambda m: m.start())
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -94,25 +97,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        g = m.group(0)
+        g, at = m.group(0), m.start()
         if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
-            if m.start() > start:
-                _push(text, start, m.start(), out)
-                start = m.start()
+            if at > start:
+                _push(text, start, at, out)
+                start = at
             continue
         if g[0] == ".":
             # only the word before the full stop matters (re-splitting at each "St." was quadratic)
-            before = text[max(start, m.start() - 64):m.start()].rsplit(None, 1)
+            before = text[max(start, at - 64):at].rsplit(None, 1)
             word = before[-1].lower().lstrip("(\"'“‘") if before else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[m.end()].isdigit() \
                     or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
                 continue
         if g[0] in "\n\r":
-            if g == "\n" and text[m.end():m.end() + 1].islower() and text[m.start() - 1:m.start()].isalpha():
+            if g == "\n" and text[m.end():m.end() + 1].islower() and text[at - 1:at].isalpha():
                 continue  # a hard-wrapped line: "beginning a two-day stay and\nbecoming the first"
-            end = m.start()
+            end = at
         else:
-            end = m.start() + len(g.rstrip())
+            end = at + len(g.rstrip())
         _push(text, start, end, out)
         start = m.end()
     _push(text, start, len(text), out)
@@ -193,7 +196,7 @@ def fold_case(text: str) -> str:
     'cancelled, scrapped'
     """
     low = lower_text(text)
-    if low.isascii() or _CASE_ODD.search(text) is None:
+    if low.isascii() or not any(c in text for c in _CASE_FIXES):  # four look-ups, not a pattern at each character
         return low
     return _CASE_ODD.sub(lambda m: _CASE_FIXES[m.group(0)], text).lower()
 
@@ -218,52 +221,6 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that matches where any of ``words`` is written (literally, as ``str.find`` finds it)."""
     return re.compile("|".join(re.escape(w) for w in words))
-
-
-class WordsAt:
-    """Where some words are written in a text, found once: :func:`has_word` for many stretches of it.
-
-    For a loop over a document's sentences that asks of each whether it
-    holds one of a few words: one pass of ``str.find`` per word over the whole
-    text, then a binary search per stretch, not one search per stretch.
-
-    Parameters
-    ----------
-    text : str
-        As the words are written in it (lower-cased by the caller if need be).
-    words : iterable of str
-        Non-empty strings, found as ``str.find`` finds them.
-
-    Examples
-    --------
-    >>> at = WordsAt("he called it off. we both cancelled", ("cancel", "call"))
-    >>> at.within(0, 17), at.within(5, 17), at.within(18, 35), at.within(18, 30)
-    (True, False, True, False)
-    """
-
-    __slots__ = ("_starts", "_ends")
-
-    def __init__(self, text: str, words: Iterable[str]) -> None:
-        hits = []
-        find = text.find
-        for w in words:
-            i = find(w)
-            while i >= 0:
-                hits.append((i, i + len(w)))
-                i = find(w, i + 1)
-        hits.sort()
-        self._starts = [a for a, _ in hits]
-        self._ends = [b for _, b in hits]
-
-    def within(self, a: int, b: int) -> bool:
-        """Does ``text[a:b]`` hold one of the words? (What ``has_word(text, words, a, b)`` says.)"""
-        starts, ends = self._starts, self._ends
-        i, n = bisect_left(starts, a), len(starts)
-        while i < n and starts[i] < b:
-            if ends[i] <= b:
-                return True
-            i += 1
-        return False
 
 
 #: What stands for every character that may end the word before a word in :func:`word_marks`.
@@ -331,6 +288,8 @@ class Anchors:
         Look for the words only in the stretches that :meth:`finditer` is asked
         about (each once per document), not in the whole text at once: for
         patterns run on a few sentences of a document.
+    shared : str, optional
+        Look for the words of the whole text in the one pass of :mod:`geo.doc_words`, under this name.
 
     Examples
     --------
@@ -346,7 +305,7 @@ class Anchors:
     """
 
     def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
-                 case_sensitive: Iterable[str] = (), lazy: bool = False) -> None:
+                 case_sensitive: Iterable[str] = (), lazy: bool = False, shared: str | None = None) -> None:
         import ahocorasick
 
         self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
@@ -370,7 +329,13 @@ class Anchors:
                 auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
-        self.lazy = lazy
+        self.lazy, self._shared, self._written = lazy, shared, bool(names_of[1])
+        if shared is not None:  # in lower case, with what to check as written
+            keys: dict[str, list] = {}
+            for as_written, words in enumerate(names_of):
+                for w, names in words.items():
+                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names))))
+            doc_words.share(shared, {k: tuple(v) for k, v in keys.items()})
         self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
         self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
@@ -403,24 +368,29 @@ class Anchors:
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
+        if self._shared is not None and b - a >= len(text):
+            marks, written = word_marks(text), (word_marks(text, True) if self._written else None)
+            if written is None or marks == written.lower():  # else a word as written may fold otherwise
+                return doc_words.anchor_starts(text, self._shared, marks, written)
         found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
             # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
             # the mark's offset in the marked text is the word's in ``text``
             marks = word_marks(text, as_written)
+            shift, marks = (a, marks[a:b + 1]) if b - a < len(text) else (0, marks)  # it copies what it is given
             if self._single is not None:  # one pattern: every hit is its
-                ps = [end - n + 1 for end, (n, _) in auto.iter(marks, a, b + 1)]
+                ps = [shift + end - n + 1 for end, (n, _) in auto.iter(marks)]
                 if ps:
                     found.setdefault(self._single, []).extend(ps)
                 continue
-            for end, (n, names) in auto.iter(marks, a, b + 1):
+            for end, (n, names) in auto.iter(marks):
                 for name in names:
                     ps = found.get(name)
                     if ps is None:
-                        found[name] = [end - n + 1]
+                        found[name] = [shift + end - n + 1]
                     else:
-                        ps.append(end - n + 1)
+                        ps.append(shift + end - n + 1)
         for ps in found.values():
             if len(ps) > 1:
                 ps.sort()  # a start found twice is tried once: finditer skips what a match covered

@@ -20,9 +20,10 @@ alternation matches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-__all__ = ["alternation", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT",
+__all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT",
            "REPORTING_QUOTE_AFTER", "REPORTING_QUOTE_BEFORE", "REPORTING_LABEL", "REPORTING_NEWS",
            "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER", "REPORTING_DAY",
            "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
@@ -40,6 +41,67 @@ def alternation(words: Iterable[str]) -> str:
     '(?:said|told)'
     """
     return "(?:" + "|".join(words) + ")"
+
+
+def longest_first(words: Iterable[str], *, space: str | None = None) -> str:
+    r"""The alternation of the literal ``words``, the longer of two tried first, written as a tree.
+
+    It matches what ``"|".join(sorted(pieces, key=len, reverse=True))`` matches, with the same
+    groups, where ``pieces`` are the words escaped (and each space written as ``space``, as
+    ``\s+``, when given): of two words that may match at one place one starts the other, and the
+    tree tries the longer first too. The regex engine tries one branch per letter instead of one
+    per word (every branch of an ignore-case alternation is entered), several times faster at
+    each place a long list is tried. Words with letters other than ASCII, or two that differ
+    only in case, get the plain alternation.
+
+    Examples
+    --------
+    >>> longest_first(["prime minister", "president", "premier", "pm"])
+    'p(?:m|r(?:e(?:mier|sident)|ime\\ minister))'
+    >>> longest_first(["His Excellency", "His"], space=r"\s+")
+    'His(?:\\s+Excellency|)'
+    >>> import re
+    >>> re.match("(?i)" + longest_first(["minister", "minister of state"]), "Minister of State").group(0)
+    'Minister of State'
+    """
+    words = list(dict.fromkeys(words))
+
+    def piece(c: str) -> str:
+        return space if space is not None and c == " " else re.escape(c)
+
+    plain = "|".join(sorted(("".join(piece(c) for c in w) for w in words), key=len, reverse=True))
+    if not all(w.isascii() for w in words) or (space is not None and any(
+            c.isspace() and c != " " for w in words for c in w)):
+        return plain
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict) -> str | None:
+        letters = [c for c in node if c]
+        if len({c.lower() for c in letters}) < len(letters):
+            return None  # "A" and "a" both match "a" in an ignore-case pattern: not a tree
+        alts = []
+        for c in sorted(letters):
+            text, child = piece(c), node[c]
+            while len(child) == 1 and "" not in child:  # one way on: written as one piece
+                (c2, child), = child.items()
+                text += piece(c2)
+            rest = written(child)
+            if rest is None:
+                return None
+            alts.append(text + rest)
+        if not alts:
+            return ""
+        if "" in node:  # the longer words first, then the word that ends here
+            return "(?:" + "|".join(alts) + "|)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    tree_written = written(tree)
+    return plain if tree_written is None or not words else tree_written
 
 
 def but(words: tuple[str, ...], *left_out: str) -> tuple[str, ...]:

@@ -33,13 +33,13 @@ from typing import TYPE_CHECKING
 
 from geo.landmarks import Landmark
 from geo.status import is_cancelled
-from geo.text import Anchors, WordsAt, clauses, fold_case, negated
+from geo.text import Anchors, clauses, fold_case, negated
 from geo.ties.corpus import merge_ties, visit_ties
 from geo.ties.legs import leg_ties
 from geo.ties.lexicon import QUAD_CLASS, SUPPLY, TIE_KINDS, Relation, kinds_of, lexicon, load_relations, relation_of
 from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
-from geo.ties.partners import (HOST_NOUN, HOST_WORDS, PARTNER, PARTNER_WORDS, described_country, foci_of, last_of_sort,
-                               last_two, main_pair, named_in, trip_of)
+from geo.ties.partners import (HOST_NOUN, PARTNER, described_country, foci_of, last_of_sort, last_two, main_pair,
+                               named_in, trip_of, words_at)
 from geo.ties.travellers import with_travellers
 from geo.values import Document, Evidence, Mention, Tie, Visit
 from geo.visits.context import OWNS
@@ -500,7 +500,7 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     capitals: dict[str, str | None] = {}
     low = fold_case(text)  # as the pattern folds case: "İ" and "ı" are an "i"
     # the sentences that hold a word of PARTNER or HOST_NOUN, found in one pass over the document
-    partner_words, host_words = WordsAt(low, PARTNER_WORDS), WordsAt(text, HOST_WORDS)
+    partner_words, host_words = words_at(text, low)
     foci: list[tuple[str, str]] | None = None
     named: list[str] = []  # the parties named so far, in order: "the two countries" of a story with no visit
     # each sentence's countries for ``named``, listed only when a sentence asks for them: a list of parties,

@@ -16,13 +16,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from geo.doc_words import WordsAt
 from geo.values import Mention, Visit
 
 if TYPE_CHECKING:
     from geo.reading import Reading
 
-__all__ = ["SORTS", "PARTNER", "PARTNER_WORDS", "HOST_NOUN", "HOST_WORDS", "described_country", "last_of_sort",
-           "named_in", "last_two", "main_pair", "trip_of", "foci_of"]
+__all__ = ["SORTS", "PARTNER", "PARTNER_WORDS", "HOST_NOUN", "HOST_WORDS", "words_at", "described_country",
+           "last_of_sort", "named_in", "last_two", "main_pair", "trip_of", "foci_of"]
 
 #: The countries a descriptive noun may stand for ("the Gulf nation", "the island nation").
 SORTS = {
@@ -121,6 +122,12 @@ PARTNER_WORDS = ("two", "both", "bilateral", "each")
 HOST_NOUN = re.compile(r"\b[Tt]he\s+(?:[Kk]ingdom|[Ee]mirate|[Ss]ultanate|[Gg]ulf\s+(?:state|nation|kingdom)|"
                        r"[Ii]sland\s+(?:nation|state|country)|[Hh]ost\s+(?:country|nation)|[Hh]ermit\s+kingdom)\b")
 HOST_WORDS = ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n")  # each match holds one
+
+
+def words_at(text: str, low: str) -> tuple[WordsAt, WordsAt]:
+    """Where the words of :data:`PARTNER` (in ``low``, ``text`` case-folded) and of :data:`HOST_NOUN` (in
+    ``text``) are written, found once for a document's sentences."""
+    return WordsAt(low, PARTNER_WORDS), WordsAt(text, HOST_WORDS)
 
 
 def main_pair(visits: Iterable[Visit]) -> tuple[str, str] | None:

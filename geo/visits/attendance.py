@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from geo.text import fold_case, has_word, negated
+from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
@@ -110,12 +110,22 @@ _AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of
 _UNTIL_EVENT = re.compile(r"[.;:!?]")
 
 
+@lru_cache(maxsize=1)
+def _anchored() -> Anchors:
+    """The patterns read over whole sentences, with the words their matches start with."""
+    return Anchors({
+        "present_at": (_PRESENT_AT, (
+            "deliver", "giv", "gave", "mak", "made", "be", "is", "was", "were", "are", "witness", "grac")),
+        "met_with": (_MET_WITH, ("met", "meet", "held", "hold", "had", "has", "hav", "interact", "conferred", "sat")),
+    }, lazy=True)
+
+
 def met_at_event(ctx: Context, hits: list[Hit]) -> None:
     """Meetings at an event: "Modi on Friday met Biden, Kishida and Trudeau on the sidelines of the G7
     Summit here", "Xi met Biden at the G20 summit in Bali": each of them is at the event's place (the one
     told with it, else the one the story gave it); a leader of the host country is at home."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _MET_WITH.finditer(text, s0, s1):
+    for m in _anchored().finditer("met_with", text, s0, s1):  # tried only where its words start
         if negated(text, s0, m.start()):
             continue
         e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
@@ -183,7 +193,7 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not has_word(fold_case(text), _NAMED_EVENT_WORDS, s0, s1):
         return  # every match names an event: no need to try the pattern at each character
-    for m in _PRESENT_AT.finditer(text, s0, s1):
+    for m in _anchored().finditer("present_at", text, s0, s1):  # tried only where its words start
         if negated(text, s0, m.start()) or not_attended(ctx, m.start()):
             continue  # "will be attending the BRICS Summit hosted by China in virtual format"
         a, b = m.span("event")

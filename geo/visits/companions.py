@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
+from geo.text import Anchors
 from geo.values import Person, Visit
 from geo.visits.context import Context, Hit
 from geo.wordlists import LED_BY
@@ -213,6 +215,14 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
 _LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?\s+" + LED_BY + r"\s+", re.I)
 
 
+@lru_cache(maxsize=1)
+def _anchored() -> Anchors:
+    """The patterns read over whole sentences, with the words their matches start with."""
+    return Anchors({
+        "led_by": (_LED_BY, ("delegation",)),
+    }, lazy=True)
+
+
 def owner_to_leader(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
            visits: Sequence[Visit], where: Sequence[int]) -> tuple[list[Visit], list[int]]:
     """"The delegation of President Biden, led by Secretary Fudge, arrived in Abuja": the visit read for
@@ -232,7 +242,7 @@ def owner_to_leader(text: str, sentences: Sequence[tuple[int, int]], people_of: 
     """
     out: list[Visit | None] = list(visits)
     for k, (s0, s1) in enumerate(sentences):
-        for m in _LED_BY.finditer(text, s0, s1):
+        for m in _anchored().finditer("led_by", text, s0, s1):  # tried only where its words start
             owners = {p.name for p in _named(people_of[k], *m.span("owner"))}
             leader = next(iter(_named(people_of[k], m.end(), m.end() + 80)), None)
             if not owners:

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
-from geo.text import negated
+from geo.text import Anchors, negated
 from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 
@@ -150,6 +151,13 @@ def _since_closed(gap: str) -> bool:
     return not at or "," in gap[at[-1]:]
 
 
+@lru_cache(maxsize=1)
+def _trip_words() -> Anchors:
+    """``TRIP_WORD`` with the words its matches start with."""
+    return Anchors({"trip": (TRIP_WORD, ("visit", "trip", "tour", "journey", "stay", "stopover", "arriv", "travel",
+                                          "fl", "land", "touch", "outing", "sojourn"))}, lazy=True)
+
+
 def broad_trip(ctx: Context, hits: list[Hit]) -> None:
     """A visit told by a trip word near the one foreign place of a sentence no family read.
 
@@ -161,7 +169,7 @@ def broad_trip(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not any(x.country and x.kind != "demonym" for x in ctx.ms):
         return
-    for m in TRIP_WORD.finditer(text, s0, s1):
+    for m in _trip_words().finditer("trip", text, s0, s1):  # tried only where one of its words starts a word
         c0 = m.start()
         if negated(text, s0, c0) or len(_QUOTES.findall(text, s0, c0)) % 2:
             continue

@@ -19,8 +19,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
+from geo.text import Anchors
 from geo.values import Mention, Person, Visit
 from geo.visits.told_days import visit_length
 
@@ -120,6 +122,14 @@ _HOME = re.compile(r"\b(?:(?:returned|flew|came|headed|travelled|traveled|arrive
                    r"\s+(?:on\s+\w+\s+)?(?:to|in)\s+))", re.I)
 
 
+@lru_cache(maxsize=1)
+def _anchored() -> Anchors:
+    """The patterns read over whole sentences, with the words their matches start with."""
+    return Anchors({
+        "home": (_HOME, ("returned", "flew", "came", "headed", "travel", "arrived", "got", "was")),
+    }, lazy=True)
+
+
 def home_again(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
                places_of: Sequence[Sequence[Mention]], visits: Sequence[Visit]) -> list[Visit]:
     """Close the trips of a traveller the story tells as back home.
@@ -150,7 +160,7 @@ def home_again(text: str, sentences: Sequence[tuple[int, int]], people_of: Seque
         return list(visits)
     home_by: dict[str, tuple[int, int]] = {}  # traveller -> the going-home sentence
     for k, (s0, s1) in enumerate(sentences):
-        for m in _HOME.finditer(text, s0, s1):
+        for m in _anchored().finditer("home", text, s0, s1):  # tried only where its words start
             who = [p for p in people_of[k] if p.end <= m.start() and p.name]
             if not who:
                 continue

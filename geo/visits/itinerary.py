@@ -15,8 +15,9 @@ Each finds :class:`~geo.visits.context.Hit` objects the way the families of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from geo.text import fold_case, has_word, negated
+from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.trip_agent import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
@@ -138,11 +139,20 @@ def _stops_right_after(ctx: Context, pattern: re.Pattern[str]):
         yield m, trav, conf, places[0]
 
 
+@lru_cache(maxsize=1)
+def _anchored() -> Anchors:
+    """The patterns read over whole sentences, with the words their matches start with."""
+    return Anchors({
+        "stop_is": (_STOP_IS, (
+            "next", "last", "final", "first", "second", "third", "fourth", "fifth", "sixth", "latest")),
+    }, lazy=True)
+
+
 def next_stop(ctx: Context, hits: list[Hit]) -> None:
     """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
     "South Africa, where Xi is headed next", "the first visit was to China, the third will be to Uzbekistan"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _STOP_IS.finditer(text, s0, s1):
+    for m in _anchored().finditer("stop_is", text, s0, s1):  # tried only where its words start
         places = chain(text, ctx.ms, m.end(), s1, first_gap=2)
         if not places or negated(text, s0, m.start()):
             continue

@@ -29,8 +29,9 @@ import re
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-from geo.text import clauses, fold_case, has_word, negated
+from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
 from geo.visits.itinerary import onward
@@ -51,13 +52,19 @@ _OTHER_MATTER = re.compile(r"[;:]|\.\s|\b(?:talks|negotiations|war|conflict|figh
                            r"session|process|season|term|career|game|match|race|festival|said|says)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _span_cues() -> Anchors:
+    """``_SPAN`` with the words its matches start with."""
+    return Anchors({"span": (_SPAN, _SPAN_WORDS)}, lazy=True)
+
+
 def tour_ends(ctx: Context, hits: list[Hit]) -> None:
     """The first and last stops of a tour told by its start and end: "a tour to the Gulf starting in Oman,
     then Kuwait and concluding it in Saudi Arabia", "a four-nation tour Thursday that starts with Cyprus"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     if not has_word(fold_case(text), _SPAN_WORDS, s0, s1):
         return  # no match can start: no need to try the pattern at each character
-    for m in _SPAN.finditer(text, s0, s1):
+    for m in _span_cues().finditer("span", text, s0, s1):  # tried only where one of its words starts a word
         trip = None
         for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start()):
             trip = t

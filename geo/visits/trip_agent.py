@@ -20,9 +20,10 @@ was last in ("... arrived in Beijing, following a historic visit to the country 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
-from geo.text import negated
+from geo.text import Anchors, negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, subject, told_at
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
@@ -81,12 +82,20 @@ _TO_THE_COUNTRY = re.compile(r"\b" + alternation(TRIP_TO_THE_COUNTRY) + r"\s+to\
                              r"island\s+nation|emirate|sultanate|republic)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _anchored() -> Anchors:
+    """The patterns read over whole sentences, with the words their matches start with."""
+    return Anchors({
+        "to_the_country": (_TO_THE_COUNTRY, ("visit", "trip", "tour", "journey", "stopover")),
+    }, lazy=True)
+
+
 def to_the_country(ctx: Context, hits: list[Hit]) -> None:
     """"Ri arrived in Beijing, following a historic visit to the country by Kim Jong-un": a trip noun
     whose place is "the country" and whose agent is named after "by" is a trip to the country the story
     named last before it (its own country mention when it has one: "China's capital of Beijing")."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _TO_THE_COUNTRY.finditer(text, s0, s1):
+    for m in _anchored().finditer("to_the_country", text, s0, s1):  # tried only where its words start
         agent = agent_after(text, m.end(), ctx.people_between(m.end(), min(s1, m.end() + 81)))
         before = [p for p in ctx.story if p.end <= m.start() and p.country and p.kind != "demonym"]
         if agent is None or not before or negated(text, s0, m.start()):

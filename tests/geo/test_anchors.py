@@ -47,13 +47,17 @@ def _texts() -> list[str]:
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
     from geo import calendar_spans, coreference, dates, people, status, ties
-    from geo.visits import context, families
+    from geo.visits import attendance, companions, context, fallback, families, homecoming, itinerary, legs, trip_agent
 
     return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
             ("pronouns", coreference._pronouns()),
             ("status", status._anchors()),
             ("dates", dates._anchors()), ("calendar", calendar_spans._calendar_anchors()), ("ties", ties.lexicon()[0]),
-            ("roles", ties._role_words()), ("tense", status._tense_words())]
+            ("roles", ties._role_words()), ("tense", status._tense_words()),
+            ("tour ends", legs._span_cues()), ("trip word", fallback._trip_words()),
+            ("homecoming", homecoming._anchored()), ("next stop", itinerary._anchored()),
+            ("to the country", trip_agent._anchored()), ("at an event", attendance._anchored()),
+            ("delegation", companions._anchored())]
 
 
 def _ranges(text: str) -> list[tuple[int, int]]:
@@ -229,7 +233,8 @@ def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
                                    ("ingdom", "mirate", "ultanate", "Gulf", "sland ", "ost c", "ost n"),
                                    ("aa", "aaa", "a a")])  # overlapping and nested occurrences too
 def test_words_found_once_per_document_answer_as_a_search_per_stretch_does(words):
-    from geo.text import WordsAt, has_word
+    from geo.doc_words import WordsAt
+    from geo.text import has_word
 
     texts = [*TRICKY, "aaaa a a aaa; the two kingdoms, each an island nation, host countries of the Gulf",
              *(_texts()[:15])]
@@ -247,3 +252,40 @@ def test_words_found_once_per_document_answer_as_a_search_per_stretch_does(words
                 checked += 1
                 found += want
     assert checked > 1000 and found > 20  # stretches with and without the words were asked
+
+
+ALTERNATIVES = ["minister", "minister of state", "Minister", "prime minister", "pm", "president", "presidential",
+                "premier", "pre", "H.E.", "H.E", "HE", "Rt. Hon.", "His Excellency", "His", "Dato", "Dato'", "ſir",
+                "sir", "Señor", "a-b", "a b"]
+
+
+@settings(deadline=None, database=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(ALTERNATIVES), min_size=1, max_size=12, unique=True),
+       st.lists(st.sampled_from(ALTERNATIVES + [" ", "  ", "x", ".", "of", "State", "\n"]), max_size=30),
+       st.sampled_from([None, r"\s+"]), st.booleans())
+def test_a_tree_of_words_matches_what_their_alternation_longest_first_matches(words, pieces, space, ignore_case):
+    from geo.wordlists import longest_first
+
+    def piece(c: str) -> str:
+        return space if space is not None and c == " " else re.escape(c)
+
+    plain = "|".join(sorted(("".join(piece(c) for c in w) for w in words), key=len, reverse=True))
+    flags = re.I if ignore_case else 0
+    # a group around it, and a pattern after it, so that a shorter word must be tried when the longer fails
+    tree = re.compile("(?P<w>" + longest_first(words, space=space) + r")(?P<after>\s+[Ss]tate|\.|)", flags)
+    alternation = re.compile("(?P<w>" + plain + r")(?P<after>\s+[Ss]tate|\.|)", flags)
+    text = " ".join(pieces)
+    for i in range(len(text) + 1):
+        a, b = tree.match(text, i), alternation.match(text, i)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (words, text[i:i + 30])
+
+
+def test_the_leaders_names_found_in_the_shared_pass_are_those_of_the_tables_own_pass():
+    from geo.leaders import LeaderIndex, leader_index
+
+    shared = leader_index()
+    own = LeaderIndex(shared.leaders)  # not shared: its own automaton
+    assert own._shared is None and shared._shared is not None
+    texts = _texts() + ["Erdoğan met Putin’s aide; “Xi” and ſome İstanbul Kim Jong Un-led", "Modi\u2019s visit — Modi"]
+    for text in texts:
+        assert shared.scan(text) == own.scan(text), text[:80]
