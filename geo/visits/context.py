@@ -58,6 +58,8 @@ _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirme
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+#: "by" that names an agent, not the next stop of a list ("followed by Rome" is one): a list ends there
+_AGENT_BY = re.compile(r"(?<!followed)(?<!preceded)\s+by\s", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
 COMMA = re.compile(r"[,;]")
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
@@ -267,6 +269,8 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
         elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
         if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list
+            break
+        if "by" in lw and _AGENT_BY.search(gap):  # "a visit to India by Nepal's Prime Minister": the agent's country
             break
         if not out:
             if (len(words) > first_gap or any(w not in _FILLER for w in lw)) and not _GROUP_LEAD.fullmatch(gap):
