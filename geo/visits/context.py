@@ -19,6 +19,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
+from geo.visits.quoted import quotations
 from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
@@ -436,6 +437,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             start = max(start, m.end())
         elif _THEIRS.fullmatch(text, m.end(), pos) and not _NOT_A_NOUN.search(text, m.end(), pos):
             return None, 0.0  # "Ruto said investors left the country for Dubai": theirs, not the speaker's
+    asides += quotations(text, s0, pos)  # '"... Putin and Xi in Beijing," Patrushev said at a meeting': not theirs
     hidden = Spans(asides)
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
