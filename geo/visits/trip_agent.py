@@ -24,10 +24,10 @@ from collections.abc import Sequence
 
 from geo.text import negated
 from geo.values import Person
-from geo.visits.context import Context, Hit, subject, told_at
+from geo.visits.context import ROLE, Context, Hit, subject, told_at
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
-__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person"]
+__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -56,6 +56,35 @@ def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person |
         return None  # most trip nouns have no "by" after them: no pattern tried
     return next((p for p in people if place_end < p.start <= place_end + 80 and p.name
                  and _BY_TITLE.fullmatch(text, place_end, p.start)), None)
+
+
+#: "with" and the title words that may stand before the name of the one met: ", with China's top diplomat, "
+_WITH_TITLE = re.compile(r"\s*,?\s+with\s+(?:(?:the|his|her|their|visiting|of|for|and|[A-Z][\w.’'\-]*|(?i:" + ROLE + r"))"
+                         r",?\s+){0,8}")
+
+
+def met_with(ctx: Context, place_end: int) -> list[Person]:
+    """The person met, named with "with" right after the place of a meeting ending at ``place_end``:
+    "Patrushev said at a meeting in Moscow with China's top diplomat, Wang Yi", "Putin met in Sochi with
+    Erdogan". English puts the one met before the place ("met Erdogan in Sochi") or after it; the second
+    order names the other side of the meeting just as well, and who of the two travelled is then read as
+    for the first (the one whose country is not the host's).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Patrushev spoke at a meeting in Moscow with China's top diplomat, Wang Yi."
+    >>> wang = N(start=t.index("China"), end=t.index(","), name="Wang Yi", kind="descriptor")
+    >>> ctx = N(text=t, s1=len(t), people_between=lambda a, b: [p for p in [wang] if a <= p.start < b])
+    >>> [p.name for p in met_with(ctx, t.index(" with"))]
+    ['Wang Yi']
+    >>> met_with(ctx, t.index(" in Moscow")) # "in Moscow with ...": the place comes first
+    []
+    """
+    if "with" not in ctx.text[place_end:place_end + 8]:
+        return []
+    return [p for p in ctx.people_between(place_end, min(ctx.s1, place_end + 90)) if p.name and p.kind != "pronoun"
+            and _WITH_TITLE.fullmatch(ctx.text, place_end, p.start)][:1]
 
 
 def place_noun(ctx: Context, hits: list[Hit]) -> None:
