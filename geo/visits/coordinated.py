@@ -20,8 +20,15 @@ __all__ = ["partners", "shared_trips"]
 
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
+# An item may carry an office after its name, set off by commas ("Cristina Fernández, president of Argentina,
+# Panamanian president Ricardo Martinelli and ..."), and an office before it whose head noun is in lower case
+# ("Sudan's Sovereign Council head Abdel Fattah al-Burhan"): both are noun phrases, no verb of their own.
+_OFFICE = r"(?:(?i:" + ROLE + r")|head|chief|chair(?:man|woman|person)?|ruler|commander|director|governor|mayor)"
+_APPOSED_OFFICE = (r"(?:\s*,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,2}?" + _OFFICE +
+                   r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?=\s*,))?")
 _COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?:\s*\([^()]{1,40}\))?"
-                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+                          + _APPOSED_OFFICE +
+                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of)|" + _OFFICE + r"|[A-Z][\w.’'\-]*)\s+)*")
 
 
 #: "Buhari of Nigeria are among the leaders who", "Aoun is also among the heads of state that have": a list
