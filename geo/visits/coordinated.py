@@ -80,13 +80,17 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         prev = q
     listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
     among = _AMONG_GROUP.fullmatch(text, prev.end, pos) is not None  # "... and Buhari are among the leaders who"
-    if not listed and not among and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
+    closing = text[prev.end:pos].strip() == "," and _apposed(ctx, prev) is not None  # "and Draghi, the Italian PM, travelled"
+    if not listed and not among and not closing and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
         return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
     before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
         if q.end > first.start:
             continue
         if q.name and _one_person(text, q, first):  # "Qatar's Emir Sheikh Tamim": the title of the one after
+            first = q
+            continue
+        if q.name == first.name and q is _apposed(ctx, first):  # "Mario Draghi, the Italian prime minister": one
             first = q
             continue
         if not q.name or q.kind == "pronoun" or q.name == p.name:
@@ -108,6 +112,17 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     return tuple(before[::-1] + out)
 
 
+def _apposed(ctx: Context, p: Person) -> Person | None:
+    """The name a descriptor ``p`` is set beside, between commas: "Mario Draghi, the Italian prime minister"
+    gives Mario Draghi for the descriptor, that one person told twice; else ``None``."""
+    if p.kind != "descriptor":
+        return None
+    named = [q for q in ctx.people_between(p.start - 60, p.start) if q.name == p.name and q.kind != "descriptor"
+             and q.end < p.start and _APPOSITION_COMMA.fullmatch(ctx.text, q.end, p.start)]
+    return named[-1] if named else None
+
+
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
 #: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
 _REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?:(?:(?i:the|"
                        + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")
