@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 
 from geo.values import Person, Visit
-from geo.visits.context import Context, Hit
+from geo.visits.context import ROLE, Context, Hit
 from geo.wordlists import LED_BY
 
 __all__ = ["companion_visits", "owner_to_leader", "delegation_trip", "delegation_members", "DelegationParty"]
@@ -83,11 +83,23 @@ def _companion(text: str, q: Person, a: int) -> bool:
     """Is ``q`` a companion to hand a visit (a list item starting at ``a``): someone with an office of his
     own ("Foreign Minister Vijitha Herath"), named in full or by a surname the leaders table knows; not
     the traveller's family nor his staff?"""
-    if _FAMILY.search(text, max(a, q.start - 40), q.start) or not q.role or _STAFF.search(q.role):
+    role = q.role or _office_after(text, q.end)  # "Sheikh Mansour bin Zayed, Deputy Prime Minister and ...;"
+    if _FAMILY.search(text, max(a, q.start - 40), q.start) or not role or _STAFF.search(role):
         return False
     if q.kind == "name":
         return " " in q.text.strip()
     return q.kind == "surname" and bool(q.country and q.role) and q.name.split()[-1] == q.text
+
+
+#: An office set off by a comma right after a name, up to the next comma or semicolon: "Dr Anwar Gargash,
+#: Minister of State for Foreign Affairs;", "Sartaj Aziz, the adviser on foreign affairs,"
+_OFFICE_AFTER = re.compile(r"\s*,\s+(?:(?:the|a|an|his|her)\s+)?[^,;:.()]{0,60}?\b(?P<role>" + ROLE + r")\b", re.I)
+
+
+def _office_after(text: str, end: int) -> str | None:
+    """The office told in apposition right after a name ending at ``end``, else ``None``."""
+    m = _OFFICE_AFTER.match(text, end)
+    return m.group("role").lower() if m else None
 
 
 def _of_host(text: str, ms, country: str, a: int, b: int) -> bool:
