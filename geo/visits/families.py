@@ -36,7 +36,8 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import agent_after, apposed_person, met_with, place_noun, relative_owner, to_the_country
+from geo.visits.trip_agent import (agent_after, apposed_person, met_with, passive_visit, place_noun, relative_owner,
+                                   to_the_country, visited_by)
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
@@ -136,8 +137,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
     for m in _said(ctx, "cue"):
         c0, c1 = m.span()
         c1, places = travel_places(ctx, m, c1, s1)  # "the visit of Secretary of State Blinken to China"
-        if not places or _DENIED.match(text, places[-1].end, s1):
-            continue  # "a stop in Turkey is not planned"
+        if not places or _DENIED.match(text, places[-1].end, s1) or passive_visit(text, s0, c0):
+            continue  # "a stop in Turkey is not planned"; "Xi was visited in Beijing by Putin": not Xi's trip
         gap = places[-1].end + len(re.match(r"\.?\s*", text[places[-1].end:s1]).group(0))
         if text.startswith("visiting", c0) and _ADJECTIVE_VISITING.search(text, max(s0, c0 - 40), c0) and any(
                 _TITLE_GAP.fullmatch(text, gap, p.start) for p in ctx.people_between(gap, gap + 41)):
@@ -327,8 +328,8 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
     for m in _cues().finditer("hosted_by", text, s0, s1):
         host = [p for p in ctx.people_between(m.end(), m.end() + 31) if p.name]
         trav, conf = subject(ctx, m.start())
-        if not host or trav is None or negated(text, s0, m.start()):
-            continue
+        if not host or trav is None or negated(text, s0, m.start()) or visited_by(ctx, m, trav, host[0], hits):
+            continue  # ("Xi was visited in Beijing by Putin": visited_by gives the visit to the one who went)
         after = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?", text[host[0].end:s1])
         places = chain(text, ctx.ms, host[0].end + after.end(), s1, first_gap=2) if after else []
         if not places and after:
@@ -390,8 +391,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             continue
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
                         0.65 * conf, "met"))
-        # "meetings in Zimbabwe on 11 January, in Rwanda on 12 January, ...": the next stops
-        onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)
+        onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)  # "in Zimbabwe on 11 Jan, in Rwanda"
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end
         for p in ctx.people_between(end, min(s1, end + 400)):

@@ -24,10 +24,10 @@ from collections.abc import Sequence
 
 from geo.text import negated
 from geo.values import Person
-from geo.visits.context import ROLE, Context, Hit, subject, told_at
+from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
-__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with"]
+__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -85,6 +85,58 @@ def met_with(ctx: Context, place_end: int) -> list[Person]:
         return []
     return [p for p in ctx.people_between(place_end, min(ctx.s1, place_end + 90)) if p.name and p.kind != "pronoun"
             and _WITH_TITLE.fullmatch(ctx.text, place_end, p.start)][:1]
+
+
+_VISITED_IN = re.compile(r"visited\s+(?:(?:at|in|on|upon)\s+(?:the\s+)?)?", re.I)
+_BY_IN = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def visited_by(ctx: Context, m: re.Match, subj: Person, agent: Person, hits: list[Hit]) -> bool:
+    """"Xi was visited in Beijing by Putin": in the passive of "visit" the agent after "by" travelled, to the
+    place told (before "by" or after the agent), else to the subject's country. Unlike "was received by" or
+    "was welcomed by", whose agent is the host, "visited" keeps its meaning in the passive: the one who
+    visits goes. Appends that visit to ``hits`` and says whether ``m`` (a match of the "hosted by" cue) was
+    such a passive "visited", which no other reading of the cue may then take.
+
+    Examples
+    --------
+    >>> import re
+    >>> from types import SimpleNamespace as N
+    >>> t = "Xi was visited by Putin."
+    >>> xi, putin = N(start=0, end=2, name="Xi", country="CN"), N(start=18, end=23, name="Putin", country="RU")
+    >>> ctx = N(text=t, s0=0, s1=len(t), ms=[], doc=N(id="d", text=t))
+    >>> hits = []
+    >>> visited_by(ctx, re.search(r"visited by ", t), xi, putin, hits), hits[0].traveller.name, hits[0].places[0].country
+    (True, 'Putin', 'CN')
+    """
+    text = ctx.text
+    lead = _VISITED_IN.match(text, m.start())
+    if lead is None:
+        return False
+    places = chain(text, ctx.ms, lead.end(), m.end(), first_gap=2) if lead.end() < m.end() - 4 else []
+    after = _BY_IN.match(text, agent.end, ctx.s1)
+    places = places or (chain(text, ctx.ms, after.end(), ctx.s1, first_gap=2) if after else [])
+    if not places and subj.country:
+        places = [synthetic(ctx.doc, subj.start, subj.end, subj.country)]
+    if places and agent.country != places[0].country:
+        hits.append(Hit(agent, places[:1], m.start(), m.end(), (max(ctx.s0, m.start() - 60), m.end()), 0.75, "hosted"))
+    return True
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being|get|gets|got)\s+(?:(?:also|often|first|\w+ly)\s+)?$", re.I)
+
+
+def passive_visit(text: str, s0: int, c0: int) -> bool:
+    """Is the travel cue at ``c0`` a passive "visited" ("Xi was visited in Beijing by Putin", "the site, which
+    was visited by ...")? Its subject is the one visited, not a traveller.
+
+    Examples
+    --------
+    >>> t = "Xi was visited in Beijing by Putin; Putin has visited Beijing."
+    >>> passive_visit(t, 0, t.index("visited")), passive_visit(t, 0, t.rindex("visited"))
+    (True, False)
+    """
+    return text.startswith("visited", c0) and _PASSIVE_AUX.search(text, max(s0, c0 - 30), c0) is not None
 
 
 def place_noun(ctx: Context, hits: list[Hit]) -> None:
