@@ -90,8 +90,8 @@ _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\
 _HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
                         r"[^,.;]{1,40}?)?\s+by\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
-_HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
-                   r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
+_HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|hosts|host|"
+                   r"hosting|greeted|greets|greet|play(?:s|ed|ing)?\s+host\s+to)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
@@ -488,7 +488,7 @@ def _cues() -> Anchors:
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
-        "host": (_HOST, ("receiv", "welcom", "host", "greet")),
+        "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
