@@ -81,8 +81,8 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
     among = _AMONG_GROUP.fullmatch(text, prev.end, pos) is not None  # "... and Buhari are among the leaders who"
     closing = text[prev.end:pos].strip() == "," and _apposed(ctx, prev) is not None  # "and Draghi, the Italian PM, travelled"
-    if not listed and not among and not closing and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
-        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    open_list = not listed and not among and not closing and (COMMA.search(text, prev.end, pos)
+                                                               or len(text[prev.end:pos].split()) > 3)
     before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
         if q.end > first.start:
@@ -102,7 +102,11 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             break
         before.append(q)
         first = q
-    if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
+    # "The two leaders, Modi and Albanese, met": a list set beside a plural subject, its closing comma before the verb
+    plural = text[prev.end:pos].strip() == "," and _PLURAL_LEAD.fullmatch(text, ctx.s0, first.start) is not None
+    if open_list and not plural:
+        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    if before and not plural and not _OPENING.fullmatch(text, ctx.s0, first.start) \
             and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start) \
             and not _REPORTED.search(text, max(ctx.s0, first.start - 60), first.start):
         # only a list that opens the sentence or a reported clause ("leaders, including Biden and Sunak,
@@ -123,6 +127,10 @@ def _apposed(ctx: Context, p: Person) -> Person | None:
 
 
 _APPOSITION_COMMA = re.compile(r"\s*,\s*")
+#: A plural subject a list of people is set beside: "The two leaders, ", "Both ministers, ", "The presidents, "
+_PLURAL_LEAD = re.compile(r"\W*(?:(?:the|both|all|two|three|four|five|visiting|[A-Z][\w.’'\-]*)\s+){0,3}(?i:leaders|presidents|"
+                          r"prime\s+ministers|ministers|premiers|heads\s+of\s+state|monarchs|envoys|diplomats|officials|"
+                          r"counterparts|men|women)\s*,\s*")
 #: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
 _REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?:(?:(?i:the|"
                        + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")

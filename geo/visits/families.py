@@ -36,7 +36,7 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import (agent_after, apposed_person, met_with, passive_visit, place_noun, relative_owner,
+from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, relative_owner,
                                    to_the_country, visited_by)
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
@@ -380,8 +380,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         if not places:
             continue
         subj, conf = subject(ctx, m.start())
-        other = [p for p in ctx.people_between(m.end(), m.end() + where.start()) if p.name and p.kind != "pronoun"] \
-            or met_with(ctx, places[0].end)  # "a meeting in Moscow with China's top diplomat, Wang Yi"
+        other = other_side(ctx, m.span(), m.end() + where.start(), places[0].end, subj)  # "met X in Z", "in Z with X"
         host_country = places[0].country
         trav = subj
         if (subj is None or subj.country in (host_country, None)) and other and other[0].country \

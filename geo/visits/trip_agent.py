@@ -24,10 +24,12 @@ from collections.abc import Sequence
 
 from geo.text import negated
 from geo.values import Person
+from geo.visits.coordinated import partners
 from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
-__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit"]
+__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
+           "other_side"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -85,6 +87,19 @@ def met_with(ctx: Context, place_end: int) -> list[Person]:
         return []
     return [p for p in ctx.people_between(place_end, min(ctx.s1, place_end + 90)) if p.name and p.kind != "pronoun"
             and _WITH_TITLE.fullmatch(ctx.text, place_end, p.start)][:1]
+
+
+def other_side(ctx: Context, verb: tuple[int, int], where: int, place_end: int, subj: Person | None) -> list[Person]:
+    """The other side of a meeting whose verb spans ``verb`` and whose place is told from ``where`` to
+    ``place_end``: the one named between the verb and the place ("met Erdogan in Sochi"), else the one
+    named with "with" after the place (:func:`met_with`), else a member of the subject's own list foreign
+    to the subject ("The two leaders, Modi and Albanese, met in Sydney": one of the two may have travelled)."""
+    between = [p for p in ctx.people_between(verb[1], where) if p.name and p.kind != "pronoun"]
+    if between:
+        return between
+    if (after := met_with(ctx, place_end)) or subj is None or subj.end > verb[0]:
+        return after
+    return [q for q in partners(ctx, subj, verb[0]) if q.country and q.country != subj.country][:1]
 
 
 _VISITED_IN = re.compile(r"visited\s+(?:(?:at|in|on|upon)\s+(?:the\s+)?)?", re.I)
