@@ -1,0 +1,105 @@
+"""Who travelled: the grammar that says whose trip a travel word is (issue 13, wrong traveller and "another
+person got the host"). Each test states one construction of English and checks both sides: the one who
+went gets the visit, the one who stayed (or only spoke) gets none."""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+PUB = dt.date(2024, 5, 6)  # a Monday
+
+
+def _went(text, published=PUB):
+    doc = Document("d", text, published=published)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler.split()[-1], v.country) for v in visits if v.status not in ("cancelled", "postponed")}
+
+
+def test_by_after_the_places_names_the_agent_not_one_more_stop():
+    got = _went("Kwatra will discuss the possibility of a visit to India by Nepal's Prime Minister Pushpa Kamal Dahal.")
+    assert ("Dahal", "IN") in got
+    assert not any(c == "NP" for _, c in got)  # "by Nepal's ..." is whose trip, not where
+    assert ("Kwatra", "IN") not in got
+    # "followed by" still lists the next stop
+    got = _went("Scholz will make a visit to Kenya, followed by Ethiopia, next week.")
+    assert {("Scholz", "KE"), ("Scholz", "ET")} <= got
+
+
+def test_people_named_only_in_a_quotation_are_not_the_subject_after_it():
+    got = _went('"We look forward to thorough talks between Russian President Vladimir Putin and Chinese President '
+                'Xi Jinping in Beijing," Patrushev said at a meeting in Moscow with China\'s top diplomat, Wang Yi.')
+    assert ("Jinping", "RU") not in got
+    assert ("Yi", "RU") in got  # the one met, foreign to Moscow
+    # a quoted nickname is no quotation of speech: the name around it still counts
+    got = _went('Saudi Crown Prince Mohammed "MBS" bin Salman arrived in Amman on Tuesday.')
+    assert any(c == "JO" for _, c in got)
+
+
+def test_the_one_met_may_be_named_with_with_after_the_place():
+    assert ("Blinken", "CN") in _went("Chinese Foreign Minister Wang Yi held talks in Beijing with U.S. Secretary "
+                                      "of State Antony Blinken on Sunday.")
+    got = _went("Putin met in Sochi with Turkish President Recep Tayyip Erdogan on Monday.")
+    assert ("Erdoğan", "RU") in got or ("Erdogan", "RU") in got
+    assert ("Putin", "RU") not in got
+
+
+def test_every_member_of_a_list_with_offices_around_the_names_travelled():
+    got = _went("Kuwaiti Crown Prince Sheikh Meshal, Sudan's Sovereign Council head Abdel Fattah al-Burhan and "
+                "Palestinian President Mahmoud Abbas also landed in Riyadh on Friday.")
+    assert {("al-Burhan", "SA"), ("Abbas", "SA")} <= got
+    got = _went("Cristina Fernández, president of Argentina, Panamanian president Ricardo Martinelli and Uruguayan "
+                "president José Mujica arrived in Quito on Wednesday.")
+    assert {("Fernández", "EC"), ("Martinelli", "EC"), ("Mujica", "EC")} <= got
+
+
+def test_a_name_with_its_office_in_apposition_is_one_member_of_the_list():
+    got = _went("President Macron of France, Olaf Scholz, the German chancellor, and Mario Draghi, the Italian prime "
+                "minister, arrived in Kyiv on Thursday.", dt.date(2022, 6, 17))  # the office holders of that day
+    assert {("Macron", "UA"), ("Scholz", "UA"), ("Draghi", "UA")} <= got
+    # an aside with a verb of its own is no list: the one it tells of is not a subject of "arrived"
+    got = _went("Macron, who met Scholz in Berlin on Sunday, arrived in Kyiv on Thursday.")
+    assert ("Scholz", "UA") not in got
+
+
+def test_a_companion_whose_office_follows_the_name_shares_the_visit():
+    got = _went("Sheikh Mohammed bin Rashid Al Maktoum arrived in Dhahran yesterday. Sheikh Mohammed is accompanied "
+                "by Sheikh Mansour bin Zayed, Deputy Prime Minister; Dr Anwar Gargash, Minister of State for "
+                "Foreign Affairs.")
+    assert {("Zayed", "SA"), ("Gargash", "SA")} <= got
+
+
+def test_the_passive_of_visit_gives_the_visit_to_its_agent():
+    got = _went("Xi Jinping was visited in Beijing by Russian President Vladimir Putin last week.")
+    assert ("Putin", "CN") in got
+    assert not any(t == "Jinping" for t, _ in got)
+    # the active voice as before
+    assert ("Putin", "CN") in _went("Russian President Vladimir Putin visited Beijing last week.")
+
+
+def test_hosting_verbs_in_any_case_and_play_host_to():
+    got = _went("Welcoming Indian Prime Minister Narendra Modi to the White House on Thursday, President Joe Biden "
+                "said the two nations were close.")
+    assert ("Modi", "US") in got and ("Biden", "US") not in got
+    got = _went("Russian President Vladimir Putin will play host to Turkish President Recep Tayyip Erdogan in "
+                "Sochi on Monday.")
+    assert any(c == "RU" and t.startswith("Erdo") for t, c in got)
+    assert ("Putin", "RU") not in got
+
+
+def test_a_meeting_place_before_between():
+    got = _went("The talks in Ankara between Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister "
+                "Viktor Orban lasted three hours on Monday.")
+    assert ("Orban", "TR") in got
+    assert not any(c == "TR" and t.startswith("Erdo") for t, c in got)
+
+
+def test_a_list_set_beside_a_plural_subject_met_abroad():
+    got = _went("The two leaders, Modi and Albanese, met in Sydney on Tuesday.")
+    assert ("Modi", "AU") in got and ("Albanese", "AU") not in got
+
+
+def test_a_title_of_a_trip_nouns_of_phrase_runs_past_of_and_a_name_beside_it():
+    got = _went("The visit of the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, to London begins on Tuesday.")
+    assert ("Thani", "GB") in got
