@@ -23,6 +23,7 @@ from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_eve
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
+from geo.visits.copresent import COPRESENT_WORDS, told_in
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
@@ -220,8 +221,8 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
 #: "visiting" as an adjective: "China's visiting leader", "Shrestha and visiting Minister Kamikawa", "met visiting"
-_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|"
-                                 r"received|greeted|hosted)|['’]s)\s+$")
+_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|told|tells|"
+                                 r"received|greeted|hosted|thanked|urged|assured|briefed)|['’]s)\s+$")  # "told visiting"
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)
 
@@ -495,7 +496,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, told_in)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -523,7 +524,7 @@ _TRIGGERS = {
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
     "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
-    "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
+    "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS, "told_in": COPRESENT_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
@@ -537,7 +538,7 @@ _TRIGGERS = {
 #: The keys of :func:`sentence_triggers`' sets that name words asked about, not families.
 WORD_KEYS = frozenset({"arrival", "gathering", "among"})
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
+_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met", "told_in",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}

@@ -103,3 +103,17 @@ def test_a_list_set_beside_a_plural_subject_met_abroad():
 def test_a_title_of_a_trip_nouns_of_phrase_runs_past_of_and_a_name_beside_it():
     got = _went("The visit of the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, to London begins on Tuesday.")
     assert ("Thani", "GB") in got
+
+
+def test_speaking_to_someone_in_a_city_puts_both_there_and_the_foreign_one_travelled():
+    got = _went("Chinese President Xi Jinping told visiting Spanish Prime Minister Pedro Sanchez in Beijing that China "
+                "wanted peace.")
+    assert ("Sanchez", "CN") in got and ("Jinping", "CN") not in got
+    got = _went("Spanish Prime Minister Pedro Sanchez told Chinese President Xi Jinping in Beijing on Friday that "
+                "Europe wanted peace.")
+    assert ("Sanchez", "CN") in got
+    got = _went("French President Emmanuel Macron, speaking alongside German Chancellor Olaf Scholz in Berlin on "
+                "Tuesday, said Europe must act.")
+    assert ("Macron", "DE") in got and ("Scholz", "DE") not in got
+    # two guests of a third country: nothing says which of them came, nothing is read from this verb
+    assert _went("Macron told Scholz in Washington on Tuesday that Europe must act.") == set()
