@@ -88,8 +88,8 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
 _AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
-_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
-                        r"[^,.;]{1,40}?)?\s+by\s+", re.I)
+_HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
+                        r"[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+", re.I)  # "... by X", "will be the guest of X"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|hosts|host|"
                    r"hosting|greeted|greets|greet|play(?:s|ed|ing)?\s+host\s+to)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
@@ -487,7 +487,7 @@ def _cues() -> Anchors:
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
-        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
+        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
     }, lazy=True)  # run on the sentences that hold a cue word only
@@ -523,7 +523,7 @@ _TRIGGERS = {
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
-    "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of"), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS, "told_in": COPRESENT_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",

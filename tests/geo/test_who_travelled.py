@@ -117,3 +117,12 @@ def test_speaking_to_someone_in_a_city_puts_both_there_and_the_foreign_one_trave
     assert ("Macron", "DE") in got and ("Scholz", "DE") not in got
     # two guests of a third country: nothing says which of them came, nothing is read from this verb
     assert _went("Macron told Scholz in Washington on Tuesday that Europe must act.") == set()
+
+
+def test_the_guest_of_someone_travelled_to_the_hosts_place():
+    got = _went("Turkish President Recep Tayyip Erdogan will be the guest of Russian President Vladimir Putin in "
+                "Sochi on Monday.")
+    assert any(c == "RU" and t.startswith("Erdo") for t, c in got)
+    assert ("Putin", "RU") not in got
+    # "the guest of honour" names no host
+    assert not any(c == "RU" for _, c in _went("Putin was the guest of honour at a parade in Moscow on Monday."))
