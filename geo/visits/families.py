@@ -37,8 +37,8 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, relative_owner,
-                                   to_the_country, visited_by)
+from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, relative_be,
+                                   relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
@@ -148,7 +148,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
                     and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
                          and (text[p.end:c0].count(",") == 1 or text[max(s0, p.start - 2):p.start].startswith(",")))
-                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0])]
+                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0]) or relative_be(text, p, c0)]
             if not near:
                 continue
         by = m.group("noun") and m.group("by")

@@ -29,7 +29,7 @@ from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, to
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
 __all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
-           "other_side"]
+           "other_side", "relative_be"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -100,6 +100,25 @@ def other_side(ctx: Context, verb: tuple[int, int], where: int, place_end: int, 
     if (after := met_with(ctx, place_end)) or subj is None or subj.end > verb[0]:
         return after
     return [q for q in partners(ctx, subj, verb[0]) if q.country and q.country != subj.country][:1]
+
+
+#: a "who" clause whose verb is "be" somewhere: ", who will also be in", ", who is currently in"
+_WHO_BE = re.compile(r"\s*,\s*who\s+(?:(?:will|would|is|was|are|were|has\s+been|had\s+been|also|now|still|then|later|"
+                     r"currently|already)\s+)*")
+
+
+def relative_be(text: str, p: Person, c0: int) -> bool:
+    """Is the "be in" cue at ``c0`` the verb of a "who" clause set after person ``p``: "his US counterpart,
+    Mike Pompeo, who will also be in the Dominican Republic" (Pompeo will be there)?
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Mike Pompeo, who will also be in Santo Domingo"
+    >>> relative_be(t, N(end=11), t.index("be in")), relative_be(t, N(end=11), t.index("in "))
+    (True, False)
+    """
+    return _WHO_BE.fullmatch(text, p.end, c0) is not None
 
 
 _VISITED_IN = re.compile(r"visited\s+(?:(?:at|in|on|upon)\s+(?:the\s+)?)?", re.I)
