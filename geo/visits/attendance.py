@@ -247,7 +247,9 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:
             trav, conf, also = other, 0.85, ()
         else:
-            also = (other,) if other.name != trav.name else ()
+            # "Mboweni - who'll attend ... - and Sisulu will accompany Ramaphosa": each of a list goes
+            listed = partners(ctx, trav, m.start()) if trav.end <= m.start() else ()
+            also = tuple(q for q in (*listed, other) if q.name != trav.name)
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 

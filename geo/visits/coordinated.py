@@ -27,8 +27,9 @@ _OFFICE = r"(?:(?i:" + ROLE + r")|head|chief|chair(?:man|woman|person)?|ruler|co
 _APPOSED_OFFICE = (r"(?:\s*,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,2}?" + _OFFICE +
                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?=\s*,))?")
 _COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?:\s*\([^()]{1,40}\))?"
+                          r"(?:\s+[-–—]\s+[^-–—.;:]{1,80}?\s+[-–—])?"  # an aside between dashes: "Mboweni - who'll attend ... -"
                           + _APPOSED_OFFICE +
-                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of)|" + _OFFICE + r"|[A-Z][\w.’'\-]*)\s+)*")
+                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of)|and(?=\s+[A-Z])|" + _OFFICE + r"|[A-Z][\w.’'\-]*)\s+)*")
 
 
 #: "Buhari of Nigeria are among the leaders who", "Aoun is also among the heads of state that have": a list

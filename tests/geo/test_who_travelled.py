@@ -126,3 +126,16 @@ def test_the_guest_of_someone_travelled_to_the_hosts_place():
     assert ("Putin", "RU") not in got
     # "the guest of honour" names no host
     assert not any(c == "RU" for _, c in _went("Putin was the guest of honour at a parade in Moscow on Monday."))
+
+
+def test_a_who_clause_with_be_in_tells_its_antecedents_stay():
+    got = _went("Cavusoglu will also meet his US counterpart, Mike Pompeo, who will also be in the Dominican Republic "
+                "on Sunday.")
+    assert ("Pompeo", "DO") in got
+
+
+def test_a_list_member_with_an_aside_between_dashes_and_a_portfolio_with_and():
+    got = _went("Finance Minister Tito Mboweni - who will attend a meeting of his peers - and Minister of International "
+                "Relations and Cooperation Lindiwe Sisulu will accompany President Cyril Ramaphosa in Argentina on "
+                "Friday.", dt.date(2018, 11, 28))
+    assert {("Mboweni", "AR"), ("Sisulu", "AR"), ("Ramaphosa", "AR")} <= got
