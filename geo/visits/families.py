@@ -514,7 +514,7 @@ _TRIGGERS = {
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",),
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by",),
+    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "feted", "fêted",

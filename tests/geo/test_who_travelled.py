@@ -139,3 +139,9 @@ def test_a_list_member_with_an_aside_between_dashes_and_a_portfolio_with_and():
                 "Relations and Cooperation Lindiwe Sisulu will accompany President Cyril Ramaphosa in Argentina on "
                 "Friday.", dt.date(2018, 11, 28))
     assert {("Mboweni", "AR"), ("Sisulu", "AR"), ("Ramaphosa", "AR")} <= got
+
+
+def test_an_event_joined_by_someone_in_the_passive_was_attended_by_them():
+    got = _went("The G7 summit in Tokyo will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau.",
+                dt.date(2016, 5, 25))
+    assert {("Renzi", "JP"), ("Trudeau", "JP")} <= got
