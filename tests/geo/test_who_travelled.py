@@ -145,3 +145,16 @@ def test_an_event_joined_by_someone_in_the_passive_was_attended_by_them():
     got = _went("The G7 summit in Tokyo will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau.",
                 dt.date(2016, 5, 25))
     assert {("Renzi", "JP"), ("Trudeau", "JP")} <= got
+
+
+def test_an_official_of_no_told_country_only_present_where_a_visitor_is_is_a_host():
+    got = _went("Indian Foreign Secretary Vinay Kwatra arrived in Kathmandu on Monday. Foreign Minister Bimala Saud "
+                "received him at the airport and the two held talks in Kathmandu.")
+    assert ("Kwatra", "NP") in got and ("Saud", "NP") not in got
+    got = _went("Chinese Foreign Minister Wang Yi began a visit to Namibia on Sunday. Minister Peya Mushelenga told "
+                "reporters in Windhoek that the visit was historic.")
+    assert ("Yi", "NA") in got and ("Mushelenga", "NA") not in got
+    # told as travelling, a person of no told country keeps the visit
+    got = _went("Chinese Foreign Minister Wang Yi began a visit to Namibia on Sunday. Minister Peya Mushelenga "
+                "arrived in Windhoek on Monday.")
+    assert ("Mushelenga", "NA") in got
