@@ -7,6 +7,10 @@ dateline's. So when a story has a visitor of a known country in a country, a per
 whom it only tells as being there - meeting someone there, speaking there - and never as going there is one
 of the hosts, and is no visitor. Someone told as travelling ("arrived in", "will visit") keeps the visit
 whatever is known of his country, and so does a companion of the visitor ("accompanied by").
+
+An ambassador lives where he is posted: "Russian Ambassador Denis Alipov told reporters in New Delhi" tells
+where he serves, not a trip. Only his presence is left out (a special envoy is no resident; an ambassador
+told as travelling, "the ambassador flew to Kabul", keeps the visit).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ def _cue(v: Visit) -> str:
 
 def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
     """``visits`` less those of a person of unknown country told only as present in a country that a
-    visitor of a known other country is visiting in the same story.
+    visitor of a known other country is visiting in the same story, and an ambassador's presence at his post.
 
     Examples
     --------
@@ -41,6 +45,7 @@ def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
     >>> [v.traveler for v in unnamed_hosts(vs[1:])]  # no visitor of a known country: nothing to tell them apart
     ['Bimala Saud']
     """
+    visits = [v for v in visits if not (v.role == "ambassador" and _cue(v) in PRESENCE_CUES)]
     visited = {v.country for v in visits if v.traveler_country and v.traveler_country != v.country
                and v.status != "cancelled"}
     if not visited:

@@ -158,3 +158,8 @@ def test_an_official_of_no_told_country_only_present_where_a_visitor_is_is_a_hos
     got = _went("Chinese Foreign Minister Wang Yi began a visit to Namibia on Sunday. Minister Peya Mushelenga "
                 "arrived in Windhoek on Monday.")
     assert ("Mushelenga", "NA") in got
+
+
+def test_an_ambassador_present_at_his_post_made_no_visit():
+    got = _went("Russian Ambassador Denis Alipov told reporters in New Delhi that Putin would visit India in December.")
+    assert ("Putin", "IN") in got and ("Alipov", "IN") not in got
