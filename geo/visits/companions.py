@@ -44,7 +44,7 @@ _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arr
 # "X is accompanied by", "X, accompanied by", "X was joined by", "X will be accompanied by"
 _ACCOMPANIED = re.compile(r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
                           r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
-                          r"(?:visit|trip|tour|journey)\s+)?by\s+", re.I)
+                          r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?\s+)?by\s+", re.I)  # "on the trip to Moscow by"
 # "The delegation accompanying X includes", "X's delegation comprises", "Members of the delegation include",
 # "The Nepali delegation led by PM Dahal comprises"
 _DELEGATION = re.compile(r"\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
@@ -199,8 +199,9 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                     continue  # "the Chinese delegation includes" on a visit to China: the hosts, not his party
                 words = "delegation"
             item = [x.end for x in with_]
+            told = text.find(words, s0, s1)  # the list starts after its words: "accompanied on the trip to Moscow by"
             for j, q in enumerate(with_):
-                a = item[j - 1] if j else q.start - 60
+                a = item[j - 1] if j else max(q.start - 60, told + len(words) if told >= 0 else -1)
                 if main is not None and q.name == main.name or not _companion(text, q, a):
                     continue
                 for v in trip:

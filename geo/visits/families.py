@@ -507,7 +507,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
-_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred")  # the meeting readers': _meetings, met_abroad
+_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit")  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),

@@ -163,3 +163,14 @@ def test_an_official_of_no_told_country_only_present_where_a_visitor_is_is_a_hos
 def test_an_ambassador_present_at_his_post_made_no_visit():
     got = _went("Russian Ambassador Denis Alipov told reporters in New Delhi that Putin would visit India in December.")
     assert ("Putin", "IN") in got and ("Alipov", "IN") not in got
+
+
+def test_two_leaders_holding_a_summit_somewhere_the_foreign_one_travelled():
+    got = _went("Trump and Ishiba held their first summit at the White House on Friday.", dt.date(2025, 2, 8))
+    assert ("Ishiba", "US") in got and ("Trump", "US") not in got
+
+
+def test_a_companion_told_after_the_trip_and_its_place():
+    got = _went("Xi is accompanied on the trip to Moscow by his wife Peng Liyuan and Foreign Minister Wang Yi.")
+    assert {("Jinping", "RU"), ("Yi", "RU")} <= got
+    assert ("Liyuan", "RU") not in got  # family is no one a map of the visit needs
