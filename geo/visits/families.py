@@ -37,8 +37,8 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, relative_be,
-                                   relative_owner, to_the_country, visited_by)
+from geo.visits.trip_agent import (agent_after, apposed_person, guest_met, other_side, passive_visit, place_noun,
+                                   relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
@@ -318,9 +318,9 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             continue
         subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
-        if subj:
-            hits.append(Hit(subj[0], places, a, places[0].end, (comma, verb_end(text, subj[0].end, s1)), 0.7,
-                            "attend"))
+        if subj:  # ("..., Abiy Ahmed met Ruto": the host at home met the one who came)
+            hits.append(Hit(guest_met(ctx, subj[0], places[0].country), places, a, places[0].end,
+                            (comma, verb_end(text, subj[0].end, s1)), 0.7, "attend"))
 
 
 def _hosting(ctx: Context, hits: list[Hit]) -> None:

@@ -29,7 +29,8 @@ from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, to
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
 __all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
-           "other_side", "relative_be"]
+           "other_side", "relative_be",
+           "guest_met"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -121,6 +122,31 @@ def relative_be(text: str, p: Person, c0: int) -> bool:
     return _WHO_BE.fullmatch(text, p.end, c0) is not None
 
 
+_MEETS = re.compile(r"\s+(?:(?:also|then|later|briefly)\s+)?(?:met|meets|will\s+meet|welcomed|welcomes|received|"
+                    r"receives|greeted|greets|hosted|hosts)\s+(?:with\s+)?")
+
+
+def guest_met(ctx: Context, subj: Person, host: str | None) -> Person:
+    """The one a subject at home in ``host`` meets or receives right after his name, when that one is of
+    another known country ("On the sidelines of the AU summit in Addis Ababa, Abiy Ahmed met Ruto": Ruto came);
+    else ``subj`` himself.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Abiy Ahmed met Ruto on Monday."
+    >>> abiy, ruto = N(start=0, end=10, name="Abiy Ahmed", country="ET", kind="name"), N(start=15, end=19, name="Ruto", country="KE", kind="surname")
+    >>> ctx = N(text=t, s1=len(t), people_between=lambda a, b: [p for p in (abiy, ruto) if a <= p.start < b])
+    >>> guest_met(ctx, abiy, "ET").name, guest_met(ctx, abiy, "KE").name
+    ('Ruto', 'Abiy Ahmed')
+    """
+    verb = _MEETS.match(ctx.text, subj.end, ctx.s1) if subj.country == host else None
+    met = [p for p in ctx.people_between(verb.end(), verb.end() + 60) if p.name and p.kind != "pronoun"
+           and _TITLES.fullmatch(ctx.text, verb.end(), p.start)][:1] if verb else []
+    return met[0] if met and met[0].country and met[0].country != host else subj
+
+
+_TITLES = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w.’'\-]*|(?i:" + ROLE + r"))\s+)*")
 _VISITED_IN = re.compile(r"visited\s+(?:(?:at|in|on|upon)\s+(?:the\s+)?)?", re.I)
 _BY_IN = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?")
 

@@ -174,3 +174,10 @@ def test_a_companion_told_after_the_trip_and_its_place():
     got = _went("Xi is accompanied on the trip to Moscow by his wife Peng Liyuan and Foreign Minister Wang Yi.")
     assert {("Jinping", "RU"), ("Yi", "RU")} <= got
     assert ("Liyuan", "RU") not in got  # family is no one a map of the visit needs
+
+
+def test_at_an_event_abroad_the_host_at_home_met_the_one_who_came():
+    got = _went("On the sidelines of the African Union summit in Addis Ababa, Abiy Ahmed met Ruto on Monday.")
+    assert ("Ruto", "ET") in got and not any(c == "ET" and "Ahmed" in t for t, c in got)
+    got = _went("On the sidelines of the African Union summit in Addis Ababa, Ruto met Abiy Ahmed on Monday.")
+    assert ("Ruto", "ET") in got
