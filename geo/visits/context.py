@@ -460,7 +460,9 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         for q in cands[1:]:
             gap = text[p.end:q.start]
             # a possessor is no subject: "Following Blinken's visit to Beijing, Treasury Secretary Yellen will"
+            # ("Museveni, Ruto's guest, toured Mombasa": a possessor in an aside is not the subject)
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
+                    and not (OWNS.match(text, q.end) and q.kind != "pronoun") \
                     or OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
                     or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(

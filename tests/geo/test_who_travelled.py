@@ -181,3 +181,8 @@ def test_at_an_event_abroad_the_host_at_home_met_the_one_who_came():
     assert ("Ruto", "ET") in got and not any(c == "ET" and "Ahmed" in t for t, c in got)
     got = _went("On the sidelines of the African Union summit in Addis Ababa, Ruto met Abiy Ahmed on Monday.")
     assert ("Ruto", "ET") in got
+
+
+def test_a_possessor_in_an_aside_after_the_subject_is_not_the_subject():
+    got = _went("Ugandan President Yoweri Museveni, Ruto's guest, toured Mombasa on Tuesday.")
+    assert ("Museveni", "KE") in got
