@@ -57,7 +57,7 @@ def iter_mentions(documents: Iterable[Document], *, resolver=None,
                   ) -> Iterator[tuple[Document, list[Mention]]]:
     """Geoparse documents one at a time (streaming), optionally re-resolving with ``resolver``.
 
-    ``resolver`` is any :class:`geo.gazetteer.Resolver` (an online geocoder);
+    ``resolver`` is any :class:`geo.geocoders.Resolver` (an online geocoder);
     a mention it resolves takes its point and loses the GeoNames id
     (:func:`geo.geocoders.reresolve`).
     """

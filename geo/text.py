@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "clause_of", "negated", "HONORIFICS",
+__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "negated", "HONORIFICS",
            "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
@@ -559,12 +559,6 @@ def _clause_breaks(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
                 starts.add(p - shift)
                 p = where.find(c, p + 1, s1)
     yield from _matches(_CLAUSE, text, sorted(starts), s0, s1)
-
-
-def clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The clause of ``spans`` (from :func:`clauses`) that holds ``pos``, else the nearest before it."""
-    k = bisect_right([a for a, _ in spans], pos) - 1
-    return spans[max(k, 0)]
 
 
 # --------------------------------------------------------------------------- negation

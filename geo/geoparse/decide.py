@@ -55,7 +55,16 @@ company co corp corporation inc ltd llc group holdings bank times post journal h
 tribune gazette daily news magazine press radio tv television records studios airlines
 airways motors energy oil gas partners capital fund foundation center centre mall plaza
 square park zoo prison jail penitentiary high middle elementary station tower bridge
+airport palace international
 """.split())
+
+#: A facility named after a place or person ("Bole International Airport", "Husseiniya
+#: Palace") that the text then places elsewhere ("... in Addis Ababa"): the name is the
+#: facility's, and the place is the one after "in" / "of".
+_PLACED_FACILITY = re.compile(r"(?:\s+International)?\s+(?:Airport|Palace)\b[^.;:!?\n]{0,40}?"
+                              r"\b(?:in|of)\s+(?:the\s+)?[A-Z]")
+
+_FACILITY = frozenset(("airport", "palace", "international"))
 
 _STREET = frozenset("""
 street st road rd avenue ave boulevard blvd lane ln drive dr highway hwy crescent terrace
@@ -372,6 +381,8 @@ class _Judge:
             ev -= 0.8 if k == CITY else 0.3   # "Sidney Crosby"; "Manitoba Hydro"
         if nxt in _STREET:
             return False   # "Hertford Road": the street, not the town
+        if nxt in _FACILITY and _PLACED_FACILITY.match(self.text, m.end) is not None:
+            return False   # "Bole International Airport in Addis Ababa": the airport, placed by "in"
         if nxt in _ORG_NEXT:
             ev -= 0.4 if k == CITY else 0.1
         if not alias and self.text[m.start:m.end].isupper():

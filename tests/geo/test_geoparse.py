@@ -219,6 +219,13 @@ HAND_SET = [
      [("Queensland", "AU"), ("New South Wales", "AU"), ("Brisbane", "AU")]),
     ("He was born in Bombay and studied in Peking before moving to Saigon.",
      [("Bombay", "IN"), ("Peking", "CN"), ("Saigon", "VN")]),
+    # the short form the press uses for Addis Ababa, not Addis, Louisiana
+    ("The presidents arrived in Addis on Thursday for the summit.", [("Addis", "ET")]),
+    # a facility named after a town or person, then placed by "in"/"of": the place is the latter
+    ("She landed at Bole International Airport in Addis Ababa.", [("Addis Ababa", "ET")]),
+    ("Talks were held at the Husseiniya Palace on the outskirts of Amman.", [("Amman", "JO")]),
+    ("He was welcomed at Imam Khomeini airport of Tehran.", [("Tehran", "IR")]),
+    ("He landed at Urgench International Airport on Monday.", [("Urgench", "UZ")]),
     ("The summit in Bosnia and Herzegovina drew leaders from Southeast Asia.",
      [("Bosnia and Herzegovina", "BA"), ("Southeast Asia", None)]),
     ("Vancouver, British Columbia, and Calgary, Alberta, bid for the games.",

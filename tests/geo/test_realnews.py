@@ -27,7 +27,7 @@ VISIT_FLOORS = {
 }
 TIE_FLOORS = {
     ("dev", "pair_precision"): 0.94, ("dev", "pair_recall"): 0.87,
-    ("dev", "kind_precision"): 0.88, ("dev", "kind_recall"): 0.84,
+    ("dev", "kind_precision"): 0.88, ("dev", "kind_recall"): 0.83,
     ("test", "pair_precision"): 0.92, ("test", "pair_recall"): 0.79,
     ("test", "kind_precision"): 0.88, ("test", "kind_recall"): 0.73,
 }
