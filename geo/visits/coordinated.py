@@ -12,11 +12,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.leaders import leader_index
 from geo.values import Person
 from geo.visits.context import COMMA, ROLE, Context, Hit
 from geo.wordlists import REPORTING_THAT, alternation
 
-__all__ = ["partners", "shared_trips"]
+__all__ = ["partners", "shared_trips", "same_government"]
 
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
@@ -66,6 +67,7 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             out.append(q)
             prev = q
     for q in ctx.people_between(p.end, pos):
+        q = same_government(ctx, p, q)  # "Prime Minister Keir Starmer and the Foreign Secretary": Starmer's
         if q.start < prev.end or not q.name or q.kind == "pronoun":
             continue
         if _one_person(text, prev, q):  # "Qatar's Emir Sheikh Tamim", "Mohammed al-Sudani": read on after him
@@ -88,6 +90,7 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
         if q.end > first.start:
             continue
+        q = same_government(ctx, p, q)  # "the Foreign Secretary and Prime Minister Keir Starmer"
         if q.name and _one_person(text, q, first):  # "Qatar's Emir Sheikh Tamim": the title of the one after
             first = q
             continue
@@ -115,6 +118,33 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         # Albanese will ..."
         before = []
     return tuple(before[::-1] + out)
+
+
+def same_government(ctx: Context, p: Person, q: Person) -> Person:
+    """``q``, a title of no country that names no one ("the Foreign Secretary", "the Secretary of State"),
+    listed with ``p``, resolved to the holder of that office in ``p``'s country on the day of the story; else
+    ``q`` as it is. A list of office holders names each one's country once: "Prime Minister Keir Starmer and
+    the Foreign Secretary" are two ministers of one government.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.values import Document
+    >>> t = "President Joe Biden and the Secretary of State arrived in Hanoi."
+    >>> biden = Person(10, 19, "Joe Biden", "Joe Biden", "US", "president", "name")
+    >>> sec = Person(24, 46, "the Secretary of State", None, None, "secretary of state", "descriptor")
+    >>> ctx = Context(Document("d", t, published=dt.date(2023, 9, 10)), 0, len(t), [], [biden, sec], lambda: None,
+    ...               False, None)
+    >>> same_government(ctx, biden, sec).name
+    'Antony Blinken'
+    """
+    if q.name or q.kind != "descriptor" or not q.role or not p.country or p.kind == "pronoun":
+        return q
+    inc = leader_index().incumbent(p.country, q.role, ctx.doc.published)
+    if inc is None or inc.name == p.name:
+        return q
+    return dataclasses.replace(q, name=inc.name, country=p.country,
+                               via=f"{q.text!r} = {q.role} of {p.country} on {ctx.doc.published} (listed with {p.name})")
 
 
 def _apposed(ctx: Context, p: Person) -> Person | None:

@@ -186,3 +186,10 @@ def test_at_an_event_abroad_the_host_at_home_met_the_one_who_came():
 def test_a_possessor_in_an_aside_after_the_subject_is_not_the_subject():
     got = _went("Ugandan President Yoweri Museveni, Ruto's guest, toured Mombasa on Tuesday.")
     assert ("Museveni", "KE") in got
+
+
+def test_a_title_of_no_country_listed_with_a_minister_is_of_his_government():
+    got = _went("Prime Minister Keir Starmer and the Foreign Secretary arrived in Kyiv on Thursday.", dt.date(2025, 1, 16))
+    assert {("Starmer", "UA"), ("Lammy", "UA")} <= got
+    got = _went("President Joe Biden and the Secretary of State arrived in Hanoi on Sunday.", dt.date(2023, 9, 10))
+    assert {("Biden", "VN"), ("Blinken", "VN")} <= got
