@@ -24,6 +24,7 @@ from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, C
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.copresent import COPRESENT_WORDS, told_in
+from geo.visits.honoured import HONOUR_WORDS, honoured_guest
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
@@ -194,8 +195,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         if not places or negated(text, s0, m.start()):
             continue
         owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
-                 and re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
+                 and re.fullmatch(r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
         owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name  # "the tour by Ruto will cover",
                           and _BY_BEFORE.search(text, max(s0, p.start - 40), p.start)]  # not "the visit, said Peskov,"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
@@ -496,7 +496,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, told_in)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, told_in, honoured_guest)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -512,7 +512,7 @@ _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit")  #
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",),
+    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",), "honoured_guest": HONOUR_WORDS,
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
     "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",

@@ -193,3 +193,14 @@ def test_a_title_of_no_country_listed_with_a_minister_is_of_his_government():
     assert {("Starmer", "UA"), ("Lammy", "UA")} <= got
     got = _went("President Joe Biden and the Secretary of State arrived in Hanoi on Sunday.", dt.date(2023, 9, 10))
     assert {("Biden", "VN"), ("Blinken", "VN")} <= got
+
+
+def test_a_dinner_or_banquet_given_for_someone_makes_him_the_guest():
+    got = _went("French President Emmanuel Macron hosted a state dinner for Chinese President Xi Jinping at the "
+                "Elysee Palace on Monday.")
+    assert ("Jinping", "FR") in got and ("Macron", "FR") not in got
+    got = _went("Japanese Emperor Naruhito gave a banquet for Vietnamese President Vo Van Thuong at the Imperial "
+                "Palace in Tokyo.")
+    assert ("Thuong", "JP") in got
+    # a dinner for one's own people is no visit
+    assert _went("Macron hosted a dinner for French business leaders at the Elysee Palace on Monday.") == set()
