@@ -3,7 +3,8 @@
 "Macron hosted a state dinner for Xi Jinping at the Elysee Palace", "King Charles hosted a state banquet in
 honour of President Ruto at Buckingham Palace", "Emperor Naruhito gave a banquet for President Thuong at the
 Imperial Palace in Tokyo": English tells hospitality by the event the host gives (a dinner, a banquet, a
-lunch, a reception, a ceremony of welcome) and its guest after "for" or "in honour of". The guest travelled
+lunch, a reception, a ceremony of welcome, the red carpet, a warm welcome) and its guest after "for", "in
+honour of" or "to". The guest travelled
 to the place named after him (a city, or a landmark's city), else to the host's country when it is known and
 is not the guest's. The host gets nothing: he is at home.
 """
@@ -20,18 +21,22 @@ from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic
 __all__ = ["honoured_guest", "HONOUR_WORDS"]
 
 #: Words one of which a sentence must hold before :func:`honoured_guest` reads it.
-HONOUR_WORDS = ("dinner", "banquet", "lunch", "luncheon", "reception", "ceremony")
+HONOUR_WORDS = ("dinner", "banquet", "lunch", "luncheon", "reception", "ceremony", "red carpet", "welcome to")
 
 _GIVEN = re.compile(r"\b(?:hosted|hosts|hosting|host|gave|gives|give|giving|held|holds|hold|threw|throws|offered|"
                     r"offers)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dinner|banquet|lunch|luncheon|reception|"
-                    r"(?:welcome|welcoming|arrival)\s+ceremony)\s+(?:for|in\s+hono(?:u)?r\s+of)\s+", re.I)
+                    r"(?:welcome|welcoming|arrival)\s+ceremony)\s+(?:for|in\s+hono(?:u)?r\s+of)\s+|"
+                    # "rolled out the red carpet for Xi", "accorded a warm welcome to Modi"
+                    r"\b(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for\s+|"
+                    r"\b(?:accorded|accords|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?welcome\s+to\s+", re.I)
 _TITLE = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|of|" + ROLE + r")|[A-Z][\w.’'\-]*),?\s+)*")
 _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
-    return Anchors({"given": (_GIVEN, ("host", "gave", "give", "held", "hold", "threw", "throw", "offer"))},
+    return Anchors({"given": (_GIVEN, ("host", "gave", "give", "held", "hold", "threw", "throw", "offer", "roll",
+                                        "accord"))},
                    lazy=True)
 
 

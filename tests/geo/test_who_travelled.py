@@ -204,3 +204,6 @@ def test_a_dinner_or_banquet_given_for_someone_makes_him_the_guest():
     assert ("Thuong", "JP") in got
     # a dinner for one's own people is no visit
     assert _went("Macron hosted a dinner for French business leaders at the Elysee Palace on Monday.") == set()
+    got = _went("Kenyan President William Ruto rolled out the red carpet for Chinese President Xi Jinping in Nairobi "
+                "on Monday.")
+    assert ("Jinping", "KE") in got and ("Ruto", "KE") not in got
