@@ -23,8 +23,7 @@ from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_eve
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
-from geo.visits.copresent import COPRESENT_WORDS, told_in
-from geo.visits.honoured import HONOUR_WORDS, honoured_guest
+from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
@@ -496,7 +495,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, told_in, honoured_guest)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, *MORE_FAMILIES)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -512,7 +511,7 @@ _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit")  #
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",), "honoured_guest": HONOUR_WORDS,
+    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",), **MORE_TRIGGERS,
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
     "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
@@ -524,7 +523,7 @@ _TRIGGERS = {
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
     "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of"), "visiting_guests": ("visiting",),
-    "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS, "told_in": COPRESENT_WORDS,
+    "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
@@ -538,7 +537,7 @@ _TRIGGERS = {
 #: The keys of :func:`sentence_triggers`' sets that name words asked about, not families.
 WORD_KEYS = frozenset({"arrival", "gathering", "among"})
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met", "told_in",
+_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met", *MORE_NEED_PLACE,
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}

@@ -207,3 +207,11 @@ def test_a_dinner_or_banquet_given_for_someone_makes_him_the_guest():
     got = _went("Kenyan President William Ruto rolled out the red carpet for Chinese President Xi Jinping in Nairobi "
                 "on Monday.")
     assert ("Jinping", "KE") in got and ("Ruto", "KE") not in got
+
+
+def test_the_one_sent_goes_not_the_sender():
+    got = _went("U.S. President Joe Biden sent Secretary of State Antony Blinken to Beijing on Sunday.")
+    assert ("Blinken", "CN") in got and ("Biden", "CN") not in got
+    got = _went("Trump said he would send his envoy Steve Witkoff to Moscow next week.")
+    assert ("Witkoff", "RU") in got and not any(t == "Trump" for t, _ in got)
+    assert _went("Biden sent a letter to Xi in Beijing.") == set()  # nobody sent
