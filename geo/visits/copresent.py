@@ -19,9 +19,12 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, negated
-from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic
+from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at
 
-__all__ = ["told_in", "COPRESENT_WORDS"]
+__all__ = ["told_in", "met_here", "COPRESENT_WORDS", "MET_HERE_WORDS"]
+
+#: Words one of which a sentence must hold before :func:`met_here` reads it.
+MET_HERE_WORDS = ("here",)
 
 #: Words one of which a sentence must hold before :func:`told_in` reads it (lower case, any part of a word).
 COPRESENT_WORDS = ("told", "tells", "telling", "assure", "brief", "thank", "urge", "alongside", "beside", "next to",
@@ -68,3 +71,30 @@ def told_in(ctx: Context, hits: list[Hit]) -> None:
         if guest is not None and guest.country != host:
             hits.append(Hit(guest, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
                             0.6 * conf, "met"))
+
+
+#: A meeting told under a dateline: "met with Kenyan President William Ruto here", "held talks here with Ruto"
+_MET_HERE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|hold\s+talks|talked|conferred)\s+"
+                       r"(?:(?:with\s+)?(?P<who>[^.;:,]{1,80}?)\s+here\b|here\s+(?:[^.;:,]{0,30}?\s)?with\s+)", re.I)
+
+
+def met_here(ctx: Context, hits: list[Hit]) -> None:
+    """"BEIJING (Xinhua) -- Xi Jinping met with Kenyan President William Ruto here on Monday": of the two, the
+    one foreign to the dateline's place while the other is at home came there."""
+    if ctx.here is None or not ctx.here.country:
+        return
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _MET_HERE.finditer(text, s0, s1):
+        a = m.start("who") if m.group("who") else m.end()
+        other = next((p for p in ctx.people_between(a, min(s1, a + 80)) if p.name and p.kind != "pronoun"
+                      and _TITLE.fullmatch(text, a, p.start)), None)
+        speaker, conf = subject(ctx, m.start())
+        if other is None or speaker is None or negated(text, s0, m.start()) or not (speaker.country and other.country):
+            continue
+        host = ctx.here.country
+        guest = other if speaker.country == host else speaker if other.country == host else None
+        if guest is not None and guest.country != host:
+            here = text.index("here", m.start(), max(m.end(), other.end) + 1) if "here" in text[m.start():max(
+                m.end(), other.end)] else m.start()
+            hits.append(Hit(guest, [told_at(ctx.here, text, here, here + 4)], m.start(), max(m.end(), other.end),
+                            (max(s0, m.start() - 80), min(s1, max(m.end(), other.end) + 30)), 0.7 * conf, "here"))

@@ -215,3 +215,12 @@ def test_the_one_sent_goes_not_the_sender():
     got = _went("Trump said he would send his envoy Steve Witkoff to Moscow next week.")
     assert ("Witkoff", "RU") in got and not any(t == "Trump" for t, _ in got)
     assert _went("Biden sent a letter to Xi in Beijing.") == set()  # nobody sent
+
+
+def test_a_meeting_here_under_a_dateline_the_foreign_one_came():
+    got = _went("BEIJING, May 6 (Xinhua) -- Chinese President Xi Jinping met with Kenyan President William Ruto here "
+                "on Monday.")
+    assert ("Ruto", "CN") in got and ("Jinping", "CN") not in got
+    got = _went("NAIROBI, May 6 (Reuters) - Kenyan President William Ruto held talks here on Monday with Chinese "
+                "Foreign Minister Wang Yi.")
+    assert ("Yi", "KE") in got and ("Ruto", "KE") not in got
