@@ -286,4 +286,6 @@ LED_BY = r"(?:led|headed)\s+by"
 #: "sat down (with)" (:mod:`geo.visits.families`' meeting cue and :mod:`geo.visits.met_abroad`, which reads
 #: the people met after that cue).
 MEETING = ("met", "meet", "meets", "meeting", "meetings", "talks", r"held\s+talks", r"hold\s+talks", r"holds\s+talks",
-           r"sat\s+down", "conferred")
+           r"sat\s+down", "conferred",
+           # "held their first summit", "will hold a bilateral meeting": a meeting noun after "hold"
+           r"(?:held|hold|holds)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:summit|meeting|talks)")

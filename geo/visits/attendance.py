@@ -209,9 +209,9 @@ def present_at(ctx: Context, hits: list[Hit]) -> None:
 
 
 # "The summit in Addis Ababa was attended by Kenyan President William Ruto": the one named after "by" attended
-_ATTENDED_BY = re.compile(r"\b(?P<event>" + EVENT + r")\b(?P<mid>[^.;:]{0,60}?)\s(?:was|were|is|are|will\s+be|"
+_ATTENDED_BY = re.compile(r"\b(?P<event>" + EVENT + r")\b(?P<mid>[^.;:]{0,60}?)\s(?:was|were|is|are|will\s+(?:also\s+)?be|"
                           r"(?:is|are)\s+(?:likely|expected)\s+to\s+be|had\s+been|has\s+been)"
-                          r"(?:\s+(?:also|mainly|reportedly|only|further))?\s+attended\s+by\s+", re.I)
+                          r"(?:\s+(?:also|mainly|reportedly|only|further))?\s+(?:attended|joined)\s+by\s+", re.I)  # "be joined by" too
 
 
 def attended_by(ctx: Context, hits: list[Hit]) -> None:
@@ -257,7 +257,9 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:
             trav, conf, also = other, 0.85, ()
         else:
-            also = (other,) if other.name != trav.name else ()
+            # "Mboweni - who'll attend ... - and Sisulu will accompany Ramaphosa": each of a list goes
+            listed = partners(ctx, trav, m.start()) if trav.end <= m.start() else ()
+            also = tuple(q for q in (*listed, other) if q.name != trav.name)
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 

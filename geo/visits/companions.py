@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from geo.text import Anchors
 from geo.values import Person, Visit
-from geo.visits.context import Context, Hit
+from geo.visits.context import ROLE, Context, Hit
 from geo.wordlists import LED_BY
 
 __all__ = ["companion_visits", "owner_to_leader", "delegation_trip", "delegation_members", "DelegationParty"]
@@ -46,7 +46,7 @@ _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arr
 # "X is accompanied by", "X, accompanied by", "X was joined by", "X will be accompanied by"
 _ACCOMPANIED = re.compile(r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
                           r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
-                          r"(?:visit|trip|tour|journey)\s+)?by\s+", re.I)
+                          r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?\s+)?by\s+", re.I)  # "on the trip to Moscow by"
 # "The delegation accompanying X includes", "X's delegation comprises", "Members of the delegation include",
 # "The Nepali delegation led by PM Dahal comprises"
 _DELEGATION = re.compile(r"\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
@@ -85,11 +85,23 @@ def _companion(text: str, q: Person, a: int) -> bool:
     """Is ``q`` a companion to hand a visit (a list item starting at ``a``): someone with an office of his
     own ("Foreign Minister Vijitha Herath"), named in full or by a surname the leaders table knows; not
     the traveller's family nor his staff?"""
-    if _FAMILY.search(text, max(a, q.start - 40), q.start) or not q.role or _STAFF.search(q.role):
+    role = q.role or _office_after(text, q.end)  # "Sheikh Mansour bin Zayed, Deputy Prime Minister and ...;"
+    if _FAMILY.search(text, max(a, q.start - 40), q.start) or not role or _STAFF.search(role):
         return False
     if q.kind == "name":
         return " " in q.text.strip()
     return q.kind == "surname" and bool(q.country and q.role) and q.name.split()[-1] == q.text
+
+
+#: An office set off by a comma right after a name, up to the next comma or semicolon: "Dr Anwar Gargash,
+#: Minister of State for Foreign Affairs;", "Sartaj Aziz, the adviser on foreign affairs,"
+_OFFICE_AFTER = re.compile(r"\s*,\s+(?:(?:the|a|an|his|her)\s+)?[^,;:.()]{0,60}?\b(?P<role>" + ROLE + r")\b", re.I)
+
+
+def _office_after(text: str, end: int) -> str | None:
+    """The office told in apposition right after a name ending at ``end``, else ``None``."""
+    m = _OFFICE_AFTER.match(text, end)
+    return m.group("role").lower() if m else None
 
 
 def _of_host(text: str, ms, country: str, a: int, b: int) -> bool:
@@ -193,8 +205,9 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                     continue  # "the Chinese delegation includes" on a visit to China: the hosts, not his party
                 words = "delegation"
             item = [x.end for x in with_]
+            told = text.find(words, s0, s1)  # the list starts after its words: "accompanied on the trip to Moscow by"
             for j, q in enumerate(with_):
-                a = item[j - 1] if j else q.start - 60
+                a = item[j - 1] if j else max(q.start - 60, told + len(words) if told >= 0 else -1)
                 if main is not None and q.name == main.name or not _companion(text, q, a):
                     continue
                 for v in trip:

@@ -19,6 +19,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
+from geo.visits.quoted import quotations
 from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
@@ -58,6 +59,8 @@ _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirme
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+#: "by" that names an agent, not the next stop of a list ("followed by Rome" is one): a list ends there
+_AGENT_BY = re.compile(r"(?<!followed)(?<!preceded)\s+by\s", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
 COMMA = re.compile(r"[,;]")
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
@@ -268,6 +271,8 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             break
         if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list
             break
+        if "by" in lw and _AGENT_BY.search(gap):  # "a visit to India by Nepal's Prime Minister": the agent's country
+            break
         if not out:
             if (len(words) > first_gap or any(w not in _FILLER for w in lw)) and not _GROUP_LEAD.fullmatch(gap):
                 break
@@ -432,6 +437,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             start = max(start, m.end())
         elif _THEIRS.fullmatch(text, m.end(), pos) and not _NOT_A_NOUN.search(text, m.end(), pos):
             return None, 0.0  # "Ruto said investors left the country for Dubai": theirs, not the speaker's
+    asides += quotations(text, s0, pos)  # '"... Putin and Xi in Beijing," Patrushev said at a meeting': not theirs
     hidden = Spans(asides)
     for m in _BREAK.finditer(text, w0, pos) if has_word(text, _BREAK_WORDS, w0, pos) else ():
         start = max(start, m.end())
@@ -454,7 +460,9 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         for q in cands[1:]:
             gap = text[p.end:q.start]
             # a possessor is no subject: "Following Blinken's visit to Beijing, Treasury Secretary Yellen will"
+            # ("Museveni, Ruto's guest, toured Mombasa": a possessor in an aside is not the subject)
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
+                    and not (OWNS.match(text, q.end) and q.kind != "pronoun") \
                     or OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
                     or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(

@@ -12,16 +12,25 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from geo.leaders import leader_index
 from geo.values import Person
 from geo.visits.context import COMMA, ROLE, Context, Hit
 from geo.wordlists import REPORTING_THAT, alternation
 
-__all__ = ["partners", "shared_trips", "listed_subject"]
+__all__ = ["partners", "shared_trips", "listed_subject", "same_government"]
 
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
+# An item may carry an office after its name, set off by commas ("Cristina Fernández, president of Argentina,
+# Panamanian president Ricardo Martinelli and ..."), and an office before it whose head noun is in lower case
+# ("Sudan's Sovereign Council head Abdel Fattah al-Burhan"): both are noun phrases, no verb of their own.
+_OFFICE = r"(?:(?i:" + ROLE + r")|head|chief|chair(?:man|woman|person)?|ruler|commander|director|governor|mayor)"
+_APPOSED_OFFICE = (r"(?:\s*,\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,2}?" + _OFFICE +
+                   r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?=\s*,))?")
 _COORDINATED = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?(?:\s*\([^()]{1,40}\))?"
-                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of|" + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*")
+                          r"(?:\s+[-–—]\s+[^-–—.;:]{1,80}?\s+[-–—])?"  # an aside between dashes: "Mboweni - who'll attend ... -"
+                          + _APPOSED_OFFICE +
+                          r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:(?i:the|of)|and(?=\s+[A-Z])|" + _OFFICE + r"|[A-Z][\w.’'\-]*)\s+)*")
 
 
 #: "Buhari of Nigeria are among the leaders who", "Aoun is also among the heads of state that have": a list
@@ -58,6 +67,7 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             out.append(q)
             prev = q
     for q in ctx.people_between(p.end, pos):
+        q = same_government(ctx, p, q)  # "Prime Minister Keir Starmer and the Foreign Secretary": Starmer's
         if q.start < prev.end or not q.name or q.kind == "pronoun":
             continue
         if _one_person(text, prev, q):  # "Qatar's Emir Sheikh Tamim", "Mohammed al-Sudani": read on after him
@@ -73,13 +83,18 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
         prev = q
     listed = text[prev.end:pos].strip() == "," and _LISTED.search(text, max(ctx.s0, p.start - 150), p.start)
     among = _AMONG_GROUP.fullmatch(text, prev.end, pos) is not None  # "... and Buhari are among the leaders who"
-    if not listed and not among and (COMMA.search(text, prev.end, pos) or len(text[prev.end:pos].split()) > 3):
-        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    closing = text[prev.end:pos].strip() == "," and _apposed(ctx, prev) is not None  # "and Draghi, the Italian PM, travelled"
+    open_list = not listed and not among and not closing and (COMMA.search(text, prev.end, pos)
+                                                               or len(text[prev.end:pos].split()) > 3)
     before, first, passed = [], p, 0  # "Scholz and Macron will travel" when the subject found is Macron
     for q in reversed(ctx.people_between(ctx.s0, p.start)):
         if q.end > first.start:
             continue
+        q = same_government(ctx, p, q)  # "the Foreign Secretary and Prime Minister Keir Starmer"
         if q.name and _one_person(text, q, first):  # "Qatar's Emir Sheikh Tamim": the title of the one after
+            first = q
+            continue
+        if q.name == first.name and q is _apposed(ctx, first):  # "Mario Draghi, the Italian prime minister": one
             first = q
             continue
         if not q.name or q.kind == "pronoun" or q.name == p.name:
@@ -91,7 +106,11 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             break
         before.append(q)
         first = q
-    if before and not _OPENING.fullmatch(text, ctx.s0, first.start) \
+    # "The two leaders, Modi and Albanese, met": a list set beside a plural subject, its closing comma before the verb
+    plural = text[prev.end:pos].strip() == "," and _PLURAL_LEAD.fullmatch(text, ctx.s0, first.start) is not None
+    if open_list and not plural:
+        return ()  # "Scholz and Macron, who met on Monday, ...": not one subject of this verb
+    if before and not plural and not _OPENING.fullmatch(text, ctx.s0, first.start) \
             and not _INCLUDING.search(text, max(ctx.s0, first.start - 60), first.start) \
             and not _REPORTED.search(text, max(ctx.s0, first.start - 60), first.start):
         # only a list that opens the sentence or a reported clause ("leaders, including Biden and Sunak,
@@ -101,6 +120,48 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
     return tuple(before[::-1] + out)
 
 
+def same_government(ctx: Context, p: Person, q: Person) -> Person:
+    """``q``, a title of no country that names no one ("the Foreign Secretary", "the Secretary of State"),
+    listed with ``p``, resolved to the holder of that office in ``p``'s country on the day of the story; else
+    ``q`` as it is. A list of office holders names each one's country once: "Prime Minister Keir Starmer and
+    the Foreign Secretary" are two ministers of one government.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.values import Document
+    >>> t = "President Joe Biden and the Secretary of State arrived in Hanoi."
+    >>> biden = Person(10, 19, "Joe Biden", "Joe Biden", "US", "president", "name")
+    >>> sec = Person(24, 46, "the Secretary of State", None, None, "secretary of state", "descriptor")
+    >>> ctx = Context(Document("d", t, published=dt.date(2023, 9, 10)), 0, len(t), [], [biden, sec], lambda: None,
+    ...               False, None)
+    >>> same_government(ctx, biden, sec).name
+    'Antony Blinken'
+    """
+    if q.name or q.kind != "descriptor" or not q.role or not p.country or p.kind == "pronoun":
+        return q
+    inc = leader_index().incumbent(p.country, q.role, ctx.doc.published)
+    if inc is None or inc.name == p.name:
+        return q
+    return dataclasses.replace(q, name=inc.name, country=p.country,
+                               via=f"{q.text!r} = {q.role} of {p.country} on {ctx.doc.published} (listed with {p.name})")
+
+
+def _apposed(ctx: Context, p: Person) -> Person | None:
+    """The name a descriptor ``p`` is set beside, between commas: "Mario Draghi, the Italian prime minister"
+    gives Mario Draghi for the descriptor, that one person told twice; else ``None``."""
+    if p.kind != "descriptor":
+        return None
+    named = [q for q in ctx.people_between(p.start - 60, p.start) if q.name == p.name and q.kind != "descriptor"
+             and q.end < p.start and _APPOSITION_COMMA.fullmatch(ctx.text, q.end, p.start)]
+    return named[-1] if named else None
+
+
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
+#: A plural subject a list of people is set beside: "The two leaders, ", "Both ministers, ", "The presidents, "
+_PLURAL_LEAD = re.compile(r"\W*(?:(?:the|both|all|two|three|four|five|visiting|[A-Z][\w.’'\-]*)\s+){0,3}(?i:leaders|presidents|"
+                          r"prime\s+ministers|ministers|premiers|heads\s+of\s+state|monarchs|envoys|diplomats|officials|"
+                          r"counterparts|men|women)\s*,\s*")
 #: a reported clause opens after its verb: "Diplomatic sources said [that] Rice and Gates would travel"
 _REPORTED = re.compile(r"\b" + alternation(REPORTING_THAT) + r"\s+(?:that\s+)?(?:(?:(?i:the|"
                        + ROLE + r")|[A-Z][\w.’'\-]*)\s+)*$")

@@ -28,6 +28,7 @@ from geo.visits.companions import DelegationParty, companion_visits, owner_to_le
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
+from geo.visits.locals import unnamed_hosts
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
@@ -175,6 +176,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
+    out = unnamed_hosts(out)  # "Foreign Minister Saud received him": of no country told, present only: a host
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     return cancel_legs(text, out, called_off(text, sentences, people_of, published), sentences)

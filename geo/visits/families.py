@@ -23,6 +23,7 @@ from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_eve
 from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
+from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
@@ -36,7 +37,8 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import PRESENCE_TRIGGERS, last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import agent_after, apposed_person, place_noun, relative_owner, to_the_country
+from geo.visits.trip_agent import (agent_after, apposed_person, guest_met, other_side, passive_visit, place_noun,
+                                   relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
 from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
@@ -86,11 +88,11 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
 _AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
                        r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
-_HOSTED_BY = re.compile(r"\b(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
-                        r"[^,.;]{1,40}?)?\s+by\s+", re.I)
+_HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
+                        r"[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+", re.I)  # "... by X", "will be the guest of X"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
-_HOST = re.compile(r"\b(?:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|"
-                   r"hosts|host|hosting|greeted|greets|greet)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
+_HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|hosts|host|"
+                   r"hosting|greeted|greets|greet|play(?:s|ed|ing)?\s+host\s+to)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
                    r"(?:visiting\s+)?(?:\w+\s+)?counterpart,?\s+)?")
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
@@ -136,8 +138,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
     for m in _said(ctx, "cue"):
         c0, c1 = m.span()
         c1, places = travel_places(ctx, m, c1, s1)  # "the visit of Secretary of State Blinken to China"
-        if not places or _DENIED.match(text, places[-1].end, s1):
-            continue  # "a stop in Turkey is not planned"
+        if not places or _DENIED.match(text, places[-1].end, s1) or passive_visit(text, s0, c0):
+            continue  # "a stop in Turkey is not planned"; "Xi was visited in Beijing by Putin": not Xi's trip
         gap = places[-1].end + len(re.match(r"\.?\s*", text[places[-1].end:s1]).group(0))
         if text.startswith("visiting", c0) and _ADJECTIVE_VISITING.search(text, max(s0, c0 - 40), c0) and any(
                 _TITLE_GAP.fullmatch(text, gap, p.start) for p in ctx.people_between(gap, gap + 41)):
@@ -146,7 +148,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
                     and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
                          and (text[p.end:c0].count(",") == 1 or text[max(s0, p.start - 2):p.start].startswith(",")))
-                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0])]
+                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0]) or relative_be(text, p, c0)]
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
@@ -192,8 +194,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         if not places or negated(text, s0, m.start()):
             continue
         owner = [p for p in ctx.people_between(m.start() - 80, m.start()) if p.name and p.end <= m.start()
-                 and re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
+                 and re.fullmatch(r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start()])]
         owner = owner or [p for p in ctx.people_between(m.start(), m.end()) if p.name  # "the tour by Ruto will cover",
                           and _BY_BEFORE.search(text, max(s0, p.start - 40), p.start)]  # not "the visit, said Peskov,"
         trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start())
@@ -219,8 +220,8 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
 #: "visiting" as an adjective: "China's visiting leader", "Shrestha and visiting Minister Kamikawa", "met visiting"
-_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|"
-                                 r"received|greeted|hosted)|['’]s)\s+$")
+_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|told|tells|"
+                                 r"received|greeted|hosted|thanked|urged|assured|briefed)|['’]s)\s+$")  # "told visiting"
 _LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)
 
@@ -316,9 +317,9 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             continue
         subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
-        if subj:
-            hits.append(Hit(subj[0], places, a, places[0].end, (comma, verb_end(text, subj[0].end, s1)), 0.7,
-                            "attend"))
+        if subj:  # ("..., Abiy Ahmed met Ruto": the host at home met the one who came)
+            hits.append(Hit(guest_met(ctx, subj[0], places[0].country), places, a, places[0].end,
+                            (comma, verb_end(text, subj[0].end, s1)), 0.7, "attend"))
 
 
 def _hosting(ctx: Context, hits: list[Hit]) -> None:
@@ -327,8 +328,8 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
     for m in _cues().finditer("hosted_by", text, s0, s1):
         host = [p for p in ctx.people_between(m.end(), m.end() + 31) if p.name]
         trav, conf = subject(ctx, m.start())
-        if not host or trav is None or negated(text, s0, m.start()):
-            continue
+        if not host or trav is None or negated(text, s0, m.start()) or visited_by(ctx, m, trav, host[0], hits):
+            continue  # ("Xi was visited in Beijing by Putin": visited_by gives the visit to the one who went)
         after = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?", text[host[0].end:s1])
         places = chain(text, ctx.ms, host[0].end + after.end(), s1, first_gap=2) if after else []
         if not places and after:
@@ -379,7 +380,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         if not places:
             continue
         subj, conf = subject(ctx, m.start())
-        other = [p for p in ctx.people_between(m.end(), m.end() + where.start()) if p.name and p.kind != "pronoun"]
+        other = other_side(ctx, m.span(), m.end() + where.start(), places[0].end, subj)  # "met X in Z", "in Z with X"
         host_country = places[0].country
         trav = subj
         if (subj is None or subj.country in (host_country, None)) and other and other[0].country \
@@ -389,8 +390,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             continue
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
                         0.65 * conf, "met"))
-        # "meetings in Zimbabwe on 11 January, in Rwanda on 12 January, ...": the next stops
-        onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)
+        onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)  # "in Zimbabwe on 11 Jan, in Rwanda"
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end
         for p in ctx.people_between(end, min(s1, end + 400)):
@@ -486,8 +486,8 @@ def _cues() -> Anchors:
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
-        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met")),
-        "host": (_HOST, ("receiv", "welcom", "host", "greet")),
+        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest")),
+        "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
         "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
@@ -495,7 +495,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, *MORE_FAMILIES)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -506,14 +506,14 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
-_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred")  # the meeting readers': _meetings, met_abroad
+_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit")  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",),
+    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",), **MORE_TRIGGERS,
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by",),
+    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "feted", "fêted",
@@ -522,7 +522,7 @@ _TRIGGERS = {
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
-    "_hosting": ("host", "receiv", "welcom", "greet", " by "), "visiting_guests": ("visiting",),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of"), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
@@ -537,7 +537,7 @@ _TRIGGERS = {
 #: The keys of :func:`sentence_triggers`' sets that name words asked about, not families.
 WORD_KEYS = frozenset({"arrival", "gathering", "among", "_presence"})
 #: Families that find nothing without a place mention in the sentence.
-_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
+_NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met", *MORE_NEED_PLACE,
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}

@@ -23,7 +23,9 @@ from geo.wordlists import MEETING, alternation
 
 __all__ = ["met_abroad", "met_reach", "talks_between"]
 
-_BETWEEN = re.compile(r"\b(?:talks|meetings?|negotiations|consultations|discussions|summit)\s+between\s+", re.I)
+#: ... with the place before "between" as well: "the talks in Ankara between Erdogan and Orban"
+_BETWEEN = re.compile(r"\b(?:talks|meetings?|negotiations|consultations|discussions|summit)(?:\s+(?:in|at)\s+"
+                      r"(?P<where>(?:the\s+)?[A-Z][^,.;:]{1,40}?))?\s+between\s+", re.I)
 #: After the people: "were held in", "took place in", "in".
 _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\s+been)\s+(?:\w+ly\s+)?held\s+|"
                       r"(?:took|take|takes|will\s+take)\s+place\s+|held\s+)?"
@@ -119,9 +121,10 @@ def talks_between(ctx: Context, hits: list[Hit]) -> None:
                 break
             people.append(p)
             end = p.end
-        held = _HELD_IN.match(text, end, s1) if len(people) >= 2 else None
-        places = chain(text, ctx.ms, held.end(), s1, first_gap=0) if held else []
-        if not places or places[0].start != held.end():
+        where = chain(text, ctx.ms, m.start("where"), m.end("where"), first_gap=1) if m.group("where") else []
+        held = _HELD_IN.match(text, end, s1) if len(people) >= 2 and not where else None
+        places = (where if len(people) >= 2 else []) or (chain(text, ctx.ms, held.end(), s1, first_gap=0) if held else [])
+        if not places or not where and places[0].start != held.end():
             continue
         for p in people:
             if p.country and p.country != places[0].country:

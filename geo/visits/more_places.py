@@ -63,7 +63,9 @@ _BREAK = re.compile(r"[,;:]|\.\s+(?=[a-z])")
 
 
 def longer_by(ctx: Context, m: re.Match, s1: int) -> tuple[int, list[Mention]] | None:
-    """Where a trip noun's traveller really ends and the places after it, when its first "of" cut a title.
+    """Where a trip noun's traveller really ends and the places after it, when its first "of" cut a title
+    (a name set beside the title between commas is part of it: "the visit of the Emir of Qatar, Sheikh Tamim,
+    to London").
 
     ``m`` is a match of the trip-noun pattern with its ``by`` group (the traveller's words); ``None``
     unless those words name no one and a longer run of them does, followed by places.
@@ -85,10 +87,12 @@ def longer_by(ctx: Context, m: re.Match, s1: int) -> tuple[int, list[Mention]] |
     ('China', ['CN'])
     """
     text, a = ctx.text, m.start("by")
-    if any(p.name for p in ctx.people_between(a, m.end("by"))):
-        return None
+    if any(p.name and p.end <= m.end("by") for p in ctx.people_between(a, m.end("by"))):
+        return None  # (a title that runs on past the cut, "the Emir of Qatar", is cut by it)
+    apposed = [(p.start - 2, p.end + 1) for p in ctx.people_between(a, min(s1, a + 100)) if p.name
+               and text.startswith(", ", p.start - 2) and text.startswith(",", p.end)]  # ", Sheikh Tamim bin Hamad,"
     for t in _TO.finditer(text, m.end("by"), min(s1, a + 100)):
-        if _BREAK.search(text, a, t.start()):
+        if any(not any(x <= b.start() < y for x, y in apposed) for b in _BREAK.finditer(text, a, t.start())):
             return None
         if any(p.name and p.kind != "pronoun" for p in ctx.people_between(a, t.start())):
             places = chain(text, ctx.ms, t.end(), s1)

@@ -25,10 +25,13 @@ from collections.abc import Sequence
 
 from geo.text import Anchors, negated
 from geo.values import Person
-from geo.visits.context import Context, Hit, subject, told_at
+from geo.visits.coordinated import partners
+from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at
 from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
-__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person"]
+__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
+           "other_side", "relative_be",
+           "guest_met"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -57,6 +60,144 @@ def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person |
         return None  # most trip nouns have no "by" after them: no pattern tried
     return next((p for p in people if place_end < p.start <= place_end + 80 and p.name
                  and _BY_TITLE.fullmatch(text, place_end, p.start)), None)
+
+
+#: "with" and the title words that may stand before the name of the one met: ", with China's top diplomat, "
+_WITH_TITLE = re.compile(r"\s*,?\s+with\s+(?:(?:the|his|her|their|visiting|of|for|and|[A-Z][\w.’'\-]*|(?i:" + ROLE + r"))"
+                         r",?\s+){0,8}")
+
+
+def met_with(ctx: Context, place_end: int) -> list[Person]:
+    """The person met, named with "with" right after the place of a meeting ending at ``place_end``:
+    "Patrushev said at a meeting in Moscow with China's top diplomat, Wang Yi", "Putin met in Sochi with
+    Erdogan". English puts the one met before the place ("met Erdogan in Sochi") or after it; the second
+    order names the other side of the meeting just as well, and who of the two travelled is then read as
+    for the first (the one whose country is not the host's).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Patrushev spoke at a meeting in Moscow with China's top diplomat, Wang Yi."
+    >>> wang = N(start=t.index("China"), end=t.index(","), name="Wang Yi", kind="descriptor")
+    >>> ctx = N(text=t, s1=len(t), people_between=lambda a, b: [p for p in [wang] if a <= p.start < b])
+    >>> [p.name for p in met_with(ctx, t.index(" with"))]
+    ['Wang Yi']
+    >>> met_with(ctx, t.index(" in Moscow")) # "in Moscow with ...": the place comes first
+    []
+    """
+    if "with" not in ctx.text[place_end:place_end + 8]:
+        return []
+    return [p for p in ctx.people_between(place_end, min(ctx.s1, place_end + 90)) if p.name and p.kind != "pronoun"
+            and _WITH_TITLE.fullmatch(ctx.text, place_end, p.start)][:1]
+
+
+def other_side(ctx: Context, verb: tuple[int, int], where: int, place_end: int, subj: Person | None) -> list[Person]:
+    """The other side of a meeting whose verb spans ``verb`` and whose place is told from ``where`` to
+    ``place_end``: the one named between the verb and the place ("met Erdogan in Sochi"), else the one
+    named with "with" after the place (:func:`met_with`), else a member of the subject's own list foreign
+    to the subject ("The two leaders, Modi and Albanese, met in Sydney": one of the two may have travelled)."""
+    between = [p for p in ctx.people_between(verb[1], where) if p.name and p.kind != "pronoun"]
+    if between:
+        return between
+    if (after := met_with(ctx, place_end)) or subj is None or subj.end > verb[0]:
+        return after
+    return [q for q in partners(ctx, subj, verb[0]) if q.country and q.country != subj.country][:1]
+
+
+#: a "who" clause whose verb is "be" somewhere: ", who will also be in", ", who is currently in"
+_WHO_BE = re.compile(r"\s*,\s*who\s+(?:(?:will|would|is|was|are|were|has\s+been|had\s+been|also|now|still|then|later|"
+                     r"currently|already)\s+)*")
+
+
+def relative_be(text: str, p: Person, c0: int) -> bool:
+    """Is the "be in" cue at ``c0`` the verb of a "who" clause set after person ``p``: "his US counterpart,
+    Mike Pompeo, who will also be in the Dominican Republic" (Pompeo will be there)?
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Mike Pompeo, who will also be in Santo Domingo"
+    >>> relative_be(t, N(end=11), t.index("be in")), relative_be(t, N(end=11), t.index("in "))
+    (True, False)
+    """
+    return _WHO_BE.fullmatch(text, p.end, c0) is not None
+
+
+_MEETS = re.compile(r"\s+(?:(?:also|then|later|briefly)\s+)?(?:met|meets|will\s+meet|welcomed|welcomes|received|"
+                    r"receives|greeted|greets|hosted|hosts)\s+(?:with\s+)?")
+
+
+def guest_met(ctx: Context, subj: Person, host: str | None) -> Person:
+    """The one a subject at home in ``host`` meets or receives right after his name, when that one is of
+    another known country ("On the sidelines of the AU summit in Addis Ababa, Abiy Ahmed met Ruto": Ruto came);
+    else ``subj`` himself.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Abiy Ahmed met Ruto on Monday."
+    >>> abiy, ruto = N(start=0, end=10, name="Abiy Ahmed", country="ET", kind="name"), N(start=15, end=19, name="Ruto", country="KE", kind="surname")
+    >>> ctx = N(text=t, s1=len(t), people_between=lambda a, b: [p for p in (abiy, ruto) if a <= p.start < b])
+    >>> guest_met(ctx, abiy, "ET").name, guest_met(ctx, abiy, "KE").name
+    ('Ruto', 'Abiy Ahmed')
+    """
+    verb = _MEETS.match(ctx.text, subj.end, ctx.s1) if subj.country == host else None
+    met = [p for p in ctx.people_between(verb.end(), verb.end() + 60) if p.name and p.kind != "pronoun"
+           and _TITLES.fullmatch(ctx.text, verb.end(), p.start)][:1] if verb else []
+    return met[0] if met and met[0].country and met[0].country != host else subj
+
+
+_TITLES = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w.’'\-]*|(?i:" + ROLE + r"))\s+)*")
+_VISITED_IN = re.compile(r"visited\s+(?:(?:at|in|on|upon)\s+(?:the\s+)?)?", re.I)
+_BY_IN = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def visited_by(ctx: Context, m: re.Match, subj: Person, agent: Person, hits: list[Hit]) -> bool:
+    """"Xi was visited in Beijing by Putin": in the passive of "visit" the agent after "by" travelled, to the
+    place told (before "by" or after the agent), else to the subject's country. Unlike "was received by" or
+    "was welcomed by", whose agent is the host, "visited" keeps its meaning in the passive: the one who
+    visits goes. Appends that visit to ``hits`` and says whether ``m`` (a match of the "hosted by" cue) was
+    such a passive "visited", which no other reading of the cue may then take.
+
+    Examples
+    --------
+    >>> import re
+    >>> from types import SimpleNamespace as N
+    >>> t = "Xi was visited by Putin."
+    >>> xi, putin = N(start=0, end=2, name="Xi", country="CN"), N(start=18, end=23, name="Putin", country="RU")
+    >>> ctx = N(text=t, s0=0, s1=len(t), ms=[], doc=N(id="d", text=t))
+    >>> hits = []
+    >>> visited_by(ctx, re.search(r"visited by ", t), xi, putin, hits), hits[0].traveller.name, hits[0].places[0].country
+    (True, 'Putin', 'CN')
+    """
+    text = ctx.text
+    lead = _VISITED_IN.match(text, m.start())
+    if lead is None:
+        return False
+    places = chain(text, ctx.ms, lead.end(), m.end(), first_gap=2) if lead.end() < m.end() - 4 else []
+    after = _BY_IN.match(text, agent.end, ctx.s1)
+    places = places or (chain(text, ctx.ms, after.end(), ctx.s1, first_gap=2) if after else [])
+    if not places and subj.country:
+        places = [synthetic(ctx.doc, subj.start, subj.end, subj.country)]
+    if places and agent.country != places[0].country:
+        hits.append(Hit(agent, places[:1], m.start(), m.end(), (max(ctx.s0, m.start() - 60), m.end()), 0.75, "hosted"))
+    return True
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being|get|gets|got)\s+(?:(?:also|often|first|\w+ly)\s+)?$", re.I)
+
+
+def passive_visit(text: str, s0: int, c0: int) -> bool:
+    """Is the travel cue at ``c0`` a passive "visited" ("Xi was visited in Beijing by Putin", "the site, which
+    was visited by ...")? Its subject is the one visited, not a traveller.
+
+    Examples
+    --------
+    >>> t = "Xi was visited in Beijing by Putin; Putin has visited Beijing."
+    >>> passive_visit(t, 0, t.index("visited")), passive_visit(t, 0, t.rindex("visited"))
+    (True, False)
+    """
+    return text.startswith("visited", c0) and _PASSIVE_AUX.search(text, max(s0, c0 - 30), c0) is not None
 
 
 def place_noun(ctx: Context, hits: list[Hit]) -> None:

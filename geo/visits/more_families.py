@@ -1,0 +1,25 @@
+"""The cue families of smaller modules, with the words a sentence must hold for each: one place that
+:mod:`geo.visits.families` takes them from, so that adding a family touches only this list.
+
+* :func:`geo.visits.copresent.told_in` - two people told together in a city ("Xi told visiting Sanchez in
+  Beijing");
+* :func:`geo.visits.honoured.honoured_guest` - the guest of a meal or ceremony given for him;
+* :func:`geo.visits.sent.sent_to` - the one sent somewhere ("Biden sent Blinken to Beijing");
+* :func:`geo.visits.copresent.met_here` - a meeting under a dateline ("Xi met with Ruto here").
+"""
+
+from __future__ import annotations
+
+from geo.visits.copresent import COPRESENT_WORDS, MET_HERE_WORDS, met_here, told_in
+from geo.visits.honoured import HONOUR_WORDS, honoured_guest
+from geo.visits.sent import SENT_WORDS, sent_to
+
+__all__ = ["MORE_FAMILIES", "MORE_TRIGGERS", "MORE_NEED_PLACE"]
+
+#: The families, in the order they run after those of :mod:`geo.visits.families`.
+MORE_FAMILIES = (told_in, honoured_guest, sent_to, met_here)
+#: For each family, the words (lower case, any part of a word) one of which a sentence must hold.
+MORE_TRIGGERS = {"told_in": COPRESENT_WORDS, "honoured_guest": HONOUR_WORDS, "sent_to": SENT_WORDS,
+                 "met_here": MET_HERE_WORDS}
+#: The families that find nothing without a place mention in the sentence.
+MORE_NEED_PLACE = frozenset({"told_in", "sent_to"})
