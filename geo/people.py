@@ -67,6 +67,8 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
                      r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + NAME + r")")
+#: A junior rank right before "Secretary": "Deputy Secretary of State", "Under Secretary of Defense".
+_JUNIOR = re.compile(r"\b(?:Deputy|Under|Assistant)\s+$", re.I)
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
@@ -434,6 +436,8 @@ class _People:
             if fields and " " not in text[a:b] and list_goes_on(text, b):
                 continue  # "Minister of Transport, Highways, ...": a field of a list that names no one
             title = " ".join(m.group("title").lower().split())
+            if title.startswith("secretary") and _JUNIOR.search(text, max(0, m.start("title") - 12), m.start("title")):
+                title = "deputy secretary"  # "Deputy Secretary of State Kurt Campbell" is not the Secretary
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or country_before(text, m.start(), self.by_end, self.gaz) \
