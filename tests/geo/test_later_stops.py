@@ -1,0 +1,104 @@
+"""The later stops of a multi-stop trip: a list that goes on past a short form in brackets, a deputy told
+by rank on a later leg, and an itinerary laid out as paragraphs labelled by their stop. Sentences of our own.
+
+Each test runs the real geoparser and the events stage; the negative cases check that nearby wording that
+is no stop of the traveller stays quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+
+D = dt.date(2022, 6, 1)
+
+
+def visits(text: str, published: dt.date = D):
+    doc = Document("t", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return [v for v in found if v.status != "cancelled"]
+
+
+def found(text: str, published: dt.date = D) -> set[tuple[str, str]]:
+    return {(v.traveler.split()[-1], v.country) for v in visits(text, published)}
+
+
+# a list of stops goes on past an item's short form in brackets -----------------------------------
+
+def test_a_short_form_in_brackets_does_not_end_the_list_of_stops():
+    text = ("Assistant Secretary of State Daniel Kritenbrink will travel to South Korea (ROK), Japan and "
+            "the Philippines next week.")
+    assert {("Kritenbrink", "KR"), ("Kritenbrink", "JP"), ("Kritenbrink", "PH")} <= found(text)
+
+
+def test_a_short_form_after_the_country_of_a_list_of_three_keeps_the_last_two():
+    text = "Belgian Foreign Minister Hadja Lahbib will visit the Democratic Republic of Congo (DRC), Rwanda, and Burundi."
+    assert {("Lahbib", "CD"), ("Lahbib", "RW"), ("Lahbib", "BI")} <= found(text)
+
+
+def test_brackets_that_hold_words_still_end_the_list():
+    text = ("Swedish Prime Minister Ulf Kristersson will travel to Kenya (on his first trip of the year), "
+            "Ethiopia said on Monday it had closed its border.")
+    got = found(text)
+    assert ("Kristersson", "KE") in got
+    assert ("Kristersson", "ET") not in got
+
+
+# a deputy told by rank on a later leg ------------------------------------------------------------
+
+def test_the_deputy_secretary_on_a_later_leg_is_the_deputy_named_first():
+    text = ("Deputy Secretary of Defense Kathleen Hicks will travel to Japan on Monday. "
+            "The Deputy Secretary will then visit the Philippines.")
+    assert {("Hicks", "JP"), ("Hicks", "PH")} <= found(text)
+
+
+def test_the_deputy_secretary_is_not_the_secretary_named_in_the_same_story():
+    text = ("Secretary of State Antony Blinken will travel to Paris on Sunday. Deputy Secretary of State "
+            "Wendy Sherman will travel to Seoul on Monday. The Deputy Secretary will then travel to Tokyo.")
+    got = found(text)
+    assert ("Sherman", "JP") in got
+    assert ("Blinken", "JP") not in got
+
+
+def test_the_secretary_may_still_mean_the_deputy_when_no_one_else_is_named():
+    text = ("Deputy Secretary of State Kurt Campbell will travel to Japan on Monday. "
+            "The Secretary will then travel to the Philippines.")
+    assert ("Campbell", "PH") in found(text, dt.date(2025, 1, 1))
+
+
+# an itinerary laid out as labelled paragraphs ------------------------------------------------------
+
+ITINERARY = ("Secretary of State Hillary Clinton arrived in Uruguay today for a weeklong tour.\n\n"
+             "Her schedule:\n\n"
+             "Argentina: Later today, she'll meet with President Cristina Fernandez de Kirchner.\n\n"
+             "Costa Rica: Clinton will move on to Central America on Thursday for a ministerial meeting.\n\n"
+             "Guatemala: On Friday, Clinton will conclude her trip by meeting a group of regional leaders.")
+
+
+def test_each_paragraph_labelled_by_a_country_is_a_stop_of_the_traveller():
+    got = {(v.country, v.start_date, v.status) for v in visits(ITINERARY, dt.date(2010, 3, 1))}
+    assert {("AR", dt.date(2010, 3, 1), "planned"), ("CR", dt.date(2010, 3, 4), "planned"),
+            ("GT", dt.date(2010, 3, 5), "planned")} <= got
+
+
+def test_the_person_of_the_labelled_country_is_no_traveller_to_it():
+    got = found(ITINERARY, dt.date(2010, 3, 1))
+    assert not any(who == "Kirchner" for who, _ in got)
+
+
+def test_a_single_label_is_no_itinerary():
+    text = ("KENYA: Opposition leader Raila Odinga said on Monday that the vote was rigged.\n\n"
+            "He called for protests.")
+    assert ("Odinga", "KE") not in found(text)
+
+
+def test_a_labelled_paragraph_that_calls_the_stop_off_is_no_visit():
+    text = ("Secretary of State Hillary Clinton arrived in Uruguay today for a weeklong tour.\n\n"
+            "Chile: Clinton will not go to Chile after the earthquake.\n\n"
+            "Brazil: Clinton will meet President Lula on Wednesday.")
+    got = {v.country for v in visits(text, dt.date(2010, 3, 1))}
+    assert "CL" not in got
+    assert "BR" in got
