@@ -429,6 +429,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                             else "completed" if word_tense == "past" else "planned")
         elif i > 0 and began:
             v_start = v_end = None
+            if v_status == "ongoing" and published is not None and start >= published:
+                v_status = "planned"  # "embarked on Saturday on a visit to Bulgaria, Morocco and Spain": at the first
         elif i > 0 and start is not None and (end is None or end == start) and date is not None \
                 and date.offset < group[0].start:
             # "left for Bucharest on Sunday on his visits to Romania and Spain": one day is the first stop's

@@ -102,3 +102,20 @@ def test_a_labelled_paragraph_that_calls_the_stop_off_is_no_visit():
     got = {v.country for v in visits(text, dt.date(2010, 3, 1))}
     assert "CL" not in got
     assert "BR" in got
+
+
+# the later stops of a trip that begins on the day of writing ---------------------------------------
+
+def test_the_later_stops_of_a_trip_embarked_on_today_are_still_ahead():
+    text = ("Irish Foreign Minister Micheal Martin on Saturday embarked on a three-nation visit to Ghana, "
+            "Nigeria and Senegal.")
+    got = {v.country: v.status for v in visits(text, dt.date(2024, 3, 2))}
+    assert got.get("GH") == "ongoing"
+    assert got.get("NG") == "planned" and got.get("SN") == "planned"
+
+
+def test_the_later_stops_of_a_trip_begun_days_ago_are_not_made_planned():
+    text = ("Irish Foreign Minister Micheal Martin on Monday embarked on a three-nation visit to Ghana, "
+            "Nigeria and Senegal.")
+    got = {v.country: v.status for v in visits(text, dt.date(2024, 3, 2))}
+    assert got.get("NG") != "planned"
