@@ -43,6 +43,11 @@ _COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|
 _IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:(?:the|his|her|their)\s+"
                       r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b|"
                       r"next\s+on\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)", re.I)
+# the stop told in apposition: "a trip from Manila, the US leader's fourth and final stop", "Hanoi, the last
+# leg of his tour"
+_APPOSED_STOP = re.compile(r"\s*,\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'\-.]+\s+){0,3}?" + _ORDINAL
+                           + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b", re.I)
+_TOURS_OWN = re.compile(r",?\s+(?:that|which|who)\b")
 # "South Africa, where Xi is headed next", "Peru, where she travels on Friday"
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|will\s+|was\s+|would\s+)?(?:be\s+)?"
                          r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"
@@ -139,7 +144,8 @@ def _stops_right_after(ctx: Context, pattern: re.Pattern[str]):
 
 
 def next_stop(ctx: Context, hits: list[Hit]) -> None:
-    """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
+    """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop", "from
+    Manila, his fourth and final stop",
     "South Africa, where Xi is headed next", "the first visit was to China, the third will be to Uzbekistan"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _STOP_IS.finditer(text, s0, s1):
@@ -164,10 +170,20 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
-        m = _IS_STOP.match(text, p.end, s1) or _WHERE_NEXT.match(text, p.end, s1)
+        apposed = _APPOSED_STOP.match(text, p.end, s1)
+        m = _IS_STOP.match(text, p.end, s1) or apposed or _WHERE_NEXT.match(text, p.end, s1)
         if m is None or negated(text, s0, p.start):
             continue
         trav = _owner(ctx, m.start(), m.end())
+        if m is apposed:
+            # "landed after a trip from Manila, his final stop", "in Switzerland, the third stop of Modi's tour, the
+            # Prime Minister will hold talks": the traveller and the tense are the sentence's, up to a clause of
+            # the tour's own ("the first stop of a tour that will also take him to Turkey")
+            if trav is None:
+                trav = subject(ctx, p.start)[0] or ctx.focus
+            own = _TOURS_OWN.search(text, m.end(), s1)
+            hits.append(Hit(trav, [p], p.start, m.end(), (s0, own.start() if own else s1), 0.7, "travel"))
+            continue
         if trav is None:
             trav = _owner(ctx, m.end(), min(s1, m.end() + 40))  # "Manila is the last stop on his tour"
         if trav is None:

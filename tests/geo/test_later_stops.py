@@ -119,3 +119,24 @@ def test_the_later_stops_of_a_trip_begun_days_ago_are_not_made_planned():
             "Nigeria and Senegal.")
     got = {v.country: v.status for v in visits(text, dt.date(2024, 3, 2))}
     assert got.get("NG") != "planned"
+
+
+# a stop told in apposition: "from Manila, his fourth and final stop" -------------------------------
+
+def test_a_stop_told_in_apposition_is_a_stop_with_the_tense_of_its_sentence():
+    text = ("Canadian Prime Minister Justin Trudeau returned to Ottawa on Sunday after a week abroad. His plane "
+            "landed after a long flight from Santiago, the Canadian leader's third and final stop.")
+    got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2023, 5, 7))}
+    assert got.get(("Trudeau", "CL")) == "completed"
+
+
+def test_a_fronted_stop_in_apposition_takes_the_main_clause_still_ahead():
+    text = ("Canadian Prime Minister Justin Trudeau will leave on Monday for a tour of South America. "
+            "In Chile, the second stop of the tour, the Prime Minister will meet President Boric.")
+    got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2023, 5, 7))}
+    assert got.get(("Trudeau", "CL")) == "planned"
+
+
+def test_a_race_leg_in_apposition_with_no_traveller_is_no_visit():
+    text = "The cyclists reached Lyon, the final leg of the race, on Sunday."
+    assert not visits(text, dt.date(2023, 5, 7))
