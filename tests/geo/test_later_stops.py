@@ -125,7 +125,7 @@ def test_the_later_stops_of_a_trip_begun_days_ago_are_not_made_planned():
 
 def test_a_stop_told_in_apposition_is_a_stop_with_the_tense_of_its_sentence():
     text = ("Canadian Prime Minister Justin Trudeau returned to Ottawa on Sunday after a week abroad. His plane "
-            "landed after a long flight from Santiago, the Canadian leader's third and final stop.")
+            "touched down at the air base after a 16-hour trip from Santiago, the Canadian leader's third and final stop.")
     got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2023, 5, 7))}
     assert got.get(("Trudeau", "CL")) == "completed"
 
