@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import told_today, visit_date
 from geo.reading import Reading, read_document
+from geo.sovereignty import at_home
 from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
@@ -409,8 +410,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     own = _stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
     out = []
     for i, (country, group) in enumerate(by_country.items()):
-        if trav.country and trav.country == country:
-            continue  # a leader at home is not a foreign visit
+        if at_home(trav.country, country):
+            continue  # a leader at home, or in his country's overseas part (Guam), is not a foreign visit
         v_start, v_end, v_status, v_how = start, end, status, how
         if i > 0 and country in own:  # "in Hanoi on Monday and Jakarta on Wednesday": each stop its day
             d = own[country]

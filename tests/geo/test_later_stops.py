@@ -140,3 +140,17 @@ def test_a_fronted_stop_in_apposition_takes_the_main_clause_still_ahead():
 def test_a_race_leg_in_apposition_with_no_traveller_is_no_visit():
     text = "The cyclists reached Lyon, the final leg of the race, on Sunday."
     assert not visits(text, dt.date(2023, 5, 7))
+
+
+# a country's overseas part is home -------------------------------------------------------------
+
+def test_a_us_official_in_guam_is_at_home_and_the_foreign_stops_stay():
+    text = "Deputy Secretary of Defense Bob Work will visit Guam, Hawaii, Japan and the Republic of Korea next week."
+    got = found(text, dt.date(2014, 8, 13))
+    assert ("Work", "GU") not in got
+    assert {("Work", "JP"), ("Work", "KR")} <= got
+
+
+def test_a_foreign_leader_in_guam_is_a_visit():
+    text = "Japanese Prime Minister Fumio Kishida will visit Guam next week."
+    assert ("Kishida", "GU") in found(text, dt.date(2023, 5, 1))
