@@ -67,6 +67,8 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
                      r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + NAME + r")")
+#: The number of a regnal name: "Leo XIV", "Charles III", "Abdullah II".
+_REGNAL = re.compile(r"[IVX]{1,5}")
 #: A junior rank right before "Secretary": "Deputy Secretary of State", "Under Secretary of Defense".
 _JUNIOR = re.compile(r"\b(?:Deputy|Under|Assistant)\s+$", re.I)
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
@@ -312,6 +314,9 @@ class _People:
                      ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in NOT_NAMES:
                 names.setdefault(words[-1], e)
+            raw = e["text"].split()
+            if e["kind"] == "name" and len(raw) == 2 and _REGNAL.fullmatch(raw[1]) and raw[0] not in NOT_NAMES:
+                names.setdefault(raw[0], e)  # "Pope Leo XIV ... Leo will visit": a regnal name without its number
             if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
                     and words[0] not in NOT_NAMES:
                 names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first

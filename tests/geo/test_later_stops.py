@@ -154,3 +154,12 @@ def test_a_us_official_in_guam_is_at_home_and_the_foreign_stops_stay():
 def test_a_foreign_leader_in_guam_is_a_visit():
     text = "Japanese Prime Minister Fumio Kishida will visit Guam next week."
     assert ("Kishida", "GU") in found(text, dt.date(2023, 5, 1))
+
+
+# a regnal name told later without its number ------------------------------------------------------
+
+def test_a_regnal_name_without_its_number_is_the_same_traveller_on_later_legs():
+    text = ("The Vatican said Pope Leo XIV will make a day trip to Monaco on March 28. "
+            "Leo will then visit Algeria, Cameroon and Angola in April.")
+    got = {(v.traveler, v.country) for v in visits(text, dt.date(2026, 2, 25))}
+    assert {("Leo XIV", "DZ"), ("Leo XIV", "CM"), ("Leo XIV", "AO")} <= got
