@@ -138,8 +138,10 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
                 if last is not None and any(v.start_date is None for v in found):
                     found = _day_after(text, s0, h.cue_start, last, found, s1)
-                if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
-                    # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
+                prior = before or [v for v in out[-1:] if h.traveller is not None and v.traveler == h.traveller.name]
+                if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in prior):
+                    # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead; so are
+                    # "Other stops include Austria" after a stop still ahead, told in the sentence before
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)

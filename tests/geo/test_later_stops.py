@@ -163,3 +163,25 @@ def test_a_regnal_name_without_its_number_is_the_same_traveller_on_later_legs():
             "Leo will then visit Algeria, Cameroon and Angola in April.")
     got = {(v.traveler, v.country) for v in visits(text, dt.date(2026, 2, 25))}
     assert {("Leo XIV", "DZ"), ("Leo XIV", "CM"), ("Leo XIV", "AO")} <= got
+
+
+# stops told as the itinerary's, in a sentence of their own -----------------------------------------
+
+def test_other_stops_on_his_tour_are_stops_still_ahead_after_a_planned_first_stop():
+    text = ("Indian Foreign Minister S. Jaishankar will be in Cyprus on Monday and Tuesday. "
+            "Other stops on his tour are Austria and Hungary.")
+    got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2025, 1, 4))}
+    assert got.get(("Jaishankar", "AT")) == "planned" and got.get(("Jaishankar", "HU")) == "planned"
+
+
+def test_other_stops_after_a_completed_first_stop_stay_completed():
+    text = ("Indian Foreign Minister S. Jaishankar visited Cyprus on Monday and Tuesday. "
+            "Other stops included Austria and Hungary.")
+    got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2025, 1, 11))}
+    assert got.get(("Jaishankar", "AT")) == "completed"
+
+
+def test_a_tour_that_wraps_up_somewhere_is_a_stop_of_the_story_traveller():
+    text = ("Indian Foreign Minister S. Jaishankar will be in Cyprus on Monday and Tuesday. "
+            "The tour wraps up in Hungary on Friday.")
+    assert ("Jaishankar", "HU") in found(text, dt.date(2025, 1, 4))
