@@ -30,7 +30,8 @@ _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destina
 # "the next and last stop of his Asian trip is India", "His first stop will be in Angola",
 # "Next on his itinerary is Bogota"
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
-                      + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)"
+                      + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b|"
+                      r"next\s+up\b)"
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
 # "departed on Thursday ..., with his first stop Ethiopia", "with the final leg in Chile": the stop told
 # in an absolute phrase, no verb of its own

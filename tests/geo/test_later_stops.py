@@ -185,3 +185,25 @@ def test_a_tour_that_wraps_up_somewhere_is_a_stop_of_the_story_traveller():
     text = ("Indian Foreign Minister S. Jaishankar will be in Cyprus on Monday and Tuesday. "
             "The tour wraps up in Hungary on Friday.")
     assert ("Jaishankar", "HU") in found(text, dt.date(2025, 1, 4))
+
+
+# a trip's programme told in the present, and "next up" ---------------------------------------------
+
+LULA = "Brazilian President Luiz Inacio Lula da Silva will attend the BRICS summit in Johannesburg next week. "
+
+
+def test_stops_the_trip_takes_in_after_a_planned_stop_are_planned_not_under_way():
+    got = {v.country: v.status for v in visits(LULA + "His itinerary also takes in Angola.", dt.date(2023, 8, 17))}
+    assert got.get("AO") == "planned"
+
+
+def test_next_up_names_the_next_stop():
+    got = {v.country: v.status for v in visits(LULA + "Next up is Angola.", dt.date(2023, 8, 17))}
+    assert got.get("AO") == "planned"
+
+
+def test_a_trip_told_in_the_present_while_under_way_keeps_its_stop_under_way():
+    text = ("Brazilian President Luiz Inacio Lula da Silva arrived in Johannesburg on Monday for the BRICS summit. "
+            "The trip also includes a stop in Angola.")
+    got = {v.country: v.status for v in visits(text, dt.date(2023, 8, 22))}
+    assert got.get("ZA") == "ongoing"
