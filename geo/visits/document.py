@@ -250,6 +250,7 @@ _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 #: itinerary takes in", "the tour covers".
 _TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule)\s+(?:also\s+)?"
                             r"(?:includes|include|takes\s+in|take\s+in|covers|cover)\b", re.I)
+_ON_LEG = re.compile(r"the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$|"
@@ -394,6 +395,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                                    and ctx.here.country in countries) and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
+    if date is None and status == "completed" and h.cue == "here" and _ON_LEG.match(text, c0):
+        status = "ongoing"  # "HANOI - Trump, on the fourth leg of his Asia tour, said": there as the story is filed
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
                                                    or h.cue == "arrival") \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):

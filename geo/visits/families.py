@@ -32,7 +32,7 @@ from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, nex
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
-from geo.visits.stop_labels import TRIGGERS as LABEL_TRIGGERS, stop_labels
+from geo.visits.later_stops import TRIGGERS as LABEL_TRIGGERS, dateline_leg, stop_labels
 from geo.visits.presence import acted_in
 from geo.visits.fallback import last_readings
 from geo.visits.led_by import led_by
@@ -496,7 +496,7 @@ def _cues() -> Anchors:
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
-             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, stop_labels)
+             from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, stop_labels, dateline_leg)
 
 
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
@@ -541,7 +541,7 @@ WORD_KEYS = frozenset({"arrival", "gathering", "among"})
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met",
                 "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
                 "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
-                "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first", "stop_labels"}
+                "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first", "stop_labels", "dateline_leg"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.
 _PLAN = tuple((f, f.__name__, f.__name__ in _TRIGGERS, f.__name__ in _NEEDS_PLACE) for f in _FAMILIES)
 

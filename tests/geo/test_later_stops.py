@@ -207,3 +207,28 @@ def test_a_trip_told_in_the_present_while_under_way_keeps_its_stop_under_way():
             "The trip also includes a stop in Angola.")
     got = {v.country: v.status for v in visits(text, dt.date(2023, 8, 22))}
     assert got.get("ZA") == "ongoing"
+
+
+# the leg of a tour where the story is filed ------------------------------------------------------
+
+def test_a_tour_wrapped_up_under_a_dateline_is_a_completed_stop_there():
+    text = "SEOUL (Reuters) - Japanese Prime Minister Fumio Kishida wrapped up his Asia tour on Sunday, aides said."
+    got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2023, 5, 7))}
+    assert got.get(("Kishida", "KR")) == "completed"
+
+
+def test_the_fourth_leg_of_a_tour_under_a_dateline_is_the_stop_under_way():
+    text = ("JAKARTA (Reuters) - Japanese Prime Minister Fumio Kishida, on the fourth leg of his Asia tour, "
+            "said on Sunday that trade must be fair.")
+    got = {(v.traveler.split()[-1], v.country): v.status for v in visits(text, dt.date(2023, 5, 7))}
+    assert got.get(("Kishida", "ID")) == "ongoing"
+
+
+def test_a_tour_wrapped_up_elsewhere_is_not_the_datelines_stop():
+    text = "BEIJING (Reuters) - Japanese Prime Minister Fumio Kishida wrapped up his trip to Vietnam on Sunday."
+    assert ("Kishida", "CN") not in found(text, dt.date(2023, 5, 7))
+
+
+def test_a_leader_of_the_datelines_own_country_is_no_visitor_there():
+    text = "TOKYO (Reuters) - Japanese Prime Minister Fumio Kishida wrapped up his Asia tour on Sunday, aides said."
+    assert ("Kishida", "JP") not in found(text, dt.date(2023, 5, 7))

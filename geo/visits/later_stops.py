@@ -1,4 +1,10 @@
-"""Stops of an itinerary laid out as labelled paragraphs: each paragraph opens on the stop's name and a colon.
+"""Later stops of a trip told by the story's layout: paragraphs labelled by their stop, and the dateline's leg.
+
+* :func:`stop_labels` - an itinerary laid out as paragraphs that each open on the stop's name and a colon;
+* :func:`dateline_leg` - the leg of a tour where the story is filed: "MANILA (Reuters) - Trump wrapped up his
+  Asia tour on Tuesday", "HANOI - Trump, on the fourth leg of his Asia tour, said ...". Wire stories name
+  the last or current stop of a tour only by their dateline; the tour's words (wrapped up, concluded, ended,
+  on the fourth leg of) say the traveller is there.
 
 Schedules and explainers often set a trip out as a list, one paragraph per stop::
 
@@ -21,12 +27,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.visits.context import Context, Hit, mention_start
+from geo.visits.context import Context, Hit, mention_start, subject
 
-__all__ = ["TRIGGERS", "stop_labels"]
+__all__ = ["TRIGGERS", "stop_labels", "dateline_leg"]
 
-#: Words one of which a sentence must hold before :func:`stop_labels` reads it.
-TRIGGERS = {"stop_labels": (":",)}
+#: Words one of which a sentence must hold before each family reads it.
+TRIGGERS = {"stop_labels": (":",), "dateline_leg": ("wrap", "conclud", "ended", "ends", "leg of")}
 
 #: What may stand before the label on its line: blanks and a bullet.
 _LEAD = " \t\u2022*-\u2013"
@@ -88,3 +94,51 @@ def stop_labels(ctx: Context, hits: list[Hit]) -> None:
     if trav is None or trav.country == first.country:
         return
     hits.append(Hit(trav, [first], s0, colon.end(), (body, s1), 0.6, "travel"))
+
+
+#: The tour's words that put the traveller at its current or last stop, with the tour noun.
+_AT_LEG = re.compile(r"\b(?:(?:wrapped|wraps|wrapping)\s+up|concluded|concludes|concluding|ended|ends|ending|"
+                     r"(?:is|was)\s+on|on)\s+(?P<rest>(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){0,3}?"
+                     r"(?:tour|trip|swing|journey)|the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\s+(?:his|her|their|a|an|the)"
+                     r"\s+(?:[\w\-]+\s+){0,3}?(?:tour|trip|swing|journey))\b", re.I)
+#: The tour's words that end it ("wrapped up his tour"), against those that place it under way ("on the fourth
+#: leg of his tour": where the story is filed, that day, as "here" is).
+_ENDING = re.compile(r"(?:wrap|conclud|end)", re.I)
+#: How far after the tour noun its own destination may be told ("his visit to Japan"): then it is no leg here.
+_OWN_REACH = 30
+
+
+def dateline_leg(ctx: Context, hits: list[Hit]) -> None:
+    """The stop of a tour where the story is filed: "MANILA (Reuters) - Trump wrapped up his Asia tour on
+    Tuesday" puts Trump in the Philippines; so does "Trump, on the fourth leg of his Asia tour, said".
+
+    Not when the tour's words name another country as its place ("wrapped up his visit to Japan" filed in
+    Beijing), nor for someone of the dateline's own country.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from geo.events import extract_visits
+    >>> from geo.values import Document
+    >>> text = "MANILA (Reuters) - U.S. President Donald Trump wrapped up his Asia tour on Tuesday."
+    >>> [(v.country, v.status) for v in extract_visits([Document("d", text, published=dt.date(2017, 11, 14))])]
+    [('PH', 'completed')]
+    """
+    here = ctx.here
+    if here is None or not here.country:
+        return
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _AT_LEG.finditer(text, s0, s1):
+        if any(m.start() <= p.start < m.end() + _OWN_REACH and p.kind in _KINDS and p.country
+               and p.country != here.country for p in ctx.ms):
+            continue  # "concluded his visit to Japan": that tour's place, not the dateline's
+        trav, conf = subject(ctx, m.start())
+        if trav is None:
+            trav, conf = ctx.focus, 0.7
+        if trav is None or not trav.name or trav.country == here.country:
+            continue
+        # the cue starts after the verb, so that "wrapped up his Asia tour" reads as an end told before it, as
+        # "wrapped up his visit to Japan" does: its own words tell whether the tour is over
+        c0 = m.start("rest")
+        hits.append(Hit(trav, [here], c0, m.end(), (max(s0, m.start() - 60), min(s1, m.end() + 40)),
+                        0.75 * conf, "dateline-leg" if _ENDING.match(text, m.start()) else "here"))
