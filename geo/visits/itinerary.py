@@ -74,7 +74,7 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"(?:this|last|next)\s+week)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
-_DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
+_DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s)")
 #: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
 DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
             r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
@@ -86,10 +86,25 @@ _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b") 
 _PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=,?\s+and\s)|to\s+(?-i:[a-z]+)\s+"
                       r"[\w\-’' ]{1,60}?(?=,?\s+and\s+(?:then\s+|on\s+)?to\s))")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
-_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
-_AND = re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
-_COMMA_NEXT = re.compile(r"\s*,\s*(?:the\s+)?")
+_AND_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
+_AND = re.compile(r"(?:\s*;\s*|,?\s+)and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
+_COMMA_NEXT = re.compile(r"\s*[,;]\s*(?:the\s+)?")  # "Tokyo on November 6-8; Seoul on November 8-9; and"
+# the day after a stop and its country, told after a comma: "Seoul, Republic of Korea, on November 8-9"
+_COMMA_DAY = re.compile(r",(?=\s+(?:on|from|between)\s)")
+_COMMA = re.compile(r",\s*")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
+
+
+def _past_own_country(ctx: Context, pos: int) -> int:
+    """Past the country told after a stop's city ("Seoul, Republic of Korea"), else ``pos``."""
+    comma = _COMMA.match(ctx.text, pos, ctx.s1)
+    if comma is None:
+        return pos
+    city = next((m for m in ctx.ms if m.end == pos), None)
+    country = next((m for m in ctx.ms if m.start == comma.end()), None)
+    if city is not None and country is not None and country.kind == "country" and country.country == city.country:
+        return country.end
+    return pos
 
 
 def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
@@ -99,6 +114,9 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
     for _ in range(4):
         aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
         pos = aside.end() - 1 if aside else pos
+        pos = _past_own_country(ctx, pos)  # "Seoul, Republic of Korea, on November 8-9"
+        comma = _COMMA_DAY.match(text, pos, ctx.s1)
+        pos = comma.end() if comma else pos
         day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
         m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
         listed = False
@@ -112,7 +130,8 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
-        if not places or listed and not _DAY_AFTER.match(text, places[-1].end, ctx.s1):
+        told = _COMMA_DAY.match(text, places[-1].end, ctx.s1) if places else None
+        if not places or listed and not _DAY_AFTER.match(text, told.end() if told else places[-1].end, ctx.s1):
             return
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))

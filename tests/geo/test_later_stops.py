@@ -232,3 +232,24 @@ def test_a_tour_wrapped_up_elsewhere_is_not_the_datelines_stop():
 def test_a_leader_of_the_datelines_own_country_is_no_visitor_there():
     text = "TOKYO (Reuters) - Japanese Prime Minister Fumio Kishida wrapped up his Asia tour on Sunday, aides said."
     assert ("Kishida", "JP") not in found(text, dt.date(2023, 5, 7))
+
+
+# dated stops listed with their countries, by commas or semicolons ---------------------------------
+
+def test_dated_stops_set_apart_by_semicolons_are_all_stops_with_their_days():
+    text = ("Secretary of State Antony Blinken will travel to Tokyo, Japan, on November 6-8; Seoul, Republic of "
+            "Korea, on November 8-9; and New Delhi, India, on November 9-10.")
+    got = {v.country: v.start_date for v in visits(text, dt.date(2023, 11, 3))}
+    assert got == {"JP": dt.date(2023, 11, 6), "KR": dt.date(2023, 11, 8), "IN": dt.date(2023, 11, 9)}
+
+
+def test_a_dated_stop_told_with_its_country_lets_the_list_go_on():
+    text = ("Secretary of State Antony Blinken will travel to Tokyo, Japan, on November 6-8, Seoul, Republic of "
+            "Korea, on November 8-9, and New Delhi, India, on November 9-10.")
+    assert {v.country for v in visits(text, dt.date(2023, 11, 3))} == {"JP", "KR", "IN"}
+
+
+def test_a_semicolon_before_another_subject_ends_the_stops():
+    text = ("Secretary of State Antony Blinken will travel to Tokyo on November 6; China, meanwhile, will hold "
+            "talks with Russia on November 8.")
+    assert {v.country for v in visits(text, dt.date(2023, 11, 3))} == {"JP"}
