@@ -441,8 +441,11 @@ class _People:
             if fields and " " not in text[a:b] and list_goes_on(text, b):
                 continue  # "Minister of Transport, Highways, ...": a field of a list that names no one
             title = " ".join(m.group("title").lower().split())
-            if title.startswith("secretary") and _JUNIOR.search(text, max(0, m.start("title") - 12), m.start("title")):
+            junior = _JUNIOR.search(text, max(0, m.start("title") - 12), m.start("title"))
+            if junior and title.startswith("secretary"):
                 title = "deputy secretary"  # "Deputy Secretary of State Kurt Campbell" is not the Secretary
+            elif junior and f"deputy {title}" in ROLE_WORDS:
+                title = f"deputy {title}"  # "Deputy Prime Minister Richard Marles" is not the Prime Minister
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or country_before(text, m.start(), self.by_end, self.gaz) \

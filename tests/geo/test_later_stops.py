@@ -63,6 +63,12 @@ def test_the_deputy_secretary_is_not_the_secretary_named_in_the_same_story():
     assert ("Blinken", "JP") not in got
 
 
+def test_the_deputy_prime_minister_on_a_later_leg_is_the_deputy_named_first():
+    text = ("Deputy Prime Minister Richard Marles will travel to Japan on Monday. "
+            "The Deputy Prime Minister will then visit the Philippines.")
+    assert {("Marles", "JP"), ("Marles", "PH")} <= found(text, dt.date(2023, 6, 1))
+
+
 def test_the_secretary_may_still_mean_the_deputy_when_no_one_else_is_named():
     text = ("Deputy Secretary of State Kurt Campbell will travel to Japan on Monday. "
             "The Secretary will then travel to the Philippines.")
