@@ -139,12 +139,15 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 if last is not None and any(v.start_date is None for v in found):
                     found = _day_after(text, s0, h.cue_start, last, found, s1)
                 prior = before or [v for v in out[-1:] if h.traveller is not None and v.traveler == h.traveller.name]
-                if prior and all(v.status == "planned" for v in prior) \
-                        and _TRIP_TAKES_IN.search(text, max(s0, h.cue_start - 60), h.cue_end):
-                    # "will attend the summit next week. His itinerary also takes in Angola": the trip told in the
-                    # present of its programme is the one still ahead, not one under way
-                    found = [dataclasses.replace(v, status="planned") if v.status == "ongoing"
-                             and v.start_date is None else v for v in found]
+                if prior and all(v.status in ("planned", "ongoing") for v in prior) \
+                        and (_TRIP_TAKES_IN.search(text, max(s0, h.cue_start - 60), h.cue_end)
+                             or _STILL_AHEAD.search(text, h.cue_start, min(s1, h.cue_end + 60))):
+                    # "will attend the summit next week. His itinerary also takes in Angola", "arrived in Berlin on
+                    # Monday, the first stop of a tour that also includes France", "with visits to France to
+                    # follow": the later stops of a trip still ahead or under way, with no day, are still ahead
+                    been = {v.country for v in prior}
+                    found = [dataclasses.replace(v, status="planned") if v.status in ("ongoing", "completed")
+                             and v.start_date is None and v.country not in been else v for v in found]
                 if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in prior):
                     # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead; so are
                     # "Other stops include Austria" after a stop still ahead, told in the sentence before
@@ -248,9 +251,14 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 #: A trip that holds its stops, told in the present of its programme: "The trip also includes stops in", "His
 #: itinerary takes in", "the tour covers".
-_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule)\s+(?:also\s+)?"
+_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule)\s+"
+                            r"(?:(?:that|which|will)\s+)?(?:also\s+)?"
                             r"(?:includes|include|takes\s+in|take\s+in|covers|cover)\b", re.I)
 _ON_LEG = re.compile(r"the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\b", re.I)
+#: Words that put a stop after the one under way: "visits to France and Belgium to follow", "his stops in France
+#: come later in the week".
+_STILL_AHEAD = re.compile(r"\bto\s+follow\b|\bcom(?:e|es|ing)\s+later\b|\blater\s+(?:in|this)\s+(?:the\s+)?"
+                          r"(?:week|month|trip|tour|day)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$|"

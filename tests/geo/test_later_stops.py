@@ -259,3 +259,26 @@ def test_a_semicolon_before_another_subject_ends_the_stops():
     text = ("Secretary of State Antony Blinken will travel to Tokyo on November 6; China, meanwhile, will hold "
             "talks with Russia on November 8.")
     assert {v.country for v in visits(text, dt.date(2023, 11, 3))} == {"JP"}
+
+
+# the later stops of a trip under way ------------------------------------------------------------
+
+RUTO = "Kenyan President William Ruto arrived in Berlin on Monday"
+
+
+def test_stops_a_tour_also_includes_after_the_stop_under_way_are_still_ahead():
+    text = RUTO + ", the first stop of a tour that also includes France and Belgium."
+    got = {v.country: v.status for v in visits(text, dt.date(2023, 6, 20))}
+    assert got == {"DE": "ongoing", "FR": "planned", "BE": "planned"}
+
+
+def test_visits_to_follow_are_still_ahead():
+    text = RUTO + " at the start of a European tour, with visits to France and Belgium to follow."
+    got = {v.country: v.status for v in visits(text, dt.date(2023, 6, 20))}
+    assert got.get("FR") == "planned" and got.get("BE") == "planned"
+
+
+def test_a_city_of_the_country_under_way_keeps_the_visit_under_way():
+    text = "German Chancellor Olaf Scholz arrived in Beijing on Monday. His visit to China also includes a stop in Shanghai."
+    got = {v.country: v.status for v in visits(text, dt.date(2023, 6, 20))}
+    assert got.get("CN") == "ongoing"
