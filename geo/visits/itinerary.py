@@ -33,6 +33,10 @@ _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINA
                       + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b|"
                       r"next\s+up\b)"
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
+# several stops named at once: "Kishida's next stops are Ghana, Kenya and Mozambique", "His subsequent stops
+# were Ghana and Kenya"
+_STOPS_ARE = re.compile(r"\b(?:next|last|final|subsequent|remaining)\s+(?:stops|legs|destinations|ports\s+of\s+call)"
+                        r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>are|were|will\s+be|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
 # "departed on Thursday ..., with his first stop Ethiopia", "with the final leg in Chile": the stop told
 # in an absolute phrase, no verb of its own
 _STOP_WITH = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?" + _ORDINAL + r"\s+" + _STOP
@@ -181,6 +185,12 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
         onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
+    for m in _STOPS_ARE.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=2)
+        if not places or negated(text, s0, m.start()):
+            continue
+        trav = _owner(ctx, max(s0, m.start() - 30), m.start("verb")) or subject(ctx, m.start())[0] or ctx.focus
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (m.start(), places[-1].end), 0.7, "next-stop"))
     for m, trav, conf, first in _stops_right_after(ctx, _STOP_WITH):  # "with his first stop Ethiopia"
         hits.append(Hit(trav, [first], m.start(), first.end, (max(s0, m.start() - 80), first.end),
                         0.8 * conf, "next-stop"))

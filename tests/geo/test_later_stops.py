@@ -282,3 +282,19 @@ def test_a_city_of_the_country_under_way_keeps_the_visit_under_way():
     text = "German Chancellor Olaf Scholz arrived in Beijing on Monday. His visit to China also includes a stop in Shanghai."
     got = {v.country: v.status for v in visits(text, dt.date(2023, 6, 20))}
     assert got.get("CN") == "ongoing"
+
+
+# several stops named at once by a plural stop noun --------------------------------------------------
+
+def test_next_stops_named_at_once_are_all_stops_still_ahead():
+    text = ("Japanese Prime Minister Fumio Kishida will visit Egypt on Saturday. "
+            "Kishida's next stops are Ghana, Kenya and Mozambique.")
+    got = {v.country: v.status for v in visits(text, dt.date(2023, 4, 27))}
+    assert {c: got.get(c) for c in ("GH", "KE", "MZ")} == {"GH": "planned", "KE": "planned", "MZ": "planned"}
+
+
+def test_subsequent_stops_told_in_the_past_are_over():
+    text = ("Japanese Prime Minister Fumio Kishida visited Egypt on April 29. "
+            "His subsequent stops were Ghana and Kenya.")
+    got = {v.country: v.status for v in visits(text, dt.date(2023, 5, 8))}
+    assert got.get("GH") == "completed" and got.get("KE") == "completed"
