@@ -77,7 +77,7 @@ _GUEST_WORD = re.compile(r"(?i)\b(?:guest|visitor)s?\b")
 _HONORIFIC_WORDS = {fold_name(h) for h in HONORIFICS if " " not in fold_name(h)}
 
 _FAMILY = {
-    "secretary": {"secretary of state", "defence minister"},
+    "secretary": {"secretary of state", "defence minister", "deputy secretary"},
     "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
     "prime minister": {"premier"}, "premier": {"prime minister"},
     "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},

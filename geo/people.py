@@ -71,6 +71,10 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
                      r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + NAME + r")")
+#: The number of a regnal name: "Leo XIV", "Charles III", "Abdullah II".
+_REGNAL = re.compile(r"[IVX]{1,5}")
+#: A junior rank right before "Secretary": "Deputy Secretary of State", "Under Secretary of Defense".
+_JUNIOR = re.compile(r"\b(?:Deputy|Under|Assistant)\s+$", re.I)
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
@@ -311,6 +315,9 @@ class _People:
                      ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")]
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in NOT_NAMES:
                 names.setdefault(words[-1], e)
+            raw = e["text"].split()
+            if e["kind"] == "name" and len(raw) == 2 and _REGNAL.fullmatch(raw[1]) and raw[0] not in NOT_NAMES:
+                names.setdefault(raw[0], e)  # "Pope Leo XIV ... Leo will visit": a regnal name without its number
             if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
                     and words[0] not in NOT_NAMES:
                 names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first
@@ -435,6 +442,11 @@ class _People:
             if fields and " " not in text[a:b] and list_goes_on(text, b):
                 continue  # "Minister of Transport, Highways, ...": a field of a list that names no one
             title = " ".join(m.group("title").lower().split())
+            junior = _JUNIOR.search(text, max(0, m.start("title") - 12), m.start("title"))
+            if junior and title.startswith("secretary"):
+                title = "deputy secretary"  # "Deputy Secretary of State Kurt Campbell" is not the Secretary
+            elif junior and f"deputy {title}" in ROLE_WORDS:
+                title = f"deputy {title}"  # "Deputy Prime Minister Richard Marles" is not the Prime Minister
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or country_before(text, m.start(), self.by_end, self.gaz) \

@@ -37,6 +37,10 @@ ROLE_WORDS = {
     "vice-president": "vice president", "pope": "pope", "pontiff": "pope",
     "monarch": "king", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
+    # a junior secretary told by rank on the later legs of a trip ("The Deputy Secretary will then travel to
+    # Manila"): the deputy the story named ("Deputy Secretary of State Kurt Campbell"), not the Secretary
+    "deputy secretary": "deputy secretary", "under secretary": "deputy secretary",
+    "assistant secretary": "deputy secretary",
 }
 
 #: Words a field of office ends on ("... Affairs", "... Religious Freedom", "... Energy Resources").

@@ -53,6 +53,9 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
 _CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
+#: A list item's own short form in brackets, which no place mention covers: "the Republic of Korea (ROK), the
+#: Philippines", "Democratic Republic of Congo (DRC) and Angola": the list goes on past it.
+_SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][A-Za-z.\-]{1,7}\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 #: "agreed in a phone call that", "announced on Monday that": a clause with a subject of its own follows.
 _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
                          r"insisted|noted|believes|believed|added|suggested|revealed|reported|indicated|warned|"
@@ -265,8 +268,8 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
             cur = m.end
             continue
-        if _CLOSES.fullmatch(gap):
-            gap = ","  # "New York City (USA), Brisbane": on to the next
+        if _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)):
+            gap = ","  # "New York City (USA), Brisbane", "South Korea (ROK), Japan": on to the next
         elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
         if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list

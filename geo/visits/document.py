@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
+from geo.sovereignty import at_home
 from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
@@ -147,8 +148,19 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
                 if last is not None and any(v.start_date is None for v in found):
                     found = _day_after(text, s0, h.cue_start, last, found, s1)
-                if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in before):
-                    # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead
+                prior = before or [v for v in out[-1:] if h.traveller is not None and v.traveler == h.traveller.name]
+                if prior and all(v.status in ("planned", "ongoing") for v in prior) \
+                        and (_TRIP_TAKES_IN.search(text, max(s0, h.cue_start - 60), h.cue_end)
+                             or _STILL_AHEAD.search(text, h.cue_start, min(s1, h.cue_end + 60))):
+                    # "will attend the summit next week. His itinerary also takes in Angola", "arrived in Berlin on
+                    # Monday, the first stop of a tour that also includes France", "with visits to France to
+                    # follow": the later stops of a trip still ahead or under way, with no day, are still ahead
+                    been = {v.country for v in prior}
+                    found = [dataclasses.replace(v, status="planned") if v.status in ("ongoing", "completed")
+                             and v.start_date is None and v.country not in been else v for v in found]
+                if h.cue == "onward" and any(v.status in ("ongoing", "planned") for v in prior):
+                    # "arrived in Hanoi on Sunday before heading to Jakarta": the next stop is still ahead; so are
+                    # "Other stops include Austria" after a stop still ahead, told in the sentence before
                     found = [dataclasses.replace(v, status="planned") if v.status == "completed"
                              and v.start_date is None else v for v in found]
                 out.extend(found)
@@ -272,6 +284,16 @@ _ARRIVED = re.compile(r"(?:arrived|landed|reached|touched\s+down)\b", re.I)
 _WHERE_AFTER = re.compile(r",?\s+where\b|,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
                           r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to)\s")
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
+#: A trip that holds its stops, told in the present of its programme: "The trip also includes stops in", "His
+#: itinerary takes in", "the tour covers".
+_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule)\s+"
+                            r"(?:(?:that|which|will)\s+)?(?:also\s+)?"
+                            r"(?:includes|include|takes\s+in|take\s+in|covers|cover)\b", re.I)
+_ON_LEG = re.compile(r"the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\b", re.I)
+#: Words that put a stop after the one under way: "visits to France and Belgium to follow", "his stops in France
+#: come later in the week".
+_STILL_AHEAD = re.compile(r"\bto\s+follow\b|\bcom(?:e|es|ing)\s+later\b|\blater\s+(?:in|this)\s+(?:the\s+)?"
+                          r"(?:week|month|trip|tour|day)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$|"
@@ -437,6 +459,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                                    and ctx.here.country in countries) and ARRIVAL.match(text, c0) \
             and not re.search(r"\b(?:had|once)\s+$", text[max(s0, c0 - 8):c0], re.I):
         status = "ongoing"  # "Sisi also landed here to a rousing welcome": where the story is filed, so still there
+    if date is None and status == "completed" and h.cue == "here" and _ON_LEG.match(text, c0):
+        status = "ongoing"  # "HANOI - Trump, on the fourth leg of his Asia tour, said": there as the story is filed
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
                                                    or h.cue == "arrival"
                                                    or h.cue == "setting" and _ARRIVED.match(text, c0)) \
@@ -467,8 +491,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     own = _stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
     out = []
     for i, (country, group) in enumerate(by_country.items()):
-        if trav.country and trav.country == country:
-            continue  # a leader at home is not a foreign visit
+        if at_home(trav.country, country):
+            continue  # a leader at home, or in his country's overseas part (Guam), is not a foreign visit
         v_start, v_end, v_status, v_how = start, end, status, how
         if i > 0 and country in own:  # "in Hanoi on Monday and Jakarta on Wednesday": each stop its day
             d = own[country]
@@ -487,6 +511,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                             else "completed" if word_tense == "past" else "planned")
         elif i > 0 and began:
             v_start = v_end = None
+            if v_status == "ongoing" and published is not None and start >= published:
+                v_status = "planned"  # "embarked on Saturday on a visit to Bulgaria, Morocco and Spain": at the first
         elif i > 0 and start is not None and (end is None or end == start) and date is not None \
                 and date.offset < group[0].start:
             # "left for Bucharest on Sunday on his visits to Romania and Spain": one day is the first stop's

@@ -525,7 +525,7 @@ _TRIGGERS = {
     "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of"), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
-    "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on",
+    "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on", "next up",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
                   "crossed", "back from", "fresh from", "way home from", "flight from", "journey from"),

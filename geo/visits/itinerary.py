@@ -31,8 +31,13 @@ _STOP = r"(?:stop|stopover|leg|destination|port\s+of\s+call|point\s+of\s+destina
 # "the next and last stop of his Asian trip is India", "His first stop will be in Angola",
 # "Next on his itinerary is Bogota"
 _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP
-                      + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)"
+                      + r"\b|next\s+on\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b|"
+                      r"next\s+up\b)"
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
+# several stops named at once: "Kishida's next stops are Ghana, Kenya and Mozambique", "His subsequent stops
+# were Ghana and Kenya"
+_STOPS_ARE = re.compile(r"\b(?:next|last|final|subsequent|remaining)\s+(?:stops|legs|destinations|ports\s+of\s+call)"
+                        r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>are|were|will\s+be|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
 # "departed on Thursday ..., with his first stop Ethiopia", "with the final leg in Chile": the stop told
 # in an absolute phrase, no verb of its own
 _STOP_WITH = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?" + _ORDINAL + r"\s+" + _STOP
@@ -44,6 +49,11 @@ _COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|
 _IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:(?:the|his|her|their)\s+"
                       r"(?:\w+\s+)?" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b|"
                       r"next\s+on\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:itinerary|agenda|schedule)\b)", re.I)
+# the stop told in apposition: "a trip from Manila, the US leader's fourth and final stop", "Hanoi, the last
+# leg of his tour"
+_APPOSED_STOP = re.compile(r"\s*,\s+(?:(?:the|his|her|their)\s+)?(?:[\w’'\-.]+\s+){0,3}?" + _ORDINAL
+                           + r"(?:\s+and\s+(?:the\s+)?" + _ORDINAL + r")?\s+" + _STOP + r"\b", re.I)
+_TOURS_OWN = re.compile(r",?\s+(?:that|which|who)\b")
 # "South Africa, where Xi is headed next", "Peru, where she travels on Friday"
 _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|will\s+|was\s+|would\s+)?(?:be\s+)?"
                          r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"
@@ -69,7 +79,7 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"(?:this|last|next)\s+week)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
-_DAY_AFTER = re.compile(_DAY + r"(?=,|\s+and\s)")
+_DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s)")
 #: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
 DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
             r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
@@ -81,10 +91,25 @@ _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b") 
 _PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=,?\s+and\s)|to\s+(?-i:[a-z]+)\s+"
                       r"[\w\-’' ]{1,60}?(?=,?\s+and\s+(?:then\s+|on\s+)?to\s))")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
-_AND_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
-_AND = re.compile(r",?\s+and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
-_COMMA_NEXT = re.compile(r"\s*,\s*(?:the\s+)?")
+_AND_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
+_AND = re.compile(r"(?:\s*;\s*|,?\s+)and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
+_COMMA_NEXT = re.compile(r"\s*[,;]\s*(?:the\s+)?")  # "Tokyo on November 6-8; Seoul on November 8-9; and"
+# the day after a stop and its country, told after a comma: "Seoul, Republic of Korea, on November 8-9"
+_COMMA_DAY = re.compile(r",(?=\s+(?:on|from|between)\s)")
+_COMMA = re.compile(r",\s*")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
+
+
+def _past_own_country(ctx: Context, pos: int) -> int:
+    """Past the country told after a stop's city ("Seoul, Republic of Korea"), else ``pos``."""
+    comma = _COMMA.match(ctx.text, pos, ctx.s1)
+    if comma is None:
+        return pos
+    city = next((m for m in ctx.ms if m.end == pos), None)
+    country = next((m for m in ctx.ms if m.start == comma.end()), None)
+    if city is not None and country is not None and country.kind == "country" and country.country == city.country:
+        return country.end
+    return pos
 
 
 def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
@@ -94,6 +119,9 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
     for _ in range(4):
         aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
         pos = aside.end() - 1 if aside else pos
+        pos = _past_own_country(ctx, pos)  # "Seoul, Republic of Korea, on November 8-9"
+        comma = _COMMA_DAY.match(text, pos, ctx.s1)
+        pos = comma.end() if comma else pos
         day = _DAY_AFTER.match(text, pos, ctx.s1)  # "Lima on Monday, followed by La Paz"
         m = _ONWARD.match(text, day.end() if day else pos, ctx.s1)
         listed = False
@@ -107,7 +135,8 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
-        if not places or listed and not _DAY_AFTER.match(text, places[-1].end, ctx.s1):
+        told = _COMMA_DAY.match(text, places[-1].end, ctx.s1) if places else None
+        if not places or listed and not _DAY_AFTER.match(text, told.end() if told else places[-1].end, ctx.s1):
             return
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
@@ -149,7 +178,8 @@ def _anchored() -> Anchors:
 
 
 def next_stop(ctx: Context, hits: list[Hit]) -> None:
-    """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop",
+    """A stop named by its place in the itinerary: "His next stop is India", "Manila is the last stop", "from
+    Manila, his fourth and final stop",
     "South Africa, where Xi is headed next", "the first visit was to China, the third will be to Uzbekistan"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _anchored().finditer("stop_is", text, s0, s1):  # tried only where its words start
@@ -165,6 +195,12 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, (m.start(), places[0].end), 0.8 * conf,
                         "next-stop"))
         onward(ctx, hits, trav, places[0].end, m.start(), 0.7 * conf)  # "first stop is Cairo, followed by ..."
+    for m in _STOPS_ARE.finditer(text, s0, s1):
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=2)
+        if not places or negated(text, s0, m.start()):
+            continue
+        trav = _owner(ctx, max(s0, m.start() - 30), m.start("verb")) or subject(ctx, m.start())[0] or ctx.focus
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (m.start(), places[-1].end), 0.7, "next-stop"))
     for m, trav, conf, first in _stops_right_after(ctx, _STOP_WITH):  # "with his first stop Ethiopia"
         hits.append(Hit(trav, [first], m.start(), first.end, (max(s0, m.start() - 80), first.end),
                         0.8 * conf, "next-stop"))
@@ -174,10 +210,20 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
             continue
-        m = _IS_STOP.match(text, p.end, s1) or _WHERE_NEXT.match(text, p.end, s1)
+        apposed = _APPOSED_STOP.match(text, p.end, s1)
+        m = _IS_STOP.match(text, p.end, s1) or apposed or _WHERE_NEXT.match(text, p.end, s1)
         if m is None or negated(text, s0, p.start):
             continue
         trav = _owner(ctx, m.start(), m.end())
+        if m is apposed:
+            # "landed after a trip from Manila, his final stop", "in Switzerland, the third stop of Modi's tour, the
+            # Prime Minister will hold talks": the traveller and the tense are the sentence's, up to a clause of
+            # the tour's own ("the first stop of a tour that will also take him to Turkey")
+            if trav is None:
+                trav = subject(ctx, p.start)[0] or ctx.focus
+            own = _TOURS_OWN.search(text, m.end(), s1)
+            hits.append(Hit(trav, [p], p.start, m.end(), (s0, own.start() if own else s1), 0.7, "travel"))
+            continue
         if trav is None:
             trav = _owner(ctx, m.end(), min(s1, m.end() + 40))  # "Manila is the last stop on his tour"
         if trav is None:

@@ -77,6 +77,8 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:  # "Kishida's tour will wrap up in Paraguay": the tour's owner
             trav, conf = next((p for p in ctx.people_between(max(s0, trip.start() - 40), trip.start()) if p.name
                                and OWNS.match(text, p.end)), None), 0.8
+        if trav is None and _THE_TRIP.fullmatch(text, s0, trip.start()):
+            trav, conf = ctx.focus, 0.7  # "The tour wraps up in Hungary on Friday": the story's traveller's tour
         if trav is None:
             continue
         w0 = max(s0, trip.start() - 80)
@@ -84,6 +86,8 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         onward(ctx, hits, trav, places[-1].end, w0, 0.7 * conf)  # "starting in Oman, then Kuwait"
 
 
+# a sentence that opens on the trip itself: "The tour wraps up in Hungary", "The five-nation trip will end in Quito"
+_THE_TRIP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}")
 # "From Japan, Modi will then travel to": the clause opens with the stop before
 _FROM_FIRST = re.compile(r"(?:^|(?<=;)\s*)From\s+(?:the\s+)?(?=[A-Z])")
 # what may stand before the subject of that clause: its title ("Indian Prime Minister", "the Secretary of State")
@@ -148,6 +152,9 @@ _ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?on\s
                            r"(?!\s+(?:of|for)\b)")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
 _STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
+                            # "Other stops on his tour are Austria and Hungary"
+                            r"(?:(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:tour|trip|itinerary|visit|journey|swing)\s+)?"
                             r"(?:include|are|will\s+be)|\b" + alternation(TRIP_FOLLOWED) + r"\s+"
                             r"(?:(?:will\s+be|is|was)\s+)?followed\s+by\s+(?:a|an)\s+"
                             r"(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_NEXT) + r"\s+(?:to|in))\s+(?:the\s+)?", re.I)
@@ -183,7 +190,7 @@ def more_stops(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:
             continue
         end = max(b, places[-1].end)
-        hits.append(Hit(trav, places, a, end, (max(s0, a - 80), min(s1, end + 40)), 0.6, "travel"))
+        hits.append(Hit(trav, places, a, end, (max(s0, a - 80), min(s1, end + 40)), 0.6, "onward"))
 
 
 #: A going word and at most two more before a destination: "will visit", "a trip to", "tour includes", "left
