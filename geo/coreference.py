@@ -90,7 +90,8 @@ _LOOSE_FAMILY = {"secretary": {"foreign minister"}}
 
 @lru_cache(maxsize=1)
 def _pronouns() -> Anchors:
-    return Anchors({"pronoun": (_PRONOUN, ("he", "his", "him", "she", "her"))})
+    # looked for with the other words of every document (geo.doc_words): no pass of its own
+    return Anchors({"pronoun": (_PRONOUN, ("he", "his", "him", "she", "her"))}, shared="coreference.pronouns")
 
 
 def _compatible(role: str | None, other: str | None, *, loose: bool = False) -> bool:
