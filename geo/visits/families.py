@@ -558,10 +558,7 @@ def _trigger_automaton():
 
 
 def sentence_triggers(text: str, sentences: Sequence[tuple[int, int]]) -> list[set[str]]:
-    """For each sentence, the cue families whose words it holds (one pass over the text).
-
-    Most sentences of general news hold none, and cost nothing more.
-    """
+    """For each sentence, the cue families whose words it holds: one pass over the text (most sentences hold none)."""
     low = lower_text(text)
     out: list[set[str]] = [set() for _ in sentences]
     k, n = 0, len(sentences)
@@ -573,18 +570,21 @@ def sentence_triggers(text: str, sentences: Sequence[tuple[int, int]]) -> list[s
     return out
 
 
+@lru_cache(maxsize=4096)  # a few dozen kinds of sentence in practice
+def _families_for(triggers: frozenset[str] | None, placeless: bool, title_line: bool) -> tuple:
+    """The families of ``_PLAN`` worth running on a sentence with these trigger words, in order."""
+    return tuple(family for family, name, triggered, needs_place in _PLAN if not (
+        triggered and triggers is not None and name not in triggers or needs_place and placeless
+        or name == "_headline" and not title_line))
+
+
 def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
     """Every cue family over one sentence; a place is taken by the first family that finds it.
 
-    ``triggers`` (from :func:`sentence_triggers`) names the families worth
-    running; ``None`` runs them all.
+    ``triggers`` (from :func:`sentence_triggers`) names the families worth running; ``None`` runs them all.
     """
     hits: list[Hit] = []
-    placeless = not ctx.ms
-    for family, name, triggered, needs_place in _PLAN:
-        if triggered and triggers is not None and name not in triggers or needs_place and placeless \
-                or name == "_headline" and not ctx.title_line:
-            continue
+    for family in _families_for(None if triggers is None else frozenset(triggers), not ctx.ms, bool(ctx.title_line)):
         family(ctx, hits)
     if ctx.ms:  # the loose readings when no family read the sentence; the presence reading for whom none read
         last_readings(ctx, hits, not hits and (triggers is None or "_loose" in triggers),
