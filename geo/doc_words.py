@@ -1,7 +1,8 @@
 """Several readers' words found in one pass over a document, where each reader made a pass of its own.
 
 The events stage reads every document for the words that start a title or a
-form of address (:mod:`geo.people`), the names of the leaders table
+form of address and the first words of the name patterns (:mod:`geo.people`),
+the pronouns (:mod:`geo.coreference`), the names of the leaders table
 (:mod:`geo.leaders`) and the names of landmarks (:mod:`geo.landmarks`), each
 looked for only where a word starts, in :func:`geo.text.word_marks`' copy of
 the text, and the month and weekday names of :mod:`geo.dates` (an anchored
