@@ -37,6 +37,7 @@ visits.csv, row 4: no traveller
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,15 +45,24 @@ __all__ = ["Problem", "STAGES", "problem_lines"]
 
 #: The stages a problem can come from, in pipeline order.
 STAGES = ("ingest", "geoparse", "records", "geocode", "events", "map")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Something skipped or not resolved, reported rather than dropped.
+    r"""Something skipped or not resolved, reported rather than dropped.
 
     ``source`` names the file (or document id), ``row`` the 1-based data row
     when there is one, ``stage`` the pipeline stage (one of :data:`STAGES`)
     and ``reason`` what was wrong; ``text`` is the offending text, if any.
+
+    A reason is one line: a line break it quotes from the input (a CSV header
+    cell that spans lines) is written ``\n``.
+
+    Examples
+    --------
+    >>> print(Problem("a.csv", "found columns: Tashkent\nTashkent, b").reason)
+    found columns: Tashkent\nTashkent, b
     """
 
     source: str
@@ -60,6 +70,11 @@ class Problem:
     stage: str = "ingest"
     row: int | None = None
     text: str | None = None
+
+    def __post_init__(self) -> None:
+        if "\n" in self.reason or "\r" in self.reason:
+            object.__setattr__(self, "reason", _LINE_BREAK.sub(lambda m: m.group(0).encode("unicode_escape").decode(),
+                                                               self.reason))
 
     @property
     def where(self) -> str:

@@ -115,6 +115,15 @@ def test_csv_without_the_text_column_names_what_was_found(tmp_path):
     assert "missing text column 'text'; found columns: id, body" in problems[0].reason
 
 
+def test_a_header_cell_that_spans_lines_is_named_on_one_line(tmp_path):
+    # found by the bytes property test: a quoted CSV header cell may hold a line break
+    (tmp_path / "c.csv").write_text('"Tashkent\nTashkent",b\n1,2\n', encoding="utf-8")
+    docs, problems = _read([tmp_path])
+    assert docs == []
+    assert problems[0].reason.startswith("missing text column 'text'; found columns: Tashkent\\nTashkent, b")
+    assert "\n" not in problems[0].reason
+
+
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n", "empty file"),
