@@ -91,6 +91,30 @@ processes used and how many other processes took meanwhile (from
 run, 1.7x becomes ~1.55x. Judge the 2-worker targets on runs where the
 others took close to nothing.
 
+Timeline of ``visits`` on 16 MB with ``--engine dask --workers 2`` against
+``--workers 2`` (quiet machine, 2026-11-30, seconds from the command's
+start): the collecting process asks for the cluster at 0.46-0.55 s; the
+forkserver has loaded (``distributed``, gazetteer, events' tables) at
+0.61-0.64 s, the workers enter 0.01 s later, have joined 0.03 s after that
+(a third of it ``distributed`` reading the packages' versions for the
+scheduler) and start their first piece at 0.69-0.70 s; the pool's workers
+start theirs at 0.45-0.48 s. Both engines' first piece costs ~0.08 s more
+than the later ones. The workers' last pieces end 0.03-0.09 s apart (the
+taper), the cluster closes in 0.02-0.03 s, the merge and the output take
+~0.1 s to the exit. So start-up (~0.25 s: the forkserver's serial chain,
+of which ``distributed`` is ~0.15-0.18 s) costs Dask far more than the
+tail (~0.02-0.04 s of wall), and so does the collecting process's CPU
+(~0.95-1.3 s against the pool's ~0.45-0.65 s: ``distributed``'s import
+~0.2 s, the scheduler's and client's event loop ~0.3 s), on the cores the
+workers use. Up to the first fork both cores are busy (the collecting
+process, the forkserver, briefly multiprocessing's resource tracker), so
+only less CPU on the forkserver's chain starts the first task sooner:
+reordering its loads, forking before a load or moving a load into the
+workers moves the same serial work, and a load done in both workers at
+once takes as long as done once before the fork. What is left there is
+small and not ours to trim (``jinja2`` for dask's HTML reprs ~0.01 s,
+YAML ~0.01 s, the package versions ~0.01 s).
+
 Every engine must give the same output (visits file, map file, mentions):
 the script checks it and fails otherwise. The machine's load and free cores
 are printed before and after: other processes on the cores lower the
