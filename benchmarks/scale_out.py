@@ -96,7 +96,7 @@ Timeline of ``visits`` on 16 MB with ``--engine dask --workers 2`` against
 start): the collecting process asks for the cluster at 0.46-0.55 s; the
 forkserver has loaded (``distributed``, gazetteer, events' tables) at
 0.61-0.64 s, the workers enter 0.01 s later, have joined 0.03 s after that
-(a third of it ``distributed`` reading the packages' versions for the
+(~0.01 s of it ``distributed`` reading the packages' versions for the
 scheduler) and start their first piece at 0.69-0.70 s; the pool's workers
 start theirs at 0.45-0.48 s. Both engines' first piece costs ~0.08 s more
 than the later ones. The workers' last pieces end 0.03-0.09 s apart (the
@@ -104,7 +104,7 @@ taper), the cluster closes in 0.02-0.03 s, the merge and the output take
 ~0.1 s to the exit. So start-up (~0.25 s: the forkserver's serial chain,
 of which ``distributed`` is ~0.15-0.18 s) costs Dask far more than the
 tail (~0.02-0.04 s of wall), and so does the collecting process's CPU
-(~0.95-1.3 s against the pool's ~0.45-0.65 s: ``distributed``'s import
+(~0.8-1.3 s against the pool's ~0.45-0.65 s: ``distributed``'s import
 ~0.2 s, the scheduler's and client's event loop ~0.3 s), on the cores the
 workers use. Up to the first fork both cores are busy (the collecting
 process, the forkserver, briefly multiprocessing's resource tracker), so
