@@ -37,7 +37,6 @@ visits.csv, row 4: no traveller
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,7 +44,6 @@ __all__ = ["Problem", "STAGES", "problem_lines"]
 
 #: The stages a problem can come from, in pipeline order.
 STAGES = ("ingest", "geoparse", "records", "geocode", "events", "map")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +71,7 @@ class Problem:
 
     def __post_init__(self) -> None:
         if "\n" in self.reason or "\r" in self.reason:
-            object.__setattr__(self, "reason", _LINE_BREAK.sub(lambda m: m.group(0).encode("unicode_escape").decode(),
-                                                               self.reason))
+            object.__setattr__(self, "reason", self.reason.replace("\r", "\\r").replace("\n", "\\n"))
 
     @property
     def where(self) -> str:
