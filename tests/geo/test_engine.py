@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from geo._paths import data_path
+from geo.engine.engines import PRELOAD, PRELOAD_GEOPARSE
 from geo.errors import ConfigurationError, InputError
 from geo.pipeline import run
 
@@ -346,8 +347,8 @@ def test_the_join_from_contexts_equals_the_join_from_texts(travels):
 
 # ----------------------------------------------------------------------------- start-up
 
-#: What a warm forkserver has imported (with or without the events' tables).
-WARM = ("geo.engine.warm", "geo.engine.warm_geoparse")
+#: What only a warm forkserver imports, last (with or without the events' tables).
+WARM = (PRELOAD[-1], PRELOAD_GEOPARSE[-1])
 
 
 def test_workers_start_with_the_geoparser_loaded(address):
