@@ -56,9 +56,18 @@ def _label_place(ctx: Context, a: int, b: int):
     return None
 
 
+#: The last document counted: (its text, its place mentions, the count); one read, one write.
+_COUNTED: list[tuple[str, object, int] | None] = [None]
+
+
 def _labelled_lines(ctx: Context) -> int:
-    """How many lines of the document open on a place label."""
-    return sum(1 for m in _LINE_LABEL.finditer(ctx.text) if _label_place(ctx, m.start("label"), m.end("label")))
+    """How many lines of the document open on a place label (counted once per document, not per sentence)."""
+    last = _COUNTED[0]
+    if last is not None and last[0] is ctx.text and last[1] is ctx.story:
+        return last[2]
+    n = sum(1 for m in _LINE_LABEL.finditer(ctx.text) if _label_place(ctx, m.start("label"), m.end("label")))
+    _COUNTED[0] = (ctx.text, ctx.story, n)
+    return n
 
 
 def stop_labels(ctx: Context, hits: list[Hit]) -> None:
