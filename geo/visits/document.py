@@ -24,6 +24,7 @@ from geo.status import is_cancelled, just_arrived, tense, visit_status, was_plan
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
+from geo.visits.aspect import opens_stay
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
@@ -433,7 +434,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
-                                    arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
+                                    arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))
+                                                             or opens_stay(text, c0, c1, noun=h.cue == "travel-noun")),
                                     under_way=under_way, told_today=told_today(text, date))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"

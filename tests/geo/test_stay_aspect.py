@@ -1,0 +1,51 @@
+"""The aspect of a travel verb decides a trip's status the day after (issue 13, status of trips under way).
+
+A past telic motion verb with a goal ("flew to", "went to") or an arrival that governs a visit noun
+("arrived ... for a state visit to") opens a stay that nothing has ended: the day after, the trip is
+under way. A verb of the whole event ("visited", "met") tells it as over.
+"""
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.values import Document
+from geo.visits.aspect import opens_stay
+
+
+def _status(text, published, country):
+    doc = Document("d", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {v.status for v in found if v.country == country}
+
+
+def test_a_motion_verb_the_day_before_leaves_the_traveller_there():
+    t = "Kenyan President William Ruto flew to Japan on Tuesday with a delegation of ministers."
+    assert _status(t, dt.date(2024, 2, 7), "JP") == {"ongoing"}
+
+
+def test_a_visit_told_whole_the_day_before_is_over():
+    t = "Kenyan President William Ruto visited Japan on Tuesday with a delegation of ministers."
+    assert _status(t, dt.date(2024, 2, 7), "JP") == {"completed"}
+
+
+def test_an_arrival_governing_a_visit_noun_opens_that_visit():
+    t = "Polish President Andrzej Duda arrived on Monday for a state visit to Vietnam, his first."
+    assert _status(t, dt.date(2023, 3, 7), "VN") == {"ongoing"}
+
+
+def test_motion_long_before_the_writing_day_stays_over():
+    t = "Kenyan President William Ruto flew to Japan on Tuesday with a delegation of ministers."
+    assert _status(t, dt.date(2024, 2, 16), "JP") == {"completed"}
+
+
+def test_an_arrival_in_another_clause_does_not_open_a_later_visit():
+    t = "He arrived in Hanoi and later paid a visit to Laos."
+    assert not opens_stay(t, t.index("visit to"), t.index("visit to") + 8, noun=True)
+    assert opens_stay("She went to Lima.", 4, 11)
+
+
+def test_a_hyphenated_left_is_an_adjective_not_a_departure():
+    t = ("Chilean President Gabriel Boric traveled to Argentina on Sunday. He spoke at a news conference "
+         "with the center-left Argentina president in Buenos Aires.")
+    assert _status(t, dt.date(2022, 4, 4), "AR") == {"ongoing"}
