@@ -49,3 +49,16 @@ def test_a_hyphenated_left_is_an_adjective_not_a_departure():
     t = ("Chilean President Gabriel Boric traveled to Argentina on Sunday. He spoke at a news conference "
          "with the center-left Argentina president in Buenos Aires.")
     assert _status(t, dt.date(2022, 4, 4), "AR") == {"ongoing"}
+
+
+def test_an_undated_trip_noun_does_not_make_a_told_plan_past():
+    t = ("Foreign Minister Penny Wong will travel to Hanoi and Manila next week. "
+         "Wong's travel to Vietnam and the Philippines demonstrates Australia's commitment to the region.")
+    assert _status(t, dt.date(2024, 3, 1), "VN") == {"planned"}
+    assert _status(t, dt.date(2024, 3, 1), "PH") == {"planned"}
+
+
+def test_a_trip_told_done_with_its_day_is_not_made_a_plan():
+    t = ("Foreign Minister Penny Wong visited Hanoi on 20 February. "
+         "She had been due to travel to Vietnam last year.")
+    assert _status(t, dt.date(2024, 3, 1), "VN") == {"completed"}
