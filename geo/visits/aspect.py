@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_stay"]
+__all__ = ["opens_stay", "told_past", "main_future"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -53,3 +53,57 @@ def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
     if noun:
         return _ARRIVED_FOR.search(text, max(0, c0 - 120), c0) is not None
     return _MOTION_TO.match(text, c0, c1 + 8) is not None
+
+
+#: A finite verb in the past: "was", "had", "met", "visited" (not an adjective in -ed of a name,
+#: "United", nor a verb whose stem ends in -eed, "proceed").
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|made|paid|went|came|took|held|met|began|spent|left|flew|saw|gave|"
+                        r"told|said|led|sent|brought|got|became|(?!(?:united|hundred|need|speed|proceed|exceed|succeed|"
+                        r"indeed|feed|seed|bed|red|shed)\b)[a-z]{2,}ed)\b", re.I)
+
+
+def told_past(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a verb in the past? A trip noun with none around it ("after a
+    three-day trip to Japan", "followed by visits to Vietnam") has no tense of its own.
+
+    Examples
+    --------
+    >>> told_past("after a three-day trip to Japan as part of their swing", 0, 50)
+    False
+    >>> told_past("his visit to Japan ended on Monday", 0, 34)
+    True
+    """
+    return _PAST_VERB.search(text, a, b) is not None
+
+
+#: A finite future of the main clause: "will", "are expected to", "is set to".
+_FINITE_FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|"
+                            r"going|poised)\s+to)\b", re.I)
+
+
+#: A place come from between the plan and the trip noun: "will make the visit a day after returning from the
+#: meeting in Tokyo" - that trip is behind the traveller.
+_COME_FROM = re.compile(r"\b(?:from|returning|back)\b", re.I)
+
+
+def main_future(text: str, s0: int, c0: int) -> bool:
+    """Is the clause that a tenseless trip noun at ``c0`` hangs from a finite future, with no past verb in
+    the sentence before the noun? "are expected to visit Seoul on March 17-18 after a three-day trip to
+    Japan": the trip to Japan is ahead too. Not "Aides cited a vacation scheduled ahead of her decision
+    to travel here following a visit to Taiwan" (no finite future; a past main verb).
+
+    Examples
+    --------
+    >>> t = "Blinken and Austin are expected to visit Seoul after a three-day trip to Japan."
+    >>> main_future(t, 0, t.index("trip"))
+    True
+    >>> t = "Aides cited a vacation scheduled well ahead of Pelosi's decision to travel here after a visit to Taiwan."
+    >>> main_future(t, 0, t.index("visit"))
+    False
+    >>> t = "Wong will make the visit a day after returning from the Quad meeting in Tokyo."
+    >>> main_future(t, 0, t.index("meeting"))
+    False
+    """
+    m = _FINITE_FUTURE.search(text, s0, c0)
+    return m is not None and not told_past(text, s0, m.start()) and not told_past(text, m.end(), c0) \
+        and _COME_FROM.search(text, m.end(), c0) is None

@@ -24,7 +24,7 @@ from geo.status import is_cancelled, just_arrived, tense, visit_status, was_plan
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
-from geo.visits.aspect import opens_stay
+from geo.visits.aspect import main_future, opens_stay, told_past
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
@@ -329,6 +329,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
         if word_tense == "past" and _SHARED_WILL.search(text, max(s0, c0 - 150), c0):
             word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
+        if word_tense == "past" and not told_past(text, a, b) and main_future(text, s0, c0):
+            word_tense = "future"  # "are expected to visit Seoul after a trip to Japan": no tense of its own
         if (before_trip := ahead_of_trip(text, s0, c0, c1, s1)) is not None:
             word_tense = "future"  # "Ahead of Modi's visit to the US, officials met on Monday": still to come
     else:
@@ -340,6 +342,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
+        if word_tense == "past" and not told_past(text, a, b) and main_future(text, s0, c0):
+            word_tense = "future"  # a participle with no tense of its own under a future main verb
         if word_tense == "past" and _MODAL_RIGHT_BEFORE.search(text, max(s0, c0 - 40), c0):
             word_tense = "future"  # "completed a visit to Japan on Monday and will go to New Zealand"
         if h.cue == "left" and _FRONTED_AFTER.match(text, c0) and word_tense == "past":

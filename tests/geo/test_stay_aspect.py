@@ -62,3 +62,16 @@ def test_a_trip_told_done_with_its_day_is_not_made_a_plan():
     t = ("Foreign Minister Penny Wong visited Hanoi on 20 February. "
          "She had been due to travel to Vietnam last year.")
     assert _status(t, dt.date(2024, 3, 1), "VN") == {"completed"}
+
+
+def test_a_trip_noun_with_no_verb_takes_the_main_clauses_future():
+    t = ("Defence Minister Richard Marles is expected to visit Seoul on March 17-18 after a three-day trip "
+         "to Japan as part of his first swing through Asia.")
+    assert _status(t, dt.date(2024, 3, 5), "JP") == {"planned"}
+    assert _status(t, dt.date(2024, 3, 5), "KR") == {"planned"}
+
+
+def test_a_trip_come_back_from_stays_behind_a_future_main_clause():
+    t = ("Senator Wong will make the visit less than a day after returning to Australia from the summit "
+         "meeting in Tokyo, where she joined the prime minister.")
+    assert "planned" not in _status(t, dt.date(2022, 5, 25), "JP")
