@@ -50,9 +50,16 @@ def set_out(text: str, sentences, people_of, visits: list[Visit], published: dt.
             d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past")
             if d is not None and d.start == d.end == published:
                 left.add(who[-1].name)
+    # one traveller reaches one country on the day he sets out: several told for that day are the stops of a
+    # tour's list ("his arrival in Indonesia, which will be followed by visits to Vietnam, Thailand and Italy")
+    firsts = [v for v in visits if v.traveler in left and v.status == "planned" and v.start_date == published]
+    countries: dict[str, set[str]] = {}
+    for v in firsts:
+        countries.setdefault(v.traveler, set()).add(v.country)
     out = []
     for v in visits:
-        if v.traveler in left and v.status == "planned" and v.start_date == published and _first_stop(v, visits):
+        if v.traveler in left and v.status == "planned" and v.start_date == published \
+                and len(countries[v.traveler]) == 1 and _first_stop(v, visits):
             v = dataclasses.replace(v, status="ongoing", how=f"{v.how}; set out that day")
         out.append(v)
     return out

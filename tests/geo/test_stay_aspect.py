@@ -75,3 +75,12 @@ def test_a_trip_come_back_from_stays_behind_a_future_main_clause():
     t = ("Senator Wong will make the visit less than a day after returning to Australia from the summit "
          "meeting in Tokyo, where she joined the prime minister.")
     assert "planned" not in _status(t, dt.date(2022, 5, 25), "JP")
+
+
+def test_the_stops_of_a_tours_list_are_not_all_reached_on_the_day_it_sets_out():
+    t = ("Prime Minister Anthony Albanese departed on an eight-day tour of five nations in Asia and Europe on "
+         "Friday.\n\n\"I want a trip for trade,\" Albanese told reporters in Sydney before his arrival in "
+         "Indonesia, which will be followed by visits to Vietnam, Thailand, Italy and the U.K.\n\n"
+         "The prime minister is expected to hold talks with Indonesian President Joko Widodo on Friday afternoon.")
+    for country in ("VN", "TH", "IT", "GB"):
+        assert _status(t, dt.date(2022, 4, 29), country) == {"planned"}, country
