@@ -23,7 +23,7 @@ from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 from geo.visits.departures import departures
 from geo.visits.news_day import arrived_that_day
-from geo.visits.set_out import set_out
+from geo.visits.set_out import first_stop_day, set_out
 from geo.wordlists import TRIP_OWN, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
@@ -95,6 +95,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _weekdays_in_the_week(visits)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
+    visits = first_stop_day(text, sentences, ms_of, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
     visits = departures(text, sentences, ms_of, people_of, visits, published)
     return arrived_that_day(visits, published)  # last: only what no sentence dates

@@ -84,3 +84,29 @@ def test_the_stops_of_a_tours_list_are_not_all_reached_on_the_day_it_sets_out():
          "The prime minister is expected to hold talks with Indonesian President Joko Widodo on Friday afternoon.")
     for country in ("VN", "TH", "IT", "GB"):
         assert _status(t, dt.date(2022, 4, 29), country) == {"planned"}, country
+
+
+def _days(text, published):
+    doc = Document("d", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {v.country: (v.start_date, v.status) for v in found}
+
+
+def test_the_first_stop_takes_the_day_its_trip_set_out():
+    t = ("Indian Prime Minister Narendra Modi left New Delhi for Europe on Sunday. "
+         "During the trip to Denmark and Norway, Modi hopes to sign green energy deals.")
+    got = _days(t, dt.date(2022, 5, 2))
+    assert got["DK"] == (dt.date(2022, 5, 1), "ongoing")
+    assert got["NO"][0] is None
+
+
+def test_leaving_a_stop_is_not_setting_out():
+    t = ("Indian Prime Minister Narendra Modi left Copenhagen on Sunday. "
+         "During the trip to Norway, Modi hopes to sign green energy deals.")
+    assert _days(t, dt.date(2022, 5, 2)).get("NO", (None,))[0] is None
+
+
+def test_a_later_stop_told_first_does_not_take_the_set_out_day():
+    t = ("Prime Minister Fumio Kishida left Japan early on Saturday. "
+         "He will next travel to the Indonesian island of Bali for a summit of the Group of 20 nations.")
+    assert _days(t, dt.date(2022, 11, 12))["ID"][0] is None
