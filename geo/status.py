@@ -61,7 +61,7 @@ def _future_words(seg: str) -> re.Match[str] | None:
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
+                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|include|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|"
@@ -228,7 +228,7 @@ def _tense_words() -> Anchors:
         "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks", "takes",
                              "on", "en", "conclud", "end", "wrap", "round")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
-                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includes", "takes", "has",
+                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includ", "takes", "has",
                                "have")),
     }, lazy=True)
 

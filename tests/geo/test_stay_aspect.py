@@ -110,3 +110,10 @@ def test_a_later_stop_told_first_does_not_take_the_set_out_day():
     t = ("Prime Minister Fumio Kishida left Japan early on Saturday. "
          "He will next travel to the Indonesian island of Bali for a summit of the Group of 20 nations.")
     assert _days(t, dt.date(2022, 11, 12))["ID"][0] is None
+
+
+def test_a_plural_present_include_tells_a_list_of_guests_there_now():
+    from geo.status import tense
+    t = "Foreign leaders attending the funeral in Tokyo include Indian Prime Minister Narendra Modi."
+    assert tense(t, 0, len(t)) == "present"
+    assert tense("The guests included Modi.", 0, 24) == "past"
