@@ -20,7 +20,7 @@ import re
 __all__ = ["opens_stay", "told_past", "main_future"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
-_MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
+_MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
                         re.I)
 #: An arrival in the cue's own clause, right before a visit noun: "arrived on Thursday (May 7th) for an
 #: official visit to", "landed in Muscat Monday on an official several-day visit to" - the noun's visit

@@ -439,6 +439,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     else:
         status, keep = visit_status(word_tense, start, end, published,
                                     arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))
+                                                             or h.cue == "arrival"  # an item of a list of arrivals
                                                              or opens_stay(text, c0, c1, noun=h.cue == "travel-noun")),
                                     under_way=under_way, told_today=told_today(text, date))
     if until is not None and not cancelled and published is not None and until < published:

@@ -117,3 +117,18 @@ def test_a_plural_present_include_tells_a_list_of_guests_there_now():
     t = "Foreign leaders attending the funeral in Tokyo include Indian Prime Minister Narendra Modi."
     assert tense(t, 0, len(t)) == "present"
     assert tense("The guests included Modi.", 0, 24) == "past"
+
+
+def test_the_items_of_a_list_of_arrivals_the_day_before_are_there_still():
+    t = ("CLARK, Pampanga – Leaders of the region have started arriving for the summit in Manila.\n\n"
+         "The following leaders arrived on Saturday:\nCambodia – Prime Minister Hun Sen\n"
+         "Myanmar – State Counselor Aung San Suu Kyi\n")
+    doc = Document("d", t, published=dt.date(2017, 11, 12))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {(v.traveler, v.status) for v in found} == {("Hun Sen", "ongoing"), ("Aung San Suu Kyi", "ongoing")}
+
+
+def test_heading_to_a_place_the_day_before_opens_the_stay_there():
+    t = ("US Defense Secretary Lloyd Austin signed a defence pact with Peruvian President Dina Boluarte on "
+         "Thursday before heading to Bogota for talks with President Gustavo Petro.")
+    assert _status(t, dt.date(2023, 6, 9), "CO") == {"ongoing"}
