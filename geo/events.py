@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
+from geo.status import told_past
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -321,10 +322,12 @@ def _combine(cluster: list[Visit]) -> Visit:
         cancelled = []
     last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
     statuses = {v.status for v in last}
-    if statuses == {"planned", "completed"} and all(v.start_date is None for v in last):
+    if statuses == {"planned", "completed"} and all(v.start_date is None for v in last) \
+            and any(v.status == "planned" and not told_past(v.evidence or "", 0, len(v.evidence or "")) for v in last):
         # one trip told as ahead ("will travel to Hanoi") and, with no day, as if done: the undated "done"
         # is a bare trip noun's past by default ("the Secretary's travel to Vietnam demonstrates"), no
-        # verb that tells the trip is over; the plan is what the article says of it
+        # verb that tells the trip is over; the plan, told with no verb in the past, is what the article says
+        # of it (not "During his visit to Belarus, Putin reportedly planned to discuss": told after the fact)
         statuses = {"planned"}
     status = max(statuses, key=_STATUS_RANK.__getitem__)
     names = [v.traveler for v in order]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from geo.text import Anchors, fold_case, has_word
 from geo.wordlists import TRIP_AHEAD, TRIP_OR_STOP, alternation
 
-__all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
+__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
 
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
@@ -157,6 +157,27 @@ def tense(text: str, a: int, b: int) -> str:
     if words.search_in("present", text, a, b):
         return "present"
     return "past"
+
+
+#: A finite verb in the past: "was", "had", "met", "visited" (not an adjective in -ed of a name,
+#: "United", nor a verb whose stem ends in -eed, "proceed").
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|made|paid|went|came|took|held|met|began|spent|left|flew|saw|gave|"
+                        r"told|said|led|sent|brought|got|became|(?!(?:united|hundred|need|speed|proceed|exceed|succeed|"
+                        r"indeed|feed|seed|bed|red|shed)\b)[a-z]{2,}ed)\b", re.I)
+
+
+def told_past(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a verb in the past? A trip noun with none around it ("after a
+    three-day trip to Japan", "followed by visits to Vietnam") has no tense of its own.
+
+    Examples
+    --------
+    >>> told_past("after a three-day trip to Japan as part of their swing", 0, 50)
+    False
+    >>> told_past("his visit to Japan ended on Monday", 0, 34)
+    True
+    """
+    return _PAST_VERB.search(text, a, b) is not None
 
 
 def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], *,

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_stay", "told_past", "main_future"]
+from geo.status import told_past
+
+__all__ = ["opens_stay", "main_future"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -55,25 +57,6 @@ def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
     return _MOTION_TO.match(text, c0, c1 + 8) is not None
 
 
-#: A finite verb in the past: "was", "had", "met", "visited" (not an adjective in -ed of a name,
-#: "United", nor a verb whose stem ends in -eed, "proceed").
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|made|paid|went|came|took|held|met|began|spent|left|flew|saw|gave|"
-                        r"told|said|led|sent|brought|got|became|(?!(?:united|hundred|need|speed|proceed|exceed|succeed|"
-                        r"indeed|feed|seed|bed|red|shed)\b)[a-z]{2,}ed)\b", re.I)
-
-
-def told_past(text: str, a: int, b: int) -> bool:
-    """Does ``text[a:b]`` hold a verb in the past? A trip noun with none around it ("after a
-    three-day trip to Japan", "followed by visits to Vietnam") has no tense of its own.
-
-    Examples
-    --------
-    >>> told_past("after a three-day trip to Japan as part of their swing", 0, 50)
-    False
-    >>> told_past("his visit to Japan ended on Monday", 0, 34)
-    True
-    """
-    return _PAST_VERB.search(text, a, b) is not None
 
 
 #: A finite future of the main clause: "will", "are expected to", "is set to".

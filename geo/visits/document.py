@@ -20,11 +20,11 @@ from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.sovereignty import at_home
-from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
+from geo.status import is_cancelled, just_arrived, tense, told_past, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
-from geo.visits.aspect import main_future, opens_stay, told_past
+from geo.visits.aspect import main_future, opens_stay
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start

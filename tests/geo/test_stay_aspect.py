@@ -132,3 +132,9 @@ def test_heading_to_a_place_the_day_before_opens_the_stay_there():
     t = ("US Defense Secretary Lloyd Austin signed a defence pact with Peruvian President Dina Boluarte on "
          "Thursday before heading to Bogota for talks with President Gustavo Petro.")
     assert _status(t, dt.date(2023, 6, 9), "CO") == {"ongoing"}
+
+
+def test_a_plan_told_in_the_past_does_not_undo_a_trip_told_done():
+    t = ("Kenyan President William Ruto arrived in Egypt on Sunday, his third trip abroad this term, following "
+         "trips to Ghana and Nigeria. During his visit to Nigeria, Ruto reportedly planned to discuss a gas pipeline.")
+    assert _status(t, dt.date(2024, 5, 27), "NG") == {"completed"}
