@@ -127,8 +127,8 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
                 continue  # "left the DRC on Wednesday": a stop left, not a trip set out on
             t = tense(text, max(s0, m.start() - 30), m.end())
             d = visit_date(text, (s0, s1), (m.start(), m.end()), published, t)
-            if d is not None and d.end == d.start:
-                days[who[-1].name] = d
+            if d is not None and d.end == d.start and not _SETS_OFF.match(d.text):
+                days[who[-1].name] = d  # a day told, not the news day a bare "left for" is given
     if not days:
         return visits
     for v in visits:  # a stop dated by then is the first one: "left on Sunday ... arrived in Hanoi on Sunday"
