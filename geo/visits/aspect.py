@@ -19,7 +19,7 @@ import re
 
 from geo.status import told_past
 
-__all__ = ["opens_stay", "main_future"]
+__all__ = ["opens_stay", "main_future", "finite_future"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -90,3 +90,16 @@ def main_future(text: str, s0: int, c0: int) -> bool:
     m = _FINITE_FUTURE.search(text, s0, c0)
     return m is not None and not told_past(text, s0, m.start()) and not told_past(text, m.end(), c0) \
         and _COME_FROM.search(text, m.end(), c0) is None
+
+
+def finite_future(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a finite future ("will use", "is set to visit"), not only a weekday read ahead?
+
+    Examples
+    --------
+    >>> finite_future("On Tuesday, she will use a speech in Cape Town.", 0, 47)
+    True
+    >>> finite_future("Before leaving Ghana late Saturday, Obama spoke.", 0, 48)
+    False
+    """
+    return _FINITE_FUTURE.search(text, a, b) is not None

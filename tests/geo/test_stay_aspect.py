@@ -138,3 +138,15 @@ def test_a_plan_told_in_the_past_does_not_undo_a_trip_told_done():
     t = ("Kenyan President William Ruto arrived in Egypt on Sunday, his third trip abroad this term, following "
          "trips to Ghana and Nigeria. During his visit to Nigeria, Ruto reportedly planned to discuss a gas pipeline.")
     assert _status(t, dt.date(2024, 5, 27), "NG") == {"completed"}
+
+
+def test_a_finite_future_with_the_host_dates_an_undated_trip_and_puts_it_ahead():
+    t = ("Kenyan President William Ruto is hoping to seal deals as he spends four days in Europe, travelling to "
+         "France, Germany and Italy. On Tuesday, he will give a speech in Paris on trade.")
+    assert _days(t, dt.date(2024, 5, 5))["FR"] == (dt.date(2024, 5, 7), "planned")
+
+
+def test_a_weekday_read_ahead_without_a_future_verb_does_not_make_a_done_trip_a_plan():
+    t = ("President Barack Obama has returned home from a stop in Ghana. "
+         "Before leaving Ghana late Saturday, Obama spoke to reporters in Accra.")
+    assert _days(t, dt.date(2009, 7, 12)).get("GH", (None, "completed"))[1] == "completed"
