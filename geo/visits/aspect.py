@@ -19,7 +19,7 @@ import re
 
 from geo.status import told_past
 
-__all__ = ["opens_stay", "main_future", "finite_future"]
+__all__ = ["opens_stay", "main_future", "finite_future", "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -103,3 +103,25 @@ def finite_future(text: str, a: int, b: int) -> bool:
     False
     """
     return _FINITE_FUTURE.search(text, a, b) is not None
+
+
+#: A past participle with its agent: "hosted by", "chaired by", "organised by".
+_PARTICIPLE_BY = re.compile(r"(?:hosted|organi[sz]ed|chaired|convened|co-hosted|held)\s+by\b", re.I)
+#: An auxiliary right before it makes it a finite verb: "was hosted by", "will be hosted by".
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def reduced_participle(text: str, c0: int) -> bool:
+    """Is the cue at ``c0`` a participle after a noun, with no tense of its own ("a 2+2 meeting, hosted by the
+    ROK's foreign minister"), not a finite passive ("was hosted by")?
+
+    Examples
+    --------
+    >>> t = "Blinken will attend a 2+2 meeting, hosted by the ROK's foreign minister."
+    >>> reduced_participle(t, t.index("hosted"))
+    True
+    >>> t = "Blinken was hosted by the ROK's foreign minister."
+    >>> reduced_participle(t, t.index("hosted"))
+    False
+    """
+    return _PARTICIPLE_BY.match(text, c0) is not None and _AUX_BEFORE.search(text, max(0, c0 - 30), c0) is None

@@ -24,7 +24,7 @@ from geo.status import is_cancelled, just_arrived, tense, told_past, visit_statu
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
-from geo.visits.aspect import main_future, opens_stay
+from geo.visits.aspect import main_future, opens_stay, reduced_participle
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
@@ -342,8 +342,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
-        if word_tense == "past" and not told_past(text, a, b) and main_future(text, s0, c0):
-            word_tense = "future"  # a participle with no tense of its own under a future main verb
+        if word_tense == "past" and (not told_past(text, a, b) or reduced_participle(text, c0)) \
+                and main_future(text, s0, c0):
+            word_tense = "future"  # a participle with no tense of its own under a future main verb ("hosted by")
         if word_tense == "past" and _MODAL_RIGHT_BEFORE.search(text, max(s0, c0 - 40), c0):
             word_tense = "future"  # "completed a visit to Japan on Monday and will go to New Zealand"
         if h.cue == "left" and _FRONTED_AFTER.match(text, c0) and word_tense == "past":

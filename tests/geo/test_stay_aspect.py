@@ -150,3 +150,12 @@ def test_a_weekday_read_ahead_without_a_future_verb_does_not_make_a_done_trip_a_
     t = ("President Barack Obama has returned home from a stop in Ghana. "
          "Before leaving Ghana late Saturday, Obama spoke to reporters in Accra.")
     assert _days(t, dt.date(2009, 7, 12)).get("GH", (None, "completed"))[1] == "completed"
+
+
+def test_a_participle_hosted_by_takes_the_main_verbs_future():
+    t = ("Defence Minister Richard Marles is due in Tokyo next month. \u201cThere, Marles will attend an "
+         "Australia-Japan Foreign and Defence Ministerial (\u201c2+2\u201d), hosted by Japan\u2019s Foreign Minister "
+         "Yoko Kamikawa and Defence Minister Minoru Kihara, to reaffirm the alliance,\u201d the statement said.")
+    doc = Document("d", t, published=dt.date(2024, 8, 20))
+    found, _ = document_events(doc, geoparse(doc))
+    assert {v.status for v in found if v.how.startswith("hosted")} == {"planned"}
