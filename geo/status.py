@@ -59,7 +59,8 @@ def _future_words(seg: str) -> re.Match[str] | None:
             return m
     return None
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
-                      r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
+                      r"traveling|making|touring|staying|attending|currently|now|here|there|back|"
+                      r"accompanying|leading|heading\s+(?:a|an|the)\b)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
                       r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|include|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)

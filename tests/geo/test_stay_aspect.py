@@ -159,3 +159,11 @@ def test_a_participle_hosted_by_takes_the_main_verbs_future():
     doc = Document("d", t, published=dt.date(2024, 8, 20))
     found, _ = document_events(doc, geoparse(doc))
     assert {v.status for v in found if v.how.startswith("hosted")} == {"planned"}
+
+
+def test_a_present_progressive_of_going_along_is_present():
+    from geo.status import tense
+    t = "Deputy Minister Anna Ek is accompanying Prime Minister Kristersson to Chile for Saturday's inauguration."
+    assert tense(t, 0, len(t)) == "present"
+    t = "Foreign Minister Ali Sabry is leading the Sri Lanka delegation to the General Assembly."
+    assert tense(t, 0, len(t)) == "present"
