@@ -287,7 +287,9 @@ _WHERE_AFTER = re.compile(r",?\s+where\b|,?\s+(?:and|but)\s+(?:then\s+|later\s+|
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 #: A trip that holds its stops, told in the present of its programme: "The trip also includes stops in", "His
 #: itinerary takes in", "the tour covers".
-_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule)\s+"
+_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule|"
+                            # "the start of a visit to \"friendly countries\" that also include Cuba"
+                            r"(?:visit|trip|tour)\s+(?:to|of)\s+(?:[\w\"“”'’\-]+\s+){1,3}(?=that|which))\s*"
                             r"(?:(?:that|which|will)\s+)?(?:also\s+)?"
                             r"(?:includes|include|takes\s+in|take\s+in|covers|cover)\b", re.I)
 _ON_LEG = re.compile(r"the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\b", re.I)

@@ -167,3 +167,11 @@ def test_a_present_progressive_of_going_along_is_present():
     assert tense(t, 0, len(t)) == "present"
     t = "Foreign Minister Ali Sabry is leading the Sri Lanka delegation to the General Assembly."
     assert tense(t, 0, len(t)) == "present"
+
+
+def test_the_other_countries_a_begun_visit_also_includes_are_ahead():
+    t = ("Iranian President Ebrahim Raisi has arrived in Bolivia for the start of a tour of \"allied nations\" "
+         "that also include Cuba and Nicaragua.")
+    got = _days(t, dt.date(2023, 6, 12))
+    assert got["BO"][1] == "ongoing"
+    assert got["CU"][1] == "planned" and got["NI"][1] == "planned"
