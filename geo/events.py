@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
+from geo.status import told_past
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -309,7 +310,7 @@ def _combine(cluster: list[Visit]) -> Visit:
         return (v.sources[0].published if v.sources else None) or dt.date.min
 
     order = sorted(cluster, key=lambda v: (published(v), v.doc or ""))
-    # the status of the latest article; within one article cancelled > completed > ongoing > planned
+    # the status of the latest article; within one article cancelled > completed > ongoing > planned (but see below)
     latest = max((v.sources[0].published for v in cluster if v.sources and v.sources[0].published),
                  default=None)
     last = [v for v in cluster if not v.sources or v.sources[0].published == latest]
@@ -320,7 +321,15 @@ def _combine(cluster: list[Visit]) -> Visit:
         # told with its day as made or under way is not undone by an undated word of an earlier plan
         cancelled = []
     last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
-    status = max((v.status for v in last), key=_STATUS_RANK.__getitem__)
+    statuses = {v.status for v in last}
+    if statuses == {"planned", "completed"} and all(v.start_date is None for v in last) \
+            and any(v.status == "planned" and not told_past(v.evidence or "", 0, len(v.evidence or "")) for v in last):
+        # one trip told as ahead ("will travel to Hanoi") and, with no day, as if done: the undated "done"
+        # is a bare trip noun's past by default ("the Secretary's travel to Vietnam demonstrates"), no
+        # verb that tells the trip is over; the plan, told with no verb in the past, is what the article says
+        # of it (not "During his visit to Belarus, Putin reportedly planned to discuss": told after the fact)
+        statuses = {"planned"}
+    status = max(statuses, key=_STATUS_RANK.__getitem__)
     names = [v.traveler for v in order]
     traveler = max(names, key=lambda n: (len(n.split()) > 1, names.count(n), -names.index(n)))
     sources: dict[tuple, Evidence] = {}

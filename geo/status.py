@@ -23,7 +23,7 @@ from functools import lru_cache
 from geo.text import Anchors, fold_case, has_word
 from geo.wordlists import TRIP_AHEAD, TRIP_OR_STOP, alternation
 
-__all__ = ["tense", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
+__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
 
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
@@ -59,9 +59,10 @@ def _future_words(seg: str) -> re.Match[str] | None:
             return m
     return None
 _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
-                      r"traveling|making|touring|staying|attending|currently|now|here|there|back)\b|"
+                      r"traveling|making|touring|staying|attending|currently|now|here|there|back|"
+                      r"accompanying|leading|heading\s+(?:a|an|the)\b)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
-                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
+                      r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|include|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
                       r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|"
@@ -159,6 +160,27 @@ def tense(text: str, a: int, b: int) -> str:
     return "past"
 
 
+#: A finite verb in the past: "was", "had", "met", "visited" (not an adjective in -ed of a name,
+#: "United", nor a verb whose stem ends in -eed, "proceed").
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|made|paid|went|came|took|held|met|began|spent|left|flew|saw|gave|"
+                        r"told|said|led|sent|brought|got|became|(?!(?:united|hundred|need|speed|proceed|exceed|succeed|"
+                        r"indeed|feed|seed|bed|red|shed)\b)[a-z]{2,}ed)\b", re.I)
+
+
+def told_past(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a verb in the past? A trip noun with none around it ("after a
+    three-day trip to Japan", "followed by visits to Vietnam") has no tense of its own.
+
+    Examples
+    --------
+    >>> told_past("after a three-day trip to Japan as part of their swing", 0, 50)
+    False
+    >>> told_past("his visit to Japan ended on Monday", 0, 34)
+    True
+    """
+    return _PAST_VERB.search(text, a, b) is not None
+
+
 def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], *,
                  cue: tuple[int, int] | None = None, others: Sequence[int] = ()) -> bool:
     """Does the clause, or a "but/however" clause after it about the same trip, call the trip off?
@@ -228,7 +250,7 @@ def _tense_words() -> Anchors:
         "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks", "takes",
                              "on", "en", "conclud", "end", "wrap", "round")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
-                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includes", "takes", "has",
+                               "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includ", "takes", "has",
                                "have")),
     }, lazy=True)
 

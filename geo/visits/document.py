@@ -20,10 +20,11 @@ from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.sovereignty import at_home
-from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
+from geo.status import is_cancelled, just_arrived, tense, told_past, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
+from geo.visits.aspect import main_future, opens_stay, reduced_participle
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
@@ -286,7 +287,9 @@ _WHERE_AFTER = re.compile(r",?\s+where\b|,?\s+(?:and|but)\s+(?:then\s+|later\s+|
 _PAST_BE = re.compile(r"\b(?:was|were|had)\b")
 #: A trip that holds its stops, told in the present of its programme: "The trip also includes stops in", "His
 #: itinerary takes in", "the tour covers".
-_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule)\s+"
+_TRIP_TAKES_IN = re.compile(r"\b(?:trip|tour|itinerary|journey|swing|programme|program|schedule|"
+                            # "the start of a visit to \"friendly countries\" that also include Cuba"
+                            r"(?:visit|trip|tour)\s+(?:to|of)\s+(?:[\w\"“”'’\-]+\s+){1,3}(?=that|which))\s*"
                             r"(?:(?:that|which|will)\s+)?(?:also\s+)?"
                             r"(?:includes|include|takes\s+in|take\s+in|covers|cover)\b", re.I)
 _ON_LEG = re.compile(r"the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\b", re.I)
@@ -328,6 +331,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         word_tense = tense(text[a:c0] + " " + text[c0 + (noun.end() if noun else 0):b], 0, None)
         if word_tense == "past" and _SHARED_WILL.search(text, max(s0, c0 - 150), c0):
             word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
+        if word_tense == "past" and not told_past(text, a, b) and main_future(text, s0, c0):
+            word_tense = "future"  # "are expected to visit Seoul after a trip to Japan": no tense of its own
         if (before_trip := ahead_of_trip(text, s0, c0, c1, s1)) is not None:
             word_tense = "future"  # "Ahead of Modi's visit to the US, officials met on Monday": still to come
     else:
@@ -339,6 +344,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         where = _WHERE_AFTER.search(text, c1, b) if c1 < b else None
         # "arrives in N'Djamena Monday, where he will meet Deby": the arrival's tense, not the meeting's
         word_tense = tense(text, a, where.start() if where is not None else b)
+        if word_tense == "past" and (not told_past(text, a, b) or reduced_participle(text, c0)) \
+                and main_future(text, s0, c0):
+            word_tense = "future"  # a participle with no tense of its own under a future main verb ("hosted by")
         if word_tense == "past" and _MODAL_RIGHT_BEFORE.search(text, max(s0, c0 - 40), c0):
             word_tense = "future"  # "completed a visit to Japan on Monday and will go to New Zealand"
         if h.cue == "left" and _FRONTED_AFTER.match(text, c0) and word_tense == "past":
@@ -433,7 +441,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status, keep = "cancelled", True
     else:
         status, keep = visit_status(word_tense, start, end, published,
-                                    arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))),
+                                    arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))
+                                                             or h.cue == "arrival"  # an item of a list of arrivals
+                                                             or opens_stay(text, c0, c1, noun=h.cue == "travel-noun")),
                                     under_way=under_way, told_today=told_today(text, date))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"

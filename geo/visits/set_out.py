@@ -1,4 +1,5 @@
-"""A trip that has set out: its first stop, reached on the publication day, is under way.
+"""A trip that has set out: its first stop, reached on the publication day, is under way; and the day a
+trip sets out is its first stop's day when nothing else dates that stop.
 
 "Prime Minister Modi on Saturday morning left for a five-nation tour that will take him to
 Afghanistan ... he will reach Herat in the afternoon", told on that Saturday: the arrival is still
@@ -17,7 +18,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Visit
 from geo.visit_day import visit_date
 
-__all__ = ["set_out"]
+__all__ = ["set_out", "first_stop_day"]
 
 #: Setting out, told as done: "left for a tour", "departed Europe", "set off", "embarked on".
 _SET_OUT = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:left|departed|set\s+(?:off|out)|embarked|kicked\s+off)\b", re.I)
@@ -50,9 +51,16 @@ def set_out(text: str, sentences, people_of, visits: list[Visit], published: dt.
             d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past")
             if d is not None and d.start == d.end == published:
                 left.add(who[-1].name)
+    # one traveller reaches one country on the day he sets out: several told for that day are the stops of a
+    # tour's list ("his arrival in Indonesia, which will be followed by visits to Vietnam, Thailand and Italy")
+    firsts = [v for v in visits if v.traveler in left and v.status == "planned" and v.start_date == published]
+    countries: dict[str, set[str]] = {}
+    for v in firsts:
+        countries.setdefault(v.traveler, set()).add(v.country)
     out = []
     for v in visits:
-        if v.traveler in left and v.status == "planned" and v.start_date == published and _first_stop(v, visits):
+        if v.traveler in left and v.status == "planned" and v.start_date == published \
+                and len(countries[v.traveler]) == 1 and _first_stop(v, visits):
             v = dataclasses.replace(v, status="ongoing", how=f"{v.how}; set out that day")
         out.append(v)
     return out
@@ -69,3 +77,79 @@ def _first_stop(v: Visit, visits: list[Visit]) -> bool:
         if w.start_date is not None and w.start_date < v.start_date:
             return False
     return True
+
+
+#: Setting out from home on a trip, done or ahead: "left Tokyo for Southeast Asia on Sunday", "departed on an
+#: eight-day tour on Friday", "will leave on Monday for", "emplaned for". Not "set out" ("to set out how Britain
+#: can build"), nor an infinitive of purpose.
+_SETS_OFF = re.compile(r"(?<!\bto\s)\b(?:(?:has|have|had|will)\s+)?(?:left|leaves?|departed|departs?|set\s+off|sets\s+off|"
+                       r"embarked|embarks?|emplaned|(?P<to>travel(?:s|led|ed)?|head(?:s|ed)?|fl(?:ies|ew|y))\s+to)\b", re.I)
+#: What a setting-out goes on: a trip noun right after it ("on an eight-day tour", "for a two-nation visit").
+_ON_A_TRIP = re.compile(r"[^.;]{0,40}?\b(?:tour|trip|visit|visits|journey|swing)\b", re.I)
+
+
+#: A stop told as a later one of its trip.
+_LATER_STOP = re.compile(r"\b(?:next|then|later|afterwards|followed|final|finally|last|also)\b", re.I)
+
+
+def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
+                   published: dt.date | None) -> list[Visit]:
+    """The visits, the first stop of a trip with no day of its own dated by the day the trip set out.
+
+    "Kishida departed on an eight-day tour of five nations on Friday ... before his arrival in Indonesia":
+    a traveller who sets out from home on a day reaches the first stop that day or the next (a day a reader
+    allows). The setting-out leaves home or goes on a trip (a trip noun or a place of the traveller's own
+    country right after it, or a region gone to: "travels to sub-Saharan Africa on Wednesday"), not a stop
+    ("left the DRC on Wednesday" ends that stay). Only the stop told first takes the day, and only when no
+    stop of the traveller is dated by the day after.
+
+    Examples
+    --------
+    >>> first_stop_day("x", [], [], [], [], None)
+    []
+    """
+    if published is None or not any(v.start_date is None and v.status != "cancelled" for v in visits) \
+            or not has_word(fold_case(text), ("left", "leav", "depart", "set", "embark", "emplaned"), 0, len(text)):
+        return visits
+    homes = {v.traveler: v.traveler_country for v in visits}
+    days: dict[str, object] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        for m in _SETS_OFF.finditer(text, s0, s1):
+            who = [p for p in people_of[k] if p.name in homes and p.end <= m.start()]
+            if not who or who[-1].name in days or negated(text, s0, m.start()):
+                continue
+            home = homes[who[-1].name]
+            right = [x for x in ms_of[k] if m.end() <= x.start <= m.end() + 25]
+            if m.group("to"):  # "travels to sub-Saharan Africa on Wednesday": a region, whose first stop is told apart
+                if not right or right[0].country is not None or right[0].start > m.end() + 12:
+                    continue
+            elif not (_ON_A_TRIP.match(text, m.end(), s1) or right and right[0].country == home):
+                continue  # "left the DRC on Wednesday": a stop left, not a trip set out on
+            t = tense(text, max(s0, m.start() - 30), m.end())
+            d = visit_date(text, (s0, s1), (m.start(), m.end()), published, t)
+            if d is not None and d.end == d.start and not _SETS_OFF.match(d.text):
+                days[who[-1].name] = d  # a day told, not the news day a bare "left for" is given
+    if not days:
+        return visits
+    for v in visits:  # a stop dated by then is the first one: "left on Sunday ... arrived in Hanoi on Sunday"
+        if v.traveler in days and v.start_date is not None and v.status != "cancelled" \
+                and v.start_date <= days[v.traveler].start + dt.timedelta(days=1):
+            del days[v.traveler]
+    first: dict[str, int] = {}
+    for i, v in enumerate(visits):
+        if v.traveler in days and v.start_date is None and v.status != "cancelled" and v.country != homes[v.traveler]:
+            at = text.find(v.evidence) if v.evidence else -1
+            if v.traveler not in first or 0 <= at < text.find(visits[first[v.traveler]].evidence or ""):
+                first[v.traveler] = i
+    out = list(visits)
+    for name, i in first.items():
+        v, d = out[i], days[name]
+        if _LATER_STOP.search(v.evidence or ""):
+            continue  # "He will next travel to Bali": the first stop told is a later one (the first is not found)
+        status = v.status
+        if status == "completed" and published - dt.timedelta(days=1) <= d.start <= published \
+                and not (v.how or "").startswith("left"):  # "returning to Abuja from Nairobi": told as left
+            status = "ongoing"  # reached the day before, as an arrival then: nothing told ends the stay
+        out[i] = dataclasses.replace(v, start_date=d.start, status=status,
+                                     how=f"{v.how}; day: {d.text}, the trip set out")
+    return out

@@ -21,9 +21,10 @@ from geo.status import tense, visit_status
 from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
+from geo.visits.aspect import finite_future
 from geo.visits.departures import departures
 from geo.visits.news_day import arrived_that_day
-from geo.visits.set_out import set_out
+from geo.visits.set_out import first_stop_day, set_out
 from geo.wordlists import TRIP_OWN, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
@@ -95,6 +96,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _weekdays_in_the_week(visits)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
+    visits = first_stop_day(text, sentences, ms_of, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
     visits = departures(text, sentences, ms_of, people_of, visits, published)
     return arrived_that_day(visits, published)  # last: only what no sentence dates
@@ -190,7 +192,10 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
             # the stay, told of it by a pronoun; the visit's own clause still tells whether it is over
             status = v.status if keep and not (v.status == "planned" and published is not None
                                                    and d.start < published) else status
-        if not keep or (t == "future" and v.status != "planned"):
+        if t == "future" and v.status == "completed" and keep and published is not None and d.start > published \
+                and finite_future(text, s0, s1):
+            status = "planned"  # "travelling to South Africa ... On Tuesday, she will use a speech in Cape Town": ahead
+        elif not keep or (t == "future" and v.status != "planned"):
             out.append(v)
             continue
         if v.status == "planned" and status != "planned" and published is not None and d.start <= published:

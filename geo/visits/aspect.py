@@ -1,0 +1,127 @@
+"""The aspect of a travel cue: does its verb open a stay, or tell a whole visit that is over?
+
+English tells a trip's start and a trip's whole with different verbs. A telic motion verb with a
+goal, in the past ("went to Nairobi yesterday", "traveled to Argentina on Sunday", "flew to
+Tokyo"), tells that the traveller got there, as "arrived" does; nothing in the verb ends the stay,
+so on the day after, a reader takes the traveller to be still there unless the text tells an end.
+"visited Brazil on Monday" or "met Lula on Monday" tell a whole event and stay over.
+
+The same holds for a visit noun that an arrival governs: "arrived on Thursday for an official
+visit to Skopje" opens the visit of the noun, just as "arrived in Skopje" would.
+
+:func:`opens_stay` answers it for one cue; :func:`geo.status.visit_status` then reads a stay
+opened the day before the publication day as under way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.status import told_past
+
+__all__ = ["opens_stay", "main_future", "finite_future", "reduced_participle"]
+
+#: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
+_MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
+                        re.I)
+#: An arrival in the cue's own clause, right before a visit noun: "arrived on Thursday (May 7th) for an
+#: official visit to", "landed in Muscat Monday on an official several-day visit to" - the noun's visit
+#: begins with it. No clause break between the two (no full stop, semicolon or "and").
+_ARRIVED_FOR = re.compile(r"\b(?:arrived|landed|touched\s+down)\b(?:(?!\band\b|\bbut\b)[^.;!?]){0,80}?"
+                          r"\b(?:for|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+
+
+def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
+    """Does the cue at ``text[c0:c1]`` tell the start of a stay, as "arrived" does?
+
+    ``noun`` says the cue is a visit noun ("visit to Skopje"), whose stay is opened by an arrival
+    that governs it in the same clause.
+
+    Examples
+    --------
+    >>> t = "Boric traveled to Argentina on Sunday."
+    >>> opens_stay(t, 6, 18)
+    True
+    >>> t = "Fernandez visited Brazil on Monday."
+    >>> opens_stay(t, 10, 17)
+    False
+    >>> t = "Jeremic arrived on Thursday (May 7th) for an official visit to Skopje."
+    >>> opens_stay(t, t.index("visit to"), t.index("visit to") + 8, noun=True)
+    True
+    >>> t = "He arrived in Hanoi and later paid a visit to Laos."
+    >>> opens_stay(t, t.index("visit to"), t.index("visit to") + 8, noun=True)
+    False
+    """
+    if noun:
+        return _ARRIVED_FOR.search(text, max(0, c0 - 120), c0) is not None
+    return _MOTION_TO.match(text, c0, c1 + 8) is not None
+
+
+
+
+#: A finite future of the main clause: "will", "are expected to", "is set to".
+_FINITE_FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|"
+                            r"going|poised)\s+to)\b", re.I)
+
+
+#: A place come from between the plan and the trip noun: "will make the visit a day after returning from the
+#: meeting in Tokyo" - that trip is behind the traveller.
+_COME_FROM = re.compile(r"\b(?:from|returning|back)\b", re.I)
+
+
+def main_future(text: str, s0: int, c0: int) -> bool:
+    """Is the clause that a tenseless trip noun at ``c0`` hangs from a finite future, with no past verb in
+    the sentence before the noun? "are expected to visit Seoul on March 17-18 after a three-day trip to
+    Japan": the trip to Japan is ahead too. Not "Aides cited a vacation scheduled ahead of her decision
+    to travel here following a visit to Taiwan" (no finite future; a past main verb).
+
+    Examples
+    --------
+    >>> t = "Blinken and Austin are expected to visit Seoul after a three-day trip to Japan."
+    >>> main_future(t, 0, t.index("trip"))
+    True
+    >>> t = "Aides cited a vacation scheduled well ahead of Pelosi's decision to travel here after a visit to Taiwan."
+    >>> main_future(t, 0, t.index("visit"))
+    False
+    >>> t = "Wong will make the visit a day after returning from the Quad meeting in Tokyo."
+    >>> main_future(t, 0, t.index("meeting"))
+    False
+    """
+    m = _FINITE_FUTURE.search(text, s0, c0)
+    return m is not None and not told_past(text, s0, m.start()) and not told_past(text, m.end(), c0) \
+        and _COME_FROM.search(text, m.end(), c0) is None
+
+
+def finite_future(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a finite future ("will use", "is set to visit"), not only a weekday read ahead?
+
+    Examples
+    --------
+    >>> finite_future("On Tuesday, she will use a speech in Cape Town.", 0, 47)
+    True
+    >>> finite_future("Before leaving Ghana late Saturday, Obama spoke.", 0, 48)
+    False
+    """
+    return _FINITE_FUTURE.search(text, a, b) is not None
+
+
+#: A past participle with its agent: "hosted by", "chaired by", "organised by".
+_PARTICIPLE_BY = re.compile(r"(?:hosted|organi[sz]ed|chaired|convened|co-hosted|held)\s+by\b", re.I)
+#: An auxiliary right before it makes it a finite verb: "was hosted by", "will be hosted by".
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def reduced_participle(text: str, c0: int) -> bool:
+    """Is the cue at ``c0`` a participle after a noun, with no tense of its own ("a 2+2 meeting, hosted by the
+    ROK's foreign minister"), not a finite passive ("was hosted by")?
+
+    Examples
+    --------
+    >>> t = "Blinken will attend a 2+2 meeting, hosted by the ROK's foreign minister."
+    >>> reduced_participle(t, t.index("hosted"))
+    True
+    >>> t = "Blinken was hosted by the ROK's foreign minister."
+    >>> reduced_participle(t, t.index("hosted"))
+    False
+    """
+    return _PARTICIPLE_BY.match(text, c0) is not None and _AUX_BEFORE.search(text, max(0, c0 - 30), c0) is None
