@@ -26,7 +26,7 @@ from geo.visits.context import Context, Hit, chain, mention_start, predicate_sta
 from geo.visits.coordinated import partners
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
-from geo.wordlists import TRIP_TO, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, TRIP_TO, alternation
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -51,7 +51,7 @@ AT_EVENT_TRIGGERS = EVENT_WORDS + TRIGGERS
 _EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
 
 # "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
-_EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
+_EVENT_AFTER = re.compile(r"\s+(?:during|at|for|" + EVENT_FRAME + r")\s+(?:an?\s+|the\s+)?"
                           r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 #: Words one of which every match of ``EVENT`` holds, as :func:`geo.text.fold_case` writes it ("world"
@@ -80,7 +80,7 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
         attendance_noun(ctx, hits, event_places)
     if has_word(low, (" together",), s0, s1):
         brought_together(ctx, hits, event_places)
-    if not has_word(low, ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+    if not has_word(low, ("during", "at ", "for ", "sidelines", "margins", "fringe"), s0, s1):
         return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
@@ -103,9 +103,9 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
 _MET_WITH = re.compile(r"\b(?:met|meets|meet\s+with|meeting\s+with|(?:held|holds|had|has|hold|have|holding|having)\s+"
                        r"(?:(?:a|an|full|formal|separate|bilateral|informal|brief|several|one-on-one)\s+){0,2}"
                        r"(?:talks|meeting|meetings|discussions|consultations)\s+with|interact(?:ed|s)\s+with|"
-                       r"conferred\s+with|sat\s+down\s+with)\s+", re.I)
+                       r"conferred\s+with|sat\s+down\s+with|" + alternation(ENCOUNTER) + r")\s+", re.I)
 # "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
-_AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
+_AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:" + EVENT_FRAME + r"|at|during)\s+(?:an?\s+|the\s+)?"
                            + _EVENT_NAMED + r"\b", re.I)
 _UNTIL_EVENT = re.compile(r"[.;:!?]")
 
@@ -116,7 +116,8 @@ def _anchored() -> Anchors:
     return Anchors({
         "present_at": (_PRESENT_AT, (
             "deliver", "giv", "gave", "mak", "made", "be", "is", "was", "were", "are", "witness", "grac")),
-        "met_with": (_MET_WITH, ("met", "meet", "held", "hold", "had", "has", "hav", "interact", "conferred", "sat")),
+        "met_with": (_MET_WITH, ("met", "meet", "held", "hold", "had", "has", "hav", "interact", "conferred", "sat",
+                                 *ENCOUNTER_WORDS)),
     }, lazy=True)
 
 
@@ -129,8 +130,8 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
-        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()):
-            continue
+        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()) or _REMOTE.search(text, m.start(), e.start()):
+            continue  # "spoke by phone with Biden at the summit's end": no presence told
         a, b = e.span("event")
         places = event_places(ctx, a, b)
         if not places:

@@ -34,13 +34,13 @@ from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
-from geo.visits.fallback import PRESENCE_TRIGGERS, last_readings
+from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import (agent_after, apposed_person, guest_met, other_side, passive_visit, place_noun,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
-from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import ENCOUNTER_WORDS, EVENT_FRAME, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
@@ -86,8 +86,12 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
                      r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
 _AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
-_AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
-                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
+_AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|During|(?:(?:In|At|During)\s+(?:an?|the|their|his|her)\s+(?:[\w\-]+\s+)"
+                       r"{0,2}?(?:meeting|talks|encounter)\s+)?" + EVENT_FRAME + r")\s+"
+                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"(?:\s+" + EVENT + r")*\b", re.I)
+#: A place's apposition after the place of a fronted event: ", the capital of Papua New Guinea,".
+_PLACE_APPOSED = re.compile(r",\s*(?:the|its|a)\s+(?:[\w\-]+\s+){0,2}?(?:capital|city|town|port|resort|island|seat)\b"
+                            r"[^,;.:]{0,50},")
 _HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
                         r"[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+", re.I)  # "... by X", "will be the guest of X"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -315,11 +319,16 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
         comma = text.find(",", places[0].end, s1)
         if comma < 0 or comma - places[0].end > 40:
             continue
+        if (apposed := _PLACE_APPOSED.match(text, comma, s1)) is not None:
+            comma = apposed.end() - 1  # "in Port Moresby, the capital of Papua New Guinea, Abe and Trudeau ..."
         subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
                 and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
         if subj:  # ("..., Abiy Ahmed met Ruto": the host at home met the one who came)
-            hits.append(Hit(guest_met(ctx, subj[0], places[0].country), places, a, places[0].end,
-                            (comma, verb_end(text, subj[0].end, s1)), 0.7, "attend"))
+            trav = guest_met(ctx, subj[0], places[0].country)
+            # "In a meeting on the sidelines of the APEC summit in Port Moresby, Abe and Trudeau agreed": both
+            also = partners(ctx, subj[0], predicate_start(text, subj[0].end, s1)) if trav is subj[0] else ()
+            hits.append(Hit(trav, places, a, places[0].end, (comma, verb_end(text, subj[0].end, s1)), 0.7, "attend",
+                            also))
 
 
 def _hosting(ctx: Context, hits: list[Hit]) -> None:
@@ -373,6 +382,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
                              r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
                              r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
+        if REMOTE.search(text, m.start(), m.end() + where.start()):
+            continue  # "spoke by phone with Rutte in The Hague", "met virtually with": no one went there
         places = chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
         if not places:
             lms = find_landmarks(text, m.end() + where.end(), min(s1, m.end() + where.end() + 30))
@@ -488,7 +499,7 @@ def _cues() -> Anchors:
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
-        "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
+        "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred", *_ENCOUNTER_STARTS)),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
@@ -506,7 +517,11 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
-_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit")  # the meeting readers': _meetings, met_abroad
+#: The words of :data:`geo.wordlists.ENCOUNTER` a match may start with ("had seven meetings with" is tried at
+#: "meetings", a word of ``MEETING`` itself): not "had" and "has", which most sentences hold.
+_ENCOUNTER_STARTS = tuple(w for w in ENCOUNTER_WORDS if w not in ("had", "has", "held", "holds"))
+_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
+                  *_ENCOUNTER_STARTS)  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
