@@ -7,7 +7,8 @@ Barack Obama on Thursday", "Kuwait's emir held talks with the king", "Ramaphosa 
 :func:`setting_hits` reads such a sentence as a visit of its subject (and of each of a listed subject:
 "Kuwait's Sheikh Meshal, Sudan's Sovereign Council head al-Burhan, ... also landed") to the story's
 *setting* (:func:`story_setting`): the one country every visit read so far goes to, or with none read,
-the dateline's place (then only the host's side meeting someone tells a visit).
+the dateline's place, or with no dateline either, where unnamed people were told arriving ("the heads of
+state who have arrived in Moscow"; then only the host's side meeting someone tells a visit).
 
 It is the broadest reading of all, run after every cue family and only for travellers no family gave a
 visit there, so its confidence is low (0.3 of the subject's; ``--min-confidence 0.5`` leaves it out: on
@@ -66,11 +67,12 @@ _BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attende
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
 #: Coming home is no visit: "arrived back home on Sunday".
 _HOME = re.compile(r"\s+(?:back\s+)?(?:home|back)\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’'()]+,?\s+){0,8}?$")
+#: (the rest of a name the finder took only in part may come first: "Diaz-Canel Bermudez, Brazilian leader Lula")
+_LIST_GAP = re.compile(r"(?:\s+[A-Z][\w\-’']*){0,2}\s*(?:,|;|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’'()]+,?\s+){0,8}?$")
 
 
-def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention]
-                  ) -> tuple[Mention | None, bool]:
+def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention],
+                  gathering: Mention | None = None) -> tuple[Mention | None, bool]:
     """Where the story is set, and whether a visit read there says so.
 
     The one country all the visits read so far (but those called off) go to, at the dateline's place when
@@ -78,11 +80,15 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
     ``(here, False)`` (where the story was filed, often the traveller's home: only the host's own side
     meeting someone there tells a visit). ``(None, False)`` when the visits go to several countries, or
     to another than the dateline's, or (with no dateline) are all over: a story about today is not set
-    where someone once went.
+    where someone once went. With neither a visit nor a dateline, the place where the story told people
+    arriving or gathering without naming them (``gathering``: "the heads of state who have arrived in
+    Moscow", "Heads of state have arrived in Peru") stands for a dateline: ``(gathering, False)``.
     """
     countries = {v.country for v in visits if v.status not in ("cancelled", "postponed")}
     if not countries and here is not None and here.country:
         return here, False
+    if not countries and here is None and gathering is not None and gathering.country:
+        return gathering, False  # "talks with the heads of state who have arrived in Moscow": the hosts' side
     if len(countries) != 1:
         return None, False
     country, = countries
@@ -195,7 +201,7 @@ def _words(text: str, s0: int, s1: int):
 
 def _met(ctx: Context, c1: int) -> list:
     """The named foreigners right after a meeting word: "talks with Xi", "with Yun and Han"."""
-    people = [p for p in ctx.people_between(c1, min(ctx.s1, c1 + 200)) if p.name and p.kind != "pronoun"]
+    people = [p for p in ctx.people_between(c1, min(ctx.s1, c1 + 600)) if p.name and p.kind != "pronoun"]
     out = []
     for p in people:
         gap = ctx.text[c1 if not out else out[-1].end:p.start]
