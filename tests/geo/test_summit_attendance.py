@@ -197,3 +197,17 @@ def test_a_summit_that_brought_together_leaders_puts_each_of_them_there():
 def test_talks_that_brought_together_two_sides_name_no_traveller():
     text = "The talks in Geneva brought together the two sides for the first time in a year."
     assert found(text) == set()
+
+
+# attendance told by a noun after a possessive pronoun (recall5) --------------------------------------
+
+def test_his_attendance_at_a_summit_in_a_city_is_a_visit_of_the_one_his_stands_for():
+    text = ("Kenyan President William Ruto left Nairobi on Monday. His attendance at the BRICS summit in Kazan "
+            "angered Western diplomats.")
+    assert ("Ruto", "RU") in found(text)
+
+
+def test_his_attendance_only_wished_for_is_no_visit():
+    text = ("Kenyan President William Ruto left Nairobi on Monday. His attendance at the BRICS summit in Kazan "
+            "would anger Western diplomats.")
+    assert ("Ruto", "RU") not in found(text)
