@@ -293,10 +293,10 @@ LED_BY = r"(?:led|headed)\s+by"
 #: takes these asks that no such means (:data:`geo.visits.fallback.REMOTE`) stands between the verb and its place.
 ENCOUNTER = (r"(?:spoke|speaks|talked|chatted|chats|conversed|converses)\s+(?:(?:briefly|informally|privately)\s+)?with",
              r"chatted", r"exchanged\s+(?:views|greetings|pleasantries)\s+with", r"shook\s+hands\s+with",
-             r"(?:held|holds|had|has)\s+(?:\w+\s+){0,2}?(?:meetings|bilaterals)\s+with")
+             r"(?:held|holds|had)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|separate|"
+             r"bilateral|further|more)\s+){0,2}(?:meetings|bilaterals)\s+with")
 #: The words every match of :data:`ENCOUNTER` starts with (lower case, any part of a word): where a reader tries it.
-ENCOUNTER_WORDS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "held", "holds", "had",
-                   "has")
+ENCOUNTER_WORDS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "held", "holds", "had")
 #: A set phrase that puts a meeting beside an event: "on the sidelines of the G20", "in the margins of the
 #: EU-Western Balkans summit", "on the fringes of the UN General Assembly".
 EVENT_FRAME = r"(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of"

@@ -475,7 +475,7 @@ def _cues() -> Anchors:
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
-        "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred", *_ENCOUNTER_STARTS)),
+        "met": (_MET, ("met", "meet", "talks", "hold", "sat", "conferred", *ENCOUNTER_WORDS)),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
@@ -493,9 +493,9 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
-#: The words of :data:`geo.wordlists.ENCOUNTER` a match may start with ("had seven meetings with" is tried at
-#: "meetings", a word of ``MEETING`` itself): not "had" and "has", which most sentences hold.
-_ENCOUNTER_STARTS = tuple(w for w in ENCOUNTER_WORDS if w not in ("had", "has", "held", "holds"))
+#: The words of :data:`geo.wordlists.ENCOUNTER` a sentence must hold for a meeting reader: not "held" and "had",
+#: which many sentences hold ("held seven meetings with" holds "meet" already).
+_ENCOUNTER_STARTS = tuple(w for w in ENCOUNTER_WORDS if w not in ("had", "held", "holds"))
 _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
                   *_ENCOUNTER_STARTS)  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
