@@ -52,7 +52,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
-_CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
+_CLOSES = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")  # "(PRC), and Oman": a serial comma too
 #: A list item's own short form in brackets, which no place mention covers: "the Republic of Korea (ROK), the
 #: Philippines", "Democratic Republic of Congo (DRC) and Angola": the list goes on past it.
 _SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][A-Za-z.\-]{1,7}\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")

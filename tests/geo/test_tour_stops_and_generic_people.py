@@ -260,3 +260,11 @@ def test_a_semicolon_after_a_lone_place_still_ends_the_list():
                    "watching the talks.", published=dt.date(2024, 5, 6))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert "ET" not in {v.country for v in visits}
+
+
+def test_a_list_goes_on_past_a_short_form_in_brackets_and_a_serial_comma():
+    doc = Document("t", "Deputy Secretary of State Kurt Campbell traveled to Vietnam, the Lao People's Democratic "
+                   "Republic (Lao PDR), Malaysia, the People’s Republic of China (PRC), and Oman last week.",
+                   published=dt.date(2024, 7, 29))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {"VN", "MY", "CN", "OM"} <= {v.country for v in visits if "Campbell" in v.traveler}
