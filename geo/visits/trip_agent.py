@@ -36,7 +36,9 @@ __all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "app
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
 _BY_TITLE = re.compile(r"\s*,?\s+by\s+(?:(?:the|of|for|and|[A-Z][\w.’'\-]*|(?i:crown|prince|prime|minister|"
-                       r"president|foreign|defence|defense|secretary|chancellor|king|queen|premier|emir|leader))\s+){0,8}")
+                       r"president|foreign|defence|defense|secretary|chancellor|king|queen|premier|emir|leader|"
+                       # the words of an office's time: "by US incumbent President Joe Biden", "by the outgoing"
+                       r"incumbent|outgoing|incoming|new|acting|interim|then|former|visiting))\s+){0,8}")
 
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?" + alternation(TRIP_PLACING) + r"\b", re.I)
 

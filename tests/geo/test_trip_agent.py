@@ -36,3 +36,19 @@ def test_by_without_a_person_names_no_traveller():
     assert set(got) == {("Olaf Scholz", "CN")}
     got = _visits("Scholz plans a visit to Beijing by the end of the year.")
     assert set(got) == {("Olaf Scholz", "CN")}
+
+
+# the words of an office's time in the agent's title, and a passive act (recall5) --------------------------
+
+def test_a_trip_nouns_agent_may_carry_words_of_the_offices_time():
+    doc = Document("t", "Macron spoke on Sunday. The talks come ahead of a three-day visit to Berlin by the outgoing "
+                   "Brazilian President, Jair Bolsonaro.", published=dt.date(2022, 11, 6))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("DE", "Jair Bolsonaro") in {(v.country, v.traveler) for v in visits}
+
+
+def test_someone_to_be_inaugurated_is_not_present_where_the_story_is_set():
+    doc = Document("t", "Japanese Prime Minister Shigeru Ishiba will travel to Rome next week. Trump, who is due "
+                   "to be inaugurated on January 20, has praised him.", published=dt.date(2025, 1, 5))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert not [v for v in visits if "Trump" in v.traveler]
