@@ -38,7 +38,7 @@ from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
 from geo.visits.event_first import TITLE_GAP, event_first
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun,
+from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
 from geo.wordlists import ENCOUNTER_WORDS, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
@@ -168,6 +168,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
             if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
         trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
+        if trav is None and (tour := tour_of_the_clause(ctx, c0)) is not None:
+            trav, conf = tour, 0.85  # "It is the last stop on Prince Mohammed's tour, after visiting Oman"
         if trav is None and ctx.focus is not None and bare_lead(ctx, c0, m.group("verb") is not None):
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)

@@ -52,3 +52,18 @@ def test_someone_to_be_inaugurated_is_not_present_where_the_story_is_set():
                    "to be inaugurated on January 20, has praised him.", published=dt.date(2025, 1, 5))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert not [v for v in visits if "Trump" in v.traveler]
+
+
+def test_going_words_after_it_is_a_stop_on_someones_tour_are_that_ones():
+    doc = Document("t", "Indian Prime Minister Narendra Modi arrived in Cairo on Saturday. It is the last stop on "
+                   "Modi's tour, after visiting Kenya on Tuesday and Tanzania on Thursday.",
+                   published=dt.date(2023, 6, 25))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {"EG", "KE", "TZ"} <= {v.country for v in visits if "Modi" in v.traveler}
+
+
+def test_a_going_word_after_a_subject_of_its_own_is_not_the_tours_owner():
+    doc = Document("t", "It is the last stop on Modi's tour, said Kenyan President William Ruto after visiting "
+                   "Tanzania on Thursday.", published=dt.date(2023, 6, 25))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("TZ", "Narendra Modi") not in {(v.country, v.traveler) for v in visits}
