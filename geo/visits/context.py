@@ -96,7 +96,7 @@ _HIS_PEOPLE = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:envoys?|wife|husban
 _NOT_A_NOUN = re.compile(r"\b(?:as|is|was|has|his|its|this|thus|plus|us|yes|always|perhaps|whereas|across|towards|"
                          r"afterwards|besides|unless|less|hers|ours|yours|theirs|sometimes|nevertheless)\s", re.I)
 _WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
-_FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
+_FILLER = {"the", "new", "incoming", "outgoing", "capital", "city", "of", "its", "his", "her", "their", "town",
            "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
            "or", "then", "also", "to", "in", "on", "park", "region", "former", "central", "resort",
            "northern", "southern", "eastern", "western", "official", "working", "state-run", "tiny",

@@ -67,3 +67,10 @@ def test_a_going_word_after_a_subject_of_its_own_is_not_the_tours_owner():
                    "Tanzania on Thursday.", published=dt.date(2023, 6, 25))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert ("TZ", "Narendra Modi") not in {(v.country, v.traveler) for v in visits}
+
+
+def test_a_visit_to_the_incoming_president_of_a_country_is_a_visit_to_that_country():
+    doc = Document("t", "Hungarian Prime Minister Viktor Orban paid a surprise visit to the incoming US president, "
+                   "Donald Trump, on Monday.", published=dt.date(2024, 12, 10))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("US", "Viktor Orban") in {(v.country, v.traveler) for v in visits}
