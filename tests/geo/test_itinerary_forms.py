@@ -311,3 +311,10 @@ def test_later_with_someone_somewhere_that_is_no_place_adds_no_stop():
                    "later with reporters in the garden.", published=dt.date(2023, 5, 10))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert {v.country for v in visits if "Duda" in v.traveler} == {"DE"}
+
+
+def test_a_place_told_first_inside_an_opening_quotation_mark_is_still_the_stop():
+    doc = Document("t", "US Secretary of State Antony Blinken left Washington on Sunday. “In Nairobi, the Secretary "
+                   "will meet civil society leaders,” the statement said.", published=dt.date(2023, 3, 11))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("KE", "Antony Blinken") in {(v.country, v.traveler) for v in visits}
