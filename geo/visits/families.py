@@ -87,8 +87,9 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
                      r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
 _AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
-_HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
-                        r"[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+", re.I)  # "... by X", "will be the guest of X"
+_HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met|(?:accorded|given)\s+an?\s+(?:\w+\s+){0,2}?"
+                        r"(?:welcome|reception))(?:\s+(?:at|in|on|upon)\s+[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+",
+                        re.I)  # "... by X", "will be the guest of X", "was accorded a state welcome by X"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|hosts|host|"
                    r"hosting|greeted|greets|greet|play(?:s|ed|ing)?\s+host\s+to)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
@@ -475,7 +476,8 @@ def _cues() -> Anchors:
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
-        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest")),
+        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest", "accorded",
+                                   "given")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
         "met": (_MET, ("met", "meet", "talks", "hold", "sat", "conferred", *ENCOUNTER_WORDS)),
     }, lazy=True)  # run on the sentences that hold a cue word only
@@ -515,7 +517,7 @@ _TRIGGERS = {
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
-    "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of"), "visiting_guests": ("visiting",),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of", "accorded"), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on", "next up",

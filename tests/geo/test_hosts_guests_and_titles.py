@@ -224,3 +224,11 @@ def test_a_visiting_guest_among_leaders_of_two_other_countries_gets_no_host():
                    "Minister Narendra Modi on Monday.", published=dt.date(2024, 3, 20))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert not visits
+
+
+def test_accorded_a_state_welcome_by_a_leader_is_a_visit_to_the_leaders_country():
+    doc = Document("t", "Kenyan President William Ruto was accorded a state welcome by Chinese President Xi Jinping "
+                   "on Monday.", published=dt.date(2024, 3, 20))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("William Ruto", "CN") in {(v.traveler, v.country) for v in visits}
+    assert not [v for v in visits if "Xi" in v.traveler]
