@@ -264,7 +264,9 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
 
 
-_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40}|"
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|"
+                   # "a summit of the Association of Southeast Asian Nations that kicked off on Friday in Phnom Penh"
+                   r"\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,50}?\s(?:that|which)\s[^.;:,]{0,40}?\s(?:in|at)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40}|"
                    r"(?:\s+[\w\-’']+){1,3}?)?,\s*"  # "the G20 summit, to be held in Rio": the event's name ran on
                    r"(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
 # "the inauguration of Mexico's new president", "the swearing-in of Indonesian President Prabowo"

@@ -211,3 +211,9 @@ def test_his_attendance_only_wished_for_is_no_visit():
     text = ("Kenyan President William Ruto left Nairobi on Monday. His attendance at the BRICS summit in Kazan "
             "would anger Western diplomats.")
     assert ("Ruto", "RU") not in found(text)
+
+
+def test_the_place_of_a_summit_told_after_its_long_name_and_a_relative_clause():
+    text = ("Indonesian President Joko Widodo left Jakarta on Saturday. He will first attend a summit of the "
+            "Association of Southeast Asian Nations that kicked off on Friday in the Cambodian capital.")
+    assert ("Widodo", "KH") in found(text)
