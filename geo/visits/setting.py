@@ -65,7 +65,8 @@ _OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3
 #: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
 _BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
-#: A passive before an act: "to be inaugurated", "was addressed by", "has been signed".
+#: A passive before an act told by its participle: "to be inaugurated", "was addressed by", "has been signed"
+#: (not "are participating": the act is theirs).
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were)\s+(?:\w+ly\s+)?$", re.I)
 #: Coming home is no visit: "arrived back home on Sunday".
 _HOME = re.compile(r"\s+(?:back\s+)?(?:home|back)\b", re.I)
@@ -142,7 +143,8 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
     quotes = quote_marks(text, s0, s1)
     for m in _words(text, s0, s1):
         c0, c1 = m.span()
-        if m.re is PRESENCE_WORD and m.group("act") and _PASSIVE.search(text, max(s0, c0 - 25), c0):
+        if m.re is PRESENCE_WORD and m.group("act") and m.group("act").endswith("ed") \
+                and _PASSIVE.search(text, max(s0, c0 - 25), c0):
             continue  # "Trump, who is due to be inaugurated on January 20": done to him, not his act somewhere
         if negated(text, s0, c0) or bisect_left(quotes, c0) % 2 or supposed(text, s0, c0, c1) \
                 or DECLINED.search(text, max(s0, c0 - 40), c0) or _HOME.match(text, c1) \

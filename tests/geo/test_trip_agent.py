@@ -74,3 +74,11 @@ def test_a_visit_to_the_incoming_president_of_a_country_is_a_visit_to_that_count
                    "Donald Trump, on Monday.", published=dt.date(2024, 12, 10))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert ("US", "Viktor Orban") in {(v.country, v.traveler) for v in visits}
+
+
+def test_leaders_who_are_taking_part_in_a_dinner_where_the_story_is_set_are_there():
+    doc = Document("t", "US President Joe Biden arrived on Sunday in Mexico City. Ahead of the Tuesday summit, Biden, "
+                   "Canadian Prime Minister Justin Trudeau and Lopez Obrador are participating in a dinner.",
+                   published=dt.date(2023, 1, 9))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("MX", "Justin Trudeau") in {(v.country, v.traveler) for v in visits}
