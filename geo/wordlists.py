@@ -34,7 +34,7 @@ __all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING"
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
            "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING",
-           "ENCOUNTER", "ENCOUNTER_WORDS", "EVENT_FRAME"]
+           "ENCOUNTER", "ENCOUNTER_WORDS", "ENCOUNTER_TRIGGERS", "EVENT_FRAME"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -292,11 +292,20 @@ LED_BY = r"(?:led|headed)\s+by"
 #: with", "held seven meetings with". Talking by phone or video is told with the same verbs: each reader that
 #: takes these asks that no such means (:data:`geo.visits.fallback.REMOTE`) stands between the verb and its place.
 ENCOUNTER = (r"(?:spoke|speaks|talked|chatted|chats|conversed|converses)\s+(?:(?:briefly|informally|privately)\s+)?with",
-             r"chatted", r"exchanged\s+(?:views|greetings|pleasantries)\s+with", r"shook\s+hands\s+with",
+             r"chatted", r"exchanged\s+(?:views|greetings|pleasantries)\s+with", r"shook\s+hands(?:\s+with)?",
+             r"caught\s+up\s+with",
              r"(?:held|holds|had)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|separate|"
-             r"bilateral|further|more)\s+){0,2}(?:meetings|bilaterals)\s+with")
+             r"bilateral|further|more)\s+){0,2}(?:meetings|bilaterals)\s+with",
+             # "had a brief interaction with", "held a bilateral with", "had dinner in Hiroshima"
+             r"(?:held|holds|hold|had|has)\s+(?:an?\s+(?:[\w\-]+\s+){0,2}?)?(?:bilateral|interaction|conversation|"
+             r"dinner|lunch|luncheon|breakfast)(?:\s+with)?")
 #: The words every match of :data:`ENCOUNTER` starts with (lower case, any part of a word): where a reader tries it.
-ENCOUNTER_WORDS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "held", "holds", "had")
+ENCOUNTER_WORDS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "caught", "held", "holds",
+                   "hold", "had", "has")
+#: Words one of which a sentence holds when :data:`ENCOUNTER` may match, none so common as "had" (lower case, any
+#: part of a word): the trigger words of the readers that take it.
+ENCOUNTER_TRIGGERS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "caught up", "meetings",
+                      "bilateral", "interaction", "conversation", "dinner", "lunch", "breakfast")
 #: A set phrase that puts a meeting beside an event: "on the sidelines of the G20", "in the margins of the
 #: EU-Western Balkans summit", "on the fringes of the UN General Assembly".
 EVENT_FRAME = r"(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of"

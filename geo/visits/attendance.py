@@ -24,6 +24,7 @@ from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
+from geo.visits.fallback import REMOTE
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
 from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, TRIP_TO, alternation
@@ -130,7 +131,7 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
-        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()) or _REMOTE.search(text, m.start(), e.start()):
+        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()) or REMOTE.search(text, m.start(), e.start()):
             continue  # "spoke by phone with Biden at the summit's end": no presence told
         a, b = e.span("event")
         places = event_places(ctx, a, b)
@@ -143,6 +144,9 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
             if not met:
                 continue
             trav, met, conf = met[0], met[1:], 0.8
+        elif trav.end <= m.start() and s0 <= places[0].start < s1:
+            # "Modi and Biden shook hands at the G20 summit in Bali": both there (when this sentence tells where)
+            met = (*met, *(p for p in partners(ctx, trav, m.start()) if p not in met))
         end = max(e.end(), places[0].end) if places[0].start < s1 else e.end()
         hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf,
                         "attend", met))

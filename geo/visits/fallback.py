@@ -34,7 +34,7 @@ from functools import lru_cache
 from geo.text import Anchors, negated
 from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
-from geo.wordlists import ENCOUNTER, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
            "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
@@ -86,8 +86,7 @@ PRESENCE_WORD = re.compile(
     re.I)
 #: Words one of which a sentence holds when :data:`PRESENCE_WORD` may match (lower case, any part of a word):
 #: found in the trigger automaton's one pass (:func:`geo.visits.families.sentence_triggers`).
-PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "spoke", "speaks", "talked", "chat",
-                     "convers", "exchanged", "shook", "sign", "address", "wreath",
+PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", *ENCOUNTER_TRIGGERS, "sign", "address", "wreath",
                      "inaugurat", "unveil", "attend", "participat", "part in", "speech", "inspect",
                      "left", "leaves", "leaving", "depart", "joined by", "is in", "is at", "was in", "was at",
                      "are in", "are at", "were in", "were at", "be in", "be at",

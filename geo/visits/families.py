@@ -41,7 +41,7 @@ from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
-from geo.wordlists import ENCOUNTER_WORDS, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
@@ -497,11 +497,8 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "sojourn",
           "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
-#: The words of :data:`geo.wordlists.ENCOUNTER` a sentence must hold for a meeting reader: not "held" and "had",
-#: which many sentences hold ("held seven meetings with" holds "meet" already).
-_ENCOUNTER_STARTS = tuple(w for w in ENCOUNTER_WORDS if w not in ("had", "held", "holds"))
 _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
-                  *_ENCOUNTER_STARTS)  # the meeting readers': _meetings, met_abroad
+                  *ENCOUNTER_TRIGGERS)  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),

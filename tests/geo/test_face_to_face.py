@@ -74,3 +74,23 @@ def test_a_fronted_meeting_beside_a_summit_puts_a_coordinated_subject_there():
             "Prime Minister Justin Trudeau and Australian Prime Minister Anthony Albanese agreed to work "
             "together.")
     assert {("Trudeau", "WS"), ("Albanese", "WS")} <= found(text)
+
+
+def test_two_leaders_who_shook_hands_at_a_summit_in_a_city_were_both_there():
+    text = ("Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa shook "
+            "hands at the BRICS summit in Kazan.")
+    assert {("Silva", "RU"), ("Ramaphosa", "RU")} <= found(text)
+
+
+def test_a_bilateral_a_meal_or_an_interaction_in_a_city_is_a_meeting_there():
+    assert ("Albanese", "JP") in found("Australian Prime Minister Anthony Albanese held a bilateral with US "
+                                       "President Joe Biden in Hiroshima.")
+    assert ("Modi", "JP") in found("Indian Prime Minister Narendra Modi had a brief interaction with US President "
+                                   "Joe Biden in Hiroshima.")
+    assert {("Albanese", "JP"), ("Biden", "JP")} <= found("Australian Prime Minister Anthony Albanese and US "
+                                                         "President Joe Biden had dinner in Hiroshima on Saturday.")
+
+
+def test_a_telephone_conversation_is_no_meeting():
+    assert not found("Indian Prime Minister Narendra Modi had a telephone conversation with Japanese Prime Minister "
+                     "Fumio Kishida in Tokyo.")
