@@ -212,7 +212,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
 
 
 _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e|ed)|"
-                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
+                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
@@ -495,7 +495,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
           "sojourn",
-          "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
+          "take in", "takes in", "taking in", "took in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
 _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
                   *ENCOUNTER_TRIGGERS)  # the meeting readers': _meetings, met_abroad

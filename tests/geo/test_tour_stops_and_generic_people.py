@@ -268,3 +268,10 @@ def test_a_list_goes_on_past_a_short_form_in_brackets_and_a_serial_comma():
                    published=dt.date(2024, 7, 29))
     visits, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert {"VN", "MY", "CN", "OM"} <= {v.country for v in visits if "Campbell" in v.traveler}
+
+
+def test_a_tour_taking_in_a_list_of_countries_is_a_stop_in_each():
+    doc = Document("t", "South African President Cyril Ramaphosa is on a four-nation tour of West Africa, taking in "
+                   "Nigeria, Ghana and Senegal.", published=dt.date(2023, 6, 20))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {"NG", "GH", "SN"} <= {v.country for v in visits if "Ramaphosa" in v.traveler}
