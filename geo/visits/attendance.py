@@ -48,8 +48,9 @@ EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "
                "swearing", "investiture", "oath")
 #: Words one of which a sentence must hold before :func:`at_event_in` reads it (lower case, any part of a word).
 AT_EVENT_TRIGGERS = EVENT_WORDS + TRIGGERS
-#: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit" (group ``event``).
-_EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
+#: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit", "the U.N. General Assembly"
+#: (group ``event``).
+_EVENT_NAMED = r"(?P<event>(?:(?:(?:[A-Z]\.){2,}|[^.;:()\s]+)\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
 
 # "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
 _EVENT_AFTER = re.compile(r"\s+(?:during|at|for|" + EVENT_FRAME + r")\s+(?:an?\s+|the\s+)?"

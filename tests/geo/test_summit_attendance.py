@@ -217,3 +217,10 @@ def test_the_place_of_a_summit_told_after_its_long_name_and_a_relative_clause():
     text = ("Indonesian President Joko Widodo left Jakarta on Saturday. He will first attend a summit of the "
             "Association of Southeast Asian Nations that kicked off on Friday in the Cambodian capital.")
     assert ("Widodo", "KH") in found(text)
+
+
+def test_a_guest_met_beside_an_event_named_with_dotted_initials_came_to_its_seat():
+    text = ("US President Donald Trump met with Colombian President Ivan Duque on the sidelines of the U.N. General "
+            "Assembly on Sept. 25, the White House said.")
+    assert ("Duque", "US") in found(text, dt.date(2018, 11, 3))
+    assert ("Trump", "US") not in found(text, dt.date(2018, 11, 3))
