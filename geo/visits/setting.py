@@ -64,6 +64,10 @@ _OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3
                          re.I)
 #: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
 _BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
+#: A trip noun told with no place of its own, read only against a dateline: "after a daylong visit Saturday with
+#: China's top leadership" under "BEIJING" (not "a visit to", "the trip of", "his visit in"; not another's: "Xi's").
+_PLACELESS_TRIP = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:(?:[\w\-]+|\d+-\w+)\s+){0,2}?(?:visit|trip|stay)\b"
+                             r"(?!\s+(?:to|in|of|by|from|abroad|overseas|home)\b)(?!['’])", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
 #: A passive before an act told by its participle: "to be inaugurated", "was addressed by", "has been signed"
 #: (not "are participating": the act is theirs).
@@ -135,7 +139,8 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
     lists = [listed_subject(ctx, m.start()) for m in _words(text, s0, s1)] if sure else []
     named = Spans([(q[0].start, q[-1].end) for q in lists if len(q) > 1])  # "Sudan's Sovereign Council head ..."
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m)
-           and not named.overlaps(m.start, m.end) for m in ctx.ms):
+           and not named.overlaps(m.start, m.end) and text[m.end:m.end + 1] not in ("-", "–")
+           and text[max(0, m.start - 1):m.start] not in ("-", "–") for m in ctx.ms):  # ("U.S.-China relations": a pair, no place)
         return []  # the sentence tells of another country: the families' to read
     out: list[Hit] = []
     if REMOTE.search(text, s0, s1):
@@ -159,6 +164,12 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
         if m.re is _BY:  # "The meeting will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau"
             out += [Hit(p, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)), 0.25,
                         "setting") for p in _met(ctx, c1) if sure and _new(p, host, had, out)]
+            continue
+        if m.re is _PLACELESS_TRIP:  # "(BEIJING) Powell spoke after a daylong visit Saturday with China's leaders"
+            trav, conf = subject(ctx, c0)
+            if not sure and trav is not None and trav.end <= c0 and _new(trav, host, had, out):
+                out.append(Hit(trav, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
+                               0.3 * conf, "setting"))
             continue
         trav, conf = subject(ctx, c0)
         if trav is None:
@@ -202,6 +213,7 @@ def _words(text: str, s0: int, s1: int):
     found += _ARRIVED.finditer(text, s0, s1)
     found += _OWNED_TRIP.finditer(text, s0, s1)
     found += _BY.finditer(text, s0, s1)
+    found += _PLACELESS_TRIP.finditer(text, s0, s1)
     return sorted(found, key=lambda m: m.start())
 
 
