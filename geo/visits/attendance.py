@@ -237,6 +237,8 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
 
 
 _JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.I)
+_PLACE_FIRST = re.compile(r"[“\"‘']?(?:In|At)\s+(?:the\s+)?")  # "In Japan, Austin will join Blinken"
+_COMMA_AFTER = re.compile(r"\s*,")
 _NAME_GAP = re.compile(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")  # "Secretary of State Condoleezza Rice"
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
 _JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
@@ -257,16 +259,21 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         where = _JOIN_WHERE.match(text, other.end, s1)
         places = chain(text, ctx.ms, where.end(), s1, first_gap=1) if where else []
         if not places or places[0].start != where.end():
-            continue
+            # the place told first: "In Japan, Austin will join Secretary of State Blinken for the 2+2"
+            front = _PLACE_FIRST.match(text, s0, m.start())
+            places = chain(text, ctx.ms, front.end(), m.start(), first_gap=1)[:1] if front else []
+            if not places or places[0].start != front.end() or not _COMMA_AFTER.match(text, places[0].end):
+                continue
         trav, conf = subject(ctx, m.start())
-        window = (max(s0, m.start() - 80), places[0].end)
+        end = max(places[0].end, other.end)  # the place told after the one joined, or first
+        window = (max(s0, min(places[0].start, m.start() - 80)), end)
         if trav is None:
             trav, conf, also = other, 0.85, ()
         else:
             # "Mboweni - who'll attend ... - and Sisulu will accompany Ramaphosa": each of a list goes
             listed = partners(ctx, trav, m.start()) if trav.end <= m.start() else ()
             also = tuple(q for q in (*listed, other) if q.name != trav.name)
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
+        hits.append(Hit(trav, places[:1], m.start(), end, window, 0.75 * conf, "attend", also))
 
 
 _HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|"

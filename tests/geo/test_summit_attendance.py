@@ -224,3 +224,14 @@ def test_a_guest_met_beside_an_event_named_with_dotted_initials_came_to_its_seat
             "Assembly on Sept. 25, the White House said.")
     assert ("Duque", "US") in found(text, dt.date(2018, 11, 3))
     assert ("Trump", "US") not in found(text, dt.date(2018, 11, 3))
+
+
+def test_the_one_joined_where_the_sentence_opens_on_the_place_is_there_too():
+    text = ("US Defense Secretary Lloyd Austin will travel to Asia on Saturday. In Tokyo, Austin will join Secretary "
+            "of State Antony Blinken for talks with Japanese officials.")
+    assert {("Austin", "JP"), ("Blinken", "JP")} <= found(text, dt.date(2021, 3, 11))
+
+
+def test_joining_someone_with_no_place_told_is_no_visit():
+    assert not found("In the meantime, Defense Secretary Lloyd Austin will join Secretary of State Antony Blinken "
+                     "for talks.", dt.date(2021, 3, 11))
