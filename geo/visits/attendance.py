@@ -236,7 +236,7 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
                         "attend", tuple(guests[1:6])))
 
 
-_JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.I)
+_JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?(?:\s+by)?|accompan(?:y|ies|ied|ying))\s+", re.I)  # "will be joined by X"
 _PLACE_FIRST = re.compile(r"[“\"‘']?(?:In|At)\s+(?:the\s+)?")  # "In Japan, Austin will join Blinken"
 _COMMA_AFTER = re.compile(r"\s*,")
 _NAME_GAP = re.compile(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")  # "Secretary of State Condoleezza Rice"

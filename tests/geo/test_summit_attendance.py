@@ -235,3 +235,8 @@ def test_the_one_joined_where_the_sentence_opens_on_the_place_is_there_too():
 def test_joining_someone_with_no_place_told_is_no_visit():
     assert not found("In the meantime, Defense Secretary Lloyd Austin will join Secretary of State Antony Blinken "
                      "for talks.", dt.date(2021, 3, 11))
+
+
+def test_one_joined_by_another_in_a_city_puts_both_there():
+    text = "US Defense Secretary Lloyd Austin will be joined by Secretary of State Antony Blinken in Tokyo."
+    assert {("Austin", "JP"), ("Blinken", "JP")} <= found(text, dt.date(2021, 3, 11))
