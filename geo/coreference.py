@@ -64,6 +64,7 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 #: "During his visit to China, he will meet Putin": the clause has a subject of its own before the one named
 #: after it, so the opening "his" is that subject's (the story's traveller), not Putin's
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+_OPENS_SUBORDINATE = re.compile(r"\b(?:when|whenever|before|after|as|once|until|while|if|since|because|though|although)\s+$", re.I)
 #: A person of no name and no one in particular stands between a pronoun and the one named before it:
 #: "Alotaibi explained why any Japanese crown prince must pay his first visit to Saudi Arabia" (his is
 #: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip".
@@ -446,8 +447,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             elif a > s0 and after and "," in text[b:after[0].start] and not _SUBJECT_PRONOUN.search(
                     text, b, after[0].start) and (
                     not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
-                    and len(text[s0:a].split()) <= 5):
-                # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."
+                    and len(text[s0:a].split()) <= 5) and (not _SUBJECT_PRONOUN.fullmatch(m.group(0))
+                                                          or _OPENS_SUBORDINATE.search(text, s0, a)):
+                # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."; a
+                # "he" only in a clause opened so ("When he landed, Putin ..."): "From Rome he will travel to Berlin,
+                # to meet Westerwelle" is the story's traveller, not the one met
                 ref = after[0]
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus

@@ -10,7 +10,11 @@ differences show in one place instead of in near-copies spread over the readers.
 * :data:`ARRANGED` - the verbs of a trip's arrangement ("agreed", "announced", ...), and its variant;
 * :data:`PARTY` - the groups a person leads on a trip ("delegation", "team", ...), its variant, and
   :data:`LED_BY`;
-* :data:`MEETING` - the verbs and nouns a meeting is told with ("met", "held talks", ...).
+* :data:`MEETING` - the verbs and nouns a meeting is told with ("met", "held talks", ...), with
+  :data:`ENCOUNTER` - the other face-to-face exchanges ("spoke with", "chatted", "shook hands with") - and
+  :data:`ENCOUNTER_WORDS`, the words those start with;
+* :data:`EVENT_FRAME` - the set phrases that put something beside an event ("on the sidelines of",
+  "in the margins of", "on the fringes of").
 
 Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
 not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
@@ -29,7 +33,8 @@ __all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING"
            "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
-           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING"]
+           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING",
+           "ENCOUNTER", "ENCOUNTER_WORDS", "ENCOUNTER_TRIGGERS", "EVENT_FRAME"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -282,10 +287,35 @@ LED_BY = r"(?:led|headed)\s+by"
 
 # --------------------------------------------------------------------------- meetings
 
+#: Face-to-face exchanges told by a verb other than "met" (a class of verbs, not of one story): "spoke briefly
+#: with Aliyev at the anniversary events in Brussels", "chatted in Dushanbe", "exchanged views with", "shook hands
+#: with", "held seven meetings with". Talking by phone or video is told with the same verbs: each reader that
+#: takes these asks that no such means (:data:`geo.visits.fallback.REMOTE`) stands between the verb and its place.
+ENCOUNTER = (r"(?:spoke|speaks|talked|chatted|chats|conversed|converses)\s+(?:(?:briefly|informally|privately)\s+)?with",
+             r"chatted", r"exchanged\s+(?:views|greetings|pleasantries)\s+with", r"shook\s+hands(?:\s+with)?",
+             r"caught\s+up\s+with",
+             r"(?:held|holds|had)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|separate|"
+             r"bilateral|further|more)\s+){0,2}(?:meetings|bilaterals)\s+with",
+             # "had a brief interaction with", "held a bilateral with", "had dinner in Hiroshima"
+             r"(?:held|holds|hold|had|has)\s+(?:an?\s+(?:[\w\-]+\s+){0,2}?)?(?:bilateral|interaction|conversation|"
+             r"dinner|lunch|luncheon|breakfast)(?:\s+with)?")
+#: The words every match of :data:`ENCOUNTER` starts with (lower case, any part of a word): where a reader tries it.
+ENCOUNTER_WORDS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "caught", "held", "holds",
+                   "hold", "had", "has")
+#: Words one of which a sentence holds when :data:`ENCOUNTER` may match, none so common as "had" (lower case, any
+#: part of a word): the trigger words of the readers that take it.
+ENCOUNTER_TRIGGERS = ("spoke", "speaks", "talked", "chat", "convers", "exchanged", "shook", "caught up", "meetings",
+                      "bilateral", "interaction", "conversation", "dinner", "lunch", "breakfast")
+#: A set phrase that puts a meeting beside an event: "on the sidelines of the G20", "in the margins of the
+#: EU-Western Balkans summit", "on the fringes of the UN General Assembly".
+EVENT_FRAME = r"(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of"
+
 #: The words a meeting is told with, up to the one met: "met (with)", "will meet", "held talks (with)",
 #: "sat down (with)" (:mod:`geo.visits.families`' meeting cue and :mod:`geo.visits.met_abroad`, which reads
-#: the people met after that cue).
+#: the people met after that cue), and every :data:`ENCOUNTER`.
 MEETING = ("met", "meet", "meets", "meeting", "meetings", "talks", r"held\s+talks", r"hold\s+talks", r"holds\s+talks",
            r"sat\s+down", "conferred",
            # "held their first summit", "will hold a bilateral meeting": a meeting noun after "hold"
-           r"(?:held|hold|holds)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:summit|meeting|talks)")
+           r"(?:held|hold|holds)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:summit|meeting|talks)",
+           # "spoke with", "chatted", "held seven meetings with": the other face-to-face exchanges
+           *ENCOUNTER)

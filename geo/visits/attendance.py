@@ -24,9 +24,10 @@ from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
+from geo.visits.fallback import REMOTE
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, undecided)
-from geo.wordlists import TRIP_TO, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, TRIP_TO, alternation
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -47,11 +48,12 @@ EVENT_WORDS = ("summit", "meeting", "conference", "forum", "talks", "session", "
                "swearing", "investiture", "oath")
 #: Words one of which a sentence must hold before :func:`at_event_in` reads it (lower case, any part of a word).
 AT_EVENT_TRIGGERS = EVENT_WORDS + TRIGGERS
-#: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit" (group ``event``).
-_EVENT_NAMED = r"(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
+#: A gathering named after "at the", "during the": "the BRICS summit", "the G7 Summit", "the U.N. General Assembly"
+#: (group ``event``).
+_EVENT_NAMED = r"(?P<event>(?:(?:(?:[A-Z]\.){2,}|[^.;:()\s]+)\s+){0,5}?" + EVENT + r"(?:\s+" + EVENT + r")*)"
 
 # "in Buenos Aires at the G20", "in New York during the United Nations General Assembly"
-_EVENT_AFTER = re.compile(r"\s+(?:during|at|for|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:an?\s+|the\s+)?"
+_EVENT_AFTER = re.compile(r"\s+(?:during|at|for|" + EVENT_FRAME + r")\s+(?:an?\s+|the\s+)?"
                           r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\b", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 #: Words one of which every match of ``EVENT`` holds, as :func:`geo.text.fold_case` writes it ("world"
@@ -80,7 +82,7 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
         attendance_noun(ctx, hits, event_places)
     if has_word(low, (" together",), s0, s1):
         brought_together(ctx, hits, event_places)
-    if not has_word(low, ("during", "at ", "for ", "sidelines", "margins"), s0, s1):
+    if not has_word(low, ("during", "at ", "for ", "sidelines", "margins", "fringe"), s0, s1):
         return  # every match of the place-and-event form below holds one of them
     for p in ctx.ms:
         if p.kind == "demonym" or not p.country:
@@ -103,9 +105,9 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
 _MET_WITH = re.compile(r"\b(?:met|meets|meet\s+with|meeting\s+with|(?:held|holds|had|has|hold|have|holding|having)\s+"
                        r"(?:(?:a|an|full|formal|separate|bilateral|informal|brief|several|one-on-one)\s+){0,2}"
                        r"(?:talks|meeting|meetings|discussions|consultations)\s+with|interact(?:ed|s)\s+with|"
-                       r"conferred\s+with|sat\s+down\s+with)\s+", re.I)
+                       r"conferred\s+with|sat\s+down\s+with|" + alternation(ENCOUNTER) + r")\s+", re.I)
 # "on the sidelines of the G7 Summit here", "at the NATO summit in Vilnius", "during the UN General Assembly"
-_AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:on\s+the\s+(?:sidelines|margins)\s+of|at|during)\s+(?:an?\s+|the\s+)?"
+_AT_THE_EVENT = re.compile(r"(?:,\s*)?\b(?:" + EVENT_FRAME + r"|at|during)\s+(?:an?\s+|the\s+)?"
                            + _EVENT_NAMED + r"\b", re.I)
 _UNTIL_EVENT = re.compile(r"[.;:!?]")
 
@@ -116,7 +118,8 @@ def _anchored() -> Anchors:
     return Anchors({
         "present_at": (_PRESENT_AT, (
             "deliver", "giv", "gave", "mak", "made", "be", "is", "was", "were", "are", "witness", "grac")),
-        "met_with": (_MET_WITH, ("met", "meet", "held", "hold", "had", "has", "hav", "interact", "conferred", "sat")),
+        "met_with": (_MET_WITH, ("met", "meet", "held", "hold", "had", "has", "hav", "interact", "conferred", "sat",
+                                 *ENCOUNTER_WORDS)),
     }, lazy=True)
 
 
@@ -129,8 +132,8 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
-        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()):
-            continue
+        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()) or REMOTE.search(text, m.start(), e.start()):
+            continue  # "spoke by phone with Biden at the summit's end": no presence told
         a, b = e.span("event")
         places = event_places(ctx, a, b)
         if not places:
@@ -142,6 +145,9 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
             if not met:
                 continue
             trav, met, conf = met[0], met[1:], 0.8
+        elif trav.end <= m.start() and s0 <= places[0].start < s1:
+            # "Modi and Biden shook hands at the G20 summit in Bali": both there (when this sentence tells where)
+            met = (*met, *(p for p in partners(ctx, trav, m.start()) if p not in met))
         end = max(e.end(), places[0].end) if places[0].start < s1 else e.end()
         hits.append(Hit(trav, places[:1], m.start(), end, (max(s0, m.start() - 80), end), 0.75 * conf,
                         "attend", met))
@@ -230,7 +236,9 @@ def attended_by(ctx: Context, hits: list[Hit]) -> None:
                         "attend", tuple(guests[1:6])))
 
 
-_JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+", re.I)
+_JOIN = re.compile(r"\b(?:join(?:s|ed|ing)?(?:\s+by)?|accompan(?:y|ies|ied|ying))\s+", re.I)  # "will be joined by X"
+_PLACE_FIRST = re.compile(r"[“\"‘']?(?:In|At)\s+(?:the\s+)?")  # "In Japan, Austin will join Blinken"
+_COMMA_AFTER = re.compile(r"\s*,")
 _NAME_GAP = re.compile(r"(?:(?:the|of|[A-Z][\w.’'\-]*)\s+){0,6}")  # "Secretary of State Condoleezza Rice"
 # "for a joint programme in Samoa", "for the opening of COP-21 in Paris", "in Samoa"
 _JOIN_WHERE = re.compile(r"\s+(?:(?:for|at|on)\s+[^.;:,]{1,70}?\s)?(?:in|at|to)\s+(?:the\s+)?|"
@@ -251,19 +259,26 @@ def joined(ctx: Context, hits: list[Hit]) -> None:
         where = _JOIN_WHERE.match(text, other.end, s1)
         places = chain(text, ctx.ms, where.end(), s1, first_gap=1) if where else []
         if not places or places[0].start != where.end():
-            continue
+            # the place told first: "In Japan, Austin will join Secretary of State Blinken for the 2+2"
+            front = _PLACE_FIRST.match(text, s0, m.start())
+            places = chain(text, ctx.ms, front.end(), m.start(), first_gap=1)[:1] if front else []
+            if not places or places[0].start != front.end() or not _COMMA_AFTER.match(text, places[0].end):
+                continue
         trav, conf = subject(ctx, m.start())
-        window = (max(s0, m.start() - 80), places[0].end)
+        end = max(places[0].end, other.end)  # the place told after the one joined, or first
+        window = (max(s0, min(places[0].start, m.start() - 80)), end)
         if trav is None:
             trav, conf, also = other, 0.85, ()
         else:
             # "Mboweni - who'll attend ... - and Sisulu will accompany Ramaphosa": each of a list goes
             listed = partners(ctx, trav, m.start()) if trav.end <= m.start() else ()
             also = tuple(q for q in (*listed, other) if q.name != trav.name)
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, window, 0.75 * conf, "attend", also))
+        hits.append(Hit(trav, places[:1], m.start(), end, window, 0.75 * conf, "attend", also))
 
 
-_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40}|"
+_HELD = re.compile(r"[^.;:,]{0,50}?\s(?:in|at|hosted\s+by)\s|"
+                   # "a summit of the Association of Southeast Asian Nations that kicked off on Friday in Phnom Penh"
+                   r"\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,50}?\s(?:that|which)\s[^.;:,]{0,40}?\s(?:in|at)\s|(?:\s+of\s+(?:the\s+)?[A-Z][^.;:,]{0,40}|"
                    r"(?:\s+[\w\-’']+){1,3}?)?,\s*"  # "the G20 summit, to be held in Rio": the event's name ran on
                    r"(?:to\s+be\s+|which\s+(?:will\s+be|is|was)\s+|being\s+)?(?:held|hosted|taking\s+place)\s+in\s")
 # "the inauguration of Mexico's new president", "the swearing-in of Indonesian President Prabowo"

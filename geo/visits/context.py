@@ -52,7 +52,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]{0,120},")
 _GAP_WORD = re.compile(r"[\w\-]+")
 _SENTENCE_MARK = re.compile(r"[.;:!?]")
 _OPENS = re.compile(r"\s*\(\s*")
-_CLOSES = re.compile(r"\s*\)\s*(?:,\s*|\s+and\s+)?(?:the\s+)?")
+_CLOSES = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")  # "(PRC), and Oman": a serial comma too
 #: A list item's own short form in brackets, which no place mention covers: "the Republic of Korea (ROK), the
 #: Philippines", "Democratic Republic of Congo (DRC) and Angola": the list goes on past it.
 _SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][A-Za-z.\-]{1,7}\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
@@ -62,6 +62,9 @@ _COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirme
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _LIST_BREAK = re.compile(r"[.;:!?()\"“”]")
+#: A semicolon between the items of a list whose items hold commas ("Bariloche and Buenos Aires, Argentina; Lima,
+#: Peru; and Kingston, Jamaica"): no break after an item that is a city and its country.
+_PAIRS_APART = re.compile(r"\s*;\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?")
 #: "by" that names an agent, not the next stop of a list ("followed by Rome" is one): a list ends there
 _AGENT_BY = re.compile(r"(?<!followed)(?<!preceded)\s+by\s", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
@@ -93,7 +96,7 @@ _HIS_PEOPLE = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:envoys?|wife|husban
 _NOT_A_NOUN = re.compile(r"\b(?:as|is|was|has|his|its|this|thus|plus|us|yes|always|perhaps|whereas|across|towards|"
                          r"afterwards|besides|unless|less|hers|ours|yours|theirs|sometimes|nevertheless)\s", re.I)
 _WITH_OBJECT = re.compile(r"\b(?:met|meets|with|called|hosted|received|welcomed)\b")
-_FILLER = {"the", "new", "capital", "city", "of", "its", "his", "her", "their", "town",
+_FILLER = {"the", "new", "incoming", "outgoing", "capital", "city", "of", "its", "his", "her", "their", "town",
            "neighbouring", "neighboring", "state", "republic", "ally", "closest", "nearby", "and",
            "or", "then", "also", "to", "in", "on", "park", "region", "former", "central", "resort",
            "northern", "southern", "eastern", "western", "official", "working", "state-run", "tiny",
@@ -268,8 +271,12 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
             cur = m.end
             continue
-        if _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)):
-            gap = ","  # "New York City (USA), Brisbane", "South Korea (ROK), Japan": on to the next
+        if _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)) or (
+                len(out) > 1 and _PAIRS_APART.fullmatch(gap) and out[-1].kind == "country"
+                and out[-2].kind != "country" and out[-2].country == out[-1].country):
+            # "New York City (USA), Brisbane", "South Korea (ROK), Japan"; "Mexico City, Mexico; Lima, Peru; and
+            # Kingston, Jamaica": a semicolon between city-and-country pairs: on to the next
+            gap = ","
         elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
         if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list

@@ -172,7 +172,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 last_day = next((v.start_date for v in reversed(found) if v.start_date is not None), last_day)
                 last_of.update((v.traveler, v.start_date) for v in found if v.start_date is not None)
                 before = found or before
-    setting, sure = story_setting(here, out, r.places) if quiet else (None, False)
+    setting, sure = story_setting(here, out, r.places, story[1] if story is not None else None) \
+        if quiet else (None, False)
     had = visited(out, setting.country) if setting is not None else set()
     for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
         ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from geo.text import Anchors, negated
 from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
+from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
            "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
@@ -72,7 +73,8 @@ _REACH = 120
 #: attending and taking part, and being somewhere ("is in", "will be in"). The group ``be`` needs the place
 #: right after it.
 PRESENCE_WORD = re.compile(
-    r"\b(?:(?P<meet>met|meets?|meeting\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
+    r"\b(?:(?P<meet>met|meets?|meetings?\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
+    + alternation(ENCOUNTER) + r"|"
     r"conferred|sat\s+down\s+with|(?:call(?:s|ed)?|paid\s+a\s+(?:courtesy\s+)?call)\s+on)|"
     r"(?P<act>sign(?:s|ed|ing)?|address(?:es|ed|ing)?|laid\s+a\s+wreath|lays?\s+a\s+wreath|"
     r"inaugurat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|"
@@ -84,7 +86,7 @@ PRESENCE_WORD = re.compile(
     re.I)
 #: Words one of which a sentence holds when :data:`PRESENCE_WORD` may match (lower case, any part of a word):
 #: found in the trigger automaton's one pass (:func:`geo.visits.families.sentence_triggers`).
-PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", "sign", "address", "wreath",
+PRESENCE_TRIGGERS = ("met", "meet", "talks", "conferred", "sat down", "call", *ENCOUNTER_TRIGGERS, "sign", "address", "wreath",
                      "inaugurat", "unveil", "attend", "participat", "part in", "speech", "inspect",
                      "left", "leaves", "leaving", "depart", "joined by", "is in", "is at", "was in", "was at",
                      "are in", "are at", "were in", "were at", "be in", "be at",

@@ -20,7 +20,7 @@ from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
-from geo.visits.context import (COMMA, OWNS, REPORT, ROLE, STOP_WORDS, WINDOW, Context, Hit, chain,
+from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
@@ -34,13 +34,14 @@ from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.presence import acted_in
-from geo.visits.fallback import PRESENCE_TRIGGERS, last_readings
+from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
+from geo.visits.event_first import TITLE_GAP, event_first
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
-from geo.visits.trip_agent import (agent_after, apposed_person, guest_met, other_side, passive_visit, place_noun,
+from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
-from geo.wordlists import MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
@@ -86,10 +87,9 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
                      r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
 _AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
-_AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|On\s+the\s+sidelines\s+of|During|On\s+the\s+margins\s+of)\s+"
-                       r"(?:an?\s+|the\s+)?[^,.;:]{0,60}?\b" + EVENT + r"\b", re.I)
-_HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met)(?:\s+(?:at|in|on|upon)\s+"
-                        r"[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+", re.I)  # "... by X", "will be the guest of X"
+_HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met|(?:accorded|given)\s+an?\s+(?:\w+\s+){0,2}?"
+                        r"(?:welcome|reception))(?:\s+(?:at|in|on|upon)\s+[^,.;]{1,40}?)?\s+by|guests?\s+of)\s+",
+                        re.I)  # "... by X", "will be the guest of X", "was accorded a state welcome by X"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|hosted|hosts|host|"
                    r"hosting|greeted|greets|greet|play(?:s|ed|ing)?\s+host\s+to)\s+(?!by\b)(?:(?:his|her|their|the)\s+"
@@ -97,10 +97,8 @@ _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
-_IN_FIRST = re.compile(r"(?:^|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
+_IN_FIRST = re.compile(r"(?:^[“\"‘']?|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
                        r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
-_TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
-                        r",?\s+)*")
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
@@ -142,7 +140,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             continue  # "a stop in Turkey is not planned"; "Xi was visited in Beijing by Putin": not Xi's trip
         gap = places[-1].end + len(re.match(r"\.?\s*", text[places[-1].end:s1]).group(0))
         if text.startswith("visiting", c0) and _ADJECTIVE_VISITING.search(text, max(s0, c0 - 40), c0) and any(
-                _TITLE_GAP.fullmatch(text, gap, p.start) for p in ctx.people_between(gap, gap + 41)):
+                TITLE_GAP.fullmatch(text, gap, p.start) for p in ctx.people_between(gap, gap + 41)):
             continue  # "met with visiting U.S. Secretary of State John Kerry": the guest named, no trip of the subject
         if m.group("be"):  # "Putin is in Beijing": only right after the person, not "he said X was in Y"
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
@@ -171,6 +169,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
             if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
         trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
+        if trav is None and (tour := tour_of_the_clause(ctx, c0)) is not None:
+            trav, conf = tour, 0.85  # "It is the last stop on Prince Mohammed's tour, after visiting Oman"
         if trav is None and ctx.focus is not None and bare_lead(ctx, c0, m.group("verb") is not None):
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
         w0 = max(s0, c0 - 80)
@@ -212,7 +212,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
 
 
 _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e|ed)|"
-                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
+                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
@@ -255,7 +255,7 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
                                                                                   m.start()):
             continue  # "welcomed China's visiting leader Xi": the guest named, not a visit to him
         host = [p for p in ctx.people_between(m.end(), m.end() + 40) if p.name  # "on Japanese Emperor Naruhito"
-                and _TITLE_GAP.fullmatch(text, m.end(), p.start)][:1]
+                and TITLE_GAP.fullmatch(text, m.end(), p.start)][:1]
         if not host or negated(text, s0, m.start()):
             continue
         h = host[0]
@@ -288,7 +288,8 @@ def _here(ctx: Context, hits: list[Hit]) -> None:
 
 
 def _attend(ctx: Context, hits: list[Hit]) -> None:
-    """Attendance: "will attend the ASEAN summit in Jakarta", "At the NATO meeting in Vilnius, X said"."""
+    """Attendance: "will attend the ASEAN summit in Jakarta", "In Singapore, Shanahan will attend the Shangri La
+    Dialogue" (an event opening the sentence is :func:`geo.visits.event_first.event_first`'s)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
         # "In Singapore, Shanahan will attend the Shangri La Dialogue": the place told first, not the event's name
@@ -307,19 +308,6 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
             if trav is not None and trav.end <= m.start() else ()
         hits.append(Hit(trav, places, m.start(), end, (max(s0, m.start() - 80), min(s1, end)), 0.8 * conf,
                         "attend", also))
-    for m in _AT_EVENT.finditer(text[s0:s1]):
-        a = s0 + m.start()
-        places = held_at(ctx, s0 + m.end())
-        if not places:
-            continue
-        comma = text.find(",", places[0].end, s1)
-        if comma < 0 or comma - places[0].end > 40:
-            continue
-        subj = [p for p in ctx.people_between(comma + 1, comma + 51) if p.name
-                and _TITLE_GAP.fullmatch(text[comma + 1:p.start].lstrip())]
-        if subj:  # ("..., Abiy Ahmed met Ruto": the host at home met the one who came)
-            hits.append(Hit(guest_met(ctx, subj[0], places[0].country), places, a, places[0].end,
-                            (comma, verb_end(text, subj[0].end, s1)), 0.7, "attend"))
 
 
 def _hosting(ctx: Context, hits: list[Hit]) -> None:
@@ -342,7 +330,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "hosted"))
     for m in _cues().finditer("host", text, s0, s1):
         guest = [p for p in ctx.people_between(m.end(), m.end() + 41) if p.name and received_one(text, p, m.start())
-                 and _TITLE_GAP.fullmatch(text, m.end(), p.start)]
+                 and TITLE_GAP.fullmatch(text, m.end(), p.start)]
         if not guest or negated(text, s0, m.start()) or _PASSIVE.search(text, max(s0, m.start() - 20), m.start()):
             continue
         if host_noun(text, s0, m.start(), m.end()):
@@ -373,6 +361,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
                              r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
                              r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
+        if REMOTE.search(text, m.start(), m.end() + where.start()):
+            continue  # "spoke by phone with Rutte in The Hague", "met virtually with": no one went there
         places = chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
         if not places:
             lms = find_landmarks(text, m.end() + where.end(), min(s1, m.end() + where.end() + 30))
@@ -438,7 +428,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
             continue
         # "In Tokyo, US President Joe Biden met ...": a place before a person's title is his, not the list's
         places = places[:next((i for i, x in enumerate(places) if i and any(
-            _TITLE_GAP.fullmatch(text[x.end:p.start].lstrip()) for p in ctx.people_between(x.end, x.end + 50)
+            TITLE_GAP.fullmatch(text[x.end:p.start].lstrip()) for p in ctx.people_between(x.end, x.end + 50)
             if p.name)), len(places))]
         comma = text.find(",", places[-1].end, s1)
         if comma < 0 or comma - places[-1].end > 30:
@@ -448,7 +438,7 @@ def _place_first(ctx: Context, hits: list[Hit]) -> None:
         if appos:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
-                and _TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
+                and TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
         if subj:  # with who is named with it: "In Japan, Mr. Singh and Minister Jaishankar will join"
             s, v = subj[0], verb_end(text, subj[0].end, s1)
             hits.append(Hit(s, places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, s.end + 40), v)), 0.6,
@@ -486,14 +476,15 @@ def _cues() -> Anchors:
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
                              "chair", "speak", "spoke", "co", "lead", "led", "represent")),
-        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest")),
+        "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest", "accorded",
+                                   "given")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
-        "met": (_MET, ("met", "meet", "talks", "held", "hold", "sat", "conferred")),
+        "met": (_MET, ("met", "meet", "talks", "hold", "sat", "conferred", *ENCOUNTER_WORDS)),
     }, lazy=True)  # run on the sentences that hold a cue word only
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
-             _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
+             event_first, _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
              next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
              from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, *MORE_FAMILIES)
 
@@ -504,16 +495,17 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
           "sojourn",
-          "take in", "takes in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
+          "take in", "takes in", "taking in", "took in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
-_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit")  # the meeting readers': _meetings, met_abroad
+_MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
+                  *ENCOUNTER_TRIGGERS)  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
     "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",), **MORE_TRIGGERS,
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
-    "_attend": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
+    "_attend": EVENT_WORDS, "event_first": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",
                  "signs", "wreath", "inaugurat", "unveil", "toured", "tours", "conference in", "speech", "remarks",
                  "lecture", "tribute", "homage", "opened", "welcome", "reception", "guard of hono", "feted", "fêted",
@@ -522,7 +514,7 @@ _TRIGGERS = {
     "counterpart_hosts": ("counterpart",), "country_hosts": ("host", "welcom", "receiv"),
     "talks_between": ("between",), "led_by": ("led by", "headed by"), "two_sides_met": ("the two ",),
     "met_abroad": _MEETING_WORDS, "more_guests": ("host", "receiv", "welcom", "greet", " by ", *_MEETING_WORDS),
-    "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of"), "visiting_guests": ("visiting",),
+    "_hosting": ("host", "receiv", "welcom", "greet", " by ", "guest of", "guests of", "accorded"), "visiting_guests": ("visiting",),
     "_visit_person": ("visit", "call", "paid"), "_meetings": _MEETING_WORDS,
     "_loose": ("arriv", "expected", "headed", "heading", "flew", "flies", "travelled", "traveled"),
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on", "next up",
@@ -538,7 +530,7 @@ _TRIGGERS = {
 WORD_KEYS = frozenset({"arrival", "gathering", "among", "_presence"})
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met", *MORE_NEED_PLACE,
-                "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "_meetings", "_place_first",
+                "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "event_first", "_meetings", "_place_first",
                 "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.

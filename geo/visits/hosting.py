@@ -85,7 +85,9 @@ _TO_NAME = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for)\s+){1,7}")
 
 def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
     """"China wants closer ties with Bangladesh, visiting Chinese President Xi Jinping said today": a guest
-    whose country is known visits the dateline's country, else the one other country the sentence names."""
+    whose country is known visits the dateline's country, else the one other country the sentence names,
+    else, with no place named, the one country of the others named ("Xi held talks with visiting Kenyan
+    President William Ruto")."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _VISITING.finditer(text, s0, s1):
         if not _EPITHET.search(text[max(s0, m.start() - 12):m.start()]) and m.start() != s0:
@@ -97,10 +99,16 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
             continue
         if ctx.here is not None and ctx.here.country:
             hosts = [ctx.here] if ctx.here.country != guest.country else []
-        else:
+        elif any(x.country and x.kind != "demonym" for x in ctx.ms):
             hosts = [x for x in ctx.ms if x.country and x.country != guest.country and x.kind != "demonym"]
             if len({x.country for x in hosts}) != 1:
                 continue  # no other country, or several: whose guest is not told here
+        else:  # no place named: "Xi held talks with visiting Kenyan President Ruto": the country of those he met
+            others = {p.country for p in ctx.people if p.name and p.country and p.country != guest.country}
+            if len(others) != 1:
+                continue
+            host = next(p for p in ctx.people if p.name and p.country in others)
+            hosts = [synthetic(ctx.doc, host.start, host.end, host.country)]
         if hosts:
             hits.append(Hit(guest, hosts[:1], m.start(), m.end(), (m.start(), m.end()), 0.6, "visiting"))
 

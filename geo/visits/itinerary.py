@@ -71,7 +71,9 @@ _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|b
 
 _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
-                     r"ahead\s+of\s+(?:a\s+)?" + alternation(TRIP_ONWARD) + r"s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+)?"
+                     # "met Macron in Paris and later with EU and NATO officials in Brussels": those met on the way
+                     r"ahead\s+of\s+(?:a\s+)?" + alternation(TRIP_ONWARD) + r"s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+|"
+                     r"with\s+[^,.;:()]{1,50}?\s+in\s+)?"
                      r"(?:the\s+)?", re.I)
 _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:[-–]|to|and|until)\s*\d{1,2})?"
         r"(?:\s+[A-Z][a-z]+)?|"

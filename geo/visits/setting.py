@@ -7,7 +7,8 @@ Barack Obama on Thursday", "Kuwait's emir held talks with the king", "Ramaphosa 
 :func:`setting_hits` reads such a sentence as a visit of its subject (and of each of a listed subject:
 "Kuwait's Sheikh Meshal, Sudan's Sovereign Council head al-Burhan, ... also landed") to the story's
 *setting* (:func:`story_setting`): the one country every visit read so far goes to, or with none read,
-the dateline's place (then only the host's side meeting someone tells a visit).
+the dateline's place, or with no dateline either, where unnamed people were told arriving ("the heads of
+state who have arrived in Moscow"; then only the host's side meeting someone tells a visit).
 
 It is the broadest reading of all, run after every cue family and only for travellers no family gave a
 visit there, so its confidence is low (0.3 of the subject's; ``--min-confidence 0.5`` leaves it out: on
@@ -63,14 +64,22 @@ _OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3
                          re.I)
 #: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
 _BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
+#: A trip noun told with no place of its own, read only against a dateline: "after a daylong visit Saturday with
+#: China's top leadership" under "BEIJING" (not "a visit to", "the trip of", "his visit in"; not another's: "Xi's").
+_PLACELESS_TRIP = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:(?:[\w\-]+|\d+-\w+)\s+){0,2}?(?:visit|trip|stay)\b"
+                             r"(?!\s+(?:to|in|of|by|from|abroad|overseas|home)\b)(?!['’])", re.I)
 _VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
+#: A passive before an act told by its participle: "to be inaugurated", "was addressed by", "has been signed"
+#: (not "are participating": the act is theirs).
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were)\s+(?:\w+ly\s+)?$", re.I)
 #: Coming home is no visit: "arrived back home on Sunday".
 _HOME = re.compile(r"\s+(?:back\s+)?(?:home|back)\b", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’'()]+,?\s+){0,8}?$")
+#: (the rest of a name the finder took only in part may come first: "Diaz-Canel Bermudez, Brazilian leader Lula")
+_LIST_GAP = re.compile(r"(?:\s+[A-Z][\w\-’']*){0,2}\s*(?:,|;|,?\s+and)\s+(?:(?:the|his|her|their)\s+)?(?:[\w\-.’'()]+,?\s+){0,8}?$")
 
 
-def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention]
-                  ) -> tuple[Mention | None, bool]:
+def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequence[Mention],
+                  gathering: Mention | None = None) -> tuple[Mention | None, bool]:
     """Where the story is set, and whether a visit read there says so.
 
     The one country all the visits read so far (but those called off) go to, at the dateline's place when
@@ -78,11 +87,15 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
     ``(here, False)`` (where the story was filed, often the traveller's home: only the host's own side
     meeting someone there tells a visit). ``(None, False)`` when the visits go to several countries, or
     to another than the dateline's, or (with no dateline) are all over: a story about today is not set
-    where someone once went.
+    where someone once went. With neither a visit nor a dateline, the place where the story told people
+    arriving or gathering without naming them (``gathering``: "the heads of state who have arrived in
+    Moscow", "Heads of state have arrived in Peru") stands for a dateline: ``(gathering, False)``.
     """
     countries = {v.country for v in visits if v.status not in ("cancelled", "postponed")}
     if not countries and here is not None and here.country:
         return here, False
+    if not countries and here is None and gathering is not None and gathering.country:
+        return gathering, False  # "talks with the heads of state who have arrived in Moscow": the hosts' side
     if len(countries) != 1:
         return None, False
     country, = countries
@@ -126,7 +139,8 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
     lists = [listed_subject(ctx, m.start()) for m in _words(text, s0, s1)] if sure else []
     named = Spans([(q[0].start, q[-1].end) for q in lists if len(q) > 1])  # "Sudan's Sovereign Council head ..."
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m)
-           and not named.overlaps(m.start, m.end) for m in ctx.ms):
+           and not named.overlaps(m.start, m.end) and text[m.end:m.end + 1] not in ("-", "–")
+           and text[max(0, m.start - 1):m.start] not in ("-", "–") for m in ctx.ms):  # ("U.S.-China relations": a pair, no place)
         return []  # the sentence tells of another country: the families' to read
     out: list[Hit] = []
     if REMOTE.search(text, s0, s1):
@@ -134,6 +148,9 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
     quotes = quote_marks(text, s0, s1)
     for m in _words(text, s0, s1):
         c0, c1 = m.span()
+        if m.re is PRESENCE_WORD and m.group("act") and m.group("act").endswith("ed") \
+                and _PASSIVE.search(text, max(s0, c0 - 25), c0):
+            continue  # "Trump, who is due to be inaugurated on January 20": done to him, not his act somewhere
         if negated(text, s0, c0) or bisect_left(quotes, c0) % 2 or supposed(text, s0, c0, c1) \
                 or DECLINED.search(text, max(s0, c0 - 40), c0) or _HOME.match(text, c1) \
                 or another_time(ctx, _ANOTHER_TIME, max(s0, c0 - 60), min(s1, c1 + 40)):
@@ -147,6 +164,12 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
         if m.re is _BY:  # "The meeting will also be joined by Italy's Matteo Renzi and Canada's Justin Trudeau"
             out += [Hit(p, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)), 0.25,
                         "setting") for p in _met(ctx, c1) if sure and _new(p, host, had, out)]
+            continue
+        if m.re is _PLACELESS_TRIP:  # "(BEIJING) Powell spoke after a daylong visit Saturday with China's leaders"
+            trav, conf = subject(ctx, c0)
+            if not sure and trav is not None and trav.end <= c0 and _new(trav, host, had, out):
+                out.append(Hit(trav, [told_at(setting, text, c0, c1)], c0, c1, (max(s0, c0 - 80), min(s1, c1 + 60)),
+                               0.3 * conf, "setting"))
             continue
         trav, conf = subject(ctx, c0)
         if trav is None:
@@ -190,12 +213,13 @@ def _words(text: str, s0: int, s1: int):
     found += _ARRIVED.finditer(text, s0, s1)
     found += _OWNED_TRIP.finditer(text, s0, s1)
     found += _BY.finditer(text, s0, s1)
+    found += _PLACELESS_TRIP.finditer(text, s0, s1)
     return sorted(found, key=lambda m: m.start())
 
 
 def _met(ctx: Context, c1: int) -> list:
     """The named foreigners right after a meeting word: "talks with Xi", "with Yun and Han"."""
-    people = [p for p in ctx.people_between(c1, min(ctx.s1, c1 + 200)) if p.name and p.kind != "pronoun"]
+    people = [p for p in ctx.people_between(c1, min(ctx.s1, c1 + 600)) if p.name and p.kind != "pronoun"]
     out = []
     for p in people:
         gap = ctx.text[c1 if not out else out[-1].end:p.start]

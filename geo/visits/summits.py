@@ -259,9 +259,11 @@ def brought_together(ctx: Context, hits: list[Hit], places_of) -> None:
             hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.7, "attend", tuple(guests[1:12])))
 
 
-# "Ruto's attendance at the summit in Kazan", "Modi's participation in the BRICS summit"
-_NOUN_AT = re.compile(r"['’]s?\s+(?:(?:planned|expected|first|personal)\s+)?(?:attendance|participation|presence|"
-                      r"appearance)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + _KINDS + r")\b",
+# "Ruto's attendance at the summit in Kazan", "Modi's participation in the BRICS summit", "his attendance late
+# this month at a G-20 summit in Buenos Aires" (a time told between the noun and its event)
+_NOUN_AT = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er))\s+(?:(?:planned|expected|first|personal)\s+)?(?:attendance|"
+                      r"participation|presence|appearance)\s+(?:(?:late|early|later|next|this|last)\s+(?:this\s+|next\s+)?"
+                      r"(?:week|month|year)\s+)?(?:at|in)\s+(?:an?\s+|the\s+)?(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + _KINDS + r")\b",
                       re.I)
 # a noun of attendance only wished for or doubted is no trip: "Putin's attendance at the summit would oblige ..."
 _MAYBE = re.compile(r"\b(?:would|could|might|may|uncertain|unclear|doubt\w*|whether|if|unless|possible|possibility|"
@@ -276,9 +278,10 @@ def attendance_noun(ctx: Context, hits: list[Hit], places_of) -> None:
     for m in _NOUN_AT.finditer(text, s0, s1):
         if _MAYBE.search(text, s0, s1) or negated(text, s0, m.start()):
             return
-        who = next((p for p in reversed(ctx.people_between(s0, m.start())) if p.end == m.start()), None)
-        if who is None or not who.name or who.kind == "pronoun":
-            continue
+        who = next((p for p in reversed(ctx.people_between(s0, m.start() + 4)) if p.end == m.start()
+                    or p.kind == "pronoun" and p.start == m.start()), None)
+        if who is None or not who.name:
+            continue  # ("his attendance": the one "his" stands for, if the story named him)
         places = places_of(ctx, *m.span("event"))
         if places:
             hits.append(Hit(who, places[:1], m.start(), m.end(), (s0, min(s1, m.end() + 60)), 0.7, "attend"))

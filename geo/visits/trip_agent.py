@@ -26,17 +26,19 @@ from collections.abc import Sequence
 from geo.text import Anchors, negated
 from geo.values import Person
 from geo.visits.coordinated import partners
-from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at
-from geo.wordlists import TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
+from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at, trip_owner
+from geo.wordlists import TRIP, TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
-__all__ = ["agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
+__all__ = ["tour_of_the_clause", "agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
            "other_side", "relative_be",
            "guest_met"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
 _BY_TITLE = re.compile(r"\s*,?\s+by\s+(?:(?:the|of|for|and|[A-Z][\w.’'\-]*|(?i:crown|prince|prime|minister|"
-                       r"president|foreign|defence|defense|secretary|chancellor|king|queen|premier|emir|leader))\s+){0,8}")
+                       r"president|foreign|defence|defense|secretary|chancellor|king|queen|premier|emir|leader|"
+                       # the words of an office's time: "by US incumbent President Joe Biden", "by the outgoing"
+                       r"incumbent|outgoing|incoming|new|acting|interim|then|former|visiting))\s+){0,8}")
 
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?" + alternation(TRIP_PLACING) + r"\b", re.I)
 
@@ -287,3 +289,17 @@ def apposed_person(ctx: Context, pos: int) -> Person | None:
         return None
     named = [p for p in ctx.people_between(lo - 60, m.start()) if p.name and p.kind != "pronoun" and p.end == m.start()]
     return named[-1] if named else None
+
+
+_EXPLETIVE = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|will\s+be|marks?|marked)\b")
+_TRIP_WORD = re.compile(r"\b" + alternation(TRIP) + r"\b", re.I)
+
+
+def tour_of_the_clause(ctx: Context, pos: int) -> Person | None:
+    """Whose trip a going word at ``pos`` tells when its sentence's subject is "it": the owner of the trip noun
+    before it ("It is the fifth stop on Prince Mohammed's tour, after visiting Oman on Monday, the UAE on
+    Tuesday": his), else ``None``."""
+    if not _EXPLETIVE.match(ctx.text, ctx.s0, pos):
+        return None
+    owners = [trip_owner(ctx, t.start()) for t in _TRIP_WORD.finditer(ctx.text, ctx.s0, pos)]
+    return next((o for o in reversed(owners) if o is not None), None)

@@ -167,3 +167,17 @@ def test_declining_or_being_invited_to_address_is_no_presence():
     assert hosts_of("Kenyan President William Ruto addressed parliament in Japan.", "Ruto") == {"JP"}
     assert not hosts_of("Kenyan President William Ruto declined an invitation to address parliament in Japan.", "Ruto")
     assert not hosts_of("Kenyan President William Ruto was invited to address parliament in Japan.", "Ruto")
+
+
+# a trip noun with no place under a dateline (recall5) ---------------------------------------------------
+
+def test_a_visit_told_with_no_place_under_a_foreign_dateline_is_a_visit_there():
+    text = ("BEIJING, China (CNN) -- Indian Foreign Minister Jaswant Singh praised India-China relations after a "
+            "daylong visit Saturday with China's top leadership.")
+    assert hosts_of(text, "Singh") == {"CN"}
+
+
+def test_a_visit_told_with_no_place_under_the_travellers_own_dateline_is_none():
+    text = ("NEW DELHI (CNN) -- Indian Foreign Minister Jaswant Singh praised the talks after a daylong visit "
+            "Saturday with China's top leadership.")
+    assert "IN" not in hosts_of(text, "Singh")

@@ -208,3 +208,27 @@ def test_the_guest_or_the_visitor_is_the_one_the_story_named_as_its_guest():
     # no guest named: "the visitor" is no one
     text = "Kenyan President William Ruto spoke in Nairobi on Monday. The visitor will travel to Colombo on Thursday."
     assert ("William Ruto", "LK") not in _visits(text, dt.date(2022, 6, 8))
+
+
+# a "visiting" guest in a sentence that names no place (recall5) -----------------------------------------
+
+def test_a_visiting_guest_met_by_a_leader_with_no_place_named_visits_the_leaders_country():
+    doc = Document("t", "Chinese President Xi Jinping held talks with visiting Kenyan President William Ruto on "
+                   "Monday.", published=dt.date(2024, 3, 20))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.traveler, v.country) for v in visits] == [("William Ruto", "CN")]
+
+
+def test_a_visiting_guest_among_leaders_of_two_other_countries_gets_no_host():
+    doc = Document("t", "Visiting Kenyan President William Ruto met Chinese President Xi Jinping and Indian Prime "
+                   "Minister Narendra Modi on Monday.", published=dt.date(2024, 3, 20))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert not visits
+
+
+def test_accorded_a_state_welcome_by_a_leader_is_a_visit_to_the_leaders_country():
+    doc = Document("t", "Kenyan President William Ruto was accorded a state welcome by Chinese President Xi Jinping "
+                   "on Monday.", published=dt.date(2024, 3, 20))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("William Ruto", "CN") in {(v.traveler, v.country) for v in visits}
+    assert not [v for v in visits if "Xi" in v.traveler]

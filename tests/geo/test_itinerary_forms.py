@@ -295,3 +295,26 @@ def test_every_event_word_opens_the_gate_that_lets_a_sentence_be_read_for_events
         name = name.replace("World-Cup", "World Cup")
         assert re.fullmatch(EVENT, name, re.I), name
         assert any(w in name.lower() for w in EVENT_WORDS), name
+
+
+# a later stop told by those met there (recall5) -------------------------------------------------------
+
+def test_met_someone_in_one_city_and_later_others_in_another_is_two_stops():
+    doc = Document("t", "On Monday, Polish President Andrzej Duda met with German Chancellor Olaf Scholz in Berlin and "
+                   "later with EU officials in Brussels.", published=dt.date(2023, 5, 10))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {"DE", "BE"} <= {v.country for v in visits if "Duda" in v.traveler}
+
+
+def test_later_with_someone_somewhere_that_is_no_place_adds_no_stop():
+    doc = Document("t", "On Monday, Polish President Andrzej Duda met with German Chancellor Olaf Scholz in Berlin and "
+                   "later with reporters in the garden.", published=dt.date(2023, 5, 10))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {v.country for v in visits if "Duda" in v.traveler} == {"DE"}
+
+
+def test_a_place_told_first_inside_an_opening_quotation_mark_is_still_the_stop():
+    doc = Document("t", "US Secretary of State Antony Blinken left Washington on Sunday. “In Nairobi, the Secretary "
+                   "will meet civil society leaders,” the statement said.", published=dt.date(2023, 3, 11))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("KE", "Antony Blinken") in {(v.country, v.traveler) for v in visits}

@@ -197,3 +197,46 @@ def test_a_summit_that_brought_together_leaders_puts_each_of_them_there():
 def test_talks_that_brought_together_two_sides_name_no_traveller():
     text = "The talks in Geneva brought together the two sides for the first time in a year."
     assert found(text) == set()
+
+
+# attendance told by a noun after a possessive pronoun (recall5) --------------------------------------
+
+def test_his_attendance_at_a_summit_in_a_city_is_a_visit_of_the_one_his_stands_for():
+    text = ("Kenyan President William Ruto left Nairobi on Monday. His attendance at the BRICS summit in Kazan "
+            "angered Western diplomats.")
+    assert ("Ruto", "RU") in found(text)
+
+
+def test_his_attendance_only_wished_for_is_no_visit():
+    text = ("Kenyan President William Ruto left Nairobi on Monday. His attendance at the BRICS summit in Kazan "
+            "would anger Western diplomats.")
+    assert ("Ruto", "RU") not in found(text)
+
+
+def test_the_place_of_a_summit_told_after_its_long_name_and_a_relative_clause():
+    text = ("Indonesian President Joko Widodo left Jakarta on Saturday. He will first attend a summit of the "
+            "Association of Southeast Asian Nations that kicked off on Friday in the Cambodian capital.")
+    assert ("Widodo", "KH") in found(text)
+
+
+def test_a_guest_met_beside_an_event_named_with_dotted_initials_came_to_its_seat():
+    text = ("US President Donald Trump met with Colombian President Ivan Duque on the sidelines of the U.N. General "
+            "Assembly on Sept. 25, the White House said.")
+    assert ("Duque", "US") in found(text, dt.date(2018, 11, 3))
+    assert ("Trump", "US") not in found(text, dt.date(2018, 11, 3))
+
+
+def test_the_one_joined_where_the_sentence_opens_on_the_place_is_there_too():
+    text = ("US Defense Secretary Lloyd Austin will travel to Asia on Saturday. In Tokyo, Austin will join Secretary "
+            "of State Antony Blinken for talks with Japanese officials.")
+    assert {("Austin", "JP"), ("Blinken", "JP")} <= found(text, dt.date(2021, 3, 11))
+
+
+def test_joining_someone_with_no_place_told_is_no_visit():
+    assert not found("In the meantime, Defense Secretary Lloyd Austin will join Secretary of State Antony Blinken "
+                     "for talks.", dt.date(2021, 3, 11))
+
+
+def test_one_joined_by_another_in_a_city_puts_both_there():
+    text = "US Defense Secretary Lloyd Austin will be joined by Secretary of State Antony Blinken in Tokyo."
+    assert {("Austin", "JP"), ("Blinken", "JP")} <= found(text, dt.date(2021, 3, 11))
