@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
+from geo.pronoun_grammar import may_point_ahead, meeting_subject
 from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
@@ -443,8 +444,12 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # reported clause's: "Lavrov said Blinken should explain when he arrives")
                     said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
                     ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
+                if ref is before[-1] and (subj := meeting_subject(text, ref, a, sorted(
+                        fits + [o for o in out if o.start >= s0], key=lambda p: p.start), s0)) is not None \
+                        and (subj.gender is None or (subj.gender == "f") == female):
+                    ref = subj  # "Zarif met Nasrallah on his previous trip": the meeting's subject's trip
             elif a > s0 and after and "," in text[b:after[0].start] and not _SUBJECT_PRONOUN.search(
-                    text, b, after[0].start) and (
+                    text, b, after[0].start) and may_point_ahead(text, s0, a, m.group(0)) and (
                     not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
                     and len(text[s0:a].split()) <= 5):
                 # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."

@@ -41,3 +41,35 @@ def test_who_confirms_the_visit_of_his_counterpart_gets_no_trip():
 def test_a_visit_paid_to_a_person_is_still_a_visit_to_the_persons_country():
     text = "Indian Prime Minister Narendra Modi visited President Joe Biden at the White House on Tuesday."
     assert ("Modi", "US", "completed") in trips(text)
+
+
+# -- a possessive after the one met is the meeting subject's ---------------------------------------------
+
+def test_his_trip_after_the_one_met_is_the_subjects_trip():
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif also met Hezbollah leader Hassan Nasrallah on his "
+            "previous trip to Lebanon last year.")
+    found = trips(text)
+    assert ("Zarif", "LB", "completed") in found
+    assert not any(who == "Nasrallah" for who, _, _ in found)
+
+
+def test_a_relative_clause_on_the_one_met_keeps_his_own_trip():
+    text = ("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese, who was on his first "
+            "visit to China since taking office.")
+    assert ("Albanese", "CN", "completed") in trips(text)
+
+
+# -- a main clause's "he" does not stand for someone named after it ---------------------------------------
+
+def test_he_of_a_main_clause_is_the_story_traveller_not_the_one_he_will_meet():
+    text = ("British Foreign Secretary William Hague arrived in Rome on Monday. From Rome he will travel to "
+            "Berlin, to meet with German Foreign Minister Guido Westerwelle, finally ending his trip in Warsaw.")
+    found = trips(text)
+    assert {("Hague", "DE", "planned")} <= found
+    assert any(who == "Hague" and host == "PL" for who, host, _ in found)
+    assert not any(who == "Westerwelle" for who, _, _ in found)
+
+
+def test_he_of_an_opening_subordinate_clause_may_stand_for_the_one_named_after():
+    text = "When he arrived in Hanoi on Monday, US President Joe Biden was greeted by officials."
+    assert ("Biden", "VN", "completed") in trips(text)
