@@ -23,6 +23,7 @@ from geo.sovereignty import at_home
 from geo.status import is_cancelled, just_arrived, tense, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
@@ -189,9 +190,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
     out = unnamed_hosts(out)  # "Foreign Minister Saud received him": of no country told, present only: a host
+    out, given_up = called_off_otherwise(text, sentences, people_of, out)  # "the trip has been abandoned"
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
-    return cancel_legs(text, out, called_off(text, sentences, people_of, published), sentences)
+    offs = called_off(text, sentences, people_of, published)
+    for who, where in given_up.items():
+        offs.setdefault(who, []).extend(where)
+    return cancel_legs(text, out, offs, sentences)
 
 
 _FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"

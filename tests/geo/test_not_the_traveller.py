@@ -73,3 +73,31 @@ def test_he_of_a_main_clause_is_the_story_traveller_not_the_one_he_will_meet():
 def test_he_of_an_opening_subordinate_clause_may_stand_for_the_one_named_after():
     text = "When he arrived in Hanoi on Monday, US President Joe Biden was greeted by officials."
     assert ("Biden", "VN", "completed") in trips(text)
+
+
+# -- a trip called off in other words ---------------------------------------------------------------------
+
+def test_a_trip_told_as_abandoned_is_cancelled():
+    text = "The trip by British Prime Minister Rishi Sunak to India has been abandoned, officials said."
+    assert trips(text) == {("Sunak", "IN", "cancelled")}
+
+
+def test_giving_up_ones_attendance_at_a_summit_cancels_the_trip_told_after_it():
+    text = ("Australian Prime Minister Anthony Albanese has decided to cancel his attendance at the summit in "
+            "Jakarta. He was to travel to Indonesia on Thursday.")
+    found = trips(text)
+    assert ("Albanese", "ID", "cancelled") in found
+    assert ("Albanese", "ID", "planned") not in found
+
+
+def test_withdrawing_from_a_summit_cancels_the_trip():
+    text = ("Brazilian President Luiz Inacio Lula da Silva withdrew from the BRICS summit in Kazan. He had been "
+            "expected to fly to Russia on Monday.")
+    assert not any(host == "RU" and status != "cancelled" for _, host, status in trips(text))
+
+
+def test_cancelled_engagements_of_a_trip_under_way_call_nothing_off():
+    text = ("Japanese Prime Minister Fumio Kishida arrived in Washington on Tuesday. He cancelled his attendance "
+            "at events on Wednesday because of a cold.")
+    found = trips(text)
+    assert ("Kishida", "US", "completed") in found or ("Kishida", "US", "ongoing") in found
