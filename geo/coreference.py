@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
-from geo.pronoun_grammar import may_point_ahead, meeting_subject
+from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
@@ -428,11 +428,12 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             if GENERIC_PERSON.search(text, before[-1].end if before else s0, a):
                 continue  # "why any Japanese crown prince must pay his first visit": no one the story names
             if before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
-                    and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
+                    and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun" \
+                    and not object_of_verb(text, before[-1], s0):  # "welcome the visiting PM and host him"
                 # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
                 ref = before[0]
             elif before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
-                    and focus is not None and focus.name != before[-1].name \
+                    and focus is not None and focus.name != before[-1].name and not object_of_verb(text, before[-1], s0) \
                     and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
             elif before:

@@ -14,6 +14,11 @@ person's own, and stays with him: :func:`meeting_subject` then answers ``None``.
 clause of its own set before the main one ("When he arrived, Putin said ..."); the subject of the main
 clause never does: in "From Rome he will travel to Berlin, to meet Westerwelle", "he" is not Westerwelle.
 A possessive may point ahead from any opening phrase ("During his visit, Putin ...").
+
+:func:`object_of_verb` - "him" is never the subject of its own clause: in "Mahama would welcome the visiting
+Prime Minister for talks and host him to a luncheon", both verbs are Mahama's, so "him" is the one welcomed,
+not Mahama; when the last one named before "him" is the object of a verb of meeting or hosting, "him" stands
+for that person, not for the subject named before.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Sequence
 
 from geo.values import Person
 
-__all__ = ["meeting_subject", "may_point_ahead"]
+__all__ = ["meeting_subject", "may_point_ahead", "object_of_verb"]
 
 #: A verb of meeting and the titles between it and the name of the one met: "met Hezbollah leader ",
 #: "held talks with his Iranian counterpart ", "to meet with German Foreign Minister ".
@@ -83,3 +88,29 @@ def may_point_ahead(text: str, s0: int, a: int, pronoun: str) -> bool:
     True
     """
     return pronoun.lower() not in ("he", "she") or _SUBORDINATE.search(text, s0, a) is not None
+
+
+#: A verb that takes the guest or the one met as object, and the titles before the object's name.
+_HOSTING_OBJECT = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?|met|meets?|meeting|"
+    r"invit(?:e|es|ed|ing)|thank(?:s|ed|ing)?|brief(?:s|ed|ing)?|accompan(?:y|ies|ied|ying))\s+(?:with\s+)?"
+    r"(?:(?:the|his|her|their|its|visiting|[A-Z][\w.’'\-]*|(?i:counterpart|leader|chief|head|minister|president|"
+    r"premier|secretary|foreign|prime|deputy|vice|defen[cs]e|king|crown|prince|emir|chancellor|envoy|"
+    r"ambassador|top|diplomat|of|state))\s+){0,7}$")
+
+
+def object_of_verb(text: str, p: Person, s0: int) -> bool:
+    """Is ``p`` named as the object of a verb of meeting or hosting ("would welcome the visiting Prime
+    Minister", "received Jordan's King Abdullah") in the sentence starting at ``s0``?
+
+    Examples
+    --------
+    >>> t = "Mahama would welcome the visiting Prime Minister for talks and host him to a luncheon."
+    >>> pm = Person(t.index("the visiting"), t.index(" for"), "the visiting Prime Minister", "Mitchell", "GD",
+    ...             None, "descriptor", None, None)
+    >>> object_of_verb(t, pm, 0)
+    True
+    >>> object_of_verb(t, Person(0, 6, "Mahama", "Mahama", "GH", None, "name", "m", None), 0)
+    False
+    """
+    return _HOSTING_OBJECT.search(text, max(s0, p.start - 90), p.start) is not None

@@ -7,7 +7,9 @@ often:
   visit was dropped", "the tour has been put on hold", "the visit will no longer go ahead", "the trip fell
   through";
 * the traveller giving up the trip, his part in an event, or the plan: "decided to cancel his attendance
-  at the summit", "withdrew from the summit", "abandoned plans to visit", "decided against travelling".
+  at the summit", "withdrew from the summit", "would miss the summit in Bali", "abandoned plans to visit",
+  "decided against travelling"; or something keeping him from it: "the shutdown will prevent him from
+  attending the summit".
 
 "cancel his attendance" names a trip only when what he was to attend is an event held somewhere (a
 summit, a meeting, a ceremony); "cancelled his attendance at events on Saturday" (the engagements of a trip
@@ -33,7 +35,8 @@ __all__ = ["called_off_otherwise"]
 _EVENT_NOUN = (r"(?:summit|meeting|meetings|conference|forum|ceremony|ceremonies|inauguration|talks|session|assembly|"
                r"games|funeral|celebrations?|parade|gathering|dialogue|convention|congress|festival|jubilee|"
                r"coronation|swearing[\s-]in)")
-_EVENT = r"(?:[\w'’\-]+\s+){0,5}?" + _EVENT_NOUN
+#: the event named as the head of its phrase: "the annual APEC summit", not "the deadline for talks"
+_EVENT = r"(?:(?!(?:for|of|on|to|with|about|over|after|before|at|in)\s)[\w'’\-]+\s+){0,5}?" + _EVENT_NOUN
 
 #: The trip, an event or a plan, then a verb of giving it up: "the trip ... has been abandoned".
 _GIVEN_UP = re.compile(
@@ -51,6 +54,9 @@ _GIVES_UP = re.compile(
     r"trip|visit)\s+(?:at|in|to|from)\s+" + _EVENT + r"\b"
     r"|\bwithdr[ae]w(?:n|s|ing)?\s+from\s+(?:the\s+)?" + _EVENT + r"\b"
     r"|\babandon(?:ed|s|ing)?\s+(?:(?:his|her|their|its|the)\s+)?plans?\s+to\s+(?:travel|visit|attend|go|fly)\b"
+    r"|\bmiss(?:es|ed|ing)?\s+(?:the\s+|this\s+(?:year's\s+)?|next\s+week's\s+)?" + _EVENT + r"\b"
+    r"|\bprevent(?:s|ed|ing)?\s+(?:him|her|them|(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3})\s+from\s+"
+    r"(?:attending|travel+ing|visiting|going|making\s+the\s+trip|flying)\b"
     r"|\bdecid(?:ed|es|ing)\s+(?:against\s+(?:travel+ing|visiting|going|attending|a\s+trip|the\s+trip)|"
     r"not\s+to\s+(?:travel|visit|attend|go|fly))\b", re.I)
 
@@ -75,7 +81,7 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
         for each traveller who gives a trip up, where (a :class:`~geo.visits.called_off.CallOff` per sentence).
     """
     offs: dict[str, list[CallOff]] = {}
-    told: set[tuple[str, str]] = set()  # (traveller, sentence) whose trip the sentence gives up
+    told: dict[tuple[str, str], tuple[int, int, int]] = {}  # (traveller, sentence): the sentence, the cue's reach
     for k, (s0, s1) in enumerate(sentences):
         m = _GIVES_UP.search(text, s0, s1) or _GIVEN_UP.search(text, s0, s1)
         if m is None:
@@ -83,12 +89,25 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
         # whose: a "by" agent of the trip noun ("the trip by Sunak ... has been abandoned"), else the subject
         by = [p for p in people_of[k] if p.name and m.start() < p.start < m.end()
               and re.search(r"\bby\s+(?:[\w.’'\-]+\s+){0,5}$", text[m.start():p.start])]
+        # or the one the cue names as its object: "will prevent him from attending"
+        by = by or [p for p in people_of[k] if p.name and m.start() < p.start < m.end()
+                    and m.group(0).lower().startswith("prevent")]
         who = by[:1] or [p for p in people_of[k] if p.name and p.start < m.start() and eligible(text, p, s0)][-1:]
         if not who:
             continue
         offs.setdefault(who[0].name, []).append(CallOff(s0))
-        told.add((who[0].name, text[s0:s1]))
+        told[(who[0].name, text[s0:s1])] = (s0, m.start(), min(s1, m.end() + 80))
     if not told:
         return visits, offs
-    return [dataclasses.replace(v, status="cancelled") if (v.traveler, v.evidence) in told
-            and v.status != "cancelled" else v for v in visits], offs
+
+    def given_up(v: Visit) -> bool:
+        """Told in a sentence that gives its traveller's trip up, and not at a place the sentence names apart
+        from what it gives up ("arrived in Tokyo after missing the summit in Bali": Tokyo holds)."""
+        at = told.get((v.traveler, v.evidence or ""))
+        if at is None or v.status == "cancelled":
+            return False
+        s0, c0, c1 = at
+        where = text.find(v.place, s0, s0 + len(v.evidence or "")) if v.place else -1
+        return where < 0 or c0 <= where < c1
+
+    return [dataclasses.replace(v, status="cancelled") if given_up(v) else v for v in visits], offs

@@ -101,3 +101,38 @@ def test_cancelled_engagements_of_a_trip_under_way_call_nothing_off():
             "at events on Wednesday because of a cold.")
     found = trips(text)
     assert ("Kishida", "US", "completed") in found or ("Kishida", "US", "ongoing") in found
+
+
+def test_a_summit_he_will_miss_or_is_kept_from_is_a_cancelled_trip():
+    text = ("A White House statement confirmed President Barack Obama would miss the APEC summit in Bali next "
+            "week. The shutdown will prevent him from attending the summit, the statement said.")
+    assert not any(host == "ID" and status != "cancelled" for _, host, status in trips(text, D(2013, 10, 4)))
+
+
+def test_missing_a_bus_or_a_deadline_calls_no_trip_off():
+    text = "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday after missing the deadline for talks."
+    assert ("Modi", "JP", "completed") in trips(text)
+
+
+# -- "him" is never the subject of its own clause ------------------------------------------------------------
+
+def test_him_after_the_guest_welcomed_is_the_guest_not_the_host():
+    text = ("The Grenadian Prime Minister, Dickon Mitchell, will arrive in Accra on Thursday for a two-day official "
+            "visit to Ghana. A statement said President John Dramani Mahama would welcome the visiting Prime "
+            "Minister for bilateral talks on Friday morning and host him to a State Luncheon after the meeting.")
+    found = trips(text, D(2025, 10, 15))
+    assert ("Mitchell", "GH", "planned") in found
+    assert not any(who == "Mahama" for who, _, _ in found)
+
+
+def test_him_after_a_host_named_as_subject_of_a_where_clause_is_still_the_traveller():
+    text = ("US President Joe Biden later flew to Hanoi, where General Secretary Nguyen Phu Trong received him "
+            "on Sunday.")
+    found = trips(text, D(2023, 9, 11))
+    assert any(who == "Biden" and host == "VN" for who, host, _ in found)
+    assert not any(who == "Trong" for who, _, _ in found)
+
+
+def test_a_summit_missed_elsewhere_leaves_the_trip_told_in_the_same_sentence():
+    text = "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday after missing the summit in Bali."
+    assert ("Modi", "JP", "completed") in trips(text)
