@@ -136,3 +136,21 @@ def test_him_after_a_host_named_as_subject_of_a_where_clause_is_still_the_travel
 def test_a_summit_missed_elsewhere_leaves_the_trip_told_in_the_same_sentence():
     text = "Indian Prime Minister Narendra Modi arrived in Tokyo on Monday after missing the summit in Bali."
     assert ("Modi", "JP", "completed") in trips(text)
+
+
+# -- Caribbean names the press uses: "Trinidad" is the country, "St George's" Grenada's capital -----------
+
+def test_trinidad_alone_is_trinidad_and_tobago_not_a_town_abroad():
+    text = "Venezuelan President Nicolas Maduro arrived in Trinidad on Monday for talks with Keith Rowley."
+    assert {host for _, host, _ in trips(text)} == {"TT"}
+
+
+def test_st_georges_with_or_without_its_dot_is_grenadas_capital():
+    for name in ("St George's, Grenada,", "St. George's"):
+        text = f"Indian Prime Minister Narendra Modi arrived in {name} on Monday."
+        assert {host for _, host, _ in trips(text)} == {"GD"}
+
+
+def test_st_georges_qualified_by_newfoundland_stays_in_canada():
+    doc = Document("t", "The ferry reached St. George's, Newfoundland, on Monday.", published=D(2024, 3, 1))
+    assert [m.country for m in geoparse(doc) if m.text.startswith("St")] == ["CA"]
