@@ -38,6 +38,7 @@ from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
+from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -320,6 +321,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     trav = h.traveller
     if trav is None or trav.name is None or supposed(text, s0, h.cue_start, h.places[-1].end):
         return []  # no one, or a trip only supposed: "if he were to visit", "would go if invited"
+    if any(is_topic(text, p, s0) for p in h.places):  # "talks expected to cover China's rise": no venue
+        if not (places := [p for p in h.places if not is_topic(text, p, s0)]):
+            return []
+        h = dataclasses.replace(h, places=places)
     c0, c1 = h.cue_start, h.cue_end
     before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(

@@ -154,3 +154,24 @@ def test_st_georges_with_or_without_its_dot_is_grenadas_capital():
 def test_st_georges_qualified_by_newfoundland_stays_in_canada():
     doc = Document("t", "The ferry reached St. George's, Newfoundland, on Monday.", published=D(2024, 3, 1))
     assert [m.country for m in geoparse(doc) if m.text.startswith("St")] == ["CA"]
+
+
+# -- a country the talks are about is no venue -------------------------------------------------------------
+
+def test_a_country_the_talks_will_cover_is_not_visited():
+    text = ("Indian Prime Minister Narendra Modi will visit Washington next week, where talks are expected to "
+            "cover China's rise and the rivalry with Pakistan.")
+    assert {host for who, host, _ in trips(text) if who == "Modi"} == {"US"}
+
+
+def test_a_ministerial_named_after_a_country_is_held_elsewhere():
+    text = ("US Secretary of State Antony Blinken arrived in Rome on Monday. On Tuesday the Secretary will "
+            "participate in a Syria Ministerial to discuss the crisis in Syria.")
+    found = trips(text)
+    assert ("Blinken", "IT", "completed") in found or ("Blinken", "IT", "ongoing") in found
+    assert not any(host == "SY" for _, host, _ in found)
+
+
+def test_talks_about_trade_held_in_a_capital_still_place_the_traveller_there():
+    text = "Chinese Foreign Minister Wang Yi will hold talks about trade in Berlin on Friday with his counterpart."
+    assert any(who == "Yi" and host == "DE" for who, host, _ in trips(text))

@@ -1,0 +1,63 @@
+"""A country the talks are about is not where they are held.
+
+News names the subject of talks with the same country names as their venue: "talks expected to cover
+China's rise", "to discuss the crisis in Syria", "talks over Taiwan", "a Syria Ministerial", "the Ukraine
+war". English marks such a place as a topic in three ways, each read by :func:`is_topic`:
+
+* the object of a verb or preposition of topic ("discuss", "cover", "focus on", "about", "over",
+  "regarding", "concerning", "raise"), with no preposition of place in between ("discuss China's rise",
+  but not "discuss trade in Beijing");
+* the place of an event that is the topic ("the crisis in Syria", "the war in Ukraine", "the ceasefire
+  in Gaza", "elections in Kenya");
+* the place as the modifier of a topic or meeting noun ("a Syria Ministerial", "the Ukraine war", "the Iran
+  nuclear file").
+
+:func:`geo.visits.document.visits_in_document` leaves such places out of a visit's places: a visit to
+them needs another word ("arrived in Kyiv amid the war in Ukraine" is still a visit, told by Kyiv).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.values import Mention
+
+__all__ = ["is_topic"]
+
+#: A verb or preposition of topic and the words of its object before the place: "cover ", "discuss the ",
+#: "talks over ", "focus on managing "; no preposition of place among them.
+_ABOUT = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|about|over|regarding|concerning|"
+    r"rais(?:e|es|ed|ing))\s+(?:(?!(?:in|at|to|from|into|with|for|during|on)\b)[\w’'\-]+,?\s+){0,4}$", re.I)
+#: An event that is the topic, and the preposition that places it: "the crisis in ", "the war on ".
+_EVENT_IN = re.compile(
+    r"\b(?:crisis|crises|war|conflict|situation|fighting|ceasefire|cease-fire|truce|peace|tensions|violence|"
+    r"elections?|developments|unrest|insurgency|famine|occupation|invasion|attacks?|aggression|humanitarian\s+"
+    r"(?:crisis|situation)|offensive|strikes?|coup)\s+(?:in|on|against|over|inside)\s+(?:the\s+)?$", re.I)
+#: A topic or meeting noun the place modifies: "Syria Ministerial", "Ukraine war", "Iran nuclear file".
+_MODIFIES = re.compile(
+    r"(?:['’]s)?\s+(?:(?:nuclear|peace|security|humanitarian|reconstruction|recovery|donors?['’]?)\s+)?"
+    r"(?:Ministerial|ministerial\s+(?:meeting|conference)|crisis|war|conflict|question|issue|file|dossier|"
+    r"ceasefire|truce|peace\s+(?:talks|process|deal|plan)|talks|deal|programme|program)\b")
+
+
+def is_topic(text: str, m: Mention, s0: int) -> bool:
+    """Is the place ``m`` told as what talks are about, not as where anyone is (sentence from ``s0``)?
+
+    Examples
+    --------
+    >>> def at(t, w):
+    ...     return Mention("d", t.index(w), t.index(w) + len(w), w, w, 0.0, 0.0, "XX", None, "country", 1.0)
+    >>> t = "Modi will visit Washington, where talks are expected to cover China's rise."
+    >>> is_topic(t, at(t, "China"), 0), is_topic(t, at(t, "Washington"), 0)
+    (True, False)
+    >>> t = "Blinken will participate in a Syria Ministerial to discuss the crisis in Syria."
+    >>> is_topic(t, at(t, "Syria"), 0)
+    True
+    >>> t = "Wang Yi will discuss trade in Beijing."
+    >>> is_topic(t, at(t, "Beijing"), 0)
+    False
+    """
+    lo = max(s0, m.start - 80)
+    return (_ABOUT.search(text, lo, m.start) is not None or _EVENT_IN.search(text, lo, m.start) is not None
+            or _MODIFIES.match(text, m.end) is not None)
