@@ -12,6 +12,10 @@ war". English marks such a place as a topic in three ways, each read by :func:`i
 * the place as the modifier of a topic or meeting noun ("a Syria Ministerial", "the Ukraine war", "the Iran
   nuclear file").
 
+A place named as the owner of a government body ("Seoul's foreign ministry said", "Beijing's embassy",
+"Washington's envoy") stands for that government, not for where anyone is, and :func:`is_topic` leaves
+it out as well.
+
 :func:`geo.visits.document.visits_in_document` leaves such places out of a visit's places: a visit to
 them needs another word ("arrived in Kyiv amid the war in Ukraine" is still a visit, told by Kyiv).
 """
@@ -41,6 +45,13 @@ _MODIFIES = re.compile(
     r"ceasefire|truce|peace\s+(?:talks|process|deal|plan)|talks|deal|programme|program)\b")
 
 
+#: A government body the place owns: "Seoul's foreign ministry", "Tokyo's top envoy", "Beijing's position".
+_GOVERNMENT_OF = re.compile(
+    r"['’]s\s+(?:(?:top|chief|new|former|own|main|senior|official)\s+)?(?:foreign\s+ministry|(?:foreign|defen[cs]e)\s+"
+    r"(?:minister|secretary|office)|ministry|government|embassy|envoy|ambassador|mission|position|stance|"
+    r"spokes(?:man|woman|person)|diplomats?|officials?|leadership)\b", re.I)
+
+
 def is_topic(text: str, m: Mention, s0: int) -> bool:
     """Is the place ``m`` told as what talks are about, not as where anyone is (sentence from ``s0``)?
 
@@ -54,10 +65,14 @@ def is_topic(text: str, m: Mention, s0: int) -> bool:
     >>> t = "Blinken will participate in a Syria Ministerial to discuss the crisis in Syria."
     >>> is_topic(t, at(t, "Syria"), 0)
     True
+    >>> t = "They held talks in Lima, Seoul's foreign ministry said."
+    >>> is_topic(t, Mention("d", 25, 30, "Seoul", "Seoul", 0.0, 0.0, "KR", None, "city", 1.0), 0)
+    True
     >>> t = "Wang Yi will discuss trade in Beijing."
     >>> is_topic(t, at(t, "Beijing"), 0)
     False
     """
     lo = max(s0, m.start - 80)
     return (_ABOUT.search(text, lo, m.start) is not None or _EVENT_IN.search(text, lo, m.start) is not None
-            or _MODIFIES.match(text, m.end) is not None)
+            or _MODIFIES.match(text, m.end) is not None
+            or (m.kind == "city" and _GOVERNMENT_OF.match(text, m.end) is not None))

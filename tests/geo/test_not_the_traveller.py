@@ -175,3 +175,9 @@ def test_a_ministerial_named_after_a_country_is_held_elsewhere():
 def test_talks_about_trade_held_in_a_capital_still_place_the_traveller_there():
     text = "Chinese Foreign Minister Wang Yi will hold talks about trade in Berlin on Friday with his counterpart."
     assert any(who == "Yi" and host == "DE" for who, host, _ in trips(text))
+
+
+def test_a_capital_owning_a_ministry_is_the_government_not_a_venue():
+    text = ("Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks on the "
+            "sidelines of the APEC meeting in Peru, Seoul's foreign ministry said Friday.")
+    assert not any(host == "KR" for _, host, _ in trips(text, D(2024, 11, 15)))
