@@ -4,9 +4,9 @@ News names the subject of talks with the same country names as their venue: "tal
 China's rise", "to discuss the crisis in Syria", "talks over Taiwan", "a Syria Ministerial", "the Ukraine
 war". English marks such a place as a topic in three ways, each read by :func:`is_topic`:
 
-* the object of a verb or preposition of topic ("discuss", "cover", "focus on", "about", "over",
+* the object of a verb or preposition of topic ("discuss", talks that "cover", "focus on", "about", "over",
   "regarding", "concerning", "raise"), with no preposition of place in between ("discuss China's rise",
-  but not "discuss trade in Beijing");
+  but not "discuss trade in Beijing"; "the tour will cover Ghana" is an itinerary);
 * the place of an event that is the topic ("the crisis in Syria", "the war in Ukraine", "the ceasefire
   in Gaza", "elections in Kenya");
 * the place as the modifier of a topic or meeting noun ("a Syria Ministerial", "the Ukraine war", "the Iran
@@ -31,7 +31,8 @@ __all__ = ["is_topic"]
 #: A verb or preposition of topic and the words of its object before the place: "cover ", "discuss the ",
 #: "talks over ", "focus on managing "; no preposition of place among them.
 _ABOUT = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|about|over|regarding|concerning|"
+    r"\b(?:discuss(?:ed|es|ing)?|(?:talks|discussions|agenda|meeting|dialogue)\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|about|over|regarding|concerning|"
     r"rais(?:e|es|ed|ing))\s+(?:(?!(?:in|at|to|from|into|with|for|during|on)\b)[\w’'\-]+,?\s+){0,4}$", re.I)
 #: An event that is the topic, and the preposition that places it: "the crisis in ", "the war on ".
 _EVENT_IN = re.compile(
