@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
+from geo.text import fold_case
 from geo.values import Person, Visit
 from geo.visits.called_off import CallOff
 from geo.visits.context import eligible
@@ -61,6 +63,11 @@ _GIVES_UP = re.compile(
     r"not\s+to\s+(?:travel|visit|attend|go|fly))\b", re.I)
 
 
+#: Words one of which every form above holds (lower case): the sentences without one are not read.
+_TRIGGERS = ("abandon", "dropped", "hold", "ice", "suspended", "deferred", "longer", "ahead", "place", "fell",
+             "withdr", "cancel", "miss", "prevent", "decid")
+
+
 def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
                          visits: list[Visit]) -> tuple[list[Visit], dict[str, list[CallOff]]]:
     """The visits with those a sentence gives up marked cancelled, and who gave a trip up where.
@@ -81,8 +88,18 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
         for each traveller who gives a trip up, where (a :class:`~geo.visits.called_off.CallOff` per sentence).
     """
     offs: dict[str, list[CallOff]] = {}
+    starts = [a for a, _ in sentences]
+    # only the sentences holding a trigger word are read: most documents give nothing up
+    low, hits = fold_case(text), set()
+    for w in _TRIGGERS:
+        i = low.find(w)
+        while i >= 0:
+            hits.add(bisect_right(starts, i) - 1)
+            i = low.find(w, i + 1)
+    read = sorted(hits - {-1})
     told: dict[tuple[str, str], tuple[int, int, int]] = {}  # (traveller, sentence): the sentence, the cue's reach
-    for k, (s0, s1) in enumerate(sentences):
+    for k in read:
+        s0, s1 = sentences[k]
         m = _GIVES_UP.search(text, s0, s1) or _GIVEN_UP.search(text, s0, s1)
         if m is None:
             continue
