@@ -64,8 +64,8 @@ _GIVES_UP = re.compile(
 
 
 #: Words one of which every form above holds (lower case): the sentences without one are not read.
-_TRIGGERS = ("abandon", "dropped", "hold", "ice", "suspended", "deferred", "longer", "ahead", "place", "fell",
-             "withdr", "cancel", "miss", "prevent", "decid")
+_TRIGGERS = ("abandon", "dropped", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
+             "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid")
 
 
 def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
