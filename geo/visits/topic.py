@@ -6,7 +6,9 @@ war". English marks such a place as a topic in three ways, each read by :func:`i
 
 * the object of a verb or preposition of topic ("discuss", talks that "cover", "focus on", "about", "over",
   "regarding", "concerning", "raise"), with no preposition of place in between ("discuss China's rise",
-  but not "discuss trade in Beijing"; "the tour will cover Ghana" is an itinerary);
+  but not "discuss trade in Beijing"; "the tour will cover Ghana" is an itinerary); a place after "to" or
+  "from" in that object is the object's ("discuss a gas pipeline to Brazil": no one goes there), not after a
+  verb of its own ("discuss it before travelling to Brazil");
 * the place of an event that is the topic ("the crisis in Syria", "the war in Ukraine", "the ceasefire
   in Gaza", "elections in Kenya");
 * the place as the modifier of a topic or meeting noun ("a Syria Ministerial", "the Ukraine war", "the Iran
@@ -33,7 +35,8 @@ __all__ = ["is_topic"]
 _ABOUT = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|(?:talks|discussions|agenda|meeting|dialogue)\s+(?:[\w’'\-]+\s+){0,4}?"
     r"cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|about|over|regarding|concerning|"
-    r"rais(?:e|es|ed|ing))\s+(?:(?!(?:in|at|to|from|into|with|for|during|on)\b)[\w’'\-]+,?\s+){0,4}$", re.I)
+    r"rais(?:e|es|ed|ing))\s+(?:(?!(?:in|at|with|for|during|on|before|after|then|and|while|when)\b)"
+    r"(?![\w’'\-]+(?:ing|ed)\s)[\w’'\-]+,?\s+){0,4}(?:(?:to|from|into)\s+(?:the\s+)?)?$", re.I)
 #: An event that is the topic, and the preposition that places it: "the crisis in ", "the war on ".
 _EVENT_IN = re.compile(
     r"\b(?:crisis|crises|war|conflict|situation|fighting|ceasefire|cease-fire|truce|peace|tensions|violence|"

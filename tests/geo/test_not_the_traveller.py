@@ -181,3 +181,13 @@ def test_a_capital_owning_a_ministry_is_the_government_not_a_venue():
     text = ("Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks on the "
             "sidelines of the APEC meeting in Peru, Seoul's foreign ministry said Friday.")
     assert not any(host == "KR" for _, host, _ in trips(text, D(2024, 11, 15)))
+
+
+def test_a_place_inside_the_thing_discussed_is_not_a_destination():
+    text = "Lula and Fernandez are also expected to discuss a gas pipeline to Brazil and financing for it."
+    assert not any(host == "BR" for _, host, _ in trips(text, D(2023, 1, 23)))
+
+
+def test_a_trip_told_after_the_talks_by_a_verb_of_its_own_still_counts():
+    text = "Argentine President Alberto Fernandez will discuss the matter with Lula before travelling to Brazil on Monday."
+    assert any(host == "BR" for _, host, _ in trips(text))
