@@ -64,7 +64,7 @@ _GIVES_UP = re.compile(
 
 
 #: Words one of which every form above holds (lower case): the sentences without one are not read.
-_TRIGGERS = ("abandon", "dropped", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
+_TRIGGERS = ("abandon", "drop", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
              "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid")
 
 
