@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
+from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
@@ -428,11 +429,12 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             if GENERIC_PERSON.search(text, before[-1].end if before else s0, a):
                 continue  # "why any Japanese crown prince must pay his first visit": no one the story names
             if before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
-                    and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun":
+                    and len(before) > 1 and before[0].name != before[-1].name and before[0].kind != "pronoun" \
+                    and not object_of_verb(text, before[-1], s0):  # "welcome the visiting PM and host him"
                 # "Biden later flew to Hanoi, where Trong received him": the sentence's own subject
                 ref = before[0]
             elif before and OBJECT_PRONOUN.match(text, a) and not _CLAUSE_MARK.search(text, before[-1].end, a) \
-                    and focus is not None and focus.name != before[-1].name \
+                    and focus is not None and focus.name != before[-1].name and not object_of_verb(text, before[-1], s0) \
                     and (focus.gender is None or (focus.gender == "f") == female):
                 ref = focus  # "Ishiba welcomed him at the Kantei": not Ishiba himself, the one the story is about
             elif before:
@@ -444,8 +446,12 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # reported clause's: "Lavrov said Blinken should explain when he arrives")
                     said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
                     ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
+                if ref is before[-1] and (subj := meeting_subject(text, ref, a, sorted(
+                        fits + [o for o in out if o.start >= s0], key=lambda p: p.start), s0)) is not None \
+                        and (subj.gender is None or (subj.gender == "f") == female):
+                    ref = subj  # "Zarif met Nasrallah on his previous trip": the meeting's subject's trip
             elif a > s0 and after and "," in text[b:after[0].start] and not _SUBJECT_PRONOUN.search(
-                    text, b, after[0].start) and (
+                    text, b, after[0].start) and may_point_ahead(text, s0, a, m.group(0)) and (
                     not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
                     and len(text[s0:a].split()) <= 5) and (not _SUBJECT_PRONOUN.fullmatch(m.group(0))
                                                           or _OPENS_SUBORDINATE.search(text, s0, a)):

@@ -23,6 +23,7 @@ from geo.sovereignty import at_home
 from geo.status import is_cancelled, just_arrived, tense, told_past, visit_status, was_planned
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
+from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
 from geo.visits.aspect import main_future, opens_stay, reduced_participle
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
@@ -38,6 +39,7 @@ from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.hypothetical import supposed
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
+from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -191,9 +193,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
     out = unnamed_hosts(out)  # "Foreign Minister Saud received him": of no country told, present only: a host
+    out, given_up = called_off_otherwise(text, sentences, people_of, out)  # "the trip has been abandoned"
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
-    return cancel_legs(text, out, called_off(text, sentences, people_of, published), sentences)
+    offs = called_off(text, sentences, people_of, published)
+    for who, where in given_up.items():
+        offs.setdefault(who, []).extend(where)
+    return cancel_legs(text, out, offs, sentences)
 
 
 _FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
@@ -319,6 +325,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     trav = h.traveller
     if trav is None or trav.name is None or supposed(text, s0, h.cue_start, h.places[-1].end):
         return []  # no one, or a trip only supposed: "if he were to visit", "would go if invited"
+    if any(is_topic(text, p, s0) for p in h.places):  # "talks expected to cover China's rise": no venue
+        if not (places := [p for p in h.places if not is_topic(text, p, s0)]):
+            return []
+        h = dataclasses.replace(h, places=places)
     c0, c1 = h.cue_start, h.cue_end
     before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(

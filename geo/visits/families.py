@@ -254,6 +254,8 @@ def _visit_person(ctx: Context, hits: list[Hit]) -> None:
         if text.startswith("visiting", m.start()) and _ADJECTIVE_VISITING.search(text, max(s0, m.start() - 40),
                                                                                   m.start()):
             continue  # "welcomed China's visiting leader Xi": the guest named, not a visit to him
+        if text[m.end():m.end() + 3].lower() == "of ":  # "the visit of his counterpart": the visitor, not a host
+            continue
         host = [p for p in ctx.people_between(m.end(), m.end() + 40) if p.name  # "on Japanese Emperor Naruhito"
                 and TITLE_GAP.fullmatch(text, m.end(), p.start)][:1]
         if not host or negated(text, s0, m.start()):

@@ -1,0 +1,130 @@
+"""Trips called off in other words than "cancelled" or "postponed".
+
+English calls a trip off with more verbs than :data:`geo.status.CANCEL` holds, and news uses them as
+often:
+
+* the trip as the subject of a verb of giving up: "the trip by Sunak to India has been abandoned", "the
+  visit was dropped", "the tour has been put on hold", "the visit will no longer go ahead", "the trip fell
+  through";
+* the traveller giving up the trip, his part in an event, or the plan: "decided to cancel his attendance
+  at the summit", "withdrew from the summit", "would miss the summit in Bali", "abandoned plans to visit",
+  "decided against travelling"; or something keeping him from it: "the shutdown will prevent him from
+  attending the summit".
+
+"cancel his attendance" names a trip only when what he was to attend is an event held somewhere (a
+summit, a meeting, a ceremony); "cancelled his attendance at events on Saturday" (the engagements of a trip
+under way) calls nothing off (:data:`_EVENT`). :func:`called_off_otherwise` marks cancelled every visit the
+sentence itself tells for the one who gave it up, and answers who gave a trip up, and where, for
+:func:`geo.visits.called_off.cancel_legs`, which then calls off that traveller's planned stops told
+around it ("He was to travel to Indonesia on Thursday").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from geo.text import fold_case
+from geo.values import Person, Visit
+from geo.visits.called_off import CallOff
+from geo.visits.context import eligible
+
+__all__ = ["called_off_otherwise"]
+
+#: What one attends that is held somewhere, so that giving up one's part in it gives up a trip.
+_EVENT_NOUN = (r"(?:summit|meeting|meetings|conference|forum|ceremony|ceremonies|inauguration|talks|session|assembly|"
+               r"games|funeral|celebrations?|parade|gathering|dialogue|convention|congress|festival|jubilee|"
+               r"coronation|swearing[\s-]in)")
+#: the event named as the head of its phrase: "the annual APEC summit", not "the deadline for talks"
+_EVENT = r"(?:(?!(?:for|of|on|to|with|about|over|after|before|at|in)\s)[\w'’\-]+\s+){0,5}?" + _EVENT_NOUN
+
+#: The trip, an event or a plan, then a verb of giving it up: "the trip ... has been abandoned".
+_GIVEN_UP = re.compile(
+    r"\b(?:visit|trip|tour|journey|travel|plans?|" + _EVENT_NOUN + r")\b"
+    r"(?:[^.;:!?]{0,80}?)\s(?:has|have|had|was|were|is|are|will|would)\s+(?:now\s+|also\s+|reportedly\s+|since\s+)?"
+    r"(?:been\s+)?(?:abandoned|dropped|put\s+on\s+(?:hold|ice)|suspended|deferred|"
+    r"(?:no\s+longer|not)\s+(?:go\s+ahead|take\s+place))\b"
+    r"|\b(?:visit|trip|tour|journey)\s+(?:\w+\s+){0,2}?fell\s+through\b", re.I)
+
+#: The traveller gives his trip or his part up: "decided to cancel his attendance at the summit",
+#: "withdrew from the summit", "abandoned plans to visit", "decided against travelling".
+_GIVES_UP = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|withdr[ae]w(?:n|s|ing)?|abandon(?:ed|s|ing)?|drop(?:ped|s|ping)?)\s+"
+    r"(?:(?:his|her|their|its|the|a)\s+)?(?:planned\s+|scheduled\s+)?(?:attendance|participation|presence|"
+    r"trip|visit)\s+(?:at|in|to|from)\s+" + _EVENT + r"\b"
+    r"|\bwithdr[ae]w(?:n|s|ing)?\s+from\s+(?:the\s+)?" + _EVENT + r"\b"
+    r"|\babandon(?:ed|s|ing)?\s+(?:(?:his|her|their|its|the)\s+)?plans?\s+to\s+(?:travel|visit|attend|go|fly)\b"
+    r"|\bmiss(?:es|ed|ing)?\s+(?:the\s+|this\s+(?:year's\s+)?|next\s+week's\s+)?" + _EVENT + r"\b"
+    r"|\bprevent(?:s|ed|ing)?\s+(?:him|her|them|(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3})\s+from\s+"
+    r"(?:attending|travel+ing|visiting|going|making\s+the\s+trip|flying)\b"
+    r"|\bdecid(?:ed|es|ing)\s+(?:against\s+(?:travel+ing|visiting|going|attending|a\s+trip|the\s+trip)|"
+    r"not\s+to\s+(?:travel|visit|attend|go|fly))\b", re.I)
+
+
+#: Words one of which every form above holds (lower case): the sentences without one are not read.
+_TRIGGERS = ("abandon", "drop", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
+             "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid")
+
+
+def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
+                         visits: list[Visit]) -> tuple[list[Visit], dict[str, list[CallOff]]]:
+    """The visits with those a sentence gives up marked cancelled, and who gave a trip up where.
+
+    Parameters
+    ----------
+    text : str
+    sentences : sequence of (start, end)
+    people_of : sequence of sequence of Person
+        The people of each sentence, pronouns resolved.
+    visits : list of Visit
+        The document's visits as read so far.
+
+    Returns
+    -------
+    (list of Visit, dict)
+        The visits, those told in a sentence that gives their traveller's trip up marked ``cancelled``; and
+        for each traveller who gives a trip up, where (a :class:`~geo.visits.called_off.CallOff` per sentence).
+    """
+    offs: dict[str, list[CallOff]] = {}
+    starts = [a for a, _ in sentences]
+    # only the sentences holding a trigger word are read: most documents give nothing up
+    low, hits = fold_case(text), set()
+    for w in _TRIGGERS:
+        i = low.find(w)
+        while i >= 0:
+            hits.add(bisect_right(starts, i) - 1)
+            i = low.find(w, i + 1)
+    read = sorted(hits - {-1})
+    told: dict[tuple[str, str], tuple[int, int, int]] = {}  # (traveller, sentence): the sentence, the cue's reach
+    for k in read:
+        s0, s1 = sentences[k]
+        m = _GIVES_UP.search(text, s0, s1) or _GIVEN_UP.search(text, s0, s1)
+        if m is None:
+            continue
+        # whose: a "by" agent of the trip noun ("the trip by Sunak ... has been abandoned"), else the subject
+        by = [p for p in people_of[k] if p.name and m.start() < p.start < m.end()
+              and re.search(r"\bby\s+(?:[\w.’'\-]+\s+){0,5}$", text[m.start():p.start])]
+        # or the one the cue names as its object: "will prevent him from attending"
+        by = by or [p for p in people_of[k] if p.name and m.start() < p.start < m.end()
+                    and m.group(0).lower().startswith("prevent")]
+        who = by[:1] or [p for p in people_of[k] if p.name and p.start < m.start() and eligible(text, p, s0)][-1:]
+        if not who:
+            continue
+        offs.setdefault(who[0].name, []).append(CallOff(s0))
+        told[(who[0].name, text[s0:s1])] = (s0, m.start(), min(s1, m.end() + 80))
+    if not told:
+        return visits, offs
+
+    def given_up(v: Visit) -> bool:
+        """Told in a sentence that gives its traveller's trip up, and not at a place the sentence names apart
+        from what it gives up ("arrived in Tokyo after missing the summit in Bali": Tokyo holds)."""
+        at = told.get((v.traveler, v.evidence or ""))
+        if at is None or v.status == "cancelled":
+            return False
+        s0, c0, c1 = at
+        where = text.find(v.place, s0, s0 + len(v.evidence or "")) if v.place else -1
+        return where < 0 or c0 <= where < c1
+
+    return [dataclasses.replace(v, status="cancelled") if given_up(v) else v for v in visits], offs
