@@ -120,8 +120,9 @@ def worker_usage(dask_worker: Any, prefix: str = "diplomap-partition-") -> dict:
 
     Returns the worker's tasks whose keys start with ``prefix`` that it has
     run (``tasks``), the seconds they ran (``busy``, from the worker's
-    transition log) and the span from the first start to the last end
-    (``span``: ``span - busy`` is the time the worker waited between them),
+    transition log), the span from the first start to the last end
+    (``span``: ``span - busy`` is the time the worker waited between them)
+    and its ends (``first`` and ``last``, seconds since the epoch),
     and the CPU seconds of its threads: ``task_cpu`` (the threads that run
     tasks) and ``other_cpu`` (the event loop -- comms, heartbeats, results'
     serialisation -- and the rest), which takes the GIL from the tasks.
@@ -147,8 +148,10 @@ def worker_usage(dask_worker: Any, prefix: str = "diplomap-partition-") -> dict:
         else:
             other_cpu += cpu
     spans = list(runs.values())
+    first = min((s for s, _e in spans), default=0.0)
+    last = max((e for _s, e in spans), default=0.0)
     return {"tasks": len(spans), "busy": sum(end - start for start, end in spans),
-            "span": (max(e for _s, e in spans) - min(s for s, _e in spans)) if spans else 0.0,
+            "span": last - first, "first": first, "last": last,
             "task_cpu": task_cpu, "other_cpu": other_cpu}
 
 

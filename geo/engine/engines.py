@@ -309,6 +309,7 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         raise ConfigurationError("the dask engine needs the 'dask' extra: "
                                  "pip install 'diplomap[dask]'") from err
     cluster = client = None
+    began = time.time()
     try:
         if scheduler:
             try:
@@ -361,12 +362,13 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             yield part0, result(fut, part0)
     finally:
         if cluster is not None and client is not None and log.isEnabledFor(logging.DEBUG):
-            log_usage(client)
+            log_usage(client, began)
         close_cluster(client, cluster)
 
 
-def log_usage(client: Any) -> None:
-    """Log, at debug level, where each worker of a local cluster spent its time."""
+def log_usage(client: Any, began: float) -> None:
+    """Log, at debug level, where each worker of a local cluster spent its time
+    (its first and last task's ends in seconds after ``began``, a :func:`time.time`)."""
     from .cluster import worker_usage
 
     try:
@@ -375,8 +377,9 @@ def log_usage(client: Any) -> None:
         log.debug("dask engine: no worker usage (%s)", err)
         return
     for address, u in sorted(usage.items()):
-        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s; CPU %.2f s in "
-                  "tasks, %.2f s beside them", address, u["tasks"], u["busy"], u["span"],
+        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s (%.2f-%.2f s "
+                  "after the engine started); CPU %.2f s in tasks, %.2f s beside them", address,
+                  u["tasks"], u["busy"], u["span"], u["first"] - began, u["last"] - began,
                   u["task_cpu"], u["other_cpu"])
 
 
