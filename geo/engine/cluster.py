@@ -70,15 +70,19 @@ def load_distributed() -> None:
     ~11 MB of memory). Code that imports numpy afterwards (a user's task)
     gets it as usual; a ``distributed`` that cannot load without numpy is
     loaded with it; one that is not installed raises :class:`ImportError`.
+    In a process that keeps its start-up objects out of the garbage
+    collector's walks (the command line), ``distributed``'s are kept out too
+    (:func:`geo.engine.lean.frozen_as_loaded`).
 
     Examples
     --------
     >>> load_distributed()
     >>> import distributed, numpy  # both load as usual afterwards
     """
-    from .lean import import_without_numpy
+    from .lean import frozen_as_loaded, import_without_numpy
 
-    import_without_numpy("distributed")
+    with frozen_as_loaded():
+        import_without_numpy("distributed")
 
 
 def serve_worker(scheduler: str, name: Any, conn: Any, config: dict,

@@ -301,6 +301,7 @@ def local_cluster(workers: int, writes: bool = False, events: bool = True) -> An
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
     """Partitions on a Dask cluster: a local one of ``workers``, or the one at ``scheduler``."""
     from .cluster import load_distributed
+    from .lean import freeze_more
 
     try:
         load_distributed()
@@ -328,6 +329,7 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             n = workers or default_workers()
             cluster = local_cluster(n, writes=job.out is not None, events=job.events)
             client = Client(cluster)
+            freeze_more()  # the scheduler, the client, the merge's modules: kept to the end
             log.info("dask engine: %d workers at %s", n, client.scheduler.address)
         token = f"{os.getpid()}-{time.time_ns()}"
 
