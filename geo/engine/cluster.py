@@ -175,8 +175,14 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
     import dask
     from distributed import SpecCluster
     from distributed.deploy.spec import ProcessInterface
+    from distributed.versions import get_versions
 
     settings = dict(CLUSTER_CONFIG if config is None else config)
+    # The scheduler answers a joining worker only once it has compared their packages'
+    # versions; its own (the metadata of ~9 packages read and parsed, ~10-15 ms, which
+    # distributed then keeps) are read now, while the workers' server may still load,
+    # not while the first worker waits for that answer on the way to its first task.
+    get_versions()
 
     class ForkedWorker(ProcessInterface):
         """A worker process of ``context``, started again if it dies unasked."""
