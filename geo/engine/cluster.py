@@ -159,7 +159,8 @@ def worker_usage(dask_worker: Any, prefix: str = "diplomap-partition-") -> dict:
             "task_cpu": task_cpu, "other_cpu": other_cpu}
 
 
-def forked_cluster(workers: int, context: Any, config: dict | None = None) -> Any:
+def forked_cluster(workers: int, context: Any, config: dict | None = None,
+                   wait: bool = True) -> Any:
     """A :class:`distributed.SpecCluster`: a scheduler here, ``workers`` worker processes.
 
     Parameters
@@ -171,7 +172,15 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
     config : dict, optional
         Dask settings for the scheduler and the workers (default
         :data:`CLUSTER_CONFIG`).
+    wait : bool
+        Return once every worker has joined (default), or as soon as the
+        scheduler runs, the workers starting meanwhile: a client may connect
+        and submit tasks at once (each goes to a worker as it joins). The
+        cluster's ``wait_for_start()`` then blocks until every worker has
+        started once and raises the error of one that could not.
     """
+    from concurrent.futures import Future
+
     import dask
     from distributed import SpecCluster
     from distributed.deploy.spec import ProcessInterface
@@ -228,7 +237,20 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
                                              self.name, t.exception()))
 
         async def start(self) -> None:
-            await self._launch()
+            first = launched.get(self.name)
+            try:
+                await self._launch()
+            except Exception as err:
+                if first is None or first.done():
+                    raise
+                first.set_exception(err)
+                if wait:
+                    raise
+                # wait_for_start() raises it (the cluster's event loop would only log it);
+                # the cluster, closed then, finds no process to end.
+            else:
+                if first is not None and not first.done():
+                    first.set_result(None)
             await super().start()
 
         async def close(self) -> None:
@@ -247,6 +269,17 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
                     await loop.run_in_executor(None, process.join, 5)
             await super().close()
 
+    class ForkedCluster(SpecCluster):
+        """A SpecCluster of :class:`ForkedWorker` processes."""
+
+        def wait_for_start(self) -> None:
+            """Block until every worker asked for has started once; raise the error of
+            one that could not."""
+            for first in launched.values():
+                first.result()
+
+    # The workers are named 0, 1, ... (a SpecCluster names those it adds by scaling so too).
+    launched: dict[Any, Future] = {i: Future() for i in range(workers)}
     spec = {i: {"cls": ForkedWorker} for i in range(workers)}
     # No dashboard: with bokeh installed it costs ~1 s of imports to every batch run (a
     # `dask scheduler` started apart has one). The scheduler's small HTTP server stays,
@@ -255,5 +288,9 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
                  "options": {"host": "127.0.0.1", "port": 0, "dashboard": False,
                              "dashboard_address": ":0"}}
     with dask.config.set(settings):
-        return SpecCluster(workers=spec, scheduler=scheduler, name="diplomap",
-                           silence_logs=logging.WARNING)
+        cluster = ForkedCluster(workers=spec if wait else {}, worker={"cls": ForkedWorker},
+                                scheduler=scheduler, name="diplomap",
+                                silence_logs=logging.WARNING)
+    if not wait:
+        cluster.scale(workers)  # started by the cluster's event loop, meanwhile
+    return cluster

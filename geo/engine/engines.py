@@ -284,18 +284,21 @@ def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) ->
                     ", ".join(other), __version__)
 
 
-def local_cluster(workers: int, writes: bool = False, events: bool = True) -> Any:
+def local_cluster(workers: int, writes: bool = False, events: bool = True,
+                  wait: bool = True) -> Any:
     """A local Dask cluster of ``workers`` single-threaded processes, forked warm.
 
     The workers fork from the engines' forkserver, which has loaded
     ``distributed``, the geoparser and the gazetteer index, so a worker is
     ready at once instead of loading for ~1 s; they run without nannies
-    (:func:`geo.engine.cluster.forked_cluster`).
+    (:func:`geo.engine.cluster.forked_cluster`, which says what ``wait``
+    does).
     """
     from .cluster import forked_cluster
 
     start_forkserver(writes, dask=True, events=events)
-    return forked_cluster(workers, forkserver_context(writes, dask=True, events=events))
+    return forked_cluster(workers, forkserver_context(writes, dask=True, events=events),
+                          wait=wait)
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
@@ -324,10 +327,13 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
                      client.scheduler.address, client.dashboard_link)
         else:
-            # Our own workers run this very code and have joined, warm, by now: no
-            # version check or warm-up plugin (two round trips before the first task).
+            # Our own workers run this very code and join warm: no version check or
+            # warm-up plugin (two round trips before the first task). The client connects
+            # and the first pieces are submitted while they start (the scheduler hands a
+            # piece to each as it joins), not after both have joined.
             n = workers or default_workers()
-            cluster = local_cluster(n, writes=job.out is not None, events=job.events)
+            cluster = local_cluster(n, writes=job.out is not None, events=job.events,
+                                    wait=False)
             client = Client(cluster)
             freeze_more()  # the scheduler, the client, the merge's modules: kept to the end
             log.info("dask engine: %d workers at %s", n, client.scheduler.address)
@@ -338,6 +344,8 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
                                  key=f"diplomap-partition-{token}-{part.index}")
 
         def result(fut: Any, part: Partition) -> PartResult:
+            if cluster is not None:
+                cluster.wait_for_start()  # raises if a worker could not start
             try:
                 return fut.result()
             except DiplomapError:
@@ -348,6 +356,8 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
                 fut.release()
 
         def window() -> int:  # workers may join or leave (adaptive clusters)
+            if cluster is not None:  # ours: n of one thread each, joining meanwhile
+                return 2 * n + 1
             return 2 * max(1, sum(client.nthreads().values())) + 1
 
         queue: deque[tuple[Partition, Any]] = deque()
