@@ -54,7 +54,7 @@ CLUSTER_CONFIG = {
 }
 
 
-def load_distributed() -> None:
+def load_distributed(html: bool = True) -> None:
     """Import ``distributed`` without importing numpy (unless it is loaded already).
 
     At import, ``distributed`` loads numpy for one thing only: to allocate
@@ -72,7 +72,10 @@ def load_distributed() -> None:
     loaded with it; one that is not installed raises :class:`ImportError`.
     In a process that keeps its start-up objects out of the garbage
     collector's walks (the command line), ``distributed``'s are kept out too
-    (:func:`geo.engine.lean.frozen_as_loaded`).
+    (:func:`geo.engine.lean.frozen_as_loaded`). Without ``html`` (the
+    workers' server: its workers never show a notebook's HTML), jinja2 is
+    held back too: dask loads it only for those HTML views (``dask.widgets``,
+    which then has none), ~0.01-0.025 s of CPU on the way to the first task.
 
     Examples
     --------
@@ -82,7 +85,7 @@ def load_distributed() -> None:
     from .lean import frozen_as_loaded, import_without_numpy
 
     with frozen_as_loaded():
-        import_without_numpy("distributed")
+        import_without_numpy("distributed", also=() if html else ("jinja2",))
 
 
 def serve_worker(scheduler: str, name: Any, conn: Any, config: dict,

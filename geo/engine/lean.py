@@ -30,12 +30,13 @@ from collections.abc import Iterator
 __all__ = ["import_without_numpy", "frozen_as_loaded", "freeze_more"]
 
 
-def import_without_numpy(name: str) -> None:
-    """Import module ``name`` with numpy held back, unless numpy is loaded already.
+def import_without_numpy(name: str, also: tuple[str, ...] = ()) -> None:
+    """Import module ``name`` with numpy (and the modules ``also`` names) held back,
+    unless they are loaded already.
 
-    Numpy is held back only while ``name`` loads and only in a process of
+    They are held back only while ``name`` loads and only in a process of
     one thread (another thread's ``import numpy`` must never fail meanwhile);
-    a module that cannot load without numpy is loaded with it; one that is
+    a module that cannot load without them is loaded with them; one that is
     not installed raises :class:`ImportError`.
 
     Examples
@@ -44,21 +45,26 @@ def import_without_numpy(name: str) -> None:
     >>> import json, numpy  # both load as usual afterwards
     """
     top = name.partition(".")[0]
-    held = ("numpy" not in sys.modules and top not in sys.modules
-            and threading.active_count() == 1)
-    if held:
-        sys.modules["numpy"] = None  # type: ignore[assignment] - `import numpy` fails
+    alone = top not in sys.modules and threading.active_count() == 1
+    held = [m for m in ("numpy", *also) if m not in sys.modules] if alone else []
+    for module in held:
+        sys.modules[module] = None  # type: ignore[assignment] - its import fails
     try:
         importlib.import_module(name)
     except ImportError:
         if not held:
             raise
-        del sys.modules["numpy"]
-        held = False
-        importlib.import_module(name)  # a version that needs numpy as it loads
+        _release(held)
+        held = []
+        importlib.import_module(name)  # a version that needs them as it loads
     finally:
-        if held and "numpy" in sys.modules and sys.modules["numpy"] is None:
-            del sys.modules["numpy"]
+        _release(held)
+
+
+def _release(held: list[str]) -> None:
+    for module in held:
+        if module in sys.modules and sys.modules[module] is None:
+            del sys.modules[module]
 
 
 def _keeps_start_up_frozen() -> bool:

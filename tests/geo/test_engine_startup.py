@@ -131,6 +131,27 @@ def test_distributed_is_frozen_as_it_loads_only_where_the_start_up_is_frozen():
         assert out.stdout.strip() == expected, mode
 
 
+def test_the_workers_server_loads_distributed_without_jinja2():
+    """dask loads jinja2 only for its notebook HTML views, which workers never show: the
+    workers' server loads distributed without it (``html=False``), and jinja2 still
+    imports afterwards; everywhere else (a notebook's client) distributed loads as usual."""
+    pytest.importorskip("distributed")
+    pytest.importorskip("jinja2")
+    code = (
+        "import sys\n"
+        "from geo.engine.cluster import load_distributed\n"
+        "load_distributed(html=sys.argv[1] == 'html')\n"
+        "loaded = 'jinja2' in sys.modules\n"
+        "import jinja2\n"
+        "print(loaded, jinja2.Template('{{ 1 + 1 }}').render())\n")
+    for mode, expected in (("html", "True 2"), ("workers", "False 2")):
+        out = subprocess.run([sys.executable, "-c", code, mode], capture_output=True,
+                             text=True, check=True, timeout=300)
+        assert out.stdout.strip() == expected, mode
+    warm = _python("import sys, geo.engine.warm_dask\nprint('jinja2' in sys.modules)")
+    assert warm == "False"
+
+
 def test_the_command_line_freezes_what_it_loaded_before_the_command_runs(monkeypatch):
     """main() freezes typer and the commands before running one: the run's collections
     never walk them (and the engines then keep what they load out of them too)."""
