@@ -378,9 +378,10 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         close_cluster(client, cluster)
 
 
-def log_usage(client: Any, began: float) -> None:
+def log_usage(client: Any, began: float | None = None) -> None:
     """Log, at debug level, where each worker of a local cluster spent its time
-    (its first and last task's ends in seconds after ``began``, a :func:`time.time`)."""
+    (its first task's start and last task's end in seconds after ``began``, a
+    :func:`time.time`: the engine's start in a run; by default the first task's start)."""
     from .cluster import worker_usage
 
     try:
@@ -388,9 +389,11 @@ def log_usage(client: Any, began: float) -> None:
     except Exception as err:  # noqa: BLE001 - a diagnostic never fails a run
         log.debug("dask engine: no worker usage (%s)", err)
         return
+    if began is None:
+        began = min((u["first"] for u in usage.values() if u["tasks"]), default=0.0)
     for address, u in sorted(usage.items()):
-        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s (%.2f-%.2f s "
-                  "after the engine started); CPU %.2f s in tasks, %.2f s beside them", address,
+        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s (from %.2f to "
+                  "%.2f s); CPU %.2f s in tasks, %.2f s beside them", address,
                   u["tasks"], u["busy"], u["span"], u["first"] - began, u["last"] - began,
                   u["task_cpu"], u["other_cpu"])
 
