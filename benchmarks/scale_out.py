@@ -112,8 +112,24 @@ only less CPU on the forkserver's chain starts the first task sooner:
 reordering its loads, forking before a load or moving a load into the
 workers moves the same serial work, and a load done in both workers at
 once takes as long as done once before the fork. What is left there is
-small and not ours to trim (``jinja2`` for dask's HTML reprs ~0.01 s,
-YAML ~0.01 s, the package versions ~0.01 s).
+small (YAML ~0.01 s; ``jinja2``, for dask's HTML reprs, is no longer loaded
+by the forkserver: ~0.01-0.025 s of its CPU).
+
+Since then (issue 15, CPU seconds per process, measured on a loaded machine):
+the scheduler reads its own packages' versions before the workers start, not
+while the first one waits to join; the client connects and the first pieces
+are submitted while the workers start, each worker getting a piece as it
+joins (the ~0.02-0.04 s from the last join to the first piece above); and
+the command line freezes its start-up objects out of the garbage collector's
+walks, a local Dask run then ``distributed``'s, the scheduler's and the
+client's too: the collecting process made 2 full collections of
+~0.03-0.07 s each (one of them in the merge after the last result, on the
+serial tail), now none (its gc CPU 0.12-0.13 s -> ~0.035 s). The rest of
+the collecting process's extra CPU is ``distributed``'s import (~0.2 s,
+while the forkserver loads) and the scheduler's and client's handling of
+each piece (~3-4 ms a piece in its event loop: messages, transitions, the
+result's bytes through the scheduler; fetching results straight from the
+workers changes nothing measurable).
 
 Every engine must give the same output (visits file, map file, mentions):
 the script checks it and fails otherwise. The machine's load and free cores

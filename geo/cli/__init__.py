@@ -16,6 +16,7 @@ default input, :mod:`.tables` the commands that write tables (``mentions``,
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import Any
@@ -40,6 +41,10 @@ def main() -> None:
     """Console-script entry point."""
     start_workers_early(sys.argv[1:])
     command_line = globals()["app"] if "app" in globals() else __getattr__("app")
+    # What has loaded by now (typer, the commands) lives until the process exits: the run's
+    # garbage collections need not walk it (nor what the engines load after it in this
+    # process, see geo.engine.lean). Only here, in a process that ends with its command.
+    gc.freeze()
     try:
         command_line()
     except BrokenPipeError:  # `diplomap mentions ... | head`: the reader left, not an error

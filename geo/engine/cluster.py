@@ -54,7 +54,7 @@ CLUSTER_CONFIG = {
 }
 
 
-def load_distributed() -> None:
+def load_distributed(html: bool = True) -> None:
     """Import ``distributed`` without importing numpy (unless it is loaded already).
 
     At import, ``distributed`` loads numpy for one thing only: to allocate
@@ -70,15 +70,22 @@ def load_distributed() -> None:
     ~11 MB of memory). Code that imports numpy afterwards (a user's task)
     gets it as usual; a ``distributed`` that cannot load without numpy is
     loaded with it; one that is not installed raises :class:`ImportError`.
+    In a process that keeps its start-up objects out of the garbage
+    collector's walks (the command line), ``distributed``'s are kept out too
+    (:func:`geo.engine.lean.frozen_as_loaded`). Without ``html`` (the
+    workers' server: its workers never show a notebook's HTML), jinja2 is
+    held back too: dask loads it only for those HTML views (``dask.widgets``,
+    which then has none), ~0.01-0.025 s of CPU on the way to the first task.
 
     Examples
     --------
     >>> load_distributed()
     >>> import distributed, numpy  # both load as usual afterwards
     """
-    from .lean import import_without_numpy
+    from .lean import frozen_as_loaded, import_without_numpy
 
-    import_without_numpy("distributed")
+    with frozen_as_loaded():
+        import_without_numpy("distributed", also=() if html else ("jinja2",))
 
 
 def serve_worker(scheduler: str, name: Any, conn: Any, config: dict,
@@ -120,8 +127,9 @@ def worker_usage(dask_worker: Any, prefix: str = "diplomap-partition-") -> dict:
 
     Returns the worker's tasks whose keys start with ``prefix`` that it has
     run (``tasks``), the seconds they ran (``busy``, from the worker's
-    transition log) and the span from the first start to the last end
-    (``span``: ``span - busy`` is the time the worker waited between them),
+    transition log), the span from the first start to the last end
+    (``span``: ``span - busy`` is the time the worker waited between them)
+    and its ends (``first`` and ``last``, seconds since the epoch),
     and the CPU seconds of its threads: ``task_cpu`` (the threads that run
     tasks) and ``other_cpu`` (the event loop -- comms, heartbeats, results'
     serialisation -- and the rest), which takes the GIL from the tasks.
@@ -147,12 +155,15 @@ def worker_usage(dask_worker: Any, prefix: str = "diplomap-partition-") -> dict:
         else:
             other_cpu += cpu
     spans = list(runs.values())
+    first = min((s for s, _e in spans), default=0.0)
+    last = max((e for _s, e in spans), default=0.0)
     return {"tasks": len(spans), "busy": sum(end - start for start, end in spans),
-            "span": (max(e for _s, e in spans) - min(s for s, _e in spans)) if spans else 0.0,
+            "span": last - first, "first": first, "last": last,
             "task_cpu": task_cpu, "other_cpu": other_cpu}
 
 
-def forked_cluster(workers: int, context: Any, config: dict | None = None) -> Any:
+def forked_cluster(workers: int, context: Any, config: dict | None = None,
+                   wait: bool = True) -> Any:
     """A :class:`distributed.SpecCluster`: a scheduler here, ``workers`` worker processes.
 
     Parameters
@@ -164,12 +175,26 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
     config : dict, optional
         Dask settings for the scheduler and the workers (default
         :data:`CLUSTER_CONFIG`).
+    wait : bool
+        Return once every worker has joined (default), or as soon as the
+        scheduler runs, the workers starting meanwhile: a client may connect
+        and submit tasks at once (each goes to a worker as it joins). The
+        cluster's ``wait_for_start()`` then blocks until every worker has
+        started once and raises the error of one that could not.
     """
+    from concurrent.futures import Future
+
     import dask
     from distributed import SpecCluster
     from distributed.deploy.spec import ProcessInterface
+    from distributed.versions import get_versions
 
     settings = dict(CLUSTER_CONFIG if config is None else config)
+    # The scheduler answers a joining worker only once it has compared their packages'
+    # versions; its own (the metadata of ~9 packages read and parsed, ~10-15 ms, which
+    # distributed then keeps) are read now, while the workers' server may still load,
+    # not while the first worker waits for that answer on the way to its first task.
+    get_versions()
 
     class ForkedWorker(ProcessInterface):
         """A worker process of ``context``, started again if it dies unasked."""
@@ -215,7 +240,20 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
                                              self.name, t.exception()))
 
         async def start(self) -> None:
-            await self._launch()
+            first = launched.get(self.name)
+            try:
+                await self._launch()
+            except Exception as err:
+                if first is None or first.done():
+                    raise
+                first.set_exception(err)
+                if wait:
+                    raise
+                # wait_for_start() raises it (the cluster's event loop would only log it);
+                # the cluster, closed then, finds no process to end.
+            else:
+                if first is not None and not first.done():
+                    first.set_result(None)
             await super().start()
 
         async def close(self) -> None:
@@ -234,6 +272,17 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
                     await loop.run_in_executor(None, process.join, 5)
             await super().close()
 
+    class ForkedCluster(SpecCluster):
+        """A SpecCluster of :class:`ForkedWorker` processes."""
+
+        def wait_for_start(self) -> None:
+            """Block until every worker asked for has started once; raise the error of
+            one that could not."""
+            for first in launched.values():
+                first.result()
+
+    # The workers are named 0, 1, ... (a SpecCluster names those it adds by scaling so too).
+    launched: dict[Any, Future] = {i: Future() for i in range(workers)}
     spec = {i: {"cls": ForkedWorker} for i in range(workers)}
     # No dashboard: with bokeh installed it costs ~1 s of imports to every batch run (a
     # `dask scheduler` started apart has one). The scheduler's small HTTP server stays,
@@ -242,5 +291,9 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None) -> An
                  "options": {"host": "127.0.0.1", "port": 0, "dashboard": False,
                              "dashboard_address": ":0"}}
     with dask.config.set(settings):
-        return SpecCluster(workers=spec, scheduler=scheduler, name="diplomap",
-                           silence_logs=logging.WARNING)
+        cluster = ForkedCluster(workers=spec if wait else {}, worker={"cls": ForkedWorker},
+                                scheduler=scheduler, name="diplomap",
+                                silence_logs=logging.WARNING)
+    if not wait:
+        cluster.scale(workers)  # started by the cluster's event loop, meanwhile
+    return cluster

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..values import Document, Mention, Problem, Tie, Visit
 from .engines import Results, check_options, run_dask, run_here, run_pool, start_forkserver
+from .lean import freeze_more
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
 from .spill import Spill, StoredRows
 from .store import STORE_TABLES, columns_of, part_name, rename_docs
@@ -66,8 +67,11 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
     listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
     if not here and job.events:
         # What the merge imports (geo.ties and the visits' modules it loads: ~0.07 s) is
-        # loaded now, while the workers' server loads, not after the last result.
+        # loaded now, while the workers' server loads, not after the last result; kept out
+        # of the run's garbage collections where the process keeps its start-up frozen.
         from .. import ties  # noqa: F401
+
+        freeze_more()
 
     def plan(n: int) -> Iterator[Partition]:
         size = partition_bytes or partition_size(listing.nbytes, n, engine)

@@ -284,23 +284,27 @@ def _check_workers(client: Any, scheduler: str | None, timeout: float = 60.0) ->
                     ", ".join(other), __version__)
 
 
-def local_cluster(workers: int, writes: bool = False, events: bool = True) -> Any:
+def local_cluster(workers: int, writes: bool = False, events: bool = True,
+                  wait: bool = True) -> Any:
     """A local Dask cluster of ``workers`` single-threaded processes, forked warm.
 
     The workers fork from the engines' forkserver, which has loaded
     ``distributed``, the geoparser and the gazetteer index, so a worker is
     ready at once instead of loading for ~1 s; they run without nannies
-    (:func:`geo.engine.cluster.forked_cluster`).
+    (:func:`geo.engine.cluster.forked_cluster`, which says what ``wait``
+    does).
     """
     from .cluster import forked_cluster
 
     start_forkserver(writes, dask=True, events=events)
-    return forked_cluster(workers, forkserver_context(writes, dask=True, events=events))
+    return forked_cluster(workers, forkserver_context(writes, dask=True, events=events),
+                          wait=wait)
 
 
 def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -> Results:
     """Partitions on a Dask cluster: a local one of ``workers``, or the one at ``scheduler``."""
     from .cluster import load_distributed
+    from .lean import freeze_more
 
     try:
         load_distributed()
@@ -309,6 +313,7 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
         raise ConfigurationError("the dask engine needs the 'dask' extra: "
                                  "pip install 'diplomap[dask]'") from err
     cluster = client = None
+    began = time.time()
     try:
         if scheduler:
             try:
@@ -322,11 +327,15 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             log.info("dask engine: %d workers at %s; dashboard %s", len(client.nthreads()),
                      client.scheduler.address, client.dashboard_link)
         else:
-            # Our own workers run this very code and have joined, warm, by now: no
-            # version check or warm-up plugin (two round trips before the first task).
+            # Our own workers run this very code and join warm: no version check or
+            # warm-up plugin (two round trips before the first task). The client connects
+            # and the first pieces are submitted while they start (the scheduler hands a
+            # piece to each as it joins), not after both have joined.
             n = workers or default_workers()
-            cluster = local_cluster(n, writes=job.out is not None, events=job.events)
+            cluster = local_cluster(n, writes=job.out is not None, events=job.events,
+                                    wait=False)
             client = Client(cluster)
+            freeze_more()  # the scheduler, the client, the merge's modules: kept to the end
             log.info("dask engine: %d workers at %s", n, client.scheduler.address)
         token = f"{os.getpid()}-{time.time_ns()}"
 
@@ -335,6 +344,8 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
                                  key=f"diplomap-partition-{token}-{part.index}")
 
         def result(fut: Any, part: Partition) -> PartResult:
+            if cluster is not None:
+                cluster.wait_for_start()  # raises if a worker could not start
             try:
                 return fut.result()
             except DiplomapError:
@@ -345,6 +356,8 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
                 fut.release()
 
         def window() -> int:  # workers may join or leave (adaptive clusters)
+            if cluster is not None:  # ours: n of one thread each, joining meanwhile
+                return 2 * n + 1
             return 2 * max(1, sum(client.nthreads().values())) + 1
 
         queue: deque[tuple[Partition, Any]] = deque()
@@ -361,12 +374,14 @@ def run_dask(plan: Plan, job: Job, workers: int | None, scheduler: str | None) -
             yield part0, result(fut, part0)
     finally:
         if cluster is not None and client is not None and log.isEnabledFor(logging.DEBUG):
-            log_usage(client)
+            log_usage(client, began)
         close_cluster(client, cluster)
 
 
-def log_usage(client: Any) -> None:
-    """Log, at debug level, where each worker of a local cluster spent its time."""
+def log_usage(client: Any, began: float | None = None) -> None:
+    """Log, at debug level, where each worker of a local cluster spent its time
+    (its first task's start and last task's end in seconds after ``began``, a
+    :func:`time.time`: the engine's start in a run; by default the first task's start)."""
     from .cluster import worker_usage
 
     try:
@@ -374,9 +389,12 @@ def log_usage(client: Any) -> None:
     except Exception as err:  # noqa: BLE001 - a diagnostic never fails a run
         log.debug("dask engine: no worker usage (%s)", err)
         return
+    if began is None:
+        began = min((u["first"] for u in usage.values() if u["tasks"]), default=0.0)
     for address, u in sorted(usage.items()):
-        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s; CPU %.2f s in "
-                  "tasks, %.2f s beside them", address, u["tasks"], u["busy"], u["span"],
+        log.debug("dask worker %s: %d tasks, %.2f s running them over %.2f s (from %.2f to "
+                  "%.2f s); CPU %.2f s in tasks, %.2f s beside them", address,
+                  u["tasks"], u["busy"], u["span"], u["first"] - began, u["last"] - began,
                   u["task_cpu"], u["other_cpu"])
 
 

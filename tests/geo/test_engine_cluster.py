@@ -166,5 +166,37 @@ def test_worker_usage_counts_the_partitions_each_worker_ran():
         assert 0 < usage["busy"] <= usage["span"] + 1e-6
         # the event loop's own CPU may stay under one clock tick on a quiet worker: it is counted, not guessed
         assert usage["task_cpu"] > 0 and usage["other_cpu"] >= 0
+        assert usage["first"] <= usage["last"] and usage["last"] - usage["first"] == usage["span"]
     finally:
         close_cluster(client, cluster)
+
+
+def test_a_cluster_not_waited_for_takes_tasks_before_its_workers_join():
+    """``--engine dask`` connects its client and submits the first pieces while the
+    workers start: the scheduler holds them and hands them out as the workers join."""
+    cluster = local_cluster(2, wait=False)
+    client = distributed.Client(cluster)
+    try:
+        futures = [client.submit(sum, [i, 1], key=f"early-{i}") for i in range(5)]
+        cluster.wait_for_start()
+        assert [f.result() for f in futures] == [i + 1 for i in range(5)]
+        assert len(client.run(worker_info)) == 2
+    finally:
+        close_cluster(client, cluster)
+
+
+@pytest.mark.parametrize("wait", [True, False])
+def test_a_worker_that_cannot_start_fails_the_start_in_plain_words(wait):
+    """A worker process that exits as it starts (here: a preload that does not exist) is
+    an error of the set-up, raised where the cluster starts or where the run waits for
+    its workers, never a run that waits forever for a worker that will not come."""
+    from geo.engine.cluster import CLUSTER_CONFIG, forked_cluster
+    from geo.engine.engines import forkserver_context
+
+    broken = dict(CLUSTER_CONFIG, **{"distributed.worker.preload": ["no_such_module_for_diplomap"]})
+    cluster = None
+    with pytest.raises(RuntimeError, match="exited as it started"):
+        cluster = forked_cluster(1, forkserver_context(dask=True), config=broken, wait=wait)
+        cluster.wait_for_start()
+    if cluster is not None:
+        close_cluster(None, cluster)

@@ -109,6 +109,65 @@ def test_workers_collect_garbage_though_their_server_loaded_without():
     assert _python(code) == "[True] True True True True"
 
 
+def test_distributed_is_frozen_as_it_loads_only_where_the_start_up_is_frozen():
+    """The command line freezes its start-up objects; a local Dask run in that process
+    then keeps distributed's ~75,000 out of the run's garbage collections too (no full
+    collection walks them, in the merge after the last result either). A process that
+    froze nothing (a notebook: its pending garbage would be kept forever) is left alone,
+    and collection is on afterwards in both."""
+    pytest.importorskip("distributed")
+    code = (
+        "import gc, sys\n"
+        "frozen = sys.argv[1] == 'frozen'\n"
+        "if frozen:\n"
+        "    gc.freeze()\n"
+        "before = gc.get_freeze_count()\n"
+        "from geo.engine.cluster import load_distributed\n"
+        "load_distributed()\n"
+        "print(gc.get_freeze_count() - before > 30_000, gc.isenabled())\n")
+    for mode, expected in (("frozen", "True True"), ("plain", "False True")):
+        out = subprocess.run([sys.executable, "-c", code, mode], capture_output=True,
+                             text=True, check=True, timeout=300)
+        assert out.stdout.strip() == expected, mode
+
+
+def test_the_workers_server_loads_distributed_without_jinja2():
+    """dask loads jinja2 only for its notebook HTML views, which workers never show: the
+    workers' server loads distributed without it (``html=False``), and jinja2 still
+    imports afterwards; everywhere else (a notebook's client) distributed loads as usual."""
+    pytest.importorskip("distributed")
+    pytest.importorskip("jinja2")
+    code = (
+        "import sys\n"
+        "from geo.engine.cluster import load_distributed\n"
+        "load_distributed(html=sys.argv[1] == 'html')\n"
+        "loaded = 'jinja2' in sys.modules\n"
+        "import jinja2\n"
+        "print(loaded, jinja2.Template('{{ 1 + 1 }}').render())\n")
+    for mode, expected in (("html", "True 2"), ("workers", "False 2")):
+        out = subprocess.run([sys.executable, "-c", code, mode], capture_output=True,
+                             text=True, check=True, timeout=300)
+        assert out.stdout.strip() == expected, mode
+    warm = _python("import sys, geo.engine.warm_dask\nprint('jinja2' in sys.modules)")
+    assert warm == "False"
+
+
+def test_the_command_line_freezes_what_it_loaded_before_the_command_runs(monkeypatch):
+    """main() freezes typer and the commands before running one: the run's collections
+    never walk them (and the engines then keep what they load out of them too)."""
+    import gc
+
+    import geo.cli as cli
+
+    seen = []
+    monkeypatch.setattr(cli, "start_workers_early", lambda argv: None)
+    monkeypatch.setattr(gc, "freeze", lambda: seen.append("freeze"))
+    monkeypatch.setattr(cli, "app", lambda: seen.append("command"), raising=False)
+    monkeypatch.setattr(cli, "_exit_now", lambda code: None)
+    cli.main()
+    assert seen == ["freeze", "command"]
+
+
 def test_a_distributed_that_needs_numpy_to_load_still_loads(tmp_path):
     """Holding numpy back must never break a distributed whose import needs it."""
     pytest.importorskip("numpy")
@@ -282,10 +341,13 @@ def test_no_early_start_where_the_workers_are_not_local_and_warm(argv):
 
 
 def test_main_starts_the_server_before_the_options_are_parsed(monkeypatch):
+    import gc
+
     import geo.cli
     import geo.engine.engines
 
     events: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process goes on collecting
     monkeypatch.setattr(geo.engine.engines, "start_forkserver",
                         lambda **kw: events.append(f"server {sorted(kw.items())}"))
     monkeypatch.setattr(geo.cli, "app", lambda: events.append("parse"))
