@@ -398,8 +398,14 @@ class Anchors:
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
-        b = len(text) if b is None or b > len(text) else b
-        starts = self._starts(text, a, b).get(name)
+        n = len(text)
+        if b is None or b > n:
+            b = n
+        latest = self._latest  # :meth:`_starts` written out: this is called for every stretch of every sentence
+        if latest is not None and latest[0] is text and latest[1] <= a and b <= latest[2]:
+            starts = latest[3].get(name)
+        else:
+            starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name)
         if not starts:
             return iter(())
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
