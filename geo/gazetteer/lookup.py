@@ -246,7 +246,7 @@ class Gazetteer:
             name = _capital_names().get(cc)
             place = self.resolve(name, country=cc) if name else None
             return place if place is not None and place.country == cc and place.kind == "city" else None
-        return None if i is None else self.index.new_place(i)
+        return None if i is None else self.index.place(i)  # memoised: the events stage asks for each sentence
 
 
 def _capital_names() -> dict[str, str]:
