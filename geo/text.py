@@ -346,25 +346,27 @@ class Anchors:
         What was found is kept for the last text: a stretch inside one looked
         at before is not looked at again.
         """
-        b = len(text) if b is None else min(b, len(text))
+        n = len(text)
+        if b is None or b > n:
+            b = n
         last = self._last  # one read: another thread may replace it
         if last is None or last[0] is not text:
-            last = (text, {}, [])
-            self._last = last
-        _, done, spans = last
+            last = self._last = (text, {}, [])
+        done = last[1]
         found = done.get((a, b))
-        if found is None and done:
+        if found is not None:
+            return found
+        if done:
             (x, y), latest = next(reversed(done.items()))  # a clause of the sentence looked at last
             if x <= a and b <= y:
-                found = latest
-            else:  # else the stretch that starts last before it, if it reaches far enough
-                k = bisect_right(spans, (a, len(text) + 1)) - 1
-                if k >= 0 and spans[k][1] >= b:
-                    found = done[spans[k]]
-        if found is None:
-            found = done[(a, b)] = self._look(text, a, b)
-            insort(spans, (a, b))
-            self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
+                return latest
+            spans = last[2]  # else the stretch that starts last before it, if it reaches far enough
+            k = bisect_right(spans, (a, n + 1)) - 1
+            if k >= 0 and spans[k][1] >= b:
+                return done[spans[k]]
+        found = done[(a, b)] = self._look(text, a, b)
+        insort(last[2], (a, b))
+        self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
