@@ -29,7 +29,8 @@ from itertools import accumulate
 from geo import doc_words
 
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "negated", "HONORIFICS",
-           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
+           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
+           "marks_fold_alike"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -252,6 +253,19 @@ def word_marks(text: str, as_written: bool = False) -> str:
     return _MARK + base.encode("ascii", "replace").translate(_MARKS).decode("ascii")
 
 
+
+@lru_cache(maxsize=8)  # each reader of the shared pass asks of the document it reads
+def marks_fold_alike(text: str) -> bool:
+    """Is ``word_marks(text)`` what ``word_marks(text, True)`` is in lower case (no character outside ASCII
+    folds to an ASCII letter, as "İ" does)? Then a word found in the one is where it is in the other.
+
+    Examples
+    --------
+    >>> marks_fold_alike("Mr. Xi’s visit"), marks_fold_alike("İstanbul")
+    (True, False)
+    """
+    return text.isascii() or word_marks(text) == word_marks(text, True).lower()
+
 def word_key(word: str) -> str:
     """What stands for ``word`` at the start of a word of a :func:`word_marks` text.
 
@@ -371,9 +385,9 @@ class Anchors:
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
         if self._shared is not None and b - a >= len(text):
-            marks, written = word_marks(text), (word_marks(text, True) if self._written else None)
-            if written is None or marks == written.lower():  # else a word as written may fold otherwise
-                return doc_words.anchor_starts(text, self._shared, marks, written)
+            if not self._written or marks_fold_alike(text):  # else a word as written may fold otherwise
+                return doc_words.anchor_starts(text, self._shared, word_marks(text),
+                                               word_marks(text, True) if self._written else None)
         found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
             # a key is a word after a mark: it matches only where the word starts a word of the text (or
