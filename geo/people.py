@@ -91,6 +91,21 @@ _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|Presid
 _STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state|emirate|"
                           r"sultanate|Gulf\s+state|city-state|archipelago)['’]s\s+(?:top\s+)?"
                           r"(?P<title>(?i:" + _TITLE + r"))\b")
+#: The words one of which every match of ``_STATE_OWNER`` ends its owner with, right before its "'s".
+_STATE_NOUNS = ("kingdom", "nation", "state", "emirate", "sultanate", "archipelago")
+
+
+def _owned_by_state(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold one of ``_STATE_NOUNS`` right before an "'s" (as every match of ``_STATE_OWNER``)?"""
+    for mark in ("'s", "’s"):
+        q = text.find(mark, a, b)
+        while q >= 0:
+            if text.endswith(_STATE_NOUNS, a, q):
+                return True
+            q = text.find(mark, q + 1, b)
+    return False
+
+
 _POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 
@@ -415,6 +430,8 @@ class _People:
                 found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
             elif pattern in (_POSSESSIVE, _STATE_OWNER) and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
                 continue  # no possessive in the window
+            elif pattern is _STATE_OWNER and not _owned_by_state(text, a, b):
+                continue  # no "kingdom's", "emirate's", ...: the pattern need not be tried at each character
             else:
                 found = pattern.finditer(text, a, b)
             for m in found:
