@@ -98,14 +98,14 @@ def anchor_starts(text: str, reader: str, marks: str, written: str | None) -> di
     words starts: what the anchors' own automata find in ``marks`` (``word_marks(text)``) and ``written``
     (``word_marks(text, True)``, for the words compared as written; ``None`` if there are none).
 
-    The keys are shared in lower case, each with ``(as written, key, pattern names)``: a key compared as
-    written is checked in ``written``. ``marks`` must be ``written`` in lower case, so that every place a
+    The keys are shared in lower case, each with ``(as written, key, pattern names, len(key) - 1)``: a key
+    compared as written is checked in ``written``. ``marks`` must be ``written`` in lower case, so that every place a
     key is written is found.
     """
     found: dict[str, list[int]] = {}
     for end, entries in hits(text, reader, marks):
-        for as_written, key, names in entries:
-            start = end - len(key) + 1
+        for as_written, key, names, back in entries:
+            start = end - back
             if as_written and not written.startswith(key, start):
                 continue
             for name in names:

@@ -344,11 +344,11 @@ class Anchors:
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
         self.lazy, self._shared, self._written = lazy, shared, bool(names_of[1])
-        if shared is not None:  # in lower case, with what to check as written
+        if shared is not None:  # in lower case, with what to check as written and how far back it starts
             keys: dict[str, list] = {}
             for as_written, words in enumerate(names_of):
                 for w, names in words.items():
-                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names))))
+                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names)), len(w) - 1))
             doc_words.share(shared, {k: tuple(v) for k, v in keys.items()})
         self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
