@@ -200,7 +200,9 @@ def _TRIGGERS() -> str:
     for w in sorted(words):
         by_key.setdefault(word_key(w), []).append(w)
     # looked for where a word starts only (geo.text.word_marks)
-    doc_words.share("people.titles", {key: tuple(ws) for key, ws in by_key.items()})
+    windowed = _WINDOW_WORDS()  # each word with its length and whether it opens a window, names an office or both
+    doc_words.share("people.titles", {key: tuple((w, len(w), w in windowed, w in OFFICE_WORDS) for w in ws)
+                                      for key, ws in by_key.items()})
     return "people.titles"
 
 
@@ -404,14 +406,16 @@ class _People:
             return self._windows[(before, after)]
         if self._hits is None:
             low = lower_text(self.text)
-            # the automaton finds its words only where a word may start: each is checked as written
-            hits = [(p, w) for end, ws in doc_words.hits(self.text, _TRIGGERS(), word_marks(self.text))
-                    for w in ws for p in (end - len(w),)
+            size = len(low)
+            # the automaton finds its words only where a word may start: each is checked as written (a word
+            # found ending at ``end`` of the marked text starts at ``end - len(w)`` of the text and ends at ``end``)
+            hits = [(p, w, n, windowed, office)
+                    for end, ws in doc_words.hits(self.text, _TRIGGERS(), word_marks(self.text))
+                    for w, n, windowed, office in ws for p in (end - n,)
                     if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
-                    and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
-            windowed = _WINDOW_WORDS()
-            self._hits = [(p, p + len(w)) for p, w in hits if w in windowed]
-            self._offices = sorted((p, w) for p, w in hits if w in OFFICE_WORDS)  # geo.role_nouns' anchors
+                    and (end >= size or not low[end].isalnum())]
+            self._hits = [(p, p + n) for p, _, n, windowed, _ in hits if windowed]
+            self._offices = sorted((p, w) for p, w, _, _, office in hits if office)  # geo.role_nouns' anchors
         out: list[tuple[int, int]] = []
         for a, b in sorted(self._hits):
             a, b = max(0, a - before), min(len(self.text), b + after)
