@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import methodcaller
 
 from geo import doc_words
 
@@ -53,23 +54,38 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Queen", "Sultan")
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-# The same boundaries, found faster: the stops and line breaks with one branch per first character (so
-# the regex engine skips ahead to those), and the full stops glued to the next sentence apart.
-_AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
-_STOP = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
+# The same boundaries, found faster: one pattern per stop and one for line breaks (a pattern that opens with a
+# literal is found by a fast search, an alternation of five first characters tried at every character), each
+# with the character it opens with (group 1 of a stop ends where its white space starts); glued stops apart.
+_AFTER_STOP = r"[.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+_STOPS = tuple((c, re.compile("(" + re.escape(c) + _AFTER_STOP)) for c in ".!?…") + (("\n", re.compile(r"\n\s*")),)
 #: A stop glued to a capitalised word, one pattern per stop: a literal first character is found by a fast search
 _GLUED_STOPS = tuple(re.compile(re.escape(c) + r"(?=[A-Z][a-z])") for c in ".!?")
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED, _START = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"), methodcaller("start")
 
 
-def _boundaries(text: str) -> Iterator[re.Match[str]]:
-    """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at
-    the start of another boundary (those hold no letter and start with a stop or a line break), so
-    the two kinds are found apart and merged in text order."""
+def _stops(text: str) -> list[re.Match[str]]:
+    """The stops and line breaks of ``_BOUNDARY.finditer(text)``, merged in text order. A match inside one of
+    another pattern ("!" of "?!", the line break of ".\\n") ends where it ends (with the same white space):
+    left out, as the alternation never tried it; the matches after it are the same either way."""
+    runs = [found for c, stop in _STOPS if c in text and (found := list(stop.finditer(text)))]
+    if len(runs) < 2:
+        return runs[0] if runs else []
+    out, end = [], 0
+    for m in sorted([m for run in runs for m in run], key=_START):
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _boundaries(text: str) -> Iterable[re.Match[str]]:
+    """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at the start
+    of another boundary (those hold no letter and start with a stop or a line break): found apart, merged."""
     glued = [g for stop in _GLUED_STOPS for m in stop.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
     if not glued:
-        return _STOP.finditer(text)
-    return heapq.merge(_STOP.finditer(text), sorted(glued, key=lambda m: m.start()), key=lambda m: m.start())
+        return _stops(text)
+    return heapq.merge(_stops(text), sorted(glued, key=_START), key=_START)
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -98,27 +114,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        g, at = m.group(0), m.start()
-        if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
+        at, after = m.span()
+        if at == after:  # "to dominate.Xi touched down": a full stop glued to the next sentence
             if at > start:
                 _push(text, start, at, out)
                 start = at
             continue
-        if g[0] == ".":
-            # only the word before the full stop matters (re-splitting at each "St." was quadratic)
-            before = text[max(start, at - 64):at].rsplit(None, 1)
-            word = before[-1].lower().lstrip("(\"'“‘") if before else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[m.end()].isdigit() \
-                    or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
-                continue
-        if g[0] in "\n\r":
-            if g == "\n" and text[m.end():m.end() + 1].islower() and text[at - 1:at].isalpha():
+        if text[at] == "\n":
+            if after - at == 1 and text[after:after + 1].islower() and text[at - 1:at].isalpha():
                 continue  # a hard-wrapped line: "beginning a two-day stay and\nbecoming the first"
             end = at
         else:
-            end = at + len(g.rstrip())
+            if text[at] == ".":
+                # only the word before the full stop matters (re-splitting at each "St." was quadratic)
+                before = text[max(start, at - 64):at].rsplit(None, 1)
+                word = before[-1].lower().lstrip("(\"'“‘") if before else ""
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[after].isdigit() \
+                        or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
+                    continue
+            end = m.end(1)  # the stops and closing quotes, not the white space after them
         _push(text, start, end, out)
-        start = m.end()
+        start = after
     _push(text, start, len(text), out)
     return out
 
@@ -256,8 +272,7 @@ def word_marks(text: str, as_written: bool = False) -> str:
 
 @lru_cache(maxsize=8)  # each reader of the shared pass asks of the document it reads
 def marks_fold_alike(text: str) -> bool:
-    """Is ``word_marks(text)`` what ``word_marks(text, True)`` is in lower case (no character outside ASCII
-    folds to an ASCII letter, as "İ" does)? Then a word found in the one is where it is in the other.
+    """Is ``word_marks(text)`` ``word_marks(text, True)`` in lower case (no letter folds otherwise, as "İ")?
 
     Examples
     --------
@@ -390,9 +405,8 @@ class Anchors:
                                                word_marks(text, True) if self._written else None)
         found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
-            # a key is a word after a mark: it matches only where the word starts a word of the text (or
-            # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
-            # the mark's offset in the marked text is the word's in ``text``
+            # a key is a word after a mark: found only where the word starts a word of the text (or where its inner
+            # marks stand for other non-word characters: more starts, never fewer); the mark's offset is the word's
             marks = word_marks(text, as_written)
             shift, marks = (a, marks[a:b + 1]) if b - a < len(text) else (0, marks)  # it copies what it is given
             if self._single is not None:  # one pattern: every hit is its

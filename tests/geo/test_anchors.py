@@ -210,6 +210,31 @@ def test_clause_breaks_are_what_the_plain_pattern_finds():
     assert checked > 0
 
 
+
+STOP_PIECES = [".", "!", "?", "…", "\n", " ", "\n\n", "\r\n", "\t", '"', "'", "”", "’", ")", "]", "“", "‘", "(", "[",
+               "A", "Bc", "a", "ab", "9", "Mr", "May", "V", "K.", "U.S", "é", "Xi"]
+
+
+def test_sentence_boundaries_are_what_the_plain_pattern_finds():
+    from geo import text as module
+
+    checked = 0
+    for text in _texts():
+        want = _spans(module._BOUNDARY.finditer(text))
+        assert _spans(module._boundaries(text)) == want, text[:80]
+        checked += len(want)
+    assert checked > 0
+
+
+@settings(deadline=None, database=None, max_examples=300)
+@given(st.lists(st.sampled_from(STOP_PIECES), max_size=40))
+def test_sentence_boundaries_are_what_the_plain_pattern_finds_on_random_text(pieces):
+    from geo import text as module
+
+    text = "".join(pieces)
+    assert _spans(module._boundaries(text)) == _spans(module._BOUNDARY.finditer(text))
+
+
 def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
     from geo.visits import context
 
