@@ -179,6 +179,7 @@ def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
             want = _spans(_DATELINE.finditer(text, 0, end))
             assert _spans(_line_matches(_DATELINE, text, end)) == want
             assert _spans(_line_matches(_DATELINE, text, end, _may_start_dateline)) == want
+            assert _spans(_line_matches(_DATELINE, text, end, _may_start_dateline, 400)) == [s for s in want if s[0] <= 400]
 
 
 def test_surnames_are_found_as_their_alternation_finds_them():
