@@ -371,7 +371,8 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
 #: a person after a preposition is not what the sentence is about: "At the invitation of President
 #: Bhandari, President Sirisena was on a visit", "talks with Prime Minister Modi"
 #: (not a title's own "for" or "to": "Minister for the Middle East Alistair Burt", "Envoy to Syria")
-_AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?<!Minister)(?<!Secretary)(?<!State)(?<!Envoy)"
+# (the space is looked for before the seven titles behind it: one test at each character, not eight)
+_AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?=\s)(?<!Minister)(?<!Secretary)(?<!State)(?<!Envoy)"
                                 r"(?<!Commissioner)(?<!Ambassador)(?<!Representative)\s(?i:with|for|from|to))\s+"
                                 r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,4}$")
 #: "his last stop on the tour", "her first visit": an aside about the trip of the one named after it
