@@ -66,8 +66,9 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 #: A person of no name and no one in particular stands between a pronoun and the one named before it:
 #: "Alotaibi explained why any Japanese crown prince must pay his first visit to Saudi Arabia" (his is
-#: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip".
-GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+|new|future|visiting|foreign|"
+#: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip". (Its first letter is
+#: tested first: the pattern is searched for over stretches, tried at each character.)
+GENERIC_PERSON = re.compile(r"(?=[aen])\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+|new|future|visiting|foreign|"
                             r"sitting|serving|incoming|elected|crowned|appointed|(?-i:[A-Z][\w\-]+))\s+){0,3}(?:crown\s+prince|prince|princess|king|queen|"
                             r"emperor|emir|sultan|president|prime\s+minister|premier|chancellor|minister|leader|"
                             r"head\s+of\s+(?:state|government)|diplomat|envoy|dignitary|monarch|ruler)(?![\w\-’'])"
