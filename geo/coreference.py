@@ -480,7 +480,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
 
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
+_FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|[Mm]y|me)\b")  # the first letter tested first
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
                          re.I)
 _SAID_BEFORE = re.compile(r"\b" + alternation(REPORTING_QUOTE_BEFORE) + r"\s*[:,]?\s*$", re.I)

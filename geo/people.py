@@ -106,22 +106,24 @@ def _owned_by_state(text: str, a: int, b: int) -> bool:
     return False
 
 
-_POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
+_POSSESSIVE = re.compile(r"(?=[A-Z])\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 _NAME_AFTER = re.compile(r"\s+" + NAME_TOKEN)
+# (A pattern searched for over a stretch tests the first letter of its match first, where it opens with a
+# word boundary: a boundary and an alternation tried at every character cost several times that.)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
-_FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
+_FORMER = re.compile(r"(?=[FfEeTt])\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _GUEST_WORDS = ("isiting", "host", "receiv", "welcom", "greet")  # looked for as plain text before the pattern
 _GUEST_KEY = re.compile("|".join(_GUEST_WORDS))
-_GUEST_BEFORE = re.compile(r"\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
+_GUEST_BEFORE = re.compile(r"(?=[Vvhrwg])\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
                            r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}$")
 _ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
