@@ -65,11 +65,9 @@ _GLUED, _START = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"), methodcaller("
 
 
 def _stops(text: str) -> list[re.Match[str]]:
-    """The stops and line breaks of ``_BOUNDARY.finditer(text)``, merged in text order. A match inside one of
-    another pattern ("!" of "?!", the line break of ".\\n") ends where it ends (with the same white space):
-    left out, as the alternation never tried it; the matches after it are the same either way."""
-    runs = [found for c, stop in _STOPS if c in text and (found := list(stop.finditer(text)))]
-    if len(runs) < 2:
+    """The stops and line breaks of ``_BOUNDARY.finditer(text)`` in text order. One inside a match of another pattern
+    ("!" of "?!", "\\n" of ".\\n") ends where it ends (the same white space): left out, the rest are the same."""
+    if len(runs := [found for c, stop in _STOPS if c in text and (found := list(stop.finditer(text)))]) < 2:
         return runs[0] if runs else []
     out, end = [], 0
     for m in sorted([m for run in runs for m in run], key=_START):
@@ -228,10 +226,12 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
     >>> has_word("a.b*c", ["b*c"], 0, 5), has_word("a.b*c", ("a.b", "x"), 1, 5)
     (True, False)
     """
-    if isinstance(words, tuple):  # the callers' constant word lists: one search in C for all of them
-        return _any_of(words).search(low, a, b) is not None
-    find = low.find
-    return any(find(w, a, b) >= 0 for w in words)
+    if isinstance(words, tuple) and (len(words) > 24 or b - a <= 4 * len(words)):  # many words or a short stretch:
+        return _any_of(words).search(low, a, b) is not None  # one search in C for all (tried at each character)
+    for w in words:  # else a find per word (~250 instructions, and 2 a character, where the search costs ~125)
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
