@@ -236,6 +236,27 @@ def test_sentence_boundaries_are_what_the_plain_pattern_finds_on_random_text(pie
     assert _spans(module._boundaries(text)) == _spans(module._BOUNDARY.finditer(text))
 
 
+
+def test_quotations_are_what_the_plain_pattern_finds():
+    from geo import coreference
+
+    found = 0
+    for text in _texts():
+        want = _spans(coreference._QUOTE.finditer(text))
+        assert _spans(coreference._quotations(text)) == want, text[:80]
+        found += len(want)
+    assert found > 0
+
+
+@settings(deadline=None, database=None, max_examples=200)
+@given(st.lists(st.sampled_from(['"', "“", "”", "a", " I ", "x" * 300, "\n"]), max_size=20))
+def test_quotations_are_what_the_plain_pattern_finds_on_random_text(pieces):
+    from geo import coreference
+
+    text = "".join(pieces)
+    assert _spans(coreference._quotations(text)) == _spans(coreference._QUOTE.finditer(text))
+
+
 def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
     from geo.visits import context
 
