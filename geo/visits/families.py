@@ -418,12 +418,12 @@ _IN_FIRST_AT = re.compile(r",|;|[Ww]h(?:ile|en|ilst)")  # literal first characte
 def _in_first(seg: str):
     """What ``_IN_FIRST.finditer(seg)`` gives, tried only where it may start: at the start of ``seg``,
     a comma or semicolon, "while" or "when"."""
-    end = 0
-    for p in (0, *(m.start() for m in _IN_FIRST_AT.finditer(seg))):
-        if p < end:
-            continue
-        m = _IN_FIRST.match(seg, p)
-        if m is not None:
+    m = _IN_FIRST.match(seg)
+    end = 0 if m is None else m.end()
+    if m is not None:
+        yield m
+    for at in _IN_FIRST_AT.finditer(seg):
+        if at.start() >= end and (m := _IN_FIRST.match(seg, at.start())) is not None:
             end = m.end()
             yield m
 
