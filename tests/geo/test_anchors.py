@@ -257,6 +257,16 @@ def test_quotations_are_what_the_plain_pattern_finds_on_random_text(pieces):
     assert _spans(coreference._quotations(text)) == _spans(coreference._QUOTE.finditer(text))
 
 
+
+@settings(deadline=None, database=None, max_examples=200)
+@given(st.text(alphabet="aZ \n\x7f\x80é’“ı\ud800\udfff😀İ\u212a\x00", max_size=30))
+def test_the_characters_outside_ascii_are_those_the_plain_pattern_finds(text):
+    from geo import leaders
+
+    for t in (text, *TRICKY):
+        leaders._non_ascii.cache_clear()
+        assert leaders._non_ascii(t) == frozenset(re.findall(r"[^\x00-\x7f]", t))
+
 def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
     from geo.visits import context
 
