@@ -412,26 +412,17 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-#: Where ``_IN_FIRST`` may start but the start of a text: each of ``,|;|[Ww]h(?:ile|en|ilst)``, found with
-#: ``str.find`` (the alternation's four first characters were tested at every character of the sentence).
-_IN_FIRST_MARKS, _IN_FIRST_WORDS = ",;", ("hile", "hen", "hilst")
+_IN_FIRST_AT = ((",", 0), (";", 0), ("hile", 1), ("hen", 1), ("hilst", 1))  # [Ww]h...: one back, found by str.find
 
 
 def _in_first(seg: str):
-    """What ``_IN_FIRST.finditer(seg)`` gives, tried only where it may start: at the start of ``seg``,
-    a comma or semicolon, "while" or "when"."""
-    starts = []
-    for marks, back in ((_IN_FIRST_MARKS, 0), (_IN_FIRST_WORDS, 1)):
-        for w in marks:
-            p = seg.find(w, back)
-            while p >= 0:
-                if not back or seg[p - 1] in "Ww":
-                    starts.append(p - back)
-                p = seg.find(w, p + 1)
-    m = _IN_FIRST.match(seg)
-    end = 0 if m is None else m.end()
-    if m is not None:
-        yield m
+    """What ``_IN_FIRST.finditer(seg)`` gives, tried only at its start, commas, semicolons and [Ww]hile/hen/hilst."""
+    starts, end = [0], 0
+    for w, back in _IN_FIRST_AT:
+        p = seg.find(w, back)
+        while p >= 0:
+            starts.append(p - back)
+            p = seg.find(w, p + 1)
     for p in sorted(starts):
         if p >= end and (m := _IN_FIRST.match(seg, p)) is not None:
             end = m.end()
