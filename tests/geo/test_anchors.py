@@ -47,7 +47,8 @@ def _texts() -> list[str]:
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
     from geo import calendar_spans, coreference, dates, people, status, ties
-    from geo.visits import attendance, companions, context, fallback, families, homecoming, itinerary, legs, trip_agent
+    from geo.visits import (attendance, companions, context, fallback, families, homecoming, honoured, itinerary, legs,
+                            sent, trip_agent)
 
     return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
             ("pronouns", coreference._pronouns()),
@@ -57,7 +58,7 @@ def _anchor_sets() -> list[tuple[str, Anchors]]:
             ("tour ends", legs._span_cues()), ("trip word", fallback._trip_words()),
             ("homecoming", homecoming._anchored()), ("next stop", itinerary._anchored()),
             ("to the country", trip_agent._anchored()), ("at an event", attendance._anchored()),
-            ("delegation", companions._anchored())]
+            ("delegation", companions._anchored()), ("honours", honoured._cues()), ("sending", sent._cues())]
 
 
 def _ranges(text: str) -> list[tuple[int, int]]:
