@@ -68,8 +68,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _OPENS_SUBORDINATE = re.compile(r"\b(?:when|whenever|before|after|as|once|until|while|if|since|because|though|although)\s+$", re.I)
 #: A person of no name and no one in particular stands between a pronoun and the one named before it:
 #: "Alotaibi explained why any Japanese crown prince must pay his first visit to Saudi Arabia" (his is
-#: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip".
-GENERIC_PERSON = re.compile(r"\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+|new|future|visiting|foreign|"
+#: that prince's, not Alotaibi's), "it is rare for a president to cut short his trip". (First letter first.)
+GENERIC_PERSON = re.compile(r"(?=[aen])\b(?:any|every|each|a|an|no)\s+(?:(?:newly[\s-]\w+|new|future|visiting|foreign|"
                             r"sitting|serving|incoming|elected|crowned|appointed|(?-i:[A-Z][\w\-]+))\s+){0,3}(?:crown\s+prince|prince|princess|king|queen|"
                             r"emperor|emir|sultan|president|prime\s+minister|premier|chancellor|minister|leader|"
                             r"head\s+of\s+(?:state|government)|diplomat|envoy|dignitary|monarch|ruler)(?![\w\-’'])"
@@ -373,7 +373,8 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
 #: a person after a preposition is not what the sentence is about: "At the invitation of President
 #: Bhandari, President Sirisena was on a visit", "talks with Prime Minister Modi"
 #: (not a title's own "for" or "to": "Minister for the Middle East Alistair Burt", "Envoy to Syria")
-_AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?<!Minister)(?<!Secretary)(?<!State)(?<!Envoy)"
+# (the space is looked for before the seven titles behind it: one test at each character, not eight)
+_AFTER_PREPOSITION = re.compile(r"(?:\b(?i:invitation|behalf)\s+of|(?=\s)(?<!Minister)(?<!Secretary)(?<!State)(?<!Envoy)"
                                 r"(?<!Commissioner)(?<!Ambassador)(?<!Representative)\s(?i:with|for|from|to))\s+"
                                 r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,4}$")
 #: "his last stop on the tour", "her first visit": an aside about the trip of the one named after it
@@ -488,7 +489,24 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
 
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def _quotations(text: str) -> list[re.Match[str]]:
+    """What ``_QUOTE.finditer(text)`` gives, tried only at the opening marks that ``str.find`` finds."""
+    marks, out, end = [], [], 0
+    for mark in "“\"":
+        p = text.find(mark)
+        while p >= 0:
+            marks.append(p)
+            p = text.find(mark, p + 1)
+    for p in sorted(marks):
+        if p >= end and (m := _QUOTE.match(text, p)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+_FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|[Mm]y|me)\b")  # the first letter tested first
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
                          re.I)
 _SAID_BEFORE = re.compile(r"\b" + alternation(REPORTING_QUOTE_BEFORE) + r"\s*[:,]?\s*$", re.I)
@@ -501,7 +519,7 @@ def resolve_first_person(text: str, people: list[Person]) -> list[Person]:
     named = [p for p in people if p.name and p.kind != "pronoun"]  # the same after resolve_quoted
     if not named:
         return people  # no one named: no quotation or label has a speaker
-    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
+    quotes = _quotations(text)
     people = _quoted(text, people, quotes, named)
     return _speakers(text, people, quotes, named)
 
@@ -512,7 +530,7 @@ def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
     closing quote with a reporting verb, or right before the opening one."""
     if "“" not in text and '"' not in text:
         return people
-    return _quoted(text, people, list(_QUOTE.finditer(text)), [p for p in people if p.name and p.kind != "pronoun"])
+    return _quoted(text, people, _quotations(text), [p for p in people if p.name and p.kind != "pronoun"])
 
 
 def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
@@ -546,7 +564,7 @@ def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
     Motegi, until the next label ("Q:", "MR. RHODES:"). Quotations keep their own speaker."""
     if ":" not in text:
         return people
-    quotes = list(_QUOTE.finditer(text)) if "“" in text or '"' in text else []
+    quotes = _quotations(text)
     return _speakers(text, people, quotes, [p for p in people if p.name and p.kind != "pronoun"])
 
 

@@ -57,14 +57,14 @@ class Dateline:
     end_of_dateline: int
 
 
-def _line_matches(pattern: re.Pattern[str], text: str, end: int,
-                  first: Callable[[str], bool] | None = None) -> Iterator[re.Match[str]]:
+def _line_matches(pattern: re.Pattern[str], text: str, end: int, first: Callable[[str], bool] | None = None,
+                  last: int | None = None) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, 0, end)`` gives for a pattern that starts with ``(?m)^``:
     tried only at the starts of lines (and, with ``first``, only where the line's first character
-    after spaces and tabs passes it)."""
+    after spaces and tabs passes it; with ``last``, only the matches that start by then)."""
     end = min(end, len(text))
     reach = p = 0
-    while True:
+    while last is None or p <= last:
         if p >= reach:
             q = p
             while q < end and text[q] in " \t":
@@ -113,9 +113,8 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     >>> find_dateline("The president arrived on Sunday.") is None
     True
     """
-    for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline):
-        if m.start() > within:
-            break
+    # a line that starts after ``within`` opens no dateline: no need to try the pattern there
+    for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline, within):
         place = m.group("place")
         upper = place.upper() == place and sum(c.isalpha() for c in place) >= 3
         if not upper and not (m.group("date") or m.group("pre") or m.group("agency") or m.group("post")):

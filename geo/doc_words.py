@@ -80,10 +80,11 @@ def hits(text: str, reader: str, marks: str) -> list[tuple[int, object]]:
     last = _state["last"]  # one read: another thread may replace it
     if last is None or last[0] is not text or last[1] is not auto:
         found: dict[str, list[tuple[int, object]]] = {}
+        get = found.get  # once, not at each of the pass's thousands of hits
         if len(auto):
             for end, values in auto.iter(marks):
                 for r, value in values:
-                    got = found.get(r)
+                    got = get(r)
                     if got is None:
                         found[r] = [(end, value)]
                     else:
@@ -98,18 +99,19 @@ def anchor_starts(text: str, reader: str, marks: str, written: str | None) -> di
     words starts: what the anchors' own automata find in ``marks`` (``word_marks(text)``) and ``written``
     (``word_marks(text, True)``, for the words compared as written; ``None`` if there are none).
 
-    The keys are shared in lower case, each with ``(as written, key, pattern names)``: a key compared as
-    written is checked in ``written``. ``marks`` must be ``written`` in lower case, so that every place a
+    The keys are shared in lower case, each with ``(as written, key, pattern names, len(key) - 1)``: a key
+    compared as written is checked in ``written``. ``marks`` must be ``written`` in lower case, so that every place a
     key is written is found.
     """
     found: dict[str, list[int]] = {}
+    get = found.get
     for end, entries in hits(text, reader, marks):
-        for as_written, key, names in entries:
-            start = end - len(key) + 1
+        for as_written, key, names, back in entries:
+            start = end - back
             if as_written and not written.startswith(key, start):
                 continue
             for name in names:
-                ps = found.get(name)
+                ps = get(name)
                 if ps is None:
                     found[name] = [start]
                 else:

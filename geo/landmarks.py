@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geo import doc_words
 from geo.tables import cells, read_table
-from geo.text import word_key, word_marks
+from geo.text import marks_fold_alike, word_key, word_marks
 
 __all__ = ["Landmark", "load_landmarks", "find_landmarks", "seat_country"]
 
@@ -88,11 +88,10 @@ def _named(text: str) -> tuple[tuple[int, str], ...]:
     auto, by_name = _index()
     if not by_name:
         return ()
-    marks = word_marks(text, True)
     # where the case-folded copy is this one in lower case ("İ", "ı", "ſ" or a Kelvin sign fold otherwise), the
     # names in lower case are found at every place they are as written (and more, which the check drops)
-    folded = word_marks(text)
-    found = doc_words.hits(text, "landmarks", folded) if folded == marks.lower() else auto.iter(marks)
+    found = doc_words.hits(text, "landmarks", word_marks(text)) if marks_fold_alike(text) \
+        else auto.iter(word_marks(text, True))
     return tuple(sorted((p, n) for end, names in found for n in names
                         for p in (end - len(n),) if text.startswith(n, p)))
 

@@ -366,8 +366,9 @@ def _folds_to_word(low: str) -> bool:
 
 @lru_cache(maxsize=4)  # the scan asks twice of each document's lower-case text
 def _non_ascii(low: str) -> frozenset[str]:
-    """The characters of ``low`` outside ASCII."""
-    return frozenset(_NON_ASCII.findall(low))
+    """The characters of ``low`` outside ASCII: its UTF-8 bytes less the ASCII ones are theirs (deleted in C at a
+    few instructions a byte, where a pattern tested every character at ~60)."""
+    return frozenset(low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
 
 
 _HYPHEN_AFTER = re.compile(r"[\-‐‑](?P<w>[A-ZÀ-ÞĀ-Ž][\w'’]{2,})")
@@ -388,6 +389,7 @@ def _fold_same_length(text: str) -> str:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
 
 
 @lru_cache(maxsize=4096)

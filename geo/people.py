@@ -91,22 +91,39 @@ _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|Presid
 _STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state|emirate|"
                           r"sultanate|Gulf\s+state|city-state|archipelago)['’]s\s+(?:top\s+)?"
                           r"(?P<title>(?i:" + _TITLE + r"))\b")
-_POSSESSIVE = re.compile(r"\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
+#: The words one of which every match of ``_STATE_OWNER`` ends its owner with, right before its "'s".
+_STATE_NOUNS = ("kingdom", "nation", "state", "emirate", "sultanate", "archipelago")
+
+
+def _owned_by_state(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold one of ``_STATE_NOUNS`` right before an "'s" (as every match of ``_STATE_OWNER``)?"""
+    for mark in ("'s", "’s"):
+        q = text.find(mark, a, b)
+        while q >= 0:
+            if text.endswith(_STATE_NOUNS, a, q):
+                return True
+            q = text.find(mark, q + 1, b)
+    return False
+
+
+_POSSESSIVE = re.compile(r"(?=[A-Z])\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
                          + r"(?P<title>(?i:" + _TITLE + r"))\b")
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 _NAME_AFTER = re.compile(r"\s+" + NAME_TOKEN)
+# (A pattern searched for over a stretch tests the first letter of its match first, where it opens with a
+# word boundary: a boundary and an alternation tried at every character cost several times that.)
 _NOT_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(NOT_NAMES)) + r")\b")
 _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
-_FORMER = re.compile(r"\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
+_FORMER = re.compile(r"(?=[FfEeTt])\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _GUEST_WORDS = ("isiting", "host", "receiv", "welcom", "greet")  # looked for as plain text before the pattern
 _GUEST_KEY = re.compile("|".join(_GUEST_WORDS))
-_GUEST_BEFORE = re.compile(r"\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
+_GUEST_BEFORE = re.compile(r"(?=[Vvhrwg])\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
                            r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}$")
 _ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
                    r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
@@ -185,7 +202,9 @@ def _TRIGGERS() -> str:
     for w in sorted(words):
         by_key.setdefault(word_key(w), []).append(w)
     # looked for where a word starts only (geo.text.word_marks)
-    doc_words.share("people.titles", {key: tuple(ws) for key, ws in by_key.items()})
+    windowed = _WINDOW_WORDS()  # each word with its length and whether it opens a window, names an office or both
+    doc_words.share("people.titles", {key: tuple((w, len(w), w in windowed, w in OFFICE_WORDS) for w in ws)
+                                      for key, ws in by_key.items()})
     return "people.titles"
 
 
@@ -389,14 +408,16 @@ class _People:
             return self._windows[(before, after)]
         if self._hits is None:
             low = lower_text(self.text)
-            # the automaton finds its words only where a word may start: each is checked as written
-            hits = [(p, w) for end, ws in doc_words.hits(self.text, _TRIGGERS(), word_marks(self.text))
-                    for w in ws for p in (end - len(w),)
+            size = len(low)
+            # the automaton finds its words only where a word may start: each is checked as written (a word
+            # found ending at ``end`` of the marked text starts at ``end - len(w)`` of the text and ends at ``end``)
+            hits = [(p, w, n, windowed, office)
+                    for end, ws in doc_words.hits(self.text, _TRIGGERS(), word_marks(self.text))
+                    for w, n, windowed, office in ws for p in (end - n,)
                     if low.startswith(w, p) and (p == 0 or not low[p - 1].isalnum())
-                    and (p + len(w) >= len(low) or not low[p + len(w)].isalnum())]
-            windowed = _WINDOW_WORDS()
-            self._hits = [(p, p + len(w)) for p, w in hits if w in windowed]
-            self._offices = sorted((p, w) for p, w in hits if w in OFFICE_WORDS)  # geo.role_nouns' anchors
+                    and (end >= size or not low[end].isalnum())]
+            self._hits = [(p, p + n) for p, _, n, windowed, _ in hits if windowed]
+            self._offices = sorted((p, w) for p, w, _, _, office in hits if office)  # geo.role_nouns' anchors
         out: list[tuple[int, int]] = []
         for a, b in sorted(self._hits):
             a, b = max(0, a - before), min(len(self.text), b + after)
@@ -415,6 +436,8 @@ class _People:
                 found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
             elif pattern in (_POSSESSIVE, _STATE_OWNER) and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
                 continue  # no possessive in the window
+            elif pattern is _STATE_OWNER and not _owned_by_state(text, a, b):
+                continue  # no "kingdom's", "emirate's", ...: the pattern need not be tried at each character
             else:
                 found = pattern.finditer(text, a, b)
             for m in found:

@@ -25,11 +25,13 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import methodcaller
 
 from geo import doc_words
 
 __all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "negated", "HONORIFICS",
-           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key"]
+           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
+           "marks_fold_alike"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
 _ABBREV = frozenset({
@@ -52,23 +54,36 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Queen", "Sultan")
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-# The same boundaries, found faster: the stops and line breaks with one branch per first character (so
-# the regex engine skips ahead to those), and the full stops glued to the next sentence apart.
-_AFTER_STOP = r"[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
-_STOP = re.compile("|".join(re.escape(c) + _AFTER_STOP for c in ".!?…") + r"|\n\s*")
+# The same boundaries, found faster: one pattern per stop and one for line breaks (a pattern that opens with a
+# literal is found by a fast search, an alternation of five first characters tried at every character), each
+# with the character it opens with (group 1 of a stop ends where its white space starts); glued stops apart.
+_AFTER_STOP = r"[.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+_STOPS = tuple((c, re.compile("(" + re.escape(c) + _AFTER_STOP)) for c in ".!?…") + (("\n", re.compile(r"\n\s*")),)
 #: A stop glued to a capitalised word, one pattern per stop: a literal first character is found by a fast search
 _GLUED_STOPS = tuple(re.compile(re.escape(c) + r"(?=[A-Z][a-z])") for c in ".!?")
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED, _START = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"), methodcaller("start")
 
 
-def _boundaries(text: str) -> Iterator[re.Match[str]]:
-    """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at
-    the start of another boundary (those hold no letter and start with a stop or a line break), so
-    the two kinds are found apart and merged in text order."""
+def _stops(text: str) -> list[re.Match[str]]:
+    """The stops and line breaks of ``_BOUNDARY.finditer(text)`` in text order. One inside a match of another pattern
+    ("!" of "?!", "\\n" of ".\\n") ends where it ends (the same white space): left out, the rest are the same."""
+    if len(runs := [found for c, stop in _STOPS if c in text and (found := list(stop.finditer(text)))]) < 2:
+        return runs[0] if runs else []
+    out, end = [], 0
+    for m in sorted([m for run in runs for m in run], key=_START):
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _boundaries(text: str) -> Iterable[re.Match[str]]:
+    """What ``_BOUNDARY.finditer(text)`` gives. A glued full stop ("dominate.Xi") is never inside or at the start
+    of another boundary (those hold no letter and start with a stop or a line break): found apart, merged."""
     glued = [g for stop in _GLUED_STOPS for m in stop.finditer(text) if (g := _GLUED.match(text, m.end())) is not None]
     if not glued:
-        return _STOP.finditer(text)
-    return heapq.merge(_STOP.finditer(text), sorted(glued, key=lambda m: m.start()), key=lambda m: m.start())
+        return _stops(text)
+    return heapq.merge(_stops(text), sorted(glued, key=_START), key=_START)
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
@@ -97,27 +112,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        g, at = m.group(0), m.start()
-        if not g:  # "to dominate.Xi touched down": a full stop glued to the next sentence
+        at, after = m.span()
+        if at == after:  # "to dominate.Xi touched down": a full stop glued to the next sentence
             if at > start:
                 _push(text, start, at, out)
                 start = at
             continue
-        if g[0] == ".":
-            # only the word before the full stop matters (re-splitting at each "St." was quadratic)
-            before = text[max(start, at - 64):at].rsplit(None, 1)
-            word = before[-1].lower().lstrip("(\"'“‘") if before else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[m.end()].isdigit() \
-                    or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
-                continue
-        if g[0] in "\n\r":
-            if g == "\n" and text[m.end():m.end() + 1].islower() and text[at - 1:at].isalpha():
+        if text[at] == "\n":
+            if after - at == 1 and text[after:after + 1].islower() and text[at - 1:at].isalpha():
                 continue  # a hard-wrapped line: "beginning a two-day stay and\nbecoming the first"
             end = at
         else:
-            end = at + len(g.rstrip())
+            if text[at] == ".":
+                # only the word before the full stop matters (re-splitting at each "St." was quadratic)
+                before = text[max(start, at - 64):at].rsplit(None, 1)
+                word = before[-1].lower().lstrip("(\"'“‘") if before else ""
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word == "may" and text[after].isdigit() \
+                        or (len(word) == 3 and word[1] == "." and word[0].isalpha()):  # "V.K. Singh"; "May. 28"
+                    continue
+            end = m.end(1)  # the stops and closing quotes, not the white space after them
         _push(text, start, end, out)
-        start = m.end()
+        start = after
     _push(text, start, len(text), out)
     return out
 
@@ -211,10 +226,12 @@ def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
     >>> has_word("a.b*c", ["b*c"], 0, 5), has_word("a.b*c", ("a.b", "x"), 1, 5)
     (True, False)
     """
-    if isinstance(words, tuple):  # the callers' constant word lists: one search in C for all of them
-        return _any_of(words).search(low, a, b) is not None
-    find = low.find
-    return any(find(w, a, b) >= 0 for w in words)
+    if isinstance(words, tuple) and (len(words) > 24 or b - a <= 4 * len(words)):  # many words or a short stretch:
+        return _any_of(words).search(low, a, b) is not None  # one search in C for all (tried at each character)
+    for w in words:  # else a find per word (~250 instructions, and 2 a character, where the search costs ~125)
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -251,6 +268,18 @@ def word_marks(text: str, as_written: bool = False) -> str:
     base = text if as_written else fold_case(text)
     return _MARK + base.encode("ascii", "replace").translate(_MARKS).decode("ascii")
 
+
+
+@lru_cache(maxsize=8)  # each reader of the shared pass asks of the document it reads
+def marks_fold_alike(text: str) -> bool:
+    """Is ``word_marks(text)`` ``word_marks(text, True)`` in lower case (no letter folds otherwise, as "İ")?
+
+    Examples
+    --------
+    >>> marks_fold_alike("Mr. Xi’s visit"), marks_fold_alike("İstanbul")
+    (True, False)
+    """
+    return text.isascii() or word_marks(text) == word_marks(text, True).lower()
 
 def word_key(word: str) -> str:
     """What stands for ``word`` at the start of a word of a :func:`word_marks` text.
@@ -330,11 +359,11 @@ class Anchors:
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
         self.lazy, self._shared, self._written = lazy, shared, bool(names_of[1])
-        if shared is not None:  # in lower case, with what to check as written
+        if shared is not None:  # in lower case, with what to check as written and how far back it starts
             keys: dict[str, list] = {}
             for as_written, words in enumerate(names_of):
                 for w, names in words.items():
-                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names))))
+                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names)), len(w) - 1))
             doc_words.share(shared, {k: tuple(v) for k, v in keys.items()})
         self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
@@ -346,37 +375,38 @@ class Anchors:
         What was found is kept for the last text: a stretch inside one looked
         at before is not looked at again.
         """
-        b = len(text) if b is None else min(b, len(text))
+        n = len(text)
+        if b is None or b > n:
+            b = n
         last = self._last  # one read: another thread may replace it
         if last is None or last[0] is not text:
-            last = (text, {}, [])
-            self._last = last
-        _, done, spans = last
+            last = self._last = (text, {}, [])
+        done = last[1]
         found = done.get((a, b))
-        if found is None and done:
+        if found is not None:
+            return found
+        if done:
             (x, y), latest = next(reversed(done.items()))  # a clause of the sentence looked at last
             if x <= a and b <= y:
-                found = latest
-            else:  # else the stretch that starts last before it, if it reaches far enough
-                k = bisect_right(spans, (a, len(text) + 1)) - 1
-                if k >= 0 and spans[k][1] >= b:
-                    found = done[spans[k]]
-        if found is None:
-            found = done[(a, b)] = self._look(text, a, b)
-            insort(spans, (a, b))
-            self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
+                return latest
+            spans = last[2]  # else the stretch that starts last before it, if it reaches far enough
+            k = bisect_right(spans, (a, n + 1)) - 1
+            if k >= 0 and spans[k][1] >= b:
+                return done[spans[k]]
+        found = done[(a, b)] = self._look(text, a, b)
+        insort(last[2], (a, b))
+        self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
         return found
 
     def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
         if self._shared is not None and b - a >= len(text):
-            marks, written = word_marks(text), (word_marks(text, True) if self._written else None)
-            if written is None or marks == written.lower():  # else a word as written may fold otherwise
-                return doc_words.anchor_starts(text, self._shared, marks, written)
+            if not self._written or marks_fold_alike(text):  # else a word as written may fold otherwise
+                return doc_words.anchor_starts(text, self._shared, word_marks(text),
+                                               word_marks(text, True) if self._written else None)
         found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
         for as_written, auto in self._autos:
-            # a key is a word after a mark: it matches only where the word starts a word of the text (or
-            # where its inner marks stand for other non-word characters: a few more starts to try, no fewer);
-            # the mark's offset in the marked text is the word's in ``text``
+            # a key is a word after a mark: found only where the word starts a word of the text (or where its inner
+            # marks stand for other non-word characters: more starts, never fewer); the mark's offset is the word's
             marks = word_marks(text, as_written)
             shift, marks = (a, marks[a:b + 1]) if b - a < len(text) else (0, marks)  # it copies what it is given
             if self._single is not None:  # one pattern: every hit is its
@@ -398,8 +428,14 @@ class Anchors:
 
     def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
         """What ``self.patterns[name].finditer(text, a, b)`` gives."""
-        b = len(text) if b is None or b > len(text) else b
-        starts = self._starts(text, a, b).get(name)
+        n = len(text)
+        if b is None or b > n:
+            b = n
+        latest = self._latest  # :meth:`_starts` written out: this is called for every stretch of every sentence
+        if latest is not None and latest[0] is text and latest[1] <= a and b <= latest[2]:
+            starts = latest[3].get(name)
+        else:
+            starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name)
         if not starts:
             return iter(())
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)

@@ -21,7 +21,7 @@ Examples
 from __future__ import annotations
 
 import threading
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from typing import Any
 
 from geo.errors import ConfigurationError, InputError
@@ -103,18 +103,8 @@ class Gazetteer:
         >>> [(p.name, p.country) for p in get_gazetteer().candidates("Perth")][:2]
         [('Perth', 'AU'), ('Perth', 'GB')]
         """
-        if not isinstance(name, str):
-            raise InputError(f"Expected a place name as a string, instead got: {name!r}")
-        cc = self._country_filter(country)
-        view = self.index
-        out = []
-        for i in self._ids_for(name):
-            if cc is not None and view.country[i] != cc:
-                continue
-            if kinds is not None and KIND_CODES[view.kind[i]] not in kinds:
-                continue
-            out.append(view.new_place(i))
-        return out
+        new_place = self.index.new_place
+        return [new_place(i) for i in self._kept_ids(name, country, kinds)]
 
     def resolve(self, name: str, *, country: str | None = None,
                 kinds: Container[str] | None = None) -> Place | None:
@@ -127,8 +117,22 @@ class Gazetteer:
         >>> get_gazetteer().resolve("Nowhereville Xyz") is None
         True
         """
-        found = self.candidates(name, country=country, kinds=kinds)
-        return found[0] if found else None
+        # the first of the candidates, the only one built (a common name has dozens of entries)
+        i = next(self._kept_ids(name, country, kinds), None)
+        return None if i is None else self.index.new_place(i)
+
+    def _kept_ids(self, name: str, country: str | None, kinds: Container[str] | None) -> Iterator[int]:
+        """The entries ``name`` may denote, best first, in ``country`` and of ``kinds`` when given."""
+        if not isinstance(name, str):
+            raise InputError(f"Expected a place name as a string, instead got: {name!r}")
+        cc = self._country_filter(country)
+        view = self.index
+        for i in self._ids_for(name):
+            if cc is not None and view.country[i] != cc:
+                continue
+            if kinds is not None and KIND_CODES[view.kind[i]] not in kinds:
+                continue
+            yield i
 
     def resolve_many(self, names: Iterable[str], *, country: str | None = None) -> list[Place | None]:
         """Resolve each name in order.
@@ -242,7 +246,7 @@ class Gazetteer:
             name = _capital_names().get(cc)
             place = self.resolve(name, country=cc) if name else None
             return place if place is not None and place.country == cc and place.kind == "city" else None
-        return None if i is None else self.index.new_place(i)
+        return None if i is None else self.index.place(i)  # memoised: the events stage asks for each sentence
 
 
 def _capital_names() -> dict[str, str]:

@@ -233,7 +233,7 @@ def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""
     return Anchors({
         "led_by": (_LED_BY, ("delegation",)),
-    }, lazy=True)
+    }, shared="visits.led_by")
 
 
 def owner_to_leader(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],

@@ -157,7 +157,7 @@ def _since_closed(gap: str) -> bool:
 def _trip_words() -> Anchors:
     """``TRIP_WORD`` with the words its matches start with."""
     return Anchors({"trip": (TRIP_WORD, ("visit", "trip", "tour", "journey", "stay", "stopover", "arriv", "travel",
-                                          "fl", "land", "touch", "outing", "sojourn"))}, lazy=True)
+                                          "fl", "land", "touch", "outing", "sojourn"))}, shared="visits.trip")
 
 
 def broad_trip(ctx: Context, hits: list[Hit]) -> None:

@@ -404,18 +404,19 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-_IN_FIRST_AT = re.compile(r",|;|[Ww]h(?:ile|en|ilst)")  # literal first characters: the engine skips to them
+_IN_FIRST_AT = ((",", 0), (";", 0), ("hile", 1), ("hen", 1), ("hilst", 1))  # [Ww]h...: one back, found by str.find
 
 
 def _in_first(seg: str):
-    """What ``_IN_FIRST.finditer(seg)`` gives, tried only where it may start: at the start of ``seg``,
-    a comma or semicolon, "while" or "when"."""
-    end = 0
-    for p in (0, *(m.start() for m in _IN_FIRST_AT.finditer(seg))):
-        if p < end:
-            continue
-        m = _IN_FIRST.match(seg, p)
-        if m is not None:
+    """What ``_IN_FIRST.finditer(seg)`` gives, tried only at its start, commas, semicolons and [Ww]hile/hen/hilst."""
+    starts, end = [0], 0
+    for w, back in _IN_FIRST_AT:
+        p = seg.find(w, back)
+        while p >= 0:
+            starts.append(p - back)
+            p = seg.find(w, p + 1)
+    for p in sorted(starts):
+        if p >= end and (m := _IN_FIRST.match(seg, p)) is not None:
             end = m.end()
             yield m
 

@@ -127,7 +127,7 @@ def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""
     return Anchors({
         "home": (_HOME, ("returned", "flew", "came", "headed", "travel", "arrived", "got", "was")),
-    }, lazy=True)
+    }, shared="visits.home")
 
 
 def home_again(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],

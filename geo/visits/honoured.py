@@ -37,7 +37,7 @@ _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)
 def _cues() -> Anchors:
     return Anchors({"given": (_GIVEN, ("host", "gave", "give", "held", "hold", "threw", "throw", "offer", "roll",
                                         "accord"))},
-                   lazy=True)
+                   shared="visits.given")
 
 
 def honoured_guest(ctx: Context, hits: list[Hit]) -> None:

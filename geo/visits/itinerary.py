@@ -176,7 +176,7 @@ def _anchored() -> Anchors:
     return Anchors({
         "stop_is": (_STOP_IS, (
             "next", "last", "final", "first", "second", "third", "fourth", "fifth", "sixth", "latest")),
-    }, lazy=True)
+    }, shared="visits.stop_is")
 
 
 def next_stop(ctx: Context, hits: list[Hit]) -> None:

@@ -55,7 +55,7 @@ _OTHER_MATTER = re.compile(r"[;:]|\.\s|\b(?:talks|negotiations|war|conflict|figh
 @lru_cache(maxsize=1)
 def _span_cues() -> Anchors:
     """``_SPAN`` with the words its matches start with."""
-    return Anchors({"span": (_SPAN, _SPAN_WORDS)}, lazy=True)
+    return Anchors({"span": (_SPAN, _SPAN_WORDS)}, shared="visits.span")
 
 
 def tour_ends(ctx: Context, hits: list[Hit]) -> None:

@@ -31,7 +31,7 @@ _TO = re.compile(r",?\s+(?:(?:on|for)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:vi
 
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
-    return Anchors({"send": (_SEND, ("sen", "dispatch"))}, lazy=True)
+    return Anchors({"send": (_SEND, ("sen", "dispatch"))}, shared="visits.send")
 
 
 def sent_to(ctx: Context, hits: list[Hit]) -> None:

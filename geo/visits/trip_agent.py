@@ -230,7 +230,7 @@ def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""
     return Anchors({
         "to_the_country": (_TO_THE_COUNTRY, ("visit", "trip", "tour", "journey", "stopover")),
-    }, lazy=True)
+    }, shared="visits.to_the_country")
 
 
 def to_the_country(ctx: Context, hits: list[Hit]) -> None:

@@ -47,7 +47,8 @@ def _texts() -> list[str]:
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
     from geo import calendar_spans, coreference, dates, people, status, ties
-    from geo.visits import attendance, companions, context, fallback, families, homecoming, itinerary, legs, trip_agent
+    from geo.visits import (attendance, companions, context, fallback, families, homecoming, honoured, itinerary, legs,
+                            sent, trip_agent)
 
     return [("visits", families._cues()), ("reports", context._reports()), ("people", people._anchors()),
             ("pronouns", coreference._pronouns()),
@@ -57,7 +58,7 @@ def _anchor_sets() -> list[tuple[str, Anchors]]:
             ("tour ends", legs._span_cues()), ("trip word", fallback._trip_words()),
             ("homecoming", homecoming._anchored()), ("next stop", itinerary._anchored()),
             ("to the country", trip_agent._anchored()), ("at an event", attendance._anchored()),
-            ("delegation", companions._anchored())]
+            ("delegation", companions._anchored()), ("honours", honoured._cues()), ("sending", sent._cues())]
 
 
 def _ranges(text: str) -> list[tuple[int, int]]:
@@ -179,6 +180,7 @@ def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
             want = _spans(_DATELINE.finditer(text, 0, end))
             assert _spans(_line_matches(_DATELINE, text, end)) == want
             assert _spans(_line_matches(_DATELINE, text, end, _may_start_dateline)) == want
+            assert _spans(_line_matches(_DATELINE, text, end, _may_start_dateline, 400)) == [s for s in want if s[0] <= 400]
 
 
 def test_surnames_are_found_as_their_alternation_finds_them():
@@ -209,6 +211,62 @@ def test_clause_breaks_are_what_the_plain_pattern_finds():
             checked += len(want)
     assert checked > 0
 
+
+
+STOP_PIECES = [".", "!", "?", "…", "\n", " ", "\n\n", "\r\n", "\t", '"', "'", "”", "’", ")", "]", "“", "‘", "(", "[",
+               "A", "Bc", "a", "ab", "9", "Mr", "May", "V", "K.", "U.S", "é", "Xi"]
+
+
+def test_sentence_boundaries_are_what_the_plain_pattern_finds():
+    from geo import text as module
+
+    checked = 0
+    for text in _texts():
+        want = _spans(module._BOUNDARY.finditer(text))
+        assert _spans(module._boundaries(text)) == want, text[:80]
+        checked += len(want)
+    assert checked > 0
+
+
+@settings(deadline=None, database=None, max_examples=300)
+@given(st.lists(st.sampled_from(STOP_PIECES), max_size=40))
+def test_sentence_boundaries_are_what_the_plain_pattern_finds_on_random_text(pieces):
+    from geo import text as module
+
+    text = "".join(pieces)
+    assert _spans(module._boundaries(text)) == _spans(module._BOUNDARY.finditer(text))
+
+
+
+def test_quotations_are_what_the_plain_pattern_finds():
+    from geo import coreference
+
+    found = 0
+    for text in _texts():
+        want = _spans(coreference._QUOTE.finditer(text))
+        assert _spans(coreference._quotations(text)) == want, text[:80]
+        found += len(want)
+    assert found > 0
+
+
+@settings(deadline=None, database=None, max_examples=200)
+@given(st.lists(st.sampled_from(['"', "“", "”", "a", " I ", "x" * 300, "\n"]), max_size=20))
+def test_quotations_are_what_the_plain_pattern_finds_on_random_text(pieces):
+    from geo import coreference
+
+    text = "".join(pieces)
+    assert _spans(coreference._quotations(text)) == _spans(coreference._QUOTE.finditer(text))
+
+
+
+@settings(deadline=None, database=None, max_examples=200)
+@given(st.text(alphabet="aZ \n\x7f\x80é’“ı\ud800\udfff😀İ\u212a\x00", max_size=30))
+def test_the_characters_outside_ascii_are_those_the_plain_pattern_finds(text):
+    from geo import leaders
+
+    for t in (text, *TRICKY):
+        leaders._non_ascii.cache_clear()
+        assert leaders._non_ascii(t) == frozenset(re.findall(r"[^\x00-\x7f]", t))
 
 def test_the_title_cut_before_a_name_is_what_the_plain_pattern_cuts():
     from geo.visits import context
