@@ -8,9 +8,7 @@ each one means:
   Kenyan president", "the Secretary") the person of that country and a
   compatible role named in the story, else the office holder on the publication
   date (``data/leaders.csv``);
-* :func:`resolve_first_person` (:func:`resolve_quoted` then :func:`resolve_speakers`) - "I"
-  is who says it: the speaker of a quotation, or the person a transcript's label names
-  ("Mr. MOTEGI, Minister for Foreign Affairs: I plan to visit ...");
+* "I" is who says it: :mod:`geo.first_person`;
 * :func:`resolve_pronouns` - a pronoun is the nearest person before it in its
   sentence, else the person the sentence opens on, else the one the previous
   sentence was about, of the right gender when it is known; "they" and "the two
@@ -34,11 +32,9 @@ from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Person
-from geo.wordlists import (REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUOTE_BEFORE, REPORTING_REFERENT,
-                           TRIP_OR_STOP, alternation)
+from geo.wordlists import REPORTING_REFERENT, TRIP_OR_STOP, alternation
 
-__all__ = ["resolve_first_person", "resolve_names", "resolve_pronouns", "resolve_quoted", "resolve_speakers",
-           "HOSTS_AFTER", "GENERIC_PERSON", "OBJECT_PRONOUN"]
+__all__ = ["resolve_names", "resolve_pronouns", "HOSTS_AFTER", "GENERIC_PERSON", "OBJECT_PRONOUN"]
 
 #: A host's verb right after a person: "Ishiba welcomed him", "Solih on Monday hosted the Prime Minister", and
 #: the same verb in the future or after "to" ("Motlanthe will on Wednesday host the Secretary-General", "Lula
@@ -486,125 +482,3 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         elif in_sent:
             focus = _story_subject(text, in_sent, s0, focus)
     return resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))
-
-
-_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{1,600})[”\"]")
-
-
-def _quotations(text: str) -> list[re.Match[str]]:
-    """What ``_QUOTE.finditer(text)`` gives, tried only at the opening marks that ``str.find`` finds."""
-    marks, out, end = [], [], 0
-    for mark in "“\"":
-        p = text.find(mark)
-        while p >= 0:
-            marks.append(p)
-            p = text.find(mark, p + 1)
-    for p in sorted(marks):
-        if p >= end and (m := _QUOTE.match(text, p)) is not None:
-            out.append(m)
-            end = m.end()
-    return out
-
-
-_FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|[Mm]y|me)\b")  # the first letter tested first
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
-                         re.I)
-_SAID_BEFORE = re.compile(r"\b" + alternation(REPORTING_QUOTE_BEFORE) + r"\s*[:,]?\s*$", re.I)
-
-
-def resolve_first_person(text: str, people: list[Person]) -> list[Person]:
-    """"I", "my" and "me": in a quotation its speaker (:func:`resolve_quoted`), elsewhere in a
-    transcript the speaker its last label names (:func:`resolve_speakers`); the quotations are
-    found, and the named people listed, once for both."""
-    named = [p for p in people if p.name and p.kind != "pronoun"]  # the same after resolve_quoted
-    if not named:
-        return people  # no one named: no quotation or label has a speaker
-    quotes = _quotations(text)
-    people = _quoted(text, people, quotes, named)
-    return _speakers(text, people, quotes, named)
-
-
-def resolve_quoted(text: str, people: list[Person]) -> list[Person]:
-    """"I" in a quotation is its speaker: '"I will travel to Beijing," Macron said' and
-    'Macron said: "I will travel to Beijing"'. The speaker is the person named right after the
-    closing quote with a reporting verb, or right before the opening one."""
-    if "“" not in text and '"' not in text:
-        return people
-    return _quoted(text, people, _quotations(text), [p for p in people if p.name and p.kind != "pronoun"])
-
-
-def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
-    starts = [p.start for p in named]
-    out: list[Person] = []
-    for q in quotes:
-        if not _FIRST_PERSON.search(text, q.start("q"), q.end("q")):
-            continue
-        after = named[bisect_left(starts, q.end()):][:1]
-        before = named[:bisect_left(starts, q.start())][-1:]
-        speaker = None
-        if after and after[0].start - q.end() <= 40 and (
-                _SAID_AFTER.match(text, after[0].end) or _SAID_AFTER.match(text, q.end())):
-            speaker = after[0]
-        elif before and q.start() - before[0].end <= 60 and _SAID_BEFORE.search(text, before[0].end, q.start()):
-            speaker = before[0]
-        if speaker is None:
-            continue
-        for m in _FIRST_PERSON.finditer(text, q.start("q"), q.end("q")):
-            out.append(Person(m.start(), m.end(), m.group(0), speaker.name, speaker.country, speaker.role,
-                              "pronoun", speaker.gender, f"{m.group(0)!r} = {speaker.text!r}, who said it"))
-    return sorted(people + out, key=lambda p: p.start) if out else people
-
-
-_LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b" + alternation(REPORTING_LABEL) + r"\b")
-
-
-def resolve_speakers(text: str, people: list[Person]) -> list[Person]:
-    """"I", "my" and "me" in a transcript are the speaker its last label names: in
-    "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: I plan to visit four countries", "I" is
-    Motegi, until the next label ("Q:", "MR. RHODES:"). Quotations keep their own speaker."""
-    if ":" not in text:
-        return people
-    quotes = _quotations(text)
-    return _speakers(text, people, quotes, [p for p in people if p.name and p.kind != "pronoun"])
-
-
-def _speakers(text: str, people: list[Person], quotes: list[re.Match], named: list[Person]) -> list[Person]:
-    if ":" not in text:
-        return people
-    starts = [p.start for p in named]
-    labels = []
-    for a, b in _labels(text):
-        if _LABEL_SENTENCE.search(text, a, b):
-            continue  # "He said: ..." opens a quotation, not a transcript's turn
-        inside = named[bisect_left(starts, a):bisect_left(starts, b)]
-        labels.append((b + 1, inside[0] if inside else None))
-    if not any(who is not None for _, who in labels):
-        return people
-    taken = {p.start for p in people}
-    quoted = [(q.start(), q.end()) for q in quotes]
-    out: list[Person] = []
-    for i, (a, who) in enumerate(labels):
-        if who is None:
-            continue
-        b = labels[i + 1][0] if i + 1 < len(labels) else len(text)
-        for m in _FIRST_PERSON.finditer(text, a, b):
-            if m.start() in taken or any(q0 <= m.start() < q1 for q0, q1 in quoted):
-                continue
-            out.append(Person(m.start(), m.end(), m.group(0), who.name, who.country, who.role, "pronoun",
-                              who.gender, f"{m.group(0)!r} = {who.text!r}, who speaks at {who.start}"))
-    return sorted(people + out, key=lambda p: p.start) if out else people
-
-
-def _labels(text: str):
-    """The spans of a transcript's labels: the text from a line's start to its first colon, within 100
-    characters ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:", "Q:", "MR. RHODES:"); not a
-    time ("3:35 P.M.")."""
-    line = -1  # the start of the last line whose first colon was seen
-    i = text.find(":")
-    while i >= 0:
-        a = text.rfind("\n", 0, i) + 1
-        if a != line:
-            line = a
-            if 0 < i - a <= 100 and not text[i + 1:i + 2].isdigit() and text[a:i].strip():
-                yield a, i
-        i = text.find(":", i + 1)

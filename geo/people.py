@@ -30,7 +30,8 @@ from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.appositions import appositive_names
-from geo.coreference import resolve_first_person, resolve_names, resolve_pronouns
+from geo.coreference import resolve_names, resolve_pronouns
+from geo.first_person import resolve_first_person
 from geo.namesakes import other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name

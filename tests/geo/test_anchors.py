@@ -239,12 +239,12 @@ def test_sentence_boundaries_are_what_the_plain_pattern_finds_on_random_text(pie
 
 
 def test_quotations_are_what_the_plain_pattern_finds():
-    from geo import coreference
+    from geo import first_person
 
     found = 0
     for text in _texts():
-        want = _spans(coreference._QUOTE.finditer(text))
-        assert _spans(coreference._quotations(text)) == want, text[:80]
+        want = _spans(first_person._QUOTE.finditer(text))
+        assert _spans(first_person.quotations(text)) == want, text[:80]
         found += len(want)
     assert found > 0
 
@@ -252,10 +252,10 @@ def test_quotations_are_what_the_plain_pattern_finds():
 @settings(deadline=None, database=None, max_examples=200)
 @given(st.lists(st.sampled_from(['"', "“", "”", "a", " I ", "x" * 300, "\n"]), max_size=20))
 def test_quotations_are_what_the_plain_pattern_finds_on_random_text(pieces):
-    from geo import coreference
+    from geo import first_person
 
     text = "".join(pieces)
-    assert _spans(coreference._quotations(text)) == _spans(coreference._QUOTE.finditer(text))
+    assert _spans(first_person.quotations(text)) == _spans(first_person._QUOTE.finditer(text))
 
 
 

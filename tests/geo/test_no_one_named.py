@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.coreference import resolve_first_person, resolve_pronouns
+from geo.coreference import resolve_pronouns
+from geo.first_person import resolve_first_person
 from geo.people import find_people
 from geo.text import split_sentences
 from geo.values import Document, Person
