@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
+from geo.doc_words import WordsAt
 from geo.text import fold_case
 from geo.values import Person, Visit
 from geo.visits.called_off import CallOff
@@ -88,18 +88,12 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
         for each traveller who gives a trip up, where (a :class:`~geo.visits.called_off.CallOff` per sentence).
     """
     offs: dict[str, list[CallOff]] = {}
-    starts = [a for a, _ in sentences]
     # only the sentences holding a trigger word are read: most documents give nothing up
-    low, hits = fold_case(text), set()
-    for w in _TRIGGERS:
-        i = low.find(w)
-        while i >= 0:
-            hits.add(bisect_right(starts, i) - 1)
-            i = low.find(w, i + 1)
-    read = sorted(hits - {-1})
+    triggers = WordsAt(fold_case(text), _TRIGGERS)
     told: dict[tuple[str, str], tuple[int, int, int]] = {}  # (traveller, sentence): the sentence, the cue's reach
-    for k in read:
-        s0, s1 = sentences[k]
+    for k, (s0, s1) in enumerate(sentences):
+        if not triggers.within(s0, s1):
+            continue
         m = _GIVES_UP.search(text, s0, s1) or _GIVEN_UP.search(text, s0, s1)
         if m is None:
             continue
