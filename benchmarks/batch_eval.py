@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from realnews_data import REALNEWS, load_split, read_rows, run_split
+from realnews_data import REALNEWS, UNSEEN, load_split, read_rows, run_split
 from ties_eval import score_ties
 from ties_eval import show as show_ties
 from visits_eval import score_visits
@@ -58,7 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first", type=int, required=True)
     ap.add_argument("--last", type=int, required=True)
     ap.add_argument("--errors", action="store_true", help="list every error of the batch")
+    ap.add_argument("--show-unseen", action="store_true",
+                    help="allow --errors on a batch that overlaps the unseen ones (UNSEEN)")
     args = ap.parse_args(argv)
+    if args.errors and not args.show_unseen and any(
+            args.first <= hi and lo <= args.last for lo, hi in UNSEEN):
+        ap.error(f"{args.first}-{args.last} overlaps the unseen batches {UNSEEN}: their errors are "
+                 "listed only with --show-unseen (the lead's transfer measure)")
     with tempfile.TemporaryDirectory() as tmp:
         batch_split(Path(tmp), args.first, args.last)
         split = load_split("batch", root=Path(tmp))
