@@ -136,6 +136,9 @@ class _Story:
             return
         last = surname(p.name)
         self.by_surname[last] = (i, p)
+        if p.kind == "name" and (written := surname(p.text)) != last:
+            # "Crown Prince Mohammed" resolved to "Mohammed bin Salman": a later "Prince Mohammed" is him
+            self.by_surname[written] = (i, p)
         self.by_folded[fold_name(p.name)] = (i, p)
         if len(last) >= 6:  # spelled-apart look-ups: each surname under itself and each one-letter deletion
             self._undeleted.append(last)
