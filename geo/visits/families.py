@@ -28,7 +28,7 @@ from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
 from geo.visits.two_sides import two_sides_met
-from geo.visits.hosting import country_hosts, host_noun, more_guests, received_one, visiting_guests
+from geo.visits.hosting import country_hosts, guests_end, host_noun, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
@@ -339,12 +339,13 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
             continue  # "talks with host UAE's Foreign Minister", "hometown of host President Nguesso": the host at home
         g = guest[0]
         hosts = [p for p in ctx.people_between(m.start() - WINDOW, m.start()) if p.name and p.country]
-        after = re.match(r"(?:\s+(?:of\s+[A-Z][\w\s]{0,30}?\s+)?(?:to|in|at)\s+(?:the\s+)?|\s+)",
-                         text[g.end:s1])
-        places = chain(text, ctx.ms, g.end + (after.end() if after else 0), s1, first_gap=1)
+        g_end = guests_end(ctx, g)  # "hosted Albanese, who is on his first visit, in New Delhi"
+        after = re.match(r"(?:\s*(?:of\s+[A-Z][\w\s]{0,30}?\s+)?(?:to|in|at)\s+(?:the\s+)?|\s+)",
+                         text[g_end:s1])
+        places = chain(text, ctx.ms, g_end + (after.end() if after else 0), s1, first_gap=1)
         if not places and after:
             places = [synthetic(ctx.doc, a, b, lm.country, lm.city)
-                      for a, b, lm in find_landmarks(text, g.end + after.end(), s1)[:1]]
+                      for a, b, lm in find_landmarks(text, g_end + after.end(), s1)[:1]]
         if not places and hosts and hosts[-1].country and hosts[-1].country != g.country:
             places = [synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, hosts[-1].country)]
         if places:

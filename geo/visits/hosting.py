@@ -28,7 +28,7 @@ from geo.visits.context import Context, Hit, predicate_start, subject, synthetic
 from geo.visits.coordinated import partners
 from geo.visits.summits import GROUP, NAMES_END
 
-__all__ = ["country_hosts", "crowd_guests", "host_noun", "more_guests", "received_one", "visiting_guests"]
+__all__ = ["country_hosts", "crowd_guests", "guests_end", "host_noun", "more_guests", "received_one", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -78,8 +78,12 @@ def more_guests(ctx: Context, hits: list[Hit]) -> None:
 #: of meeting ("Visiting Afghan Defense Minister ...", ", visiting Chinese President Xi said", "met the
 #: visiting Japanese Foreign Minister"), not the verb ("is visiting", "after visiting").
 _EPITHET = re.compile(r"(?:^|[,;:(\u201c\"]\s*|(?i:\bthe|\ba|\ban|\band|\bwith|\bby|\bmet|\bwelcomed|\breceived|"
-                      r"\bgreeted|\bhosted)\s+)$")
-_VISITING = re.compile(r"\b[Vv]isiting\s+(?=[A-Z])")
+                      r"\bgreeted|\bhosted|\bhis|\bher|\btheir)\s+)$")
+#: "visiting" before a name or a title, capitalised or not: "visiting Chinese President Xi", "his visiting
+#: Indian counterpart", "the visiting premier"
+_VISITING = re.compile(r"\b[Vv]isiting\s+(?=[A-Z]|(?:head|prime|premier|president|vice|deputy|foreign|defen[cs]e|"
+                       r"minister|secretary|chancellor|king|queen|prince|princess|emir|sultan|leader|counterpart|"
+                       r"dignitary|envoy|delegation\s+head|crown|monarch|royal)\b)")
 _TO_NAME = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for)\s+){1,7}")
 
 
@@ -94,7 +98,7 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
             continue
         guest = next((g for g in ctx.people_between(m.end(), m.end() + 80) if g.name and g.country
                       and g.kind != "pronoun" and (g.start == m.end() or _TO_NAME.fullmatch(text, m.end(), g.start))),
-                     None)
+                     None) or _titled_guest(ctx, m.start())
         if guest is None or negated(text, s0, m.start()):
             continue
         if ctx.here is not None and ctx.here.country:
@@ -111,6 +115,13 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
             hosts = [synthetic(ctx.doc, host.start, host.end, host.country)]
         if hosts:
             hits.append(Hit(guest, hosts[:1], m.start(), m.end(), (m.start(), m.end()), 0.6, "visiting"))
+
+
+def _titled_guest(ctx: Context, at: int) -> Person | None:
+    """The guest a title holding "visiting" at ``at`` names, resolved to someone of a known country: "his
+    visiting Indian counterpart", "the visiting premier"."""
+    return next((g for g in ctx.people_between(ctx.s0, at + 1) if g.start <= at < g.end and g.kind == "descriptor"
+                 and g.name and g.country), None)
 
 
 # "will host dignitaries from 56 nations ..., including", "welcomed leaders of 20 countries such as" (not the
@@ -140,6 +151,33 @@ def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
             else synthetic(ctx.doc, m.start(), m.end(), host.country)
         hits.append(Hit(guests[0], [at], m.start(), m.end(), (max(s0, m.start() - 60), m.end()), 0.7, "hosted",
                         tuple(guests[1:12])))
+
+
+#: An aside set off by commas after a guest's name: a relative clause or an apposition ("Albanese, who is on
+#: his first visit to India, in New Delhi", "Albanese, the Australian leader, at the ...")
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|the|an?|his|her|their)\s[^,;:.()\u201c\"]{0,90}?,\s*")
+
+
+def guests_end(ctx: Context, g: Person) -> int:
+    """Where the guest phrase that starts with ``g`` ends: after the other guests named with ``g`` ("hosted
+    Albanese, Hipkins and Rabuka in New Delhi") and an aside set off by commas after the last of them
+    ("hosted Albanese, who is on his first visit, in New Delhi"), so that the place of the hosting told after
+    them is still read as the host's.
+
+    Examples
+    --------
+    >>> from geo.values import Document
+    >>> t = "Modi hosted Albanese, who is on his first visit, in New Delhi."
+    >>> g = Person(12, 20, "Albanese", "Anthony Albanese", "AU", "prime minister", "surname")
+    >>> ctx = Context(Document("d", t), 0, len(t), [], [g], lambda: None, False, None)
+    >>> t[guests_end(ctx, g):]
+    'in New Delhi.'
+    """
+    text, s1 = ctx.text, ctx.s1
+    also = partners(ctx, g, predicate_start(text, g.end, s1))
+    end = also[-1].end if also else g.end
+    aside = _ASIDE.match(text, end, s1)
+    return aside.end() if aside is not None else end
 
 
 #: A determiner before a host's word makes it a noun: "by his host President Magufuli", "a warm welcome".

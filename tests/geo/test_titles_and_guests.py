@@ -36,3 +36,34 @@ def test_a_surname_still_means_the_one_last_named_with_it():
             "Ruto later flew to Kampala.")
     people = dict(_people(text, dt.date(2023, 5, 2)))
     assert people["Ruto"] == "William Ruto"
+
+
+def test_a_visiting_counterpart_with_no_place_visits_the_country_of_the_one_who_met_them():
+    text = "Japanese Foreign Minister Yoshimasa Hayashi held talks with his visiting Indian counterpart on Monday."
+    got = _visits(text, dt.date(2023, 3, 1))
+    guests = [(name, cc) for name, cc in got if cc == "JP"]
+    assert len(guests) == 1 and guests[0][0] != "Yoshimasa Hayashi"  # India's foreign minister of that day
+    assert got[guests[0]][0] == dt.date(2023, 2, 27)
+    assert not [name for name, cc in got if name == "Yoshimasa Hayashi"]  # the host went nowhere
+
+
+def test_visiting_as_a_verb_names_no_guest():
+    text = "Japanese Foreign Minister Yoshimasa Hayashi said on Monday he was visiting Indian Ocean states."
+    assert not [cc for _, cc in _visits(text, dt.date(2023, 3, 1)) if cc == "IN"]
+
+
+def test_the_place_of_a_hosting_is_read_past_a_list_of_guests():
+    text = ("Indian Prime Minister Narendra Modi received Australian Prime Minister Anthony Albanese, New Zealand "
+            "Prime Minister Chris Hipkins and Fijian Prime Minister Sitiveni Rabuka in New Delhi on Monday.")
+    got = _visits(text, dt.date(2023, 6, 1))
+    for guest in ("Anthony Albanese", "Chris Hipkins", "Sitiveni Rabuka"):
+        assert got[(guest, "IN")][0] == dt.date(2023, 5, 29) and got[(guest, "IN")][2] == "New Delhi"
+    assert not [name for name, _ in got if name == "Narendra Modi"]
+
+
+def test_the_place_of_a_hosting_is_read_past_a_relative_clause_about_the_guest():
+    text = ("Indian Prime Minister Narendra Modi hosted Australian Prime Minister Anthony Albanese, who is on his "
+            "first visit to the country, in New Delhi on Monday.")
+    got = _visits(text, dt.date(2023, 6, 1))
+    assert got[("Anthony Albanese", "IN")][:1] == (dt.date(2023, 5, 29),)
+    assert got[("Anthony Albanese", "IN")][2] == "New Delhi"
