@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Dateline", "find_dateline", "dateline_place", "publisher_country"]
+__all__ = ["press_country", "Dateline", "find_dateline", "dateline_place", "publisher_country"]
 
 
 _AGENCY = (r"(?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI|ANI|Sputnik|TASS|Anadolu(?:\s+Agency)?|AA|dpa|"
@@ -142,6 +142,31 @@ _GOVERNMENT_SITES = (
     (re.compile(r"(?:^|\.)gov$"), "US"),  # whitehouse.gov, state.gov
 )
 _HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://(?:[^@/]*@)?(?P<host>[^/:?#]+)", re.I)
+
+
+#: Country-code endings that sites of any country use ("news.tv", "x.io", "y.eu"): they tell no country.
+_OPEN_ENDINGS = frozenset({"tv", "io", "co", "me", "ai", "fm", "cc", "ws", "eu", "am", "ly", "to", "gg", "so", "info",
+                           "la", "news", "us"})
+_COUNTRY_ENDING = re.compile(r"\.(?P<cc>[a-z]{2})$")
+
+
+def press_country(url: str | None) -> str | None:
+    """The country a news site's address ends with ("www.dawn.com.pk" -> PK, "www.lbc.co.uk" -> GB), else
+    ``None`` (".com", and endings that sites everywhere use: ".tv", ".io", ".eu"). A home paper's bare "the
+    Prime Minister" is its own country's when the story names no prime minister.
+
+    Examples
+    --------
+    >>> press_country("https://www.lbc.co.uk/politics/x"), press_country("https://tribune.com.pk/story/1")
+    ('GB', 'PK')
+    >>> press_country("https://www.reuters.com/world/x"), press_country("https://news.example.tv/a")
+    (None, None)
+    """
+    m = _HOST.match(url or "")
+    end = _COUNTRY_ENDING.search(m.group("host").lower().rstrip(".")) if m is not None else None
+    if end is None or end.group("cc") in _OPEN_ENDINGS:
+        return None
+    return "GB" if end.group("cc") == "uk" else end.group("cc").upper()
 
 
 def dateline_place(line: Dateline | None, mentions: Sequence):

@@ -37,7 +37,7 @@ from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_countr
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
 from geo import doc_words
-from geo.datelines import dateline_place, find_dateline, publisher_country
+from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
 from geo.values import Document, Mention, Person
 from geo.wordlists import longest_first
 
@@ -257,7 +257,7 @@ class _People:
 
             gazetteer = get_gazetteer()
         self.text, self.on, self.gaz, self.index = doc.text, doc.published, gazetteer, index
-        self.home = publisher_country(doc.url)  # "the Prime Minister" on gov.uk
+        self.home, self.url = publisher_country(doc.url), doc.url  # "the Prime Minister" on gov.uk
         self.mentions = mentions
         self.sentences = list(sentences) if sentences is not None else split_sentences(doc.text)
         self.sentence_starts = [s0 for s0, _ in self.sentences]
@@ -270,9 +270,9 @@ class _People:
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def filed_in(self) -> str | None:
-        """The country of the story's dateline ("NEW DELHI:"), asked only when a bare title names nobody."""
+        """The dateline's country ("NEW DELHI:"), else the home paper's (its address): asked when a bare title names nobody."""
         here = dateline_place(find_dateline(self.text), self.mentions)
-        return here.country if here is not None else None
+        return here.country if here is not None else press_country(self.url)  # else the home paper's
 
     def place_kind(self, a: int, b: int) -> str | None:
         """The kind of the place mention at ``[a, b)``, if one is there."""

@@ -67,3 +67,27 @@ def test_the_place_of_a_hosting_is_read_past_a_relative_clause_about_the_guest()
     got = _visits(text, dt.date(2023, 6, 1))
     assert got[("Anthony Albanese", "IN")][:1] == (dt.date(2023, 5, 29),)
     assert got[("Anthony Albanese", "IN")][2] == "New Delhi"
+
+
+def _visits_at(text, published, url):
+    doc = Document("d", text, published=published, url=url)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return {(v.traveler_country, v.role, v.country) for v in visits}
+
+
+def test_a_home_paper_s_bare_head_of_government_is_its_own_country_s():
+    text = "The Prime Minister will travel to Washington on Tuesday to meet the president."
+    day = dt.date(2023, 3, 1)
+    assert ("GB", "prime minister", "US") in _visits_at(text, day, "https://www.lbc.co.uk/politics/x")
+    assert ("PK", "prime minister", "US") in _visits_at(text, day, "https://tribune.com.pk/story/1")
+    assert not _visits_at(text, day, "https://www.reuters.com/world/x")  # a paper of no country: no one
+    assert not _visits_at(text, day, "https://news.example.tv/x")  # ".tv" is used everywhere
+
+
+def test_a_named_holder_and_a_dateline_come_before_the_paper_s_country():
+    day = dt.date(2023, 3, 1)
+    text = ("Indian Prime Minister Narendra Modi met officials on Monday. The Prime Minister will travel to "
+            "Washington on Tuesday.")
+    assert {c for c, _, _ in _visits_at(text, day, "https://www.lbc.co.uk/x")} == {"IN"}
+    text = "NEW DELHI, March 1 (Reuters) - The prime minister will travel to Washington on Tuesday."
+    assert {c for c, _, _ in _visits_at(text, day, "https://www.lbc.co.uk/x")} == {"IN"}
