@@ -37,7 +37,7 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
 from geo.visits.event_first import TITLE_GAP, event_first
-from geo.visits.met_abroad import met_abroad, met_reach, talks_between
+from geo.visits.met_abroad import met_abroad, met_reach, talks_between, venue_place
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
@@ -345,7 +345,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
         places = chain(text, ctx.ms, g_end + (after.end() if after else 0), s1, first_gap=1)
         if not places and after:
             places = [synthetic(ctx.doc, a, b, lm.country, lm.city)
-                      for a, b, lm in find_landmarks(text, g_end + after.end(), s1)[:1]]
+                      for a, b, lm in find_landmarks(text, g_end + after.end(), s1)[:1]] or venue_place(ctx, g_end + after.end(), s1)
         if not places and hosts and hosts[-1].country and hosts[-1].country != g.country:
             places = [synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, hosts[-1].country)]
         if places:
@@ -369,7 +369,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         places = chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
         if not places:
             lms = find_landmarks(text, m.end() + where.end(), min(s1, m.end() + where.end() + 30))
-            places = [synthetic(ctx.doc, a, b, lm.country, lm.city) for a, b, lm in lms[:1]]
+            places = [synthetic(ctx.doc, a, b, lm.country, lm.city) for a, b, lm in lms[:1]] \
+                or (venue_place(ctx, m.end() + where.end(), s1) if "at" in where.group(0) else [])  # "at State House in"
         if not places:
             continue
         subj, conf = subject(ctx, m.start())

@@ -11,6 +11,9 @@ meeting family how far after its verb the place may stand when the verb lists se
 :func:`talks_between` reads a meeting told as a noun with its people after "between" and its place
 after them ("Talks between A and B were held in Beijing", "a meeting between A and B in Riga"):
 each of them whose country is known and is not the place's travelled there.
+
+:func:`venue_place` reads the place of a meeting told after its building ("at State House in Nairobi", "at
+the presidential palace, Hanoi"), for the meeting and hosting families.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from __future__ import annotations
 import re
 
 from geo.text import negated
+from geo.values import Mention
 from geo.visits.context import Context, Hit, chain
 from geo.wordlists import EVENT_FRAME, MEETING, alternation
 
-__all__ = ["met_abroad", "met_reach", "talks_between"]
+__all__ = ["met_abroad", "met_reach", "talks_between", "venue_place"]
 
 #: ... with the place before "between" as well: "the talks in Ankara between Erdogan and Orban"
 _BETWEEN = re.compile(r"\b(?:talks|meetings?|negotiations|consultations|discussions|summit)(?:\s+(?:in|at)\s+"
@@ -130,3 +134,32 @@ def talks_between(ctx: Context, hits: list[Hit]) -> None:
             if p.country and p.country != places[0].country:
                 hits.append(Hit(p, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), places[0].end),
                                 0.6, "met"))
+
+
+#: A building named before its city: capitalised words ("State House", "Hyderabad House", "the Hotel Rwanda")
+#: or a common noun of a seat ("the presidential palace", "the prime minister's residence"), then "in" or a comma.
+_VENUE = re.compile(r"(?:the\s+)?(?:(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\w’'.\-]*|of|de|del|presidential|royal|state|official|prime\s+minister[’']s|"
+                    r"president[’']s|king[’']s|foreign\s+ministry[’']s|(?:palace|house|residence|office|hall|hotel|"
+                    r"headquarters|building|complex|compound|guest\s*house|villa|mansion|castle|fort|chancellery|"
+                    r"ministry)(?=[\s,]))\s*){1,7}?(?:,|\s+in)\s+(?:the\s+)?")
+
+
+def venue_place(ctx: Context, pos: int, limit: int) -> list[Mention]:
+    """The place named right after a building that stands at ``pos`` (after "at"): "held talks at State House
+    in Nairobi" gives Nairobi, "received him at the presidential palace, Hanoi" gives Hanoi; none when what
+    stands there is no building's name ("at the summit in Jakarta" is an event: the attendance family's).
+
+    Examples
+    --------
+    >>> from geo.values import Document, Mention
+    >>> t = "They held talks at State House in Nairobi on Monday."
+    >>> nbo = Mention("d", 34, 41, "Nairobi", "Nairobi", -1.3, 36.8, "KE", None, "city", 1.0)
+    >>> ctx = Context(Document("d", t), 0, len(t), [nbo], [], lambda: None, False, None)
+    >>> [m.name for m in venue_place(ctx, 19, len(t))]
+    ['Nairobi']
+    >>> t2 = "They held talks at the summit in Nairobi."
+    >>> venue_place(Context(Document("d", t2), 0, len(t2), [], [], lambda: None, False, None), 19, len(t2))
+    []
+    """
+    m = _VENUE.match(ctx.text, pos, limit)
+    return chain(ctx.text, ctx.ms, m.end(), limit, first_gap=0)[:1] if m is not None else []

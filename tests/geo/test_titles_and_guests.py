@@ -91,3 +91,22 @@ def test_a_named_holder_and_a_dateline_come_before_the_paper_s_country():
     assert {c for c, _, _ in _visits_at(text, day, "https://www.lbc.co.uk/x")} == {"IN"}
     text = "NEW DELHI, March 1 (Reuters) - The prime minister will travel to Washington on Tuesday."
     assert {c for c, _, _ in _visits_at(text, day, "https://www.lbc.co.uk/x")} == {"IN"}
+
+
+def test_a_meeting_at_a_building_is_in_the_city_named_after_it():
+    day = dt.date(2023, 3, 1)
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks at State House in "
+            "Nairobi on Monday.")
+    got = _visits(text, day)
+    assert got[("Yoweri Museveni", "KE")][2] == "Nairobi"
+    assert not [name for name, _ in got if name == "William Ruto"]  # at home
+    text = "President William Ruto on Monday received the Ugandan leader at the presidential palace, Nairobi."
+    got = _visits(text, day)
+    assert [(cc, v[2]) for (_, cc), v in got.items()] == [("KE", "Nairobi")]
+
+
+def test_a_month_or_an_event_after_at_or_in_is_no_building():
+    text = ("Last year, the US sent delegates to Caracas to meet Maduro, and after talks resumed between his "
+            "government and the opposition in November, Washington granted a licence to Chevron.")
+    got = _visits(text, dt.date(2023, 6, 12))
+    assert not [cc for _, cc in got if cc == "US"]
