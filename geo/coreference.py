@@ -113,7 +113,7 @@ class _Story:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self.times: Counter = Counter()  # how often each name has been named
+        self.times: Counter = Counter()  # how often each name has been named (by name, surname or pronoun)
         self.first: dict[str | None, int] = {}  # where each name was named first
         self.by_surname: dict[str, tuple[int, Person]] = {}  # the last one named with each surname
         self.by_deletion: dict[str, set[str]] = {}  # a long surname less one letter -> the surnames
@@ -130,7 +130,8 @@ class _Story:
         bin Salman")."""
         i = len(self.people)
         self.people.append(p)
-        self.times[p.name] += 1
+        if p.kind != "descriptor":  # "his Mozambican counterpart" names the story's own less than Nyusi's
+            self.times[p.name] += 1
         self.first.setdefault(p.name, p.start)
         if not p.name or p.kind == "pronoun":
             return

@@ -110,3 +110,14 @@ def test_a_month_or_an_event_after_at_or_in_is_no_building():
             "government and the opposition in November, Washington granted a licence to Chevron.")
     got = _visits(text, dt.date(2023, 6, 12))
     assert not [cc for _, cc in got if cc == "US"]
+
+
+def test_a_bare_title_is_the_one_the_story_names_most_not_the_one_others_are_named_after():
+    text = ("President Hakainde Hichilema of Zambia has embarked on a state visit to Mozambique, at the invitation "
+            "of Mozambique's President, His Excellency President Filipe Nyusi. During the visit, President "
+            "Hichilema is expected to hold talks with his Mozambican counterpart. The President is expected to "
+            "return to Zambia after the conclusion of his state visit to Mozambique.")
+    people = _people(text, dt.date(2023, 4, 4))
+    assert ("The President", "Hakainde Hichilema") in people  # twice by name; Nyusi once, then by titles
+    got = _visits(text, dt.date(2023, 4, 4))
+    assert ("Filipe Nyusi", "ZM") not in got and ("Hakainde Hichilema", "MZ") in got
