@@ -78,7 +78,7 @@ _REGNAL = re.compile(r"[IVX]{1,5}")
 _JUNIOR = re.compile(r"\b(?:Deputy|Under|Assistant)\s+$", re.I)
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting)\s+)?"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting|\d{2,3}-year-old)\s+)?"  # "the 56-year-old"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat)|prince)\b"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"

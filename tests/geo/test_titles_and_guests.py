@@ -121,3 +121,11 @@ def test_a_bare_title_is_the_one_the_story_names_most_not_the_one_others_are_nam
     assert ("The President", "Hakainde Hichilema") in people  # twice by name; Nyusi once, then by titles
     got = _visits(text, dt.date(2023, 4, 4))
     assert ("Filipe Nyusi", "ZM") not in got and ("Hakainde Hichilema", "MZ") in got
+
+
+def test_an_age_before_a_title_keeps_it_a_title():
+    day = dt.date(2023, 3, 1)
+    text = "Kenyan President William Ruto met officials on Monday. The 56-year-old president will travel to Berlin."
+    assert ("William Ruto", "DE") in _visits(text, day)
+    text = "The 56-year-old Kenyan president will travel to Berlin on Friday."
+    assert [cc for _, cc in _visits(text, day)] == ["DE"]
