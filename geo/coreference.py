@@ -335,7 +335,8 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
     if counterpart:
         # "Yellen met her Chinese counterpart": of Yellen's office, not China's president; an office the
         # story does not name is none the leaders table can fill
-        owner = next((p for p in reversed(story.people) if p.name and p.kind != "descriptor"), None)
+        # ("The Japanese foreign minister and his South Korean counterpart": a title may own one too, not another's)
+        owner = next((p for p in reversed(story.people) if p.name and "counterpart" not in p.text.lower()), None)
         role = e["role"] = owner.role if owner is not None and b - owner.end < 150 else None
     for loose in (False, True):
         p = story.fitting(role, country, e.get("not_from", ()), loose)

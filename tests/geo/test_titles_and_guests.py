@@ -129,3 +129,9 @@ def test_an_age_before_a_title_keeps_it_a_title():
     assert ("William Ruto", "DE") in _visits(text, day)
     text = "The 56-year-old Kenyan president will travel to Berlin on Friday."
     assert [cc for _, cc in _visits(text, day)] == ["DE"]
+
+
+def test_a_counterpart_of_a_title_is_of_that_title_s_office():
+    text = "The Japanese foreign minister and his South Korean counterpart will visit Washington on Friday."
+    got = _visits_at(text, dt.date(2023, 3, 1), None)
+    assert {("JP", "foreign minister", "US"), ("KR", "foreign minister", "US")} <= got
