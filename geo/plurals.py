@@ -20,7 +20,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.text import by_sentence, lower_text
 from geo.values import Person
 
-__all__ = ["resolve_plurals"]
+__all__ = ["resolve_plurals", "of_role"]
 
 #: A plural subject: "They", "The two leaders", "Both presidents", "The two ministers", after at most a
 #: short opening phrase ("On Friday, ", "Later, ").
@@ -29,6 +29,39 @@ _PLURAL = re.compile(r"(?:(?:[A-Z][\w]*|on|in|at|the|last|this|next|later|then|e
                      r"prime\s+ministers|premiers|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of"
                      r"\s+state|heads\s+of\s+government|men|women|royals|monarchs|sides'?\s+leaders))\b"
                      r"(?!\s+(?:of|who|that|which|said|say|says|told|added|agreed|discussed)\b)")
+
+
+_ROLE_NOUN = re.compile(r"(?i)(?:the\s+two|both(?:\s+the)?)\s+(?P<role>(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
+                        r"presidents|premiers)$")
+
+
+def of_role(ref: str, named: Sequence[Person]) -> list[Person] | None:
+    """The two people a plural ``ref`` stands for among ``named`` (those the sentence before named): both of
+    them when it named two; when it named more, the two of the office the plural names ("The two Foreign
+    Ministers" after a foreign minister, his counterpart and a president); else ``None``.
+
+    Examples
+    --------
+    >>> ps = [Person(0, 8, "Wadephul", "Johann Wadephul", "DE", "foreign minister", "surname"),
+    ...       Person(20, 26, "Barrot", "Jean-Noel Barrot", "FR", "foreign minister", "surname"),
+    ...       Person(31, 37, "Macron", "Emmanuel Macron", "FR", "president", "surname")]
+    >>> [p.name for p in of_role("the two Foreign Ministers", ps)]
+    ['Johann Wadephul', 'Jean-Noel Barrot']
+    >>> of_role("the two leaders", ps) is None, len(of_role("the two leaders", ps[:2]))
+    (True, 2)
+    """
+    if len(named) == 2:
+        return list(named)
+    m = _ROLE_NOUN.match(ref)
+    if m is None:
+        return None
+    role = " ".join(m.group("role").lower().split())[:-1].replace("defense", "defence")
+    if role == "minister":
+        fit = [p for p in named if p.role and "minister" in p.role and not p.role.startswith("former")]
+    else:
+        same = {role, "premier" if role == "prime minister" else role, "prime minister" if role == "premier" else role}
+        fit = [p for p in named if p.role in same]
+    return fit if len(fit) == 2 else None
 
 
 def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: list[Person]) -> list[Person]:
@@ -50,14 +83,17 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
         return people
     out: list[Person] = []
     last_two: list[Person] | None = None
+    last_named: list[Person] = []  # the people the last sentence that named anyone named
     for k, in_sent in enumerate(by_sentence(people, sentences)):
         s0, s1 = sentences[k]
         head = low[s0:s0 + 60]  # plain look-ups first: only after a sentence of two people, only a plural
-        m = _PLURAL.match(text, s0, s1) if last_two is not None and (
+        m = _PLURAL.match(text, s0, s1) if len(last_named) >= 2 and (
             "they" in head or "two " in head or "both" in head) else None
         opening = text[s0:m.start("ref")].strip() if m is not None else ""
         if opening and not opening.endswith(","):
             m = None  # "On Friday, they ..." opens on them; "Talks they held" does not
+        if m is not None and last_named and not any(p.start < m.start("ref") for p in in_sent if p.name):
+            last_two = of_role(m.group("ref"), last_named)
         if m is not None and last_two is not None and not any(p.start < m.start("ref") for p in in_sent if p.name):
             a, b = m.span("ref")
             kind = "pronoun" if m.group("ref").lower() == "they" else "descriptor"
@@ -70,4 +106,7 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
                 named.setdefault(p.name, p)
         if named:
             last_two = list(named.values()) if len(named) == 2 else None
+            # for a plural of an office, the ones a pronoun names count as well ("There, he will meet his
+            # counterpart Barrot and President Macron. The two Foreign Ministers ...")
+            last_named = last_two or list({p.name: p for p in in_sent if p.name and p.role not in SPEAKER_ROLES}.values())
     return sorted(people + out, key=lambda p: p.start) if out else people

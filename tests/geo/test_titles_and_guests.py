@@ -135,3 +135,17 @@ def test_a_counterpart_of_a_title_is_of_that_title_s_office():
     text = "The Japanese foreign minister and his South Korean counterpart will visit Washington on Friday."
     got = _visits_at(text, dt.date(2023, 3, 1), None)
     assert {("JP", "foreign minister", "US"), ("KR", "foreign minister", "US")} <= got
+
+
+def test_the_two_of_an_office_are_the_two_of_that_office_named_before():
+    text = ("There, German Foreign Minister Johann Wadephul will meet his counterpart Jean-Noel Barrot and French "
+            "President Emmanuel Macron. Afterwards, the two Foreign Ministers will be travelling to Warsaw together.")
+    got = _visits(text, dt.date(2025, 5, 7))
+    pl = {name for name, cc in got if cc == "PL"}
+    assert pl == {"Johann Wadephul", "Jean-Noel Barrot"}  # not Macron, a president
+
+
+def test_the_two_leaders_of_a_sentence_of_three_are_no_one():
+    text = ("Ruto met Museveni and Kagame in Nairobi on Monday. Afterwards, the two leaders will travel to Arusha.")
+    got = _visits(text, dt.date(2023, 3, 1))
+    assert not [cc for _, cc in got if cc == "TZ"]  # which two of the three is not told
