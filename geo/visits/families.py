@@ -28,7 +28,7 @@ from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
 from geo.visits.two_sides import two_sides_met
-from geo.visits.hosting import country_hosts, guests_end, host_noun, more_guests, received_one, visiting_guests
+from geo.visits.hosting import country_hosts, guests_end, host_home, host_noun, more_guests, received_one, visiting_guests
 from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, next_stop, onward, taken
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
@@ -346,8 +346,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
         if not places and after:
             places = [synthetic(ctx.doc, a, b, lm.country, lm.city)
                       for a, b, lm in find_landmarks(text, g_end + after.end(), s1)[:1]] or venue_place(ctx, g_end + after.end(), s1)
-        if not places and hosts and hosts[-1].country and hosts[-1].country != g.country:
-            places = [synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, hosts[-1].country)]
+        places = places or host_home(ctx, hosts, g, g_end)  # none named: the dateline's city, else the host's country
         if places:
             hits.append(Hit(g, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
                             0.75, "hosted"))

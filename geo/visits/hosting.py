@@ -23,12 +23,12 @@ import re
 
 from geo.coreference import OBJECT_PRONOUN
 from geo.text import negated
-from geo.values import Person
+from geo.values import Mention, Person
 from geo.visits.context import Context, Hit, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
 from geo.visits.summits import GROUP, NAMES_END
 
-__all__ = ["country_hosts", "crowd_guests", "guests_end", "host_noun", "more_guests", "received_one", "visiting_guests"]
+__all__ = ["country_hosts", "crowd_guests", "guests_end", "host_home", "host_noun", "more_guests", "received_one", "visiting_guests"]
 
 _COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
@@ -178,6 +178,21 @@ def guests_end(ctx: Context, g: Person) -> int:
     end = also[-1].end if also else g.end
     aside = _ASIDE.match(text, end, s1)
     return aside.end() if aside is not None else end
+
+
+def host_home(ctx: Context, hosts: list[Person], g: Person, end: int) -> list[Mention]:
+    """Where a guest ``g`` was received when the hosting names no place: the dateline's city when the host
+    is of its country ("TOKYO - The prime minister received the Kenyan president at his office"), else the
+    host's country (``hosts`` are the people named before the host's word, the last one the host); none for a
+    guest of the host's own country. The place is told at the guest's words (to ``end``), so that the day
+    told after them is the visit's."""
+    host = hosts[-1].country if hosts and hosts[-1].country else None
+    here = ctx.here.country if ctx.here is not None else None
+    if here and here != g.country and host in (None, here):
+        return [told_at(ctx.here, ctx.text, g.start, end)]
+    if host and host != g.country:
+        return [synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, host)]
+    return []
 
 
 #: A determiner before a host's word makes it a noun: "by his host President Magufuli", "a warm welcome".

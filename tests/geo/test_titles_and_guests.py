@@ -149,3 +149,27 @@ def test_the_two_leaders_of_a_sentence_of_three_are_no_one():
     text = ("Ruto met Museveni and Kagame in Nairobi on Monday. Afterwards, the two leaders will travel to Arusha.")
     got = _visits(text, dt.date(2023, 3, 1))
     assert not [cc for _, cc in got if cc == "TZ"]  # which two of the three is not told
+
+
+def test_a_hosting_with_no_place_is_in_the_dateline_s_city_with_the_day_told_after_the_guest():
+    text = ("TOKYO, March 1 (Reuters) - The prime minister received the Kenyan president at his office on "
+            "Monday.")
+    got = _visits(text, dt.date(2023, 3, 1))
+    [(name, cc)] = list(got)
+    assert cc == "JP" and got[(name, cc)][0] == dt.date(2023, 2, 27) and got[(name, cc)][2] == "Tokyo"
+
+
+def test_a_call_between_host_and_guest_is_no_visit():
+    day = dt.date(2023, 3, 1)
+    for text in ("Japanese Prime Minister Fumio Kishida spoke by phone with the Kenyan president on Monday.",
+                 "TOKYO, March 1 (Reuters) - Prime Minister Fumio Kishida spoke by telephone with his Kenyan "
+                 "counterpart on Monday.",
+                 "Japanese Prime Minister Fumio Kishida held a video call with his Kenyan counterpart on Monday."):
+        assert not _visits(text, day)
+
+
+def test_the_host_of_a_guest_named_by_title_goes_nowhere():
+    text = ("Chinese President Xi Jinping received the visiting Kenyan president in Beijing on Monday. The "
+            "Chinese leader said ties were strong.")
+    got = _visits(text, dt.date(2023, 3, 1))
+    assert [cc for _, cc in got] == ["CN"] and ("Xi Jinping", "CN") not in got
