@@ -356,6 +356,7 @@ def _role_automaton():
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_DAY_OR_MONTH = re.compile(_CALENDAR)  # "Early on Friday Ugandan President X": no title starts at "Friday"
 
 
 def _title_cut(text: str, lo: int, hi: int) -> str:
@@ -366,7 +367,7 @@ def _title_cut(text: str, lo: int, hi: int) -> str:
     if not roles:
         return lead  # every match holds a role word
     last = max(roles)  # nor can a match start after the last one
-    starts = {m.start() for m in _CAPITAL.finditer(lead, 0, last + 1)}
+    starts = {m.start() for m in _CAPITAL.finditer(lead, 0, last + 1) if not _DAY_OR_MONTH.match(lead, m.start())}
     starts.update(roles)
     for p in sorted(starts):
         m = _TITLE_TAIL.match(lead, p)

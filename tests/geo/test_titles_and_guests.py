@@ -173,3 +173,10 @@ def test_the_host_of_a_guest_named_by_title_goes_nowhere():
             "Chinese leader said ties were strong.")
     got = _visits(text, dt.date(2023, 3, 1))
     assert [cc for _, cc in got] == ["CN"] and ("Xi Jinping", "CN") not in got
+
+
+def test_a_day_opening_the_sentence_is_no_part_of_the_title_after_it():
+    got = _visits("Early on Friday Ugandan President Yoweri Museveni arrived in Tehran.", dt.date(2017, 8, 4))
+    assert got[("Yoweri Museveni", "IR")][0] == dt.date(2017, 8, 4)
+    got = _visits("Talks went on with Ugandan President Yoweri Museveni, who arrived in Tehran.", dt.date(2017, 8, 4))
+    assert ("Yoweri Museveni", "IR") in got
