@@ -180,3 +180,19 @@ def test_a_day_opening_the_sentence_is_no_part_of_the_title_after_it():
     assert got[("Yoweri Museveni", "IR")][0] == dt.date(2017, 8, 4)
     got = _visits("Talks went on with Ugandan President Yoweri Museveni, who arrived in Tehran.", dt.date(2017, 8, 4))
     assert ("Yoweri Museveni", "IR") in got
+
+
+def test_a_guest_welcomed_somewhere_with_no_host_named_was_there():
+    day = dt.date(2017, 8, 4)
+    got = _visits("Early on Friday Ugandan President Yoweri Museveni was welcomed at Imam Khomeini airport of "
+                  "Tehran.", day)
+    assert got[("Yoweri Museveni", "IR")][:1] == (day,)
+
+
+def test_no_visit_for_one_welcomed_at_home_or_from_afar():
+    day = dt.date(2017, 8, 4)
+    assert not _visits("Ugandan President Yoweri Museveni was welcomed by crowds in Kampala on his return "
+                       "from Tehran.", day).keys() - {("Yoweri Museveni", "IR")}
+    assert not [cc for _, cc in _visits("Ugandan President Yoweri Museveni was welcomed in Kampala on Friday.",
+                                        day)]
+    assert not _visits("Ugandan President Yoweri Museveni was received by video link from Tehran.", day)
