@@ -35,7 +35,7 @@ from geo.first_person import resolve_first_person
 from geo.namesakes import other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
-from geo.title_country import TITLE_MODIFIERS, country_before, country_of_phrase, organisation_office
+from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, organisation_office
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
 from geo.values import Document, Mention, Person
@@ -471,7 +471,7 @@ class _People:
             role = ROLE_WORDS.get(title)
             country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
             country = country or country_before(text, m.start(), self.by_end, self.gaz) \
-                or office_country(text, max(0, m.start() - 40), m.start("name"))
+                or office_country(text, max(0, m.start() - 40), m.start("name")) or country_after(text, b, self.by_start)
             if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):
                 role = f"former {role}"  # "Former Kenyan President Uhuru Kenyatta" is not "the Kenyan president"
             if role == "pope":

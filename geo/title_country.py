@@ -18,7 +18,7 @@ from geo.values import Mention
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
 
-__all__ = ["TITLE_MODIFIERS", "country_before", "country_of_phrase", "organisation_office"]
+__all__ = ["TITLE_MODIFIERS", "country_after", "country_before", "country_of_phrase", "organisation_office"]
 
 #: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
 TITLE_MODIFIERS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
@@ -54,6 +54,25 @@ def country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
         except Exception:  # a gazetteer of another make: no demonym look-up
             return None
     return None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def country_after(text: str, end: int, by_start: dict[int, Mention]) -> str | None:
+    """The country a titled name is "of", told right after it: "King Letsie III of Lesotho", "President
+    Samia Suluhu Hassan of Tanzania" (a country, not a city: "Mayor X of Tehran" is of no country here).
+
+    Examples
+    --------
+    >>> t = "King Letsie III of Lesotho arrived."
+    >>> ls = Mention("d", 19, 26, "Lesotho", "Lesotho", -29.6, 28.2, "LS", None, "country", 1.0)
+    >>> country_after(t, 15, {19: ls}), country_after(t, 4, {19: ls})
+    ('LS', None)
+    """
+    m = _OF_AFTER.match(text, end)
+    place = by_start.get(m.end()) if m is not None else None
+    return place.country if place is not None and place.kind == "country" else None
 
 
 def country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: Gazetteer | None) -> str | None:

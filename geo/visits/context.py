@@ -37,6 +37,10 @@ _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|incl
                           r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"
                           r"(?i:" + ROLE + r"))\s+){0,4}$")
+#: The second of two titles after a preposition: "held meetings with the President and [the Minister of ...]"
+_SECOND_OBJECT = re.compile(r"\b(?i:with|by|to|from|for|between|among|including|alongside|of|invited|told|urged|"
+                            r"asked|thanked)\s+(?:the|his|her|their)\s+(?:(?:[A-Z][\w\-.’']*|(?i:" + ROLE + r"))\s+)"
+                            r"{1,4}and\s+$")
 # ("Minister of State for the Middle East Lord Ahmad": two portfolios after the title)
 # ("Ambassador at Large for International Religious Freedom Sam Brownback": "at large", joined field words)
 _TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:at[\s-]large))?(?:\s+(?i:of|for)\s+(?:the\s+)?"
@@ -383,6 +387,8 @@ def _free(text: str, start: int, s0: int, pronoun: bool) -> bool:
     lead = _title_cut(text, max(s0, start - 80), start)  # "Secretary of State Clinton"
     if _LED_BY.search(lead):
         return True  # "A delegation led by Foreign Minister Wang Yi arrived": who leads it is who travels
+    if text.startswith(("the ", "The "), start) and _SECOND_OBJECT.search(lead):
+        return False
     return not _PREP_BEFORE.search(lead) or pronoun and not re.search(
         r"\b(?:with|by|to|from|for)\s+$", lead, re.I)
 

@@ -196,3 +196,24 @@ def test_no_visit_for_one_welcomed_at_home_or_from_afar():
     assert not [cc for _, cc in _visits("Ugandan President Yoweri Museveni was welcomed in Kampala on Friday.",
                                         day)]
     assert not _visits("Ugandan President Yoweri Museveni was received by video link from Tehran.", day)
+
+
+def test_a_titled_name_is_of_the_country_named_after_it():
+    day = dt.date(2017, 8, 4)
+    people = dict(_people("King Letsie III of Lesotho arrived in Tehran on Friday.", day))
+    got = _visits("Early on Friday King Letsie III of Lesotho was welcomed at Imam Khomeini airport of Tehran.", day)
+    assert ("Letsie III", "IR") in got
+    doc = Document("d", "Foreign Minister Lesego Makgothi of Lesotho arrived in Tehran on Friday.", published=day)
+    assert [p.country for p in find_people(doc, geoparse(doc))] == ["LS"]
+    doc = Document("d", "Mayor Pierre Durand of Lyon arrived in Tehran on Friday.", published=day)
+    assert [p.country for p in find_people(doc, geoparse(doc)) if p.name] in ([], [None])  # a city: no country
+    assert people
+
+
+def test_the_second_title_after_with_is_an_object_not_the_one_who_went_home():
+    text = ("Minister for Foreign Affairs Nobutaka Machimura visited Afghanistan from April 5 to 7 and held meetings "
+            "with the President and the Minister of Foreign Affairs of Afghanistan before returning to Japan on "
+            "April 8. He met President Hamid Karzai and Foreign Minister Abdullah Abdullah of Afghanistan.")
+    got = _visits(text, dt.date(2005, 4, 12))
+    assert ("Nobutaka Machimura", "AF") in got
+    assert not [name for name, cc in got if cc == "JP"]
