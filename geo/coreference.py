@@ -147,7 +147,9 @@ class _Story:
             words = [w for w in fold_name(p.name).split() if w not in _HONORIFIC_WORDS]
             if len(words) > 1:
                 self.by_given.setdefault(words[0], {}).setdefault(p.name, p)
-        if p.kind in ("name", "surname"):
+        # a title resolved to someone of a known country is theirs as well: "The Indian prime minister
+        # arrived ... the Prime Minister will fly on" (the leaders table's holder, named by title only)
+        if p.kind in ("name", "surname") or (p.kind == "descriptor" and p.country and p.role):
             for role in (p.role, *sorted(offices - {p.role})):
                 key = (role, p.country)
                 by_name = self.groups[key][2] if key in self.groups else {}

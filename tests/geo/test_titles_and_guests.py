@@ -217,3 +217,19 @@ def test_the_second_title_after_with_is_an_object_not_the_one_who_went_home():
     got = _visits(text, dt.date(2005, 4, 12))
     assert ("Nobutaka Machimura", "AF") in got
     assert not [name for name, cc in got if cc == "JP"]
+
+
+def test_a_bare_title_after_a_title_with_a_country_is_that_holder():
+    day = dt.date(2023, 9, 20)
+    text = ("The Indian prime minister arrived in Paris on Wednesday. On Friday the Prime Minister will fly to "
+            "Berlin.")
+    got = _visits_at(text, day, None)
+    assert {("IN", "prime minister", "FR"), ("IN", "prime minister", "DE")} <= got
+    text = "The British king arrived in Paris on Wednesday. On Friday the King will fly to Berlin."
+    assert ("GB", "king", "DE") in _visits_at(text, day, None)
+
+
+def test_a_bare_title_of_another_office_is_not_that_holder():
+    text = ("The Indian prime minister arrived in Paris on Wednesday. On Friday the President will fly to "
+            "Berlin.")
+    assert not [cc for cc, _, host in _visits_at(text, dt.date(2023, 9, 20), None) if host == "DE"]
