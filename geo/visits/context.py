@@ -43,7 +43,8 @@ _SECOND_OBJECT = re.compile(r"\b(?i:with|by|to|from|for|between|among|including|
                             r"{1,4}and\s+$")
 # ("Minister of State for the Middle East Lord Ahmad": two portfolios after the title)
 # ("Ambassador at Large for International Religious Freedom Sam Brownback": "at large", joined field words)
-_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:at[\s-]large))?(?:\s+(?i:of|for)\s+(?:the\s+)?"
+# (no day or month opens a title: "Early on Friday Ugandan President X" is "on Friday", then the title)
+_TITLE_TAIL = re.compile(r"(?:(?!" + _CALENDAR + r")[A-Z][\w.’'\-]*\s+)*(?i:" + ROLE + r")(?:\s+(?i:at[\s-]large))?(?:\s+(?i:of|for)\s+(?:the\s+)?"
                          r"[A-Z][\w.’'\-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w.’'\-]*)*){0,2}\s+(?:\([A-Z]{2,6}\)\s+)?"
                          r"(?:[A-Z][\w.’'\-]*\.?\s+)*$")
 _BREAK = re.compile(r";|\s[-–—]\s|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -360,7 +361,6 @@ def _role_automaton():
 
 
 _CAPITAL = re.compile(r"[A-Z]")
-_DAY_OR_MONTH = re.compile(_CALENDAR)  # "Early on Friday Ugandan President X": no title starts at "Friday"
 
 
 def _title_cut(text: str, lo: int, hi: int) -> str:
@@ -371,7 +371,7 @@ def _title_cut(text: str, lo: int, hi: int) -> str:
     if not roles:
         return lead  # every match holds a role word
     last = max(roles)  # nor can a match start after the last one
-    starts = {m.start() for m in _CAPITAL.finditer(lead, 0, last + 1) if not _DAY_OR_MONTH.match(lead, m.start())}
+    starts = {m.start() for m in _CAPITAL.finditer(lead, 0, last + 1)}
     starts.update(roles)
     for p in sorted(starts):
         m = _TITLE_TAIL.match(lead, p)
