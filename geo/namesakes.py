@@ -3,7 +3,8 @@
 The leaders table knows many leaders by one word ("Hussain" for Chaudhry Shujaat Hussain, "Salman" for
 King Salman). Written before another surname ("Ambassador Hussain Haqqani received the Prime Minister")
 that word is another person's given name, and reading it as the leader makes a traveller of the wrong
-person. :mod:`geo.people` asks :func:`other_surname_after` before it takes such a word for the leader.
+person. :mod:`geo.people` asks :func:`other_surname_after` before it takes such a word for the leader,
+and :data:`NAMED_AFTER` whether a name is a place or body named after a person.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from collections.abc import Callable, Collection
 
 from geo.leaders import fold_name
 
-__all__ = ["other_surname_after"]
+__all__ = ["NAMED_AFTER", "other_surname_after"]
+
+#: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
+#: Airport", "the Nelson Mandela Foundation"): no reference to that person.
+NAMED_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
+                         r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
+                         r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
 
 # a capitalised word after the one matched, then running text (a lower-case word or a stop), so that a
 # headline's next word ("Biden Welcomes Kishida") is not taken for a surname

@@ -32,7 +32,7 @@ from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, w
 from geo.appositions import appositive_names
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
-from geo.namesakes import other_surname_after
+from geo.namesakes import NAMED_AFTER, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, organisation_office
@@ -81,7 +81,8 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting|\d{2,3}-year-old)\s+)?"  # "the 56-year-old"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat)|prince)\b"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+    r"(?:\s+and\s+(?:Queen|Empress|Princess|Crown\s+Princess|Grand\s+Duchess))?"  # "The King and Queen of Belgium"
+    r"(?:\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
                          r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
@@ -135,11 +136,6 @@ _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
 #: the one after it a father's.
 _PATRONYM_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+(?:bin|ibn|bint|ben)\s+$")
 _PATRONYM_AFTER = re.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
-#: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
-#: Airport", "the Nelson Mandela Foundation"): no reference to that person.
-_NAMESAKE = re.compile(r"\s+(?:International\s+)?(?:Airport|Stadium|University|Hospital|Street|Avenue|Road|"
-                       r"Boulevard|Bridge|Foundation|Institute|Centre|Center|Square|Park|Hall|Library|Museum|"
-                       r"Highway|Prize|Award|School|College|Memorial|Mausoleum|Dam|Port|Conference\s+Cent(?:re|er))\b")
 
 
 def find_people(doc: Document, mentions: Sequence[Mention] = (), *, gazetteer: Gazetteer | None = None,
@@ -345,7 +341,7 @@ class _People:
             return
         for a, b, word in whole_words(text, list(names)):
             if self.found.overlapping(a, b) or self.place_kind(a, b) in ("country", "admin", "region") \
-                    or _NAMESAKE.match(text, b):
+                    or NAMED_AFTER.match(text, b):
                 continue
             if end := other_surname_after(text, b, names[word]["text"], NOT_NAMES, self.is_place):  # another Kim
                 self.found[(a, end)] = dict(text=text[a:end], leader=None, kind="name", country=None, role=None)
@@ -358,7 +354,7 @@ class _People:
     def leaders(self) -> None:
         text = self.text
         for a, b, key in self.index.scan(text):
-            if " " not in key and self.is_place(a, b) and not self.acts(a, b) or _NAMESAKE.match(text, b):
+            if " " not in key and self.is_place(a, b) and not self.acts(a, b) or NAMED_AFTER.match(text, b):
                 continue  # a known full name wins over a place inside it ("Choe Son Hui")
             if _PATRONYM_BEFORE.search(text, max(0, a - 40), a):
                 continue  # "Mohammad bin Salman bin Abdulaziz": the father's name, not King Salman
@@ -580,6 +576,6 @@ class _People:
                     else "head of state" if title == "head of state" \
                     else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
-                                      "country": country, "role": role}
+                                      "country": country or office_country(text, a, b), "role": role}
                 if _GUEST.search(m.group(0)):  # "the visiting president" is no one at home where the story is
                     self.found[(a, b)]["not_from"] = self.countries_near(a)

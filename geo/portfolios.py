@@ -28,7 +28,7 @@ ROLE_WORDS = {
     "minister of defense": "defence minister", "defense secretary": "defence minister",
     "defence secretary": "defence minister", "secretary of defense": "defence minister",
     "secretary of state": "secretary of state", "chancellor": "chancellor", "king": "king",
-    "queen": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan",
+    "queen": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan", "emperor": "emperor", "taoiseach": "prime minister",
     "crown prince": "crown prince", "supreme leader": "supreme leader",
     "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
@@ -71,6 +71,7 @@ _ONE_COUNTRY_OFFICES = (
     (re.compile(r"(?<!Parliamentary\s)\b(?:Principal\s+)?(?:Assistant|Deputy|Under|Acting)\s+(?:Assistant\s+)?"
                 r"Secretary\s+of\s+State\b"), "US"),
     (re.compile(r"\b(?:Assistant\s+|Deputy\s+|Under\s+|Acting\s+)?Secretary\s+of\s+Defense\b"), "US"),
+    (re.compile(r"(?i)\b(?:taoiseach|t[aá]naiste)\b"), "IE"), (re.compile(r"(?i)\b(?:pope|pontiff)\b"), "VA"),
 )
 
 

@@ -233,3 +233,17 @@ def test_a_bare_title_of_another_office_is_not_that_holder():
     text = ("The Indian prime minister arrived in Paris on Wednesday. On Friday the President will fly to "
             "Berlin.")
     assert not [cc for cc, _, host in _visits_at(text, dt.date(2023, 9, 20), None) if host == "DE"]
+
+
+def test_a_monarch_and_consort_of_a_country_is_that_country_s_monarch():
+    day = dt.date(2023, 3, 1)
+    got = _visits_at("The King and Queen of Belgium will pay a state visit to Denmark next week.", day, None)
+    assert ("BE", "king", "DK") in got
+    got = _visits_at("The Emperor and Empress of Japan arrived in Jakarta on Monday for a state visit.", day, None)
+    assert ("JP", "emperor", "ID") in got
+
+
+def test_an_office_of_one_country_tells_its_country():
+    got = _visits_at("The Taoiseach will travel to Washington next week for St Patrick's Day.", dt.date(2023, 3, 1),
+                     None)
+    assert ("IE", "prime minister", "US") in got
