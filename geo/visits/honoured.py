@@ -21,14 +21,17 @@ from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic
 __all__ = ["honoured_guest", "HONOUR_WORDS"]
 
 #: Words one of which a sentence must hold before :func:`honoured_guest` reads it.
-HONOUR_WORDS = ("dinner", "banquet", "lunch", "luncheon", "reception", "ceremony", "red carpet", "welcome to")
+HONOUR_WORDS = ("dinner", "banquet", "lunch", "luncheon", "reception", "ceremony", "red carpet", "welcome to",
+                "audience to")
 
 _GIVEN = re.compile(r"\b(?:hosted|hosts|hosting|host|gave|gives|give|giving|held|holds|hold|threw|throws|offered|"
                     r"offers)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:dinner|banquet|lunch|luncheon|reception|"
                     r"(?:welcome|welcoming|arrival)\s+ceremony)\s+(?:for|in\s+hono(?:u)?r\s+of)\s+|"
                     # "rolled out the red carpet for Xi", "accorded a warm welcome to Modi"
                     r"\b(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for\s+|"
-                    r"\b(?:accorded|accords|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?welcome\s+to\s+", re.I)
+                    r"\b(?:accorded|accords|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?welcome\s+to\s+|"
+                    # "granted an audience to Museveni": a host receives a guest
+                    r"\b(?:granted|grants|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+)?audience\s+to\s+", re.I)
 _TITLE = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|of|" + ROLE + r")|[A-Z][\w.’'\-]*),?\s+)*")
 _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 
@@ -36,7 +39,7 @@ _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
     return Anchors({"given": (_GIVEN, ("host", "gave", "give", "held", "hold", "threw", "throw", "offer", "roll",
-                                        "accord"))},
+                                        "accord", "grant"))},
                    shared="visits.given")
 
 

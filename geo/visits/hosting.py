@@ -99,8 +99,8 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
         guest = next((g for g in ctx.people_between(m.end(), m.end() + 80) if g.name and g.country
                       and g.kind != "pronoun" and (g.start == m.end() or _TO_NAME.fullmatch(text, m.end(), g.start))),
                      None) or _titled_guest(ctx, m.start())
-        if guest is None or negated(text, s0, m.start()):
-            continue
+        if guest is None or negated(text, s0, m.start()) or any(h.traveller == guest for h in hits):
+            continue  # ("would welcome the visiting Prime Minister on Friday": the hosting's visit, read already)
         if ctx.here is not None and ctx.here.country:
             hosts = [ctx.here] if ctx.here.country != guest.country else []
         elif any(x.country and x.kind != "demonym" for x in ctx.ms):
@@ -184,14 +184,14 @@ def host_home(ctx: Context, hosts: list[Person], g: Person, end: int) -> list[Me
     """Where a guest ``g`` was received when the hosting names no place: the dateline's city when the host
     is of its country ("TOKYO - The prime minister received the Kenyan president at his office"), else the
     host's country (``hosts`` are the people named before the host's word, the last one the host); none for a
-    guest of the host's own country. The place is told at the guest's words (to ``end``), so that the day
-    told after them is the visit's."""
+    guest of the host's own country. Either is told at the guest's words (to ``end``), so that the day told
+    after them is the visit's ("received the Ugandan president ... at Al Husseiniya Palace on Monday")."""
     host = hosts[-1].country if hosts and hosts[-1].country else None
     here = ctx.here.country if ctx.here is not None else None
     if here and here != g.country and host in (None, here):
         return [told_at(ctx.here, ctx.text, g.start, end)]
     if host and host != g.country:
-        return [synthetic(ctx.doc, hosts[-1].start, hosts[-1].end, host)]
+        return [synthetic(ctx.doc, g.start, end, host)]
     return []
 
 

@@ -247,3 +247,25 @@ def test_an_office_of_one_country_tells_its_country():
     got = _visits_at("The Taoiseach will travel to Washington next week for St Patrick's Day.", dt.date(2023, 3, 1),
                      None)
     assert ("IE", "prime minister", "US") in got
+
+
+def test_an_audience_granted_to_a_guest_is_his_visit():
+    got = _visits("King Abdullah II granted an audience to Ugandan President Yoweri Museveni in Amman on Monday.",
+                  dt.date(2023, 3, 1))
+    assert got[("Yoweri Museveni", "JO")][0] == dt.date(2023, 2, 27)
+    assert not [name for name, _ in got if name != "Yoweri Museveni"]
+
+
+def test_a_guest_received_with_no_city_still_gets_the_day_told_after_him():
+    text = ("King Abdullah II received the Ugandan president, who is on a working visit to the Kingdom, at Al "
+            "Husseiniya Palace on Monday.")
+    got = _visits(text, dt.date(2023, 3, 1))
+    [(name, cc)] = list(got)
+    assert cc == "JO" and got[(name, cc)][0] == dt.date(2023, 2, 27)
+
+
+def test_a_visiting_guest_of_a_hosting_is_one_visit_with_the_hosting_s_tense():
+    text = ("President John Mahama would welcome the visiting Prime Minister for bilateral talks on Friday morning. "
+            "Grenada's Prime Minister Dickon Mitchell will arrive in Accra on Thursday.")
+    got = _visits(text, dt.date(2025, 10, 10))
+    assert [v[1] for (_, cc), v in got.items() if cc == "GH"] == ["planned"]
