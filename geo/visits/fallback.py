@@ -32,6 +32,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from geo.text import Anchors, negated
+from geo.topic_words import GAP_TOPICS
 from geo.visits.context import ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
@@ -52,9 +53,7 @@ _LINK_AFTER = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:to|in|into|at|of|for|aro
                          r"(?:the\s+)?$", re.I)
 #: A place that names a person's country ("Papua New Guinea PM Somare", "Chile's President", "the Secretary
 #: of State of the United Kingdom") or a topic ("the conflict in Yemen") is no destination.
-_TOPIC = re.compile(r"\b(?:war|conflict|crisis|situation|issue|issues|question|dispute|fighting|violence|"
-                    r"developments|peace|attack|attacks|about|regarding|concerning|on)\s+"
-                    r"(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
+_TOPIC = re.compile(r"\b" + alternation(GAP_TOPICS) + r"\s+(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")

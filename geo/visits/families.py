@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
+from geo.topic_words import MET_ON
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
@@ -352,6 +353,11 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                             0.75, "hosted"))
 
 
+#: A topic between "met" and its place: "talks with Rahmon on the situation in Afghanistan" ("on" not before a day).
+_MET_ON = re.compile(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
+                     + "|".join(MET_ON) + r")\b", re.I)
+
+
 def _meetings(ctx: Context, hits: list[Hit]) -> None:
     """"he met Mirziyoyev in Moscow": whoever is foreign to the place travelled."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
@@ -359,9 +365,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         seg = text[m.end():s1]
         where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
         if not where or _STOP.search(seg[:where.start()]) or negated(text, s0, m.start()) \
-                or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
-                             r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
-                             r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
+                or _MET_ON.search(seg, 0, where.start()):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
         if REMOTE.search(text, m.start(), m.end() + where.start()):
             continue  # "spoke by phone with Rutte in The Hague", "met virtually with": no one went there
