@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from geo.cancel_words import GOING_AHEAD
 from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
@@ -24,7 +25,7 @@ from geo.status import is_cancelled, just_arrived, tense, told_past, visit_statu
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
-from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
+from geo.visits.called_off import called_off, cancel_legs
 from geo.visits.aspect import main_future, opens_stay, reduced_participle
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
