@@ -20,6 +20,13 @@ The readers share these words; each keeps its own logic of scope, because each a
   sentence calls off without naming where, on which days, and which planned legs of that traveller go with
   it (:data:`CANCEL` through :func:`geo.status.cancel_in`, :data:`STILL_ON`, :data:`NEW_DAYS`,
   :data:`GOING_AHEAD`).
+
+Where two readers held different words for one meaning they now share the union: :data:`CANCEL` takes "put on
+hold", "put on ice" and "deferred" from :data:`GIVEN_UP`; :data:`GIVES_UP` takes "pulled out of" (the summit)
+from :data:`CANCEL`; :data:`GOING_AHEAD` and :data:`STILL_ON` share "went ahead" and "instead". Kept apart on
+purpose: "skip" stays the clause's (a tour that "skipped a final meeting" gave up no trip), and "abandoned",
+"dropped", "suspended" stay :data:`GIVEN_UP`'s, asked only of a trip noun ("visited the abandoned village" calls
+nothing off).
 """
 
 from __future__ import annotations
@@ -32,17 +39,17 @@ __all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "EVENT_NOUN"
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
                     r"cancel(?:l)?(?:ed|ing|s|ation)?|postpone[sd]?|postponing|postponement|scrapped|"
-                    r"scraps?|put\s+off|shelved|aborted|axed|delayed\s+indefinitely|"
+                    r"scraps?|put\s+off|put\s+on\s+(?:hold|ice)|deferred|shelved|aborted|axed|delayed\s+indefinitely|"
                     r"ruled\s+out|rules\s+out|ruling\s+out|pulled\s+out\s+of|"
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:barred|prevented|blocked)\s+from|"
                     r"(?:skip|skips|skipped|skipping)|(?:won't|will\s+not|would\s+not|did\s+not|didn't)\s+"
                     r"(?:travel|go|attend|visit|make\s+the\s+trip))\b", re.I)
 #: Words one of which every match of :data:`CANCEL` holds (lower case).
-CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed", "delayed", "ruled",
+CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "deferred", "shelved", "aborted", "axed", "delayed", "ruled",
                 "rules", "ruling", "pulled", "barred", "prevented", "blocked", "skip", "not", "n't")
 #: Words one of which every match of :data:`CANCEL` starts with (lower case), where
 #: :func:`geo.status.cancel_in` tries it.
-CANCEL_STARTS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed", "delayed", "ruled", "rules",
+CANCEL_STARTS = ("call", "cancel", "postpon", "scrap", "put", "deferred", "shelved", "aborted", "axed", "delayed", "ruled", "rules",
                  "ruling", "pulled", "was", "were", "is", "are", "has", "have", "skip", "won't", "will", "would", "did")
 
 #: What is called off right after the cancel word is not a trip: "cancelled his events for the day",
@@ -73,7 +80,7 @@ GIVES_UP = re.compile(
     r"\b(?:cancel(?:l?ed|l?ing|s)?|withdr[ae]w(?:n|s|ing)?|abandon(?:ed|s|ing)?|drop(?:ped|s|ping)?)\s+"
     r"(?:(?:his|her|their|its|the|a)\s+)?(?:planned\s+|scheduled\s+)?(?:attendance|participation|presence|"
     r"trip|visit)\s+(?:at|in|to|from)\s+" + EVENT + r"\b"
-    r"|\bwithdr[ae]w(?:n|s|ing)?\s+from\s+(?:the\s+)?" + EVENT + r"\b"
+    r"|\b(?:withdr[ae]w(?:n|s|ing)?\s+from|pull(?:ed|s|ing)?\s+out\s+of)\s+(?:the\s+)?" + EVENT + r"\b"
     r"|\babandon(?:ed|s|ing)?\s+(?:(?:his|her|their|its|the)\s+)?plans?\s+to\s+(?:travel|visit|attend|go|fly)\b"
     r"|\bmiss(?:es|ed|ing)?\s+(?:the\s+|this\s+(?:year's\s+)?|next\s+week's\s+)?" + EVENT + r"\b"
     r"|\bprevent(?:s|ed|ing)?\s+(?:him|her|them|(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3})\s+from\s+"
@@ -83,13 +90,17 @@ GIVES_UP = re.compile(
 
 #: Words one of which every form above holds (lower case): the sentences without one are not read.
 GIVE_UP_WORDS = ("abandon", "drop", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
-                 "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid")
+                 "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid", "pull")
 
-#: A trip told as still on: "Xi will be going ahead with the India visit", "still plans to".
-GOING_AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
-#: A sentence that tells the trip as still on after all, or replaced: "the visit will go ahead", "went instead",
-#: "rescheduled" (:func:`geo.visits.called_off.called_off` reads no calling-off in it).
-STILL_ON = re.compile(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled)\b", re.I)
+#: The words that tell a trip as still on, or replaced by another: "Xi will be going ahead with the India visit",
+#: "the trip went ahead", "still plans to", "will travel to Germany instead".
+_ON_WORDS = (r"(?:go(?:es|ing)?|went)\s+ahead", "still", "instead")
+#: A trip told as still on near a visit's cue or in its sentence (:mod:`geo.visits.document`,
+#: :func:`geo.visits.called_off.cancel_legs`).
+GOING_AHEAD = re.compile(r"\b(?:" + "|".join(_ON_WORDS) + r")\b", re.I)
+#: A sentence that tells the trip as still on, replaced or moved: "the visit will go ahead", "rescheduled"
+#: (:func:`geo.visits.called_off.called_off` reads no calling-off in it).
+STILL_ON = re.compile(r"\b(?:" + "|".join(_ON_WORDS + ("rescheduled",)) + r")\b", re.I)
 
 #: The new days of a trip put off: "will now take place on Monday", "rescheduled for March".
 NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
