@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
+from geo.visits.context import (SENTENCE_END, Context, Hit, chain, mention_start, predicate_start, subject, synthetic,
+                                told_at)
 from geo.visits.coordinated import partners
 from geo.visits.fallback import REMOTE
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
@@ -340,7 +341,6 @@ def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
 _EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2}|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _EVENT_WORD = re.compile(EVENT, re.I)
 _TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
 @lru_cache(maxsize=64)
@@ -369,7 +369,7 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 if p.kind == "demonym" or not p.country or p.end > o + 80:
                     continue
                 lo, hi = (p.end, o) if p.end <= o else (o, p.start)
-                if _SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):
+                if SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):
                     continue
                 d = hi - lo
                 if best_d is None or d < best_d:

@@ -25,7 +25,7 @@ import re
 
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, subject
+from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
 __all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
 
@@ -193,7 +193,6 @@ _IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(
 
 
 _TOWARD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
 def _told_in(ctx: Context, places_of, a: int, b: int) -> list[Mention]:
@@ -219,7 +218,7 @@ def _told_before(ctx: Context, places_of, back: int) -> list[Mention]:
             break
         if p.start >= a - 200 and p.kind != "demonym" and p.country \
                 and _TOWARD.search(text, max(0, p.start - 10), p.start) \
-                and not _SENTENCE_END.search(text, min(p.end, a), max(p.start, b)):
+                and not SENTENCE_END.search(text, min(p.end, a), max(p.start, b)):
             return [p]
     return []
 
