@@ -26,7 +26,7 @@ from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, a
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "predicate_start", "verb_end", "trip_owner",
            "eligible", "bare_lead", "unknown_name_lead",
            "synthetic", "told_at", "mention_start",
-           "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT", "SENTENCE_END"]
+           "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT", "SENTENCE_END", "FROM_BEFORE"]
 
 
 ROLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
@@ -72,6 +72,8 @@ COMMA = re.compile(r"[,;]")
 #: A sentence ending between a place and what it is read with: "... in Astana. The SCO summit" (the place is
 #: the last sentence's, not the event's).
 SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+#: "from" right before a place: where one comes from, not where one goes ("flew in from Paris").
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
 OWNS = re.compile(r"['’]s?\s")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)

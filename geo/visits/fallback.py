@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from geo.text import Anchors, negated
 from geo.topic_words import GAP_TOPICS
-from geo.visits.context import ROLE, Context, Hit, chain, subject
+from geo.visits.context import FROM_BEFORE, ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
 from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
 
@@ -61,7 +61,6 @@ _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-
 #: war in Ukraine", "the trip that ...".
 _OPEN = re.compile(r"\b(?:since|abroad|overseas|after|before|until|because|that|which|where|who|when|while|"
                    r"although|but)\b", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _NOUN = re.compile(r"(?:visit|trip|tour|journey|stay|stopover|outing|sojourn)", re.I)
 _BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _QUOTES = re.compile(r"[\"“”]")
@@ -196,7 +195,7 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
     if x.start >= m.end():
         gap = text[m.end():x.start]
         if _BREAK.search(gap) or _OPEN.search(gap) or not _LINK_AFTER.search(gap) or _TOPIC.search(gap) \
-                or _FROM.search(gap):
+                or FROM_BEFORE.search(gap):
             return False  # another clause, no link, a topic ("the war in"), or whence ("from")
     else:
         if text[x.end:m.start()].strip() or not _NOUN.fullmatch(m.group(0)):
@@ -327,7 +326,7 @@ def _presence_place(ctx: Context, m: re.Match):
         if m.group("leave"):  # "departed the Country Friday, June 28, 2019 for Abuja": whence and when, then whither
             if _OPEN.search(words) or len(_LOWER_WORD.findall(words)) > 4 or re.search(r"[.;:]", words):
                 continue
-        elif _BREAK.search(words.replace("(", " ").replace(")", " ")) or _OPEN.search(words) or _FROM.search(gap) \
+        elif _BREAK.search(words.replace("(", " ").replace(")", " ")) or _OPEN.search(words) or FROM_BEFORE.search(gap) \
                 or _TOPIC.search(gap) or len(_LOWER_WORD.findall(words)) > 10:
             continue
         if persons_country(ctx, x):
