@@ -22,12 +22,11 @@ from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
-from geo.visits.context import (SENTENCE_END, Context, Hit, chain, mention_start, predicate_start, subject, synthetic,
-                                told_at)
+from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
 from geo.visits.fallback import REMOTE
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
-                                opened_by, represented_by, undecided)
+                                opened_by, represented_by, told_toward, undecided)
 from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, TRIP_TO, alternation
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
@@ -340,7 +339,6 @@ def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
 # an event's own name: an acronym ("SCO", "ASEAN", "UNGA") or a numbered one ("G20", "COP28")
 _EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2}|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _EVENT_WORD = re.compile(EVENT, re.I)
-_TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -369,7 +367,7 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 if p.kind == "demonym" or not p.country or p.end > o + 80:
                     continue
                 lo, hi = (p.end, o) if p.end <= o else (o, p.start)
-                if SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):
+                if not told_toward(text, p, o):
                     continue
                 d = hi - lo
                 if best_d is None or d < best_d:

@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
-__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -192,7 +192,24 @@ _IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(
                         r"to\s+be\s+)?(?:attended|opened|addressed|graced)\s+by\s+")
 
 
-_TOWARD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+#: A place told as a gathering's: right after "in", "at" or "to" ("the funeral in London", "flew to Lisbon for the
+#: funeral").
+_TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
+
+
+def told_toward(text: str, p: Mention, a: int) -> bool:
+    """Is the place ``p`` told as where the gathering named at ``a`` is: right after "in", "at" or "to", and in
+    the sentence that names it?
+
+    Examples
+    --------
+    >>> t = "Leaders flew to Lisbon for the funeral. The Pope was in Rome."
+    >>> at = lambda w: Mention("d", t.index(w), t.index(w) + len(w), w, w, 0.0, 0.0, "XX", None, "city", 1.0)
+    >>> told_toward(t, at("Lisbon"), t.index("funeral")), told_toward(t, at("Rome"), t.index("funeral"))
+    (True, False)
+    """
+    lo, hi = (p.end, a) if p.end <= a else (a, p.start)
+    return SENTENCE_END.search(text, lo, hi) is None and _TOWARD.search(text, max(0, p.start - 10), p.start) is not None
 
 
 def _told_in(ctx: Context, places_of, a: int, b: int) -> list[Mention]:
@@ -217,8 +234,7 @@ def _told_before(ctx: Context, places_of, back: int) -> list[Mention]:
         if p.start > min(s0, b + 120):
             break
         if p.start >= a - 200 and p.kind != "demonym" and p.country \
-                and _TOWARD.search(text, max(0, p.start - 10), p.start) \
-                and not SENTENCE_END.search(text, min(p.end, a), max(p.start, b)):
+                and told_toward(text, p, a):
             return [p]
     return []
 
