@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from geo.text import fold_case, has_word, negated
-from geo.values import Mention
+from geo.values import Mention, Person
 from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
 __all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
@@ -84,6 +84,13 @@ _KIND = re.compile(r"\b" + _KINDS + r"\b", re.I)
 _LIST_STOP = re.compile(r"[;:]|\.(?!\S)|\b(?:who|which|while|but|said|says)\b")
 
 
+def _listed(ctx: Context, at: int) -> list[Person]:
+    """The people named from ``at`` to the end of the list (a clause break, "who", "said", ...): the guests
+    of a gathering listed after its cue ("include Trump, Li Keqiang of China and Modi")."""
+    stop = _LIST_STOP.search(ctx.text, at, ctx.s1)
+    return [p for p in ctx.people_between(at, stop.start() if stop else ctx.s1) if p.name and p.kind != "pronoun"]
+
+
 def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     """Everyone a sentence lists as attending a named gathering is at its place: "World leaders who will be
     attending the Manila Summits include Trump, Li Keqiang of China and Modi", "Among those attending the
@@ -109,9 +116,7 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
             if named is None:
                 continue
             places = places_of(ctx, a, named.end())
-        stop = _LIST_STOP.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if p.name and p.kind != "pronoun"]
+        guests = _listed(ctx, m.end())
         if not places or not guests:
             continue
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
@@ -129,9 +134,7 @@ def _in_attendance(ctx: Context, hits: list[Hit], places_of) -> None:
             places = _told_in(ctx, places_of, *m.span("event"))
         else:
             places = _told_before(ctx, places_of, 600)
-        stop = _LIST_STOP.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if p.name and p.kind != "pronoun"]
+        guests = _listed(ctx, m.end())
         if places and guests:
             hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
                             "attend", tuple(guests[1:12])))
@@ -248,8 +251,7 @@ def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
     if m is None:
         return
     places = _told_before(ctx, places_of, 300)  # none when "It" is no gathering the story named
-    stop = _LIST_STOP.search(text, m.end(), s1)
-    guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+    guests = _listed(ctx, m.end())
     if places and guests:
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.65, "attend", tuple(guests[1:8])))
 
@@ -268,8 +270,7 @@ def brought_together(ctx: Context, hits: list[Hit], places_of) -> None:
         if not kinds or negated(text, s0, m.start()) or undecided(ctx, m.start()):
             continue
         places = places_of(ctx, *kinds[0].span())
-        stop = _LIST_STOP.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+        guests = _listed(ctx, m.end())
         if places and guests:
             hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.7, "attend", tuple(guests[1:12])))
 
