@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
-           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS"]
+           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS", "REFUSE_FORMS"]
 
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
@@ -105,3 +105,12 @@ STILL_ON = re.compile(r"\b(?:" + "|".join(_ON_WORDS + ("rescheduled",)) + r")\b"
 #: The new days of a trip put off: "will now take place on Monday", "rescheduled for March".
 NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
                       r"pushed\s+back\s+to)\s+(?:on\s+|in\s+|for\s+)?(?:the\s+)?$", re.I)
+
+#: The calling-off in any form, for the readers that only ask whether some words speak of one, not of which trip
+#: (:data:`geo.visits.fallback.DECLINED`: no presence; :mod:`geo.visits.later_stops`: no stop ahead).
+CALL_OFF_STEMS = (r"cancel\w*", r"postpon\w*", r"called\s+off")
+#: A plan or an invitation refused, in any form (:data:`geo.visits.fallback.DECLINED`): "declined", "refused".
+REFUSE_STEMS = (r"declin\w*", r"refus\w*", r"reject\w*")
+#: The same as verbs only, with "turned down" and "snubbed" (:func:`geo.visits.attendance.not_attended`).
+REFUSE_FORMS = (r"declin(?:e|es|ed|ing)", r"turn(?:s|ed|ing)?\s+down", r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)",
+                r"snub(?:s|bed|bing)?")
