@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
-           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS", "REFUSE_FORMS"]
+           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS"]
 
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
@@ -108,9 +108,7 @@ NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+
 
 #: The calling-off in any form, for the readers that only ask whether some words speak of one, not of which trip
 #: (:data:`geo.visits.fallback.DECLINED`: no presence; :mod:`geo.visits.later_stops`: no stop ahead).
-CALL_OFF_STEMS = (r"cancel\w*", r"postpon\w*", r"called\s+off")
-#: A plan or an invitation refused, in any form (:data:`geo.visits.fallback.DECLINED`): "declined", "refused".
-REFUSE_STEMS = (r"declin\w*", r"refus\w*", r"reject\w*")
-#: The same as verbs only, with "turned down" and "snubbed" (:func:`geo.visits.attendance.not_attended`).
-REFUSE_FORMS = (r"declin(?:e|es|ed|ing)", r"turn(?:s|ed|ing)?\s+down", r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)",
-                r"snub(?:s|bed|bing)?")
+CALL_OFF_STEMS = (r"cancel\w*", r"postpon\w*", r"called\s+off", "scrapped", r"ruled\s+out")
+#: A plan or an invitation refused, in any form: "declined", "refused", "turned down", "snubbed"
+#: (:data:`geo.visits.fallback.DECLINED`, :func:`geo.visits.attendance.not_attended`).
+REFUSE_STEMS = (r"declin\w*", r"refus\w*", r"reject\w*", r"turn(?:s|ed|ing)?\s+down", r"snub\w*")

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from geo.cancel_words import REFUSE_FORMS
+from geo.cancel_words import REFUSE_STEMS
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
@@ -441,7 +441,7 @@ def not_attended(ctx: Context, pos: int) -> bool:
 
 
 #: Attendance refused: "declined an invitation to attend", "turned down the invitation to", "refused to attend".
-_DECLINED = re.compile(r"\b" + alternation(REFUSE_FORMS) + r"\b[^,.;:]{0,40}$", re.I)
+_DECLINED = re.compile(r"\b" + alternation(REFUSE_STEMS) + r"\b[^,.;:]{0,40}$", re.I)
 
 
 #: An invitation the same sentence then declines: "Abadi, who was invited to attend the ceremony, ... apologized

@@ -48,3 +48,9 @@ def test_skipping_one_meeting_of_a_tour_calls_nothing_off():
     found = trips(text, dt.date(2017, 11, 14))
     assert any(host == "PH" for _, host, _ in found)
     assert not any(status == "cancelled" for *_, status in found)
+
+
+def test_a_refusal_to_attend_is_no_visit():
+    # "refusal" is the presence reader's refusing word ("refus..."), now the attendance reader's too
+    text = "South African President Cyril Ramaphosa's refusal to attend the summit in Nairobi surprised many."
+    assert not any(host == "KE" and status != "cancelled" for _, host, status in trips(text))
