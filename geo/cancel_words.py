@@ -19,7 +19,10 @@ The readers share these words; each keeps its own logic of scope, because each a
 * :func:`geo.visits.called_off.called_off` and :func:`~geo.visits.called_off.cancel_legs` - whose trip a
   sentence calls off without naming where, on which days, and which planned legs of that traveller go with
   it (:data:`CANCEL` through :func:`geo.status.cancel_in`, :data:`STILL_ON`, :data:`NEW_DAYS`,
-  :data:`GOING_AHEAD`).
+  :data:`GOING_AHEAD`);
+* :data:`geo.visits.fallback.DECLINED` (no presence), :mod:`geo.visits.later_stops` (no stop ahead) and
+  :func:`geo.visits.attendance.not_attended` (no attendance) ask only whether some words near a cue call
+  something off or refuse it (:data:`CALL_OFF_STEMS`, :data:`REFUSE_STEMS`), and then read no visit at all.
 
 Where two readers held different words for one meaning they now share the union: :data:`CANCEL` takes "put on
 hold", "put on ice" and "deferred" from :data:`GIVEN_UP`; :data:`GIVES_UP` takes "pulled out of" (the summit)
