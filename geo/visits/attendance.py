@@ -28,7 +28,7 @@ from geo.visits.coordinated import partners
 from geo.visits.fallback import REMOTE
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, told_toward, undecided)
-from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, TRIP_TO, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, REMOTE_ATTENDANCE, TRIP_TO, alternation
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -483,4 +483,4 @@ _SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\
           re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),
           re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
           re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN")}
-_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|remotely|online|by\s+(?:phone|videoconference|video\s+link))\b", re.I)
+_REMOTE = re.compile(r"\b" + alternation(REMOTE_ATTENDANCE) + r"\b", re.I)

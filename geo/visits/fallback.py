@@ -36,7 +36,7 @@ from geo.text import Anchors, negated
 from geo.topic_words import GAP_TOPICS
 from geo.visits.context import FROM_BEFORE, ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
-from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, REMOTE_WORDS, alternation
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
            "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
@@ -108,7 +108,7 @@ DECLINED = re.compile(r"\b(?:" + "|".join(REFUSE_STEMS + CALL_OFF_STEMS) + r"|sk
                       re.I)
 _GERUND_CLAUSE = re.compile(r"\b(?:before|after|upon|on|while|when)\s+$", re.I)
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
-REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
+REMOTE = re.compile(r"\b" + alternation(REMOTE_WORDS) + r"\b", re.I)
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
                        r"previous(?:ly)?|last\s+time|in\s+(?P<year>(?:1[89]|20)\d\d))\b", re.I)
 
