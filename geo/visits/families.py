@@ -21,7 +21,7 @@ from geo.topic_words import MET_ON
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
-from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, WINDOW, Context, Hit, chain,
+from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, TITLE_GAP, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
@@ -37,7 +37,7 @@ from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, mo
 from geo.visits.presence import acted_in
 from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
-from geo.visits.event_first import TITLE_GAP, event_first
+from geo.visits.event_first import event_first
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
