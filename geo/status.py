@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, NOT_A_TRIP
 from geo.text import Anchors, fold_case, has_word
-from geo.wordlists import TRIP_AHEAD, TRIP_OR_STOP, alternation
+from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
 
 __all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status"]
 
@@ -38,7 +38,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|s
                      # a press statement's title: "Secretary Kerry Travel to Colombo, Nairobi and Paris"
                      r"(?<=\w\s)(?-i:Travel)\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"
-                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!" + WEEKDAY + r"\b)"
                      r"(?P<plan>(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
                      r"begin|undertake|lead|join)))\b", re.I)
 #: A place of several words before "X to visit": "travelled to New Zealand to pay a visit" is a purpose, not
@@ -64,9 +64,8 @@ _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|
                           r"\bwas\s+to\s+have\b", re.I)
 #: The day a present-tense departure is told for, between the verb and where it goes: "embarks Tuesday,
 #: May 28 to visit", "leaves on Monday for Asia": the trip is still ahead.
-_DAY_BETWEEN = (r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-                r"(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
+_DAY_BETWEEN = (r"(?:(?:on\s+)?(?:" + WEEKDAY + "|" + MONTH + r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r"[a-z]*)"
+                r"(?:,?\s+(?:" + MONTH + r"[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|(?:north|south|east|west)\b\s*|"

@@ -37,7 +37,7 @@ __all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING"
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
            "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING",
            "ENCOUNTER", "ENCOUNTER_WORDS", "ENCOUNTER_TRIGGERS", "EVENT_FRAME", "REMOTE_MEANS", "REMOTE_WORDS",
-           "REMOTE_ATTENDANCE", "REMOTE_BEFORE"]
+           "REMOTE_ATTENDANCE", "REMOTE_BEFORE", "WEEKDAY", "MONTH"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -343,3 +343,16 @@ REMOTE_ATTENDANCE = REMOTE_MEANS + (r"by\s+(?:phone|videoconference|video\s+link
 #: The same right before a counterpart's cue (:mod:`geo.visits.counterparts`): "virtual" but not "virtually" (as in
 #: "virtually all"), nor "remotely".
 REMOTE_BEFORE = ("phone", "telephone", "call", "video", "virtual", "online", "letter")
+
+
+# --------------------------------------------------------------------------- days and months
+#
+# The names only, for the readers that ask whether a day is told near a cue; the dates themselves are read by
+# :mod:`geo.dates`.
+
+#: A weekday's name, as a piece of a pattern: "Monday" ... "Sunday".
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+#: A month's name by its first three letters, as a piece of a pattern ("Jan", and with ``[a-z]*`` after it
+#: "January").
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"

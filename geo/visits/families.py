@@ -42,7 +42,7 @@ from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
-from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, MONTH, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
@@ -354,7 +354,7 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
 
 
 #: A topic between "met" and its place: "talks with Rahmon on the situation in Afghanistan" ("on" not before a day).
-_MET_ON = re.compile(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
+_MET_ON = re.compile(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|" + MONTH + r"))|"
                      + "|".join(MET_ON) + r")\b", re.I)
 
 

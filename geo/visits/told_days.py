@@ -26,7 +26,7 @@ from geo.visits.context import FROM_BEFORE
 from geo.visits.departures import departures
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
-from geo.wordlists import TRIP_OWN, alternation
+from geo.wordlists import TRIP_OWN, WEEKDAY, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
 
@@ -204,7 +204,7 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
     return out
 
 
-_WEEKDAY_TOLD = re.compile(r"\bday: ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WEEKDAY_TOLD = re.compile(r"\bday: (" + WEEKDAY + r")\b")
 
 
 def _weekdays_in_the_week(visits: list[Visit]) -> list[Visit]:
