@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, negated
-from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic
+from geo.visits.context import TITLE_GAP, Context, Hit, chain, subject, synthetic
 
 __all__ = ["honoured_guest", "HONOUR_WORDS"]
 
@@ -32,7 +32,6 @@ _GIVEN = re.compile(r"\b(?:hosted|hosts|hosting|host|gave|gives|give|giving|held
                     r"\b(?:accorded|accords|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?welcome\s+to\s+|"
                     # "granted an audience to Museveni": a host receives a guest
                     r"\b(?:granted|grants|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+)?audience\s+to\s+", re.I)
-_TITLE = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|of|" + ROLE + r")|[A-Z][\w.’'\-]*),?\s+)*")
 _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 
 
@@ -48,7 +47,7 @@ def honoured_guest(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("given", text, s0, s1):
         guest = next((p for p in ctx.people_between(m.end(), min(s1, m.end() + 60)) if p.name
-                      and p.kind != "pronoun" and _TITLE.fullmatch(text, m.end(), p.start)), None)
+                      and p.kind != "pronoun" and TITLE_GAP.fullmatch(text, m.end(), p.start)), None)
         if guest is None or negated(text, s0, m.start()):
             continue
         where = _WHERE.match(text, guest.end, s1)

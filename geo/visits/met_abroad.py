@@ -23,7 +23,7 @@ import re
 from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain
-from geo.wordlists import EVENT_FRAME, MEETING, alternation
+from geo.wordlists import EVENT_FRAME, MEETING, MONTH, WEEKDAY, alternation
 
 __all__ = ["met_abroad", "met_reach", "talks_between", "venue_place"]
 
@@ -35,7 +35,7 @@ _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\
                       r"(?:took|take|takes|will\s+take)\s+place\s+|held\s+)?"
                       # the day and the event it was held at, before its place: "on Monday on the sidelines of the
                       # Asean Summit in Manila", "on Tuesday in Ankara"
-                      r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                      r"(?:on\s+" + WEEKDAY + r"\s+)?"
                       r"(?:(?:" + EVENT_FRAME + r"|at|during)\s+(?:the\s+|an?\s+)?"
                       r"(?:[\w\-()]+\s+){1,8}?(?=in\s))?(?:in|at)\s+(?:the\s+)?")
 
@@ -138,7 +138,7 @@ def talks_between(ctx: Context, hits: list[Hit]) -> None:
 
 #: A building named before its city: capitalised words ("State House", "Hyderabad House", "the Hotel Rwanda")
 #: or a common noun of a seat ("the presidential palace", "the prime minister's residence"), then "in" or a comma.
-_VENUE = re.compile(r"(?:the\s+)?(?:(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][\w’'.\-]*|of|de|del|presidential|royal|state|official|prime\s+minister[’']s|"
+_VENUE = re.compile(r"(?:the\s+)?(?:(?:(?!(?:" + MONTH + r"[a-z]*|" + WEEKDAY + r")\b)[A-Z][\w’'.\-]*|of|de|del|presidential|royal|state|official|prime\s+minister[’']s|"
                     r"president[’']s|king[’']s|foreign\s+ministry[’']s|(?:palace|house|residence|office|hall|hotel|"
                     r"headquarters|building|complex|compound|guest\s*house|villa|mansion|castle|fort|chancellery|"
                     r"ministry)(?=[\s,]))\s*){1,7}?(?:,|\s+in)\s+(?:the\s+)?")
