@@ -185,6 +185,37 @@ def test_a_cluster_not_waited_for_takes_tasks_before_its_workers_join():
         close_cluster(client, cluster)
 
 
+def test_a_client_of_a_cluster_not_waited_for_connects_before_any_worker_joins(tmp_path):
+    """The client of ``--engine dask`` connects as soon as the scheduler runs, not once
+    every worker has joined (a SpecCluster's client waits for them), so the first worker
+    to join runs a piece at once. Here the worker cannot join until the test opens a
+    gate (a worker preload that waits for a file)."""
+    from geo.engine.cluster import CLUSTER_CONFIG, forked_cluster
+    from geo.engine.engines import forkserver_context
+
+    gate = tmp_path / "open"
+    preload = tmp_path / "gate.py"
+    preload.write_text(
+        "import os, time\n"
+        "def dask_setup(worker):\n"
+        "    end = time.monotonic() + 120\n"
+        f"    while not os.path.exists({str(gate)!r}) and time.monotonic() < end:\n"
+        "        time.sleep(0.01)\n", encoding="utf-8")
+    config = dict(CLUSTER_CONFIG, **{"distributed.worker.preload": [str(preload)]})
+    cluster = forked_cluster(1, forkserver_context(dask=True), config=config, wait=False)
+    client = None
+    try:
+        client = distributed.Client(cluster)
+        assert client.scheduler_info()["workers"] == {}  # connected while the gate is shut
+        future = client.submit(sum, [1, 2], key="before-the-join")
+        gate.touch()
+        cluster.wait_for_start()
+        assert future.result(timeout=120) == 3
+    finally:
+        gate.touch()
+        close_cluster(client, cluster)
+
+
 @pytest.mark.parametrize("wait", [True, False])
 def test_a_worker_that_cannot_start_fails_the_start_in_plain_words(wait):
     """A worker process that exits as it starts (here: a preload that does not exist) is
