@@ -174,13 +174,17 @@ def run_once(engine: str, job: str, corpus: Path, width: int) -> float:
     env = {**os.environ, ENV: str(stamps),
            "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE), os.environ.get("PYTHONPATH", "")])}
     try:
-        t0 = time.time()
-        proc = subprocess.run([sys.executable, str(Path(__file__)), "--inner", *args], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
-        end = time.time()
+        # stderr to a file, not a pipe: the end is the command's exit, not the moment its
+        # workers' server and workers (which hold the pipe too) have gone.
+        with open(work / "stderr.txt", "wb") as err:
+            t0 = time.time()
+            proc = subprocess.Popen([sys.executable, str(Path(__file__)), "--inner", *args],
+                                    env=env, stdout=subprocess.DEVNULL, stderr=err)
+            proc.wait()
+            end = time.time()
         if proc.returncode != 0:
             raise SystemExit(f"{engine} failed ({proc.returncode}):\n"
-                             f"{proc.stderr.decode(errors='replace')[-3000:]}")
+                             f"{(work / 'stderr.txt').read_text(errors='replace')[-3000:]}")
         procs = read_stamps(stamps)
         me = next(pid for pid, rows in procs.items() if rows[0][0] == "start")
         print(f"\n{engine}: diplomap {' '.join(args)}  (load {os.getloadavg()[0]:.2f})")

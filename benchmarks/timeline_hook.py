@@ -8,6 +8,7 @@ import sys
 import time
 
 ENV = "DIPLOMAP_TIMELINE_DIR"
+profile_until_piece: list = []
 
 
 def stamp(label: str, extra: object = "") -> None:
@@ -30,6 +31,10 @@ def hook_workers() -> None:
 
     def timed_partition(part, job, *args, **kwargs):  # type: ignore[no-untyped-def]
         stamp("piece start", part.index)
+        while profile_until_piece:
+            prof = profile_until_piece.pop()
+            prof.disable()
+            prof.dump_stats(os.path.join(os.environ[ENV], f"{os.getpid()}.prof"))
         try:
             return run_partition(part, job, *args, **kwargs)
         finally:
@@ -40,6 +45,14 @@ def hook_workers() -> None:
 
     def timed_serve(*args, **kwargs):  # type: ignore[no-untyped-def]
         stamp("worker start", "dask")
+        if os.environ.get("DIPLOMAP_TIMELINE_PROFILE"):  # the worker's start, profiled
+            import cProfile
+            import threading
+
+            prof = cProfile.Profile()
+            prof.enable()
+            threading.Timer(0.0, lambda: None)  # nothing: the profile ends at the first piece
+            profile_until_piece.append(prof)
         return serve_worker(*args, **kwargs)
 
     cluster.serve_worker = timed_serve
@@ -60,11 +73,17 @@ def hook_collector() -> None:
     import concurrent.futures
 
     stamp("start")
-    atexit.register(stamp, "exit handlers")  # registered first: runs last
+    def at_exit() -> None:  # registered first: runs last; which threads may hold the exit
+        import threading
+
+        stamp("exit handlers", ",".join(t.name for t in threading.enumerate()
+                                        if not t.daemon and t is not threading.main_thread()))
+
+    atexit.register(at_exit)
     import multiprocessing.context as mpc
 
     from geo import engine as package
-    from geo.engine import cluster, collect, engines
+    from geo.engine import cluster, collect, engines, server
 
     preload = mpc.ForkServerContext.set_forkserver_preload
 
@@ -72,13 +91,14 @@ def hook_collector() -> None:
         return preload(self, ["timeline_hook", *names, "timeline_loaded"])
 
     mpc.ForkServerContext.set_forkserver_preload = timed_preload
-    early = engines.start_forkserver
+    early = server.start_forkserver
 
     def timed_start(*args, **kwargs):  # type: ignore[no-untyped-def]
         stamp("server asked for")
         return early(*args, **kwargs)
 
-    engines.start_forkserver = timed_start
+    for module in (server, engines, collect):  # wherever the name is used
+        module.start_forkserver = timed_start
 
     def wrap_results(run):  # type: ignore[no-untyped-def]
         def timed(*args, **kwargs):  # type: ignore[no-untyped-def]

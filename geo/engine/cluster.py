@@ -17,7 +17,7 @@ away exits.
 Examples
 --------
 >>> from distributed import Client
->>> from geo.engine.engines import forkserver_context
+>>> from geo.engine.server import forkserver_context
 >>> cluster = forked_cluster(1, forkserver_context(dask=True))
 >>> client = Client(cluster)
 >>> client.submit(sum, [1, 2]).result()

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
 import os
 import time
 from collections import deque
@@ -36,6 +35,8 @@ from typing import Any
 
 from ..errors import ConfigurationError, DiplomapError
 from .plan import Partition
+from .server import (PRELOAD, PRELOAD_DASK, PRELOAD_GEOPARSE, PRELOAD_WRITE, forkserver_context,
+                     start_forkserver)
 from .worker import Job, PartResult, failed, run_partition, warm_up, worker_info
 
 __all__ = ["ENGINES", "default_workers", "check_options", "run_here", "run_pool", "run_dask",
@@ -47,20 +48,6 @@ log = logging.getLogger("geo.engine")
 
 #: Engines accepted by :func:`geo.engine.geoparse_corpus` (and ``--engine``).
 ENGINES = ("local", "dask")
-
-#: Modules a forkserver imports once so that forked workers start warm
-#: (``geo.engine.warm_begin`` turns garbage collection off while the server loads;
-#: ``geo.engine.warm`` loads the gazetteer index and the events' tables; it is imported
-#: last, after the modules below, freezes what was loaded out of the garbage collector and
-#: turns collection on again).
-PRELOAD = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm")
-#: Instead, for jobs that find no events (``geo.engine.warm_geoparse``: no events' tables).
-PRELOAD_GEOPARSE = ("geo.engine.warm_begin", "geo.engine.worker", "geo.engine.warm_geoparse")
-#: Added when the workers write Parquet (``geo.engine.warm_write``: pyarrow's writer,
-#: without numpy, so that the workers' first tables do not import pandas).
-PRELOAD_WRITE = ("geo.engine.warm_write",)
-#: Added for a local Dask cluster (``geo.engine.warm_dask``: ``distributed``, without numpy).
-PRELOAD_DASK = ("geo.engine.warm_dask",)
 
 Plan = Callable[[int], Iterator[Partition]]
 Results = Iterator[tuple[Partition, PartResult]]
@@ -121,32 +108,6 @@ def run_here(plan: Plan, job: Job, stored: Any = None) -> Results:
 
 
 # --------------------------------------------------------------------------- process pool
-
-def forkserver_context(writes: bool = False, dask: bool = False, events: bool = True) -> Any:
-    """A multiprocessing context whose processes start warm (forkserver; spawn elsewhere).
-
-    The preloads take effect when this process starts its first forkserver:
-    the geoparser, with ``events`` the events' tables, with ``writes`` pyarrow's
-    Parquet writer, with ``dask`` ``distributed``.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if ctx.get_start_method() == "forkserver":
-        *first, warm = PRELOAD if events else PRELOAD_GEOPARSE
-        ctx.set_forkserver_preload([*first, *(PRELOAD_WRITE if writes else ()),
-                                    *(PRELOAD_DASK if dask else ()), warm])
-    return ctx
-
-
-def start_forkserver(writes: bool = False, dask: bool = False, events: bool = True) -> None:
-    """Start the forkserver now: it loads the geoparser while this process lists the
-    corpus and (for Dask) imports distributed and starts the scheduler, so that the
-    workers fork warm as soon as they are asked for."""
-    if forkserver_context(writes, dask, events).get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
 
 def _init_worker(events: bool = True) -> None:
     """Pool initializer: warm up, but never kill the process (a dead one breaks the pool).
