@@ -64,6 +64,32 @@ def test_workers_are_forked_warm_and_end_with_the_cluster():
     assert _gone(pids)
 
 
+def test_a_cluster_closed_later_is_closed_once_waited_for():
+    """A finished run's cluster closes in a thread while the results are merged
+    (close_later); wait_closed returns once its client, scheduler and worker processes
+    are gone, and a second wait finds nothing to wait for."""
+    from geo.engine.engines import close_later, wait_closed
+
+    cluster = local_cluster(2)
+    client = distributed.Client(cluster)
+    pids = [i["pid"] for i in client.run(worker_info).values()]
+    close_later(client, cluster)
+    wait_closed()
+    assert client.status == "closed"
+    assert cluster.status.name == "closed"
+    assert _gone(pids, within=5.0)
+    wait_closed()
+
+
+def test_runs_one_after_another_each_with_its_own_cluster(tmp_path):
+    """The next Dask run waits for the previous run's cluster to close, then starts its own."""
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(TRAVEL.format(n=i), encoding="utf-8")
+    first = list(geoparse_corpus([tmp_path], engine="dask", workers=1))
+    second = list(geoparse_corpus([tmp_path], engine="dask", workers=1))
+    assert first == second and first
+
+
 def test_a_killed_dask_worker_is_replaced_and_the_run_loses_nothing(tmp_path):
     for i in range(40):
         (tmp_path / f"a{i:02d}.txt").write_text(TRAVEL.format(n=i) * 20, encoding="utf-8")
