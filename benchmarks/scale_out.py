@@ -131,6 +131,26 @@ each piece (~3-4 ms a piece in its event loop: messages, transitions, the
 result's bytes through the scheduler; fetching results straight from the
 workers changes nothing measurable).
 
+Where the workers wait (``benchmarks/timeline.py``: each piece's start and end
+stamped on the workers, the collecting process's milestones, pool against
+Dask, drawn as text; issue 15, loaded machine, so read the CPU seconds and
+the order of events, not the walls): the client of ``--engine dask`` did not
+connect until both workers had joined -- ``Client(cluster)`` awaits a
+SpecCluster, which waits for its workers -- so the pieces "submitted while the
+workers start" were submitted after both had joined and each worker idled
+~0.03-0.08 s between joining and its first piece; the client now connects as
+soon as the scheduler runs. The command line asks for the workers' server
+after ~5 ms of imports instead of ~25 ms (``geo.engine.server``; the engine
+package's names load on first use), and a finished run's cluster closes
+(~0.04 s of waiting) while the results are merged, not before. What stays
+between Dask and the pool is CPU, not idle time: ``distributed``'s import in
+the workers' server (~0.15 s, the one serial step the pool does not have), a
+worker's join (~0.02 s CPU each, most of it ``distributed`` reading the
+packages' versions) and the scheduler's and client's ~7-10 ms a piece in the
+collecting process (``direct_to_workers`` does not lower it: 0.21-0.24 s for
+21 pieces either way); idle time between pieces is ~5 ms a piece on both
+engines, and the workers' event loops cost ~2 ms a second when idle.
+
 Every engine must give the same output (visits file, map file, mentions):
 the script checks it and fails otherwise. The machine's load and free cores
 are printed before and after: other processes on the cores lower the

@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/timeline.py CORPUS [--job visits] [--engines pool,dask] [--repeat 1]
-                                         [--width 100]
+                                         [--width 100] [--root OLD --root NEW]
 
 Runs ``diplomap JOB CORPUS`` (default options, output to a temporary folder)
 with ``--workers 2`` (``pool``) and with ``--engine dask --workers 2``
@@ -164,7 +164,7 @@ def draw(procs: dict, t0: float, end: float, width: int, me: int) -> str:
 
 # ----------------------------------------------------------------------------- runs
 
-def run_once(engine: str, job: str, corpus: Path, width: int) -> float:
+def run_once(engine: str, job: str, corpus: Path, width: int, root: Path = ROOT) -> float:
     work = Path(tempfile.mkdtemp(prefix="diplomap-timeline-"))
     stamps = work / "stamps"
     stamps.mkdir()
@@ -172,7 +172,8 @@ def run_once(engine: str, job: str, corpus: Path, width: int) -> float:
     out.mkdir()
     args = [a.format(corpus=corpus, out=out) for a in JOBS[job]] + ENGINES[engine]
     env = {**os.environ, ENV: str(stamps),
-           "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE), os.environ.get("PYTHONPATH", "")])}
+           "PYTHONPATH": os.pathsep.join([str(root), str(HERE),
+                                          os.environ.get("PYTHONPATH", "")])}
     try:
         # stderr to a file, not a pipe: the end is the command's exit, not the moment its
         # workers' server and workers (which hold the pipe too) have gone.
@@ -187,7 +188,8 @@ def run_once(engine: str, job: str, corpus: Path, width: int) -> float:
                              f"{(work / 'stderr.txt').read_text(errors='replace')[-3000:]}")
         procs = read_stamps(stamps)
         me = next(pid for pid, rows in procs.items() if rows[0][0] == "start")
-        print(f"\n{engine}: diplomap {' '.join(args)}  (load {os.getloadavg()[0]:.2f})")
+        print(f"\n{engine}: diplomap {' '.join(args)}  (code {root}, load "
+              f"{os.getloadavg()[0]:.2f})")
         print(draw(procs, t0, end, width, me), flush=True)
         return end - t0
     finally:
@@ -209,10 +211,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engines", default="pool,dask")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--width", type=int, default=100)
+    ap.add_argument("--root", type=Path, action="append",
+                    help="run the diplomap source tree at ROOT (default this one); given "
+                         "twice or more, the trees run in turn (old against new)")
     args = ap.parse_args(argv)
     for _ in range(args.repeat):
-        for engine in args.engines.split(","):
-            run_once(engine, args.job, args.corpus, args.width)
+        for root in args.root or [ROOT]:
+            for engine in args.engines.split(","):
+                run_once(engine, args.job, args.corpus, args.width, root.resolve())
     return 0
 
 

@@ -83,7 +83,11 @@ def hook_collector() -> None:
     import multiprocessing.context as mpc
 
     from geo import engine as package
-    from geo.engine import cluster, collect, engines, server
+    from geo.engine import cluster, collect, engines
+    try:
+        from geo.engine import server
+    except ImportError:  # an older diplomap: the server's start lived in engines
+        server = engines
 
     preload = mpc.ForkServerContext.set_forkserver_preload
 
