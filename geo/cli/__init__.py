@@ -51,8 +51,17 @@ def main() -> None:
         _leave_pipe()
         sys.exit(0)
     except SystemExit as done:
+        _engine_closed()
         _exit_now(done.code)
         raise
+
+
+def _engine_closed() -> None:
+    """Wait for a Dask run's local cluster that closes while the command finishes (its
+    threads would otherwise keep :func:`_exit_now` from leaving at once)."""
+    engines = sys.modules.get("geo.engine.engines")  # never imported for nothing
+    if engines is not None:
+        engines.wait_closed()
 
 
 def _leave_pipe() -> None:

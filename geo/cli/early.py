@@ -2,7 +2,7 @@
 
 Typer and the commands' modules take ~0.04 s to import and ~0.1 s to parse
 a command's options; the warm workers' server
-(:func:`geo.engine.engines.start_forkserver`) takes ~0.5 s to load, on the
+(:func:`geo.engine.server.start_forkserver`) takes ~0.5 s to load, on the
 way to the first task. :func:`geo.cli.main` therefore reads the words of the
 command line here first, in a module that imports neither typer nor the
 commands, and starts the server, which loads while the rest starts.
@@ -76,7 +76,7 @@ def start_workers_early(argv: Sequence[str]) -> None:
     preload = early_workers(argv)
     if preload is None:
         return
-    from ..engine.engines import start_forkserver
+    from ..engine.server import start_forkserver
 
     try:
         start_forkserver(**preload)

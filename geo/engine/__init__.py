@@ -47,6 +47,7 @@ Engines (``engine=``, ``--engine``):
 
 Examples
 --------
+>>> from geo.engine import process_corpus
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "a.txt").write_text("Putin arrived in Tashkent on Sunday.", encoding="utf-8")
@@ -59,16 +60,36 @@ Examples
 
 from __future__ import annotations
 
-from .collect import Collected, open_store, process_corpus
-from .engines import ENGINES, default_workers
-from .mentions import geoparse_corpus, geoparse_to_parquet
-from .plan import FileSlice, Partition, list_corpus, partition_size, plan_partitions
-from .spill import StoredRows
-from .store import StoreWriter, mention_schema, read_mentions_parquet, write_mentions_parquet
-from .worker import worker_info
+import importlib
+from typing import Any
 
-__all__ = ["ENGINES", "Collected", "FileSlice", "Partition", "StoreWriter", "StoredRows",
-           "default_workers", "geoparse_corpus", "geoparse_to_parquet", "list_corpus",
-           "mention_schema", "open_store", "partition_size", "plan_partitions",
-           "process_corpus", "read_mentions_parquet", "worker_info",
-           "write_mentions_parquet"]
+#: The package's names, by the module that defines them: imported on first use, so that
+#: importing one module of the package (the command line's :mod:`geo.engine.server`, the
+#: workers' server's :mod:`geo.engine.worker`) does not load the others.
+_EXPORTS = {
+    "Collected": "collect", "open_store": "collect", "process_corpus": "collect",
+    "ENGINES": "engines", "default_workers": "engines",
+    "geoparse_corpus": "mentions", "geoparse_to_parquet": "mentions",
+    "FileSlice": "plan", "Partition": "plan", "list_corpus": "plan",
+    "partition_size": "plan", "plan_partitions": "plan",
+    "StoredRows": "spill",
+    "StoreWriter": "store", "mention_schema": "store", "read_mentions_parquet": "store",
+    "write_mentions_parquet": "store",
+    "worker_info": "worker",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'geo.engine' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"geo.engine.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -17,7 +17,7 @@ away exits.
 Examples
 --------
 >>> from distributed import Client
->>> from geo.engine.engines import forkserver_context
+>>> from geo.engine.server import forkserver_context
 >>> cluster = forked_cluster(1, forkserver_context(dask=True))
 >>> client = Client(cluster)
 >>> client.submit(sum, [1, 2]).result()
@@ -177,10 +177,11 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None,
         :data:`CLUSTER_CONFIG`).
     wait : bool
         Return once every worker has joined (default), or as soon as the
-        scheduler runs, the workers starting meanwhile: a client may connect
-        and submit tasks at once (each goes to a worker as it joins). The
-        cluster's ``wait_for_start()`` then blocks until every worker has
-        started once and raises the error of one that could not.
+        scheduler runs, the workers starting meanwhile: a client connects at
+        once (it does not wait for them either) and may submit tasks (each goes
+        to a worker as it joins, the first worker starting before the second
+        has joined). The cluster's ``wait_for_start()`` then blocks until every
+        worker has started once and raises the error of one that could not.
     """
     from concurrent.futures import Future
 
@@ -274,6 +275,19 @@ def forked_cluster(workers: int, context: Any, config: dict | None = None,
 
     class ForkedCluster(SpecCluster):
         """A SpecCluster of :class:`ForkedWorker` processes."""
+
+        def __await__(self) -> Any:
+            """What a client connecting to the cluster waits for: without ``wait``, the
+            scheduler only (a SpecCluster's waits for every worker to have joined, so a
+            client would submit nothing until then)."""
+            if wait:
+                return super().__await__()
+
+            async def running() -> Any:
+                await self.scheduler
+                return self
+
+            return running().__await__()
 
         def wait_for_start(self) -> None:
             """Block until every worker asked for has started once; raise the error of

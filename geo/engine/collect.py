@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..values import Document, Mention, Problem, Tie, Visit
-from .engines import Results, check_options, run_dask, run_here, run_pool, start_forkserver
+from .engines import Results, check_options, run_dask, run_here, run_pool
 from .lean import freeze_more
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
+from .server import start_forkserver
 from .spill import Spill, StoredRows
 from .store import STORE_TABLES, columns_of, part_name, rename_docs
 from .worker import (CONTEXT_FIELDS, MENTION_FIELDS, Job, PartResult, document_stage, pack,

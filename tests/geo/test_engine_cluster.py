@@ -64,6 +64,32 @@ def test_workers_are_forked_warm_and_end_with_the_cluster():
     assert _gone(pids)
 
 
+def test_a_cluster_closed_later_is_closed_once_waited_for():
+    """A finished run's cluster closes in a thread while the results are merged
+    (close_later); wait_closed returns once its client, scheduler and worker processes
+    are gone, and a second wait finds nothing to wait for."""
+    from geo.engine.engines import close_later, wait_closed
+
+    cluster = local_cluster(2)
+    client = distributed.Client(cluster)
+    pids = [i["pid"] for i in client.run(worker_info).values()]
+    close_later(client, cluster)
+    wait_closed()
+    assert client.status == "closed"
+    assert cluster.status.name == "closed"
+    assert _gone(pids, within=5.0)
+    wait_closed()
+
+
+def test_runs_one_after_another_each_with_its_own_cluster(tmp_path):
+    """The next Dask run waits for the previous run's cluster to close, then starts its own."""
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(TRAVEL.format(n=i), encoding="utf-8")
+    first = list(geoparse_corpus([tmp_path], engine="dask", workers=1))
+    second = list(geoparse_corpus([tmp_path], engine="dask", workers=1))
+    assert first == second and first
+
+
 def test_a_killed_dask_worker_is_replaced_and_the_run_loses_nothing(tmp_path):
     for i in range(40):
         (tmp_path / f"a{i:02d}.txt").write_text(TRAVEL.format(n=i) * 20, encoding="utf-8")
@@ -182,6 +208,37 @@ def test_a_cluster_not_waited_for_takes_tasks_before_its_workers_join():
         assert [f.result() for f in futures] == [i + 1 for i in range(5)]
         assert len(client.run(worker_info)) == 2
     finally:
+        close_cluster(client, cluster)
+
+
+def test_a_client_of_a_cluster_not_waited_for_connects_before_any_worker_joins(tmp_path):
+    """The client of ``--engine dask`` connects as soon as the scheduler runs, not once
+    every worker has joined (a SpecCluster's client waits for them), so the first worker
+    to join runs a piece at once. Here the worker cannot join until the test opens a
+    gate (a worker preload that waits for a file)."""
+    from geo.engine.cluster import CLUSTER_CONFIG, forked_cluster
+    from geo.engine.engines import forkserver_context
+
+    gate = tmp_path / "open"
+    preload = tmp_path / "gate.py"
+    preload.write_text(
+        "import os, time\n"
+        "def dask_setup(worker):\n"
+        "    end = time.monotonic() + 120\n"
+        f"    while not os.path.exists({str(gate)!r}) and time.monotonic() < end:\n"
+        "        time.sleep(0.01)\n", encoding="utf-8")
+    config = dict(CLUSTER_CONFIG, **{"distributed.worker.preload": [str(preload)]})
+    cluster = forked_cluster(1, forkserver_context(dask=True), config=config, wait=False)
+    client = None
+    try:
+        client = distributed.Client(cluster)
+        assert client.scheduler_info()["workers"] == {}  # connected while the gate is shut
+        future = client.submit(sum, [1, 2], key="before-the-join")
+        gate.touch()
+        cluster.wait_for_start()
+        assert future.result(timeout=120) == 3
+    finally:
+        gate.touch()
         close_cluster(client, cluster)
 
 

@@ -344,11 +344,11 @@ def test_main_starts_the_server_before_the_options_are_parsed(monkeypatch):
     import gc
 
     import geo.cli
-    import geo.engine.engines
+    import geo.engine.server
 
     events: list[str] = []
     monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process goes on collecting
-    monkeypatch.setattr(geo.engine.engines, "start_forkserver",
+    monkeypatch.setattr(geo.engine.server, "start_forkserver",
                         lambda **kw: events.append(f"server {sorted(kw.items())}"))
     monkeypatch.setattr(geo.cli, "app", lambda: events.append("parse"))
     monkeypatch.setattr(sys, "argv", ["diplomap", "visits", "news/", "--engine", "dask"])
@@ -375,13 +375,13 @@ def test_the_server_starts_before_typer_and_the_commands_load():
     commands' modules load meanwhile (~0.04 s earlier on the way to the first task)."""
     code = (
         "import sys\n"
-        "import geo.engine.engines\n"
+        "import geo.engine.server\n"
         "seen = []\n"
         "def start(**kw):\n"
         "    seen.append(sorted(m for m in ('typer', 'geo.cli.application', 'geo.cli.tables')\n"
         "                       if m in sys.modules))\n"
         "    raise SystemExit(0)\n"
-        "geo.engine.engines.start_forkserver = start\n"
+        "geo.engine.server.start_forkserver = start\n"
         "sys.argv = ['diplomap', 'visits', 'news/', '--workers', '2']\n"
         "import geo.cli\n"
         "try:\n"
