@@ -37,7 +37,7 @@ from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, u
 from geo.visits.itinerary import onward
 from geo.wordlists import TRIP_ANCHORED, TRIP_FOLLOWED, TRIP_NEXT, TRIP_OR_ITINERARY, TRIP_SPAN, alternation
 
-__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
+__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP", "main_traveller"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b" + alternation(TRIP_SPAN) + r"\b", re.I)
@@ -268,7 +268,7 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
             trav = who
         elif (_TOUR.search(lead.group(0)) or who is not None) and len(known) == 1 \
                 and not unknown_name_lead(ctx, lead.start()):  # "Hochstein's visit to Beirut": not the story's
-            trav = _main_traveller(ctx, next(iter(known)), told, lead.start())
+            trav = main_traveller(ctx, next(iter(known)), told, lead.start())
         else:
             continue
         if trav is None or not trav.name or trav.country == s.country or (trav.country, s.country) in seen or \
@@ -301,7 +301,7 @@ def _clause_start(text: str, s0: int, s1: int, at: int) -> int:
     return next((a for a, b in clauses(text, s0, s1) if a <= at < b), s0)
 
 
-def _main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) -> Person | None:
+def main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) -> Person | None:
     """The story's main traveller of ``country``: its focus when of that country, else the traveller of
     that country the visits told so far name most."""
     focus = ctx.focus

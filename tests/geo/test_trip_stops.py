@@ -1,0 +1,96 @@
+"""Stops of a trip told without a verb of travel, and lists of stops that a hard line wrap cuts.
+
+Sentences of our own. Each test runs the real geoparser and the events stage; the negative cases check
+that nearby wording that is no stop of the traveller stays quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.events import document_events, finish_events
+from geo.geoparse import geoparse
+from geo.text import split_sentences
+from geo.values import Document
+
+D = dt.date(2022, 6, 1)
+
+
+def visits(text: str, published: dt.date = D):
+    doc = Document("t", text, published=published)
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    return [v for v in found if v.status != "cancelled"]
+
+
+def found(text: str, published: dt.date = D) -> set[tuple[str, str]]:
+    return {(v.traveler.split()[-1], v.country) for v in visits(text, published)}
+
+
+# a hard-wrapped line that ends on a word no sentence ends on --------------------------------------
+
+def test_a_line_ending_on_an_article_wraps_on_into_the_next_line():
+    text = "He toured Peru, Chile and the\nDominican Republic last week.\nNext item"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "He toured Peru, Chile and the\nDominican Republic last week.", "Next item"]
+
+
+def test_a_headline_line_with_no_stop_still_ends_its_sentence():
+    text = "Kenyan leader visits Japan\nPresident William Ruto arrived in Tokyo on Monday."
+    assert len(split_sentences(text)) == 2
+
+
+def test_the_stops_of_a_list_cut_by_a_line_wrap_are_all_read():
+    text = ("Chinese Premier Li Qiang arrived in Kenya on Friday. He came to Kenya after touring Egypt, Ghana, the\n"
+            "Republic of the Congo and Angola.")
+    assert {("Qiang", "EG"), ("Qiang", "GH"), ("Qiang", "CG"), ("Qiang", "AO")} <= found(text)
+
+
+# a trip noun and its stops in brackets or after a colon --------------------------------------------
+
+def test_a_bracketed_list_after_a_trip_noun_names_its_stops():
+    text = "Spanish Prime Minister Pedro Sanchez began a four-nation tour (Mauritania, Gambia, Senegal and Mali) on Monday."
+    assert {("Sanchez", "MR"), ("Sanchez", "GM"), ("Sanchez", "SN"), ("Sanchez", "ML")} <= found(text)
+
+
+def test_a_colon_list_after_a_trip_noun_names_its_stops_and_their_status():
+    text = "Italian Prime Minister Giorgia Meloni will set off next week on a tour of three Gulf states: Oman, Qatar and Kuwait."
+    got = visits(text)
+    assert {(v.country, v.status) for v in got} >= {("OM", "planned"), ("QA", "planned"), ("KW", "planned")}
+
+
+def test_a_bracket_that_holds_other_words_is_no_list_of_stops():
+    text = ("Italian Prime Minister Giorgia Meloni arrived in Oman on Monday. The visit (her first since talks with "
+            "Qatar stalled) will focus on energy.")
+    assert ("Meloni", "QA") not in found(text)
+
+
+def test_a_bracketed_list_after_a_word_that_is_no_trip_is_no_itinerary():
+    text = "Italian Prime Minister Giorgia Meloni arrived in Oman on Monday. The talks (Qatar and Kuwait) ended early."
+    got = found(text)
+    assert ("Meloni", "QA") not in got and ("Meloni", "KW") not in got
+
+
+# a part of a trip named by its place ----------------------------------------------------------------
+
+def test_the_leg_of_a_trip_named_by_its_place_is_a_stop_of_the_story_traveller():
+    text = ("Canadian Prime Minister Mark Carney arrived in Berlin on Monday. The Polish leg of the trip "
+            "begins on Wednesday.")
+    got = {(v.country, v.status) for v in visits(text) if v.traveler.endswith("Carney")}
+    assert ("PL", "ongoing") in got or ("PL", "planned") in got
+
+
+def test_a_leg_named_by_apposition_is_a_stop():
+    text = ("German Chancellor Olaf Scholz is on a South American tour that began in Argentina. The last leg, in "
+            "Santiago, includes talks with President Boric.")
+    assert ("Scholz", "CL") in found(text)
+
+
+def test_a_leg_with_no_trip_told_before_is_no_stop():
+    text = "The Polish leg of the relay begins on Wednesday, organisers said."
+    assert not visits(text)
+
+
+def test_a_place_leg_of_someone_else_stays_his_own_host():
+    text = ("Canadian Prime Minister Mark Carney arrived in Berlin on Monday. The Canadian leg of the trip "
+            "was cancelled.")
+    assert ("Carney", "CA") not in found(text)
