@@ -68,6 +68,10 @@ _PAIRS_APART = re.compile(r"\s*;\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?")
 #: "by" that names an agent, not the next stop of a list ("followed by Rome" is one): a list ends there
 _AGENT_BY = re.compile(r"(?<!followed)(?<!preceded)\s+by\s", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
+# "Kenya, his father's homeland, and Ethiopia": an item's apposition (a noun phrase, no verb) before the last one
+_APPOSED_ITEM = re.compile(r"\s*,\s*(?:the|his|her|its|their|a|an|[A-Z][\w\-]*['’]s)\s+(?:[\w\-’']+\s+){0,5}?"
+                           r"[\w\-’']+\s*,\s*(?:and|or)\s+(?:the\s+)?")
+_VERB_IN_ITEM = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|where|which|who|when|\w+ed)\b")
 COMMA = re.compile(r"[,;]")
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
 OWNS = re.compile(r"['’]s?\s")
@@ -271,7 +275,9 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
             cur = m.end
             continue
-        if _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)) or (
+        if out and _APPOSED_ITEM.fullmatch(gap) and not _VERB_IN_ITEM.search(gap):
+            words, lw, gap = [], [], ","  # "Kenya, his father's homeland, and Ethiopia": the list goes on
+        elif _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)) or (
                 len(out) > 1 and _PAIRS_APART.fullmatch(gap) and out[-1].kind == "country"
                 and out[-2].kind != "country" and out[-2].country == out[-1].country):
             # "New York City (USA), Brisbane", "South Korea (ROK), Japan"; "Mexico City, Mexico; Lima, Peru; and

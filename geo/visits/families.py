@@ -380,8 +380,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = other[0], 0.9
         if trav is None:
             continue
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
-                        0.65 * conf, "met"))
+        places = places[:1] if len({p.country for p in places}) < 2 else places  # "talks in Japan and South Korea"
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 60), m.end()), 0.65 * conf, "met"))
         onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)  # "in Zimbabwe on 11 Jan, in Rwanda"
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end

@@ -94,3 +94,24 @@ def test_a_place_leg_of_someone_else_stays_his_own_host():
     text = ("Canadian Prime Minister Mark Carney arrived in Berlin on Monday. The Canadian leg of the trip "
             "was cancelled.")
     assert ("Carney", "CA") not in found(text)
+
+
+# a list of stops goes on past an item's apposition -------------------------------------------------
+
+def test_an_apposition_after_a_stop_does_not_end_the_list():
+    text = "Kenyan President William Ruto will travel to Japan, the country's biggest lender, and South Korea next month."
+    assert {("Ruto", "JP"), ("Ruto", "KR")} <= found(text)
+
+
+def test_a_clause_after_a_stop_ends_the_list():
+    text = "Kenyan President William Ruto will travel to Japan, the ministry said, and South Korea was not mentioned."
+    got = found(text)
+    assert ("Ruto", "JP") in got and ("Ruto", "KR") not in got
+
+
+# meetings told in several countries at once ------------------------------------------------------
+
+def test_talks_held_in_two_countries_are_two_stops_of_each_traveller():
+    text = ("Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks in Japan and "
+            "South Korea last week.")
+    assert {("Wong", "JP"), ("Wong", "KR"), ("Marles", "JP"), ("Marles", "KR")} <= found(text)
