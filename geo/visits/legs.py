@@ -121,7 +121,9 @@ def from_first(ctx: Context, hits: list[Hit]) -> None:
 # "After meeting Friday in Nairobi with Kenyan President Uhuru Kenyatta, Tillerson ...", "After talking trade
 # in India Tuesday, Li landed in Pakistan": what was done in a place, told before the main clause
 _DONE_FIRST = re.compile(r"(?:^|(?<=;)\s*)(?:After|Following)\s+(?:meeting|talking|holding|signing|visiting|"
-                         r"attending|touring|addressing|stopping|spending|opening|inaugurating|laying|paying)\b"
+                         r"attending|touring|addressing|stopping|spending|opening|inaugurating|laying|paying|"
+                         # "After talks in Lima, she flew to Quito", "Following his stop in Doha, Blinken ...": a noun
+                         r"(?:(?:his|her|their|the|a|an)\s+)?(?:[\w\-]+\s+)?(?:talks|meetings?|stop|stopover|stay))\b"
                          r"(?P<mid>[^,;:()]{0,120}?)\s(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 _AT_A_DISTANCE = re.compile(r"\b(?:phone|telephone|call|video|virtual(?:ly)?|online|letter|hosting|host)\b", re.I)
 

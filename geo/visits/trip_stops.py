@@ -35,7 +35,7 @@ from geo.visits.context import Context, Hit, chain, subject, trip_owner
 from geo.visits.legs import BY_GUEST, NOT_A_TRIP, main_traveller, travelling
 from geo.wordlists import TRIP_OR_ITINERARY, alternation
 
-__all__ = ["trip_stops", "TRIP_STOP_WORDS"]
+__all__ = ["trip_stops", "apposed_in", "TRIP_STOP_WORDS", "APPOSED_WORDS"]
 
 #: Words one of which a sentence must hold for :func:`trip_stops` to read it (lower case, any part of a word).
 TRIP_STOP_WORDS = ("(", ":", "leg", "stop", "portion", "segment")
@@ -57,6 +57,11 @@ _PART = re.compile(r"\s+(?:leg|stop|stopover|portion|segment)s?\b(?P<of>\s+of\s+
 _PART_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|next|last|final|latest)\s+(?:leg|stop|stopover)"
                       r"(?:\s+of\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}?" + alternation(TRIP_OR_ITINERARY)
                       + r")?\s*,\s*(?:in|at)\s+(?:the\s+)?", re.I)
+#: Words one of which a sentence must hold for :func:`apposed_in` to read it.
+APPOSED_WORDS = (", in ", ", at ", "was in ", "is in ", "now in ", "still in ", "then in ")
+# a traveller placed by an apposition: "Wong, in Quito on Tuesday, said", "Blinken, who was in Hanoi, told"
+_APPOSED_IN = re.compile(r"\s*,\s*(?:who\s+(?:is|was)\s+(?:also\s+)?|then\s+|now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?")
+_APPOSED_END = re.compile(r"[^,;:.()]{0,40},")
 _BEFORE_PART = re.compile(r"(?:\b(?:the|his|her|their|its|this|that|after|before|during|on)\s+|['’]s?\s+)$", re.I)
 
 
@@ -106,6 +111,24 @@ def _parts(ctx: Context) -> list[tuple[int, list, float]]:
         if places:
             out.append((m.start(), places, 0.6))
     return out
+
+
+def apposed_in(ctx: Context, hits: list[Hit]) -> None:
+    """A traveller placed by an apposition after his name: "Wong, in Quito on Tuesday, said", "Blinken, who
+    was in Hanoi, told reporters". Only a person of a known country and office, foreign to the place (a
+    reporter's by-line "Jane Doe, in London," names no traveller)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for p in ctx.people:
+        if not p.name or p.kind == "pronoun" or not p.country or not p.role:
+            continue
+        m = _APPOSED_IN.match(text, p.end, s1)
+        places = chain(text, ctx.ms, m.end(), s1, first_gap=0) if m else []
+        if not places or places[0].start != m.end() or places[0].kind == "demonym" \
+                or places[0].country in (None, p.country) or not _APPOSED_END.match(text, places[0].end, s1) \
+                or negated(text, s0, p.start):
+            continue
+        hits.append(Hit(p, places[:1], p.start, places[0].end, (p.start, min(s1, places[0].end + 60)), 0.6,
+                        "apposed-in"))
 
 
 def trip_stops(sentences: Sequence[tuple[Context, Sequence[Hit]]], told: Sequence[Visit],

@@ -115,3 +115,52 @@ def test_talks_held_in_two_countries_are_two_stops_of_each_traveller():
     text = ("Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks in Japan and "
             "South Korea last week.")
     assert {("Wong", "JP"), ("Wong", "KR"), ("Marles", "JP"), ("Marles", "KR")} <= found(text)
+
+
+# the stop left, told by going home from it or flying in from it --------------------------------
+
+def test_heading_home_from_a_city_places_the_traveller_there_before():
+    text = ("Japanese Prime Minister Fumio Kishida signed a security pact with Australia on Friday before heading "
+            "home from Canberra on Saturday.")
+    assert ("Kishida", "AU") in found(text)
+
+
+def test_heading_a_delegation_from_a_country_is_no_stop():
+    text = "Japanese Prime Minister Fumio Kishida is heading a delegation from Tokyo that will meet traders from Australia."
+    assert ("Kishida", "AU") not in found(text)
+
+
+def test_flying_in_from_a_city_places_the_traveller_there_before():
+    text = "Malaysian Prime Minister Anwar Ibrahim, flying in from Hanoi, was received in Manila on Sunday."
+    assert ("Ibrahim", "VN") in found(text)
+
+
+# what was done at the stop before the main clause -----------------------------------------------
+
+def test_after_talks_in_a_city_the_subject_was_there():
+    text = "Australian Foreign Minister Penny Wong toured South America this week. After talks in Lima, she flew to Quito."
+    got = {(v.country, v.status) for v in visits(text)}
+    assert ("PE", "completed") in got and ("EC", "completed") in got
+
+
+def test_after_talks_in_a_city_officials_speaking_is_no_trip():
+    text = "After talks in Geneva, officials said the ceasefire would hold."
+    assert not visits(text)
+
+
+# a traveller placed by an apposition after his name ---------------------------------------------
+
+def test_a_traveller_placed_by_an_apposition_was_there():
+    text = "Australian Foreign Minister Penny Wong arrived in Lima on Monday. Wong, in Quito on Tuesday, said trade was growing."
+    got = {(v.country, v.start_date) for v in visits(text) if v.traveler.endswith("Wong")}
+    assert ("EC", dt.date(2022, 5, 31)) in got
+
+
+def test_an_apposition_in_the_traveller_s_own_country_is_no_visit():
+    text = "Australian Foreign Minister Penny Wong, in Canberra, said the talks with Peru went well."
+    assert not visits(text)
+
+
+def test_a_byline_placed_in_a_city_is_no_traveller():
+    text = "Jane Doe, in London, reported that the talks had failed."
+    assert not visits(text)
