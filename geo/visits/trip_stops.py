@@ -31,11 +31,11 @@ from collections.abc import Sequence
 
 from geo.text import negated
 from geo.values import Person, Visit
-from geo.visits.context import Context, Hit, chain, subject, trip_owner
+from geo.visits.context import Context, Hit, chain, subject, synthetic, trip_owner
 from geo.visits.legs import BY_GUEST, NOT_A_TRIP, main_traveller, travelling
 from geo.wordlists import TRIP_OR_ITINERARY, alternation
 
-__all__ = ["trip_stops", "apposed_in", "TRIP_STOP_WORDS", "APPOSED_WORDS"]
+__all__ = ["trip_stops", "apposed_in", "met_then_left", "MET_THEN_LEFT_WORDS", "TRIP_STOP_WORDS", "APPOSED_WORDS"]
 
 #: Words one of which a sentence must hold for :func:`trip_stops` to read it (lower case, any part of a word).
 TRIP_STOP_WORDS = ("(", ":", "leg", "stop", "portion", "segment")
@@ -129,6 +129,40 @@ def apposed_in(ctx: Context, hits: list[Hit]) -> None:
             continue
         hits.append(Hit(p, places[:1], p.start, places[0].end, (p.start, min(s1, places[0].end + 60)), 0.6,
                         "apposed-in"))
+
+
+#: Words one of which a sentence must hold for :func:`met_then_left` to read it.
+MET_THEN_LEFT_WORDS = ("before head", "before fly", "before flew", "before leav", "before travel", "before depart",
+                       "before mov", "before go", "before continu", "before proceed", "before return")
+# a meeting or a signing with someone: "met", "held talks with", "signed an agreement with"
+_MET_WITH = re.compile(r"\b(?:met|meets|meeting|(?:held|holds|holding)\s+talks\s+with|talked\s+with|conferred\s+with|"
+                       r"(?:signed|signs|signing)\s+(?:[\w\-]+\s+){0,4}?with)\s+(?:with\s+)?", re.I)
+# the going on after it: "before heading to Bogota", "before flying on to", "before leaving for"
+_THEN_LEFT = re.compile(r"\bbefore\s+(?:head|fl[yie]|flew|leav|travel|depart|mov|go|continu|proceed|return)\w*", re.I)
+_PLACE_WORD = re.compile(r"\s(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def met_then_left(ctx: Context, hits: list[Hit]) -> None:
+    """The stop where a traveller met a leader, told only by the leader's country, before going on:
+    "Mattis signed a cybersecurity agreement with Chile's President Sebastian Pinera on Thursday before
+    heading to Bogota". The clause names no place of its own (else the meeting readers place it), the
+    one met is of another country than the traveller and the next stop; a weak reading (confidence < 0.5)."""
+    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    for m in _MET_WITH.finditer(text, s0, s1):
+        left = _THEN_LEFT.search(text, m.end(), min(s1, m.end() + 160))
+        if left is None or _PLACE_WORD.search(text, m.end(), left.start()) or negated(text, s0, m.start()):
+            continue
+        trav, _ = subject(ctx, m.start())
+        met = [p for p in ctx.people_between(m.end(), left.start()) if p.name and p.kind != "pronoun" and p.country]
+        if trav is None or not trav.name or not trav.country or not met or met[0].country == trav.country \
+                or met[0].start - m.end() > 60:
+            continue
+        nxt = next((q for q in ctx.ms if q.start >= left.end() and q.country), None)
+        if nxt is not None and nxt.country == met[0].country:
+            continue  # "met Chile's Pinera before flying to Santiago": they met elsewhere, then he went there
+        where = synthetic(ctx.doc, met[0].start, met[0].end, met[0].country)
+        hits.append(Hit(trav, [where], m.start(), left.end(), (max(s0, m.start() - 60), left.start()), 0.45,
+                        "met-then-left"))
 
 
 def trip_stops(sentences: Sequence[tuple[Context, Sequence[Hit]]], told: Sequence[Visit],

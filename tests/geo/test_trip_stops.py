@@ -164,3 +164,24 @@ def test_an_apposition_in_the_traveller_s_own_country_is_no_visit():
 def test_a_byline_placed_in_a_city_is_no_traveller():
     text = "Jane Doe, in London, reported that the talks had failed."
     assert not visits(text)
+
+
+# a leader met before going on: the stop told by the leader's country ------------------------------
+
+def test_a_leader_met_before_heading_on_places_the_traveller_in_his_country():
+    text = ("US Defense Secretary Lloyd Austin signed a defence agreement with Peru's President Dina Boluarte on "
+            "Tuesday before heading to Bogota.")
+    got = {(v.country, v.confidence < 0.5) for v in visits(text) if v.traveler.endswith("Austin")}
+    assert ("PE", True) in got and ("CO", False) in got
+
+
+def test_a_leader_met_where_the_clause_names_a_place_is_the_meeting_readers():
+    text = ("US Defense Secretary Lloyd Austin met Peru's President Dina Boluarte in Washington on Tuesday before "
+            "heading to Bogota.")
+    assert ("Austin", "PE") not in found(text)
+
+
+def test_a_leader_met_before_flying_to_his_own_country_is_no_earlier_stop():
+    text = "US Defense Secretary Lloyd Austin met Peru's President Dina Boluarte on Tuesday before flying to Lima."
+    got = {(v.country, v.how.split(":")[0]) for v in visits(text) if v.traveler.endswith("Austin")}
+    assert ("PE", "met-then-left") not in got
