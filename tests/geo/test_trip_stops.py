@@ -185,3 +185,17 @@ def test_a_leader_met_before_flying_to_his_own_country_is_no_earlier_stop():
     text = "US Defense Secretary Lloyd Austin met Peru's President Dina Boluarte on Tuesday before flying to Lima."
     got = {(v.country, v.how.split(":")[0]) for v in visits(text) if v.traveler.endswith("Austin")}
     assert ("PE", "met-then-left") not in got
+
+
+# a place told first after a time ---------------------------------------------------------------
+
+def test_a_place_told_first_after_a_day_places_the_subject():
+    text = ("US Secretary of State Antony Blinken is on a tour of Southeast Asia. On Monday in Hanoi, Blinken and "
+            "Prime Minister Pham Minh Chinh signed a deal.")
+    got = {(v.country, v.start_date) for v in visits(text) if v.traveler.endswith("Blinken")}
+    assert ("VN", dt.date(2022, 5, 30)) in got
+
+
+def test_a_place_told_first_after_a_day_with_no_one_named_is_no_visit():
+    text = "On Monday in Hanoi, officials said the talks had gone well."
+    assert not visits(text)
