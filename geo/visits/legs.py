@@ -44,6 +44,8 @@ _TRIP = re.compile(r"\b" + alternation(TRIP_SPAN) + r"\b", re.I)
 _SPAN = re.compile(r"\b(?:(?:start|begin|kick(?:s|ed|ing)?\s+off)(?:s|ed|ing|ning)?|began|begun|"
                    r"(?:conclud|end|finish|clos)(?:e|es|ed|ing|s)?|wind(?:s|ing)?\s+up|wound\s+up|"
                    r"wrap(?:s|ped|ping)?\s+up)\s+(?:it\s+|there\s+)?(?:(?:on\s+\w+day|today|tomorrow)\s+)?"
+                   # "began his five-nation visit with Ghana": the trip told as the object
+                   r"(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_SPAN) + r"\s+)?"
                    r"(?P<prep>in|with|at)\s+(?:a\s+(?:stop|visit)\s+(?:in|to)\s+)?(?:the\s+)?", re.I)
 #: Words one of which every match of ``_SPAN`` starts with, as :func:`geo.text.fold_case` writes them.
 _SPAN_WORDS = ("start", "begin", "kick", "began", "begun", "conclud", "end", "finish", "clos", "wind", "wound", "wrap")
@@ -66,9 +68,12 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         return  # no match can start: no need to try the pattern at each character
     for m in _span_cues().finditer("span", text, s0, s1):  # tried only where one of its words starts a word
         trip = None
-        for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start()):
+        for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start("prep")):
             trip = t
-        if trip is None or _OTHER_MATTER.search(text, trip.end(), m.start()):
+        going_on = trip is None and _BEFORE_ENDING.search(text, max(s0, m.start() - 8), m.start())
+        if going_on:  # "Macron then heads to Jakarta before finishing in Singapore": the trip the clause tells
+            trip = going_on
+        elif trip is None or _OTHER_MATTER.search(text, trip.end(), m.start()):
             continue
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, trip.start()):
@@ -86,6 +91,8 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         onward(ctx, hits, trav, places[-1].end, w0, 0.7 * conf)  # "starting in Oman, then Kuwait"
 
 
+# "heads to Jakarta before finishing in Singapore": the end of the trip the clause's going tells
+_BEFORE_ENDING = re.compile(r"\bbefore\s+$", re.I)
 # a sentence that opens on the trip itself: "The tour wraps up in Hungary", "The five-nation trip will end in Quito"
 _THE_TRIP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}")
 # "From Japan, Modi will then travel to": the clause opens with the stop before

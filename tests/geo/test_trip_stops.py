@@ -199,3 +199,21 @@ def test_a_place_told_first_after_a_day_places_the_subject():
 def test_a_place_told_first_after_a_day_with_no_one_named_is_no_visit():
     text = "On Monday in Hanoi, officials said the talks had gone well."
     assert not visits(text)
+
+
+# the ends of a trip told with the trip as object, or after "before" --------------------------------
+
+def test_a_trip_begun_with_a_country_has_that_country_as_a_stop():
+    text = "Indian Prime Minister Narendra Modi began his five-nation visit with Ghana on Wednesday."
+    assert ("Modi", "GH") in found(text)
+
+
+def test_the_end_of_a_trip_told_after_before_is_a_later_stop():
+    text = "French President Emmanuel Macron arrived in Hanoi on Sunday. Macron then heads to Jakarta before finishing in Singapore."
+    got = {(v.country, v.status) for v in visits(text)}
+    assert ("SG", "planned") in got and ("ID", "planned") in got
+
+
+def test_talks_that_ended_in_a_city_are_no_trip_end():
+    text = "Talks between the two sides ended in Geneva on Friday without a deal, diplomats said."
+    assert not visits(text)
