@@ -113,6 +113,7 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
 _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
+_HAVING = re.compile(r"\b[Hh]aving\s+(?:already\s+|just\s+|earlier\s+)?$")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
@@ -186,6 +187,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             w0 = f.end()
         stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40) if agent is None else agent.end + 40
+        w1 = places[-1].end if _HAVING.search(text, max(s0, c0 - 20), c0) else w1  # "Having visited Oman, he will"
         also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel", also))

@@ -217,3 +217,10 @@ def test_the_end_of_a_trip_told_after_before_is_a_later_stop():
 def test_talks_that_ended_in_a_city_are_no_trip_end():
     text = "Talks between the two sides ended in Geneva on Friday without a deal, diplomats said."
     assert not visits(text)
+
+
+def test_stops_told_by_a_perfect_participle_are_over_whatever_the_main_clause_plans():
+    text = ("US Secretary of State Antony Blinken arrived in Amman on Wednesday. Having visited Turkey and Greece, "
+            "Blinken will meet King Abdullah.")
+    got = {(v.country, v.status) for v in visits(text)}
+    assert ("TR", "completed") in got and ("GR", "completed") in got
