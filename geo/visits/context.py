@@ -206,6 +206,11 @@ _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w. ]{0,15}:)?\W*(He|She|His|Her|I|My)\b")
 
 
+#: A person's own predicate that only reports speech: "Thuong said", "Thuong told reporters".
+_ONLY_SAYS = re.compile(r"\s*(?:,\s*[^,]{1,60},\s*)?(?:also\s+)?(?:said|says|told|tells|added|adds|noted|stressed|"
+                        r"insisted|warned)\b")
+
+
 class Focus:
     """Before each sentence, the person the story is about: the first eligible person of the latest
     sentence that names one. Most sentences never ask, so each is worked out when asked.
@@ -226,7 +231,9 @@ class Focus:
             first = next((p for p in people if (p.name or p.kind == "descriptor")
                           and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
                          None)
-            if first is not None and HOSTS_AFTER.match(self.text, first.end):
+            if first is not None and first.kind != "pronoun" and _ONLY_SAYS.match(self.text, first.end):
+                first = None  # "Thuong said Vietnam wanted closer ties": who only speaks leaves the story's focus
+            elif first is not None and HOSTS_AFTER.match(self.text, first.end):
                 # "Ishiba welcomed him at the Kantei. He will fly to Washington": the story stays with the
                 # guest, not the host who only received him
                 guest = next((p for p in people if p.start >= first.end and p.name and p.name != first.name), None)

@@ -224,3 +224,19 @@ def test_stops_told_by_a_perfect_participle_are_over_whatever_the_main_clause_pl
             "Blinken will meet King Abdullah.")
     got = {(v.country, v.status) for v in visits(text)}
     assert ("TR", "completed") in got and ("GR", "completed") in got
+
+
+# who only speaks does not become the story's traveller -------------------------------------------
+
+def test_a_host_who_only_speaks_does_not_take_the_next_stops_of_the_trip():
+    text = ("US Secretary of State Antony Blinken met Vietnamese President Vo Van Thuong in Hanoi on Monday. "
+            "Thuong said Vietnam wanted closer ties. The trip also takes in Indonesia and the Philippines.")
+    got = found(text)
+    assert {("Blinken", "ID"), ("Blinken", "PH")} <= got
+    assert ("Thuong", "ID") not in got
+
+
+def test_a_stop_told_after_a_host_speaks_is_the_travellers():
+    text = ("US Secretary of State Antony Blinken met Vietnamese President Vo Van Thuong in Hanoi on Monday. "
+            "Thuong said Vietnam wanted closer ties. Indonesia is the next stop.")
+    assert ("Blinken", "ID") in found(text)
