@@ -220,9 +220,25 @@ class Focus:
     to a spokesman.
     """
 
-    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]]):
-        self.text, self.sentences, self.people_of = text, sentences, people_of
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]],
+                 places_of: Sequence[list[Mention]] | None = None):
+        self.text, self.sentences, self.people_of, self.places_of = text, sentences, people_of, places_of
         self._first: dict[int, Person | None] = {}
+
+    def at_home(self, k: int, p: Person) -> bool:
+        """Is ``p``, named in sentence ``k`` that names no place abroad for him, at home where the story is
+        (the last place named before, within three sentences)? "Lavrov held talks with Shoukry in Cairo.
+        Shoukry welcomed Russia's support.": the host, not the story's traveller."""
+        if self.places_of is None or not p.country:
+            return False
+        for j in range(k, max(-1, k - 4), -1):
+            own = [m for m in self.places_of[j] if m.country and m.kind != "demonym"
+                   and not self.text.startswith(("'s", "’s"), m.end)]
+            if j == k and any(m.country != p.country for m in own):
+                return False  # "Ruto will travel to Japan": going abroad, his own story
+            if own:
+                return own[-1].country == p.country
+        return False
 
     def first(self, k: int) -> Person | None:
         if k not in self._first:
@@ -231,8 +247,10 @@ class Focus:
             first = next((p for p in people if (p.name or p.kind == "descriptor")
                           and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
                          None)
-            if first is not None and first.kind != "pronoun" and _ONLY_SAYS.match(self.text, first.end):
-                first = None  # "Thuong said Vietnam wanted closer ties": who only speaks leaves the story's focus
+            prev = self.before(k) if first is not None and first.kind != "pronoun" else None
+            if prev is not None and prev.name != first.name and (
+                    _ONLY_SAYS.match(self.text, first.end) or prev.country != first.country and self.at_home(k, first)):
+                first = None  # "Thuong said Vietnam wanted closer ties", "Shoukry welcomed ...": the traveller stays
             elif first is not None and HOSTS_AFTER.match(self.text, first.end):
                 # "Ishiba welcomed him at the Kantei. He will fly to Washington": the story stays with the
                 # guest, not the host who only received him

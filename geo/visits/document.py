@@ -98,7 +98,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
     ms_of, people_of = r.places_by_sentence, r.people_by_sentence
-    focus = Focus(text, sentences, people_of)
+    focus = Focus(text, sentences, people_of, ms_of)
     triggers = sentence_triggers(text, sentences)
     last_day = None  # the last day the story gave a visit, in text order
     last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
