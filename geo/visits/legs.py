@@ -155,10 +155,13 @@ def done_first(ctx: Context, hits: list[Hit]) -> None:
                         (trav.end, min(s1, trav.end + 60)), 0.7, "travel"))
 
 
-# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour"
-_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?on\s+(?:(?:the|his|her|their)\s+"
+# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour", "Mali is the other stop"
+_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:on\s+(?:(?:the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
-                           r"(?!\s+(?:of|for)\b)")
+                           r"(?!\s+(?:of|for)\b)|"
+                           # "Jakarta and Manila are the other stops"
+                           r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further)\s+"
+                           r"(?:stops|legs|destinations)\b)")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
 _STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"

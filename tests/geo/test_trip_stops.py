@@ -240,3 +240,30 @@ def test_a_stop_told_after_a_host_speaks_is_the_travellers():
     text = ("US Secretary of State Antony Blinken met Vietnamese President Vo Van Thuong in Hanoi on Monday. "
             "Thuong said Vietnam wanted closer ties. Indonesia is the next stop.")
     assert ("Blinken", "ID") in found(text)
+
+
+def test_places_told_as_the_other_stops_are_stops_of_the_traveller():
+    text = ("US Secretary of State Antony Blinken arrived in Hanoi on Monday. He was greeted by Foreign Minister "
+            "Bui Thanh Son. Jakarta and Manila are the other stops.")
+    assert {("Blinken", "ID"), ("Blinken", "PH")} <= found(text)
+
+
+def test_the_other_stops_of_a_relay_are_no_one_s_trip():
+    text = "Jakarta and Manila are the other stops of the torch relay, organisers said."
+    assert not visits(text)
+
+
+# a host at home does not take the traveller's tour -------------------------------------------------
+
+def test_a_host_at_home_does_not_take_the_tour_told_after_him():
+    text = ("Russian Foreign Minister Sergei Lavrov held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo "
+            "on Sunday. Shoukry welcomed Russia's support. The tour continues to Uganda and Ethiopia.")
+    got = found(text)
+    assert {("Lavrov", "UG"), ("Lavrov", "ET")} <= got
+    assert not any(who == "Shoukry" for who, _ in got)
+
+
+def test_a_traveller_at_home_before_his_trip_keeps_the_story():
+    text = ("U.S. President Barack Obama is back in Washington after a ten-day Asian tour. "
+            "The trip began in India, where Mr. Obama signed trade deals.")
+    assert ("Obama", "IN") in found(text)
