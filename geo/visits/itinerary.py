@@ -330,7 +330,7 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
 
 _TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
                     r"(?-i:[A-Z][\w.\-’']*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.\-’']*)){0,5})"  # "take Blinken to Israel"
-                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+                    r"\s+(?:on\s+)?(?:also\s+)?(?:first\s+|next\s+|then\s+|later\s+|back\s+|on\s+)?to\s+", re.I)
 _PRONOUN = re.compile(r"him|her|them", re.I)
 
 

@@ -82,8 +82,9 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:  # "Kishida's tour will wrap up in Paraguay": the tour's owner
             trav, conf = next((p for p in ctx.people_between(max(s0, trip.start() - 40), trip.start()) if p.name
                                and OWNS.match(text, p.end)), None), 0.8
-        if trav is None and _THE_TRIP.fullmatch(text, s0, trip.start()):
-            trav, conf = ctx.focus, 0.7  # "The tour wraps up in Hungary on Friday": the story's traveller's tour
+        if trav is None and (_THE_TRIP.fullmatch(text, s0, trip.start()) or _SAID_THE_TRIP.search(
+                text, max(s0, trip.start() - 40), trip.start())):
+            trav, conf = ctx.focus, 0.7  # "The tour wraps up in Hungary", "Price said the trip would end in India"
         if trav is None:
             continue
         w0 = max(s0, trip.start() - 80)
@@ -91,6 +92,8 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         onward(ctx, hits, trav, places[-1].end, w0, 0.7 * conf)  # "starting in Oman, then Kuwait"
 
 
+# "the spokesman said the trip would end in India": the story's trip, told by someone else
+_SAID_THE_TRIP = re.compile(r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:the|this)\s+(?:[\w\-]+\s+){0,2}$")
 # "heads to Jakarta before finishing in Singapore": the end of the trip the clause's going tells
 _BEFORE_ENDING = re.compile(r"\bbefore\s+$", re.I)
 # a sentence that opens on the trip itself: "The tour wraps up in Hungary", "The five-nation trip will end in Quito"

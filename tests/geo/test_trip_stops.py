@@ -267,3 +267,17 @@ def test_a_traveller_at_home_before_his_trip_keeps_the_story():
     text = ("U.S. President Barack Obama is back in Washington after a ten-day Asian tour. "
             "The trip began in India, where Mr. Obama signed trade deals.")
     assert ("Obama", "IN") in found(text)
+
+
+# a trip told by someone else, and "take him first to" -------------------------------------------
+
+def test_a_trip_that_takes_him_first_to_a_country():
+    text = "Secretary of State Antony Blinken heads to Asia this week on a trip that will take him first to Japan."
+    assert ("Blinken", "JP") in found(text)
+
+
+def test_the_end_of_the_story_s_trip_told_by_a_spokesman():
+    text = ("Secretary of State Antony Blinken heads to Asia this week. The spokesman Ned Price said the trip would "
+            "end in India.")
+    got = found(text)
+    assert ("Blinken", "IN") in got and ("Price", "IN") not in got
