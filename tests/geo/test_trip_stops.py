@@ -281,3 +281,25 @@ def test_the_end_of_the_story_s_trip_told_by_a_spokesman():
             "end in India.")
     got = found(text)
     assert ("Blinken", "IN") in got and ("Price", "IN") not in got
+
+
+# a visitor meeting the host's leader under the host's dateline ------------------------------------
+
+def test_a_visitor_meeting_the_host_leader_under_the_host_dateline_came_there():
+    text = ("BRASILIA (Reuters) - German Chancellor Olaf Scholz held talks with Brazilian President Luiz Inacio "
+            "Lula da Silva on Monday. The chancellor had earlier visited Argentina and Chile, the first two stops "
+            "of his South American tour.")
+    got = {(v.country, v.confidence < 0.5) for v in visits(text) if v.traveler.endswith("Scholz")}
+    assert {("BR", True), ("AR", False), ("CL", False)} <= got
+
+
+def test_a_visitor_meeting_a_third_country_s_leader_under_a_dateline_is_no_visit_there():
+    text = ("BRASILIA (Reuters) - German Chancellor Olaf Scholz held talks with Argentine President Alberto "
+            "Fernandez on Monday.")
+    assert ("Scholz", "BR") not in found(text)
+
+
+def test_talks_by_phone_under_the_host_dateline_are_no_visit():
+    text = ("BRASILIA (Reuters) - German Chancellor Olaf Scholz held talks by phone with Brazilian President Luiz "
+            "Inacio Lula da Silva on Monday.")
+    assert ("Scholz", "BR") not in found(text)
