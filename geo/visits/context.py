@@ -20,6 +20,7 @@ from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 from geo.visits.quoted import quotations
+from geo.visits.story_focus import aside_in_list, at_home, only_speaks
 from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
@@ -68,10 +69,6 @@ _PAIRS_APART = re.compile(r"\s*;\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?")
 #: "by" that names an agent, not the next stop of a list ("followed by Rome" is one): a list ends there
 _AGENT_BY = re.compile(r"(?<!followed)(?<!preceded)\s+by\s", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
-# "Kenya, his father's homeland, and Ethiopia": an item's apposition (a noun phrase, no verb) before the last one
-_APPOSED_ITEM = re.compile(r"\s*,\s*(?:the|his|her|its|their|a|an|[A-Z][\w\-]*['’]s)\s+(?:[\w\-’']+\s+){0,5}?"
-                           r"[\w\-’']+\s*,\s*(?:and|or)\s+(?:the\s+)?")
-_VERB_IN_ITEM = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|said|says|where|which|who|when|\w+ed)\b")
 COMMA = re.compile(r"[,;]")
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
 OWNS = re.compile(r"['’]s?\s")
@@ -206,11 +203,6 @@ _OPENING_QUOTE = re.compile(r"\s*[\"“]")
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w. ]{0,15}:)?\W*(He|She|His|Her|I|My)\b")
 
 
-#: A person's own predicate that only reports speech: "Thuong said", "Thuong told reporters".
-_ONLY_SAYS = re.compile(r"\s*(?:,\s*[^,]{1,60},\s*)?(?:also\s+)?(?:said|says|told|tells|added|adds|noted|stressed|"
-                        r"insisted|warned)\b")
-
-
 class Focus:
     """Before each sentence, the person the story is about: the first eligible person of the latest
     sentence that names one. Most sentences never ask, so each is worked out when asked.
@@ -225,21 +217,6 @@ class Focus:
         self.text, self.sentences, self.people_of, self.places_of = text, sentences, people_of, places_of
         self._first: dict[int, Person | None] = {}
 
-    def at_home(self, k: int, p: Person) -> bool:
-        """Is ``p``, named in sentence ``k`` that names no place abroad for him, at home where the story is
-        (the last place named before, within three sentences)? "Lavrov held talks with Shoukry in Cairo.
-        Shoukry welcomed Russia's support.": the host, not the story's traveller."""
-        if self.places_of is None or not p.country:
-            return False
-        for j in range(k, max(-1, k - 4), -1):
-            own = [m for m in self.places_of[j] if m.country and m.kind != "demonym"
-                   and not self.text.startswith(("'s", "’s"), m.end)]
-            if j == k and any(m.country != p.country for m in own):
-                return False  # "Ruto will travel to Japan": going abroad, his own story
-            if own:
-                return own[-1].country == p.country
-        return False
-
     def first(self, k: int) -> Person | None:
         if k not in self._first:
             s0 = self.sentences[k][0]
@@ -249,7 +226,8 @@ class Focus:
                          None)
             prev = self.before(k) if first is not None and first.kind != "pronoun" else None
             if prev is not None and prev.name != first.name and (
-                    _ONLY_SAYS.match(self.text, first.end) or prev.country != first.country and self.at_home(k, first)):
+                    only_speaks(self.text, first.end)
+                    or prev.country != first.country and at_home(self.text, self.places_of, k, first)):
                 first = None  # "Thuong said Vietnam wanted closer ties", "Shoukry welcomed ...": the traveller stays
             elif first is not None and HOSTS_AFTER.match(self.text, first.end):
                 # "Ishiba welcomed him at the Kantei. He will fly to Washington": the story stays with the
@@ -300,7 +278,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
             cur = m.end
             continue
-        if out and _APPOSED_ITEM.fullmatch(gap) and not _VERB_IN_ITEM.search(gap):
+        if out and aside_in_list(gap):
             words, lw, gap = [], [], ","  # "Kenya, his father's homeland, and Ethiopia": the list goes on
         elif _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)) or (
                 len(out) > 1 and _PAIRS_APART.fullmatch(gap) and out[-1].kind == "country"

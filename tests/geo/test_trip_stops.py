@@ -303,3 +303,9 @@ def test_talks_by_phone_under_the_host_dateline_are_no_visit():
     text = ("BRASILIA (Reuters) - German Chancellor Olaf Scholz held talks by phone with Brazilian President Luiz "
             "Inacio Lula da Silva on Monday.")
     assert ("Scholz", "BR") not in found(text)
+
+
+def test_a_relative_clause_on_a_stop_does_not_end_the_list():
+    text = ("Indian Prime Minister Narendra Modi arrived in Nigeria on Saturday. Modi's itinerary also includes "
+            "Brazil, where he will attend the G20 summit, and Guyana.")
+    assert {("Modi", "BR"), ("Modi", "GY")} <= found(text)
