@@ -20,7 +20,16 @@ close its bracket right after its last place (an aside that holds other words is
 list after a colon must end its clause. A part of a trip placed only by its name before "leg" or
 "stop" with no trip noun after it ("the Ghana leg") is a weaker reading and runs at confidence < 0.5.
 The status and day are read from the sentence as for any other hit, and a called-off trip's stops are
-called off with it afterwards (:func:`geo.visits.called_off.cancel_legs`).
+called off with it afterwards (:func:`geo.visits.called_off.cancel_legs`). A list in brackets or after a
+colon whose traveller the sentence names (the subject, a possessor) needs no trip told before.
+
+Two cue families of the first pass live here too (run from :mod:`geo.visits.more_families`):
+
+* :func:`apposed_in` - a traveller placed by an apposition after his name: "Wong, in Quito on Tuesday,
+  said" (a person of a known country and office, foreign to the place);
+* :func:`met_then_left` - the stop where a leader was met, told only by the leader's country, before the
+  traveller goes on: "signed an agreement with Chile's President Pinera on Thursday before heading to
+  Bogota" (a weak reading, confidence < 0.5).
 """
 
 from __future__ import annotations
