@@ -11,6 +11,10 @@ or was it called off?":
 * :func:`visit_status` - the status once the visit's day is known: a trip dated
   after the publication day is planned; an arrival on the publication day or the
   day before is under way; a planned trip dated in the past is not dated.
+
+The words that call a trip off are :mod:`geo.cancel_words`'s, shared with the other readers of a calling-off
+(:mod:`geo.visits.cancelled`, :mod:`geo.visits.called_off`); the scope (the visit's clause, or a "but" clause
+after it about the same trip) is this module's.
 """
 
 from __future__ import annotations
@@ -20,22 +24,12 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, NOT_A_TRIP
 from geo.text import Anchors, fold_case, has_word
-from geo.wordlists import TRIP_AHEAD, TRIP_OR_STOP, alternation
+from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
 
-__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "CANCEL"]
+__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status"]
 
-#: Words that call a trip off.
-CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
-                    r"cancel(?:l)?(?:ed|ing|s|ation)?|postpone[sd]?|postponing|postponement|scrapped|"
-                    r"scraps?|put\s+off|shelved|aborted|axed|delayed\s+indefinitely|"
-                    r"ruled\s+out|rules\s+out|ruling\s+out|pulled\s+out\s+of|"
-                    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:barred|prevented|blocked)\s+from|"
-                    r"(?:skip|skips|skipped|skipping)|(?:won't|will\s+not|would\s+not|did\s+not|didn't)\s+"
-                    r"(?:travel|go|attend|visit|make\s+the\s+trip))\b", re.I)
-#: Words one of which every match of :data:`CANCEL` holds (lower case).
-_CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed", "delayed", "ruled",
-                 "rules", "ruling", "pulled", "barred", "prevented", "blocked", "skip", "not", "n't")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|(?<!\bin\s)preparations?|"
                      r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
@@ -44,7 +38,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|s
                      # a press statement's title: "Secretary Kerry Travel to Colombo, Nairobi and Paris"
                      r"(?<=\w\s)(?-i:Travel)\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"
-                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?!" + WEEKDAY + r"\b)"
                      r"(?P<plan>(?-i:[A-Z][\w.\-]*)\s+to\s+(?:travel|visit|attend|fly|go|head|arrive|make|pay|embark|"
                      r"begin|undertake|lead|join)))\b", re.I)
 #: A place of several words before "X to visit": "travelled to New Zealand to pay a visit" is a purpose, not
@@ -70,9 +64,8 @@ _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|
                           r"\bwas\s+to\s+have\b", re.I)
 #: The day a present-tense departure is told for, between the verb and where it goes: "embarks Tuesday,
 #: May 28 to visit", "leaves on Monday for Asia": the trip is still ahead.
-_DAY_BETWEEN = (r"(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                r"Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
-                r"(?:,?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
+_DAY_BETWEEN = (r"(?:(?:on\s+)?(?:" + WEEKDAY + "|" + MONTH + r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r"[a-z]*)"
+                r"(?:,?\s+(?:" + MONTH + r"[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
 _MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|(?:north|south|east|west)\b\s*|"
@@ -206,13 +199,13 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
         if not any(lo <= o < hi for o in others):
             return True
-    if not has_word(fold_case(text), _CANCEL_WORDS, clause[1], sentence[1]):
+    if not has_word(fold_case(text), CANCEL_WORDS, clause[1], sentence[1]):
         return False  # nothing after the clause can call the trip off
     m = _BUT_AFTER.match(text[clause[1]:sentence[1]])
     if not m:
         return False
     after = m.group("after")
-    cancel = next((c for c in CANCEL.finditer(after) if not _OTHER_THING.match(after, c.end())), None)
+    cancel = next((c for c in CANCEL.finditer(after) if not NOT_A_TRIP.match(after, c.end())), None)
     if cancel is None:
         return False
     head = after[:cancel.start()]
@@ -229,10 +222,7 @@ _ANOTHER_TRIP = re.compile(r"\b(?:a|another|second|third|separate|later|an)\s+(?
 @lru_cache(maxsize=1)
 def _anchors() -> Anchors:
     """The patterns asked about a whole document, with the words their matches start with."""
-    be = ("was", "were", "is", "are", "has", "have")
-    return Anchors({"cancel": (CANCEL, ("call", "cancel", "postpon", "scrap", "put", "shelved", "aborted", "axed",
-                                        "delayed", "ruled", "rules", "ruling", "pulled", *be, "skip", "won't",
-                                        "will", "would", "did")),
+    return Anchors({"cancel": (CANCEL, CANCEL_STARTS),
                     "planned": (_WAS_PLANNED, ("had", "was", "were", "is", "are", "would")),
                     "arrived": (_JUST_ARRIVED, ("has", "have"))})
 
@@ -268,17 +258,9 @@ def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
 
 def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     """The words in ``text[a:b]`` that call a trip off (:data:`CANCEL`), in order; not those that call off
-    another thing named right after them (:data:`_OTHER_THING`): "after canceling events the day before",
+    another thing named right after them (:data:`NOT_A_TRIP`): "after canceling events the day before",
     the trip went on."""
-    return (m for m in _anchors().finditer("cancel", text, a, b) if not _OTHER_THING.match(text, m.end()))
-
-
-#: What is called off right after the cancel word is not a trip: "cancelled his events for the day",
-#: "canceling events", "cancelled attendance at events Saturday".
-_OTHER_THING = re.compile(r"\s+(?:(?:his|her|their|its|the|all|some|several|a|an|planned|scheduled|public|other|"
-                          r"remaining|today's|that\s+day's)\s+){0,3}(?:events?|engagements?|appointments?|"
-                          r"attendance|schedule|programmes?|programs?|press\s+conferences?|speech|speeches|"
-                          r"interviews?|rally|rallies)\b", re.I)
+    return (m for m in _anchors().finditer("cancel", text, a, b) if not NOT_A_TRIP.match(text, m.end()))
 
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,

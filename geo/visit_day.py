@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
 from geo.text import fold_case, has_word
-from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, alternation
+from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, WEEKDAY, alternation
 
 __all__ = ["visit_date", "a_whole_week", "told_today", "stay_before", "ends_a_stay"]
 
@@ -344,7 +344,7 @@ def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMat
 #: A plan told in the past tense: "was scheduled to depart on Sunday night", as reported the next day.
 _BACKSHIFTED = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|due|expected|set|"
                           r"slated)\s+to\b", re.I)
-_ONE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_ONE_WEEKDAY = re.compile(WEEKDAY, re.I)
 
 
 def _nearest_weekday(d: DateMatch, published: dt.date) -> DateMatch:

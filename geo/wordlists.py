@@ -14,7 +14,9 @@ differences show in one place instead of in near-copies spread over the readers.
   :data:`ENCOUNTER` - the other face-to-face exchanges ("spoke with", "chatted", "shook hands with") - and
   :data:`ENCOUNTER_WORDS`, the words those start with;
 * :data:`EVENT_FRAME` - the set phrases that put something beside an event ("on the sidelines of",
-  "in the margins of", "on the fringes of").
+  "in the margins of", "on the fringes of");
+* :data:`REMOTE_MEANS` - the means of meeting or attending from afar ("video", "virtually", "online"), and its
+  variants.
 
 Each word is a piece of a regular expression (most are plain words; a few, like ``according\\s+to``, are
 not). Where a word starts another word of its list ("stop", "stopover"; "trip", "trips"), every pattern built
@@ -34,7 +36,8 @@ __all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING"
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
            "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
            "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING",
-           "ENCOUNTER", "ENCOUNTER_WORDS", "ENCOUNTER_TRIGGERS", "EVENT_FRAME"]
+           "ENCOUNTER", "ENCOUNTER_WORDS", "ENCOUNTER_TRIGGERS", "EVENT_FRAME", "REMOTE_MEANS", "REMOTE_WORDS",
+           "REMOTE_ATTENDANCE", "REMOTE_BEFORE", "WEEKDAY", "MONTH"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -319,3 +322,37 @@ MEETING = ("met", "meet", "meets", "meeting", "meetings", "talks", r"held\s+talk
            r"(?:held|hold|holds)\s+(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:summit|meeting|talks)",
            # "spoke with", "chatted", "held seven meetings with": the other face-to-face exchanges
            *ENCOUNTER)
+
+
+# --------------------------------------------------------------------------- from afar
+#
+# As above, each variant is the set its reader held, kept as it was.
+
+#: The means of a meeting or an attendance from afar, the base list: "by video", "virtually", "online", "remotely".
+REMOTE_MEANS = ("video", r"virtual(?:ly)?", "online", "remotely")
+
+#: Any word near a meeting verb that tells no presence (:data:`geo.visits.fallback.REMOTE`): the base, the phone, a
+#: call, a letter or a message.
+REMOTE_WORDS = ("phone", "telephone") + REMOTE_MEANS + ("call", "letter", "message", r"by\s+link")
+
+#: The same in a whole sentence about a gathering (:func:`geo.visits.attendance.attended_remotely`): the base and
+#: "by phone", "by videoconference", "by video link", not a bare "call" or "letter", which such a sentence holds
+#: for other reasons.
+REMOTE_ATTENDANCE = REMOTE_MEANS + (r"by\s+(?:phone|videoconference|video\s+link)",)
+
+#: The same right before a counterpart's cue (:mod:`geo.visits.counterparts`): "virtual" but not "virtually" (as in
+#: "virtually all"), nor "remotely".
+REMOTE_BEFORE = ("phone", "telephone", "call", "video", "virtual", "online", "letter")
+
+
+# --------------------------------------------------------------------------- days and months
+#
+# The names only, for the readers that ask whether a day is told near a cue; the dates themselves are read by
+# :mod:`geo.dates`.
+
+#: A weekday's name, as a piece of a pattern: "Monday" ... "Sunday".
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+#: A month's name by its first three letters, as a piece of a pattern ("Jan", and with ``[a-z]*`` after it
+#: "January").
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"

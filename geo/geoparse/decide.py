@@ -108,6 +108,7 @@ _FEATURES = frozenset("Peninsula Sea Ocean Gulf Strait Straits Channel Basin Des
 
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
 _QUAL_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
+_LIST_NEXT = re.compile(r"\s*(?:,|&|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
 def keep_places(ix: IndexView, text: str, matches: list[Match],
@@ -243,12 +244,23 @@ class _Judge:
 
     def _state_qualifier(self, m: Match) -> None:
         """Note a state or province written after a country's name ("Holland, Mich.", "Peru, Indiana"):
-        a town of that name, not the country. A country after it is a list ("Georgia, Armenia")."""
+        a town of that name, not the country. A country after it is a list ("Georgia, Armenia"),
+        unless a town of that name lies in it ("Trinidad, Bolivia")."""
         q = _QUAL_RE.match(self.text, m.end, m.end + 40)
         if q:
             self._qualifier(m, q.group(1))
-            if m.qual and not any("." in c for c in m.qual):
+            if m.qual and not any("." in c for c in m.qual) and not self._town_in(m, q.end()):
                 m.qual = None
+
+    def _town_in(self, m: Match, end: int) -> bool:
+        """Whether "<country>, <qualifier>" names a town of the qualifying country: one of the name's
+        readings lies in it and neither side goes on as a list ("Niger, Nigeria and Chad")."""
+        ix = self.ix
+        if not any(ix.kind[i] != COUNTRY and ix.country[i] in m.qual for i in m.ids[1:]):
+            return False
+        text = self.text
+        before = text[max(0, m.start - 6):m.start].rstrip()
+        return not (before.endswith((",", "&", " and", " or")) or _LIST_NEXT.match(text, end))
 
     def _source(self, m: Match) -> bool:
         """Whether the name is quoted as a source of news: "according to IRNA", "the state news agency

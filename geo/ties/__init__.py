@@ -41,9 +41,11 @@ from geo.ties.meetings import meeting_words, meetings, trips_by_sentence
 from geo.ties.partners import (HOST_NOUN, PARTNER, described_country, foci_of, last_of_sort, last_two, main_pair,
                                named_in, trip_of, words_at)
 from geo.ties.travellers import with_travellers
+from geo.topic_words import ABOUT, DEMONYM_TOPIC, DISCUSS, NAMED_TOPIC
 from geo.values import Document, Evidence, Mention, Tie, Visit
 from geo.visits.context import OWNS
 from geo.visits.legs import travelling
+from geo.wordlists import alternation
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -58,9 +60,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|
                        r"(?:the\s+|(?<=and\s)(?:his|her|their)\s+)?")
 _PAIR_GAP = re.compile(r"\s*[-–/]\s*")
 _TOPIC = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|talk(?:s|ed)?\s+(?:about|on|over)|(?:views|consultations|discussions?|"
+    r"\b(?:" + DISCUSS + r"|talk(?:s|ed)?\s+(?:about|on|over)|(?:views|consultations|discussions?|"
     r"dialogue|conversation|briefed|updated|informed|concerns?|remarks|comments|statement)\s+(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:on|about|over|regarding|concerning)|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
+    + alternation(("on",) + ABOUT) + r"|situation\s+(?:in|on|around)|crisis\s+(?:in|on)|"
     r"developments\s+in|issues?\s+of|question\s+of|future\s+of|peace\s+(?:in|process\s+in)|security\s+in|"
     r"stability\s+in|elections?\s+in|(?:reconstruction|governance|status|fate|rebuilding)\s+of|regarding|concerning|such\s+as|including|"
     r"refugees\s+from|ranging\s+from\s+(?:[\w’'\-]+\s+){0,3}?to|(?:settlement|solution|end|resolution|ceasefire|peace|truce)\s+(?:of|to|for|in)\s+"
@@ -89,8 +91,7 @@ _ORG_OFFICE = re.compile(
 _ORG_TITLES = ("chief", "head", "boss", "general", "president", "commissioner", "envoy", "spokesman",
                "spokeswoman", "spokesperson", "representative", "chair", "chairman", "chairwoman", ",")
 _ORG_TITLE_ENDS = frozenset(t[-1] for t in _ORG_TITLES)  # a cheap look before the tail test
-_NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issue|file|situation|problem|dossier|"
-                          r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
+_NAMES_TOPIC = re.compile(r"\s+" + alternation(NAMED_TOPIC) + r"\b", re.I)
 #: "From" after what a country sends or does, not after a trip: "diplomats from the Netherlands", "military
 #: equipment from Moscow", "further hostile steps from London".
 _FROM_PARTY = re.compile(r"(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
@@ -98,8 +99,7 @@ _FROM_PARTY = re.compile(r"(?:\b(?:diplomats|envoys|ambassadors?|officials|staff
                          r"\b(?:buy|buys|bought|buying|purchas\w*|import\w*|acquir\w*|order\w*)\b[^,.;]{0,50})"
                          r"\s+from\s+(?:the\s+)?$", re.I)
 #: What a demonym names when it is a topic, not an actor: "Afghan stability", "the Syrian crisis".
-_DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s+process|elections?|crisis|"
-                            r"situation|issue|question|file|dossier|problem|refugees|politics)\b", re.I)
+_DEMONYM_TOPIC = re.compile(r"\s+" + alternation(DEMONYM_TOPIC) + r"\b", re.I)
 #: Combining forms that name a country before a hyphen and a demonym ("Sino-Russian").
 _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
                     "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",

@@ -20,14 +20,15 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from geo.cancel_words import REFUSE_STEMS
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
 from geo.visits.fallback import REMOTE
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
-                                opened_by, represented_by, undecided)
-from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, TRIP_TO, alternation
+                                opened_by, represented_by, told_toward, undecided)
+from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, REMOTE_ATTENDANCE, TRIP_TO, alternation
 
 __all__ = ["EVENT", "EVENT_WORDS", "AT_EVENT_TRIGGERS", "at_event_in", "event_places", "met_at_event", "gathered", "present_at", "attended_by", "joined", "held_at",
            "city_named", "event_place", "attended_remotely", "not_attended"]
@@ -339,8 +340,6 @@ def city_named(ctx: Context, a: int, b: int) -> list[Mention]:
 # an event's own name: an acronym ("SCO", "ASEAN", "UNGA") or a numbered one ("G20", "COP28")
 _EVENT_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|G-?\d{1,2}|COP-?\s?\d{1,2}|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _EVENT_WORD = re.compile(EVENT, re.I)
-_TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
 
 
 @lru_cache(maxsize=64)
@@ -369,7 +368,7 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
                 if p.kind == "demonym" or not p.country or p.end > o + 80:
                     continue
                 lo, hi = (p.end, o) if p.end <= o else (o, p.start)
-                if _SENTENCE_END.search(text, lo, hi) or not _TOWARD.search(text, max(0, p.start - 10), p.start):
+                if not told_toward(text, p, o):
                     continue
                 d = hi - lo
                 if best_d is None or d < best_d:
@@ -442,8 +441,7 @@ def not_attended(ctx: Context, pos: int) -> bool:
 
 
 #: Attendance refused: "declined an invitation to attend", "turned down the invitation to", "refused to attend".
-_DECLINED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|"
-                       r"snub(?:s|bed|bing)?)\b[^,.;:]{0,40}$", re.I)
+_DECLINED = re.compile(r"\b" + alternation(REFUSE_STEMS) + r"\b[^,.;:]{0,40}$", re.I)
 
 
 #: An invitation the same sentence then declines: "Abadi, who was invited to attend the ceremony, ... apologized
@@ -485,4 +483,4 @@ _SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\
           re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),
           re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
           re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN")}
-_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|remotely|online|by\s+(?:phone|videoconference|video\s+link))\b", re.I)
+_REMOTE = re.compile(r"\b" + alternation(REMOTE_ATTENDANCE) + r"\b", re.I)

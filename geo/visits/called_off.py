@@ -5,6 +5,10 @@ but called it off", "his visit to the United States got postponed") and the days
 :func:`cancel_legs` then marks cancelled every planned stop of that trip, sparing a stop told afterwards
 as a firm plan of its own or dated away from those days. :func:`geo.visits.document.visits_in_document`
 runs both once a document's visits are read.
+
+The words are :mod:`geo.cancel_words`'s (the calling-off through :func:`geo.status.cancel_in`, a trip still on,
+its new days); the scope is this module's own: a calling-off that names no place reaches the traveller's
+planned legs across the document, where :func:`geo.status.is_cancelled` reaches only the clause it stands in.
 """
 
 from __future__ import annotations
@@ -14,17 +18,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from geo.cancel_words import GOING_AHEAD, NEW_DAYS, STILL_ON
 from geo.dates import find_dates
 from geo.status import cancel_in, tense, was_planned
 from geo.values import Visit
 from geo.visits.context import eligible
 from geo.wordlists import REPORTING_CALLED_OFF, REPORTING_CALLED_OFF_AFTER, TRIP_CALLED_OFF, alternation
 
-__all__ = ["GOING_AHEAD", "CallOff", "called_off", "cancel_legs"]
-
-#: A trip told as still on: "Xi will be going ahead with the India visit", "still plans to".
-GOING_AHEAD = re.compile(r"\b(?:go(?:es|ing)?|went)\s+ahead\b|\bstill\b", re.I)
-
+__all__ = ["CallOff", "called_off", "cancel_legs"]
 
 _TRIP_NOUN = re.compile(r"\b" + alternation(TRIP_CALLED_OFF) + r"\b", re.I)
 
@@ -37,8 +38,7 @@ def called_off(text: str, sentences, people_of, published: dt.date | None = None
     for k, (s0, s1) in enumerate(sentences):
         c = cancel_in(text, s0, s1)
         trip = _TRIP_NOUN.search(text, max(s0, c.start() - 200), min(s1, c.end() + 60)) if c else None
-        if trip is None or re.search(r"\b(?:still|go\s+ahead|goes\s+ahead|going\s+ahead|instead|rescheduled)\b",
-                                     text[s0:s1], re.I):
+        if trip is None or STILL_ON.search(text[s0:s1]):
             continue
         # whose trip: "a visit by Crown Prince Mohammed", "Dar's trip", else the one named nearest before
         by = [p for p in people_of[k] if p.name and p.kind != "pronoun" and trip.end() <= p.start <= trip.end() + 60
@@ -50,17 +50,13 @@ def called_off(text: str, sentences, people_of, published: dt.date | None = None
             # told as its new days ("will now take place on Monday"), not when it was told ("said
             # Tuesday") nor another thing's ("next week's inauguration")
             days = tuple((d.start, d.end) for d in find_dates(seg, published, tense=tense(text, s0, s1))
-                         if (0 <= d.offset - t0 <= 30 or _NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
+                         if (0 <= d.offset - t0 <= 30 or NEW_DAYS.search(seg, max(0, d.offset - 25), d.offset))
                          and not _SAID_NEAR.search(seg, max(0, d.offset - 25), d.offset)
                          and not _SAID_AFTER.match(seg, d.offset_end)
                          and not seg.startswith(("'s", "’s"), d.offset_end))
             back = _THE_TRIP.search(text, max(s0, trip.start() - 30), trip.start()) is not None
             out.setdefault(who[0].name, []).append(CallOff(s0, days, back))
     return out
-
-
-_NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
-                       r"pushed\s+back\s+to)\s+(?:on\s+|in\s+|for\s+)?(?:the\s+)?$", re.I)
 
 
 #: A day told with a reporting verb is when the calling-off was told, not the trip's: "said on Tuesday",

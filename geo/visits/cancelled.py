@@ -1,6 +1,6 @@
 """Trips called off in other words than "cancelled" or "postponed".
 
-English calls a trip off with more verbs than :data:`geo.status.CANCEL` holds, and news uses them as
+English calls a trip off with more verbs than :data:`geo.cancel_words.CANCEL` holds, and news uses them as
 often:
 
 * the trip as the subject of a verb of giving up: "the trip by Sunak to India has been abandoned", "the
@@ -13,10 +13,15 @@ often:
 
 "cancel his attendance" names a trip only when what he was to attend is an event held somewhere (a
 summit, a meeting, a ceremony); "cancelled his attendance at events on Saturday" (the engagements of a trip
-under way) calls nothing off (:data:`_EVENT`). :func:`called_off_otherwise` marks cancelled every visit the
+under way) calls nothing off (:data:`geo.cancel_words.EVENT`). :func:`called_off_otherwise` marks cancelled every visit the
 sentence itself tells for the one who gave it up, and answers who gave a trip up, and where, for
 :func:`geo.visits.called_off.cancel_legs`, which then calls off that traveller's planned stops told
 around it ("He was to travel to Indonesia on Thursday").
+
+The words are :mod:`geo.cancel_words`'s (:data:`~geo.cancel_words.GIVEN_UP`, :data:`~geo.cancel_words.GIVES_UP`),
+the vocabulary every calling-off reader shares; the scope is this module's own: the one who gives the trip up
+(the trip's "by" agent, the object of "prevent", else the subject before the cue) and only the places the cue
+reaches, where :func:`geo.status.is_cancelled` calls off the visit of the clause that holds the word.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from geo.cancel_words import GIVE_UP_WORDS, GIVEN_UP, GIVES_UP
 from geo.doc_words import WordsAt
 from geo.text import fold_case
 from geo.values import Person, Visit
@@ -32,40 +38,6 @@ from geo.visits.called_off import CallOff
 from geo.visits.context import eligible
 
 __all__ = ["called_off_otherwise"]
-
-#: What one attends that is held somewhere, so that giving up one's part in it gives up a trip.
-_EVENT_NOUN = (r"(?:summit|meeting|meetings|conference|forum|ceremony|ceremonies|inauguration|talks|session|assembly|"
-               r"games|funeral|celebrations?|parade|gathering|dialogue|convention|congress|festival|jubilee|"
-               r"coronation|swearing[\s-]in)")
-#: the event named as the head of its phrase: "the annual APEC summit", not "the deadline for talks"
-_EVENT = r"(?:(?!(?:for|of|on|to|with|about|over|after|before|at|in)\s)[\w'’\-]+\s+){0,5}?" + _EVENT_NOUN
-
-#: The trip, an event or a plan, then a verb of giving it up: "the trip ... has been abandoned".
-_GIVEN_UP = re.compile(
-    r"\b(?:visit|trip|tour|journey|travel|plans?|" + _EVENT_NOUN + r")\b"
-    r"(?:[^.;:!?]{0,80}?)\s(?:has|have|had|was|were|is|are|will|would)\s+(?:now\s+|also\s+|reportedly\s+|since\s+)?"
-    r"(?:been\s+)?(?:abandoned|dropped|put\s+on\s+(?:hold|ice)|suspended|deferred|"
-    r"(?:no\s+longer|not)\s+(?:go\s+ahead|take\s+place))\b"
-    r"|\b(?:visit|trip|tour|journey)\s+(?:\w+\s+){0,2}?fell\s+through\b", re.I)
-
-#: The traveller gives his trip or his part up: "decided to cancel his attendance at the summit",
-#: "withdrew from the summit", "abandoned plans to visit", "decided against travelling".
-_GIVES_UP = re.compile(
-    r"\b(?:cancel(?:l?ed|l?ing|s)?|withdr[ae]w(?:n|s|ing)?|abandon(?:ed|s|ing)?|drop(?:ped|s|ping)?)\s+"
-    r"(?:(?:his|her|their|its|the|a)\s+)?(?:planned\s+|scheduled\s+)?(?:attendance|participation|presence|"
-    r"trip|visit)\s+(?:at|in|to|from)\s+" + _EVENT + r"\b"
-    r"|\bwithdr[ae]w(?:n|s|ing)?\s+from\s+(?:the\s+)?" + _EVENT + r"\b"
-    r"|\babandon(?:ed|s|ing)?\s+(?:(?:his|her|their|its|the)\s+)?plans?\s+to\s+(?:travel|visit|attend|go|fly)\b"
-    r"|\bmiss(?:es|ed|ing)?\s+(?:the\s+|this\s+(?:year's\s+)?|next\s+week's\s+)?" + _EVENT + r"\b"
-    r"|\bprevent(?:s|ed|ing)?\s+(?:him|her|them|(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3})\s+from\s+"
-    r"(?:attending|travel+ing|visiting|going|making\s+the\s+trip|flying)\b"
-    r"|\bdecid(?:ed|es|ing)\s+(?:against\s+(?:travel+ing|visiting|going|attending|a\s+trip|the\s+trip)|"
-    r"not\s+to\s+(?:travel|visit|attend|go|fly))\b", re.I)
-
-
-#: Words one of which every form above holds (lower case): the sentences without one are not read.
-_TRIGGERS = ("abandon", "drop", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
-             "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid")
 
 
 def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
@@ -89,12 +61,12 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
     """
     offs: dict[str, list[CallOff]] = {}
     # only the sentences holding a trigger word are read: most documents give nothing up
-    triggers = WordsAt(fold_case(text), _TRIGGERS)
+    triggers = WordsAt(fold_case(text), GIVE_UP_WORDS)
     told: dict[tuple[str, str], tuple[int, int, int]] = {}  # (traveller, sentence): the sentence, the cue's reach
     for k, (s0, s1) in enumerate(sentences):
         if not triggers.within(s0, s1):
             continue
-        m = _GIVES_UP.search(text, s0, s1) or _GIVEN_UP.search(text, s0, s1)
+        m = GIVES_UP.search(text, s0, s1) or GIVEN_UP.search(text, s0, s1)
         if m is None:
             continue
         # whose: a "by" agent of the trip noun ("the trip by Sunak ... has been abandoned"), else the subject

@@ -27,10 +27,14 @@ from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, a
 __all__ = ["Hit", "Context", "Focus", "chain", "subject", "predicate_start", "verb_end", "trip_owner",
            "eligible", "bare_lead", "unknown_name_lead",
            "synthetic", "told_at", "mention_start",
-           "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT"]
+           "WINDOW", "ROLE", "COMMA", "OWNS", "STOP_WORDS", "REPORT", "SENTENCE_END", "FROM_BEFORE", "TITLE_GAP"]
 
 
 ROLE = "|".join(sorted((re.escape(t) for t in ROLE_WORDS), key=len, reverse=True))
+#: What may stand between a cue or a list mark and a name: titles, capitalised words, "of", an acronym ("the
+#: Chinese Premier ", "visiting Foreign Minister ", "the People's Republic of China (PRC) President ").
+TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
+                       r",?\s+)*")
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
              r"May|June|July|August|September|October|November|December)\b")
 _PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|including|alongside|than|"
@@ -70,6 +74,11 @@ _PAIRS_APART = re.compile(r"\s*;\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:to\s+)?")
 _AGENT_BY = re.compile(r"(?<!followed)(?<!preceded)\s+by\s", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:the\s+)?")  # "Kenya as well as Uganda": a list
 COMMA = re.compile(r"[,;]")
+#: A sentence ending between a place and what it is read with: "... in Astana. The SCO summit" (the place is
+#: the last sentence's, not the event's).
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+#: "from" right before a place: where one comes from, not where one goes ("flew in from Paris").
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 #: A possessive right after a name: "Putin's ", "the Saudis' " (the name owns what follows).
 OWNS = re.compile(r"['’]s?\s")
 _OWN_SUBJECT = re.compile(r"\b(?:it|they|we|the\s+\w+\s+(?:said|says))\b", re.I)

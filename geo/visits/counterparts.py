@@ -17,13 +17,14 @@ from geo.leaders import leader_index
 from geo.text import negated
 from geo.values import Person
 from geo.visits.context import Context, Hit, chain, subject, synthetic
+from geo.wordlists import REMOTE_BEFORE, alternation
 
 __all__ = ["counterparts", "counterpart_hosts"]
 
 _LIST = re.compile(r"\b(?:with|and|met|meets?|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|join(?:s|ed)?)"
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
 _HOSTS = re.compile(r"(?i)host|receiv|welcom")
-_REMOTE = re.compile(r"\b(?:phone|telephone|call|video|virtual|online|letter)\b", re.I)
+_REMOTE = re.compile(r"\b" + alternation(REMOTE_BEFORE) + r"\b", re.I)
 _WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
 #: The same office under other names ("foreign minister" in Washington is the secretary of state).
 _SAME_OFFICE = {

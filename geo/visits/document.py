@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from geo.cancel_words import GOING_AHEAD
 from geo.dates import NUMBER_WORDS, find_dates
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
@@ -24,11 +25,11 @@ from geo.status import is_cancelled, just_arrived, tense, told_past, visit_statu
 from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
-from geo.visits.called_off import GOING_AHEAD, called_off, cancel_legs
+from geo.visits.called_off import called_off, cancel_legs
 from geo.visits.aspect import main_future, opens_stay, reduced_participle
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
-from geo.visits.context import WINDOW, Context, Focus, Hit, mention_start
+from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.locals import unnamed_hosts
@@ -305,7 +306,6 @@ _ON_LEG = re.compile(r"the\s+(?:[\w\-]+\s+){0,2}?(?:leg|stop)\s+of\b", re.I)
 #: come later in the week".
 _STILL_AHEAD = re.compile(r"\bto\s+follow\b|\bcom(?:e|es|ing)\s+later\b|\blater\s+(?:in|this)\s+(?:the\s+)?"
                           r"(?:week|month|trip|tour|day)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|"
                     r"ending|completed|completes|cut\s+short)\s+(?:[\w\-]+\s+){0,4}$|"
                     # "marking the end of the official portion of their weeklong visit": a day of its close
@@ -385,7 +385,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     hi = bisect_left(ctx.ms, near[1], key=mention_start)
     others = [m.start for m in (ctx.ms[i] for i in range(lo, hi)) if m.country not in countries
               and m.country is not None and not (c0 <= m.start < c1)
-              and m.kind != "demonym" and not _FROM_BEFORE.search(text[max(s0, m.start - 10):m.start])]
+              and m.kind != "demonym" and not FROM_BEFORE.search(text[max(s0, m.start - 10):m.start])]
     upto = h.places[0].start if c0 < h.places[0].start <= c0 + 60 else min(c1, c0 + 40)
     # "fresh from a visit to Kenya, he arrived in Nigeria on Sunday": an earlier leg, whose day is not told
     earlier = h.cue == "travel-noun" and (_EARLIER_LEG.search(text, max(s0, c0 - 40), c0) is not None

@@ -9,17 +9,13 @@ from __future__ import annotations
 import re
 
 from geo.visits.attendance import EVENT, held_at
-from geo.visits.context import ROLE, Context, Hit, predicate_start, verb_end
+from geo.visits.context import TITLE_GAP, Context, Hit, predicate_start, verb_end
 from geo.visits.coordinated import partners
 from geo.visits.trip_agent import guest_met
 from geo.wordlists import EVENT_FRAME
 
-__all__ = ["TITLE_GAP", "event_first"]
+__all__ = ["event_first"]
 
-#: What may stand between a list mark and a name: titles, capitalised words, "of" ("the Chinese Premier ",
-#: "visiting Foreign Minister ").
-TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-Z][\w.’'\-]*|of|\([A-Z]+\))"
-                        r",?\s+)*")
 #: An event opening the sentence: "At the summit", "On the sidelines of the G20", "In a meeting in the margins of".
 _AT_EVENT = re.compile(r"(?:^|[,;]\s*)(?:At|During|(?:(?:In|At|During)\s+(?:an?|the|their|his|her)\s+(?:[\w\-]+\s+)"
                        r"{0,2}?(?:meeting|talks|encounter)\s+)?" + EVENT_FRAME + r")\s+"

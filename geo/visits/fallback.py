@@ -31,10 +31,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from geo.cancel_words import CALL_OFF_STEMS, REFUSE_STEMS
 from geo.text import Anchors, negated
-from geo.visits.context import ROLE, Context, Hit, chain, subject
+from geo.topic_words import GAP_TOPICS
+from geo.visits.context import FROM_BEFORE, ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
-from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, REMOTE_WORDS, alternation
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
            "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
@@ -52,9 +54,7 @@ _LINK_AFTER = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:to|in|into|at|of|for|aro
                          r"(?:the\s+)?$", re.I)
 #: A place that names a person's country ("Papua New Guinea PM Somare", "Chile's President", "the Secretary
 #: of State of the United Kingdom") or a topic ("the conflict in Yemen") is no destination.
-_TOPIC = re.compile(r"\b(?:war|conflict|crisis|situation|issue|issues|question|dispute|fighting|violence|"
-                    r"developments|peace|attack|attacks|about|regarding|concerning|on)\s+"
-                    r"(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
+_TOPIC = re.compile(r"\b" + alternation(GAP_TOPICS) + r"\s+(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")
@@ -62,7 +62,6 @@ _TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-
 #: war in Ukraine", "the trip that ...".
 _OPEN = re.compile(r"\b(?:since|abroad|overseas|after|before|until|because|that|which|where|who|when|while|"
                    r"although|but)\b", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _NOUN = re.compile(r"(?:visit|trip|tour|journey|stay|stopover|outing|sojourn)", re.I)
 _BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _QUOTES = re.compile(r"[\"“”]")
@@ -105,11 +104,11 @@ _BE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,[^,.;:]{0,60},)?\s*(?:(?:also
 #: How far a place may be from the presence word after it.
 _PRESENCE_REACH = 200
 #: A plan refused or only offered is no presence: "declined a request to meet", "an invitation to attend".
-DECLINED = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|ruled\s+out|turned\s+down|cancel\w*|postpon\w*|"
-                      r"called\s+off|skip\w*|invit(?:ed|ation|ations)\s+to)\b", re.I)
+DECLINED = re.compile(r"\b(?:" + "|".join(REFUSE_STEMS + CALL_OFF_STEMS) + r"|skip\w*|invit(?:ed|ation|ations)\s+to)\b",
+                      re.I)
 _GERUND_CLAUSE = re.compile(r"\b(?:before|after|upon|on|while|when)\s+$", re.I)
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
-REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|remotely|call|letter|message|by\s+link)\b", re.I)
+REMOTE = re.compile(r"\b" + alternation(REMOTE_WORDS) + r"\b", re.I)
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
                        r"previous(?:ly)?|last\s+time|in\s+(?P<year>(?:1[89]|20)\d\d))\b", re.I)
 
@@ -197,7 +196,7 @@ def _linked(ctx: Context, m: re.Match, x) -> bool:
     if x.start >= m.end():
         gap = text[m.end():x.start]
         if _BREAK.search(gap) or _OPEN.search(gap) or not _LINK_AFTER.search(gap) or _TOPIC.search(gap) \
-                or _FROM.search(gap):
+                or FROM_BEFORE.search(gap):
             return False  # another clause, no link, a topic ("the war in"), or whence ("from")
     else:
         if text[x.end:m.start()].strip() or not _NOUN.fullmatch(m.group(0)):
@@ -328,7 +327,7 @@ def _presence_place(ctx: Context, m: re.Match):
         if m.group("leave"):  # "departed the Country Friday, June 28, 2019 for Abuja": whence and when, then whither
             if _OPEN.search(words) or len(_LOWER_WORD.findall(words)) > 4 or re.search(r"[.;:]", words):
                 continue
-        elif _BREAK.search(words.replace("(", " ").replace(")", " ")) or _OPEN.search(words) or _FROM.search(gap) \
+        elif _BREAK.search(words.replace("(", " ").replace(")", " ")) or _OPEN.search(words) or FROM_BEFORE.search(gap) \
                 or _TOPIC.search(gap) or len(_LOWER_WORD.findall(words)) > 10:
             continue
         if persons_country(ctx, x):

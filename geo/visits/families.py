@@ -17,10 +17,11 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
+from geo.topic_words import MET_ON
 from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
-from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, WINDOW, Context, Hit, chain,
+from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, TITLE_GAP, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
@@ -36,12 +37,12 @@ from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, mo
 from geo.visits.presence import acted_in
 from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
-from geo.visits.event_first import TITLE_GAP, event_first
+from geo.visits.event_first import event_first
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
-from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, MONTH, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
@@ -355,6 +356,11 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                             0.75, "hosted"))
 
 
+#: A topic between "met" and its place: "talks with Rahmon on the situation in Afghanistan" ("on" not before a day).
+_MET_ON = re.compile(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|" + MONTH + r"))|"
+                     + "|".join(MET_ON) + r")\b", re.I)
+
+
 def _meetings(ctx: Context, hits: list[Hit]) -> None:
     """"he met Mirziyoyev in Moscow": whoever is foreign to the place travelled."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
@@ -362,9 +368,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         seg = text[m.end():s1]
         where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
         if not where or _STOP.search(seg[:where.start()]) or negated(text, s0, m.start()) \
-                or re.search(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))|"
-                             r"about|over|regarding|concerning|situation|crisis|issue|war|conflict|"
-                             r"developments|peace|security|cooperation)\b", seg[:where.start()], re.I):
+                or _MET_ON.search(seg, 0, where.start()):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
         if REMOTE.search(text, m.start(), m.end() + where.start()):
             continue  # "spoke by phone with Rutte in The Hague", "met virtually with": no one went there

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, negated
-from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic
+from geo.visits.context import TITLE_GAP, Context, Hit, chain, subject, synthetic
 
 __all__ = ["honoured_guest", "HONOUR_WORDS"]
 
@@ -29,7 +29,6 @@ _GIVEN = re.compile(r"\b(?:hosted|hosts|hosting|host|gave|gives|give|giving|held
                     # "rolled out the red carpet for Xi", "accorded a warm welcome to Modi"
                     r"\b(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for\s+|"
                     r"\b(?:accorded|accords|gave|gives)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?welcome\s+to\s+", re.I)
-_TITLE = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|of|" + ROLE + r")|[A-Z][\w.’'\-]*),?\s+)*")
 _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 
 
@@ -45,7 +44,7 @@ def honoured_guest(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("given", text, s0, s1):
         guest = next((p for p in ctx.people_between(m.end(), min(s1, m.end() + 60)) if p.name
-                      and p.kind != "pronoun" and _TITLE.fullmatch(text, m.end(), p.start)), None)
+                      and p.kind != "pronoun" and TITLE_GAP.fullmatch(text, m.end(), p.start)), None)
         if guest is None or negated(text, s0, m.start()):
             continue
         where = _WHERE.match(text, guest.end, s1)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geo.cancel_words import CALL_OFF_STEMS
 from geo.visits.context import Context, Hit, mention_start, subject
 
 __all__ = ["TRIGGERS", "stop_labels", "dateline_leg"]
@@ -42,7 +43,7 @@ _COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
 _LINE_LABEL = re.compile(r"(?m)^[ \t\u2022*\-\u2013]*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,3})[ \t]*:[ \t]+\S")
 _QUOTE = re.compile(r"\s*[\"“]")
 #: A paragraph that says the stop will not happen: no visit (the calling-off readers tell it elsewhere).
-_CALLED_OFF = re.compile(r"\b(?:not|never|no\s+longer|cancel\w*|postpon\w*|scrapped|called\s+off|dropped)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:not|never|no\s+longer|" + "|".join(CALL_OFF_STEMS + ("dropped",)) + r")\b", re.I)
 _KINDS = ("country", "city")
 
 

@@ -19,7 +19,7 @@ import re
 
 from geo.text import negated
 from geo.visits.context import Context, Hit, chain
-from geo.wordlists import EVENT_FRAME, MEETING, alternation
+from geo.wordlists import EVENT_FRAME, MEETING, WEEKDAY, alternation
 
 __all__ = ["met_abroad", "met_reach", "talks_between"]
 
@@ -31,7 +31,7 @@ _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\
                       r"(?:took|take|takes|will\s+take)\s+place\s+|held\s+)?"
                       # the day and the event it was held at, before its place: "on Monday on the sidelines of the
                       # Asean Summit in Manila", "on Tuesday in Ankara"
-                      r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                      r"(?:on\s+" + WEEKDAY + r"\s+)?"
                       r"(?:(?:" + EVENT_FRAME + r"|at|during)\s+(?:the\s+|an?\s+)?"
                       r"(?:[\w\-()]+\s+){1,8}?(?=in\s))?(?:in|at)\s+(?:the\s+)?")
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 
 from geo.text import fold_case, has_word, negated
-from geo.values import Mention
-from geo.visits.context import Context, Hit, chain, subject
+from geo.values import Mention, Person
+from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
-__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "TRIGGERS"]
+__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -84,6 +84,13 @@ _KIND = re.compile(r"\b" + _KINDS + r"\b", re.I)
 _LIST_STOP = re.compile(r"[;:]|\.(?!\S)|\b(?:who|which|while|but|said|says)\b")
 
 
+def _listed(ctx: Context, at: int) -> list[Person]:
+    """The people named from ``at`` to the end of the list (a clause break, "who", "said", ...): the guests
+    of a gathering listed after its cue ("include Trump, Li Keqiang of China and Modi")."""
+    stop = _LIST_STOP.search(ctx.text, at, ctx.s1)
+    return [p for p in ctx.people_between(at, stop.start() if stop else ctx.s1) if p.name and p.kind != "pronoun"]
+
+
 def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     """Everyone a sentence lists as attending a named gathering is at its place: "World leaders who will be
     attending the Manila Summits include Trump, Li Keqiang of China and Modi", "Among those attending the
@@ -109,9 +116,7 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
             if named is None:
                 continue
             places = places_of(ctx, a, named.end())
-        stop = _LIST_STOP.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if p.name and p.kind != "pronoun"]
+        guests = _listed(ctx, m.end())
         if not places or not guests:
             continue
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
@@ -129,9 +134,7 @@ def _in_attendance(ctx: Context, hits: list[Hit], places_of) -> None:
             places = _told_in(ctx, places_of, *m.span("event"))
         else:
             places = _told_before(ctx, places_of, 600)
-        stop = _LIST_STOP.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if p.name and p.kind != "pronoun"]
+        guests = _listed(ctx, m.end())
         if places and guests:
             hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (max(s0, m.start() - 40), m.end()), 0.7,
                             "attend", tuple(guests[1:12])))
@@ -192,8 +195,24 @@ _IT_OPENED = re.compile(r"It\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:(
                         r"to\s+be\s+)?(?:attended|opened|addressed|graced)\s+by\s+")
 
 
-_TOWARD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+#: A place told as a gathering's: right after "in", "at" or "to" ("the funeral in London", "flew to Lisbon for the
+#: funeral").
+_TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
+
+
+def told_toward(text: str, p: Mention, a: int) -> bool:
+    """Is the place ``p`` told as where the gathering named at ``a`` is: right after "in", "at" or "to", and in
+    the sentence that names it?
+
+    Examples
+    --------
+    >>> t = "Leaders flew to Lisbon for the funeral. The Pope was in Rome."
+    >>> at = lambda w: Mention("d", t.index(w), t.index(w) + len(w), w, w, 0.0, 0.0, "XX", None, "city", 1.0)
+    >>> told_toward(t, at("Lisbon"), t.index("funeral")), told_toward(t, at("Rome"), t.index("funeral"))
+    (True, False)
+    """
+    lo, hi = (p.end, a) if p.end <= a else (a, p.start)
+    return SENTENCE_END.search(text, lo, hi) is None and _TOWARD.search(text, max(0, p.start - 10), p.start) is not None
 
 
 def _told_in(ctx: Context, places_of, a: int, b: int) -> list[Mention]:
@@ -218,8 +237,7 @@ def _told_before(ctx: Context, places_of, back: int) -> list[Mention]:
         if p.start > min(s0, b + 120):
             break
         if p.start >= a - 200 and p.kind != "demonym" and p.country \
-                and _TOWARD.search(text, max(0, p.start - 10), p.start) \
-                and not _SENTENCE_END.search(text, min(p.end, a), max(p.start, b)):
+                and told_toward(text, p, a):
             return [p]
     return []
 
@@ -233,8 +251,7 @@ def opened_by(ctx: Context, hits: list[Hit], places_of) -> None:
     if m is None:
         return
     places = _told_before(ctx, places_of, 300)  # none when "It" is no gathering the story named
-    stop = _LIST_STOP.search(text, m.end(), s1)
-    guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+    guests = _listed(ctx, m.end())
     if places and guests:
         hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.65, "attend", tuple(guests[1:8])))
 
@@ -253,8 +270,7 @@ def brought_together(ctx: Context, hits: list[Hit], places_of) -> None:
         if not kinds or negated(text, s0, m.start()) or undecided(ctx, m.start()):
             continue
         places = places_of(ctx, *kinds[0].span())
-        stop = _LIST_STOP.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+        guests = _listed(ctx, m.end())
         if places and guests:
             hits.append(Hit(guests[0], places[:1], m.start(), m.end(), (s0, m.end()), 0.7, "attend", tuple(guests[1:12])))
 

@@ -22,10 +22,11 @@ from geo.text import fold_case, has_word
 from geo.values import Visit
 from geo.visit_day import a_whole_week, visit_date
 from geo.visits.aspect import finite_future
+from geo.visits.context import FROM_BEFORE
 from geo.visits.departures import departures
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
-from geo.wordlists import TRIP_OWN, alternation
+from geo.wordlists import TRIP_OWN, WEEKDAY, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
 
@@ -44,8 +45,6 @@ _ARRIVAL_WORDS = ("arrived", "landed", "touched", "airport")
 #: Where an arrival's own clause ends: "He arrived on Wednesday and on Thursday he took part in events in
 #: Normandy", "arrived on Sunday at Ezeiza, where he was met by the ambassador to Brazil".
 _CLAUSE_END = re.compile(r"[,;]|\s(?:and|where|while|before|after)\s", re.I)
-#: A place the traveller came from: "arrived in Paris from Rome on Monday" is still Paris's day.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 _DURATION = re.compile(r"\b(?:(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[- ]day|(?P<week>week[- ]?long))\b", re.I)
@@ -205,7 +204,7 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
     return out
 
 
-_WEEKDAY_TOLD = re.compile(r"\bday: ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WEEKDAY_TOLD = re.compile(r"\bday: (" + WEEKDAY + r")\b")
 
 
 def _weekdays_in_the_week(visits: list[Visit]) -> list[Visit]:
@@ -341,13 +340,14 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
                 # "Suluhu has landed at JKIA for a two-day state visit": just now, the day of the story
                 d = DateMatch("has arrived", m.start(), m.end(), published, published)
             # the arrival's own clause, from its verb up to its day: a place of another country there (not
-            # where he came from) makes the day that country's; one in a later clause or in the traveller's
-            # title before it ("Tanzania President Samia Suluhu has landed") is another matter
+            # where he came from: "arrived in Paris from Rome on Monday" is still Paris's day) makes the day that
+            # country's; one in a later clause or in the traveller's title before it ("Tanzania President Samia
+            # Suluhu has landed") is another matter
             stop = max(m.end(), d.offset_end) if d is not None else m.end()
             end = _CLAUSE_END.search(text, stop, s1)
             end = end.start() if end else s1
             if any(x.country not in (host, None) and m.start() <= x.start < end
-                   and not _FROM_BEFORE.search(text, max(s0, x.start - 12), x.start) for x in ms_of[k]):
+                   and not FROM_BEFORE.search(text, max(s0, x.start - 12), x.start) for x in ms_of[k]):
                 break  # "He arrived in Paris on Monday" for a trip to Germany: another country's day
             if d is not None and not a_whole_week(d) and d.end - d.start <= dt.timedelta(days=1):
                 days[p.name] = (d, s0)

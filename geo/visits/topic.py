@@ -14,6 +14,10 @@ war". English marks such a place as a topic in three ways, each read by :func:`i
 * the place as the modifier of a topic or meeting noun ("a Syria Ministerial", "the Ukraine war", "the Iran
   nuclear file").
 
+The words of all three are :mod:`geo.topic_words`'s, which the ties' topic role (:mod:`geo.ties`) reads too;
+how a visit's sentence places them (the object of a verb of topic, with no preposition of place in between)
+is this module's.
+
 A place named as the owner of a government body ("Seoul's foreign ministry said", "Beijing's embassy",
 "Washington's envoy") stands for that government, not for where anyone is, and :func:`is_topic` leaves
 it out as well.
@@ -26,27 +30,23 @@ from __future__ import annotations
 
 import re
 
+from geo.topic_words import ABOUT, DISCUSS, EVENT_IN, MODIFIED, MODIFIER, TALKS_NOUNS
 from geo.values import Mention
+from geo.wordlists import alternation
 
 __all__ = ["is_topic"]
 
 #: A verb or preposition of topic and the words of its object before the place: "cover ", "discuss the ",
 #: "talks over ", "focus on managing "; no preposition of place among them.
 _ABOUT = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|(?:talks|discussions|agenda|meeting|dialogue)\s+(?:[\w’'\-]+\s+){0,4}?"
-    r"cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|about|over|regarding|concerning|"
+    r"\b(?:" + DISCUSS + "|" + alternation(TALKS_NOUNS) + r"\s+(?:[\w’'\-]+\s+){0,4}?"
+    r"cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|" + "|".join(ABOUT) + "|"
     r"rais(?:e|es|ed|ing))\s+(?:(?!(?:in|at|with|for|during|on|before|after|then|and|while|when)\b)"
     r"(?![\w’'\-]+(?:ing|ed)\s)[\w’'\-]+,?\s+){0,4}(?:(?:to|from|into)\s+(?:the\s+)?)?$", re.I)
 #: An event that is the topic, and the preposition that places it: "the crisis in ", "the war on ".
-_EVENT_IN = re.compile(
-    r"\b(?:crisis|crises|war|conflict|situation|fighting|ceasefire|cease-fire|truce|peace|tensions|violence|"
-    r"elections?|developments|unrest|insurgency|famine|occupation|invasion|attacks?|aggression|humanitarian\s+"
-    r"(?:crisis|situation)|offensive|strikes?|coup)\s+(?:in|on|against|over|inside)\s+(?:the\s+)?$", re.I)
+_EVENT_IN = re.compile(r"\b" + alternation(EVENT_IN) + r"\s+(?:in|on|against|over|inside)\s+(?:the\s+)?$", re.I)
 #: A topic or meeting noun the place modifies: "Syria Ministerial", "Ukraine war", "Iran nuclear file".
-_MODIFIES = re.compile(
-    r"(?:['’]s)?\s+(?:(?:nuclear|peace|security|humanitarian|reconstruction|recovery|donors?['’]?)\s+)?"
-    r"(?:Ministerial|ministerial\s+(?:meeting|conference)|crisis|war|conflict|question|issue|file|dossier|"
-    r"ceasefire|truce|peace\s+(?:talks|process|deal|plan)|talks|deal|programme|program)\b")
+_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:" + alternation(MODIFIER) + r"\s+)?" + alternation(MODIFIED) + r"\b")
 
 
 #: A government body the place owns: "Seoul's foreign ministry", "Tokyo's top envoy", "Beijing's position".

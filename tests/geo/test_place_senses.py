@@ -37,6 +37,21 @@ def test_a_country_followed_by_another_country_is_a_list_not_a_qualifier():
     assert got["Armenia"] == ("AM", "country")
 
 
+def test_a_country_after_a_country_name_is_its_town_when_one_of_that_name_lies_there():
+    # "Trinidad" alone is Trinidad and Tobago (an alias); "Trinidad, Bolivia" is the Bolivian town
+    assert senses("The minister flew to Trinidad, Bolivia, on Monday.")["Trinidad"] == ("BO", "city")
+    assert senses("Trinidad, Cuba, is a UNESCO site.")["Trinidad"] == ("CU", "city")
+    assert senses("Flooding hit Trinidad in northern Bolivia.")["Trinidad"] == ("TT", "country")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from Niger, Nigeria and Chad patrol the lake.",   # Niger is also a Nigerian state
+    "He toured Cambodia, Laos, Vietnam and Thailand.",        # and Laos a Vietnamese town
+])
+def test_a_list_of_countries_stays_a_list_even_where_a_town_has_the_first_name(text):
+    assert all(kind == "country" for _cc, kind in senses(text).values())
+
+
 def test_the_qualifier_is_the_state_that_holds_the_town():
     got = senses("The team flew home to Athens, Georgia, on Sunday.")
     assert got["Athens"] == ("US", "city")

@@ -87,6 +87,13 @@ def test_a_summit_opened_by_leaders_the_sentence_after_it_was_named():
     assert {("Erdogan", "GQ"), ("Ghazouani", "GQ")} <= got
 
 
+def test_a_gathering_told_with_to_before_it_is_in_that_place():
+    # the place of a gathering is told with "to" as with "in" or "at", as the event-name reader already read it
+    text = ("Delegations came to Lisbon for the funeral of the former president. It was attended by French "
+            "President Emmanuel Macron and Spanish Prime Minister Pedro Sanchez.")
+    assert {("Macron", "PT"), ("Sanchez", "PT")} <= found(text)
+
+
 def test_it_opened_by_with_no_gathering_named_before_is_nothing():
     text = ("Ramaphosa praised the new bridge. It was opened by Turkish President Recep Tayyip Erdogan "
             "last year.")

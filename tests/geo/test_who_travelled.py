@@ -209,6 +209,13 @@ def test_a_dinner_or_banquet_given_for_someone_makes_him_the_guest():
     assert ("Jinping", "KE") in got and ("Ruto", "KE") not in got
 
 
+def test_a_guest_titled_with_an_acronym_is_the_guest_of_a_dinner():
+    # the title gap of the honours reader is the list readers' one, which takes "(PRC)" between title words
+    got = _went("Russian President Vladimir Putin hosted a dinner for visiting People's Republic of China (PRC) "
+                "President Xi Jinping at the Kremlin on Monday.")
+    assert ("Jinping", "RU") in got
+
+
 def test_the_one_sent_goes_not_the_sender():
     got = _went("U.S. President Joe Biden sent Secretary of State Antony Blinken to Beijing on Sunday.")
     assert ("Blinken", "CN") in got and ("Biden", "CN") not in got
