@@ -98,9 +98,8 @@ _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
-_IN_FIRST = re.compile(r"(?:^[“\"‘']?(?:(?:On|Earlier|Later|Then|Last|This|Next)\s+(?:[\w\-]+\s+){0,2}?)?|"  # "On Monday in Hanoi,"
-                       r"[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
-                       r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
+_IN_FIRST = re.compile(r"(?:^[“\"‘']?(?:(?:On\s+\w+|Earlier|Later)\s+)?|[,;]\s*(?:(?:while|and|but|when)\s+)?|"
+                       r"\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)(?:[Ii]n|[Aa]t|[Ff]rom)\s+")  # "On Monday in Hanoi,"
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
