@@ -58,6 +58,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|
 # literal is found by a fast search, an alternation of five first characters tried at every character), each
 # with the character it opens with (group 1 of a stop ends where its white space starts); glued stops apart.
 _AFTER_STOP = r"[.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+_WRAPPED = re.compile(r"\s(?:the|a|an|of|and|or|to|in|with|by|for|from|on|at|his|her|their|its)$")
 _STOPS = tuple((c, re.compile("(" + re.escape(c) + _AFTER_STOP)) for c in ".!?…") + (("\n", re.compile(r"\n\s*")),)
 #: A stop glued to a capitalised word, one pattern per stop: a literal first character is found by a fast search
 _GLUED_STOPS = tuple(re.compile(re.escape(c) + r"(?=[A-Z][a-z])") for c in ".!?")
@@ -119,8 +120,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start = at
             continue
         if text[at] == "\n":
-            if after - at == 1 and text[after:after + 1].islower() and text[at - 1:at].isalpha():
-                continue  # a hard-wrapped line: "beginning a two-day stay and\nbecoming the first"
+            if after - at == 1 and (text[after:after + 1].islower() and text[at - 1:at].isalpha()
+                                    or _WRAPPED.search(text, max(start, at - 8), at)):
+                continue  # a hard-wrapped line: "a two-day stay and\nbecoming", "touring Ghana, the\nRepublic of"
             end = at
         else:
             if text[at] == ".":

@@ -20,6 +20,7 @@ from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 from geo.visits.quoted import quotations
+from geo.visits.story_focus import aside_in_list, at_home, only_speaks
 from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
@@ -225,8 +226,9 @@ class Focus:
     to a spokesman.
     """
 
-    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]]):
-        self.text, self.sentences, self.people_of = text, sentences, people_of
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[list[Person]],
+                 places_of: Sequence[list[Mention]] | None = None):
+        self.text, self.sentences, self.people_of, self.places_of = text, sentences, people_of, places_of
         self._first: dict[int, Person | None] = {}
 
     def first(self, k: int) -> Person | None:
@@ -236,7 +238,12 @@ class Focus:
             first = next((p for p in people if (p.name or p.kind == "descriptor")
                           and p.role not in SPEAKER_ROLES and _free(self.text, p.start, s0, p.kind == "pronoun")),
                          None)
-            if first is not None and HOSTS_AFTER.match(self.text, first.end):
+            prev = self.before(k) if first is not None and first.kind != "pronoun" else None
+            if prev is not None and prev.name != first.name and (
+                    only_speaks(self.text, first.end)
+                    or prev.country != first.country and at_home(self.text, self.places_of, k, first)):
+                first = None  # "Thuong said Vietnam wanted closer ties", "Shoukry welcomed ...": the traveller stays
+            elif first is not None and HOSTS_AFTER.match(self.text, first.end):
                 # "Ishiba welcomed him at the Kantei. He will fly to Washington": the story stays with the
                 # guest, not the host who only received him
                 guest = next((p for p in people if p.start >= first.end and p.name and p.name != first.name), None)
@@ -285,7 +292,9 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             out[-1] = m  # "the North East of Japan": a part of Japan, whatever other place shares its name
             cur = m.end
             continue
-        if _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)) or (
+        if out and aside_in_list(gap):
+            words, lw, gap = [], [], ","  # "Kenya, his father's homeland, and Ethiopia": the list goes on
+        elif _CLOSES.fullmatch(gap) or (out and _SHORT_FORM.fullmatch(gap)) or (
                 len(out) > 1 and _PAIRS_APART.fullmatch(gap) and out[-1].kind == "country"
                 and out[-2].kind != "country" and out[-2].country == out[-1].country):
             # "New York City (USA), Brisbane", "South Korea (ROK), Japan"; "Mexico City, Mexico; Lima, Peru; and

@@ -35,6 +35,7 @@ from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
 from geo.visits.locals import unnamed_hosts
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
+from geo.visits.trip_stops import trip_stops
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
@@ -98,7 +99,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     first_line_end = text.find("\n") if "\n" in text.strip() else -1
     out: list[Visit] = []
     ms_of, people_of = r.places_by_sentence, r.people_by_sentence
-    focus = Focus(text, sentences, people_of)
+    focus = Focus(text, sentences, people_of, ms_of)
     triggers = sentence_triggers(text, sentences)
     last_day = None  # the last day the story gave a visit, in text order
     last_of: dict[str, dt.date] = {}  # the last day it gave each traveller
@@ -188,7 +189,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)
-    out += [v for ctx, h in tour_legs(tours, out, published)
+    out += [v for ctx, h in tour_legs(tours, out, published) + trip_stops(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)

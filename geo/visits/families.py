@@ -98,8 +98,8 @@ _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
-_IN_FIRST = re.compile(r"(?:^[“\"‘']?|[,;]\s*(?:(?:while|and|but|when)\s+)?|\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)"
-                       r"(?:[Ii]n|[Aa]t|[Ff]rom)\s+")
+_IN_FIRST = re.compile(r"(?:^[“\"‘']?(?:(?:On\s+\w+|Earlier|Later)\s+)?|[,;]\s*(?:(?:while|and|but|when)\s+)?|"
+                       r"\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)(?:[Ii]n|[Aa]t|[Ff]rom)\s+")  # "On Monday in Hanoi,"
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
@@ -113,6 +113,7 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
 _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
+_HAVING = re.compile(r"\b[Hh]aving\s+(?:already\s+|just\s+|earlier\s+)?$")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
 _BARE_VERB = re.compile(r"(?:travel|fly|go|head|visit|move|proceed|continue|return|leave|depart|arrive|stop|"
@@ -186,6 +187,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             w0 = f.end()
         stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40) if agent is None else agent.end + 40
+        w1 = places[-1].end if _HAVING.search(text, max(s0, c0 - 20), c0) else w1  # "Having visited Oman, he will"
         also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel", also))
@@ -385,8 +387,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = other[0], 0.9
         if trav is None:
             continue
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 60), m.end()),
-                        0.65 * conf, "met"))
+        places = places[:1] if len({p.country for p in places}) < 2 else places  # "talks in Japan and South Korea"
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (max(s0, m.start() - 60), m.end()), 0.65 * conf, "met"))
         onward(ctx, hits, trav, places[0].end, max(s0, m.start() - 60), 0.6 * conf)  # "in Zimbabwe on 11 Jan, in Rwanda"
         # a list of meetings: "He met Biden in Geneva in June 2021, Modi in New Delhi in December 2021, ..."
         end = places[0].end
@@ -528,7 +530,7 @@ _TRIGGERS = {
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on", "next up",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
-                  "crossed", "back from", "fresh from", "way home from", "flight from", "journey from"),
+                  "crossed", "back from", "fresh from", "home from", "in from", "flight from", "journey from"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
     # not families: words :func:`geo.visits.document.visits_in_document` asks of a sentence, found in the same pass

@@ -61,6 +61,8 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|wil
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
 _ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
                       r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed|"
+                      # "before heading home from Canberra", "flying in from Da Nang": the stop left
+                      r"head(?:s|ed|ing)?(?=\s+(?:home|back)\s+from\b)|fl(?:y|ying)(?=\s+(?:in|home|back)\s+from\b)|"
                       # "Sharif, back from Saudi Arabia, told reporters", "Fresh from Beijing, Putin met": told as over
                       r"(?<!\bway\s)back(?=\s+from\b)|fresh(?=\s+from\b))\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
@@ -328,7 +330,7 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
 
 _TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
                     r"(?-i:[A-Z][\w.\-’']*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.\-’']*)){0,5})"  # "take Blinken to Israel"
-                    r"\s+(?:on\s+)?(?:also\s+)?to\s+", re.I)
+                    r"\s+(?:on\s+)?(?:also\s+)?(?:first\s+|next\s+|then\s+|later\s+|back\s+|on\s+)?to\s+", re.I)
 _PRONOUN = re.compile(r"him|her|them", re.I)
 
 

@@ -37,13 +37,15 @@ from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, u
 from geo.visits.itinerary import onward
 from geo.wordlists import TRIP_ANCHORED, TRIP_FOLLOWED, TRIP_NEXT, TRIP_OR_ITINERARY, TRIP_SPAN, alternation
 
-__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP"]
+__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP", "main_traveller"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b" + alternation(TRIP_SPAN) + r"\b", re.I)
 _SPAN = re.compile(r"\b(?:(?:start|begin|kick(?:s|ed|ing)?\s+off)(?:s|ed|ing|ning)?|began|begun|"
                    r"(?:conclud|end|finish|clos)(?:e|es|ed|ing|s)?|wind(?:s|ing)?\s+up|wound\s+up|"
                    r"wrap(?:s|ped|ping)?\s+up)\s+(?:it\s+|there\s+)?(?:(?:on\s+\w+day|today|tomorrow)\s+)?"
+                   # "began his five-nation visit with Ghana": the trip told as the object
+                   r"(?:(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_SPAN) + r"\s+)?"
                    r"(?P<prep>in|with|at)\s+(?:a\s+(?:stop|visit)\s+(?:in|to)\s+)?(?:the\s+)?", re.I)
 #: Words one of which every match of ``_SPAN`` starts with, as :func:`geo.text.fold_case` writes them.
 _SPAN_WORDS = ("start", "begin", "kick", "began", "begun", "conclud", "end", "finish", "clos", "wind", "wound", "wrap")
@@ -66,9 +68,12 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         return  # no match can start: no need to try the pattern at each character
     for m in _span_cues().finditer("span", text, s0, s1):  # tried only where one of its words starts a word
         trip = None
-        for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start()):
+        for t in _TRIP.finditer(text, max(s0, m.start() - 90), m.start("prep")):
             trip = t
-        if trip is None or _OTHER_MATTER.search(text, trip.end(), m.start()):
+        going_on = trip is None and _BEFORE_ENDING.search(text, max(s0, m.start() - 8), m.start())
+        if going_on:  # "Macron then heads to Jakarta before finishing in Singapore": the trip the clause tells
+            trip = going_on
+        elif trip is None or _OTHER_MATTER.search(text, trip.end(), m.start()):
             continue
         places = chain(text, ctx.ms, m.end(), s1, first_gap=0)
         if not places or places[0].start != m.end() or negated(text, s0, trip.start()):
@@ -77,8 +82,9 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         if trav is None:  # "Kishida's tour will wrap up in Paraguay": the tour's owner
             trav, conf = next((p for p in ctx.people_between(max(s0, trip.start() - 40), trip.start()) if p.name
                                and OWNS.match(text, p.end)), None), 0.8
-        if trav is None and _THE_TRIP.fullmatch(text, s0, trip.start()):
-            trav, conf = ctx.focus, 0.7  # "The tour wraps up in Hungary on Friday": the story's traveller's tour
+        if trav is None and (_THE_TRIP.fullmatch(text, s0, trip.start()) or _SAID_THE_TRIP.search(
+                text, max(s0, trip.start() - 40), trip.start())):
+            trav, conf = ctx.focus, 0.7  # "The tour wraps up in Hungary", "Price said the trip would end in India"
         if trav is None:
             continue
         w0 = max(s0, trip.start() - 80)
@@ -86,6 +92,10 @@ def tour_ends(ctx: Context, hits: list[Hit]) -> None:
         onward(ctx, hits, trav, places[-1].end, w0, 0.7 * conf)  # "starting in Oman, then Kuwait"
 
 
+# "the spokesman said the trip would end in India": the story's trip, told by someone else
+_SAID_THE_TRIP = re.compile(r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:the|this)\s+(?:[\w\-]+\s+){0,2}$")
+# "heads to Jakarta before finishing in Singapore": the end of the trip the clause's going tells
+_BEFORE_ENDING = re.compile(r"\bbefore\s+$", re.I)
 # a sentence that opens on the trip itself: "The tour wraps up in Hungary", "The five-nation trip will end in Quito"
 _THE_TRIP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}")
 # "From Japan, Modi will then travel to": the clause opens with the stop before
@@ -121,7 +131,9 @@ def from_first(ctx: Context, hits: list[Hit]) -> None:
 # "After meeting Friday in Nairobi with Kenyan President Uhuru Kenyatta, Tillerson ...", "After talking trade
 # in India Tuesday, Li landed in Pakistan": what was done in a place, told before the main clause
 _DONE_FIRST = re.compile(r"(?:^|(?<=;)\s*)(?:After|Following)\s+(?:meeting|talking|holding|signing|visiting|"
-                         r"attending|touring|addressing|stopping|spending|opening|inaugurating|laying|paying)\b"
+                         r"attending|touring|addressing|stopping|spending|opening|inaugurating|laying|paying|"
+                         # "After talks in Lima, she flew to Quito", "Following his stop in Doha, Blinken ...": a noun
+                         r"(?:(?:his|her|their|the|a|an)\s+)?(?:[\w\-]+\s+)?(?:talks|meetings?|stop|stopover|stay))\b"
                          r"(?P<mid>[^,;:()]{0,120}?)\s(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 _AT_A_DISTANCE = re.compile(r"\b(?:phone|telephone|call|video|virtual(?:ly)?|online|letter|hosting|host)\b", re.I)
 
@@ -146,10 +158,13 @@ def done_first(ctx: Context, hits: list[Hit]) -> None:
                         (trav.end, min(s1, trav.end + 60)), 0.7, "travel"))
 
 
-# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour"
-_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?on\s+(?:(?:the|his|her|their)\s+"
+# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour", "Mali is the other stop"
+_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:on\s+(?:(?:the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
-                           r"(?!\s+(?:of|for)\b)")
+                           r"(?!\s+(?:of|for)\b)|"
+                           # "Jakarta and Manila are the other stops"
+                           r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further)\s+"
+                           r"(?:stops|legs|destinations)\b)")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
 _STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
@@ -268,7 +283,7 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
             trav = who
         elif (_TOUR.search(lead.group(0)) or who is not None) and len(known) == 1 \
                 and not unknown_name_lead(ctx, lead.start()):  # "Hochstein's visit to Beirut": not the story's
-            trav = _main_traveller(ctx, next(iter(known)), told, lead.start())
+            trav = main_traveller(ctx, next(iter(known)), told, lead.start())
         else:
             continue
         if trav is None or not trav.name or trav.country == s.country or (trav.country, s.country) in seen or \
@@ -301,7 +316,7 @@ def _clause_start(text: str, s0: int, s1: int, at: int) -> int:
     return next((a for a, b in clauses(text, s0, s1) if a <= at < b), s0)
 
 
-def _main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) -> Person | None:
+def main_traveller(ctx: Context, country: str, told: Sequence[Visit], at: int) -> Person | None:
     """The story's main traveller of ``country``: its focus when of that country, else the traveller of
     that country the visits told so far name most."""
     focus = ctx.focus

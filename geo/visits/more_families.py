@@ -9,7 +9,10 @@
 * :func:`geo.visits.later_stops.stop_labels` - an itinerary laid out as paragraphs opening "Country:";
 * :func:`geo.visits.later_stops.dateline_leg` - a tour wrapped up, or a leg of it, at the dateline's city;
 * :func:`geo.visits.welcomed.welcomed_at` - a guest welcomed somewhere, no host named ("was welcomed at Tehran
-  airport").
+  airport");
+* :func:`geo.visits.trip_stops.apposed_in` - a traveller placed by an apposition ("Wong, in Quito, said");
+* :func:`geo.visits.trip_stops.met_then_left` - a leader met before going on ("met Chile's Pinera before heading
+  to Bogota").
 """
 
 from __future__ import annotations
@@ -18,14 +21,17 @@ from geo.visits.copresent import COPRESENT_WORDS, MET_HERE_WORDS, met_here, told
 from geo.visits.honoured import HONOUR_WORDS, honoured_guest
 from geo.visits.later_stops import TRIGGERS as LABEL_TRIGGERS, dateline_leg, stop_labels
 from geo.visits.sent import SENT_WORDS, sent_to
+from geo.visits.trip_stops import APPOSED_WORDS, MET_THEN_LEFT_WORDS, apposed_in, met_then_left
 from geo.visits.welcomed import WELCOME_WORDS, welcomed_at
 
 __all__ = ["MORE_FAMILIES", "MORE_TRIGGERS", "MORE_NEED_PLACE"]
 
 #: The families, in the order they run after those of :mod:`geo.visits.families`.
-MORE_FAMILIES = (stop_labels, dateline_leg, told_in, honoured_guest, sent_to, met_here, welcomed_at)
+MORE_FAMILIES = (stop_labels, dateline_leg, told_in, honoured_guest, sent_to, met_here, welcomed_at, apposed_in,
+                 met_then_left)
 #: For each family, the words (lower case, any part of a word) one of which a sentence must hold.
 MORE_TRIGGERS = {"told_in": COPRESENT_WORDS, "honoured_guest": HONOUR_WORDS, "sent_to": SENT_WORDS,
-                 "met_here": MET_HERE_WORDS, "welcomed_at": WELCOME_WORDS, **LABEL_TRIGGERS}
+                 "met_here": MET_HERE_WORDS, "welcomed_at": WELCOME_WORDS, "apposed_in": APPOSED_WORDS,
+                 "met_then_left": MET_THEN_LEFT_WORDS, **LABEL_TRIGGERS}
 #: The families that find nothing without a place mention in the sentence.
-MORE_NEED_PLACE = frozenset({"told_in", "sent_to", "stop_labels", "dateline_leg", "welcomed_at"})
+MORE_NEED_PLACE = frozenset({"told_in", "sent_to", "stop_labels", "dateline_leg", "welcomed_at", "apposed_in"})

@@ -85,7 +85,8 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
     The one country all the visits read so far (but those called off) go to, at the dateline's place when
     it is there, else at its first city: ``(place, True)``. With no visit read, the dateline's place:
     ``(here, False)`` (where the story was filed, often the traveller's home: only the host's own side
-    meeting someone there tells a visit). ``(None, False)`` when the visits go to several countries, or
+    meeting someone there tells a visit), and so when every visit read goes elsewhere and is over (the legs
+    of a tour before the one filed from). ``(None, False)`` when the visits go to several countries, or
     to another than the dateline's, or (with no dateline) are all over: a story about today is not set
     where someone once went. With neither a visit nor a dateline, the place where the story told people
     arriving or gathering without naming them (``gathering``: "the heads of state who have arrived in
@@ -96,6 +97,9 @@ def story_setting(here: Mention | None, visits: Sequence[Visit], places: Sequenc
         return here, False
     if not countries and here is None and gathering is not None and gathering.country:
         return gathering, False  # "talks with the heads of state who have arrived in Moscow": the hosts' side
+    if here is not None and here.country and here.country not in countries and all(
+            v.status == "completed" for v in visits if v.status not in ("cancelled", "postponed")):
+        return here, False  # "BRASILIA - ... He had earlier visited Argentina and Chile": the legs before the dateline's
     if len(countries) != 1:
         return None, False
     country, = countries
@@ -117,8 +121,8 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
 
     ``had`` holds the travellers already read there (:func:`visited`: asked once per document, not per
     sentence): one of them gets no visit more. With
-    ``sure`` false (the setting is only the dateline's), only the host's side meeting foreigners tells a
-    visit.
+    ``sure`` false (the setting is only the dateline's), only a meeting of the host's side with foreigners
+    tells a visit: the foreigners', whichever side the sentence's subject is.
 
     Examples
     --------
@@ -183,6 +187,8 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
         elif sure:
             travellers = [trav, *partners(ctx, trav, predicate_start(text, trav.end, c0))] if trav.end <= c0 else [trav]
             travellers += [p for p in listed_subject(ctx, c0) if p not in travellers]
+        elif meeting and trav.end <= c0 and any(p.country == host for p in _met(ctx, c1)):
+            travellers = [trav]  # "BRASILIA - Scholz held talks with Brazilian President Lula": he came to the host
         else:
             continue
         for p in travellers:
