@@ -26,6 +26,7 @@ of no country. The public entry points are :func:`geo.events.extract_ties`, :fun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -349,8 +350,6 @@ def _spot_start(s: _Spot) -> int:
 
 def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple[str, str, dict[str, str]]]:
     """(a, b, {kind: plover}) for each pair of parties the clause relates."""
-    from bisect import bisect_left
-
     c0, c1 = clause
     lo, hi = bisect_left(spots, c0, key=_spot_start), bisect_left(spots, c1, key=_spot_start)
     here = [spots[i] for i in range(lo, hi)]  # this clause's spots: a binary search, not a scan
@@ -474,9 +473,11 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     >>> sorted((x.a, x.b, x.kind, x.plover) for x in ties_in_document(d, ms))
     [('EG', 'FR', 'diplomatic', 'CONSULT'), ('RU', 'UZ', 'energy', 'COOPERATE')]
     """
-    from geo.reading import read_document
+    if reading is None:  # imported only then: a function-level import costs some 3,000 instructions a call
+        from geo.reading import read_document
 
-    r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
+        reading = read_document(doc, mentions, gazetteer=gazetteer)
+    r = reading
     if gazetteer is None and any(m.kind in ("city", "admin") for m in r.places):
         from geo.gazetteer import get_gazetteer
 
