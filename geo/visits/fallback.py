@@ -73,7 +73,7 @@ _REACH = 120
 #: attending and taking part, and being somewhere ("is in", "will be in"). The group ``be`` needs the place
 #: right after it.
 PRESENCE_WORD = re.compile(
-    r"\b(?:(?P<meet>met|meets?|meetings?\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
+    r"(?=[acdeghilmpstuw])\b(?:(?P<meet>met|meets?|meetings?\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
     + alternation(ENCOUNTER) + r"|"
     r"conferred|sat\s+down\s+with|(?:call(?:s|ed)?|paid\s+a\s+(?:courtesy\s+)?call)\s+on)|"
     r"(?P<act>sign(?:s|ed|ing)?|address(?:es|ed|ing)?|laid\s+a\s+wreath|lays?\s+a\s+wreath|"
