@@ -94,7 +94,7 @@ _NAMES_TOPIC = re.compile(r"\s+(?:(?:civil\s+)?war|conflict|crisis|question|issu
                           r"fighting|violence|insurgency|peace\s+process|elections?)\b", re.I)
 #: "From" after what a country sends or does, not after a trip: "diplomats from the Netherlands", "military
 #: equipment from Moscow", "further hostile steps from London".
-_FROM_PARTY = re.compile(r"(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
+_FROM_PARTY = re.compile(r"(?=[abdegimopstw])(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
                          r"oil|gas|drones|missiles|support|pressure|threats?|troops)|"
                          r"\b(?:buy|buys|bought|buying|purchas\w*|import\w*|acquir\w*|order\w*)\b[^,.;]{0,50})"
                          r"\s+from\s+(?:the\s+)?$", re.I)
@@ -130,7 +130,7 @@ _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 #: Holders of one office in several countries, before a pair: "the Prime Ministers of Solomon Islands and Papua
 #: New Guinea" are two people someone else meets, not a pair acting on each other.
-_OFFICES_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
+_OFFICES_OF = re.compile(r"(?=[acdefhklmp])\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
                          r"(?:foreign\s+|defen[cs]e\s+)?ministers|kings|monarchs|envoys|ambassadors|counterparts)"
                          r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:with|against|towards?|on)\s+(?:the\s+)?\Z", re.I)

@@ -58,7 +58,7 @@ _CLOSES = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")  # "(
 #: Philippines", "Democratic Republic of Congo (DRC) and Angola": the list goes on past it.
 _SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][A-Za-z.\-]{1,7}\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 #: "agreed in a phone call that", "announced on Monday that": a clause with a subject of its own follows.
-_COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
+_COMPLEMENT = re.compile(r"(?=[abcdehinprsw])\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
                          r"insisted|noted|believes|believed|added|suggested|revealed|reported|indicated|warned|"
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")

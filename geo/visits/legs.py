@@ -321,7 +321,7 @@ _PEOPLE = (r"(?:top\s+|senior\s+|state\s+|government\s+|political\s+|local\s+)?(
            r"governments|kings|monarchs|rulers)")
 # "meet with the leaders of", "engaging with officials in", "visited presidents generally considered
 # friendly to the U.S. in"
-_MEETS = re.compile(r"\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talks|engag(?:e|es|ed|ing)|"
+_MEETS = re.compile(r"(?=[cehmv])\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talks|engag(?:e|es|ed|ing)|"
                     r"confer(?:s|red|ring)?|visit(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+)?" + _PEOPLE
                     + r"(?:\s+[^,;:()]{0,60}?)?\s+(?:of|in)\s+(?:the\s+)?", re.I)
 # the tour the meetings belong to: its noun in this sentence or the one before

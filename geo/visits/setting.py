@@ -60,7 +60,7 @@ _COMMON_NAME_WORDS = frozenset({"sheikh", "mohammed", "mohamed", "muhammad", "ab
 _STOP = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|said|says)\b")
 _HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
 #: A trip noun with its owner before it: "Putin's visit", "during his three-day state visit".
-_OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b",
+_OWNED_TRIP = re.compile(r"(?=['ht’])(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b",
                          re.I)
 #: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
 _BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
