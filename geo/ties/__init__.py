@@ -75,7 +75,7 @@ _DEST = re.compile(
     r"leav\w*\s+for|left\s+(?:for)?|depart\w*\s+(?:for|from)?|en\s+route\s+to|stop(?:over|s|ped)?\s+in|"
     r"journey\s+to|way\s+to|continu\w*\s+(?:on\s+)?to|then\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|"
     r"from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
-_VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
+_VENUE = re.compile(r"(?=[abfhimnostvw])\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
                     r"margins\s+of|venue|hosted\s+in|borders?\s+with|frontier\s+with)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
                        r"targets|"
@@ -105,8 +105,10 @@ _DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s
 _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
                     "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
                     "germano": "DE", "polono": "PL", "austro": "AT", "irano": "IR", "serbo": "RS"}
-_COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
-_COMBINED = re.compile(r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
+# (each tests the first letter of a form before its word boundary: searched over stretches, tried at each character)
+_COMBINING_FIRST = "(?=[" + "".join(sorted({form[0] for form in _COMBINING_FORMS})) + "])"
+_COMBINING = re.compile(_COMBINING_FIRST + r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
+_COMBINED = re.compile(_COMBINING_FIRST + r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
 # compiled once, not looked up in re's cache at each spot and pair
