@@ -485,4 +485,4 @@ _SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\
           re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),
           re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
           re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN")}
-_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|video|remotely|online|by\s+(?:phone|videoconference|video\s+link))\b", re.I)
+_REMOTE = re.compile(r"(?=[borv])\b(?:virtual(?:ly)?|video|remotely|online|by\s+(?:phone|videoconference|video\s+link))\b", re.I)

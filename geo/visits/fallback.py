@@ -39,7 +39,7 @@ from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, alternation
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
            "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
 
-_LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
+_LOOSE = re.compile(r"(?=[aefht])\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 

@@ -43,7 +43,7 @@ _STOPS_ARE = re.compile(r"(?=[flnrs])\b(?:next|last|final|subsequent|remaining)\
 _STOP_WITH = re.compile(r"(?=[w])\bwith\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?" + _ORDINAL + r"\s+" + _STOP
                         + r"\s+(?:being\s+)?(?:in\s+|at\s+)?", re.I)
 # "his first state visit to China, while the third will be to Uzbekistan": a trip counted, its noun left out
-_COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
+_COUNTED = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
                       r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
 # "Manila is the last stop", "India will be his next destination"
 _IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:(?:the|his|her|their)\s+"

@@ -151,7 +151,7 @@ _ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?on\s
                            r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
                            r"(?!\s+(?:of|for)\b)")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
-_STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
+_STOPS_INCLUDE = re.compile(r"(?=[florstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
                             r"(?:(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:tour|trip|itinerary|visit|journey|swing)\s+)?"
