@@ -105,8 +105,7 @@ _DEMONYM_TOPIC = re.compile(r"\s+(?:stability|instability|reconstruction|peace\s
 _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
                     "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
                     "germano": "DE", "polono": "PL", "austro": "AT", "irano": "IR", "serbo": "RS"}
-# (each tests the first letter of a form before its word boundary: searched over stretches, tried at each character)
-_COMBINING_FIRST = "(?=[" + "".join(sorted({form[0] for form in _COMBINING_FORMS})) + "])"
+_COMBINING_FIRST = "(?=[" + "".join(sorted({form[0] for form in _COMBINING_FORMS})) + "])"  # tested first: searched
 _COMBINING = re.compile(_COMBINING_FIRST + r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
 _COMBINED = re.compile(_COMBINING_FIRST + r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
@@ -475,11 +474,9 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
     >>> sorted((x.a, x.b, x.kind, x.plover) for x in ties_in_document(d, ms))
     [('EG', 'FR', 'diplomatic', 'CONSULT'), ('RU', 'UZ', 'energy', 'COOPERATE')]
     """
-    if reading is None:  # imported only then: a function-level import costs some 3,000 instructions a call
-        from geo.reading import read_document
+    from geo.reading import read_document
 
-        reading = read_document(doc, mentions, gazetteer=gazetteer)
-    r = reading
+    r = read_document(doc, mentions, gazetteer=gazetteer) if reading is None else reading
     if gazetteer is None and any(m.kind in ("city", "admin") for m in r.places):
         from geo.gazetteer import get_gazetteer
 
