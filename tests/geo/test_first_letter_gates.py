@@ -32,8 +32,8 @@ def _gated_patterns() -> list[tuple[str, re.Pattern[str]]]:
     opens with a look-ahead of one character class."""
     found: dict[int, tuple[str, re.Pattern[str]]] = {}
     for info in pkgutil.walk_packages(geo.__path__, "geo."):
-        if info.name.endswith("__main__") or ".cli" in info.name:
-            continue  # importing them runs the command line
+        if info.name.endswith("__main__") or info.name.startswith(("geo.cli", "geo.engine")):
+            continue  # importing them runs the command line, or sets up a forkserver (collector off, no numpy)
         module = importlib.import_module(info.name)
         for value in vars(module).values():
             items = [value] if isinstance(value, re.Pattern) else value if isinstance(value, (tuple, list)) else ()
