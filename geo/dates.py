@@ -195,9 +195,17 @@ def _plausible(m: re.Match[str]) -> bool:
     return True
 
 
-def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
+@lru_cache(maxsize=1)
+def _calendar_steps() -> tuple:
+    """dateutil's ``relativedelta`` and ``SA``, imported at the first date read, not with the module and not
+    at each date (a function-level import costs some 3,000 instructions a call)."""
     from dateutil.relativedelta import SA, relativedelta
 
+    return SA, relativedelta
+
+
+def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
+    SA, relativedelta = _calendar_steps()  # noqa: N806  (dateutil's names)
     info, _, _ = _names()
     if m.group("abs"):
         month = info.month(m.group("month"))

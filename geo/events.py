@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.dates import date_window
@@ -112,6 +113,19 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
 
 # --------------------------------------------------------------------------- per document
 
+@lru_cache(maxsize=1)
+def _document_steps() -> tuple:
+    """The steps of :func:`document_events`, imported at its first call, not at each (geo.visits imports this
+    module: imported here at the top, they would make a circle; two of them are packages, whose ``from``
+    import runs Python code of importlib's each time)."""
+    from geo.reading import read_document
+    from geo.ties import ties_in_document
+    from geo.visits import visits_in_document
+    from geo.visits.homecoming import calls_on_guests, returns_home
+
+    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document
+
+
 def document_events(doc: Document, mentions: Sequence[Mention], *,
                     gazetteer: Gazetteer | None = None) -> tuple[list[Visit], list[Tie]]:
     """The events of one document, before anything is merged across documents.
@@ -146,11 +160,7 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     The visit's own ``visit`` tie is added by :func:`finish_events`, once
     the reports of the visit are merged.
     """
-    from geo.reading import read_document
-    from geo.ties import ties_in_document
-    from geo.visits import visits_in_document
-    from geo.visits.homecoming import calls_on_guests, returns_home
-
+    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document = _document_steps()
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)

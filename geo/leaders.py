@@ -346,7 +346,7 @@ class LeaderIndex:
             return
         # an ASCII text's marks are those of the other word searches of the document (hyphens and
         # apostrophes are marks either way): made once for all of them
-        marks = word_marks(text, False) if text.isascii() else word_marks(low, True)
+        marks = word_marks(text) if text.isascii() else word_marks(low, True)  # (text) as the others ask: one cache entry
         if self._shared is not None and (text.isascii() or marks == word_marks(text)):
             # the other readers' marks too (no letter outside ASCII, only quotes and dashes): found in their pass
             found = doc_words.hits(text, self._shared, word_marks(text))

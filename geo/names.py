@@ -54,7 +54,7 @@ NOT_NAMES = frozenset({
     "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
 
 _TOKEN = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE_END = re.compile(r"(?=['’])(?:['’]s|(?<=s)['’])$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 

@@ -78,7 +78,7 @@ _REGNAL = re.compile(r"[IVX]{1,5}")
 _JUNIOR = re.compile(r"\b(?:Deputy|Under|Assistant)\s+$", re.I)
 _HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting|\d{2,3}-year-old)\s+)?"  # "the 56-year-old"
+    r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting|\d{2,3}-year-old)\s+)?"  # "the 56-year-old"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat)|prince)\b"
     r"(?:\s+and\s+(?:Queen|Empress|Princess|Crown\s+Princess|Grand\s+Duchess))?"  # "The King and Queen of Belgium"
@@ -205,8 +205,7 @@ def _TRIGGERS() -> str:
     return "people.titles"
 
 
-_ANCHORED = {id(p): n for p, n in ((_TITLED, "titled"), (_HONORIFIC, "honorific"), (_DESCRIPTOR, "descriptor"),
-                                   (_BARE_TITLE, "bare_title"))}  # by id: a pattern hashes all its code
+_ANCHORED = {id(p): n for p, n in ((_TITLED, "titled"), (_HONORIFIC, "honorific"), (_BARE_TITLE, "bare_title"))}  # by id: a pattern hashes all its code
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +216,6 @@ def _anchors() -> Anchors:
     return Anchors({
         "titled": (_TITLED, (*ROLE_WORDS, *mods)),
         "honorific": (_HONORIFIC, tuple(h.split()[0] for h in HONORIFICS)),
-        "descriptor": (_DESCRIPTOR, ("the", "his", "her", "its", "their")),
         "bare_title": (_BARE_TITLE, ("Secretary", "President", "Minister", "Prime", "Foreign", "Chancellor",
                                      "Premier")),
     }, case_sensitive=("honorific", "bare_title"), shared="people.names")  # in the one pass of geo.doc_words

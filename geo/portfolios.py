@@ -68,9 +68,9 @@ PORTFOLIO_END = (r"(?:[A-Z][\w\-]+(?:['’]s)?\s+(?:(?:and|of|the|&)\s+)*){0,6}(
 #: "Under" takes no hyphen) and the US spelling "Secretary of Defense" (the UK's is "Defence Secretary",
 #: the Philippines' "Secretary of National Defense").
 _ONE_COUNTRY_OFFICES = (
-    (re.compile(r"(?<!Parliamentary\s)\b(?:Principal\s+)?(?:Assistant|Deputy|Under|Acting)\s+(?:Assistant\s+)?"
+    (re.compile(r"(?=[ADPU])(?<!Parliamentary\s)\b(?:Principal\s+)?(?:Assistant|Deputy|Under|Acting)\s+(?:Assistant\s+)?"
                 r"Secretary\s+of\s+State\b"), "US"),
-    (re.compile(r"\b(?:Assistant\s+|Deputy\s+|Under\s+|Acting\s+)?Secretary\s+of\s+Defense\b"), "US"),
+    (re.compile(r"(?=[ADSU])\b(?:Assistant\s+|Deputy\s+|Under\s+|Acting\s+)?Secretary\s+of\s+Defense\b"), "US"),
     (re.compile(r"(?i)\b(?:taoiseach|t[aá]naiste)\b"), "IE"), (re.compile(r"(?i)\b(?:pope|pontiff)\b"), "VA"),
 )
 

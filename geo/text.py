@@ -409,7 +409,7 @@ class Anchors:
         for as_written, auto in self._autos:
             # a key is a word after a mark: found only where the word starts a word of the text (or where its inner
             # marks stand for other non-word characters: more starts, never fewer); the mark's offset is the word's
-            marks = word_marks(text, as_written)
+            marks = word_marks(text, True) if as_written else word_marks(text)  # the cache's keys as the others ask
             shift, marks = (a, marks[a:b + 1]) if b - a < len(text) else (0, marks)  # it copies what it is given
             if self._single is not None:  # one pattern: every hit is its
                 ps = [shift + end - n + 1 for end, (n, _) in auto.iter(marks)]

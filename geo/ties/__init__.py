@@ -26,6 +26,7 @@ of no country. The public entry points are :func:`geo.events.extract_ties`, :fun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,7 +77,7 @@ _DEST = re.compile(
     r"leav\w*\s+for|left\s+(?:for)?|depart\w*\s+(?:for|from)?|en\s+route\s+to|stop(?:over|s|ped)?\s+in|"
     r"journey\s+to|way\s+to|continu\w*\s+(?:on\s+)?to|then\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|"
     r"from)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
-_VENUE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
+_VENUE = re.compile(r"(?=[abfhimnostvw])\b(?:in|at|near|inside|outside|across|throughout|into|within|around|sidelines\s+of|"
                     r"margins\s+of|venue|hosted\s+in|borders?\s+with|frontier\s+with)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _PARTY_IN = re.compile(r"\b(?:invest\w*|involvement|interference|intervention|war|invasion|offensive|aggression|"
                        r"targets|"
@@ -94,7 +95,7 @@ _ORG_TITLE_ENDS = frozenset(t[-1] for t in _ORG_TITLES)  # a cheap look before t
 _NAMES_TOPIC = re.compile(r"\s+" + alternation(NAMED_TOPIC) + r"\b", re.I)
 #: "From" after what a country sends or does, not after a trip: "diplomats from the Netherlands", "military
 #: equipment from Moscow", "further hostile steps from London".
-_FROM_PARTY = re.compile(r"(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
+_FROM_PARTY = re.compile(r"(?=[abdegimopstw])(?:\b(?:diplomats|envoys|ambassadors?|officials|staff|equipment|weapons|arms|imports|steps|"
                          r"oil|gas|drones|missiles|support|pressure|threats?|troops)|"
                          r"\b(?:buy|buys|bought|buying|purchas\w*|import\w*|acquir\w*|order\w*)\b[^,.;]{0,50})"
                          r"\s+from\s+(?:the\s+)?$", re.I)
@@ -104,8 +105,9 @@ _DEMONYM_TOPIC = re.compile(r"\s+" + alternation(DEMONYM_TOPIC) + r"\b", re.I)
 _COMBINING_FORMS = {"franco": "FR", "sino": "CN", "russo": "RU", "anglo": "GB", "indo": "IN", "italo": "IT",
                     "turco": "TR", "greco": "GR", "hispano": "ES", "luso": "PT", "nippo": "JP", "japano": "JP",
                     "germano": "DE", "polono": "PL", "austro": "AT", "irano": "IR", "serbo": "RS"}
-_COMBINING = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
-_COMBINED = re.compile(r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
+_COMBINING_FIRST = "(?=[" + "".join(sorted({form[0] for form in _COMBINING_FORMS})) + "])"  # tested first: searched
+_COMBINING = re.compile(_COMBINING_FIRST + r"\b(" + "|".join(_COMBINING_FORMS) + r")-$", re.I)
+_COMBINED = re.compile(_COMBINING_FIRST + r"\b(?:" + "|".join(_COMBINING_FORMS) + r")-[A-Z]", re.I)
 _PRONOUN_SUBJECT = {"he", "she", "He", "She"}
 _OWNED = re.compile(r"['’]s?\s|\s")  # what follows a topic that owns the relation word after it
 # compiled once, not looked up in re's cache at each spot and pair
@@ -129,7 +131,7 @@ _BY_DOING = re.compile(r"\s*,?\s*by\s+\w+ing\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 #: Holders of one office in several countries, before a pair: "the Prime Ministers of Solomon Islands and Papua
 #: New Guinea" are two people someone else meets, not a pair acting on each other.
-_OFFICES_OF = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
+_OFFICES_OF = re.compile(r"(?=[acdefhklmp])\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|"
                          r"(?:foreign\s+|defen[cs]e\s+)?ministers|kings|monarchs|envoys|ambassadors|counterparts)"
                          r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:with|against|towards?|on)\s+(?:the\s+)?\Z", re.I)
@@ -349,8 +351,6 @@ def _spot_start(s: _Spot) -> int:
 
 def _pairs(text: str, spots: list[_Spot], clause: tuple[int, int]) -> list[tuple[str, str, dict[str, str]]]:
     """(a, b, {kind: plover}) for each pair of parties the clause relates."""
-    from bisect import bisect_left
-
     c0, c1 = clause
     lo, hi = bisect_left(spots, c0, key=_spot_start), bisect_left(spots, c1, key=_spot_start)
     here = [spots[i] for i in range(lo, hi)]  # this clause's spots: a binary search, not a scan

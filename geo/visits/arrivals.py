@@ -37,7 +37,7 @@ __all__ = ["bare_arrivals", "gathering_place", "bulletin_place", "bulletin_items
 ARRIVAL_WORDS = ("arriv", "landed", "touched down", "flew in", "together", "in the country", "in the kingdom", "received",
                  "welcomed", "greeted")
 
-_BARE = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:also\s+|already\s+|just\s+)?"
+_BARE = re.compile(r"(?=[afhijltw])\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:also\s+|already\s+|just\s+)?"
                    r"(?:arrived|landed|touched\s+down|flew\s+in|(?:travell?ed|flew|arrived)\s+together|"
                    r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+arrive|"
                    r"(?:is|are|was|were)\s+(?:also\s+)?reported\s+to\s+have\s+(?:been\s+)?arrived|"

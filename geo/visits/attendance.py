@@ -390,7 +390,7 @@ _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|la
 
 
 # "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"
-_MEET_IN = re.compile(r"\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
+_MEET_IN = re.compile(r"(?=[acgm])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
                       r"converges|converged|assemble|assembles|assembled)\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 

@@ -44,12 +44,12 @@ _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arr
                        r"has|have|had|will)|to\s+(?:visit|attend|hold|meet|discuss|sign))\b")
 
 # "X is accompanied by", "X, accompanied by", "X was joined by", "X will be accompanied by"
-_ACCOMPANIED = re.compile(r"\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
+_ACCOMPANIED = re.compile(r"(?=[abefhijw])\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
                           r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
                           r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?\s+)?by\s+", re.I)  # "on the trip to Moscow by"
 # "The delegation accompanying X includes", "X's delegation comprises", "Members of the delegation include",
 # "The Nepali delegation led by PM Dahal comprises"
-_DELEGATION = re.compile(r"\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
+_DELEGATION = re.compile(r"(?=['’hmot])\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
                          r"(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|['’]s?\s+(?:[\w\-]+\s+){0,2}?)"
                          r"(?:delegation|entourage|party|team)(?P<with>\s+(?:accompanying|travell?ing\s+with|with|"
                          + LED_BY + r")\s+[^,.;:]{1,80}?)?\s+(?:(?:also|will)\s+)?(?:includes?|included|"

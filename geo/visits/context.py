@@ -10,6 +10,7 @@ listed after a cue, and who the clause is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -67,7 +68,7 @@ _CLOSES = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")  # "(
 #: Philippines", "Democratic Republic of Congo (DRC) and Angola": the list goes on past it.
 _SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][A-Za-z.\-]{1,7}\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 #: "agreed in a phone call that", "announced on Monday that": a clause with a subject of its own follows.
-_COMPLEMENT = re.compile(r"\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
+_COMPLEMENT = re.compile(r"(?=[abcdehinprsw])\b(?:agreed|agree|agrees|said|says|announced|confirmed|decided|hoped|hopes|expected|stated|"
                          r"insisted|noted|believes|believed|added|suggested|revealed|reported|indicated|warned|"
                          r"promised|saying|agreeing|ensured|stressed)\b(?:\s+[\w’'\-]+){0,6}?\s+that\s+", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -205,8 +206,6 @@ class Context:
 
     def people_between(self, a: int, b: int) -> list[Person]:
         """The sentence's people that start in ``[a, b)`` (a binary search, not a scan)."""
-        from bisect import bisect_left
-
         if self._starts is None:
             self._starts = [p.start for p in self.people]
         return self.people[bisect_left(self._starts, a):bisect_left(self._starts, b)]
@@ -266,8 +265,6 @@ def mention_start(m: Mention) -> int:
 def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: int = 4,
            allow_comma_first: bool = False) -> list[Mention]:
     """Places listed right after ``pos``: "China, Belarus and Uzbekistan", "Tajikistan's capital Dushanbe"."""
-    from bisect import bisect_left
-
     out: list[Mention] = []
     cur = pos
     for i in range(bisect_left(ms, pos, key=mention_start), len(ms)):  # a long sentence costs no more

@@ -74,7 +74,7 @@ def told_in(ctx: Context, hits: list[Hit]) -> None:
 
 
 #: A meeting told under a dateline: "met with Kenyan President William Ruto here", "held talks here with Ruto"
-_MET_HERE = re.compile(r"\b(?:met|meets|meeting|held\s+talks|holds\s+talks|hold\s+talks|talked|conferred)\s+"
+_MET_HERE = re.compile(r"(?=[chmt])\b(?:met|meets|meeting|held\s+talks|holds\s+talks|hold\s+talks|talked|conferred)\s+"
                        r"(?:(?:with\s+)?(?P<who>[^.;:,]{1,80}?)\s+here\b|here\s+(?:[^.;:,]{0,30}?\s)?with\s+)", re.I)
 
 

@@ -24,7 +24,7 @@ __all__ = ["departures"]
 
 #: Leaving a country, or ending the stay there: what follows is the place left or "for home". Not an adjective's
 #: "left" of a compound: "the center-left Argentina president".
-_LEFT = re.compile(r"(?<![\-‐])\b(?:(?:has|had|have)\s+)?(?:left|departed(?:\s+from)?|flew\s+out\s+of|concluded|"
+_LEFT = re.compile(r"(?=[acdefhlw])(?<![\-‐])\b(?:(?:has|had|have)\s+)?(?:left|departed(?:\s+from)?|flew\s+out\s+of|concluded|"
                    r"wrapped\s+up|wrapping\s+up|ended|emplaned\s+from|"
                    # a participle after the main verb: "is on his way back to the US after visiting Tanzania"
                    r"after\s+visiting)\s+", re.I)

@@ -41,7 +41,7 @@ from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, REMOTE_WORDS, alternati
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
            "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
 
-_LOOSE = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
+_LOOSE = re.compile(r"(?=[aefht])\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
 _LOOSE_STOP = re.compile(r"\b(?:which|where|who|whose|while|although|because|that|but)\b|[.;:…]", re.I)
 
@@ -72,7 +72,7 @@ _REACH = 120
 #: attending and taking part, and being somewhere ("is in", "will be in"). The group ``be`` needs the place
 #: right after it.
 PRESENCE_WORD = re.compile(
-    r"\b(?:(?P<meet>met|meets?|meetings?\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
+    r"(?=[acdeghilmpstuw])\b(?:(?P<meet>met|meets?|meetings?\s+with|(?:held|holds?|holding)\s+(?:\w+\s+){0,2}?talks|talks\s+with|"
     + alternation(ENCOUNTER) + r"|"
     r"conferred|sat\s+down\s+with|(?:call(?:s|ed)?|paid\s+a\s+(?:courtesy\s+)?call)\s+on)|"
     r"(?P<act>sign(?:s|ed|ing)?|address(?:es|ed|ing)?|laid\s+a\s+wreath|lays?\s+a\s+wreath|"

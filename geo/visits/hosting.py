@@ -126,7 +126,7 @@ def _titled_guest(ctx: Context, at: int) -> Person | None:
 
 # "will host dignitaries from 56 nations ..., including", "welcomed leaders of 20 countries such as" (not the
 # noun: "met a host of world leaders, including")
-_CROWD_HOSTED = re.compile(r"\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|"
+_CROWD_HOSTED = re.compile(r"(?=[hrw])\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|receives|"
                            r"received|receiving)(?!\s+of\b)\s+(?:[^.;:]{0,40}?\s)?" + GROUP + r"\b[^.;:]{0,120}?,?\s+"
                            r"(?:including|among\s+them|such\s+as)\s+", re.I)
 

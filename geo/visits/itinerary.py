@@ -36,14 +36,14 @@ _STOP_IS = re.compile(r"\b(?:" + _ORDINAL + r"(?:\s+and\s+(?:the\s+)?" + _ORDINA
                       r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>is|will\s+be|was|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
 # several stops named at once: "Kishida's next stops are Ghana, Kenya and Mozambique", "His subsequent stops
 # were Ghana and Kenya"
-_STOPS_ARE = re.compile(r"\b(?:next|last|final|subsequent|remaining)\s+(?:stops|legs|destinations|ports\s+of\s+call)"
+_STOPS_ARE = re.compile(r"(?=[flnrs])\b(?:next|last|final|subsequent|remaining)\s+(?:stops|legs|destinations|ports\s+of\s+call)"
                         r"(?P<of>[^.;:,]{0,60}?)\s+(?P<verb>are|were|will\s+be|would\s+be)\s+(?:in\s+|to\s+)?", re.I)
 # "departed on Thursday ..., with his first stop Ethiopia", "with the final leg in Chile": the stop told
 # in an absolute phrase, no verb of its own
-_STOP_WITH = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?" + _ORDINAL + r"\s+" + _STOP
+_STOP_WITH = re.compile(r"(?=[w])\bwith\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?" + _ORDINAL + r"\s+" + _STOP
                         + r"\s+(?:being\s+)?(?:in\s+|at\s+)?", re.I)
 # "his first state visit to China, while the third will be to Uzbekistan": a trip counted, its noun left out
-_COUNTED = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
+_COUNTED = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|next|last|final)(?:\s+one)?\s+"
                       r"(?P<verb>will\s+be|is|was|would\s+be)\s+(?:to|in)\s+(?:the\s+)?")
 # "Manila is the last stop", "India will be his next destination"
 _IS_STOP = re.compile(r"\s*,?\s+(?:is|will\s+be|was|would\s+be)\s+(?:also\s+)?(?:(?:the|his|her|their)\s+"
@@ -59,7 +59,7 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|wil
                          r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"
                          r"(?:\s+next|\s+on|\s+onward)\b", re.I)
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
-_ARRIVED = re.compile(r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
+_ARRIVED = re.compile(r"(?=[abcdfjlrt])\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
                       r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed|"
                       # "before heading home from Canberra", "flying in from Da Nang": the stop left
                       r"head(?:s|ed|ing)?(?=\s+(?:home|back)\s+from\b)|fl(?:y|ying)(?=\s+(?:in|home|back)\s+from\b)|"
@@ -328,7 +328,7 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
                             0.8 * conf, "travel"))
 
 
-_TAKEN = re.compile(r"\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
+_TAKEN = re.compile(r"(?=[bt])\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
                     r"(?-i:[A-Z][\w.\-’']*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.\-’']*)){0,5})"  # "take Blinken to Israel"
                     r"\s+(?:on\s+)?(?:also\s+)?(?:first\s+|next\s+|then\s+|later\s+|back\s+|on\s+)?to\s+", re.I)
 _PRONOUN = re.compile(r"him|her|them", re.I)

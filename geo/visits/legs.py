@@ -166,7 +166,7 @@ _ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:o
                            r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further)\s+"
                            r"(?:stops|legs|destinations)\b)")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
-_STOPS_INCLUDE = re.compile(r"\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
+_STOPS_INCLUDE = re.compile(r"(?=[florstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
                             r"(?:(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:tour|trip|itinerary|visit|journey|swing)\s+)?"
@@ -336,7 +336,7 @@ _PEOPLE = (r"(?:top\s+|senior\s+|state\s+|government\s+|political\s+|local\s+)?(
            r"governments|kings|monarchs|rulers)")
 # "meet with the leaders of", "engaging with officials in", "visited presidents generally considered
 # friendly to the U.S. in"
-_MEETS = re.compile(r"\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talks|engag(?:e|es|ed|ing)|"
+_MEETS = re.compile(r"(?=[cehmv])\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|held\s+talks|engag(?:e|es|ed|ing)|"
                     r"confer(?:s|red|ring)?|visit(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+)?" + _PEOPLE
                     + r"(?:\s+[^,;:()]{0,60}?)?\s+(?:of|in)\s+(?:the\s+)?", re.I)
 # the tour the meetings belong to: its noun in this sentence or the one before

@@ -82,7 +82,7 @@ def _first_stop(v: Visit, visits: list[Visit]) -> bool:
 #: Setting out from home on a trip, done or ahead: "left Tokyo for Southeast Asia on Sunday", "departed on an
 #: eight-day tour on Friday", "will leave on Monday for", "emplaned for". Not "set out" ("to set out how Britain
 #: can build"), nor an infinitive of purpose.
-_SETS_OFF = re.compile(r"(?<!\bto\s)\b(?:(?:has|have|had|will)\s+)?(?:left|leaves?|departed|departs?|set\s+off|sets\s+off|"
+_SETS_OFF = re.compile(r"(?=[defhlstw])(?<!\bto\s)\b(?:(?:has|have|had|will)\s+)?(?:left|leaves?|departed|departs?|set\s+off|sets\s+off|"
                        r"embarked|embarks?|emplaned|(?P<to>travel(?:s|led|ed)?|head(?:s|ed)?|fl(?:ies|ew|y))\s+to)\b", re.I)
 #: What a setting-out goes on: a trip noun right after it ("on an eight-day tour", "for a two-nation visit").
 _ON_A_TRIP = re.compile(r"[^.;]{0,40}?\b(?:tour|trip|visit|visits|journey|swing)\b", re.I)

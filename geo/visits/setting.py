@@ -60,15 +60,15 @@ _COMMON_NAME_WORDS = frozenset({"sheikh", "mohammed", "mohamed", "muhammad", "ab
 _STOP = re.compile(r"[.;:]|\b(?:who|which|that|after|before|when|while|said|says)\b")
 _HOST_NAMED = re.compile(r"\bhost(?:ing|s)?\s+(?:[\w\-.’']+\s+){0,3}$", re.I)
 #: A trip noun with its owner before it: "Putin's visit", "during his three-day state visit".
-_OWNED_TRIP = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b",
+_OWNED_TRIP = re.compile(r"(?=['ht’])(?:['’]s?|\b(?:his|her|their))\s+(?:[\w\-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b",
                          re.I)
 #: The passive of a presence: "will be joined by", "was attended by", "were greeted by" names who came.
-_BY = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
+_BY = re.compile(r"(?=[abiw])\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:joined|attended)\s+by\b", re.I)
 #: A trip noun told with no place of its own, read only against a dateline: "after a daylong visit Saturday with
 #: China's top leadership" under "BEIJING" (not "a visit to", "the trip of", "his visit in"; not another's: "Xi's").
-_PLACELESS_TRIP = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:(?:[\w\-]+|\d+-\w+)\s+){0,2}?(?:visit|trip|stay)\b"
+_PLACELESS_TRIP = re.compile(r"(?=[aht])\b(?:an?|the|his|her|their)\s+(?:(?:[\w\-]+|\d+-\w+)\s+){0,2}?(?:visit|trip|stay)\b"
                              r"(?!\s+(?:to|in|of|by|from|abroad|overseas|home)\b)(?!['’])", re.I)
-_VISITED = re.compile(r"\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
+_VISITED = re.compile(r"(?=[tvw])\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
 #: A passive before an act told by its participle: "to be inaugurated", "was addressed by", "has been signed"
 #: (not "are participating": the act is theirs).
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were)\s+(?:\w+ly\s+)?$", re.I)

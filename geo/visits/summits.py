@@ -304,7 +304,7 @@ def attendance_noun(ctx: Context, hits: list[Hit], places_of) -> None:
 
 
 # "is yet to confirm whether he will attend", "undecided on whether to attend", "unclear if Putin will attend"
-_OPEN_QUESTION = re.compile(r"(?:\bwhether\b|\b(?:unclear|unsure|undecided|not\s+(?:yet\s+)?(?:clear|known|"
+_OPEN_QUESTION = re.compile(r"(?=[nuw])(?:\bwhether\b|\b(?:unclear|unsure|undecided|not\s+(?:yet\s+)?(?:clear|known|"
                             r"certain|confirmed|decided))\s+(?:on\s+)?if\b)"
                             r"(?:(?!\b(?:when|while|as|after|before|because|but|and|where|since|until|once)\b)[^,.;:]){0,80}$",
                             re.I)  # the question ends with its clause: "whether Kim will answer ... when Trump visits"

@@ -272,7 +272,7 @@ def _days_of_the_week(text: str, sentences, ms_of, visits: list[Visit],
 
 #: A trip's own span told after the trip noun: "during his visit from September 7-9", "the visit, from
 #: March 4 to 6", "her stay between 3 and 5 May".
-_OWN_TRIP_SPAN = re.compile(r"\b(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?" + alternation(TRIP_OWN)
+_OWN_TRIP_SPAN = re.compile(r"(?=[ht])\b(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?" + alternation(TRIP_OWN)
                             + r",?\s+(?:here\s+|there\s+)?(?:from|between)\s+", re.I)
 
 
