@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
+__all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "only_possible", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
            "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS"]
 
 #: Words that call a trip off.
@@ -57,6 +57,24 @@ CANCEL_STARTS = ("call", "cancel", "postpon", "scrap", "put", "deferred", "shelv
 
 #: What is called off right after the cancel word is not a trip: "cancelled his events for the day",
 #: "canceling events", "cancelled attendance at events Saturday".
+#: A calling-off told only as possible: "the trip may be postponed", "it could yet be cancelled".
+_POSSIBLE = re.compile(r"\b(?:may|might|could|can)\s+(?:still\s+|yet\s+|also\s+|well\s+|even\s+)?"
+                       r"(?:be\s+|have\s+to\s+be\s+)$", re.I)
+
+
+def only_possible(text: str, at: int) -> bool:
+    """Whether the calling-off words at ``at`` are told only as a possibility: a trip that "may be
+    postponed" is still planned.
+
+    Examples
+    --------
+    >>> t = "He will visit Nepal, but the trip may be postponed."
+    >>> only_possible(t, t.index("postponed")), only_possible(t, t.index("trip"))
+    (True, False)
+    """
+    return _POSSIBLE.search(text, max(0, at - 30), at) is not None
+
+
 NOT_A_TRIP = re.compile(r"\s+(?:(?:his|her|their|its|the|all|some|several|a|an|planned|scheduled|public|other|"
                         r"remaining|today's|that\s+day's)\s+){0,3}(?:events?|engagements?|appointments?|"
                         r"attendance|schedule|programmes?|programs?|press\s+conferences?|speech|speeches|"

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, NOT_A_TRIP
+from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, NOT_A_TRIP, only_possible
 from geo.text import Anchors, fold_case, has_word
 from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
 
@@ -205,7 +205,8 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     if not m:
         return False
     after = m.group("after")
-    cancel = next((c for c in CANCEL.finditer(after) if not NOT_A_TRIP.match(after, c.end())), None)
+    cancel = next((c for c in CANCEL.finditer(after) if not NOT_A_TRIP.match(after, c.end())
+                   and not only_possible(after, c.start())), None)
     if cancel is None:
         return False
     head = after[:cancel.start()]
@@ -259,8 +260,9 @@ def cancel_in(text: str, a: int, b: int) -> re.Match[str] | None:
 def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     """The words in ``text[a:b]`` that call a trip off (:data:`CANCEL`), in order; not those that call off
     another thing named right after them (:data:`NOT_A_TRIP`): "after canceling events the day before",
-    the trip went on."""
-    return (m for m in _anchors().finditer("cancel", text, a, b) if not NOT_A_TRIP.match(text, m.end()))
+    the trip went on; nor those told only as possible ("may be postponed")."""
+    return (m for m in _anchors().finditer("cancel", text, a, b)
+            if not NOT_A_TRIP.match(text, m.end()) and not only_possible(text, m.start()))
 
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,

@@ -54,3 +54,19 @@ def test_a_refusal_to_attend_is_no_visit():
     # "refusal" is the presence reader's refusing word ("refus..."), now the attendance reader's too
     text = "South African President Cyril Ramaphosa's refusal to attend the summit in Nairobi surprised many."
     assert not any(host == "KE" and status != "cancelled" for _, host, status in trips(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Narendra Modi will visit Nepal next week, but the trip may be postponed because of floods.",
+    "Modi will visit Nepal next week, but the trip might be cancelled if the floods worsen.",
+    "Modi's visit to Nepal next week could yet be called off.",
+])
+def test_a_calling_off_told_only_as_possible_leaves_the_trip_planned(text):
+    assert trips(text) == {("Modi", "NP", "planned")}
+
+
+def test_a_calling_off_that_happened_still_cancels_beside_the_possible_one():
+    text = "Modi had been due to visit Nepal next week, but the trip was postponed."
+    assert trips(text) == {("Modi", "NP", "cancelled")}
+    assert cancel_in("The trip may be postponed.", 0, 26) is None
+    assert cancel_in("The trip was postponed.", 0, 23).group(0) == "postponed"
