@@ -6,10 +6,11 @@ geoparse start quickly.
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from typing import Any
+
+from geo.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -55,15 +56,4 @@ class _Package(types.ModuleType):
 sys.modules[__name__].__class__ = _Package
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module 'geo' has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(f"geo.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -60,8 +60,7 @@ Examples
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from geo.lazy import lazy_exports
 
 #: The package's names, by the module that defines them: imported on first use, so that
 #: importing one module of the package (the command line's :mod:`geo.engine.server`, the
@@ -81,15 +80,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module 'geo.engine' has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(f"geo.engine.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
