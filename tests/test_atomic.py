@@ -37,6 +37,9 @@ import os, runpy, signal, sys
 
 name, after = sys.argv[1], int(sys.argv[2])
 sys.argv = ["diplomap", *sys.argv[3:]]
+# Ctrl-C as at a terminal: a test run started as a background job (``pytest &``, ``nohup``) has SIGINT
+# ignored, every child inherits that, and Python then installs no handler for it
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_fdopen = os.fdopen
 
 
