@@ -10,6 +10,13 @@ from __future__ import annotations
 import pytest
 
 
+#: The workers' server warm-up modules (``geo/engine/warm*.py``) have no examples, and
+#: importing them changes the importing process: they disable or freeze its garbage
+#: collection and load pyarrow without numpy, as they are meant to in the server. Kept
+#: here, relative to this file: pytest's ``--ignore-glob`` is relative to the directory
+#: pytest runs in, so a glob in ``addopts`` never matched an absolute path.
+collect_ignore_glob = ["geo/engine/warm*.py"]
+
 #: Words in an example's code that mean it reads or writes Parquet.
 _NEEDS_PYARROW = ("parquet", "pyarrow", "mention_schema")
 
