@@ -17,12 +17,13 @@ from geo.values import Document
 from geo.visit_day import visit_date
 from geo.visits.told_days import visit_length
 
+from .conftest import visits_of
+
 D = dt.date
 
 
 def visits(text: str, published: dt.date):
-    doc = Document("t", text, published=published)
-    return finish_events(*document_events(doc, geoparse(doc)))[0]
+    return visits_of(text, published)
 
 
 # -- "at the invitation of" tells no plan ----------------------------------------------------------

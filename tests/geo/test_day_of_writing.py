@@ -15,18 +15,16 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.dates import find_dates
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
 from geo.status import tense, visit_status, was_planned
-from geo.values import Document
 from geo.visit_day import told_today
+
+from .conftest import visits_of
 
 D = dt.date
 
 
 def visits(text: str, published: dt.date):
-    doc = Document("t", text, published=published)
-    return finish_events(*document_events(doc, geoparse(doc)))[0]
+    return visits_of(text, published)
 
 
 def of(found, name):

@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+from .conftest import stops_of, trips_of
 
 D = dt.date(2022, 6, 1)
 
 
 def visits(text: str, published: dt.date = D):
-    doc = Document("t", text, published=published)
-    found, _ = finish_events(*document_events(doc, geoparse(doc)))
-    return [v for v in found if v.status != "cancelled"]
+    return trips_of(text, published)
 
 
 def found(text: str, published: dt.date = D) -> set[tuple[str, str]]:
-    return {(v.traveler.split()[-1], v.country) for v in visits(text, published)}
+    return stops_of(text, published)
 
 
 # a list of stops goes on past an item's short form in brackets -----------------------------------

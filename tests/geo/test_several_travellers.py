@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+from .conftest import stops_of, trips_of
 
 D = dt.date(2024, 3, 4)  # a Monday
 
 
 def visits(text: str, published: dt.date = D):
-    doc = Document("t", text, published=published)
-    got, _ = finish_events(*document_events(doc, geoparse(doc)))
-    return [v for v in got if v.status != "cancelled"]
+    return trips_of(text, published)
 
 
 def found(text: str, published: dt.date = D) -> set[tuple[str, str]]:
-    return {(v.traveler.split()[-1], v.country) for v in visits(text, published)}
+    return stops_of(text, published)
 
 
 # one subject, several people ----------------------------------------------------------------------

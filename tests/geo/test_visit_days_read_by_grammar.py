@@ -10,16 +10,14 @@ import datetime as dt
 
 import pytest
 
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+from .conftest import visits_of
+
 
 D = dt.date
 
 
 def visits(text: str, published: dt.date):
-    doc = Document("t", text, published=published)
-    return finish_events(*document_events(doc, geoparse(doc)))[0]
+    return visits_of(text, published)
 
 
 def days(text: str, published: dt.date, who: str) -> dict[str, dt.date | None]:
