@@ -151,6 +151,21 @@ collecting process (``direct_to_workers`` does not lower it: 0.21-0.24 s for
 21 pieces either way); idle time between pieces is ~5 ms a piece on both
 engines, and the workers' event loops cost ~2 ms a second when idle.
 
+Tried next, without gain (issue 15, a machine at load 6-12, so CPU seconds per
+process, not walls): a lighter scheduler for the local cluster (work stealing
+and the active memory manager off, the client's heartbeat and scheduler-info
+polls every 30 s, or ``worker-saturation: inf``), measured on 16 MB of visits
+cut into 160 pieces to magnify the cost a piece (~4 ms of the collecting
+process's CPU a piece): its CPU medians 1.59, 1.59 and 1.58 s against 1.59 s,
+three runs each, interleaved; 4 pieces a Dask worker instead of 8 (13 pieces
+of 16 MB instead of 21): the collecting process's CPU from the first result
+to the last 0.18-0.21 s against 0.23-0.32 s, but the workers' tail 0.36-0.48
+against 0.04-0.26 worker-seconds (the tapered last pieces are larger), three
+timelines each in turn, so 8 stays. The results are columnar bytes already:
+a 1 MB piece of visits comes back as ~0.53 MB pickled, 0.40 MB of it the
+packed mention contexts (the merge needs them to attach mentions to visits,
+records or not), unpickled in ~2.6 ms.
+
 Every engine must give the same output (visits file, map file, mentions):
 the script checks it and fails otherwise. The machine's load and free cores
 are printed before and after: other processes on the cores lower the

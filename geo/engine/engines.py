@@ -371,6 +371,26 @@ def log_usage(client: Any, began: float | None = None) -> None:
                   u["task_cpu"], u["other_cpu"])
 
 
+class _ClosedComms(logging.Filter):
+    """Drops ``distributed``'s notes below warning level about the connections of
+    local schedulers this process has closed (by their addresses); keeps the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING or not isinstance(record.args, tuple):
+            return True
+        comm = record.args[0] if record.args else None
+        ends = {getattr(comm, "local_address", None), getattr(comm, "peer_address", None)}
+        return not ends & self.addresses
+
+
+#: Installed on ``distributed.batched`` by the first :func:`close_cluster` of a local cluster.
+_closed_comms = _ClosedComms()
+
+
 def close_cluster(client: Any, cluster: Any) -> None:
     """Close the client, then the local cluster this run started (if any).
 
@@ -378,7 +398,11 @@ def close_cluster(client: Any, cluster: Any) -> None:
     kept), before its scheduler closes: no heartbeat meets a closed scheduler.
     Its scheduler's messages at info level (a traceback for each connection
     to a worker that ended: "Batched Comm Closed") stay quiet, as they are
-    while it starts.
+    while it starts -- also those that the event loop, which outlives the
+    cluster, logs after the cluster has closed (a write to a worker or to the
+    client still under way meets the closed connection): notes below warning
+    level of ``distributed.batched`` about a connection to that scheduler's
+    address are dropped from then on. Its warnings and errors are kept.
     """
     import contextlib
 
@@ -386,6 +410,12 @@ def close_cluster(client: Any, cluster: Any) -> None:
     if cluster is not None:
         from distributed.utils import silence_logging_cmgr
 
+        address = getattr(cluster, "scheduler_address", None)
+        if isinstance(address, str) and "://" in address:
+            _closed_comms.addresses.add(address)
+            batched = logging.getLogger("distributed.batched")
+            if _closed_comms not in batched.filters:
+                batched.addFilter(_closed_comms)
         quiet = silence_logging_cmgr(logging.WARNING)
     with quiet:
         if client is not None:

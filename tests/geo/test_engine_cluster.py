@@ -257,3 +257,42 @@ def test_a_worker_that_cannot_start_fails_the_start_in_plain_words(wait):
         cluster.wait_for_start()
     if cluster is not None:
         close_cluster(None, cluster)
+
+
+def test_notes_about_a_closed_clusters_connections_stay_quiet_and_its_errors_do_not():
+    """Once a local cluster is closed, distributed's event loop may still log, at info level
+    with a traceback, that a write to one of its scheduler's connections met the closed
+    connection ("Batched Comm Closed", seen at the end of `-q` runs): those notes are dropped;
+    its warnings and errors, and notes about other connections, are kept."""
+    import logging
+    from types import SimpleNamespace
+
+    cluster = local_cluster(1)
+    client = distributed.Client(cluster)
+    address = cluster.scheduler_address
+    close_cluster(client, cluster)
+
+    class Keep(logging.Handler):
+        def __init__(self) -> None:
+            super().__init__(logging.DEBUG)
+            self.records: list[logging.LogRecord] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.records.append(record)
+
+    logger = logging.getLogger("distributed.batched")
+    keep, level = Keep(), logger.level
+    logger.addHandler(keep)
+    logger.setLevel(logging.DEBUG)
+    try:
+        ours = SimpleNamespace(local_address=address, peer_address="tcp://127.0.0.1:1")
+        client_end = SimpleNamespace(local_address="tcp://127.0.0.1:2", peer_address=address)
+        other = SimpleNamespace(local_address="tcp://127.0.0.1:3", peer_address="tcp://127.0.0.1:4")
+        logger.info("Batched Comm Closed %r", ours)
+        logger.info("Batched Comm Closed %r", client_end)
+        logger.info("Batched Comm Closed %r", other)
+        logger.error("Error in batched write %r", ours)
+    finally:
+        logger.removeHandler(keep)
+        logger.setLevel(level)
+    assert [(r.levelname, r.args[0]) for r in keep.records] == [("INFO", other), ("ERROR", ours)]
