@@ -572,10 +572,10 @@ def ties_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: G
         for j, c in enumerate(spans):
             if few:  # one party: only the visit's own meeting can tie it
                 found = met if j == 0 else []
-            elif is_cancelled(text, c, (s0, s1)):
-                continue
+            elif not (found := _pairs(text, spots, c)) and partner is None and not (j == 0 and met) \
+                    or is_cancelled(text, c, (s0, s1)):
+                continue  # nothing to tie (asked first: most clauses tie none), or called off
             else:
-                found = _pairs(text, spots, c)
                 if partner is not None and not found and foci is None:
                     foci = foci_of(r, trips, guests, None)  # once a document needs them
                 focus = ((foci[k] or main) if foci is not None else main) or recent

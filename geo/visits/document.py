@@ -195,7 +195,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
     out = unnamed_hosts(out)  # "Foreign Minister Saud received him": of no country told, present only: a host
-    out, given_up = called_off_otherwise(text, sentences, people_of, out)  # "the trip has been abandoned"
+    out, given_up = called_off_otherwise(text, sentences, people_of, out) if out else (out, {})  # "trip abandoned"
     if not any(v.status == "planned" for v in out):
         return out  # nothing left to call off
     offs = called_off(text, sentences, people_of, published)
