@@ -34,3 +34,55 @@ def _where(text, published=dt.date(2024, 5, 3)):
 def test_a_residence_is_in_its_own_country_not_in_a_namesake_town(sentence, country, city):
     got = [(v.country, v.place) for v in _visits(sentence)]
     assert got == [(country, city)]
+
+
+# skipping one event of a trip is not calling the trip off ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BERLIN, May 3 (Reuters) - French President Emmanuel Macron arrived in Berlin on Thursday for a two-day "
+    "visit, skipping a final meeting with business leaders.",
+    "French President Emmanuel Macron wrapped up a visit to Berlin on Thursday but skipped the gala dinner.",
+    "French President Emmanuel Macron will travel to Berlin on Tuesday; he will skip the state banquet.",
+])
+def test_skipping_an_event_of_the_trip_leaves_the_trip(text):
+    assert {s for (_, c), (_, s) in _where(text).items() if c == "DE"} - {"cancelled"}
+    assert "cancelled" not in {s for (_, c), (_, s) in _where(text).items() if c == "DE"}
+
+
+@pytest.mark.parametrize("text", [
+    "US President Donald Trump skipped a planned trip to Bogota in April.",
+    "Japanese Prime Minister Fumio Kishida will skip the NATO summit in Vilnius, which he had planned to attend.",
+    "Canadian Prime Minister Justin Trudeau is skipping the trip to London.",
+])
+def test_skipping_the_trip_or_what_it_is_for_calls_it_off(text):
+    statuses = {s for _, s in _where(text).values()}
+    assert statuses <= {"cancelled"}
+
+
+def test_skip_calls_off_only_what_is_the_trip_in_the_shared_cancel_words():
+    from geo.cancel_words import CANCEL
+    assert CANCEL.search("will skip the G20 summit") and CANCEL.search("skipping the APEC leaders meeting")
+    assert CANCEL.search("decided to skip Davos this year")
+    for event in ("skipping a final meeting with regional leaders", "skip the dinner", "skipped the gala",
+                  "skipped Monday's session"):
+        assert CANCEL.search(event) is None, event
+
+
+# a visit told as done and a return told as ahead are two trips ---------------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("German Chancellor Olaf Scholz visited Paris for talks with Macron. He will return to Paris to attend "
+     "the Olympic Games.", "FR"),
+    ("Indian Prime Minister Narendra Modi travelled to Washington for talks with Biden. He will "
+     "return to the United States for the Quad summit.", "US"),
+    ("Brazilian President Lula visited Beijing for talks with Xi. He plans to visit China again next year.", "CN"),
+])
+def test_a_past_visit_and_a_planned_return_are_two_trips(text, host):
+    got = sorted((v.status for v in _visits(text) if v.country == host))
+    assert got == ["completed", "planned"]
+
+
+def test_one_trip_told_ahead_and_by_a_tenseless_noun_stays_one():
+    text = ("The Secretary's travel to Vietnam demonstrates our commitment to the region. Secretary of State "
+            "Antony Blinken will travel to Hanoi on Friday.")
+    assert [v.status for v in _visits(text) if v.country == "VN"] == ["planned"]
