@@ -86,3 +86,36 @@ def test_one_trip_told_ahead_and_by_a_tenseless_noun_stays_one():
     text = ("The Secretary's travel to Vietnam demonstrates our commitment to the region. Secretary of State "
             "Antony Blinken will travel to Hanoi on Friday.")
     assert [v.status for v in _visits(text) if v.country == "VN"] == ["planned"]
+
+
+# "visiting <descriptor> <title> <Name>": the named person is the guest, the host goes nowhere ------------
+
+@pytest.mark.parametrize("text, guest, host, country", [
+    ("Putin hosted a dinner for visiting People's Republic of China President Xi Jinping on Thursday.",
+     "Xi Jinping", "Vladimir Putin", "RU"),
+    ("MOSCOW, May 3 (Reuters) - Putin hosted a dinner for visiting Chinese President Xi Jinping on Thursday.",
+     "Xi Jinping", "Vladimir Putin", "RU"),
+    ("WASHINGTON, May 3 (Reuters) - Russian President Vladimir Putin hosted a dinner for visiting Chinese "
+     "President Xi Jinping on Thursday.", "Xi Jinping", "Vladimir Putin", "RU"),
+    ("Kenyan President William Ruto hosted a state banquet for visiting German Chancellor Olaf Scholz on Monday.",
+     "Olaf Scholz", "William Ruto", "KE"),
+    ("Prime Minister Narendra Modi will host a lunch in honour of visiting Australian Prime Minister Anthony "
+     "Albanese on Friday.", "Anthony Albanese", "Narendra Modi", "IN"),
+    ("King Charles will give a state banquet at Windsor Castle for visiting Japanese Emperor Naruhito.",
+     "Naruhito", "Charles III", "GB"),
+])
+def test_a_guest_called_visiting_visits_the_host_who_stays_home(text, guest, host, country):
+    got = {(v.traveler, v.country) for v in _visits(text) if v.status != "cancelled"}
+    assert (guest, country) in got
+    assert host not in {t for t, _ in got}
+
+
+def test_the_guest_of_a_dinner_keeps_the_day_told_after_his_long_descriptor():
+    text = "Putin hosted a dinner for visiting People's Republic of China President Xi Jinping on Thursday."
+    v, = _visits(text)
+    assert (v.country, v.start_date, v.status) == ("RU", dt.date(2024, 5, 2), "completed")
+
+
+def test_visiting_as_a_verb_is_still_the_subjects_trip():
+    got = _where("German Chancellor Olaf Scholz is visiting Kenya this week for talks with President Ruto.")
+    assert ("Olaf Scholz", "KE") in got
