@@ -330,8 +330,8 @@ class _People:
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in NOT_NAMES:
                 names.setdefault(words[-1], e)
             raw = e["text"].split()
-            if e["kind"] == "name" and len(raw) == 2 and _REGNAL.fullmatch(raw[1]) and raw[0] not in NOT_NAMES:
-                names.setdefault(raw[0], e)  # "Pope Leo XIV ... Leo will visit": a regnal name without its number
+            if e["kind"] == "name" and len(raw) in (2, 3) and _REGNAL.fullmatch(raw[-1]) and raw[-2] not in NOT_NAMES:
+                names.setdefault(raw[-2], e)  # "(Pope) Leo XIV ... Leo will visit": a regnal name without its number
             if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
                     and words[0] not in NOT_NAMES:
                 names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first
