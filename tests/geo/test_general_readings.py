@@ -146,3 +146,28 @@ def test_the_leaders_table_has_one_pope_at_a_time():
     index = leader_index()
     assert index.incumbent("VA", "pope", dt.date(2014, 6, 1)).name == "Pope Francis"
     assert index.incumbent("VA", "pope", dt.date(2025, 4, 30)) is None  # the see was vacant
+
+
+# taking part from afar is no visit -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin addressed the BRICS summit in Johannesburg by video link on Wednesday.",
+    "Putin took part in the G20 summit in New Delhi via video link.",
+    "Ukrainian President Volodymyr Zelensky addressed the summit in Vilnius by video.",
+    "Chinese Premier Li Qiang spoke to the forum in Davos over a video link on Tuesday.",
+    "Indian Prime Minister Narendra Modi told the conference in Glasgow in a virtual address that India would act.",
+])
+def test_a_place_told_with_a_remote_means_is_no_visit(text):
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize("text, who, host", [
+    ("Indian Prime Minister Narendra Modi arrived in Washington on Monday, a week after talks by video link "
+     "with Biden.", "Narendra Modi", "US"),
+    ("After a virtual meeting last month, German Chancellor Olaf Scholz flew to Beijing on Monday.",
+     "Olaf Scholz", "CN"),
+    ("Kenyan President William Ruto signed virtually all of the agreements in Tokyo on Tuesday.",
+     "William Ruto", "JP"),
+])
+def test_a_remote_meeting_elsewhere_in_the_sentence_leaves_the_trip(text, who, host):
+    assert (who, host) in _where(text)
