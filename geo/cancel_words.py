@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "only_possible", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
-           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS"]
+           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS", "CONTRAST"]
 
 #: "Skip" calls a trip off only when what is skipped is the trip or what it is for: "skipped a planned trip to
 #: Bogota", "will skip the G7 summit", "skipping the APEC leaders meeting", "skip Davos". Skipping one event of a
@@ -131,6 +131,11 @@ GOING_AHEAD = re.compile(r"\b(?:" + "|".join(_ON_WORDS) + r")\b", re.I)
 #: A sentence that tells the trip as still on, replaced or moved: "the visit will go ahead", "rescheduled"
 #: (:func:`geo.visits.called_off.called_off` reads no calling-off in it).
 STILL_ON = re.compile(r"\b(?:" + "|".join(_ON_WORDS + ("rescheduled",)) + r")\b", re.I)
+
+#: A contrast between a calling-off and a trip told after it: "called off his visit to Mali but will travel to Niger",
+#: "cancelled the Denmark leg, though he still plans to visit Poland" (:func:`geo.status.is_cancelled`: the trip
+#: after the contrast is not the one called off; before it, "was due to visit Canada but called it off", it is).
+CONTRAST = re.compile(r"\b(?:but|yet|though|although|while|whereas|however|instead)\b", re.I)
 
 #: The new days of a trip put off: "will now take place on Monday", "rescheduled for March".
 NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"

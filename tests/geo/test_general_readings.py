@@ -171,3 +171,35 @@ def test_a_place_told_with_a_remote_means_is_no_visit(text):
 ])
 def test_a_remote_meeting_elsewhere_in_the_sentence_leaves_the_trip(text, who, host):
     assert (who, host) in _where(text)
+
+
+# calling one trip off leaves the other trips the text still tells as planned -----------------------
+
+@pytest.mark.parametrize("text, off, on", [
+    ("French President Emmanuel Macron called off his visit to Mali on Monday but will travel to Niger and "
+     "Chad as planned.", "ML", {"NE", "TD"}),
+    ("German Chancellor Olaf Scholz postponed his visit to Israel, but will travel to Egypt on Sunday.",
+     "IL", {"EG"}),
+    ("US President Donald Trump cancelled his trip to Denmark, though he still plans to visit Poland next week.",
+     "DK", {"PL"}),
+    ("French President Emmanuel Macron called off his trip to Mali. He will still visit Niger and Chad next week.",
+     "ML", {"NE", "TD"}),
+])
+def test_a_trip_told_after_a_contrast_with_the_calling_off_stays_planned(text, off, on):
+    status = {c: s for (_, c), (_, s) in _where(text).items()}
+    assert status[off] == "cancelled"
+    assert {c for c in on if status.get(c) == "planned"} == on
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Canadian Prime Minister Justin Trudeau had been due to visit India but called it off.", "IN"),
+    ("US Secretary of State Antony Blinken cancelled his trip to Beijing and his visit to Tokyo.", "JP"),
+])
+def test_a_calling_off_told_after_the_trip_or_joined_by_and_still_cancels_it(text, host):
+    assert {s for (_, c), (_, s) in _where(text).items() if c == host} == {"cancelled"}
+
+
+def test_the_contrast_words_are_shared_with_the_cancel_words():
+    from geo.cancel_words import CONTRAST
+    assert CONTRAST.search("called it off but will go") and CONTRAST.search("though he still plans")
+    assert CONTRAST.search("cancelled his trip and his visit") is None
