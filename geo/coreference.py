@@ -26,12 +26,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from geo.away_party import away_party
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
-from geo.values import Person
+from geo.values import Mention, Person
 from geo.wordlists import REPORTING_REFERENT, TRIP_OR_STOP, alternation
 
 __all__ = ["resolve_names", "resolve_pronouns", "HOSTS_AFTER", "GENERIC_PERSON", "OBJECT_PRONOUN"]
@@ -395,13 +396,22 @@ def _story_subject(text: str, in_sent: list[Person], s0: int, focus: Person | No
     return focus if focus is not None else in_sent[0]
 
 
-def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person]) -> list[Person]:
+def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person],
+                     places: Sequence[Mention] = ()) -> list[Person]:
     """A pronoun is the nearest person before it in its sentence, else the first person after it
     when it opens the sentence ("During his visit, Putin ..."), else the person the previous
     sentence was about, else (when that one's gender does not fit) the last person of the right
-    gender named in the two sentences before."""
+    gender named in the two sentences before. A sentence whose subject meets someone from abroad at
+    home (``places`` say where: "Ruto met Scholz in Nairobi") is about the visitor
+    (:func:`geo.away_party.away_party`)."""
     if not any(p.name for p in named):
         return sorted(named, key=lambda p: p.start)  # no one named: no pronoun can stand for anyone
+    where = by_sentence(places, sentences) if places else [[] for _ in sentences]
+
+    def about(subject: Person, in_sent: list[Person], k: int) -> Person:
+        """The sentence's subject, or the visitor it met at home."""
+        return away_party(text, subject, in_sent, where[k], sentences[k][1]) or subject if where[k] else subject
+
     focus: Person | None = None
     recent: list[list[Person]] = []  # the people of the last two sentences that name any
     out: list[Person] = []
@@ -417,6 +427,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 focus = _story_subject(text, in_sent, s0, focus)
                 if HOSTS_AFTER.match(text, focus.end):  # "Modi hosted Biden in New Delhi": the story is Biden's
                     focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
+                else:  # "Ruto met Scholz in Nairobi": the story is the visitor's
+                    focus = about(focus, in_sent, k)
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
@@ -487,5 +499,5 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             # stays with the one the sentence only calls "him", not its named subject
             focus = first_ref[1]
         elif in_sent:
-            focus = _story_subject(text, in_sent, s0, focus)
+            focus = about(_story_subject(text, in_sent, s0, focus), in_sent, k)
     return resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))

@@ -302,7 +302,7 @@ class _People:
             e["guest"] = named and _GUEST_KEY.search(self.text, max(0, a - 80), a) is not None \
                 and bool(_GUEST_BEFORE.search(self.text, max(0, a - 80), a))
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
-        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
+        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named, self.mentions))
 
     def appositions(self) -> bool:
         """"Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, arrived": the name beside a descriptor,

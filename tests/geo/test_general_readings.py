@@ -203,3 +203,39 @@ def test_the_contrast_words_are_shared_with_the_cancel_words():
     from geo.cancel_words import CONTRAST
     assert CONTRAST.search("called it off but will go") and CONTRAST.search("though he still plans")
     assert CONTRAST.search("cancelled his trip and his visit") is None
+
+
+# "he" after a meeting at home: the visitor travels on, not the host ---------------------------------
+
+@pytest.mark.parametrize("text, visitor, host, to", [
+    ("Ruto met Scholz in Nairobi on Monday. He then flew to Ethiopia.", "Olaf Scholz", "William Ruto", "ET"),
+    ("Kenyan President William Ruto held talks with German Chancellor Olaf Scholz in Nairobi on Monday. He "
+     "later travelled on to South Africa.", "Olaf Scholz", "William Ruto", "ZA"),
+    ("Indonesian President Joko Widodo met Indian Prime Minister Narendra Modi at the palace in Jakarta. He "
+     "will fly to Singapore on Thursday.", "Narendra Modi", "Joko Widodo", "SG"),
+    ("Brazilian President Lula received Spanish Prime Minister Pedro Sanchez in Brasilia on Tuesday. He then "
+     "flew to Argentina.", "Pedro Sanchez", "Luiz Inácio Lula da Silva", "AR"),
+])
+def test_he_after_a_host_meets_a_visitor_at_home_is_the_visitor(text, visitor, host, to):
+    got = {(v.traveler, v.country) for v in _visits(text)}
+    assert (visitor, to) in got and (host, to) not in got
+
+
+@pytest.mark.parametrize("text, traveller, to", [
+    ("Ruto met Scholz in Berlin on Monday. He then flew to Paris.", "William Ruto", "FR"),
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Nairobi. He then flew to Ethiopia.",
+     "Olaf Scholz", "ET"),
+])
+def test_he_after_a_meeting_away_from_the_subjects_home_is_the_subject(text, traveller, to):
+    assert (traveller, to) in {(v.traveler, v.country) for v in _visits(text)}
+
+
+def test_a_place_told_later_about_something_else_is_not_the_meetings():
+    from geo.away_party import away_party
+    from geo.values import Mention, Person
+    t = "Swaraj held talks with Maldives Foreign Minister Abdulla Shahid and discussed Solih's visit to India."
+    sw = Person(0, 6, "Swaraj", "Sushma Swaraj", "IN", None, "surname", "f", None)
+    sh = Person(t.index("Abdulla"), t.index(" and"), "Abdulla Shahid", "Abdulla Shahid", "MV", None, "name", "m", None)
+    india = Mention("d", t.index("India"), t.index("India") + 5, "India", "India", 21.0, 78.0, "IN", 1269750,
+                    "country", 1.0)
+    assert away_party(t, sw, [sw, sh], [india], len(t)) is None
