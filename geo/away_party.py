@@ -2,8 +2,9 @@
 
 "Ruto met Scholz in Nairobi on Monday. He then flew to Ethiopia.": the sentence names two sides of a
 meeting, its subject (Ruto) and the one met (Scholz), and a place in the subject's own country. The
-subject is the host at home; the other side is the visitor, the sentence's travelling party, and the
-story follows him: "he" after it is Scholz. A host's own verb ("Ruto received Scholz") already tells
+subject is the host at home; the other side is the visitor, the sentence's travelling party: the "he"
+of a travel verb after it is Scholz (:func:`travels_next`), while "He met Biden in Geneva" or "he said"
+stay with the subject, whom the story is about. A host's own verb ("Ruto received Scholz") already tells
 this (:data:`geo.coreference.HOSTS_AFTER`); a verb of meeting ("met", "held talks with") tells it only
 with the meeting's place, told right after the one met ("in Nairobi", "at State House in Nairobi", "at the palace in Jakarta").
 When the place is in the subject's country and the one met is of that country too, or
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from geo.values import Mention, Person
 
-__all__ = ["away_party"]
+__all__ = ["away_party", "travels_next"]
 
 #: A verb of meeting between the subject and the one met, with the titles before the other's name:
 #: "met German Chancellor ", "held talks with his German counterpart ", "had a meeting with ".
@@ -63,3 +64,26 @@ def away_party(text: str, subject: Person, in_sent: Sequence[Person], places: Se
     where = {m.country for m in places if m.country and m.kind != "demonym" and met.end <= m.start < s1
              and _AT.fullmatch(text, met.end, m.start)}
     return met if where == {subject.country} else None
+
+
+#: A verb of travel right after a subject pronoun, with the adverbs, auxiliaries and infinitive frames before it:
+#: "then flew to", "later travelled on to", "will fly to", "is due to leave for", "headed home".
+_TRAVEL_NEXT = re.compile(
+    r"\s+(?:(?:then|later|also|subsequently|afterwards|next|will|would|is|was|are|were|has|had|shall|be|been|"
+    r"due|set|expected|scheduled|slated|to|going|on\s+\w+day)\s+){0,4}"
+    r"(?:fl(?:ew|y|ies|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
+    r"depart(?:s|ed|ing)?|proceed(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)\s+"
+    r"(?:on\s+)?to|went|go(?:es)?\s+(?:on\s+)?to|journey(?:s|ed)?|land(?:s|ed)?|visit(?:s|ed)?|wrap(?:s|ped)?\s+up)\b",
+    re.I)
+
+
+def travels_next(text: str, b: int) -> bool:
+    """Is the subject pronoun ending at ``b`` the subject of a verb of travel?
+
+    Examples
+    --------
+    >>> t = "He then flew to Ethiopia. He said talks went well."
+    >>> travels_next(t, 2), travels_next(t, t.index(" said"))
+    (True, False)
+    """
+    return _TRAVEL_NEXT.match(text, b) is not None

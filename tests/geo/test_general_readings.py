@@ -239,3 +239,16 @@ def test_a_place_told_later_about_something_else_is_not_the_meetings():
     india = Mention("d", t.index("India"), t.index("India") + 5, "India", "India", 21.0, 78.0, "IN", 1269750,
                     "country", 1.0)
     assert away_party(t, sw, [sw, sh], [india], len(t)) is None
+
+
+def test_after_a_meeting_at_home_he_of_another_verb_is_still_the_subject():
+    from geo.people import find_people
+    text = ("Kenyan President William Ruto met German Chancellor Olaf Scholz in Nairobi on Monday. "
+            "He said Kenya would buy more trains. He then flew to Ethiopia.")
+    doc = Document("d", text, published=dt.date(2024, 5, 3))
+    he = [p for p in find_people(doc, geoparse(doc)) if p.kind == "pronoun"]
+    assert [p.name for p in he] == ["William Ruto", "William Ruto"]  # "he said", then the story's subject again
+    text = ("Kenyan President William Ruto met German Chancellor Olaf Scholz in Nairobi on Monday. "
+            "He then flew to Ethiopia.")
+    doc = Document("d", text, published=dt.date(2024, 5, 3))
+    assert [p.name for p in find_people(doc, geoparse(doc)) if p.kind == "pronoun"] == ["Olaf Scholz"]
