@@ -28,7 +28,7 @@ AS_OF = dt.date(2025, 12, 31)
 SINGLE = {
     "president", "vice president", "prime minister", "premier", "chancellor", "king", "queen",
     "emir", "sultan", "crown prince", "supreme leader", "emperor", "foreign minister",
-    "defence minister", "secretary of state", "chief adviser", "state counsellor",
+    "defence minister", "secretary of state", "chief adviser", "state counsellor", "pope",
 }
 #: Single-holder offices plus aides kept from the first table.
 ROLES = SINGLE | {"spokesman", "adviser"}

@@ -27,7 +27,8 @@ The readers share these words; each keeps its own logic of scope, because each a
 Where two readers held different words for one meaning they now share the union: :data:`CANCEL` takes "put on
 hold", "put on ice" and "deferred" from :data:`GIVEN_UP`; :data:`GIVES_UP` takes "pulled out of" (the summit)
 from :data:`CANCEL`; :data:`GOING_AHEAD` and :data:`STILL_ON` share "went ahead" and "instead". Kept apart on
-purpose: "skip" stays the clause's (a tour that "skipped a final meeting" gave up no trip), and "abandoned",
+purpose: "skip" stays the clause's, and only of the trip or what it is for (:data:`_SKIP`: a tour that
+"skipped a final meeting" gave up no trip), and "abandoned",
 "dropped", "suspended" stay :data:`GIVEN_UP`'s, asked only of a trip noun ("visited the abandoned village" calls
 nothing off).
 """
@@ -37,15 +38,23 @@ from __future__ import annotations
 import re
 
 __all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "only_possible", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
-           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS"]
+           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS", "CONTRAST"]
 
+#: "Skip" calls a trip off only when what is skipped is the trip or what it is for: "skipped a planned trip to
+#: Bogota", "will skip the G7 summit", "skipping the APEC leaders meeting", "skip Davos". Skipping one event of a
+#: trip under way ("skipping a final meeting with regional leaders", "skipped the gala dinner") calls nothing off:
+#: the object's head (before any preposition) is a trip or gathering noun, or a name (a capital, not a weekday).
+_SKIP = (r"skip(?:s|ped|ping)?\s+(?:(?!(?:for|of|on|to|with|about|over|after|before|at|in|and|but|as|so)\s)"
+         r"[\w'’\-]+\s+){0,5}?(?:(?:visits?|trips?|tours?|journey|leg|stop|stopover|summits?|conference|forum|"
+         r"assembly|games|olympics|inauguration|funeral|coronation|jubilee|congress|convention)\b|"
+         r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])[\w'’\-]*)")
 #: Words that call a trip off.
 CANCEL = re.compile(r"\b(?:called\s+(?:it\s+|the\s+\w+\s+)?off|call(?:s|ing)?\s+(?:it\s+)?off|"
                     r"cancel(?:l)?(?:ed|ing|s|ation)?|postpone[sd]?|postponing|postponement|scrapped|"
                     r"scraps?|put\s+off|put\s+on\s+(?:hold|ice)|deferred|shelved|aborted|axed|delayed\s+indefinitely|"
                     r"ruled\s+out|rules\s+out|ruling\s+out|pulled\s+out\s+of|"
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:barred|prevented|blocked)\s+from|"
-                    r"(?:skip|skips|skipped|skipping)|(?:won't|will\s+not|would\s+not|did\s+not|didn't)\s+"
+                    + _SKIP + r"|(?:won't|will\s+not|would\s+not|did\s+not|didn't)\s+"
                     r"(?:travel|go|attend|visit|make\s+the\s+trip))\b", re.I)
 #: Words one of which every match of :data:`CANCEL` holds (lower case).
 CANCEL_WORDS = ("call", "cancel", "postpon", "scrap", "put", "deferred", "shelved", "aborted", "axed", "delayed", "ruled",
@@ -122,6 +131,11 @@ GOING_AHEAD = re.compile(r"\b(?:" + "|".join(_ON_WORDS) + r")\b", re.I)
 #: A sentence that tells the trip as still on, replaced or moved: "the visit will go ahead", "rescheduled"
 #: (:func:`geo.visits.called_off.called_off` reads no calling-off in it).
 STILL_ON = re.compile(r"\b(?:" + "|".join(_ON_WORDS + ("rescheduled",)) + r")\b", re.I)
+
+#: A contrast between a calling-off and a trip told after it: "called off his visit to Mali but will travel to Niger",
+#: "cancelled the Denmark leg, though he still plans to visit Poland" (:func:`geo.status.is_cancelled`: the trip
+#: after the contrast is not the one called off; before it, "was due to visit Canada but called it off", it is).
+CONTRAST = re.compile(r"\b(?:but|yet|though|although|while|whereas|however|instead)\b", re.I)
 
 #: The new days of a trip put off: "will now take place on Monday", "rescheduled for March".
 NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"

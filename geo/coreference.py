@@ -26,12 +26,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from geo.away_party import away_party, travels_next
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
-from geo.values import Person
+from geo.values import Mention, Person
 from geo.wordlists import REPORTING_REFERENT, TRIP_OR_STOP, alternation
 
 __all__ = ["resolve_names", "resolve_pronouns", "HOSTS_AFTER", "GENERIC_PERSON", "OBJECT_PRONOUN"]
@@ -395,14 +396,24 @@ def _story_subject(text: str, in_sent: list[Person], s0: int, focus: Person | No
     return focus if focus is not None else in_sent[0]
 
 
-def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person]) -> list[Person]:
+def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person],
+                     places: Sequence[Mention] = ()) -> list[Person]:
     """A pronoun is the nearest person before it in its sentence, else the first person after it
     when it opens the sentence ("During his visit, Putin ..."), else the person the previous
     sentence was about, else (when that one's gender does not fit) the last person of the right
-    gender named in the two sentences before."""
+    gender named in the two sentences before. After a sentence whose subject meets someone from abroad
+    at home (``places`` say where: "Ruto met Scholz in Nairobi"), the subject of a travel verb is the
+    visitor ("He then flew to Ethiopia": :func:`geo.away_party.away_party`); other verbs keep the subject."""
     if not any(p.name for p in named):
         return sorted(named, key=lambda p: p.start)  # no one named: no pronoun can stand for anyone
+    where = by_sentence(places, sentences) if places else [[] for _ in sentences]
+
+    def met_at_home(subject: Person, in_sent: list[Person], k: int) -> Person | None:
+        """The visitor the sentence's subject met at home, if any."""
+        return away_party(text, subject, in_sent, where[k], sentences[k][1]) if where[k] else None
+
     focus: Person | None = None
+    visitor: Person | None = None  # the one the last sentence's subject met at home: who travels on after it
     recent: list[list[Person]] = []  # the people of the last two sentences that name any
     out: list[Person] = []
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
@@ -417,6 +428,9 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 focus = _story_subject(text, in_sent, s0, focus)
                 if HOSTS_AFTER.match(text, focus.end):  # "Modi hosted Biden in New Delhi": the story is Biden's
                     focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
+                    visitor = None
+                else:  # "Ruto met Scholz in Nairobi. He then flew to Ethiopia": Scholz travels on
+                    visitor = met_at_home(focus, in_sent, k)
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
@@ -464,7 +478,8 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                 # to meet Westerwelle" is the story's traveller, not the one met
                 ref = after[0]
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
-                ref = focus
+                ref = visitor if visitor is not None and travels_next(text, b) and (
+                    visitor.gender is None or (visitor.gender == "f") == female) else focus
             elif after:
                 ref = after[0]
             else:  # "Rabuka welcomed Wong. He said ... She then flew to Tonga": the last one of her gender
@@ -488,4 +503,5 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
             focus = first_ref[1]
         elif in_sent:
             focus = _story_subject(text, in_sent, s0, focus)
+        visitor = met_at_home(focus, in_sent, k) if in_sent and focus is not None else None
     return resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))

@@ -29,6 +29,7 @@ from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
 from geo.status import told_past
+from geo.two_trips import told_apart
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -247,7 +248,8 @@ def merge_visits(visits: Iterable[Visit]) -> list[Visit]:
         w = _window(v)
         for cluster in clusters:
             cw = _window(cluster[0])
-            if _overlap(w, cw) or (v.start_date is None and any(_overlap(w, _window(c)) for c in cluster)):
+            if (_overlap(w, cw) or (v.start_date is None and any(_overlap(w, _window(c)) for c in cluster))) \
+                    and not any(told_apart(v, c) for c in cluster):
                 cluster.append(v)
                 break
         else:
@@ -270,7 +272,8 @@ def _join_undated(clusters: list[list[Visit]]) -> list[list[Visit]]:
     out = list(dated)
     for c in undated:
         docs = {v.doc for v in c}
-        same = [d for d, dd in zip(dated, dated_docs) if docs <= dd]
+        same = [d for d, dd in zip(dated, dated_docs)
+                if docs <= dd and not any(told_apart(u, v) for u in c for v in d)]
         if len(same) == 1:
             same[0].extend(c)
         else:

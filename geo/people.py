@@ -302,7 +302,7 @@ class _People:
             e["guest"] = named and _GUEST_KEY.search(self.text, max(0, a - 80), a) is not None \
                 and bool(_GUEST_BEFORE.search(self.text, max(0, a - 80), a))
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
-        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named))
+        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named, self.mentions))
 
     def appositions(self) -> bool:
         """"Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, arrived": the name beside a descriptor,
@@ -330,8 +330,8 @@ class _People:
             if e["kind"] == "name" and len(words) > 1 and len(words[-1]) > 2 and words[-1] not in NOT_NAMES:
                 names.setdefault(words[-1], e)
             raw = e["text"].split()
-            if e["kind"] == "name" and len(raw) == 2 and _REGNAL.fullmatch(raw[1]) and raw[0] not in NOT_NAMES:
-                names.setdefault(raw[0], e)  # "Pope Leo XIV ... Leo will visit": a regnal name without its number
+            if e["kind"] == "name" and len(raw) in (2, 3) and _REGNAL.fullmatch(raw[-1]) and raw[-2] not in NOT_NAMES:
+                names.setdefault(raw[-2], e)  # "(Pope) Leo XIV ... Leo will visit": a regnal name without its number
             if e["kind"] == "name" and len(words) > 1 and e["country"] in _FAMILY_NAME_FIRST \
                     and words[0] not in NOT_NAMES:
                 names.setdefault(words[0], e)  # "Chinese Premier Li Qiang ... Li said": the family name first

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, NOT_A_TRIP, only_possible
+from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, NOT_A_TRIP, only_possible
 from geo.text import Anchors, fold_case, has_word
 from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
 
@@ -197,8 +197,8 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
         if cue is None:
             return True
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
-        if not any(lo <= o < hi for o in others):
-            return True
+        if not any(lo <= o < hi for o in others) and not (hi == cue[0] and CONTRAST.search(text, lo, hi)):
+            return True  # (not "called off his visit to Mali but will travel to Niger": another trip)
     if not has_word(fold_case(text), CANCEL_WORDS, clause[1], sentence[1]):
         return False  # nothing after the clause can call the trip off
     m = _BUT_AFTER.match(text[clause[1]:sentence[1]])

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.cancel_words import GOING_AHEAD, NEW_DAYS, STILL_ON
+from geo.cancel_words import CONTRAST, GOING_AHEAD, NEW_DAYS, STILL_ON
 from geo.dates import find_dates
 from geo.status import cancel_in, tense, was_planned
 from geo.values import Visit
@@ -154,5 +154,12 @@ def another_trip(evidence: str, off: set[str]) -> bool:
     """Is a leg told in ``evidence`` a trip of its own, not a leg of the one called off? A sentence that
     says firmly, without a word calling anything off, that the traveller *will* go ("will visit Romania
     and Spain from January 9-12", after "his visit to the United States got postponed") keeps its trip;
-    a leg told as what would have been ("was to have met NATO's chief in Brussels") is called off too."""
-    return evidence not in off and _FIRM.search(evidence) is not None and cancel_in(evidence, 0, len(evidence)) is None
+    a leg told as what would have been ("was to have met NATO's chief in Brussels") is called off too. In
+    the sentence that calls a trip off, the firm plan told after a contrast ("called off his visit to Mali
+    but will travel to Niger and Chad") is a trip of its own."""
+    if evidence in off:
+        c = cancel_in(evidence, 0, len(evidence))
+        k = CONTRAST.search(evidence, c.end()) if c is not None else None
+        return k is not None and _FIRM.search(evidence, k.end()) is not None \
+            and cancel_in(evidence, k.end(), len(evidence)) is None
+    return _FIRM.search(evidence) is not None and cancel_in(evidence, 0, len(evidence)) is None

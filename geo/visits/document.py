@@ -39,7 +39,7 @@ from geo.visits.trip_stops import trip_stops
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
-from geo.visits.hypothetical import supposed
+from geo.visits.remote import not_travelled
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
@@ -324,8 +324,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     """
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     trav = h.traveller
-    if trav is None or trav.name is None or supposed(text, s0, h.cue_start, h.places[-1].end):
-        return []  # no one, or a trip only supposed: "if he were to visit", "would go if invited"
+    if trav is None or trav.name is None or not_travelled(text, s0, h.cue_start, h.places[-1].end):
+        return []  # no one, or no trip: "if he were to visit", "would go if invited", "by video link"
     if any(is_topic(text, p, s0) for p in h.places):  # "talks expected to cover China's rise": no venue
         if not (places := [p for p in h.places if not is_topic(text, p, s0)]):
             return []

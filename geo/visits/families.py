@@ -222,8 +222,8 @@ _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
-#: "visiting" as an adjective: "China's visiting leader", "Shrestha and visiting Minister Kamikawa", "met visiting"
-_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|between|met|welcomed|told|tells|"
+#: "visiting" as an adjective: "China's visiting leader", "a dinner for visiting President Xi", "met visiting"
+_ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|for|of|between|met|welcomed|told|tells|"
                                  r"received|greeted|hosted|thanked|urged|assured|briefed)|['’]s)\s+$")  # "told visiting"
 _LEFT = re.compile(r"(?<![\-‐])\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)

@@ -74,10 +74,10 @@ def more_guests(ctx: Context, hits: list[Hit]) -> None:
         h.also = also
 
 
-#: "visiting" as a guest's epithet: at a clause's start or after an article, "and", "with", "by" or a verb
+#: "visiting" as a guest's epithet: at a clause's start or after an article, "and", "with", "for", "of", "by" or a verb
 #: of meeting ("Visiting Afghan Defense Minister ...", ", visiting Chinese President Xi said", "met the
 #: visiting Japanese Foreign Minister"), not the verb ("is visiting", "after visiting").
-_EPITHET = re.compile(r"(?:^|[,;:(\u201c\"]\s*|(?i:\bthe|\ba|\ban|\band|\bwith|\bby|\bmet|\bwelcomed|\breceived|"
+_EPITHET = re.compile(r"(?:^|[,;:(\u201c\"]\s*|(?i:\bthe|\ba|\ban|\band|\bwith|\bfor|\bof|\bby|\bmet|\bwelcomed|\breceived|"
                       r"\bgreeted|\bhosted|\bhis|\bher|\btheir)\s+)$")
 #: "visiting" before a name or a title, capitalised or not: "visiting Chinese President Xi", "his visiting
 #: Indian counterpart", "the visiting premier"
@@ -89,7 +89,9 @@ _TO_NAME = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|of|the|and|for)\s+){1,7}")
 
 def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
     """"China wants closer ties with Bangladesh, visiting Chinese President Xi Jinping said today": a guest
-    whose country is known visits the dateline's country, else the one other country the sentence names,
+    whose country is known visits the country of the one host named before "visiting" when the sentence
+    names no other place ("Putin hosted a dinner for visiting Chinese President Xi"), else the dateline's
+    country, else the one other country the sentence names (not in the guest's own descriptor),
     else, with no place named, the one country of the others named ("Xi held talks with visiting Kenyan
     President William Ruto")."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
@@ -101,10 +103,19 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
                      None) or _titled_guest(ctx, m.start())
         if guest is None or negated(text, s0, m.start()) or any(h.traveller == guest for h in hits):
             continue  # ("would welcome the visiting Prime Minister on Friday": the hosting's visit, read already)
-        if ctx.here is not None and ctx.here.country:
+        # the places the sentence names, not those of the guest's own descriptor ("visiting People's Republic
+        # of China President Xi"); the host named before the guest is at home ("Putin hosted a dinner for ...")
+        named = [x for x in ctx.ms if x.country and x.kind != "demonym" and not m.end() <= x.start < guest.end
+                 and (ctx.here is None or x.start != ctx.here.start)]  # (not the dateline: where it was written)
+        home = {p.country for p in ctx.people if p.name and p.country and p.end <= m.start() and p != guest}
+        if len(home) == 1 and guest.country not in home and not any(x.country != guest.country for x in named):
+            p = next(p for p in ctx.people if p.name and p.country in home and p.end <= m.start())
+            hosts = [ctx.here] if ctx.here is not None and ctx.here.country in home \
+                else [synthetic(ctx.doc, p.start, p.end, p.country)]  # (the dateline's city, if in the host's country)
+        elif ctx.here is not None and ctx.here.country:
             hosts = [ctx.here] if ctx.here.country != guest.country else []
-        elif any(x.country and x.kind != "demonym" for x in ctx.ms):
-            hosts = [x for x in ctx.ms if x.country and x.country != guest.country and x.kind != "demonym"]
+        elif named:
+            hosts = [x for x in named if x.country != guest.country]
             if len({x.country for x in hosts}) != 1:
                 continue  # no other country, or several: whose guest is not told here
         else:  # no place named: "Xi held talks with visiting Kenyan President Ruto": the country of those he met
@@ -114,7 +125,8 @@ def visiting_guests(ctx: Context, hits: list[Hit]) -> None:
             host = next(p for p in ctx.people if p.name and p.country in others)
             hosts = [synthetic(ctx.doc, host.start, host.end, host.country)]
         if hosts:
-            hits.append(Hit(guest, hosts[:1], m.start(), m.end(), (m.start(), m.end()), 0.6, "visiting"))
+            end = max(m.end(), guest.end)  # the guest's day is told after his name: "... for visiting X on Thursday"
+            hits.append(Hit(guest, hosts[:1], m.start(), end, (m.start(), end), 0.6, "visiting"))
 
 
 def _titled_guest(ctx: Context, at: int) -> Person | None:

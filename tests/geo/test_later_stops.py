@@ -164,7 +164,7 @@ def test_a_regnal_name_without_its_number_is_the_same_traveller_on_later_legs():
     text = ("The Vatican said Pope Leo XIV will make a day trip to Monaco on March 28. "
             "Leo will then visit Algeria, Cameroon and Angola in April.")
     got = {(v.traveler, v.country) for v in visits(text, dt.date(2026, 2, 25))}
-    assert {("Leo XIV", "DZ"), ("Leo XIV", "CM"), ("Leo XIV", "AO")} <= got
+    assert {("Pope Leo XIV", "DZ"), ("Pope Leo XIV", "CM"), ("Pope Leo XIV", "AO")} <= got  # (the leaders table's name)
 
 
 # stops told as the itinerary's, in a sentence of their own -----------------------------------------

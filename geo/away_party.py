@@ -1,0 +1,89 @@
+"""Which side of a meeting is the one away from home: the story's traveller for the pronouns after it.
+
+"Ruto met Scholz in Nairobi on Monday. He then flew to Ethiopia.": the sentence names two sides of a
+meeting, its subject (Ruto) and the one met (Scholz), and a place in the subject's own country. The
+subject is the host at home; the other side is the visitor, the sentence's travelling party: the "he"
+of a travel verb after it is Scholz (:func:`travels_next`), while "He met Biden in Geneva" or "he said"
+stay with the subject, whom the story is about. A host's own verb ("Ruto received Scholz") already tells
+this (:data:`geo.coreference.HOSTS_AFTER`); a verb of meeting ("met", "held talks with") tells it only
+with the meeting's place, told right after the one met ("in Nairobi", "at State House in Nairobi", "at the palace in Jakarta").
+When the place is in the subject's country and the one met is of that country too, or
+the place is abroad for the subject ("Ruto met Scholz in Berlin"), the subject is the traveller and
+stays the story's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.values import Mention, Person
+
+__all__ = ["away_party", "travels_next"]
+
+#: A verb of meeting between the subject and the one met, with the titles before the other's name:
+#: "met German Chancellor ", "held talks with his German counterpart ", "had a meeting with ".
+_MET = re.compile(
+    r"\s+(?:(?:on\s+\w+|also|later|then|first|briefly)\s+)?(?:met|meets|(?:held|holds|had|has)\s+(?:\w+\s+){0,2}?"
+    r"(?:talks|meetings?|consultations|discussions)|talked|conferred|sat\s+down)\s+(?:(?:with|to)\s+)?"
+    r"(?:(?:the|his|her|their|visiting|[A-Z][\w.’'\-]*|(?i:counterpart|leader|chief|head|minister|president|"
+    r"premier|secretary|foreign|prime|deputy|vice|defen[cs]e|king|crown|prince|emir|chancellor|envoy|"
+    r"of|state))\s+){0,7}$")
+
+#: The meeting's own place, right after the one met: " in ", " on Monday in ", " at the ", ", in " (not a place
+#: told later about something else: "... and discussed Solih's visit to India").
+_AT = re.compile(r",?\s+(?:(?:on\s+\w+|last\s+\w+|this\s+\w+|today|yesterday)\s+)?(?:in|at)\s+(?:the\s+)?"
+                 r"(?:(?:[\w.’'\-]+\s+){1,4}(?:in|at)\s+)?")
+
+
+def away_party(text: str, subject: Person, in_sent: Sequence[Person], places: Sequence[Mention],
+               s1: int) -> Person | None:
+    """The one ``subject`` met at home in the sentence ending at ``s1``, else ``None``.
+
+    ``in_sent`` are the sentence's named people in text order, ``places`` its place mentions.
+
+    Examples
+    --------
+    >>> t = "Ruto met Scholz in Nairobi on Monday."
+    >>> r = Person(0, 4, "Ruto", "William Ruto", "KE", None, "surname", "m", None)
+    >>> s = Person(9, 15, "Scholz", "Olaf Scholz", "DE", None, "surname", "m", None)
+    >>> nbo = Mention("d", 19, 26, "Nairobi", "Nairobi", -1.3, 36.8, "KE", 184745, "city", 1.0)
+    >>> away_party(t, r, [r, s], [nbo], len(t)).name
+    'Olaf Scholz'
+    >>> ber = Mention("d", 19, 25, "Berlin", "Berlin", 52.5, 13.4, "DE", 2950159, "city", 1.0)
+    >>> away_party("Ruto met Scholz in Berlin on Monday.", r, [r, s], [ber], len(t)) is None
+    True
+    """
+    if not subject.country:
+        return None
+    met = next((p for p in in_sent if p.start >= subject.end and p.name and p.name != subject.name), None)
+    if met is None or not met.country or met.country == subject.country \
+            or not _MET.search(text, subject.end, met.start) \
+            or _MET.search(text, subject.end, met.start).start() != subject.end:
+        return None
+    where = {m.country for m in places if m.country and m.kind != "demonym" and met.end <= m.start < s1
+             and _AT.fullmatch(text, met.end, m.start)}
+    return met if where == {subject.country} else None
+
+
+#: A verb of travel right after a subject pronoun, with the adverbs, auxiliaries and infinitive frames before it:
+#: "then flew to", "later travelled on to", "will fly to", "is due to leave for", "headed home".
+_TRAVEL_NEXT = re.compile(
+    r"\s+(?:(?:then|later|also|subsequently|afterwards|next|will|would|is|was|are|were|has|had|shall|be|been|"
+    r"due|set|expected|scheduled|slated|to|going|on\s+\w+day)\s+){0,4}"
+    r"(?:fl(?:ew|y|ies|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
+    r"depart(?:s|ed|ing)?|proceed(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)\s+"
+    r"(?:on\s+)?to|went|go(?:es)?\s+(?:on\s+)?to|journey(?:s|ed)?|land(?:s|ed)?|visit(?:s|ed)?|wrap(?:s|ped)?\s+up)\b",
+    re.I)
+
+
+def travels_next(text: str, b: int) -> bool:
+    """Is the subject pronoun ending at ``b`` the subject of a verb of travel?
+
+    Examples
+    --------
+    >>> t = "He then flew to Ethiopia. He said talks went well."
+    >>> travels_next(t, 2), travels_next(t, t.index(" said"))
+    (True, False)
+    """
+    return _TRAVEL_NEXT.match(text, b) is not None
