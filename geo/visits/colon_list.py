@@ -44,5 +44,6 @@ def colon_stops(ctx: Context, hits: list[Hit]) -> None:
         places = [p for p in places if p.kind != "demonym" and p.country and p.country != trav.country]
         if not places:
             continue
-        hits.append(Hit(trav, places, m.start(), places[-1].end, (m.end() - 1, min(s1, places[-1].end + 40)), 0.7, "listed"))
+        window = (m.end() - 1, min(s1, places[-1].end + 40))  # the days are the list's, not the trip noun's
+        hits.append(Hit(trav, places, m.start(), places[-1].end, window, 0.7, "listed"))
         onward(ctx, hits, trav, places[-1].end, m.end() - 1, 0.7)
