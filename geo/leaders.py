@@ -277,6 +277,8 @@ class LeaderIndex:
             roles = {"president", "leader", "king", "queen", "emir", "sultan", "emperor", "supreme leader"}
         elif role in ("prime minister", "premier"):
             roles = {"prime minister", "premier"}
+        elif role == "foreign minister":  # "America's top diplomat", "the US foreign minister": the Secretary of State
+            roles = {"foreign minister", "secretary of state"}
         else:
             roles = {role}
         cands = [c for c in self._by_country.get(country, ()) if c.role in roles and c.in_office(on)]

@@ -561,12 +561,12 @@ class _People:
                             continue  # "the Security Council president": not a country's
                     if title == "diplomat" and not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)):
                         continue  # "the American diplomat" may be anyone; "the top American diplomat" is not
-                    if country is None and (title in ("counterpart", "leader", "chief", "master",
-                                                      "strongman", "governor", "speaker", "ambassador",
-                                                      "envoy", "adviser", "spokesman", "spokeswoman",
-                                                      "spokesperson")
+                    if country is None and (title in ("counterpart", "chief", "master", "strongman", "governor",
+                                                      "speaker", "ambassador", "envoy", "adviser", "spokesman",
+                                                      "spokeswoman", "spokesperson")
+                                            or title == "leader" and "-year-old" not in m.group(0)
                                             or m.group(0)[:3].lower() != "the"):
-                        continue  # "the leader", "his counterpart": too vague to resolve alone
+                        continue  # "the leader", "his counterpart": too vague alone ("the 72-year-old leader" is not)
                 if title == "prince" and country is None:
                     continue  # "the prince" alone may be any royal; "the Saudi prince" is the crown prince
                 role = (institution_head(m.groupdict().get("adj"), title) or "leader") \

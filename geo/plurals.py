@@ -22,14 +22,20 @@ from geo.values import Person
 
 __all__ = ["resolve_plurals", "of_role"]
 
-#: A plural subject: "They", "The two leaders", "Both presidents", "The two ministers", after at most a
+#: A plural subject: "They", "The two leaders", "Both presidents", "The royal couple", after at most a
 #: short opening phrase ("On Friday, ", "Later, ").
 _PLURAL = re.compile(r"(?:(?:[A-Z][\w]*|on|in|at|the|last|this|next|later|then|early|late)[\s,]+){0,4}?"
-                     r"(?P<ref>(?i:they)|(?i:the\s+two|both(?:\s+the)?)\s+(?i:leaders|presidents|"
+                     # "The royal couple", "the imperial couple", "the pair": two people named as one
+                     r"(?P<ref>(?i:they)|"
+                     r"(?i:the\s+(?:royal\s+|imperial\s+|presidential\s+|visiting\s+)?(?:couple|pair|duo))|"
+                     r"(?i:the\s+two|both(?:\s+the)?)\s+(?i:leaders|presidents|"
                      r"prime\s+ministers|premiers|ministers|foreign\s+ministers|defen[cs]e\s+ministers|heads\s+of"
                      r"\s+state|heads\s+of\s+government|men|women|royals|monarchs|sides'?\s+leaders))\b"
                      r"(?!\s+(?:of|who|that|which|said|say|says|told|added|agreed|discussed)\b)")
 
+
+#: Words one of which a plural subject holds (lower case): the cheap look-up before ``_PLURAL``.
+_PLURAL_WORDS = ("they", "two ", "both", "couple", "pair", "duo")
 
 _ROLE_NOUN = re.compile(r"(?i)(?:the\s+two|both(?:\s+the)?)\s+(?P<role>(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
                         r"presidents|premiers)$")
@@ -79,7 +85,7 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
     1
     """
     low = lower_text(text)
-    if "they" not in low and "two " not in low and "both" not in low:
+    if not any(w in low for w in _PLURAL_WORDS):
         return people
     out: list[Person] = []
     last_two: list[Person] | None = None
@@ -87,8 +93,7 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
     for k, in_sent in enumerate(by_sentence(people, sentences)):
         s0, s1 = sentences[k]
         head = low[s0:s0 + 60]  # plain look-ups first: only after a sentence of two people, only a plural
-        m = _PLURAL.match(text, s0, s1) if len(last_named) >= 2 and (
-            "they" in head or "two " in head or "both" in head) else None
+        m = _PLURAL.match(text, s0, s1) if len(last_named) >= 2 and any(w in head for w in _PLURAL_WORDS) else None
         opening = text[s0:m.start("ref")].strip() if m is not None else ""
         if opening and not opening.endswith(","):
             m = None  # "On Friday, they ..." opens on them; "Talks they held" does not

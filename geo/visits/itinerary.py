@@ -21,6 +21,7 @@ from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.trip_agent import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
+from geo.visits.gapped import opens_clause
 from geo.visits.stays import STAY
 from geo.wordlists import TRIP_ONWARD, alternation
 
@@ -101,6 +102,7 @@ _COMMA_NEXT = re.compile(r"\s*[,;]\s*(?:the\s+)?")  # "Tokyo on November 6-8; Se
 # the day after a stop and its country, told after a comma: "Seoul, Republic of Korea, on November 8-9"
 _COMMA_DAY = re.compile(r",(?=\s+(?:on|from|between)\s)")
 _COMMA = re.compile(r",\s*")
+_LAST_IN = re.compile(r"(?i)\bin\s+(?:the\s+)?$")
 _ASIDE = re.compile(r"\s*,\s*(?:where|which)\b[^,;.:]{1,100},")
 
 
@@ -142,6 +144,8 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         told = _COMMA_DAY.match(text, places[-1].end, ctx.s1) if places else None
         if not places or listed and not _DAY_AFTER.match(text, told.end() if told else places[-1].end, ctx.s1):
             return
+        if _LAST_IN.search(m.group(0)) and opens_clause(text, places[-1].end):
+            return  # "arrived in Rome, and in Paris, officials said": a new clause's place, not a stop
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
         pos = places[-1].end

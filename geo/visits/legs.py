@@ -97,7 +97,10 @@ _SAID_THE_TRIP = re.compile(r"\b(?:said|says|announced|confirmed|added)\s+(?:tha
 # "heads to Jakarta before finishing in Singapore": the end of the trip the clause's going tells
 _BEFORE_ENDING = re.compile(r"\bbefore\s+$", re.I)
 # a sentence that opens on the trip itself: "The tour wraps up in Hungary", "The five-nation trip will end in Quito"
-_THE_TRIP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}")
+# ("The visit is part of a tour that will end in Beijing": the story's trip told as a part of the tour)
+_THE_TRIP = re.compile(r"\s*(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}"
+                       r"(?:(?:is|was|will\s+be|forms)\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                       r"(?:part|leg|stop)\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2})?")
 # "From Japan, Modi will then travel to": the clause opens with the stop before
 _FROM_FIRST = re.compile(r"(?:^|(?<=;)\s*)From\s+(?:the\s+)?(?=[A-Z])")
 # what may stand before the subject of that clause: its title ("Indian Prime Minister", "the Secretary of State")

@@ -51,6 +51,10 @@ _NAMED_TIME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 #: to China". Each part is optional and the whole must end right before "to" or "in", so a
 #: clause that merely follows the noun ("the visit in Paris to discuss") is not read as one.
 NOUN_GAP = (r"(?:\s+(?:abroad|overseas))?"
+            # "his first trip abroad as president to Beijing", "her first visit since taking office to Tokyo"
+            r"(?:\s+(?:as\s+(?:(?:the\s+)?[\w\-]+\s+)?(?:president|prime\s+minister|premier|chancellor|leader|king|"
+            r"(?:foreign\s+)?minister|head\s+of\s+state)|since\s+(?:taking|assuming)\s+office|"
+            r"since\s+(?:his|her|their)\s+(?:election|inauguration|swearing-in)))?"
             r"(?:\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
             r"(?:on|in)\s+(?-i:" + _NAMED_TIME + r")(?:\s+\d{1,2})?))?"
             r"(?:\s+(?:undertaken|made|paid|planned|scheduled|proposed|announced))?"

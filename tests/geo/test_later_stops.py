@@ -294,3 +294,11 @@ def test_subsequent_stops_told_in_the_past_are_over():
             "His subsequent stops were Ghana and Kenya.")
     got = {v.country: v.status for v in visits(text, dt.date(2023, 5, 8))}
     assert got.get("GH") == "completed" and got.get("KE") == "completed"
+
+
+def test_a_tour_the_storys_visit_is_part_of_ends_at_a_later_stop():
+    # the visit told as part of a tour: the tour's end is the next stop of the story's traveller
+    doc = Document("t", "Chilean President Gabriel Boric arrived in Madrid on Monday. The visit is part of a tour "
+                        "that will end in Rome next week.", published=dt.date(2024, 3, 5))
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert ("IT", "planned") in {(v.country, v.status) for v in visits if v.traveler.endswith("Boric")}
