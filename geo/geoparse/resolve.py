@@ -319,26 +319,9 @@ class _Resolution:
                 if d2 < lim * lim:
                     base[r] += 1.2 * (1 - math.sqrt(d2) / lim)
         best_r = max(range(len(base)), key=base.__getitem__)
-        if not qual and self._capital_over_town(cand, best_r, main):
-            # "will stop in Paris on his way to Johannesburg", "Canberra ... and heads to Wellington": the nation's
-            # capital, not a far smaller town of the other country the story names (a trip crosses borders)
-            best_r = max(range(len(cand)), key=lambda r: cand[r][1])
-            return cand[best_r][0], 0.3
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
-
-    def _capital_over_town(self, cand: list[tuple], best_r: int, main: str | None) -> bool:
-        """Did the context choose, for a name whose likeliest reading is a national capital, a town of another
-        country with not a twentieth of its people (not a fiftieth when the town is in the document's main
-        country: "London" in a story from Ontario is London, Ontario)?"""
-        top = max(range(len(cand)), key=lambda r: cand[r][1])
-        if top == best_r or cand[top][4] != CITY or cand[best_r][2] == cand[top][2]:
-            return False
-        ix = self.ix
-        times = 50 if cand[best_r][2] == main else 20
-        return bool(ix.flags[cand[top][0]] & FLAG_CAPITAL) \
-            and ix.population[cand[best_r][0]] * times < ix.population[cand[top][0]]
 
     def _capitals(self) -> set[str]:
         """The countries whose capital the document names ("Brazzaville" tells which Congo)."""
