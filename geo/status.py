@@ -267,7 +267,7 @@ def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
                  published: dt.date | None, *, arrival: bool = False,
-                 under_way: bool = False, told_today: bool = False) -> tuple[str, bool]:
+                 under_way: bool = False, told_today: bool = False, whole: bool = False) -> tuple[str, bool]:
     """The status of a visit and whether its date should be kept.
 
     ``word_tense`` is :func:`tense` of its clause, ``start``/``end`` its days (or
@@ -279,7 +279,10 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     A future-tense trip that begins on the publication day is under way on that day when the writer
     ties its start to the day of writing ("departs for New Delhi today", "will arrive here today") or
     when it spans that day and the next ("will visit Hungary November 28-29", told on the 28th); told
-    by a weekday alone ("will on Thursday proceed to the UK") it is still ahead.
+    by a weekday alone ("will on Thursday proceed to the UK") it is still ahead. A trip told in the past on
+    the publication day is under way that day ("met Lula in Brasilia today": still there), but not when
+    ``whole`` says the cue tells the visit itself as one event ("visited Tanzania for a few hours today"):
+    that visit is over.
 
     Examples
     --------
@@ -294,6 +297,8 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     (('ongoing', True), ('planned', True))
     >>> visit_status("future", d, dt.date(2024, 5, 29), d)
     ('ongoing', True)
+    >>> visit_status("past", d, None, d), visit_status("past", d, None, d, whole=True)
+    (('ongoing', True), ('completed', True))
     """
     status = {"future": "planned", "present": "ongoing", "past": "completed"}[word_tense]
     if under_way and (start is None or published is None or start >= published - dt.timedelta(days=1)):
@@ -319,6 +324,7 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
         return "completed", True
     if status == "completed" and end >= published and start < published and (end - start).days >= 6:
         return "completed", True  # "visited the UK this week": told as over, the week is only its frame
-    if status == "completed" and (end >= published or (arrival and start >= published - dt.timedelta(days=1))):
+    if status == "completed" and (end > published or end == published and not whole
+                                  or (arrival and start >= published - dt.timedelta(days=1))):
         return "ongoing", True
     return status, True
