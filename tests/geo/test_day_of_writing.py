@@ -13,6 +13,7 @@ import pytest
 
 from geo.events import document_events, finish_events
 from geo.geoparse import geoparse
+from geo.status import agree_with_days
 from geo.values import Document
 from geo.visits.aspect import tells_whole_visit
 
@@ -54,3 +55,24 @@ def test_a_meeting_on_the_day_of_writing_leaves_the_visitor_there():
 def test_which_cues_tell_the_visit_whole(text, cue, whole):
     c0 = text.index(cue)
     assert tells_whole_visit(text, c0, c0 + len(cue), 0, len(text)) is whole
+
+
+def test_a_stay_that_starts_after_the_day_of_writing_is_ahead_whatever_the_verb():
+    # the departure is told in the past, but the days of the visit itself come after the day of writing
+    t = ("Prime Minister Ranil Wickremesinghe left for New Zealand yesterday. "
+         "He will visit New Zealand from 1-3 October at the invitation of Prime Minister John Key.")
+    assert _status(t, dt.date(2016, 9, 30), "NZ") == {"planned"}
+
+
+@pytest.mark.parametrize("status, start, end, published, expected", [
+    ("ongoing", dt.date(2019, 3, 5), None, dt.date(2019, 3, 4), ("planned", True)),
+    ("completed", dt.date(2019, 3, 5), dt.date(2019, 3, 7), dt.date(2019, 3, 4), ("planned", True)),
+    ("planned", dt.date(2019, 3, 1), dt.date(2019, 3, 2), dt.date(2019, 3, 4), ("planned", False)),
+    ("planned", dt.date(2019, 3, 4), None, dt.date(2019, 3, 4), ("planned", True)),
+    ("ongoing", dt.date(2019, 3, 3), dt.date(2019, 3, 6), dt.date(2019, 3, 4), ("ongoing", True)),
+    ("completed", dt.date(2019, 2, 1), None, dt.date(2019, 3, 4), ("completed", True)),
+    ("cancelled", dt.date(2019, 3, 9), None, dt.date(2019, 3, 4), ("cancelled", True)),
+    ("completed", None, None, dt.date(2019, 3, 4), ("completed", True)),
+])
+def test_status_agrees_with_the_visits_own_days(status, start, end, published, expected):
+    assert agree_with_days(status, start, end, published) == expected
