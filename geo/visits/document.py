@@ -456,7 +456,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                     arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))
                                                              or h.cue == "arrival"  # an item of a list of arrivals
                                                              or opens_stay(text, c0, c1, noun=h.cue == "travel-noun")),
-                                    under_way=under_way, told_today=told_today(text, date), whole=tells_whole_visit(text, c0, c1, s0, s1))
+                                    under_way=under_way, told_today=told_today(text, date), whole=end == published and tells_whole_visit(text, c0, c1, s0, s1))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
