@@ -64,8 +64,11 @@ _THE = re.compile(r"\s*(?:the\s+)?", re.I)
 #: A light verb in the past that takes the visit noun as its object, right before the cue: "paid an unofficial
 #: surprise visit to", "made a stopover in".
 _PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-#: A stay told as lasting a day or less: "a daylong visit", "a quick call on", "for a few hours".
-_SHORT = re.compile(r"\b(?:day-?long|one-day|quick|brief|whistle-stop|(?:a\s+)?few\s+hours|hours-long|day\s+trip)\b", re.I)
+#: A stay told as lasting a day or less: an adjective of a short stay on the trip noun ("a daylong visit", "a
+#: quick call on", "a brief stopover", "a flying visit"), or "for a few hours".
+_SHORT = re.compile(r"\b(?:(?:day-?long|one-day|quick|brief|short|whistle-stop|flying|hours-long|lightning)\s+"
+                    r"(?:[\w\-]+\s+)?(?:visit|trip|stop|stopover|call|tour)|"
+                    r"for\s+(?:a\s+)?(?:few|several|two|three)\s+hours|day\s+trip)\b", re.I)
 
 
 def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:

@@ -102,3 +102,14 @@ def test_a_stay_told_with_a_day_in_its_sentence_is_not_dated_by_the_writing_day(
     assert day_of_writing("ongoing", None, dt.date(2023, 6, 26),
                           ["The Prime Minister is in Egypt for his two-day tour."]) == dt.date(2023, 6, 26)
     assert day_of_writing("planned", None, dt.date(2023, 6, 26), ["He will travel to Egypt."]) is None
+
+
+@pytest.mark.parametrize("text, cue, whole", [
+    ("Rutte made a brief stopover in Kyiv on Monday.", "stopover in", True),
+    ("Rutte paid a flying visit to Kyiv on Monday.", "visit to", True),
+    ("Rutte gave brief remarks after talks in Kyiv on Monday.", "talks in", False),
+    ("Rutte was in Kyiv for a few hours on Monday.", "in Kyiv", True),
+])
+def test_a_short_stay_is_told_by_an_adjective_of_the_trip_noun_or_its_hours(text, cue, whole):
+    c0 = text.index(cue)
+    assert tells_whole_visit(text, c0, c0 + len(cue), 0, len(text)) is whole
