@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
-from geo.status import agree_with_days, day_of_writing, told_past
+from geo.status import agree_with_days, told_past
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -198,14 +198,9 @@ def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = (), *,
 
 
 def _agreed(v: Visit) -> Visit:
-    """``v`` with the status its days allow on its latest report's day (:func:`geo.status.agree_with_days`), and
-    dated that day when it is under way with no day told (:func:`geo.status.day_of_writing`)."""
-    pub = max((e.published for e in v.sources if e.published), default=None)
-    status, keep = agree_with_days(v.status, v.start_date, v.end_date, pub)
-    told = [e.text for e in v.sources] if all(e.kind == "text" for e in v.sources) else []
-    if (day := day_of_writing(status, v.start_date, pub, told)) is not None:
-        return dataclasses.replace(v, status=status, start_date=day, end_date=day,  # "planes carrying ... landed"
-                                   how=f"{v.how}; day: the day of writing, none told" if v.how else v.how)
+    """``v`` with the status its days allow on its latest report's day (:func:`geo.status.agree_with_days`)."""
+    status, keep = agree_with_days(v.status, v.start_date, v.end_date,
+                                   max((e.published for e in v.sources if e.published), default=None))
     if keep:
         return v if status == v.status else dataclasses.replace(v, status=status)
     return dataclasses.replace(v, status=status, start_date=None, end_date=None)

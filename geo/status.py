@@ -25,11 +25,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, NOT_A_TRIP, only_possible
-from geo.dates import find_dates
 from geo.text import Anchors, fold_case, has_word
 from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
 
-__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "agree_with_days", "day_of_writing"]
+__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "agree_with_days"]
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|(?<!\bin\s)preparations?|"
@@ -360,28 +359,3 @@ def agree_with_days(status: str, start: dt.date | None, end: dt.date | None,
     if start > published:
         return "planned", True
     return status, not (status == "planned" and (end or start) < published)
-
-
-def day_of_writing(status: str, start: dt.date | None, published: dt.date | None,
-                   sentences: Sequence[str]) -> dt.date | None:
-    """The day of an undated visit under way: the day of writing, when none of the ``sentences`` that tell it
-    gives a day at all.
-
-    News tells a stay under way as of the day it is written ("planes carrying the leaders landed", "Today's
-    visit"): with no day in its own words the visit is on that day, within the one-day margin of an arrival
-    the day before. A sentence that names any day ("reached Egypt on June 24") leaves the visit undated:
-    that day is the visit's or another event's, not the day of writing. Else ``None``.
-
-    Examples
-    --------
-    >>> d = dt.date(2017, 11, 12)
-    >>> day_of_writing("ongoing", None, d, ["The planes carrying Ardern landed at Clark."])
-    datetime.date(2017, 11, 12)
-    >>> day_of_writing("ongoing", None, d, ["He reached Egypt for his two-day tour on June 24."]) is None
-    True
-    >>> day_of_writing("completed", None, d, ["He landed at Clark."]) is None
-    True
-    """
-    if status != "ongoing" or start is not None or published is None or not sentences:
-        return None
-    return None if any(find_dates(t, published) for t in sentences) else published

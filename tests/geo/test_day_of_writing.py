@@ -13,7 +13,7 @@ import pytest
 
 from geo.events import document_events, finish_events
 from geo.geoparse import geoparse
-from geo.status import agree_with_days, day_of_writing
+from geo.status import agree_with_days
 from geo.values import Document
 from geo.visits.aspect import tells_whole_visit
 
@@ -76,32 +76,6 @@ def test_a_stay_that_starts_after_the_day_of_writing_is_ahead_whatever_the_verb(
 ])
 def test_status_agrees_with_the_visits_own_days(status, start, end, published, expected):
     assert agree_with_days(status, start, end, published) == expected
-
-
-def _visits(text, published):
-    doc = Document("d", text, published=published)
-    found, _ = finish_events(*document_events(doc, geoparse(doc)))
-    return found
-
-
-@pytest.mark.parametrize("text, country", [
-    ("Kenyan President William Ruto is in Japan for talks with Prime Minister Fumio Kishida.", "JP"),
-    ("Chilean President Gabriel Boric is visiting Peru for talks on migration.", "PE"),
-])
-def test_a_stay_under_way_with_no_day_told_is_of_the_day_of_writing(text, country):
-    published = dt.date(2023, 2, 8)
-    found = [v for v in _visits(text, published) if v.country == country]
-    assert [(v.status, v.start_date) for v in found] == [("ongoing", published)]
-    assert "the day of writing" in found[0].how
-
-
-def test_a_stay_told_with_a_day_in_its_sentence_is_not_dated_by_the_writing_day():
-    # the visit's own sentence names a day: whichever event it dates, it is not the day of writing
-    assert day_of_writing("ongoing", None, dt.date(2023, 6, 26),
-                          ["The Prime Minister reached Egypt for his two-day tour on June 24."]) is None
-    assert day_of_writing("ongoing", None, dt.date(2023, 6, 26),
-                          ["The Prime Minister is in Egypt for his two-day tour."]) == dt.date(2023, 6, 26)
-    assert day_of_writing("planned", None, dt.date(2023, 6, 26), ["He will travel to Egypt."]) is None
 
 
 @pytest.mark.parametrize("text, cue, whole", [
