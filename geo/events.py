@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
-from geo.status import told_past
+from geo.status import agree_with_days, told_past
 from geo.two_trips import told_apart
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -194,8 +194,17 @@ def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = (), *,
 
     if not 0.0 <= min_confidence <= 1.0:
         raise InputError(f"min_confidence must be between 0 and 1, instead got: {min_confidence!r}")
-    merged = order_trips([v for v in merge_visits(visits) if v.confidence >= min_confidence])
+    merged = order_trips([_agreed(v) for v in merge_visits(visits) if v.confidence >= min_confidence])
     return merged, merge_ties([*visit_ties(merged), *ties])
+
+
+def _agreed(v: Visit) -> Visit:
+    """``v`` with the status its days allow on its latest report's day (:func:`geo.status.agree_with_days`)."""
+    status, keep = agree_with_days(v.status, v.start_date, v.end_date,
+                                   max((e.published for e in v.sources if e.published), default=None))
+    if keep:
+        return v if status == v.status else dataclasses.replace(v, status=status)
+    return dataclasses.replace(v, status=status, start_date=None, end_date=None)
 
 
 # --------------------------------------------------------------------------- merging

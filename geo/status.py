@@ -28,7 +28,7 @@ from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, NOT_
 from geo.text import Anchors, fold_case, has_word
 from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
 
-__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status"]
+__all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", "cancel_in", "visit_status", "agree_with_days"]
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
                      r"slated|poised|likely)|expected|plans?|planning|planned|preparing|(?<!\bin\s)preparations?|"
@@ -267,7 +267,7 @@ def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
                  published: dt.date | None, *, arrival: bool = False,
-                 under_way: bool = False, told_today: bool = False) -> tuple[str, bool]:
+                 under_way: bool = False, told_today: bool = False, whole: bool = False) -> tuple[str, bool]:
     """The status of a visit and whether its date should be kept.
 
     ``word_tense`` is :func:`tense` of its clause, ``start``/``end`` its days (or
@@ -279,7 +279,10 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     A future-tense trip that begins on the publication day is under way on that day when the writer
     ties its start to the day of writing ("departs for New Delhi today", "will arrive here today") or
     when it spans that day and the next ("will visit Hungary November 28-29", told on the 28th); told
-    by a weekday alone ("will on Thursday proceed to the UK") it is still ahead.
+    by a weekday alone ("will on Thursday proceed to the UK") it is still ahead. A trip told in the past on
+    the publication day is under way that day ("met Lula in Brasilia today": still there), but not when
+    ``whole`` says the cue tells the visit itself as one event ("visited Tanzania for a few hours today"):
+    that visit is over.
 
     Examples
     --------
@@ -294,6 +297,8 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     (('ongoing', True), ('planned', True))
     >>> visit_status("future", d, dt.date(2024, 5, 29), d)
     ('ongoing', True)
+    >>> visit_status("past", d, None, d), visit_status("past", d, None, d, whole=True)
+    (('ongoing', True), ('completed', True))
     """
     status = {"future": "planned", "present": "ongoing", "past": "completed"}[word_tense]
     if under_way and (start is None or published is None or start >= published - dt.timedelta(days=1)):
@@ -319,6 +324,38 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
         return "completed", True
     if status == "completed" and end >= published and start < published and (end - start).days >= 6:
         return "completed", True  # "visited the UK this week": told as over, the week is only its frame
-    if status == "completed" and (end >= published or (arrival and start >= published - dt.timedelta(days=1))):
+    if status == "completed" and (end > published or end == published and not whole
+                                  or (arrival and start >= published - dt.timedelta(days=1))):
         return "ongoing", True
     return status, True
+
+
+def agree_with_days(status: str, start: dt.date | None, end: dt.date | None,
+                    published: dt.date | None) -> tuple[str, bool]:
+    """The status a visit's own days allow, told on ``published``, and whether those days hold: the last word
+    on a visit whose days and publication day are both known, whatever cue or merge gave its status.
+
+    A visit that starts after the day of writing has not begun, whatever the verb ("left for New Zealand
+    yesterday ... will visit from 1-3 October", told on 30 September: the stay in New Zealand is ahead). A
+    visit still told as ahead cannot lie wholly before the day of writing: the day is another event's (the
+    day the trip set out, the day it was announced), so the visit keeps its status and drops the day, as
+    :func:`visit_status` does. A called-off trip stays called off; an undated visit keeps the status of its
+    words.
+
+    Examples
+    --------
+    >>> d = dt.date(2016, 9, 30)
+    >>> agree_with_days("ongoing", dt.date(2016, 10, 1), dt.date(2016, 10, 3), d)
+    ('planned', True)
+    >>> agree_with_days("planned", dt.date(2016, 9, 29), None, d)
+    ('planned', False)
+    >>> agree_with_days("completed", dt.date(2016, 9, 28), None, d), agree_with_days("ongoing", None, None, d)
+    (('completed', True), ('ongoing', True))
+    >>> agree_with_days("cancelled", dt.date(2016, 10, 1), None, d)
+    ('cancelled', True)
+    """
+    if status == "cancelled" or start is None or published is None:
+        return status, True
+    if start > published:
+        return "planned", True
+    return status, not (status == "planned" and (end or start) < published)

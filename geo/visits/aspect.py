@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "main_future", "finite_future", "reduced_participle"]
+__all__ = ["opens_stay", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -55,6 +56,53 @@ def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
     if noun:
         return _ARRIVED_FOR.search(text, max(0, c0 - 120), c0) is not None
     return _MOTION_TO.match(text, c0, c1 + 8) is not None
+
+
+#: The visit verb itself in the past, at the cue: "visited Tanzania", "visited President Buhari".
+_VISITED = re.compile(r"visited\b", re.I)
+_THE = re.compile(r"\s*(?:the\s+)?", re.I)
+#: A light verb in the past that takes the visit noun as its object, right before the cue: "paid an unofficial
+#: surprise visit to", "made a stopover in".
+_PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: A stay told as lasting a day or less: an adjective of a short stay on the trip noun ("a daylong visit", "a
+#: quick call on", "a brief stopover", "a flying visit"), or "for a few hours".
+_SHORT = re.compile(r"\b(?:(?:day-?long|one-day|quick|brief|short|whistle-stop|flying|hours-long|lightning)\s+"
+                    r"(?:[\w\-]+\s+)?(?:visit|trip|stop|stopover|call|tour)|"
+                    r"for\s+(?:a\s+)?(?:few|several|two|three)\s+hours|day\s+trip)\b", re.I)
+
+
+def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:
+    """Does the cue at ``text[c0:c1]`` (in the sentence ``text[lo:hi]``) tell the visit whole, as one event, not
+    an event inside a longer stay?
+
+    "visited Tanzania today", "paid a surprise visit to Trump on Sunday", "after a daylong visit Saturday",
+    "paying a quick call on Putin Wednesday": the trip itself is the event the verb tells, so told in the past
+    it is over, even on the day of writing. "met Lula in Brasilia today", "hosted Modi on Monday", "arrived
+    in Doha": a meeting or an arrival says nothing of the stay's end.
+
+    Examples
+    --------
+    >>> t = "Nkurunziza visited Tanzania for a few hours today."
+    >>> tells_whole_visit(t, t.index("visited"), t.index(" Tanzania"), 0, len(t))
+    True
+    >>> t = "Meloni paid an unofficial surprise visit to Trump on Sunday."
+    >>> tells_whole_visit(t, t.index("visit to"), t.index("visit to") + 8, 0, len(t))
+    True
+    >>> t = "Benedict XVI visited the White House today."
+    >>> tells_whole_visit(t, t.index("visited"), t.index(" the"), 0, len(t))
+    False
+    >>> t = "Xi met Lula in Brasilia today, on the first day of his state visit."
+    >>> tells_whole_visit(t, t.index("met"), t.index("met") + 3, 0, len(t))
+    False
+    """
+    visited = _VISITED.match(text, c0, c1 + 1)
+    if visited is not None:
+        # "visited the White House": a building of the host's capital, one stop of a longer stay
+        at = _THE.match(text, visited.end()).end()
+        return not any(a == at for a, _, _ in find_landmarks(text, at, min(hi, at + 40)))
+    if _PAID.search(text, max(lo, c0 - 50), c0):
+        return True
+    return _SHORT.search(text, max(lo, c0 - 30), min(hi, c1 + 40)) is not None
 
 
 

@@ -26,7 +26,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
-from geo.visits.aspect import main_future, opens_stay, reduced_participle
+from geo.visits.aspect import main_future, opens_stay, reduced_participle, tells_whole_visit
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
@@ -456,7 +456,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                     arrival=not earlier and (setting_out or bool(ARRIVAL.search(text, c0, min(c1, c0 + 30)))
                                                              or h.cue == "arrival"  # an item of a list of arrivals
                                                              or opens_stay(text, c0, c1, noun=h.cue == "travel-noun")),
-                                    under_way=under_way, told_today=told_today(text, date))
+                                    under_way=under_way, told_today=told_today(text, date), whole=end == published and tells_whole_visit(text, c0, c1, s0, s1))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
