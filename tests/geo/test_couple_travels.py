@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+from .conftest import stops_of as found
 
 D = dt.date
-
-
-def found(text: str, published: dt.date) -> set[tuple[str, str]]:
-    doc = Document("t", text, published=published)
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
-    return {(v.traveler.split()[-1], v.country) for v in visits if v.status != "cancelled"}
 
 
 def test_the_royal_couple_is_both_of_the_two_named_before():
