@@ -123,8 +123,9 @@ def _document_steps() -> tuple:
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
     from geo.visits.homecoming import calls_on_guests, returns_home
+    from geo.visits.stop_order import order_stops
 
-    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document
+    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops
 
 
 def document_events(doc: Document, mentions: Sequence[Mention], *,
@@ -161,9 +162,10 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     The visit's own ``visit`` tie is added by :func:`finish_events`, once
     the reports of the visit are merged.
     """
-    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document = _document_steps()
+    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops = _document_steps()
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
+    visits = order_stops(doc, mentions, visits)  # a stop's status by its place in the trip
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 

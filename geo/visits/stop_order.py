@@ -1,0 +1,120 @@
+"""The status of a stop by its place in the trip: a stop told as after the one under way is still ahead, a stop
+told as before it is over.
+
+A multi-stop trip is told from one stop, the one under way (or just over) on the day of writing. English places
+the other stops against it with words of order, not with a tense of their own:
+
+* a stop told as next - "before heading to Port Moresby", "will then fly to Seoul", "goes on to Jakarta",
+  "continues to Niger and South Africa", "next stop is Hanoi", "followed by Kazakhstan and Uzbekistan", "a tour
+  which also includes Italy and Germany" - is still ahead: ``planned``, whatever a bare noun or the other stop's
+  past would give it;
+* a stop told as done before the one at hand - "after visiting Nairobi", "after a two-day stay in Berlin",
+  "arrived from Hanoi", "a tour that earlier took him to Kampala and Nairobi", "after wrapping up talks in
+  Canberra" - is over: ``completed``.
+
+The places of one list after such a word share its status ("continues to Niger and South Africa": both ahead).
+
+:func:`order_stops` reads it once per document, after the cue families, for the visits whose evidence sentence
+holds such a word right before the visit's place (only a list of names, commas and "and" between the two). Guards:
+a stop ahead is made ``planned`` only when the trip is not all told in the past - the word is in the present or
+future ("continues to", "will then fly to", "next stop is") or another stop of the same traveller in the sentence
+is under way or ahead (a past story's "visited Jakarta before heading to Port Moresby" keeps its past); its own
+day, if told, must not be before the day of writing. A stop before is made ``completed`` only when its own day is
+not after the day of writing and another stop of the traveller in the sentence is under way or over (in "will
+visit Seoul after visiting Tokyo" both are ahead). A cancelled or postponed visit is left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from geo.values import Document, Mention, Visit
+
+__all__ = ["order_stops", "AHEAD", "BEFORE"]
+
+#: A word of order that tells the places after it as stops still to come. Group ``now`` is set when the word
+#: itself is in the present or future, so the trip is under way or ahead on the day of writing.
+AHEAD = re.compile(
+    r"\b(?:before\s+(?:heading|going|travell?ing|flying|moving|continuing|proceeding|leaving\s+for)(?:\s+on)?"
+    r"(?:\s+to)?"
+    r"|(?P<now>(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|shall)\s+(?:then|later|next|also)\s+"
+    r"(?:fly|travel|head|go|move|continue|proceed|visit|stop)(?:\s+on)?(?:\s+to|\s+in|\s+over\s+in)?"
+    r"|(?:then|later|next)\s+(?:flies|travels|heads|goes|moves|continues|proceeds|visits)(?:\s+on)?(?:\s+to)?"
+    r"|(?:flies|travels|heads|goes|moves|continues|proceeds|presses)\s+on\s+to"
+    r"|continues\s+(?:(?:his|her|their|the)\s+(?:[\w\-]+\s+)?(?:tour|trip|journey)\s+)?(?:to|in|with\s+a\s+visit\s+to)"
+    r"|(?:next|final|last|second|third|following)\s+(?:stop|leg|destination)s?\s+(?:is|are|will\s+be|being)"
+    r"|(?:is|are)\s+followed\s+by|,\s+followed\s+by"
+    r"|(?:tour|trip|itinerary|journey)\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:includes?|takes?\s+in|will\s+take\s+(?:him|her|them)\s+to)"
+    r"|(?:also\s+)?includes?\s+a\s+stop(?:over)?\s+in"
+    r"|ending\s+in|(?:and\s+)?ends\s+(?:it\s+|there\s+)?in))\s+$",
+    re.I)
+#: A word of order that tells the places after it as stops already behind the traveller.
+BEFORE = re.compile(
+    r"\b(?:after\s+(?:visiting|leaving|touring|wrapping\s+up\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?:talks|visit|stay|trip|tour|leg|stop)\s+in"
+    r"|(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}(?:stay|visit|stop|stopover|trip|leg)\s+(?:in|to))"
+    r"|arrived\s+(?:here\s+)?from|(?:flew|came|flying|coming)\s+in\s+from|fresh\s+from"
+    r"|earlier\s+took\s+(?:him|her|them)\s+to|(?:has|had)\s+already\s+(?:visited|been\s+to))\s+$",
+    re.I)
+#: What may stand between the word of order and the place: the list's earlier names, commas and "and".
+_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
+_UNDER_WAY = ("ongoing", "planned")
+_LEFT_ALONE = ("cancelled", "postponed")
+
+
+def _key(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _cue(text: str, lo: int, at: int, words: re.Pattern[str]) -> re.Match[str] | None:
+    """The word of order in ``text[lo:at]`` whose list runs up to ``at``, if there is one."""
+    seg = text[lo:at]
+    lst = _LIST.search(seg)
+    head = seg[:lst.start()] if lst else seg
+    return words.search(head if head.endswith(" ") else head + " ")
+
+
+def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Visit]) -> list[Visit]:
+    """``visits`` with the status each stop's place in its trip tells (see the module's words).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = "Scholz wrapped up talks in Dakar on Sunday and continues to Niger and South Africa this week."
+    >>> d = Document("d", t, published=dt.date(2022, 5, 23))
+    >>> ms = [Mention("d", t.index(n), t.index(n) + len(n), n, n, 0.0, 0.0, c, None, "country", 1.0)
+    ...       for n, c in (("Dakar", "SN"), ("Niger", "NE"), ("South Africa", "ZA"))]
+    >>> vs = [Visit("Olaf Scholz", "DE", None, c, None, None, None, None, None, s, "d", t, 0.9)
+    ...       for c, s in (("SN", "completed"), ("NE", "ongoing"), ("ZA", "completed"))]
+    >>> [(v.country, v.status) for v in order_stops(d, ms, vs)]
+    [('SN', 'completed'), ('NE', 'planned'), ('ZA', 'planned')]
+    """
+    text, day = doc.text, doc.published
+    out = list(visits)
+    for i, v in enumerate(out):
+        if v.status in _LEFT_ALONE or not v.evidence:
+            continue
+        lo = text.find(v.evidence)
+        if lo < 0:
+            continue
+        hi = lo + len(v.evidence)
+        others = [w for w in visits if w is not v and w.evidence == v.evidence and w.country != v.country
+                  and _key(w.traveler) == _key(v.traveler)]
+        for m in mentions:
+            if not (lo <= m.start < hi and m.country == v.country):
+                continue
+            ahead = _cue(text, lo, m.start, AHEAD)
+            if ahead is not None and v.status != "planned" and (v.start_date is None or day is None
+                                                                 or v.start_date >= day) \
+                    and (ahead.group("now") or any(w.status in _UNDER_WAY for w in others)):
+                out[i] = dataclasses.replace(v, status="planned")
+                break
+            before = _cue(text, lo, m.start, BEFORE)
+            if before is not None and v.status in _UNDER_WAY and (v.start_date is None or day is None
+                                                                  or v.start_date <= day) \
+                    and any(w.status in ("ongoing", "completed") for w in others):
+                out[i] = dataclasses.replace(v, status="completed")
+                break
+    return out
