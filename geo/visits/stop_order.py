@@ -19,7 +19,7 @@ holds such a word right before the visit's place (only a list of names, commas a
 a stop ahead is made ``planned`` only when the trip is not all told in the past - the word is in the present or
 future ("continues to", "will then fly to", "next stop is") or another stop of the same traveller in the sentence
 is under way or ahead (a past story's "visited Jakarta before heading to Port Moresby" keeps its past); its own
-day, if told, must not be before the day of writing. A stop before is made ``completed`` only when its own day is
+days, if told, must be a span still open ("this week"): a stop with a day of its own is left to the day rules. A stop before is made ``completed`` only when its own day is
 not after the day of writing and another stop of the traveller in the sentence is under way or over (in "will
 visit Seoul after visiting Tokyo" both are ahead). A cancelled or postponed visit is left alone.
 """
@@ -46,7 +46,7 @@ AHEAD = re.compile(
     r"|continues\s+(?:(?:his|her|their|the)\s+(?:[\w\-]+\s+)?(?:tour|trip|journey)\s+)?(?:to|in|with\s+a\s+visit\s+to)"
     r"|(?:next|final|last|second|third|following)\s+(?:stop|leg|destination)s?\s+(?:is|are|will\s+be|being)"
     r"|(?:is|are)\s+followed\s+by|,\s+followed\s+by"
-    r"|(?:tour|trip|itinerary|journey)\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:includes?|takes?\s+in|will\s+take\s+(?:him|her|them)\s+to)"
+    r"|(?:tour|trip|itinerary|journey)\s*,?\s+(?:which|that)\s+also\s+(?:includes?|takes?\s+in)"
     r"|(?:also\s+)?includes?\s+a\s+stop(?:over)?\s+in"
     r"|ending\s+in|(?:and\s+)?ends\s+(?:it\s+|there\s+)?in))\s+$",
     re.I)
@@ -66,6 +66,15 @@ _LEFT_ALONE = ("cancelled", "postponed")
 
 def _key(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
+
+
+def _open(v: Visit, day) -> bool:
+    """Are the stop's own days still open on ``day``: none told, or a span (not one day) that has not ended
+    ("this week")? A stop with a day of its own is left to the day rules
+    (:func:`geo.status.agree_with_days`)."""
+    if v.start_date is None or day is None:
+        return True
+    return v.end_date is not None and v.end_date > v.start_date and v.end_date >= day
 
 
 def _cue(text: str, lo: int, at: int, words: re.Pattern[str]) -> re.Match[str] | None:
@@ -102,13 +111,10 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
         hi = lo + len(v.evidence)
         others = [w for w in visits if w is not v and w.evidence == v.evidence and w.country != v.country
                   and _key(w.traveler) == _key(v.traveler)]
-        for m in mentions:
-            if not (lo <= m.start < hi and m.country == v.country):
-                continue
+        here = [m for m in mentions if lo <= m.start < hi and m.country == v.country]
+        for m in [m for m in here if m.text == v.place] or here:  # the visit's own place, if it is named
             ahead = _cue(text, lo, m.start, AHEAD)
-            if ahead is not None and v.status != "planned" and (v.start_date is None or day is None
-                                                                 or v.start_date >= day) \
-                    and (ahead.group("now") or any(w.status in _UNDER_WAY for w in others)):
+            if ahead is not None and v.status != "planned" and _open(v, day) and (ahead.group("now") or any(w.status in _UNDER_WAY for w in others)):
                 out[i] = dataclasses.replace(v, status="planned")
                 break
             before = _cue(text, lo, m.start, BEFORE)
