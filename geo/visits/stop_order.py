@@ -13,6 +13,9 @@ the other stops against it with words of order, not with a tense of their own:
   Canberra" - is over: ``completed``.
 
 The places of one list after such a word share its status ("continues to Niger and South Africa": both ahead).
+And a trip goes through a list of its stops in order: a place listed after one where the traveller is, or will
+be, on the day of writing is not over ("a two-nation tour to Uganda and Nigeria" while he is in Uganda; "travelling
+to South Africa, Nigeria and Kenya"): a stop read as ``completed`` there, with no day of its own, is ``planned``.
 
 :func:`order_stops` reads it once per document, after the cue families, for the visits whose evidence sentence
 holds such a word right before the visit's place (only a list of names, commas and "and" between the two). Guards:
@@ -114,7 +117,8 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
         here = [m for m in mentions if lo <= m.start < hi and m.country == v.country]
         for m in [m for m in here if m.text == v.place] or here:  # the visit's own place, if it is named
             ahead = _cue(text, lo, m.start, AHEAD)
-            if ahead is not None and v.status != "planned" and _open(v, day) and (ahead.group("now") or any(w.status in _UNDER_WAY for w in others)):
+            if ahead is not None and v.status != "planned" and _open(v, day) \
+                    and (ahead.group("now") or any(w.status in _UNDER_WAY for w in others)):
                 out[i] = dataclasses.replace(v, status="planned")
                 break
             before = _cue(text, lo, m.start, BEFORE)
@@ -123,4 +127,29 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
                     and any(w.status in ("ongoing", "completed") for w in others):
                 out[i] = dataclasses.replace(v, status="completed")
                 break
+        if out[i] is v and v.status == "completed" and _open(v, day) \
+                and _after_a_stop_ahead(text, [m for m in mentions if lo <= m.start < hi], v, visits):
+            out[i] = dataclasses.replace(v, status="planned")
     return out
+
+
+#: Between two places of one list: a comma, "and" or both.
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], v: Visit, visits: Sequence[Visit]) -> bool:
+    """Is ``v``'s place in a list after a place where the same traveller is, or will be, on the day of writing?
+
+    A trip goes through its list in order ("a two-nation tour to Uganda and Nigeria" while he is in Uganda):
+    a later stop cannot be over while an earlier one is still under way or ahead."""
+    key = _key(v.traveler)
+    ahead = {w.country for w in visits if w.status in _UNDER_WAY and _key(w.traveler) == key} - {v.country}
+    for k, m in enumerate(sentence):
+        if m.country != v.country:
+            continue
+        j = k
+        while j > 0 and _JOIN.fullmatch(text, sentence[j - 1].end, sentence[j].start):
+            j -= 1
+            if sentence[j].country in ahead:
+                return True
+    return False

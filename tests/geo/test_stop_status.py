@@ -67,3 +67,16 @@ def test_the_other_countries_a_tour_under_way_includes_are_ahead():
                  "Italy and France.", dt.date(2024, 3, 11))
     assert s.get("DE") == "ongoing"
     assert (s.get("IT"), s.get("FR")) == ("planned", "planned")
+
+
+def test_a_place_listed_after_the_stop_under_way_is_not_over():
+    s = statuses("French President Emmanuel Macron arrived in Luanda on Friday. The visit to Luanda is part of a "
+                 "tour to Angola, Ghana and Nigeria.", dt.date(2023, 3, 4))
+    assert s.get("AO") == "ongoing"
+    assert (s.get("GH"), s.get("NG")) == ("planned", "planned")
+
+
+def test_a_list_of_stops_all_over_stays_over():
+    s = statuses("French President Emmanuel Macron returned to Paris on Sunday after a tour to Angola, Ghana and "
+                 "Nigeria.", dt.date(2023, 3, 6))
+    assert "planned" not in {s.get("AO"), s.get("GH"), s.get("NG")}
