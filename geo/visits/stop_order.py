@@ -33,6 +33,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from geo.status import told_past
 from geo.values import Document, Mention, Visit
 
 __all__ = ["order_stops", "AHEAD", "BEFORE"]
@@ -127,8 +128,8 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
                     and any(w.status in ("ongoing", "completed") for w in others):
                 out[i] = dataclasses.replace(v, status="completed")
                 break
-        if out[i] is v and v.status == "completed" and _open(v, day) \
-                and _after_a_stop_ahead(text, [m for m in mentions if lo <= m.start < hi], v, visits):
+        if out[i] is v and v.status == "completed" and v.start_date is None and not told_past(text, lo, hi) \
+                and _after_a_stop_ahead(text, [m for m in mentions if lo <= m.start < hi], v, visits, day):
             out[i] = dataclasses.replace(v, status="planned")
     return out
 
@@ -137,19 +138,33 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
-def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], v: Visit, visits: Sequence[Visit]) -> bool:
+#: The list is the trip's own: a trip noun or verb of travel and its preposition right before the first place.
+_TRIP_TO = re.compile(r"\b(?:tour|trip|visits?|travel\w*|journey|swing)\b[^.;,]{0,40}?\b(?:to|of|through)\s+(?:the\s+)?$",
+                      re.I)
+
+
+def _just_begun(w: Visit, day) -> bool:
+    """Did the stay ``w`` begin on the day of writing or the day before (a stay begun days ago may be the trip's
+    last stop)?"""
+    return w.start_date is not None and day is not None and 0 <= (day - w.start_date).days <= 1
+
+
+def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], v: Visit, visits: Sequence[Visit],
+                        day) -> bool:
     """Is ``v``'s place in a list after a place where the same traveller is, or will be, on the day of writing?
 
     A trip goes through its list in order ("a two-nation tour to Uganda and Nigeria" while he is in Uganda):
     a later stop cannot be over while an earlier one is still under way or ahead."""
     key = _key(v.traveler)
-    ahead = {w.country for w in visits if w.status in _UNDER_WAY and _key(w.traveler) == key} - {v.country}
+    ahead = {w.country for w in visits if w.status == "ongoing" and _key(w.traveler) == key and _just_begun(w, day)}
+    ahead.discard(v.country)
     for k, m in enumerate(sentence):
         if m.country != v.country:
             continue
         j = k
         while j > 0 and _JOIN.fullmatch(text, sentence[j - 1].end, sentence[j].start):
             j -= 1
-            if sentence[j].country in ahead:
-                return True
+        if j < k and _TRIP_TO.search(text, max(0, sentence[j].start - 80), sentence[j].start) \
+                and any(x.country in ahead for x in sentence[j:k]):
+            return True
     return False
