@@ -15,7 +15,9 @@ the other stops against it with words of order, not with a tense of their own:
 The places of one list after such a word share its status ("continues to Niger and South Africa": both ahead).
 And a trip goes through a list of its stops in order: a place listed after one where the traveller is, or will
 be, on the day of writing is not over ("a two-nation tour to Uganda and Nigeria" while he is in Uganda; "travelling
-to South Africa, Nigeria and Kenya"): a stop read as ``completed`` there, with no day of its own, is ``planned``.
+to South Africa, Nigeria and Kenya"): a stop read as ``completed`` there, with no day of its own, is ``planned``,
+when the list follows a trip noun or verb of travel and its sentence is not told in the past (a past sentence's
+list may run in any order: "last year he toured Italy and Spain").
 
 :func:`order_stops` reads it once per document, after the cue families, for the visits whose evidence sentence
 holds such a word right before the visit's place (only a list of names, commas and "and" between the two). Guards:
@@ -129,7 +131,7 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
                 out[i] = dataclasses.replace(v, status="completed")
                 break
         if out[i] is v and v.status == "completed" and v.start_date is None and not told_past(text, lo, hi) \
-                and _after_a_stop_ahead(text, [m for m in mentions if lo <= m.start < hi], v, visits, day):
+                and _after_a_stop_ahead(text, [m for m in mentions if lo <= m.start < hi], v, visits):
             out[i] = dataclasses.replace(v, status="planned")
     return out
 
@@ -143,21 +145,13 @@ _TRIP_TO = re.compile(r"\b(?:tour|trip|visits?|travel\w*|journey|swing)\b[^.;,]{
                       re.I)
 
 
-def _just_begun(w: Visit, day) -> bool:
-    """Did the stay ``w`` begin on the day of writing or the day before (a stay begun days ago may be the trip's
-    last stop)?"""
-    return w.start_date is not None and day is not None and 0 <= (day - w.start_date).days <= 1
-
-
-def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], v: Visit, visits: Sequence[Visit],
-                        day) -> bool:
+def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], v: Visit, visits: Sequence[Visit]) -> bool:
     """Is ``v``'s place in a list after a place where the same traveller is, or will be, on the day of writing?
 
     A trip goes through its list in order ("a two-nation tour to Uganda and Nigeria" while he is in Uganda):
     a later stop cannot be over while an earlier one is still under way or ahead."""
     key = _key(v.traveler)
-    ahead = {w.country for w in visits if w.status == "ongoing" and _key(w.traveler) == key and _just_begun(w, day)}
-    ahead.discard(v.country)
+    ahead = {w.country for w in visits if w.status in _UNDER_WAY and _key(w.traveler) == key} - {v.country}
     for k, m in enumerate(sentence):
         if m.country != v.country:
             continue
