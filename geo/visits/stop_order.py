@@ -94,6 +94,20 @@ def _cue(text: str, lo: int, at: int, words: re.Pattern[str]) -> re.Match[str] |
 def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Visit]) -> list[Visit]:
     """``visits`` with the status each stop's place in its trip tells (see the module's words).
 
+    Parameters
+    ----------
+    doc : Document
+        The document the visits were read from (its text and day of writing).
+    mentions : sequence of Mention
+        Its place mentions, in the order of the text.
+    visits : sequence of Visit
+        Its visits, as the cue families read them.
+
+    Returns
+    -------
+    list of Visit
+        The same visits, in the same order; a stop placed by a word of order or by its list has its status set.
+
     Examples
     --------
     >>> import datetime as dt
