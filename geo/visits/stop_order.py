@@ -33,10 +33,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 
 from geo.status import told_past
 from geo.values import Document, Mention, Visit
+from geo.visits.context import mention_start
 
 __all__ = ["order_stops", "AHEAD", "BEFORE"]
 
@@ -83,9 +86,14 @@ def _open(v: Visit, day) -> bool:
     return v.end_date is not None and v.end_date > v.start_date and v.end_date >= day
 
 
+#: How far before a place a word of order and its list may stand, in characters; and the longest sentence read
+#: (a longer one is a table or a text with no sentence breaks, where neither order nor list can be told).
+_REACH, _LONGEST = 160, 800
+
+
 def _cue(text: str, lo: int, at: int, words: re.Pattern[str]) -> re.Match[str] | None:
     """The word of order in ``text[lo:at]`` whose list runs up to ``at``, if there is one."""
-    seg = text[lo:at]
+    seg = text[max(lo, at - _REACH):at]
     lst = _LIST.search(seg)
     head = seg[:lst.start()] if lst else seg
     return words.search(head if head.endswith(" ") else head + " ")
@@ -122,30 +130,42 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     """
     text, day = doc.text, doc.published
     out = list(visits)
+    mentions = sorted(mentions, key=mention_start)
+    starts = [m.start for m in mentions]
+    at: dict[str, int] = {}  # each evidence sentence's offset, found once
+    told: dict[tuple[str, str], list[Visit]] = defaultdict(list)  # the visits of one sentence and traveller
+    ahead: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, or will be
+    for v in visits:
+        told[v.evidence or "", _key(v.traveler)].append(v)
+        if v.status in _UNDER_WAY:
+            ahead[_key(v.traveler)].add(v.country)
     for i, v in enumerate(out):
         if v.status in _LEFT_ALONE or not v.evidence:
             continue
-        lo = text.find(v.evidence)
+        lo = at.setdefault(v.evidence, text.find(v.evidence))
         if lo < 0:
             continue
         hi = lo + len(v.evidence)
-        others = [w for w in visits if w is not v and w.evidence == v.evidence and w.country != v.country
-                  and _key(w.traveler) == _key(v.traveler)]
-        here = [m for m in mentions if lo <= m.start < hi and m.country == v.country]
+        if hi - lo > _LONGEST:
+            continue
+        key = _key(v.traveler)
+        others = [w for w in told[v.evidence, key] if w.country != v.country]
+        sentence = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+        here = [m for m in sentence if m.country == v.country]
         for m in [m for m in here if m.text == v.place] or here:  # the visit's own place, if it is named
-            ahead = _cue(text, lo, m.start, AHEAD)
-            if ahead is not None and v.status != "planned" and _open(v, day) \
-                    and (ahead.group("now") or any(w.status in _UNDER_WAY for w in others)):
+            cue = _cue(text, lo, m.start, AHEAD)
+            if cue is not None and v.status != "planned" and _open(v, day) \
+                    and (cue.group("now") or any(w.status in _UNDER_WAY for w in others)):
                 out[i] = dataclasses.replace(v, status="planned")
                 break
-            before = _cue(text, lo, m.start, BEFORE)
-            if before is not None and v.status in _UNDER_WAY and (v.start_date is None or day is None
-                                                                  or v.start_date <= day) \
+            cue = _cue(text, lo, m.start, BEFORE)
+            if cue is not None and v.status in _UNDER_WAY and (v.start_date is None or day is None
+                                                               or v.start_date <= day) \
                     and any(w.status in ("ongoing", "completed") for w in others):
                 out[i] = dataclasses.replace(v, status="completed")
                 break
         if out[i] is v and v.status == "completed" and v.start_date is None and not told_past(text, lo, hi) \
-                and _after_a_stop_ahead(text, [m for m in mentions if lo <= m.start < hi], v, visits):
+                and _after_a_stop_ahead(text, sentence, v.country, ahead[key] - {v.country}):
             out[i] = dataclasses.replace(v, status="planned")
     return out
 
@@ -159,15 +179,14 @@ _TRIP_TO = re.compile(r"\b(?:tour|trip|visits?|travel\w*|journey|swing)\b[^.;,]{
                       re.I)
 
 
-def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], v: Visit, visits: Sequence[Visit]) -> bool:
-    """Is ``v``'s place in a list after a place where the same traveller is, or will be, on the day of writing?
+def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], country: str, ahead: set[str]) -> bool:
+    """Is a place of ``country`` in a list after a place of ``ahead``, where the same traveller is, or will be, on
+    the day of writing?
 
     A trip goes through its list in order ("a two-nation tour to Uganda and Nigeria" while he is in Uganda):
     a later stop cannot be over while an earlier one is still under way or ahead."""
-    key = _key(v.traveler)
-    ahead = {w.country for w in visits if w.status in _UNDER_WAY and _key(w.traveler) == key} - {v.country}
     for k, m in enumerate(sentence):
-        if m.country != v.country:
+        if m.country != country:
             continue
         j = k
         while j > 0 and _JOIN.fullmatch(text, sentence[j - 1].end, sentence[j].start):
