@@ -37,6 +37,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
+from geo.leaders import surname
 from geo.status import told_past
 from geo.values import Document, Mention, Visit
 from geo.visits.context import mention_start
@@ -71,10 +72,6 @@ BEFORE = re.compile(
 _LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
 _UNDER_WAY = ("ongoing", "planned")
 _LEFT_ALONE = ("cancelled", "postponed")
-
-
-def _key(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
 
 
 def _open(v: Visit, day) -> bool:
@@ -136,9 +133,9 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     told: dict[tuple[str, str], list[Visit]] = defaultdict(list)  # the visits of one sentence and traveller
     ahead: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, or will be
     for v in visits:
-        told[v.evidence or "", _key(v.traveler)].append(v)
+        told[v.evidence or "", surname(v.traveler)].append(v)
         if v.status in _UNDER_WAY:
-            ahead[_key(v.traveler)].add(v.country)
+            ahead[surname(v.traveler)].add(v.country)
     for i, v in enumerate(out):
         if v.status in _LEFT_ALONE or not v.evidence:
             continue
@@ -148,7 +145,7 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
         hi = lo + len(v.evidence)
         if hi - lo > _LONGEST:
             continue
-        key = _key(v.traveler)
+        key = surname(v.traveler)
         others = [w for w in told[v.evidence, key] if w.country != v.country]
         sentence = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
         here = [m for m in sentence if m.country == v.country]
