@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from realnews_data import REALNEWS, UNSEEN, load_split, read_rows, run_split
+from realnews_data import REALNEWS, UNSEEN, batch_number, load_split, read_rows, run_split
 from ties_eval import score_ties
 from ties_eval import show as show_ties
 from visits_eval import score_visits
@@ -28,8 +28,8 @@ from visits_eval import show as show_visits
 
 
 def in_batch(name: str, first: int, last: int) -> bool:
-    head = name[:3]
-    return head.isdigit() and first <= int(head) <= last
+    number = batch_number(name)
+    return number is not None and first <= number <= last
 
 
 def write_rows(path: Path, rows: list[dict[str, str]], header: list[str]) -> None:
