@@ -33,7 +33,10 @@
   function button(cls, text, onClick) {
     var b = el('button', cls, text);
     b.type = 'button';
-    if (onClick) { b.addEventListener('click', onClick); }
+    // A button's click is never a click on the map: when its handler replaces the popup's
+    // content, the button is no longer inside the popup by the time the click reaches the
+    // map, and Leaflet would take it for a click on the map (closing the new popup).
+    if (onClick) { b.addEventListener('click', function (e) { L.DomEvent.stopPropagation(e); onClick(e); }); }
     return b;
   }
   // The same rule as maps.sources.safe_url: an absolute http(s) URL with a host, no

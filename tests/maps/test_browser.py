@@ -96,6 +96,25 @@ def test_clicking_a_stop_shows_its_date_and_evidence(sample_page):
     assert "kremlin" in text  # the outlet
 
 
+def test_choosing_an_item_from_the_list_keeps_its_popup_open(sample_page):
+    # The choice's click replaces the popup's content, so the button is gone from the popup
+    # when the click bubbles to the map; Leaflet took it for a click on the map and closed
+    # the popup just opened (seen as a popup vanishing on a busy machine). element.click()
+    # bubbles synchronously, so this shows it on any machine.
+    page = sample_page.page
+    x, y = page.evaluate(STOP_POINT, 2)
+    page.mouse.click(x, y)
+    assert "2 items here" in popup_text(page)
+    still_open, text = page.evaluate("""() => {
+      const m = window.diplomapMaps[0];
+      const b = [...document.querySelectorAll('.dm-choice')].find(b => b.textContent.includes('1. Beijing'));
+      b.click();
+      return [m.hasLayer(m._dm.popup), document.querySelector('.leaflet-popup-content').textContent];
+    }""")
+    assert still_open and "Beijing, China" in text
+    assert sample_page.errors == []
+
+
 def test_clicking_a_leg_and_a_tie_on_the_canvas_opens_their_popups(sample_page):
     page = sample_page.page
     x, y = page.evaluate(PART_POINT, ["routes", 4])  # Beijing -> Harbin
