@@ -10,6 +10,7 @@ each have one answer (where "here" is, the dateline, is :mod:`geo.datelines`):
   "..., while ...");
 * :func:`negated` - whether the verb phrase that ends at a word is negated;
 * :class:`Spans` and :func:`by_sentence` - fast look-ups of spans;
+* :func:`where_told` - where a visit's sentence (its evidence) stands in the text;
 * :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
   document, with the same offsets, shared by every word search over it;
 * :class:`Anchors` - cue patterns tried only where their first words are;
@@ -29,7 +30,7 @@ from operator import methodcaller
 
 from geo import doc_words
 
-__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "negated", "HONORIFICS",
+__all__ = ["split_sentences", "by_sentence", "sentence_starts", "where_told", "Spans", "clauses", "negated", "HONORIFICS",
            "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
            "marks_fold_alike"]
 
@@ -175,6 +176,44 @@ def by_sentence(items: Iterable, sentences: Sequence[tuple[int, int]]) -> list[l
         if k >= 0 and item.start < sentences[k][1]:
             out[k].append(item)
     return out
+
+
+def sentence_starts(text: str, sentences: Iterable[tuple[int, int]]) -> dict[str, int]:
+    """Where each sentence of ``text`` starts, keyed by its text (the first such sentence if two read alike):
+    the ``starts`` that :func:`where_told` looks a visit's evidence up in.
+
+    Examples
+    --------
+    >>> sentence_starts("Hi. Hi.", [(0, 3), (4, 7)])
+    {'Hi.': 0}
+    """
+    starts: dict[str, int] = {}
+    for a, b in sentences:
+        starts.setdefault(text[a:b], a)
+    return starts
+
+
+def where_told(text: str, evidence: str | None, starts: Mapping[str, int] | None = None) -> int:
+    """Where ``text`` tells a visit's sentence ``evidence``: its start in ``starts`` (from
+    :func:`sentence_starts`) when it is one of those sentences, else the first place the text holds it; ``-1``
+    when it holds it nowhere or there is no evidence.
+
+    Without ``starts`` this is the first occurrence, which may lie inside an earlier, longer sentence that
+    holds the same words; with them a whole sentence is preferred.
+
+    Examples
+    --------
+    >>> t = "He said Putin arrived. Putin arrived."
+    >>> where_told(t, "Putin arrived."), where_told(t, "Putin arrived.", sentence_starts(t, [(0, 22), (23, 37)]))
+    (8, 23)
+    >>> where_told(t, None), where_told(t, "Xi left.")
+    (-1, -1)
+    """
+    if not evidence:
+        return -1
+    if starts is not None and evidence in starts:
+        return starts[evidence]
+    return text.find(evidence)
 
 
 # --------------------------------------------------------------------------- lower case

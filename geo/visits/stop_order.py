@@ -39,6 +39,7 @@ from collections.abc import Sequence
 
 from geo.leaders import surname
 from geo.status import told_past
+from geo.text import where_told
 from geo.values import Document, Mention, Visit
 from geo.visits.context import mention_start
 
@@ -139,7 +140,9 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     for i, v in enumerate(out):
         if v.status in _LEFT_ALONE or not v.evidence:
             continue
-        lo = at.setdefault(v.evidence, text.find(v.evidence))
+        if v.evidence not in at:
+            at[v.evidence] = where_told(text, v.evidence)  # its first occurrence
+        lo = at[v.evidence]
         if lo < 0:
             continue
         hi = lo + len(v.evidence)
