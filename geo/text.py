@@ -30,8 +30,8 @@ from operator import methodcaller
 
 from geo import doc_words
 
-__all__ = ["split_sentences", "by_sentence", "sentence_starts", "where_told", "Spans", "clauses", "negated", "HONORIFICS",
-           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
+__all__ = ["split_sentences", "by_sentence", "sentence_starts", "where_told", "Spans", "clauses", "negated",
+           "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
            "marks_fold_alike"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
