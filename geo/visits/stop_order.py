@@ -42,6 +42,7 @@ from geo.status import told_past
 from geo.text import where_told
 from geo.values import Document, Mention, Visit
 from geo.visits.context import mention_start
+from geo.wordlists import TRIP_LISTED, alternation
 
 __all__ = ["order_stops", "AHEAD", "BEFORE"]
 
@@ -175,8 +176,7 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 #: The list is the trip's own: a trip noun or verb of travel and its preposition right before the first place.
-_TRIP_TO = re.compile(r"\b(?:tour|trip|visits?|travel\w*|journey|swing)\b[^.;,]{0,40}?\b(?:to|of|through)\s+(?:the\s+)?$",
-                      re.I)
+_TRIP_TO = re.compile(r"\b" + alternation(TRIP_LISTED) + r"\b[^.;,]{0,40}?\b(?:to|of|through)\s+(?:the\s+)?$", re.I)
 
 
 def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], country: str, ahead: set[str]) -> bool:
