@@ -158,13 +158,13 @@ def test_landmarks_are_found_as_the_names_pattern_finds_them():
 
 
 def test_place_first_scan_matches_the_plain_pattern():
-    from geo.visits.families import _IN_FIRST, _in_first
+    from geo.visits.place_first import _IN_FIRST, in_first
 
     tricky = ["In Paris, he", ",in Rome", "while in Oslo, x; when At Bonn", "whilst in X,while in Y"]
     for text in _texts() + tricky:
         for a, b in split_sentences(text) + [(0, len(text))]:
             seg = text[a:b]
-            assert _spans(_in_first(seg)) == _spans(_IN_FIRST.finditer(seg))
+            assert _spans(in_first(seg)) == _spans(_IN_FIRST.finditer(seg))
 
 
 def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():
