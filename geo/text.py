@@ -10,27 +10,32 @@ each have one answer (where "here" is, the dateline, is :mod:`geo.datelines`):
   "..., while ...");
 * :func:`negated` - whether the verb phrase that ends at a word is negated;
 * :class:`Spans` and :func:`by_sentence` - fast look-ups of spans;
-* :func:`lower_text` and :func:`fold_case` - one lower-cased copy of a
-  document, with the same offsets, shared by every word search over it;
-* :class:`Anchors` - cue patterns tried only where their first words are;
-  :func:`whole_words` - where some words stand as whole words; :func:`word_marks` and
-  :func:`word_key` - an automaton's words found only where a word starts.
+* :func:`where_told` - where a visit's sentence (its evidence) stands in the text.
+
+Finding words fast (one lower-cased copy of a document, word searches over it,
+cue patterns tried only where their first words are) is :mod:`geo.word_search`'s;
+its names (:func:`~geo.word_search.lower_text`, :func:`~geo.word_search.fold_case`,
+:func:`~geo.word_search.has_word`, :class:`~geo.word_search.Anchors`,
+:func:`~geo.word_search.whole_words`, :func:`~geo.word_search.word_marks`,
+:func:`~geo.word_search.word_key`, :func:`~geo.word_search.marks_fold_alike`)
+can still be imported from here, as the event rules do.
 """
 
 from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from operator import methodcaller
 
-from geo import doc_words
+from geo.word_search import (Anchors, fold_case, has_word, lower_text, marks_fold_alike, matches_at, whole_words,
+                             word_key, word_marks)
 
-__all__ = ["split_sentences", "by_sentence", "Spans", "clauses", "negated", "HONORIFICS",
-           "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
+__all__ = ["split_sentences", "by_sentence", "sentence_starts", "where_told", "Spans", "clauses", "negated",
+           "HONORIFICS", "lower_text", "fold_case", "has_word", "Anchors", "whole_words", "word_marks", "word_key",
            "marks_fold_alike"]
 
 #: Words before a full stop that do not end a sentence (lower case, without the final stop).
@@ -177,346 +182,42 @@ def by_sentence(items: Iterable, sentences: Sequence[tuple[int, int]]) -> list[l
     return out
 
 
-# --------------------------------------------------------------------------- lower case
-
-@lru_cache(maxsize=8)  # the stages of one document ask for it in turn: computed once
-def lower_text(text: str) -> str:
-    """``text`` lower-cased character by character, so that offsets into it are offsets into ``text``.
+def sentence_starts(text: str, sentences: Iterable[tuple[int, int]]) -> dict[str, int]:
+    """Where each sentence of ``text`` starts, keyed by its text (the first such sentence if two read alike):
+    the ``starts`` that :func:`where_told` looks a visit's evidence up in.
 
     Examples
     --------
-    >>> lower_text("İstanbul, Ankara")
-    'İstanbul, ankara'
+    >>> sentence_starts("Hi. Hi.", [(0, 3), (4, 7)])
+    {'Hi.': 0}
     """
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low
+    starts: dict[str, int] = {}
+    for a, b in sentences:
+        starts.setdefault(text[a:b], a)
+    return starts
 
 
-#: The letters that ``re.IGNORECASE`` takes for an ASCII letter besides its two cases.
-_CASE_FIXES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_CASE_ODD = re.compile("[" + "".join(_CASE_FIXES) + "]")
+def where_told(text: str, evidence: str | None, starts: Mapping[str, int] | None = None) -> int:
+    """Where ``text`` tells a visit's sentence ``evidence``: its start in ``starts`` (from
+    :func:`sentence_starts`) when it is one of those sentences, else the first place the text holds it; ``-1``
+    when it holds it nowhere or there is no evidence.
 
-
-@lru_cache(maxsize=8)
-def fold_case(text: str) -> str:
-    """``text`` lower-cased with offsets kept, every letter an ignore-case pattern takes for an ASCII
-    letter written as that letter ("İ", "ı", "ſ" and the Kelvin sign too).
-
-    So an ASCII word that an ignore-case pattern can match in ``text[a:b]`` is in
-    ``fold_case(text)[a:b]`` in lower case: where it is not, the pattern need not run.
+    Without ``starts`` this is the first occurrence, which may lie inside an earlier, longer sentence that
+    holds the same words; with them a whole sentence is preferred.
 
     Examples
     --------
-    >>> fold_case("CANCELLED, ſcrapped")
-    'cancelled, scrapped'
+    >>> t = "He said Putin arrived. Putin arrived."
+    >>> where_told(t, "Putin arrived."), where_told(t, "Putin arrived.", sentence_starts(t, [(0, 22), (23, 37)]))
+    (8, 23)
+    >>> where_told(t, None), where_told(t, "Xi left.")
+    (-1, -1)
     """
-    low = lower_text(text)
-    if low.isascii() or not any(c in text for c in _CASE_FIXES):  # four look-ups, not a pattern at each character
-        return low
-    return _CASE_ODD.sub(lambda m: _CASE_FIXES[m.group(0)], text).lower()
-
-
-def has_word(low: str, words: Iterable[str], a: int, b: int) -> bool:
-    """Does ``low[a:b]`` hold one of ``words`` (lower-case strings)?
-
-    Examples
-    --------
-    >>> has_word("he called it off", ("cancel", "call"), 0, 16), has_word("he called it off", ("call",), 5, 16)
-    (True, False)
-    >>> has_word("a.b*c", ["b*c"], 0, 5), has_word("a.b*c", ("a.b", "x"), 1, 5)
-    (True, False)
-    """
-    if isinstance(words, tuple) and (len(words) > 24 or b - a <= 4 * len(words)):  # many words or a short stretch:
-        return _any_of(words).search(low, a, b) is not None  # one search in C for all (tried at each character)
-    for w in words:  # else a find per word (~250 instructions, and 2 a character, where the search costs ~125)
-        if low.find(w, a, b) >= 0:
-            return True
-    return False
-
-
-@lru_cache(maxsize=64)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that matches where any of ``words`` is written (literally, as ``str.find`` finds it)."""
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-#: What stands for every character that may end the word before a word in :func:`word_marks`.
-_MARK = "\x01"
-#: Each byte as :func:`word_marks` writes it: an ASCII letter or digit as it is, anything else a mark.
-_MARKS = bytes(c if chr(c).isascii() and chr(c).isalnum() else ord(_MARK) for c in range(256))
-
-
-@lru_cache(maxsize=8)  # each set of anchors asks for the document it reads, once per stretch
-def word_marks(text: str, as_written: bool = False) -> str:
-    """``text`` (as written, else as :func:`fold_case` writes it) after a mark, with its ASCII letters
-    and digits kept and every other character written as one mark.
-
-    So ``marks[p + 1:]`` stands for ``text[p:]``, and ``marks[p]`` is a mark wherever ``text[p - 1]``
-    is no letter or digit (a character that folds to an ASCII letter or digit is one itself): a
-    :func:`word_key` found in it ending at ``end`` is a word that may start a word of ``text`` at
-    ``end - len(key) + 1`` (found at a few more places, never at fewer). One byte per character
-    (``encode`` writes "?" for any other), so worked out in C at any length.
-
-    Examples
-    --------
-    >>> t = "Mr. Xi’s visit; revisited"
-    >>> marks = word_marks(t)
-    >>> key = word_key("visit")
-    >>> [end - len(key) + 1 for end in range(len(marks)) if marks.endswith(key, 0, end + 1)]
-    [9]
-    """
-    base = text if as_written else fold_case(text)
-    return _MARK + base.encode("ascii", "replace").translate(_MARKS).decode("ascii")
-
-
-
-@lru_cache(maxsize=8)  # each reader of the shared pass asks of the document it reads
-def marks_fold_alike(text: str) -> bool:
-    """Is ``word_marks(text)`` ``word_marks(text, True)`` in lower case (no letter folds otherwise, as "İ")?
-
-    Examples
-    --------
-    >>> marks_fold_alike("Mr. Xi’s visit"), marks_fold_alike("İstanbul")
-    (True, False)
-    """
-    return text.isascii() or word_marks(text) == word_marks(text, True).lower()
-
-def word_key(word: str) -> str:
-    """What stands for ``word`` at the start of a word of a :func:`word_marks` text.
-
-    Examples
-    --------
-    >>> word_key("H.E.") == "\\x01H\\x01E\\x01"
-    True
-    """
-    return _MARK + word.encode("ascii", "replace").translate(_MARKS).decode("ascii")
-
-
-class Anchors:
-    r"""Patterns tried only where one of their first words starts a word.
-
-    ``pattern.finditer(text, a, b)`` tries a pattern at every position of
-    ``text[a:b]``; the cue patterns of the events stage (travel verbs, titles,
-    dates, relation words) all start with one of a known set of words, and a
-    news sentence holds few of them. One Aho-Corasick pass over the document
-    (lower-cased by :func:`fold_case`) finds where each pattern may start, and
-    :meth:`finditer` tries it only there: the same matches, in the same order.
-
-    Parameters
-    ----------
-    patterns : mapping of str to (re.Pattern, iterable of str)
-        By name, a pattern and the words one of which every match starts with
-        (a word may be a prefix: "arriv"), compared in lower case. A pattern
-        must start with ``\b`` followed by a word character, or with a
-        look-behind that refuses a letter or digit before it, and never match
-        the empty string.
-    case_sensitive : iterable of str
-        Names of the patterns whose words are compared as written ("Mr",
-        "H.E."), so that "mr" in "mrs." is not tried.
-    lazy : bool
-        Look for the words only in the stretches that :meth:`finditer` is asked
-        about (each once per document), not in the whole text at once: for
-        patterns run on a few sentences of a document.
-    shared : str, optional
-        Look for the words of the whole text in the one pass of :mod:`geo.doc_words`, under this name.
-
-    Examples
-    --------
-    >>> go = re.compile(r"\b(?:went|flew)\s+to\b", re.I)
-    >>> cues = Anchors({"go": (go, ("went", "flew"))})
-    >>> t = "She went to Rome and FLEW to Oslo; the outflew to ..."
-    >>> [m.span() for m in cues.finditer("go", t)] == [m.span() for m in go.finditer(t)]
-    True
-    >>> [m.group(0) for m in cues.finditer("go", t, 10, 40)]
-    ['FLEW to']
-    >>> cues.search_in("go", t, 21, 28).group(0), cues.search_in("go", t, 22, 40)
-    ('FLEW to', None)
-    """
-
-    def __init__(self, patterns: Mapping[str, tuple[re.Pattern[str], Iterable[str]]], *,
-                 case_sensitive: Iterable[str] = (), lazy: bool = False, shared: str | None = None) -> None:
-        import ahocorasick
-
-        self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
-        exact = set(case_sensitive)
-        names_of: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # folded, as written
-        for name, (_, words) in patterns.items():
-            for w in words:
-                w = w if name in exact else w.lower()
-                ascii_prefix = next((w[:i] for i, c in enumerate(w) if not c.isascii()), w)
-                if not ascii_prefix:  # only ASCII letters are sure to fold as the pattern does
-                    raise ValueError(f"an anchor word must start with an ASCII character, instead got: {w!r}")
-                # looked for in the text as marked by word_marks: only where a word starts
-                key = word_key(ascii_prefix)
-                names_of[name in exact].setdefault(key, []).append(name)
-        self._autos = []
-        for as_written, words in enumerate(names_of):
-            if not words:
-                continue
-            auto = ahocorasick.Automaton()
-            for w, names in words.items():
-                auto.add_word(w, (len(w), tuple(dict.fromkeys(names))))
-            auto.make_automaton()
-            self._autos.append((bool(as_written), auto))
-        self.lazy, self._shared, self._written = lazy, shared, bool(names_of[1])
-        if shared is not None:  # in lower case, with what to check as written and how far back it starts
-            keys: dict[str, list] = {}
-            for as_written, words in enumerate(names_of):
-                for w, names in words.items():
-                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names)), len(w) - 1))
-            doc_words.share(shared, {k: tuple(v) for k, v in keys.items()})
-        self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
-        self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
-        self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
-
-    def starts(self, text: str, a: int = 0, b: int | None = None) -> dict[str, list[int]]:
-        """For each pattern that may match in ``text[a:b]``, the sorted offsets where it may (or more).
-
-        What was found is kept for the last text: a stretch inside one looked
-        at before is not looked at again.
-        """
-        n = len(text)
-        if b is None or b > n:
-            b = n
-        last = self._last  # one read: another thread may replace it
-        if last is None or last[0] is not text:
-            last = self._last = (text, {}, [])
-        done = last[1]
-        found = done.get((a, b))
-        if found is not None:
-            return found
-        if done:
-            (x, y), latest = next(reversed(done.items()))  # a clause of the sentence looked at last
-            if x <= a and b <= y:
-                return latest
-            spans = last[2]  # else the stretch that starts last before it, if it reaches far enough
-            k = bisect_right(spans, (a, n + 1)) - 1
-            if k >= 0 and spans[k][1] >= b:
-                return done[spans[k]]
-        found = done[(a, b)] = self._look(text, a, b)
-        insort(last[2], (a, b))
-        self._latest = (text, a, b, found)  # any stretch that covers another finds what it would
-        return found
-
-    def _look(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        if self._shared is not None and b - a >= len(text):
-            if not self._written or marks_fold_alike(text):  # else a word as written may fold otherwise
-                return doc_words.anchor_starts(text, self._shared, word_marks(text),
-                                               word_marks(text, True) if self._written else None)
-        found: dict[str, list[int]] = {}  # only the patterns whose words are there (one or two of a dozen)
-        for as_written, auto in self._autos:
-            # a key is a word after a mark: found only where the word starts a word of the text (or where its inner
-            # marks stand for other non-word characters: more starts, never fewer); the mark's offset is the word's
-            marks = word_marks(text, True) if as_written else word_marks(text)  # the cache's keys as the others ask
-            shift, marks = (a, marks[a:b + 1]) if b - a < len(text) else (0, marks)  # it copies what it is given
-            if self._single is not None:  # one pattern: every hit is its
-                ps = [shift + end - n + 1 for end, (n, _) in auto.iter(marks)]
-                if ps:
-                    found.setdefault(self._single, []).extend(ps)
-                continue
-            for end, (n, names) in auto.iter(marks):
-                for name in names:
-                    ps = found.get(name)
-                    if ps is None:
-                        found[name] = [shift + end - n + 1]
-                    else:
-                        ps.append(shift + end - n + 1)
-        for ps in found.values():
-            if len(ps) > 1:
-                ps.sort()  # a start found twice is tried once: finditer skips what a match covered
-        return found
-
-    def finditer(self, name: str, text: str, a: int = 0, b: int | None = None) -> Iterator[re.Match[str]]:
-        """What ``self.patterns[name].finditer(text, a, b)`` gives."""
-        n = len(text)
-        if b is None or b > n:
-            b = n
-        latest = self._latest  # :meth:`_starts` written out: this is called for every stretch of every sentence
-        if latest is not None and latest[0] is text and latest[1] <= a and b <= latest[2]:
-            starts = latest[3].get(name)
-        else:
-            starts = (self.starts(text, a, b) if self.lazy else self.starts(text)).get(name)
-        if not starts:
-            return iter(())
-        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        if lo == hi:
-            return iter(())  # most stretches hold none of the pattern's words: no generator to set up
-        return _matches(self.patterns[name], text, starts[lo:hi], a, b)
-
-    def _starts(self, text: str, a: int, b: int) -> dict[str, list[int]]:
-        """:meth:`starts` of the stretch (lazy), else of the whole text; the stretch found last first."""
-        latest = self._latest  # one read: another thread may replace it
-        if latest is not None and latest[0] is text and latest[1] <= a and b <= latest[2]:
-            return latest[3]
-        if self.lazy:
-            return self.starts(text, a, b)
-        return self.starts(text)
-
-    def search(self, name: str, text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
-        """What ``self.patterns[name].search(text, a, b)`` gives."""
-        return next(self.finditer(name, text, a, b), None)
-
-    def search_in(self, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
-        """What ``self.patterns[name].search(text[a:b])`` gives: the stretch searched as a string of
-        its own, so that ``$`` is its end and its first character starts a word."""
-        pattern = self.patterns[name]
-        piece = text[a:b]
-        m = pattern.match(piece)
-        if m is not None:
-            return m
-        starts = self._starts(text, a, b).get(name, ())
-        for p in starts[bisect_right(starts, a):bisect_left(starts, b)]:
-            m = pattern.match(piece, p - a)
-            if m is not None:
-                return m
-        return None
-
-
-def _matches(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``text[a:b]`` that start at one of ``starts`` (sorted, inside the
-    stretch), none inside the one before: what ``finditer`` gives when every match starts there."""
-    end = a
-    for p in starts:
-        if p < end:
-            continue
-        m = pattern.match(text, p, b)
-        if m is not None:
-            end = m.end()
-            yield m
-
-
-def whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, word)`` of each of ``words`` written in ``text`` as a whole word.
-
-    A whole word has no letter, digit, "_" or "-" either side. The result is
-    what ``finditer`` of the words' alternation gives (in text order, none
-    overlapping, at one place the first of ``words``), from a look-up per
-    word instead of a regex compiled for each list of words.
-
-    Examples
-    --------
-    >>> whole_words("Gates said Gates-style Gates.", ["Gates"])
-    [(0, 5, 'Gates'), (23, 28, 'Gates')]
-    """
-    def free(c: str) -> bool:
-        return not (c.isalnum() or c in "_-")
-
-    found = []
-    for i, w in enumerate(words):
-        p = text.find(w)
-        while p >= 0:
-            e = p + len(w)
-            if (p == 0 or free(text[p - 1])) and (e == len(text) or free(text[e])):
-                found.append((p, i, e))
-            p = text.find(w, p + 1)
-    out, reach = [], 0
-    for p, i, e in sorted(found):
-        if p >= reach:
-            out.append((p, e, words[i]))
-            reach = e
-    return out
+    if not evidence:
+        return -1
+    if starts is not None and evidence in starts:
+        return starts[evidence]
+    return text.find(evidence)
 
 
 _CLAUSE = re.compile(r";|\s[-–—]\s|,\s*(?:but|while|whereas|although|though|yet|where|which|when)\b"
@@ -566,7 +267,7 @@ def _clause_breaks(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
             while p >= 0:
                 starts.add(p - shift)
                 p = where.find(c, p + 1, s1)
-    yield from _matches(_CLAUSE, text, sorted(starts), s0, s1)
+    yield from matches_at(_CLAUSE, text, sorted(starts), s0, s1)
 
 
 # --------------------------------------------------------------------------- negation

@@ -34,8 +34,8 @@ __all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING"
            "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER", "REPORTING_DAY",
            "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
            "TRIP_TO_THE_COUNTRY", "TRIP_ANCHORED", "TRIP_OWN", "TRIP_OR_ITINERARY", "TRIP_SPAN", "TRIP_AHEAD",
-           "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_NEXT", "TRIP_PLACING",
-           "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING",
+           "TRIP_OR_STOP", "TRIP_CALLED_OFF", "TRIP_ONWARD", "TRIP_FOLLOWED", "TRIP_LISTED", "TRIP_NEXT",
+           "TRIP_PLACING", "TRIP_HERE", "ARRANGED", "ARRANGED_OR_TOLD", "PARTY", "PARTY_LED", "LED_BY", "MEETING",
            "ENCOUNTER", "ENCOUNTER_WORDS", "ENCOUNTER_TRIGGERS", "EVENT_FRAME", "REMOTE_MEANS", "REMOTE_WORDS",
            "REMOTE_ATTENDANCE", "REMOTE_BEFORE", "WEEKDAY", "MONTH"]
 
@@ -250,6 +250,10 @@ TRIP_ONWARD = ("trip", "visit", "stop")
 
 #: A trip or a part of one followed by another ("The visit will be followed by", :mod:`geo.visits.legs`).
 TRIP_FOLLOWED = but(TRIP + TRIP_PARTS, "journey", "swing", "stopover")
+
+#: A trip whose stops follow it as a list ("a two-nation tour to Uganda and Nigeria", "travelling to South Africa,
+#: Nigeria and Kenya", :mod:`geo.visits.stop_order`): the base, "visits" and every form of "travel".
+TRIP_LISTED = TRIP + ("visits", r"travel\w*")
 
 #: The next one ("followed by a trip to Senegal", :mod:`geo.visits.legs`): no "journey", "swing", "leg" or
 #: "stay".

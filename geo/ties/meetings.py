@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.text import negated
+from geo.text import negated, where_told
 from geo.ties.lexicon import lexicon
 from geo.values import Visit
 
@@ -26,7 +26,7 @@ def trips_by_sentence(visits: Sequence[Visit], text: str) -> dict[int, tuple[tup
             by_evidence.setdefault(v.evidence, set()).add((v.traveler_country, v.country))
     out: dict[int, tuple[tuple[str, str], ...]] = {}
     for evidence, pairs in by_evidence.items():  # one look-up per sentence, not per visit
-        at = text.find(evidence)
+        at = where_told(text, evidence)
         if at >= 0:
             out[at] = tuple(sorted(pairs))
     return out

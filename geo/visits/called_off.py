@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from geo.cancel_words import CONTRAST, GOING_AHEAD, NEW_DAYS, STILL_ON
 from geo.dates import find_dates
 from geo.status import cancel_in, tense, was_planned
+from geo.text import sentence_starts, where_told
 from geo.values import Visit
 from geo.visits.context import eligible
 from geo.wordlists import REPORTING_CALLED_OFF, REPORTING_CALLED_OFF_AFTER, TRIP_CALLED_OFF, alternation
@@ -96,11 +97,9 @@ def cancel_legs(text: str, visits: list[Visit], told_off: dict[str, list[CallOff
     offs: dict[str, list[CallOff]] = {k: list(v) for k, v in (told_off or {}).items()}
     if not offs and not any(v.status == "cancelled" for v in visits):
         return visits
-    starts: dict[str, int] = {}  # where each sentence (a visit's evidence) starts, read once
-    for a, b in sentences:
-        starts.setdefault(text[a:b], a)
+    starts = sentence_starts(text, sentences)  # where each sentence (a visit's evidence) starts, read once
     # where each visit is told: the start of its sentence, else where the text holds its evidence
-    at = {id(v): starts[v.evidence] if v.evidence in starts else text.find(v.evidence or "\0") for v in visits}
+    at = {id(v): where_told(text, v.evidence, starts) for v in visits}
     for v in visits:
         if v.status == "cancelled":
             offs.setdefault(v.traveler, []).append(CallOff(at[id(v)]))

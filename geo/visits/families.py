@@ -6,7 +6,8 @@ to", "a visit to", "left for", "en route to", "landed Jakarta"), "here" under a
 dateline, attendance ("will attend the ASEAN summit in Jakarta", "At the NATO
 meeting in Vilnius, the chancellor said"), hosting ("X hosted Y", "Y was
 received by X"), meetings ("X met Y in Z"), a place first ("In Ashgabat, Mr
-Putin will ...") and headlines ("Putin in Tajikistan").
+Putin will ...", :mod:`geo.visits.place_first`) and headlines ("Putin in
+Tajikistan").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from geo.visits.arrivals import ARRIVAL_WORDS, GATHERING_WORDS
 from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_event_in, attended_by, city_named,
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, TITLE_GAP, WINDOW, Context, Hit, chain,
-                                predicate_start, subject, synthetic, told_at, trip_owner, verb_end, bare_lead)
+                                predicate_start, subject, synthetic, told_at, trip_owner, bare_lead)
 from geo.visits.coordinated import partners
 from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
 from geo.visits.counterparts import counterpart_hosts, counterparts
@@ -34,6 +35,7 @@ from geo.visits.itinerary import DAY_TOLD, after_day, after_stay, came_from, nex
 from geo.visits.fronted import FRONT_WORDS
 from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
+from geo.visits.place_first import in_first, place_first
 from geo.visits.presence import acted_in
 from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
@@ -98,8 +100,6 @@ _HOST = re.compile(r"\b(?i:received|receives|receive|receiving|welcomed|welcomes
 #: a stop between a meeting's verb and its place, but not one of a name's abbreviation ("Marcos Jr. in Manila")
 _STOP = re.compile(r"[;:]|(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bDr)(?<!\b[A-Z])\.")
 _MET = re.compile(r"\b" + alternation(MEETING) + r"\s+(?:with\s+)?")
-_IN_FIRST = re.compile(r"(?:^[“\"‘']?(?:(?:On\s+\w+|Earlier|Later)\s+)?|[,;]\s*(?:(?:while|and|but|when)\s+)?|"
-                       r"\b(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+)(?:[Ii]n|[Aa]t|[Ff]rom)\s+")  # "On Monday in Hanoi,"
 _DENIED = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|will\s+be)\s+(?:not|no\s+longer|never)\s+"
                      r"(?:planned|scheduled|expected|envisaged|foreseen|on\s+the\s+(?:agenda|cards|itinerary)|"
                      r"part\s+of|included)\b", re.I)
@@ -298,7 +298,7 @@ def _attend(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _said(ctx, "attend"):
         # "In Singapore, Shanahan will attend the Shangri La Dialogue": the place told first, not the event's name
-        first = next(_in_first(text[s0:m.start()]), None)
+        first = next(in_first(text[s0:m.start()]), None)
         fronted = chain(text, ctx.ms, s0 + first.end(), m.start(), first_gap=0)[:1] \
             if first is not None and first.start() == 0 and not first.group(0).lower().startswith("from") else []
         places = held_at(ctx, m.end("event")) or fronted or city_named(ctx, m.start("event"), m.end("event")) \
@@ -411,50 +411,6 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
             end = more[0].end
 
 
-_IN_FIRST_AT = ((",", 0), (";", 0), ("hile", 1), ("hen", 1), ("hilst", 1))  # [Ww]h...: one back, found by str.find
-
-
-def _in_first(seg: str):
-    """What ``_IN_FIRST.finditer(seg)`` gives, tried only at its start, commas, semicolons and [Ww]hile/hen/hilst."""
-    starts, end = [0], 0
-    for w, back in _IN_FIRST_AT:
-        p = seg.find(w, back)
-        while p >= 0:
-            starts.append(p - back)
-            p = seg.find(w, p + 1)
-    for p in sorted(starts):
-        if p >= end and (m := _IN_FIRST.match(seg, p)) is not None:
-            end = m.end()
-            yield m
-
-
-def _place_first(ctx: Context, hits: list[Hit]) -> None:
-    """"In Ashkhabad, the Turkmen capital, Mr Putin will ...", "..., while in Belarus, he ..."."""
-    text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _in_first(text[s0:s1]):
-        start = s0 + m.end()
-        places = chain(text, ctx.ms, start, s1, first_gap=2)
-        if not places or m.group(0).strip().lower().startswith("from"):
-            continue
-        # "In Tokyo, US President Joe Biden met ...": a place before a person's title is his, not the list's
-        places = places[:next((i for i, x in enumerate(places) if i and any(
-            TITLE_GAP.fullmatch(text[x.end:p.start].lstrip()) for p in ctx.people_between(x.end, x.end + 50)
-            if p.name)), len(places))]
-        comma = text.find(",", places[-1].end, s1)
-        if comma < 0 or comma - places[-1].end > 30:
-            continue
-        rest0 = comma + 1
-        appos = re.match(r"\s*(?:the|on|where)\s[^,]{1,40},", text[rest0:s1])  # ", the Turkmen capital,", ", on May 6,"
-        if appos:
-            rest0 += appos.end()
-        subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
-                and TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
-        if subj:  # with who is named with it: "In Japan, Mr. Singh and Minister Jaishankar will join"
-            s, v = subj[0], verb_end(text, subj[0].end, s1)
-            hits.append(Hit(s, places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, s.end + 40), v)), 0.6,
-                            "in-place", partners(ctx, s, predicate_start(text, s.end, s1))))
-
-
 def _headline(ctx: Context, hits: list[Hit]) -> None:
     """A headline "Putin in Tajikistan on Tuesday"."""
     if not ctx.title_line:
@@ -495,7 +451,7 @@ def _cues() -> Anchors:
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,
              event_first, _hosting, country_hosts, visiting_guests, _visit_person, _meetings, talks_between, more_guests, met_abroad,
-             next_stop, came_from, after_stay, _place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
+             next_stop, came_from, after_stay, place_first, _headline, at_event_in, attended_by, acted_in, tour_ends,
              from_first, tour_meetings, to_the_country, done_first, led_by, two_sides_met, *MORE_FAMILIES)
 
 
@@ -540,7 +496,7 @@ _TRIGGERS = {
 WORD_KEYS = frozenset({"arrival", "gathering", "among", "_presence"})
 #: Families that find nothing without a place mention in the sentence.
 _NEEDS_PLACE = {"talks_between", "led_by", "two_sides_met", *MORE_NEED_PLACE,
-                "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "event_first", "_meetings", "_place_first",
+                "acted_in", "_travel", "_left_for", "place_noun", "taken", "_attend", "event_first", "_meetings", "place_first",
                 "_headline", "next_stop", "came_from", "after_stay", "at_event_in", "joined", "counterparts",
                 "counterpart_hosts", "country_hosts", "tour_ends", "from_first", "more_stops", "tour_meetings", "done_first"}
 #: Each family, its name, and whether it needs a trigger word and a place: looked up once.

@@ -5,7 +5,12 @@ Vilnius via video", "took part in the G20 summit in New Delhi virtually", "held 
 meeting": the traveller never left home, whatever the verb. The means is read in the visit's own clause:
 from the clause's start (the sentence's, or the last comma or semicolon before the cue) to the next
 comma after the place, so that another meeting of the sentence told as remote ("arrived in Washington
-on Monday, a week after talks by video link") leaves the trip alone. :func:`not_travelled` joins this
+on Monday, a week after talks by video link") leaves the trip alone. This stretch is narrower than a clause of
+:func:`geo.text.clauses`, which does not end at ", and ..." or ", adding that ...": read by those clauses, "Kerry
+met with Mr. Kiir in South Sudan on Friday, and later spoke by phone to Machar" and "Addressing the briefing on
+Modi's visit to Rome, ..., adding that last year's summit was held virtually" would lose an in-person visit to
+the other clause's means (the only 3 cues in the corpora of ``benchmarks/events_speed.py`` where the two
+readings differ). :func:`not_travelled` joins this
 to the trips only supposed (:func:`geo.visits.hypothetical.supposed`), the other reading that makes a
 cue tell no trip.
 """
@@ -28,6 +33,7 @@ _REMOTE = re.compile(
     r"|\b(?:remotely|online)\b"
     r"|\bin\s+(?:a|an|the)\s+(?:virtual|video|online|tele(?:phone)?|phone)[\s-]+(?:meeting|summit|call|conference|"
     r"session|format|address|talks|exchange)\b", re.I)
+#: Where the cue's own stretch starts (the last of these before the cue) and ends (the first after its place).
 _CLAUSE_START = re.compile(r"[,;:(]")
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 

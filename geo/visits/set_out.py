@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from geo.status import tense
-from geo.text import fold_case, has_word, negated
+from geo.text import fold_case, has_word, negated, where_told
 from geo.values import Visit
 from geo.visit_day import visit_date
 
@@ -138,8 +138,8 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
     first: dict[str, int] = {}
     for i, v in enumerate(visits):
         if v.traveler in days and v.start_date is None and v.status != "cancelled" and v.country != homes[v.traveler]:
-            at = text.find(v.evidence) if v.evidence else -1
-            if v.traveler not in first or 0 <= at < text.find(visits[first[v.traveler]].evidence or ""):
+            at = where_told(text, v.evidence)  # the first place the text holds the visit's sentence
+            if v.traveler not in first or 0 <= at < where_told(text, visits[first[v.traveler]].evidence):
                 first[v.traveler] = i
     out = list(visits)
     for name, i in first.items():

@@ -39,8 +39,10 @@ from collections.abc import Sequence
 
 from geo.leaders import surname
 from geo.status import told_past
+from geo.text import where_told
 from geo.values import Document, Mention, Visit
 from geo.visits.context import mention_start
+from geo.wordlists import TRIP_LISTED, alternation
 
 __all__ = ["order_stops", "AHEAD", "BEFORE"]
 
@@ -139,7 +141,9 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     for i, v in enumerate(out):
         if v.status in _LEFT_ALONE or not v.evidence:
             continue
-        lo = at.setdefault(v.evidence, text.find(v.evidence))
+        if v.evidence not in at:
+            at[v.evidence] = where_told(text, v.evidence)  # its first occurrence
+        lo = at[v.evidence]
         if lo < 0:
             continue
         hi = lo + len(v.evidence)
@@ -172,8 +176,7 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 #: The list is the trip's own: a trip noun or verb of travel and its preposition right before the first place.
-_TRIP_TO = re.compile(r"\b(?:tour|trip|visits?|travel\w*|journey|swing)\b[^.;,]{0,40}?\b(?:to|of|through)\s+(?:the\s+)?$",
-                      re.I)
+_TRIP_TO = re.compile(r"\b" + alternation(TRIP_LISTED) + r"\b[^.;,]{0,40}?\b(?:to|of|through)\s+(?:the\s+)?$", re.I)
 
 
 def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], country: str, ahead: set[str]) -> bool:

@@ -47,6 +47,7 @@ def _texts() -> list[str]:
 
 def _anchor_sets() -> list[tuple[str, Anchors]]:
     from geo import calendar_spans, coreference, dates, people, status, ties
+    from geo.ties.roles import role_words
     from geo.visits import (attendance, companions, context, fallback, families, homecoming, honoured, itinerary, legs,
                             sent, trip_agent)
 
@@ -54,7 +55,7 @@ def _anchor_sets() -> list[tuple[str, Anchors]]:
             ("pronouns", coreference._pronouns()),
             ("status", status._anchors()),
             ("dates", dates._anchors()), ("calendar", calendar_spans._calendar_anchors()), ("ties", ties.lexicon()[0]),
-            ("roles", ties._role_words()), ("tense", status._tense_words()),
+            ("roles", role_words()), ("tense", status._tense_words()),
             ("tour ends", legs._span_cues()), ("trip word", fallback._trip_words()),
             ("homecoming", homecoming._anchored()), ("next stop", itinerary._anchored()),
             ("to the country", trip_agent._anchored()), ("at an event", attendance._anchored()),
@@ -88,9 +89,9 @@ def test_anchored_patterns_find_what_the_plain_patterns_find(label, anchors):
 @pytest.mark.parametrize("which", ["roles", "tense"])
 def test_stretch_searches_find_what_the_plain_patterns_find_in_the_stretch(which):
     from geo.status import _tense_words
-    from geo.ties import _role_words
+    from geo.ties.roles import role_words
 
-    words = _role_words() if which == "roles" else _tense_words()
+    words = role_words() if which == "roles" else _tense_words()
     checked = 0
     for text in _texts():
         for s0, s1 in split_sentences(text):
@@ -158,13 +159,13 @@ def test_landmarks_are_found_as_the_names_pattern_finds_them():
 
 
 def test_place_first_scan_matches_the_plain_pattern():
-    from geo.visits.families import _IN_FIRST, _in_first
+    from geo.visits.place_first import _IN_FIRST, in_first
 
     tricky = ["In Paris, he", ",in Rome", "while in Oslo, x; when At Bonn", "whilst in X,while in Y"]
     for text in _texts() + tricky:
         for a, b in split_sentences(text) + [(0, len(text))]:
             seg = text[a:b]
-            assert _spans(_in_first(seg)) == _spans(_IN_FIRST.finditer(seg))
+            assert _spans(in_first(seg)) == _spans(_IN_FIRST.finditer(seg))
 
 
 def test_datelines_are_sought_at_line_starts_as_the_plain_pattern_finds_them():

@@ -3,14 +3,12 @@
 import datetime as dt
 
 from geo.datelines import find_dateline
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+
+from .conftest import visits_of
 
 
 def _visits(text, published):
-    doc = Document("d", text, published=published)
-    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    found = visits_of(text, published)
     return [(v.traveler.split()[-1], v.country, v.start_date) for v in found]
 
 
@@ -48,8 +46,7 @@ def test_a_day_counted_from_another_is_not_that_weekday():
 def test_an_undated_visit_takes_the_day_of_a_sentence_naming_its_traveller_and_host():
     t = ("President Maithripala Sirisena received a warm welcome at the airport in Moscow yesterday. "
          "During the visit, President Sirisena is scheduled to meet President Putin in the Kremlin.")
-    doc = Document("d", t, published=dt.date(2017, 3, 23))
-    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    found = visits_of(t, dt.date(2017, 3, 23))
     ru = [v for v in found if v.country == "RU"]
     assert [(v.start_date, v.status) for v in ru] == [(dt.date(2017, 3, 22), "ongoing")]
 
@@ -57,8 +54,7 @@ def test_an_undated_visit_takes_the_day_of_a_sentence_naming_its_traveller_and_h
 def test_a_sentence_of_two_hosts_lends_no_day():
     t = ("The minister is on a three-day visit to Bangladesh and Bhutan starting today. "
          "During his visit to Bhutan, Jaishankar will call on the King.")
-    doc = Document("d", t, published=dt.date(2022, 4, 28))
-    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    found = visits_of(t, dt.date(2022, 4, 28))
     assert [v.start_date for v in found if v.country == "BT"] == [None]
 
 
@@ -68,9 +64,7 @@ def test_an_arrival_keeps_its_tense_past_a_where_clause():
 
 
 def _visits_full(text, published):
-    doc = Document("d", text, published=published)
-    found, _ = finish_events(*document_events(doc, geoparse(doc)))
-    return found
+    return visits_of(text, published)
 
 
 def test_a_weekend_is_its_saturday_and_sunday():
@@ -115,6 +109,5 @@ def test_a_day_counted_back_from_the_last_day_told():
 def test_a_dateline_closed_by_the_agency_alone_dates_and_places_the_story():
     # Indian and Korean wire copy often has no dash: "Seoul, Oct 26 (IANS) North Korean ..."
     text = "Paris, May 15 (IANS) Japanese Prime Minister Fumio Kishida arrived here yesterday on a three-day visit."
-    doc = Document("t", text, published=dt.date(2024, 5, 16))
-    found = [(v.country, v.start_date) for v in finish_events(*document_events(doc, geoparse(doc)))[0]]
+    found = [(v.country, v.start_date) for v in visits_of(text, dt.date(2024, 5, 16))]
     assert found == [("FR", dt.date(2024, 5, 14))]

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+from .conftest import visits_of
 
 D = dt.date
 
 
 def found(text: str, published: dt.date):
-    doc = Document("t", text, published=published)
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of(text, published)
     return {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits}
 
 
@@ -300,21 +297,18 @@ def test_every_event_word_opens_the_gate_that_lets_a_sentence_be_read_for_events
 # a later stop told by those met there (recall5) -------------------------------------------------------
 
 def test_met_someone_in_one_city_and_later_others_in_another_is_two_stops():
-    doc = Document("t", "On Monday, Polish President Andrzej Duda met with German Chancellor Olaf Scholz in Berlin and "
-                   "later with EU officials in Brussels.", published=dt.date(2023, 5, 10))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("On Monday, Polish President Andrzej Duda met with German Chancellor Olaf Scholz in Berlin and "
+                       "later with EU officials in Brussels.", dt.date(2023, 5, 10))
     assert {"DE", "BE"} <= {v.country for v in visits if "Duda" in v.traveler}
 
 
 def test_later_with_someone_somewhere_that_is_no_place_adds_no_stop():
-    doc = Document("t", "On Monday, Polish President Andrzej Duda met with German Chancellor Olaf Scholz in Berlin and "
-                   "later with reporters in the garden.", published=dt.date(2023, 5, 10))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("On Monday, Polish President Andrzej Duda met with German Chancellor Olaf Scholz in Berlin and "
+                       "later with reporters in the garden.", dt.date(2023, 5, 10))
     assert {v.country for v in visits if "Duda" in v.traveler} == {"DE"}
 
 
 def test_a_place_told_first_inside_an_opening_quotation_mark_is_still_the_stop():
-    doc = Document("t", "US Secretary of State Antony Blinken left Washington on Sunday. “In Nairobi, the Secretary "
-                   "will meet civil society leaders,” the statement said.", published=dt.date(2023, 3, 11))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("US Secretary of State Antony Blinken left Washington on Sunday. “In Nairobi, the Secretary "
+                       "will meet civil society leaders,” the statement said.", dt.date(2023, 3, 11))
     assert ("KE", "Antony Blinken") in {(v.country, v.traveler) for v in visits}

@@ -10,16 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.coreference import GENERIC_PERSON
-from geo.events import document_events, finish_events
-from geo.geoparse import geoparse
-from geo.values import Document
+
+from .conftest import visits_of
 
 D = dt.date
 
 
 def found(text: str, published: dt.date):
-    doc = Document("t", text, published=published)
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of(text, published)
     return {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in visits}
 
 
@@ -249,29 +247,25 @@ def test_an_unknown_name_s_trip_or_clause_is_not_the_story_s_traveller_s():
 # a list of city-and-country pairs kept apart by semicolons (recall5) -------------------------------------
 
 def test_semicolons_between_city_and_country_pairs_keep_the_list_of_stops_going():
-    doc = Document("t", "Australian Foreign Minister Penny Wong will travel to Nairobi, Kenya; Addis Ababa, "
-                   "Ethiopia; and Accra, Ghana next week.", published=dt.date(2024, 5, 6))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("Australian Foreign Minister Penny Wong will travel to Nairobi, Kenya; Addis Ababa, "
+                       "Ethiopia; and Accra, Ghana next week.", dt.date(2024, 5, 6))
     assert {"KE", "ET", "GH"} <= {v.country for v in visits if "Wong" in v.traveler}
 
 
 def test_a_semicolon_after_a_lone_place_still_ends_the_list():
-    doc = Document("t", "Australian Foreign Minister Penny Wong will travel to Nairobi; Ethiopia is also "
-                   "watching the talks.", published=dt.date(2024, 5, 6))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("Australian Foreign Minister Penny Wong will travel to Nairobi; Ethiopia is also "
+                       "watching the talks.", dt.date(2024, 5, 6))
     assert "ET" not in {v.country for v in visits}
 
 
 def test_a_list_goes_on_past_a_short_form_in_brackets_and_a_serial_comma():
-    doc = Document("t", "Deputy Secretary of State Kurt Campbell traveled to Vietnam, the Lao People's Democratic "
-                   "Republic (Lao PDR), Malaysia, the People’s Republic of China (PRC), and Oman last week.",
-                   published=dt.date(2024, 7, 29))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("Deputy Secretary of State Kurt Campbell traveled to Vietnam, the Lao People's Democratic "
+                       "Republic (Lao PDR), Malaysia, the People’s Republic of China (PRC), and Oman last week.",
+                       dt.date(2024, 7, 29))
     assert {"VN", "MY", "CN", "OM"} <= {v.country for v in visits if "Campbell" in v.traveler}
 
 
 def test_a_tour_taking_in_a_list_of_countries_is_a_stop_in_each():
-    doc = Document("t", "South African President Cyril Ramaphosa is on a four-nation tour of West Africa, taking in "
-                   "Nigeria, Ghana and Senegal.", published=dt.date(2023, 6, 20))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits = visits_of("South African President Cyril Ramaphosa is on a four-nation tour of West Africa, taking in "
+                       "Nigeria, Ghana and Senegal.", dt.date(2023, 6, 20))
     assert {"NG", "GH", "SN"} <= {v.country for v in visits if "Ramaphosa" in v.traveler}
