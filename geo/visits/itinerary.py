@@ -96,6 +96,11 @@ _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b") 
 _PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=,?\s+and\s)|to\s+(?-i:[a-z]+)\s+"
                       r"[\w\-’' ]{1,60}?(?=,?\s+and\s+(?:then\s+|on\s+)?to\s))")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
+# "Brazil for the G20 summit, then Peru", "Tokyo for talks with Kishida, then on to Seoul", "Fiji to meet
+# Rabuka, then Tonga", "Gabon for a summit, followed by Angola": a purpose told up to a comma, then the next
+# stop after an onward word (:data:`_ONWARD`); the purpose's own places are no stops
+_PURPOSE_THEN = re.compile(r"\s+(?:for|to\s+(?-i:[a-z]+))\s+[^,.;:()\"“”]{1,60}?(?=\s*,\s*(?:and\s+)?"
+                           r"(?:then|later|afterwards|subsequently|followed\s+by|before)\s)")
 _AND_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r"(?:\s*;\s*|,?\s+)and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
 _COMMA_NEXT = re.compile(r"\s*[,;]\s*(?:the\s+)?")  # "Tokyo on November 6-8; Seoul on November 8-9; and"
@@ -138,6 +143,9 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
             m = _AND.match(text, why.end(), ctx.s1) if why else None
+        if m is None:  # "Cairo on Monday for talks with Sisi, then to Amman"
+            why = _PURPOSE_THEN.match(text, after_day(text, pos, ctx.s1), ctx.s1)
+            m = _ONWARD.match(text, why.end(), ctx.s1) if why else None
         if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
