@@ -85,10 +85,11 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s)")
-#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
+#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome",
+#: and the wire's weekday with no "on": "will travel Saturday to Japan", "flew Thursday to Ankara"
 DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
             r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-             r"Nov|Dec)[a-z]*)")
+             r"Nov|Dec)[a-z]*|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?)")
 _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 # "Switzerland to negotiate a free-trade agreement, and then to Germany": a purpose told by its verb
