@@ -270,7 +270,9 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
     for m in _AFTER_PLACE.finditer(text[s0:s1]) if heads else ():
         a = s0 + m.end()
         places = chain(text, ctx.ms, a, s1, first_gap=0)
-        if not places or places[0].start != a or not _THEN_COMMA.match(text, places[-1].end):
+        while places and not _THEN_COMMA.match(text, places[-1].end):
+            places.pop()  # "After Ghana, US Vice President Harris": the title's country is no stop
+        if not places or places[0].start != a:
             continue
         comma = _THEN_COMMA.match(text, places[-1].end).end()
         trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
