@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Person
+from geo.visits.attendance import EVENT
 from geo.visits.trip_agent import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.gapped import opens_clause
@@ -250,7 +251,13 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
 
 # "After Ghana, he heads to Senegal": a stop told before the next one, at the head of its clause
 _AFTER_PLACE = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the\s+)?(?=[A-Z])")
+# "After the NATO summit in Vilnius, Biden will fly to Helsinki": the stop before, told by the gathering there
+_AFTER_EVENT = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the|a|an|this\s+week['’]s|last\s+week['’]s)\s+"
+                          r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\s+in\s+(?:the\s+)?(?=[A-Z])", re.I)
 _THEN_COMMA = re.compile(r"\s*,")
+#: the main clause goes on to the next stop: "will fly to Helsinki", "travelled to Poland", "heads home"
+_GOES_ON = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|travel\w*|head\w*|arriv\w*|leav\w*|left|depart\w*|go(?:es)?|went|"
+                      r"continu\w*|proceed\w*|mov(?:e|es|ed)|land\w*|return\w*|visit\w*)\b", re.I)
 #: One of these is in every match of ``_AFTER_STAY`` (as :func:`geo.text.fold_case` writes it).
 _STAY_WORDS = ("days in", "day in", "week in", "weeks in", "nights in", "night in", "stay in", "stopover in",
                "stop in", "days at", "stay at", "weeks at", "week at", "nights at", "night at", "stop at",
@@ -267,8 +274,10 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
     low = fold_case(text)
     heads = has_word(low, (", after ", ", following ", "; after ", "; following "), s0, s1) \
         or low.startswith(("after ", "following "), s0)
-    for m in _AFTER_PLACE.finditer(text[s0:s1]) if heads else ():
-        a = s0 + m.end()
+    starts = [(m.end(), False) for m in _AFTER_PLACE.finditer(text[s0:s1])] if heads else []
+    starts += [(m.end(), True) for m in _AFTER_EVENT.finditer(text[s0:s1])] if heads else []
+    for end, event in starts:
+        a = s0 + end
         places = chain(text, ctx.ms, a, s1, first_gap=0)
         while places and not _THEN_COMMA.match(text, places[-1].end):
             places.pop()  # "After Ghana, US Vice President Harris": the title's country is no stop
@@ -276,6 +285,8 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
             continue
         comma = _THEN_COMMA.match(text, places[-1].end).end()
         trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is not None and event and not _GOES_ON.search(text, trav.end, s1):
+            continue  # "After the summit in Vilnius, Putin said ...": only one who goes on was at the gathering
         if trav is not None:
             hits.append(Hit(trav, places, a, places[-1].end, (a, min(s1, trav.end + 40)), 0.6, "onward"))
     if not has_word(low, _STAY_WORDS, s0, s1):
