@@ -129,6 +129,7 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
     """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome",
     "in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7", "Vietnam for the APEC summit and the Philippines"."""
     text = ctx.text
+    stop_before(ctx, hits, trav, pos, conf)
     for _ in range(4):
         aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
         pos = aside.end() - 1 if aside else pos
@@ -159,6 +160,25 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
         pos = places[-1].end
+
+
+# "heads to Egypt after Washington", "arrived in Seoul on Tuesday after Tokyo", "will visit Australia after New
+# Zealand talks": the stop before, named right after "after" at the end of the clause (or before its trip noun)
+_AFTER_BARE = re.compile(r"\s+after\s+(?:the\s+)?(?=[A-Z])")
+_BARE_ENDS = re.compile(r"(?:\s+(?:visit|trip|tour|stop|stopover|stay|leg|talks|summit)s?)?\s*(?:[,.;:]|$|\s+and\s)")
+
+
+def stop_before(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, conf: float) -> None:
+    """The stop before the one that ends at ``pos``, named bare after "after" to the end of the clause:
+    "heads to Egypt after Washington", "arrived in Seoul on Tuesday after Tokyo"; not a clause of its own
+    ("after Canberra agreed to ...") nor a place that only qualifies a noun ("after New Zealand's election").
+    The day told before "after" is the later stop's, so the window read for the stop starts at "after"."""
+    m = _AFTER_BARE.match(ctx.text, after_day(ctx.text, pos, ctx.s1), ctx.s1)
+    if m is None or trav is None:
+        return
+    places = chain(ctx.text, ctx.ms, m.end(), ctx.s1, first_gap=0)
+    if places and places[0].start == m.end() and _BARE_ENDS.match(ctx.text, places[-1].end, ctx.s1):
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (m.start(), places[-1].end), 0.7 * conf, "left"))
 
 
 def after_day(text: str, pos: int, end: int) -> int:
