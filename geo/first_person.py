@@ -42,10 +42,9 @@ def quotations(text: str) -> list[re.Match[str]]:
 
 
 _FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|[Mm]y|me)\b")  # the first letter tested first
-#: "we" and "our" in a quotation: its speaker's party, the speaker with it ("We will visit Qatar and Kuwait,"
-#: Erdogan said); not in a transcript, where a spokesman's "we" is his department
-_FIRST_PLURAL = re.compile(r"(?=[WwOo])\b(?:[Ww]e|[Oo]ur)\b")
-_QUOTE_PERSON = re.compile(_FIRST_PERSON.pattern + "|" + _FIRST_PLURAL.pattern)
+#: "I", "my", "me", and "we" and "our" in a quotation: its speaker's party, the speaker with it ("We will visit
+#: Qatar and Kuwait," Erdogan said); not in a transcript, where a spokesman's "we" is his department
+_QUOTE_PERSON = re.compile(r"(?=[IMmWwOo])\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur)\b")
 #: "he said", "she told reporters" right after a closing quote: the pronoun is the speaker
 _PRONOUN_SAID = re.compile(r"\s*,?\s*(?:he|she)\s+" + alternation(REPORTING_QUOTE_AFTER) + r"\b", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
