@@ -30,6 +30,7 @@ from geo.away_party import away_party, travels_next
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
+from geo.household import resolve_households
 from geo.plurals import resolve_plurals
 from geo.text import HONORIFICS, Anchors, by_sentence
 from geo.values import Mention, Person
@@ -504,4 +505,5 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         elif in_sent:
             focus = _story_subject(text, in_sent, s0, focus)
         visitor = met_at_home(focus, in_sent, k) if in_sent and focus is not None else None
-    return resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))
+    people = resolve_plurals(text, sentences, sorted(named + out, key=lambda p: p.start))
+    return resolve_households(text, sentences, people)

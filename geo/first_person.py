@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geo.leaders import SPEAKER_ROLES
 from geo.values import Person
 from geo.wordlists import REPORTING_LABEL, REPORTING_QUOTE_AFTER, REPORTING_QUOTE_BEFORE, alternation
 
@@ -41,6 +42,11 @@ def quotations(text: str) -> list[re.Match[str]]:
 
 
 _FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|[Mm]y|me)\b")  # the first letter tested first
+#: "I", "my", "me", and "we" and "our" in a quotation: its speaker's party, the speaker with it ("We will visit
+#: Qatar and Kuwait," Erdogan said); not in a transcript, where a spokesman's "we" is his department
+_QUOTE_PERSON = re.compile(r"(?=[IMmWwOo])\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur)\b")
+#: "he said", "she told reporters" right after a closing quote: the pronoun is the speaker
+_PRONOUN_SAID = re.compile(r"\s*,?\s*(?:he|she)\s+" + alternation(REPORTING_QUOTE_AFTER) + r"\b", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:he|she)\s+)?" + alternation(REPORTING_QUOTE_AFTER) + r"\b",
                          re.I)
 _SAID_BEFORE = re.compile(r"\b" + alternation(REPORTING_QUOTE_BEFORE) + r"\s*[:,]?\s*$", re.I)
@@ -71,7 +77,7 @@ def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list
     starts = [p.start for p in named]
     out: list[Person] = []
     for q in quotes:
-        if not _FIRST_PERSON.search(text, q.start("q"), q.end("q")):
+        if not _QUOTE_PERSON.search(text, q.start("q"), q.end("q")):
             continue
         after = named[bisect_left(starts, q.end()):][:1]
         before = named[:bisect_left(starts, q.start())][-1:]
@@ -81,12 +87,21 @@ def _quoted(text: str, people: list[Person], quotes: list[re.Match], named: list
             speaker = after[0]
         elif before and q.start() - before[0].end <= 60 and _SAID_BEFORE.search(text, before[0].end, q.start()):
             speaker = before[0]
+        elif _PRONOUN_SAID.match(text, q.end()):
+            speaker = _pronoun_at(people, q.end())
         if speaker is None:
             continue
-        for m in _FIRST_PERSON.finditer(text, q.start("q"), q.end("q")):
+        first = _FIRST_PERSON if speaker.role in SPEAKER_ROLES else _QUOTE_PERSON  # a spokesman's "we": his side
+        for m in first.finditer(text, q.start("q"), q.end("q")):
             out.append(Person(m.start(), m.end(), m.group(0), speaker.name, speaker.country, speaker.role,
                               "pronoun", speaker.gender, f"{m.group(0)!r} = {speaker.text!r}, who said it"))
     return sorted(people + out, key=lambda p: p.start) if out else people
+
+
+def _pronoun_at(people: list[Person], pos: int) -> Person | None:
+    """The resolved "he" or "she" a few characters after ``pos`` (the closing quote), else ``None``."""
+    return next((p for p in people if pos <= p.start <= pos + 3 and p.kind == "pronoun" and p.name
+                 and p.text.lower() in ("he", "she")), None)
 
 
 _LABEL_SENTENCE = re.compile(r"[.!?]\s+[a-z]|[.!?]\s*$|\b" + alternation(REPORTING_LABEL) + r"\b")

@@ -22,6 +22,7 @@ from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 from geo.visits.quoted import quotations
 from geo.visits.story_focus import aside_in_list, at_home, only_speaks
+from geo.visits.time_lead import past_time_lead
 from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
 
 
@@ -506,7 +507,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             return None, 0.0  # "Xi Jinping's envoy travelled to Pyongyang": the envoy, whom no one names here
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
-    if after and "," in text[pos:after[0].start] and "," not in text[w0:pos] and re.fullmatch(
+    if after and "," in text[pos:after[0].start] and "," not in text[past_time_lead(text, w0, pos):pos] and re.fullmatch(
             r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]) \
             and not (_SAYS_AFTER.match(text, after[0].end) and _FINITE.search(text, w0, pos)):

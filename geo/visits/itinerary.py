@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Person
+from geo.visits.attendance import EVENT
 from geo.visits.trip_agent import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.gapped import opens_clause
@@ -85,10 +86,11 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s)")
-#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome"
+#: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome",
+#: and the wire's weekday with no "on": "will travel Saturday to Japan", "flew Thursday to Ankara"
 DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
             r"(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-             r"Nov|Dec)[a-z]*)")
+             r"Nov|Dec)[a-z]*|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?)")
 _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b")  # "on Sunday afternoon"
 # "Vietnam for the APEC summit and the Philippines for ...": a purpose, then the next stop
 # "Switzerland to negotiate a free-trade agreement, and then to Germany": a purpose told by its verb
@@ -96,6 +98,11 @@ _DAY_ONLY = re.compile(_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b") 
 _PURPOSE = re.compile(r"\s+(?:for\s+(?:the\s+|a\s+|an\s+)?[\w\-’' ]{1,60}?(?=,?\s+and\s)|to\s+(?-i:[a-z]+)\s+"
                       r"[\w\-’' ]{1,60}?(?=,?\s+and\s+(?:then\s+|on\s+)?to\s))")
 # "Tokyo on Monday and in Seoul", "in Zimbabwe on 11 January, in Rwanda on 12 January"
+# "Brazil for the G20 summit, then Peru", "Tokyo for talks with Kishida, then on to Seoul", "Fiji to meet
+# Rabuka, then Tonga", "Gabon for a summit, followed by Angola": a purpose told up to a comma, then the next
+# stop after an onward word (:data:`_ONWARD`); the purpose's own places are no stops
+_PURPOSE_THEN = re.compile(r"\s+(?:for|to\s+(?-i:[a-z]+))\s+[^,.;:()\"“”]{1,60}?(?=\s*,\s*(?:and\s+)?"
+                           r"(?:then|later|afterwards|subsequently|followed\s+by|before)\s)")
 _AND_NEXT = re.compile(r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:in|to)\s+(?:the\s+)?")
 _AND = re.compile(r"(?:\s*;\s*|,?\s+)and\s+(?:then\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")  # "... on Monday, and Laos and ..."
 _COMMA_NEXT = re.compile(r"\s*[,;]\s*(?:the\s+)?")  # "Tokyo on November 6-8; Seoul on November 8-9; and"
@@ -122,6 +129,7 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
     """The next stops of an itinerary told after the first: "to Berlin, then to Paris", "followed by Rome",
     "in Tokyo from Feb. 3-5 and in Seoul from Feb. 5-7", "Vietnam for the APEC summit and the Philippines"."""
     text = ctx.text
+    stop_before(ctx, hits, trav, pos, conf)
     for _ in range(4):
         aside = _ASIDE.match(text, pos, ctx.s1)  # "to Egypt, where he meets Sisi, and then on to Israel"
         pos = aside.end() - 1 if aside else pos
@@ -138,6 +146,9 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
             m = _AND.match(text, why.end(), ctx.s1) if why else None
+        if m is None:  # "Cairo on Monday for talks with Sisi, then to Amman"
+            why = _PURPOSE_THEN.match(text, after_day(text, pos, ctx.s1), ctx.s1)
+            m = _ONWARD.match(text, why.end(), ctx.s1) if why else None
         if m is None:
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
@@ -149,6 +160,25 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
         pos = places[-1].end
+
+
+# "heads to Egypt after Washington", "arrived in Seoul on Tuesday after Tokyo", "will visit Australia after New
+# Zealand talks": the stop before, named right after "after" at the end of the clause (or before its trip noun)
+_AFTER_BARE = re.compile(r"\s+after\s+(?:the\s+)?(?=[A-Z])")
+_BARE_ENDS = re.compile(r"(?:\s+(?:visit|trip|tour|stop|stopover|stay|leg|talks|summit)s?)?\s*(?:[,.;:]|$|\s+and\s)")
+
+
+def stop_before(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, conf: float) -> None:
+    """The stop before the one that ends at ``pos``, named bare after "after" to the end of the clause:
+    "heads to Egypt after Washington", "arrived in Seoul on Tuesday after Tokyo"; not a clause of its own
+    ("after Canberra agreed to ...") nor a place that only qualifies a noun ("after New Zealand's election").
+    The day told before "after" is the later stop's, so the window read for the stop starts at "after"."""
+    m = _AFTER_BARE.match(ctx.text, after_day(ctx.text, pos, ctx.s1), ctx.s1)
+    if m is None or trav is None:
+        return
+    places = chain(ctx.text, ctx.ms, m.end(), ctx.s1, first_gap=0)
+    if places and places[0].start == m.end() and _BARE_ENDS.match(ctx.text, places[-1].end, ctx.s1):
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (m.start(), places[-1].end), 0.7 * conf, "left"))
 
 
 def after_day(text: str, pos: int, end: int) -> int:
@@ -241,7 +271,13 @@ def next_stop(ctx: Context, hits: list[Hit]) -> None:
 
 # "After Ghana, he heads to Senegal": a stop told before the next one, at the head of its clause
 _AFTER_PLACE = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the\s+)?(?=[A-Z])")
+# "After the NATO summit in Vilnius, Biden will fly to Helsinki": the stop before, told by the gathering there
+_AFTER_EVENT = re.compile(r"(?:^|(?<=[,;])\s*)(?:[Aa]fter|[Ff]ollowing)\s+(?:the|a|an|this\s+week['’]s|last\s+week['’]s)\s+"
+                          r"(?:[^,.;:()]{0,50}?\s)?" + EVENT + r"\s+in\s+(?:the\s+)?(?=[A-Z])", re.I)
 _THEN_COMMA = re.compile(r"\s*,")
+#: the main clause goes on to the next stop: "will fly to Helsinki", "travelled to Poland", "heads home"
+_GOES_ON = re.compile(r"\b(?:fl(?:y|ies|ew|ying)|travel\w*|head\w*|arriv\w*|leav\w*|left|depart\w*|go(?:es)?|went|"
+                      r"continu\w*|proceed\w*|mov(?:e|es|ed)|land\w*|return\w*|visit\w*)\b", re.I)
 #: One of these is in every match of ``_AFTER_STAY`` (as :func:`geo.text.fold_case` writes it).
 _STAY_WORDS = ("days in", "day in", "week in", "weeks in", "nights in", "night in", "stay in", "stopover in",
                "stop in", "days at", "stay at", "weeks at", "week at", "nights at", "night at", "stop at",
@@ -258,13 +294,19 @@ def after_stay(ctx: Context, hits: list[Hit]) -> None:
     low = fold_case(text)
     heads = has_word(low, (", after ", ", following ", "; after ", "; following "), s0, s1) \
         or low.startswith(("after ", "following "), s0)
-    for m in _AFTER_PLACE.finditer(text[s0:s1]) if heads else ():
-        a = s0 + m.end()
+    starts = [(m.end(), False) for m in _AFTER_PLACE.finditer(text[s0:s1])] if heads else []
+    starts += [(m.end(), True) for m in _AFTER_EVENT.finditer(text[s0:s1])] if heads else []
+    for end, event in starts:
+        a = s0 + end
         places = chain(text, ctx.ms, a, s1, first_gap=0)
-        if not places or places[0].start != a or not _THEN_COMMA.match(text, places[-1].end):
+        while places and not _THEN_COMMA.match(text, places[-1].end):
+            places.pop()  # "After Ghana, US Vice President Harris": the title's country is no stop
+        if not places or places[0].start != a:
             continue
         comma = _THEN_COMMA.match(text, places[-1].end).end()
         trav = next((p for p in ctx.people_between(comma, comma + 60) if p.name), None)
+        if trav is not None and event and not _GOES_ON.search(text, trav.end, s1):
+            continue  # "After the summit in Vilnius, Putin said ...": only one who goes on was at the gathering
         if trav is not None:
             hits.append(Hit(trav, places, a, places[-1].end, (a, min(s1, trav.end + 40)), 0.6, "onward"))
     if not has_word(low, _STAY_WORDS, s0, s1):
