@@ -17,6 +17,7 @@ from geo.status import tense
 from geo.text import fold_case, has_word, negated
 from geo.values import Visit
 from geo.visit_day import visit_date
+from geo.visits.stop_days import LATER_SAME_DAY
 
 __all__ = ["set_out", "first_stop_day"]
 
@@ -53,14 +54,15 @@ def set_out(text: str, sentences, people_of, visits: list[Visit], published: dt.
                 left.add(who[-1].name)
     # one traveller reaches one country on the day he sets out: several told for that day are the stops of a
     # tour's list ("his arrival in Indonesia, which will be followed by visits to Vietnam, Thailand and Italy")
-    firsts = [v for v in visits if v.traveler in left and v.status == "planned" and v.start_date == published]
+    firsts = [v for v in visits if v.traveler in left and v.status == "planned" and v.start_date == published
+              and LATER_SAME_DAY not in (v.how or "")]  # "In the evening, he will continue to Kenya": a later leg
     countries: dict[str, set[str]] = {}
+    first_ids = {id(v) for v in firsts}
     for v in firsts:
         countries.setdefault(v.traveler, set()).add(v.country)
     out = []
     for v in visits:
-        if v.traveler in left and v.status == "planned" and v.start_date == published \
-                and len(countries[v.traveler]) == 1 and _first_stop(v, visits):
+        if id(v) in first_ids and len(countries[v.traveler]) == 1 and _first_stop(v, visits):
             v = dataclasses.replace(v, status="ongoing", how=f"{v.how}; set out that day")
         out.append(v)
     return out

@@ -1,0 +1,65 @@
+"""The day of a visit a reader knows from beside it: a pair of stops sharing one day in a dated list, a stop
+reached later the same day, the first stop of a trip set out for a region (geo.visits.stop_days,
+geo.visits.set_out). Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.geo.conftest import trips_of
+
+WED = dt.date(2024, 5, 8)  # a Wednesday
+
+
+def _days(text: str, published: dt.date = WED) -> dict[tuple[str, str], str | None]:
+    return {(v.traveler.split()[-1], v.country): (str(v.start_date) if v.start_date else None)
+            for v in trips_of(text, published)}
+
+
+@pytest.mark.parametrize("text, pair, day", [
+    ("Saudi Crown Prince Mohammed bin Salman arrived in Kuwait on Tuesday, after visiting Oman on Saturday, "
+     "the UAE on Sunday and Qatar and Bahrain on Monday.", ("Salman", "QA"), "2024-05-06"),
+    ("Foreign Minister Wang Yi will visit Egypt on Sunday and Jordan and Lebanon on Tuesday.",
+     ("Yi", "JO"), "2024-05-14"),
+])
+def test_a_pair_of_stops_shares_the_day_after_it(text, pair, day):
+    assert _days(text)[pair] == day
+
+
+def test_a_range_after_a_whole_list_still_dates_only_the_first_stop():
+    days = _days("President Emmanuel Macron visited Indonesia and Malaysia from May 1 to 5.")
+    assert days[("Macron", "ID")] == "2024-05-01"
+    assert days[("Macron", "MY")] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz visited Ethiopia on Monday. Later that day, he flew on to Kenya.",
+    "Chancellor Olaf Scholz visited Ethiopia on Monday. In the evening, he flew on to Kenya.",
+    "Chancellor Olaf Scholz visited Ethiopia on Monday. That afternoon, he travelled on to Kenya.",
+])
+def test_a_stop_told_later_the_same_day_takes_that_day(text):
+    assert _days(text)[("Scholz", "KE")] == "2024-05-06"
+
+
+def test_a_stop_later_in_a_sentence_opened_by_its_day():
+    text = "On Friday, Scholz met with French President Emmanuel Macron in Paris and later with NATO officials in Brussels."
+    days = _days(text)
+    assert days[("Scholz", "FR")] == days[("Scholz", "BE")] == "2024-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Olaf Scholz visited Ethiopia on Monday. Later, he flew on to Kenya.",
+    "Chancellor Olaf Scholz visited Ethiopia on Monday. Afterwards, he flew on to Kenya.",
+])
+def test_a_later_time_that_is_not_the_same_day_gives_no_day(text):
+    assert _days(text)[("Scholz", "KE")] is None
+
+
+def test_a_trip_set_out_on_the_day_of_the_story_stays_under_way_with_an_evening_leg():
+    text = ("Chancellor Olaf Scholz departed on Wednesday for his trip to Africa, with his first stop Ethiopia. "
+            "In the evening, he will continue to Kenya.")
+    trips = {v.country: v for v in trips_of(text, WED)}
+    assert trips["ET"].status == "ongoing"
+    assert str(trips["KE"].start_date) == "2024-05-08" and trips["KE"].status == "planned"
