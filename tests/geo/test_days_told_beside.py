@@ -63,3 +63,28 @@ def test_a_trip_set_out_on_the_day_of_the_story_stays_under_way_with_an_evening_
     trips = {v.country: v for v in trips_of(text, WED)}
     assert trips["ET"].status == "ongoing"
     assert str(trips["KE"].start_date) == "2024-05-08" and trips["KE"].status == "planned"
+
+
+@pytest.mark.parametrize("text, pair, day", [
+    ("Chancellor Angela Merkel travels to sub-Saharan Africa on Friday with a message of cooperation. "
+     "The chancellor's trip to Ethiopia, South Africa and Liberia will also focus on trade.", ("Merkel", "ET"), "2024-05-10"),
+    ("Minister for Europe David Lidington is visiting mainland Europe on 10 May. He will travel to Stockholm "
+     "to meet his Swedish counterpart.", ("Lidington", "SE"), "2024-05-10"),
+    ("Prime Minister Fumio Kishida will travel to Southeast Asia on Sunday. His trip takes in Indonesia and Vietnam.",
+     ("Kishida", "ID"), "2024-05-12"),
+    ("President Luiz Inacio Lula da Silva leaves for the Middle East on Sunday. He will visit Egypt and Jordan.",
+     ("Silva", "EG"), "2024-05-12"),
+])
+def test_the_first_stop_of_a_trip_to_a_region_takes_the_day_it_set_out(text, pair, day):
+    assert _days(text)[pair] == day
+
+
+def test_only_the_first_stop_of_a_region_trip_takes_its_day():
+    days = _days("President Luiz Inacio Lula da Silva leaves for the Middle East on Sunday. "
+                 "He will visit Egypt and Jordan.")
+    assert days[("Silva", "JO")] is None
+
+
+def test_a_stop_told_as_a_later_one_takes_no_day_of_the_setting_out():
+    days = _days("Prime Minister Fumio Kishida will travel to Southeast Asia on Sunday. He will then visit Vietnam.")
+    assert days[("Kishida", "VN")] is None
