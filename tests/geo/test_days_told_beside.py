@@ -88,3 +88,20 @@ def test_only_the_first_stop_of_a_region_trip_takes_its_day():
 def test_a_stop_told_as_a_later_one_takes_no_day_of_the_setting_out():
     days = _days("Prime Minister Fumio Kishida will travel to Southeast Asia on Sunday. He will then visit Vietnam.")
     assert days[("Kishida", "VN")] is None
+
+
+@pytest.mark.parametrize("text, pair, day", [
+    ("Kenyan President William Ruto will pay a two-day state visit to Ghana. Ruto arrives in the country on Friday "
+     "for talks with his host.", ("Ruto", "GH"), "2024-05-10"),
+    ("Foreign Minister Penny Wong will visit Fiji. She will arrive on Thursday.", ("Wong", "FJ"), "2024-05-09"),
+    ("The Danish prime minister Mette Frederiksen is expected in Chile this week. Frederiksen will arrive on "
+     "Thursday, May 9.", ("Frederiksen", "CL"), "2024-05-09"),
+])
+def test_an_arrival_ahead_told_in_another_sentence_dates_the_visit(text, pair, day):
+    trips = {(v.traveler.split()[-1], v.country): v for v in trips_of(text, WED)}
+    assert str(trips[pair].start_date) == day and trips[pair].status == "planned"
+
+
+def test_an_arrival_ahead_names_no_stop_of_a_trip_to_two_countries():
+    days = _days("Foreign Minister Penny Wong will visit Fiji and Tonga. She will arrive on Thursday.")
+    assert days[("Wong", "FJ")] is None and days[("Wong", "TO")] is None
