@@ -243,6 +243,7 @@ _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0
 #: for a place ("will depart Abuja on Wednesday for Paris") is not among them: the flight lands
 #: that day or the next, within the day a reader allows.
 _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
+_WHERE_WILL = re.compile(r",?\s+where\s+(?:he|she|they)\s+(?:will|is\s+to|is\s+due\s+to)\s", re.I)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
@@ -395,6 +396,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h) \
             or h.cue == "travel-noun" and told_as_news(text, h.places[-1].end):  # "was agreed in May"
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
+        if not earlier and _EN_ROUTE.search(text, c0, upto) and _WHERE_WILL.match(text, h.places[-1].end):
+            # "on his way to Russia, where he will attend a meeting on September 9": what he does there, its day
+            date = visit_date(text, (h.places[-1].end, s1), (c0, c1), published, word_tense)
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
         told = before_trip or (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1)

@@ -105,3 +105,41 @@ def test_an_arrival_ahead_told_in_another_sentence_dates_the_visit(text, pair, d
 def test_an_arrival_ahead_names_no_stop_of_a_trip_to_two_countries():
     days = _days("Foreign Minister Penny Wong will visit Fiji and Tonga. She will arrive on Thursday.")
     assert days[("Wong", "FJ")] is None and days[("Wong", "TO")] is None
+
+
+@pytest.mark.parametrize("text, pair, day", [
+    ("Foreign Minister Jaishankar made a stopover in Iran on his way to Russia, where he will take part in a meeting "
+     "of foreign ministers during May 12-13.", ("Jaishankar", "RU"), "2024-05-12"),
+    ("Foreign Minister Jaishankar is on his way to Russia, where he will take part in a meeting of foreign ministers "
+     "on May 12.", ("Jaishankar", "RU"), "2024-05-12"),
+    ("Prime Minister Fumio Kishida will travel to Italy, where he will attend the summit of the leaders of the Group "
+     "of Seven industrialised democracies in Apulia on June 13.", ("Kishida", "IT"), "2024-06-13"),
+])
+def test_what_the_traveller_does_there_dates_the_stay(text, pair, day):
+    assert _days(text)[pair] == day
+
+
+def test_a_stop_on_the_way_takes_no_day_of_the_where_clause_after_the_next_stop():
+    text = ("Foreign Minister Jaishankar made a stopover in Iran on his way to Russia, where he will take part in a "
+            "meeting of foreign ministers during May 12-13.")
+    assert _days(text)[("Jaishankar", "IR")] is None
+
+
+def test_en_route_without_a_where_clause_still_takes_no_day_of_the_leaving():
+    text = "Prime Minister Abiy Ahmed left Nairobi on Monday en route to Cairo."
+    assert _days(text)[("Ahmed", "EG")] is None
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump will travel to France after the state visit to attend the commemoration of the D-Day "
+    "landings on June 6.",
+    "President Donald Trump will make the short trip to France after the state visit to be part of the commemoration "
+    "of the D-Day landings on June 6.",
+])
+def test_the_purpose_of_a_trip_after_a_phrase_of_another_time_dates_it(text):
+    assert _days(text)[("Trump", "FR")] == "2024-06-06"
+
+
+def test_a_day_of_an_after_clause_with_no_purpose_is_still_not_the_trips():
+    text = "President Donald Trump will travel to France after the state banquet ends on June 5."
+    assert _days(text)[("Trump", "FR")] is None
