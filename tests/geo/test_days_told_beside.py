@@ -143,3 +143,15 @@ def test_the_purpose_of_a_trip_after_a_phrase_of_another_time_dates_it(text):
 def test_a_day_of_an_after_clause_with_no_purpose_is_still_not_the_trips():
     text = "President Donald Trump will travel to France after the state banquet ends on June 5."
     assert _days(text)[("Trump", "FR")] is None
+
+
+def test_an_arrival_read_against_the_storys_setting_is_the_news_of_the_day():
+    from geo.values import Visit
+    from geo.visits.news_day import arrived_that_day
+
+    def landed(how: str) -> Visit:
+        return Visit("Christopher Luxon", "NZ", None, "TO", None, None, None, None, None, "ongoing", "d",
+                     "The planes carrying Luxon all landed at the airport after lunch.", 0.3, how=how)
+
+    got = arrived_that_day([landed("setting: landed"), landed("setting: met")], WED)
+    assert [str(v.start_date) for v in got] == ["2024-05-08", "None"]
