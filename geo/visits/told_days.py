@@ -26,6 +26,7 @@ from geo.visits.context import FROM_BEFORE
 from geo.visits.departures import departures
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
+from geo.visits.trip_noun_days import days_of_the_trip
 from geo.wordlists import TRIP_OWN, WEEKDAY, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
@@ -98,6 +99,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
     visits = _weekdays_in_the_week(visits)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
+    visits = days_of_the_trip(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
     visits = first_stop_day(text, sentences, ms_of, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)

@@ -155,3 +155,30 @@ def test_an_arrival_read_against_the_storys_setting_is_the_news_of_the_day():
 
     got = arrived_that_day([landed("setting: landed"), landed("setting: met")], WED)
     assert [str(v.start_date) for v in got] == ["2024-05-08", "None"]
+
+
+@pytest.mark.parametrize("text, day, status", [
+    ("Kenyan President William Ruto is visiting Ghana. The visit began on Monday.", "2024-05-06", "ongoing"),
+    ("Kenyan President William Ruto is visiting Ghana. The two-day visit, which began on Monday, focuses on trade.",
+     "2024-05-06", "ongoing"),
+    ("Kenyan President William Ruto will visit Ghana. The visit will take place on May 20 and 21.", "2024-05-20",
+     "planned"),
+    ("Kenyan President William Ruto will visit Ghana. The visit is scheduled for May 20.", "2024-05-20", "planned"),
+    ("Kenyan President William Ruto will pay a state visit to Ghana at the invitation of President Mahama. "
+     "His trip is set to begin on May 20.", "2024-05-20", "planned"),
+])
+def test_a_sentence_about_the_trip_itself_gives_its_day(text, day, status):
+    trips = {(v.traveler.split()[-1], v.country): v for v in trips_of(text, WED)}
+    assert str(trips[("Ruto", "GH")].start_date) == day and trips[("Ruto", "GH")].status == status
+
+
+@pytest.mark.parametrize("text", [
+    # two stops: "the visit" may be either's
+    "Kenyan President William Ruto will visit Ghana and Togo. The visit is scheduled for May 20.",
+    # a trip told as under way whose "scheduled" day is still ahead is not this trip's day
+    "Kenyan President William Ruto is visiting Ghana. The visit is scheduled for May 20.",
+    # the sentence is about another country's visit
+    "Kenyan President William Ruto will visit Ghana. The visit to Togo began on Monday.",
+])
+def test_a_trip_nouns_day_that_may_be_another_trips_is_not_taken(text):
+    assert all(v.start_date is None for v in trips_of(text, WED) if v.country == "GH")
