@@ -43,6 +43,10 @@ _OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|als
 #: Sunday", "She is due to land in Suva on Thursday" (the simple present of an arrival with a day is its timetable).
 _ARRIVAL_AHEAD = re.compile(r"\s+(?:(?:will|shall)\s+(?:also\s+)?|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|"
                             r"(?:is|are)\s+to\s+)?(?:arrives?|lands?|touch(?:es)?\s+down)\b", re.I)
+#: Met on arrival, told actively: "On Sunday, the army commander welcomed Prime Minister Tuilaepa during a guard of
+#: honour at Nausori Airport" (the words before the traveller, then the airport after).
+_WELCOMED_BEFORE = re.compile(r"\b(?:welcomed|received|greeted)\s+(?:[\w.\-’']+\s+){0,5}$", re.I)
+_AT_AIRPORT = re.compile(r"[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?airport\b", re.I)
 #: A perfect arrival right after the traveller, news of the day: "Suluhu has landed", "He has just arrived".
 _JUST_LANDED = re.compile(r"\s+(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b", re.I)
 #: Words one of which every match of :data:`_OWN_ARRIVAL` holds (lower case).
@@ -341,6 +345,8 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
             if p.name not in wanted or p.name in days:
                 continue
             ahead = None if (m := _OWN_ARRIVAL.match(text, p.end, s1)) else _ARRIVAL_AHEAD.match(text, p.end, s1)
+            if m is None and ahead is None and _AT_AIRPORT.match(text, p.end, s1):
+                m = _WELCOMED_BEFORE.search(text, max(s0, p.start - 70), p.start)  # "X welcomed Tuilaepa at the airport"
             if m is None and (m := ahead) is None:
                 continue
             host, = hosts[p.name]

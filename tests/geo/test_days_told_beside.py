@@ -182,3 +182,13 @@ def test_a_sentence_about_the_trip_itself_gives_its_day(text, day, status):
 ])
 def test_a_trip_nouns_day_that_may_be_another_trips_is_not_taken(text):
     assert all(v.start_date is None for v in trips_of(text, WED) if v.country == "GH")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Samoan Prime Minister Fiame Naomi Mata'afa is in Fiji for an official visit. On Sunday, the army commander "
+     "welcomed Prime Minister Mata'afa during a guard of honour at Nausori Airport.", "2024-05-05"),
+    ("Samoan Prime Minister Fiame Naomi Mata'afa is in Fiji for an official visit. On Sunday, the army commander "
+     "welcomed Prime Minister Mata'afa at State House.", None),
+])
+def test_a_welcome_at_the_airport_told_actively_is_the_arrival(text, day):
+    assert _days(text)[("Mata'afa", "FJ")] == day
