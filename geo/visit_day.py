@@ -86,6 +86,10 @@ _TRIP_CUE = re.compile(r"(?i:visits?|trips?|tours?|journeys?|stays?|swing)\b")
 _TRIP_ASIDE = re.compile(r",\s*(?:which|that)\s+(?:will\s+|is\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+)?"
                          r"(?:starts?|begins?|began|started|kicks?\s+off|kicked\s+off|gets?\s+under\s+way|got\s+under\s+way)"
                          r"\s+(?:on\s+|from\s+)?$", re.I)
+#: The purpose of the trip after a phrase of another time, whose day is the trip's: "travel to France after the
+#: state visit to attend the D-Day commemoration on June 6".
+_PURPOSE = re.compile(r"\bto\s+(?:be\s+part\s+of|attend|join|take\s+part\s+in|participate\s+in|mark|celebrate|"
+                      r"commemorate|witness|address|lead)\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|since|when|following|until|upon)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.I)
 _OPEN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$")
@@ -172,7 +176,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
         if d0 >= b and _PLACE_ASIDE.search(between) and not (_TRIP_CUE.match(text, a) and _TRIP_ASIDE.search(between)) \
                 and not _WHERE_THEY.search(between):
             continue  # "Chengdu, which was hit by the 2008 earthquake": the place's date, not the visit's
-        if d0 >= b and _OTHER_CLAUSE.search(between) and not _STAYING_SINCE.search(lead):
+        if d0 >= b and (o := _OTHER_CLAUSE.search(between)) and not _STAYING_SINCE.search(lead) \
+                and not _PURPOSE.search(between, o.end()):
             continue  # "... after being appointed Crown Prince in 2017": another clause's date
         if d1 <= a and _AFTER.search(between):
             if d.start == d.end and not _CLAUSE_MARK.search(between):
@@ -186,8 +191,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
             continue  # "to China, and the third to Uzbekistan on May 26": Uzbekistan's date
         if d1 <= a and _FIRST_STOP.search(between) and any(d1 <= o < a for o in others):
             continue  # "a tour Thursday that starts with Cyprus and takes him to Libya": Cyprus's date
-        if "," in between or ";" in between:
-            dist += 40  # another clause: "re-elected in March, he arrived ..."
+        if ("," in between or ";" in between) and not (d0 >= b and _WHERE_THEY.search(between)):
+            dist += 40  # another clause: "re-elected in March, he arrived ..." (not what they do there)
         if dist > 120:
             continue
         if best_d is None or dist < best_d:

@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from geo.cancel_words import GOING_AHEAD
-from geo.dates import NUMBER_WORDS, find_dates
+from geo.dates import NUMBER_WORDS
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.sovereignty import at_home
@@ -36,6 +36,7 @@ from geo.visits.locals import unnamed_hosts
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.trip_stops import trip_stops
+from geo.visits.stop_days import later_that_day, stop_dates
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
@@ -152,7 +153,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 # "the following day" counts from this traveller's last day, not another's told between
                 last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
                 if last is not None and any(v.start_date is None for v in found):
-                    found = _day_after(text, s0, h.cue_start, last, found, s1)
+                    found = later_that_day(text, s0, h.cue_start, last, _day_after(text, s0, h.cue_start, last, found, s1),
+                                           published)
                 prior = before or [v for v in out[-1:] if h.traveller is not None and v.traveler == h.traveller.name]
                 if prior and all(v.status in ("planned", "ongoing") for v in prior) \
                         and (_TRIP_TAKES_IN.search(text, max(s0, h.cue_start - 60), h.cue_end)
@@ -241,6 +243,7 @@ _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0
 #: for a place ("will depart Abuja on Wednesday for Paris") is not among them: the flight lands
 #: that day or the next, within the day a reader allows.
 _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
+_WHERE_WILL = re.compile(r",?\s+where\s+(?:he|she|they)\s+(?:will|is\s+to|is\s+due\s+to)\s", re.I)
 _LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
 
 
@@ -393,6 +396,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     if earlier or _EN_ROUTE.search(text, c0, upto) and not _hop(ctx, h) \
             or h.cue == "travel-noun" and told_as_news(text, h.places[-1].end):  # "was agreed in May"
         date = None  # "left on Wednesday, en route to Addis Ababa": the day he left
+        if not earlier and _EN_ROUTE.search(text, c0, upto) and _WHERE_WILL.match(text, h.places[-1].end):
+            # "on his way to Russia, where he will attend a meeting on September 9": what he does there, its day
+            date = visit_date(text, (h.places[-1].end, s1), (c0, c1), published, word_tense)
     else:
         # the next stop of an itinerary has no day before its own words: "on Sunday before heading to X"
         told = before_trip or (c0 if h.cue == "onward" else ahead.start() if ahead else s0, s1)
@@ -510,7 +516,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     shared = start is not None and end is not None and end > start and len(by_country) > 1
     # "began a three-nation tour of Kenya, Tanzania and Uganda on Monday": Monday is the first stop's
     began = start is not None and len(by_country) > 1 and bool(_BEGAN.search(text, max(s0, c0 - 50), c0))
-    own = _stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
+    own = stop_dates(text, h.places, published, word_tense) if len(by_country) > 1 and not cancelled else {}
     out = []
     for i, (country, group) in enumerate(by_country.items()):
         if at_home(trav.country, country):
@@ -561,30 +567,6 @@ _BEGAN = re.compile(r"\b(?:began|begins|begin|beginning|started|starts|start|sta
                     r"embarked\s+on|embarks\s+on|embark\s+on|embarking\s+on|set\s+off\s+on|sets\s+off\s+on|"
                     r"launched|opened)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _THEN = re.compile(r"\b(?:then|followed\s+by|before|after\s+that)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?$", re.I)
-_STOP_END = re.compile(r"[.;:]|,\s+(?:and\s+)?(?=[A-Z])")
-_STOP_DAY_LEAD = re.compile(r"\s*,?\s*(?:(?:on|from|between|by)\s+)?(?:the\s+)?")
-
-
-_LONE_WEEKDAY = re.compile(r"(?i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-
-
-def _stop_dates(text: str, places: Sequence[Mention], published: dt.date | None, word_tense: str) -> dict:
-    """The day written right after each stop of a list: "Hanoi on Monday and Jakarta on Wednesday"."""
-    out = {}
-    for i, m in enumerate(places):
-        limit = places[i + 1].start if i + 1 < len(places) else min(len(text), m.end + 40)
-        seg = text[m.end:limit]
-        stop = _STOP_END.search(seg)
-        seg = seg[:stop.start()] if stop else seg
-        for d in find_dates(seg, published, tense=word_tense)[:1]:
-            if _STOP_DAY_LEAD.fullmatch(seg, 0, d.offset):
-                before = [e for e in out.values() if e.start > d.start]
-                if before and word_tense != "past" and _LONE_WEEKDAY.fullmatch(d.text):
-                    # "France on Monday and Germany on Wednesday", told on a Wednesday: the stops run in order
-                    d = dataclasses.replace(d, start=d.start + dt.timedelta(weeks=1), end=d.end + dt.timedelta(weeks=1))
-                out.setdefault(m.country, d)
-    # a day after the last stop alone is the whole list's ("Indonesia and Malaysia from June 5 to 9")
-    return out if places and places[0].country in out else {}
 
 
 def _most_specific(group: Sequence[Mention]) -> Mention:

@@ -21,8 +21,10 @@ from geo.values import Visit
 __all__ = ["arrived_that_day"]
 
 #: The cue of a visit told by an arrival, as its ``how`` starts: "travel: arrived in", "arrival: landed",
-#: "here: landed here", "attend: arrived at the" (not "arrival: are also in the country", "travel: is in").
-_ARRIVED_HOW = re.compile(r"(?:travel|arrival|here|attend):\s+(?:(?:has|have)\s+(?:just\s+|now\s+)?)?"
+#: "here: landed here", "attend: arrived at the", "setting: landed" (an arrival read against the story's setting:
+#: "the planes carrying Abe and Trudeau all landed at the airport"); not "arrival: are also in the country",
+#: "travel: is in".
+_ARRIVED_HOW = re.compile(r"(?:travel|arrival|here|attend|setting):\s+(?:(?:has|have)\s+(?:just\s+|now\s+)?)?"
                           r"(?:arrived|landed|reached|touched\s+down)\b|"
                           # an arrival told as such, whatever its verb: "Draghi ... travelled together" (not
                           # "Among the arrivals expected later", which is no stay under way)

@@ -17,6 +17,7 @@ from geo.status import tense
 from geo.text import fold_case, has_word, negated, where_told
 from geo.values import Visit
 from geo.visit_day import visit_date
+from geo.visits.stop_days import LATER_SAME_DAY
 
 __all__ = ["set_out", "first_stop_day"]
 
@@ -53,14 +54,15 @@ def set_out(text: str, sentences, people_of, visits: list[Visit], published: dt.
                 left.add(who[-1].name)
     # one traveller reaches one country on the day he sets out: several told for that day are the stops of a
     # tour's list ("his arrival in Indonesia, which will be followed by visits to Vietnam, Thailand and Italy")
-    firsts = [v for v in visits if v.traveler in left and v.status == "planned" and v.start_date == published]
+    firsts = [v for v in visits if v.traveler in left and v.status == "planned" and v.start_date == published
+              and LATER_SAME_DAY not in (v.how or "")]  # "In the evening, he will continue to Kenya": a later leg
     countries: dict[str, set[str]] = {}
+    first_ids = {id(v) for v in firsts}
     for v in firsts:
         countries.setdefault(v.traveler, set()).add(v.country)
     out = []
     for v in visits:
-        if v.traveler in left and v.status == "planned" and v.start_date == published \
-                and len(countries[v.traveler]) == 1 and _first_stop(v, visits):
+        if id(v) in first_ids and len(countries[v.traveler]) == 1 and _first_stop(v, visits):
             v = dataclasses.replace(v, status="ongoing", how=f"{v.how}; set out that day")
         out.append(v)
     return out
@@ -84,6 +86,15 @@ def _first_stop(v: Visit, visits: list[Visit]) -> bool:
 #: can build"), nor an infinitive of purpose.
 _SETS_OFF = re.compile(r"(?=[defhlstw])(?<!\bto\s)\b(?:(?:has|have|had|will)\s+)?(?:left|leaves?|departed|departs?|set\s+off|sets\s+off|"
                        r"embarked|embarks?|emplaned|(?P<to>travel(?:s|led|ed)?|head(?:s|ed)?|fl(?:ies|ew|y))\s+to)\b", re.I)
+#: A region gone to, right after a setting-out or a visiting word: "travels to sub-Saharan Africa", "leaves for the
+#: Middle East", "is visiting mainland Europe" (a region the geoparser may not name: "sub-Saharan Africa").
+_REGION_AHEAD = re.compile(r"\s+(?:(?:to|for)\s+)?(?:the\s+)?(?:[\w\-]+\s+)?(?:Africa|Europe|Asia|America|Americas|"
+                           r"Caribbean|Gulf|Balkans|Pacific|Middle\s+East|Scandinavia|Oceania)\b")
+#: Visiting a region on a day: "is visiting mainland Europe on 7 June", "is touring Southeast Asia".
+_VISITS_REGION = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:visiting|touring)(?=" + _REGION_AHEAD.pattern + ")")
+#: Words one of which every setting-out above holds (lower case).
+_GOING_WORDS = ("left", "leav", "depart", "set", "embark", "emplaned", "travel", "head", "flew", "flies", "fly",
+                "visiting", "touring")
 #: What a setting-out goes on: a trip noun right after it ("on an eight-day tour", "for a two-nation visit").
 _ON_A_TRIP = re.compile(r"[^.;]{0,40}?\b(?:tour|trip|visit|visits|journey|swing)\b", re.I)
 
@@ -109,18 +120,21 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
     []
     """
     if published is None or not any(v.start_date is None and v.status != "cancelled" for v in visits) \
-            or not has_word(fold_case(text), ("left", "leav", "depart", "set", "embark", "emplaned"), 0, len(text)):
+            or not has_word(fold_case(text), _GOING_WORDS, 0, len(text)):
         return visits
     homes = {v.traveler: v.traveler_country for v in visits}
     days: dict[str, object] = {}
     for k, (s0, s1) in enumerate(sentences):
-        for m in _SETS_OFF.finditer(text, s0, s1):
+        for m in (*_SETS_OFF.finditer(text, s0, s1), *_VISITS_REGION.finditer(text, s0, s1)):
             who = [p for p in people_of[k] if p.name in homes and p.end <= m.start()]
             if not who or who[-1].name in days or negated(text, s0, m.start()):
                 continue
             home = homes[who[-1].name]
             right = [x for x in ms_of[k] if m.end() <= x.start <= m.end() + 25]
-            if m.group("to"):  # "travels to sub-Saharan Africa on Wednesday": a region, whose first stop is told apart
+            region = _REGION_AHEAD.match(text, m.end()) is not None and not (right and right[0].country is not None)
+            if m.re is _VISITS_REGION or region:  # "travels to sub-Saharan Africa on Wednesday": its first stop told apart
+                pass
+            elif m.group("to"):  # "travels to Southeast Asia": a region the geoparser names
                 if not right or right[0].country is not None or right[0].start > m.end() + 12:
                     continue
             elif not (_ON_A_TRIP.match(text, m.end(), s1) or right and right[0].country == home):
@@ -144,7 +158,7 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
     out = list(visits)
     for name, i in first.items():
         v, d = out[i], days[name]
-        if _LATER_STOP.search(v.evidence or ""):
+        if _LATER_STOP.search(_before_the_stop(text, sentences, ms_of, v)):
             continue  # "He will next travel to Bali": the first stop told is a later one (the first is not found)
         status = v.status
         if status == "completed" and published - dt.timedelta(days=1) <= d.start <= published \
@@ -153,3 +167,14 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
         out[i] = dataclasses.replace(v, start_date=d.start, status=status,
                                      how=f"{v.how}; day: {d.text}, the trip set out")
     return out
+
+
+def _before_the_stop(text: str, sentences, ms_of, v: Visit) -> str:
+    """The words of ``v``'s sentence before its host is first named ("He will next travel to" of "He will next
+    travel to Bali, where he will also meet"); the whole sentence when the host is not found in it."""
+    at = text.find(v.evidence) if v.evidence else -1
+    for k, (s0, _) in enumerate(sentences):
+        if s0 == at:
+            first = next((m.start for m in ms_of[k] if m.country == v.country), None)
+            return v.evidence if first is None else text[s0:first]
+    return v.evidence or ""

@@ -26,6 +26,7 @@ from geo.visits.context import FROM_BEFORE
 from geo.visits.departures import departures
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
+from geo.visits.trip_noun_days import days_of_the_trip
 from geo.wordlists import TRIP_OWN, WEEKDAY, alternation
 
 __all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
@@ -38,10 +39,18 @@ _OWN_ARRIVAL = re.compile(r"\s+(?:(?:had|has|have|finally|first|only|already|als
                           # "Singh was received by Major General X at the airport on Wednesday": met on arrival
                           r"(?:was|were)\s+(?:warmly\s+|formally\s+|officially\s+)?(?:received|welcomed|greeted|met)\b"
                           r"[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?airport\b)", re.I)
+#: A traveller's own arrival ahead, right after them: "He arrives on Friday", "Ruto will arrive in the country on
+#: Sunday", "She is due to land in Suva on Thursday" (the simple present of an arrival with a day is its timetable).
+_ARRIVAL_AHEAD = re.compile(r"\s+(?:(?:will|shall)\s+(?:also\s+)?|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+|"
+                            r"(?:is|are)\s+to\s+)?(?:arrives?|lands?|touch(?:es)?\s+down)\b", re.I)
+#: Met on arrival, told actively: "On Sunday, the army commander welcomed Prime Minister Tuilaepa during a guard of
+#: honour at Nausori Airport" (the words before the traveller, then the airport after).
+_WELCOMED_BEFORE = re.compile(r"\b(?:welcomed|received|greeted)\s+(?:[\w.\-’']+\s+){0,5}$", re.I)
+_AT_AIRPORT = re.compile(r"[^.;]{0,80}?\bat\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?airport\b", re.I)
 #: A perfect arrival right after the traveller, news of the day: "Suluhu has landed", "He has just arrived".
 _JUST_LANDED = re.compile(r"\s+(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched\s+down)\b", re.I)
 #: Words one of which every match of :data:`_OWN_ARRIVAL` holds (lower case).
-_ARRIVAL_WORDS = ("arrived", "landed", "touched", "airport")
+_ARRIVAL_WORDS = ("arrive", "land", "touch", "airport")
 #: Where an arrival's own clause ends: "He arrived on Wednesday and on Thursday he took part in events in
 #: Normandy", "arrived on Sunday at Ezeiza, where he was met by the ambassador to Brazil".
 _CLAUSE_END = re.compile(r"[,;]|\s(?:and|where|while|before|after)\s", re.I)
@@ -94,6 +103,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
     visits = _weekdays_in_the_week(visits)
     visits = _own_trip_span(text, sentences, ms_of, visits, published)
+    visits = days_of_the_trip(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
     visits = first_stop_day(text, sentences, ms_of, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
@@ -332,10 +342,16 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
         if not has_word(low, _ARRIVAL_WORDS, s0, s1):
             continue
         for p in people_of[k]:
-            if p.name not in wanted or p.name in days or not (m := _OWN_ARRIVAL.match(text, p.end, s1)):
+            if p.name not in wanted or p.name in days:
+                continue
+            ahead = None if (m := _OWN_ARRIVAL.match(text, p.end, s1)) else _ARRIVAL_AHEAD.match(text, p.end, s1)
+            if m is None and ahead is None and _AT_AIRPORT.match(text, p.end, s1):
+                m = _WELCOMED_BEFORE.search(text, max(s0, p.start - 70), p.start)  # "X welcomed Tuilaepa at the airport"
+            if m is None and (m := ahead) is None:
                 continue
             host, = hosts[p.name]
-            d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past", arrival=True)
+            d = visit_date(text, (s0, s1), (m.start(), m.end()), published, "past" if ahead is None else "future",
+                           arrival=True)
             if d is None and published is not None and _JUST_LANDED.match(text, p.end, s1):
                 # "Suluhu has landed at JKIA for a two-day state visit": just now, the day of the story
                 d = DateMatch("has arrived", m.start(), m.end(), published, published)
@@ -350,7 +366,7 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
                    and not FROM_BEFORE.search(text, max(s0, x.start - 12), x.start) for x in ms_of[k]):
                 break  # "He arrived in Paris on Monday" for a trip to Germany: another country's day
             if d is not None and not a_whole_week(d) and d.end - d.start <= dt.timedelta(days=1):
-                days[p.name] = (d, s0)
+                days[p.name] = (d, s0, "past" if ahead is None else "future")
             break
     if not days:
         return visits
@@ -360,8 +376,8 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
         if got is None:
             out.append(v)
             continue
-        d, s0 = got
-        status, keep = visit_status("past", d.start, d.end, published, arrival=True)
+        d, s0, t = got
+        status, keep = visit_status(t, d.start, d.end, published, arrival=True)
         if not keep:
             out.append(v)
             continue
