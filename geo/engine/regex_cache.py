@@ -46,13 +46,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cached_patterns", "cache_file"]
+__all__ = ["cached_patterns", "cache_file", "MAX_ENTRIES"]
 
 _compiler: Any = getattr(re, "_compiler", None)  # Python 3.11+: re's compiler, whose `compile` is hooked
 _LOCK = threading.RLock()
 _STATE: dict[str, Any] = {"depth": 0}
-#: A cache file holding more stale entries than this many times the used ones is rewritten with the used.
-_STALE_FACTOR = 4
+#: A file that would hold more entries than this is rewritten with the last block's alone (patterns
+#: changed by upgrades pile up otherwise; diplomap and ``distributed`` compile ~800 at start-up).
+MAX_ENTRIES = 5000
+#: The file as this process read or wrote it last: ``(path, size, mtime_ns, entries)``.
+_MEMO: list[Any] = [None]
 
 
 def _supported() -> bool:
@@ -78,13 +81,21 @@ def cache_file() -> Path:
 
 
 def _read(path: Path) -> dict[tuple, tuple]:
-    """The stored entries, or none when the file is absent or unreadable."""
+    """The stored entries, or none when the file is absent or unreadable (read once a process
+    while the file is unchanged: a process opens several blocks)."""
     try:
         with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            memo = _MEMO[0]
+            if memo is not None and memo[:3] == (path, st.st_size, st.st_mtime_ns):
+                return dict(memo[3])
             entries = pickle.load(fh)
     except Exception:  # noqa: BLE001 - absent, truncated, another format: no cache
         return {}
-    return entries if isinstance(entries, dict) else {}
+    if not isinstance(entries, dict):
+        return {}
+    _MEMO[0] = (path, st.st_size, st.st_mtime_ns, entries)
+    return dict(entries)
 
 
 def _write(path: Path, entries: dict[tuple, tuple]) -> None:
@@ -100,6 +111,8 @@ def _write(path: Path, entries: dict[tuple, tuple]) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        st = os.stat(path)
+        _MEMO[0] = (path, st.st_size, st.st_mtime_ns, entries)
     except Exception:  # noqa: BLE001 - a read-only or full cache folder: no cache next time
         pass
 
@@ -196,8 +209,8 @@ def cached_patterns(path: Path | None = None) -> Iterator[None]:
                 _compiler.compile = _STATE.pop("original")
                 entries, used = _STATE.pop("entries"), _STATE.pop("used")
                 if _STATE["new"]:
-                    if len(entries) > _STALE_FACTOR * max(len(used), 1):
-                        entries = {}
                     entries.update(used)
+                    if len(entries) > MAX_ENTRIES:
+                        entries = used
                     _write(_STATE["path"], entries)
                 _STATE["path"] = None

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from geo.engine import regex_cache
 from geo.engine.regex_cache import cached_patterns
 
 pytestmark = pytest.mark.skipif(not hasattr(re, "_compiler"), reason="Python 3.11+ only")
@@ -114,3 +115,31 @@ def test_a_bad_pattern_raises_as_usual(tmp_path):
     with cached_patterns(tmp_path / "p.pkl"), pytest.raises(re.error):
         re.compile("(unclosed")
     assert re._compiler.compile.__module__ == "re._compiler"
+
+
+def test_blocks_one_after_another_keep_each_others_patterns(tmp_path):
+    path = tmp_path / "patterns.pkl"
+    with cached_patterns(path):
+        re.compile("first block's (pattern)")
+    re.purge()
+    with cached_patterns(path):
+        re.compile("second block's (pattern)")
+    re.purge()
+    with open(path, "rb") as fh:
+        entries = pickle.load(fh)
+    assert {("first block's (pattern)", 0), ("second block's (pattern)", 0)} <= set(entries)
+
+
+def test_a_file_grown_too_large_keeps_the_last_blocks_patterns(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    path = tmp_path / "patterns.pkl"
+    with cached_patterns(path):
+        for p in ("a+", "b+", "c+"):
+            re.compile(p)
+    re.purge()
+    with cached_patterns(path):
+        re.compile("c+")
+        re.compile("d+")
+    re.purge()
+    with open(path, "rb") as fh:
+        assert sorted(pickle.load(fh)) == [("c+", 0), ("d+", 0)]
