@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
+import sys
 
 import pytest
 
@@ -143,3 +145,30 @@ def test_a_file_grown_too_large_keeps_the_last_blocks_patterns(tmp_path, monkeyp
     re.purge()
     with open(path, "rb") as fh:
         assert sorted(pickle.load(fh)) == [("c+", 0), ("d+", 0)]
+
+
+SEEDED = """
+import hashlib, re._compiler as compiler
+original, seen = compiler.compile, []
+compiler.compile = lambda p, flags=0: seen.append(repr((p, int(flags)))) or original(p, flags)
+import geo.reading, geo.ties, geo.events  # the events' modules, as the collecting process loads them
+print(len(seen), hashlib.sha256("\\n".join(sorted(seen)).encode()).hexdigest())
+"""
+
+
+def test_the_events_patterns_are_the_same_text_in_every_process():
+    """A pattern whose text followed a set's order changed with each process's hash seed,
+    so that it was never found in the file (and the file was rewritten at every run)."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed,
+               "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+        done = subprocess.run([sys.executable, "-c", SEEDED], env=env, capture_output=True,
+                              text=True, check=True)
+        outputs.add(done.stdout.strip())
+    (only,) = outputs
+    assert int(only.split()[0]) > 500
