@@ -62,7 +62,9 @@ def _alternation(words) -> str:
 # a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary
 # General. ATMIS has ..."); only a short form takes one ("Gen. Mattis", "Dr. Jaishankar", "H.E. Sheikh")
 _SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
-_HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation(set(HONORIFICS) - set(_SHORT)) + ")"
+# (the long forms in the list's order, not a set's, which changes with each process's hash seed: the same pattern
+# text in every process, so that its compiled code can be kept, geo.engine.regex_cache)
+_HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation([h for h in HONORIFICS if h not in _SHORT]) + ")"
 _HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s-]large)?)(?:\s+(?:of|for(?!\s+" + PORTFOLIO_END
                      + r"))\s+(?P<of>(?:the\s+)?"

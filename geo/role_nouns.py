@@ -138,7 +138,9 @@ def name_then_country(text: str) -> Iterator[tuple[str, int, str, int, int]]:
 #: Every word the patterns here start from (lower case), found by the caller in one pass over the text.
 OFFICE_WORDS = frozenset((*ROLE_NOUNS, *_APPOSITIVE_ROLES, "prime minister", "vice president", "vice-president",
                           "king", "emir", "amir", "sultan", "premier", "chancellor"))
-_OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\b")
+# the longer first, words of one length in a fixed order (not the set's, which changes with each process's
+# hash seed): the same pattern text in every process, so its compiled code can be kept (geo.engine.regex_cache)
+_OFFICE_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICE_WORDS, key=lambda w: (-len(w), w))) + r")\b")
 
 
 def office_words(text: str) -> list[tuple[int, str]]:

@@ -23,6 +23,7 @@ from ..values import Document, Mention, Problem, Tie, Visit
 from .engines import Results, check_options, run_dask, run_here, run_pool
 from .lean import freeze_more
 from .plan import Listing, Partition, list_corpus, partition_size, plan_partitions
+from .regex_cache import cached_patterns
 from .server import start_forkserver
 from .spill import Spill, StoredRows
 from .store import STORE_TABLES, columns_of, part_name, rename_docs
@@ -67,10 +68,13 @@ def run_job(paths: Sequence[Any] | Listing, job: Job, *, meta: Any, engine: str,
         start_forkserver(writes=job.out is not None, dask=engine == "dask", events=job.events)
     listing = paths if isinstance(paths, Listing) else list_corpus(paths, meta=meta)
     if not here and job.events:
-        # What the merge imports (geo.ties and the visits' modules it loads: ~0.07 s) is
-        # loaded now, while the workers' server loads, not after the last result; kept out
-        # of the run's garbage collections where the process keeps its start-up frozen.
-        from .. import ties  # noqa: F401
+        # What the merge imports (geo.ties and the visits' modules it loads: ~0.1 s of CPU,
+        # and ~0.25 s more to compile their ~640 regular expressions, which come from their
+        # stored code instead) is loaded now, while the workers' server loads, not after the
+        # last result; kept out of the run's garbage collections where the process keeps
+        # its start-up frozen.
+        with cached_patterns():
+            from .. import ties  # noqa: F401
 
         freeze_more()
 

@@ -28,6 +28,7 @@ from typing import Any
 from ..errors import ConfigurationError, DiplomapError, InputError
 from ..values import Document, Mention, Problem, Tie, Visit
 from .plan import Partition
+from .regex_cache import cached_patterns
 from .store import columns_of
 
 __all__ = ["Job", "PartResult", "run_partition", "failed", "geoparse_documents",
@@ -159,14 +160,16 @@ def warm_up(events: bool = True) -> None:
     t0 = time.perf_counter()
     try:
         from ..gazetteer import get_gazetteer
-        from ..geoparse import geoparse
 
         get_gazetteer()
-        if events:
-            from ..events import document_events
+        with cached_patterns():  # the modules' ~650 regular expressions, from their stored code
+            from ..geoparse import geoparse
 
-            document_events(Document("warm-up", "Talks in Minsk on Friday."),
-                            geoparse("Talks in Minsk on Friday."))  # loads the events' tables
+            if events:
+                from ..events import document_events
+
+                document_events(Document("warm-up", "Talks in Minsk on Friday."),
+                                geoparse("Talks in Minsk on Friday."))  # loads the events' tables
     except DiplomapError:
         raise
     except Exception as err:  # noqa: BLE001 - a broken index, a missing module...
