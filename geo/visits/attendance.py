@@ -389,9 +389,12 @@ _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|la
                           r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 
 
-# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"
-_MEET_IN = re.compile(r"(?=[acgm])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
-                      r"converges|converged|assemble|assembles|assembled)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"; where the ceremony is: "will be sworn in
+# for a second term in Tehran", "takes office in Mexico City", "was inaugurated on Sunday in Harare"
+_MEET_IN = re.compile(r"(?=[acgmist])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
+                      r"converges|converged|assemble|assembles|assembled|(?:(?:sworn\s+in|inaugurated|crowned|"
+                      r"(?:take|takes|took|taking)\s+office)(?:\s+(?:for|as|on|at)\s+(?:(?:an?|the|his|her)\s+)?"
+                      r"[\w\-]+(?:\s+[\w\-]+)?)?))\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 def _met_before(ctx: Context, a: int) -> Mention | None:
