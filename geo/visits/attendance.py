@@ -71,7 +71,8 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     gathered(ctx, hits)
     present_at(ctx, hits)
     low = fold_case(text)
-    if has_word(low, ("includ", "among", "those", "attended", "attendance"), s0, s1):
+    if has_word(low, ("includ", "among", "those", "attended", "attendance", "attending", "present", "participating",
+                      "taking part"), s0, s1):
         listed_attendees(ctx, hits, event_places)
     if has_word(low, ("join",), s0, s1):
         joined_leaders(ctx, hits)
