@@ -15,7 +15,7 @@
   to Bogota");
 * :func:`geo.visits.colon_list.colon_stops` - stops spelt out after a colon that closes a trip noun ("a tour
   of Gulf capitals: Riyadh on Monday, Doha on Tuesday");
-* :func:`geo.visits.where_met.where_met` - the one met or joined in the place a "where" clause hangs on ("flew
+* :func:`geo.visits.where_met.where_met` - the one joined in the place a "where" clause hangs on ("flew
   to Tokyo, where she joined Albanese");
 * :func:`geo.visits.gapped.gapped_stops` - a second destination sharing the first one's verb ("flew to Tokyo
   and then to Seoul"); it runs last, over what the others found.
