@@ -397,6 +397,24 @@ def _story_subject(text: str, in_sent: list[Person], s0: int, focus: Person | No
     return focus if focus is not None else in_sent[0]
 
 
+def _after_comma(text: str, b: int, after: list[Person]) -> Person | None:
+    """The first of ``after`` (the people after a pronoun ending at ``b``) with a comma between: the subject
+    after a phrase the pronoun opens ("During his talks with Albanese, Xi ...": Xi); none when that one is
+    also the one named in the phrase ("During his talks with Xi, the Chinese leader ...": not Xi's talks).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "During his talks with Albanese, Xi said"
+    >>> al, xi = N(start=t.index("Albanese"), name="Albanese"), N(start=t.index("Xi"), name="Xi")
+    >>> _after_comma(t, t.index(" talks"), [al, xi]) is xi, _after_comma(t, t.index(" talks"), [al])
+    (True, None)
+    """
+    inside = {p.name for p in after if "," not in text[b:p.start]}
+    ahead = next((p for p in after if "," in text[b:p.start]), None)
+    return ahead if ahead is not None and ahead.name not in inside else None
+
+
 def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: list[Person],
                      places: Sequence[Mention] = ()) -> list[Person]:
     """A pronoun is the nearest person before it in its sentence, else the first person after it
@@ -469,15 +487,16 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                         fits + [o for o in out if o.start >= s0], key=lambda p: p.start), s0)) is not None \
                         and (subj.gender is None or (subj.gender == "f") == female):
                     ref = subj  # "Zarif met Nasrallah on his previous trip": the meeting's subject's trip
-            elif a > s0 and after and "," in text[b:after[0].start] and not _SUBJECT_PRONOUN.search(
-                    text, b, after[0].start) and may_point_ahead(text, s0, a, m.group(0)) and (
+            elif a > s0 and (ahead := _after_comma(text, b, after)) is not None and not _SUBJECT_PRONOUN.search(
+                    text, b, ahead.start) and may_point_ahead(text, s0, a, m.group(0)) and (
                     not _CLAUSE_MARK.search(text, s0, a) or _TRIP_APPOSITION.match(text, b)
                     and len(text[s0:a].split()) <= 5) and (not _SUBJECT_PRONOUN.fullmatch(m.group(0))
                                                           or _OPENS_SUBORDINATE.search(text, s0, a)):
                 # it opens the sentence: "During his visit, Putin ...", "In Panama, his last stop, Pence ..."; a
                 # "he" only in a clause opened so ("When he landed, Putin ..."): "From Rome he will travel to Berlin,
-                # to meet Westerwelle" is the story's traveller, not the one met
-                ref = after[0]
+                # to meet Westerwelle" is the story's traveller, not the one met; "During his talks with Albanese in
+                # Rio, Xi said": the one after the opening phrase, not the one met in it
+                ref = ahead
             elif focus is not None and (focus.gender is None or (focus.gender == "f") == female):
                 ref = visitor if visitor is not None and travels_next(text, b) and (
                     visitor.gender is None or (visitor.gender == "f") == female) else focus

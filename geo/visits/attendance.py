@@ -71,7 +71,8 @@ def at_event_in(ctx: Context, hits: list[Hit]) -> None:
     gathered(ctx, hits)
     present_at(ctx, hits)
     low = fold_case(text)
-    if has_word(low, ("includ", "among", "those", "attended", "attendance"), s0, s1):
+    if has_word(low, ("includ", "among", "those", "attended", "attendance", "attending", "present", "participating",
+                      "taking part"), s0, s1):
         listed_attendees(ctx, hits, event_places)
     if has_word(low, ("join",), s0, s1):
         joined_leaders(ctx, hits)
@@ -389,9 +390,12 @@ _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|la
                           r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 
 
-# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"
-_MEET_IN = re.compile(r"(?=[acgm])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
-                      r"converges|converged|assemble|assembles|assembled)\s+(?:in|at)\s+(?:the\s+)?", re.I)
+# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"; where the ceremony is: "will be sworn in
+# for a second term in Tehran", "takes office in Mexico City", "was inaugurated on Sunday in Harare"
+_MEET_IN = re.compile(r"(?=[acgmist])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
+                      r"converges|converged|assemble|assembles|assembled|(?:(?:sworn\s+in|inaugurated|crowned|"
+                      r"(?:take|takes|took|taking)\s+office)(?:\s+(?:for|as|on|at)\s+(?:(?:an?|the|his|her)\s+)?"
+                      r"[\w\-]+(?:\s+[\w\-]+)?)?))\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
 
 def _met_before(ctx: Context, a: int) -> Mention | None:
@@ -478,9 +482,17 @@ def _seat(ctx: Context, a: int, b: int) -> list[Mention]:
 
 #: "..., where he will participate in the": the event's place is the one the relative clause hangs on
 _WHERE_BEFORE = re.compile(r",\s*where\s+[^,.;:]{1,60}$")
+#: The host city of each UN climate conference (COP) since 2009, by its number.
+_COP_SEATS = {15: ("Copenhagen", "DK"), 16: ("Cancun", "MX"), 17: ("Durban", "ZA"), 18: ("Doha", "QA"),
+              19: ("Warsaw", "PL"), 20: ("Lima", "PE"), 21: ("Paris", "FR"), 22: ("Marrakesh", "MA"),
+              23: ("Bonn", "DE"), 24: ("Katowice", "PL"), 25: ("Madrid", "ES"), 26: ("Glasgow", "GB"),
+              27: ("Sharm el-Sheikh", "EG"), 28: ("Dubai", "AE"), 29: ("Baku", "AZ"), 30: ("Belem", "BR")}
 #: Gatherings that always meet in one place, named without it.
 _SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\bUNGA\b"): ("New York", "US"),
           re.compile(r"\bWorld\s+Economic\s+Forum\b|\bWEF\b"): ("Davos", "CH"),
           re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
-          re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN")}
+          re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN"),
+          re.compile(r"\bEastern\s+Economic\s+Forum\b"): ("Vladivostok", "RU"),
+          # the UN climate conferences by number, each held once in its one city: "the COP 27", "COP-28"
+          **{re.compile(r"\bCOP\s?-?\s?" + str(n) + r"\b"): seat for n, seat in _COP_SEATS.items()}}
 _REMOTE = re.compile(r"\b" + alternation(REMOTE_ATTENDANCE) + r"\b", re.I)

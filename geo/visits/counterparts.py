@@ -25,7 +25,7 @@ _LIST = re.compile(r"\b(?:with|and|met|meets?|host(?:s|ed|ing)?|receiv(?:e|es|ed
                    r"\s+(?:his|her|their)\s+(?P<list>(?:[^.;:]|(?<=[A-Z])\.){1,80}?)\s+counterparts?\b", re.I)
 _HOSTS = re.compile(r"(?i)host|receiv|welcom")
 _REMOTE = re.compile(r"\b" + alternation(REMOTE_BEFORE) + r"\b", re.I)
-_WHERE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
+_WHERE = re.compile(r",?(?:\s+[\w\-]+){0,3}?\s+(?:in|at|to)\s+(?:the\s+)?")
 #: The same office under other names ("foreign minister" in Washington is the secretary of state).
 _SAME_OFFICE = {
     "foreign minister": ("foreign minister", "secretary of state"),
@@ -54,7 +54,9 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
     no place after, visit Magufuli's country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _LIST.finditer(text, s0, s1):
-        where = _WHERE.match(text, m.end(), s1)
+        # "and his Japanese counterpart, Masataka Okano,": the counterpart is the one named, not the office holder
+        given = _named_after(ctx, m.end()) if not m.group(0).endswith("s") else None
+        where = _WHERE.match(text, given.end if given is not None else m.end(), s1)
         places = chain(text, ctx.ms, where.end(), s1, first_gap=0) if where else []
         places = places if places and places[0].start == where.end() else []
         owner, _ = subject(ctx, m.start())
@@ -66,9 +68,11 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
         if not places or negated(text, s0, m.start()) or _REMOTE.search(text, max(s0, m.start() - 60), m.start()):
             continue  # "spoke by phone with his U.S. counterpart": nobody travelled
         found: list[Person] = []
+        if given is not None and given.country and given.country != places[0].country:
+            found.append(given)
         # the countries of the list: its places, and the people made of it ("her U.S. counterpart")
-        named = [x for x in ctx.ms if m.start("list") <= x.start < m.end("list")]
-        named += [x for x in ctx.people_between(m.start(), m.end()) if x.kind == "descriptor"]
+        named = [x for x in ctx.ms if m.start("list") <= x.start < m.end("list")] if given is None else []
+        named += [x for x in ctx.people_between(m.start(), m.end()) if x.kind == "descriptor"] if given is None else []
         for x in sorted(named, key=lambda x: x.start):
             if not x.country or x.country == owner.country:
                 continue
@@ -83,6 +87,20 @@ def counterparts(ctx: Context, hits: list[Hit]) -> None:
             hits.append(Hit(found[0], places[:1], m.start(), places[0].end, (max(s0, m.start() - 80),
                                                                               places[0].end),
                             0.7, "counterparts", tuple(found[1:]) + ((owner,) if away else ())))
+
+
+#: What may stand between "counterpart" and the name it gives: a comma, a title ("Foreign Minister").
+_TO_NAME = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,4}")
+
+
+def _named_after(ctx: Context, end: int) -> Person | None:
+    """The person named right after "counterpart" at ``end`` ("his Japanese counterpart, Masataka Okano"), if
+    any."""
+    for p in ctx.people_between(end, end + 60):
+        if p.kind == "pronoun" or not p.name:
+            continue
+        return p if _TO_NAME.fullmatch(ctx.text, end, p.start) else None
+    return None
 
 
 #: A guest received by a counterpart named by country: "was welcomed by his Kenyan counterpart", "will be

@@ -11,7 +11,7 @@ import re
 from geo.visits.attendance import EVENT, held_at
 from geo.visits.context import TITLE_GAP, Context, Hit, predicate_start, verb_end
 from geo.visits.coordinated import partners
-from geo.visits.trip_agent import guest_met
+from geo.visits.trip_agent import guest_also_met, guest_met
 from geo.wordlists import EVENT_FRAME
 
 __all__ = ["event_first"]
@@ -45,5 +45,7 @@ def event_first(ctx: Context, hits: list[Hit]) -> None:
             trav = guest_met(ctx, subj[0], places[0].country)
             # "In a meeting on the sidelines of the APEC summit in Port Moresby, Abe and Trudeau agreed": both
             also = partners(ctx, subj[0], predicate_start(text, subj[0].end, s1)) if trav is subj[0] else ()
+            # "..., Xi met Albanese": a guest of a third country whom the guest met is there too
+            also = (*also, *guest_also_met(ctx, subj[0], places[0].country)) if trav is subj[0] else also
             hits.append(Hit(trav, places, a, places[0].end, (comma, verb_end(text, subj[0].end, s1)), 0.7, "attend",
                             also))

@@ -225,7 +225,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[\w.’'\-]+\s+){0,4}$")
 #: "visiting" as an adjective: "China's visiting leader", "a dinner for visiting President Xi", "met visiting"
 _ADJECTIVE_VISITING = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|and|with|for|of|between|met|welcomed|told|tells|"
                                  r"received|greeted|hosted|thanked|urged|assured|briefed)|['’]s)\s+$")  # "told visiting"
-_LEFT = re.compile(r"(?<![\-‐])\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|flew\s+out\s+of|flies\s+out\s+of)\s+"
+_LEFT = re.compile(r"(?<![\-‐])\b(?:left|leave|leaves|leaving|depart|departed|departs|departing|departure(?=\s+from\b)|flew\s+out\s+of|flies\s+out\s+of)\s+"
                    r"(?:from\s+)?(?:the\s+)?", re.I)
 
 

@@ -27,8 +27,10 @@ from geo.wordlists import EVENT_FRAME, MEETING, MONTH, WEEKDAY, alternation
 
 __all__ = ["met_abroad", "met_reach", "talks_between", "venue_place"]
 
-#: ... with the place before "between" as well: "the talks in Ankara between Erdogan and Orban"
-_BETWEEN = re.compile(r"(?=[cdmnst])\b(?:talks|meetings?|negotiations|consultations|discussions|summit)(?:\s+(?:in|at)\s+"
+#: ... with the place before "between" as well: "the talks in Ankara between Erdogan and Orban", "the meeting
+#: took place in Washington on Thursday between Kim and Okano"
+_BETWEEN = re.compile(r"(?=[cdmnst])\b(?:talks|meetings?|negotiations|consultations|discussions|summit)"
+                      r"(?:\s+(?:(?:took|takes|will\s+take)\s+place|(?:was|were|is|are|will\s+be)\s+held))?(?:\s+(?:in|at)\s+"
                       r"(?P<where>(?:the\s+)?[A-Z][^,.;:]{1,40}?))?\s+between\s+", re.I)
 #: After the people: "were held in", "took place in", "in".
 _HELD_IN = re.compile(r"\s*,?\s+(?:(?:was|were|is|are|will\s+be|had\s+been|have\s+been)\s+(?:\w+ly\s+)?held\s+|"

@@ -15,6 +15,8 @@
   to Bogota");
 * :func:`geo.visits.colon_list.colon_stops` - stops spelt out after a colon that closes a trip noun ("a tour
   of Gulf capitals: Riyadh on Monday, Doha on Tuesday");
+* :func:`geo.visits.where_met.where_met` - the one joined in the place a "where" clause hangs on ("flew
+  to Tokyo, where she joined Albanese");
 * :func:`geo.visits.gapped.gapped_stops` - a second destination sharing the first one's verb ("flew to Tokyo
   and then to Seoul"); it runs last, over what the others found.
 """
@@ -29,16 +31,19 @@ from geo.visits.later_stops import TRIGGERS as LABEL_TRIGGERS, dateline_leg, sto
 from geo.visits.sent import SENT_WORDS, sent_to
 from geo.visits.trip_stops import APPOSED_WORDS, MET_THEN_LEFT_WORDS, apposed_in, met_then_left
 from geo.visits.welcomed import WELCOME_WORDS, welcomed_at
+from geo.visits.where_met import WHERE_MET_WORDS, where_met
 
 __all__ = ["MORE_FAMILIES", "MORE_TRIGGERS", "MORE_NEED_PLACE"]
 
 #: The families, in the order they run after those of :mod:`geo.visits.families`.
 MORE_FAMILIES = (stop_labels, dateline_leg, told_in, honoured_guest, sent_to, met_here, welcomed_at, apposed_in,
-                 met_then_left, colon_stops, gapped_stops)
+                 met_then_left, colon_stops, where_met, gapped_stops)
 #: For each family, the words (lower case, any part of a word) one of which a sentence must hold.
 MORE_TRIGGERS = {"told_in": COPRESENT_WORDS, "honoured_guest": HONOUR_WORDS, "sent_to": SENT_WORDS,
                  "met_here": MET_HERE_WORDS, "welcomed_at": WELCOME_WORDS, "apposed_in": APPOSED_WORDS,
                  "met_then_left": MET_THEN_LEFT_WORDS, "gapped_stops": GAPPED_WORDS, "colon_stops": COLON_WORDS,
+                 "where_met": WHERE_MET_WORDS,
                  **LABEL_TRIGGERS}
 #: The families that find nothing without a place mention in the sentence.
-MORE_NEED_PLACE = frozenset({"gapped_stops", "colon_stops", "told_in", "sent_to", "stop_labels", "dateline_leg", "welcomed_at", "apposed_in"})
+MORE_NEED_PLACE = frozenset({"gapped_stops", "colon_stops", "told_in", "sent_to", "stop_labels", "dateline_leg", "welcomed_at", "apposed_in",
+                             "where_met"})

@@ -64,7 +64,7 @@ def crowd_before(text: str, s0: int, pos: int) -> bool:
 # "leaders who will be attending the Manila Summits include", "Among those attending the funeral were",
 # "Leaders expected at the summit include", "Guests at the inauguration included"
 _LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will\s+be|are|were|have\s+been)\s+|"
-                        r"(?:expected|due|set|scheduled)\s+to\s+|(?=(?:who|that)\s+attended\b))?"
+                        r"(?:expected|due|set|scheduled)\s+(?:to\s+|(?=at\s))|(?=(?:who|that)\s+attended\b))?"
                         r"(?:attending|attend|at|present\s+at|(?:who|that)\s+attended|in\s+attendance\s+at)"
                         r"(?:\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))??\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|"
                         r"will\s+be)\s+", re.I)
@@ -76,6 +76,10 @@ _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
 # "Also in attendance at the funeral in London were", "In attendance were": who was there, the list after
 _IN_ATTENDANCE = re.compile(r"\bin\s+attendance(?:\s+at\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))?\s+"
                             r"(?:were|was|are|is|will\s+be|included|include)\s+", re.I)
+# the same told first in the sentence by a participle or "present": "Attending the funeral in London were",
+# "Also present at the summit will be", "Taking part in the talks in Doha were"
+_PRESENT_FIRST = re.compile(r"[\W]*(?:Also\s+)?(?:Attending|Present\s+at|Participating\s+in|Taking\s+part\s+in)"
+                            r"\s+(?:an?\s+|the\s+)?(?P<event>[^.;:,]{0,60}?)\s+(?:were|was|are|is|will\s+be)\s+", re.I)
 _KINDS = (r"(?:summits?|meeting|conference|forum|assembly|ceremony|inauguration|funeral|talks|session|"
           r"celebrations?|games|olympics|expo|cop\s?\d+|g-?\d+|swearing[- ]in|investiture|coronation|wedding|"
           r"gathering|dialogue|congress|convention)")
@@ -97,7 +101,7 @@ def listed_attendees(ctx: Context, hits: list[Hit], places_of) -> None:
     funeral were Blair and Mbeki". ``places_of(ctx, a, b)`` gives the place of the gathering at ``text[a:b]``."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     low = fold_case(text)
-    if has_word(low, ("attendance",), s0, s1):
+    if has_word(low, ("attendance",), s0, s1) or _PRESENT_FIRST.match(text, s0, s1):
         _in_attendance(ctx, hits, places_of)
     if not has_word(low, _LIST_OPEN_WORDS, s0, s1):
         return  # no match can start: no need to try the pattern at each character
@@ -127,7 +131,8 @@ def _in_attendance(ctx: Context, hits: list[Hit], places_of) -> None:
     """"Also in attendance at the funeral in London were Macron and Trudeau": each one listed is at the
     gathering's place (told inside, else the gathering the story named just before)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in _IN_ATTENDANCE.finditer(text, s0, s1):
+    first = _PRESENT_FIRST.match(text, s0, s1)  # "Attending the funeral in London were Macron and Trudeau"
+    for m in ([first] if first else []) + list(_IN_ATTENDANCE.finditer(text, s0, s1)):
         if negated(text, s0, m.start()):
             continue
         if m.group("event"):

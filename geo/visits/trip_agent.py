@@ -31,7 +31,7 @@ from geo.wordlists import TRIP, TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
 __all__ = ["tour_of_the_clause", "agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
            "other_side", "relative_be",
-           "guest_met"]
+           "guest_met", "guest_also_met"]
 
 #: "by" and the title words that may stand before the agent's name: "by Chinese President ", "by
 #: Secretary of State ", "by the Saudi crown prince ".
@@ -125,8 +125,10 @@ def relative_be(text: str, p: Person, c0: int) -> bool:
     return _WHO_BE.fullmatch(text, p.end, c0) is not None
 
 
+# "met", "will meet with", "received", "held talks with", "will hold a bilateral meeting with"
 _MEETS = re.compile(r"\s+(?:(?:also|then|later|briefly)\s+)?(?:met|meets|will\s+meet|welcomed|welcomes|received|"
-                    r"receives|greeted|greets|hosted|hosts)\s+(?:with\s+)?")
+                    r"receives|greeted|greets|hosted|hosts|(?:held|holds|had|has|will\s+hold)\s+(?:an?\s+)?"
+                    r"(?:(?:bilateral|separate|brief|formal)\s+)?(?:talks|meeting)\s+with)\s+(?:with\s+)?")
 
 
 def guest_met(ctx: Context, subj: Person, host: str | None) -> Person:
@@ -143,10 +145,36 @@ def guest_met(ctx: Context, subj: Person, host: str | None) -> Person:
     >>> guest_met(ctx, abiy, "ET").name, guest_met(ctx, abiy, "KE").name
     ('Ruto', 'Abiy Ahmed')
     """
-    verb = _MEETS.match(ctx.text, subj.end, ctx.s1) if subj.country == host else None
+    met = _met_next(ctx, subj) if subj.country == host else None
+    return met if met is not None and met.country and met.country != host else subj
+
+
+def _met_next(ctx: Context, subj: Person) -> Person | None:
+    """The one ``subj`` meets or receives right after his name ("Abiy Ahmed met Ruto"), else None."""
+    verb = _MEETS.match(ctx.text, subj.end, ctx.s1)
     met = [p for p in ctx.people_between(verb.end(), verb.end() + 60) if p.name and p.kind != "pronoun"
            and _TITLES.fullmatch(ctx.text, verb.end(), p.start)][:1] if verb else []
-    return met[0] if met and met[0].country and met[0].country != host else subj
+    return met[0] if met else None
+
+
+def guest_also_met(ctx: Context, subj: Person, host: str | None) -> tuple[Person, ...]:
+    """The one a subject away from home in ``host`` meets right after his name, when that one is of a third
+    known country: "At the G20 summit in Rio, Xi met Albanese" puts Albanese in Rio too, "Xi met Lula" does not
+    make Lula a guest at home; empty when no such one is told.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> t = "Xi met Albanese on Monday."
+    >>> xi, al = N(start=0, end=2, name="Xi", country="CN", kind="name"), N(start=7, end=15, name="Albanese", country="AU", kind="surname")
+    >>> ctx = N(text=t, s1=len(t), people_between=lambda a, b: [p for p in (xi, al) if a <= p.start < b])
+    >>> [p.name for p in guest_also_met(ctx, xi, "BR")], guest_also_met(ctx, xi, "AU"), guest_also_met(ctx, xi, "CN")
+    (['Albanese'], (), ())
+    """
+    if not subj.country or subj.country == host:
+        return ()
+    met = _met_next(ctx, subj)
+    return (met,) if met is not None and met.country and met.country not in (host, subj.country) else ()
 
 
 _TITLES = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w.’'\-]*|(?i:" + ROLE + r"))\s+)*")
