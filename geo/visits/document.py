@@ -26,7 +26,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
-from geo.visits.aspect import main_future, opens_stay, reduced_participle, tells_whole_visit
+from geo.visits.aspect import begins_trip, main_future, opens_stay, reduced_participle, tells_whole_visit
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
@@ -485,7 +485,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "ongoing"  # "HANOI - Trump, on the fourth leg of his Asia tour, said": there as the story is filed
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
                                                    or h.cue == "arrival"
-                                                   or h.cue == "setting" and _ARRIVED.match(text, c0)) \
+                                                   or h.cue == "setting" and _ARRIVED.match(text, c0)
+                                                   or begins_trip(text, c0, c1, noun=h.cue == "travel-noun")) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":
