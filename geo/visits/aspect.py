@@ -20,7 +20,7 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "begins_trip", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -64,6 +64,38 @@ def begins_trip(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
 
 
 _TRIP_NOUN_AT = re.compile(_TRIP_NOUN, re.I)
+
+#: A verb that ends the trip of the noun right after it: "will wrap up his visit to", "concludes her state visit
+#: to", "is to end his three-day trip to" (not "concludes his trip with a visit to": the noun is a later stop).
+_CLOSES = re.compile(r"\b(?:wrap|wraps|wrapping|wind|winds|winding)\s+up\s+|\b(?:conclude|concludes|concluding|end|ends|"
+                     r"ending|complete|completes|completing)\s+")
+_CLOSES_BEFORE = re.compile(r"(?:" + _CLOSES.pattern + r")(?:his|her|their|its|the)\s+"
+                            r"(?:(?!(?:with|by|in|at|on|a|an|the|and)\s)[\w\-]+\s+){0,3}$", re.I)
+
+
+def closes_visit(text: str, lo: int, c0: int) -> bool:
+    """Does a verb that ends a trip govern the trip noun at ``text[c0:]`` ("will wrap up his visit to Chile",
+    "concludes her state visit to Chile"), within ``text[lo:c0]``? Told for a day after the day of writing,
+    the visit is under way: its end is ahead.
+
+    Examples
+    --------
+    >>> t = "Stubb will wrap up his visit to Chile on Friday."
+    >>> closes_visit(t, 0, t.index("visit to"))
+    True
+    >>> t = "Stubb concludes his trip with a visit to Chile on Friday."
+    >>> closes_visit(t, 0, t.index("visit to"))
+    False
+    >>> t = "Stubb will wrap up the tour in Chile on Friday."
+    >>> closes_visit(t, 0, t.index("tour in"))
+    False
+    """
+    return _CLOSED_NOUN.match(text, c0) is not None and _CLOSES_BEFORE.search(text, max(lo, c0 - 60), c0) is not None
+
+
+#: The trip noun with its country as object ("visit to Chile", "tour of Chile"), not its last stop ("wrap up the
+#: tour in Tokyo": the last leg, still ahead).
+_CLOSED_NOUN = re.compile(_TRIP_NOUN + r"\s+(?:to|of)\b", re.I)
 
 
 def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
