@@ -20,7 +20,7 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -30,6 +30,72 @@ _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sai
 #: begins with it. No clause break between the two (no full stop, semicolon or "and").
 _ARRIVED_FOR = re.compile(r"\b(?:arrived|landed|touched\s+down)\b(?:(?!\band\b|\bbut\b)[^.;!?]){0,80}?"
                           r"\b(?:for|on)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+
+
+#: A verb that opens a trip, with the trip noun as its object: "began his visit to", "kicked off a three-country
+#: tour in", "embarked on a state visit to", "launched a week-long tour of" (not "had begun": told as background).
+_OPENS = r"(?<!\bhad\s)(?:began|started|kicked\s+off|launched|opened|commenced|embarked\s+on)\s+"
+_TRIP_NOUN = r"(?:visit|visits|tour|trip|journey|swing)\b"
+_BEGAN_AT = re.compile(_OPENS + r"(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,4}?" + _TRIP_NOUN, re.I)
+_BEGAN_BEFORE = re.compile(_OPENS + r"(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+
+
+def begins_trip(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
+    """Does the cue at ``text[c0:c1]`` tell that a trip began, with nothing said of its end ("began his visit to
+    Chile on Monday", "kicked off a three-country tour in Chile")? Like "arrived", it opens a stay.
+
+    ``noun`` says the cue is the trip noun itself ("visit to"), whose opening verb stands right before it.
+
+    Examples
+    --------
+    >>> t = "Stubb kicked off a three-country tour in Chile."
+    >>> begins_trip(t, t.index("kicked"), t.index(" in Chile"))
+    True
+    >>> t = "Stubb began his state visit to Chile on Monday."
+    >>> begins_trip(t, t.index("visit to"), t.index("visit to") + 8, noun=True)
+    True
+    >>> t = "Stubb had begun his state visit to Chile by then."
+    >>> begins_trip(t, t.index("visit to"), t.index("visit to") + 8, noun=True)
+    False
+    """
+    if noun:
+        return _TRIP_NOUN_AT.match(text, c0) is not None and _BEGAN_BEFORE.search(text, max(0, c0 - 60), c0) is not None
+    return _BEGAN_AT.match(text, c0, c1 + 30) is not None
+
+
+_TRIP_NOUN_AT = re.compile(_TRIP_NOUN, re.I)
+
+#: A verb that ends the trip of the noun right after it: "will wrap up his visit to", "concludes her state visit
+#: to", "is to end his three-day trip to" (not "concludes his trip with a visit to": the noun is a later stop).
+_CLOSES = re.compile(r"\b(?:wrap|wraps|wrapping|wind|winds|winding)\s+up\s+|\b(?:conclude|concludes|concluding|end|ends|"
+                     r"ending|complete|completes|completing)\s+")
+_CLOSES_BEFORE = re.compile(r"(?:" + _CLOSES.pattern + r")(?:his|her|their|its|the)\s+"
+                            r"(?:(?!(?:with|by|in|at|on|a|an|the|and)\s)[\w\-]+\s+){0,3}$", re.I)
+
+
+def closes_visit(text: str, lo: int, c0: int) -> bool:
+    """Does a verb that ends a trip govern the trip noun at ``text[c0:]`` ("will wrap up his visit to Chile",
+    "concludes her state visit to Chile"), within ``text[lo:c0]``? Told for a day after the day of writing,
+    the visit is under way: its end is ahead.
+
+    Examples
+    --------
+    >>> t = "Stubb will wrap up his visit to Chile on Friday."
+    >>> closes_visit(t, 0, t.index("visit to"))
+    True
+    >>> t = "Stubb concludes his trip with a visit to Chile on Friday."
+    >>> closes_visit(t, 0, t.index("visit to"))
+    False
+    >>> t = "Stubb will wrap up the tour in Chile on Friday."
+    >>> closes_visit(t, 0, t.index("tour in"))
+    False
+    """
+    return _CLOSED_NOUN.match(text, c0) is not None and _CLOSES_BEFORE.search(text, max(lo, c0 - 60), c0) is not None
+
+
+#: The trip noun with its country as object ("visit to Chile", "tour of Chile"), not its last stop ("wrap up the
+#: tour in Tokyo": the last leg, still ahead).
+_CLOSED_NOUN = re.compile(_TRIP_NOUN + r"\s+(?:to|of)\b", re.I)
 
 
 def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
@@ -53,6 +119,8 @@ def opens_stay(text: str, c0: int, c1: int, *, noun: bool = False) -> bool:
     >>> opens_stay(t, t.index("visit to"), t.index("visit to") + 8, noun=True)
     False
     """
+    if begins_trip(text, c0, c1, noun=noun):
+        return True  # "began his visit to Chile on Monday": the trip opened, nothing ends it
     if noun:
         return _ARRIVED_FOR.search(text, max(0, c0 - 120), c0) is not None
     return _MOTION_TO.match(text, c0, c1 + 8) is not None

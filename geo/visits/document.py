@@ -26,7 +26,7 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
-from geo.visits.aspect import main_future, opens_stay, reduced_participle, tells_whole_visit
+from geo.visits.aspect import begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
@@ -419,7 +419,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     start = end = None
     until, ended, ended_after, filed = None, False, False, False
     setting_out = h.cue != "left" and _LEAVING.match(text, c0) is not None  # "depart Abuja on Wednesday for Paris"
-    if date is not None and not setting_out and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
+    # "will wrap up his visit to Chile on Friday", told before Friday: the day is the visit's last, still ahead
+    closing = date is not None and published is not None and date.end > published and h.cue == "travel-noun" \
+        and closes_visit(text, s0, c0)
+    if closing or date is not None and not setting_out and _UNTIL.search(text, max(s0, date.offset - 60), date.offset):
         # "he is in Moscow till September 5", "will return on Friday, 9 February": when it ends, not
         # when it began
         until, date = date.end, None
@@ -465,6 +468,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                     under_way=under_way, told_today=told_today(text, date), whole=end == published and tells_whole_visit(text, c0, c1, s0, s1))
     if until is not None and not cancelled and published is not None and until < published:
         status = "completed"
+    elif closing and not cancelled and ((n := visit_length(text, *near)) is None or until - dt.timedelta(days=n - 1) <= published):
+        status = "ongoing"  # (not "will wrap up his three-day visit on Friday" told on Tuesday: not begun yet)
     if (ended or ended_after) and not cancelled and word_tense == "past" and published is not None and end is not None \
             and end <= published:
         status = "completed"  # "on Saturday wrapped up his three-day UK visit", told that Saturday: over
@@ -491,7 +496,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "ongoing"  # "HANOI - Trump, on the fourth leg of his Asia tour, said": there as the story is filed
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
                                                    or h.cue == "arrival"
-                                                   or h.cue == "setting" and _ARRIVED.match(text, c0)) \
+                                                   or h.cue == "setting" and _ARRIVED.match(text, c0)
+                                                   or begins_trip(text, c0, c1, noun=h.cue == "travel-noun")) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
     if date is None and status == "completed" and h.cue == "visiting":
