@@ -44,6 +44,7 @@ from geo.visits.remote import not_travelled
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
+from geo.visits.said_days import day_of_saying
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -412,6 +413,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not (h.cue == "left" and stay_before(text, c0, c1)) \
             and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
+    if date is not None and h.cue == "travel-noun" and date.start != published and day_of_saying(text, s0, c0, date.offset):
+        # "the minister on Thursday hailed Li's visit to Australia": the day of the saying (one told the story's own
+        # day is news of a stay that may be under way: "state media today hailed Xi's visit")
+        date = None
     if date is not None and word_tense == "future" and h.cue == "travel-noun" and _ONLY_PAST.fullmatch(date.text) \
             and h.places[-1].end <= date.offset and not text[h.places[-1].end:date.offset].strip(" ,") \
             and not was_planned(text, *h.tense_window):

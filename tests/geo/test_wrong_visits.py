@@ -35,3 +35,36 @@ def test_companion_told_in_past_shares_every_stop():
     text = ("President Jan Kowal visited Saudi Arabia and Kuwait last week. Kowal was accompanied by "
             "Foreign Minister Adam Nowak.")
     assert _where(text, "Nowak") == {"SA", "KW"}
+
+
+FRIDAY = dt.date(2010, 3, 5)  # the Thursday before is 2010-03-04
+
+
+def _days(text: str, published: dt.date = FRIDAY) -> set[tuple[str, str, str]]:
+    return {(v.traveler.split()[-1], v.country, str(v.start_date)) for v in trips_of(text, published)}
+
+
+def test_day_of_hailing_is_not_the_visit_day():
+    text = "The foreign minister on Thursday hailed Prime Minister Anna Berg's visit to Japan as fruitful."
+    assert _days(text) == {("Berg", "JP", "None")}
+
+
+def test_day_of_announcing_is_not_the_visit_day():
+    text = "On Thursday, officials announced President Tom Marsh's visit to Japan."
+    assert _days(text) == {("Marsh", "JP", "None")}
+
+
+def test_day_of_describing_each_stop_of_a_tour():
+    text = ("Officials on Thursday described Vice Premier Ali Rana's visit to Australia and New Zealand "
+            "as a success.")
+    assert _days(text) == {("Rana", "AU", "None"), ("Rana", "NZ", "None")}
+
+
+def test_day_after_the_visit_noun_is_kept():
+    text = "Prime Minister Anna Berg's visit to Japan on Thursday was a success."
+    assert _days(text) == {("Berg", "JP", "2010-03-04")}
+
+
+def test_saying_about_a_visit_under_way_keeps_its_day():
+    text = "State media on Thursday hailed President Tom Marsh's ongoing visit to Japan."
+    assert _days(text) == {("Marsh", "JP", "2010-03-04")}
