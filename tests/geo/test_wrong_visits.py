@@ -68,3 +68,20 @@ def test_day_after_the_visit_noun_is_kept():
 def test_saying_about_a_visit_under_way_keeps_its_day():
     text = "State media on Thursday hailed President Tom Marsh's ongoing visit to Japan."
     assert _days(text) == {("Marsh", "JP", "2010-03-04")}
+
+
+def test_call_on_a_host_abroad_is_no_visit_to_his_country():
+    text = ("Foreign Minister Ravi Kumar met several counterparts at the UN General Assembly. He also paid a "
+            "visit to Prime Minister Hun Manet of Cambodia during his stay in New York.")
+    assert "KH" not in {v.country for v in trips_of(text, FRIDAY)}
+
+
+def test_call_on_a_host_at_home_is_a_visit_to_his_country():
+    text = "Foreign Minister Ravi Kumar will call on President William Ruto on Tuesday."
+    assert {v.country for v in trips_of(text, FRIDAY)} == {"KE"}
+
+
+def test_place_of_another_event_does_not_move_the_call():
+    text = ("Chancellor Karl Berger became the first European leader to visit Russian President Vladimir Putin "
+            "since the war began in Ukraine.")
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, FRIDAY)} == {("Berger", "RU")}
