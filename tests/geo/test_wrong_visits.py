@@ -85,3 +85,22 @@ def test_place_of_another_event_does_not_move_the_call():
     text = ("Chancellor Karl Berger became the first European leader to visit Russian President Vladimir Putin "
             "since the war began in Ukraine.")
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, FRIDAY)} == {("Berger", "RU")}
+
+
+HOST_TOLD = ("Foreign Minister Samir Haddad arrived in Oman on Monday. In Oman, Sheikh Ahmed Bin Khalid Al Busaidi, "
+             "{office}, stressed the importance of cooperation during his meeting with Haddad.")
+
+
+def test_place_first_subject_with_an_office_of_that_place_is_a_host():
+    assert {v.traveler.split()[-1] for v in trips_of(HOST_TOLD.format(office="Muscat Crown Prince"), FRIDAY)} \
+        == {"Haddad"}
+
+
+def test_place_first_subject_with_an_office_of_that_country_is_a_host():
+    assert {v.traveler.split()[-1] for v in trips_of(HOST_TOLD.format(office="Oman's foreign minister"), FRIDAY)} \
+        == {"Haddad"}
+
+
+def test_place_first_subject_with_an_office_of_his_own_country_travels():
+    text = "In Japan, Tom Marsh, the US president, met Prime Minister Kishida."
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, FRIDAY)} == {("Marsh", "JP")}
