@@ -104,3 +104,18 @@ def test_place_first_subject_with_an_office_of_that_country_is_a_host():
 def test_place_first_subject_with_an_office_of_his_own_country_travels():
     text = "In Japan, Tom Marsh, the US president, met Prime Minister Kishida."
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, FRIDAY)} == {("Marsh", "JP")}
+
+
+TOUR = ("SANTIAGO - The first tour of President of Chile Ana Lopez includes visits to Argentina and Brazil. The tour "
+        "started on Wednesday in Buenos Aires, where the Chilean delegation met President Macri. On Friday, the "
+        "Chilean delegation arrived in Brazil, where Lopez met his counterpart. The tour {verb} Uruguay because the "
+        "trade deal is blocked in parliament. Lopez said his government would keep pushing for the deal.")
+
+
+def test_a_place_the_tour_avoids_is_no_leg():
+    assert "UY" not in {v.country for v in trips_of(TOUR.format(verb="avoids"), FRIDAY)}
+    assert "UY" not in {v.country for v in trips_of(TOUR.format(verb="bypasses"), FRIDAY)}
+
+
+def test_a_place_the_tour_includes_is_a_leg():
+    assert {"AR", "BR", "UY"} <= {v.country for v in trips_of(TOUR.format(verb="also includes"), FRIDAY)}
