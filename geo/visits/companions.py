@@ -140,6 +140,19 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
     return out
 
 
+#: A companion clause told in the present ("X is being accompanied by", "his delegation includes"): the
+#: party is with him now, on the stay under way, not on the stops he has left
+_NOW = re.compile(r"^(?:is|are|being)\b|\b(?:includes?|comprises?|consists)\b", re.I)
+
+
+def _now_told(text: str, words: str) -> bool:
+    """Is the companion clause told by ``words`` (as :func:`_companions_told` gives them) in the present?"""
+    if words.startswith("delegation@"):
+        m = _DELEGATION.match(text, int(words.partition("@")[2]))
+        words = m.group(0) if m else ""
+    return _NOW.search(words) is not None
+
+
 def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
                      visits: Sequence[Visit], where: Sequence[int], ms_of=None) -> list[Visit]:
     """The visits of the companions the story names, each a copy of the main traveller's visit.
@@ -198,6 +211,8 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                 continue
             last = where[theirs[-1]]  # the trip told last: every country of that sentence
             trip = [visits[i] for i in theirs if where[i] == last]
+            if len(trip) > 1 and _now_told(text, words) and any(v.status == "ongoing" for v in trip):
+                trip = [v for v in trip if v.status == "ongoing"]  # "is accompanied by": the stay under way
             if words.startswith("delegation@") and ms_of is not None:
                 at = int(words.partition("@")[2])
                 said = {x.country for x in ms_of[k] if at <= x.start < text.find("delegation", at) + 1}

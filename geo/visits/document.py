@@ -44,6 +44,8 @@ from geo.visits.remote import not_travelled
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
+from geo.visits.said_days import day_of_saying
+from geo.visits.met_where import met_elsewhere
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -333,6 +335,9 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         if not (places := [p for p in h.places if not is_topic(text, p, s0)]):
             return []
         h = dataclasses.replace(h, places=places)
+    if h.cue == "visit-host" and h.places[0].kind == "host" \
+            and met_elsewhere(text, h.cue_start, s1, ctx.ms, h.places[0].country, trav.country):
+        return []  # "paid a visit to Prime Minister Hun Manet during his stay in New York": not in Cambodia
     c0, c1 = h.cue_start, h.cue_end
     before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
     if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
@@ -412,6 +417,10 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             and not (h.cue == "left" and stay_before(text, c0, c1)) \
             and _told_of_another(ctx, date.offset, countries | {trav.country}):
         date = None  # "arrived in Paris on Sunday, the first stop of a tour that will take him to Serbia"
+    if date is not None and h.cue == "travel-noun" and date.start != published and day_of_saying(text, s0, c0, date.offset):
+        # "the minister on Thursday hailed Li's visit to Australia": the day of the saying (one told the story's own
+        # day is news of a stay that may be under way: "state media today hailed Xi's visit")
+        date = None
     if date is not None and word_tense == "future" and h.cue == "travel-noun" and _ONLY_PAST.fullmatch(date.text) \
             and h.places[-1].end <= date.offset and not text[h.places[-1].end:date.offset].strip(" ,") \
             and not was_planned(text, *h.tense_window):

@@ -229,6 +229,8 @@ NOT_A_TRIP = re.compile(r"\b(?:invit\w*|if|whenever|would|could|might|hopes?|hop
 #: "Was visited by Xi", "the visit of the Indian premier": who comes, not where to.
 BY_GUEST = re.compile(r"\b(?:visit\w*\s+(?:by|of)|by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _OF = re.compile(r"\s+of\s")
+#: A verb that leaves a place out of the tour told before it: "The tour avoids Uruguay", "the trip skips Peru"
+_LEFT_OUT = re.compile(r"\b(?:avoid|skip|bypass|exclud|omit|spar)\w*", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*)\s*(?:the\s+)?")
 
 
@@ -278,6 +280,7 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
         lead = GOING.search(text, max(s0, head.start - 70), head.start)
         if lead is None or NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
                 BY_GUEST.search(lead.group(0)) or STOP_WORDS.intersection(lead.group("gap").lower().split()) or \
+                _LEFT_OUT.search(lead.group("gap")) or \
                 negated(text, _clause_start(text, s0, s1, head.start), lead.start()):
             continue  # "a trip to the region since Hamas ...": the place is not where the trip goes
         before = [p for p in ctx.people_between(s0, lead.start()) if p.start >= s0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from geo.visits.context import TITLE_GAP, Context, Hit, chain, predicate_start, verb_end
+from geo.visits.context import ROLE, TITLE_GAP, Context, Hit, chain, predicate_start, verb_end
 from geo.visits.coordinated import partners
 
 __all__ = ["in_first", "place_first"]
@@ -42,6 +42,23 @@ def in_first(seg: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+#: An office told in apposition after a place: ", Abu Dhabi Crown Prince,", ", Oman's foreign minister,"
+_PLACE_OFFICE = re.compile(r"\s*(?:['’]s?\s+)?(?:[\w\-]+\s+){0,2}?(?:" + ROLE + r")\b", re.I)
+
+
+def _office_of(ctx: Context, end: int, countries: set) -> bool:
+    """Is the person whose name ends at ``end`` told, in apposition, as holding an office of a place of one of
+    ``countries`` (", Abu Dhabi Crown Prince,"): one of the hosts there, not a visitor?"""
+    text = ctx.text
+    for x in ctx.ms:
+        if end < x.start <= end + 12 and x.country in countries and x.kind != "demonym" \
+                and re.fullmatch(r",\s+(?:the\s+)?", text[end:x.start]) and _PLACE_OFFICE.match(text, x.end):
+            return True
+    # ", Oman's foreign minister,": an office read as a person of its own, whose country it tells
+    return any(p.kind == "descriptor" and p.country in countries and re.fullmatch(r",\s+(?:the\s+)?", text[end:p.start])
+               for p in ctx.people_between(end, end + 12))
+
+
 def place_first(ctx: Context, hits: list[Hit]) -> None:
     """"In Ashkhabad, the Turkmen capital, Mr Putin will ...", "..., while in Belarus, he ..."."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
@@ -63,6 +80,8 @@ def place_first(ctx: Context, hits: list[Hit]) -> None:
             rest0 += appos.end()
         subj = [p for p in ctx.people_between(rest0, rest0 + 50) if p.name
                 and TITLE_GAP.fullmatch(text[rest0:p.start].lstrip())]
+        if subj and _office_of(ctx, subj[0].end, {x.country for x in places}):
+            continue  # "In UAE, Mohammed bin Zayed, Abu Dhabi Crown Prince, underlined ...": one of the hosts
         if subj:  # with who is named with it: "In Japan, Mr. Singh and Minister Jaishankar will join"
             s, v = subj[0], verb_end(text, subj[0].end, s1)
             hits.append(Hit(s, places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, s.end + 40), v)), 0.6,
