@@ -28,3 +28,12 @@ def trips_of(text: str, published: dt.date | None) -> list[Visit]:
 def stops_of(text: str, published: dt.date | None) -> set[tuple[str, str]]:
     """(traveller's last name, host country) of each visit of :func:`trips_of`."""
     return {(v.traveler.split()[-1], v.country) for v in trips_of(text, published)}
+
+
+def trip_to(text: str, published: dt.date | None, surname: str, country: str) -> Visit:
+    """The first visit of :func:`trips_of` by a traveller of last name ``surname`` to ``country``
+    (the test fails, listing what was found, when there is none)."""
+    trips = trips_of(text, published)
+    found = [v for v in trips if v.traveler.split()[-1] == surname and v.country == country]
+    assert found, (text, [(v.traveler, v.country) for v in trips])
+    return found[0]

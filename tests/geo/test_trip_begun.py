@@ -11,16 +11,14 @@ import datetime as dt
 
 import pytest
 
-from tests.geo.conftest import trips_of
+from tests.geo.conftest import trip_to
 
 #: Tuesday 11 March 2025.
 TUE = dt.date(2025, 3, 11)
 
 
 def _status(text: str) -> str:
-    found = [v for v in trips_of(text, TUE) if v.traveler.split()[-1] == "Stubb" and v.country == "CL"]
-    assert found, (text, [(v.traveler, v.country) for v in trips_of(text, TUE)])
-    return found[0].status
+    return trip_to(text, TUE, "Stubb", "CL").status
 
 
 @pytest.mark.parametrize("text", [
