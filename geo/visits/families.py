@@ -215,7 +215,10 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
 
 
 _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e|ed)|"
-                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
+                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in|"
+                       # "a tour spanning Ghana, Kenya and Mozambique", "a trip that comprises", "featuring"
+                       r"span(?:s|ning|ned)?|compris(?:e|es|ed|ing)|encompass(?:es|ed|ing)?|involv(?:e|es|ed|ing)|"
+                       r"featur(?:e|es|ed|ing))\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
