@@ -73,7 +73,7 @@ _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|b
                          re.I)
 
 
-_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
+_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|(?:to\s+be\s+)?followed\s+by|before\s+(?:heading|"
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      # "met Macron in Paris and later with EU and NATO officials in Brussels": those met on the way
                      r"ahead\s+of\s+(?:a\s+)?" + alternation(TRIP_ONWARD) + r"s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+|"

@@ -161,13 +161,16 @@ def done_first(ctx: Context, hits: list[Hit]) -> None:
                         (trav.end, min(s1, trav.end + 60)), 0.7, "travel"))
 
 
-# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour", "Mali is the other stop"
-_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:on\s+(?:(?:the|his|her|their)\s+"
+# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour", "Mali is the other stop",
+# "Kenya and Mozambique will follow"
+_ON_ITINERARY = re.compile(r"\s+(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:on\s+(?:(?:the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
                            r"(?!\s+(?:of|for)\b)|"
                            # "Jakarta and Manila are the other stops"
                            r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further)\s+"
-                           r"(?:stops|legs|destinations)\b)")
+                           r"(?:stops|legs|destinations)\b)|"
+                           # "Kenya and Mozambique will follow.": the stops after the one told, at the clause's end
+                           r"(?:will\s+|are\s+to\s+|is\s+to\s+)?follows?(?:\s+(?:later|next|after\s+that))?(?=\s*[.;]|\s*$))")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
 _STOPS_INCLUDE = re.compile(r"(?=[florstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
@@ -179,6 +182,8 @@ _STOPS_INCLUDE = re.compile(r"(?=[florstv])\b(?:(?:other|further|later|remaining
 
 
 _BY_SOMEONE = re.compile(r"\s+by\s")
+#: A clause that opens right before a list of places: "Kenya and Mozambique will follow", "..., and Mali follows"
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:\"“]\s*(?:and\s+|then\s+)*|^\s*(?:and\s+|then\s+)*)(?:the\s+)?\s*$", re.I)
 
 
 def more_stops(ctx: Context, hits: list[Hit]) -> None:
@@ -200,6 +205,8 @@ def more_stops(ctx: Context, hits: list[Hit]) -> None:
             if not q.country or text[q.end:listed[0].start].strip(" ,") not in ("", "and"):
                 break
             listed.insert(0, q)
+        if "follow" in m.group(0) and not _SUBJECT_OPENS.search(text[s0:listed[0].start]):
+            continue  # "Details on Kenya will follow": the places must be the clause's subject
         found.append((listed[0].start, m.end(), listed))
     for a, b, places in found:
         if negated(text, s0, a) or not places or _BY_SOMEONE.match(text, places[-1].end, s1):
@@ -380,5 +387,5 @@ TRIGGERS = {
                   "wrap"),
     "from_first": ("from ",), "done_first": ("after ", "following "),
     "tour_meetings": ("meet", "met ", "talks", "engag", "confer", "visit"),
-    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by"),
+    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow"),
 }
