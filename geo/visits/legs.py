@@ -167,8 +167,11 @@ _ON_ITINERARY = re.compile(r"\s+(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(
                            r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
                            r"(?!\s+(?:of|for)\b)|"
                            # "Jakarta and Manila are the other stops"
-                           r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further)\s+"
-                           r"(?:stops|legs|destinations)\b)|"
+                           r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further|next|"
+                           r"last|final)\s+(?:stops|legs|destinations)\b|"
+                           # "Spain is next.", "Serbia and Hungary are next on the tour"
+                           r"next(?:\s+on\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|list))?"
+                           r"(?=\s*[.;]|\s*$))|"
                            # "Kenya and Mozambique will follow.": the stops after the one told, at the clause's end
                            r"(?:will\s+|are\s+to\s+|is\s+to\s+)?follows?(?:\s+(?:later|next|after\s+that))?(?=\s*[.;]|\s*$))")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
@@ -387,5 +390,5 @@ TRIGGERS = {
                   "wrap"),
     "from_first": ("from ",), "done_first": ("after ", "following "),
     "tour_meetings": ("meet", "met ", "talks", "engag", "confer", "visit"),
-    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow"),
+    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow", "next"),
 }
