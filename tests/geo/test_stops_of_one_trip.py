@@ -54,6 +54,18 @@ LISTS = [
 ]
 
 
+# (new) a group named before its members: "the Central Asian republics of", "countries such as"
+GROUPS = [
+    f"{MODI} will visit the East African republics of Kenya and Tanzania next week.",
+    f"{MODI} will visit several African countries such as Kenya and Tanzania next week.",
+]
+
+
+@pytest.mark.parametrize("text", GROUPS)
+def test_every_member_of_a_group_of_stops_is_found(text):
+    assert {"KE", "TZ"} <= countries(text, "Modi")
+
+
 @pytest.mark.parametrize("text", LISTS)
 def test_every_stop_of_a_list_is_found(text):
     assert {"KE", "TZ", "GH"} <= countries(text, "Modi")
@@ -90,6 +102,15 @@ LEGS = [
     f"{WONG} will visit Fiji on Monday, to be followed by Tonga.",
     f"{WONG} will visit Fiji on Monday. Tonga will follow.",
     f"{WONG} will visit Fiji on Monday. Then Samoa and Tonga follow.",
+    # (new) the next stops told by "next" alone, or in an absolute phrase
+    f"{WONG} will visit Fiji on Monday. Tonga is next.",
+    f"{WONG} will visit Fiji on Monday. Samoa and Tonga are the next stops.",
+    f"{WONG} will visit Fiji on Monday, with Samoa and Tonga to follow.",
+    f"{WONG} will visit Fiji on Monday, with Tonga next.",
+    # (new) a dash before "and then"
+    f"{WONG} will visit Fiji on Monday - and then Tonga.",
+    # (new) the stops left, listed after "returned from"
+    f"{WONG} returned on Sunday from Fiji and Tonga.",
 ]
 
 
@@ -112,6 +133,9 @@ NOT_STOPS = [
     (f"{MODI} visited Kenya on Monday. Details on Ghana will follow.", "KE", {"GH"}),
     (f"{MODI} visited Kenya on Monday. Other African leaders, including Ghana's president, will follow.", "KE",
      {"GH"}),
+    # "with ... to follow" whose words are no list of places; "returned from" a place and a clause
+    (f"{MODI} will visit Kenya on Monday, with talks on Ghana to follow.", "KE", {"GH"}),
+    (f"{MODI} returned from Kenya and Ghana's president said the trip was a success.", "KE", {"GH"}),
 ]
 
 
