@@ -119,6 +119,39 @@ def test_every_leg_of_a_chain_is_found(text):
     assert {"FJ", "TO"} <= countries(text, "Wong")
 
 
+# a later leg whose traveller is told by an epithet ----------------------------------------------------
+
+LULA = "Brazilian President Luiz Inacio Lula da Silva arrived in Lisbon on Saturday for a state visit to Portugal."
+EPITHET_LEGS = [
+    # (new) a description of no set form, with a word of one more step or after a fronted leg
+    "The veteran leftist will then travel to Madrid.",
+    "Afterwards, the petista will travel to Madrid.",
+    "For the last leg of his tour, the 78-year-old will visit Spain.",
+    # found already: a title, a pronoun, the surname
+    "The Brazilian leader will then travel to Madrid.",
+    "He then travels to Spain on Tuesday.",
+    "Lula will then travel to Madrid.",
+]
+
+
+@pytest.mark.parametrize("tail", EPITHET_LEGS)
+def test_a_later_leg_told_with_an_epithet_is_the_story_travellers(tail):
+    assert "ES" in countries(f"{LULA} {tail}", "Silva")
+
+
+NOT_THE_TRAVELLER = [
+    "The delegation will then travel to Madrid.",
+    "The talks will then move to Madrid.",
+    "The opposition chief will then travel to Madrid.",
+    "The first lady will also travel to Madrid.",
+]
+
+
+@pytest.mark.parametrize("tail", NOT_THE_TRAVELLER)
+def test_a_description_of_someone_else_gives_the_traveller_no_leg(tail):
+    assert "ES" not in countries(f"{LULA} {tail}", "Silva")
+
+
 # list items and nearby places that are no stops ---------------------------------------------------------
 
 NOT_STOPS = [
