@@ -169,17 +169,24 @@ _ON_ITINERARY = re.compile(r"\s+(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(
                            # "Jakarta and Manila are the other stops"
                            r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further|next|"
                            r"last|final)\s+(?:stops|legs|destinations)\b|"
+                           # "Namibia and Brazil are the other countries on the tour"
+                           r"the\s+(?:two\s+|three\s+)?(?:other|remaining)\s+(?:countries|nations|capitals)\s+(?:on|of|in)\s+"
+                           r"(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|visit|journey|swing)\b|"
                            # "Spain is next.", "Serbia and Hungary are next on the tour"
                            r"next(?:\s+on\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|list))?"
                            r"(?=\s*[.;]|\s*$))|"
                            # "Kenya and Mozambique will follow.": the stops after the one told, at the clause's end
                            r"(?:will\s+|are\s+to\s+|is\s+to\s+)?follows?(?:\s+(?:later|next|after\s+that))?(?=\s*[.;]|\s*$))")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
-_STOPS_INCLUDE = re.compile(r"(?=[florstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
+_STOPS_INCLUDE = re.compile(r"(?=[cdflnorstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
                             r"(?:(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:tour|trip|itinerary|visit|journey|swing)\s+)?"
-                            r"(?:include|are|will\s+be)|\b" + alternation(TRIP_FOLLOWED) + r"\s+"
+                            r"(?:include|are|will\s+be)|"
+                            # "The countries on his itinerary are Ghana, Namibia and Brazil"
+                            r"(?:countries|nations|capitals|destinations|stops)\s+(?:on|of|in)\s+(?:his|her|their|its|the)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|visit|journey|swing)\s+(?:include|are|will\s+be)|"
+                            r"\b" + alternation(TRIP_FOLLOWED) + r"\s+"
                             r"(?:(?:will\s+be|is|was)\s+)?followed\s+by\s+(?:a|an)\s+"
                             r"(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_NEXT) + r"\s+(?:to|in))\s+(?:the\s+)?", re.I)
 
@@ -390,5 +397,6 @@ TRIGGERS = {
                   "wrap"),
     "from_first": ("from ",), "done_first": ("after ", "following "),
     "tour_meetings": ("meet", "met ", "talks", "engag", "confer", "visit"),
-    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow", "next"),
+    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow", "next",
+                   "countries", "nations", "capitals"),
 }
