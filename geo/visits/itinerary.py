@@ -81,7 +81,8 @@ _ONWARD = re.compile(r"(?:,|\s+[-–—]{1,2})?\s*(?:and\s+)?(?:then|later|after
                      r"(?:the\s+)?", re.I)
 _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:[-–]|to|and|until)\s*\d{1,2})?"
         r"(?:\s+[A-Z][a-z]+)?|"
-        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|between\s+\w+day\s+and\s+\w+day|today|yesterday|tomorrow|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?(?:\s+and\s+\w+day\b)?|between\s+\w+day\s+and\s+\w+day|"
+        r"from\s+\w+day\s+(?:to|until|till|through)\s+\w+day|today|yesterday|tomorrow|"  # "on Monday and Tuesday"
         r"(?:this|last|next)\s+week)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
@@ -145,6 +146,8 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
                 m, listed = _COMMA_NEXT.match(text, day.end(), ctx.s1), True
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
+            if why is not None and _names_other_place(ctx, pos, why.end()):
+                why = None  # "Riyadh for talks on Ukraine and Gaza": the purpose's own list, no next stop
             m = _AND.match(text, why.end(), ctx.s1) if why else None
         if m is None:  # "Cairo on Monday for talks with Sisi, then to Amman"
             why = _PURPOSE_THEN.match(text, after_day(text, pos, ctx.s1), ctx.s1)
@@ -167,6 +170,13 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
 # "will visit Ghana on Monday, with Kenya and Mozambique to follow": the next stops in an absolute phrase
 _WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
 _TO_FOLLOW = re.compile(r"\s+(?:to\s+follow|(?:coming\s+)?next|following)\b(?!\s+(?:week|month|year|day))")
+
+
+def _names_other_place(ctx: Context, pos: int, end: int) -> bool:
+    """Does the purpose told from ``pos`` to ``end``, after the stop that ends at ``pos``, name a place of
+    another country than that stop ("for talks on Ukraine", not "for the APEC summit in Da Nang")?"""
+    stop = next((p for p in ctx.ms if p.end == pos), None)
+    return any(pos < p.start < end and p.country and (stop is None or p.country != stop.country) for p in ctx.ms)
 
 
 def _to_follow(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:

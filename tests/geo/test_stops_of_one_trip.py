@@ -61,6 +61,21 @@ GROUPS = [
 ]
 
 
+# (new) the stops told as the places before a trip noun, or as the countries of its itinerary
+NAMED_WITH_THE_TRIP = [
+    f"{MODI}'s Kenya and Tanzania visits come as India seeks more influence in Africa.",
+    f"{MODI}'s Kenya-Tanzania tour comes as India seeks more influence in Africa.",
+    f"{MODI} will leave on Sunday. The countries on his itinerary are Kenya and Tanzania.",
+    f"{MODI} will visit Kenya on Monday. Tanzania and Ghana are the other countries on the tour.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_WITH_THE_TRIP)
+def test_stops_named_with_the_trip_noun_are_found(text):
+    found = countries(text, "Modi")
+    assert {"KE", "TZ"} <= found, found
+
+
 @pytest.mark.parametrize("text", GROUPS)
 def test_every_member_of_a_group_of_stops_is_found(text):
     assert {"KE", "TZ"} <= countries(text, "Modi")
@@ -111,6 +126,11 @@ LEGS = [
     f"{WONG} will visit Fiji on Monday - and then Tonga.",
     # (new) the stops left, listed after "returned from"
     f"{WONG} returned on Sunday from Fiji and Tonga.",
+    # (new) a stop's days told as two weekdays, before the next stop
+    f"{WONG} will visit Fiji on Monday and Tuesday, and Tonga on Wednesday.",
+    f"{WONG} will visit Fiji from Monday to Wednesday, then Tonga.",
+    # a purpose with no place of its own before the next stop
+    f"{WONG} will travel to Fiji for talks on climate change and Tonga for talks on trade.",
 ]
 
 
@@ -169,6 +189,12 @@ NOT_STOPS = [
     # "with ... to follow" whose words are no list of places; "returned from" a place and a clause
     (f"{MODI} will visit Kenya on Monday, with talks on Ghana to follow.", "KE", {"GH"}),
     (f"{MODI} returned from Kenya and Ghana's president said the trip was a success.", "KE", {"GH"}),
+    # a purpose that names places of its own: the list after it is the purpose's, no next stop
+    (f"{MODI} will travel to Kenya for talks on Ukraine and Gaza.", "KE", {"UA", "PS"}),
+    (f"{MODI} will travel to Kenya for talks on Somalia and Ethiopia.", "KE", {"SO", "ET"}),
+    # the other countries of a region, not of the tour
+    (f"{MODI} will visit Kenya on Monday. Ghana and Nigeria are the other countries in the region.", "KE",
+     {"GH", "NG"}),
 ]
 
 
