@@ -176,7 +176,9 @@ _ON_ITINERARY = re.compile(r"\s+(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(
                            r"next(?:\s+on\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|list))?"
                            r"(?=\s*[.;]|\s*$))|"
                            # "Kenya and Mozambique will follow.": the stops after the one told, at the clause's end
-                           r"(?:will\s+|are\s+to\s+|is\s+to\s+)?follows?(?:\s+(?:later|next|after\s+that))?(?=\s*[.;]|\s*$))")
+                           r"(?:will\s+|are\s+to\s+|is\s+to\s+)?follows?(?:\s+(?:later|next|after\s+that))?(?=\s*[.;]|\s*$)|"
+                           # "Argentina comes next, on July 4-5"
+                           r"(?:comes?|will\s+come)\s+next(?=\s*[.;,]|\s*$))")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
 _STOPS_INCLUDE = re.compile(r"(?=[cdflnorstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
@@ -398,5 +400,5 @@ TRIGGERS = {
     "from_first": ("from ",), "done_first": ("after ", "following "),
     "tour_meetings": ("meet", "met ", "talks", "engag", "confer", "visit"),
     "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow", "next",
-                   "countries", "nations", "capitals"),
+                   "countries", "nations", "capitals", "come"),
 }
