@@ -172,6 +172,66 @@ def test_a_description_of_someone_else_gives_the_traveller_no_leg(tail):
     assert "ES" not in countries(f"{LULA} {tail}", "Silva")
 
 
+# a stop told by what the traveller does there ---------------------------------------------------------
+
+TOUR = f"{MODI} will leave on Wednesday for a five-nation tour, his office said."
+DONE_THERE = [
+    # (new) the parliament the traveller addresses, named by its country or the country's adjective
+    ("Modi will address a joint session of Ghana's parliament.", "GH"),
+    ("Modi will also address the Namibian parliament.", "NA"),
+    ("Modi will address the Parliament of Fiji on Friday.", "FJ"),
+    # (new) a stop told as what comes next
+    ("Argentina comes next, on July 4-5.", "AR"),
+    # found already
+    ("In Argentina, Modi will hold talks with President Javier Milei.", "AR"),
+    ("Modi will spend two days in Ghana.", "GH"),
+    ("Modi will attend the BRICS summit in Rio de Janeiro.", "BR"),
+]
+
+
+@pytest.mark.parametrize("tail, stop", DONE_THERE)
+def test_a_stop_told_by_what_is_done_there_is_found(tail, stop):
+    assert stop in countries(f"{TOUR} {tail}", "Modi")
+
+
+NOT_THERE = [
+    ("Modi will address Ghana's parliament virtually.", "GH"),
+    ("Modi will not address Ghana's parliament.", "GH"),
+    ("Modi addressed the Indian parliament on Monday.", "IN"),
+    ("Ghanaian President John Mahama will address the Indian parliament.", "GH"),
+]
+
+
+@pytest.mark.parametrize("tail, country", NOT_THERE)
+def test_a_speech_from_afar_or_at_home_is_no_stop(tail, country):
+    assert country not in countries(f"{TOUR} {tail}", "Modi")
+
+
+# (new) a counted tour whose stops are the list of that many countries in its sentence --------------------
+
+XI = "Chinese President Xi Jinping"
+COUNTED = [
+    f"{XI} left Beijing on Monday for a three-nation tour aimed at deepening ties with Kazakhstan, Uzbekistan "
+    "and Tajikistan.",
+    f"{XI} will hold talks with the leaders of Kazakhstan, Uzbekistan and Tajikistan during a three-nation tour "
+    "starting Monday.",
+    f"{XI} embarked on Monday on a three-nation tour, with Kazakhstan, Uzbekistan and Tajikistan all hoping for "
+    "new loans.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_the_list_as_long_as_a_tours_count_is_its_stops(text):
+    assert {"KZ", "UZ", "TJ"} <= countries(text, "Jinping")
+
+
+def test_a_list_of_another_length_or_after_a_verb_is_no_tours():
+    assert not {"RU", "IR"} & countries(f"{XI}, on a three-nation tour, criticised Russia and Iran.", "Jinping")
+    assert not {"RU", "IR"} & countries(f"{XI}, on a two-nation tour, criticised Russia and Iran.", "Jinping")
+    assert not {"RU", "IR"} & countries(f"{XI}, on a two-nation tour, warned of ties with Russia, Iran and Syria.",
+                                        "Jinping")
+
+
 # list items and nearby places that are no stops ---------------------------------------------------------
 
 NOT_STOPS = [
