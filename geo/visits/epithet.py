@@ -1,20 +1,20 @@
-"""A later leg whose traveller is told by an epithet: "The veteran leftist will then travel to Madrid", "For
-the last leg of their tour, the royal couple will visit Jordan", "The 87-year-old pontiff will also visit
-Papua New Guinea".
+"""A later leg whose traveller is told by an epithet: "The veteran leftist will then travel to Madrid",
+"Afterwards, the petista will travel to Madrid", "For the last leg of his tour, the 78-year-old will visit
+Spain".
 
 News names the traveller of a trip once, then, for variety, by a description of no set form: a party, an
-age, a past career, a nickname ("the petista", "the former union leader", "the octogenarian"). A clause that
+age, a past career, a nickname ("the petista", "the veteran leftist", "the octogenarian"). A clause that
 opens on such a definite description and goes on with a verb of travel told as one more step of the trip
 ("then", "also", "next", "later", "afterwards"), or after a fronted phrase about a leg of the trip ("For the
-last leg of their tour,", "From Lisbon,"), is about the story's traveller: :func:`epithet_lead` says so for
+last leg of his tour,", "From Lisbon,"), is about the story's traveller: :func:`epithet_lead` says so for
 the travel cue family of :mod:`geo.visits.families`, which then gives the leg to the story's focus.
 
 Guards: the description is "the" and one to four lower-case words (a capitalised word is a name or a
 country's adjective, which the people finder reads: "the Brazilian leader"), none of them a title's word
 ("the foreign minister", "the pontiff": the people finder reads titles) nor another person's ("the
-opposition chief", "his predecessor", "the hosts"); its head is no group, body,
-thing or event ("the delegation", "the talks", "the ship", "officials"); between it and the cue only the
-verb's helpers stand.
+opposition chief", "his predecessor", "the hosts"); its head is no group, body, thing or event ("the
+delegation", "the talks", "the ship", "officials"), nor two people told as one ("the royal couple", "the
+pair": :mod:`geo.plurals` reads them); between it and the cue only the verb's helpers stand.
 """
 
 from __future__ import annotations
@@ -50,13 +50,15 @@ _NOT_A_PERSON = frozenset(
     "war conflict storm hurricane typhoon virus "
     # another person than the story's traveller: "the opposition chief", "his predecessor", "the hosts"
     "opposition rival rivals challenger predecessor successor host hosts counterpart counterparts wife husband "
-    "son daughter spouse lady".split())
+    "son daughter spouse lady "
+    # two people told as one: :mod:`geo.plurals` reads them ("the royal couple" after two named people)
+    "couple couples pair duo royals".split())
 
 
 def epithet_lead(ctx: Context, c0: int) -> bool:
     """Is the clause before the travel cue at ``c0`` opened by a description of a person that tells one more
-    step of the story's trip ("The veteran leftist will then travel to", "For the last leg of their tour, the
-    royal couple will visit")?"""
+    step of the story's trip ("The veteran leftist will then travel to", "For the last leg of his tour, the
+    78-year-old will visit")?"""
     lead = ctx.text[ctx.s0:c0]
     fronted = _FRONTED_LEG.match(lead)
     rest = lead[fronted.end():] if fronted else lead
