@@ -128,8 +128,8 @@ _FILLER = {"the", "new", "incoming", "outgoing", "capital", "city", "of", "its",
            "partner", "friendly", "allied", "neighbours", "neighbors"}
 #: The group a list of stops belongs to, however it is qualified: "the five brotherly GCC countries of
 #: Oman, UAE, ...", "the three Baltic states of Estonia, ..."
-_GROUP_LEAD = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:countries|nations|states|kingdoms|monarchies|"
-                         r"neighbou?rs|capitals)(?:\s+of)?\s+(?:the\s+)?", re.I)
+_GROUP_LEAD = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:countries|nations|states|kingdoms|monarchies|republics|"
+                         r"neighbou?rs|capitals)(?:\s+of|\s+such\s+as)?\s+(?:the\s+)?", re.I)  # "countries such as Peru"
 STOP_WORDS = {"where", "since", "which", "who", "when", "while", "after", "before", "during", "for", "as",
          # a preposition of circumstance ends a list: "arrived in Oman on Tuesday amid Iran tensions"
          "amid", "amidst", "despite", "over", "near", "unlike", "like", "against", "about", "regarding",
@@ -300,7 +300,7 @@ def chain(text: str, ms: Sequence[Mention], pos: int, limit: int, *, first_gap: 
             gap = ","
         elif _LIST_BREAK.search(gap) or (not out and "," in gap and not allow_comma_first):
             break
-        if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap):  # "Oman on Tuesday as Iran threatened": no list
+        if set(lw) & STOP_WORDS and not _AS_WELL_AS.fullmatch(gap) and (out or not _GROUP_LEAD.fullmatch(gap)):  # "Oman on Tuesday as Iran threatened": no list
             break
         if "by" in lw and _AGENT_BY.search(gap):  # "a visit to India by Nepal's Prime Minister": the agent's country
             break

@@ -40,6 +40,7 @@ from geo.visits.presence import acted_in
 from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
 from geo.visits.led_by import led_by
 from geo.visits.event_first import event_first
+from geo.visits.epithet import epithet_lead
 from geo.visits.met_abroad import met_abroad, met_reach, talks_between, venue_place
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
@@ -175,6 +176,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             trav, conf = tour, 0.85  # "It is the last stop on Prince Mohammed's tour, after visiting Oman"
         if trav is None and ctx.focus is not None and bare_lead(ctx, c0, m.group("verb") is not None):
             trav, conf = ctx.focus, 0.7  # "Planned visit to North Korea": the article's traveller
+        if trav is None and ctx.focus is not None and m.group("verb") is not None and epithet_lead(ctx, c0):
+            trav, conf = ctx.focus, 0.7  # "The veteran leftist will then travel to Madrid": the article's traveller
         w0 = max(s0, c0 - 80)
         breaks = list(_TENSE_BREAK.finditer(text[w0:c0])) \
             if has_word(fold_case(text), _TENSE_BREAK_WORDS, w0, c0) else []
@@ -215,7 +218,10 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
 
 
 _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60}?\b(?:includ(?:es|ing|e|ed)|"
-                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in)\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
+                       r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in|"
+                       # "a tour spanning Ghana, Kenya and Mozambique", "a trip that comprises", "featuring"
+                       r"span(?:s|ning|ned)?|compris(?:e|es|ed|ing)|encompass(?:es|ed|ing)?|involv(?:e|es|ed|ing)|"
+                       r"featur(?:e|es|ed|ing))\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
                        r"stays?\s+in\s+)?", re.I)
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"

@@ -73,7 +73,7 @@ _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|b
                          re.I)
 
 
-_ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|followed\s+by|before\s+(?:heading|"
+_ONWARD = re.compile(r"(?:,|\s+[-–—]{1,2})?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|(?:to\s+be\s+)?followed\s+by|before\s+(?:heading|"
                      r"travell?ing|traveling|going|flying|moving|proceeding|continuing|leaving\s+for)|"
                      # "met Macron in Paris and later with EU and NATO officials in Brussels": those met on the way
                      r"ahead\s+of\s+(?:a\s+)?" + alternation(TRIP_ONWARD) + r"s?)\s+(?:on\s+)?(?:to\s+|in\s+|for\s+|"
@@ -81,11 +81,12 @@ _ONWARD = re.compile(r",?\s*(?:and\s+)?(?:then|later|afterwards|subsequently|fol
                      r"(?:the\s+)?", re.I)
 _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:[-–]|to|and|until)\s*\d{1,2})?"
         r"(?:\s+[A-Z][a-z]+)?|"
-        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?|between\s+\w+day\s+and\s+\w+day|today|yesterday|tomorrow|"
+        r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?(?:\s+and\s+\w+day\b)?|between\s+\w+day\s+and\s+\w+day|"
+        r"from\s+\w+day\s+(?:to|until|till|through)\s+\w+day|today|yesterday|tomorrow|"  # "on Monday and Tuesday"
         r"(?:this|last|next)\s+week)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
-_DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s)")
+_DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s|\s+[-–—]{1,2}\s+and\s+then\s)")  # "Ghana on Monday - and then Kenya"
 #: a day told between the verb and its "to": "will travel May 24-25 to Addis Ababa", "flies on 3 June to Rome",
 #: and the wire's weekday with no "on": "will travel Saturday to Japan", "flew Thursday to Ankara"
 DAY_TOLD = (r"(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -145,21 +146,47 @@ def onward(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int
                 m, listed = _COMMA_NEXT.match(text, day.end(), ctx.s1), True
         if m is None:
             why = _PURPOSE.match(text, pos, ctx.s1)
+            if why is not None and _names_other_place(ctx, pos, why.end()):
+                why = None  # "Riyadh for talks on Ukraine and Gaza": the purpose's own list, no next stop
             m = _AND.match(text, why.end(), ctx.s1) if why else None
         if m is None:  # "Cairo on Monday for talks with Sisi, then to Amman"
             why = _PURPOSE_THEN.match(text, after_day(text, pos, ctx.s1), ctx.s1)
             m = _ONWARD.match(text, why.end(), ctx.s1) if why else None
         if m is None:
+            _to_follow(ctx, hits, trav, day.end() if day else pos, w0, conf)
             return
         places = chain(text, ctx.ms, m.end(), ctx.s1, first_gap=1)
         told = _COMMA_DAY.match(text, places[-1].end, ctx.s1) if places else None
         if not places or listed and not _DAY_AFTER.match(text, told.end() if told else places[-1].end, ctx.s1):
+            _to_follow(ctx, hits, trav, day.end() if day else pos, w0, conf)
             return
         if _LAST_IN.search(m.group(0)) and opens_clause(text, places[-1].end):
             return  # "arrived in Rome, and in Paris, officials said": a new clause's place, not a stop
         hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
                         "onward"))
         pos = places[-1].end
+
+
+# "will visit Ghana on Monday, with Kenya and Mozambique to follow": the next stops in an absolute phrase
+_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
+_TO_FOLLOW = re.compile(r"\s+(?:to\s+follow|(?:coming\s+)?next|following)\b(?!\s+(?:week|month|year|day))")
+
+
+def _names_other_place(ctx: Context, pos: int, end: int) -> bool:
+    """Does the purpose told from ``pos`` to ``end``, after the stop that ends at ``pos``, name a place of
+    another country than that stop ("for talks on Ukraine", not "for the APEC summit in Da Nang")?"""
+    stop = next((p for p in ctx.ms if p.end == pos), None)
+    return any(pos < p.start < end and p.country and (stop is None or p.country != stop.country) for p in ctx.ms)
+
+
+def _to_follow(ctx: Context, hits: list[Hit], trav: Person | None, pos: int, w0: int, conf: float) -> None:
+    """The next stops told after the first one in an absolute phrase: "Ghana on Monday, with Kenya and
+    Mozambique to follow", "Fiji, with Tonga next"."""
+    m = _WITH.match(ctx.text, pos, ctx.s1)
+    places = chain(ctx.text, ctx.ms, m.end(), ctx.s1, first_gap=0) if m else []
+    if places and places[0].start == m.end() and _TO_FOLLOW.match(ctx.text, places[-1].end, ctx.s1):
+        hits.append(Hit(trav, places, m.start(), places[-1].end, (w0, min(ctx.s1, places[-1].end + 40)), conf,
+                        "onward"))
 
 
 # "heads to Egypt after Washington", "arrived in Seoul on Tuesday after Tokyo", "will visit Australia after New
@@ -365,13 +392,28 @@ def came_from(ctx: Context, hits: list[Hit]) -> None:
         trav, conf = (aside, 0.9) if aside is not None else subject(ctx, m.start())
         if trav is None:
             continue
-        hits.append(Hit(trav, places[:1], m.start(), places[0].end, (max(s0, m.start() - 80), places[0].end),
+        left = places if _closed_list(text, places, s1) else places[:1]  # "returned from Kenya and Tanzania"
+        hits.append(Hit(trav, left, m.start(), left[-1].end, (max(s0, m.start() - 80), left[-1].end),
                         0.7 * conf, "left"))
         to = _TO.match(text, places[0].end, s1)  # "travelled from Ghana to Senegal": and the next stop
         dest = chain(text, ctx.ms, to.end(), s1, first_gap=0) if to else []
         if dest and dest[0].start == to.end():
             hits.append(Hit(trav, dest[:1], m.start(), dest[0].end, (max(s0, m.start() - 80), dest[0].end),
                             0.8 * conf, "travel"))
+
+
+#: Between the places of a plain list of countries: a comma, "and", or both
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+#: What may follow the last place of a list that is closed: the clause's end or a time told after it
+_LIST_CLOSED = re.compile(r"\s*(?:[,.;]|$|\s(?:on|last|earlier|this|in)\b)")
+
+
+def _closed_list(text: str, places: list, end: int) -> bool:
+    """Are ``places`` a plain list of two countries or more ("Kenya, Uganda and Tanzania"), joined by commas
+    and "and" only and closed by the clause's end or a time ("on Sunday")?"""
+    return len(places) > 1 and all(p.kind == "country" for p in places) and all(
+        _LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(places, places[1:])) and bool(
+        _LIST_CLOSED.match(text, places[-1].end, end))
 
 
 _TAKEN = re.compile(r"(?=[bt])\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"

@@ -161,24 +161,41 @@ def done_first(ctx: Context, hits: list[Hit]) -> None:
                         (trav.end, min(s1, trav.end + 60)), 0.7, "travel"))
 
 
-# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour", "Mali is the other stop"
-_ON_ITINERARY = re.compile(r"\s+(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:on\s+(?:(?:the|his|her|their)\s+"
+# "Senegal and Mali are also on his itinerary", "Ghana is on the agenda of the tour", "Mali is the other stop",
+# "Kenya and Mozambique will follow"
+_ON_ITINERARY = re.compile(r"\s+(?:(?:is|are|will\s+be|was|were)\s+(?:also\s+)?(?:on\s+(?:(?:the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}?itinerary|(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}?schedule)\b"
                            r"(?!\s+(?:of|for)\b)|"
                            # "Jakarta and Manila are the other stops"
-                           r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further)\s+"
-                           r"(?:stops|legs|destinations)\b)")
+                           r"(?:the|his|her|their)\s+(?:two\s+|three\s+)?(?:other|remaining|later|subsequent|further|next|"
+                           r"last|final)\s+(?:stops|legs|destinations)\b|"
+                           # "Namibia and Brazil are the other countries on the tour"
+                           r"the\s+(?:two\s+|three\s+)?(?:other|remaining)\s+(?:countries|nations|capitals)\s+(?:on|of|in)\s+"
+                           r"(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|visit|journey|swing)\b|"
+                           # "Spain is next.", "Serbia and Hungary are next on the tour"
+                           r"next(?:\s+on\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|list))?"
+                           r"(?=\s*[.;]|\s*$))|"
+                           # "Kenya and Mozambique will follow.": the stops after the one told, at the clause's end
+                           r"(?:will\s+|are\s+to\s+|is\s+to\s+)?follows?(?:\s+(?:later|next|after\s+that))?(?=\s*[.;]|\s*$)|"
+                           # "Argentina comes next, on July 4-5"
+                           r"(?:comes?|will\s+come)\s+next(?=\s*[.;,]|\s*$))")
 # "Other stops include Senegal", "The visit will be followed by a trip to Senegal"
-_STOPS_INCLUDE = re.compile(r"(?=[florstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
+_STOPS_INCLUDE = re.compile(r"(?=[cdflnorstv])\b(?:(?:other|further|later|remaining|subsequent)\s+(?:stops|legs|destinations)\s+"
                             # "Other stops on his tour are Austria and Hungary"
                             r"(?:(?:on|of|during)\s+(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?"
                             r"(?:tour|trip|itinerary|visit|journey|swing)\s+)?"
-                            r"(?:include|are|will\s+be)|\b" + alternation(TRIP_FOLLOWED) + r"\s+"
+                            r"(?:include|are|will\s+be)|"
+                            # "The countries on his itinerary are Ghana, Namibia and Brazil"
+                            r"(?:countries|nations|capitals|destinations|stops)\s+(?:on|of|in)\s+(?:his|her|their|its|the)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:tour|trip|itinerary|visit|journey|swing)\s+(?:include|are|will\s+be)|"
+                            r"\b" + alternation(TRIP_FOLLOWED) + r"\s+"
                             r"(?:(?:will\s+be|is|was)\s+)?followed\s+by\s+(?:a|an)\s+"
                             r"(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_NEXT) + r"\s+(?:to|in))\s+(?:the\s+)?", re.I)
 
 
 _BY_SOMEONE = re.compile(r"\s+by\s")
+#: A clause that opens right before a list of places: "Kenya and Mozambique will follow", "..., and Mali follows"
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:\"“]\s*(?:and\s+|then\s+)*|^\s*(?:and\s+|then\s+)*)(?:the\s+)?\s*$", re.I)
 
 
 def more_stops(ctx: Context, hits: list[Hit]) -> None:
@@ -200,6 +217,8 @@ def more_stops(ctx: Context, hits: list[Hit]) -> None:
             if not q.country or text[q.end:listed[0].start].strip(" ,") not in ("", "and"):
                 break
             listed.insert(0, q)
+        if "follow" in m.group(0) and not _SUBJECT_OPENS.search(text[s0:listed[0].start]):
+            continue  # "Details on Kenya will follow": the places must be the clause's subject
         found.append((listed[0].start, m.end(), listed))
     for a, b, places in found:
         if negated(text, s0, a) or not places or _BY_SOMEONE.match(text, places[-1].end, s1):
@@ -380,5 +399,6 @@ TRIGGERS = {
                   "wrap"),
     "from_first": ("from ",), "done_first": ("after ", "following "),
     "tour_meetings": ("meet", "met ", "talks", "engag", "confer", "visit"),
-    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by"),
+    "more_stops": ("itinerary", "schedule", "stops", "legs", "destinations", "followed by", "follow", "next",
+                   "countries", "nations", "capitals", "come"),
 }

@@ -40,7 +40,9 @@ _BY_TITLE = re.compile(r"\s*,?\s+by\s+(?:(?:the|of|for|and|[A-Z][\w.’'\-]*|(?i
                        # the words of an office's time: "by US incumbent President Joe Biden", "by the outgoing"
                        r"incumbent|outgoing|incoming|new|acting|interim|then|former|visiting))\s+){0,8}")
 
-_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?" + alternation(TRIP_PLACING) + r"\b", re.I)
+_PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?" + alternation(TRIP_PLACING) + r"s?\b", re.I)
+#: Between the places of a list before a trip noun: "Kenya and Tanzania visits", "Kenya-Tanzania tour"
+_NOUN_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[-–/])\s*")
 
 
 def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person | None:
@@ -233,18 +235,24 @@ def passive_visit(text: str, s0: int, c0: int) -> bool:
 def place_noun(ctx: Context, hits: list[Hit]) -> None:
     """"his three-day UK visit", "Modi's US trip": a place right before a trip noun."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-    for m in ctx.ms:
+    for i, m in enumerate(ctx.ms):
         if m.kind == "demonym" or not m.country:
             continue
         after = _PLACE_NOUN.match(text, m.end, s1)
         if after is None or negated(text, s0, m.start):
             continue
-        owner = [p for p in ctx.people_between(m.start - 80, m.start) if p.name and p.end <= m.start
+        listed = [m]  # "his Kenya and Tanzania visits", "the Kenya-Tanzania tour": every place of the list
+        for q in reversed(ctx.ms[:i]):
+            if q.kind == "demonym" or not q.country or not _NOUN_LIST_JOIN.fullmatch(text, q.end, listed[0].start):
+                break
+            listed.insert(0, q)
+        a = listed[0].start
+        owner = [p for p in ctx.people_between(a - 80, a) if p.name and p.end <= a
                  and re.fullmatch(
-            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:m.start])]
-        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, m.start)
+            r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:a])]
+        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, a)
         if trav is not None:
-            hits.append(Hit(trav, [m], m.start, after.end(), (max(s0, m.start - 80), min(s1, after.end() + 40)),
+            hits.append(Hit(trav, listed, a, after.end(), (max(s0, a - 80), min(s1, after.end() + 40)),
                             0.85 * conf, "travel-noun"))
 
 
