@@ -18,6 +18,7 @@ visit's day and status read in the event's own sentence. Guards, at the level of
 * a later sentence is read only while it tells of no place of another country, at most two of them; it
   must point back at the event ("the talks", "the meeting", "the Russian side") or tell a meeting or
   leading; after a summit, the very next sentence's people are its participants;
+* only people named there count, not a title ("director of the U.S. Secretary of State's staff");
 * a person from the place's country is at home; one with a visit there already gets none more.
 """
 
@@ -36,7 +37,8 @@ __all__ = ["cast_hits"]
 
 #: The event's words, then "in <place>" within the clause: "met in", "held talks in", "the summit opened in".
 _EVENT = re.compile(r"\b(?:(?P<summit>summit|conference|forum|assembly|gathered|convened)|met|meet|meets|meeting|talks|dialogue|"
-                    r"consultations?|negotiations|session)\b(?P<gap>[^.;:!?]{0,80}?)\bin\s+(?:the\s+)?$", re.I)
+                    r"consultations?|negotiations|session)\b(?P<gap>(?:[^.;:!?]|\.(?=\s*\d)|(?<=[A-Z])\.){0,80}?)"
+                    r"\bin\s+(?:the\s+)?$", re.I)  # (a date's or a name's full stop: "on Feb. 27", "U.S.")
 #: A later sentence pointing back at the event, or telling a meeting or who led a side.
 _BACK = re.compile(r"\b(?:(?:the|this|that|their|both)\s+(?:[\w\-]+\s+){0,2}?(?:talks|meeting|dialogue|"
                    r"consultations?|summit|session|negotiations|discussions|luncheon|sides?|delegations?)|"
@@ -99,7 +101,7 @@ def cast_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
             if not (_BACK.search(text, a, b) or summit and j == k + 1):
                 continue
             for p in people_of[j]:
-                if not p.name or not p.country or p.country == host or p.kind == "pronoun" \
+                if not p.name or not p.country or p.country == host or p.kind not in ("name", "surname") \
                         or p.role in SPEAKER_ROLES or parties and p.country not in parties \
                         or any(v.country == host and v.traveler == p.name for v in visits) \
                         or any(h.traveller.name == p.name for _, h in out):
