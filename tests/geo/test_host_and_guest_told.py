@@ -54,3 +54,15 @@ def test_president_elect_is_not_the_president():
     stops = stops_of(t, DAY)
     assert ("Subianto", "CN") in stops
     assert ("Widodo", "CN") not in stops
+
+
+def test_appearance_at_an_event_is_presence():
+    for verb in ("made a surprise appearance at", "turned up at", "showed up at", "was one of 40 leaders at"):
+        t = f"Chilean President Gabriel Boric {verb} the summit in Lima on Tuesday."
+        assert ("Boric", "PE") in stops_of(t, DAY), verb
+
+
+def test_praising_or_skipping_an_event_is_no_presence():
+    for verb in ("praised", "skipped"):
+        t = f"Chilean President Gabriel Boric {verb} the summit in Lima on Tuesday."
+        assert ("Boric", "PE") not in stops_of(t, DAY), verb
