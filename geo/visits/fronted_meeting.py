@@ -9,7 +9,8 @@ foreign to the place's country visits it; one of the place's country is at home.
 Guards: the opening phrase tells a meeting happening there ("during", "in", "at", "after", "following"; not
 "ahead of" or "before": a meeting still to come), not negated and not by telephone or video; only the
 subject and the one addressed ("told", "urged", "assured", "thanked", "met") count, not others named after
-("sanctioned Lavrov").
+("sanctioned Lavrov"); the one addressed only when the subject is at home (two guests at a summit tell
+nothing of each other's trip).
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ def fronted_meeting_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of:
         named = [p for p in people_of[k] if p.start > comma and p.name and p.kind != "pronoun"]
         if not named:
             continue
-        chosen = [named[0]] + [p for p in named[1:] if _ADDRESSED.search(
+        # the one addressed came only when the subject is at home ("Xi told Blinken"); two guests of the place
+        # ("At the G20 in Rio, Xi met Premier Li") tell nothing of the other's trip here
+        chosen = [named[0]] + [p for p in named[1:] if named[0].country == place.country and _ADDRESSED.search(
             text, max(comma, p.start - 80), _title_start(text, comma, p.start))]
         for p in chosen:
             if not p.country or p.country == place.country or p.role in SPEAKER_ROLES \
