@@ -6,8 +6,8 @@ opening phrase puts the meeting in a place; the main clause names who was there 
 addresses. Such a sentence says nothing of who came: the reader knows it from their countries. Each of them
 foreign to the place's country visits it; one of the place's country is at home.
 
-Guards: the opening phrase tells a meeting happening there ("during", "in", "at", "after", "following"; not
-"ahead of" or "before": a meeting still to come), not negated and not by telephone or video; only the
+Guards: the opening phrase tells a meeting happening there ("during", "in", "at"; not "after" or "following":
+only a time, "After the summit in Kigali, Putin said"; not "ahead of" or "before": a meeting still to come), not negated and not by telephone or video; only the
 subject and the one addressed ("told", "urged", "assured", "thanked", "met") count, not others named after
 ("sanctioned Lavrov"); the one addressed only when the subject is at home (two guests at a summit tell
 nothing of each other's trip).
@@ -27,7 +27,7 @@ from geo.visits.fallback import REMOTE
 __all__ = ["fronted_meeting_hits"]
 
 #: The opening phrase: "During talks in", "At their meeting in", "After a summit in" (the place follows).
-_OPENING = re.compile(r"(?:During|In|At|After|Following)\s+(?:(?:the|their|a|an|his|her|two-day|bilateral|"
+_OPENING = re.compile(r"(?:During|In|At)\s+(?:(?:the|their|a|an|his|her|two-day|bilateral|"
                       r"closed-door|joint|first|second|latest|one-on-one)\s+)*(?:[\w\-]+\s+)?"
                       r"(?:talks|meetings?|summit|dialogue|consultations|negotiations|discussions)\s+"
                       r"(?:(?:with|between)\s+[^,;]{1,80}?\s+)?(?:in|at)\s+(?:the\s+)?$")
@@ -68,7 +68,7 @@ def fronted_meeting_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of:
     """
     out: list[tuple[int, Hit]] = []
     for k, (s0, s1) in enumerate(sentences):
-        if not ms_of[k] or len(people_of[k]) < 1 or text[s0:s0 + 1] not in "DIAF":
+        if not ms_of[k] or len(people_of[k]) < 1 or text[s0:s0 + 1] not in "DIA":
             continue
         place = next((m for m in ms_of[k] if m.country and m.kind != "demonym" and m.start - s0 < 140), None)
         if place is None or not _OPENING.match(text, s0, place.start) or REMOTE.search(text, s0, s1) \
