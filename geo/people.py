@@ -124,6 +124,8 @@ _PLACE_AFTER = re.compile(r"\s+[A-Z]\w*\s+(?:of|in|to|on)\b")
 _FORMER = re.compile(r"(?=[FfEeTt])\b(?i:former|ex-|the\s+late|then-)\s*(?:[A-Z][\w\-]+\s+){0,2}$")
 #: Countries whose names are written family name first in English news ("Li Qiang", "Yoon Suk Yeol").
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
+#: A title not yet held: "president-elect", "Prime Minister-designate", "president elect".
+_ELECT = re.compile(r"(?:-|\s+)(?:elect|designate)\b", re.I)
 _GUEST = re.compile(r"(?i)\b(?:visiting|guest|visitor)\b")
 _GUEST_WORDS = ("isiting", "host", "receiv", "welcom", "greet")  # looked for as plain text before the pattern
 _GUEST_KEY = re.compile("|".join(_GUEST_WORDS))
@@ -533,8 +535,8 @@ class _People:
         for pattern in (_DESCRIPTOR, _POSSESSIVE, _STATE_OWNER, _BARE_TITLE):
             for m in self.matches(pattern, 60, 60):
                 a, b = m.span()
-                if self.found.overlapping(a, b):
-                    continue
+                if self.found.overlapping(a, b) or _ELECT.match(text, b):
+                    continue  # "Indonesia's president-elect": not the office holder of today
                 after = text[b:b + 40]
                 after = after[m2.end():] if (m2 := MORE_FIELDS.match(after)) else after  # "... and Emigration Badr"
                 if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \

@@ -119,7 +119,8 @@ def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""
     return Anchors({
         "present_at": (_PRESENT_AT, (
-            "deliver", "giv", "gave", "mak", "made", "be", "is", "was", "were", "are", "witness", "grac")),
+            "deliver", "giv", "gave", "mak", "made", "be", "is", "was", "were", "are", "witness", "grac", "turn",
+            "show")),
         "met_with": (_MET_WITH, ("met", "meet", "held", "hold", "had", "has", "hav", "interact", "conferred", "sat",
                                  *ENCOUNTER_WORDS)),
     }, lazy=True)
@@ -187,7 +188,10 @@ def gathered(ctx: Context, hits: list[Hit]) -> None:
 _PRESENT_AT = re.compile(r"\b(?:(?:(?:deliver(?:s|ed|ing)?|give[sn]?|gave|giving|make[s]?|made|making)\s+(?:a\s+|an\s+|"
                          r"the\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:speech|remarks|address|keynote(?:\s+address)?|"
                          r"lecture)(?:\s+(?:on|about)\s+[^.;:,]{1,50}?)?|"
-                         r"(?:be|is|was|were|are|been)(?:\s+(?:among\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
+                         # "made a surprise appearance at", "turned up at", "showed up at": present there
+                         r"(?:make[s]?|made|making)\s+(?:an?\s+)?(?:(?:surprise|unannounced|rare|brief|special|first)\s+)?"
+                         r"appearances?|(?:turn(?:s|ed|ing)?|show(?:s|ed|ing)?)\s+up|"
+                         r"(?:be|is|was|were|are|been)(?:\s+(?:(?:among|one\s+of)\s+[^,.;]{1,40}?|(?:a|the)\s+(?:special\s+|"
                          r"chief\s+)?guest(?:\s+of\s+hono(?:u)?r)?|present|also|there|in\s+attendance))?)\s+(?:at|attending)|"
                          r"(?:be|is|was|were|are|been)\s+among\s+[^,.;]{1,40}?\s+(?:who|that)\s+(?:will\s+|had\s+)?"
                          r"(?:attend(?:s|ed)?|(?:are|were)\s+attending)|"

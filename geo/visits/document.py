@@ -41,6 +41,8 @@ from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visite
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.remote import not_travelled
+from geo.visits.unnamed_event import cast_hits
+from geo.visits.fronted_meeting import fronted_meeting_hits
 from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
@@ -190,6 +192,13 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             out.extend(found)
             where.extend([k] * len(found))
             had |= visited(found, setting.country)
+    # "India and Japan met in Tokyo. The talks ..."; "During talks in Beijing, Xi told Blinken ..."
+    for k, h in [*cast_hits(text, sentences, ms_of, people_of, out),
+                 *fronted_meeting_hits(text, sentences, ms_of, people_of, out)]:
+        found = _visits_of(h, Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False,
+                                      here, r.places), clauses(text, *sentences[k]), published, dateline_day)
+        out.extend(found)
+        where.extend([k] * len(found))
     if out:  # "the delegation of Biden, led by Fudge"; "accompanied by", "the delegation includes"
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)

@@ -78,7 +78,10 @@ def more_guests(ctx: Context, hits: list[Hit]) -> None:
 #: of meeting ("Visiting Afghan Defense Minister ...", ", visiting Chinese President Xi said", "met the
 #: visiting Japanese Foreign Minister"), not the verb ("is visiting", "after visiting").
 _EPITHET = re.compile(r"(?:^|[,;:(\u201c\"]\s*|(?i:\bthe|\ba|\ban|\band|\bwith|\bfor|\bof|\bby|\bmet|\bwelcomed|\breceived|"
-                      r"\bgreeted|\bhosted|\bhis|\bher|\btheir)\s+)$")
+                      r"\bgreeted|\bhosted|\bhis|\bher|\btheir|"
+                      # a verb done to the one addressed, whose object "visiting" qualifies: "told visiting Blinken"
+                      r"\btold|\btells|\burged|\burges|\bassured|\bassures|\bthanked|\bthanks|\bbriefed|\bpraised|"
+                      r"\bpraises|\binformed|\bwarned|\bwarns|\breminded|\bescorted|\baccompanied|\bfeted|\bhonou?red)\s+)$")
 #: "visiting" before a name or a title, capitalised or not: "visiting Chinese President Xi", "his visiting
 #: Indian counterpart", "the visiting premier"
 _VISITING = re.compile(r"\b[Vv]isiting\s+(?=[A-Z]|(?:head|prime|premier|president|vice|deputy|foreign|defen[cs]e|"
