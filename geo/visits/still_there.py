@@ -10,6 +10,11 @@ that stop to be under way on the day of writing. It is over only when the text s
 the day before, of a traveller whose next stop is dated on one of the two days after the day of writing, and
 who has reached no other stop since, is under way. A next stop told only by a week or a month ("next week he
 is due in Buenos Aires") says nothing of when this one ends.
+
+The same holds within one stay: "arrived in Washington on Sunday for a state visit ... Ruto will be hosted by
+Biden at the White House on Thursday", told on the Tuesday - a stay opened in the days before the day of
+writing, with a day of it still ahead and no other country reached since, is under way ("will return to
+France" is another trip, not a day of this one).
 """
 
 from __future__ import annotations
@@ -57,9 +62,14 @@ def still_there(visits: Sequence[Visit], published: dt.date | None) -> list[Visi
     out = list(visits)
     for i, v in enumerate(out):
         if v.status != "completed" or v.start_date is None or v.country == v.traveler_country \
-                or not published - dt.timedelta(days=1) <= v.start_date <= published \
                 or (v.end_date is not None and v.end_date < v.start_date) \
                 or _ENDED.search(v.evidence or "") or "left" in (v.how or ""):
+            continue
+        if _stay_goes_on(v, visits, published):
+            out[i] = dataclasses.replace(v, status="ongoing", how=f"{v.how}; still there, the stay goes on"
+                                         if v.how else "still there, the stay goes on")
+            continue
+        if not published - dt.timedelta(days=1) <= v.start_date <= published:
             continue
         mine = [w for w in visits if w.traveler == v.traveler and w.country != v.country]
         if any(w.status in ("ongoing", "completed") and w.start_date is not None and w.start_date > v.start_date
@@ -71,6 +81,30 @@ def still_there(visits: Sequence[Visit], published: dt.date | None) -> list[Visi
             out[i] = dataclasses.replace(v, status="ongoing", how=f"{v.how}; still there, the next stop ahead"
                                          if v.how else "still there, the next stop ahead")
     return out
+
+
+#: A verb that opens a stay, told in the past: "arrived in", "landed in", "flew to", "began his visit".
+_OPENED = re.compile(r"\b(?:arrived|landed|touched\s+down|flew\s+(?:in)?to|reached|began|started|kicked\s+off|"
+                     r"embarked)\b", re.I)
+#: A later trip to the same country, not a later day of the same stay: "will return to France", "again".
+_ANOTHER_TRIP = re.compile(r"\b(?:return|returns|returning|again|another|next\s+(?:visit|trip))\b", re.I)
+#: How many days a stay opened before the day of writing may have lasted and still be told under way.
+_STAY_DAYS = 6
+
+
+def _stay_goes_on(v: Visit, visits: Sequence[Visit], published: dt.date) -> bool:
+    """Was ``v`` (told as over) a stay opened in the days before ``published`` ("arrived in Washington on
+    Sunday"), with a day of the same stay still ahead ("Ruto will be hosted by Biden at the White House on
+    Thursday") and no other country reached since? Then the traveller is still there."""
+    if not published - dt.timedelta(days=_STAY_DAYS) <= v.start_date < published or not _OPENED.search(v.evidence or ""):
+        return False
+    mine = [w for w in visits if w.traveler == v.traveler]
+    if any(w.country != v.country and w.status in ("ongoing", "completed") and w.start_date is not None
+           and w.start_date > v.start_date for w in mine):
+        return False  # a later stop reached: this one is over
+    return any(w.country == v.country and w.status == "planned" and w.start_date is not None
+               and published <= w.start_date <= published + dt.timedelta(days=_STAY_DAYS) and not _frame(w)
+               and not _ANOTHER_TRIP.search(w.evidence or "") for w in mine)
 
 
 def _frame(v: Visit) -> bool:

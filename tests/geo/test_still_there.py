@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.geo.conftest import trip_to
+from tests.geo.conftest import trip_to, trips_of
 
 TUESDAY = dt.date(2024, 5, 14)
 
@@ -59,3 +59,16 @@ def test_a_plan_only_for_next_week_is_no_next_stop():
     t = ("Ukrainian President Volodymyr Zelensky addressed the parliament in Ottawa on Friday. "
          "Next week he is due in Buenos Aires.")
     assert trip_to(t, dt.date(2023, 9, 23), "Zelensky", "CA").status == "completed"
+
+
+def test_arrival_days_ago_with_a_day_of_the_stay_ahead_is_under_way():
+    t = ("Kenyan President William Ruto arrived in Washington on Sunday for a state visit. "
+         "Ruto will be hosted by President Joe Biden at the White House on Thursday.")
+    assert trip_to(t, dt.date(2024, 5, 21), "Ruto", "US").status == "ongoing"
+
+
+def test_a_return_later_is_another_trip():
+    t = ("German Chancellor Olaf Scholz arrived in Paris on Friday and left on Saturday. "
+         "He will return to France on Thursday.")
+    statuses = {v.status for v in trips_of(t, dt.date(2024, 5, 13)) if v.country == "FR"}
+    assert "ongoing" not in statuses
