@@ -20,7 +20,8 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "main_future", "finite_future",
+           "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -182,6 +183,28 @@ def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:
     return _SHORT.search(text, max(lo, c0 - 30), min(hi, c1 + 40)) is not None
 
 
+
+
+#: An adjective that names the trip as the one under way, right before the trip noun: "his current visit to",
+#: "her ongoing state visit to", "this state visit to" (not "this year's visit", "the current government's").
+_UNDER_WAY_ADJ = re.compile(r"\b(?:current|ongoing|this)\s+(?:(?:state|official|working|two-day|three-day|four-day|"
+                            r"five-day|[\w]+-nation|[\w]+-country|maiden|first|historic)\s+){0,2}$", re.I)
+
+
+def told_under_way(text: str, lo: int, c0: int) -> bool:
+    """Is the trip noun at ``c0`` named as the trip under way as the story is told ("during his current visit to
+    India", "the importance of this state visit to Uzbekistan", "his ongoing visit to China")?
+
+    Examples
+    --------
+    >>> t = "During his current visit to India, Putin signed ten agreements."
+    >>> told_under_way(t, 0, t.index("visit to"))
+    True
+    >>> t = "During his recent visit to India, Putin signed ten agreements."
+    >>> told_under_way(t, 0, t.index("visit to"))
+    False
+    """
+    return _UNDER_WAY_ADJ.search(text, max(lo, c0 - 50), c0) is not None
 
 
 #: A finite future of the main clause: "will", "are expected to", "is set to".

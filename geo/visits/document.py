@@ -26,7 +26,8 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
-from geo.visits.aspect import begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit
+from geo.visits.aspect import (begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit,
+                              told_under_way)
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
@@ -353,6 +354,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
         if word_tense == "past" and not told_past(text, a, b) and main_future(text, s0, c0):
             word_tense = "future"  # "are expected to visit Seoul after a trip to Japan": no tense of its own
+        if word_tense == "past" and told_under_way(text, s0, c0):
+            word_tense = "present"  # "during his current visit to India, Putin signed": the stay under way
         if (before_trip := ahead_of_trip(text, s0, c0, c1, s1)) is not None:
             word_tense = "future"  # "Ahead of Modi's visit to the US, officials met on Monday": still to come
     else:
