@@ -204,10 +204,15 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
         if t == "future" and v.status == "completed" and keep and published is not None and d.start > published \
                 and finite_future(text, s0, s1):
             status = "planned"  # "travelling to South Africa ... On Tuesday, she will use a speech in Cape Town": ahead
-        elif not keep or (t == "future" and v.status != "planned"):
+        elif not keep or (t == "future" and v.status != "planned"
+                          and not (v.status == "ongoing" and d.start == published)):
+            # (a trip under way lends the day told as ahead when it is the day of writing: "is on his way to
+            # Argentina ... will attend the inauguration today")
             out.append(v)
             continue
-        if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
+        if v.status == "ongoing" and t == "future" and d.start == published:
+            status = "ongoing"  # under way, with the day's programme still ahead
+        elif v.status == "planned" and status != "planned" and published is not None and d.start <= published:
             status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
         out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
                                        status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
