@@ -42,7 +42,7 @@ from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visite
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
 from geo.visits.remote import not_travelled
-from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
+from geo.visits.told_days import ARRIVAL, days_told_elsewhere, first_day_of, visit_length
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
 from geo.visits.said_days import day_of_saying
@@ -455,8 +455,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
-        elif days and start == end and 1 < days <= 15:
-            end = start + dt.timedelta(days=days - 1)
+        elif start == end and (n := days or first_day_of(text, *near)) and 1 < n <= 15:
+            end = start + dt.timedelta(days=n - 1)  # "a three-day visit", "the first day of his state visit"
     elif until is not None and word_tense in ("past", "present") \
             and (days := visit_length(text, *near, for_days=True)) and 1 < days <= 15:
         # "visited Britain for four days through Saturday", "is on a four-day visit that ends on Friday": a stay
