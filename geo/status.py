@@ -57,11 +57,7 @@ _PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|th
                       r"accompanying|leading|heading\s+(?:a|an|the)\b)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"
                       r"continues|concludes|ends|finishes|meets|attends|makes|pays|includes|include|takes\s+in|has\s+arrived|have\s+arrived|has\s+landed|"
-                      r"is\s+on)\b|"
-                      # the trip under way named as such: "during his current visit to India", "his ongoing state
-                      # visit", "currently on a visit to", "currently visiting India"
-                      r"\b(?:current|ongoing)\s+(?:[\w\-]+\s+){0,2}?(?:visit|trip|tour|stay)\b|"
-                      r"\bcurrently\s+(?:on|in|visiting|touring|staying|attending)\b", re.I)
+                      r"is\s+on)\b", re.I)
 _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|"
                           r"due|expected|set|slated|planned|supposed|meant)\s+(?:to|in|for|at)\b(?!\s+be\s+an?\s)|"
                           r"\bwould\s+have\s+been\b|"
@@ -259,7 +255,7 @@ def _tense_words() -> Anchors:
                              "on", "en", "conclud", "end", "wrap", "round")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",
                                "continues", "concludes", "ends", "finishes", "meets", "attends", "makes", "pays", "includ", "takes", "has",
-                               "have", "current", "ongoing")),
+                               "have")),
     }, lazy=True)
 
 

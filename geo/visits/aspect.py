@@ -188,12 +188,16 @@ def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:
 #: An adjective that names the trip as the one under way, right before the trip noun: "his current visit to",
 #: "her ongoing state visit to", "this state visit to" (not "this year's visit", "the current government's").
 _UNDER_WAY_ADJ = re.compile(r"\b(?:current|ongoing|this)\s+(?:(?:state|official|working|two-day|three-day|four-day|"
-                            r"five-day|[\w]+-nation|[\w]+-country|maiden|first|historic)\s+){0,2}$", re.I)
+                            r"five-day|[\w]+-nation|[\w]+-country|maiden|first|historic)\s+){0,2}$|"
+                            # "currently on a visit to", "currently visiting": the same, told by the adverb
+                            r"\bcurrently\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}|in\s+|staying\s+in\s+)?$",
+                            re.I)
 
 
 def told_under_way(text: str, lo: int, c0: int) -> bool:
-    """Is the trip noun at ``c0`` named as the trip under way as the story is told ("during his current visit to
-    India", "the importance of this state visit to Uzbekistan", "his ongoing visit to China")?
+    """Is the trip noun (or verb) at ``c0`` named as the trip under way as the story is told ("during his current
+    visit to India", "the importance of this state visit to Uzbekistan", "currently on a visit to", "currently
+    visiting")?
 
     Examples
     --------

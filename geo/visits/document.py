@@ -354,8 +354,6 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             word_tense = "future"  # "will include stops in Washington ... and end with a visit to New Orleans"
         if word_tense == "past" and not told_past(text, a, b) and main_future(text, s0, c0):
             word_tense = "future"  # "are expected to visit Seoul after a trip to Japan": no tense of its own
-        if word_tense == "past" and told_under_way(text, s0, c0):
-            word_tense = "present"  # "during his current visit to India, Putin signed": the stay under way
         if (before_trip := ahead_of_trip(text, s0, c0, c1, s1)) is not None:
             word_tense = "future"  # "Ahead of Modi's visit to the US, officials met on Monday": still to come
     else:
@@ -512,6 +510,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                                    or begins_trip(text, c0, c1, noun=h.cue == "travel-noun")) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
+    if date is None and status == "completed" and told_under_way(text, s0, c0):
+        status = "ongoing"  # "during his current visit to India, Putin signed", "currently visiting India, met"
     if date is None and status == "completed" and h.cue == "visiting":
         status = "ongoing"  # "visiting Chinese President Xi said today": a guest still there as the story is told
     if date is None and status == "ongoing" and published is not None and under_way:
