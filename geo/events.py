@@ -123,9 +123,10 @@ def _document_steps() -> tuple:
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
     from geo.visits.homecoming import calls_on_guests, returns_home
+    from geo.visits.still_there import still_there
     from geo.visits.stop_order import order_stops
 
-    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops
+    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there
 
 
 def document_events(doc: Document, mentions: Sequence[Mention], *,
@@ -162,10 +163,12 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     The visit's own ``visit`` tie is added by :func:`finish_events`, once
     the reports of the visit are merged.
     """
-    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops = _document_steps()
+    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there = \
+        _document_steps()
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     visits = order_stops(doc, mentions, visits)  # a stop's status by its place in the trip
+    visits = still_there(visits, doc.published)  # "met X in Kampala on Saturday ... will travel to Nigeria tomorrow"
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 

@@ -83,6 +83,13 @@ _DONE = re.compile(r"\b(?:fresh\s+from|(?<!\bway\s)back\s+from|returned\s+from|r
                    r"(?:a|an|his|her|their)|wrapped\s+up|wraps\s+up|concluded|ended|capped|completed|"
                    r"(?:had|has|have)\s+(?:visited|been|travelled|traveled|made|paid))\b", re.I)
 _AFTER_WORD = re.compile(r"(?i:after|following)\b")
+#: On the way, told with no plan: the trip has set out and is under way ("is on his way to Argentina", "aboard
+#: Air Force One en route to Malaysia"); with a plan ("will stop in Alaska on his way to Japan") it is ahead.
+_EN_ROUTE = re.compile(r"\b(?:on\s+(?:his|her|their|its|my|our)\s+way\s+to|en\s+route\s+to)\b", re.I)
+#: A stop on the way in the same words: the traveller is at that stop, the goal still ahead ("made a stopover in
+#: Iran on his way to Russia").
+_STOP_ON_THE_WAY = re.compile(r"\b(?:(?:stop|stops|stopped|stopping)\s+(?:over|off|briefly|in|at)|stopover|stop-over|layover|"
+                              r"refuel\w*)\b", re.I)
 _STAYING = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at|visiting|touring)\b[^.;]{0,60}?\bsince\b", re.I)
 
 
@@ -133,6 +140,8 @@ def tense(text: str, a: int, b: int) -> str:
     ('past', 'past')
     >>> tense("Xi heads to Brunei", 0, 18)  # travel told in the present is still ahead
     'future'
+    >>> tense("Xi is on his way to Brunei", 0, 26), tense("Xi will stop in Manila on his way to Brunei", 0, 43)
+    ('present', 'future')
 
     """
     b = len(text) if b is None else b
@@ -146,6 +155,9 @@ def tense(text: str, a: int, b: int) -> str:
         return "future"  # "MBS will travel to India after his Pakistan visit": the main verb's tense
     if done is not None or words.search_in("perfect", text, a, b):
         return "past"
+    way = words.search_in("en_route", text, a, b)
+    if way is not None and not _future_words(text[a:a + way.start()]) and not _STOP_ON_THE_WAY.search(text, a, b):
+        return "present"  # "is on his way to Argentina", "aboard Air Force One en route to Malaysia, said": set out
     if _future_words(text[a:b]) or words.search_in("motion", text, a, b):
         return "future"
     if words.search_in("present", text, a, b):
@@ -238,6 +250,7 @@ def _tense_words() -> Anchors:
         "done": (_DONE, ("fresh", "back", "return", "after", "following", "wrap", "concluded", "ended", "capped",
                          "completed", "had", "has", "have")),
         "perfect": (_PERFECT, ("has", "have", "had")),
+        "en_route": (_EN_ROUTE, ("on", "en")),
         "motion": (_MOTION, ("is", "are", "am", *moves, "moves", "proceeds", "continues", "jets", "sets", "embarks", "takes",
                              "on", "en", "conclud", "end", "wrap", "round")),
         "present": (_PRESENT, ("is", "are", "am", "arrives", "lands", "visits", "tours", *moves, "begins",

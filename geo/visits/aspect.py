@@ -20,7 +20,8 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "main_future", "finite_future", "reduced_participle"]
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "main_future", "finite_future",
+           "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
@@ -132,6 +133,11 @@ _THE = re.compile(r"\s*(?:the\s+)?", re.I)
 #: A light verb in the past that takes the visit noun as its object, right before the cue: "paid an unofficial
 #: surprise visit to", "made a stopover in".
 _PAID = re.compile(r"\b(?:paid|made)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: The trip noun as the object of a word that tells it from after its end ("arrived home after a six-day
+#: official visit to", "following his three-day trip to") or of a past state ("was on a four-day visit to"):
+#: the visit told whole, in the past.
+_OVER_BEFORE = re.compile(r"\b(?:after|following|(?:was|were)\s+on)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}$",
+                          re.I)
 #: A stay told as lasting a day or less: an adjective of a short stay on the trip noun ("a daylong visit", "a
 #: quick call on", "a brief stopover", "a flying visit"), or "for a few hours".
 _SHORT = re.compile(r"\b(?:(?:day-?long|one-day|quick|brief|short|whistle-stop|flying|hours-long|lightning)\s+"
@@ -144,8 +150,9 @@ def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:
     an event inside a longer stay?
 
     "visited Tanzania today", "paid a surprise visit to Trump on Sunday", "after a daylong visit Saturday",
-    "paying a quick call on Putin Wednesday": the trip itself is the event the verb tells, so told in the past
-    it is over, even on the day of writing. "met Lula in Brasilia today", "hosted Modi on Monday", "arrived
+    "paying a quick call on Putin Wednesday", "returned home today after a six-day visit to the United States",
+    "was on a visit to Guyana from April 21 to 24": the trip itself is the event the verb tells, so told in the
+    past it is over, even on the day of writing. "met Lula in Brasilia today", "hosted Modi on Monday", "arrived
     in Doha": a meeting or an arrival says nothing of the stay's end.
 
     Examples
@@ -154,6 +161,9 @@ def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:
     >>> tells_whole_visit(t, t.index("visited"), t.index(" Tanzania"), 0, len(t))
     True
     >>> t = "Meloni paid an unofficial surprise visit to Trump on Sunday."
+    >>> tells_whole_visit(t, t.index("visit to"), t.index("visit to") + 8, 0, len(t))
+    True
+    >>> t = "Marcos arrived in Manila today after a six-day official visit to the United States."
     >>> tells_whole_visit(t, t.index("visit to"), t.index("visit to") + 8, 0, len(t))
     True
     >>> t = "Benedict XVI visited the White House today."
@@ -168,11 +178,37 @@ def tells_whole_visit(text: str, c0: int, c1: int, lo: int, hi: int) -> bool:
         # "visited the White House": a building of the host's capital, one stop of a longer stay
         at = _THE.match(text, visited.end()).end()
         return not any(a == at for a, _, _ in find_landmarks(text, at, min(hi, at + 40)))
-    if _PAID.search(text, max(lo, c0 - 50), c0):
+    if _PAID.search(text, max(lo, c0 - 50), c0) or _OVER_BEFORE.search(text, max(lo, c0 - 50), c0):
         return True
     return _SHORT.search(text, max(lo, c0 - 30), min(hi, c1 + 40)) is not None
 
 
+
+
+#: An adjective that names the trip as the one under way, right before the trip noun: "his current visit to",
+#: "her ongoing state visit to", "this state visit to" (not "this year's visit", "the current government's").
+_UNDER_WAY_ADJ = re.compile(r"\b(?:current|ongoing|this)\s+(?:(?:state|official|working|two-day|three-day|four-day|"
+                            r"five-day|[\w]+-nation|[\w]+-country|maiden|first|historic)\s+){0,2}$|"
+                            # "currently on a visit to", "currently visiting": the same, told by the adverb
+                            r"\bcurrently\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}|in\s+|staying\s+in\s+)?$",
+                            re.I)
+
+
+def told_under_way(text: str, lo: int, c0: int) -> bool:
+    """Is the trip noun (or verb) at ``c0`` named as the trip under way as the story is told ("during his current
+    visit to India", "the importance of this state visit to Uzbekistan", "currently on a visit to", "currently
+    visiting")?
+
+    Examples
+    --------
+    >>> t = "During his current visit to India, Putin signed ten agreements."
+    >>> told_under_way(t, 0, t.index("visit to"))
+    True
+    >>> t = "During his recent visit to India, Putin signed ten agreements."
+    >>> told_under_way(t, 0, t.index("visit to"))
+    False
+    """
+    return _UNDER_WAY_ADJ.search(text, max(lo, c0 - 50), c0) is not None
 
 
 #: A finite future of the main clause: "will", "are expected to", "is set to".

@@ -26,7 +26,8 @@ from geo.text import clauses, fold_case, has_word
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
-from geo.visits.aspect import begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit
+from geo.visits.aspect import (begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit,
+                              told_under_way)
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
@@ -43,7 +44,7 @@ from geo.visits.homecoming import home_again
 from geo.visits.remote import not_travelled
 from geo.visits.unnamed_event import cast_hits
 from geo.visits.fronted_meeting import fronted_meeting_hits
-from geo.visits.told_days import ARRIVAL, days_told_elsewhere, visit_length
+from geo.visits.told_days import ARRIVAL, days_told_elsewhere, first_day_of, visit_length
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
 from geo.visits.said_days import day_of_saying
@@ -461,8 +462,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
             start = end - dt.timedelta(days=days - 1) if days and start == end and 1 < days <= 15 else None
             if start is None:
                 end = None
-        elif days and start == end and 1 < days <= 15:
-            end = start + dt.timedelta(days=days - 1)
+        elif start == end and (n := days or first_day_of(text, *near)) and 1 < n <= 15:
+            end = start + dt.timedelta(days=n - 1)  # "a three-day visit", "the first day of his state visit"
     elif until is not None and word_tense in ("past", "present") \
             and (days := visit_length(text, *near, for_days=True)) and 1 < days <= 15:
         # "visited Britain for four days through Saturday", "is on a four-day visit that ends on Friday": a stay
@@ -518,6 +519,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
                                                    or begins_trip(text, c0, c1, noun=h.cue == "travel-noun")) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
         status = "ongoing"  # "Xi arrived in the United States", no day told: news of a stay under way
+    if date is None and status == "completed" and told_under_way(text, s0, c0):
+        status = "ongoing"  # "during his current visit to India, Putin signed", "currently visiting India, met"
     if date is None and status == "completed" and h.cue == "visiting":
         status = "ongoing"  # "visiting Chinese President Xi said today": a guest still there as the story is told
     if date is None and status == "ongoing" and published is not None and under_way:

@@ -29,7 +29,7 @@ from geo.visits.set_out import first_stop_day, set_out
 from geo.visits.trip_noun_days import days_of_the_trip
 from geo.wordlists import TRIP_OWN, WEEKDAY, alternation
 
-__all__ = ["days_told_elsewhere", "visit_length", "ARRIVAL"]
+__all__ = ["first_day_of", "days_told_elsewhere", "visit_length", "ARRIVAL"]
 
 #: An arrival's words: its day is the visit's first.
 ARRIVAL = re.compile(r"\b(?:arriv\w*|land(?:s|ed|ing)?|touch\w*\s+down|reach\w*|here|has\s+been\s+in)\b", re.I)
@@ -65,6 +65,11 @@ _FOR_DAYS = re.compile(r"\bfor\s+(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\
 _OF_TRIP = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:visits?|trips?|tours?|stays?|journeys?)\b", re.I)
 
 
+#: The first day of a stay of no length told: "the first day of his state visit", "the opening day of her tour".
+_FIRST_DAY = re.compile(r"\b(?:first|opening)\s+day\s+of\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}?"
+                        r"(?:visit|trip|tour|stay|journey|swing)\b", re.I)
+
+
 def visit_length(text: str, a: int, b: int, *, for_days: bool = False) -> int | None:
     """The length a sentence gives the visit: "a three-day state visit", "for a 2-day visit", "weeklong
     visit"; of several, the one that names a trip right after it. With ``for_days``, also "for four days"
@@ -93,6 +98,19 @@ def visit_length(text: str, a: int, b: int, *, for_days: bool = False) -> int | 
         return 7
     n = m.group("n").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+def first_day_of(text: str, a: int, b: int) -> int | None:
+    """2 when ``text[a:b]`` tells a day as the first of a stay of no length told ("on Monday, the first day of his
+    state visit": a first day has a second, so the stay lasts two days at least), else ``None``.
+
+    Examples
+    --------
+    >>> t = "met Trump on Monday, the first day of his state visit"
+    >>> first_day_of(t, 0, len(t)), first_day_of("met Trump on Monday", 0, 19)
+    (2, None)
+    """
+    return 2 if _FIRST_DAY.search(text, a, b) else None
 
 
 def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Visit],
@@ -204,10 +222,15 @@ def _days_with_host(text: str, sentences, ms_of, people_of, visits: list[Visit],
         if t == "future" and v.status == "completed" and keep and published is not None and d.start > published \
                 and finite_future(text, s0, s1):
             status = "planned"  # "travelling to South Africa ... On Tuesday, she will use a speech in Cape Town": ahead
-        elif not keep or (t == "future" and v.status != "planned"):
+        elif not keep or (t == "future" and v.status != "planned"
+                          and not (v.status == "ongoing" and d.start == published)):
+            # (a trip under way lends the day told as ahead when it is the day of writing: "is on his way to
+            # Argentina ... will attend the inauguration today")
             out.append(v)
             continue
-        if v.status == "planned" and status != "planned" and published is not None and d.start <= published:
+        if v.status == "ongoing" and t == "future" and d.start == published:
+            status = "ongoing"  # under way, with the day's programme still ahead
+        elif v.status == "planned" and status != "planned" and published is not None and d.start <= published:
             status = "ongoing"  # "is scheduled to meet Putin" on a trip that began yesterday
         out.append(dataclasses.replace(v, start_date=d.start, end_date=d.end if d.end != d.start else None,
                                        status=status, how=f"{v.how}; day: {d.text} (told with the host at {s0})"))
