@@ -361,6 +361,10 @@ _PAST_NEAR = re.compile(r"\b(?:was|were|had|did|said|told|met|spoke|gave|took|we
                         r"(?<!\bis\s)(?<!\bare\s)(?!(?:united|hundred|need|speed|proceed|exceed|succeed|indeed|feed|seed|bed|red|"
                         r"shed)\b)[a-z]{2,}ed)\b", re.I)  # (not "is hosted", "are headed": the present's passive)
 _STOP = re.compile(r"[.;!?]")
+#: A participle aside the weekday stands in, and a main verb ahead right after it: "Macron, arriving in Santiago
+#: on Friday, will sign", "..., is expected to sign".
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-z]+ing)\b[^,;]*$")
+_AHEAD_MAIN = re.compile(r",\s*(?:(?:also|then)\s+)?(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|to))\b")
 #: What may stand before a weekday that opens its sentence or clause: "On Tuesday morning, Clinton is bringing
 #: aid", "Chile: On Tuesday, ...", whose verb comes after it.
 _FRONTED = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*:\s*)?[\"“]?\s*(?:(?:on|late|early)\s+)?", re.I)
@@ -373,14 +377,19 @@ def _told_now(text: str, sentence_start: int, s0: int, d: DateMatch, published: 
     d0, d1 = s0 + d.offset, s0 + d.offset_end
     if d.start >= published or not _ONE_WEEKDAY.fullmatch(d.text):
         return d
-    lo = max(sentence_start, d0 - 80)
+    lo, close = max(sentence_start, d0 - 80), -1
     if _FRONTED.fullmatch(text, sentence_start, d0):
         end = min(len(text), d1 + 80)
         cut = _STOP.search(text, d1, end)
         lo, hi = d1, (cut.start() if cut else end)
     else:
         hi = d0
-    if not _NOW.search(text, lo, hi) or _PAST_NEAR.search(text, lo, hi):
+        aside = _PARTICIPLE_ASIDE.search(text, lo, hi)
+        close = text.find(",", d1, min(len(text), d1 + 60)) if aside is not None else -1
+        if close >= 0:  # "Macron, arriving in Santiago on Friday, is expected to sign": the main verb's tense
+            lo, hi = close, min(len(text), close + 40)
+    if not (_NOW.search(text, lo, hi) or close >= 0 and _AHEAD_MAIN.match(text, lo, hi)) \
+            or _PAST_NEAR.search(text, lo, hi):
         return d
     again = find_dates(d.text, published, tense="present")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d

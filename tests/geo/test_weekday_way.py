@@ -44,3 +44,20 @@ def test_a_present_or_intended_verb_points_ahead(text):
 ])
 def test_a_verb_in_the_past_points_back(text):
     assert {d for d, _ in days(text, "DE")} == {MONDAY_GONE}
+
+
+def test_a_participle_aside_takes_the_main_verb_ahead():
+    text = "French President Emmanuel Macron, arriving in Santiago on Friday, is expected to sign a lithium deal."
+    assert days(text, "CL") == {(FRIDAY_AHEAD, "planned")}
+
+
+def test_a_participle_aside_takes_the_main_verb_gone_by():
+    text = "French President Emmanuel Macron, landing in Santiago on Monday, signed a lithium deal."
+    assert {d for d, _ in days(text, "CL")} == {MONDAY_GONE}
+
+
+@pytest.mark.parametrize("verb", ["heads", "goes on", "travels"])
+def test_a_second_verb_in_the_present_leaves_the_first_stop_gone_by(verb):
+    text = f"French President Emmanuel Macron visited Peru on Monday and {verb} to Chile on Friday."
+    assert days(text, "PE") == {(MONDAY_GONE, "completed")}
+    assert days(text, "CL") == {(FRIDAY_AHEAD, "planned")}
