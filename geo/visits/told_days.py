@@ -25,6 +25,7 @@ from geo.visit_day import a_whole_week, visit_date
 from geo.visits.aspect import finite_future
 from geo.visits.context import FROM_BEFORE
 from geo.visits.departures import departures
+from geo.visits.meeting_days import days_of_the_meeting
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
 from geo.visits.trip_noun_days import days_of_the_trip
@@ -108,6 +109,7 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = first_stop_day(text, sentences, ms_of, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
     visits = departures(text, sentences, ms_of, people_of, visits, published)
+    visits = days_of_the_meeting(text, sentences, ms_of, people_of, visits, published)
     return arrived_that_day(visits, published)  # last: only what no sentence dates
 
 
