@@ -50,8 +50,11 @@ def days_of_the_meeting(text: str, sentences, ms_of, people_of, visits: list[Vis
     if not wanted:
         return visits
     days: dict[tuple[str, str], object] = {}
+    names, hosts = {n for n, _ in wanted}, {c for _, c in wanted}
     for k, (s0, s1) in enumerate(sentences):
         people = people_of[k]
+        if not any(p.name in names for p in people) or not any(p.country in hosts for p in people):
+            continue  # (most sentences: the cost of the rule stays with the few that may hold a meeting)
         for who, host in wanted - days.keys():
             trav = [p for p in people if p.name == who and p.kind != "pronoun"]
             them = [p for p in people if p.country == host and p.name not in (None, who) and p.kind != "pronoun"]

@@ -6,7 +6,8 @@
   the trip's own day or span told right after its noun in another sentence ("The visit began on Monday",
   "during his visit from September 7-9": :func:`geo.visits.trip_noun_days.days_of_the_trip`),
   a length that keeps a visit under way on the publication day ("During his four-day visit"); then :func:`geo.visits.set_out.set_out` (a trip that
-  set out on the day of the story) and :func:`geo.visits.departures.departures` (a stay's end).
+  set out on the day of the story), :func:`geo.visits.departures.departures` (a stay's end) and
+  :func:`geo.visits.meeting_days.days_of_the_meeting` (the day of a meeting with the host's people).
 
 :func:`geo.visits.document.visits_in_document` runs it once a document's visits are read.
 """
