@@ -49,6 +49,9 @@ def days_of_the_meeting(text: str, sentences, ms_of, people_of, visits: list[Vis
     wanted = {key for key in undated if undated.count(key) == 1}
     if not wanted:
         return visits
+    # the visit's own sentence is no other sentence: "X, who is on a visit to Moscow, met Putin on Monday" tells a
+    # day of the stay, not its first
+    own = {(v.traveler, v.country): v.evidence for v in live if (v.traveler, v.country) in wanted}
     days: dict[tuple[str, str], object] = {}
     names, hosts = {n for n, _ in wanted}, {c for _, c in wanted}
     for k, (s0, s1) in enumerate(sentences):
@@ -58,8 +61,9 @@ def days_of_the_meeting(text: str, sentences, ms_of, people_of, visits: list[Vis
         for who, host in wanted - days.keys():
             trav = [p for p in people if p.name == who and p.kind != "pronoun"]
             them = [p for p in people if p.country == host and p.name not in (None, who) and p.kind != "pronoun"]
-            if not trav or not them or any(m.country not in (host, None) and m.kind != "demonym"
-                                           and m.country != trav[0].country for m in ms_of[k]):
+            if not trav or not them or own.get((who, host)) == text[s0:s1] \
+                    or any(m.country not in (host, None) and m.kind != "demonym" and m.country != trav[0].country
+                           for m in ms_of[k]):
                 continue
             lo, hi = min(trav[0].start, them[0].start), max(trav[0].end, them[0].end)
             met = _MET.search(text, lo, min(s1, hi + 40))
