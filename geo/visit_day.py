@@ -141,7 +141,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     told = []  # the days something was said: "SPA reported on Thursday"
     found = find_dates(text[s0:s1], published, tense=tense)
     if tense == "past" and published is not None:
-        found = [_told_ahead(text, s0, d, published) for d in found]
+        found = [_told_now(text, sentence[0], s0, d, published) for d in
+                 (_told_ahead(text, s0, d, published) for d in found)]
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
         if _BACKSHIFTED.search(text, max(s0, a - 80), b):
@@ -343,6 +344,54 @@ def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMat
     if d.start >= published or not _WILL_BEFORE.search(text, max(s0, s0 + d.offset - 40), s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="future")
+    return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
+
+
+#: A verb of the present or of an intention governing a weekday, which news tells of a schedule ("Scholz hosts
+#: Milei in Berlin on Friday", "takes part in the summit on Friday", "is bringing aid on Tuesday", "hopes to meet
+#: the king on Friday", "with the idea of landing in Madrid on Friday"): the next such day, not the last. The
+#: verbs :func:`geo.status.tense` already reads as present or ahead are not repeated here.
+_NOW = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:(?!being\b)[a-z]{3,}ing|headed|hosted|received|welcomed|"
+                  r"invited|expected|off)|(?:hopes?|aims?|wants?|seeks?|wishes|intends?|plans?|expects?)\s+to|"
+                  r"(?:intention|idea|plan|aim|goal|hope)\s+(?:is\s+|of\s+|to\s+)|"
+                  r"hosts|receives|welcomes|joins|addresses|takes\s+part|participates|gives|delivers|launches|"
+                  r"inaugurates|unveils|brings|speaks|holds\s+(?:talks|a|an)|co-chairs|chairs\s+(?:a|an|the))\b", re.I)
+#: A verb in the past, or a report of one, which keeps the weekday a day gone by ("arrived on Monday and hosts").
+_PAST_NEAR = re.compile(r"\b(?:was|were|had|did|said|told|met|spoke|gave|took|went|came|held|made|left|flew|brought|"
+                        r"(?<!\bis\s)(?<!\bare\s)(?!(?:united|hundred|need|speed|proceed|exceed|succeed|indeed|feed|seed|bed|red|"
+                        r"shed)\b)[a-z]{2,}ed)\b", re.I)  # (not "is hosted", "are headed": the present's passive)
+_STOP = re.compile(r"[.;!?]")
+#: A participle aside the weekday stands in, and a main verb ahead right after it: "Macron, arriving in Santiago
+#: on Friday, will sign", "..., is expected to sign".
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-z]+ing)\b[^,;]*$")
+_AHEAD_MAIN = re.compile(r",\s*(?:(?:also|then)\s+)?(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|to))\b")
+#: What may stand before a weekday that opens its sentence or clause: "On Tuesday morning, Clinton is bringing
+#: aid", "Chile: On Tuesday, ...", whose verb comes after it.
+_FRONTED = re.compile(r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*:\s*)?[\"“]?\s*(?:(?:on|late|early)\s+)?", re.I)
+
+
+def _told_now(text: str, sentence_start: int, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, a lone weekday read as gone by, read as the next such day when a verb of the present or of an
+    intention governs it (:data:`_NOW`, in the words before it or, for a weekday that opens its sentence,
+    in its clause after it) and no verb of the past stands with it."""
+    d0, d1 = s0 + d.offset, s0 + d.offset_end
+    if d.start >= published or not _ONE_WEEKDAY.fullmatch(d.text):
+        return d
+    lo, close = max(sentence_start, d0 - 80), -1
+    if _FRONTED.fullmatch(text, sentence_start, d0):
+        end = min(len(text), d1 + 80)
+        cut = _STOP.search(text, d1, end)
+        lo, hi = d1, (cut.start() if cut else end)
+    else:
+        hi = d0
+        aside = _PARTICIPLE_ASIDE.search(text, lo, hi)
+        close = text.find(",", d1, min(len(text), d1 + 60)) if aside is not None else -1
+        if close >= 0:  # "Macron, arriving in Santiago on Friday, is expected to sign": the main verb's tense
+            lo, hi = close, min(len(text), close + 40)
+    if not (_NOW.search(text, lo, hi) or close >= 0 and _AHEAD_MAIN.match(text, lo, hi)) \
+            or _PAST_NEAR.search(text, lo, hi):
+        return d
+    again = find_dates(d.text, published, tense="present")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d
 
 

@@ -108,6 +108,10 @@ _FRONTED = re.compile(r"\b" + FRONT_WORDS + r"\s[^,;]{1,80},\s*")
 #: Where the clause of a cue ends after its places: its tense is read up to there.
 _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|not))\b|;|"
                          r"\s+and\s+(?:I|he|she|we|they)\s|"
+                         # a second verb of its own tense: "visited Peru on Monday and heads to Chile on Friday"
+                         r"\s+and\s+(?:then\s+|later\s+|also\s+|now\s+)?(?:will|shall|heads|goes|travels|flies|leaves|"
+                         r"departs|moves|proceeds|continues|arrives|lands|visits|meets|returns|went|flew|travell?ed|arrived|"
+                         r"visited|met|returned|left|headed|moved|continued|landed)\b|"
                          # a reported clause with its own subject: "told reporters after his trip to Beijing that China would"
                          r"\s+that\s+(?=(?-i:[A-Z])|(?:the|his|her|its|their|it|he|she|they|we)\s)|"
                          # the main clause after an aside: "Scholz, who arrived in Kenya on Sunday, will also ..."

@@ -13,10 +13,11 @@ import dataclasses
 import datetime as dt
 import re
 
+from geo.dates import find_dates
 from geo.status import tense
 from geo.text import fold_case, has_word, negated, where_told
 from geo.values import Visit
-from geo.visit_day import visit_date
+from geo.visit_day import a_whole_week, visit_date
 from geo.visits.stop_days import LATER_SAME_DAY
 
 __all__ = ["set_out", "first_stop_day"]
@@ -119,12 +120,12 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
     >>> first_stop_day("x", [], [], [], [], None)
     []
     """
-    if published is None or not any(v.start_date is None and v.status != "cancelled" for v in visits) \
-            or not has_word(fold_case(text), _GOING_WORDS, 0, len(text)):
+    if published is None or not any(v.start_date is None and v.status != "cancelled" for v in visits):
         return visits
     homes = {v.traveler: v.traveler_country for v in visits}
     days: dict[str, object] = {}
-    for k, (s0, s1) in enumerate(sentences):
+    going = has_word(fold_case(text), _GOING_WORDS, 0, len(text))
+    for k, (s0, s1) in enumerate(sentences if going else ()):
         for m in (*_SETS_OFF.finditer(text, s0, s1), *_VISITS_REGION.finditer(text, s0, s1)):
             who = [p for p in people_of[k] if p.name in homes and p.end <= m.start()]
             if not who or who[-1].name in days or negated(text, s0, m.start()):
@@ -143,6 +144,9 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
             d = visit_date(text, (s0, s1), (m.start(), m.end()), published, t)
             if d is not None and d.end == d.start and not _SETS_OFF.match(d.text):
                 days[who[-1].name] = d  # a day told, not the news day a bare "left for" is given
+    begun = _tour_begins(text, sentences, people_of, visits, published, homes)
+    if begun is not None and begun[0] not in days:
+        days[begun[0]] = begun[1]
     if not days:
         return visits
     for v in visits:  # a stop dated by then is the first one: "left on Sunday ... arrived in Hanoi on Sunday"
@@ -167,6 +171,46 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
         out[i] = dataclasses.replace(v, start_date=d.start, status=status,
                                      how=f"{v.how}; day: {d.text}, the trip set out")
     return out
+
+
+#: A tour's own start or span, right after its noun: "The tour started on Wednesday", "a spring tour, which
+#: consists of visits to Bosnia, Cyprus and Jordan from March 17 to March 25", "Li's official visit to the three
+#: countries from Oct. 29 to Nov. 5".
+_TOUR_BEGINS = re.compile(r"\b(?:tour|trip|journey|swing|visits?)\b\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|will)\s+)?"
+                          r"(?:started|starts|start|began|begins|begin|kicked\s+off|kicks\s+off|kick\s+off)\s+(?:on\s+)?|"
+                          r"\b(?:tour|trip|journey|swing|visits?)\b[^.;]{0,90}?\s(?:from|between)\s+", re.I)
+_TOUR_WORDS = ("tour", "trip", "journey", "swing", "visit")
+
+
+def _tour_begins(text: str, sentences, people_of, visits: list[Visit], published: dt.date, homes: dict):
+    """``(traveller, day)``: the first day of a tour of several countries told after its noun, the tour of the
+    one traveller with several stops and none of them dated; else ``None``. The day must agree with how the
+    stops are told (a tour ahead starts from the publication day on, one under way or over by then)."""
+    stops: dict[str, set] = {}
+    for v in visits:
+        if v.status != "cancelled" and v.country != homes[v.traveler]:
+            stops.setdefault(v.traveler, set()).add((v.country, v.start_date, v.status))
+    touring = [n for n, st in stops.items() if len({c for c, _, _ in st}) > 1]
+    if len(touring) != 1 or not has_word(fold_case(text), _TOUR_WORDS, 0, len(text)):
+        return None
+    name = touring[0]
+    statuses = {st for _, _, st in stops[name]}
+    found = []
+    for k, (s0, s1) in enumerate(sentences):
+        if any(p.name not in (None, name) and p.kind != "pronoun" and p.name in homes for p in people_of[k]):
+            continue  # another traveller's sentence
+        for m in _TOUR_BEGINS.finditer(text, s0, s1):
+            told = find_dates(text[m.end():min(s1, m.end() + 40)], published, tense=tense(text, s0, s1))
+            if told and told[0].offset == 0 and told[0].end - told[0].start <= dt.timedelta(days=21) \
+                    and not a_whole_week(told[0]) and (told[0].start != told[0].end or m.group(0).rstrip()[-4:] != "from"):
+                found.append(told[0])
+                break
+    if len({d.start for d in found}) != 1:
+        return None  # no start told, or two
+    d = found[0]
+    if statuses == {"planned"} and d.start < published or "planned" not in statuses and d.start > published:
+        return None  # the day of another trip, or of its announcement
+    return name, dataclasses.replace(d, end=d.start)
 
 
 def _before_the_stop(text: str, sentences, ms_of, v: Visit) -> str:

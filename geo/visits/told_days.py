@@ -3,9 +3,11 @@
 * :func:`days_told_elsewhere` - a sentence that names the traveller and the host with a day ("Sirisena
   received a warm welcome at the airport in Moscow yesterday"), or one that tells the traveller's
   arrival with a day and no other country ("Biden is on a visit to France. He arrived on Wednesday"),
-  the trip's own span told after its noun in another sentence ("during his visit from September 7-9"),
+  the trip's own day or span told right after its noun in another sentence ("The visit began on Monday",
+  "during his visit from September 7-9": :func:`geo.visits.trip_noun_days.days_of_the_trip`),
   a length that keeps a visit under way on the publication day ("During his four-day visit"); then :func:`geo.visits.set_out.set_out` (a trip that
-  set out on the day of the story) and :func:`geo.visits.departures.departures` (a stay's end).
+  set out on the day of the story), :func:`geo.visits.departures.departures` (a stay's end) and
+  :func:`geo.visits.meeting_days.days_of_the_meeting` (the day of a meeting with the host's people).
 
 :func:`geo.visits.document.visits_in_document` runs it once a document's visits are read.
 """
@@ -24,6 +26,7 @@ from geo.visit_day import a_whole_week, visit_date
 from geo.visits.aspect import finite_future
 from geo.visits.context import FROM_BEFORE
 from geo.visits.departures import departures
+from geo.visits.meeting_days import days_of_the_meeting
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
 from geo.visits.trip_noun_days import days_of_the_trip
@@ -120,12 +123,12 @@ def days_told_elsewhere(text: str, sentences, ms_of, people_of, visits: list[Vis
     visits = _placeless_arrivals(text, sentences, ms_of, people_of, visits, published)
     visits = _days_of_the_week(text, sentences, ms_of, visits, published)
     visits = _weekdays_in_the_week(visits)
-    visits = _own_trip_span(text, sentences, ms_of, visits, published)
     visits = days_of_the_trip(text, sentences, ms_of, visits, published)
     visits = _lasting(text, sentences, people_of, visits, published)
     visits = first_stop_day(text, sentences, ms_of, people_of, visits, published)
     visits = set_out(text, sentences, people_of, visits, published)
     visits = departures(text, sentences, ms_of, people_of, visits, published)
+    visits = days_of_the_meeting(text, sentences, ms_of, people_of, visits, published)
     return arrived_that_day(visits, published)  # last: only what no sentence dates
 
 
@@ -300,45 +303,6 @@ def _days_of_the_week(text: str, sentences, ms_of, visits: list[Visit],
         return [dataclasses.replace(v, start_date=pinned[0], end_date=pinned[1] if pinned[1] != pinned[0] else None,
                                     how=f"{v.how}; days: {told[0].text} (told at {m.start()})") if w is v else w
                 for w in visits]
-    return visits
-
-
-#: A trip's own span told after the trip noun: "during his visit from September 7-9", "the visit, from
-#: March 4 to 6", "her stay between 3 and 5 May".
-_OWN_TRIP_SPAN = re.compile(r"(?=[ht])\b(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,3}?" + alternation(TRIP_OWN)
-                            + r",?\s+(?:here\s+|there\s+)?(?:from|between)\s+", re.I)
-
-
-def _own_trip_span(text: str, sentences, ms_of, visits: list[Visit], published: dt.date | None) -> list[Visit]:
-    """The one undated trip of a story takes the span another sentence gives the trip right after its
-    noun: "arrived here on a three-day visit ... during his visit from September 7-9". Only a story
-    whose undated visits are one traveller's to one country, whom it sends nowhere else, and a span of
-    at most two weeks that no place of another country stands before in its sentence."""
-    undated = {(v.traveler, v.country) for v in visits if v.start_date is None and v.status != "cancelled"}
-    if published is None or len(undated) != 1 or _OWN_TRIP_SPAN.search(text) is None:
-        return visits
-    (who, host), = undated
-    if any(v.traveler == who and v.country != host and v.status != "cancelled" for v in visits):
-        return visits
-    for k, (s0, s1) in enumerate(sentences):
-        for m in _OWN_TRIP_SPAN.finditer(text, s0, s1):
-            if any(x.country not in (host, None) and s0 <= x.start < m.end() for x in ms_of[k]):
-                continue
-            told = find_dates(text[m.end():min(s1, m.end() + 40)], published)
-            if not told or told[0].offset != 0 or told[0].start == told[0].end \
-                    or told[0].end - told[0].start > dt.timedelta(days=14):
-                continue
-            d = told[0]
-            out = []
-            for v in visits:
-                if (v.traveler, v.country) == (who, host) and v.start_date is None and v.status != "cancelled":
-                    status = v.status
-                    if status == "planned" and d.start <= published:
-                        status = "ongoing" if d.end >= published else "completed"
-                    v = dataclasses.replace(v, start_date=d.start, end_date=d.end, status=status,
-                                            how=f"{v.how}; days: {d.text} (told at {m.start()})")
-                out.append(v)
-            return out
     return visits
 
 
