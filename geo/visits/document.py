@@ -58,7 +58,6 @@ __all__ = ["visits_in_document"]
 # --------------------------------------------------------------------------- one document
 
 
-
 def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
                        leaders=None, reading: Reading | None = None) -> list[Visit]:
     """Every visit cue of one document as a :class:`~geo.values.Visit` (duplicates kept).
