@@ -1,0 +1,46 @@
+"""Whose visit is it when a sentence or a title names more than one person: two trips by two
+people joined by "and", a spokesperson of a country's ministry at home, a companion told by a
+participle ("..., accompanied by"). Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.geo.conftest import trips_of
+
+DAY = dt.date(2024, 5, 10)
+
+
+def stops_of(text: str, published: dt.date) -> set[tuple[str, str]]:
+    """(the traveller's surname as written, host) of each trip ("Marcos" for "Ferdinand Marcos Jr.")."""
+    names = ("Widodo", "Marcos", "Marsudi", "Albanese", "Wong", "Wenbin", "Miller", "Jahromi", "Bagchi", "Mohamed")
+    return {(next((n for n in names if n in v.traveler), v.traveler), v.country) for v in trips_of(text, published)}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Joko Widodo visited Canberra in March, and Philippine President Ferdinand Marcos "
+    "visited Tokyo in April.",
+    "Joko Widodo travelled to Canberra and Ferdinand Marcos travelled to Tokyo last week.",
+    "Joko Widodo will fly to Canberra on Monday, and Ferdinand Marcos will travel to Tokyo on Tuesday.",
+    "Joko Widodo went to Canberra, and Ferdinand Marcos also went to Tokyo last month.",
+])
+def test_two_trips_of_two_people_joined_by_and(text):
+    assert stops_of(text, DAY) == {("Widodo", "AU"), ("Marcos", "JP")}
+
+
+@pytest.mark.parametrize("text", [
+    "Joko Widodo and Ferdinand Marcos visited Canberra last week.",
+])
+def test_two_subjects_of_one_trip_both_travel(text):
+    assert stops_of(text, DAY) == {("Widodo", "AU"), ("Marcos", "AU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Joko Widodo met Prime Minister Anthony Albanese and Foreign Minister Penny Wong in Canberra on Monday.",
+    "Joko Widodo will meet Prime Minister Anthony Albanese and Foreign Minister Penny Wong to address the "
+    "forum in Canberra on Monday.",
+])
+def test_two_objects_joined_by_and_are_no_travellers(text):
+    assert stops_of(text, DAY) == {("Widodo", "AU")}
