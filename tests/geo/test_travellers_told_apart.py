@@ -44,3 +44,19 @@ def test_two_subjects_of_one_trip_both_travel(text):
 ])
 def test_two_objects_joined_by_and_are_no_travellers(text):
     assert stops_of(text, DAY) == {("Widodo", "AU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese foreign ministry spokesman Wang Wenbin told reporters in Beijing on Monday that the talks went well.",
+    "A Chinese foreign ministry spokesman, Wang Wenbin, told reporters in Beijing that the talks went well.",
+    "Indian External Affairs Ministry spokesperson Arindam Bagchi told reporters in New Delhi that the talks "
+    "went well.",
+    "Iranian government spokesman Ali Bahadori Jahromi told reporters in Tehran that the talks went well.",
+])
+def test_a_spokesperson_of_a_countrys_ministry_is_at_home_in_its_capital(text):
+    assert stops_of(text, DAY) == set()
+
+
+def test_a_spokesperson_abroad_still_travels():
+    text = "US Secretary of State Antony Blinken told reporters in Beijing that the talks went well."
+    assert {v.country for v in trips_of(text, DAY)} == {"CN"}
