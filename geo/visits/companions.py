@@ -47,6 +47,9 @@ _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arr
 _ACCOMPANIED = re.compile(r"(?=[abefhijw])\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
                           r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
                           r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?\s+)?by\s+", re.I)  # "on the trip to Moscow by"
+#: A companion participle with no verb of its own ("..., accompanied by"), which is the clause subject's
+_TRAILING = re.compile(r"(?i:accompanied|joined|escorted)\b")
+_OPENS_SENTENCE = re.compile(r"[\s\"“]*")
 # "The delegation accompanying X includes", "X's delegation comprises", "Members of the delegation include",
 # "The Nepali delegation led by PM Dahal comprises"
 _DELEGATION = re.compile(r"(?=['’hmot])\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
@@ -117,12 +120,24 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
     out = []
     for m in _ACCOMPANIED.finditer(text, s0, s1):
         before = [p for p in people if p.end <= m.start() and p.name]
-        if not before or len(text[before[-1].end:m.start()].split()) > 3:
-            continue  # "the visit, accompanied by ...": no person the companions go with
         stop = _LIST_END.search(text, m.end(), s1)
+        if not before and _OPENS_SENTENCE.fullmatch(text, s0, m.start()) and (comma := text.find(",", m.end(), s1)) > 0:
+            # "Accompanied by Foreign Minister X, President Y arrived": the main clause's subject, after the list
+            after = _named(people, comma, s1)
+            with_ = _named(people, m.end(), comma)
+            if after and with_:
+                out.append((after[0], with_, m.group(0).strip()))
+            continue
+        if not before:
+            continue
+        main = before[-1]
+        if len(text[main.end:m.start()].split()) > 3:
+            if not _TRAILING.match(m.group(0)) or not text[s0:m.start()].rstrip().endswith(","):
+                continue  # "the visit, accompanied by ...": no person the companions go with
+            main = before[0]  # "Y arrived in Canberra on Sunday, accompanied by X": the clause's subject
         with_ = _named(people, m.end(), stop.start() if stop else s1)
         if with_:
-            out.append((before[-1], with_, m.group(0).strip()))
+            out.append((main, with_, m.group(0).strip()))
     for m in _DELEGATION.finditer(text, s0, s1):
         if not m.group("with") or not _ACCOMPANYING.match(m.group("with")):
             continue  # "the delegation includes", "Dahal's delegation comprises": the hosts' too, maybe

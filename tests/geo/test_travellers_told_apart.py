@@ -60,3 +60,22 @@ def test_a_spokesperson_of_a_countrys_ministry_is_at_home_in_its_capital(text):
 def test_a_spokesperson_abroad_still_travels():
     text = "US Secretary of State Antony Blinken told reporters in Beijing that the talks went well."
     assert {v.country for v in trips_of(text, DAY)} == {"CN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Joko Widodo arrived in Canberra on Sunday, accompanied by Foreign Minister Retno Marsudi.",
+    "Accompanied by Foreign Minister Retno Marsudi, Indonesian President Joko Widodo arrived in Canberra on Sunday.",
+    "Indonesian President Joko Widodo will arrive in Canberra on Sunday, accompanied by his foreign minister, "
+    "Retno Marsudi.",
+    "Indonesian President Joko Widodo arrived in Canberra on Sunday, joined by Foreign Minister Retno Marsudi.",
+])
+def test_a_companion_told_by_a_participle_shares_the_visit(text):
+    assert stops_of(text, DAY) == {("Widodo", "AU"), ("Marsudi", "AU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Joko Widodo arrived in Canberra on Sunday, accompanied by his wife.",
+    "Indonesian President Joko Widodo arrived in Canberra on Sunday, welcomed by Foreign Minister Penny Wong.",
+])
+def test_no_companion_from_family_or_from_the_hosts(text):
+    assert stops_of(text, DAY) == {("Widodo", "AU")}
