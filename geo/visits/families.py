@@ -551,7 +551,8 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]
         if places and not undecided(ctx, h.cue_start):  # "is yet to confirm whether he will attend"
-            used.update((p.start, p.country) for p in places if h.traveller is not None)  # none: no visit
+            # none, or one at home ("Speaking alongside Ruto in Berlin, Scholz said"): no visit, the place stays free
+            used.update((p.start, p.country) for p in places if h.traveller is not None and h.traveller.country != p.country)
             h.places = places
             out.append(h)
     return out

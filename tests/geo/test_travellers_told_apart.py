@@ -79,3 +79,14 @@ def test_a_companion_told_by_a_participle_shares_the_visit(text):
 ])
 def test_no_companion_from_family_or_from_the_hosts(text):
     assert stops_of(text, DAY) == {("Widodo", "AU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking alongside Kenyan President William Ruto in Berlin on Monday, German Chancellor Olaf Scholz said "
+    "trade would grow.",
+    "At a joint news conference with Kenyan President William Ruto in Berlin, Scholz said trade would grow.",
+    "German Chancellor Olaf Scholz, speaking alongside Kenyan President William Ruto in Berlin, said trade would "
+    "grow.",
+])
+def test_the_guest_of_a_host_speaking_at_home_visits(text):
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE")}
