@@ -90,3 +90,19 @@ def test_no_companion_from_family_or_from_the_hosts(text):
 ])
 def test_the_guest_of_a_host_speaking_at_home_visits(text):
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz will hold talks with Ruto during his visit to Berlin next week.",
+    "German Chancellor Olaf Scholz will hold talks with Kenyan President William Ruto during his visit to Berlin "
+    "next week.",
+    "Scholz hosted Tanzanian President Samia Suluhu Hassan on Monday during her first visit to Germany.",
+])
+def test_his_visit_is_the_guests_when_the_subject_is_at_home(text):
+    assert {v.country for v in trips_of(text, DAY)} == {"DE"}
+    assert all("Scholz" not in v.traveler for v in trips_of(text, DAY))
+
+
+def test_his_visit_stays_the_subjects_abroad():
+    text = "Kenyan President William Ruto met German Chancellor Olaf Scholz during his visit to Nairobi last year."
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Scholz", "KE")}
