@@ -106,3 +106,19 @@ def test_his_visit_is_the_guests_when_the_subject_is_at_home(text):
 def test_his_visit_stays_the_subjects_abroad():
     text = "Kenyan President William Ruto met German Chancellor Olaf Scholz during his visit to Nairobi last year."
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Scholz", "KE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi arrived in Paris on Monday. Sejourne said France valued its ties with "
+    "China. He is due in Berlin on Tuesday.",
+    "Chinese Foreign Minister Wang Yi arrived in Paris on Monday. Sejourne said France valued its ties with "
+    "China. From Paris, he flew to Berlin.",
+])
+def test_he_who_travels_on_is_the_guest_not_the_host_told_between(text):
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Yi", "FR"), ("Yi", "DE")}
+
+
+def test_he_who_speaks_after_the_host_is_the_host():
+    text = ("Chinese Foreign Minister Wang Yi arrived in Paris on Monday. French Foreign Minister Stephane "
+            "Sejourne welcomed the visit. He said France valued its ties with China.")
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Yi", "FR")}
