@@ -122,3 +122,35 @@ def test_he_who_speaks_after_the_host_is_the_host():
     text = ("Chinese Foreign Minister Wang Yi arrived in Paris on Monday. French Foreign Minister Stephane "
             "Sejourne welcomed the visit. He said France valued its ties with China.")
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Yi", "FR")}
+
+
+@pytest.mark.parametrize("more", [
+    "Others are South African President Cyril Ramaphosa.",
+    "Others include South African President Cyril Ramaphosa.",
+    "Others who arrived are South African President Cyril Ramaphosa.",
+    "Also present was South African President Cyril Ramaphosa.",
+    "Among the other guests is South African President Cyril Ramaphosa.",
+    "They were joined by South African President Cyril Ramaphosa.",
+    "South African President Cyril Ramaphosa is also expected.",
+])
+def test_guests_added_after_a_visit_share_it(more):
+    text = ("Kenyan President William Ruto and Rwandan President Paul Kagame arrived in Abuja on Sunday for the "
+            "inauguration. " + more)
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {
+        ("Ruto", "NG"), ("Kagame", "NG"), ("Ramaphosa", "NG")}
+
+
+def test_a_guest_added_by_as_did_shares_the_visit():
+    text = ("Kenyan President William Ruto arrived in Abuja on Sunday for the inauguration, as did South African "
+            "President Cyril Ramaphosa.")
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "NG"), ("Ramaphosa", "NG")}
+
+
+@pytest.mark.parametrize("more", [
+    "Also present was Nigerian Vice President Kashim Shettima.",
+    "Among the guests was US Ambassador Mary Beth Leonard.",
+    "Others are worried about the economy, opposition leader Atiku Abubakar said.",
+])
+def test_no_guest_from_the_hosts_or_the_envoys_posted_there(more):
+    text = "Kenyan President William Ruto arrived in Abuja on Sunday. " + more
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "NG")}
