@@ -154,3 +154,27 @@ def test_a_guest_added_by_as_did_shares_the_visit():
 def test_no_guest_from_the_hosts_or_the_envoys_posted_there(more):
     text = "Kenyan President William Ruto arrived in Abuja on Sunday. " + more
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "NG")}
+
+
+def test_a_compatriot_in_the_delegation_shares_the_visit():
+    text = ("King Abdullah II of Jordan arrived in Abu Dhabi today for a state visit. The delegation also includes "
+            "Bisher Al-Khasawneh, Prime Minister of Jordan.")
+    assert {v.traveler for v in trips_of(text, DAY) if v.country == "AE"} >= {"Bisher Al-Khasawneh"}
+
+
+@pytest.mark.parametrize("more", [
+    "The delegation includes German Foreign Minister Annalena Baerbock.",
+    "The German delegation includes Foreign Minister Annalena Baerbock.",
+])
+def test_a_bare_delegation_of_the_hosts_is_no_party_of_the_guest(more):
+    text = "Kenyan President William Ruto arrived in Berlin on Monday. " + more
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE")}
+
+
+@pytest.mark.parametrize("more", [
+    "Accompanying the president is Kenyan Foreign Minister Musalia Mudavadi.",
+    "Travelling with him is Kenyan Foreign Minister Musalia Mudavadi.",
+])
+def test_a_companion_told_before_the_one_he_goes_with(more):
+    text = "Kenyan President William Ruto arrived in Berlin on Monday. " + more
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE"), ("Mudavadi", "DE")}
