@@ -158,7 +158,7 @@ def test_no_guest_from_the_hosts_or_the_envoys_posted_there(more):
 
 def test_a_compatriot_in_the_delegation_shares_the_visit():
     text = ("King Abdullah II of Jordan arrived in Abu Dhabi today for a state visit. The delegation also includes "
-            "Bisher Al-Khasawneh, Prime Minister of Jordan.")
+            "Jordanian Prime Minister Bisher Al-Khasawneh.")
     assert {v.traveler for v in trips_of(text, DAY) if v.country == "AE"} >= {"Bisher Al-Khasawneh"}
 
 
