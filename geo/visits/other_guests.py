@@ -7,7 +7,9 @@ and the later sentences often only add names to the visit told before them:
   "Others include", "Others who arrived are", "The other leaders in attendance are";
 * "Also present was South African President Cyril Ramaphosa", "Among the other guests is ...";
 * "They were joined by Ramaphosa", "So did Ramaphosa", "Ramaphosa is also expected", "... was among those present";
-* "Ruto arrived in Abuja on Sunday, as did Ramaphosa", "..., along with Ramaphosa".
+* "Ruto arrived in Abuja on Sunday, as did Ramaphosa", "..., along with Ramaphosa";
+* "Hammond's trip to Tehran comes soon after visits from Fabius and Gentiloni": earlier visits to the place
+  of this one, over, with no day told.
 
 :func:`other_guests` hands each person so added the visit told last before (or in) the sentence, with its
 day and status, when that visit is to one country. Only someone of another country that the text gives
@@ -44,9 +46,23 @@ _ALSO_AFTER = re.compile(r"\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+(?:expec
 _AS_DID = re.compile(r",\s+(?:as\s+(?:did|will|do|does|have|has|had)|along\s+with|together\s+with)\s+")
 
 
+#: A visit told as following earlier ones to the same place: "Hammond's trip to Tehran comes soon after visits from
+#: Fabius and Gentiloni", "The visit follows a trip by ...", "comes on the heels of visits by ..."
+_EARLIER = re.compile(r"\b(?:follows|followed|following|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|"
+                      r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+(?:(?:a|the|recent|similar|earlier|"
+                      r"previous|separate)\s+)*(?:visits?|trips?)\s+(?:by|from|of)\s+")
+
+
+_OWN_PLACE = re.compile(r"\s*,?\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+
+
 def _added(text: str, s0: int, s1: int, people: Sequence[Person]) -> tuple[list[Person], str] | None:
     """The people a sentence adds to the visit before it, with the words that add them, else ``None``."""
     named = [p for p in people if p.name and p.kind != "pronoun" and p.role not in SPEAKER_ROLES]
+    for e in _EARLIER.finditer(text, s0, s1):  # an earlier visit of theirs to the place of this one
+        # (not "follows a visit by Macron to Nairobi": a place of its own)
+        return [p for p in named if p.start >= e.end() and not _OWN_PLACE.match(text, p.end)], \
+            "earlier: " + e.group(0).strip()
     m = _OPENS.match(text, s0)
     if m is not None:
         return [p for p in named if p.start >= m.end()], m.group(0).strip()
@@ -80,7 +96,9 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
         added = _added(text, s0, s1, people_of[k]) if people_of[k] else None
         if not added or not added[0]:
             continue
-        told = [i for i, v in enumerate(visits) if k - 2 <= where[i] <= k and v.status != "cancelled"
+        # ("The foreign secretary's visit comes soon after visits from ...": the story's visit, told further back)
+        back = 5 if added[1].startswith("earlier") else 2
+        told = [i for i, v in enumerate(visits) if k - back <= where[i] <= k and v.status != "cancelled"
                 and v.origin == "text"]
         if not told:
             continue
@@ -91,10 +109,12 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
         v = trip[-1]
         for q in added[0]:
             if not q.country or q.country == v.country or (q.name, v.country) in found \
-                    or q.role and q.role.startswith(("ambassador", "former")):
+                    or q.role and q.role.startswith("ambassador"):
                 continue  # of no known country, one of the hosts, an envoy posted there, or found already
             found.add((q.name, v.country))
+            earlier = added[1].startswith("earlier")  # over before this visit: no day of its own is told
             out.append(dataclasses.replace(v, traveler=q.name, traveler_country=q.country, role=q.role,
                                            confidence=round(v.confidence * 0.85, 3),
+                                           **(dict(start_date=None, end_date=None, status="completed") if earlier else {}),
                                            how=f"{v.how}; with the guests before: {added[1]}"))
     return out

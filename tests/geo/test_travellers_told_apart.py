@@ -178,3 +178,20 @@ def test_a_bare_delegation_of_the_hosts_is_no_party_of_the_guest(more):
 def test_a_companion_told_before_the_one_he_goes_with(more):
     text = "Kenyan President William Ruto arrived in Berlin on Monday. " + more
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE"), ("Mudavadi", "DE")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hammond's trip to Tehran comes soon after visits from French Foreign Minister Laurent Fabius and Italian "
+    "Foreign Minister Paolo Gentiloni.",
+    "Hammond's trip to Tehran follows visits by French Foreign Minister Laurent Fabius and Italian Foreign "
+    "Minister Paolo Gentiloni.",
+])
+def test_earlier_visits_a_trip_follows_were_to_its_place(text):
+    trips = {(v.traveler.split()[-1], v.country): v for v in trips_of(text, DAY)}
+    assert {("Fabius", "IR"), ("Gentiloni", "IR")} <= set(trips)
+    assert trips[("Fabius", "IR")].status == "completed" and trips[("Fabius", "IR")].start_date is None
+
+
+def test_an_earlier_visit_told_with_its_own_place_stays_there():
+    text = "Ruto's trip to Berlin follows a visit by French President Emmanuel Macron to Nairobi in March."
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE"), ("Macron", "KE")}
