@@ -150,7 +150,8 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
         with_ = [p for p in _named(people, m.end(), stop.start() if stop else s1) if main is None or p.name != main.name]
         if with_:
             out.append((main, with_, f"delegation@{m.start()}" + ("!own" if own else "")))
-    for m in _INVERTED.finditer(text, s0, s1):  # "Accompanying King Abdullah II is Crown Prince Hussein"
+    inverted = "ccompanying" in text[s0:s1] or "ravel" in text[s0:s1]
+    for m in _INVERTED.finditer(text, s0, s1) if inverted else ():  # "Accompanying King Abdullah II is Crown Prince"
         main = next((p for p in people if m.end() <= p.start < m.end() + 80 and p.name), None)  # "with him is"
         be = _BE_AFTER.search(text, main.end, s1) if main is not None else None
         stop = _LIST_END.search(text, be.end(), s1) if be is not None else None

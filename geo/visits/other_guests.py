@@ -59,16 +59,18 @@ _OWN_PLACE = re.compile(r"\s*,?\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
 def _added(text: str, s0: int, s1: int, people: Sequence[Person]) -> tuple[list[Person], str] | None:
     """The people a sentence adds to the visit before it, with the words that add them, else ``None``."""
     named = [p for p in people if p.name and p.kind != "pronoun" and p.role not in SPEAKER_ROLES]
-    for e in _EARLIER.finditer(text, s0, s1):  # an earlier visit of theirs to the place of this one
+    sent = text[s0:s1]
+    for e in _EARLIER.finditer(text, s0, s1) if ("after" in sent or "follow" in sent or "heels" in sent) else ():
         # (not "follows a visit by Macron to Nairobi": a place of its own)
         return [p for p in named if p.start >= e.end() and not _OWN_PLACE.match(text, p.end)], \
             "earlier: " + e.group(0).strip()
     m = _OPENS.match(text, s0)
     if m is not None:
         return [p for p in named if p.start >= m.end()], m.group(0).strip()
-    for a in _AS_DID.finditer(text, s0, s1):
+    for a in _AS_DID.finditer(text, s0, s1) if (" as " in sent or " with " in sent) else ():
         return [p for p in named if p.start >= a.end()], "as did"
-    if named and named[0].start - s0 < 80 and (also := _ALSO_AFTER.search(text, named[-1].end, s1)) is not None \
+    if named and named[0].start - s0 < 80 and ("also" in sent or "among" in sent) \
+            and (also := _ALSO_AFTER.search(text, named[-1].end, s1)) is not None \
             and also.start() == named[-1].end:
         return named, also.group(0).strip()
     return None

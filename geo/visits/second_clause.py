@@ -48,6 +48,8 @@ def opens_clause(text: str, a: int, b: int, c: int, pos: int) -> bool:
     >>> opens_clause(t, t.index(" met"), t.index("Batbold"), t.index(" before"), t.index("flying"))
     False
     """
+    if text.find("and ", a, b) < 0:
+        return False  # most gaps hold no "and": no regex run
     joined = _AND_TITLE.search(text, a, b)
     if joined is None or not _VERB.search(text, a, joined.start()):
         return False
