@@ -449,9 +449,11 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     focus = next((p for p in in_sent[1:] if p.name != focus.name), focus)
                     visitor = None
                 else:  # "Ruto met Scholz in Nairobi. He then flew to Ethiopia": Scholz travels on
-                    # ("Wang arrived in Paris. Sejourne said ... He is due in Berlin": Wang, whom his host leaves)
-                    visitor = met_at_home(focus, in_sent, k) or left_behind(
-                        was, focus, [m for j in range(max(0, k - 2), k) for m in where[j]])
+                    # ("Wang arrived in Paris. Sejourne said ... He is due in Berlin": Wang, whom his host leaves;
+                    # not when the host was named before: "Ruto hosted Museveni ... Ruto said ... He will travel")
+                    new_host = all(p.name != focus.name for sent in recent for p in sent)
+                    visitor = met_at_home(focus, in_sent, k) or (left_behind(
+                        was, focus, [m for j in range(max(0, k - 2), k) for m in where[j]]) if new_host else None)
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
