@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from geo.values import Mention, Person
 
-__all__ = ["away_party", "travels_next"]
+__all__ = ["away_party", "travels_next", "left_behind"]
 
 #: A verb of meeting between the subject and the one met, with the titles before the other's name:
 #: "met German Chancellor ", "held talks with his German counterpart ", "had a meeting with ".
@@ -73,7 +73,8 @@ _TRAVEL_NEXT = re.compile(
     r"due|set|expected|scheduled|slated|to|going|on\s+\w+day)\s+){0,4}"
     r"(?:fl(?:ew|y|ies|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
     r"depart(?:s|ed|ing)?|proceed(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)\s+"
-    r"(?:on\s+)?to|went|go(?:es)?\s+(?:on\s+)?to|journey(?:s|ed)?|land(?:s|ed)?|visit(?:s|ed)?|wrap(?:s|ped)?\s+up)\b",
+    r"(?:on\s+)?to|went|go(?:es)?\s+(?:on\s+)?to|journey(?:s|ed)?|land(?:s|ed)?|visit(?:s|ed)?|wrap(?:s|ped)?\s+up|"
+    r"(?<=due\s)in|(?<=expected\s)in)\b",  # "is due in Berlin on Tuesday"
     re.I)
 
 
@@ -87,3 +88,26 @@ def travels_next(text: str, b: int) -> bool:
     (True, False)
     """
     return _TRAVEL_NEXT.match(text, b) is not None
+
+
+def left_behind(before: Person | None, now: Person | None, places: Sequence[Mention]) -> Person | None:
+    """The traveller a story leaves for a sentence about his host at home, for the travel verbs after it.
+
+    "Wang Yi arrived in Paris on Monday. Sejourne said France valued its ties with China. He is due in
+    Berlin on Tuesday": the story was about ``before`` (Wang Yi), away from home in a place of ``places``
+    (a city told in the sentences before); ``now`` (Sejourne), whom the sentence after is about, is of that place's
+    country, at home: the one who travels on is still Wang Yi. ``None`` when the two are of one country,
+    a country is unknown or no place of the new subject's country was told.
+
+    Examples
+    --------
+    >>> wang = Person(0, 7, "Wang Yi", "Wang Yi", "CN", "foreign minister", "name")
+    >>> sej = Person(40, 48, "Sejourne", "Stephane Sejourne", "FR", "foreign minister", "surname")
+    >>> paris = Mention("d", 19, 24, "Paris", "Paris", 48.9, 2.3, "FR", None, "city", 1.0)
+    >>> left_behind(wang, sej, [paris]).name, left_behind(wang, sej, [])
+    ('Wang Yi', None)
+    """
+    if before is None or now is None or before.name == now.name or not before.country or not now.country \
+            or before.country == now.country:
+        return None
+    return before if any(m.country == now.country and m.kind == "city" for m in places) else None

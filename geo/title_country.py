@@ -84,24 +84,28 @@ def country_before(text: str, pos: int, by_end: dict[int, Mention], gazetteer: G
         seg = seg[:-2]
     if seg[-1:].isspace():  # modifiers end with a space: only after a possessive was cut
         seg = _MODS_AT_END.sub("", seg)
-    word = _LAST_WORDS.search(seg)
-    if not word:
-        return None
-    w0 = base + word.start(1)
-    for k in range(len(word.group(1).split())):  # "North Korean" before "South"
+    word = _LAST_WORDS.search(seg)  # none at a lower-case field: "Chinese foreign ministry spokesman"
+    w0 = base + word.start(1) if word else base
+    for k in range(len(word.group(1).split()) if word else 0):  # "North Korean" before "South"
         phrase = " ".join(word.group(1).split()[k:])
         start = w0 + word.group(1).find(phrase)
         code = country_of_phrase(phrase, start, by_end, gazetteer)
         if code:
             return code
     field = _FIELD_TAIL.search(seg)  # "White House National Security Adviser": the White House's
-    head = _LAST_WORDS.search(seg, 0, field.start()) if field is not None else None
+    rest = seg[:field.start()] if field is not None else ""
+    rest = rest[:-2] if rest.endswith(("'s", "’s")) else rest  # "Pakistan's Foreign Office spokesperson"
+    head = _LAST_WORDS.search(rest) if field is not None else None
     if head is not None:
         return country_of_phrase(head.group(1), base + head.start(1), by_end, gazetteer)
     return None
 
 
-_FIELD_TAIL = re.compile(r"\s+(?:National|Homeland|Economic|Foreign|Trade|Defen[cs]e|Climate)(?:\s+[A-Z]\w+)?$")
+#: A field or an institution between a country and a title: "White House National Security Adviser", "Chinese
+#: foreign ministry spokesman", "Iranian government spokesman", "Indian External Affairs Ministry spokesperson".
+_FIELD_TAIL = re.compile(r"\s+(?:(?:National|Homeland|Economic|Foreign|Trade|Defen[cs]e|Climate)(?:\s+[A-Z]\w+)?|"
+                         r"(?:(?i:foreign|external\s+affairs|home|interior|defen[cs]e|finance|trade|information)\s+)?"
+                         r"(?i:ministry|department|office|government|presidency|administration|cabinet))$")
 
 
 _ORG = (r"(?:United\s+Nations|U\.?N\.?|European\s+(?:Union|Commission|Council)|EU|NATO|Nato|African\s+Union|"

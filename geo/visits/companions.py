@@ -47,6 +47,9 @@ _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arr
 _ACCOMPANIED = re.compile(r"(?=[abefhijw])\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
                           r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
                           r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?\s+)?by\s+", re.I)  # "on the trip to Moscow by"
+#: A companion participle with no verb of its own ("..., accompanied by"), which is the clause subject's
+_TRAILING = re.compile(r"(?i:accompanied|joined|escorted)\b")
+_OPENS_SENTENCE = re.compile(r"[\s\"“]*")
 # "The delegation accompanying X includes", "X's delegation comprises", "Members of the delegation include",
 # "The Nepali delegation led by PM Dahal comprises"
 _DELEGATION = re.compile(r"(?=['’hmot])\b(?:(?:the\s+)?(?:members|others)\s+of\s+(?:the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?|"
@@ -55,6 +58,9 @@ _DELEGATION = re.compile(r"(?=['’hmot])\b(?:(?:the\s+)?(?:members|others)\s+of
                          + LED_BY + r")\s+[^,.;:]{1,80}?)?\s+(?:(?:also|will)\s+)?(?:includes?|included|"
                          r"including|comprises?|comprised|comprising|consists?\s+of|consisted\s+of|is\s+made\s+up\s+of|"
                          r"was\s+made\s+up\s+of)\s+", re.I)
+#: "Accompanying the President is ...", "Travelling with him are ...": the party told before the one it goes with
+_INVERTED = re.compile(r"(?<![\w,] )\b(?:Accompanying|Travell?ing\s+with)\s+")
+_BE_AFTER = re.compile(r"\s(?:is|are|was|were|will\s+be)\s+")
 _ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
 # "Sullivan, who is travelling with the president", "who accompanied Xi"
 _WHO_WITH = re.compile(r",\s*who\s+(?:is|was|are|were|will\s+be|has\s+been)?\s*(?:also\s+)?(?:accompan\w+|"
@@ -117,20 +123,41 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
     out = []
     for m in _ACCOMPANIED.finditer(text, s0, s1):
         before = [p for p in people if p.end <= m.start() and p.name]
-        if not before or len(text[before[-1].end:m.start()].split()) > 3:
-            continue  # "the visit, accompanied by ...": no person the companions go with
         stop = _LIST_END.search(text, m.end(), s1)
+        if not before and _OPENS_SENTENCE.fullmatch(text, s0, m.start()) and (comma := text.find(",", m.end(), s1)) > 0:
+            # "Accompanied by Foreign Minister X, President Y arrived": the main clause's subject, after the list
+            after = _named(people, comma, s1)
+            with_ = _named(people, m.end(), comma)
+            if after and with_:
+                out.append((after[0], with_, m.group(0).strip()))
+            continue
+        if not before:
+            continue
+        main = before[-1]
+        if len(text[main.end:m.start()].split()) > 3:
+            if not _TRAILING.match(m.group(0)) or not text[s0:m.start()].rstrip().endswith(","):
+                continue  # "the visit, accompanied by ...": no person the companions go with
+            main = before[0]  # "Y arrived in Canberra on Sunday, accompanied by X": the clause's subject
         with_ = _named(people, m.end(), stop.start() if stop else s1)
         if with_:
-            out.append((before[-1], with_, m.group(0).strip()))
+            out.append((main, with_, m.group(0).strip()))
     for m in _DELEGATION.finditer(text, s0, s1):
-        if not m.group("with") or not _ACCOMPANYING.match(m.group("with")):
-            continue  # "the delegation includes", "Dahal's delegation comprises": the hosts' too, maybe
-        main = next(iter(_named(people, *m.span("with"))), None)
+        own = not m.group("with") or not _ACCOMPANYING.match(m.group("with"))
+        # "the delegation includes", "Dahal's delegation comprises": the hosts' too, maybe; only members told of
+        # the traveller's own country are his ("The delegation also includes Dr. X, Prime Minister of Jordan")
+        main = None if own else next(iter(_named(people, *m.span("with"))), None)
         stop = _LIST_END.search(text, m.end(), s1)
         with_ = [p for p in _named(people, m.end(), stop.start() if stop else s1) if main is None or p.name != main.name]
         if with_:
-            out.append((main, with_, f"delegation@{m.start()}"))
+            out.append((main, with_, f"delegation@{m.start()}" + ("!own" if own else "")))
+    inverted = "ccompanying" in text[s0:s1] or "ravel" in text[s0:s1]
+    for m in _INVERTED.finditer(text, s0, s1) if inverted else ():  # "Accompanying King Abdullah II is Crown Prince"
+        main = next((p for p in people if m.end() <= p.start < m.end() + 80 and p.name), None)  # "with him is"
+        be = _BE_AFTER.search(text, main.end, s1) if main is not None else None
+        stop = _LIST_END.search(text, be.end(), s1) if be is not None else None
+        with_ = _named(people, be.end(), stop.start() if stop else s1) if be is not None else []
+        if main is not None and with_ and be.start() - main.end < 40:
+            out.append((main, [p for p in with_ if p.name != main.name], "accompanying"))
     for m in _WHO_WITH.finditer(text, s0, s1):
         who = next((p for p in reversed(people) if p.end <= m.start() and p.name
                     and not text[p.end:m.start()].strip(" ,")), None)
@@ -205,6 +232,8 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
         if len(people) < 2 and not (people and _DELEGATION.search(text, s0, s1)):
             continue
         for main, with_, words in _companions_told(text, s0, s1, people):
+            own = words.endswith("!own")  # a bare "the delegation includes": only the traveller's compatriots
+            words = words.removesuffix("!own")
             theirs = [i for i, v in enumerate(visits) if where[i] <= k and where[i] >= k - 4
                       and v.status != "cancelled" and (main is None or v.traveler == main.name)]
             if not theirs:
@@ -227,6 +256,7 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                     continue
                 for v in trip:
                     if q.country == v.country or q.country not in (None, v.traveler_country) or (q.name, v.country) in found or q.name == v.traveler \
+                            or own and (q.country is None or q.country != v.traveler_country) \
                             or ms_of is not None and _of_host(text, ms_of[k], v.country, a, q.start):
                         continue  # one of the hosts ("accompanied by the Chinese ambassador"), or found already
                     found.add((q.name, v.country))

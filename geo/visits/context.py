@@ -21,6 +21,7 @@ from geo.portfolios import ROLE_WORDS
 from geo.text import Anchors, Spans, fold_case, has_word
 from geo.values import Document, Mention, Person
 from geo.visits.quoted import quotations
+from geo.visits.second_clause import opens_clause
 from geo.visits.story_focus import aside_in_list, at_home, only_speaks
 from geo.visits.time_lead import past_time_lead
 from geo.wordlists import LED_BY, PARTY, REPORTING_NEWS, REPORTING_SAYS_AFTER, alternation
@@ -497,7 +498,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
             if _NEW_VERB_PHRASE.search(gap) or _COMMA_AT_END.search(gap) and not _WITH_OBJECT.search(gap) \
                     and not (OWNS.match(text, q.end) and q.kind != "pronoun") \
                     or OWNS.match(text, p.end) and p.kind != "pronoun" and q.role not in SPEAKER_ROLES \
-                    or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) \
+                    or _SUBORDINATE.search(_title_cut(text, p.end, q.start)) or opens_clause(text, p.end, q.start, q.end, pos) \
                     or p.kind == "pronoun" and _OWN.fullmatch(p.text) and _APPOSITION.fullmatch(
                         _title_cut(text, p.end, q.start)):
                 p = q  # ... "His host, Chinese President Xi Jinping, last visited Moscow": the one so named

@@ -48,6 +48,22 @@ def _cues() -> Anchors:
                                      "spoke", "stood", "stand", "appear", "at", "during"))}, lazy=True)
 
 
+#: What may stand before a cue that opens its sentence: quotes, "At", "During" are the cue's own words
+_FRONTED = re.compile(r"[\s\"“]*")
+
+
+def _after_fronted(ctx: Context, end: int):
+    """The subject of the main clause after a phrase that opens the sentence and ends past ``end``:
+    "Speaking alongside Ruto in Berlin on Monday, Scholz said": Scholz; ``None`` when no name follows
+    the phrase's comma right after a title."""
+    text, s1 = ctx.text, ctx.s1
+    comma = text.find(",", end, min(s1, end + 60))
+    if comma < 0:
+        return None
+    who = next((p for p in ctx.people_between(comma, min(s1, comma + 80)) if p.name and p.kind != "pronoun"), None)
+    return who if who is not None and _TITLE.fullmatch(text, comma + 2, who.start) and text[comma + 1] == " " else None
+
+
 def told_in(ctx: Context, hits: list[Hit]) -> None:
     """"Xi told visiting Sanchez in Beijing": of the speaker and the one addressed, told in one city, the one
     foreign to it while the other is at home travelled."""
@@ -64,6 +80,8 @@ def told_in(ctx: Context, hits: list[Hit]) -> None:
             places = [synthetic(ctx.doc, a, b, lm.country, lm.city) for a, b, lm in find_landmarks(
                 text, after.end(), min(s1, after.end() + 40))[:1] if a == after.end()]
         speaker, conf = subject(ctx, m.start())
+        if speaker is None and places and _FRONTED.fullmatch(text, s0, m.start()):
+            speaker, conf = _after_fronted(ctx, places[0].end), 0.9
         if not places or speaker is None or not speaker.country or not other.country:
             continue
         host = places[0].country

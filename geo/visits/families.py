@@ -27,6 +27,7 @@ from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, TITLE_GAP, WIND
 from geo.visits.coordinated import partners
 from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
 from geo.visits.counterparts import counterpart_hosts, counterparts
+from geo.visits.guest_owner import guest_of_home
 from geo.visits.homecoming import calls_at_home
 from geo.visits.summits import crowd_before, undecided
 from geo.visits.two_sides import two_sides_met
@@ -176,6 +177,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         agent = agent_after(text, places[-1].end, ctx.people_between(places[-1].end, places[-1].end + 81)) \
             if m.group("noun") else None  # "the visit to Moscow by Chinese President Xi Jinping"
         trav, conf = (agent, 0.95) if agent is not None else (trav, conf)
+        if m.group("noun") and (guest := guest_of_home(ctx, trav, c0, places[0])) is not None:
+            trav, conf = guest, 0.9  # "Scholz will hold talks with Ruto during his visit to Berlin": Ruto's
         if trav is None and (tour := tour_of_the_clause(ctx, c0)) is not None:
             trav, conf = tour, 0.85  # "It is the last stop on Prince Mohammed's tour, after visiting Oman"
         if trav is None and ctx.focus is not None and bare_lead(ctx, c0, m.group("verb") is not None):
@@ -561,7 +564,8 @@ def find_hits(ctx: Context, triggers: set[str] | None = None) -> list[Hit]:
     for h in hits:
         places = [p for p in h.places if (p.start, p.country) not in used]
         if places and not undecided(ctx, h.cue_start):  # "is yet to confirm whether he will attend"
-            used.update((p.start, p.country) for p in places if h.traveller is not None)  # none: no visit
+            # none, or one at home ("Speaking alongside Ruto in Berlin, Scholz said"): no visit, the place stays free
+            used.update((p.start, p.country) for p in places if h.traveller is not None and h.traveller.country != p.country)
             h.places = places
             out.append(h)
     return out

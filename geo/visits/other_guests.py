@@ -1,0 +1,122 @@
+"""Guests told after a visit as more of the same: "Others are ...", "Also present was ...", "as did ...".
+
+Stories of an inauguration, a funeral or a summit name the guests who came one sentence after another,
+and the later sentences often only add names to the visit told before them:
+
+* "Ruto and Kagame arrived in Abuja on Sunday. Others are President Samia Hassan of Tanzania and ...",
+  "Others include", "Others who arrived are", "The other leaders in attendance are";
+* "Also present was South African President Cyril Ramaphosa", "Among the other guests is ...";
+* "They were joined by Ramaphosa", "So did Ramaphosa", "Ramaphosa is also expected", "... was among those present";
+* "Ruto arrived in Abuja on Sunday, as did Ramaphosa", "..., along with Ramaphosa";
+* "Hammond's trip to Tehran comes soon after visits from Fabius and Gentiloni": earlier visits to the place
+  of this one, over, with no day told.
+
+:func:`other_guests` hands each person so added the visit told last before (or in) the sentence, with its
+day and status, when that visit is to one country. Only someone of another country that the text gives
+is added (the host's own people are no guests; a name of no known country may be anyone's).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from geo.leaders import SPEAKER_ROLES
+from geo.values import Person, Visit
+
+__all__ = ["other_guests"]
+
+_BE = r"(?:is|are|was|were|will\s+be|include[sd]?|including)"
+#: Words that open a sentence adding guests to the visit told before it
+_OPENS = re.compile(
+    r"[\s\"“]*(?:(?:The\s+)?[Oo]thers?(?:\s+(?:leaders|guests|dignitaries|heads\s+of\s+state))?"
+    r"(?:\s+(?:who\s+(?:have\s+|had\s+)?\w+|in\s+attendance|present|attending|expected))?\s+" + _BE
+    + r"|(?:The\s+)?[Oo]ther\s+(?:leaders|guests|dignitaries|heads\s+of\s+state|presidents|visitors)"
+    r"(?:\s+(?:who\s+(?:have\s+|had\s+)?\w+|in\s+attendance|present|attending|expected|at\s+the\s+\w+))?\s+" + _BE
+    + r"|Also\s+(?:present|in\s+attendance|attending|expected|arriving|there|on\s+hand)\s+" + _BE
+    + r"|Among\s+(?:the\s+)?(?:other\s+)?(?:guests|leaders|dignitaries|attendees|visitors|heads\s+of\s+state)"
+    r"(?:\s+(?:present|expected|attending|in\s+attendance))?\s+" + _BE
+    + r"|They\s+(?:were|are|will\s+be)\s+(?:also\s+)?joined\s+by|So\s+(?:did|will|does|has|have|had))\s")
+#: Words after the guests that add them: "Ramaphosa is also expected", ", as did Ramaphosa"
+_ALSO_AFTER = re.compile(r"\s+(?:is|are|was|were|will\s+be)\s+(?:also\s+(?:expected|present|in\s+attendance|attending|"
+                         r"there|on\s+hand)|(?:also\s+)?among\s+(?:those|the\s+(?:other\s+)?(?:guests|leaders|dignitaries|"
+                         r"attendees|visitors)))\b")
+#: ", as did Ramaphosa", ", along with Ramaphosa" right after the visit's clause
+_AS_DID = re.compile(r",\s+(?:as\s+(?:did|will|do|does|have|has|had)|along\s+with|together\s+with)\s+")
+
+
+#: A visit told as following earlier ones to the same place: "Hammond's trip to Tehran comes soon after visits from
+#: Fabius and Gentiloni", "The visit follows a trip by ...", "comes on the heels of visits by ..."
+_EARLIER = re.compile(r"\b(?:follows|followed|following|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|"
+                      r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+(?:(?:a|the|recent|similar|earlier|"
+                      r"previous|separate)\s+)*(?:visits?|trips?)\s+(?:by|from|of)\s+")
+
+
+_OWN_PLACE = re.compile(r"\s*,?\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _added(text: str, s0: int, s1: int, people: Sequence[Person]) -> tuple[list[Person], str] | None:
+    """The people a sentence adds to the visit before it, with the words that add them, else ``None``."""
+    named = [p for p in people if p.name and p.kind != "pronoun" and p.role not in SPEAKER_ROLES]
+    sent = text[s0:s1]
+    for e in _EARLIER.finditer(text, s0, s1) if ("after" in sent or "follow" in sent or "heels" in sent) else ():
+        # (not "follows a visit by Macron to Nairobi": a place of its own)
+        return [p for p in named if p.start >= e.end() and not _OWN_PLACE.match(text, p.end)], \
+            "earlier: " + e.group(0).strip()
+    m = _OPENS.match(text, s0)
+    if m is not None:
+        return [p for p in named if p.start >= m.end()], m.group(0).strip()
+    for a in _AS_DID.finditer(text, s0, s1) if (" as " in sent or " with " in sent) else ():
+        return [p for p in named if p.start >= a.end()], "as did"
+    if named and named[0].start - s0 < 80 and ("also" in sent or "among" in sent) \
+            and (also := _ALSO_AFTER.search(text, named[-1].end, s1)) is not None \
+            and also.start() == named[-1].end:
+        return named, also.group(0).strip()
+    return None
+
+
+def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
+                 visits: Sequence[Visit], where: Sequence[int]) -> list[Visit]:
+    """The visits of the guests a story adds after a visit it told, each a copy of that visit.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = "Ruto arrived in Abuja on Sunday. Others are President Samia Hassan of Tanzania."
+    >>> ppl = [[Person(0, 4, "Ruto", "William Ruto", "KE", "president", "surname")],
+    ...        [Person(54, 66, "Samia Hassan", "Samia Hassan", "TZ", "president", "name")]]
+    >>> v = Visit("William Ruto", "KE", "president", "NG", "Abuja", None, None, dt.date(2023, 5, 28),
+    ...           None, "ongoing", "d", t[:32], 0.9, how="travel: arrived in")
+    >>> [(g.traveler, g.country, str(g.start_date)) for g in
+    ...  other_guests(t, [(0, 32), (33, len(t))], ppl, [v], [0])]
+    [('Samia Hassan', 'NG', '2023-05-28')]
+    """
+    out: list[Visit] = []
+    found = {(v.traveler, v.country) for v in visits}
+    for k, (s0, s1) in enumerate(sentences):
+        added = _added(text, s0, s1, people_of[k]) if people_of[k] else None
+        if not added or not added[0]:
+            continue
+        # ("The foreign secretary's visit comes soon after visits from ...": the story's visit, told further back)
+        back = 5 if added[1].startswith("earlier") else 2
+        told = [i for i, v in enumerate(visits) if k - back <= where[i] <= k and v.status != "cancelled"
+                and v.origin == "text"]
+        if not told:
+            continue
+        last = where[told[-1]]
+        trip = [visits[i] for i in told if where[i] == last]
+        if len({v.country for v in trip}) != 1:
+            continue  # visits to several countries told last: which one the guests share is not told
+        v = trip[-1]
+        for q in added[0]:
+            if not q.country or q.country == v.country or (q.name, v.country) in found \
+                    or q.role and q.role.startswith("ambassador"):
+                continue  # of no known country, one of the hosts, an envoy posted there, or found already
+            found.add((q.name, v.country))
+            earlier = added[1].startswith("earlier")  # over before this visit: no day of its own is told
+            out.append(dataclasses.replace(v, traveler=q.name, traveler_country=q.country, role=q.role,
+                                           confidence=round(v.confidence * 0.85, 3),
+                                           **(dict(start_date=None, end_date=None, status="completed") if earlier else {}),
+                                           how=f"{v.how}; with the guests before: {added[1]}"))
+    return out
