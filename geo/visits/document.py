@@ -17,12 +17,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from geo.cancel_words import GOING_AHEAD
-from geo.dates import NUMBER_WORDS
 from geo.visit_day import ends_a_stay, stay_before, told_today, visit_date
 from geo.reading import Reading, read_document
 from geo.sovereignty import at_home
 from geo.status import is_cancelled, just_arrived, tense, told_past, visit_status, was_planned
-from geo.text import clauses, fold_case, has_word
+from geo.text import clauses
 from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
@@ -38,7 +37,7 @@ from geo.visits.locals import unnamed_hosts
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.trip_stops import trip_stops
-from geo.visits.stop_days import later_that_day, stop_dates
+from geo.visits.stop_days import day_counted_from, later_that_day, stop_dates
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
@@ -158,7 +157,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 # "the following day" counts from this traveller's last day, not another's told between
                 last = last_of.get(h.traveller.name, last_day) if h.traveller is not None else last_day
                 if last is not None and any(v.start_date is None for v in found):
-                    found = later_that_day(text, s0, h.cue_start, last, _day_after(text, s0, h.cue_start, last, found, s1),
+                    found = later_that_day(text, s0, h.cue_start, last, day_counted_from(text, s0, h.cue_start, last, found, s1),
                                            published)
                 prior = before or [v for v in out[-1:] if h.traveller is not None and v.traveler == h.traveller.name]
                 if prior and all(v.status in ("planned", "ongoing") for v in prior) \
@@ -217,34 +216,6 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     for who, where in given_up.items():
         offs.setdefault(who, []).extend(where)
     return cancel_legs(text, out, offs, sentences)
-
-
-_FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
-_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
-                    r"(?P<n>" + _FEW + r")\s+days\s+later|"
-                    # "He had arrived in Moscow the day before": counted back
-                    r"(?P<back>the\s+(?:day\s+before|previous\s+day)(?=\s*[.,;)]|\s*$)|a\s+day\s+earlier|"
-                    r"(?P<nb>" + _FEW + r")\s+days\s+earlier))\b", re.I)
-
-
-def _day_after(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
-    """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
-    ``last``, the last day the story gave, for the visits of this cue that have none."""
-    # a long sentence is read only near the cue
-    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
-    m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
-    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))
-                     and re.search(r"[,;:]|\band\b", text[c0:m.start()])):
-        # a day counted forward is told before its cue ("The next day, he flew to Minsk") or right after
-        # its place ("will then head to Belgium the following day"), not in another clause
-        return found
-    n = m.group("n") or m.group("nb")
-    step = (NUMBER_WORDS.get(n.lower(), 0) or int(n)) if n else 1
-    back = bool(m.group("back") or m.group("nb"))
-    day = last - dt.timedelta(days=step) if back else last + dt.timedelta(days=step)
-    how = f"{m.group(0)} {'before' if back else 'after'} {last.isoformat()}"
-    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {how}")
-            if v.start_date is None and v.status != "cancelled" else v for v in found]
 
 
 _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0,4}\s+(?:on|by)|"

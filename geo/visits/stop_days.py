@@ -5,9 +5,11 @@
 * :func:`later_that_day` - a stop reached later on the day the story last gave its traveller: "Scholz
   departed on Thursday ... In the evening, he will continue to Kenya"; "On Friday, he met Macron in Paris
   and later NATO officials in Brussels".
+* :func:`day_counted_from` - a day counted from the last one the story gave: "On Feb. 19, Lavrov will be in
+  Cuba. The next day, he will visit Venezuela"; "two days later"; "He had arrived the day before".
 
 Every date expression and its resolution stay in :mod:`geo.dates`;
-:func:`geo.visits.document.visits_in_document` calls both where it chooses a visit's day.
+:func:`geo.visits.document.visits_in_document` calls them where it chooses a visit's day.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import find_dates
+from geo.dates import NUMBER_WORDS, find_dates
+from geo.text import fold_case, has_word
 from geo.values import Mention, Visit
 
-__all__ = ["stop_dates", "later_that_day", "LATER_SAME_DAY"]
+__all__ = ["stop_dates", "later_that_day", "day_counted_from", "LATER_SAME_DAY"]
 
 #: What :func:`later_that_day` writes in a visit's ``how``: a later leg of that day, not the trip's first stop.
 LATER_SAME_DAY = "later the same day"
@@ -109,4 +112,32 @@ def later_that_day(text: str, s0: int, c0: int, last: dt.date, found: list[Visit
     if how is None:
         return found
     return [dataclasses.replace(v, start_date=last, end_date=None, how=f"{v.how}; day: {how} ({last.isoformat()}), {LATER_SAME_DAY}")
+            if v.start_date is None and v.status != "cancelled" else v for v in found]
+
+
+_FEW = r"two|three|four|five|\d"  # the days counted in words or a digit: "two days later"
+_LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|"
+                    r"(?P<n>" + _FEW + r")\s+days\s+later|"
+                    # "He had arrived in Moscow the day before": counted back
+                    r"(?P<back>the\s+(?:day\s+before|previous\s+day)(?=\s*[.,;)]|\s*$)|a\s+day\s+earlier|"
+                    r"(?P<nb>" + _FEW + r")\s+days\s+earlier))\b", re.I)
+
+
+def day_counted_from(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
+    """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
+    ``last``, the last day the story gave, for the visits of this cue that have none."""
+    # a long sentence is read only near the cue
+    a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
+    m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
+    if m is None or (m.start() > c0 and not (m.group("back") or m.group("nb"))
+                     and re.search(r"[,;:]|\band\b", text[c0:m.start()])):
+        # a day counted forward is told before its cue ("The next day, he flew to Minsk") or right after
+        # its place ("will then head to Belgium the following day"), not in another clause
+        return found
+    n = m.group("n") or m.group("nb")
+    step = (NUMBER_WORDS.get(n.lower(), 0) or int(n)) if n else 1
+    back = bool(m.group("back") or m.group("nb"))
+    day = last - dt.timedelta(days=step) if back else last + dt.timedelta(days=step)
+    how = f"{m.group(0)} {'before' if back else 'after'} {last.isoformat()}"
+    return [dataclasses.replace(v, start_date=day, end_date=day, how=f"{v.how}; day: {how}")
             if v.start_date is None and v.status != "cancelled" else v for v in found]
