@@ -88,7 +88,7 @@ def lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
     meeting = [w for w in words if by_cue[w].plover == "CONSULT" and by_cue[w].joint and w != "summit"]
     return Anchors({"relation": (_words_pattern(words), {w.split(" ")[0] for w in words}),
                     # the meeting words alone ("talks", "met with"), looked for in the same pass
-                    "meeting": (_words_pattern(meeting), {w.split(" ")[0] for w in meeting})}, lazy=True), by_cue
+                    "meeting": (_words_pattern(meeting), {w.split(" ")[0] for w in meeting})}, shared="ties.relations"), by_cue
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:

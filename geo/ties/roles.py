@@ -113,7 +113,7 @@ def role_words() -> Anchors:
                                  "offensive", "aggression", "operation", "attack", "strike", "presence", "troops",
                                  "forces", "embassy", "ambassador", "stake", "interest", "meddling", "incursion")),
         "partner": (PARTNER, ("the", "both", "bilateral", "each")),
-    }, lazy=True)
+    }, shared="ties.roles")
 
 
 @dataclass(slots=True)
@@ -174,8 +174,7 @@ def find_spots(text: str, s0: int, s1: int, places, people, landmarks,
         if s0 <= a < s1 and lm.seat:
             raw.append(Spot(a, b, lm.country, "party", "seat"))
     raw.sort(key=lambda s: (s.start, -s.end, s.kind != "seat"))  # a seat of power before the place it names
-    roles = role_words()
-    roles.starts(text, s0, s1)  # the sentence's words looked for once, for every lead below
+    roles = role_words()  # their words found in the one pass over the document (geo.doc_words)
     for s in raw:
         if s.role:
             continue

@@ -459,7 +459,7 @@ def _cues() -> Anchors:
                                    "given")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),
         "met": (_MET, ("met", "meet", "talks", "hold", "sat", "conferred", *ENCOUNTER_WORDS)),
-    }, lazy=True)  # run on the sentences that hold a cue word only
+    }, shared="visits.cues")  # found with the other readers' words, in the one pass over the document
 
 
 _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, counterparts, counterpart_hosts, _attend,

@@ -71,7 +71,9 @@ BEFORE = re.compile(
     r"|earlier\s+took\s+(?:him|her|them)\s+to|(?:has|had)\s+already\s+(?:visited|been\s+to))\s+$",
     re.I)
 #: What may stand between the word of order and the place: the list's earlier names, commas and "and".
-_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
+#: (Possessive inside a name: a name's letters given back never let a comma or "and" follow, so the same matches,
+#: with no backtracking through every shorter reading of a long run of names.)
+_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’\-]*+(?:\s+[A-Z][\w.'’\-]*+)*+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$")
 _UNDER_WAY = ("ongoing", "planned")
 _LEFT_ALONE = ("cancelled", "postponed")
 
@@ -90,12 +92,18 @@ def _open(v: Visit, day) -> bool:
 _REACH, _LONGEST = 160, 800
 
 
-def _cue(text: str, lo: int, at: int, words: re.Pattern[str]) -> re.Match[str] | None:
-    """The word of order in ``text[lo:at]`` whose list runs up to ``at``, if there is one."""
+def _head(text: str, lo: int, at: int) -> str:
+    """``text[lo:at]`` (its last ``_REACH`` characters) up to the list that runs up to ``at``, ending in a space:
+    where :func:`_cue` looks for a word of order."""
     seg = text[max(lo, at - _REACH):at]
     lst = _LIST.search(seg)
     head = seg[:lst.start()] if lst else seg
-    return words.search(head if head.endswith(" ") else head + " ")
+    return head if head.endswith(" ") else head + " "
+
+
+def _cue(head: str, words: re.Pattern[str]) -> re.Match[str] | None:
+    """The word of order that ends ``head`` (:func:`_head`), if there is one."""
+    return words.search(head)
 
 
 def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Visit]) -> list[Visit]:
@@ -153,16 +161,16 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
         others = [w for w in told[v.evidence, key] if w.country != v.country]
         sentence = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
         here = [m for m in sentence if m.country == v.country]
-        for m in [m for m in here if m.text == v.place] or here:  # the visit's own place, if it is named
-            cue = _cue(text, lo, m.start, AHEAD)
-            if cue is not None and v.status != "planned" and _open(v, day) \
-                    and (cue.group("now") or any(w.status in _UNDER_WAY for w in others)):
+        may_plan = v.status != "planned" and _open(v, day)  # the cues are looked for only where they may count
+        may_end = v.status in _UNDER_WAY and (v.start_date is None or day is None or v.start_date <= day)
+        for m in ([m for m in here if m.text == v.place] or here) if may_plan or may_end else ():  # its own place
+            head = _head(text, lo, m.start)  # one list for both words of order
+            cue = _cue(head, AHEAD) if may_plan else None
+            if cue is not None and (cue.group("now") or any(w.status in _UNDER_WAY for w in others)):
                 out[i] = dataclasses.replace(v, status="planned")
                 break
-            cue = _cue(text, lo, m.start, BEFORE)
-            if cue is not None and v.status in _UNDER_WAY and (v.start_date is None or day is None
-                                                               or v.start_date <= day) \
-                    and any(w.status in ("ongoing", "completed") for w in others):
+            cue = _cue(head, BEFORE) if may_end else None
+            if cue is not None and any(w.status in ("ongoing", "completed") for w in others):
                 out[i] = dataclasses.replace(v, status="completed")
                 break
         if out[i] is v and v.status == "completed" and v.start_date is None and not told_past(text, lo, hi) \
