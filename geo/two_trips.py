@@ -49,6 +49,8 @@ def told_apart(a: Visit, b: Visit) -> bool:
     >>> told_apart(done, ahead), told_apart(done, done)
     (True, False)
     """
-    if a.doc != b.doc or (a.start_date is not None and b.start_date is not None) or a.evidence == b.evidence:
-        return False  # two dated reports are one trip or two by their days
+    if a.doc != b.doc or (a.start_date is not None and b.start_date is not None) or a.status == b.status:
+        return False  # two dated reports are one trip or two by their days; one status is not done and ahead
+    if a.evidence == b.evidence:  # (after the cheap tests: the merge asks this of every pair of reports)
+        return False
     return (_past(a) and _ahead(b)) or (_past(b) and _ahead(a))
