@@ -125,7 +125,26 @@ _LATER = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+
 
 def day_counted_from(text: str, s0: int, c0: int, last: dt.date, found: list[Visit], s1: int | None = None) -> list[Visit]:
     """"On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela": a day counted from
-    ``last``, the last day the story gave, for the visits of this cue that have none."""
+    ``last``, the last day the story gave, for the visits of this cue that have none.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    s0, c0 : int
+        Where the cue's sentence and the cue start; ``s1`` where the sentence ends (default: the text's end).
+    last : datetime.date
+        The last day the story gave this traveller.
+    found : list of Visit
+        The cue's visits; those with no day and not called off take the counted day.
+
+    Examples
+    --------
+    >>> t = "On Feb. 19, Lavrov will be in Cuba. The next day, he will visit Venezuela."
+    >>> v = Visit("Sergey Lavrov", None, None, "VE", "Caracas", None, None, None, None, "planned", "d", t, 0.9, how="visit")
+    >>> [str(w.start_date) for w in day_counted_from(t, 36, t.index("visit V"), dt.date(2024, 2, 19), [v])]
+    ['2024-02-20']
+    """
     # a long sentence is read only near the cue
     a, b = max(s0, c0 - 200), min(len(text) if s1 is None else s1, c0 + 160)
     m = _LATER.search(text, a, b) if has_word(fold_case(text), ("day", "days"), a, b) else None
