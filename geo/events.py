@@ -123,10 +123,12 @@ def _document_steps() -> tuple:
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
     from geo.visits.homecoming import calls_on_guests, returns_home
+    from geo.visits.return_ahead import home_ahead
     from geo.visits.still_there import still_there
     from geo.visits.stop_order import order_stops
 
-    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there
+    return (read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there,
+            home_ahead)
 
 
 def document_events(doc: Document, mentions: Sequence[Mention], *,
@@ -163,12 +165,13 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     The visit's own ``visit`` tie is added by :func:`finish_events`, once
     the reports of the visit are merged.
     """
-    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there = \
-        _document_steps()
+    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there, \
+        home_ahead = _document_steps()
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     visits = order_stops(doc, mentions, visits)  # a stop's status by its place in the trip
     visits = still_there(visits, doc.published)  # "met X in Kampala on Saturday ... will travel to Nigeria tomorrow"
+    visits = home_ahead(visits, doc.text, doc.published, mentions)  # "... is expected to return home next week"
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 
