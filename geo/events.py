@@ -29,6 +29,7 @@ from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
 from geo.status import agree_with_days, told_past
+from geo.trip_span import still_under_way
 from geo.two_trips import told_apart
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -350,8 +351,9 @@ def _combine(cluster: list[Visit]) -> Visit:
         # "arrived last Saturday ... The visit was initially planned for 2020, but canceled": a trip
         # told with its day as made or under way is not undone by an undated word of an earlier plan
         cancelled = []
+    goes_on = not cancelled and still_under_way(last, latest)  # "arrived on Monday ... his current visit"
     last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
-    statuses = {v.status for v in last}
+    statuses = {"ongoing"} if goes_on else {v.status for v in last}
     if statuses == {"planned", "completed"} and all(v.start_date is None for v in last) \
             and any(v.status == "planned" and not told_past(v.evidence or "", 0, len(v.evidence or "")) for v in last):
         # one trip told as ahead ("will travel to Hanoi") and, with no day, as if done: the undated "done"
