@@ -29,6 +29,7 @@ from geo.dates import date_window
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
 from geo.status import agree_with_days, told_past
+from geo.trip_span import still_under_way
 from geo.two_trips import told_apart
 from geo.values import Document, Evidence, Mention, Tie, Visit
 
@@ -123,10 +124,12 @@ def _document_steps() -> tuple:
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
     from geo.visits.homecoming import calls_on_guests, returns_home
+    from geo.visits.return_ahead import home_ahead
     from geo.visits.still_there import still_there
     from geo.visits.stop_order import order_stops
 
-    return read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there
+    return (read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there,
+            home_ahead)
 
 
 def document_events(doc: Document, mentions: Sequence[Mention], *,
@@ -163,12 +166,13 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     The visit's own ``visit`` tie is added by :func:`finish_events`, once
     the reports of the visit are merged.
     """
-    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there = \
-        _document_steps()
+    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there, \
+        home_ahead = _document_steps()
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     visits = order_stops(doc, mentions, visits)  # a stop's status by its place in the trip
     visits = still_there(visits, doc.published)  # "met X in Kampala on Saturday ... will travel to Nigeria tomorrow"
+    visits = home_ahead(visits, doc.text, doc.published, mentions)  # "... is expected to return home next week"
     return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
 
 
@@ -347,8 +351,9 @@ def _combine(cluster: list[Visit]) -> Visit:
         # "arrived last Saturday ... The visit was initially planned for 2020, but canceled": a trip
         # told with its day as made or under way is not undone by an undated word of an earlier plan
         cancelled = []
+    goes_on = not cancelled and still_under_way(last, latest)  # "arrived on Monday ... his current visit"
     last = cancelled or [v for v in last if v.start_date is not None] or last  # a dated report says more
-    statuses = {v.status for v in last}
+    statuses = {"ongoing"} if goes_on else {v.status for v in last}
     if statuses == {"planned", "completed"} and all(v.start_date is None for v in last) \
             and any(v.status == "planned" and not told_past(v.evidence or "", 0, len(v.evidence or "")) for v in last):
         # one trip told as ahead ("will travel to Hanoi") and, with no day, as if done: the undated "done"

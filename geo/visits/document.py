@@ -48,6 +48,7 @@ from geo.visits.told_days import ARRIVAL, days_told_elsewhere, first_day_of, vis
 from geo.visits.topic import is_topic
 from geo.visits.wording import told_as_news
 from geo.visits.said_days import day_of_saying
+from geo.visits.span_status import plan_for_the_day
 from geo.visits.met_where import met_elsewhere
 
 if TYPE_CHECKING:  # types only: no import at run time
@@ -467,7 +468,8 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     # "is scheduled to arrive in Pakistan today": the day's programme, the stay begins that day (not "is due to
     # leave today for Kenya", a departure whose stay may begin the next day)
     arrives_today = told_today(text, date) and ARRIVAL.search(text, c0, min(c1, c0 + 30)) is not None
-    if not cancelled and was_planned(text, *h.tense_window, today=arrives_today) and h.cue != "left":
+    if not cancelled and was_planned(text, *h.tense_window, today=arrives_today) and h.cue != "left" \
+            and not plan_for_the_day(text, *h.tense_window, start, end, published):  # "is set to begin a 3-day visit today"
         status = "planned"  # "had been scheduled to arrive on Saturday": a plan, not a visit under way
     elif h.cue == "left" and word_tense != "future":
         status = "completed"  # "left the DRC on Wednesday": that stop is over
