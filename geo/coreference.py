@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from geo.away_party import away_party, left_behind, travels_next
+from geo.away_party import away_party, co_subject_away, left_behind, travels_next
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
@@ -452,8 +452,9 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # ("Wang arrived in Paris. Sejourne said ... He is due in Berlin": Wang, whom his host leaves;
                     # not when the host was named before: "Ruto hosted Museveni ... Ruto said ... He will travel")
                     new_host = all(p.name != focus.name for sent in recent for p in sent)
-                    visitor = met_at_home(focus, in_sent, k) or (left_behind(
-                        was, focus, [m for j in range(max(0, k - 2), k) for m in where[j]]) if new_host else None)
+                    told = [m for j in range(max(0, k - 2), k) for m in where[j]]
+                    visitor = met_at_home(focus, in_sent, k) or (left_behind(was, focus, told) if new_host else None) \
+                        or co_subject_away(text, in_sent, told)  # "Marcos and Kishida signed ...": Kishida travels on
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name
