@@ -42,3 +42,20 @@ def test_a_stop_made_is_a_travel_verb_for_the_pronoun():
             "aircraft plant.\n\nHe will make a brief stop in Abu Dhabi on the way home.")
     found = stops_of(text, WED)
     assert ("Modi", "AE") in found and ("Macron", "AE") not in found, found
+
+
+def test_the_guest_the_story_opened_on_travels_on_after_his_host_speaks():
+    # the host at home is the last one named, but the story is the guest's: he travels on
+    text = ("Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Friday.\n\n\"Africa is a priority,\" "
+            "Angolan President Joao Lourenco said at the welcome ceremony.\n\nLourenco praised the visit.\n\n"
+            "He travels next to South Africa.")
+    found = stops_of(text, WED)
+    assert ("Silva", "ZA") in found and ("Lourenco", "ZA") not in found, found
+
+
+def test_the_host_the_story_opened_on_keeps_his_own_trip():
+    # the story opened on the host: his own trip after he speaks stays his
+    text = ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday.\n\n"
+            "Ruto said the talks were fruitful.\n\nHe will travel to Kigali next week.")
+    found = stops_of(text, WED)
+    assert ("Ruto", "RW") in found and ("Museveni", "RW") not in found, found
