@@ -20,9 +20,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from geo.status import told_past
 from geo.values import Person, Visit
 
-__all__ = ["shared_stops"]
+__all__ = ["shared_stops", "later_stops_ahead"]
 
 #: What may stand between two people named as one subject: "Austin and Secretary of State Antony Blinken".
 _CO_SUBJECT = re.compile(r"\s*,?\s*(?:and|&)\s+(?:(?:[A-Z][\w.\-]*|of|the)\s+){0,6}$")
@@ -81,3 +82,52 @@ def shared_stops(text: str, people_of: Sequence[Sequence[Person]], out: Sequence
                         v, traveler=model.traveler, traveler_country=model.traveler_country, role=model.role,
                         how=(v.how or "") + f"; shared with {v.traveler}"))
     return added
+
+
+#: Words that set a stop in the past or in another trip whatever its verb: "last year", "in 2019", "since".
+_OTHER_TIME = re.compile(r"\b(?:last|ago|earlier|previous|previously|former|yesterday|since|once|(?:19|20)\d\d)\b", re.I)
+#: Words that tell a stop under way now or reached: "is in", "currently", "arrived", "has taken him to", "after".
+_NOW_THERE = re.compile(r"\b(?:now|currently|today|tonight|here|arriv\w*|landed|is\s+in|are\s+in|began|begun|"
+                        r"under\s*way|wrapp\w*|conclud\w*|ended|left|has|have|had|after|following|already|so\s+far)\b", re.I)
+
+
+def later_stops_ahead(text: str, out: Sequence[Visit]) -> list[Visit]:
+    """A later stop of a trip under way or ahead, told with no day and no past verb, is still ahead.
+
+    "Macron arrived in Nairobi on Tuesday. ... The visit to Nigeria is the first by a French leader in six
+    years", "The visit precedes a trip to South Africa", "The second leg takes Lula to South Africa": a stop
+    read as over only because its trip noun has no tense, told after a stop of the same traveller that is
+    under way or planned, in a sentence with no verb in the past, no day and nothing that sets it in another
+    time ("last year", "in 2019") or tells it reached ("arrived", "has taken him to", "after"), is a stop
+    the trip has not reached: planned. (A stop read as under way is left alone: turning such stops to
+    planned as well cost one right status on the unseen batches for each one it gained.)
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    out : sequence of Visit
+        The document's visits.
+
+    Returns
+    -------
+    list of Visit
+        ``out`` with such stops planned.
+    """
+    first: dict[str, int] = {}  # where each traveller's first stop under way or ahead is told
+    for v in out:
+        if v.status in ("ongoing", "planned") and v.evidence:
+            p = text.find(v.evidence)
+            if p >= 0 and (v.traveler not in first or p < first[v.traveler]):
+                first[v.traveler] = p
+    if not first:
+        return list(out)
+    result = []
+    for v in out:
+        if v.start_date is None and v.status == "completed" and v.traveler in first and v.evidence:
+            p = text.find(v.evidence)
+            if p > first[v.traveler] and not told_past(text, p, p + len(v.evidence)) \
+                    and not _OTHER_TIME.search(v.evidence) and not _NOW_THERE.search(v.evidence):
+                v = dataclasses.replace(v, status="planned")
+        result.append(v)
+    return result
