@@ -85,10 +85,19 @@ def shared_stops(text: str, people_of: Sequence[Sequence[Person]], out: Sequence
 
 
 #: Words that set a stop in the past or in another trip whatever its verb: "last year", "in 2019", "since".
-_OTHER_TIME = re.compile(r"\b(?:last|ago|earlier|previous|previously|former|yesterday|since|once|(?:19|20)\d\d)\b", re.I)
+_OTHER_TIME = re.compile(r"\b(?:last|ago|earlier|previous|previously|recent|recently|former|yesterday|since|once|(?:19|20)\d\d)\b", re.I)
 #: Words that tell a stop under way now or reached: "is in", "currently", "arrived", "has taken him to", "after".
 _NOW_THERE = re.compile(r"\b(?:now|currently|today|tonight|here|arriv\w*|landed|is\s+in|are\s+in|began|begun|"
                         r"under\s*way|wrapp\w*|conclud\w*|ended|left|has|have|had|after|following|already|so\s+far)\b", re.I)
+
+
+#: A past form of any verb: "was", "did", "planned" (not a passive of the present: "is aimed at").
+_PAST_FORM = re.compile(r"\b(?:(?P<aux>is|are|be|been|being|will)\s+)?(?:was|were|did|\w{2,}ed)\b", re.I)
+
+
+def _any_past(sentence: str) -> bool:
+    """Does ``sentence`` hold a verb in a past form ("During his visit to Belarus, Putin planned to ...")?"""
+    return any(m.group("aux") is None for m in _PAST_FORM.finditer(sentence))
 
 
 def later_stops_ahead(text: str, out: Sequence[Visit]) -> list[Visit]:
@@ -98,7 +107,7 @@ def later_stops_ahead(text: str, out: Sequence[Visit]) -> list[Visit]:
     years", "The visit precedes a trip to South Africa", "The second leg takes Lula to South Africa": a stop
     read as over only because its trip noun has no tense, told after a stop of the same traveller that is
     under way or planned, in a sentence with no verb in the past, no day and nothing that sets it in another
-    time ("last year", "in 2019") or tells it reached ("arrived", "has taken him to", "after"), is a stop
+    time ("last year", "in 2019", "recent visits") or tells it reached ("arrived", "has taken him to", "after"), is a stop
     the trip has not reached: planned. (A stop read as under way is left alone: turning such stops to
     planned as well cost one right status on the unseen batches for each one it gained.)
 
@@ -126,7 +135,7 @@ def later_stops_ahead(text: str, out: Sequence[Visit]) -> list[Visit]:
     for v in out:
         if v.start_date is None and v.status == "completed" and v.traveler in first and v.evidence:
             p = text.find(v.evidence)
-            if p > first[v.traveler] and not told_past(text, p, p + len(v.evidence)) \
+            if p > first[v.traveler] and not told_past(text, p, p + len(v.evidence)) and not _any_past(v.evidence) \
                     and not _OTHER_TIME.search(v.evidence) and not _NOW_THERE.search(v.evidence):
                 v = dataclasses.replace(v, status="planned")
         result.append(v)

@@ -22,7 +22,7 @@ from visits_eval import score_visits  # noqa: E402
 
 #: (split, measure) -> floor; today's figures are in the README's accuracy table.
 VISIT_FLOORS = {
-    ("dev", "precision"): 0.955, ("dev", "recall"): 0.885, ("dev", "dates"): 0.925, ("dev", "status"): 0.92,
+    ("dev", "precision"): 0.955, ("dev", "recall"): 0.89, ("dev", "dates"): 0.925, ("dev", "status"): 0.92,
     ("test", "precision"): 0.91, ("test", "recall"): 0.74, ("test", "dates"): 0.86, ("test", "status"): 0.90,
 }
 TIE_FLOORS = {
