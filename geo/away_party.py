@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from geo.values import Mention, Person
 
-__all__ = ["away_party", "travels_next", "left_behind"]
+__all__ = ["away_party", "travels_next", "left_behind", "co_subject_away"]
 
 #: A verb of meeting between the subject and the one met, with the titles before the other's name:
 #: "met German Chancellor ", "held talks with his German counterpart ", "had a meeting with ".
@@ -74,6 +74,8 @@ _TRAVEL_NEXT = re.compile(
     r"(?:fl(?:ew|y|ies|ying|own)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|left|leav(?:e|es|ing)|"
     r"depart(?:s|ed|ing)?|proceed(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+on|continu(?:e|es|ed|ing)\s+"
     r"(?:on\s+)?to|went|go(?:es)?\s+(?:on\s+)?to|journey(?:s|ed)?|land(?:s|ed)?|visit(?:s|ed)?|wrap(?:s|ped)?\s+up|"
+    r"(?:make|makes|made|making)\s+(?:a\s+)?(?:brief\s+|short\s+|final\s+)?(?:stop|stopover)|"
+    r"stop(?:s|ped)?(?:\s+over)?\s+in|"  # "He will also make a stop in Malaysia", "stops over in Doha"
     r"(?<=due\s)in|(?<=expected\s)in)\b",  # "is due in Berlin on Tuesday"
     re.I)
 
@@ -111,3 +113,38 @@ def left_behind(before: Person | None, now: Person | None, places: Sequence[Ment
             or before.country == now.country:
         return None
     return before if any(m.country == now.country and m.kind == "city" for m in places) else None
+
+
+#: What joins two people named as one subject: "Marcos and Kishida", "Marcos and Japanese Prime Minister Kishida".
+_AND = re.compile(r"\s*(?:and|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,5}")
+
+
+def co_subject_away(text: str, in_sent: Sequence[Person], places: Sequence[Mention]) -> Person | None:
+    """The one away from home of two people named as a sentence's subject, for the travel verbs after it.
+
+    "Kishida arrived in Manila on Friday. Marcos and Kishida signed a defence pact. He will then fly to
+    Malaysia": of the two told as one subject, one is of the country of the places told just before
+    (``places``: the host at home), the other is not; the "he" of a travel verb is the one away.
+    ``None`` unless the sentence opens on two named people of two known countries joined by "and", exactly
+    one of them of a country of ``places`` (a city or a country, no demonym).
+
+    Examples
+    --------
+    >>> mar = Person(0, 6, "Marcos", "Ferdinand Marcos", "PH", "president", "surname")
+    >>> kis = Person(11, 18, "Kishida", "Fumio Kishida", "JP", "prime minister", "surname")
+    >>> mnl = Mention("d", 50, 56, "Manila", "Manila", 14.6, 121.0, "PH", None, "city", 1.0)
+    >>> co_subject_away("Marcos and Kishida signed a pact.", [mar, kis], [mnl]).name
+    'Fumio Kishida'
+    >>> co_subject_away("Marcos met Kishida.", [mar, kis], [mnl]) is None
+    True
+    """
+    if len(in_sent) < 2:
+        return None
+    a, b = in_sent[0], in_sent[1]
+    if not a.country or not b.country or a.country == b.country or a.name == b.name \
+            or _AND.fullmatch(text, a.end, b.start) is None:
+        return None
+    told = {m.country for m in places if m.country and m.kind in ("city", "country")}
+    if (a.country in told) == (b.country in told):
+        return None
+    return b if a.country in told else a

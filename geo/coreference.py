@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from geo.away_party import away_party, left_behind, travels_next
+from geo.away_party import away_party, co_subject_away, left_behind, travels_next
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
 from geo.names import written_name
@@ -434,6 +434,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
     focus: Person | None = None
     visitor: Person | None = None  # the one the last sentence's subject met at home: who travels on after it
     recent: list[list[Person]] = []  # the people of the last two sentences that name any
+    lead: Person | None = None  # the first person the story names: whom the story is about
     out: list[Person] = []
     may_start = _pronouns().starts(text).get("pronoun", [])  # where a pronoun may be
     for k, in_sent in enumerate(by_sentence(named, sentences)):
@@ -442,6 +443,7 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
         if i == len(may_start) or may_start[i] >= s1:  # no pronoun in this sentence
             in_sent = [p for p in in_sent if p.name] if in_sent else in_sent
             if in_sent:
+                lead = lead if lead is not None else in_sent[0]
                 # a spokesman reports the story, he is not what it is about: "Kerry will travel to Kenya.
                 # Spokesman John Kirby said ... In Nigeria, he would meet Buhari" (he = Kerry)
                 focus, was = _story_subject(text, in_sent, s0, focus), focus
@@ -452,8 +454,10 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # ("Wang arrived in Paris. Sejourne said ... He is due in Berlin": Wang, whom his host leaves;
                     # not when the host was named before: "Ruto hosted Museveni ... Ruto said ... He will travel")
                     new_host = all(p.name != focus.name for sent in recent for p in sent)
-                    visitor = met_at_home(focus, in_sent, k) or (left_behind(
-                        was, focus, [m for j in range(max(0, k - 2), k) for m in where[j]]) if new_host else None)
+                    told = [m for j in range(max(0, k - 2), k) for m in where[j]]
+                    visitor = met_at_home(focus, in_sent, k) or (left_behind(was, focus, told) if new_host else None) \
+                        or co_subject_away(text, in_sent, told) \
+                        or (left_behind(lead, focus, told) if lead is not None else None)
                 recent = [*recent[-1:], in_sent]
             continue
         untold = [p for p in in_sent if not p.name and p.kind == "descriptor"]  # "The Minister" of no name

@@ -37,6 +37,7 @@ from geo.visits.locals import unnamed_hosts
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.trip_stops import trip_stops
+from geo.visits.same_trip import later_stops_ahead, shared_stops
 from geo.visits.stop_days import day_counted_from, later_that_day, stop_dates
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
@@ -206,8 +207,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out += other_guests(text, sentences, people_of, out[:len(where)], where)  # "Others are ...", "as did ..."
     out += [v for ctx, h in tour_legs(tours, out, published) + trip_stops(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
+    out += shared_stops(text, people_of, out, where)  # "Austin and Blinken ... meetings in Japan and South Korea"
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
-        out = days_told_elsewhere(text, sentences, ms_of, people_of, out, published)
+        out = later_stops_ahead(text, days_told_elsewhere(text, sentences, ms_of, people_of, out, published))
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
     out = unnamed_hosts(out)  # "Foreign Minister Saud received him": of no country told, present only: a host
     out, given_up = called_off_otherwise(text, sentences, people_of, out) if out else (out, {})  # "trip abandoned"
