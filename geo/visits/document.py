@@ -38,7 +38,7 @@ from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.trip_stops import trip_stops
 from geo.visits.stop_days import day_counted_from, later_that_day, stop_dates
-from geo.visits.lead import lead_hits
+from geo.visits.lead import home_setting, lead_hits
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
@@ -185,6 +185,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 before = found or before
     setting, sure = story_setting(here, out, r.places, story[1] if story is not None else None) \
         if quiet else (None, False)
+    if setting is None and here is None and quiet and not out:  # "Xi met Sanchez on Tuesday": the host at home
+        setting = home_setting(lambda j: Context(doc, *sentences[j], ms_of[j], people_of[j], partial(focus.before, j),
+                                                 False, here, r.places), sentences, ms_of, people_of)
     had = visited(out, setting.country) if setting is not None else set()
     for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
         ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)

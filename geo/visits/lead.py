@@ -16,6 +16,13 @@ a traveller no family gave a visit to the dateline's country. Guards, each of th
   energy plans", "his Vietnamese counterpart") - the story is about the leader *and* that country - and no
   place of a third country (but a person's: "Chile's president");
 * no meeting by telephone or video, no statement, letter or message; not negated.
+
+:func:`home_setting` reads the other lead that sets a story with no dateline and no trip told: a leader who meets
+foreigners, told with no place of another country ("Chinese President Xi Jinping met Spanish Prime Minister
+Pedro Sanchez on Tuesday", "Biden met today with his UK counterpart, and ... in the Rose Garden"): a head of
+state or government meeting people is at home unless a place says otherwise, so the story is set in the
+leader's country and :func:`geo.visits.setting.setting_hits` (its reading of an unsure setting: only the host's
+side meeting foreigners tells their visit) reads the guests there.
 """
 
 from __future__ import annotations
@@ -23,14 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.leaders import SPEAKER_ROLES
+from geo.leaders import HEAD_ROLES, SPEAKER_ROLES
 from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Context, Hit, predicate_start, subject, told_at
 from geo.visits.coordinated import partners
-from geo.visits.fallback import REMOTE, persons_country
+from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
 
-__all__ = ["lead_hits"]
+__all__ = ["lead_hits", "home_setting"]
 
 #: How far into the text a dateline may stand to count (the text's own first words, after a headline line).
 DATELINE_REACH = 200
@@ -115,6 +122,55 @@ def lead_hits(ctx: Context, here: Mention, visits: Sequence[Visit]) -> list[Hit]
     return [Hit(p, [told_at(here, text, c0, c1)], c0, c1, (s0, s1), 0.45, "here")
             for p in _unique(travellers) if p.name and p.country and p.country != host and p.name not in had
             and p.role not in SPEAKER_ROLES]
+
+
+def home_setting(ctx_of, sentences: Sequence[tuple[int, int]], ms_of: Sequence[Sequence[Mention]],
+                 people_of: Sequence[Sequence[Person]]) -> Mention | None:
+    """The home country of a leader the lead tells meeting foreigners, as a place, when the story tells no
+    place of another country up to that sentence (see the module's docstring); else ``None``.
+
+    ``ctx_of(k)`` gives the context of sentence ``k``; the place returned is the first place of the leader's
+    country the story names (a city first), else the adjective of that country.
+
+    Examples
+    --------
+    >>> from geo.values import Document
+    >>> from geo.visits.context import Context
+    >>> t = "Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez on Tuesday."
+    >>> d = Document("d", t)
+    >>> cn = Mention("d", 0, 7, "Chinese", "China", 35.0, 105.0, "CN", None, "demonym", 1.0)
+    >>> es = Mention("d", 33, 40, "Spanish", "Spain", 40.0, -4.0, "ES", None, "demonym", 1.0)
+    >>> xi = Person(18, 28, "Xi Jinping", "Xi Jinping", "CN", "president", "name")
+    >>> ps = Person(56, 69, "Pedro Sanchez", "Pedro Sanchez", "ES", "prime minister", "name")
+    >>> ctx = Context(d, 0, len(t), [cn, es], [xi, ps], lambda: None, False, None)
+    >>> home_setting(lambda k: ctx, [(0, len(t))], [[cn, es]], [[xi, ps]]).country
+    'CN'
+    """
+    for k in range(min(2, len(sentences))):
+        if not people_of[k]:
+            continue
+        ctx = ctx_of(k)
+        text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+        if REMOTE.search(text, s0, s1):
+            return None
+        for m in PRESENCE_WORD.finditer(text, s0, s1):
+            if not m.group("meet"):
+                continue
+            host, _ = subject(ctx, m.start())
+            if host is None or not host.name or not host.country or host.role not in HEAD_ROLES \
+                    or negated(text, s0, m.start()):
+                continue
+            if not any(q.name and q.country and q.country != host.country for q in ctx.people_between(m.end(), s1)):
+                continue
+            told = [x for j in range(k + 1) for x in ms_of[j] if x.country and x.kind != "demonym"]
+            if any(x.country != host.country and not persons_country(ctx_of(j), x)
+                   for j in range(k + 1) for x in ms_of[j] if x.country and x.kind != "demonym"):
+                return None  # "Xi met Biden in San Francisco": the story tells where, the families read it
+            own = [x for x in told if x.country == host.country]
+            own += [x for j in range(k + 1) for x in ms_of[j] if x.country == host.country and x.kind == "demonym"]
+            return next((x for x in own if x.kind == "city"), own[0] if own else None)
+        return None  # the lead's first sentence with people meets no one: not a meeting story
+    return None
 
 
 def _after_agency(gap: str) -> str:
