@@ -18,10 +18,10 @@ a traveller no family gave a visit to the dateline's country. Guards, each of th
 * no meeting by telephone or video, no statement, letter or message; not negated.
 
 :func:`home_setting` reads the other lead that sets a story with no dateline and no trip told: a leader who meets
-foreigners, told with no place of another country ("Chinese President Xi Jinping met Spanish Prime Minister
-Pedro Sanchez on Tuesday", "Biden met today with his UK counterpart, and ... in the Rose Garden"): a head of
-state or government meeting people is at home unless a place says otherwise, so the story is set in the
-leader's country and :func:`geo.visits.setting.setting_hits` (its reading of an unsure setting: only the host's
+foreigners, told with a place of the leader's own country and none of another ("Chinese President Xi Jinping
+met Spanish Prime Minister Pedro Sanchez in the Great Hall of the People", "Biden met today with his UK
+counterpart, and ... in the Rose Garden of the White House"): a head of state or government meeting people where
+he governs is at home, so the story is set in the leader's country and :func:`geo.visits.setting.setting_hits` (its reading of an unsure setting: only the host's
 side meeting foreigners tells their visit) reads the guests there.
 """
 
@@ -130,21 +130,26 @@ def home_setting(ctx_of, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
     place of another country up to that sentence (see the module's docstring); else ``None``.
 
     ``ctx_of(k)`` gives the context of sentence ``k``; the place returned is the first place of the leader's
-    country the story names (a city first), else the adjective of that country.
+    country the lead names (a city first); with none (only "Chinese"), ``None``: a meeting told with no place at
+    all may have been anywhere.
 
     Examples
     --------
     >>> from geo.values import Document
     >>> from geo.visits.context import Context
-    >>> t = "Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez on Tuesday."
+    >>> t = "Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez in Beijing."
     >>> d = Document("d", t)
     >>> cn = Mention("d", 0, 7, "Chinese", "China", 35.0, 105.0, "CN", None, "demonym", 1.0)
     >>> es = Mention("d", 33, 40, "Spanish", "Spain", 40.0, -4.0, "ES", None, "demonym", 1.0)
+    >>> bj = Mention("d", 73, 80, "Beijing", "Beijing", 39.9, 116.4, "CN", None, "city", 1.0)
     >>> xi = Person(18, 28, "Xi Jinping", "Xi Jinping", "CN", "president", "name")
     >>> ps = Person(56, 69, "Pedro Sanchez", "Pedro Sanchez", "ES", "prime minister", "name")
-    >>> ctx = Context(d, 0, len(t), [cn, es], [xi, ps], lambda: None, False, None)
-    >>> home_setting(lambda k: ctx, [(0, len(t))], [[cn, es]], [[xi, ps]]).country
-    'CN'
+    >>> ctx = Context(d, 0, len(t), [cn, es, bj], [xi, ps], lambda: None, False, None)
+    >>> home_setting(lambda k: ctx, [(0, len(t))], [[cn, es, bj]], [[xi, ps]]).name
+    'Beijing'
+    >>> ctx = Context(d, 0, 73, [cn, es], [xi, ps], lambda: None, False, None)
+    >>> home_setting(lambda k: ctx, [(0, 73)], [[cn, es]], [[xi, ps]]) is None
+    True
     """
     for k in range(min(2, len(sentences))):
         if not people_of[k]:
@@ -166,8 +171,8 @@ def home_setting(ctx_of, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
             if any(x.country != host.country and not persons_country(ctx_of(j), x)
                    for j in range(k + 1) for x in ms_of[j] if x.country and x.kind != "demonym"):
                 return None  # "Xi met Biden in San Francisco": the story tells where, the families read it
-            own = [x for x in told if x.country == host.country]
-            own += [x for j in range(k + 1) for x in ms_of[j] if x.country == host.country and x.kind == "demonym"]
+            own = [x for x in told if x.country == host.country and not persons_country(ctx_of(k), x)]
+            # with no place told at all, nothing is read ("Ruto held meetings with Akufo-Addo": perhaps abroad)
             return next((x for x in own if x.kind == "city"), own[0] if own else None)
         return None  # the lead's first sentence with people meets no one: not a meeting story
     return None
