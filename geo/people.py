@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.leaders import Leader, LeaderIndex, fold_name, leader_index
+from geo.leaders import HEAD_ROLES, Leader, LeaderIndex, fold_name, leader_index
 from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_head,
                             office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
@@ -35,7 +35,7 @@ from geo.first_person import resolve_first_person
 from geo.namesakes import NAMED_AFTER, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
-from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, organisation_office
+from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title, organisation_office
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
 from geo.values import Document, Mention, Person
@@ -543,6 +543,8 @@ class _People:
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
                 title = " ".join(m.group("title").lower().split())
+                if title in HEAD_ROLES and (title := held_title(text[a:m.start("title")], title, ROLE_WORDS)) is None:
+                    continue  # "Kenya's former president", "the Kenyan deputy president": not the president of the day
                 if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
                     title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
                 if pattern is _BARE_TITLE or pattern is _STATE_OWNER:

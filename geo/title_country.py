@@ -18,7 +18,7 @@ from geo.values import Mention
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
 
-__all__ = ["TITLE_MODIFIERS", "country_after", "country_before", "country_of_phrase", "organisation_office"]
+__all__ = ["TITLE_MODIFIERS", "held_title", "country_after", "country_before", "country_of_phrase", "organisation_office"]
 
 #: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
 TITLE_MODIFIERS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
@@ -151,3 +151,29 @@ _ORG_KEYS = ("UN", "U.N", "United Nations", "EU", "European", "NATO", "Nato", "A
              "Atomic Energy", "Council of Europe", "American States", "OAS", "Gulf Cooperation", "GCC", "ECOWAS",
              "SADC", "Commonwealth")
 _ORG_KEY = re.compile("|".join(re.escape(k) for k in _ORG_KEYS))
+
+
+#: Modifiers that make a title another office than the holder's: "former", "deputy", "vice", "incoming", "ex-".
+_NOT_HOLDER = re.compile(r"(?i)\b(?P<word>former|deputy|vice|incoming|ex)\b[\s\-]+(?:[a-z\-]+\s+)*$")
+
+
+def held_title(before: str, title: str, roles) -> str | None:
+    """The office a title names once the modifiers right ``before`` it are read: the same title, a junior office
+    ``roles`` knows ("Nigeria's vice president" -> "vice president"), or ``None`` for no office of the day
+    ("Kenya's former president", "the deputy president" of a country whose deputy ``roles`` does not know).
+
+    Examples
+    --------
+    >>> roles = {"president": "president", "vice president": "vice president"}
+    >>> held_title("Nigeria's vice ", "president", roles), held_title("Kenya's former ", "president", roles)
+    ('vice president', None)
+    >>> held_title("The Kenyan deputy ", "president", roles), held_title("the visiting ", "president", roles)
+    (None, 'president')
+    """
+    m = _NOT_HOLDER.search(before[-40:])
+    if m is None:
+        return title
+    word = m.group("word").lower()
+    if word in ("deputy", "vice") and f"{word} {title}" in roles:
+        return f"{word} {title}"
+    return None

@@ -337,7 +337,7 @@ REMOTE_MEANS = ("video", r"virtual(?:ly)?", "online", "remotely")
 
 #: Any word near a meeting verb that tells no presence (:data:`geo.visits.fallback.REMOTE`): the base, the phone, a
 #: call, a letter or a message.
-REMOTE_WORDS = ("phone", "telephone") + REMOTE_MEANS + ("call", "letter", "message", r"by\s+link")
+REMOTE_WORDS = ("phone", "telephone", r"telephonic(?:ally)?") + REMOTE_MEANS + ("call", "letter", "message", r"by\s+link")
 
 #: The same in a whole sentence about a gathering (:func:`geo.visits.attendance.attended_remotely`): the base and
 #: "by phone", "by videoconference", "by video link", not a bare "call" or "letter", which such a sentence holds

@@ -39,6 +39,7 @@ from geo.visits.legs import tour_legs
 from geo.visits.trip_stops import trip_stops
 from geo.visits.same_trip import later_stops_ahead, shared_stops
 from geo.visits.stop_days import day_counted_from, later_that_day, stop_dates
+from geo.visits.lead import home_setting, lead_hits
 from geo.visits.setting import SETTING_KEYS, setting_hits, story_setting, visited
 from geo.visits.led_by import delegation_head
 from geo.visits.homecoming import home_again
@@ -186,6 +187,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
                 before = found or before
     setting, sure = story_setting(here, out, r.places, story[1] if story is not None else None) \
         if quiet else (None, False)
+    if setting is None and here is None and quiet and not out:  # "Xi met Sanchez on Tuesday": the host at home
+        setting = home_setting(lambda j: Context(doc, *sentences[j], ms_of[j], people_of[j], partial(focus.before, j),
+                                                 False, here, r.places), sentences, ms_of, people_of)
     had = visited(out, setting.country) if setting is not None else set()
     for k in quiet if setting is not None else ():  # "Abe will also meet Obama on Thursday": where the story is
         ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)
@@ -194,6 +198,12 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             out.extend(found)
             where.extend([k] * len(found))
             had |= visited(found, setting.country)
+    for k in range(min(2, len(sentences))) if here is not None else ():  # "NAIROBI - Macron pledged ...": the lead
+        ctx = Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here, r.places)
+        for h in lead_hits(ctx, here, out):
+            found = _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)
+            out.extend(found)
+            where.extend([k] * len(found))
     # "India and Japan met in Tokyo. The talks ..."; "During talks in Beijing, Xi told Blinken ..."
     for k, h in [*cast_hits(text, sentences, ms_of, people_of, out),
                  *fronted_meeting_hits(text, sentences, ms_of, people_of, out)]:

@@ -57,7 +57,7 @@ _LINK_AFTER = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:to|in|into|at|of|for|aro
 _TOPIC = re.compile(r"\b" + alternation(GAP_TOPICS) + r"\s+(?:in\s+|of\s+|over\s+)?(?:the\s+)?$", re.I)
 _TITLE_OF = re.compile(r"\b(?i:" + ROLE + r")\b[^,.;:]{0,40}?\bof\s+(?:the\s+)?$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
-_TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)))*\s*")
+_TITLE_AFTER = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.\-]*|of|the|for|\([A-Z]+\)|counterparts?,?))*\s*")
 #: Words after which a place is a time's or a clause's, not the trip's: "travelled abroad since the start of the
 #: war in Ukraine", "the trip that ...".
 _OPEN = re.compile(r"\b(?:since|abroad|overseas|after|before|until|because|that|which|where|who|when|while|"

@@ -368,6 +368,10 @@ def _hosting(ctx: Context, hits: list[Hit]) -> None:
                             0.75, "hosted"))
 
 
+#: A span of time after "in", no place: "their first talks in five years", "in recent years", "in decades".
+_DURATION = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|nearly|almost|"
+                       r"over|more\s+than|recent|the\s+past|the\s+last)\s+)*(?:years?|decades?|months?|weeks?|"
+                       r"history)\b", re.I)
 #: A topic between "met" and its place: "talks with Rahmon on the situation in Afghanistan" ("on" not before a day).
 _MET_ON = re.compile(r"\b(?:on(?!\s+(?:\d|[A-Z][a-z]+day\b|" + MONTH + r"))|"
                      + "|".join(MET_ON) + r")\b", re.I)
@@ -378,7 +382,8 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("met", text, s0, s1):
         seg = text[m.end():s1]
-        where = re.search(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
+        where = next((w for w in re.finditer(r"(?:^|\s)(?:in|at)\s", seg[:met_reach(ctx, m.end()) - m.end()])
+                      if not _DURATION.match(seg, w.end())), None)  # "their first talks in five years in Kazan"
         if not where or _STOP.search(seg[:where.start()]) or negated(text, s0, m.start()) \
                 or _MET_ON.search(seg, 0, where.start()):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met

@@ -28,7 +28,9 @@ __all__ = ["acted_in"]
 # what one says where one is: "said in Nairobi", "told reporters in Riyadh", "told a news conference in Tokyo"
 _SPOKE = (alternation(SAY + SPEAKING) + r"(?P<aud>(?:\s+(?:(?:to|with)\s+)?(?:reporters|"
           r"journalists|the\s+media|the\s+press|(?:a|an|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)|"
-          r"(?:a|an)\s+\w+\s+audience|students|lawmakers|parliament|(?:a|the)\s+(?:gathering|rally|forum|crowd)))?"
+          r"(?:a|an)\s+\w+\s+audience|students|lawmakers|parliament|delegates|(?:a|the)\s+(?:gathering|rally|forum|crowd)|"
+          # "told the AU summit in Addis Ababa", "told the Munich Security Conference in Munich"
+          r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:summit|conference|assembly|session|delegates|participants)))?"
           r"(?:\s+(?:on|late|early)\s+\w+day)?)")
 # what one does where one is: "signed three agreements in Nairobi", "laid a wreath at ... in Hanoi"
 _DID = (r"(?:signed|signs|addressed|addresses|laid\s+a\s+wreath|lays\s+a\s+wreath|inaugurated|inaugurates|"

@@ -8,6 +8,9 @@ News often opens on the event and its place and names the people only in the nex
   Brazilian Vice Minister Rocha and her Argentine counterpart Valle on Thursday."
 * "Russia and India held defence talks in New Delhi. The Russian side was led by Defence Minister Belousov."
 * "The G7 summit opened in Hiroshima on Friday. Scholz and Macron pressed for more aid."
+* "Vietnam and Japan signed a strategic partnership in Hanoi. The agreement was signed by Kishida and ...";
+  "Foreign ministers of the G7 met in Capri. Blinken said the group was united." (a group's meeting is read like
+  a summit); "The leaders ... met at the White House" ("at" before a city or a building, never a country).
 
 :func:`cast_hits` reads each foreigner of the sentences right after as a visitor to the event's place, the
 visit's day and status read in the event's own sentence. Guards, at the level of the language:
@@ -32,20 +35,30 @@ from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Hit, told_at
 from geo.visits.fallback import REMOTE
+from geo.visits.summits import GROUP
 
 __all__ = ["cast_hits"]
 
-#: The event's words, then "in <place>" within the clause: "met in", "held talks in", "the summit opened in".
+#: The event's words, then "in <place>" within the clause: "met in", "held talks in", "the summit opened in",
+#: "signed a strategic partnership in", "a deal was signed in"; a landmark's "at": "met at the White House".
 _EVENT = re.compile(r"\b(?:(?P<summit>summit|conference|forum|assembly|gathered|convened)|met|meet|meets|meeting|talks|dialogue|"
-                    r"consultations?|negotiations|session)\b(?P<gap>(?:[^.;:!?]|\.(?=\s*\d)|(?<=[A-Z])\.){0,80}?)"
-                    r"\bin\s+(?:the\s+)?$", re.I)  # (a date's or a name's full stop: "on Feb. 27", "U.S.")
-#: A later sentence pointing back at the event, or telling a meeting or who led a side.
+                    r"consultations?|negotiations|session|signed|signing)\b"
+                    r"(?P<gap>(?:[^.;:!?]|\.(?=\s*\d)|(?<=[A-Z])\.){0,80}?)"
+                    r"\b(?:in|(?P<at>at))\s+(?:the\s+)?$", re.I)  # (a date's or a name's full stop: "on Feb. 27", "U.S.")
+#: A meeting of a group told by its members' plural: "Foreign ministers of the G7 met", "The leaders of Japan,
+#: the United States and the Philippines met": like a summit, the next sentence's people are its members.
+_GROUP_MET = re.compile(r"\b" + GROUP + r"\b[^.;:]{0,80}?$", re.I)
+#: A later sentence pointing back at the event, or telling a meeting, a signing or who led a side; or a
+#: participant speaking to it ("told the gathering", "said the group was united", "described them as").
 _BACK = re.compile(r"\b(?:(?:the|this|that|their|both)\s+(?:[\w\-]+\s+){0,2}?(?:talks|meeting|dialogue|"
-                   r"consultations?|summit|session|negotiations|discussions|luncheon|sides?|delegations?)|"
-                   r"met|meets|held|led|headed|chaired|co-chaired|attended|took\s+part|participated)\b", re.I)
+                   r"consultations?|summit|session|negotiations|discussions|luncheon|sides?|delegations?|"
+                   r"agreement|deal|accord|partnership|memorandum|documents?|gathering|group|conference|forum)|"
+                   r"met|meets|held|led|headed|chaired|co-chaired|attended|took\s+part|participated|"
+                   r"signed\s+(?:it|them)|(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|leaders|"
+                   r"ministers|counterparts)|described\s+(?:it|them)|signed\s+by)\b", re.I)
 #: A verb telling the event happen (a sentence without one is a title or a fragment: "... conference in Tashkent.").
 _HAPPENS = re.compile(r"\b(?:met|meet|meets|held|hold|holds|opened|opens|began|begins|ended|ends|closed|concluded|"
-                      r"took\s+place|takes\s+place|kicked\s+off|gathered|convened|is|are|was|were|will)\b", re.I)
+                      r"took\s+place|takes\s+place|kicked\s+off|gathered|convened|signed|is|are|was|were|will)\b", re.I)
 #: A place someone is at or goes to, not a topic: "in Berlin", "to Moscow", "from Kyiv".
 _AT = re.compile(r"\b(?:in|to|at|from|for|into|via)\s+(?:the\s+)?$", re.I)
 #: A clause break between the event's word and its place: "talks, and later flew to".
@@ -119,7 +132,9 @@ def _event_place(text: str, s0: int, s1: int, ms: Sequence[Mention]) -> tuple[Me
         if not m.country or m.kind == "demonym":
             continue
         e = _EVENT.search(text, max(s0, m.start - 110), m.start)
-        if e is None or _BREAK.search(e.group("gap")) or negated(text, s0, e.start()):
-            continue
-        return m, e.group("summit") is not None, e.start(), m.end
+        if e is None or _BREAK.search(e.group("gap")) or negated(text, s0, e.start()) \
+                or e.group("at") and m.kind == "country":
+            continue  # "at" only before a city or a building: "met at the White House", not "at Japan's invitation"
+        group = _GROUP_MET.search(text, s0, e.start()) is not None
+        return m, e.group("summit") is not None or group, e.start(), m.end
     return None
