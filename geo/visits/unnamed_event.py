@@ -39,6 +39,9 @@ __all__ = ["cast_hits"]
 _EVENT = re.compile(r"\b(?:(?P<summit>summit|conference|forum|assembly|gathered|convened)|met|meet|meets|meeting|talks|dialogue|"
                     r"consultations?|negotiations|session)\b(?P<gap>(?:[^.;:!?]|\.(?=\s*\d)|(?<=[A-Z])\.){0,80}?)"
                     r"\bin\s+(?:the\s+)?$", re.I)  # (a date's or a name's full stop: "on Feb. 27", "U.S.")
+#: The words one of which every match of ``_EVENT`` holds, looked for as plain text first: most sentences hold none.
+_EVENT_WORDS = ("summit", "conference", "forum", "assembly", "gathered", "convened", "met", "meet", "talks", "dialogue",
+                "consultation", "negotiations", "session")
 #: A later sentence pointing back at the event, or telling a meeting or who led a side.
 _BACK = re.compile(r"\b(?:(?:the|this|that|their|both)\s+(?:[\w\-]+\s+){0,2}?(?:talks|meeting|dialogue|"
                    r"consultations?|summit|session|negotiations|discussions|luncheon|sides?|delegations?)|"
@@ -113,6 +116,9 @@ def cast_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
 
 def _event_place(text: str, s0: int, s1: int, ms: Sequence[Mention]) -> tuple[Mention, bool, int, int] | None:
     """The place of an event told in one sentence, whether it is a summit, and the event's words' span."""
+    low = text[s0:s1].lower()
+    if low.isascii() and not any(w in low for w in _EVENT_WORDS):
+        return None  # no event's word (as ``_EVENT`` folds case, in ASCII): no match below, and its searches are dear
     if REMOTE.search(text, s0, s1) or not _HAPPENS.search(text, s0, s1):
         return None  # "held talks by video link": no one went anywhere
     for m in ms:
