@@ -48,6 +48,9 @@ _EVENT = re.compile(r"\b(?:(?P<summit>summit|conference|forum|assembly|gathered|
 #: A meeting of a group told by its members' plural: "Foreign ministers of the G7 met", "The leaders of Japan,
 #: the United States and the Philippines met": like a summit, the next sentence's people are its members.
 _GROUP_MET = re.compile(r"\b" + GROUP + r"\b[^.;:]{0,80}?$", re.I)
+#: The words one of which every match of ``_EVENT`` holds, looked for as plain text first: most sentences hold none.
+_EVENT_WORDS = ("summit", "conference", "forum", "assembly", "gathered", "convened", "met", "meet", "talks", "dialogue",
+                "consultation", "negotiations", "session", "signed", "signing")
 #: A later sentence pointing back at the event, or telling a meeting, a signing or who led a side; or a
 #: participant speaking to it ("told the gathering", "said the group was united", "described them as").
 _BACK = re.compile(r"\b(?:(?:the|this|that|their|both)\s+(?:[\w\-]+\s+){0,2}?(?:talks|meeting|dialogue|"
@@ -126,6 +129,9 @@ def cast_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
 
 def _event_place(text: str, s0: int, s1: int, ms: Sequence[Mention]) -> tuple[Mention, bool, int, int] | None:
     """The place of an event told in one sentence, whether it is a summit, and the event's words' span."""
+    low = text[s0:s1].lower()
+    if low.isascii() and not any(w in low for w in _EVENT_WORDS):
+        return None  # no event's word (as ``_EVENT`` folds case, in ASCII): no match below, and its searches are dear
     if REMOTE.search(text, s0, s1) or not _HAPPENS.search(text, s0, s1):
         return None  # "held talks by video link": no one went anywhere
     for m in ms:
