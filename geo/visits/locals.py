@@ -4,8 +4,9 @@ English news names a visitor with his country ("Indian Foreign Secretary Vinay K
 Minister Wang Yi") and the officials of the country he visits without it ("Foreign Minister Bimala Saud
 received him", "Minister Peya Mushelenga told reporters in Windhoek"): the country is the reader's own or the
 dateline's. So when a story has a visitor of a known country in a country, a person of no known country
-whom it only tells as being there - meeting someone there, speaking there - and never as going there is one
-of the hosts, and is no visitor. Someone told as travelling ("arrived in", "will visit") keeps the visit
+whom it only tells as being there - meeting someone there, speaking there ("Speaking at a press conference
+in Tokyo, Chief Cabinet Secretary Matsuno said"), acting in a place told first ("In Tokyo, Finance Minister
+Suzuki signed ...") - and never as going there is one of the hosts, and is no visitor. Someone told as travelling ("arrived in", "will visit") keeps the visit
 whatever is known of his country, and so does a companion of the visitor ("accompanied by").
 
 An ambassador lives where he is posted: "Russian Ambassador Denis Alipov told reporters in New Delhi" tells
@@ -21,12 +22,16 @@ from geo.values import Visit
 
 __all__ = ["PRESENCE_CUES", "unnamed_hosts"]
 
-#: The cue families that tell someone was in a place without saying that he went there.
-PRESENCE_CUES = frozenset({"met", "presence"})
+#: The cue families that tell someone was in a place without saying that he went there (an attendance is one
+#: too, unless it accompanies someone: "will accompany Ramaphosa to Argentina" tells a trip).
+PRESENCE_CUES = frozenset({"met", "presence", "in-place", "presence-broad", "setting", "event"})
 
 
 def _cue(v: Visit) -> str:
-    return (v.how or "").partition(":")[0]
+    cue, _, words = (v.how or "").partition(":")
+    if cue == "attend" and "accompan" not in words.partition(";")[0]:
+        return "presence"
+    return cue
 
 
 def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
