@@ -25,6 +25,9 @@ __all__ = ["PRESENCE_CUES", "unnamed_hosts"]
 #: The cue families that tell someone was in a place without saying that he went there (an attendance is one
 #: too, unless it accompanies someone: "will accompany Ramaphosa to Argentina" tells a trip).
 PRESENCE_CUES = frozenset({"met", "presence", "in-place", "presence-broad", "setting", "event"})
+#: Of these, the cues that name their people as one subject: "In Japan, Mr. Mehta and Minister Rao will hold
+#: talks" - one named together with a visitor of a known country in the same sentence is of his party.
+_TOGETHER_CUES = frozenset({"in-place", "presence-broad", "setting", "event", "attend"})
 
 
 def _cue(v: Visit) -> str:
@@ -56,5 +59,8 @@ def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
     if not visited:
         return list(visits)
     went = {(v.traveler, v.country) for v in visits if _cue(v) not in PRESENCE_CUES}
+    went |= {(v.traveler, v.country) for v in visits if (v.how or "").partition(":")[0] in _TOGETHER_CUES
+             and any(u.evidence == v.evidence and u.country == v.country and u.traveler != v.traveler
+                     and u.traveler_country not in (None, v.country) for u in visits)}
     return [v for v in visits if not (v.traveler_country is None and v.country in visited
                                       and _cue(v) in PRESENCE_CUES and (v.traveler, v.country) not in went)]
