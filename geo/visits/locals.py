@@ -61,6 +61,6 @@ def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
     went = {(v.traveler, v.country) for v in visits if _cue(v) not in PRESENCE_CUES}
     went |= {(v.traveler, v.country) for v in visits if (v.how or "").partition(":")[0] in _TOGETHER_CUES
              and any(u.evidence == v.evidence and u.country == v.country and u.traveler != v.traveler
-                     and u.traveler_country not in (None, v.country) for u in visits)}
+                     and u.traveler_country not in (None, v.country) and u.how == v.how for u in visits)}
     return [v for v in visits if not (v.traveler_country is None and v.country in visited
                                       and _cue(v) in PRESENCE_CUES and (v.traveler, v.country) not in went)]
