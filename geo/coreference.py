@@ -491,6 +491,12 @@ def resolve_pronouns(text: str, sentences: Sequence[tuple[int, int]], named: lis
                     # reported clause's: "Lavrov said Blinken should explain when he arrives")
                     said = [r.end() for r in _REPORTING.finditer(text, before[0].start, a)]
                     ref = next((p for p in before if not said or p.start >= said[-1]), before[0])
+                if m.group(0).lower() in ("he", "she") and HOSTS_AFTER.match(text, ref.end) \
+                        and _SUBORDINATOR_BEFORE.search(text, max(s0, a - 12), a) and (guest := next((
+                            o for o in reversed(out) if ref.end < o.start < a and o.kind == "pronoun"
+                            and o.text.lower() in ("him", "her") and o.name != ref.name), None)) is not None:
+                    # "Nishiwaki will welcome him when he arrives in Kyoto": the one welcomed arrives, not the host
+                    ref = guest
                 if ref is before[-1] and (subj := meeting_subject(text, ref, a, sorted(
                         fits + [o for o in out if o.start >= s0], key=lambda p: p.start), s0)) is not None \
                         and (subj.gender is None or (subj.gender == "f") == female):

@@ -248,11 +248,15 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                 if said and said != {trip[0].traveler_country}:
                     continue  # "the Chinese delegation includes" on a visit to China: the hosts, not his party
                 words = "delegation"
+            # a stay told before and an outing of it told here ("On Tuesday he toured a plant in Fukushima,
+            # accompanied by Trade Minister Nishimura"): one of no told country who escorts him is of the hosts
+            outing = last == k and any(where[i] < k and visits[i].country == trip[0].country for i in theirs)
             item = [x.end for x in with_]
             told = text.find(words, s0, s1)  # the list starts after its words: "accompanied on the trip to Moscow by"
             for j, q in enumerate(with_):
                 a = item[j - 1] if j else max(q.start - 60, told + len(words) if told >= 0 else -1)
-                if main is not None and q.name == main.name or not _companion(text, q, a):
+                if main is not None and q.name == main.name or not _companion(text, q, a) \
+                        or outing and q.country is None and not _THEIR.search(text, a, q.start):
                     continue
                 for v in trip:
                     if q.country == v.country or q.country not in (None, v.traveler_country) or (q.name, v.country) in found or q.name == v.traveler \
@@ -268,6 +272,9 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
                         confidence=round(v.confidence * 0.9, 3), how=f"{v.how}; with {v.traveler}: {words}"))
     return out
 
+
+#: A word that makes the companion the traveller's own: "accompanied by his wife", "by her foreign minister"
+_THEIR = re.compile(r"\b(?:his|her|their)\b", re.I)
 
 # "the delegation of the United States President, Joe Biden, led by the Secretary ... Marcia L. Fudge"
 _LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?\s+" + LED_BY + r"\s+", re.I)

@@ -29,7 +29,9 @@ from geo.visits.aspect import (begins_trip, closes_visit, main_future, opens_sta
                               told_under_way)
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
+from geo.visits.met_there import met_there
 from geo.visits.other_guests import other_guests
+from geo.visits.there import there_hits
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
@@ -206,7 +208,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
             where.extend([k] * len(found))
     # "India and Japan met in Tokyo. The talks ..."; "During talks in Beijing, Xi told Blinken ..."
     for k, h in [*cast_hits(text, sentences, ms_of, people_of, out),
-                 *fronted_meeting_hits(text, sentences, ms_of, people_of, out)]:
+                 *fronted_meeting_hits(text, sentences, ms_of, people_of, out),
+                 *there_hits(text, sentences, ms_of, people_of, out, where)]:  # "plans to travel there"
         found = _visits_of(h, Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False,
                                       here, r.places), clauses(text, *sentences[k]), published, dateline_day)
         out.extend(found)
@@ -215,6 +218,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)
         out += other_guests(text, sentences, people_of, out[:len(where)], where)  # "Others are ...", "as did ..."
+        out += met_there(text, sentences, people_of, ms_of, out[:len(where)], where)  # "On the sidelines, he met"
     out += [v for ctx, h in tour_legs(tours, out, published) + trip_stops(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     out += shared_stops(text, people_of, out, where)  # "Austin and Blinken ... meetings in Japan and South Korea"

@@ -4,8 +4,9 @@ English news names a visitor with his country ("Indian Foreign Secretary Vinay K
 Minister Wang Yi") and the officials of the country he visits without it ("Foreign Minister Bimala Saud
 received him", "Minister Peya Mushelenga told reporters in Windhoek"): the country is the reader's own or the
 dateline's. So when a story has a visitor of a known country in a country, a person of no known country
-whom it only tells as being there - meeting someone there, speaking there - and never as going there is one
-of the hosts, and is no visitor. Someone told as travelling ("arrived in", "will visit") keeps the visit
+whom it only tells as being there - meeting someone there, speaking there ("Speaking at a press conference
+in Tokyo, Chief Cabinet Secretary Matsuno said"), acting in a place told first ("In Tokyo, Finance Minister
+Suzuki signed ...") - and never as going there is one of the hosts, and is no visitor. Someone told as travelling ("arrived in", "will visit") keeps the visit
 whatever is known of his country, and so does a companion of the visitor ("accompanied by").
 
 An ambassador lives where he is posted: "Russian Ambassador Denis Alipov told reporters in New Delhi" tells
@@ -21,12 +22,19 @@ from geo.values import Visit
 
 __all__ = ["PRESENCE_CUES", "unnamed_hosts"]
 
-#: The cue families that tell someone was in a place without saying that he went there.
-PRESENCE_CUES = frozenset({"met", "presence"})
+#: The cue families that tell someone was in a place without saying that he went there (an attendance is one
+#: too, unless it accompanies someone: "will accompany Ramaphosa to Argentina" tells a trip).
+PRESENCE_CUES = frozenset({"met", "presence", "in-place", "presence-broad", "setting", "event"})
+#: Of these, the cues that name their people as one subject: "In Japan, Mr. Mehta and Minister Rao will hold
+#: talks" - one named together with a visitor of a known country in the same sentence is of his party.
+_TOGETHER_CUES = frozenset({"in-place", "presence-broad", "setting", "event", "attend"})
 
 
 def _cue(v: Visit) -> str:
-    return (v.how or "").partition(":")[0]
+    cue, _, words = (v.how or "").partition(":")
+    if cue == "attend" and "accompan" not in words.partition(";")[0]:
+        return "presence"
+    return cue
 
 
 def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
@@ -51,5 +59,8 @@ def unnamed_hosts(visits: Sequence[Visit]) -> list[Visit]:
     if not visited:
         return list(visits)
     went = {(v.traveler, v.country) for v in visits if _cue(v) not in PRESENCE_CUES}
+    went |= {(v.traveler, v.country) for v in visits if (v.how or "").partition(":")[0] in _TOGETHER_CUES
+             and any(u.evidence == v.evidence and u.country == v.country and u.traveler != v.traveler
+                     and u.traveler_country not in (None, v.country) and u.how == v.how for u in visits)}
     return [v for v in visits if not (v.traveler_country is None and v.country in visited
                                       and _cue(v) in PRESENCE_CUES and (v.traveler, v.country) not in went)]

@@ -110,7 +110,8 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
             continue  # visits to several countries told last: which one the guests share is not told
         v = trip[-1]
         for q in added[0]:
-            if not q.country or q.country == v.country or (q.name, v.country) in found \
+            # ("visits from ... EU foreign policy chief Mogherini": the visit is told, whatever her country)
+            if not q.country and not (added[1].startswith("earlier") and q.role) or q.country == v.country or (q.name, v.country) in found \
                     or q.role and q.role.startswith("ambassador"):
                 continue  # of no known country, one of the hosts, an envoy posted there, or found already
             found.add((q.name, v.country))

@@ -84,5 +84,25 @@ def place_first(ctx: Context, hits: list[Hit]) -> None:
             continue  # "In UAE, Mohammed bin Zayed, Abu Dhabi Crown Prince, underlined ...": one of the hosts
         if subj:  # with who is named with it: "In Japan, Mr. Singh and Minister Jaishankar will join"
             s, v = subj[0], verb_end(text, subj[0].end, s1)
+            pred = predicate_start(text, s.end, s1)
             hits.append(Hit(s, places, s0 + m.start(), places[-1].end, (rest0, max(min(s1, s.end + 40), v)), 0.6,
-                            "in-place", partners(ctx, s, predicate_start(text, s.end, s1))))
+                            "in-place", partners(ctx, s, pred) + _met(ctx, pred, {x.country for x in places})))
+
+
+#: A verb of meeting face to face, then the one met: "met", "held talks with", "will meet with"
+_MEETS = re.compile(r"\s*(?:(?:will|would|also|then|later|had|has)\s+)*(?:me(?:et|ets)|met|(?:held|holds?|had)\s+"
+                    r"(?:(?:bilateral|separate|brief)\s+)?talks|talked|conferred)(?:\s+(?:with|separately\s+with))?\s+")
+
+
+def _met(ctx: Context, pred: int, hosts: set[str | None]) -> tuple:
+    """The one the subject meets in a place told first, when he is of a known country other than the place's: "In
+    Hiroshima, Scholz held talks with French President Emmanuel Macron" (Macron is there too; a host met at home is
+    no visitor, one of no told country may be either)."""
+    verb = _MEETS.match(ctx.text, pred, ctx.s1)
+    if verb is None:
+        return ()
+    q = next((q for q in ctx.people_between(verb.end(), verb.end() + 60) if q.name and q.kind != "pronoun"), None)
+    if q is None or not q.country or q.country in hosts \
+            or not TITLE_GAP.fullmatch(ctx.text[verb.end():q.start].lstrip()):
+        return ()
+    return (q,)
