@@ -60,3 +60,15 @@ def test_every_path_the_readme_names_exists():
               for name in re.findall(r"`([\w.]+\.py)`", names)}
     missing = sorted(p for p in named if not (ROOT / p).exists() and "*" not in p)
     assert len(named) > 30 and not missing, missing
+
+
+@pytest.mark.parametrize("package", ["geo/visits", "geo/ties", "geo/engine", "geo/cli"])
+def test_every_module_of_a_stage_package_is_named(package):
+    """A newcomer finds each file of a stage's package from the README's layout table.
+
+    A new module that the table does not name fails here, with its name, until a
+    line says what question it answers.
+    """
+    names = {path.name for path in (ROOT / package).glob("*.py")} - {"__main__.py"}
+    unnamed = sorted(name for name in names if f"`{name}`" not in README and f"`{package}/{name}`" not in README)
+    assert names and not unnamed, unnamed
