@@ -35,9 +35,13 @@ __all__ = ["resolve_places"]
 #: people and bodies that act abroad ("Indian troops", "the Indian embassy", "Indian tourists") says whose they
 #: are, not where the story is: it casts no vote ("will visit Paris" stays in France; "the Indian prime minister
 #: in Bali" is the island, not the Indian town). The second form is the possessive and ranks: "Pakistan's Prime
-#: Minister", "British Deputy Foreign Secretary".
+#: Minister", "British Deputy Foreign Secretary". A title's own modifiers and the roles of envoys may stand
+#: between: "US special envoy", "the US chief negotiator", "the EU's top diplomat".
 _OWNER_OF_TITLE = re.compile(
-    r"\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:president|premier|prime\s+minister|minister|secretary|"
+    r"\s+(?:(?:[A-Z][\w\-]*|(?i:special|top|new|chief|senior|deputy|acting|interim|former|presidential|"
+    r"lead|leading|outgoing|incoming|climate|peace|security|trade|nuclear))\s+){0,3}?"
+    r"(?i:president|premier|prime\s+minister|minister|secretary|negotiators?|representatives?|"
+    r"spokes(?:man|woman|person)|advis[eo]rs?|"
     r"chancellor|ambassador|envoy|king|queen|emir|crown\s+prince|vice[-\s]president|"
     r"officials?|diplomats?|leaders?|counterparts?|delegations?|embassy|consulate|troops|"
     r"soldiers|peacekeepers|tourists|nationals|pilgrims|team|squad)\b"

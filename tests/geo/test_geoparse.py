@@ -322,3 +322,17 @@ def test_the_three_steps_compose_to_geoparse(seed_mentions):
         assert len(kept) < len(spotted) and all(m in spotted for m in kept)
         got += resolve_places(ix, doc, kept)
     assert got == ms
+
+
+@pytest.mark.parametrize("owner", ["US special envoy", "The US chief negotiator", "The US top envoy",
+                                   "The US presidential envoy", "The US negotiator", "A US trade representative"])
+def test_a_country_before_a_modified_title_owns_it_and_casts_no_vote(owner):
+    """"US special envoy" says whose the envoy is, not that the story is in the US: Moscow is Russia's."""
+    moscow = [m for m in geoparse(f"{owner} Steve Witkoff arrived in Moscow.") if m.text == "Moscow"][0]
+    assert moscow.country == "RU"
+
+
+def test_a_country_told_as_a_place_still_votes_for_its_town():
+    """The same words after a place told as the story's: Moscow, Idaho stays in the US."""
+    told = geoparse("The fire in Moscow, Idaho, spread. US officials said the Moscow blaze was contained.")
+    assert [m.country for m in told if m.text == "Moscow"] == ["US", "US"]
