@@ -275,6 +275,12 @@ class _Resolution:
             cand = info[:10] + [t for t in info[10:] if t[2] in ctx or (qual and t[2] in qual)]
         else:
             cand = info[:10]
+        if m.end - m.start <= 4 and self.text[m.start:m.end].isupper():
+            # a country's abbreviation in capitals ("US", "UAE", "DRC") is the country, never a town written
+            # in small letters that context favours ("The US embassy in Paris": not Us, Val-d'Oise)
+            country = next((t for t in cand if t[4] == COUNTRY), None)
+            if country is not None:
+                return country[0], 2.0
         if qual:
             # a state or province written after the name ("Holland, Mich.") rules out what lies outside it
             inside = [t for t in cand if t[3] and t[3] in qual]

@@ -336,3 +336,11 @@ def test_a_country_told_as_a_place_still_votes_for_its_town():
     """The same words after a place told as the story's: Moscow, Idaho stays in the US."""
     told = geoparse("The fire in Moscow, Idaho, spread. US officials said the Moscow blaze was contained.")
     assert [m.country for m in told if m.text == "Moscow"] == ["US", "US"]
+
+
+@pytest.mark.parametrize("text", ["The US delegation arrived in Paris.", "US President Biden arrived in Paris.",
+                                  "The US embassy in Paris said on Monday."])
+def test_a_country_abbreviation_in_capitals_is_the_country_beside_a_namesake_town(text):
+    """"US" beside Paris is the United States, not Us, a village near Paris that the nearness would favour."""
+    us = [m for m in geoparse(text) if m.text == "US"][0]
+    assert (us.country, us.kind) == ("US", "country")
