@@ -38,6 +38,7 @@ __all__ = ["resolve_places"]
 #: Minister", "British Deputy Foreign Secretary". A title's own modifiers and the roles of envoys may stand
 #: between: "US special envoy", "the US chief negotiator", "the EU's top diplomat".
 _OWNER_OF_TITLE = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-]*)?"  # "US and Chinese negotiators": both own the title
     r"\s+(?:(?:[A-Z][\w\-]*|(?i:special|top|new|chief|senior|deputy|acting|interim|former|presidential|"
     r"lead|leading|outgoing|incoming|climate|peace|security|trade|nuclear))\s+){0,3}?"
     r"(?i:president|premier|prime\s+minister|minister|secretary|negotiators?|representatives?|"
@@ -50,6 +51,12 @@ _OWNER_OF_TITLE = re.compile(
     r"Interior|Home|Secretary|Minister|King|Queen|Emir|Crown\s+Prince|Sultan|Ambassador|"
     r"[Ll]eader|[Ee]nvoy|[Dd]iplomat|[Oo]fficials?|[Dd]elegation|[Cc]ounterpart|[Pp]resident|"
     r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b")
+
+#: A country as a party of a meeting or an agreement ("China and the US held talks in Geneva", "The US and China
+#: agreed in Geneva"): who met, not where - it casts no vote for its towns.
+_PARTY = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-]*)?\s+(?:(?:also|have|has|had|will|would)\s+)?"
+                    r"(?:held|hold|holds|agreed|agree|agrees|met|meet|meets|signed|sign|signs|reached|resumed|"
+                    r"began|opened|concluded|wrapped\s+up)\b")
 
 
 def resolve_places(ix: IndexView, doc: Document, kept: list[Match], *,
@@ -176,7 +183,7 @@ class _Resolution:
                 sure = amemo[key] = _sure(ix, ids)
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
-            if _OWNER_OF_TITLE.match(self.text, m.end):
+            if _OWNER_OF_TITLE.match(self.text, m.end) or kind[top] == COUNTRY and _PARTY.match(self.text, m.end):
                 continue  # "British Prime Minister ... to Washington": a person's nationality, not where
             cc = ccs[top]
             if cc:

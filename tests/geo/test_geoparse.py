@@ -344,3 +344,13 @@ def test_a_country_abbreviation_in_capitals_is_the_country_beside_a_namesake_tow
     """"US" beside Paris is the United States, not Us, a village near Paris that the nearness would favour."""
     us = [m for m in geoparse(text) if m.text == "US"][0]
     assert (us.country, us.kind) == ("US", "country")
+
+
+@pytest.mark.parametrize("text", ["China and the US held talks in Geneva on Monday.",
+                                  "The US and China agreed in Geneva to cut tariffs.",
+                                  "US and Chinese trade negotiators met in Geneva on Saturday.",
+                                  "Top US and Chinese officials began talks in Geneva."])
+def test_the_parties_of_a_meeting_cast_no_vote_for_their_towns(text):
+    """Countries that meet or agree are who met, not where: Geneva stays the Swiss city."""
+    geneva = [m for m in geoparse(text) if m.text == "Geneva"][0]
+    assert geneva.country == "CH"
