@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 from geo.values import Visit
 
-__all__ = ["still_under_way"]
+__all__ = ["still_under_way", "begun_lately", "STAY_DAYS"]
 
 #: How many days before the day of writing a stay may have begun and still be told under way.
-_STAY_DAYS = 6
+STAY_DAYS = 6
 #: Words of a dated report that end the stay.
 _ENDED = re.compile(r"\b(?:wrap(?:ped|s)?\s+up|wound\s+up|conclud(?:ed|es)|ended|returned|farewell|completed|"
                     r"(?:left|depart(?:ed|ure))(?![^.;]{0,60}?\bfor\b))\b", re.I)
@@ -43,8 +43,19 @@ def still_under_way(reports: Sequence[Visit], published: dt.date | None) -> bool
     dated = [v for v in reports if v.start_date is not None]
     if not dated or any(v.status != "completed" for v in dated):
         return False
-    if any(not published - dt.timedelta(days=_STAY_DAYS) <= v.start_date <= published
+    if any(not begun_lately(v.start_date, published)
            or (v.end_date is not None and v.end_date != v.start_date)
            or "left" in (v.how or "") or _ENDED.search(v.evidence or "") for v in dated):
         return False
     return any(v.start_date is None and v.status == "ongoing" for v in reports)
+
+
+def begun_lately(start: dt.date, published: dt.date) -> bool:
+    """Did a stay begin on ``published`` or in the :data:`STAY_DAYS` days before it (so may still be under way)?
+
+    Examples
+    --------
+    >>> begun_lately(dt.date(2020, 9, 7), dt.date(2020, 9, 10)), begun_lately(dt.date(2020, 9, 1), dt.date(2020, 9, 10))
+    (True, False)
+    """
+    return published - dt.timedelta(days=STAY_DAYS) <= start <= published

@@ -37,8 +37,10 @@ __all__ = ["resolve_places"]
 #: in Bali" is the island, not the Indian town). The second form is the possessive and ranks: "Pakistan's Prime
 #: Minister", "British Deputy Foreign Secretary". A title's own modifiers and the roles of envoys may stand
 #: between: "US special envoy", "the US chief negotiator", "the EU's top diplomat".
+#: A second country told with the first: "US and Chinese negotiators", "China and the US held talks".
+_AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-]*)?"
 _OWNER_OF_TITLE = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-]*)?"  # "US and Chinese negotiators": both own the title
+    _AND_ANOTHER +  # "US and Chinese negotiators": both own the title
     r"\s+(?:(?:[A-Z][\w\-]*|(?i:special|top|new|chief|senior|deputy|acting|interim|former|presidential|"
     r"lead|leading|outgoing|incoming|climate|peace|security|trade|nuclear))\s+){0,3}?"
     r"(?i:president|premier|prime\s+minister|minister|secretary|negotiators?|representatives?|"
@@ -54,7 +56,7 @@ _OWNER_OF_TITLE = re.compile(
 
 #: A country as a party of a meeting or an agreement ("China and the US held talks in Geneva", "The US and China
 #: agreed in Geneva"): who met, not where - it casts no vote for its towns.
-_PARTY = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.\-]*)?\s+(?:(?:also|have|has|had|will|would)\s+)?"
+_PARTY = re.compile(_AND_ANOTHER + r"\s+(?:(?:also|have|has|had|will|would)\s+)?"
                     r"(?:held|hold|holds|agreed|agree|agrees|met|meet|meets|signed|sign|signs|reached|resumed|"
                     r"began|opened|concluded|wrapped\s+up)\b")
 
@@ -184,7 +186,8 @@ class _Resolution:
             if not sure or m.soft:   # (mentions kept only by their namesakes do not vote)
                 continue
             if _OWNER_OF_TITLE.match(self.text, m.end) or kind[top] == COUNTRY and _PARTY.match(self.text, m.end):
-                continue  # "British Prime Minister ... to Washington": a person's nationality, not where
+                continue  # "British Prime Minister ... to Washington": a person's nationality, not where; the
+                # parties of a meeting are who met, not where it was
             cc = ccs[top]
             if cc:
                 ctx[cc] = ctx.get(cc, 0.0) + 1.0

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from geo.text import split_sentences
+from geo.trip_span import begun_lately
 from geo.values import Mention, Visit
 
 __all__ = ["home_ahead"]
@@ -41,8 +42,6 @@ _ENDED = re.compile(r"\b(?:wrap(?:ped|s)?\s+up|wound\s+up|conclud(?:ed|es)|ended
                     re.I)
 #: A subject that names no one: a pronoun or a title ("He", "The president", "The Liberian leader").
 _BARE_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:[A-Z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\b")
-#: How many days before the day of writing a stop may have begun and still be under way.
-_STAY_DAYS = 6
 
 
 def home_ahead(visits: Sequence[Visit], text: str, published: dt.date | None,
@@ -83,7 +82,7 @@ def _may_go_on(v: Visit, published: dt.date) -> bool:
     """A foreign stop told as over, begun in the days up to ``published`` or undated, with no end told."""
     if v.status != "completed" or v.country == v.traveler_country or "left" in (v.how or ""):
         return False
-    if v.start_date is not None and not published - dt.timedelta(days=_STAY_DAYS) <= v.start_date <= published:
+    if v.start_date is not None and not begun_lately(v.start_date, published):
         return False
     if v.end_date is not None and v.end_date < published - dt.timedelta(days=1) and v.end_date != v.start_date:
         return False  # a stay told as over days ago

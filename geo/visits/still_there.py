@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from geo.trip_span import STAY_DAYS
 from geo.values import Visit
 
 __all__ = ["still_there"]
@@ -88,22 +89,20 @@ _OPENED = re.compile(r"\b(?:arrived|landed|touched\s+down|flew\s+(?:in)?to|reach
                      r"embarked)\b", re.I)
 #: A later trip to the same country, not a later day of the same stay: "will return to France", "again".
 _ANOTHER_TRIP = re.compile(r"\b(?:return|returns|returning|again|another|next\s+(?:visit|trip))\b", re.I)
-#: How many days a stay opened before the day of writing may have lasted and still be told under way.
-_STAY_DAYS = 6
 
 
 def _stay_goes_on(v: Visit, visits: Sequence[Visit], published: dt.date) -> bool:
     """Was ``v`` (told as over) a stay opened in the days before ``published`` ("arrived in Washington on
     Sunday"), with a day of the same stay still ahead ("Ruto will be hosted by Biden at the White House on
     Thursday") and no other country reached since? Then the traveller is still there."""
-    if not published - dt.timedelta(days=_STAY_DAYS) <= v.start_date < published or not _OPENED.search(v.evidence or ""):
+    if not published - dt.timedelta(days=STAY_DAYS) <= v.start_date < published or not _OPENED.search(v.evidence or ""):
         return False
     mine = [w for w in visits if w.traveler == v.traveler]
     if any(w.country != v.country and w.status in ("ongoing", "completed") and w.start_date is not None
            and w.start_date > v.start_date for w in mine):
         return False  # a later stop reached: this one is over
     return any(w.country == v.country and w.status == "planned" and w.start_date is not None
-               and published <= w.start_date <= published + dt.timedelta(days=_STAY_DAYS) and not _frame(w)
+               and published <= w.start_date <= published + dt.timedelta(days=STAY_DAYS) and not _frame(w)
                and not _ANOTHER_TRIP.search(w.evidence or "") for w in mine)
 
 
