@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
 from geo.text import fold_case, has_word
-from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, WEEKDAY, alternation
+from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, WEEKDAY, alternation, initials
 
 __all__ = ["visit_date", "a_whole_week", "told_today", "stay_before", "ends_a_stay"]
 
@@ -105,7 +105,7 @@ _OPENS = re.compile(r"\s*[\"“]?\s*(?:(?:on|late|early|earlier|later)\s+(?:on\s
 #: A trip's arrangement between it and a date: "the visit was agreed in February", "was announced on Monday".
 _DECIDED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:first\s+|already\s+)?"
                       + alternation(ARRANGED) + r"\b", re.I)
-_SAID = re.compile(r"\b" + alternation(REPORTING_DAY) + r"\b", re.I)
+_SAID = re.compile(initials(REPORTING_DAY) + r"\b" + alternation(REPORTING_DAY) + r"\b", re.I)
 
 
 def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], published: dt.date | None,

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["alternation", "longest_first", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT",
+__all__ = ["alternation", "initials", "longest_first", "but", "SAY", "REPORTING", "SPEAKING", "REPORTING_REFERENT",
            "REPORTING_QUOTE_AFTER", "REPORTING_QUOTE_BEFORE", "REPORTING_LABEL", "REPORTING_NEWS",
            "REPORTING_SAYS_AFTER", "REPORTING_THAT", "REPORTING_DAY_AFTER", "REPORTING_DAY",
            "REPORTING_CALLED_OFF", "REPORTING_CALLED_OFF_AFTER", "TRIP", "TRIP_PARTS", "TRIP_CUE", "TRIP_TO",
@@ -49,6 +49,22 @@ def alternation(words: Iterable[str]) -> str:
     '(?:said|told)'
     """
     return "(?:" + "|".join(words) + ")"
+
+
+def initials(words: Iterable[str]) -> str:
+    """The look-ahead ``(?=[...])`` of the first letters of ``words`` (pieces of a pattern, each opening with a
+    letter), in lower case: put before the ``\b`` of an ignore-case alternation of ``words``, it refuses every
+    other character at once, where the boundary and each piece of the alternation would be tried in turn.
+
+    Examples
+    --------
+    >>> initials(("said", "told", "stated"))
+    '(?=[st])'
+    """
+    firsts = {w[0].lower() for w in words}
+    if not all(c.isascii() and c.isalpha() for c in firsts):
+        raise ValueError(f"each word must open with an ASCII letter, instead got: {sorted(firsts)}")
+    return "(?=[" + "".join(sorted(firsts)) + "])"
 
 
 def longest_first(words: Iterable[str], *, space: str | None = None) -> str:

@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.visit_day import visit_date
 from geo.values import Mention
 from geo.visits.context import Context, Hit, subject, told_at
-from geo.visits.summits import GROUP, NAMES_END
+from geo.visits.summits import GROUP, GROUP_WORDS, NAMES_END
 from geo.visits.coordinated import partners
 
 __all__ = ["bare_arrivals", "gathering_place", "bulletin_place", "bulletin_items", "ArrivalList", "ARRIVAL_WORDS",
@@ -79,11 +79,13 @@ def gathering_place(ctx: Context) -> Mention | None:
     >>> gathering_place(ctx).country
     'JP'
     """
-    text, s0 = ctx.text, ctx.s0
-    if not has_word(fold_case(text), GATHERING_WORDS, s0, ctx.s1):
+    text, s0, low = ctx.text, ctx.s0, fold_case(ctx.text)
+    if not has_word(low, GATHERING_WORDS, s0, ctx.s1):
         return None
     for x in ctx.ms:
-        if x.country and x.kind != "demonym" and _GATHERING.search(text, max(s0, x.start - 200), x.start) \
+        lo = max(s0, x.start - 200)  # a match holds a word of the group and one of the gathering before the place
+        if x.country and x.kind != "demonym" and has_word(low, GROUP_WORDS, lo, x.start) \
+                and has_word(low, GATHERING_WORDS, lo, x.start) and _GATHERING.search(text, lo, x.start) \
                 and not negated(text, s0, x.start):
             return x
     return None

@@ -212,7 +212,7 @@ def told_under_way(text: str, lo: int, c0: int) -> bool:
 
 
 #: A finite future of the main clause: "will", "are expected to", "is set to".
-_FINITE_FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|"
+_FINITE_FUTURE = re.compile(r"(?=[wsia'])\b(?:will|'ll|shall|(?:is|are|am)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|slated|"
                             r"going|poised)\s+to)\b", re.I)
 
 

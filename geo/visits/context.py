@@ -40,7 +40,7 @@ TITLE_GAP = re.compile(r"(?:(?:(?i:the|his|her|their|visiting|" + ROLE + r")|[A-
                        r",?\s+)*")
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
              r"May|June|July|August|September|October|November|December)\b")
-_PREP_BEFORE = re.compile(r"\b(?i:with|by|to|from|for|against|between|among|including|alongside|than|"
+_PREP_BEFORE = re.compile(r"(?=(?i:[abcfilotuvw]))\b(?i:with|by|to|from|for|against|between|among|including|alongside|than|"
                           r"like|on|about|of|toward|towards|via|invited|invites|invite|"
                           r"inviting|told|tells|urged|urges|asked|asks|thanked|thanks|called)\s+"
                           r"(?:(?i:the|his|her|their|its|a|an)\s+)?(?:(?:(?!" + _CALENDAR + r")[A-Z][\w\-.’']*|"

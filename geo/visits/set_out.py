@@ -176,9 +176,9 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
 #: A tour's own start or span, right after its noun: "The tour started on Wednesday", "a spring tour, which
 #: consists of visits to Bosnia, Cyprus and Jordan from March 17 to March 25", "Li's official visit to the three
 #: countries from Oct. 29 to Nov. 5".
-_TOUR_BEGINS = re.compile(r"\b(?:tour|trip|journey|swing|visits?)\b\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|will)\s+)?"
+_TOUR_BEGINS = re.compile(r"(?=[tjsv])\b(?:tour|trip|journey|swing|visits?)\b\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|will)\s+)?"
                           r"(?:started|starts|start|began|begins|begin|kicked\s+off|kicks\s+off|kick\s+off)\s+(?:on\s+)?|"
-                          r"\b(?:tour|trip|journey|swing|visits?)\b[^.;]{0,90}?\s(?:from|between)\s+", re.I)
+                          r"(?=[tjsv])\b(?:tour|trip|journey|swing|visits?)\b[^.;]{0,90}?\s(?:from|between)\s+", re.I)
 _TOUR_WORDS = ("tour", "trip", "journey", "swing", "visit")
 
 

@@ -48,8 +48,8 @@ __all__ = ["order_stops", "AHEAD", "BEFORE"]
 
 #: A word of order that tells the places after it as stops still to come. Group ``now`` is set when the word
 #: itself is in the present or future, so the trip is under way or ahead on the day of writing.
-AHEAD = re.compile(
-    r"\b(?:before\s+(?:heading|going|travell?ing|flying|moving|continuing|proceeding|leaving\s+for)(?:\s+on)?"
+AHEAD = re.compile(  # (the look-ahead: the first characters of its words, each refused at once elsewhere)
+    r"(?=[abcefghijlmnpstw,])\b(?:before\s+(?:heading|going|travell?ing|flying|moving|continuing|proceeding|leaving\s+for)(?:\s+on)?"
     r"(?:\s+to)?"
     r"|(?P<now>(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|is\s+expected\s+to|shall)\s+(?:then|later|next|also)\s+"
     r"(?:fly|travel|head|go|move|continue|proceed|visit|stop)(?:\s+on)?(?:\s+to|\s+in|\s+over\s+in)?"
@@ -64,7 +64,7 @@ AHEAD = re.compile(
     re.I)
 #: A word of order that tells the places after it as stops already behind the traveller.
 BEFORE = re.compile(
-    r"\b(?:after\s+(?:visiting|leaving|touring|wrapping\s+up\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w\-]+\s+){0,2}"
+    r"(?=[acefh])\b(?:after\s+(?:visiting|leaving|touring|wrapping\s+up\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w\-]+\s+){0,2}"
     r"(?:talks|visit|stay|trip|tour|leg|stop)\s+in"
     r"|(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,3}(?:stay|visit|stop|stopover|trip|leg)\s+(?:in|to))"
     r"|arrived\s+(?:here\s+)?from|(?:flew|came|flying|coming)\s+in\s+from|fresh\s+from"

@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention, Person
 from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
-__all__ = ["GROUP", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
+__all__ = ["GROUP", "GROUP_WORDS", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -39,6 +39,9 @@ GROUP = (r"(?:(?:world|foreign|regional|african|arab|asian|european|fellow|other
          r"commonwealth|g-?\d+|[A-Z]{2,})\s+)*(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
          r"presidents|prime\s+ministers|premiers|dignitaries|guests|counterparts|monarchs|royals|participants|"
          r"attendees|delegates|ministers)")
+#: Words one of which every match of :data:`GROUP` holds (its last word), as :func:`geo.text.fold_case` writes them.
+GROUP_WORDS = ("leaders", "heads", "presidents", "premiers", "dignitaries", "guests", "counterparts", "monarchs", "royals",
+               "participants", "attendees", "delegates", "ministers")
 
 #: Where the names listed after a :data:`GROUP` word end: the sentence's or clause's end, a relative or a
 #: reporting verb ("Among the dignitaries who have arrived are A, B and C", "will host dignitaries from 56
@@ -63,15 +66,14 @@ def crowd_before(text: str, s0: int, pos: int) -> bool:
 
 # "leaders who will be attending the Manila Summits include", "Among those attending the funeral were",
 # "Leaders expected at the summit include", "Guests at the inauguration included"
-_LIST_OPEN = re.compile(r"\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will\s+be|are|were|have\s+been)\s+|"
+_LIST_OPEN = re.compile(r"(?=[a-z])\b(?:" + GROUP + r"|those)\s+(?:(?:who|that)\s+(?:will\s+be|are|were|have\s+been)\s+|"
                         r"(?:expected|due|set|scheduled)\s+(?:to\s+|(?=at\s))|(?=(?:who|that)\s+attended\b))?"
                         r"(?:attending|attend|at|present\s+at|(?:who|that)\s+attended|in\s+attendance\s+at)"
                         r"(?:\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))??\s+(?:(?:will\s+)?includ(?:e|es|ed|ing)|are|were|"
                         r"will\s+be)\s+", re.I)
 #: Words one of which every match of ``_LIST_OPEN`` holds (the group's last word, or "those"), as
 #: :func:`geo.text.fold_case` writes them.
-_LIST_OPEN_WORDS = ("leaders", "heads", "presidents", "premiers", "dignitaries", "guests", "counterparts",
-                    "monarchs", "royals", "participants", "attendees", "delegates", "ministers", "those")
+_LIST_OPEN_WORDS = (*GROUP_WORDS, "those")
 _AMONG_THOSE = re.compile(r"\bamong\s+$", re.I)
 # "Also in attendance at the funeral in London were", "In attendance were": who was there, the list after
 _IN_ATTENDANCE = re.compile(r"\bin\s+attendance(?:\s+at\s+(?:an?\s+|the\s+)?(?P<event>[^.;:]{0,60}?))?\s+"

@@ -32,19 +32,19 @@ import re
 
 from geo.topic_words import ABOUT, DISCUSS, EVENT_IN, MODIFIED, MODIFIER, TALKS_NOUNS
 from geo.values import Mention
-from geo.wordlists import alternation
+from geo.wordlists import alternation, initials
 
 __all__ = ["is_topic"]
 
 #: A verb or preposition of topic and the words of its object before the place: "cover ", "discuss the ",
 #: "talks over ", "focus on managing "; no preposition of place among them.
 _ABOUT = re.compile(
-    r"\b(?:" + DISCUSS + "|" + alternation(TALKS_NOUNS) + r"\s+(?:[\w’'\-]+\s+){0,4}?"
+    initials((DISCUSS, *TALKS_NOUNS, "focus", *ABOUT, "raise")) + r"\b(?:" + DISCUSS + "|" + alternation(TALKS_NOUNS) + r"\s+(?:[\w’'\-]+\s+){0,4}?"
     r"cover(?:s|ed|ing)?|focus(?:ed|es|ing)?\s+on|" + "|".join(ABOUT) + "|"
     r"rais(?:e|es|ed|ing))\s+(?:(?!(?:in|at|with|for|during|on|before|after|then|and|while|when)\b)"
     r"(?![\w’'\-]+(?:ing|ed)\s)[\w’'\-]+,?\s+){0,4}(?:(?:to|from|into)\s+(?:the\s+)?)?$", re.I)
 #: An event that is the topic, and the preposition that places it: "the crisis in ", "the war on ".
-_EVENT_IN = re.compile(r"\b" + alternation(EVENT_IN) + r"\s+(?:in|on|against|over|inside)\s+(?:the\s+)?$", re.I)
+_EVENT_IN = re.compile(initials(EVENT_IN) + r"\b" + alternation(EVENT_IN) + r"\s+(?:in|on|against|over|inside)\s+(?:the\s+)?$", re.I)
 #: A topic or meeting noun the place modifies: "Syria Ministerial", "Ukraine war", "Iran nuclear file".
 _MODIFIES = re.compile(r"(?:['’]s)?\s+(?:" + alternation(MODIFIER) + r"\s+)?" + alternation(MODIFIED) + r"\b")
 
