@@ -71,6 +71,9 @@ def test_training_reads_studied_articles_only_and_gives_the_same_weights_twice()
     X, y = train_status_check.matrix(rows, vocab), np.array(ys)
     a, b = train_status_check.train(X, y), train_status_check.train(X, y)
     assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+    merged, mrows, mys = train_status_check.merged_labelled(data)  # a traveller's reports of one host together
+    assert merged and len(merged) <= len(units) and all(u.rule in CHECKED for u in merged)
+    assert all(any(x.startswith("g=") for x in f) for f in mrows) and len(mys) == len(merged)
 
 
 @pytest.mark.parametrize("text, rule, words", [
