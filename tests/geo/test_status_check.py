@@ -113,3 +113,25 @@ def test_a_cancelled_trip_stays_cancelled_whatever_the_model_says():
     assert features_of(visits, doc) == [None]
     model = _model({f"s:{w}": [5.0, 5.0, 0.0] for w in ("called", "off", "her", "visit")}, 0.5)
     assert [v.status for v in check_statuses(visits, doc, model)] == ["cancelled"]
+
+
+def test_the_training_sets_are_the_studied_articles_and_y3_y6_never_the_later_unseen_batches():
+    assert train_status_check.set_of("049_x.txt") == "studied"
+    assert [train_status_check.set_of(f"{n}_x.txt") for n in (201, 229, 250, 299, 340, 389, 430, 479, 480, 499)] \
+        == ["y3-y6"] * 10
+    # the batches 1500-1649 (Y7-Y9) stay unseen: no check may train on them
+    assert {train_status_check.set_of(f"{n}_x.txt") for n in (1500, 1550, 1599, 1600, 1649)} == {None}
+    assert all(unseen(f"{lo}_x.txt") for lo, _ in train_status_check.Y3_Y6)  # still hidden from rule writers
+    data = train_status_check.studied(limit=4, sets=train_status_check.SETS)
+    assert data.raw and {train_status_check.set_of(n) for n in data.raw} <= set(train_status_check.SETS)
+    assert all(train_status_check.set_of(r["file"]) in train_status_check.SETS for r in data.split.visits)
+    part = data.set_split("studied")
+    assert set(part.files) == set(data.raw) and data.sets == ["studied"]
+
+
+def test_a_threshold_chosen_on_y3_y6_must_gain_clearly_there_and_cost_nothing_on_the_studied_articles():
+    y36 = [{"t": 0.6, "right": 12, "wrong": 5}, {"t": 0.7, "right": 6, "wrong": 0},
+           {"t": 0.8, "right": 2, "wrong": 0}]
+    assert train_status_check.choose(y36) == 0.7  # 12 - 5 gains more, but loses more than a third
+    assert train_status_check.choose(y36, [{"t": 0.7, "right": 3, "wrong": 4}]) is None  # costs 1 studied
+    assert train_status_check.choose(y36, [{"t": 0.7, "right": 3, "wrong": 3}]) == 0.7
