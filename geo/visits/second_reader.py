@@ -211,6 +211,11 @@ def candidate_features(reading: Reading, visits: Sequence[Visit], triggers: Sequ
                 "c_first_mentioned": float(c_rank[c] == 0 and ms[0].start < 300),
                 "c_only_demonym": float(all(m.kind == "demonym" for m in ms)),
                 "c_city": float(any(m.kind in ("city", "admin", "other") for m in ms)),
+                # the person receives a guest from the country: "Ramaphosa hosted Tinubu" (a visit to his own)
+                "c_guest_to_own": float(own is not None and any(countries_of_people[o] == c and any(
+                    at_home(own, fc) for fc, _, st in found.get(o, ()) if st != "cancelled") for o in mentions if o != name)),
+                "own_visited": float(own is not None and any(at_home(own, v) for v in visited_by)),
+                _bucket(sum(text.startswith(("'s", "’s"), m.end) for m in ms) / n, (0, 0.34, 0.67), "c_possessive"): 1.0,
                 "p_has_visit": float(any(st != "cancelled" for _, _, st in others)),
                 "p_has_cancelled": float(any(st == "cancelled" for _, _, st in others)),
                 "c_other_visit": float(bool(visited_by.get(c, set()) - {name})),
