@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from geo.leaders import SPEAKER_ROLES
 from geo.values import Mention, Person, Visit
+from geo.visits.other_guests import visit_told_last
 from geo.wordlists import REMOTE_BEFORE, alternation
 
 __all__ = ["met_there", "MET_THERE_WORDS"]
@@ -66,15 +67,9 @@ def met_there(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequen
         there, meet = _THERE.search(text, s0, s1), _MEET.search(text, s0, s1)
         if there is None or meet is None or _REMOTE.search(text, s0, s1):
             continue
-        told = [i for i, v in enumerate(visits) if k - 2 <= where[i] <= k and v.status != "cancelled"
-                and v.origin == "text"]
-        if not told:
-            continue
-        last = where[told[-1]]
-        trip = [visits[i] for i in told if where[i] == last]
-        if len({v.country for v in trip}) != 1:
-            continue  # visits to several countries told last: which one the meeting is at is not told
-        v = trip[-1]
+        v = visit_told_last(visits, where, k, 2)
+        if v is None:
+            continue  # none told, or visits to several countries told last: which one the meeting is at is not told
         if v.start_date is None:  # "Mohamud's presence at the inauguration" after "arrived on Sunday": that day
             v = next((u for u in visits if u.traveler == v.traveler and u.country == v.country
                       and u.start_date is not None and u.status == v.status), v)

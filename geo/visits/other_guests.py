@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from geo.leaders import SPEAKER_ROLES
 from geo.values import Person, Visit
 
-__all__ = ["other_guests"]
+__all__ = ["other_guests", "visit_told_last"]
 
 _BE = r"(?:is|are|was|were|will\s+be|include[sd]?|including)"
 #: Words that open a sentence adding guests to the visit told before it
@@ -100,15 +100,9 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
             continue
         # ("The foreign secretary's visit comes soon after visits from ...": the story's visit, told further back)
         back = 5 if added[1].startswith("earlier") else 2
-        told = [i for i, v in enumerate(visits) if k - back <= where[i] <= k and v.status != "cancelled"
-                and v.origin == "text"]
-        if not told:
+        v = visit_told_last(visits, where, k, back)
+        if v is None:
             continue
-        last = where[told[-1]]
-        trip = [visits[i] for i in told if where[i] == last]
-        if len({v.country for v in trip}) != 1:
-            continue  # visits to several countries told last: which one the guests share is not told
-        v = trip[-1]
         for q in added[0]:
             # ("visits from ... EU foreign policy chief Mogherini": the visit is told, whatever her country)
             if not q.country and not (added[1].startswith("earlier") and q.role) or q.country == v.country or (q.name, v.country) in found \
@@ -121,3 +115,43 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
                                            **(dict(start_date=None, end_date=None, status="completed") if earlier else {}),
                                            how=f"{v.how}; with the guests before: {added[1]}"))
     return out
+
+
+def visit_told_last(visits: Sequence[Visit], where: Sequence[int], k: int, back: int) -> Visit | None:
+    """The visit a sentence ``k`` adds to: the last one told in it or up to ``back`` sentences before,
+    read from the text and not called off, when the sentence that told it names one country only.
+
+    Parameters
+    ----------
+    visits : sequence of Visit
+        The document's visits found so far.
+    where : sequence of int
+        The sentence each of ``visits`` was read in.
+    k : int
+        The sentence that adds to a visit.
+    back : int
+        How many sentences before ``k`` the visit may be told.
+
+    Returns
+    -------
+    Visit or None
+        ``None`` when no visit is told there, or when visits to several countries are told last:
+        which one the sentence adds to is not told.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> v = Visit("William Ruto", "KE", "president", "NG", "Abuja", None, None, dt.date(2023, 5, 28),
+    ...           None, "ongoing", "d", "", 0.9)
+    >>> visit_told_last([v], [0], 1, 2).place, visit_told_last([v], [0], 3, 2)
+    ('Abuja', None)
+    >>> visit_told_last([v, dataclasses.replace(v, country="GH", place="Accra")], [0, 0], 1, 2) is None
+    True
+    """
+    told = [i for i, v in enumerate(visits) if k - back <= where[i] <= k and v.status != "cancelled"
+            and v.origin == "text"]
+    if not told:
+        return None
+    last = where[told[-1]]
+    trip = [visits[i] for i in told if where[i] == last]
+    return trip[-1] if len({v.country for v in trip}) == 1 else None

@@ -1,0 +1,262 @@
+"""Train a learned status check (``status_features.py``) on the studied real-news articles, and measure it.
+
+Usage::
+
+    python benchmarks/train_status_check.py [--limit N] [--l2 X] [--drop PREFIX ...] [--out model.json]
+
+Runs today's rules (``geo.events.document_events``) on the STUDIED dev articles only - every
+article of an unseen batch (``realnews_data.unseen``) is left out, and no unseen or test truth row is read -,
+labels each visit the rules read as planned, ongoing or completed with the status of the truth row it matches
+(``visits_eval.compatible``: same article, truth surname in the traveller, same host, day within one), and
+fits a three-class L2 logistic regression (``fit_logistic.py``).
+
+The threshold (the probability another status needs to replace the rules') is chosen by 5-fold
+cross-validation grouped by article: each article's visits are scored by a model fitted without it, the
+changed statuses go through the corpus merge (``finish_events``) as in ``visits_eval.py``, and the table
+prints, per threshold, how many matched visits change status, how many become right and how many wrong, and
+the studied status accuracy. The threshold kept gains the most (right minus wrong, at least
+:data:`MIN_GAIN`) with at most a third as many losses as gains; there is none today
+(``realnews/STUDY-status-check.md``), so the events stage does not run the check. ``--out`` fits on every
+studied article and writes the model (with the chosen threshold, or ``--threshold``) for
+:func:`status_features.check_statuses`; ``--drop`` leaves out the features whose names start with a prefix
+(``rule=``, ``s:``) and ``--merged`` reads and changes each merged visit instead of each report, to measure
+a variant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fit_logistic import cross_val_proba, fit  # noqa: E402
+from realnews_data import REALNEWS, Split, read_rows, unseen  # noqa: E402
+from visits_eval import compatible, score_visits  # noqa: E402
+
+from status_features import CHECKED, day_bucket, features_of  # noqa: E402
+
+from geo.events import document_events, finish_events  # noqa: E402
+from geo.geoparse import geoparse  # noqa: E402
+from geo.ingest import read_corpus  # noqa: E402
+
+MIN_ARTICLES = 4  # a feature seen in fewer studied articles is left out
+L2 = 4.0
+MIN_GAIN = 5  # matched visits a threshold must mend beyond those it breaks
+ITERATIONS = 500  # the studied problem's weights change by under 0.01 after 300 steps
+THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+
+@dataclasses.dataclass
+class Studied:
+    """The studied articles: documents with the rules' visits, and their truth rows."""
+
+    split: Split
+    raw: dict  # file name -> the rules' visits of the article (document_events, no check)
+    feats: dict  # file name -> the features of each of those visits (None: not checked)
+
+
+def studied(limit: int | None = None) -> Studied:
+    """Run the rules on the studied dev articles (the first ``limit`` of them when given)."""
+    folder = REALNEWS / "dev"
+    meta = [r for r in read_rows(folder / "meta.csv") if not unseen(r["file"])][:limit]
+    names = {r["file"] for r in meta}
+    with (folder / "visits.csv").open(encoding="utf-8", newline="") as fh:  # studied rows only, never kept else
+        truth = [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)
+                 if not unseen(row["file"]) and row["file"] in names]
+    docs = read_corpus([folder / "articles" / r["file"] for r in meta], meta=folder / "meta.csv", problems=[])
+    raw, feats = {}, {}
+    for doc in docs:
+        name = Path(doc.id).name
+        visits, _ = document_events(doc, geoparse(doc))
+        raw[name] = visits
+        feats[name] = features_of(visits, doc)
+    return Studied(Split("studied", folder, meta, truth, []), raw, feats)
+
+
+@dataclasses.dataclass(frozen=True)
+class Unit:
+    """What the check reads and changes at once: one visit report, or (``--merged``) all the reports of one
+    traveller's visit to one host in an article, with the status the rules (and the merge) gave it."""
+
+    name: str
+    members: tuple[int, ...]
+    rule: str
+
+
+def _truth(data: Studied) -> dict[str, list[dict]]:
+    truth: dict[str, list[dict]] = {}
+    for row in data.split.visits:
+        truth.setdefault(row["file"], []).append(row)
+    return truth
+
+
+def _label(visit, rows: list[dict]) -> int | None:
+    """The class of the truth rows ``visit`` matches, when they agree on one checked status."""
+    statuses = {t["status"] for t in rows if compatible(visit, t)}
+    return CHECKED.index(statuses.pop()) if len(statuses) == 1 and next(iter(statuses)) in CHECKED else None
+
+
+def labelled(data: Studied) -> tuple[list[Unit], list[list[str]], list[int]]:
+    """Each checked visit report that matches truth rows of one status: the unit, its features, its class."""
+    truth = _truth(data)
+    units, rows, ys = [], [], []
+    for name in sorted(data.raw):
+        for i, (v, f) in enumerate(zip(data.raw[name], data.feats[name])):
+            if f is not None and (c := _label(v, truth.get(name, []))) is not None:
+                units.append(Unit(name, (i,), v.status))
+                rows.append(f)
+                ys.append(c)
+    return units, rows, ys
+
+
+def merged_labelled(data: Studied) -> tuple[list[Unit], list[list[str]], list[int]]:
+    """As :func:`labelled`, but per merged visit: the reports of one traveller (last name) to one host in an
+    article that merge into one visit of a checked status, read with the union of their features and the
+    merged status and days (``g=...``), labelled by the truth row the merged visit matches."""
+    truth = _truth(data)
+    units, rows, ys = [], [], []
+    for name in sorted(data.raw):
+        visits, feats = data.raw[name], data.feats[name]
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, v in enumerate(visits):
+            if feats[i] is not None:
+                groups.setdefault((v.traveler.split()[-1].lower() if v.traveler else "", v.country), []).append(i)
+        for idx in groups.values():
+            merged = finish_events([visits[i] for i in idx], [])[0]
+            if len(merged) != 1 or merged[0].status not in CHECKED:
+                continue
+            m = merged[0]
+            if (c := _label(m, truth.get(name, []))) is None:
+                continue
+            day = m.sources[0].published if m.sources else None
+            f = set().union(*(feats[i] for i in idx))
+            n = min(len(idx), 3)
+            f |= {f"g={m.status}", f"g={m.status}&start={day_bucket(m.start_date, day)}",
+                  f"g={m.status}&end={day_bucket(m.end_date, day)}", f"n={n}", f"g={m.status}&n={n}"}
+            units.append(Unit(name, tuple(idx), m.status))
+            rows.append(sorted(f))
+            ys.append(c)
+    return units, rows, ys
+
+
+def vocabulary(units: list[Unit], rows: list[list[str]]) -> list[str]:
+    """The features seen in at least :data:`MIN_ARTICLES` articles, sorted."""
+    seen: dict[str, set] = {}
+    for u, f in zip(units, rows):
+        for x in f:
+            seen.setdefault(x, set()).add(u.name)
+    return sorted(x for x, arts in seen.items() if len(arts) >= MIN_ARTICLES)
+
+
+def matrix(rows: list[list[str]], vocab: list[str]) -> np.ndarray:
+    index = {x: j for j, x in enumerate(vocab)}
+    X = np.zeros((len(rows), len(vocab)))
+    for i, f in enumerate(rows):
+        for x in f:
+            if x in index:
+                X[i, index[x]] = 1.0
+    return X
+
+
+def score_with(data: Studied, changes: dict[tuple[str, int], str]):
+    """The studied score once the visits in ``changes`` take the status given there."""
+    run = type("Run", (), {})()
+    run.visits = {}
+    for name, visits in data.raw.items():
+        vs = [dataclasses.replace(v, status=changes[(name, i)]) if (name, i) in changes else v
+              for i, v in enumerate(visits)]
+        run.visits[name] = finish_events(vs, [])[0]
+    return score_visits(data.split, run)
+
+
+def _status_errors(score) -> set:
+    return {(name, t["traveler"], t["host"], t["start_date"]) for kind, _, name, _, t in score.errors
+            if kind == "STATUS"}
+
+
+def table(data: Studied, probs: np.ndarray, units: list[Unit]) -> list[dict]:
+    """Per threshold: reports changed (raw) and matched visits changed, become right, become wrong, and the
+    studied figures."""
+    base = score_with(data, {})
+    base_err = _status_errors(base)
+    print(f"rules alone: P {base.precision:.3f} R {base.recall:.3f} day {base.dates:.3f} "
+          f"status {base.status:.3f} ({base.status_right}/{base.tp})")
+    print("| t | raw changed | matched changed | become right | become wrong | status | P | R | day |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    rows = []
+    for t in THRESHOLDS:
+        changes = {}
+        for u, p in zip(units, probs):
+            best = int(p.argmax())
+            if CHECKED[best] != u.rule and p[best] >= t:
+                changes.update({(u.name, i): CHECKED[best] for i in u.members})
+        s = score_with(data, changes)
+        err = _status_errors(s)
+        right, wrong = len(base_err - err), len(err - base_err)
+        rows.append({"t": t, "raw": len(changes), "right": right, "wrong": wrong, "status": s.status})
+        print(f"| {t:.2f} | {len(changes)} | {right + wrong} | {right} | {wrong} | {s.status:.3f} "
+              f"({s.status_right}/{s.tp}) | {s.precision:.3f} | {s.recall:.3f} | {s.dates:.3f} |")
+    return rows
+
+
+def choose(rows: list[dict]) -> float | None:
+    """The threshold that gains most (right - wrong) with at most a third as many losses as gains (the
+    highest such threshold on a tie); ``None`` when none gains clearly (by :data:`MIN_GAIN` visits or more:
+    one or two of some 1,400 studied statuses are noise of the folds)."""
+    good = [r for r in rows if r["right"] - r["wrong"] >= MIN_GAIN and 3 * r["wrong"] <= r["right"]]
+    if not good:
+        return None
+    return max(good, key=lambda r: (r["right"] - r["wrong"], r["t"]))["t"]
+
+
+def train(X: np.ndarray, y: np.ndarray, l2: float = L2):
+    """The model fitted on every row (:func:`fit_logistic.fit`, :data:`ITERATIONS` steps)."""
+    return fit(X, y, classes=len(CHECKED), l2=l2, iterations=ITERATIONS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, help="only the first N studied articles (a quick check)")
+    ap.add_argument("--l2", type=float, default=L2, help=f"the L2 penalty (default {L2})")
+    ap.add_argument("--drop", action="append", default=[], help="leave out features starting with this")
+    ap.add_argument("--threshold", type=float, help="write this threshold instead of the chosen one")
+    ap.add_argument("--out", type=Path, help="fit on every studied article and write the model here")
+    ap.add_argument("--merged", action="store_true",
+                    help="read and change a traveller's merged visit to a host, not each report")
+    args = ap.parse_args(argv)
+    data = studied(args.limit)
+    units, rows, ys = (merged_labelled if args.merged else labelled)(data)
+    rows = [[x for x in f if not x.startswith(tuple(args.drop))] for f in rows] if args.drop else rows
+    vocab = vocabulary(units, rows)
+    X, y = matrix(rows, vocab), np.array(ys)
+    print(f"{len(data.raw)} studied articles, {len(units)} labelled {'merged visits' if args.merged else 'reports'} "
+          f"({', '.join(f'{CHECKED[c]} {n}' for c, n in sorted(Counter(ys).items()))}), {len(vocab)} features; "
+          f"rules right on {sum(u.rule == CHECKED[c] for u, c in zip(units, ys))}")
+    probs = cross_val_proba(X, y, [u.name for u in units], classes=len(CHECKED), k=5, l2=args.l2,
+                            iterations=ITERATIONS)
+    print(f"cross-validated (5 folds by article) model right on {int((probs.argmax(axis=1) == y).sum())}")
+    chosen = choose(table(data, probs, units))
+    threshold = args.threshold if args.threshold is not None else chosen
+    print(f"threshold chosen: {chosen}; written: {threshold}")
+    if args.out is not None and threshold is not None:
+        model = train(X, y, args.l2)
+        weights = {x: [round(float(w), 3) for w in model.weights[j]] for j, x in enumerate(vocab)
+                   if np.abs(model.weights[j]).max() >= 0.005}
+        out = {"classes": list(CHECKED), "threshold": threshold, "l2": args.l2, "min_articles": MIN_ARTICLES,
+               "trained_on": f"{len(data.raw)} studied dev articles, {len(units)} visits",
+               "bias": [round(float(b), 3) for b in model.bias], "weights": weights}
+        args.out.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({len(weights)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

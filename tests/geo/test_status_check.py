@@ -1,0 +1,115 @@
+"""The learned status check that was tried for issue 13 (benchmarks/train_status_check.py, status_features.py,
+fit_logistic.py): the fit is deterministic, the training reads studied articles only, the features hold no
+names, and a check overrules the rules' status only above its threshold and never touches a cancelled trip.
+
+Cross-validated on the studied articles the check lost more statuses than it mended at every threshold
+(benchmarks/realnews/STUDY-status-check.md), so the events stage does not run it; these tests keep the
+training and the features honest for a later try.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import fit_logistic  # noqa: E402
+import train_status_check  # noqa: E402
+from realnews_data import unseen  # noqa: E402
+from status_features import CHECKED, check_statuses, features_of  # noqa: E402
+
+from geo.events import document_events  # noqa: E402
+from geo.geoparse import geoparse  # noqa: E402
+from geo.values import Document, Visit  # noqa: E402
+
+DAY = dt.date(2024, 5, 6)
+
+
+def _rules(text: str) -> tuple[Document, list[Visit]]:
+    doc = Document("t", text, published=DAY)
+    return doc, document_events(doc, geoparse(doc))[0]
+
+
+def test_the_fit_is_deterministic_and_learns_a_two_class_problem():
+    rng = np.random.RandomState(3)
+    X = (rng.rand(60, 5) < 0.5).astype(float)
+    y = (X[:, 0] + X[:, 1] > X[:, 2] + 0.5).astype(int)
+    a = fit_logistic.fit(X, y, classes=2, l2=0.5, iterations=400)
+    b = fit_logistic.fit(X, y, classes=2, l2=0.5, iterations=400)
+    assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+    right = (fit_logistic.predict_proba(a, X).argmax(axis=1) == y).mean()
+    assert right >= 0.9, right
+    # the first two columns push towards class 1, the third away from it
+    assert a.weights[0, 1] - a.weights[0, 0] > 0 and a.weights[2, 1] - a.weights[2, 0] < 0
+
+
+def test_folds_keep_each_article_whole_and_score_every_row_out_of_fold():
+    groups = [f"a{i // 3}" for i in range(30)]
+    folds = fit_logistic.grouped_folds(groups, k=5, seed=0)
+    assert all(len({f for g, f in zip(groups, folds) if g == name}) == 1 for name in set(groups))
+    assert sorted(set(folds.tolist())) == [0, 1, 2, 3, 4]
+    X = np.eye(30)[:, :6]
+    y = np.array([i % 3 for i in range(30)])
+    p = fit_logistic.cross_val_proba(X, y, groups, classes=3, k=5, iterations=50)
+    assert p.shape == (30, 3) and np.allclose(p.sum(axis=1), 1.0)
+
+
+def test_training_reads_studied_articles_only_and_gives_the_same_weights_twice():
+    data = train_status_check.studied(limit=6)
+    assert data.raw and not any(unseen(n) for n in data.raw)
+    assert data.split.visits and not any(unseen(r["file"]) for r in data.split.visits)
+    units, rows, ys = train_status_check.labelled(data)
+    assert units and set(ys) <= {0, 1, 2}
+    vocab = sorted({x for f in rows for x in f})
+    X, y = train_status_check.matrix(rows, vocab), np.array(ys)
+    a, b = train_status_check.train(X, y), train_status_check.train(X, y)
+    assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+    merged, mrows, mys = train_status_check.merged_labelled(data)  # a traveller's reports of one host together
+    assert merged and len(merged) <= len(units) and all(u.rule in CHECKED for u in merged)
+    assert all(any(x.startswith("g=") for x in f) for f in mrows) and len(mys) == len(merged)
+
+
+@pytest.mark.parametrize("text, rule, words", [
+    ("Sandra Okafor, the foreign minister of Nigeria, will visit Paris next week.", "planned", {"b:will"}),
+    ("Sandra Okafor, the foreign minister of Nigeria, returned home from Paris on Monday.", "completed",
+     {"c:returned", "tense_sent=past"}),
+])
+def test_the_features_read_the_rules_status_and_the_words_before_the_cue_but_no_names(text, rule, words):
+    doc, visits = _rules(text)
+    checked = [(v, f) for v, f in zip(visits, features_of(visits, doc)) if f is not None]
+    assert checked, visits
+    v, feats = checked[0]
+    assert v.status == rule and f"rule={rule}" in feats
+    assert words <= set(feats) or any(w.replace("c:", "b:") in feats for w in words), feats
+    assert not any(re.search(r"Okafor|Sandra|Paris|Nigeria", x) for x in feats)
+
+
+def _model(weights: dict, threshold: float) -> dict:
+    return {"classes": list(CHECKED), "bias": [0.0, 0.0, 0.0], "threshold": threshold, "weights": weights}
+
+
+def test_a_check_changes_a_status_only_above_its_threshold():
+    doc, visits = _rules("Sandra Okafor, the foreign minister of Nigeria, returned home from Paris on Monday.")
+    # a model sure (p ~ .95) that a "returned" sentence tells a trip under way: wrong, but it tests the gate
+    model = _model({"tense_sent=past": [0.0, 3.0, 0.0], "rule=completed": [0.0, 0.0, 0.0]}, 0.9)
+    changed = check_statuses(visits, doc, model)
+    assert [v.status for v in changed] == ["ongoing"] and "status checked: p=0.91" in changed[0].how
+    assert [v.status for v in check_statuses(visits, doc, model, threshold=0.95)] == ["completed"]
+    # the rules' own status, however sure the model is of it, changes nothing
+    same = check_statuses(visits, doc, _model({"tense_sent=past": [0.0, 0.0, 9.0]}, 0.5))
+    assert same == visits
+
+
+def test_a_cancelled_trip_stays_cancelled_whatever_the_model_says():
+    doc, visits = _rules("Sandra Okafor, the foreign minister of Nigeria, called off her visit to Paris.")
+    assert [v.status for v in visits] == ["cancelled"], visits
+    assert features_of(visits, doc) == [None]
+    model = _model({f"s:{w}": [5.0, 5.0, 0.0] for w in ("called", "off", "her", "visit")}, 0.5)
+    assert [v.status for v in check_statuses(visits, doc, model)] == ["cancelled"]
