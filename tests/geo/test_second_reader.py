@@ -147,3 +147,28 @@ def test_training_is_deterministic_on_a_few_studied_articles():
     p1 = train.cross_validate(files, cands, y, every=True)
     assert np.array_equal(p1, train.cross_validate(files, cands, y, every=True))
     assert ((p1 >= 0) & (p1 <= 1)).all()
+
+
+def test_training_groups_never_read_the_later_unseen_batches_or_test():
+    import train_second_reader as train
+
+    assert train.group_of("049_x.txt") == "studied" and train.group_of("480_x.txt") == "y3-y6"
+    assert train.group_of("1500_x.txt") is None and train.group_of("1649_x.txt") is None
+    rows = train.rows_of(train.REALNEWS / "dev" / "meta.csv", ("studied", "y3-y6"))
+    assert rows and all(train.group_of(r["file"]) in ("studied", "y3-y6") for r in rows)
+    numbers = {train.batch_number(r["file"]) for r in rows}
+    assert not any(1500 <= n <= 1649 for n in numbers if n is not None)
+    assert any(201 <= (n or 0) <= 499 for n in numbers)  # Y3-Y6 read when asked for
+    assert not any(train.unseen(r["file"]) for r in train.studied_rows(train.REALNEWS / "dev" / "meta.csv"))
+
+
+def test_threshold_is_chosen_on_y3_y6_and_must_hold_on_the_studied_too():
+    import train_second_reader as train
+
+    def table(*rows):
+        return [{"threshold": t, "added": a, "right": r, "p_added": r / a if a else None} for t, a, r in rows]
+
+    y36 = table((0.5, 10, 6), (0.6, 5, 4), (0.7, 2, 2))
+    assert train.choose({"y3-y6": y36}, "y3-y6", 0.8) == 0.6
+    assert train.choose({"y3-y6": y36, "studied": table((0.5, 4, 1), (0.6, 3, 1), (0.7, 0, 0))}, "y3-y6", 0.8) == 0.7
+    assert train.choose({"y3-y6": table((0.5, 4, 1), (0.6, 0, 0), (0.7, 0, 0))}, "y3-y6", 0.8) is None
