@@ -39,6 +39,7 @@ from geo.visits.locals import unnamed_hosts
 from geo.visits.fronted import ahead_of_trip, fronted_end
 from geo.visits.legs import tour_legs
 from geo.visits.trip_stops import trip_stops
+from geo.visits.second_reader import second_reader_hits
 from geo.visits.same_trip import later_stops_ahead, shared_stops
 from geo.visits.stop_days import day_counted_from, later_that_day, stop_dates
 from geo.visits.lead import home_setting, lead_hits
@@ -222,6 +223,9 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     out += [v for ctx, h in tour_legs(tours, out, published) + trip_stops(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
     out += shared_stops(text, people_of, out, where)  # "Austin and Blinken ... meetings in Japan and South Korea"
+    for k, h in second_reader_hits(r, out, triggers):  # a trip the story tells that no cue family read
+        out += _visits_of(h, Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False, here,
+                                     r.places), clauses(text, *sentences[k]), published, dateline_day)
     if any(v.status in ("completed", "planned", "ongoing") for v in out):  # each step looks only at what it may change
         out = later_stops_ahead(text, days_told_elsewhere(text, sentences, ms_of, people_of, out, published))
     out = home_again(text, sentences, people_of, ms_of, out)  # "returned home after a visit to ...": over
