@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/train_second_reader.py [--train-on studied,y3-y6] [--limit N] [--cache FILE]
                                              [--out FILE] [--threshold T] [--every]
+                                             [--fraction F] [--seed S]
 
 ``--train-on`` names the groups of dev articles read: ``studied`` (every dev
 article outside ``realnews_data.UNSEEN``, the ones the rules were written on)
@@ -169,15 +170,36 @@ def predict(bias: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(bias + x @ w, -30, 30)))
 
 
-def cross_validate(files, cands, y, every: bool) -> np.ndarray:
-    """Held-out probabilities of every labelled pair, 5 folds grouped by article, trained on the other folds'
-    candidates (``every``: on all their pairs, the rules' found ones too)."""
-    fold = dict(zip(files, fit_logistic.grouped_folds(files, FOLDS, SEED)))
+def subsample(train: list[str], fraction: float, seed: int) -> set[str]:
+    """The training articles kept when training on ``fraction`` of the Y3-Y6 ones (every other group's kept).
+
+    The Y3-Y6 articles are ordered by one random permutation of ``seed`` and the first ``fraction`` of those in
+    ``train`` kept, so a smaller fraction's articles are among a larger one's (a nested learning curve).
+
+    >>> sorted(subsample(["001_a.txt", "201_a.txt", "202_a.txt", "203_a.txt", "204_a.txt"], 0.5, 0))
+    ['001_a.txt', '203_a.txt', '204_a.txt']
+    >>> len(subsample(["201_a.txt", "202_a.txt"], 1.0, 3))
+    2
+    """
+    y36 = sorted(f for f in train if group_of(f) == "y3-y6")
+    rank = dict(zip(y36, np.random.RandomState(seed).permutation(len(y36))))
+    keep = sorted(y36, key=rank.__getitem__)[:max(1, round(fraction * len(y36)))] if y36 else []
+    return {f for f in train if group_of(f) != "y3-y6"} | set(keep)
+
+
+def cross_validate(files, cands, y, every: bool, fraction: float = 1.0, seed: int = SEED) -> np.ndarray:
+    """Held-out probabilities of every labelled pair, 5 folds grouped by article (drawn by ``seed``), trained on
+    the other folds' candidates (``every``: on all their pairs, the rules' found ones too); with ``fraction``
+    under 1, on that fraction of the other folds' Y3-Y6 articles only (:func:`subsample`), the held-out fold
+    always scored whole."""
+    fold = dict(zip(files, fit_logistic.grouped_folds(files, FOLDS, seed)))
     probs = np.zeros(len(cands))
     for k in range(FOLDS):
         train = {f for f in files if fold[f] != k}
+        if fraction < 1.0:
+            train = subsample(sorted(train), fraction, seed)
         tr = [i for i, c in enumerate(cands) if c[0] in train and (every or not c[4])]
-        te = [i for i, c in enumerate(cands) if c[0] not in train]
+        te = [i for i, c in enumerate(cands) if fold[c[0]] == k]
         vocab = vocabulary([cands[i] for i in tr], train)
         bias, w = fit(matrix([cands[i] for i in tr], vocab), y[tr])
         probs[te] = predict(bias, w, matrix([cands[i] for i in te], vocab))
@@ -221,15 +243,35 @@ def cv_table(probs: np.ndarray, y: np.ndarray, base: dict) -> list[dict]:
     return table
 
 
-def ranking(p: np.ndarray, yc: np.ndarray) -> str:
-    """AUC of the candidates' held-out probabilities and the right ones among the top 5..80."""
+TOPS = (5, 10, 20, 40, 80)
+
+
+def ranking_figures(p: np.ndarray, yc: np.ndarray) -> tuple[float, list[int]] | None:
+    """AUC of the candidates' held-out probabilities and the right ones among the top :data:`TOPS` (None: one
+    class only)."""
     if not (yc.sum() and (1 - yc).sum()):
-        return "no ranking (one class only)"
+        return None
     pos, neg = p[yc == 1], p[yc == 0]
     auc = float(np.mean([(neg < q).mean() + 0.5 * (neg == q).mean() for q in pos]))
     order = np.argsort(-p, kind="stable")
-    return (f"AUC {auc:.3f}; right among the top 5/10/20/40/80: "
-            + "/".join(str(int(yc[order[:k]].sum())) for k in (5, 10, 20, 40, 80)))
+    return auc, [int(yc[order[:k]].sum()) for k in TOPS]
+
+
+def ranking(p: np.ndarray, yc: np.ndarray) -> str:
+    """AUC of the candidates' held-out probabilities and the right ones among the top 5..80."""
+    got = ranking_figures(p, yc)
+    if got is None:
+        return "no ranking (one class only)"
+    return f"AUC {got[0]:.3f}; right among the top 5/10/20/40/80: " + "/".join(map(str, got[1]))
+
+
+def curve_line(group: str, fraction: float, seed: int, table: list[dict], figures) -> str:
+    """One line of the learning curve: the AUC, right/added at 0.6/0.7/0.8/0.9, right among the top 10/20/40."""
+    at = {row["threshold"]: f"{row['right']}/{row['added']}" for row in table}
+    auc, tops = figures if figures else (float("nan"), [0] * len(TOPS))
+    return (f"curve {group} fraction {fraction:.2f} seed {seed}: AUC {auc:.3f}; right/added "
+            + " ".join(f"{t}:{at[t]}" for t in (0.6, 0.7, 0.8, 0.9))
+            + "; top 10/20/40 " + "/".join(str(tops[TOPS.index(k)]) for k in (10, 20, 40)))
 
 
 def choose(tables: dict[str, list[dict]], pick: str, min_precision: float) -> float | None:
@@ -252,6 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="where to write the weights (default: print only)")
     ap.add_argument("--threshold", type=float, help="the threshold to write (default: chosen by CV)")
     ap.add_argument("--every", action="store_true", help="train on every pair, the rules' found ones too")
+    ap.add_argument("--fraction", type=float, default=1.0,
+                    help="train each fold on this random fraction of its training Y3-Y6 articles (a learning "
+                         "curve; the held-out fold is scored whole)")
+    ap.add_argument("--seed", type=int, default=SEED, help=f"the fold draw and the fraction's (default {SEED})")
     ap.add_argument("--min-precision", type=float, default=0.80, help="CV precision of the added visits to reach")
     args = ap.parse_args(argv)
     groups = tuple(g.strip() for g in args.train_on.split(",") if g.strip())
@@ -268,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     cands = [cands[i] for i in keep]
     y = np.array([labels[i] for i in keep], dtype=float)
     cand = np.array([not c[4] for c in cands])
-    probs = np.where(cand, cross_validate(files, cands, y, args.every), -1.0)
+    if not 0.0 < args.fraction <= 1.0:
+        ap.error("--fraction is in (0, 1]")
+    probs = np.where(cand, cross_validate(files, cands, y, args.every, args.fraction, args.seed), -1.0)
     group = np.array([group_of(c[0]) for c in cands])
     tables = {}
     for g in groups:
@@ -287,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {row['threshold']:.2f} | {row['added']} | {row['right']} | {p_add} | {row['p']:.3f} | "
                   f"{row['r']:.3f} |")
         print("CV ranking of the candidates: " + ranking(probs[mine & cand], y[mine & cand]))
+        print(curve_line(g, args.fraction, args.seed, tables[g], ranking_figures(probs[mine & cand], y[mine & cand])))
     pick = "y3-y6" if "y3-y6" in groups else groups[0]
     chosen = choose(tables, pick, args.min_precision)
     threshold = args.threshold if args.threshold is not None else chosen

@@ -172,3 +172,14 @@ def test_threshold_is_chosen_on_y3_y6_and_must_hold_on_the_studied_too():
     assert train.choose({"y3-y6": y36}, "y3-y6", 0.8) == 0.6
     assert train.choose({"y3-y6": y36, "studied": table((0.5, 4, 1), (0.6, 3, 1), (0.7, 0, 0))}, "y3-y6", 0.8) == 0.7
     assert train.choose({"y3-y6": table((0.5, 4, 1), (0.6, 0, 0), (0.7, 0, 0))}, "y3-y6", 0.8) is None
+
+
+def test_learning_curve_fractions_are_nested_and_keep_the_other_groups():
+    import train_second_reader as train
+
+    files = ["001_a.txt", "002_a.txt"] + [f"{n}_a.txt" for n in range(201, 229)]
+    small, large = train.subsample(files, 0.25, 5), train.subsample(files, 0.75, 5)
+    assert {"001_a.txt", "002_a.txt"} <= small <= large <= set(files)  # a smaller fraction inside a larger one
+    assert len(small) == 2 + 7 and len(large) == 2 + 21
+    assert train.subsample(files, 1.0, 5) == set(files)
+    assert train.subsample(files, 0.25, 6) != small  # another seed, other articles
