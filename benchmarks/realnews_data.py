@@ -54,6 +54,27 @@ def unseen(name: str) -> bool:
     return number is not None and any(lo <= number <= hi for lo, hi in UNSEEN)
 
 
+#: The unseen batches Y3-Y6 (194 dev articles), released on 2026-12-01 as training data for the learned
+#: checks only (``train_second_reader.py``, ``train_status_check.py``), read through counts alone and never
+#: for rule writing: :data:`UNSEEN` still names them, so the eval scripts hide their single errors. The later
+#: unseen batches (1500-1649) and the test split stay unseen.
+RELEASED_TO_LEARNERS = ((201, 229), (250, 299), (340, 389), (430, 479), (480, 499))
+#: The sets of dev articles a learned check may be trained on.
+TRAINING_SETS = ("studied", "y3-y6")
+
+
+def training_set(name: str) -> str | None:
+    """The set of :data:`TRAINING_SETS` an article belongs to, or None for one no check may train on.
+
+    >>> training_set("049_x.txt"), training_set("255_x.txt"), training_set("1512_x.txt")
+    ('studied', 'y3-y6', None)
+    """
+    if not unseen(name):
+        return "studied"
+    number = batch_number(name)
+    return "y3-y6" if any(lo <= number <= hi for lo, hi in RELEASED_TO_LEARNERS) else None
+
+
 def hide_unseen(errors: list) -> int:
     """Drop, in place, the error tuples that name an unseen article's file; return how many."""
     kept = [e for e in errors if not any(isinstance(x, str) and unseen(x) for x in e)]

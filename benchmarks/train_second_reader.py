@@ -8,7 +8,7 @@ Usage::
 
 ``--train-on`` names the groups of dev articles read: ``studied`` (every dev
 article outside ``realnews_data.UNSEEN``, the ones the rules were written on)
-and ``y3-y6`` (:data:`Y3_Y6`, unseen batches the lead released as training data
+and ``y3-y6`` (``realnews_data.RELEASED_TO_LEARNERS``, unseen batches the lead released as training data
 for the learned checks: the rules were not tuned on them; they are looked at
 through the printed aggregates only). The later unseen batches (1500-1649) and
 the test split are never read: their rows are skipped unread.
@@ -47,7 +47,8 @@ from pathlib import Path
 import numpy as np
 
 import fit_logistic
-from realnews_data import REALNEWS, Run, Split, batch_number, by_file, unseen
+from realnews_data import REALNEWS, TRAINING_SETS, Run, Split, by_file
+from realnews_data import training_set as group_of  # the one home of which articles a learner may read
 from visits_eval import score_visits, surname_in
 
 #: A feature (other than a nearby word) must occur in this many training articles; a nearby word in this many.
@@ -58,24 +59,6 @@ L2 = 4.0
 ITERATIONS = 1500
 FOLDS, SEED = 5, 13
 THRESHOLDS = [round(0.5 + 0.05 * i, 2) for i in range(10)]
-#: The unseen batches Y3-Y6 that the lead released as training data for the learned checks only (not for rule
-#: writing): looked at through aggregates alone. The later unseen batches (1500-1649) and the test split are
-#: never read. ``realnews_data.UNSEEN`` still names Y3-Y6, so the eval scripts hide their errors.
-Y3_Y6 = ((201, 229), (250, 299), (340, 389), (430, 479), (480, 499))
-#: What ``--train-on`` may name: a test of an article's file name.
-GROUPS = {"studied": lambda name: not unseen(name),
-          "y3-y6": lambda name: any(lo <= (batch_number(name) or -1) <= hi for lo, hi in Y3_Y6)}
-
-
-def group_of(name: str) -> str | None:
-    """The training group of an article (``studied``, ``y3-y6``) or None (an article never read).
-
-    >>> group_of("049_x.txt"), group_of("255_x.txt"), group_of("1512_x.txt")
-    ('studied', 'y3-y6', None)
-    """
-    return next((g for g, test in GROUPS.items() if test(name)), None)
-
-
 def rows_of(path: Path, groups: tuple[str, ...] = ("studied",)) -> list[dict[str, str]]:
     """The rows of a CSV whose ``file`` is an article of ``groups`` (every other row is skipped unread)."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -287,7 +270,7 @@ def choose(tables: dict[str, list[dict]], pick: str, min_precision: float) -> fl
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train-on", default="studied",
-                    help=f"comma-separated groups of dev articles to train on: {', '.join(GROUPS)} (default studied)")
+                    help=f"comma-separated groups of dev articles to train on: {', '.join(TRAINING_SETS)} (default studied)")
     ap.add_argument("--limit", type=int, help="only the first N articles of each group (a quick run)")
     ap.add_argument("--cache", type=Path, help="read the collected candidates from FILE if it holds the groups, "
                                                "else write them")
@@ -301,8 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-precision", type=float, default=0.80, help="CV precision of the added visits to reach")
     args = ap.parse_args(argv)
     groups = tuple(g.strip() for g in args.train_on.split(",") if g.strip())
-    if not groups or set(groups) - set(GROUPS):
-        ap.error(f"--train-on names groups of {sorted(GROUPS)}")
+    if not groups or set(groups) - set(TRAINING_SETS):
+        ap.error(f"--train-on names groups of {sorted(TRAINING_SETS)}")
     cache = json.loads(args.cache.read_text(encoding="utf-8")) if args.cache and args.cache.is_file() else {}
     got = {g: cache[g] if g in cache and not args.limit else gather(g, args.limit) for g in groups}
     if args.cache and not args.limit and set(got) - set(cache):

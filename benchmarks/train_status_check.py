@@ -24,7 +24,7 @@ studied article and writes the model (with the chosen threshold, or ``--threshol
 a variant.
 
 ``--train-on studied,y3-y6`` also runs the rules on the unseen batches released as training data for the
-learned checks (:data:`Y3_Y6`; never for rule writing) and fits on both: the folds stay grouped by article,
+learned checks (``realnews_data.RELEASED_TO_LEARNERS``; never for rule writing) and fits on both: the folds stay grouped by article,
 the table is printed for each set apart, and the threshold is chosen on the Y3-Y6 rows (the kind of article
 a user has) provided it does not cost on the studied ones. ``--train-on y3-y6`` fits on Y3-Y6 alone and
 scores the studied articles with that fit. Y3-Y6 are seen only through these counts: no article text,
@@ -47,7 +47,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fit_logistic import cross_val_proba, fit, predict_proba  # noqa: E402
-from realnews_data import REALNEWS, Split, batch_number, read_rows, unseen  # noqa: E402
+from realnews_data import REALNEWS, Split, read_rows  # noqa: E402
+from realnews_data import TRAINING_SETS as SETS, training_set as set_of  # noqa: E402  (which articles a check may read)
 from visits_eval import compatible, score_visits  # noqa: E402
 
 from status_features import CHECKED, day_bucket, features_of  # noqa: E402
@@ -60,11 +61,6 @@ MIN_ARTICLES = 4  # a feature seen in fewer studied articles is left out
 L2 = 4.0
 MIN_GAIN = 5  # matched visits a threshold must mend beyond those it breaks
 ITERATIONS = 500  # the studied problem's weights change by under 0.01 after 300 steps
-#: The unseen batches released as training data for the learned checks only (Y3-Y6: 299 dev articles);
-#: ``realnews_data.UNSEEN`` still hides their single errors from rule writers, and 1500-1649 stay unseen.
-Y3_Y6 = ((201, 229), (250, 299), (340, 389), (430, 479), (480, 499))
-#: The sets of articles a check may be trained on.
-SETS = ("studied", "y3-y6")
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
@@ -86,18 +82,6 @@ class Studied:
         """The sets the loaded articles belong to, in the order of :data:`SETS`."""
         have = {set_of(m["file"]) for m in self.split.meta}
         return [s for s in SETS if s in have]
-
-
-def set_of(name: str) -> str | None:
-    """``studied``, ``y3-y6`` (:data:`Y3_Y6`), or None for an article no check may train on.
-
-    >>> set_of("049_x.txt"), set_of("255_x.txt"), set_of("1512_x.txt")
-    ('studied', 'y3-y6', None)
-    """
-    if not unseen(name):
-        return "studied"
-    number = batch_number(name)
-    return "y3-y6" if any(lo <= number <= hi for lo, hi in Y3_Y6) else None
 
 
 def studied(limit: int | None = None, sets: tuple[str, ...] = ("studied",)) -> Studied:

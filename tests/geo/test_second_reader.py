@@ -130,10 +130,11 @@ def test_recording_adds_nothing_and_keeps_every_pair(toy_weights):
 
 
 def test_training_is_deterministic_on_a_few_studied_articles():
+    import realnews_data
     import train_second_reader as train
 
     files, meta, truth, visits, cands = train.collect(limit=12)
-    assert files and all(not train.unseen(f) for f in files)
+    assert files and all(not realnews_data.unseen(f) for f in files)
     assert [c[:4] for c in train.collect(limit=12)[4]] == [c[:4] for c in cands]  # the same pairs and features
     labels = train.label(cands, truth)
     keep = [i for i, v in enumerate(labels) if v is not None]
@@ -150,16 +151,17 @@ def test_training_is_deterministic_on_a_few_studied_articles():
 
 
 def test_training_groups_never_read_the_later_unseen_batches_or_test():
+    import realnews_data
     import train_second_reader as train
 
     assert train.group_of("049_x.txt") == "studied" and train.group_of("480_x.txt") == "y3-y6"
     assert train.group_of("1500_x.txt") is None and train.group_of("1649_x.txt") is None
     rows = train.rows_of(train.REALNEWS / "dev" / "meta.csv", ("studied", "y3-y6"))
     assert rows and all(train.group_of(r["file"]) in ("studied", "y3-y6") for r in rows)
-    numbers = {train.batch_number(r["file"]) for r in rows}
+    numbers = {realnews_data.batch_number(r["file"]) for r in rows}
     assert not any(1500 <= n <= 1649 for n in numbers if n is not None)
     assert any(201 <= (n or 0) <= 499 for n in numbers)  # Y3-Y6 read when asked for
-    assert not any(train.unseen(r["file"]) for r in train.studied_rows(train.REALNEWS / "dev" / "meta.csv"))
+    assert not any(realnews_data.unseen(r["file"]) for r in train.studied_rows(train.REALNEWS / "dev" / "meta.csv"))
 
 
 def test_threshold_is_chosen_on_y3_y6_and_must_hold_on_the_studied_too():
