@@ -17,12 +17,12 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["Model", "fit", "predict_proba", "grouped_folds", "cross_val_proba"]
+__all__ = ["Model", "fit", "predict_proba", "grouped_folds", "cross_val_proba", "vocabulary", "design"]
 
 
 @dataclass(frozen=True)
@@ -117,3 +117,37 @@ def cross_val_proba(X: np.ndarray, y: np.ndarray, groups: Sequence[str], *, clas
         model = fit(X[~test], y[~test], classes=classes, l2=l2, iterations=iterations)
         out[test] = predict_proba(model, X[test])
     return out
+
+
+def vocabulary(items: Iterable[tuple[str, Iterable[str]]], least: int | Callable[[str], int]) -> list[str]:
+    """The features seen in at least ``least`` articles (a number, or one per feature), sorted.
+
+    ``items`` are (article, its example's feature names); an article counts once per feature.
+
+    >>> vocabulary([("a", ["x", "y"]), ("a", ["x"]), ("b", ["x"])], 2)
+    ['x']
+    >>> vocabulary([("a", ["x", "w:y"]), ("b", ["x"])], lambda f: 1 if f.startswith("w:") else 2)
+    ['w:y', 'x']
+    """
+    seen: dict[str, set[str]] = {}
+    for article, names in items:
+        for f in names:
+            seen.setdefault(f, set()).add(article)
+    at_least = least if callable(least) else (lambda _f: least)
+    return sorted(f for f, arts in seen.items() if len(arts) >= at_least(f))
+
+
+def design(rows: Sequence[Mapping[str, float] | Iterable[str]], vocab: Sequence[str]) -> np.ndarray:
+    """The design matrix of ``rows`` over ``vocab``: a row is {feature: value}, or feature names (value 1);
+    features outside ``vocab`` are left out.
+
+    >>> design([{"x": 2.0, "z": 1.0}, ["y"]], ["x", "y"]).tolist()
+    [[2.0, 0.0], [0.0, 1.0]]
+    """
+    index = {f: j for j, f in enumerate(vocab)}
+    X = np.zeros((len(rows), len(vocab)))
+    for i, row in enumerate(rows):
+        for f, v in (row.items() if isinstance(row, Mapping) else ((f, 1.0) for f in row)):
+            if f in index:
+                X[i, index[f]] = v
+    return X

@@ -75,6 +75,15 @@ def training_set(name: str) -> str | None:
     return "y3-y6" if any(lo <= number <= hi for lo, hi in RELEASED_TO_LEARNERS) else None
 
 
+def training_rows(path: Path, sets: Iterable[str] = ("studied",)) -> list[dict[str, str]]:
+    """The rows of a dev CSV whose ``file`` is an article of ``sets`` (:func:`training_set`); every other row
+    is skipped unread, so a learned check never holds a row it may not read."""
+    sets = tuple(sets)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)
+                if training_set(row["file"]) in sets]
+
+
 def hide_unseen(errors: list) -> int:
     """Drop, in place, the error tuples that name an unseen article's file; return how many."""
     kept = [e for e in errors if not any(isinstance(x, str) and unseen(x) for x in e)]

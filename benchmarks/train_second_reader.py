@@ -48,7 +48,7 @@ import numpy as np
 
 import fit_logistic
 from realnews_data import REALNEWS, TRAINING_SETS, Run, Split, by_file
-from realnews_data import training_set as group_of  # the one home of which articles a learner may read
+from realnews_data import training_rows, training_set as group_of  # the one home of which articles a learner may read
 from visits_eval import score_visits, surname_in
 
 #: A feature (other than a nearby word) must occur in this many training articles; a nearby word in this many.
@@ -61,14 +61,12 @@ FOLDS, SEED = 5, 13
 THRESHOLDS = [round(0.5 + 0.05 * i, 2) for i in range(10)]
 def rows_of(path: Path, groups: tuple[str, ...] = ("studied",)) -> list[dict[str, str]]:
     """The rows of a CSV whose ``file`` is an article of ``groups`` (every other row is skipped unread)."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)
-                if group_of(row["file"]) in groups]
+    return training_rows(path, groups)
 
 
 def studied_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a CSV whose ``file`` is a studied article (an unseen article's rows are skipped unread)."""
-    return rows_of(path, ("studied",))
+    return training_rows(path, ("studied",))
 
 
 def collect(limit: int | None = None, groups: tuple[str, ...] = ("studied",)):
@@ -123,23 +121,14 @@ def label(cands, truth) -> list[int | None]:
 
 def vocabulary(cands, docs: set[str]) -> list[str]:
     """The features seen in enough training articles (nearby words in more), sorted."""
-    seen: dict[str, set[str]] = {}
-    for name, _, _, feats, _ in cands:
-        if name in docs:
-            for f in feats:
-                seen.setdefault(f, set()).add(name)
-    return sorted(f for f, d in seen.items()
-                  if len(d) >= (MIN_WORD_ARTICLES if f.startswith(("w:", "s:", "prev:", "next:")) else MIN_ARTICLES))
+    return fit_logistic.vocabulary(((name, feats) for name, _, _, feats, _ in cands if name in docs),
+                                   lambda f: MIN_WORD_ARTICLES if f.startswith(("w:", "s:", "prev:", "next:"))
+                                   else MIN_ARTICLES)
 
 
 def matrix(cands, vocab: list[str]) -> np.ndarray:
-    index = {f: i for i, f in enumerate(vocab)}
-    x = np.zeros((len(cands), len(vocab)))
-    for r, (_, _, _, feats, _) in enumerate(cands):
-        for f, v in feats.items():
-            if f in index:
-                x[r, index[f]] = v
-    return x
+    """The candidates' design matrix over ``vocab``."""
+    return fit_logistic.design([feats for _, _, _, feats, _ in cands], vocab)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float | None = None) -> tuple[float, np.ndarray]:

@@ -35,7 +35,6 @@ never read.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import json
 import sys
@@ -46,8 +45,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import fit_logistic  # noqa: E402
 from fit_logistic import cross_val_proba, fit, predict_proba  # noqa: E402
-from realnews_data import REALNEWS, Split, read_rows  # noqa: E402
+from realnews_data import REALNEWS, Split, training_rows  # noqa: E402
 from realnews_data import TRAINING_SETS as SETS, training_set as set_of  # noqa: E402  (which articles a check may read)
 from visits_eval import compatible, score_visits  # noqa: E402
 
@@ -88,11 +88,9 @@ def studied(limit: int | None = None, sets: tuple[str, ...] = ("studied",)) -> S
     """Run the rules on the dev articles of ``sets`` (the first ``limit`` of them when given); by default the
     studied articles only. No article or truth row of another set is kept."""
     folder = REALNEWS / "dev"
-    meta = [r for r in read_rows(folder / "meta.csv") if set_of(r["file"]) in sets][:limit]
+    meta = training_rows(folder / "meta.csv", sets)[:limit]
     names = {r["file"] for r in meta}
-    with (folder / "visits.csv").open(encoding="utf-8", newline="") as fh:  # rows of the sets only, never kept else
-        truth = [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)
-                 if set_of(row["file"]) in sets and row["file"] in names]
+    truth = [row for row in training_rows(folder / "visits.csv", sets) if row["file"] in names]
     docs = read_corpus([folder / "articles" / r["file"] for r in meta], meta=folder / "meta.csv", problems=[])
     raw, feats = {}, {}
     for doc in docs:
@@ -171,21 +169,12 @@ def merged_labelled(data: Studied) -> tuple[list[Unit], list[list[str]], list[in
 
 def vocabulary(units: list[Unit], rows: list[list[str]]) -> list[str]:
     """The features seen in at least :data:`MIN_ARTICLES` articles, sorted."""
-    seen: dict[str, set] = {}
-    for u, f in zip(units, rows):
-        for x in f:
-            seen.setdefault(x, set()).add(u.name)
-    return sorted(x for x, arts in seen.items() if len(arts) >= MIN_ARTICLES)
+    return fit_logistic.vocabulary(((u.name, f) for u, f in zip(units, rows)), MIN_ARTICLES)
 
 
 def matrix(rows: list[list[str]], vocab: list[str]) -> np.ndarray:
-    index = {x: j for j, x in enumerate(vocab)}
-    X = np.zeros((len(rows), len(vocab)))
-    for i, f in enumerate(rows):
-        for x in f:
-            if x in index:
-                X[i, index[x]] = 1.0
-    return X
+    """The binary design matrix of the units' feature names over ``vocab``."""
+    return fit_logistic.design(rows, vocab)
 
 
 def score_with(data: Studied, changes: dict[tuple[str, int], str], split: Split | None = None):
