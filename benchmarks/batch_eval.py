@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/batch_eval.py --first 50 --last 99 [--errors]
+    python benchmarks/batch_eval.py --first 50 --last 99 [--errors] [--min-confidence X]
 
 The batch is the dev articles whose file names start with a number in
 ``first..last``; their metadata and truth rows are copied into a temporary split
@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every error of the batch")
     ap.add_argument("--show-unseen", action="store_true",
                     help="allow --errors on a batch that overlaps the unseen ones (UNSEEN)")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="leave out visits found with less confidence (the trade of precision for recall)")
     args = ap.parse_args(argv)
     if args.errors and not args.show_unseen and any(
             args.first <= hi and lo <= args.last for lo, hi in UNSEEN):
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         batch_split(Path(tmp), args.first, args.last)
         split = load_split("batch", root=Path(tmp))
-        run = run_split(split)
+        run = run_split(split, min_confidence=args.min_confidence)
     print(f"\n== dev {args.first:03d}-{args.last:03d}: {len(split.files)} articles, "
           f"{len(split.visits)} visit rows, {len(split.ties)} tie rows")
     print("\nvisits")
