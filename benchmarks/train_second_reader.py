@@ -2,16 +2,21 @@
 
 Usage::
 
-    python benchmarks/train_second_reader.py [--train-on studied,y3-y6] [--limit N] [--cache FILE]
+    python benchmarks/train_second_reader.py [--train-on studied,untuned] [--limit N] [--cache FILE]
                                              [--out FILE] [--threshold T] [--every]
                                              [--fraction F] [--seed S]
 
 ``--train-on`` names the groups of dev articles read: ``studied`` (every dev
 article outside ``realnews_data.UNSEEN``, the ones the rules were written on)
-and ``y3-y6`` (``realnews_data.RELEASED_TO_LEARNERS``, unseen batches the lead released as training data
-for the learned checks: the rules were not tuned on them; they are looked at
-through the printed aggregates only). The later unseen batches (1500-1649) and
-the test split are never read: their rows are skipped unread.
+and the sets of ``realnews_data.RELEASED_SETS`` (``y3-y6``, ``y11``: unseen
+batches the lead released as training data for the learned checks; the rules
+were not tuned on them; they are looked at through the printed aggregates
+only); ``untuned`` names all the released sets together. The other unseen
+batches (1500-1749) and the test split are never read: their rows are skipped
+unread. The untuned articles of all sets named are one pool: the folds are
+drawn over them together, ``--fraction`` subsamples them together, and a
+table of them all (``untuned``) is printed beside each set's and chooses the
+threshold.
 
 The current rules run on each group's articles with
 :func:`geo.visits.second_reader.recording` open, so every candidate pair (a
@@ -30,9 +35,9 @@ threshold 0.50-0.95, the candidates added, how many are right, and what the
 group's precision and recall would become (an estimate: a right candidate whose
 day is more than one day off would be a miss and a false positive). The
 threshold written is the lowest whose added visits are right at least
-``--min-precision`` of the time in cross-validation on Y3-Y6 when trained on it
-(else on the first group), and not less often on the other group, unless
-``--threshold`` is given.
+``--min-precision`` of the time in cross-validation on the untuned articles
+when trained on them (else on the first group), and not less often on the
+studied ones when they are trained on too, unless ``--threshold`` is given.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ from pathlib import Path
 import numpy as np
 
 import fit_logistic
-from realnews_data import REALNEWS, TRAINING_SETS, Run, Split, by_file
+from realnews_data import RELEASED_SETS, REALNEWS, TRAINING_SETS, Run, Split, by_file
 from realnews_data import training_rows, training_set as group_of  # the one home of which articles a learner may read
 from visits_eval import score_visits, surname_in
 
@@ -59,6 +64,19 @@ L2 = 4.0
 ITERATIONS = 1500
 FOLDS, SEED = 5, 13
 THRESHOLDS = [round(0.5 + 0.05 * i, 2) for i in range(10)]
+#: The name of every released (rules-untuned) set together, on the command line and in the tables.
+UNTUNED = "untuned"
+
+
+def untuned(name: str) -> bool:
+    """Whether an article belongs to a set the rules were not tuned on (:data:`realnews_data.RELEASED_SETS`).
+
+    >>> untuned("255_x.txt"), untuned("1800_x.txt"), untuned("049_x.txt"), untuned("1512_x.txt")
+    (True, True, False, False)
+    """
+    return group_of(name) in RELEASED_SETS
+
+
 def rows_of(path: Path, groups: tuple[str, ...] = ("studied",)) -> list[dict[str, str]]:
     """The rows of a CSV whose ``file`` is an article of ``groups`` (every other row is skipped unread)."""
     return training_rows(path, groups)
@@ -143,33 +161,38 @@ def predict(bias: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 
 def subsample(train: list[str], fraction: float, seed: int) -> set[str]:
-    """The training articles kept when training on ``fraction`` of the Y3-Y6 ones (every other group's kept).
+    """The training articles kept when training on ``fraction`` of the untuned ones (:func:`untuned`; every
+    studied one kept).
 
-    The Y3-Y6 articles are ordered by one random permutation of ``seed`` and the first ``fraction`` of those in
-    ``train`` kept, so a smaller fraction's articles are among a larger one's (a nested learning curve).
+    The untuned articles (of every released set together) are ordered by one random permutation of ``seed`` and
+    the first ``fraction`` of those in ``train`` kept, so a smaller fraction's articles are among a larger one's
+    (a nested learning curve).
 
     >>> sorted(subsample(["001_a.txt", "201_a.txt", "202_a.txt", "203_a.txt", "204_a.txt"], 0.5, 0))
     ['001_a.txt', '203_a.txt', '204_a.txt']
-    >>> len(subsample(["201_a.txt", "202_a.txt"], 1.0, 3))
-    2
+    >>> len(subsample(["201_a.txt", "202_a.txt"], 1.0, 3)), len(subsample(["201_a.txt", "1800_a.txt"], 0.5, 3))
+    (2, 1)
     """
-    y36 = sorted(f for f in train if group_of(f) == "y3-y6")
-    rank = dict(zip(y36, np.random.RandomState(seed).permutation(len(y36))))
-    keep = sorted(y36, key=rank.__getitem__)[:max(1, round(fraction * len(y36)))] if y36 else []
-    return {f for f in train if group_of(f) != "y3-y6"} | set(keep)
+    pool = sorted(f for f in train if untuned(f))
+    rank = dict(zip(pool, np.random.RandomState(seed).permutation(len(pool))))
+    keep = sorted(pool, key=rank.__getitem__)[:max(1, round(fraction * len(pool)))] if pool else []
+    return {f for f in train if not untuned(f)} | set(keep)
 
 
-def cross_validate(files, cands, y, every: bool, fraction: float = 1.0, seed: int = SEED) -> np.ndarray:
+def cross_validate(files, cands, y, every: bool, fraction: float = 1.0, seed: int = SEED,
+                   sizes: list[int] | None = None) -> np.ndarray:
     """Held-out probabilities of every labelled pair, 5 folds grouped by article (drawn by ``seed``), trained on
     the other folds' candidates (``every``: on all their pairs, the rules' found ones too); with ``fraction``
-    under 1, on that fraction of the other folds' Y3-Y6 articles only (:func:`subsample`), the held-out fold
-    always scored whole."""
+    under 1, on that fraction of the other folds' untuned articles only (:func:`subsample`), the held-out fold
+    always scored whole. ``sizes``, when given, gets each fold's number of untuned training articles."""
     fold = dict(zip(files, fit_logistic.grouped_folds(files, FOLDS, seed)))
     probs = np.zeros(len(cands))
     for k in range(FOLDS):
         train = {f for f in files if fold[f] != k}
         if fraction < 1.0:
             train = subsample(sorted(train), fraction, seed)
+        if sizes is not None:
+            sizes.append(sum(untuned(f) for f in train))
         tr = [i for i, c in enumerate(cands) if c[0] in train and (every or not c[4])]
         te = [i for i, c in enumerate(cands) if fold[c[0]] == k]
         vocab = vocabulary([cands[i] for i in tr], train)
@@ -237,21 +260,36 @@ def ranking(p: np.ndarray, yc: np.ndarray) -> str:
     return f"AUC {got[0]:.3f}; right among the top 5/10/20/40/80: " + "/".join(map(str, got[1]))
 
 
-def curve_line(group: str, fraction: float, seed: int, table: list[dict], figures) -> str:
-    """One line of the learning curve: the AUC, right/added at 0.6/0.7/0.8/0.9, right among the top 10/20/40."""
+def curve_line(group: str, fraction: float, seed: int, table: list[dict], figures, articles: int = 0,
+               per_fold: float = 0.0, p_cand=None, y_cand=None) -> str:
+    """One line of the learning curve: the AUC, right/added at 0.6/0.7/0.8/0.9, right among the top 10/20/40;
+    with ``articles`` (scored) and ``per_fold`` (untuned training articles, mean per fold) also those, and with
+    the candidates' probabilities and labels the right among the top 10/20/40 per 194 scored articles (the
+    first learning curve's set size; the top k of ``k * articles / 194`` candidates, rounded)."""
     at = {row["threshold"]: f"{row['right']}/{row['added']}" for row in table}
     auc, tops = figures if figures else (float("nan"), [0] * len(TOPS))
-    return (f"curve {group} fraction {fraction:.2f} seed {seed}: AUC {auc:.3f}; right/added "
+    line = (f"curve {group} fraction {fraction:.2f} seed {seed}: AUC {auc:.3f}; right/added "
             + " ".join(f"{t}:{at[t]}" for t in (0.6, 0.7, 0.8, 0.9))
             + "; top 10/20/40 " + "/".join(str(tops[TOPS.index(k)]) for k in (10, 20, 40)))
+    if articles:
+        line += f"; articles {articles}; training per fold {per_fold:.1f}"
+    if articles and p_cand is not None and len(p_cand):
+        order = np.argsort(-p_cand, kind="stable")
+        line += "; top per 194 " + "/".join(
+            f"{float(y_cand[order[:max(1, round(k * articles / 194))]].sum() * 194 / articles):.2f}"
+            for k in (10, 20, 40))
+    return line
 
 
-def choose(tables: dict[str, list[dict]], pick: str, min_precision: float) -> float | None:
+def choose(tables: dict[str, list[dict]], pick: str, min_precision: float,
+           guards: tuple[str, ...] | None = None) -> float | None:
     """The lowest threshold whose added visits on ``pick``'s articles are right >= ``min_precision`` in CV and
-    on every other group's are too (or none are added there)."""
+    on the articles of each group of ``guards`` (default: every other table's) are too (or none are added
+    there)."""
+    guards = tuple(g for g in tables if g != pick) if guards is None else guards
     for j, row in enumerate(tables[pick]):
         if row["added"] and row["p_added"] >= min_precision and all(
-                not t[j]["added"] or t[j]["p_added"] >= min_precision for g, t in tables.items() if g != pick):
+                not tables[g][j]["added"] or tables[g][j]["p_added"] >= min_precision for g in guards):
             return row["threshold"]
     return None
 
@@ -259,7 +297,8 @@ def choose(tables: dict[str, list[dict]], pick: str, min_precision: float) -> fl
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train-on", default="studied",
-                    help=f"comma-separated groups of dev articles to train on: {', '.join(TRAINING_SETS)} (default studied)")
+                    help=f"comma-separated groups of dev articles to train on: {', '.join(TRAINING_SETS)}, or {UNTUNED} "
+                         "for every released set (default studied)")
     ap.add_argument("--limit", type=int, help="only the first N articles of each group (a quick run)")
     ap.add_argument("--cache", type=Path, help="read the collected candidates from FILE if it holds the groups, "
                                                "else write them")
@@ -267,14 +306,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, help="the threshold to write (default: chosen by CV)")
     ap.add_argument("--every", action="store_true", help="train on every pair, the rules' found ones too")
     ap.add_argument("--fraction", type=float, default=1.0,
-                    help="train each fold on this random fraction of its training Y3-Y6 articles (a learning "
+                    help="train each fold on this random fraction of its training untuned articles (a learning "
                          "curve; the held-out fold is scored whole)")
     ap.add_argument("--seed", type=int, default=SEED, help=f"the fold draw and the fraction's (default {SEED})")
     ap.add_argument("--min-precision", type=float, default=0.80, help="CV precision of the added visits to reach")
     args = ap.parse_args(argv)
-    groups = tuple(g.strip() for g in args.train_on.split(",") if g.strip())
+    named = [g.strip() for g in args.train_on.split(",") if g.strip()]
+    groups = tuple(dict.fromkeys(x for g in named for x in (RELEASED_SETS if g == UNTUNED else (g,))))
     if not groups or set(groups) - set(TRAINING_SETS):
-        ap.error(f"--train-on names groups of {sorted(TRAINING_SETS)}")
+        ap.error(f"--train-on names groups of {sorted(TRAINING_SETS)} or {UNTUNED}")
     cache = json.loads(args.cache.read_text(encoding="utf-8")) if args.cache and args.cache.is_file() else {}
     got = {g: cache[g] if g in cache and not args.limit else gather(g, args.limit) for g in groups}
     if args.cache and not args.limit and set(got) - set(cache):
@@ -288,12 +328,18 @@ def main(argv: list[str] | None = None) -> int:
     cand = np.array([not c[4] for c in cands])
     if not 0.0 < args.fraction <= 1.0:
         ap.error("--fraction is in (0, 1]")
-    probs = np.where(cand, cross_validate(files, cands, y, args.every, args.fraction, args.seed), -1.0)
+    sizes: list[int] = []
+    probs = np.where(cand, cross_validate(files, cands, y, args.every, args.fraction, args.seed, sizes), -1.0)
     group = np.array([group_of(c[0]) for c in cands])
+    released = [g for g in groups if g in RELEASED_SETS]
+    if len(released) > 1:  # the untuned sets together: one more table, the one that chooses
+        got[UNTUNED] = [[f for g in released for f in got[g][0]],
+                        {k: sum(got[g][1][k] for g in released) for k in ("tp", "fp", "fn")},
+                        sum(got[g][2] for g in released), sum(got[g][3] for g in released), []]
     tables = {}
-    for g in groups:
+    for g in (*groups, UNTUNED) if len(released) > 1 else groups:
         _, base, missed, in_cands, _ = got[g]
-        mine = group == g
+        mine = np.isin(group, released) if g == UNTUNED else group == g
         print(f"\n## {g}: {len(got[g][0])} articles; rules tp {base['tp']} fp {base['fp']} fn {base['fn']} "
               f"(P {base['tp'] / (base['tp'] + base['fp']):.3f} R {base['tp'] / (base['tp'] + base['fn']):.3f}); "
               f"pairs {int(mine.sum())} ({int(y[mine].sum())} right); candidates {int((mine & cand).sum())} "
@@ -307,9 +353,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {row['threshold']:.2f} | {row['added']} | {row['right']} | {p_add} | {row['p']:.3f} | "
                   f"{row['r']:.3f} |")
         print("CV ranking of the candidates: " + ranking(probs[mine & cand], y[mine & cand]))
-        print(curve_line(g, args.fraction, args.seed, tables[g], ranking_figures(probs[mine & cand], y[mine & cand])))
-    pick = "y3-y6" if "y3-y6" in groups else groups[0]
-    chosen = choose(tables, pick, args.min_precision)
+        print(curve_line(g, args.fraction, args.seed, tables[g], ranking_figures(probs[mine & cand], y[mine & cand]),
+                         len(got[g][0]), float(np.mean(sizes)), probs[mine & cand], y[mine & cand]))
+    pick = UNTUNED if len(released) > 1 else released[0] if released else groups[0]
+    chosen = choose(tables, pick, args.min_precision, tuple(g for g in groups if g not in RELEASED_SETS))
     threshold = args.threshold if args.threshold is not None else chosen
     print(f"\nthreshold {threshold} (the lowest with P of the added >= {args.min_precision} in CV on {pick}, "
           f"and not under it elsewhere: {chosen})")

@@ -49,7 +49,7 @@ __all__ = ["Candidate", "candidate_features", "second_reader_hits", "score", "lo
 
 #: Where the weights are read from; none ship today: ``benchmarks/train_second_reader.py`` writes them only when
 #: a threshold adds visits right often enough in cross-validation, and none did, trained on the studied articles
-#: or on the unseen batches Y3-Y6 (benchmarks/realnews/STUDY-second-reader.md).
+#: or on the rules-untuned batches Y3-Y6 and Y11 (benchmarks/realnews/STUDY-second-reader.md).
 MODEL_PATH = Path(__file__).with_name("second_reader.json")
 #: The cue name of a visit the second reader adds (its ``how`` starts with it).
 CUE = "second reader"

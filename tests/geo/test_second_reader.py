@@ -185,3 +185,39 @@ def test_learning_curve_fractions_are_nested_and_keep_the_other_groups():
     assert len(small) == 2 + 7 and len(large) == 2 + 21
     assert train.subsample(files, 1.0, 5) == set(files)
     assert train.subsample(files, 0.25, 6) != small  # another seed, other articles
+
+
+def test_the_untuned_pool_is_every_released_set_and_nothing_else():
+    import train_second_reader as train
+
+    assert train.untuned("201_b.txt") and train.untuned("499_b.txt") and train.untuned("1750_b.txt")
+    assert not train.untuned("010_b.txt")  # studied: the rules were written on it
+    assert not train.untuned("1500_b.txt") and not train.untuned("1749_b.txt")  # Y7-Y10 stay unseen
+    with pytest.raises(SystemExit):  # no name reaches the batches that stay unseen
+        train.main(["--train-on", "untuned,y7-y10"])
+
+
+def test_the_learning_curve_draws_from_all_untuned_articles_together():
+    import train_second_reader as train
+
+    files = ["003_b.txt"] + [f"{n}_b.txt" for n in range(201, 211)] + [f"{n}_b.txt" for n in range(1750, 1760)]
+    half = train.subsample(files, 0.5, 2)
+    assert "003_b.txt" in half and len(half) == 1 + 10  # the studied article kept, half of the 20 untuned
+    assert any(n.startswith("17") for n in half) and any(n.startswith("2") for n in half)  # from both sets
+    assert half <= train.subsample(files, 0.75, 2)
+
+
+def test_the_threshold_is_chosen_on_the_untuned_pool_and_guarded_by_the_studied_only():
+    import train_second_reader as train
+
+    def table(*rows):
+        return [{"threshold": t, "added": a, "right": r, "p_added": r / a if a else None} for t, a, r in rows]
+
+    pool = table((0.5, 10, 7), (0.6, 5, 4), (0.7, 2, 2))
+    one_set = table((0.5, 4, 1), (0.6, 3, 1), (0.7, 1, 1))  # one released set alone may fall short
+    studied = table((0.5, 3, 0), (0.6, 0, 0), (0.7, 0, 0))
+    tables = {"y3-y6": one_set, "untuned": pool, "studied": studied}
+    assert train.choose(tables, "untuned", 0.8, ("studied",)) == 0.6
+    assert train.choose(tables, "untuned", 0.8) == 0.7  # every other table guarding: y3-y6 holds 0.6 back
+    assert train.choose({**tables, "studied": table((0.5, 3, 0), (0.6, 2, 1), (0.7, 1, 0))}, "untuned", 0.8,
+                        ("studied",)) is None
