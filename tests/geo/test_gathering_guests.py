@@ -93,3 +93,19 @@ def test_forums_named_for_their_seat():
                                       "on Thursday.", DAY)
     assert ("Kuleba", "SI") in stops_of("Ukrainian Foreign Minister Dmytro Kuleba spoke at the Bled Strategic "
                                         "Forum on Monday.", DAY)
+
+
+def test_a_name_owned_by_a_country_is_a_guest():
+    t = ("Chinese Defence Minister Dong Jun and Pakistan's Tariq Mehmood are expected to attend the security "
+         "meeting in Minsk.")
+    assert ("Mehmood", "BY") in stops_of(t, DAY)
+
+
+def test_a_name_then_of_its_country_is_a_guest():
+    t = "Tariq Mehmood of Pakistan and Dong Jun of China arrived in Minsk on Tuesday for the meeting."
+    assert ("Mehmood", "BY") in stops_of(t, DAY)
+
+
+def test_a_body_owned_by_a_country_is_no_guest():
+    t = "Pakistan's Foreign Office and Russia's Wagner Group said the meeting in Minsk went well."
+    assert not trips_of(t, DAY)
