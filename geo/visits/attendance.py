@@ -160,7 +160,9 @@ _GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converg
                        r"(?:the\s+)?", re.I)
 #: Words one of which every match of ``_GATHERED`` starts with, as :func:`geo.text.fold_case` writes them.
 _GATHER_WORDS = ("gather", "converge", "assembled")
-_GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
+# (a day may come first: "gathered in Addis Ababa on Thursday for the AU summit")
+_GATHER_FOR = re.compile(r"(?:\s+(?:on|this|last|next|early|late)\s+[\w\-]+(?:\s+\d{1,2})?|\s+(?:today|yesterday|tonight))?"
+                         r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
 _GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
 
 

@@ -109,3 +109,8 @@ def test_a_name_then_of_its_country_is_a_guest():
 def test_a_body_owned_by_a_country_is_no_guest():
     t = "Pakistan's Foreign Office and Russia's Wagner Group said the meeting in Minsk went well."
     assert not trips_of(t, DAY)
+
+
+def test_gathered_with_a_day_before_the_gathering():
+    t = "Leaders including Hakainde Hichilema and Yoweri Museveni gathered in Nairobi on Thursday for the summit."
+    assert {("Hichilema", "KE"), ("Museveni", "KE")} <= stops_of(t, DAY)
