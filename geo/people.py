@@ -35,6 +35,7 @@ from geo.first_person import resolve_first_person
 from geo.namesakes import NAMED_AFTER, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
+from geo.possessed_names import possessed_names
 from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title, organisation_office
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
@@ -514,6 +515,7 @@ class _People:
         found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in name_then_country(text)
                   if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                   and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
+        found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in possessed_names(text, self.mentions)]
         found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text, self._offices),
                                                                      *appositive_role_names(text, self._offices))]
         for noun, start, run, of in found:

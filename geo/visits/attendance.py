@@ -160,7 +160,9 @@ _GATHERED = re.compile(r"\b(?:gathered|gather|gathers|converged|converge|converg
                        r"(?:the\s+)?", re.I)
 #: Words one of which every match of ``_GATHERED`` starts with, as :func:`geo.text.fold_case` writes them.
 _GATHER_WORDS = ("gather", "converge", "assembled")
-_GATHER_FOR = re.compile(r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
+# (a day may come first: "gathered in Addis Ababa on Thursday for the AU summit")
+_GATHER_FOR = re.compile(r"(?:\s+(?:on|this|last|next|early|late)\s+[\w\-]+(?:\s+\d{1,2})?|\s+(?:today|yesterday|tonight))?"
+                         r"\s+(?:for|at|to\s+attend)\s+(?:an?\s+|the\s+)?(?:[^.;:,]{0,40}?\s)?" + EVENT + r"\b", re.I)
 _GATHER_BREAK = re.compile(r"[;:]|\b(?:said|says|told|as|when|while|after|before|where)\b")
 
 
@@ -394,10 +396,14 @@ _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|la
                           r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
 
 
-# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha"; where the ceremony is: "will be sworn in
+# "EU leaders meet in Brussels on Thursday", "ministers gathered in Doha", "the inauguration will be held in Tehran",
+# "the funeral took place in Tokyo"; where the ceremony is: "will be sworn in
 # for a second term in Tehran", "takes office in Mexico City", "was inaugurated on Sunday in Harare"
-_MEET_IN = re.compile(r"(?=[acgmist])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
-                      r"converges|converged|assemble|assembles|assembled|(?:(?:sworn\s+in|inaugurated|crowned|"
+_MEET_IN = re.compile(r"(?=[abcghikmostw])\b(?:meet|meets|met|gather|gathers|gathered|gathering|convene|convenes|convened|converge|"
+                      r"converges|converged|assemble|assembles|assembled|"
+                      # "The inauguration will be held in Tehran", "The funeral took place in Tokyo": a gathering's place
+                      r"(?:be|is|was|were|are|been|being)\s+(?:held|staged)|(?:take|takes|took|taking)\s+place|"
+                      r"(?:opens|opened|begins|began|kicks\s+off|kicked\s+off)|(?:(?:sworn\s+in|inaugurated|crowned|"
                       r"(?:take|takes|took|taking)\s+office)(?:\s+(?:for|as|on|at)\s+(?:(?:an?|the|his|her)\s+)?"
                       r"[\w\-]+(?:\s+[\w\-]+)?)?))\s+(?:in|at)\s+(?:the\s+)?", re.I)
 
@@ -497,6 +503,8 @@ _SEATS = {re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly\b|\
           re.compile(r"\bShangri[- ]La\s+Dialogue\b", re.I): ("Singapore", "SG"),
           re.compile(r"\bRaisina\s+Dialogue\b"): ("New Delhi", "IN"),
           re.compile(r"\bEastern\s+Economic\s+Forum\b"): ("Vladivostok", "RU"),
+          re.compile(r"\bBoao\s+Forum\b"): ("Boao", "CN"),
+          re.compile(r"\bBled\s+Strategic\s+Forum\b"): ("Bled", "SI"),
           # the UN climate conferences by number, each held once in its one city: "the COP 27", "COP-28"
           **{re.compile(r"\bCOP\s?-?\s?" + str(n) + r"\b"): seat for n, seat in _COP_SEATS.items()}}
 _REMOTE = re.compile(r"\b" + alternation(REMOTE_ATTENDANCE) + r"\b", re.I)

@@ -89,7 +89,13 @@ _ATTEND = re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t
                      r"arriv(?:e|es|ed|ing)\s+(?:at|for)(?!\s+(?:an?\s+)?(?:agreement|decision|deal|consensus|"
                      r"conclusion|compromise|understanding|settlement)\b)|"
                      r"host(?:s|ed|ing)?|chair(?:s|ed|ing)?|speak(?:s|ing)?\s+at|spoke\s+at|"
-                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?)\s+(?!by\s)(?:an?\s+|the\s+)?"
+                     r"co-?chair(?:s|ed|ing)?|lead(?:s|ing)?|led|represent(?:s|ed|ing)?|"
+                     # "told the World Economic Forum in Davos": one tells a gathering only by addressing it
+                     r"(?:told|tells|telling)(?=\s+(?:an?|the)\s+(?:(?!that\b)[\w\-.'’]+\s+){0,5}?" + EVENT + r"\b)|"
+                     # "said at the summit in Kazan on Wednesday that": what one says at a gathering, one says there
+                     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!be\s)(?:said|says|warned|stressed|urged|insisted)"
+                     r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\s+at)"
+                     r"\s+(?!by\s)(?:an?\s+|the\s+)?"
                      r"(?P<event>(?:[^.;:]|\.(?=\S|\s+[a-z])){0,60}?\b" + EVENT + r"\b)", re.I)
 _AMONG = re.compile(r"\bamong\s+[^,.;]{1,40}?\s+$", re.I)
 _HOSTED_BY = re.compile(r"\b(?:(?:hosted|received|welcomed|greeted|visited|met|(?:accorded|given)\s+an?\s+(?:\w+\s+){0,2}?"
@@ -459,7 +465,11 @@ def _cues() -> Anchors:
         "visit_person": (_VISIT_PERSON, ("visit", "call", "paid")),
         "here": (_HERE, ("arriv", "land", "visit", *be, "trip", "stay")),
         "attend": (_ATTEND, ("attend", "participat", "take", "took", "taking", "join", "address", "arriv", "host",
-                             "chair", "speak", "spoke", "co", "lead", "led", "represent")),
+                             "chair", "speak", "spoke", "co", "lead", "led", "represent", "told the", "told a",
+                             "tells the", "tells a", "telling the", "telling a",
+                             *(f"{v} {w}" for v in ("said", "says", "warned", "stressed", "urged", "insisted")
+                               for w in ("at", "on", "today", "yesterday", "mon", "tue", "wed", "thu", "fri", "sat",
+                                         "sun")))),
         "hosted_by": (_HOSTED_BY, ("hosted", "received", "welcomed", "greeted", "visited", "met", "guest", "accorded",
                                    "given")),
         "host": (_HOST, ("receiv", "welcom", "host", "greet", "play")),

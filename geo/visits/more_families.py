@@ -23,6 +23,9 @@
   three-nation tour to boost ties with Kazakhstan, Uzbekistan and Tajikistan");
 * :func:`geo.visits.besides.besides_stops` - a stop set beside the others ("Besides Ghana, Modi will visit
   Kenya");
+* :func:`geo.visits.crowd_members.crowd_members` - a crowd's trip given to the members named after it ("Dozens
+  of leaders attended the funeral in Tokyo, including Ruto and Tinubu"), and
+  :func:`geo.visits.crowd_members.crowd_named_next` to those named in the next sentence ("Among them were");
 * :func:`geo.visits.gapped.gapped_stops` - a second destination sharing the first one's verb ("flew to Tokyo
   and then to Seoul"); it runs last, over what the others found.
 """
@@ -36,6 +39,7 @@ from geo.visits.gapped import GAPPED_WORDS, gapped_stops
 from geo.visits.honoured import HONOUR_WORDS, honoured_guest
 from geo.visits.parliament import PARLIAMENT_WORDS, addressed_parliament
 from geo.visits.counted import COUNTED_WORDS, counted_tour
+from geo.visits.crowd_members import CROWD_MEMBER_WORDS, NEXT_WORDS, crowd_members, crowd_named_next
 from geo.visits.later_stops import TRIGGERS as LABEL_TRIGGERS, dateline_leg, stop_labels
 from geo.visits.sent import SENT_WORDS, sent_to
 from geo.visits.trip_stops import APPOSED_WORDS, MET_THEN_LEFT_WORDS, apposed_in, met_then_left
@@ -46,14 +50,16 @@ __all__ = ["MORE_FAMILIES", "MORE_TRIGGERS", "MORE_NEED_PLACE"]
 
 #: The families, in the order they run after those of :mod:`geo.visits.families`.
 MORE_FAMILIES = (stop_labels, dateline_leg, told_in, honoured_guest, sent_to, met_here, welcomed_at, apposed_in,
-                 met_then_left, colon_stops, where_met, addressed_parliament, counted_tour, besides_stops, gapped_stops)
+                 met_then_left, colon_stops, where_met, addressed_parliament, counted_tour, besides_stops, crowd_members, crowd_named_next,
+                 gapped_stops)
 #: For each family, the words (lower case, any part of a word) one of which a sentence must hold.
 MORE_TRIGGERS = {"told_in": COPRESENT_WORDS, "honoured_guest": HONOUR_WORDS, "sent_to": SENT_WORDS,
                  "met_here": MET_HERE_WORDS, "welcomed_at": WELCOME_WORDS, "apposed_in": APPOSED_WORDS,
                  "met_then_left": MET_THEN_LEFT_WORDS, "gapped_stops": GAPPED_WORDS, "colon_stops": COLON_WORDS,
                  "where_met": WHERE_MET_WORDS, "besides_stops": BESIDES_WORDS,
-                 "addressed_parliament": PARLIAMENT_WORDS, "counted_tour": COUNTED_WORDS,
+                 "addressed_parliament": PARLIAMENT_WORDS, "counted_tour": COUNTED_WORDS, "crowd_members": CROWD_MEMBER_WORDS,
+                 "crowd_named_next": NEXT_WORDS,
                  **LABEL_TRIGGERS}
 #: The families that find nothing without a place mention in the sentence.
 MORE_NEED_PLACE = frozenset({"gapped_stops", "colon_stops", "told_in", "sent_to", "stop_labels", "dateline_leg", "welcomed_at", "apposed_in",
-                             "where_met", "besides_stops", "addressed_parliament", "counted_tour"})
+                             "where_met", "besides_stops", "addressed_parliament", "counted_tour", "crowd_members"})

@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention, Person
 from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
-__all__ = ["GROUP", "GROUP_WORDS", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
+__all__ = ["HOSTS", "GROUP", "GROUP_WORDS", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -209,7 +209,8 @@ _TOWARD = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$", re.I)
 
 def told_toward(text: str, p: Mention, a: int) -> bool:
     """Is the place ``p`` told as where the gathering named at ``a`` is: right after "in", "at" or "to", and in
-    the sentence that names it?
+    the sentence that names it, or as the host of the gathering named right after it, a city ("Kazan hosts BRICS
+    summit"; a country hosts as the chair, maybe online: "China is hosting the summit in its capacity as chair")?
 
     Examples
     --------
@@ -217,9 +218,20 @@ def told_toward(text: str, p: Mention, a: int) -> bool:
     >>> at = lambda w: Mention("d", t.index(w), t.index(w) + len(w), w, w, 0.0, 0.0, "XX", None, "city", 1.0)
     >>> told_toward(t, at("Lisbon"), t.index("funeral")), told_toward(t, at("Rome"), t.index("funeral"))
     (True, False)
+    >>> t = "Kazan hosts BRICS summit"
+    >>> told_toward(t, at("Kazan"), t.index("summit"))
+    True
     """
     lo, hi = (p.end, a) if p.end <= a else (a, p.start)
+    if p.end <= a and p.kind == "city" and _HOSTS.fullmatch(text, p.end, a):
+        return True  # "Kazan hosts BRICS summit", "Nairobi is hosting the summit": the place as the gathering's host
     return SENTENCE_END.search(text, lo, hi) is None and _TOWARD.search(text, max(0, p.start - 10), p.start) is not None
+
+
+#: After a place, the verb that makes it a gathering's host: "Kazan hosts", "Nairobi is hosting the", "Baku will host".
+HOSTS = r"\s+(?:is\s+|will\s+|has\s+|to\s+|set\s+to\s+|prepares\s+to\s+)?(?:host|hosts|hosting|hosted)\s+(?:an?\s+|the\s+)?"
+#: Between a place and the gathering it hosts: "Kazan hosts BRICS summit", "Nairobi will host the AU summit".
+_HOSTS = re.compile(HOSTS + r"(?:[\w\-]+\s+){0,4}", re.I)
 
 
 def _told_in(ctx: Context, places_of, a: int, b: int) -> list[Mention]:

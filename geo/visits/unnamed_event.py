@@ -7,7 +7,8 @@ News often opens on the event and its place and names the people only in the nex
 * "Senior diplomats of Brazil and Argentina have met in Washington. The meeting took place between
   Brazilian Vice Minister Rocha and her Argentine counterpart Valle on Thursday."
 * "Russia and India held defence talks in New Delhi. The Russian side was led by Defence Minister Belousov."
-* "The G7 summit opened in Hiroshima on Friday. Scholz and Macron pressed for more aid."
+* "The G7 summit opened in Hiroshima on Friday. Scholz and Macron pressed for more aid."; "Kazan hosts BRICS
+  summit. Modi held talks with Xi on Wednesday" (a city as the gathering's host; a country hosts as the chair);
 * "Vietnam and Japan signed a strategic partnership in Hanoi. The agreement was signed by Kishida and ...";
   "Foreign ministers of the G7 met in Capri. Blinken said the group was united." (a group's meeting is read like
   a summit); "The leaders ... met at the White House" ("at" before a city or a building, never a country).
@@ -35,7 +36,7 @@ from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Hit, told_at
 from geo.visits.fallback import REMOTE
-from geo.visits.summits import GROUP
+from geo.visits.summits import GROUP, HOSTS
 
 __all__ = ["cast_hits"]
 
@@ -60,8 +61,12 @@ _BACK = re.compile(r"\b(?:(?:the|this|that|their|both)\s+(?:[\w\-]+\s+){0,2}?(?:
                    r"signed\s+(?:it|them)|(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|leaders|"
                    r"ministers|counterparts)|described\s+(?:it|them)|signed\s+by)\b", re.I)
 #: A verb telling the event happen (a sentence without one is a title or a fragment: "... conference in Tashkent.").
-_HAPPENS = re.compile(r"\b(?:met|meet|meets|held|hold|holds|opened|opens|began|begins|ended|ends|closed|concluded|"
-                      r"took\s+place|takes\s+place|kicked\s+off|gathered|convened|signed|is|are|was|were|will)\b", re.I)
+_HAPPENS = re.compile(r"\b(?:met|meet|meets|held|hold|holds|hosts|hosting|hosted|host|opened|opens|began|begins|ended|"
+                      r"ends|closed|concluded|took\s+place|takes\s+place|kicked\s+off|gathered|convened|signed|is|are|was|were|will)\b", re.I)
+#: A place as the host of a gathering told right after it: "Kazan hosts BRICS summit", "Nairobi is hosting the
+#: regional summit this week", "Baku will host the COP29 conference".
+_HOSTS_EVENT = re.compile(HOSTS + r"(?:[\w\-]+\s+){0,4}?(?:summit|conference|forum|assembly|talks|meeting|gathering)\b",
+                          re.I)
 #: A place someone is at or goes to, not a topic: "in Berlin", "to Moscow", "from Kyiv".
 _AT = re.compile(r"\b(?:in|to|at|from|for|into|via)\s+(?:the\s+)?$", re.I)
 #: A clause break between the event's word and its place: "talks, and later flew to".
@@ -137,6 +142,8 @@ def _event_place(text: str, s0: int, s1: int, ms: Sequence[Mention]) -> tuple[Me
     for m in ms:
         if not m.country or m.kind == "demonym":
             continue
+        if m.kind == "city" and (h := _HOSTS_EVENT.match(text, m.end, s1)) is not None and not negated(text, s0, m.start):
+            return m, True, m.start, h.end()  # "Kazan hosts BRICS summit": the place as the gathering's host
         e = _EVENT.search(text, max(s0, m.start - 110), m.start)
         if e is None or _BREAK.search(e.group("gap")) or negated(text, s0, e.start()) \
                 or e.group("at") and m.kind == "country":
