@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from geo import doc_words
 from geo.dates import find_dates
 from geo.text import Anchors, Spans
 
@@ -28,6 +29,7 @@ def _calendar_names() -> list[str]:
     return [w for w in names if len(w) > 3 or w.lower() in ("may",)]
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _calendar_anchors() -> Anchors:
     words = re.compile(r"\b(?:" + "|".join(_calendar_names()) + r")\b")

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from geo import doc_words
 from geo.away_party import away_party, co_subject_away, left_behind, travels_next
 from geo.leaders import HEAD_ROLES, SPEAKER_ROLES, LeaderIndex, fold_name, surname
 from geo.pronoun_grammar import may_point_ahead, meeting_subject, object_of_verb
@@ -88,6 +89,7 @@ _FAMILY = {
 _LOOSE_FAMILY = {"secretary": {"foreign minister"}}
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _pronouns() -> Anchors:
     # looked for with the other words of every document (geo.doc_words): no pass of its own

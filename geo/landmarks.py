@@ -56,6 +56,7 @@ def load_landmarks(path: str | Path | None = None) -> tuple[Landmark, ...]:
                  for _, r in rows)
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _index() -> tuple[object, dict[str, Landmark]]:
     import ahocorasick

@@ -403,6 +403,7 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=4)
 def leader_index(path: str | None = None) -> LeaderIndex:
     """The :class:`LeaderIndex` of the bundled table (or of ``path``), built once; the bundled table's names

@@ -195,6 +195,7 @@ def _WINDOW_WORDS() -> frozenset[str]:
     return frozenset(words | {h.lower().rstrip(".") for h in HONORIFICS})
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _TRIGGERS() -> str:
     """Every word that may start or end a titled, honorific or descriptive name, shared with the other
@@ -213,6 +214,7 @@ def _TRIGGERS() -> str:
 _ANCHORED = {id(p): n for p, n in ((_TITLED, "titled"), (_HONORIFIC, "honorific"), (_BARE_TITLE, "bare_title"))}  # by id: a pattern hashes all its code
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _anchors() -> Anchors:
     """The name patterns with the words their matches start with."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from geo import doc_words
 from geo.errors import InputError
 from geo.tables import cells, read_table
 from geo.text import Anchors
@@ -76,6 +77,7 @@ def load_relations(path: str | Path | None = None) -> tuple[Relation, ...]:
     return tuple(out)
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=4)
 def lexicon(path: str | None = None) -> tuple[Anchors, dict[str, Relation]]:
     """The relation words as one pattern (``"relation"``), and the meeting words of them (``"meeting"``),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from geo import doc_words
 from geo.text import Anchors
 from geo.ties.partners import PARTNER
 from geo.topic_words import ABOUT, DEMONYM_TOPIC, DISCUSS, NAMED_TOPIC
@@ -92,6 +93,7 @@ _TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.â€™'\-]*|of|for|the)\s+)*[A-Z][\w.â€
 _JOINER = re.compile(r"\b(?:and|or|with|to|of|by|against)\b")
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def role_words() -> Anchors:
     """The patterns that give a country its role (and find "the two countries"), with the words their

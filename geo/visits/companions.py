@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from geo import doc_words
 from geo.text import Anchors
 from geo.values import Person, Visit
 from geo.visits.context import ROLE, Context, Hit
@@ -280,6 +281,7 @@ _THEIR = re.compile(r"\b(?:his|her|their)\b", re.I)
 _LED_BY = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?P<owner>[^.;:]{1,80}?),?\s+" + LED_BY + r"\s+", re.I)
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""

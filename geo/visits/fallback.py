@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from geo import doc_words
 from geo.cancel_words import CALL_OFF_STEMS, REFUSE_STEMS
 from geo.text import Anchors, negated
 from geo.topic_words import GAP_TOPICS
@@ -152,6 +153,7 @@ def _since_closed(gap: str) -> bool:
     return not at or "," in gap[at[-1]:]
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _trip_words() -> Anchors:
     """``TRIP_WORD`` with the words its matches start with."""

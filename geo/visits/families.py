@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from geo import doc_words
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, fold_case, has_word, lower_text, negated
 from geo.topic_words import MET_ON
@@ -450,6 +451,7 @@ def _headline(ctx: Context, hits: list[Hit]) -> None:
                 hits.append(Hit(p, places[:1], p.start, places[0].end, (ctx.s0, ctx.s0), 0.7, "headline"))
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
     """The cue patterns, each with the words its matches start with: tried only where those are."""

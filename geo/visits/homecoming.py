@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from geo import doc_words
 from geo.text import Anchors
 from geo.values import Mention, Person, Visit
 from geo.visits.told_days import visit_length
@@ -122,6 +123,7 @@ _HOME = re.compile(r"\b(?:(?:returned|flew|came|headed|travelled|traveled|arrive
                    r"\s+(?:on\s+\w+\s+)?(?:to|in)\s+))", re.I)
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo import doc_words
 from geo.landmarks import find_landmarks
 from geo.text import Anchors, negated
 from geo.visits.context import TITLE_GAP, Context, Hit, chain, subject, synthetic
@@ -35,6 +36,7 @@ _GIVEN = re.compile(r"\b(?:hosted|hosts|hosting|host|gave|gives|give|giving|held
 _WHERE = re.compile(r",?\s+(?:(?:on|late|early)\s+\w+\s+)?(?:at|in)\s+(?:the\s+)?")
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
     return Anchors({"given": (_GIVEN, ("host", "gave", "give", "held", "hold", "threw", "throw", "offer", "roll",

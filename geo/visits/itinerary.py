@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo import doc_words
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Person
 from geo.visits.attendance import EVENT
@@ -233,6 +234,7 @@ def _stops_right_after(ctx: Context, pattern: re.Pattern[str]):
         yield m, trav, conf, places[0]
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from geo import doc_words
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
@@ -54,6 +55,7 @@ _OTHER_MATTER = re.compile(r"[;:]|\.\s|\b(?:talks|negotiations|war|conflict|figh
                            r"session|process|season|term|career|game|match|race|festival|said|says)\b", re.I)
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _span_cues() -> Anchors:
     """``_SPAN`` with the words its matches start with."""

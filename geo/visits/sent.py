@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo import doc_words
 from geo.text import Anchors, negated
 from geo.visits.context import ROLE, Context, Hit, chain
 
@@ -29,6 +30,7 @@ _TO = re.compile(r",?\s+(?:(?:on|for)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:vi
                  r"(?:the\s+)?")
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _cues() -> Anchors:
     return Anchors({"send": (_SEND, ("sen", "dispatch"))}, shared="visits.send")

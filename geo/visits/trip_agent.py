@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from geo import doc_words
 from geo.text import Anchors, negated
 from geo.values import Person
 from geo.visits.coordinated import partners
@@ -261,6 +262,7 @@ _TO_THE_COUNTRY = re.compile(r"\b" + alternation(TRIP_TO_THE_COUNTRY) + r"\s+to\
                              r"island\s+nation|emirate|sultanate|republic)\b", re.I)
 
 
+@doc_words.register  # its words shared before the one build of geo.doc_words' automaton
 @lru_cache(maxsize=1)
 def _anchored() -> Anchors:
     """The patterns read over whole sentences, with the words their matches start with."""
