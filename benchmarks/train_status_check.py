@@ -355,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     for seed in (int(x) for x in args.seed.split(",")):
         usable = train_mask(units, fitted, args.fraction, seed)
         probs = cross_scores(X, y, units, fitted, usable, args.l2, seed)
-        print(f"\n== seed {seed}, fraction {args.fraction}: {int(usable.sum())} rows fitted on per fold at most")
+        print(f"\n== seed {seed}, fraction {args.fraction}: {int(usable.sum())} rows to fit on (each fold fits on those outside it)")
         for name in data.sets:
             inside = np.array([set_of(u.name) == name for u in units])
             print(f"{name}: {'cross-validated (5 folds by article)' if name in train_on else 'held-out'} model "
