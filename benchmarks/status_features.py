@@ -9,7 +9,8 @@ the story - and may replace the rules' status when it gives another one a probab
 threshold (``how`` then says "; status checked: p=0.93"). Cross-validated on the studied articles it lost
 more statuses than it mended at every threshold, and trained on the rules-untuned batches Y3-Y6 as well it
 mended no more than it broke per merged visit (per report, a few Y3-Y6 statuses at a cost on the studied
-ones), so the events stage does not run it; the code stays here for the training script and for a later try
+ones; with Y11 too, a gain on the untuned articles but always at a cost on the studied ones), so the events
+stage does not run it; the code stays here for the training script and for a later try
 with more data. Cancelled and postponed trips are never
 touched, and a check never makes one.
 

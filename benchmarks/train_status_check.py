@@ -2,8 +2,8 @@
 
 Usage::
 
-    python benchmarks/train_status_check.py [--train-on studied,y3-y6] [--merged] [--limit N] [--l2 X]
-        [--drop PREFIX ...] [--out model.json]
+    python benchmarks/train_status_check.py [--train-on studied,y3-y6,y11] [--merged] [--limit N] [--l2 X]
+        [--seed 0,1,2] [--fraction F] [--cache PATH] [--drop PREFIX ...] [--out model.json]
 
 Runs today's rules (``geo.events.document_events``) on the STUDIED dev articles only - every
 article of an unseen batch (``realnews_data.unseen``) is left out, and no unseen or test truth row is read -,
@@ -23,13 +23,18 @@ studied article and writes the model (with the chosen threshold, or ``--threshol
 (``rule=``, ``s:``) and ``--merged`` reads and changes each merged visit instead of each report, to measure
 a variant.
 
-``--train-on studied,y3-y6`` also runs the rules on the unseen batches released as training data for the
-learned checks (``realnews_data.RELEASED_TO_LEARNERS``; never for rule writing) and fits on both: the folds stay grouped by article,
-the table is printed for each set apart, and the threshold is chosen on the Y3-Y6 rows (the kind of article
-a user has) provided it does not cost on the studied ones. ``--train-on y3-y6`` fits on Y3-Y6 alone and
-scores the studied articles with that fit. Y3-Y6 are seen only through these counts: no article text,
-truth row or single error of theirs is printed. The later unseen batches (1500-1649) and the test split are
-never read.
+``--train-on studied,y3-y6,y11`` also runs the rules on the unseen batches released as training data for
+the learned checks (``realnews_data.RELEASED_SETS``: Y3-Y6 and Y11; never for rule writing) and fits on all
+of them: the folds stay grouped by article over every fitted article, the table is printed for each set
+apart and for the released sets together (``untuned``), and the threshold is chosen on the untuned rows (the
+kind of article a user has) by :func:`untuned_gate` (mends at least twice what it breaks, and
+:data:`NET_PER_400` more per 400 untuned matched visits), provided it does not cost on the studied ones.
+``--train-on y3-y6,y11`` fits on the untuned articles alone and scores the studied articles with that fit.
+``--seed 0,1,2`` repeats the folds with several seeds (a ``SUMMARY`` line each); ``--fraction 0.5`` fits
+each fold on half the untuned articles (still scoring all: a learning curve); ``--cache`` keeps the rules'
+visits in a pickle between runs. The released sets are seen only through these counts: no article text,
+truth row or single error of theirs is printed. The other unseen batches (1500-1749, Y7-Y10) and the test
+split are never read.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -46,7 +52,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fit_logistic  # noqa: E402
-from fit_logistic import cross_val_proba, fit, predict_proba  # noqa: E402
+from fit_logistic import fit, grouped_folds, predict_proba  # noqa: E402
 from realnews_data import REALNEWS, Split, training_rows  # noqa: E402
 from realnews_data import TRAINING_SETS as SETS, training_set as set_of  # noqa: E402  (which articles a check may read)
 from visits_eval import compatible, score_visits  # noqa: E402
@@ -60,6 +66,8 @@ from geo.ingest import read_corpus  # noqa: E402
 MIN_ARTICLES = 4  # a feature seen in fewer studied articles is left out
 L2 = 4.0
 MIN_GAIN = 5  # matched visits a threshold must mend beyond those it breaks
+NET_PER_400 = 8  # the untuned gate: net visits mended per 400 rules-untuned matched visits (with 2:1)
+UNTUNED = "untuned"  # every released set loaded, measured together
 ITERATIONS = 500  # the studied problem's weights change by under 0.01 after 300 steps
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
@@ -73,9 +81,19 @@ class Studied:
     feats: dict  # file name -> the features of each of those visits (None: not checked)
 
     def set_split(self, name: str) -> Split:
-        """The articles and truth rows of one set (:data:`SETS`)."""
-        return Split(name, self.split.folder, [m for m in self.split.meta if set_of(m["file"]) == name],
-                     [t for t in self.split.visits if set_of(t["file"]) == name], [])
+        """The articles and truth rows of one set (:data:`SETS`), or of every released set (:data:`UNTUNED`)."""
+        def inside(file: str) -> bool:
+            return set_of(file) != "studied" if name == UNTUNED else set_of(file) == name
+        return Split(name, self.split.folder, [m for m in self.split.meta if inside(m["file"])],
+                     [t for t in self.split.visits if inside(t["file"])], [])
+
+    def only(self, sets: tuple[str, ...]) -> "Studied":
+        """The same data cut to the articles of ``sets``."""
+        keep = {m["file"] for m in self.split.meta if set_of(m["file"]) in sets}
+        return Studied(Split("+".join(sets), self.split.folder, [m for m in self.split.meta if m["file"] in keep],
+                             [t for t in self.split.visits if t["file"] in keep], []),
+                       {k: v for k, v in self.raw.items() if k in keep},
+                       {k: v for k, v in self.feats.items() if k in keep})
 
     @property
     def sets(self) -> list[str]:
@@ -99,6 +117,18 @@ def studied(limit: int | None = None, sets: tuple[str, ...] = ("studied",)) -> S
         raw[name] = visits
         feats[name] = features_of(visits, doc)
     return Studied(Split("+".join(sets), folder, meta, truth, []), raw, feats)
+
+
+def load(cache: Path | None, sets: tuple[str, ...], limit: int | None = None) -> Studied:
+    """:func:`studied` for ``sets``, through a pickle of the rules' visits of every training set when ``cache``
+    names one (written the first time; a cache holds no article of a set no check may read)."""
+    if cache is None or limit is not None:
+        return studied(limit, sets)
+    if not cache.is_file():
+        with cache.open("wb") as fh:
+            pickle.dump(studied(None, SETS), fh)
+    with cache.open("rb") as fh:
+        return pickle.load(fh).only(sets)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -222,17 +252,60 @@ def table(data: Studied, probs: np.ndarray, units: list[Unit], split: Split | No
     return rows
 
 
-def choose(rows: list[dict], guard: list[dict] | None = None) -> float | None:
-    """The threshold that gains most (right - wrong) with at most a third as many losses as gains (the
-    highest such threshold on a tie); ``None`` when none gains clearly (by :data:`MIN_GAIN` visits or more:
+def choose(rows: list[dict], guard: list[dict] | None = None, *, min_gain: float = MIN_GAIN,
+           ratio: float = 3) -> float | None:
+    """The threshold that gains most (right - wrong) with at most ``1/ratio`` as many losses as gains (the
+    highest such threshold on a tie); ``None`` when none gains clearly (by ``min_gain`` visits or more:
     one or two of some 1,400 studied statuses are noise of the folds). With ``guard`` (the studied rows when
-    the threshold is chosen on Y3-Y6), a threshold must also break no more there than it mends."""
+    the threshold is chosen on the untuned articles), a threshold must also break no more there than it
+    mends. The untuned gate of the third round is :func:`untuned_gate`."""
     cost = {r["t"]: r["wrong"] - r["right"] for r in guard or []}
-    good = [r for r in rows if r["right"] - r["wrong"] >= MIN_GAIN and 3 * r["wrong"] <= r["right"]
+    good = [r for r in rows if r["right"] - r["wrong"] >= min_gain and ratio * r["wrong"] <= r["right"]
             and cost.get(r["t"], 0) <= 0]
     if not good:
         return None
     return max(good, key=lambda r: (r["right"] - r["wrong"], r["t"]))["t"]
+
+
+def untuned_gate(matched: int) -> dict:
+    """The keywords of :func:`choose` for a threshold chosen on ``matched`` rules-untuned matched visits: it
+    must mend at least twice what it breaks and :data:`NET_PER_400` more per 400 of them.
+
+    >>> untuned_gate(600)
+    {'min_gain': 12.0, 'ratio': 2}
+    """
+    return {"min_gain": NET_PER_400 * matched / 400, "ratio": 2}
+
+
+def best(rows: list[dict]) -> dict:
+    """The row of a table that mends most beyond what it breaks (the highest threshold on a tie)."""
+    return max(rows, key=lambda r: (r["right"] - r["wrong"], r["t"]))
+
+
+def train_mask(units: list[Unit], fitted: np.ndarray, fraction: float, seed: int) -> np.ndarray:
+    """The rows a fold may fit on: every fitted row, but of the rules-untuned articles only a ``fraction`` of
+    them (drawn per article from ``seed``; the learning curve). Every row is still scored."""
+    if fraction >= 1:
+        return fitted.copy()
+    names = sorted({u.name for u in units if set_of(u.name) != "studied"})
+    order = np.random.RandomState(seed + 1000).permutation(len(names))
+    kept = {names[j] for j in order[:round(fraction * len(names))]}
+    return fitted & np.array([set_of(u.name) == "studied" or u.name in kept for u in units])
+
+
+def cross_scores(X: np.ndarray, y: np.ndarray, units: list[Unit], fitted: np.ndarray, usable: np.ndarray,
+                 l2: float, seed: int) -> np.ndarray:
+    """Out-of-fold probabilities of every fitted row (5 folds grouped by article over all fitted articles, each
+    fold fitted on its ``usable`` rows), and of every other row by the fit on all the ``usable`` rows."""
+    probs = np.zeros((len(y), len(CHECKED)))
+    folds = np.full(len(y), -1)
+    folds[fitted] = grouped_folds([u.name for u, k in zip(units, fitted) if k], 5, seed)
+    for f in range(5):
+        test = folds == f
+        probs[test] = predict_proba(train(X[usable & ~test], y[usable & ~test], l2), X[test])
+    if not fitted.all():  # a set not fitted on is scored by the fit on all the others
+        probs[~fitted] = predict_proba(train(X[usable], y[usable], l2), X[~fitted])
+    return probs
 
 
 def train(X: np.ndarray, y: np.ndarray, l2: float = L2):
@@ -249,15 +322,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="fit on every studied article and write the model here")
     ap.add_argument("--merged", action="store_true",
                     help="read and change a traveller's merged visit to a host, not each report")
-    ap.add_argument("--seed", type=int, default=0, help="the seed of the folds (default 0; another shows their noise)")
+    ap.add_argument("--seed", default="0",
+                    help="the seed of the folds (default 0; another shows their noise); several: 0,1,2")
+    ap.add_argument("--fraction", type=float, default=1.0,
+                    help="fit each fold on this fraction of the untuned articles (a learning curve; all are scored)")
+    ap.add_argument("--cache", type=Path, help="keep the rules' visits of every training set in this pickle "
+                                               "(written the first time, read after; delete it when the rules change)")
     ap.add_argument("--train-on", default="studied",
-                    help=f"comma-separated sets to fit on, of {', '.join(SETS)} (default studied); with y3-y6 "
-                         "both sets are read and measured apart")
+                    help=f"comma-separated sets to fit on, of {', '.join(SETS)} (default studied); with a "
+                         "released set every set is read and measured apart")
     args = ap.parse_args(argv)
     train_on = tuple(s.strip() for s in args.train_on.split(","))
     if not set(train_on) <= set(SETS):
         ap.error(f"--train-on takes {', '.join(SETS)}")
-    data = studied(args.limit, SETS if "y3-y6" in train_on else ("studied",))
+    sets = SETS if set(train_on) - {"studied"} else ("studied",)
+    data = load(args.cache, sets, args.limit)
     units, rows, ys = (merged_labelled if args.merged else labelled)(data)
     rows = [[x for x in f if not x.startswith(tuple(args.drop))] for f in rows] if args.drop else rows
     fitted = np.array([set_of(u.name) in train_on for u in units])
@@ -270,20 +349,37 @@ def main(argv: list[str] | None = None) -> int:
               f"({', '.join(f'{CHECKED[c]} {n}' for c, n in sorted(Counter(c for _, c in part).items()))}); "
               f"rules right on {sum(u.rule == CHECKED[c] for u, c in part)}")
     print(f"{len(vocab)} features, fitted on {args.train_on}")
-    probs = np.zeros((len(ys), len(CHECKED)))
-    probs[fitted] = cross_val_proba(X[fitted], y[fitted], [u.name for u, k in zip(units, fitted) if k],
-                                    classes=len(CHECKED), k=5, l2=args.l2, seed=args.seed, iterations=ITERATIONS)
-    if not fitted.all():  # a set not fitted on is scored by the fit on all the others
-        probs[~fitted] = predict_proba(train(X[fitted], y[fitted], args.l2), X[~fitted])
-    for name in data.sets:
-        inside = np.array([set_of(u.name) == name for u in units])
-        print(f"{name}: {'cross-validated (5 folds by article)' if name in train_on else 'held-out'} model "
-              f"right on {int((probs[inside].argmax(axis=1) == y[inside]).sum())} of {int(inside.sum())}")
-    tables = {name: table(data, probs, units, data.set_split(name)) for name in data.sets}
-    chosen = (choose(tables["y3-y6"], tables.get("studied")) if "y3-y6" in tables
-              else choose(tables["studied"]))
+    names = data.sets + ([UNTUNED] if len(data.sets) > 2 else [])
+    splits = {name: data.set_split(name) for name in names}
+    chosen = None
+    for seed in (int(x) for x in args.seed.split(",")):
+        usable = train_mask(units, fitted, args.fraction, seed)
+        probs = cross_scores(X, y, units, fitted, usable, args.l2, seed)
+        print(f"\n== seed {seed}, fraction {args.fraction}: {int(usable.sum())} rows to fit on (each fold fits on those outside it)")
+        for name in data.sets:
+            inside = np.array([set_of(u.name) == name for u in units])
+            print(f"{name}: {'cross-validated (5 folds by article)' if name in train_on else 'held-out'} model "
+                  f"right on {int((probs[inside].argmax(axis=1) == y[inside]).sum())} of {int(inside.sum())}")
+        tables = {name: table(data, probs, units, split) for name, split in splits.items()}
+        untuned = UNTUNED if UNTUNED in tables else next((n for n in tables if n != "studied"), None)
+        if untuned is None:
+            chosen = choose(tables["studied"])
+        else:
+            gate = untuned_gate(score_with(data, {}, splits[untuned]).tp)
+            chosen = choose(tables[untuned], tables.get("studied"), **gate)
+        at = {name: {r["t"]: r for r in rows} for name, rows in tables.items()}
+        top = best(tables[untuned or "studied"])["t"]
+
+        def cell(name: str, t: float | None) -> str:
+            r = at[name].get(t)
+            return f"{r['right']} / {r['wrong']}" if r else "-"
+        print(f"SUMMARY seed={seed} fraction={args.fraction} l2={args.l2} merged={args.merged} "
+              f"train={args.train_on}: chosen {chosen} ({', '.join(f'{n} {cell(n, chosen)}' for n in tables)}); "
+              f"best on {untuned or 'studied'} {top:.2f} ({', '.join(f'{n} {cell(n, top)}' for n in tables)}); "
+              f"each set's own best: {', '.join(f'{n} %.2f %d / %d' % (best(r)['t'], best(r)['right'], best(r)['wrong']) for n, r in tables.items())}")
+        print(f"threshold chosen{f' on {untuned}' if untuned else ''}: {chosen}")
     threshold = args.threshold if args.threshold is not None else chosen
-    print(f"threshold chosen{' on y3-y6' if 'y3-y6' in tables else ''}: {chosen}; written: {threshold}")
+    print(f"threshold written: {threshold}")
     if args.out is not None and threshold is not None:
         X, y = X[fitted], y[fitted]
         units = [u for u, k in zip(units, fitted) if k]

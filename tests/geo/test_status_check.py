@@ -135,3 +135,34 @@ def test_a_threshold_chosen_on_y3_y6_must_gain_clearly_there_and_cost_nothing_on
     assert train_status_check.choose(y36) == 0.7  # 12 - 5 gains more, but loses more than a third
     assert train_status_check.choose(y36, [{"t": 0.7, "right": 3, "wrong": 4}]) is None  # costs 1 studied
     assert train_status_check.choose(y36, [{"t": 0.7, "right": 3, "wrong": 3}]) == 0.7
+
+
+def test_y11_is_a_training_set_of_its_own_and_y7_to_y10_stay_out():
+    assert [train_status_check.set_of(f"{n}_x.txt") for n in (1750, 1800, 1945)] == ["y11"] * 3
+    assert {train_status_check.set_of(f"{n}_x.txt") for n in (1650, 1700, 1749)} == {None}
+    assert train_status_check.SETS == ("studied", "y3-y6", "y11")
+
+
+def test_the_untuned_gate_grows_with_the_visits_and_asks_two_mended_for_each_broken():
+    assert train_status_check.untuned_gate(400) == {"min_gain": 8.0, "ratio": 2}
+    gate = train_status_check.untuned_gate(600)  # twelve net visits on 600
+    rows = [{"t": 0.6, "right": 20, "wrong": 9}, {"t": 0.7, "right": 13, "wrong": 1},
+            {"t": 0.8, "right": 12, "wrong": 1}]
+    # .6 nets more (11) but breaks more than half of what it mends, and 11 is under 12 anyway
+    assert train_status_check.choose(rows, **gate) == 0.7
+    assert train_status_check.choose(rows[1:2], [{"t": 0.7, "right": 0, "wrong": 1}], **gate) is None
+    assert train_status_check.choose([{"t": 0.6, "right": 11, "wrong": 0}], **gate) is None
+
+
+def test_a_learning_curve_fits_on_part_of_the_untuned_articles_but_keeps_every_studied_one():
+    names = [f"{n:03d}_x.txt" for n in range(10, 30)] + [f"{n}_x.txt" for n in range(1750, 1790)]
+    units = [train_status_check.Unit(name, (0,), "planned") for name in names for _ in range(2)]
+    fitted = np.ones(len(units), dtype=bool)
+    half = train_status_check.train_mask(units, fitted, 0.5, seed=0)
+    studied = np.array([train_status_check.set_of(u.name) == "studied" for u in units])
+    assert half[studied].all()
+    kept = {u.name for u, k in zip(units, half) if k and not train_status_check.set_of(u.name) == "studied"}
+    assert len(kept) == 20  # half of the 40 untuned articles, each with both its rows
+    assert all(half[i] == half[i + 1] for i in range(0, len(units), 2))
+    assert train_status_check.train_mask(units, fitted, 0.5, seed=1).tolist() != half.tolist()
+    assert train_status_check.train_mask(units, fitted, 1.0, seed=0).all()
