@@ -142,6 +142,7 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     at: dict[str, int] = {}  # each evidence sentence's offset, found once
     told: dict[tuple[str, str], list[Visit]] = defaultdict(list)  # the visits of one sentence and traveller
     ahead: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, or will be
+    others_of: dict[tuple[str, str, str], list[Visit]] = {}  # the sentence's visits of the traveller elsewhere
     for v in visits:
         told[v.evidence or "", surname(v.traveler)].append(v)
         if v.status in _UNDER_WAY:
@@ -158,7 +159,10 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
         if hi - lo > _LONGEST:
             continue
         key = surname(v.traveler)
-        others = [w for w in told[v.evidence, key] if w.country != v.country]
+        if (v.evidence, key, v.country) not in others_of:  # once per sentence, traveller and country: a text
+            # that repeats one sentence would otherwise walk all its visits for each of them
+            others_of[v.evidence, key, v.country] = [w for w in told[v.evidence, key] if w.country != v.country]
+        others = others_of[v.evidence, key, v.country]
         sentence = mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
         here = [m for m in sentence if m.country == v.country]
         may_plan = v.status != "planned" and _open(v, day)  # the cues are looked for only where they may count
