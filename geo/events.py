@@ -35,8 +35,9 @@ from geo.values import Document, Evidence, Mention, Tie, Visit
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
+    from geo.reading import Reading
 
-__all__ = ["extract_visits", "extract_ties", "document_events", "finish_events", "order_trips",
+__all__ = ["extract_visits", "extract_ties", "document_events", "document_visits", "finish_events", "order_trips",
            "merge_visits", "trip_paths"]
 
 # within one article: a trip called off is off; one under way was told in every tense
@@ -105,11 +106,8 @@ def extract_visits(documents: Iterable[Document], mentions: Iterable[Mention] | 
     ...  for v in extract_visits([a, b])]
     [('Vladimir Putin', 'TJ', 'Dushanbe', '2022-06-28', 'ongoing', 1, ['a', 'b'])]
     """
-    from geo.visits import visits_in_document
-    from geo.visits.homecoming import calls_on_guests, returns_home
-
     raw = [v for d, ms in _each_document(documents, mentions, gazetteer)
-           for v in calls_on_guests(returns_home(visits_in_document(d, ms, gazetteer=gazetteer)))]
+           for v in document_visits(d, ms, gazetteer=gazetteer)]
     return order_trips(merge_visits(raw))
 
 
@@ -166,14 +164,33 @@ def document_events(doc: Document, mentions: Sequence[Mention], *,
     The visit's own ``visit`` tie is added by :func:`finish_events`, once
     the reports of the visit are merged.
     """
-    read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there, \
-        home_ahead = _document_steps()
+    read_document, _, _, _, ties_in_document, *_ = _document_steps()
     reading = read_document(doc, mentions, gazetteer=gazetteer)  # once, for both
+    visits = document_visits(doc, mentions, gazetteer=gazetteer, reading=reading)
+    return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
+
+
+def document_visits(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None,
+                    reading: Reading | None = None) -> list[Visit]:
+    """Every visit report of one document, duplicates kept: the one sequence of visit steps that
+    :func:`document_events` (the command line and the engines) and :func:`extract_visits` (the Python API)
+    both run, so the two give the same visits.
+
+    ``reading`` is the document's :func:`geo.reading.read_document`, when the caller has it already.
+
+    Examples
+    --------
+    >>> from geo.geoparse import geoparse
+    >>> from geo.values import Document
+    >>> d = Document("d", "Putin arrived in Dushanbe on Tuesday.", published=dt.date(2022, 6, 28))
+    >>> [(v.traveler, v.country, v.status) for v in document_visits(d, geoparse(d))]
+    [('Vladimir Putin', 'TJ', 'ongoing')]
+    """
+    _, visits_in_document, calls_on_guests, returns_home, _, order_stops, still_there, home_ahead = _document_steps()
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     visits = order_stops(doc, mentions, visits)  # a stop's status by its place in the trip
     visits = still_there(visits, doc.published)  # "met X in Kampala on Saturday ... will travel to Nigeria tomorrow"
-    visits = home_ahead(visits, doc.text, doc.published, mentions)  # "... is expected to return home next week"
-    return visits, ties_in_document(doc, mentions, gazetteer=gazetteer, reading=reading, visits=visits)
+    return home_ahead(visits, doc.text, doc.published, mentions)  # "... is expected to return home next week"
 
 
 def finish_events(visits: Iterable[Visit], ties: Iterable[Tie] = (), *,
