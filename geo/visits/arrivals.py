@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.visit_day import visit_date
 from geo.values import Mention
 from geo.visits.context import Context, Hit, subject, told_at
-from geo.visits.summits import GROUP, GROUP_WORDS, NAMES_END
+from geo.visits.summits import GROUP, GROUP_WORDS, named_until_end
 from geo.visits.coordinated import partners
 
 __all__ = ["bare_arrivals", "gathering_place", "bulletin_place", "bulletin_items", "ArrivalList", "ARRIVAL_WORDS",
@@ -128,9 +128,7 @@ def bare_arrivals(ctx: Context, host: Mention | None) -> list[Hit]:
         there = told[0] if told else host
         if there is None or there.country is None:
             continue
-        stop = NAMES_END.search(text, m.end(), s1)
-        guests = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if p.name and p.kind != "pronoun" and p.country != there.country]
+        guests = [p for p in named_until_end(ctx, m.end()) if p.country != there.country]
         if guests and not negated(text, s0, m.start()):
             hits.append(Hit(guests[0], [told_at(there, text, m.start(), m.end())], m.start(), m.end(),
                             (m.start(), m.end()), 0.7, "arrival", tuple(guests[1:12])))

@@ -16,7 +16,7 @@ import re
 
 from geo.visits.attendance import EVENT
 from geo.visits.context import Context, Hit
-from geo.visits.summits import GROUP, NAMES_END
+from geo.visits.summits import GROUP, named_until_end
 
 __all__ = ["CROWD_MEMBER_WORDS", "NEXT_WORDS", "crowd_members", "crowd_named_next"]
 
@@ -63,8 +63,7 @@ def crowd_members(ctx: Context, hits: list[Hit]) -> None:
         m = _MEMBERS.search(text, after, s1)
         if m is None or re.search(r"[;:]", text[after:m.start()]):
             continue
-        stop = NAMES_END.search(text, m.end(), s1)
-        who = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+        who = named_until_end(ctx, m.end())
         if who:
             hits.append(Hit(who[0], h.places, h.cue_start, h.cue_end, h.tense_window, 0.9 * h.confidence, h.cue,
                             tuple(who[1:10])))
@@ -115,7 +114,6 @@ def crowd_named_next(ctx: Context, hits: list[Hit]) -> None:
                 or _HELD_IN.search(text, p0, p.start) is not None:
             place = p
             break
-    stop = NAMES_END.search(text, m.end(), s1)
-    who = [p for p in ctx.people_between(m.end(), stop.start() if stop else s1) if p.name and p.kind != "pronoun"]
+    who = named_until_end(ctx, m.end())
     if place is not None and who:
         hits.append(Hit(who[0], [place], s0, m.end(), (p0, m.end()), 0.6, "attend", tuple(who[1:10])))

@@ -26,7 +26,7 @@ from geo.text import negated
 from geo.values import Mention, Person
 from geo.visits.context import Context, Hit, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
-from geo.visits.summits import GROUP, NAMES_END
+from geo.visits.summits import GROUP, named_until_end
 
 __all__ = ["country_hosts", "crowd_guests", "guests_end", "host_home", "host_noun", "more_guests", "received_one", "visiting_guests"]
 
@@ -155,9 +155,7 @@ def crowd_guests(ctx: Context, hits: list[Hit]) -> None:
         host, _ = subject(ctx, m.start())
         if host is None or not host.country or negated(text, s0, m.start()):
             continue
-        stop = NAMES_END.search(text, m.end(), s1)
-        guests = [g for g in ctx.people_between(m.end(), stop.start() if stop else s1)
-                  if g.name and g.kind != "pronoun" and g.country != host.country]
+        guests = [g for g in named_until_end(ctx, m.end()) if g.country != host.country]
         if not guests:
             continue
         told = [x for x in ctx.ms if x.country == host.country and x.kind != "demonym" and x.start < m.end()]

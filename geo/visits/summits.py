@@ -27,7 +27,7 @@ from geo.text import fold_case, has_word, negated
 from geo.values import Mention, Person
 from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
 
-__all__ = ["HOSTS", "GROUP", "GROUP_WORDS", "NAMES_END", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
+__all__ = ["HOSTS", "GROUP", "GROUP_WORDS", "NAMES_END", "named_until_end", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
 
 #: Words that let a sentence without an event word be read (lower case, any part of a word): for
 #: :func:`represented_by`, :func:`opened_by` and :func:`listed_attendees`; the rest need an event word.
@@ -47,6 +47,13 @@ GROUP_WORDS = ("leaders", "heads", "presidents", "premiers", "dignitaries", "gue
 #: reporting verb ("Among the dignitaries who have arrived are A, B and C", "will host dignitaries from 56
 #: nations, including A and B"; :mod:`geo.visits.arrivals` and :mod:`geo.visits.hosting`).
 NAMES_END = re.compile(r"[.;:!?]|\b(?:who|which|while|but|said|says)\b")
+
+
+def named_until_end(ctx: Context, start: int) -> list[Person]:
+    """The people named (not pronouns) from ``start`` to where a list of names ends (:data:`NAMES_END`, else the
+    sentence's end): the guests after "including", "among them", "welcomed"."""
+    stop = NAMES_END.search(ctx.text, start, ctx.s1)
+    return [p for p in ctx.people_between(start, stop.start() if stop else ctx.s1) if p.name and p.kind != "pronoun"]
 
 _CROWD = re.compile(r"\W*(?:the\s+|other\s+|some\s+)?" + GROUP + r"\s*", re.I)
 
