@@ -30,6 +30,7 @@ from geo.visits.aspect import (begins_trip, closes_visit, main_future, opens_sta
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.met_there import met_there
+from geo.visits.gathering_guests import gathering_guests
 from geo.visits.other_guests import other_guests
 from geo.visits.there import there_hits
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
@@ -219,6 +220,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
         out, where = owner_to_leader(text, sentences, people_of, out, where)
         out += companion_visits(text, sentences, people_of, out, where, ms_of)
         out += other_guests(text, sentences, people_of, out[:len(where)], where)  # "Others are ...", "as did ..."
+        out += gathering_guests(text, sentences, people_of, ms_of, out, where, published)  # "Widodo will be joining"
         out += met_there(text, sentences, people_of, ms_of, out[:len(where)], where)  # "On the sidelines, he met"
     out += [v for ctx, h in tour_legs(tours, out, published) + trip_stops(tours, out, published)
             for v in _visits_of(h, ctx, clauses(text, ctx.s0, ctx.s1), published, dateline_day)]
