@@ -13,9 +13,9 @@ Guards, each a rule of how such stories are told rather than of one story:
   such visits of the story go to one country: two gatherings in two countries leave a guest's place untold;
 * the guest's sentence holds a word of coming or being there (:data:`COMING`) and none of staying away, of
   doubt or of taking part from afar (:data:`AWAY`);
-* it names no place of a third country, and a town of a person's own country only as the way there ("departed
-  Abuja for Beijing"; "Nigerian President Tinubu", "foreign minister of Nepal" are descriptors; "arrived in
-  Paris for talks with the French president" is another trip);
+* it tells no one in or going to a place of another country ("arrived in Paris for talks", "after talks in
+  Moscow"): "Nigerian President Tinubu", "the foreign minister of Nepal", "the U.S. delegation" are
+  descriptors and "departed Abuja for Beijing" the way there;
 * the guest is named (not a pronoun), of a known country other than the host's (a host's own people are
   no guests), not a speaker or an envoy posted there, not one another stands in for ("Lavrov will represent
   Putin") or whose delegation it is ("Biden's delegation"), and not given a visit there already;
@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from geo.dates import find_dates
@@ -94,11 +95,18 @@ def gathering_guests(text: str, sentences: Sequence[tuple[int, int]], people_of:
     ...  gathering_guests(t, [(0, 53), (54, len(t))], ppl, [[], []], [v], [0], dt.date(2015, 3, 27))]
     [('Joko Widodo', 'SG', '2015-03-29', 'planned')]
     """
+    gathers = {j: GATHERING.search(text, *sentences[j]) is not None for j in set(where)}  # once a sentence
     told = [(where[i], v) for i, v in enumerate(visits[:len(where)]) if v.origin == "text"
-            and v.status != "cancelled" and v.evidence and GATHERING.search(v.evidence)]
+            and v.status != "cancelled" and gathers[where[i]]]
     if not told or len({v.country for _, v in told}) != 1:
         return []  # no gathering, or gatherings in two countries: where a guest goes is not told
     host = told[0][1].country
+    told.sort(key=lambda jv: jv[0])
+    told_in = [j for j, _ in told]
+    countries_at: dict[int, set[str]] = {}
+    for i, j in enumerate(where):
+        countries_at.setdefault(j, set()).add(visits[i].country)
+    read_in = sorted(countries_at)
     day = _gathering_day(text, sentences, ms_of, host, {j for j, _ in told}, published)
     found = {v.traveler for v in visits if v.country == host}
     out: list[Visit] = []
@@ -112,17 +120,15 @@ def gathering_guests(text: str, sentences: Sequence[tuple[int, int]], people_of:
         coming = COMING.search(sent)
         if coming is None or AWAY.search(sent):
             continue
-        own = {p.country for p in people_of[k]} | {host}
-        if any(m.country and m.country != host and (m.country not in own or m.kind not in ("demonym", "country")
-                                                     and not _SET_OUT_FROM.search(text, max(s0, m.start - 30), m.start))
+        if any(m.country and m.country != host and m.kind != "demonym" and _located(text, max(s0, m.start - 40), m.start)
                for m in ms_of[k]):
-            continue  # a place of a third country, or a town not told as the way there: another trip
+            continue  # a place of another country told as where someone is or goes: another trip
         guests = [p for p in guests if not _STANDS_IN_FOR.search(text, max(s0, p.start - 70), p.start)
                   and not text.startswith(("'s", "’s"), p.end)]  # (not "Biden's delegation": its owner)
-        last = max((j for j in where if j <= k), default=None)
-        if not guests or last is not None and any(visits[i].country != host for i, j in enumerate(where) if j == last):
+        last = bisect_right(read_in, k) - 1  # the last sentence at or before k that told a visit
+        if not guests or last >= 0 and countries_at[read_in[last]] != {host}:
             continue  # the story is told of another trip there: a guest there is not the gathering's
-        visit = next((v for j, v in reversed(told) if j <= k), told[0][1])
+        visit = told[max(0, bisect_right(told_in, k) - 1)][1]
         dates = _days(text, s0, s1, published)  # the guest's own day, else the gathering's
         arrived = _ARRIVED.search(sent)  # "First to arrive was ...", "have arrived": there by the day of writing
         if dates and not (arrived and published is not None and dates[0][0] > published):
@@ -150,20 +156,37 @@ def gathering_guests(text: str, sentences: Sequence[tuple[int, int]], people_of:
 _STANDS_IN_FOR = re.compile(r"\b(?:represent(?:s|ed|ing)?|on\s+behalf\s+of|in\s+place\s+of|in\s+lieu\s+of|"
                             r"replac(?:e|es|ed|ing)|stand(?:s|ing)?\s+in\s+for|stood\s+in\s+for|sent\s+by|delegations?\s+of|"
                             r"(?:deputy|envoy|emissary|representative)\s+of)\s+(?:[\w.]+,?\s+){0,5}$", re.I)
-#: Words before the place a guest set out from: "departed Abuja for Beijing", "flew in from Lagos".
-_SET_OUT_FROM = re.compile(r"\b(?:from|departed|departs|left|leaves|leaving)\s+(?:the\s+)?$", re.I)
+#: Words that make a place where someone is or goes ("arrived in Paris", "on his way to Kyiv"), not a
+#: descriptor ("Nepal's foreign minister", "the U.S. delegation", "president of Afghanistan") nor the way
+#: there ("departed Abuja for Beijing", "flew in from Lagos").
+_LOCATIVE = re.compile(r"\b(?:in|to|at|into|toward|towards|via|across|around|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)"
+                       r"\s+(?:the\s+)?(?:city\s+of\s+|capital\s+of\s+|capital,\s+)?$", re.I)
+#: Words before "to" that make it no going: "in addition to the U.S. delegation", "ambassador to Japan".
+_TO_NOT_GOING = frozenset("addition according ambassador ambassadors envoy envoys due next prior close thanks owing "
+                          "similar compared respect regard relations ties".split())
+
+
+def _located(text: str, lo: int, hi: int) -> bool:
+    """Do the words right before ``hi`` make the place there where someone is or goes?"""
+    m = _LOCATIVE.search(text, lo, hi)
+    if m is None:
+        return False
+    before = text[lo:m.start()].split()
+    return not (m.group(0).lower().startswith("to") and before and before[-1].lower().strip(",") in _TO_NOT_GOING)
+
+
 #: An arrival told as done: the guest is there by the day of writing.
 _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down|(?:first|last|next)\s+to\s+arrive\s+(?:was|were)|"
                       r"(?:have|has)\s+(?:been\s+)?(?:started\s+to\s+)?arriv\w*)\b", re.I)
 
 
 def _days(text: str, s0: int, s1: int, published: dt.date | None) -> list[tuple[dt.date, dt.date, str]]:
-    """The days a sentence tells, each read in the tense of the words right before it ("have started to arrive
-    ahead of the summit that will be hosted on Friday": the Friday ahead)."""
+    """The days a sentence tells, each read in the tense of the words around it ("have started to arrive
+    ahead of the summit that will be hosted on Friday": the Friday ahead; "On Wednesday Putin is expected")."""
     out = []
     for d in find_dates(text[s0:s1], published):
         a, b = s0 + d.offset, s0 + d.offset_end
-        near = tense(text, max(s0, a - 60), b)
+        near = tense(text, max(s0, a - 60), min(s1, b + 60))
         if near != "past":
             d = next(iter(find_dates(text[a:b], published, tense=near)), d)
         out.append((d.start, d.end, d.text))
