@@ -35,7 +35,6 @@ from geo.first_person import resolve_first_person
 from geo.namesakes import NAMED_AFTER, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
-from geo.plural_titles import plural_titles
 from geo.possessed_names import possessed_names
 from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title, organisation_office
 from geo import doc_words
@@ -301,10 +300,6 @@ class _People:
         self.role_nouns()
         self.surnames()
         self.descriptors()
-        for a, b, country, role in plural_titles(self.text, self.mentions):  # "the presidents of Kenya and Chad"
-            if not self.found.overlapping(a, b):
-                self.found[(a, b)] = {"text": self.text[a:b], "leader": None, "kind": "descriptor",
-                                      "country": country, "role": role}
         if self.appositions():
             self.surnames()  # "Ablakwa said" after "Samuel Okudzeto Ablakwa, the Ghanaian foreign minister,"
         for (a, _), e in self.found.items():  # "UN Secretary-General Ban Ki-moon" acts for no country
