@@ -82,6 +82,9 @@ _FAMILY = {
     "minister": {"foreign minister", "defence minister", "prime minister", "deputy prime minister"},
     "prime minister": {"premier"}, "premier": {"prime minister"},
     "foreign minister": {"secretary of state"}, "secretary of state": {"foreign minister"},
+    # "the Russian diplomat": a diplomat of that country named before; the leaders table has no such role,
+    # so no office holder of the day is taken for one
+    "diplomat": {"foreign minister", "secretary of state", "deputy secretary", "envoy", "ambassador"},
 }
 
 

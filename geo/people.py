@@ -518,8 +518,10 @@ class _People:
                   if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                   and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
         found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in possessed_names(text, self.mentions)]
-        found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text, self._offices),
-                                                                     *appositive_role_names(text, self._offices))]
+        found += [(noun, start, run, None) for noun, start, run in role_noun_names(text, self._offices)]
+        found += [(noun, start, run, (o0, o1) if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
+                   else None) for noun, start, run, o0, o1 in appositive_role_names(text, self._offices)]
+        # "Taneti Maamau, President of Kiribati": the office's country is the person's
         for noun, start, run, of in found:
             span = trim_name(text, start, run, self.place_kind)
             if span is None or " " not in text[span[0]:span[1]].strip() or self.found.overlapping(*span):
@@ -569,8 +571,9 @@ class _People:
                         country = self.country_of(adj, m.start("adj"))
                         if country is None:
                             continue  # "the Security Council president": not a country's
-                    if title == "diplomat" and not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)):
-                        continue  # "the American diplomat" may be anyone; "the top American diplomat" is not
+                    if title == "diplomat" and country is None and not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)):
+                        continue  # "the diplomat" may be anyone; "the Russian diplomat" is a Russian one named
+                        # before (geo.coreference), "the top American diplomat" the foreign minister of the day
                     if country is None and (title in ("counterpart", "chief", "master", "strongman", "governor",
                                                       "speaker", "ambassador", "envoy", "adviser", "spokesman",
                                                       "spokeswoman", "spokesperson")
@@ -582,7 +585,8 @@ class _People:
                 role = (institution_head(m.groupdict().get("adj"), title) or "leader") \
                     if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
                     else "head of state" if title == "head of state" \
-                    else "foreign minister" if title == "diplomat" else ROLE_WORDS.get(title)
+                    else ("diplomat" if not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)) else "foreign minister") \
+                    if title == "diplomat" else ROLE_WORDS.get(title)
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
                                       "country": country or office_country(text, a, b), "role": role}
                 if _GUEST.search(m.group(0)):  # "the visiting president" is no one at home where the story is

@@ -62,18 +62,24 @@ _NAME_BEFORE_COMMA = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bwith\s)|
                                 + r")$", re.M)
 
 
-def appositive_role_names(text: str, offices: Sequence[tuple[int, str]]) -> Iterator[tuple[str, int, str]]:
-    """``(role noun, name start, name as matched)`` of each name written before a comma and an office
-    with no article ("Salman Ahmed, director of ...", "Mohammad Al Gergawi, Minister of Cabinet Affairs").
+def appositive_role_names(text: str, offices: Sequence[tuple[int, str]]) -> Iterator[tuple[str, int, str, int, int]]:
+    """``(role noun, name start, name as matched, start, end of what the office is of)`` of each name
+    written before a comma and an office with no article ("Salman Ahmed, director of ...", "Mohammad Al
+    Gergawi, Minister of Cabinet Affairs"). The office is of what follows its "of" up to the next comma
+    or stop ("Taneti Maamau, President of Kiribati, ..."); after any other preposition it is of nothing
+    (the start and end are equal): "X, ambassador to France" is posted there, not from there.
 
     Examples
     --------
     >>> t = "Miao Deyu and Salman Ahmed, director of the policy planning staff, held talks."
-    >>> [(r, n) for r, _, n in appositive_role_names(t, office_words(t))]
+    >>> [(r, n) for r, _, n, _, _ in appositive_role_names(t, office_words(t))]
     [('director', 'Salman Ahmed')]
     >>> t = "Sheikh Abdullah; Mohammad Al Gergawi, Minister of Cabinet Affairs"
-    >>> [(r, n) for r, _, n in appositive_role_names(t, office_words(t))]
+    >>> [(r, n) for r, _, n, _, _ in appositive_role_names(t, office_words(t))]
     [('Minister', 'Mohammad Al Gergawi')]
+    >>> t = "Taneti Maamau, President of Kiribati, arrived; Ann Lee, ambassador to France, too."
+    >>> [(r, n, t[a:b]) for r, _, n, a, b in appositive_role_names(t, office_words(t))]
+    [('President', 'Taneti Maamau', 'Kiribati'), ('ambassador', 'Ann Lee', '')]
     >>> list(appositive_role_names(t := "He flew to Nairobi, capital of Kenya, on Monday.", office_words(t)))
     []
     """
@@ -83,8 +89,13 @@ def appositive_role_names(text: str, offices: Sequence[tuple[int, str]]) -> Iter
         comma = text.rfind(",", max(0, at - 40), at)
         if comma >= 0 and (m := _COMMA_THEN_ROLE.match(text, comma)) is not None and m.start("role") == at \
                 and (name := _NAME_BEFORE_COMMA.search(text, max(0, comma - 80), comma)) is not None:
-            yield m.group("role"), name.start("name"), name.group("name")
+            of = m.end()
+            end = _OF_END.search(text, of, of + 70) if text[of - 3:of - 1].lower() == "of" else None
+            yield m.group("role"), name.start("name"), name.group("name"), of, end.start() if end else of
 
+
+#: Where the thing an office is of ends: the apposition's closing comma, a stop, a bracket or a line end.
+_OF_END = re.compile(r"[,;.()\n]")
 
 #: An office "of" a country or body, a comma, then the name: "the President of the friendly Republic of
 #: Zambia, Hakende Hichilema, ...", "the Secretary of the US Department of Housing, Marcia L. Fudge, arrived".

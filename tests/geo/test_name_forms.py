@@ -95,6 +95,21 @@ def test_a_name_before_an_office_without_an_article_is_a_person():
     assert ("Salman Ahmed", "KR") in _visits(t, dt.date(2024, 1, 9))
 
 
+def test_an_office_of_a_country_after_a_name_gives_the_person_that_country():
+    # "Name, President of Kiribati, ...": the apposition says whose president; an office "to" or
+    # "for" a country says where the person is posted or what they work on, not where they are from
+    t = "Taneti Maamau, President of Kiribati, arrived in Beijing on Sunday for a state visit."
+    people = {p.name: p for p in find_people(Document("d", t, published=dt.date(2023, 4, 18)),
+                                             geoparse(Document("d", t, published=dt.date(2023, 4, 18))))}
+    assert people["Taneti Maamau"].country == "KI"
+    assert people["Taneti Maamau"].role == "president"
+    t = "Ann Lee, ambassador to France, and Tom Ray, envoy for Sudan, arrived in Beijing on Sunday."
+    people = {p.name: p for p in find_people(Document("d", t, published=dt.date(2023, 4, 18)),
+                                             geoparse(Document("d", t, published=dt.date(2023, 4, 18))))}
+    assert people["Ann Lee"].country != "FR"
+    assert people["Tom Ray"].country != "SD"
+
+
 def test_a_place_before_an_office_is_no_person():
     t = "She flew to Nairobi, capital of Kenya, and then to Addis Ababa, seat of the African Union."
     assert _people(t) == []

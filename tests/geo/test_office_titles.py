@@ -111,3 +111,15 @@ def test_interactions_with_a_counterpart_are_a_meeting():
     t = "External Affairs Minister S. Jaishankar visited Namibia. He had an interaction with the Indian community."
     _, ties = _events(t, dt.date(2023, 6, 7))
     assert {(x.a, x.b, x.kind) for x in ties} == {("IN", "NA", "visit")}
+
+
+def test_a_country_s_diplomat_is_the_diplomat_of_that_country_named_before():
+    # "the Russian diplomat" is no office of the leaders table: it names the Russian diplomat of the story
+    t = ("Russian Deputy Foreign Minister Sergei Ryabkov held talks in Geneva. "
+         "The Russian diplomat then flew to Tehran on Sunday.")
+    trip = _trips(t, dt.date(2023, 4, 18))[("Ryabkov", "IR")]
+    assert trip.start_date == dt.date(2023, 4, 16)
+    assert "The Russian diplomat" in trip.how
+    # with no Russian diplomat named, no one: not Russia's foreign minister of the day
+    visits, _ = _events("The Russian diplomat arrived in Tehran on Sunday.", dt.date(2023, 4, 18))
+    assert [v for v in visits if v.country == "IR"] == []
