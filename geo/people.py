@@ -470,7 +470,9 @@ class _People:
             elif junior and f"deputy {title}" in ROLE_WORDS:
                 title = f"deputy {title}"  # "Deputy Prime Minister Richard Marles" is not the Prime Minister
             role = ROLE_WORDS.get(title)
-            country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
+            # "Special Envoy for Afghanistan Zalmay Khalilzad": what an office is "for" is its brief, not its country
+            country = self.country_of(m.group("of"), m.start("title")) \
+                if m.group("of") and not text[m.end("title"):m.start("of")].strip().lower().startswith("for") else None
             country = country or country_before(text, m.start(), self.by_end, self.gaz) \
                 or office_country(text, max(0, m.start() - 40), m.start("name")) or country_after(text, b, self.by_start)
             if role and _FORMER.search(text, max(0, m.start() - 40), m.start("title")):

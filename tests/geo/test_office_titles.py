@@ -123,3 +123,16 @@ def test_a_country_s_diplomat_is_the_diplomat_of_that_country_named_before():
     # with no Russian diplomat named, no one: not Russia's foreign minister of the day
     visits, _ = _events("The Russian diplomat arrived in Tehran on Sunday.", dt.date(2023, 4, 18))
     assert [v for v in visits if v.country == "IR"] == []
+
+
+def test_a_representative_is_an_envoy_and_the_brief_of_an_office_is_not_its_country():
+    # "Special Representative", "High Representative", "Trade Representative" are titles like "Special Envoy";
+    # what an office is "for" is its brief: Khalilzad is the US envoy for Afghanistan, not an Afghan one
+    t = ("US Special Representative for Afghanistan Zalmay Khalilzad will travel to Doha on Friday. "
+         "U.S. Trade Representative Katherine Tai flew to Tokyo on Sunday.")
+    trips = _trips(t, dt.date(2023, 4, 18))
+    assert trips[("Khalilzad", "QA")].traveler_country == "US"
+    assert trips[("Khalilzad", "QA")].start_date == dt.date(2023, 4, 21)
+    assert trips[("Tai", "JP")].traveler_country == "US"
+    t = "Special Representative Khalilzad said the talks went well. The Special Representative will travel to Islamabad next week."
+    assert ("Khalilzad", "PK") in _trips(t, dt.date(2023, 4, 18))
