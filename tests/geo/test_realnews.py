@@ -22,12 +22,12 @@ from visits_eval import score_visits  # noqa: E402
 
 #: (split, measure) -> floor; today's figures are in the README's accuracy table.
 VISIT_FLOORS = {
-    ("dev", "precision"): 0.94, ("dev", "recall"): 0.845, ("dev", "dates"): 0.915, ("dev", "status"): 0.905,
+    ("dev", "precision"): 0.93, ("dev", "recall"): 0.835, ("dev", "dates"): 0.91, ("dev", "status"): 0.90,
     ("test", "precision"): 0.91, ("test", "recall"): 0.75, ("test", "dates"): 0.86, ("test", "status"): 0.90,
 }
 TIE_FLOORS = {
-    ("dev", "pair_precision"): 0.915, ("dev", "pair_recall"): 0.86,
-    ("dev", "kind_precision"): 0.865, ("dev", "kind_recall"): 0.82,
+    ("dev", "pair_precision"): 0.915, ("dev", "pair_recall"): 0.85,
+    ("dev", "kind_precision"): 0.865, ("dev", "kind_recall"): 0.81,
     ("test", "pair_precision"): 0.92, ("test", "pair_recall"): 0.80,
     ("test", "kind_precision"): 0.88, ("test", "kind_recall"): 0.73,
 }
