@@ -3,7 +3,8 @@ the story named.
 
 "Barack Obama is cutting his trip short. The Obamas touched down in El Salvador today": the family is
 named by its member's surname in the plural ("the Obamas", "the Macrons", "the Sanchezes"), or as the
-head of state's household ("the first family", "the first couple", "the presidential family"). The
+head of state's household ("the first family", "the first couple", "the presidential family", "the couple"), or
+a royal couple by its titles ("the Duke and Duchess", "the Prince and Princess of Wales"). The
 member the story named travels with it: :func:`geo.coreference.resolve_pronouns` asks
 :func:`resolve_households` once names and pronouns are resolved, and each such reference becomes a
 :class:`~geo.values.Person` of that member at its span, so that a cue whose subject it is finds him.
@@ -26,9 +27,15 @@ __all__ = ["resolve_households"]
 
 #: "The Obamas", "the Sanchezes", "The first family", "the first couple", "the presidential family", after
 #: at most a short opening phrase ("On Tuesday, ", "Later, ").
-_HOUSEHOLD = re.compile(r"(?:(?:[A-Z]\w*|on|in|at|last|this|next|later|then|early|late)[\s,]+){0,4}?"
-                        r"(?P<ref>[Tt]he\s+(?:(?P<stem>[A-Z][^\W\d_]+?)(?:es|s)|(?P<first>(?i:first|presidential|"
-                        r"royal)\s+(?i:family|couple))))\b(?!['’])")
+_HOUSEHOLD = re.compile(r"(?:[^.;:!?\n]{0,60}?,\s+|(?:(?:[A-Z]\w*|on|in|at|last|this|next|later|then|early|late)[\s,]+){0,4}?)"
+                        r"(?P<ref>[Tt]he\s+(?:(?P<stem>[A-Z][^\W\d_]+?)(?:es|s)|(?P<first>(?i:first|presidential)\s+"
+                        r"(?i:family|couple))|(?P<imperial>(?i:imperial)\s+(?i:family|couple))|(?P<couple>couple)|"
+                        r"(?P<royal>(?i:royal\s+(?:family|couple))|(?:Duke\s+and\s+Duchess|Prince\s+and\s+Princess)"
+                        r"(?:\s+of\s+[A-Z]\w+)?)))\b(?!['’])")
+#: A royal's form of address right before the name the story gives: "Prince William", "the Duke of ...".
+_ROYAL_BEFORE = re.compile(r"(?:Prince|Princess|Duke|Duchess|King|Queen|Emperor|Empress)\s+$")
+#: Roles of a royal: whose couple "the royal couple" is (with those named as "Prince William", :data:`_ROYAL_BEFORE`).
+_ROYAL_ROLES = ("king", "queen", "crown prince", "emperor", "emir", "sultan")
 #: Offices whose holder's household "the first family" is.
 _HEADS = ("president", "king", "queen", "prime minister", "emir", "sultan", "monarch")
 
@@ -64,8 +71,13 @@ def resolve_households(text: str, sentences: Sequence[tuple[int, int]], people: 
             stem = m.group("stem").lower()
             member = next((p for p in reversed(before) if surname(p.name) == stem), None)
         else:
-            member = next((p for p in reversed(before) if p.role and any(h in p.role for h in _HEADS)
-                           and not p.role.startswith("former")), None)
+            royals = [p for p in before if p.role in _ROYAL_ROLES or _ROYAL_BEFORE.search(text, max(0, p.start - 9), p.start)]
+            heads = [p for p in before if p.role and any(h in p.role for h in _HEADS) and not p.role.startswith("former")]
+            if m.group("imperial"):
+                heads = [p for p in before if p.role == "emperor"]  # "the imperial couple": the emperor's
+            elif m.group("royal") or m.group("couple"):  # "the Duke and Duchess", "the couple": a royal named
+                heads = royals or ([] if m.group("royal") else heads)  # ("Prince William"), else for "the couple" a head
+            member = heads[-1] if heads else None
         if member is not None:
             out.append(Person(a, b, text[a:b], member.name, member.country, member.role, "descriptor",
                               member.gender, f"{text[a:b]!r} = {member.text!r}'s household"))

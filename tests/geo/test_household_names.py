@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .conftest import stops_of
+from .conftest import stops_of, trips_of
 
 D = dt.date
 
@@ -37,3 +37,19 @@ def test_the_first_family_is_the_presidents():
 def test_a_country_in_the_plural_is_no_household():
     text = "Philippine President Ferdinand Marcos spoke on Monday. The Philippines will send a delegation to Japan."
     assert ("Marcos", "JP") not in stops_of(text, D(2024, 1, 4))
+
+
+def test_a_royal_couple_by_its_titles_or_as_the_couple_is_the_royal_named():
+    # "the Duke and Duchess", "the couple" after an opening phrase of any length: the royal the story named
+    text = ("Prince William and his wife Kate landed in Belize on Saturday. "
+            "The Duke and Duchess are set to travel to Jamaica next.")
+    assert ("William", "JM") in stops_of(text, D(2022, 3, 21))
+    text = ("King Charles will tour Australia from October 18. "
+            "After the Australian leg of their long tour, the couple will travel to Samoa.")
+    assert any("Charles" in v.traveler and v.country == "WS" for v in trips_of(text, D(2024, 10, 1)))
+
+
+def test_the_couple_with_no_head_or_royal_named_is_no_one():
+    text = ("Foreign Minister Sergey Lavrov spoke on Monday. "
+            "After the wedding, the couple will travel to Italy.")
+    assert not {c for _, c in stops_of(text, D(2024, 1, 4))} & {"IT"}
