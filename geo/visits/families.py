@@ -69,7 +69,7 @@ _VERB = (
     r"(?:to\s+(?:arrive|be)\s+)?(?:in|at)|"
     r"visit(?:s|ed|ing)?(?!" + NOUN_GAP + r"\s+to\b|\s+(?:to|by|of|as|since|was|is|has|had|will|marked|included|comes|came|follows|"
     r"would|could|should|wa)\b)|tour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stopover\s+in|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
+    r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stop(?:s|ped|ping)?\s+(?:over|off)\s+at|stopover\s+(?:in|at)|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
     r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
@@ -516,7 +516,8 @@ _TRIGGERS = {
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on", "next up",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
-                  "crossed", "back from", "fresh from", "home from", "in from", "flight from", "journey from"),
+                  "crossed", "back from", "fresh from", "home from", "in from", "flight from", "journey from",
+                  "left for", "leaves for", "leaving for", "departed for", "departs for", "departing for"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,
     # not families: words :func:`geo.visits.document.visits_in_document` asks of a sentence, found in the same pass

@@ -67,8 +67,13 @@ _ARRIVED = re.compile(r"(?=[abcdfhjlrt])\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|in
                       # "before heading home from Canberra", "flying in from Da Nang": the stop left
                       r"head(?:s|ed|ing)?(?=\s+(?:home|back)\s+from\b)|fl(?:y|ying)(?=\s+(?:in|home|back)\s+from\b)|"
                       # "Sharif, back from Saudi Arabia, told reporters", "Fresh from Beijing, Putin met": told as over
-                      r"(?<!\bway\s)back(?=\s+from\b)|fresh(?=\s+from\b))\b", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?")
+                      r"(?<!\bway\s)back(?=\s+from\b)|fresh(?=\s+from\b)|"
+                      # "left for Pyongyang from Tokyo": the stop left is the one after "from"
+                      r"(?:left|leaves|leaving|departed|departs|departing)(?=\s+for\s))\b", re.I)
+# "from the city of Tarbes", "from the Qatari capital of Doha", "from the Kenyan capital Nairobi": the place after
+# its kind of town
+_FROM = re.compile(r"\bfrom\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?"
+                   r"(?:(?:(?-i:[A-Z])[\w\-]+\s+)?(?:capital|city|port\s+city|port|town)\s+(?:of\s+)?)?")
 _TO = re.compile(r"\s+(?:on\s+)?to\s+(?:the\s+)?")
 _NOT_A_STOP = re.compile(r"[;:]|\.\s+(?=[A-Z])|\b(?:where|which|who|with|after|before|said|says|and\s+(?:will|is|was))\b",
                          re.I)
