@@ -34,7 +34,9 @@ ROLE_WORDS = {
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",
     "ambassador": "ambassador", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy",
     "special envoy": "envoy", "representative": "envoy", "special representative": "envoy",
-    "high representative": "envoy", "trade representative": "envoy", "speaker": "speaker", "vice president": "vice president",
+    # (not "High Representative": the EU's, named before by another title - "EU foreign policy chief Josep
+    # Borrell" - whom "the High Representative" as an envoy would not find, and "he" after it no more)
+    "trade representative": "envoy", "speaker": "speaker", "vice president": "vice president",
     "vice-president": "vice president", "pope": "pope", "pontiff": "pope",
     "monarch": "king", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor",
