@@ -30,19 +30,23 @@ from geo.visits.summits import GROUP, named_until_end
 
 __all__ = ["country_hosts", "crowd_guests", "guests_end", "host_home", "host_noun", "more_guests", "received_one", "visiting_guests"]
 
-_COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+due\s+to\s+)?"
+_COUNTRY_HOSTS = re.compile(r"\s+(?:will\s+(?:also\s+)?|is\s+(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to|"
+                            r"preparing\s+to|getting\s+ready\s+to)\s+)?"
                             r"(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+")
 _NAME_GAP = re.compile(r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,5}")
 
 
 def country_hosts(ctx: Context, hits: list[Hit]) -> None:
-    """"Japan will host Kenyan President William Ruto next week": the guest's visit to that country; and
+    """"Japan will host Kenyan President William Ruto next week", "Jakarta is preparing to welcome French President
+    Francois Hollande": the guest's visit to that country (a capital stands for it); and
     the guests of a person's hosting told as a crowd (:func:`crowd_guests`)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for p in ctx.ms:
-        if p.kind != "country" or not p.country:
+        if p.kind not in ("country", "city") or not p.country:
             continue
         m = _COUNTRY_HOSTS.match(text, p.end, s1)
+        if m is not None and p.kind == "city" and not _capital(p):
+            continue  # "Jakarta will host Pence": a capital stands for its government, another city does not
         if m is None or negated(text, s0, p.start):
             continue
         guest = next((g for g in ctx.people_between(m.end(), m.end() + 60) if g.name and g.kind != "pronoun"
@@ -52,6 +56,15 @@ def country_hosts(ctx: Context, hits: list[Hit]) -> None:
         also = partners(ctx, guest, predicate_start(text, guest.end, s1))
         hits.append(Hit(guest, [p], p.start, m.end(), (p.start, min(s1, guest.end + 30)), 0.75, "hosted", also))
     crowd_guests(ctx, hits)  # the same words of hosting, said of a person and a crowd named after
+
+
+def _capital(m: Mention) -> bool:
+    """Is the city mention its country's capital (by the gazetteer the geoparser loaded)?"""
+    from geo.gazetteer import get_gazetteer  # the process-wide one, loaded by the geoparser before any visit is read
+
+    gazetteer = get_gazetteer()
+    cap = gazetteer.capital(m.country) if gazetteer is not None else None
+    return cap is not None and cap.name == m.name
 
 
 def more_guests(ctx: Context, hits: list[Hit]) -> None:

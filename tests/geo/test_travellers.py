@@ -485,6 +485,12 @@ def test_a_country_as_the_host():
     assert travellers("Kenya will host Kenyan President William Ruto's party.", D(2024, 3, 8)) == set()
 
 
+def test_a_capital_as_the_host_stands_for_its_country_another_city_does_not():
+    assert travellers("Tokyo is preparing to welcome Kenyan President William Ruto in May.",
+                      D(2024, 3, 8)) == {("William Ruto", "JP")}
+    assert travellers("Osaka will host Kenyan President William Ruto in May.", D(2024, 3, 8)) == set()
+
+
 def test_a_visit_that_ended_on_a_day_and_a_call_on_a_titled_host():
     text = "Kenyan President William Ruto's three-day state visit to Japan ended on Tuesday."
     assert found(text, D(2024, 5, 8)) == {("William Ruto", "JP", D(2024, 5, 5), "completed")}
