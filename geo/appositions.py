@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 
-__all__ = ["appositive_names"]
+from geo.role_nouns import HONORIFIC_RUN
+
+__all__ = ["appositive_names", "apposed_name_start"]
 
 _TOKEN = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|del|della|di|du|van|von|der|den|la|le)"
@@ -61,3 +63,24 @@ def appositive_names(text: str, descriptors: Iterable[tuple[int, int, dict]], no
             continue  # a capitalised word opening the sentence may be anything
         out.append((na, nb, text[na:nb], entry))
     return out
+
+
+#: Between a descriptor and the name in apposition after it: ", ", ", the Honourable ", ", H.E. ".
+_APPOSED_AFTER = re.compile(r",\s+(?:the\s+)?" + HONORIFIC_RUN)
+
+
+def apposed_name_start(text: str, end: int) -> int | None:
+    """Where a name in apposition to a descriptor that ends at ``end`` would start, or ``None`` with no comma
+    there: the caller keeps it only if a name was found starting there ("the Minister of Foreign Affairs,
+    the Honourable Hugh Todd": one person, by name and title).
+
+    Examples
+    --------
+    >>> t = "joined by the Minister of Foreign Affairs, the Honourable Hugh Todd."
+    >>> t[apposed_name_start(t, t.index(",")):]
+    'Hugh Todd.'
+    >>> apposed_name_start("the minister said", 12) is None
+    True
+    """
+    m = _APPOSED_AFTER.match(text, end)
+    return m.end() if m is not None else None

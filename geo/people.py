@@ -29,7 +29,7 @@ from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_
                             office_country)
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
-from geo.appositions import appositive_names
+from geo.appositions import apposed_name_start, appositive_names
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
 from geo.namesakes import NAMED_AFTER, other_surname_after
@@ -73,7 +73,7 @@ _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
-                     r"(?:\s+for\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
+                     r"(?:\s+(?:for|on)\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
                      + r"(?P<name>" + NAME + r")")
 #: The number of a regnal name: "Leo XIV", "Charles III", "Abdullah II".
 _REGNAL = re.compile(r"[IVX]{1,5}")
@@ -589,7 +589,14 @@ class _People:
                     else "head of state" if title == "head of state" \
                     else ("diplomat" if not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)) else "foreign minister") \
                     if title == "diplomat" else ROLE_WORDS.get(title)
+                country = country or office_country(text, a, b)
+                at = apposed_name_start(text, b)  # "the Minister of Foreign Affairs, the Honourable Hugh Todd": one person
+                named = next((self.found[k] for k in self.found.overlapping(at, at + 1) if k[0] == at
+                              and self.found[k]["kind"] in ("name", "surname")), None) if at is not None else None
+                if named is not None and named["country"] in (None, country):
+                    named["role"], named["country"] = named["role"] or role, named["country"] or country
+                    continue
                 self.found[(a, b)] = {"text": m.group(0), "leader": None, "kind": "descriptor",
-                                      "country": country or office_country(text, a, b), "role": role}
+                                      "country": country, "role": role}
                 if _GUEST.search(m.group(0)):  # "the visiting president" is no one at home where the story is
                     self.found[(a, b)]["not_from"] = self.countries_near(a)

@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from geo.names import NAME
 from geo.text import HONORIFICS
 
-__all__ = ["OFFICE_WORDS", "office_words", "ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name", "name_then_country"]
+__all__ = ["HONORIFIC_RUN", "OFFICE_WORDS", "office_words", "ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name", "name_then_country"]
 
 #: Nouns of role written before a name in place of a title.
 ROLE_NOUNS = ("chief", "head", "director", "commander", "negotiator", "aide", "adviser", "advisor",
               "diplomat", "envoy", "representative", "coordinator", "mediator", "czar", "tsar", "official")
-_HONORS = r"(?:(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True)) \
+#: A run of honorifics before a name, each with its optional stop: "H.E. Sheikh ", "the Honourable " less "the".
+HONORIFIC_RUN = _HONORS = r"(?:(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True)) \
     + r")\.?\s+)*"
 _ROLE_NOUN_NAME = re.compile(r"(?<![\w\-])(?P<role>" + "|".join(ROLE_NOUNS) + r")\s+" + _HONORS + r"(?P<name>" + NAME + ")")
 
@@ -102,7 +103,7 @@ _OF_END = re.compile(r"[,;.()\n]")
 #: The name closes the apposition (a comma, a stop, a bracket, a semicolon or "and").
 _ROLE_OF_THEN_NAME = re.compile(r"(?P<role>(?i:president|prime\s+minister|vice[\s-]president|minister|secretary|"
                                 r"king|emir|amir|sultan|premier|chancellor|ambassador|envoy|chairman|speaker))"
-                                r"\s+of\s+(?P<of>(?:the\s+)?[^,;.\n]{0,70}?[A-Z][\w\-]+),\s+(?P<name>" + NAME
+                                r"\s+of\s+(?P<of>(?:the\s+)?[^,;.\n]{0,70}?[A-Z][\w\-]+),\s+(?:the\s+)?" + _HONORS + r"(?P<name>" + NAME
                                 + r")(?=\s*[,;.()]|\s+and\b)")
 
 
@@ -115,6 +116,9 @@ def office_of_then_name(text: str, offices: Sequence[tuple[int, str]]) -> Iterat
     >>> t = "He met the President of the friendly Republic of Zambia, Hakende Hichilema, and others."
     >>> [(r, n, t[a:b]) for r, _, n, a, b in office_of_then_name(t, office_words(t))]
     [('President', 'Hakende Hichilema', 'the friendly Republic of Zambia')]
+    >>> t = "He is joined by the Minister of Foreign Affairs, the Honourable Hugh Todd, and others."
+    >>> [(r, n, t[a:b]) for r, _, n, a, b in office_of_then_name(t, office_words(t))]
+    [('Minister', 'Hugh Todd', 'Foreign Affairs')]
     """
     for at, word in offices:
         if not text.startswith(" of ", at + len(word)) or (m := _ROLE_OF_THEN_NAME.match(text, at)) is None:

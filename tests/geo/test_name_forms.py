@@ -188,3 +188,17 @@ def test_with_no_date_of_publication_the_dateline_dates_the_office_holder():
     doc = Document("d", t)  # no publication date
     found, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert {v.traveler for v in found} == {"Nawaz Sharif"}
+
+
+def test_an_office_on_a_field_and_an_office_in_apposition_with_an_honorific_name_their_holder():
+    # "Advisor on Foreign Affairs Sartaj Aziz": the field after "on" as after "for"; "the Minister of Foreign
+    # Affairs, the Honourable Hugh Todd": one person, so the companion the President is joined by is Todd
+    t = ("Pakistani Prime Minister Nawaz Sharif arrived in New Delhi on Monday. Sharif is accompanied by "
+         "Advisor on Foreign Affairs Sartaj Aziz.")
+    assert ("Sartaj Aziz", "IN") in _visits(t, dt.date(2014, 5, 27))
+    t = ("Guyana's President Irfaan Ali arrived in Washington on Tuesday. The President is joined by the "
+         "Minister of Foreign Affairs, the Honourable Hugh Todd.")
+    people = {p.name: p for p in find_people(Document("d", t, published=dt.date(2023, 9, 13)),
+                                             geoparse(Document("d", t, published=dt.date(2023, 9, 13))))}
+    assert people["Hugh Todd"].role == "foreign minister"
+    assert ("Hugh Todd", "US") in _visits(t, dt.date(2023, 9, 13))
