@@ -3,14 +3,15 @@ the story named.
 
 "Barack Obama is cutting his trip short. The Obamas touched down in El Salvador today": the family is
 named by its member's surname in the plural ("the Obamas", "the Macrons", "the Sanchezes"), or as the
-head of state's household ("the first family", "the first couple", "the presidential family", "the couple"), or
-a royal couple by its titles ("the Duke and Duchess", "the Prince and Princess of Wales"). The
+head of state's household ("the first family", "the first couple", "the presidential family"), or a royal's
+("the royal couple", "the couple" after a royal, "the Duke and Duchess", "the Prince and Princess of Wales"). The
 member the story named travels with it: :func:`geo.coreference.resolve_pronouns` asks
 :func:`resolve_households` once names and pronouns are resolved, and each such reference becomes a
 :class:`~geo.values.Person` of that member at its span, so that a cue whose subject it is finds him.
 
-Only a reference that opens its sentence (after at most a short opening phrase: "On Tuesday, the
-Obamas ...") is read, as for the plurals of :mod:`geo.plurals`; a surname in the plural is read only
+Only a reference that opens its sentence (after at most a short opening phrase, "On Tuesday, the
+Obamas ...", or any phrase closed by a comma, "For the last leg of their tour, the royal couple ...") is
+read, as for the plurals of :mod:`geo.plurals`; a surname in the plural is read only
 when the story named someone of that surname before it ("the Philippines" names no one), and the first
 family only when it named a president, king or prime minister before it.
 """
@@ -76,7 +77,7 @@ def resolve_households(text: str, sentences: Sequence[tuple[int, int]], people: 
             if m.group("imperial"):
                 heads = [p for p in before if p.role == "emperor"]  # "the imperial couple": the emperor's
             elif m.group("royal") or m.group("couple"):  # "the Duke and Duchess", "the couple": a royal named
-                heads = royals or ([] if m.group("royal") else heads)  # ("Prince William"), else for "the couple" a head
+                heads = royals  # ("Prince William"); a bare "the couple" after a president may be a couple he met
             member = heads[-1] if heads else None
         if member is not None:
             out.append(Person(a, b, text[a:b], member.name, member.country, member.role, "descriptor",
