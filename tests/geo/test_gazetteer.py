@@ -46,6 +46,7 @@ def test_gazetteer_is_a_resolver_and_cached(gaz):
     ("UZ", "UZ"), ("uzb", "UZ"), ("Uzbekistan", "UZ"), ("Uzbek", "UZ"),
     ("U.S.S.R.", "RU"), ("Burma", "MM"), ("Zaire", "CD"), ("Yugoslavia", "RS"),
     ("Germany, Federal Republic of", "DE"), ("Korea, Republic of", "KR"),
+    ("Korea", "KR"),  # the press's "Korea" is the Republic of Korea ("Kerry is slated to visit Korea")
     ("Tajik", "TJ"), ("Belarusian", "BY"), ("Russian", "RU"), ("the Netherlands", "NL"),
     ("Côte d'Ivoire", "CI"), ("Ivory Coast", "CI"), ("United States of America", "US"),
 ])
