@@ -63,10 +63,23 @@ def possessed_names(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[st
         if m.kind != "country" or not m.country:
             continue
         # "Pakistan's Pervez Khattak", "Pervez Khattak of Pakistan"
-        for n in (_AFTER_OWNER.match(text, m.end), _BEFORE_OF.search(text, max(0, m.start - 70), m.start)):
+        for n in (_AFTER_OWNER.match(text, m.end), _name_of(text, m.start)):
             if n is None:
                 continue
             words = n.group("name").split()
             if len(words) < 2 or any(w in NOT_NAMES or w.rstrip(".") in _BODY_WORDS or w.isupper() for w in words):
                 continue
             yield "", n.start("name"), n.group("name"), m.start, m.end
+
+
+def _name_of(text: str, end: int) -> re.Match[str] | None:
+    """:data:`_BEFORE_OF` searched in the 70 characters before ``end``.
+
+    Every match ends with "of" or "the" and white space up to ``end``: where the stretch does not (most
+    places), the pattern, tried at each of its characters, cannot match and is not run.
+    """
+    lo = max(0, end - 70)
+    before = text[lo:end]
+    if not before[-1:].isspace() or not before.rstrip().endswith(("of", "the")):
+        return None
+    return _BEFORE_OF.search(text, lo, end)
