@@ -318,6 +318,7 @@ class _Resolution:
                 s += 1.5   # "New York Gov. Andrew Cuomo", "the state of Georgia", "Texas, Georgia and Alabama"
             base.append(s)
         near = [p for p in points if p[3] != key]
+        before_near = list(base)
         if near:
             floor = max(base) - 1.2   # nearness adds at most 1.2
             for r, t in enumerate(cand):
@@ -339,9 +340,24 @@ class _Resolution:
                 if d2 < lim * lim:
                     base[r] += 1.2 * (1 - math.sqrt(d2) / lim)
         best_r = max(range(len(base)), key=base.__getitem__)
+        if not qual and base[best_r] == before_near[best_r] and cand[best_r][3] not in states \
+                and (capital := self._capital_over_town(cand, best_r)) != best_r:
+            return cand[capital][0], 0.5  # sure enough of the capital, not as sure as with no town to outvote it
         best_s = base[best_r]
         second = max((b for r, b in enumerate(base) if r != best_r), default=None)
         return cand[best_r][0], (best_s - second if second is not None else 2.0)
+
+    def _capital_over_town(self, cand: list[tuple], best_r: int) -> int:
+        """A national capital rather than a small town of its name that only the document's country
+        outvoted ("The American defence secretary arrived in Manila": Manila of the Philippines, not the
+        Arkansas town of 3,700): a capital is the news's reading of its name unless a qualifier, a state
+        the document names or a place near the town says otherwise (the caller checks those)."""
+        ix = self.ix
+        best = cand[best_r][0]
+        if ix.kind[best] != CITY or ix.population[best] >= _TOWN or ix.flags[best] & FLAG_CAPITAL:
+            return best_r
+        return next((r for r, t in enumerate(cand) if ix.kind[t[0]] == CITY and ix.flags[t[0]] & FLAG_CAPITAL
+                     and t[1] > cand[best_r][1] + 0.5), best_r)
 
     def _capitals(self) -> set[str]:
         """The countries whose capital the document names ("Brazzaville" tells which Congo)."""

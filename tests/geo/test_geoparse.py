@@ -107,6 +107,15 @@ def test_paris_texas_and_paris_france():
     assert fr.country == "FR" and km((fr.lat, fr.lon), (48.857, 2.352)) < 25
 
 
+def test_a_capital_is_not_outvoted_by_a_small_town_of_the_stories_country():
+    # the document's country alone does not make "Manila" the Arkansas town nor "Paris" the Texas one;
+    # a state written after it or named in the story still does
+    assert ("Manila", "PH", "city") in places("The American defence secretary arrived in Manila on Monday.")
+    assert ("Paris", "FR", "city") in places("Biden spoke in Paris on Monday about the US economy.")
+    assert ("Manila", "US", "city") in places("Residents of Manila, Arkansas, and Little Rock voted.")
+    assert ("Paris", "US", "city") in places("The rodeo in Paris, Texas drew crowds from across the US.")
+
+
 def test_georgia_country_or_state_by_context():
     ge = [m for m in geoparse("Protesters filled Tbilisi as Georgia's parliament met.") if m.text == "Georgia"]
     assert ge and ge[0].country == "GE" and ge[0].kind == "country"
