@@ -108,6 +108,8 @@ _FEATURES = frozenset("Peninsula Sea Ocean Gulf Strait Straits Channel Basin Des
 
 _SENT_END = frozenset('.!?"\u201c\u201d:;\n')
 _QUAL_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
+#: A country or state in brackets right after a name, closed there: "Bogota (Colombia)".
+_BRACKET_QUAL_RE = re.compile(r"\s\(((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)\)")
 _LIST_NEXT = re.compile(r"\s*(?:,|&|and\b|or\b)\s*(?:the\s+)?[A-Z]")
 
 
@@ -208,6 +210,10 @@ class _Judge:
                     m.title = True
         if text[m.end:m.end + 1] == ",":
             q = _QUAL_RE.match(text, m.end, m.end + 40)
+            if q:
+                self._qualifier(m, q.group(1))
+        elif text[m.end:m.end + 2] == " (":
+            q = _BRACKET_QUAL_RE.match(text, m.end, m.end + 40)  # "Bogota (Colombia)", "Perth (Australia)"
             if q:
                 self._qualifier(m, q.group(1))
 

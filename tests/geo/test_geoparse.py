@@ -116,6 +116,12 @@ def test_a_capital_is_not_outvoted_by_a_small_town_of_the_stories_country():
     assert ("Paris", "US", "city") in places("The rodeo in Paris, Texas drew crowds from across the US.")
 
 
+def test_a_country_in_brackets_after_a_name_qualifies_it_like_one_after_a_comma():
+    got = places("Pence will visit Cartagena and Bogota (Colombia) and Santiago (Chile), the US said.")
+    assert ("Bogota", "CO", "city") in got and ("Santiago", "CL", "city") in got
+    assert ("Paris", "US", "city") in places("The rodeo in Paris (Texas) drew crowds.")
+
+
 def test_georgia_country_or_state_by_context():
     ge = [m for m in geoparse("Protesters filled Tbilisi as Georgia's parliament met.") if m.text == "Georgia"]
     assert ge and ge[0].country == "GE" and ge[0].kind == "country"
