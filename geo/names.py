@@ -51,7 +51,9 @@ NOT_NAMES = frozenset({
     "Statement", "Spokesman", "Spokeswoman", "Ambassador", "Envoy", "Chancellor", "Premier", "King",
     "Queen", "Emir", "Prince", "Crown", "Vice", "Deputy", "Chief", "Leader", "Senator", "Governor",
     # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
-    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian", *PORTFOLIO_FIELDS})
+    "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian",
+    "Consort",  # "the Queen Consort", "Prince Consort": a royal's title, no name
+    *PORTFOLIO_FIELDS})
 
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"(?=['’])(?:['’]s|(?<=s)['’])$")

@@ -84,7 +84,7 @@ _DESCRIPTOR = re.compile(
     r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting|\d{2,3}-year-old)\s+)?"  # "the 56-year-old"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
     + _MODS + r"(?P<title>(?i:" + _TITLE + r"|master|chief|strongman|guest|visitor|diplomat)|prince)\b"
-    r"(?:\s+and\s+(?:Queen|Empress|Princess|Crown\s+Princess|Grand\s+Duchess))?"  # "The King and Queen of Belgium"
+    r"(?:\s+and\s+(?:Queen(?:\s+Consort)?|Empress|Princess|Crown\s+Princess|Grand\s+Duchess))?"  # "The King and Queen of Belgium"
     r"(?:\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
 _BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"

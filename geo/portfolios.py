@@ -28,7 +28,7 @@ ROLE_WORDS = {
     "minister of defense": "defence minister", "defense secretary": "defence minister",
     "defence secretary": "defence minister", "secretary of defense": "defence minister",
     "secretary of state": "secretary of state", "chancellor": "chancellor", "king": "king",
-    "queen": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan", "emperor": "emperor", "taoiseach": "prime minister",
+    "queen": "queen", "queen consort": "queen", "emir": "emir", "amir": "emir", "sultan": "sultan", "emperor": "emperor", "taoiseach": "prime minister",
     "crown prince": "crown prince", "supreme leader": "supreme leader",
     "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
     "leader": "leader", "head of state": "head of state", "counterpart": None, "minister": "minister",

@@ -136,3 +136,11 @@ def test_a_representative_is_an_envoy_and_the_brief_of_an_office_is_not_its_coun
     assert trips[("Tai", "JP")].traveler_country == "US"
     t = "Special Representative Khalilzad said the talks went well. The Special Representative will travel to Islamabad next week."
     assert ("Khalilzad", "PK") in _trips(t, dt.date(2023, 4, 18))
+
+
+def test_queen_consort_is_a_title_not_a_name():
+    t = "King Charles will visit Germany. The King and Queen Consort have arrived in Berlin for a state visit."
+    visits, _ = _events(t, dt.date(2023, 3, 29))
+    assert {v.traveler for v in visits} == {"Charles III"}
+    trips = _trips("King Charles and Queen Consort Camilla arrived in Berlin on Wednesday.", dt.date(2023, 3, 29))
+    assert ("Camilla", "DE") in trips
