@@ -53,6 +53,7 @@ NOT_NAMES = frozenset({
     # a rank before a title is no name: "Saudi Deputy Crown Prince, Second Deputy Premier"
     "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian",
     "Consort",  # "the Queen Consort", "Prince Consort": a royal's title, no name
+    "National", "Metro",  # "..., National Assembly Speaker of Kenya Justin Muturi", "Metro Manila (CNN) -"
     *PORTFOLIO_FIELDS})
 
 _TOKEN = re.compile(r"\S+")

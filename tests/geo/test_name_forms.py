@@ -202,3 +202,11 @@ def test_an_office_on_a_field_and_an_office_in_apposition_with_an_honorific_name
                                              geoparse(Document("d", t, published=dt.date(2023, 9, 13))))}
     assert people["Hugh Todd"].role == "foreign minister"
     assert ("Hugh Todd", "US") in _visits(t, dt.date(2023, 9, 13))
+
+
+def test_institution_words_after_a_comma_or_in_a_dateline_are_no_names():
+    t = ("Present were former Prime Minister of Kenya Raila Odinga, National Assembly Speaker of Kenya "
+         "Justin Muturi, and others.")
+    assert "National" not in {name for _, name in _people(t, dt.date(2018, 9, 13))}
+    t = "Metro Manila (CNN Philippines, November 20) — President Ferdinand Marcos Jr. arrived in Manila on Monday."
+    assert all("Metro" not in (name or "") for _, name in _people(t, dt.date(2023, 11, 20)))
