@@ -32,7 +32,7 @@ from geo.appositions import apposed_name_start, appositive_names
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
 from geo.namesakes import NAMED_AFTER, other_surname_after
-from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, plural_title_names, role_noun_names
+from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.possessed_names import possessed_names
 from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title, organisation_office
@@ -517,8 +517,7 @@ class _People:
                   if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                   and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
         found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in possessed_names(text, self.mentions)]
-        found += [(noun, start, run, None) for noun, start, run in (*role_noun_names(text, self._offices),
-                                                                     *plural_title_names(text))]
+        found += [(noun, start, run, None) for noun, start, run in role_noun_names(text, self._offices)]
         found += [(noun, start, run, (o0, o1) if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                    else None) for noun, start, run, o0, o1 in appositive_role_names(text, self._offices)]
         # "Taneti Maamau, President of Kiribati": the office's country is the person's

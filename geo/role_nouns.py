@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from geo.names import NAME
 from geo.text import HONORIFICS
 
-__all__ = ["HONORIFIC_RUN", "OFFICE_WORDS", "plural_title_names", "office_words", "ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name", "name_then_country"]
+__all__ = ["HONORIFIC_RUN", "OFFICE_WORDS", "office_words", "ROLE_NOUNS", "role_noun_names", "appositive_role_names", "office_of_then_name", "name_then_country"]
 
 #: Nouns of role written before a name in place of a title.
 ROLE_NOUNS = ("chief", "head", "director", "commander", "negotiator", "aide", "adviser", "advisor",
@@ -149,39 +149,6 @@ def name_then_country(text: str) -> Iterator[tuple[str, int, str, int, int]]:
             yield "", name.start("name"), name.group("name"), m.start("of"), m.end("of")
         at = text.find(" (", at + 1)
 
-
-
-#: A title in the plural before a list of names: "Former Presidents Bill Clinton and Jimmy Carter", "Foreign
-#: Ministers Wang Yi, Sergey Lavrov and Jaishankar".
-_PLURAL_TITLE = re.compile(r"\b(?P<title>Presidents|Prime\s+Ministers|Foreign\s+Ministers|Defen[cs]e\s+Ministers|"
-                           r"Ministers|Kings|Senators|Chancellors|Premiers)\s+(?P<names>" + NAME + r"(?:\s*,\s*" + NAME
-                           + r")*,?\s+and\s+" + NAME + ")")
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def plural_title_names(text: str) -> Iterator[tuple[str, int, str]]:
-    """``(title in the singular, name start, name as matched)`` of each name listed after a title in the plural;
-    the caller trims each run to the name.
-
-    Examples
-    --------
-    >>> t = "Former Presidents Bill Clinton and Jimmy Carter will arrive in South Africa."
-    >>> [(r, n) for r, _, n in plural_title_names(t)]
-    [('former president', 'Bill Clinton'), ('former president', 'Jimmy Carter')]
-    >>> list(plural_title_names("The presidents of Kenya and Ghana met."))
-    []
-    """
-    if "s " not in text:
-        return
-    for m in _PLURAL_TITLE.finditer(text):
-        title = " ".join(m.group("title").lower().split())[:-1]
-        if text[max(0, m.start() - 7):m.start()].lower().startswith("former"):
-            title = f"former {title}"  # "Former Presidents Bill Clinton and Jimmy Carter": not the president of the day
-        at = m.start("names")
-        for piece in _LIST_JOIN.split(m.group("names")):
-            at = text.index(piece, at)
-            yield title, at, piece
-            at += len(piece)
 
 
 #: Every word the patterns here start from (lower case), found by the caller in one pass over the text.
