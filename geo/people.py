@@ -517,10 +517,11 @@ class _People:
                   if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                   and not FEATURE_WORD.match(run)]  # "Adama Barrow (Gambia)", not "Lake Kivu (Rwanda)"
         found += [("", start, run, (o0, o1)) for _, start, run, o0, o1 in possessed_names(text, self.mentions)]
-        found += [(noun, start, run, None) for noun, start, run in role_noun_names(text, self._offices)]
+        found += [(noun, start, run, at) for noun, start, run, at in role_noun_names(text, self._offices)]
         found += [(noun, start, run, (o0, o1) if any(o0 <= m.start < o1 and m.kind == "country" for m in self.mentions)
                    else None) for noun, start, run, o0, o1 in appositive_role_names(text, self._offices)]
-        # "Taneti Maamau, President of Kiribati": the office's country is the person's
+        # what an office is of ("Taneti Maamau, President of Kiribati"), or where a noun of role starts, after the
+        # country it may be written after ("Mexican senator Ana Lopez", whose role is then "senator", no wildcard)
         for noun, start, run, of in found:
             span = trim_name(text, start, run, self.place_kind)
             if span is None or " " not in text[span[0]:span[1]].strip() or self.found.overlapping(*span):
@@ -528,9 +529,9 @@ class _People:
             a, b = span
             name = text[a:b]
             lead = self.index.find(written_name(name), self.on)
-            role = ROLE_WORDS.get(" ".join(noun.lower().split()))
-            country = next((m.country for m in self.mentions if of[0] <= m.start < of[1] and m.country), None) \
-                if of else None  # "the President of the Republic of Zambia, Hakende Hichilema"
+            role = ROLE_WORDS.get(" ".join(noun.lower().split())) or (noun if isinstance(of, int) else None)  # a role
+            country = country_before(text, of, self.by_end, self.gaz) if isinstance(of, int) else next(
+                (m.country for m in self.mentions if of[0] <= m.start < of[1] and m.country), None) if of else None
             self.found[(a, b)] = {"text": name, "leader": lead, "kind": "name",
                                   "country": country or (lead.country if lead else None),
                                   "role": role or (lead.role if lead else None)}

@@ -30,26 +30,27 @@ HONORIFIC_RUN = _HONORS = r"(?:(?:" + "|".join(sorted((re.escape(h.rstrip(".")) 
 _ROLE_NOUN_NAME = re.compile(r"(?<![\w\-])(?P<role>" + "|".join(ROLE_NOUNS) + r")\s+" + _HONORS + r"(?P<name>" + NAME + ")")
 
 
-def role_noun_names(text: str, offices: Sequence[tuple[int, str]]) -> Iterator[tuple[str, int, str]]:
-    """``(role noun, name start, name as matched)`` of each run of capitalised words written right
-    after a lower-case noun of role; the caller trims the run to the name and keeps names of two
-    words or more. ``offices`` are ``(start, word)`` of the words of :data:`OFFICE_WORDS` in the
-    text, lower-cased (:func:`office_words`).
+def role_noun_names(text: str, offices: Sequence[tuple[int, str]]) -> Iterator[tuple[str, int, str, int]]:
+    """``(role noun, name start, name as matched, role noun start)`` of each run of capitalised words
+    written right after a lower-case noun of role; the caller trims the run to the name, keeps names of
+    two words or more and reads a country written before the noun ("Mexican senator Ana Lopez").
+    ``offices`` are ``(start, word)`` of the words of :data:`OFFICE_WORDS` in the text, lower-cased
+    (:func:`office_words`).
 
     Examples
     --------
     >>> t = "US public diplomacy chief Karen Hughes arrived."
-    >>> [(r, n) for r, _, n in role_noun_names(t, office_words(t))]
+    >>> [(r, n) for r, _, n, _ in role_noun_names(t, office_words(t))]
     [('chief', 'Karen Hughes')]
     >>> t = "The army chief Gen. Asim Munir met him."
-    >>> [(r, n) for r, _, n in role_noun_names(t, office_words(t))]
-    [('chief', 'Asim Munir')]
+    >>> [(r, n, t[:at]) for r, _, n, at in role_noun_names(t, office_words(t))]
+    [('chief', 'Asim Munir', 'The army ')]
     >>> list(role_noun_names(t := "He is head of state. The Chief Justice spoke.", office_words(t)))
     []
     """
     for at, noun in offices:
         if noun in ROLE_NOUNS and text[at].islower() and (m := _ROLE_NOUN_NAME.match(text, at)) is not None:
-            yield m.group("role"), m.start("name"), m.group("name")
+            yield m.group("role"), m.start("name"), m.group("name"), at
 
 
 #: The offices an apposition names with no article before them: "X, director of ...", "X, minister for ...".

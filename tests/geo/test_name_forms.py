@@ -217,3 +217,8 @@ def test_a_senator_and_a_chairman_are_people():
     assert ("Chris Dodd", "TW") in _visits("Former US senator Chris Dodd arrived in Taipei on Wednesday.",
                                             dt.date(2021, 4, 15))
     assert ("Bokhari", "IN") in _visits("Senate Chairman Bokhari reached New Delhi on Wednesday.", dt.date(2012, 12, 6))
+
+
+def test_a_country_before_a_noun_of_role_is_the_persons():
+    # "Mexican senator Ana Lopez" is at home in Mexico: no visit there
+    assert _visits("Mexican senator Ana Lopez arrived in Mexico City on Tuesday.", dt.date(2024, 10, 1)) == set()
