@@ -39,6 +39,8 @@ from geo.dates import find_dates
 from geo.leaders import SPEAKER_ROLES
 from geo.status import tense, visit_status
 from geo.values import Mention, Person, Visit
+from geo.doc_words import WordsAt
+from geo.word_search import fold_case
 
 __all__ = ["AWAY", "COMING", "GATHERING", "gathering_guests"]
 
@@ -47,6 +49,13 @@ GATHERING = re.compile(r"\b(?:summits?|funerals?|inaugurations?|inaugural\s+cere
                        r"oath[- ]taking|memorial|coronation|jubilee|royal\s+wedding|conferences?|forum|assembly|"
                        r"olympics|games|celebrations|commemorations?|parade|ceremony|ceremonies|convention|"
                        r"G-?20|G-?7|COP\s?\d+|CHOGM|FOCAC|APEC|ASEAN|BRICS)\b", re.I)
+#: Words one of which every match of :data:`GATHERING` holds, as :func:`geo.word_search.fold_case` writes it: a
+#: sentence with none of them is passed over without running the pattern (most sentences, and the same answer;
+#: the pattern, ignoring case and tried at every character, costs about ten times a look-up of the words).
+_GATHERING_WORDS = ("summit", "funeral", "inaugura", "swearing", "investiture", "oath", "memorial", "coronation",
+                    "jubilee", "royal", "conference", "forum", "assembly", "olympics", "games", "celebrations",
+                    "commemoration", "parade", "ceremon", "convention", "g20", "g-20", "g7", "g-7", "cop", "chogm",
+                    "focac", "apec", "asean", "brics")
 #: Words of coming to the gathering or being there.
 COMING = re.compile(r"\b(?:attend\w*|arriv\w*|join(?:s|ed|ing)?|present|participat\w*|partake|t[ao]ok\s+part|"
                     r"take\s+part|taking\s+part|among|includ\w*|expected|confirmed|represent\w*|delegations?|"
@@ -95,7 +104,8 @@ def gathering_guests(text: str, sentences: Sequence[tuple[int, int]], people_of:
     ...  gathering_guests(t, [(0, 53), (54, len(t))], ppl, [[], []], [v], [0], dt.date(2015, 3, 27))]
     [('Joko Widodo', 'SG', '2015-03-29', 'planned')]
     """
-    gathers = {j: GATHERING.search(text, *sentences[j]) is not None for j in set(where)}  # once a sentence
+    at = WordsAt(fold_case(text), _GATHERING_WORDS)
+    gathers = {j: _tells_gathering(text, at, *sentences[j]) for j in set(where)}  # once a sentence
     told = [(where[i], v) for i, v in enumerate(visits[:len(where)]) if v.origin == "text"
             and v.status != "cancelled" and gathers[where[i]]]
     if not told or len({v.country for _, v in told}) != 1:
@@ -107,7 +117,7 @@ def gathering_guests(text: str, sentences: Sequence[tuple[int, int]], people_of:
     for i, j in enumerate(where):
         countries_at.setdefault(j, set()).add(visits[i].country)
     read_in = sorted(countries_at)
-    day = _gathering_day(text, sentences, ms_of, host, {j for j, _ in told}, published)
+    day = _gathering_day(text, at, sentences, ms_of, host, {j for j, _ in told}, published)
     found = {v.traveler for v in visits if v.country == host}
     out: list[Visit] = []
     for k, (s0, s1) in enumerate(sentences):
@@ -180,6 +190,12 @@ _ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down|(?:first|last|next)\s
                       r"(?:have|has)\s+(?:been\s+)?(?:started\s+to\s+)?arriv\w*)\b", re.I)
 
 
+def _tells_gathering(text: str, at: WordsAt, s0: int, s1: int) -> bool:
+    """Does :data:`GATHERING` match in ``text[s0:s1]``? (``at`` is where the text holds its words: only a
+    sentence with one of them may match.)"""
+    return at.within(s0, s1) and GATHERING.search(text, s0, s1) is not None
+
+
 def _days(text: str, s0: int, s1: int, published: dt.date | None) -> list[tuple[dt.date, dt.date, str]]:
     """The days a sentence tells, each read in the tense of the words around it ("have started to arrive
     ahead of the summit that will be hosted on Friday": the Friday ahead; "On Wednesday Putin is expected")."""
@@ -193,12 +209,12 @@ def _days(text: str, s0: int, s1: int, published: dt.date | None) -> list[tuple[
     return out
 
 
-def _gathering_day(text: str, sentences: Sequence[tuple[int, int]], ms_of: Sequence[Sequence[Mention]], host: str,
+def _gathering_day(text: str, at: WordsAt, sentences: Sequence[tuple[int, int]], ms_of: Sequence[Sequence[Mention]], host: str,
                    told: set[int], published: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
     """The days of the gathering: the first date of the first sentence that tells the gathering in the host
     country, or a visit to it, and gives a date."""
     for k, (s0, s1) in enumerate(sentences):
-        if k in told or GATHERING.search(text, s0, s1) and any(m.country == host for m in ms_of[k]):
+        if k in told or any(m.country == host for m in ms_of[k]) and _tells_gathering(text, at, s0, s1):
             dates = _days(text, s0, s1, published)
             if dates:
                 return dates[0]
