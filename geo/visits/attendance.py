@@ -25,7 +25,7 @@ from geo.text import Anchors, fold_case, has_word, negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
-from geo.visits.fallback import REMOTE
+from geo.visits.fallback import remote_in
 from geo.visits.summits import (TRIGGERS, attendance_noun, brought_together, joined_leaders, listed_attendees,
                                 opened_by, represented_by, told_toward, undecided)
 from geo.wordlists import ENCOUNTER, ENCOUNTER_WORDS, EVENT_FRAME, REMOTE_ATTENDANCE, TRIP_TO, alternation
@@ -135,7 +135,7 @@ def met_at_event(ctx: Context, hits: list[Hit]) -> None:
         if negated(text, s0, m.start()):
             continue
         e = _AT_THE_EVENT.search(text, m.end(), min(s1, m.end() + 250))
-        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()) or REMOTE.search(text, m.start(), e.start()):
+        if e is None or _UNTIL_EVENT.search(text, m.end(), e.start()) or remote_in(text, m.start(), e.start()):
             continue  # "spoke by phone with Biden at the summit's end": no presence told
         a, b = e.span("event")
         places = event_places(ctx, a, b)

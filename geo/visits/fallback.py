@@ -29,18 +29,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from geo import doc_words
 from geo.cancel_words import CALL_OFF_STEMS, REFUSE_STEMS
-from geo.text import Anchors, negated
+from geo.text import Anchors, fold_case, has_word, negated
 from geo.topic_words import GAP_TOPICS
 from geo.visits.context import FROM_BEFORE, ROLE, Context, Hit, chain, subject
 from geo.visits.hypothetical import supposed
-from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, REMOTE_WORDS, alternation
+from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, REMOTE_WORDS, alternation
 
 __all__ = ["last_readings", "loose", "broad_trip", "broad_presence", "TRIP_WORD", "PRESENCE_WORD",
-           "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks"]
+           "PRESENCE_TRIGGERS", "REMOTE", "DECLINED", "persons_country", "another_time", "quote_marks",
+           "presence_words", "remote_in"]
 
 _LOOSE = re.compile(r"(?=[aefht])\b(?:arriv(?:e|es|ed|ing)|expected|headed|heading|flew|flies|travelled|traveled)\b",
                     re.I)
@@ -110,6 +112,9 @@ DECLINED = re.compile(r"\b(?:" + "|".join(REFUSE_STEMS + CALL_OFF_STEMS) + r"|sk
 _GERUND_CLAUSE = re.compile(r"\b(?:before|after|upon|on|while|when)\s+$", re.I)
 #: What tells no presence: a meeting by telephone or video, or a comparison ("like Xi, who met ...").
 REMOTE = re.compile(r"\b" + alternation(REMOTE_WORDS) + r"\b", re.I)
+#: Words one of which every match of :data:`REMOTE` holds, as :func:`geo.text.fold_case` writes it ("phone",
+#: "telephone" and "telephonic" hold "phon", "by link" "link").
+_REMOTE_WORDS = ("phon", "video", "virtual", "online", "remotely", "call", "letter", "message", "link")
 _COMPARED = re.compile(r"\b(?:like|unlike|as\s+did|just\s+as|similar\s+to|than|predecessors?|"
                        r"previous(?:ly)?|last\s+time|in\s+(?P<year>(?:1[89]|20)\d\d))\b", re.I)
 
@@ -238,6 +243,44 @@ def another_time(ctx: Context, pattern: re.Pattern, a: int, b: int) -> bool:
     return False
 
 
+def remote_in(text: str, a: int, b: int) -> bool:
+    """Does :data:`REMOTE` match in ``text[a:b]``?
+
+    Its words are looked for first (a ``str.find`` each, on the lower-cased copy): a stretch with none of
+    them, most sentences, cannot match, and the pattern, ignoring case and tried at each character, is
+    not run.
+
+    Examples
+    --------
+    >>> remote_in("They held talks by video link.", 0, 30), remote_in("They held talks in Rome.", 0, 24)
+    (True, False)
+    """
+    return has_word(fold_case(text), _REMOTE_WORDS, a, b) and REMOTE.search(text, a, b) is not None
+
+
+@lru_cache(maxsize=1)
+def _presence_cues() -> Anchors:
+    """:data:`PRESENCE_WORD` with the words its matches start with (a sentence holds few of them)."""
+    return Anchors({"presence": (PRESENCE_WORD, (
+        "met", "meet", "held", "hold", "talks", *ENCOUNTER_WORDS, "conferred", "sat", "call", "paid",  # meet
+        "sign", "address", "laid", "lay", "inaugurat", "unveil", "attend", "participat", "take", "took", "taking",
+        "gave", "deliver", "inspect",  # act
+        "left", "leav", "depart",  # leave
+        "is", "was", "are", "were", "will", "has", "have", "had", "would"))}, lazy=True)  # be
+
+
+def presence_words(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
+    """What ``PRESENCE_WORD.finditer(text, s0, s1)`` gives, the pattern tried only where one of its first
+    words starts (:class:`geo.text.Anchors`), not at every character.
+
+    Examples
+    --------
+    >>> [m.group(0) for m in presence_words("Lula will be in Beijing and met Xi.", 0, 35)]
+    ['will be in', 'met']
+    """
+    return _presence_cues().finditer("presence", text, s0, s1)
+
+
 def broad_presence(ctx: Context, hits: list[Hit]) -> None:
     """A visit told by an event that needs its subject there, in a foreign place of the same clause.
 
@@ -253,10 +296,10 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
     if not any(x.country and x.kind != "demonym" and ({x.country} != countries) for x in ctx.ms) or not countries:
         return  # no one named of a known country, or every place is theirs: no visit to read
     read = {(h.traveller.name, x.country) for h in hits if h.traveller is not None for x in h.places}
-    if REMOTE.search(text, s0, s1):
+    if remote_in(text, s0, s1):
         return  # "held talks by video link", "in a phone call": no presence told in this sentence
     quotes = quote_marks(text, s0, s1)
-    for m in PRESENCE_WORD.finditer(text, s0, s1):
+    for m in presence_words(text, s0, s1):
         c0 = m.start()
         if negated(text, s0, c0) or bisect_left(quotes, c0) % 2:
             continue

@@ -39,7 +39,7 @@ from geo.visits.wording import MOVE_WORDS, MOVES, MOVES_AT, NOUN_GAP, TOLD, WHEN
 from geo.visits.legs import TRIGGERS as LEG_TRIGGERS, done_first, from_first, more_stops, tour_ends, tour_meetings
 from geo.visits.place_first import in_first, place_first
 from geo.visits.presence import acted_in
-from geo.visits.fallback import PRESENCE_TRIGGERS, REMOTE, last_readings
+from geo.visits.fallback import PRESENCE_TRIGGERS, last_readings, remote_in
 from geo.visits.led_by import led_by
 from geo.visits.event_first import event_first
 from geo.visits.epithet import epithet_lead
@@ -394,7 +394,7 @@ def _meetings(ctx: Context, hits: list[Hit]) -> None:
         if not where or _STOP.search(seg[:where.start()]) or negated(text, s0, m.start()) \
                 or _MET_ON.search(seg, 0, where.start()):
             continue  # "talks with Rahmon on the situation in Afghanistan": a topic, not where they met
-        if REMOTE.search(text, m.start(), m.end() + where.start()):
+        if remote_in(text, m.start(), m.end() + where.start()):
             continue  # "spoke by phone with Rutte in The Hague", "met virtually with": no one went there
         places = chain(text, ctx.ms, m.end() + where.end(), s1, first_gap=2)
         if not places:

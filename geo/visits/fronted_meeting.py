@@ -22,7 +22,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import TITLE_GAP, Hit, told_at
-from geo.visits.fallback import REMOTE
+from geo.visits.fallback import remote_in
 
 __all__ = ["fronted_meeting_hits"]
 
@@ -71,7 +71,7 @@ def fronted_meeting_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of:
         if not ms_of[k] or len(people_of[k]) < 1 or text[s0:s0 + 1] not in "DIA":
             continue
         place = next((m for m in ms_of[k] if m.country and m.kind != "demonym" and m.start - s0 < 140), None)
-        if place is None or not _OPENING.match(text, s0, place.start) or REMOTE.search(text, s0, s1) \
+        if place is None or not _OPENING.match(text, s0, place.start) or remote_in(text, s0, s1) \
                 or negated(text, s0, place.start):
             continue
         comma = text.find(",", place.end, s1)

@@ -35,7 +35,7 @@ from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Context, Hit, predicate_start, subject, told_at
 from geo.visits.coordinated import partners
-from geo.visits.fallback import PRESENCE_WORD, REMOTE, persons_country
+from geo.visits.fallback import persons_country, presence_words, remote_in
 
 __all__ = ["lead_hits", "home_setting"]
 
@@ -108,7 +108,7 @@ def lead_hits(ctx: Context, here: Mention, visits: Sequence[Visit]) -> list[Hit]
     trav, _ = subject(ctx, verb.start("verb"))
     if trav is None or trav.name != first.name and trav not in partners(ctx, first, verb.start()):
         return []
-    if negated(text, s0, verb.start("verb")) or REMOTE.search(text, s0, s1) or _NOT_THERE.search(text, a, s1):
+    if negated(text, s0, verb.start("verb")) or remote_in(text, s0, s1) or _NOT_THERE.search(text, a, s1):
         return []
     others = [m for m in ctx.ms if m.start >= a and m is not here]
     if any(m.country and m.country != host and m.kind != "demonym" and not persons_country(ctx, m) for m in others):
@@ -156,9 +156,9 @@ def home_setting(ctx_of, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
             continue
         ctx = ctx_of(k)
         text, s0, s1 = ctx.text, ctx.s0, ctx.s1
-        if REMOTE.search(text, s0, s1):
+        if remote_in(text, s0, s1):
             return None
-        for m in PRESENCE_WORD.finditer(text, s0, s1):
+        for m in presence_words(text, s0, s1):
             if not m.group("meet"):
                 continue
             host, _ = subject(ctx, m.start())

@@ -35,7 +35,7 @@ from geo.leaders import SPEAKER_ROLES
 from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Hit, told_at
-from geo.visits.fallback import REMOTE
+from geo.visits.fallback import remote_in
 from geo.visits.summits import GROUP, HOSTS
 
 __all__ = ["cast_hits"]
@@ -137,7 +137,7 @@ def _event_place(text: str, s0: int, s1: int, ms: Sequence[Mention]) -> tuple[Me
     low = text[s0:s1].lower()
     if low.isascii() and not any(w in low for w in _EVENT_WORDS):
         return None  # no event's word (as ``_EVENT`` folds case, in ASCII): no match below, and its searches are dear
-    if REMOTE.search(text, s0, s1) or not _HAPPENS.search(text, s0, s1):
+    if remote_in(text, s0, s1) or not _HAPPENS.search(text, s0, s1):
         return None  # "held talks by video link": no one went anywhere
     for m in ms:
         if not m.country or m.kind == "demonym":

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from geo.text import Anchors, negated
 from geo.visits.context import Context, Hit, subject
-from geo.visits.fallback import REMOTE
+from geo.visits.fallback import remote_in
 
 __all__ = ["WELCOME_WORDS", "welcomed_at"]
 
@@ -42,7 +42,7 @@ def welcomed_at(ctx: Context, hits: list[Hit]) -> None:
     """"X was welcomed at Imam Khomeini airport of Tehran": X was in Iran, if X is of another country."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _cues().finditer("welcomed", text, s0, s1):
-        if negated(text, s0, m.start()) or REMOTE.search(text, m.end(), min(s1, m.end() + 40)):
+        if negated(text, s0, m.start()) or remote_in(text, m.end(), min(s1, m.end() + 40)):
             continue
         place = next((x for x in ctx.ms if m.end() < x.start < min(s1, m.end() + _REACH) and x.country
                       and x.kind != "demonym" and _TO_PLACE.match(text, m.end(), x.start)), None)
