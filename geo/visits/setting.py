@@ -33,11 +33,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.leaders import SPEAKER_ROLES
-from geo.text import Spans, negated
+from geo.text import Spans, fold_case, has_word, negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Context, Hit, predicate_start, subject, told_at, trip_owner
 from geo.visits.coordinated import listed_subject, partners
-from geo.visits.fallback import DECLINED, PRESENCE_WORD, REMOTE, another_time, persons_country, quote_marks
+from geo.visits.fallback import (DECLINED, PRESENCE_WORD, another_time, persons_country, presence_words, quote_marks,
+                                 remote_in)
 from geo.visits.hypothetical import supposed
 
 __all__ = ["SETTING_KEYS", "story_setting", "setting_hits", "visited"]
@@ -69,6 +70,12 @@ _BY = re.compile(r"(?=[abiw])\b(?:be|been|is|are|was|were)\s+(?:also\s+)?(?:join
 _PLACELESS_TRIP = re.compile(r"(?=[aht])\b(?:an?|the|his|her|their)\s+(?:(?:[\w\-]+|\d+-\w+)\s+){0,2}?(?:visit|trip|stay)\b"
                              r"(?!\s+(?:to|in|of|by|from|abroad|overseas|home)\b)(?!['’])", re.I)
 _VISITED = re.compile(r"(?=[tvw])\b(?:visited|(?:will|to|would)\s+visit)\b", re.I)
+#: The patterns of :func:`_words` after the presence words, each with words one of which its every match holds
+#: (as :func:`geo.text.fold_case` writes them): a pattern ignoring case costs a try at every character of the
+#: sentence, the words a ``str.find`` each.
+_WORDS_OF = ((_VISITED, ("visit",)), (_ARRIVED, ("arriv", "land", "touch")),
+             (_OWNED_TRIP, ("visit", "trip", "tour", "stay")), (_BY, ("joined", "attended")),
+             (_PLACELESS_TRIP, ("visit", "trip", "stay")))
 #: A passive before an act told by its participle: "to be inaugurated", "was addressed by", "has been signed"
 #: (not "are participating": the act is theirs).
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|was|are|were)\s+(?:\w+ly\s+)?$", re.I)
@@ -147,7 +154,7 @@ def setting_hits(ctx: Context, setting: Mention, had: set[str], sure: bool = Tru
            and text[max(0, m.start - 1):m.start] not in ("-", "–") for m in ctx.ms):  # ("U.S.-China relations": a pair, no place)
         return []  # the sentence tells of another country: the families' to read
     out: list[Hit] = []
-    if REMOTE.search(text, s0, s1):
+    if remote_in(text, s0, s1):
         return out  # "held talks by video link", "in a phone call": no presence told in this sentence
     quotes = quote_marks(text, s0, s1)
     for m in _words(text, s0, s1):
@@ -214,12 +221,11 @@ def _names(name: str) -> set[str]:
 def _words(text: str, s0: int, s1: int):
     """The presence and arrival words of a sentence and "visited", in text order (being somewhere needs a
     place; a trip noun has an owner of its own: "Qin Gang's visit", "during his trip")."""
-    found = [m for m in PRESENCE_WORD.finditer(text, s0, s1) if not m.group("be") and not m.group("leave")]
-    found += _VISITED.finditer(text, s0, s1)
-    found += _ARRIVED.finditer(text, s0, s1)
-    found += _OWNED_TRIP.finditer(text, s0, s1)
-    found += _BY.finditer(text, s0, s1)
-    found += _PLACELESS_TRIP.finditer(text, s0, s1)
+    found = [m for m in presence_words(text, s0, s1) if not m.group("be") and not m.group("leave")]
+    low = fold_case(text)
+    for pattern, words in _WORDS_OF:
+        if has_word(low, words, s0, s1):  # (else the pattern cannot match: most sentences hold none of its words)
+            found += pattern.finditer(text, s0, s1)
     return sorted(found, key=lambda m: m.start())
 
 
