@@ -33,7 +33,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from geo import doc_words
-from geo.text import Anchors
+from geo.text import Anchors, fold_case, has_word
 from geo.values import Person, Visit
 from geo.visits.context import ROLE, Context, Hit
 from geo.wordlists import LED_BY
@@ -64,6 +64,11 @@ _INVERTED = re.compile(r"(?<![\w,] )\b(?:Accompanying|Travell?ing\s+with)\s+")
 _BE_AFTER = re.compile(r"\s(?:is|are|was|were|will\s+be)\s+")
 _ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
 # "Sullivan, who is travelling with the president", "who accompanied Xi"
+#: Words one of which every match of :data:`_ACCOMPANIED` (and of :data:`_DELEGATION`) holds, as
+#: :func:`geo.text.fold_case` writes them: a sentence with none (most) is not searched with the pattern, which,
+#: ignoring case, is tried at each of its characters.
+_ACCOMPANIED_WORDS = ("accompanied", "joined", "escorted", "flanked")
+_DELEGATION_WORDS = ("delegation", "entourage", "party", "team")
 _WHO_WITH = re.compile(r",\s*who\s+(?:is|was|are|were|will\s+be|has\s+been)?\s*(?:also\s+)?(?:accompan\w+|"
                        r"travell?ing\s+with|travell?ed\s+with|flew\s+with|flying\s+with)\s+", re.I)
 
@@ -122,7 +127,8 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
     ``text[s0:s1]`` with ``people`` its people in text order; ``None`` when the clause names no one the
     companions go with ("Members of the delegation include ..."): the last traveller before is meant."""
     out = []
-    for m in _ACCOMPANIED.finditer(text, s0, s1):
+    low = fold_case(text)
+    for m in _ACCOMPANIED.finditer(text, s0, s1) if has_word(low, _ACCOMPANIED_WORDS, s0, s1) else ():
         before = [p for p in people if p.end <= m.start() and p.name]
         stop = _LIST_END.search(text, m.end(), s1)
         if not before and _OPENS_SENTENCE.fullmatch(text, s0, m.start()) and (comma := text.find(",", m.end(), s1)) > 0:
@@ -142,7 +148,7 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
         with_ = _named(people, m.end(), stop.start() if stop else s1)
         if with_:
             out.append((main, with_, m.group(0).strip()))
-    for m in _DELEGATION.finditer(text, s0, s1):
+    for m in _DELEGATION.finditer(text, s0, s1) if has_word(low, _DELEGATION_WORDS, s0, s1) else ():
         own = not m.group("with") or not _ACCOMPANYING.match(m.group("with"))
         # "the delegation includes", "Dahal's delegation comprises": the hosts' too, maybe; only members told of
         # the traveller's own country are his ("The delegation also includes Dr. X, Prime Minister of Jordan")
@@ -230,7 +236,8 @@ def companion_visits(text: str, sentences: Sequence[tuple[int, int]], people_of:
             dated.setdefault((v.traveler, v.country), v)
     for k, (s0, s1) in enumerate(sentences):
         people = people_of[k]
-        if len(people) < 2 and not (people and _DELEGATION.search(text, s0, s1)):
+        if len(people) < 2 and not (people and has_word(fold_case(text), _DELEGATION_WORDS, s0, s1)
+                                    and _DELEGATION.search(text, s0, s1)):
             continue
         for main, with_, words in _companions_told(text, s0, s1, people):
             own = words.endswith("!own")  # a bare "the delegation includes": only the traveller's compatriots
