@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from geo.dates import find_dates
+from geo.doc_words import WordsAt
 from geo.status import tense
 from geo.text import fold_case, has_word, negated, where_told
 from geo.values import Visit
@@ -124,8 +125,10 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
         return visits
     homes = {v.traveler: v.traveler_country for v in visits}
     days: dict[str, object] = {}
-    going = has_word(fold_case(text), _GOING_WORDS, 0, len(text))
-    for k, (s0, s1) in enumerate(sentences if going else ()):
+    going = WordsAt(fold_case(text), _GOING_WORDS)  # where the words are, found once
+    for k, (s0, s1) in enumerate(sentences):
+        if not going.within(s0, s1) or not any(p.name in homes for p in people_of[k]):
+            continue  # none of the words, or no traveller before them: the patterns need not run (the same days)
         for m in (*_SETS_OFF.finditer(text, s0, s1), *_VISITS_REGION.finditer(text, s0, s1)):
             who = [p for p in people_of[k] if p.name in homes and p.end <= m.start()]
             if not who or who[-1].name in days or negated(text, s0, m.start()):
@@ -191,7 +194,8 @@ def _tour_begins(text: str, sentences, people_of, visits: list[Visit], published
         if v.status != "cancelled" and v.country != homes[v.traveler]:
             stops.setdefault(v.traveler, set()).add((v.country, v.start_date, v.status))
     touring = [n for n, st in stops.items() if len({c for c, _, _ in st}) > 1]
-    if len(touring) != 1 or not has_word(fold_case(text), _TOUR_WORDS, 0, len(text)):
+    tour_words = WordsAt(fold_case(text), _TOUR_WORDS) if len(touring) == 1 else None
+    if tour_words is None or not tour_words.within(0, len(text)):
         return None
     name = touring[0]
     statuses = {st for _, _, st in stops[name]}
@@ -199,7 +203,7 @@ def _tour_begins(text: str, sentences, people_of, visits: list[Visit], published
     for k, (s0, s1) in enumerate(sentences):
         if any(p.name not in (None, name) and p.kind != "pronoun" and p.name in homes for p in people_of[k]):
             continue  # another traveller's sentence
-        for m in _TOUR_BEGINS.finditer(text, s0, s1):
+        for m in _TOUR_BEGINS.finditer(text, s0, s1) if tour_words.within(s0, s1) else ():  # (its words first)
             told = find_dates(text[m.end():min(s1, m.end() + 40)], published, tense=tense(text, s0, s1))
             if told and told[0].offset == 0 and told[0].end - told[0].start <= dt.timedelta(days=21) \
                     and not a_whole_week(told[0]) and (told[0].start != told[0].end or m.group(0).rstrip()[-4:] != "from"):
