@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from geo.word_search import fold_case
+
 __all__ = ["supposed"]
 
 _WERE_TO = re.compile(r"(?:\b(?i:if|whether|even\s+if)\b[^.;:]{0,80}?\bwere\s+to|\b[Ww]ere\s+(?:he|she|they|[A-Z][\w\-]+)"
@@ -47,9 +49,13 @@ def supposed(text: str, s0: int, c0: int, end: int) -> bool:
     >>> supposed(t, 0, t.index("visit"), t.index(" if"))
     False
     """
-    before = text[max(s0, c0 - 120):c0]
-    if _WERE_TO.search(before):
+    # each pattern only where its words are (as fold_case writes them): "were" in every match of _WERE_TO, an
+    # "if" at most 40 characters on in every match of _IF_ASKED; most cues have neither, and the patterns, tried
+    # at each character, cost many times the look-ups
+    low = fold_case(text)
+    lo = max(s0, c0 - 120)
+    if low.find("were", lo, c0) >= 0 and _WERE_TO.search(text[lo:c0]):
         return True
-    if _IF_ASKED.match(text, end):
+    if low.find("if", end, end + 42) >= 0 and _IF_ASKED.match(text, end):
         return True
-    return _MODAL.search(before[-40:]) is not None and _IF_AFTER.match(text, end) is not None
+    return _MODAL.search(text[max(lo, c0 - 40):c0]) is not None and _IF_AFTER.match(text, end) is not None

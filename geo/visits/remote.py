@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from geo.visits.hypothetical import supposed
+from geo.word_search import fold_case, has_word
 
 __all__ = ["told_remote", "not_travelled"]
 
@@ -33,6 +34,9 @@ _REMOTE = re.compile(
     r"|\b(?:remotely|online)\b"
     r"|\bin\s+(?:a|an|the)\s+(?:virtual|video|online|tele(?:phone)?|phone)[\s-]+(?:meeting|summit|call|conference|"
     r"session|format|address|talks|exchange)\b", re.I)
+#: Words one of which every match of :data:`_REMOTE` holds, as :func:`geo.text.fold_case` writes them ("phone",
+#: "telephone" hold "phon", "videoconference" "video", "teleconference" "tele").
+_REMOTE_WORDS = ("video", "tele", "phon", "satellite", "zoom", "virtual", "remotely", "online")
 #: Where the cue's own stretch starts (the last of these before the cue) and ends (the first after its place).
 _CLAUSE_START = re.compile(r"[,;:(]")
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
@@ -50,6 +54,8 @@ def told_remote(text: str, s0: int, c0: int, end: int) -> bool:
     >>> told_remote(t, 0, t.index("arrived"), t.index(" on"))
     False
     """
+    if not has_word(fold_case(text), _REMOTE_WORDS, max(s0, c0 - 120), end + 80):
+        return False  # none of the words in reach: the clause, inside that reach, cannot tell it (most cues)
     start = max((m.end() for m in _CLAUSE_START.finditer(text, max(s0, c0 - 120), c0)), default=max(s0, c0 - 120))
     stop = _CLAUSE_END.search(text, end, end + 80)
     return _REMOTE.search(text, start, stop.start() if stop else min(len(text), end + 80)) is not None
