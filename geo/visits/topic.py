@@ -32,6 +32,7 @@ import re
 
 from geo.topic_words import ABOUT, DISCUSS, EVENT_IN, MODIFIED, MODIFIER, TALKS_NOUNS
 from geo.values import Mention
+from geo.word_search import fold_case, has_word
 from geo.wordlists import alternation, initials
 
 __all__ = ["is_topic"]
@@ -45,6 +46,11 @@ _ABOUT = re.compile(
     r"(?![\w’'\-]+(?:ing|ed)\s)[\w’'\-]+,?\s+){0,4}(?:(?:to|from|into)\s+(?:the\s+)?)?$", re.I)
 #: An event that is the topic, and the preposition that places it: "the crisis in ", "the war on ".
 _EVENT_IN = re.compile(initials(EVENT_IN) + r"\b" + alternation(EVENT_IN) + r"\s+(?:in|on|against|over|inside)\s+(?:the\s+)?$", re.I)
+#: Words one of which every match of :data:`_ABOUT` holds (as :func:`geo.text.fold_case` writes them: "discussions"
+#: holds "discuss", a talks noun's "cover" holds "over"); every match of :data:`_EVENT_IN` ends with one of
+#: :data:`_EVENT_ENDS` and white space. Each pattern, ignoring case, is tried at every character before the place.
+_ABOUT_WORDS = ("discuss", "over", "focus", "about", "regarding", "concerning", "rais")
+_EVENT_ENDS = ("in", "on", "against", "over", "inside", "the")
 #: A topic or meeting noun the place modifies: "Syria Ministerial", "Ukraine war", "Iran nuclear file".
 _MODIFIES = re.compile(r"(?:['’]s)?\s+(?:" + alternation(MODIFIER) + r"\s+)?" + alternation(MODIFIED) + r"\b")
 
@@ -77,6 +83,8 @@ def is_topic(text: str, m: Mention, s0: int) -> bool:
     False
     """
     lo = max(s0, m.start - 80)
-    return (_ABOUT.search(text, lo, m.start) is not None or _EVENT_IN.search(text, lo, m.start) is not None
+    low = fold_case(text)  # the two searches only where they may match (most places): see _ABOUT_WORDS, _EVENT_ENDS
+    return (has_word(low, _ABOUT_WORDS, lo, m.start) and _ABOUT.search(text, lo, m.start) is not None
+            or low[lo:m.start].rstrip().endswith(_EVENT_ENDS) and _EVENT_IN.search(text, lo, m.start) is not None
             or _MODIFIES.match(text, m.end) is not None
             or (m.kind == "city" and _GOVERNMENT_OF.match(text, m.end) is not None))
