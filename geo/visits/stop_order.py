@@ -96,8 +96,11 @@ def _head(text: str, lo: int, at: int) -> str:
     """``text[lo:at]`` (its last ``_REACH`` characters) up to the list that runs up to ``at``, ending in a space:
     where :func:`_cue` looks for a word of order."""
     seg = text[max(lo, at - _REACH):at]
-    lst = _LIST.search(seg)
-    head = seg[:lst.start()] if lst else seg
+    if seg.rstrip().endswith((",", "and", "the")):
+        head = seg[:_LIST.search(seg).start()]  # (it always matches: an empty list at the end)
+    else:  # every non-empty match of _LIST ends with one of those and white space: only the empty list is here,
+        head = seg[:-1] if seg.endswith("\n") else seg  # at "$" (before a last newline), found without the search
+        # (the search tries the pattern at each of the 160 characters; most places follow no list)
     return head if head.endswith(" ") else head + " "
 
 
