@@ -9,7 +9,9 @@ this module answers with one lower-cased copy of the document, the same offsets,
 * :class:`Anchors` - cue patterns tried only where their first words are, and :func:`matches_at` - a
   pattern's matches that start at given places;
 * :func:`whole_words` - where some words stand as whole words;
-* :func:`word_marks` and :func:`word_key` - an automaton's words found only where a word starts.
+* :func:`word_marks` and :func:`word_key` - an automaton's words found only where a word starts;
+* :class:`Caseless` and :func:`caseless_copy` - an ignore-case pattern run as a case-sensitive one on a
+  lower-cased copy, where that finds the same (as :class:`Anchors` runs its patterns).
 
 The structure of the text itself (sentences, clauses, negation) is :mod:`geo.text`'s, which also lets these
 names be imported from it.
@@ -18,6 +20,7 @@ names be imported from it.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -25,7 +28,7 @@ from functools import lru_cache
 from geo import doc_words
 
 __all__ = ["lower_text", "fold_case", "has_word", "Anchors", "matches_at", "whole_words", "word_marks", "word_key",
-           "marks_fold_alike"]
+           "marks_fold_alike", "Caseless", "caseless_copy"]
 
 # --------------------------------------------------------------------------- lower case
 
@@ -190,6 +193,8 @@ class Anchors:
         import ahocorasick
 
         self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
+        # each pattern's case-sensitive twin, tried first on the caseless copy of a text (most tries fail there)
+        self._twins = {name: Caseless.twin_of(pattern) for name, pattern in self.patterns.items()}
         exact = set(case_sensitive)
         names_of: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # folded, as written
         for name, (_, words) in patterns.items():
@@ -293,7 +298,7 @@ class Anchors:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         if lo == hi:
             return iter(())  # most stretches hold none of the pattern's words: no generator to set up
-        return matches_at(self.patterns[name], text, starts[lo:hi], a, b)
+        return matches_at(self.patterns[name], text, starts[lo:hi], a, b, self._twins[name])
 
     def _starts(self, text: str, a: int, b: int) -> dict[str, list[int]]:
         """:meth:`starts` of the stretch (lazy), else of the whole text; the stretch found last first."""
@@ -311,22 +316,31 @@ class Anchors:
     def search_in(self, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
         """What ``self.patterns[name].search(text[a:b])`` gives: the stretch searched as a string of
         its own, so that ``$`` is its end and its first character starts a word."""
-        pattern = self.patterns[name]
+        pattern, twin = self.patterns[name], self._twins[name]
         piece = text[a:b]
         m = pattern.match(piece)
         if m is not None:
             return m
         starts = self._starts(text, a, b).get(name, ())
+        low = caseless_copy(text) if twin is not None else None
+        low = low[a:b] if low is not None else None  # the piece's own caseless copy
         for p in starts[bisect_right(starts, a):bisect_left(starts, b)]:
+            if low is not None and twin.match(low, p - a) is None:
+                continue  # the twin fails exactly where the pattern does
             m = pattern.match(piece, p - a)
             if m is not None:
                 return m
         return None
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int,
+               twin: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     r"""The matches of ``pattern`` in ``text[a:b]`` that start at one of ``starts`` (sorted, inside the
     stretch), none inside the one before: what ``finditer`` gives when every match starts there.
+
+    ``twin`` is the pattern's case-sensitive twin (:meth:`Caseless.twin_of`), if it has one: where the text
+    has a :func:`caseless_copy`, a start where the twin does not match there is passed over (the pattern
+    ignoring case would not match either; it runs only where the twin matches, for the match itself).
 
     Examples
     --------
@@ -334,9 +348,12 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: in
     >>> [m.start() for m in matches_at(to, "go to, to", [3, 4, 7], 0, 9)]
     [3, 7]
     """
+    low = caseless_copy(text) if twin is not None else None
     end = a
     for p in starts:
         if p < end:
+            continue
+        if low is not None and twin.match(low, p, b) is None:
             continue
         m = pattern.match(text, p, b)
         if m is not None:
@@ -374,3 +391,94 @@ def whole_words(text: str, words: Sequence[str]) -> list[tuple[int, int, str]]:
             out.append((p, e, words[i]))
             reach = e
     return out
+
+
+# --------------------------------------------------------------------------- ignore-case patterns as cased ones
+#
+# Ignore-case patterns run as case-sensitive ones on a lower-cased copy of the text, where that finds the same.
+#
+# Matching with ``re.IGNORECASE`` folds the case of every character it compares, and cannot skip the
+# alternatives of a branch by their first letter; the same pattern without the flag, on a copy of the text
+# whose capitals are written in lower case, does both. It finds the same matches when
+#
+# * the pattern is written in lower case: no capital ASCII letter outside an escape or a group's name, no
+#   class range that holds one, no escape that may stand for one (``\x41``), no letter outside ASCII, and
+#   no ``(?-i:...)`` group (checked by :class:`Caseless`);
+# * the text holds no letter or digit outside ASCII, and every other character outside ASCII is its own
+#   lower case (:func:`caseless_copy`; most news texts: their only such characters are quotation marks and
+#   dashes). Then a character matches a letter of the pattern ignoring case exactly where its lower case
+#   matches it as written; the few letters that ignore-case matching takes for an ASCII letter besides its two
+#   cases ("İ", "ı", "ſ", the Kelvin sign) are letters outside ASCII, so none of them is in such a text.
+#
+# Elsewhere the pattern runs as it is, ignoring case.
+
+@lru_cache(maxsize=8)  # the readers of one document ask in turn
+def caseless_copy(text: str) -> str | None:
+    """``text`` with its capital ASCII letters in lower case, when it holds no letter or digit outside ASCII
+    and every other character outside ASCII is its own lower case; else ``None``.
+
+    Examples
+    --------
+    >>> caseless_copy("Xi’s VISIT – “soon”"), caseless_copy("İstanbul"), caseless_copy("Zürich")
+    ('xi’s visit – “soon”', None, None)
+    """
+    if text.isascii():
+        return text.lower()
+    if any(c.isalnum() or c.lower() != c for c in set(text) if not c.isascii()):
+        return None
+    return lower_text(text)  # (only the ASCII capitals differ: no character changes its length)
+
+
+#: Escapes that may stand for a capital letter, and class ranges (after escapes are taken out).
+_CODE_ESCAPE = re.compile(r"\\(?:[0-7xuUN]|[1-9])")
+_NAMES_AND_ESCAPES = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", re.DOTALL)
+_RANGE = re.compile(r"(.)-(.)", re.DOTALL)
+_CASED = re.compile(r"[A-Z]|\(\?[a-zA-Z]*-")
+
+
+class Caseless:
+    """An ignore-case pattern written in lower case (see the module), searched as its case-sensitive twin on
+    :func:`caseless_copy` of the text where there is one.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        Compiled with ``re.IGNORECASE``; a pattern not written in lower case raises ``ValueError``.
+
+    Examples
+    --------
+    >>> go = Caseless(re.compile(r"\\b(?:went|flew)\\s+to\\s+(?P<gap>\\w+\\s+)?$", re.I))
+    >>> go.search("Xi FLEW to the ", 0, 15).group("gap"), go.search("Xi flew to", 0, 10)
+    ('the ', None)
+    >>> Caseless(re.compile(r"[A-Z]\\w+", re.I))
+    Traceback (most recent call last):
+    ...
+    ValueError: expected an ignore-case pattern written in lower case, instead got: '[A-Z]\\\\w+'
+    """
+
+    __slots__ = ("pattern", "_twin")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        body = _NAMES_AND_ESCAPES.sub("", pattern.pattern)
+        if not pattern.flags & re.IGNORECASE or _CODE_ESCAPE.search(pattern.pattern) or _CASED.search(body) \
+                or any(not c.isascii() and c.isalnum() for c in body) \
+                or any(x <= "Z" and y >= "A" for x, y in _RANGE.findall(body)):
+            raise ValueError(f"expected an ignore-case pattern written in lower case, instead got: {pattern.pattern!r}")
+        self.pattern = pattern
+        self._twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    @staticmethod
+    def twin_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+        """The case-sensitive twin of ``pattern`` when it is an ignore-case pattern written in lower case, else ``None``."""
+        try:
+            return Caseless(pattern)._twin
+        except ValueError:
+            return None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """What ``self.pattern.search(text, pos, endpos)`` gives (the match of the pattern itself, on ``text``)."""
+        low = caseless_copy(text)
+        if low is None:
+            return self.pattern.search(text, pos, endpos)
+        m = self._twin.search(low, pos, endpos)
+        return None if m is None else self.pattern.match(text, m.start(), endpos)  # the same match, on the text
