@@ -22,7 +22,7 @@ from geo.status import is_cancelled
 from geo.text import negated
 from geo.ties.lexicon import QUAD_CLASS
 from geo.values import Document, Evidence, Tie
-from geo.visits.legs import BY_GUEST, GOING, LIST_GAP, NOT_A_TRIP
+from geo.visits.legs import BY_GUEST, GOING_CASED, LIST_GAP, NOT_A_TRIP
 
 __all__ = ["legs", "leg_ties"]
 
@@ -76,7 +76,7 @@ def legs(text: str, spots: Sequence, people: Sequence, sentence: tuple[int, int]
         prev = spots[i - 1] if i else None
         if head is None or prev is None or prev.role != s.role or not LIST_GAP.fullmatch(text, prev.end, s.start):
             head = s  # a list of destinations shares its first one's going word
-        lead = GOING.search(text, max(s0, head.start - 70), head.start)
+        lead = GOING_CASED.search(text, max(s0, head.start - 70), head.start)
         if lead is None or NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
                 BY_GUEST.search(lead.group(0)):
             continue

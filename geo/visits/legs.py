@@ -36,9 +36,10 @@ from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
 from geo.visits.itinerary import onward
+from geo.word_search import Caseless
 from geo.wordlists import TRIP_ANCHORED, TRIP_FOLLOWED, TRIP_NEXT, TRIP_OR_ITINERARY, TRIP_SPAN, alternation
 
-__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP", "main_traveller"]
+__all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "GOING_CASED", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP", "main_traveller"]
 
 # the trip noun the span belongs to, at most 90 characters before it, with no other matter between
 _TRIP = re.compile(r"\b" + alternation(TRIP_SPAN) + r"\b", re.I)
@@ -240,6 +241,8 @@ GOING = re.compile(
     r"go(?:es|ing)?\s+(?:on\s+)?to|went\s+(?:on\s+)?to|en\s+route\s+to|stop(?:s|ped|over)?\s+in|journey\s+to|"
     r"continu\w*\s+(?:on\s+)?to|onward\s+to|legs?\s+(?:in|to)|includ(?:es|ed)|(?:leav\w*|left|depart\w*)"
     r"(?:\s+[\w’'\-]+){0,4}?\s+for)\s+(?:the\s+)?(?P<gap>(?:[\w’'\-]+\s+){0,2})$", re.I)
+#: :data:`GOING` run as its case-sensitive twin on the lower-cased copy where that finds the same (half the work).
+GOING_CASED = Caseless(GOING)
 #: Going words that say a tour, not one person's trip: they need no traveller named in the sentence.
 _TOUR = re.compile(r"\b(?:tour|trip|legs?|stops?|includ\w*|itinerary)\b", re.I)
 #: A trip only wished for, offered, supposed or habitual: "invited Putin to visit", "if he were to travel to",
@@ -298,7 +301,7 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
         prev = s
         if (s.start, s.country) in taken:
             continue
-        lead = GOING.search(text, max(s0, head.start - 70), head.start)
+        lead = GOING_CASED.search(text, max(s0, head.start - 70), head.start)
         if lead is None or NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
                 BY_GUEST.search(lead.group(0)) or STOP_WORDS.intersection(lead.group("gap").lower().split()) or \
                 _LEFT_OUT.search(lead.group("gap")) or \
