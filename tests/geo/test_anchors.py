@@ -59,7 +59,8 @@ def _anchor_sets() -> list[tuple[str, Anchors]]:
             ("tour ends", legs._span_cues()), ("trip word", fallback._trip_words()),
             ("homecoming", homecoming._anchored()), ("next stop", itinerary._anchored()),
             ("to the country", trip_agent._anchored()), ("at an event", attendance._anchored()),
-            ("delegation", companions._anchored()), ("honours", honoured._cues()), ("sending", sent._cues())]
+            ("delegation", companions._anchored()), ("honours", honoured._cues()), ("sending", sent._cues()),
+            ("presence", fallback._presence_cues())]
 
 
 def _ranges(text: str) -> list[tuple[int, int]]:
