@@ -11,7 +11,7 @@ this module answers with one lower-cased copy of the document, the same offsets,
 * :func:`whole_words` - where some words stand as whole words;
 * :func:`word_marks` and :func:`word_key` - an automaton's words found only where a word starts;
 * :class:`Caseless` and :func:`caseless_copy` - an ignore-case pattern run as a case-sensitive one on a
-  lower-cased copy, where that finds the same (as :class:`Anchors` runs its patterns).
+  lower-cased copy, where that finds the same.
 
 The structure of the text itself (sentences, clauses, negation) is :mod:`geo.text`'s, which also lets these
 names be imported from it.
@@ -193,8 +193,6 @@ class Anchors:
         import ahocorasick
 
         self.patterns = {name: pattern for name, (pattern, _) in patterns.items()}
-        # each pattern's case-sensitive twin, tried first on the caseless copy of a text (most tries fail there)
-        self._twins = {name: Caseless.twin_of(pattern) for name, pattern in self.patterns.items()}
         exact = set(case_sensitive)
         names_of: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})  # folded, as written
         for name, (_, words) in patterns.items():
@@ -298,7 +296,7 @@ class Anchors:
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         if lo == hi:
             return iter(())  # most stretches hold none of the pattern's words: no generator to set up
-        return matches_at(self.patterns[name], text, starts[lo:hi], a, b, self._twins[name])
+        return matches_at(self.patterns[name], text, starts[lo:hi], a, b)
 
     def _starts(self, text: str, a: int, b: int) -> dict[str, list[int]]:
         """:meth:`starts` of the stretch (lazy), else of the whole text; the stretch found last first."""
@@ -316,31 +314,22 @@ class Anchors:
     def search_in(self, name: str, text: str, a: int, b: int) -> re.Match[str] | None:
         """What ``self.patterns[name].search(text[a:b])`` gives: the stretch searched as a string of
         its own, so that ``$`` is its end and its first character starts a word."""
-        pattern, twin = self.patterns[name], self._twins[name]
+        pattern = self.patterns[name]
         piece = text[a:b]
         m = pattern.match(piece)
         if m is not None:
             return m
         starts = self._starts(text, a, b).get(name, ())
-        low = caseless_copy(text) if twin is not None else None
-        low = low[a:b] if low is not None else None  # the piece's own caseless copy
         for p in starts[bisect_right(starts, a):bisect_left(starts, b)]:
-            if low is not None and twin.match(low, p - a) is None:
-                continue  # the twin fails exactly where the pattern does
             m = pattern.match(piece, p - a)
             if m is not None:
                 return m
         return None
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int,
-               twin: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: int, b: int) -> Iterator[re.Match[str]]:
     r"""The matches of ``pattern`` in ``text[a:b]`` that start at one of ``starts`` (sorted, inside the
     stretch), none inside the one before: what ``finditer`` gives when every match starts there.
-
-    ``twin`` is the pattern's case-sensitive twin (:meth:`Caseless.twin_of`), if it has one: where the text
-    has a :func:`caseless_copy`, a start where the twin does not match there is passed over (the pattern
-    ignoring case would not match either; it runs only where the twin matches, for the match itself).
 
     Examples
     --------
@@ -348,12 +337,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int], a: in
     >>> [m.start() for m in matches_at(to, "go to, to", [3, 4, 7], 0, 9)]
     [3, 7]
     """
-    low = caseless_copy(text) if twin is not None else None
     end = a
     for p in starts:
         if p < end:
-            continue
-        if low is not None and twin.match(low, p, b) is None:
             continue
         m = pattern.match(text, p, b)
         if m is not None:
@@ -424,11 +410,12 @@ def caseless_copy(text: str) -> str | None:
     """
     if text.isascii():
         return text.lower()
-    if any(c.isalnum() or c.lower() != c for c in set(text) if not c.isascii()):
+    if any(c.isalnum() or c.lower() != c for c in set(_NOT_ASCII.findall(text))):  # (a few quotation marks)
         return None
     return lower_text(text)  # (only the ASCII capitals differ: no character changes its length)
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 #: Escapes that may stand for a capital letter, and class ranges (after escapes are taken out).
 _CODE_ESCAPE = re.compile(r"\\(?:[0-7xuUN]|[1-9])")
 _NAMES_AND_ESCAPES = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", re.DOTALL)
@@ -437,7 +424,7 @@ _CASED = re.compile(r"[A-Z]|\(\?[a-zA-Z]*-")
 
 
 class Caseless:
-    """An ignore-case pattern written in lower case (see the module), searched as its case-sensitive twin on
+    """An ignore-case pattern written in lower case (see the comment above), searched as its case-sensitive twin on
     :func:`caseless_copy` of the text where there is one.
 
     Parameters
@@ -466,14 +453,6 @@ class Caseless:
             raise ValueError(f"expected an ignore-case pattern written in lower case, instead got: {pattern.pattern!r}")
         self.pattern = pattern
         self._twin = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-    @staticmethod
-    def twin_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-        """The case-sensitive twin of ``pattern`` when it is an ignore-case pattern written in lower case, else ``None``."""
-        try:
-            return Caseless(pattern)._twin
-        except ValueError:
-            return None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """What ``self.pattern.search(text, pos, endpos)`` gives (the match of the pattern itself, on ``text``)."""

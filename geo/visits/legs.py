@@ -371,6 +371,9 @@ _MEETS = re.compile(r"(?=[cehmv])\b(?:meet(?:s|ing)?|met|hold(?:s|ing)?\s+talks|
                     + r"(?:\s+[^,;:()]{0,60}?)?\s+(?:of|in)\s+(?:the\s+)?", re.I)
 # the tour the meetings belong to: its noun in this sentence or the one before
 _ON_TOUR = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b", re.I)
+#: Words one of which every match of :data:`_MEETS` holds, as :func:`geo.text.fold_case` writes them: its people.
+_MEETS_PEOPLE = ("leader", "heads", "presidents", "prime", "officials", "counterparts", "authorities", "governments",
+                 "kings", "monarchs", "rulers")
 # a trip anchored to one place ("During his visit to Washington"), or meetings at a gathering: the
 # leaders are met where the traveller already is
 _ANCHORED = re.compile(r"\b" + alternation(TRIP_ANCHORED) + r"\s+(?:to|in|of)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:summit|"
@@ -382,6 +385,8 @@ def tour_meetings(ctx: Context, hits: list[Hit]) -> None:
     """Each country whose leaders (officials, counterparts) a touring traveller meets, when two or more
     are listed: "During the tour, he will meet with the leaders of Saudi Arabia, Qatar and the UAE"."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
+    if not has_word(fold_case(text), _MEETS_PEOPLE, s0, s1):
+        return  # every match of _MEETS names whom with one of these words: none here, no match (most sentences)
     for m in _MEETS.finditer(text, s0, s1):
         places = chain(text, ctx.ms, m.end(), s1, first_gap=1)
         if len({p.country for p in places}) < 2 or negated(text, s0, m.start()):
