@@ -72,13 +72,14 @@ def resolve_households(text: str, sentences: Sequence[tuple[int, int]], people: 
             stem = m.group("stem").lower()
             member = next((p for p in reversed(before) if surname(p.name) == stem), None)
         else:
-            royals = [p for p in before if p.role in _ROYAL_ROLES or _ROYAL_BEFORE.search(text, max(0, p.start - 9), p.start)]
-            heads = [p for p in before if p.role and any(h in p.role for h in _HEADS) and not p.role.startswith("former")]
-            if m.group("imperial"):
-                heads = [p for p in before if p.role == "emperor"]  # "the imperial couple": the emperor's
-            elif m.group("royal") or m.group("couple"):  # "the Duke and Duchess", "the couple": a royal named
-                heads = royals  # ("Prince William"); a bare "the couple" after a president may be a couple he met
-            member = heads[-1] if heads else None
+            if m.group("imperial"):  # "the imperial couple": the emperor's
+                of = [p for p in before if p.role == "emperor"]
+            elif m.group("royal") or m.group("couple"):  # "the Duke and Duchess", "the couple": a royal named ("Prince
+                # William"); a bare "the couple" after a president may be a couple he met
+                of = [p for p in before if p.role in _ROYAL_ROLES or _ROYAL_BEFORE.search(text, max(0, p.start - 9), p.start)]
+            else:  # "the first family": the head of state's or government's
+                of = [p for p in before if p.role and any(h in p.role for h in _HEADS) and not p.role.startswith("former")]
+            member = of[-1] if of else None
         if member is not None:
             out.append(Person(a, b, text[a:b], member.name, member.country, member.role, "descriptor",
                               member.gender, f"{text[a:b]!r} = {member.text!r}'s household"))

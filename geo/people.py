@@ -553,6 +553,8 @@ class _People:
                     continue  # "Kenya's former president", "the Kenyan deputy president": not the president of the day
                 if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
                     title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
+                # "the top American diplomat", "the chief US diplomat": the foreign minister of the day
+                top = title == "diplomat" and re.search(r"(?i)\b(?:top|chief)\b", m.group(0)) is not None
                 if pattern is _BARE_TITLE or pattern is _STATE_OWNER:
                     country = None  # "Secretary will then travel to Pristina": the secretary of this story
                 elif pattern is _POSSESSIVE:
@@ -571,9 +573,8 @@ class _People:
                         country = self.country_of(adj, m.start("adj"))
                         if country is None:
                             continue  # "the Security Council president": not a country's
-                    if title == "diplomat" and country is None and not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)):
-                        continue  # "the diplomat" may be anyone; "the Russian diplomat" is a Russian one named
-                        # before (geo.coreference), "the top American diplomat" the foreign minister of the day
+                    if title == "diplomat" and country is None and not top:
+                        continue  # "the diplomat" may be anyone; "the Russian diplomat" a Russian one named before
                     if country is None and (title in ("counterpart", "chief", "master", "strongman", "governor",
                                                       "speaker", "ambassador", "envoy", "adviser", "spokesman",
                                                       "spokeswoman", "spokesperson")
@@ -585,8 +586,7 @@ class _People:
                 role = (institution_head(m.groupdict().get("adj"), title) or "leader") \
                     if title in ("master", "chief", "strongman") else "crown prince" if title == "prince" \
                     else "head of state" if title == "head of state" \
-                    else ("diplomat" if not re.search(r"(?i)\b(?:top|chief)\b", m.group(0)) else "foreign minister") \
-                    if title == "diplomat" else ROLE_WORDS.get(title)
+                    else ("foreign minister" if top else "diplomat") if title == "diplomat" else ROLE_WORDS.get(title)
                 country = country or office_country(text, a, b)
                 at = apposed_name_start(text, b)  # "the Minister of Foreign Affairs, the Honourable Hugh Todd": one person
                 named = next((self.found[k] for k in self.found.overlapping(at, at + 1) if k[0] == at

@@ -25,9 +25,9 @@ ROLE_NOUNS = ("chief", "head", "director", "commander", "negotiator", "aide", "a
               "diplomat", "envoy", "representative", "coordinator", "mediator", "czar", "tsar", "official",
               "senator", "lawmaker", "congressman", "congresswoman", "legislator")
 #: A run of honorifics before a name, each with its optional stop: "H.E. Sheikh ", "the Honourable " less "the".
-HONORIFIC_RUN = _HONORS = r"(?:(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True)) \
+HONORIFIC_RUN = r"(?:(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HONORIFICS), key=len, reverse=True)) \
     + r")\.?\s+)*"
-_ROLE_NOUN_NAME = re.compile(r"(?<![\w\-])(?P<role>" + "|".join(ROLE_NOUNS) + r")\s+" + _HONORS + r"(?P<name>" + NAME + ")")
+_ROLE_NOUN_NAME = re.compile(r"(?<![\w\-])(?P<role>" + "|".join(ROLE_NOUNS) + r")\s+" + HONORIFIC_RUN + r"(?P<name>" + NAME + ")")
 
 
 def role_noun_names(text: str, offices: Sequence[tuple[int, str]]) -> Iterator[tuple[str, int, str, int]]:
@@ -105,7 +105,7 @@ _OF_END = re.compile(r"[,;.()\n]")
 #: The name closes the apposition (a comma, a stop, a bracket, a semicolon or "and").
 _ROLE_OF_THEN_NAME = re.compile(r"(?P<role>(?i:president|prime\s+minister|vice[\s-]president|minister|secretary|"
                                 r"king|emir|amir|sultan|premier|chancellor|ambassador|envoy|chairman|speaker))"
-                                r"\s+of\s+(?P<of>(?:the\s+)?[^,;.\n]{0,70}?[A-Z][\w\-]+),\s+(?:the\s+)?" + _HONORS + r"(?P<name>" + NAME
+                                r"\s+of\s+(?P<of>(?:the\s+)?[^,;.\n]{0,70}?[A-Z][\w\-]+),\s+(?:the\s+)?" + HONORIFIC_RUN + r"(?P<name>" + NAME
                                 + r")(?=\s*[,;.()]|\s+and\b)")
 
 

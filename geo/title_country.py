@@ -18,7 +18,8 @@ from geo.values import Mention
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
 
-__all__ = ["TITLE_MODIFIERS", "held_title", "country_after", "country_before", "country_of_phrase", "organisation_office"]
+__all__ = ["TITLE_MODIFIERS", "held_title", "country_after", "country_before", "country_of_phrase", "is_capital",
+           "organisation_office"]
 
 #: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
 TITLE_MODIFIERS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
@@ -34,17 +35,8 @@ def country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
     """The country a phrase before a title stands for: "Russian", "Brazil", "the Kremlin", "Beijing"."""
     m = by_end.get(start + len(phrase))
     if m is not None and m.country and m.start >= start and m.kind in ("demonym", "country", "city"):
-        if m.kind != "city":
-            return m.country
-        if gazetteer is None:  # the process-wide one the geoparser loaded
-            from geo.gazetteer import get_gazetteer
-
-            gazetteer = get_gazetteer()
-        if gazetteer is not None:  # a capital stands for its government: "Beijing's top envoy"
-            cap = gazetteer.capital(m.country)
-            if cap is not None and cap.name == m.name:
-                return m.country
-        return None
+        # a capital stands for its government: "Beijing's top envoy"
+        return m.country if m.kind != "city" or is_capital(m, gazetteer) else None
     seat = seat_country(phrase)
     if seat:
         return seat
@@ -54,6 +46,26 @@ def country_of_phrase(phrase: str, start: int, by_end: dict[int, Mention],
         except Exception:  # a gazetteer of another make: no demonym look-up
             return None
     return None
+
+
+def is_capital(m: Mention, gazetteer: Gazetteer | None = None) -> bool:
+    """Is the city mention its country's capital, which stands for its government ("Beijing's top envoy",
+    "Jakarta will host Pence")? ``gazetteer`` defaults to the process-wide one the geoparser loaded.
+
+    Examples
+    --------
+    >>> from geo.gazetteer import get_gazetteer
+    >>> gaz = get_gazetteer()
+    >>> city = lambda name, cc: Mention("d", 0, len(name), name, name, 0.0, 0.0, cc, None, "city", 1.0)
+    >>> is_capital(city("Jakarta", "ID"), gaz), is_capital(city("Surabaya", "ID"), gaz)
+    (True, False)
+    """
+    if gazetteer is None:
+        from geo.gazetteer import get_gazetteer
+
+        gazetteer = get_gazetteer()
+    cap = gazetteer.capital(m.country) if gazetteer is not None and m.country else None
+    return cap is not None and cap.name == m.name
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")

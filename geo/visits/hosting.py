@@ -23,6 +23,7 @@ import re
 
 from geo.coreference import OBJECT_PRONOUN
 from geo.text import negated
+from geo.title_country import is_capital
 from geo.values import Mention, Person
 from geo.visits.context import Context, Hit, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
@@ -45,7 +46,7 @@ def country_hosts(ctx: Context, hits: list[Hit]) -> None:
         if p.kind not in ("country", "city") or not p.country:
             continue
         m = _COUNTRY_HOSTS.match(text, p.end, s1)
-        if m is not None and p.kind == "city" and not _capital(p):
+        if m is not None and p.kind == "city" and not is_capital(p):
             continue  # "Jakarta will host Pence": a capital stands for its government, another city does not
         if m is None or negated(text, s0, p.start):
             continue
@@ -56,15 +57,6 @@ def country_hosts(ctx: Context, hits: list[Hit]) -> None:
         also = partners(ctx, guest, predicate_start(text, guest.end, s1))
         hits.append(Hit(guest, [p], p.start, m.end(), (p.start, min(s1, guest.end + 30)), 0.75, "hosted", also))
     crowd_guests(ctx, hits)  # the same words of hosting, said of a person and a crowd named after
-
-
-def _capital(m: Mention) -> bool:
-    """Is the city mention its country's capital (by the gazetteer the geoparser loaded)?"""
-    from geo.gazetteer import get_gazetteer  # the process-wide one, loaded by the geoparser before any visit is read
-
-    gazetteer = get_gazetteer()
-    cap = gazetteer.capital(m.country) if gazetteer is not None else None
-    return cap is not None and cap.name == m.name
 
 
 def more_guests(ctx: Context, hits: list[Hit]) -> None:
