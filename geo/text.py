@@ -58,7 +58,8 @@ HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excelle
               "Marshal", "Field Marshal", "Emir", "Prince", "Princess", "Crown Prince", "King",
               "Queen", "Sultan")
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*|"
+                       r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d{4}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
 # The same boundaries, found faster: one pattern per stop and one for line breaks (a pattern that opens with a
 # literal is found by a fast search, an alternation of five first characters tried at every character), each
 # with the character it opens with (group 1 of a stop ends where its white space starts); glued stops apart.
@@ -66,8 +67,10 @@ _AFTER_STOP = r"[.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 _WRAPPED = re.compile(r"\s(?:the|a|an|of|and|or|to|in|with|by|for|from|on|at|his|her|their|its)$")
 _STOPS = tuple((c, re.compile("(" + re.escape(c) + _AFTER_STOP)) for c in ".!?…") + (("\n", re.compile(r"\n\s*")),)
 #: A stop glued to a capitalised word, one pattern per stop: a literal first character is found by a fast search
-_GLUED_STOPS = tuple(re.compile(re.escape(c) + r"(?=[A-Z][a-z])") for c in ".!?")
-_GLUED, _START = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"), methodcaller("start")
+#: (after a word, a year or a closing quote: "to dominate.Xi", "since July 2000.After", "the readout."Following")
+_GLUED_STOPS = tuple(re.compile(re.escape(c) + r"[\"”]?(?=[A-Z][a-z])") for c in ".!?")
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d{4}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”])(?=[A-Z][a-z])")
+_START = methodcaller("start")
 
 
 def _stops(text: str) -> list[re.Match[str]]:

@@ -359,6 +359,21 @@ def test_a_sentence_ending_in_may_still_ends():
     assert [t[a:b] for a, b in split_sentences(t)] == ["He visited Jakarta in May.", "The talks ended."]
 
 
+# -- a full stop glued to the next sentence after a year or a quote (scraped text) -----------------
+
+def test_a_stop_glued_after_a_year_or_a_quote_still_ends_the_sentence():
+    from geo.text import split_sentences
+    t = ('Rivas has not been to Accra since July 2000.After Ghana, Rivas will head to Togo. '
+         '"It went well."Then he left. The score was 3.5 today.')
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Rivas has not been to Accra since July 2000.", "After Ghana, Rivas will head to Togo.",
+        '"It went well."', "Then he left.", "The score was 3.5 today."]
+    t = ("Foreign Minister Ana Rivas of Chile visited Ghana on Monday and has not been to Togo since July 2000."
+         "After Ghana, Rivas will head to Togo on Thursday.")
+    found = {(v.country, v.status) for v in visits(t, D(2024, 6, 18))}
+    assert ("TG", "planned") in found and ("TG", "completed") not in found
+
+
 # -- "will travel to India after his Pakistan visit": the main verb's tense ------------------------
 
 def test_a_trip_ahead_after_another_visit_is_still_ahead():
