@@ -34,7 +34,7 @@ __all__ = ["tense", "told_past", "just_arrived", "was_planned", "is_cancelled", 
 #: (Every match starts with a letter or "'": the look-ahead refuses every other character before the boundary and the
 #: alternation are tried there, a third less work at each character of the stretch.)
 _FUTURE = re.compile(r"(?=[a-z'])\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?:also\s+|still\s+|now\s+)?(?:due|expected|set|scheduled|going|to|"
-                     r"slated|poised|likely)|expected|plans?|planning|planned|preparing|(?<!\bin\s)preparations?|"
+                     r"slated|poised|likely)|expected|plans?|planning|planned|preparing|considering|considers|mulling|weighing|(?<!\bin\s)preparations?|"
                      r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
                      r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_AHEAD + (r"to\b",)) + r"|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
@@ -55,7 +55,7 @@ def _future_words(seg: str) -> re.Match[str] | None:
         if m.group("plan") is None or not _PLACE_WORDS_BEFORE.search(seg, 0, m.start()):
             return m
     return None
-_PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
+_PRESENT = re.compile(r"\b(?:is|are|am)\s+(?:already\s+|also\s+|still\s+)?(?:visiting|in|on\s+(?:a|an|his|her|their)\s|arriving|travelling|"
                       r"traveling|making|touring|staying|attending|currently|now|here|there|back|"
                       r"accompanying|leading|heading\s+(?:a|an|the)\b)\b|"
                       r"\b(?:arrives|lands|visits|tours|goes|travels|flies|heads|leaves|departs|begins|"

@@ -72,7 +72,7 @@ _VERB = (
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stop(?:s|ped|ping)?\s+(?:over|off)\s+at|stopover\s+(?:in|at)|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
     r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
-    r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}?in|"
+    r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+|\([\w\s]{1,20}\)\s+){0,3}?in|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
     r"(?:in|at))")
 _NOUN = (alternation(TRIP_CUE) + r"(?:" + NOUN_GAP + r")?"

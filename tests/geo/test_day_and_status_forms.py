@@ -374,6 +374,24 @@ def test_a_stop_glued_after_a_year_or_a_quote_still_ends_the_sentence():
     assert ("TG", "planned") in found and ("TG", "completed") not in found
 
 
+# -- "is already in", "is considering visiting", "began her visit today (16 September) in" -------
+
+def test_already_or_still_in_a_city_is_under_way():
+    for t in ("Foreign Minister Alfred Nzo, who is already in Washington, will join the talks.",
+              "Foreign Minister Alfred Nzo is still in Washington for talks."):
+        assert {(v.country, v.status) for v in visits(t, D(1999, 4, 28))} == {("US", "ongoing")}
+
+
+def test_a_trip_under_consideration_is_ahead_and_its_month_the_coming_one():
+    t = "Japanese Prime Minister Fumio Kishida is considering visiting Brazil in early May, sources said."
+    assert [(v.country, v.status, v.start_date.year) for v in visits(t, D(2024, 2, 23))] == [("BR", "planned", 2024)]
+
+
+def test_a_day_in_brackets_between_the_start_of_a_visit_and_its_city():
+    t = "Minister Heather Wheeler began her visit today (16 September) in Vientiane and will meet officials."
+    assert [(v.country, v.status, v.start_date) for v in visits(t, D(2019, 9, 16))] == [("LA", "ongoing", D(2019, 9, 16))]
+
+
 # -- "will travel to India after his Pakistan visit": the main verb's tense ------------------------
 
 def test_a_trip_ahead_after_another_visit_is_still_ahead():
