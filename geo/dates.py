@@ -43,7 +43,7 @@ from geo.errors import InputError
 from geo.text import Anchors
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day"]
+           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day", "is_frame"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -58,6 +58,24 @@ _PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
           "the beginning of": (1, 10), "the start of": (1, 10),
           "mid": (11, 20), "middle of": (11, 20), "the middle of": (11, 20),
           "late": (21, 31), "end of": (21, 31), "the end of": (21, 31)}
+
+
+def is_frame(start: dt.date, end: dt.date) -> bool:
+    """Whether ``start..end`` is a frame of the calendar rather than a stay: a Monday-to-Sunday week ("this
+    week"), a month or a part of one ("in early March", "late May"), as a date with no day is stored.
+
+    Examples
+    --------
+    >>> is_frame(dt.date(2012, 3, 1), dt.date(2012, 3, 10)), is_frame(dt.date(2024, 5, 21), dt.date(2024, 5, 31))
+    (True, True)
+    >>> is_frame(dt.date(2024, 6, 3), dt.date(2024, 6, 9)), is_frame(dt.date(2012, 3, 4), dt.date(2012, 3, 6))
+    (True, False)
+    """
+    if start.weekday() == 0 and (end - start).days == 6:
+        return True
+    last = calendar.monthrange(start.year, start.month)[1]
+    return start.month == end.month and start.year == end.year and (start.day, min(end.day, 31)) in (
+        (1, 10), (11, 20), (21, last), (1, last))
 
 
 @dataclass(frozen=True, slots=True)

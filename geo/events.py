@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geo.dates import date_window
+from geo.dates import date_window, is_frame
 from geo.errors import InputError
 from geo.leaders import group_names, person_key
 from geo.status import agree_with_days, told_past
@@ -345,7 +345,7 @@ def _combine(cluster: list[Visit]) -> Visit:
             # a span told as the trip's own ("marking the end of his weeklong visit", "from May 2 to 6") that
             # holds every single day told covers them; a month or a Monday-to-Sunday week is only a frame
             spans = [v for v in dated if 3 < ((v.end_date or v.start_date) - v.start_date).days <= 15
-                     and not (v.start_date.weekday() == 0 and (v.end_date - v.start_date).days == 6)
+                     and not is_frame(v.start_date, v.end_date)
                      and v.start_date <= lo and hi <= v.end_date]
             if spans:
                 span = max(spans, key=lambda v: (v.end_date - v.start_date).days)

@@ -77,7 +77,7 @@ _VERB = (
     r"(?:in|at))")
 _NOUN = (alternation(TRIP_CUE) + r"(?:" + NOUN_GAP + r")?"
          r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
-         r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:to|in|of|through))(?=\s)")
+         r"\s+(?:as\s+[\w\s]{1,40}?\s+(?=(?:[-–—]\s+)?(?:to|in|through)\s)|of\s+[\w\s]{1,30}?\s+)?(?:[-–—]\s+)?(?:to|in|of|through))(?=\s)")
 _CUE = re.compile(r"(?P<verb>\b(?:" + _VERB + r")\b)|(?P<noun>\b" + _NOUN + r")", re.I)
 _FOR_TO = re.compile(r",?\s+(?:for|to)\s+")
 _VISIT_OR_CALL = re.compile(r"(?:visit|call)\s")

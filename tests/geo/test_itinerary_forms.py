@@ -312,3 +312,17 @@ def test_a_place_told_first_inside_an_opening_quotation_mark_is_still_the_stop()
     visits = visits_of("US Secretary of State Antony Blinken left Washington on Sunday. “In Nairobi, the Secretary "
                        "will meet civil society leaders,” the statement said.", dt.date(2023, 3, 11))
     assert ("KE", "Antony Blinken") in {(v.country, v.traveler) for v in visits}
+
+
+# a list of stops after a dash; a headline's month and the body's days -------------------------
+
+def test_the_stops_of_a_trip_noun_may_follow_a_dash():
+    text = ("Foreign Minister Ana Rivas of Chile met her Peruvian counterpart on Tuesday. Plans are also being made "
+            "for her first overseas trip as minister - to Japan, South Korea and China.")
+    assert {"JP", "KR", "CN"} <= hosts(text, D(2023, 2, 3), "planned")
+
+
+def test_a_month_part_in_a_headline_does_not_move_the_first_day_the_body_tells():
+    text = ("Vice President Rivas to Travel to Mexico in Early March\n\n"
+            "The palace announced yesterday that Vice President Ana Rivas of Chile will travel to Mexico on March 4-6.")
+    assert ("Rivas", "MX", D(2012, 3, 4), "planned") in found(text, D(2012, 2, 23))
