@@ -73,7 +73,8 @@ _VERB = (
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
     r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
     r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+|\([\w\s]{1,20}\)\s+){0,3}?in|"
-    r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+)?"
+    r"(?:was|were|been|being)\s+(?:also\s+)?(?:dispatched|sent)\s+to|"
+    r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+|also\s+)?"
     r"(?:in|at))")
 _NOUN = (alternation(TRIP_CUE) + r"(?:" + NOUN_GAP + r")?"
          r"(?:\s+(?:by|of)\s+(?P<by>(?:(?!\b(?:with|visit|trip|tour)\b)[^,.;:]){1,60}?)\s+(?:to|in|of)|"
@@ -492,7 +493,7 @@ _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "t
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
           "sojourn",
           "take in", "takes in", "taking in", "took in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
-          "now in", "currently in", "already in", "still in", "back in", *MOVE_WORDS)
+          "now in", "currently in", "already in", "still in", "back in", "also in", "dispatched to", "sent to", *MOVE_WORDS)
 _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
                   *ENCOUNTER_TRIGGERS)  # the meeting readers': _meetings, met_abroad
 #: Words one of which a sentence must hold before a cue family reads it (lower case; any part of a word).

@@ -28,7 +28,7 @@ from geo.text import Anchors, negated
 from geo.values import Person
 from geo.visits.coordinated import partners
 from geo.visits.context import ROLE, Context, Hit, chain, subject, synthetic, told_at, trip_owner
-from geo.wordlists import TRIP, TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
+from geo.wordlists import MONTH, TRIP, TRIP_PLACING, TRIP_TO_THE_COUNTRY, alternation
 
 __all__ = ["tour_of_the_clause", "agent_after", "place_noun", "to_the_country", "relative_owner", "apposed_person", "met_with", "visited_by", "passive_visit",
            "other_side", "relative_be",
@@ -44,6 +44,9 @@ _BY_TITLE = re.compile(r"\s*,?\s+by\s+(?:(?:the|of|for|and|[A-Z][\w.’'\-]*|(?i
 _PLACE_NOUN = re.compile(r"\s*(?:state\s+|official\s+|working\s+)?" + alternation(TRIP_PLACING) + r"s?\b", re.I)
 #: Between the places of a list before a trip noun: "Kenya and Tanzania visits", "Kenya-Tanzania tour"
 _NOUN_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[-–/])\s*")
+#: When a trip noun's trip is, between it and its "by": "a planned Japan visit in April by US President Obama"
+_WHEN_BEFORE_BY = re.compile(r"\s+(?:(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?(?:" + MONTH + r")[a-z]*\.?(?:\s+\d{1,2})?|"
+                             r"(?:this|next|last)\s+(?:week|month|year))(?=\s*,?\s+by\b)", re.I)
 
 
 def agent_after(text: str, place_end: int, people: Sequence[Person]) -> Person | None:
@@ -251,7 +254,11 @@ def place_noun(ctx: Context, hits: list[Hit]) -> None:
         owner = [p for p in ctx.people_between(a - 80, a) if p.name and p.end <= a
                  and re.fullmatch(
             r"['’]s?\s+(?:[\w\-]+\s+){0,3}", text[p.end:a])]
-        trav, conf = (owner[-1], 0.95) if owner else subject(ctx, a)
+        # else the one "by" names after it ("a planned Japan visit in April by US President Obama"), else the subject
+        when = _WHEN_BEFORE_BY.match(text, after.end(), s1)
+        agent = None if owner else agent_after(text, when.end() if when else after.end(),
+                                               ctx.people_between(after.end(), min(s1, after.end() + 120)))
+        trav, conf = (owner[-1], 0.95) if owner else (agent, 0.95) if agent is not None else subject(ctx, a)
         if trav is not None:
             hits.append(Hit(trav, listed, a, after.end(), (max(s0, a - 80), min(s1, after.end() + 40)),
                             0.85 * conf, "travel-noun"))

@@ -326,3 +326,22 @@ def test_a_month_part_in_a_headline_does_not_move_the_first_day_the_body_tells()
     text = ("Vice President Rivas to Travel to Mexico in Early March\n\n"
             "The palace announced yesterday that Vice President Ana Rivas of Chile will travel to Mexico on March 4-6.")
     assert ("Rivas", "MX", D(2012, 3, 4), "planned") in found(text, D(2012, 2, 23))
+
+
+# "a planned Japan visit in April by", "were dispatched to", "are also in" ---------------------
+
+def test_a_place_visit_whose_traveller_follows_by():
+    text = "Tokyo is preparing for a planned Japan visit in April by Chilean President Ana Rivas."
+    assert ("Rivas", "JP", D(2014, 4, 1), "planned") in found(text, D(2014, 2, 13))
+
+
+def test_people_dispatched_to_a_country_travel_there():
+    text = ("Chilean Foreign Minister Ana Rivas and Interior Minister Jorge Soto were dispatched to Mexico on "
+            "Wednesday for talks.")
+    assert {("Rivas", "MX"), ("Soto", "MX")} <= {(t, c) for t, c, _, _ in found(text, D(2017, 2, 22))}
+    assert not found("A letter was sent to Mexico by the Chilean embassy.", D(2017, 2, 22))
+
+
+def test_also_in_a_city_is_there_for_each_named():
+    text = "Chilean Defence Minister Ana Rivas and Peruvian Defence Minister Jorge Soto are also in Kyiv today."
+    assert {("Rivas", "UA", D(2023, 9, 28), "ongoing"), ("Soto", "UA", D(2023, 9, 28), "ongoing")} <= found(text, D(2023, 9, 28))
