@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import re
 
+from geo.wordlists import MONTH, WEEKDAY
+
 __all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "only_possible", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
-           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "CALL_OFF_STEMS", "REFUSE_STEMS", "CONTRAST"]
+           "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "MOVED_TO", "CALL_OFF_STEMS", "REFUSE_STEMS", "CONTRAST"]
 
 #: "Skip" calls a trip off only when what is skipped is the trip or what it is for: "skipped a planned trip to
 #: Bogota", "will skip the G7 summit", "skipping the APEC leaders meeting", "skip Davos". Skipping one event of a
@@ -140,6 +142,13 @@ CONTRAST = re.compile(r"\b(?:but|yet|though|although|while|whereas|however|inste
 #: The new days of a trip put off: "will now take place on Monday", "rescheduled for March".
 NEW_DAYS = re.compile(r"\b(?:take\s+place|takes\s+place|be\s+held|rescheduled\s+(?:for|to)|moved\s+to|"
                       r"pushed\s+back\s+to)\s+(?:on\s+|in\s+|for\s+)?(?:the\s+)?$", re.I)
+
+#: A trip put off to days told right after: "has been postponed to May 6-7", "rescheduled to October 12-17",
+#: "delayed until March": no calling-off, a trip still ahead on its new days (not "postponed until further notice"
+#: nor "to next year", which tell no day).
+MOVED_TO = re.compile(r"\b(?:postpone[sd]?|rescheduled|deferred|delayed|moved|pushed\s+back|put\s+off)\s+(?:to|until|till|for)\s+"
+                      r"(?:on\s+|in\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:" + MONTH + r"[a-z]*\.?\s+\d|"
+                      + MONTH + r"[a-z]*\b(?!\s+\d{4})|" + WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r")", re.I)
 
 #: The calling-off in any form, for the readers that only ask whether some words speak of one, not of which trip
 #: (:data:`geo.visits.fallback.DECLINED`: no presence; :mod:`geo.visits.later_stops`: no stop ahead).

@@ -354,6 +354,8 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
             e["country"] = country or p.country
             return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
     for start, v in named_later[bisect_right(named_later, b, key=lambda s: s[0]):]:
+        if not country and role in HEAD_ROLES and start - b > 400:
+            break  # a bare "The President" is not someone named paragraphs later ("the visit of Chilean President Frei")
         if (v["country"] == country if country else v["role"] is not None) \
                 and _compatible(role, v["role"]):
             lead = v["leader"]

@@ -54,6 +54,8 @@ NOT_NAMES = frozenset({
     "First", "Second", "Third", "Fourth", "Advisor", "Adviser", "Custodian",
     "Consort",  # "the Queen Consort", "Prince Consort": a royal's title, no name
     "National", "Metro",  # "..., National Assembly Speaker of Kenya Justin Muturi", "Metro Manila (CNN) -"
+    # the head word of a body is no name: "the President of the Sao Paulo American Chamber of Commerce"
+    "Chamber", "Association", "Society", "Foundation", "Corporation", "Company", "Authority", "Board", "Club",
     *PORTFOLIO_FIELDS})
 
 _TOKEN = re.compile(r"\S+")

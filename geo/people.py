@@ -453,8 +453,8 @@ class _People:
             fields = "," in text[office_end:m.start("name")]
             span = (name_after_fields(text, office_end) if fields else None) \
                 or trim_name(text, m.start("name"), m.group("name"), self.place_kind)
-            if span is None:
-                continue
+            if span is None or text.count("\n", m.end("title"), span[0]) > (0 if m.group("title").isupper() else 1):
+                continue  # a title ending a paragraph or a heading ("BY THE PRESS SECRETARY") names no one after it
             a, b = span
             if _PORTFOLIO_AFTER.match(text, b):
                 continue  # "the Deputy Foreign Minister, Culture Minister and ...": a portfolio, no name

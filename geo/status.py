@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, NOT_A_TRIP, only_possible
+from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, MOVED_TO, NOT_A_TRIP, only_possible
 from geo.text import Anchors, fold_case, has_word
 from geo.word_search import Caseless
 from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
@@ -153,6 +153,8 @@ def tense(text: str, a: int, b: int) -> str:
         return "future"  # "had been due to visit": a plan, whether or not it held
     if _STAYING.search(text, a, b):
         return "present"  # "has been in Tokyo since Monday": still there
+    if MOVED_TO.search(text, a, b):
+        return "future"  # "has been postponed to May 6-7": ahead on its new days
     done = words.search_in("done", text, a, b)
     if done is not None and _AFTER_WORD.match(done.group(0)) and _future_words(text[a:a + done.start()]):
         return "future"  # "MBS will travel to India after his Pakistan visit": the main verb's tense
@@ -282,7 +284,7 @@ def _trip_cancels(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     another thing named right after them (:data:`NOT_A_TRIP`): "after canceling events the day before",
     the trip went on; nor those told only as possible ("may be postponed")."""
     return (m for m in _anchors().finditer("cancel", text, a, b)
-            if not NOT_A_TRIP.match(text, m.end()) and not only_possible(text, m.start()))
+            if not NOT_A_TRIP.match(text, m.end()) and not only_possible(text, m.start()) and not MOVED_TO.match(text, m.start()))
 
 
 def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,

@@ -222,3 +222,33 @@ def test_a_senator_and_a_chairman_are_people():
 def test_a_country_before_a_noun_of_role_is_the_persons():
     # "Mexican senator Ana Lopez" is at home in Mexico: no visit there
     assert _visits("Mexican senator Ana Lopez arrived in Mexico City on Tuesday.", dt.date(2024, 10, 1)) == set()
+
+
+def test_the_head_word_of_a_body_is_no_name():
+    t = ("Following an introduction by the President of the Lima American Chamber of Commerce, "
+         "President Ana Rivas of Chile will offer remarks.")
+    names = {name for _, name in _people(t)}
+    assert "Chamber" not in names and "Ana Rivas" in names
+
+
+def test_a_title_ending_a_heading_names_no_one_on_the_next_line():
+    t = "STATEMENT BY THE PRESS SECRETARY\n\nPostponement of Presidential Travel to Mexico and Brazil"
+    assert not {name for _, name in _people(t)}
+    assert ("Joe Biden", "Joe Biden") in _people("He met President\nJoe Biden on Monday.")
+
+
+def test_a_bare_head_title_is_not_a_president_named_paragraphs_later():
+    t = ("The President's visit to Mexico has been postponed to May 6-7. " + "The agenda is long. " * 25 +
+         "Building on the February 26 State visit of Chilean President Ana Rivas, the talks will go on.")
+    assert ("Ana Rivas", "MX") not in _visits(t, dt.date(1997, 3, 25))
+
+
+def test_a_trip_put_off_to_new_days_is_still_ahead_on_them():
+    t = "President Ana Rivas's visit to Mexico has been postponed to May 6-7."
+    doc = Document("d", t, published=dt.date(1997, 3, 25))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.country, v.status, v.start_date) for v in found] == [("MX", "planned", dt.date(1997, 5, 6))]
+    t = "President Ana Rivas's visit to Mexico has been postponed until further notice."
+    doc = Document("d", t, published=dt.date(1997, 3, 25))
+    found, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert [(v.country, v.status) for v in found] == [("MX", "cancelled")]
