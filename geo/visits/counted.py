@@ -23,7 +23,7 @@ from geo.text import negated
 from geo.values import Mention
 from geo.visits.context import Context, Hit, subject, trip_owner
 
-__all__ = ["COUNTED_WORDS", "counted_tour"]
+__all__ = ["COUNTED_WORDS", "counted_tour", "country_lists"]
 
 #: Words one of which a sentence must hold before :func:`counted_tour` reads it (lower case).
 COUNTED_WORDS = ("-nation", "-country", " nation ", " country ")
@@ -39,7 +39,7 @@ _LEAD_IN = re.compile(r"(?:\b(?:with|of|to|in|including|visiting|between)\s+(?:t
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
-def _lists(ctx: Context) -> list[list[Mention]]:
+def country_lists(ctx: Context) -> list[list[Mention]]:
     """The sentence's plain lists of country names, each of two countries or more."""
     out: list[list[Mention]] = []
     for p in ctx.ms:
@@ -58,7 +58,7 @@ def counted_tour(ctx: Context, hits: list[Hit]) -> None:
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _COUNTED.finditer(text, s0, s1):
         n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-        fits = [lst for lst in _lists(ctx) if len(lst) == n and len({p.country for p in lst}) == n
+        fits = [lst for lst in country_lists(ctx) if len(lst) == n and len({p.country for p in lst}) == n
                 and _LEAD_IN.search(text[max(s0, lst[0].start - 30):lst[0].start])]
         if len(fits) != 1 or negated(text, s0, m.start()):
             continue

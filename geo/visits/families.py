@@ -59,7 +59,7 @@ _VERB = (
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
     r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
-    r"(?:on\s+)?(?:to|into)|" + MOVES + r"|"
+    r"(?:on\s+)?(?:to|into|towards?)|" + MOVES + r"|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|"
     r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"

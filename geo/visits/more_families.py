@@ -21,6 +21,8 @@
   ("will address Ghana's parliament");
 * :func:`geo.visits.counted.counted_tour` - the stops of a counted tour told as its sentence's countries ("a
   three-nation tour to boost ties with Kazakhstan, Uzbekistan and Tajikistan");
+* :func:`geo.visits.region_trip.region_stops` - the countries met on a trip told as a region ("traveling to Asian
+  countries to meet with the leaders of Japan and Malaysia");
 * :func:`geo.visits.besides.besides_stops` - a stop set beside the others ("Besides Ghana, Modi will visit
   Kenya");
 * :func:`geo.visits.crowd_members.crowd_members` - a crowd's trip given to the members named after it ("Dozens
@@ -41,6 +43,7 @@ from geo.visits.parliament import PARLIAMENT_WORDS, addressed_parliament
 from geo.visits.counted import COUNTED_WORDS, counted_tour
 from geo.visits.crowd_members import CROWD_MEMBER_WORDS, NEXT_WORDS, crowd_members, crowd_named_next
 from geo.visits.later_stops import TRIGGERS as LABEL_TRIGGERS, dateline_leg, stop_labels
+from geo.visits.region_trip import REGION_WORDS, region_stops
 from geo.visits.sent import SENT_WORDS, sent_to
 from geo.visits.trip_stops import APPOSED_WORDS, MET_THEN_LEFT_WORDS, apposed_in, met_then_left
 from geo.visits.welcomed import WELCOME_WORDS, welcomed_at
@@ -50,16 +53,16 @@ __all__ = ["MORE_FAMILIES", "MORE_TRIGGERS", "MORE_NEED_PLACE"]
 
 #: The families, in the order they run after those of :mod:`geo.visits.families`.
 MORE_FAMILIES = (stop_labels, dateline_leg, told_in, honoured_guest, sent_to, met_here, welcomed_at, apposed_in,
-                 met_then_left, colon_stops, where_met, addressed_parliament, counted_tour, besides_stops, crowd_members, crowd_named_next,
-                 gapped_stops)
+                 met_then_left, colon_stops, where_met, addressed_parliament, counted_tour, region_stops, besides_stops, crowd_members,
+                 crowd_named_next, gapped_stops)
 #: For each family, the words (lower case, any part of a word) one of which a sentence must hold.
 MORE_TRIGGERS = {"told_in": COPRESENT_WORDS, "honoured_guest": HONOUR_WORDS, "sent_to": SENT_WORDS,
                  "met_here": MET_HERE_WORDS, "welcomed_at": WELCOME_WORDS, "apposed_in": APPOSED_WORDS,
                  "met_then_left": MET_THEN_LEFT_WORDS, "gapped_stops": GAPPED_WORDS, "colon_stops": COLON_WORDS,
                  "where_met": WHERE_MET_WORDS, "besides_stops": BESIDES_WORDS,
-                 "addressed_parliament": PARLIAMENT_WORDS, "counted_tour": COUNTED_WORDS, "crowd_members": CROWD_MEMBER_WORDS,
+                 "addressed_parliament": PARLIAMENT_WORDS, "counted_tour": COUNTED_WORDS, "region_stops": REGION_WORDS, "crowd_members": CROWD_MEMBER_WORDS,
                  "crowd_named_next": NEXT_WORDS,
                  **LABEL_TRIGGERS}
 #: The families that find nothing without a place mention in the sentence.
 MORE_NEED_PLACE = frozenset({"gapped_stops", "colon_stops", "told_in", "sent_to", "stop_labels", "dateline_leg", "welcomed_at", "apposed_in",
-                             "where_met", "besides_stops", "addressed_parliament", "counted_tour", "crowd_members"})
+                             "where_met", "besides_stops", "addressed_parliament", "counted_tour", "region_stops", "crowd_members"})

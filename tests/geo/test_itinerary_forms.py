@@ -345,3 +345,19 @@ def test_people_dispatched_to_a_country_travel_there():
 def test_also_in_a_city_is_there_for_each_named():
     text = "Chilean Defence Minister Ana Rivas and Peruvian Defence Minister Jorge Soto are also in Kyiv today."
     assert {("Rivas", "UA", D(2023, 9, 28), "ongoing"), ("Soto", "UA", D(2023, 9, 28), "ongoing")} <= found(text, D(2023, 9, 28))
+
+
+# a trip to a region whose countries are named by whom it meets; "head towards" ---------------
+
+def test_a_trip_to_a_region_visits_the_countries_whose_leaders_it_meets():
+    text = ("Chilean President Ana Rivas will be traveling to Asian countries in the later part of April to meet "
+            "with the leaders of Japan, Republic of Korea, Malaysia and the Philippines.")
+    assert {"JP", "KR", "MY", "PH"} <= hosts(text, D(2014, 2, 13), "planned")
+    assert not found("Chilean President Ana Rivas will travel to Europe amid tensions with Russia and China.",
+                     D(2014, 2, 13))
+
+
+def test_head_towards_a_list_of_countries():
+    text = ("Foreign Minister Ana Rivas of Chile said she would visit France and then head towards Turkey, Israel, "
+            "Qatar and Georgia.")
+    assert {"FR", "TR", "IL", "QA", "GE"} <= hosts(text, D(2020, 11, 16), "planned")
