@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 
 from geo.leaders import fold_name
 
-__all__ = ["NAMED_AFTER", "other_surname_after"]
+__all__ = ["NAMED_AFTER", "other_given_name", "other_surname_after"]
 
 #: A name followed by one of these names a place or body after a person ("Jomo Kenyatta International
 #: Airport", "the Nelson Mandela Foundation"): no reference to that person.
@@ -69,3 +69,38 @@ def other_surname_after(text: str, end: int, leader_name: str, not_names: Collec
     if sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not _SENTENCE_END.search(line.rstrip()[-5:]):
         return None  # a headline's words are all capitalised: "Secretary Kerry Travel to Colombo"
     return m.end()
+
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“])\s*$")
+
+
+def other_given_name(text: str, a: int, leader_name: str, not_given: Callable[[str], bool],
+                     is_place: Callable[[int, int], bool]) -> bool:
+    """Is the table's surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
+    the table's Ousmane Sonko)?
+
+    The word before is no given name when ``not_given(word)`` (a title, an honorific, "Monday") or
+    ``is_place(start, end)`` holds, or when it opens its sentence ("Meanwhile Putin"); a middle name after the
+    leader's own given name is the leader's ("Luis Alberto Arce" for Luis Arce).
+
+    Examples
+    --------
+    >>> no = lambda w: w in ("President",)
+    >>> place = lambda a, b: False
+    >>> other_given_name("He met Mike Sonko.", 12, "Ousmane Sonko", no, place)
+    True
+    >>> other_given_name("He met Luis Alberto Arce.", 19, "Luis Arce", no, place)
+    False
+    >>> other_given_name("He met President Sonko.", 17, "Ousmane Sonko", no, place)
+    False
+    """
+    m = _GIVEN_BEFORE.search(text, max(0, a - 20), a)
+    if m is None or not_given(m.group(1)):
+        return False  # "President Putin", "Prof Yunus", "Datuk Anwar"
+    wa = m.start(1)
+    if is_place(wa, m.end(1)) or _SENTENCE_START.search(text[max(0, wa - 3):wa]):
+        return False  # "Meanwhile Putin": the sentence's first word
+    own = fold_name(leader_name).split()
+    first = _GIVEN_BEFORE.search(text, max(0, wa - 20), wa)
+    return m.group(1).lower() not in own and not (first is not None and first.group(1).lower() == own[0])

@@ -29,9 +29,10 @@ from geo.portfolios import (MORE_FIELDS, PORTFOLIO_END, ROLE_WORDS, institution_
 from geo.text import (HONORIFICS, Anchors, Spans, lower_text, split_sentences, whole_words, word_key,
                       word_marks)
 from geo.appositions import apposed_name_start, appositive_names
+from geo.bare_names import bare_names
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
-from geo.namesakes import NAMED_AFTER, other_surname_after
+from geo.namesakes import NAMED_AFTER, other_given_name, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
 from geo.possessed_names import possessed_names
@@ -113,7 +114,6 @@ _POSSESSIVE = re.compile(r"(?=[A-Z])\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?
 
 
 _ADDRESS = frozenset(w.rstrip(".") for h in HONORIFICS for w in h.split())
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})\s+$")
 _NAME_AFTER = re.compile(r"\s+" + NAME_TOKEN)
 # (A pattern searched for over a stretch tests the first letter of its match first, where it opens with a
 # word boundary: a boundary and an alternation tried at every character cost several times that.)
@@ -295,6 +295,9 @@ class _People:
         self.titled()
         self.honorific()
         self.role_nouns()
+        for a, b in bare_names(self.text, self.sentences, self.found.overlapping, NOT_NAMES, ROLE_WORDS,
+                               lambda x, y: self.place_kind(x, y) is not None):  # "Peeni Henare will depart"
+            self.found[(a, b)] = {"text": self.text[a:b], "leader": None, "kind": "name", "country": None, "role": None}
         self.surnames()
         self.descriptors()
         if self.appositions():
@@ -376,16 +379,10 @@ class _People:
 
     def other_given_name(self, a: int, lead) -> bool:
         """Is the surname at ``a`` written after a given name that is not the leader's ("Mike Sonko" for
-        the table's Ousmane Sonko)? Not a title, a place or demonym, or a sentence's first word."""
-        m = _GIVEN_BEFORE.search(self.text, max(0, a - 20), a)
-        if m is None or m.group(1) in NOT_NAMES or m.group(1) in _ADDRESS or m.group(1).lower() in ROLE_WORDS:
-            return False  # "President Putin", "Prof Yunus", "Datuk Anwar"
-        wa = m.start(1)
-        if self.place_kind(wa, m.end(1)) is not None or wa in self.by_start:
-            return False
-        if re.search(r"(?:^|[.!?:;\n\"“])\s*$", self.text[max(0, wa - 3):wa]):
-            return False  # "Meanwhile Putin": the sentence's first word
-        return m.group(1).lower() not in fold_name(lead.name).split()
+        the table's Ousmane Sonko)? (:func:`geo.namesakes.other_given_name`)"""
+        return other_given_name(self.text, a, lead.name,
+                                lambda w: w in NOT_NAMES or w in _ADDRESS or w.lower() in ROLE_WORDS,
+                                lambda wa, wb: self.place_kind(wa, wb) is not None or wa in self.by_start)
 
     def countries_near(self, pos: int) -> frozenset[str]:
         """The countries of the places named in the sentence of ``pos`` (before it) and the one before."""

@@ -252,3 +252,18 @@ def test_a_trip_put_off_to_new_days_is_still_ahead_on_them():
     doc = Document("d", t, published=dt.date(1997, 3, 25))
     found, _ = finish_events(*document_events(doc, geoparse(doc)))
     assert [(v.country, v.status) for v in found] == [("MX", "cancelled")]
+
+
+def test_a_name_with_no_title_that_opens_the_story_and_comes_back():
+    t = ("Tane Rawiri will today depart for his first overseas visits as Minister of Defence, travelling to Fiji "
+         "and Australia. From Fiji, Rawiri will travel to Australia and meet his counterpart.")
+    assert ("Tane Rawiri", "Tane Rawiri") in _people(t)
+    assert {("Tane Rawiri", "FJ"), ("Tane Rawiri", "AU")} <= _visits(t, dt.date(2022, 3, 21))
+    t = "Pacific Airways will fly to Fiji on Monday. The airline said it was glad."
+    assert not _people(t)
+
+
+def test_a_middle_name_between_the_leaders_given_name_and_surname():
+    t = "The guests included the presidents of Bolivia and of the Dominican Republic, Luis Rodolfo Abinader."
+    assert ("Abinader", "Luis Abinader") in _people(t, dt.date(2024, 9, 28))
+    assert ("Mike Sonko", "Mike Sonko") in _people("Governor Mike Sonko met the press.")
