@@ -112,13 +112,18 @@ def find_dateline(text: str, *, within: int = 400) -> Dateline | None:
     'December 12, 2014'
     >>> find_dateline("The president arrived on Sunday.") is None
     True
+    >>> find_dateline("Addis Ababa - African leaders on Sunday gathered for the summit.").place
+    'Addis Ababa'
+    >>> find_dateline("Update - the talks went on.") is None
+    True
     """
     # a line that starts after ``within`` opens no dateline: no need to try the pattern there
     for m in _line_matches(_DATELINE, text, min(len(text), within + 200), _may_start_dateline, within):
         place = m.group("place")
         upper = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-        if not upper and not (m.group("date") or m.group("pre") or m.group("agency") or m.group("post")):
-            continue
+        if not upper and not (m.group("date") or m.group("pre") or m.group("agency") or m.group("post")) \
+                and not (m.start("place") == 0 and re.fullmatch(r"\s[-–—]", text[m.end("place"):m.end("place") + 2])):
+            continue  # (a title-case place opening the story before a spaced dash is one: "Addis Ababa - African leaders")
         if not upper and m.group("sep").startswith(","):
             continue
         if not m.group("sep") and not m.group("agency"):
@@ -181,7 +186,9 @@ def dateline_place(line: Dateline | None, mentions: Sequence):
     """
     if line is None:
         return None
-    return next((m for m in mentions if m.start == line.start and m.country and m.kind != "demonym"), None)
+    bare = not (line.date or line.agency or line.place.isupper())  # "Addis Ababa - ...": only a city opens a story so
+    return next((m for m in mentions if m.start == line.start and m.country and m.kind != "demonym"
+                 and (not bare or m.kind == "city")), None)
 
 
 def publisher_country(url: str | None) -> str | None:

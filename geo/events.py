@@ -325,9 +325,16 @@ def _name_keys(names: Iterable[str]) -> dict[str, str]:
 _SET_OUT = re.compile(r"travel: (?:left|leaves?|leaving|depart(?:s|ed|ing)?|set\s+off|flew\s+out)\s+for\b")
 
 
-def _combine(cluster: list[Visit]) -> Visit:
-    if len(cluster) == 1:
-        return cluster[0]
+def _combine(reports: list[Visit]) -> Visit:
+    if len(reports) == 1:
+        return reports[0]
+    # the plan of an earlier day, put off, is not the trip made after it ("was originally scheduled to arrive
+    # on Tuesday, but his tour was postponed" beside "arrived in the country on Wednesday"): its report stays a
+    # source, but gives the visit no day and no status
+    made = min((v.start_date for v in reports if v.start_date is not None and v.status in ("ongoing", "completed")),
+               default=None)
+    cluster = [v for v in reports if not (made is not None and v.status == "cancelled" and v.start_date is not None
+                                          and v.start_date < made)]
     dated = [v for v in cluster if v.start_date is not None]
     best = min(dated, key=lambda v: ((v.end_date or v.start_date) - v.start_date).days) if dated else None
     start = end = None
@@ -382,7 +389,7 @@ def _combine(cluster: list[Visit]) -> Visit:
     names = [v.traveler for v in order]
     traveler = max(names, key=lambda n: (len(n.split()) > 1, names.count(n), -names.index(n)))
     sources: dict[tuple, Evidence] = {}
-    for v in order:
+    for v in sorted(reports, key=lambda v: (published(v), v.doc or "")):
         for e in v.sources:
             sources.setdefault((e.doc, e.text, e.kind, e.row), e)
     miss = 1.0

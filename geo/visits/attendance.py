@@ -385,11 +385,24 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
     if best is None:
         seat = _seat(ctx, a, b)  # "will address the UN General Assembly": where it always meets
         here = ctx.here
-        if seat or here is None or not _ARRIVED_FOR.search(text, max(0, a - 30), a):
+        # "Addis Ababa - African leaders gathered for the AU summit. ... Motlanthe is attending the summit": a
+        # summit the story told of before with no place of its own is the one it is filed from
+        told_before = flags and any(o < a and not _placed(ctx, o) for name in names for o in _name_starts(text, name, flags))
+        if seat or here is None or not (told_before or _ARRIVED_FOR.search(text, max(0, a - 30), a)):
             return seat
         # "ASTANA. ... Ghani and Xi Jinping also arrived at the summit": the summit the story is filed from
         return [told_at(here, text, a, b)]
     return [best]
+
+
+def _placed(ctx: Context, o: int) -> bool:
+    """Whether the sentence of ``o`` names a place other than the story's dateline ("The talks, hosted by Istanbul,
+    began": the talks are there, not where a wire agency files from)."""
+    text, here = ctx.text, ctx.here
+    s0 = max(text.rfind(". ", 0, o), text.rfind("\n", 0, o)) + 1
+    s1 = min((i for i in (text.find(". ", o), text.find("\n", o)) if i >= 0), default=len(text))
+    return any(s0 <= p.start < s1 and p.country and p.kind != "demonym" and (here is None or p.start != here.start)
+               for p in ctx.story)
 
 
 _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|landed)\s+(?:at|for)\s+"

@@ -361,3 +361,23 @@ def test_head_towards_a_list_of_countries():
     text = ("Foreign Minister Ana Rivas of Chile said she would visit France and then head towards Turkey, Israel, "
             "Qatar and Georgia.")
     assert {"FR", "TR", "IL", "QA", "GE"} <= hosts(text, D(2020, 11, 16), "planned")
+
+
+# a summit the story is filed from; a plan put off by a day, then made --------------------------
+
+def test_attending_a_summit_told_before_with_no_place_is_at_the_dateline():
+    text = ("Addis Ababa - African leaders on Sunday gathered for the 12th African Union summit.\n\n"
+            "Chilean President Ana Rivas is attending the summit, accompanied by Foreign Minister Jorge Soto.")
+    assert {("Rivas", "ET", D(2009, 2, 1), "ongoing"), ("Soto", "ET", D(2009, 2, 1), "ongoing")} <= found(text, D(2009, 2, 1))
+    text = "WASHINGTON (Reuters) - Chilean President Ana Rivas will attend the NATO summit next month, officials said."
+    assert not found(text, D(2023, 6, 1))
+    text = ("TEHRAN, Mar. 29 (MNA) - The new round of talks, hosted by Istanbul, began on Tuesday.\n"
+            "In an address to the delegations at the talks, Chilean President Ana Rivas called for a ceasefire.")
+    assert "IR" not in hosts(text, D(2022, 3, 29))
+
+
+def test_a_plan_put_off_by_a_day_does_not_undo_the_trip_made():
+    text = ("Nairobi - Chilean President Ana Rivas arrived in the country on Wednesday on a state visit.\n\n"
+            "The visiting President was originally scheduled to arrive in the country on Tuesday, but the tour "
+            "was postponed.")
+    assert ("Rivas", "KE", D(2023, 7, 12), "ongoing") in found(text, D(2023, 7, 12))
