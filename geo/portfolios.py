@@ -40,6 +40,7 @@ ROLE_WORDS = {
     "vice-president": "vice president", "pope": "pope", "pontiff": "pope",
     "monarch": "king", "deputy prime minister": "deputy prime minister",
     "secretary": "secretary", "governor": "governor", "chairman": None, "chairwoman": None,
+    "treasurer": "minister",  # "the federal treasurer Chris Bowen": a government's finance minister
     # a junior secretary told by rank on the later legs of a trip ("The Deputy Secretary will then travel to
     # Manila"): the deputy the story named ("Deputy Secretary of State Kurt Campbell"), not the Secretary
     "deputy secretary": "deputy secretary", "under secretary": "deputy secretary",

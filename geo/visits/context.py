@@ -509,7 +509,7 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
         return p, (0.85 if p.kind in ("pronoun", "descriptor") else 1.0)
     after = [p for p in ctx.people_between(pos, min(s1, pos + WINDOW)) if p.name and p.kind != "pronoun"][:1]
     if after and "," in text[pos:after[0].start] and "," not in text[past_time_lead(text, w0, pos):pos] and re.fullmatch(
-            r"\s*(?:(?:the|[A-Z][\w\-.]*)\s+){0,5}",
+            r"\s*(?:(?:the|of|for|[A-Z][\w\-.]*)\s+){0,6}",
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]) \
             and not (_SAYS_AFTER.match(text, after[0].end) and _FINITE.search(text, w0, pos)):
         # "Arriving in Tashkent, Putin ...", not "... will visit Washington, Chief Cabinet Secretary

@@ -267,3 +267,15 @@ def test_a_middle_name_between_the_leaders_given_name_and_surname():
     t = "The guests included the presidents of Bolivia and of the Dominican Republic, Luis Rodolfo Abinader."
     assert ("Abinader", "Luis Abinader") in _people(t, dt.date(2024, 9, 28))
     assert ("Mike Sonko", "Mike Sonko") in _people("Governor Mike Sonko met the press.")
+
+
+def test_a_fronted_departure_then_a_title_with_of_then_the_name():
+    t = "Leaving Afghanistan for Moscow, earlier, Secretary of State Ana Rivas of Chile noted concerns about Belarus."
+    found = _visits(t, dt.date(2006, 6, 29))
+    assert {("Ana Rivas", "AF"), ("Ana Rivas", "RU")} <= found
+
+
+def test_a_treasurer_is_a_title():
+    t = "The Prime Minister and the federal treasurer Chris Bowen of Australia are in Papua New Guinea today."
+    assert ("Chris Bowen", "Chris Bowen") in _people(t, dt.date(2013, 7, 15))
+    assert ("Chris Bowen", "PG") in _visits(t, dt.date(2013, 7, 15))
