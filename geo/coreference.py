@@ -268,7 +268,7 @@ def resolve_names(entries: list[tuple[tuple[int, int], dict]], index: LeaderInde
     for (a, b), e in entries:
         lead, kind = e["leader"], e["kind"]
         name, via = None, None
-        gender = lead.gender if lead else None
+        gender = lead.gender if lead else ("f" if e.get("female") else None)
         if kind == "name":
             # a title-led alias of a known leader ("Crown Prince Mohammed", "King Abdullah") is that leader
             name = lead.name if lead is not None and _LED_BY_TITLE.match(e["text"]) else written_name(e["text"])

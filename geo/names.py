@@ -15,7 +15,7 @@ import re
 from geo.landmarks import seat_country
 from geo.portfolios import PORTFOLIO_FIELDS
 
-__all__ = ["FEATURE_WORD", "JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
+__all__ = ["FEATURE_WORD", "JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "female_by_title", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
 
 #: A particle between a given name and a family name, written apart ("bin", "van", "de").
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
@@ -181,3 +181,20 @@ def name_after_fields(text: str, pos: int) -> tuple[int, int] | None:
     if items < 2 or len(item) < 3 or any(w.group(0) in NOT_NAMES for w in item[-2:]):
         return None
     return item[-2].start(), item[-1].end()
+
+
+#: A title or form of address that only a woman bears, right before a name: "First Lady Ibu Iriana", "Mrs".
+_FEMALE_BEFORE = re.compile(r"\b(?:First\s+Lady|Mrs\.?|Ms\.?|Mme\.?|Madam|Madame|Lady|Dame|Queen|Princess|Ibu|Begum|Smt\.?|"
+                            r"Sheikha|Shaikha|Her\s+(?:Excellency|Majesty|Highness|Royal\s+Highness))\s+$")
+
+
+def female_by_title(text: str, a: int) -> bool:
+    """Whether the name at ``a`` follows a title or form of address only a woman bears.
+
+    Examples
+    --------
+    >>> t = "accompanied by First Lady Ibu Iriana Jokowi and his entourage"
+    >>> female_by_title(t, t.index("Iriana")), female_by_title(t, t.index("First"))
+    (True, False)
+    """
+    return _FEMALE_BEFORE.search(text, max(0, a - 40), a) is not None

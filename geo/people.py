@@ -34,7 +34,8 @@ from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
 from geo.namesakes import NAMED_AFTER, other_given_name, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
-from geo.names import FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, list_goes_on, name_after_fields, trim_name, written_name
+from geo.names import (FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, female_by_title, list_goes_on, name_after_fields,
+                        trim_name, written_name)
 from geo.possessed_names import possessed_names
 from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title, organisation_office
 from geo import doc_words
@@ -305,6 +306,7 @@ class _People:
         for (a, _), e in self.found.items():  # "UN Secretary-General Ban Ki-moon" acts for no country
             named = e["kind"] in ("name", "surname")
             e["organisation"] = named and organisation_office(self.text, a)
+            e["female"] = named and female_by_title(self.text, a)  # "First Lady Ibu Iriana Jokowi": not "his"
             # "held talks with visiting Iranian Foreign Minister X", "Putin received X": whom "the guest" means
             e["guest"] = named and _GUEST_KEY.search(self.text, max(0, a - 80), a) is not None \
                 and bool(_GUEST_BEFORE.search(self.text, max(0, a - 80), a))

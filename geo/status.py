@@ -38,6 +38,8 @@ _FUTURE = re.compile(r"(?=[a-z'])\b(?:will|'ll|shall|(?:is|are|was|were|am)\s+(?
                      r"(?<!\bat\sthe\s)(?<!\bon\sthe\s)invitation|invited|scheduled|slated|would|upcoming|forthcoming|intends?|intending|"
                      r"ahead\s+of\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?" + alternation(TRIP_AHEAD + (r"to\b",)) + r"|"
                      r"tomorrow|next\s+(?:week|month|year)|later\s+this|set\s+to|"
+                     # a trip told by the day it starts from, with no end ("his visit to the Maldives from Saturday")
+                     r"from\s+" + WEEKDAY + r"(?!\s*(?:,\s*\w+\s+\d+\s*)?(?:to|until|till|through|and|[-–])\b)|"
                      # a press statement's title: "Secretary Kerry Travel to Colombo, Nairobi and Paris"
                      r"(?<=\w\s)(?-i:Travel)\s+to|"
                      # "Xi to attend summit" (a headline's plan), not "arrived on Thursday to attend the summit"

@@ -51,7 +51,7 @@ _ABBREV = frozenset({
 HONORIFICS = ("H.E.", "H.E", "HE", "H.H.", "H.M.", "H.R.H.", "HRH", "His Excellency",
               "Her Excellency", "His Majesty", "Her Majesty", "His Highness", "Her Highness",
               "His Royal Highness", "Sheikh", "Sheikha", "Shaikh", "Mr", "Mrs", "Ms", "Mme", "Dr",
-              "Prof", "Sir", "Dame", "Lord", "Lady", "Gen", "General", "Lt", "Col", "Maj", "Brig",
+              "Prof", "Sir", "Dame", "Lord", "Lady", "Ibu", "Bapak", "Gen", "General", "Lt", "Col", "Maj", "Brig",
               "Adm", "Admiral", "Rt. Hon.", "Rt Hon", "Hon", "Honourable", "Honorable", "Senator",
               "Sen", "Rep", "Gov", "Amb", "Ambassador", "Madam", "Monsieur", "Señor", "Datuk",
               "Dato", "Dato'", "Tan Sri", "Tun", "Pehin", "Begum", "Shri", "Sri", "Smt", "Comrade",

@@ -72,7 +72,8 @@ _VERB = (
     r"stop(?:s|ped|ping)?\s+(?:over\s+|off\s+)?in|stop(?:s|ped|ping)?\s+(?:over|off)\s+at|stopover\s+(?:in|at)|" + alternation(TRIP) + r"(?:,?\s+which)?\s+"
     r"(?:continu(?:e|es|ed|ing)|(?:will\s+)?(?:end|ends|ended|conclude|concludes|concluded|finish|finishes|finished|"
     r"start|starts|started|begin|begins|began))\s+(?:(?:" + WHEN + r")\s+)?in|"
-    r"(?:begin|begins|began|start|starts|started)\s+(?:his|her|their|the)\s+(?:\w+\s+|\([\w\s]{1,20}\)\s+){0,3}?in|"
+    r"(?:begin|begins|began|start|starts|started|commence|commences|commenced)\s+(?:his|her|their|the)\s+"
+    r"(?:\w+\s+|\([\w\s]{1,20}\)\s+){0,3}?(?:in|from(?=\s+(?:the\s+)?(?-i:[A-Z])))|"
     r"(?:was|were|been|being)\s+(?:also\s+)?(?:dispatched|sent)\s+to|"
     r"(?P<be>(?:is|are|was|were|be|been|am)\s+(?:currently\s+|now\s+|already\s+|still\s+|back\s+|also\s+)?"
     r"(?:in|at))")
@@ -461,7 +462,7 @@ def _cues() -> Anchors:
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
                        "bound", "cross", "transit", "lead", "led", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
-                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", *MOVES_AT)),
+                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "commenc", *MOVES_AT)),
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),
@@ -489,7 +490,7 @@ _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, c
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "transit", "due ",
-          "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "trip",
+          "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "commenc", "trip",
           "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
           "sojourn",
           "take in", "takes in", "taking in", "took in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",

@@ -425,7 +425,7 @@ def _closed_list(text: str, places: list, end: int) -> bool:
 
 _TAKEN = re.compile(r"(?=[bt])\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
                     r"(?-i:[A-Z][\w.\-’']*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.\-’']*)){0,5})"  # "take Blinken to Israel"
-                    r"\s+(?:on\s+)?(?:also\s+)?(?:first\s+|next\s+|then\s+|later\s+|back\s+|on\s+)?to\s+", re.I)
+                    r"\s+(?:on\s+)?(?:also\s+)?(?:first\s+|next\s+|then\s+|later\s+|back\s+|on\s+)?(?:to|through|across)\s+", re.I)
 _PRONOUN = re.compile(r"him|her|them", re.I)
 
 

@@ -243,6 +243,9 @@ GOING = re.compile(
     r"(?:\s+[\w’'\-]+){0,4}?\s+for)\s+(?:the\s+)?(?P<gap>(?:[\w’'\-]+\s+){0,2})$", re.I)
 #: :data:`GOING` run as its case-sensitive twin on the lower-cased copy where that finds the same (half the work).
 GOING_CASED = Caseless(GOING)
+#: What "includes" a list of destinations: a trip, its itinerary or its programme, named before it in the clause.
+_TRIP_INCLUDES = re.compile(r"\b(?:visits?|trips?|tours?|journey|swing|itinerary|schedule|programme|program|stops?|legs?|"
+                            r"agenda|travels?|mission)\b[^.;:]*$", re.I)
 #: Going words that say a tour, not one person's trip: they need no traveller named in the sentence.
 _TOUR = re.compile(r"\b(?:tour|trip|legs?|stops?|includ\w*|itinerary)\b", re.I)
 #: A trip only wished for, offered, supposed or habitual: "invited Putin to visit", "if he were to travel to",
@@ -302,6 +305,9 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
         if (s.start, s.country) in taken:
             continue
         lead = GOING_CASED.search(text, max(s0, head.start - 70), head.start)
+        if lead is not None and lead.group(0)[:5].lower() == "inclu" \
+                and not _TRIP_INCLUDES.search(text, max(s0, lead.start() - 80), lead.start()):
+            continue  # "a grouping that also includes Brazil, Russia and India": what includes them is no trip
         if lead is None or NOT_A_TRIP.search(text, max(s0, lead.start() - 40), head.start) or \
                 BY_GUEST.search(lead.group(0)) or STOP_WORDS.intersection(lead.group("gap").lower().split()) or \
                 _LEFT_OUT.search(lead.group("gap")) or \

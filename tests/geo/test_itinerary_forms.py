@@ -381,3 +381,32 @@ def test_a_plan_put_off_by_a_day_does_not_undo_the_trip_made():
             "The visiting President was originally scheduled to arrive in the country on Tuesday, but the tour "
             "was postponed.")
     assert ("Rivas", "KE", D(2023, 7, 12), "ongoing") in found(text, D(2023, 7, 12))
+
+
+# "from Saturday", "commence his visit from", "take him through", what "includes" ---------------
+
+def test_a_trip_told_from_a_weekday_on_starts_on_the_next_one():
+    text = "Chilean President Ana Rivas said on Friday her visit to the Maldives from Saturday reflects close ties."
+    assert ("Rivas", "MV", D(2019, 6, 8), "planned") in found(text, D(2019, 6, 7))
+    text = "Chilean President Ana Rivas visited the Maldives from Saturday to Monday last week."
+    assert ("Rivas", "MV", D(2019, 6, 1), "completed") in found(text, D(2019, 6, 7))
+
+
+def test_commence_a_visit_from_a_country_followed_by_others():
+    text = ("Foreign Minister Ana Rivas of Chile will commence her visit from Tajikistan followed by Uzbekistan, "
+            "Turkmenistan and then Iran.")
+    assert {"TJ", "UZ", "TM", "IR"} <= hosts(text, D(2021, 8, 24), "planned")
+
+
+def test_a_trip_that_takes_its_traveller_through_countries():
+    text = ("Chilean President Ana Rivas left for Europe on Monday. Her visit will take her through Germany, "
+            "Italy and France.")
+    assert {"DE", "IT", "FR"} <= hosts(text, D(2008, 6, 9))
+
+
+def test_a_list_included_by_no_trip_is_no_stop():
+    text = ("Chinese Foreign Minister Wang Yi arrived in Nigeria on Monday. South Africa chairs the Brics, a "
+            "grouping that also includes Brazil, Russia and India.")
+    assert not {"BR", "RU", "IN"} & hosts(text, D(2023, 7, 19))
+    text = "Chinese Foreign Minister Wang Yi arrived in Nigeria on Monday. The tour includes Kenya and Turkey."
+    assert {"KE", "TR"} <= hosts(text, D(2023, 7, 19))

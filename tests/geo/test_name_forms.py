@@ -279,3 +279,12 @@ def test_a_treasurer_is_a_title():
     t = "The Prime Minister and the federal treasurer Chris Bowen are in Papua New Guinea today."
     assert ("Chris Bowen", "Chris Bowen") in _people(t, dt.date(2013, 7, 15))
     assert ("Chris Bowen", "PG") in _visits(t, dt.date(2013, 7, 15))
+
+
+def test_his_is_not_a_woman_named_by_a_womans_title():
+    t = ("President Jorge Soto on Saturday accompanied by First Lady Ibu Maria Lopez and his limited entourage "
+         "arrived in Chile after a week-long working visit to Germany and Ukraine.\n\n"
+         "During his visit to Germany, the Head of State attended the summit.")
+    found = _visits(t, dt.date(2022, 7, 2))
+    assert not any("Maria Lopez" in name for name, _ in found)
+    assert ("Jorge Soto", "DE") in found
