@@ -37,7 +37,8 @@ from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_countr
 from geo.names import (FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, female_by_title, list_goes_on, name_after_fields,
                         trim_name, written_name)
 from geo.possessed_names import possessed_names
-from geo.title_country import TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title, organisation_office
+from geo.title_country import (TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title,
+                               organisation_office, owned_by_state)
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
 from geo.values import Document, Mention, Person
@@ -86,28 +87,20 @@ _DESCRIPTOR = re.compile(
     r"(?:\s+and\s+(?:Queen(?:\s+Consort)?|Empress|Princess|Crown\s+Princess|Grand\s+Duchess))?"  # "The King and Queen of Belgium"
     r"(?:\s+(?:of|from)\s+(?P<of>(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+)?))?")  # "the President of the Republic of Korea"
-_BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<title>Secretary|President|Minister|Prime\s+Minister|"
-                         r"Foreign\s+Secretary|Foreign\s+Minister|Chancellor|Premier)\s+(?=(?:will|would|has|had|"
-                         r"is|was|also|then|arrived|arrives|left|met|visited|travell?ed|flew)\b)", re.M)
+#: A title with no name and no article, as the subject of a sentence: "Secretary will then travel to Pristina".
+_BARE_TITLE_WORDS = (r"(?P<title>Secretary|President|Minister|Prime\s+Minister|Foreign\s+Secretary|Foreign\s+Minister|"
+                     r"Chancellor|Premier)\s+(?=(?:will|would|has|had|is|was|also|then|arrived|arrives|left|met|visited|"
+                     r"travell?ed|flew)\b)")
+_BARE_TITLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\n))" + _BARE_TITLE_WORDS, re.M)
+#: The same after a country's adjective, opening a sentence: "Ethiopian Prime Minister has arrived in Asmara".
+_ADJ_TITLE = re.compile(r"(?P<adj>(?!(?:Prime|Foreign|Deputy|Vice|The|Secretary|President|Minister)\b)[A-Z][\w\-]+)\s+"
+                        + _BARE_TITLE_WORDS)
 #: "the kingdom's foreign minister", "the island nation's president": a title owned by a country named
 #: by what it is, whose person is the one of that role the story names.
 #: ("the country's" is left out: as often the host's as the traveller's.)
 _STATE_OWNER = re.compile(r"\b[Tt]he\s+(?:kingdom|island\s+nation|island\s+state|emirate|"
                           r"sultanate|Gulf\s+state|city-state|archipelago)['’]s\s+(?:top\s+)?"
                           r"(?P<title>(?i:" + _TITLE + r"))\b")
-#: The words one of which every match of ``_STATE_OWNER`` ends its owner with, right before its "'s".
-_STATE_NOUNS = ("kingdom", "nation", "state", "emirate", "sultanate", "archipelago")
-
-
-def _owned_by_state(text: str, a: int, b: int) -> bool:
-    """Does ``text[a:b]`` hold one of ``_STATE_NOUNS`` right before an "'s" (as every match of ``_STATE_OWNER``)?"""
-    for mark in ("'s", "’s"):
-        q = text.find(mark, a, b)
-        while q >= 0:
-            if text.endswith(_STATE_NOUNS, a, q):
-                return True
-            q = text.find(mark, q + 1, b)
-    return False
 
 
 _POSSESSIVE = re.compile(r"(?=[A-Z])\b(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+" + _MODS
@@ -434,7 +427,7 @@ class _People:
                 found = anchors.finditer(name, text, a, b)  # tried only where a title or "the" starts
             elif pattern in (_POSSESSIVE, _STATE_OWNER) and text.find("'s", a, b) < 0 and text.find("’s", a, b) < 0:
                 continue  # no possessive in the window
-            elif pattern is _STATE_OWNER and not _owned_by_state(text, a, b):
+            elif pattern is _STATE_OWNER and not owned_by_state(text, a, b):
                 continue  # no "kingdom's", "emirate's", ...: the pattern need not be tried at each character
             else:
                 found = pattern.finditer(text, a, b)
@@ -537,8 +530,9 @@ class _People:
 
     def descriptors(self) -> None:
         text = self.text
-        for pattern in (_DESCRIPTOR, _POSSESSIVE, _STATE_OWNER, _BARE_TITLE):
-            for m in self.matches(pattern, 60, 60):
+        openings = [m for s0, s1 in self.sentences if (m := _ADJ_TITLE.match(text, s0, s1))]
+        for pattern in (_DESCRIPTOR, _POSSESSIVE, _STATE_OWNER, _BARE_TITLE, _ADJ_TITLE):
+            for m in openings if pattern is _ADJ_TITLE else self.matches(pattern, 60, 60):
                 a, b = m.span()
                 if self.found.overlapping(a, b) or _ELECT.match(text, b):
                     continue  # "Indonesia's president-elect": not the office holder of today
@@ -554,7 +548,10 @@ class _People:
                     title = f"top {title}"  # "Beijing's top envoy": the foreign minister, not an envoy
                 # "the top American diplomat", "the chief US diplomat": the foreign minister of the day
                 top = title == "diplomat" and re.search(r"(?i)\b(?:top|chief)\b", m.group(0)) is not None
-                if pattern is _BARE_TITLE or pattern is _STATE_OWNER:
+                if pattern is _ADJ_TITLE:  # "Ethiopian Prime Minister has arrived in Asmara"
+                    if (country := self.country_of(m.group("adj"), m.start("adj"))) is None:
+                        continue
+                elif pattern is _BARE_TITLE or pattern is _STATE_OWNER:
                     country = None  # "Secretary will then travel to Pristina": the secretary of this story
                 elif pattern is _POSSESSIVE:
                     country = self.country_of(m.group("owner"), m.start())

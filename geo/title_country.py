@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
 
 __all__ = ["TITLE_MODIFIERS", "held_title", "country_after", "country_before", "country_of_phrase", "is_capital",
-           "organisation_office"]
+           "organisation_office", "owned_by_state"]
 
 #: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
 TITLE_MODIFIERS = (r"(?:(?:presidential|deputy|first|vice|acting|former|current|diplomatic|senior|top|"
@@ -189,3 +189,25 @@ def held_title(before: str, title: str, roles) -> str | None:
     if word in ("deputy", "vice") and f"{word} {title}" in roles:
         return f"{word} {title}"
     return None
+
+
+#: The words a country named by what it is ends on, right before its "'s": "the kingdom's", "the island nation's".
+_STATE_NOUNS = ("kingdom", "nation", "state", "emirate", "sultanate", "archipelago")
+
+
+def owned_by_state(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a state noun right before an "'s" ("the kingdom's foreign minister")?
+
+    Examples
+    --------
+    >>> t = "the kingdom's foreign minister"
+    >>> owned_by_state(t, 0, len(t)), owned_by_state("the king's guest", 0, 16)
+    (True, False)
+    """
+    for mark in ("'s", "’s"):
+        q = text.find(mark, a, b)
+        while q >= 0:
+            if text.endswith(_STATE_NOUNS, a, q):
+                return True
+            q = text.find(mark, q + 1, b)
+    return False

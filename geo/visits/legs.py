@@ -386,6 +386,10 @@ _ANCHORED = re.compile(r"\b" + alternation(TRIP_ANCHORED) + r"\s+(?:to|in|of)\s+
                        r"sidelines|margins|conference|forum|meeting\s+of|gathering|assembly|session|video|"
                        r"virtual(?:ly)?|phone|telephone|call)\b", re.I)
 _LOOK_BACK = 300
+_A_TOUR = re.compile(r"\b(?:tours?|swing|trips|itinerary|\w+-(?:nation|country|state|leg))\b", re.I)
+#: One visit, not a tour, that a sentence's meetings happen during: they met where it went.
+_ONE_VISIT = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|this|that)\s+(?:[\w\-]+\s+){0,2}?visit\b(?!\s+to\b)",
+                        re.I)
 
 def tour_meetings(ctx: Context, hits: list[Hit]) -> None:
     """Each country whose leaders (officials, counterparts) a touring traveller meets, when two or more
@@ -400,6 +404,11 @@ def tour_meetings(ctx: Context, hits: list[Hit]) -> None:
         lead = text[s0:m.start()]
         if _ANCHORED.search(text, s0, s1) or not (
                 _ON_TOUR.search(lead) or _ON_TOUR.search(text, max(0, s0 - _LOOK_BACK), s0)):
+            continue
+        back = text[max(0, s0 - _LOOK_BACK):s0]
+        if _ONE_VISIT.search(lead) and _ANCHORED.search(back) and not _A_TOUR.search(back):
+            # "After a three-day visit to Tajikistan to attend the SCO ... During the visit, the President met with the
+            # Presidents of ...": one visit's place, where they met (not "a four-nation tour. During the visit, ...")
             continue
         trav, conf = subject(ctx, m.start())
         if trav is None and _ON_TOUR.search(lead):  # "During the tour, the leaders of ... will be met"

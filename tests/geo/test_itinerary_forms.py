@@ -410,3 +410,13 @@ def test_a_list_included_by_no_trip_is_no_stop():
     assert not {"BR", "RU", "IN"} & hosts(text, D(2023, 7, 19))
     text = "Chinese Foreign Minister Wang Yi arrived in Nigeria on Monday. The tour includes Kenya and Turkey."
     assert {"KE", "TR"} <= hosts(text, D(2023, 7, 19))
+
+
+def test_leaders_met_during_one_visit_are_met_where_it_went():
+    text = ("After a three-day visit to Tajikistan to attend the summit of the Shanghai Cooperation Organisation, "
+            "Chilean President Ana Rivas arrived home on Saturday.\n\nDuring the visit, the President met with "
+            "the Presidents of Uzbekistan, Belarus and Kazakhstan.")
+    assert not {"UZ", "BY", "KZ"} & hosts(text, D(2021, 9, 18))
+    text = ("The Foreign Secretary Ana Rivas of Chile is in the Gulf today at the start of a four-nation tour.\n"
+            "During the visit, Ana Rivas will meet with the leaders of Saudi Arabia, Qatar and the United Arab Emirates.")
+    assert {"SA", "QA", "AE"} <= hosts(text, D(2015, 10, 28))

@@ -288,3 +288,9 @@ def test_his_is_not_a_woman_named_by_a_womans_title():
     found = _visits(t, dt.date(2022, 7, 2))
     assert not any("Maria Lopez" in name for name, _ in found)
     assert ("Jorge Soto", "DE") in found
+
+
+def test_a_countrys_title_with_no_article_opening_a_sentence_is_its_office_holder():
+    t = "Ethiopian Prime Minister has arrived in Asmara, Eritrea, on Sunday in the evening."
+    assert ("Abiy Ahmed", "ER") in _visits(t, dt.date(2020, 1, 27))
+    assert not _visits("Security Council President has arrived in Kenya.", dt.date(2020, 1, 27))
