@@ -14,10 +14,10 @@ import re
 
 from geo.leaders import leader_index
 from geo.values import Person
-from geo.visits.context import COMMA, ROLE, Context, Hit
+from geo.visits.context import COMMA, ROLE, TITLE_GAP, Context, Hit
 from geo.wordlists import REPORTING_THAT, alternation
 
-__all__ = ["partners", "shared_trips", "listed_subject", "same_government"]
+__all__ = ["partners", "shared_trips", "listed_subject", "same_government", "along_with"]
 
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w.’'\-]*|on|in|at|the|of|last|this|next|early|late)[\W\d]*){0,5}")
 # "Scholz and Macron", "Sall of Senegal, Ouattara of Cote D'Ivoire and Buhari": one list of people
@@ -226,3 +226,20 @@ def listed_subject(ctx: Context, c0: int) -> list[Person]:
             break
         out.insert(0, p)
     return out if len(out) > 1 else []
+
+
+#: "with" right after where a trip goes: "will visit Moscow with Secretary of Defense Robert Gates".
+_WITH_AFTER = re.compile(r"\s*,?\s+(?:along\s+|together\s+)?with\s+")
+
+
+def along_with(ctx: Context, trav: Person | None, end: int) -> tuple[Person, ...]:
+    """The people named right after "with" where a trip's places end, of the traveller's own country: they travel
+    with him ("Rice will visit Moscow with Secretary of Defense Gates"); one of another country is whom he meets."""
+    text = ctx.text
+    w = _WITH_AFTER.match(text, end, ctx.s1)
+    if w is None or trav is None or not trav.country:
+        return ()
+    q = next((q for q in ctx.people_between(w.end(), w.end() + 60) if q.name and q.kind != "pronoun"), None)
+    if q is None or q.country != trav.country or q.name == trav.name or not TITLE_GAP.fullmatch(text, w.end(), q.start):
+        return ()
+    return (q,)

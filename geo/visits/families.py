@@ -25,7 +25,7 @@ from geo.visits.attendance import (AT_EVENT_TRIGGERS, EVENT, EVENT_WORDS, at_eve
                                    event_place, held_at, joined, not_attended)
 from geo.visits.context import (COMMA, OWNS, REPORT, STOP_WORDS, TITLE_GAP, WINDOW, Context, Hit, chain,
                                 predicate_start, subject, synthetic, told_at, trip_owner, bare_lead)
-from geo.visits.coordinated import partners
+from geo.visits.coordinated import along_with, partners
 from geo.visits.more_families import MORE_FAMILIES, MORE_NEED_PLACE, MORE_TRIGGERS
 from geo.visits.counterparts import counterpart_hosts, counterparts
 from geo.visits.guest_owner import guest_of_home
@@ -128,6 +128,9 @@ _CLAUSE_END = re.compile(r",\s*(?:but|while|whereas|although|though|and\s+(?:no|
                          r",\s*(?:(?:also|then|now)\s+)?(?:will|would|is|was|has|had|said|says|plans|hopes)\b|" + TOLD)
 # "Lula, who was in Beijing last week, ...", "The Indian prime minister, Narendra Modi, will be in Paris"
 _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
+#: The subject's country and a companion aside between it and "is in": "Drew of St Kitts and Nevis, along with a delegation, "
+_BE_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,3})?"
+                             r"(?:\s*,\s*(?:along|together)\s+with\s+[^,;]{1,50},)?\s*")
 _HAVING = re.compile(r"\b[Hh]aving\s+(?:already\s+|just\s+|earlier\s+)?$")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
@@ -163,7 +166,8 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
             near = [p for p in ctx.people_between(c0 - 80, c0) if p.name and p.end <= c0 and c0 - p.end <= 25
                     and (not COMMA.search(text, p.end, c0) or _ASIDE_BE.fullmatch(text, p.end, c0)
                          and (text[p.end:c0].count(",") == 1 or text[max(s0, p.start - 2):p.start].startswith(",")))
-                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0]) or relative_be(text, p, c0)]
+                    and len(text[p.end:c0].split()) <= 2 and not REPORT.search(text[p.end:c0]) or relative_be(text, p, c0)
+                    or _BE_AFTER_ASIDE.fullmatch(text, p.end, c0)]  # "Drew of St Kitts and Nevis, along with a delegation, is in"
             if not near:
                 continue
         by = m.group("noun") and m.group("by")
@@ -208,6 +212,7 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         w1 = places[-1].end + (stop.start() if stop else 40) if agent is None else agent.end + 40
         w1 = places[-1].end if _HAVING.search(text, max(s0, c0 - 20), c0) else w1  # "Having visited Oman, he will"
         also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
+        also = (*also, *along_with(ctx, trav, places[-1].end))  # "will visit Moscow with Secretary of Defense Gates"
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel", also))
         onward(ctx, hits, trav, places[-1].end, w0, 0.85 * conf)

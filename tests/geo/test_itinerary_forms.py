@@ -420,3 +420,18 @@ def test_leaders_met_during_one_visit_are_met_where_it_went():
     text = ("The Foreign Secretary Ana Rivas of Chile is in the Gulf today at the start of a four-nation tour.\n"
             "During the visit, Ana Rivas will meet with the leaders of Saudi Arabia, Qatar and the United Arab Emirates.")
     assert {"SA", "QA", "AE"} <= hosts(text, D(2015, 10, 28))
+
+
+# "will visit Moscow with Secretary of Defense Gates"; "X of COUNTRY, along with a delegation, is in" -------
+
+def test_one_of_the_travellers_own_country_named_with_the_trip_goes_too():
+    text = "Foreign Minister Ana Rivas of Chile will visit Moscow with Chilean Defence Minister Jorge Soto on October 12."
+    assert {("Rivas", "RU"), ("Soto", "RU")} <= {(t, c) for t, c, _, _ in found(text, D(2007, 10, 10))}
+    text = "Foreign Minister Ana Rivas of Chile will travel to Moscow with Russian Foreign Minister Sergey Lavrov on Friday."
+    assert ("Lavrov", "RU") not in {(t, c) for t, c, _, _ in found(text, D(2007, 10, 10))}
+
+
+def test_a_subject_with_its_country_and_a_companion_aside_is_in_a_city():
+    text = ("Prime Minister Ana Rivas of St Kitts and Nevis, along with a delegation, is in Bridgetown, Barbados, "
+            "for the summit.")
+    assert ("Rivas", "BB") in {(t, c) for t, c, _, _ in found(text, D(2022, 12, 6))}
