@@ -22,7 +22,7 @@ from visits_eval import score_visits  # noqa: E402
 
 #: (split, measure) -> floor; today's figures are in the README's accuracy table.
 VISIT_FLOORS = {
-    ("dev", "precision"): 0.93, ("dev", "recall"): 0.835, ("dev", "dates"): 0.91, ("dev", "status"): 0.895,
+    ("dev", "precision"): 0.93, ("dev", "recall"): 0.84, ("dev", "dates"): 0.91, ("dev", "status"): 0.895,
     ("test", "precision"): 0.91, ("test", "recall"): 0.75, ("test", "dates"): 0.86, ("test", "status"): 0.90,
 }
 TIE_FLOORS = {
