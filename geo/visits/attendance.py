@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from geo.cancel_words import REFUSE_STEMS
-from geo.text import Anchors, fold_case, has_word, negated
+from geo.text import Anchors, fold_case, has_word, negated, split_sentences
 from geo.values import Mention
 from geo.visits.context import Context, Hit, chain, mention_start, predicate_start, subject, synthetic, told_at
 from geo.visits.coordinated import partners
@@ -399,10 +399,9 @@ def _placed(ctx: Context, o: int) -> bool:
     """Whether the sentence of ``o`` names a place other than the story's dateline ("The talks, hosted by Istanbul,
     began": the talks are there, not where a wire agency files from)."""
     text, here = ctx.text, ctx.here
-    s0 = max(text.rfind(". ", 0, o), text.rfind("\n", 0, o)) + 1
-    s1 = min((i for i in (text.find(". ", o), text.find("\n", o)) if i >= 0), default=len(text))
-    return any(s0 <= p.start < s1 and p.country and p.kind != "demonym" and (here is None or p.start != here.start)
-               for p in ctx.story)
+    s0, s1 = next(((a, b) for a, b in split_sentences(text) if a <= o < b), (o, o))  # (a rare question: asked only
+    return any(s0 <= p.start < s1 and p.country and p.kind != "demonym"              # when a summit has no place)
+               and (here is None or p.start != here.start) for p in ctx.story)
 
 
 _ARRIVED_FOR = re.compile(r"\b(?:arrived|arrives|has\s+arrived|have\s+arrived|landed)\s+(?:at|for)\s+"
