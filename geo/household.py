@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.leaders import surname
+from geo.leaders import ROYAL_ROLES, surname
 from geo.values import Person
 
 __all__ = ["resolve_households"]
@@ -36,7 +36,6 @@ _HOUSEHOLD = re.compile(r"(?:[^.;:!?\n]{0,60}?,\s+|(?:(?:[A-Z]\w*|on|in|at|last|
 #: A royal's form of address right before the name the story gives: "Prince William", "the Duke of ...".
 _ROYAL_BEFORE = re.compile(r"(?:Prince|Princess|Duke|Duchess|King|Queen|Emperor|Empress)\s+$")
 #: Roles of a royal: whose couple "the royal couple" is (with those named as "Prince William", :data:`_ROYAL_BEFORE`).
-_ROYAL_ROLES = ("king", "queen", "crown prince", "emperor", "emir", "sultan")
 #: Offices whose holder's household "the first family" is.
 _HEADS = ("president", "king", "queen", "prime minister", "emir", "sultan", "monarch")
 
@@ -76,7 +75,7 @@ def resolve_households(text: str, sentences: Sequence[tuple[int, int]], people: 
                 of = [p for p in before if p.role == "emperor"]
             elif m.group("royal") or m.group("couple"):  # "the Duke and Duchess", "the couple": a royal named ("Prince
                 # William"); a bare "the couple" after a president may be a couple he met
-                of = [p for p in before if p.role in _ROYAL_ROLES or _ROYAL_BEFORE.search(text, max(0, p.start - 9), p.start)]
+                of = [p for p in before if p.role in ROYAL_ROLES or _ROYAL_BEFORE.search(text, max(0, p.start - 9), p.start)]
             else:  # "the first family": the head of state's or government's
                 of = [p for p in before if p.role and any(h in p.role for h in _HEADS) and not p.role.startswith("former")]
             member = of[-1] if of else None

@@ -27,7 +27,7 @@ from geo.tables import cells, read_table
 from geo.text import lower_text, word_key, word_marks
 
 __all__ = ["Leader", "LeaderIndex", "load_leaders", "leader_index", "fold_name", "person_key",
-           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES", "SPEAKER_ROLES", "GOVERNMENT_LED"]
+           "surname", "name_words", "same_person", "group_names", "HEAD_ROLES", "SPEAKER_ROLES", "ROYAL_ROLES", "GOVERNMENT_LED"]
 
 
 # --------------------------------------------------------------------------- names
@@ -169,6 +169,8 @@ HEAD_ROLES = frozenset({"president", "leader", "king", "queen", "emir", "sultan"
                         "premier", "chancellor", "supreme leader", "head of state"})
 #: Roles of people who speak for a government about its trips rather than make them.
 SPEAKER_ROLES = frozenset({"spokesman"})
+#: Roles of royals: whose couple "the royal couple" is (:mod:`geo.household`, :mod:`geo.plurals`).
+ROYAL_ROLES = frozenset({"king", "queen", "crown prince", "emperor", "emir", "sultan"})
 
 
 class LeaderIndex:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.leaders import SPEAKER_ROLES
+from geo.leaders import ROYAL_ROLES, SPEAKER_ROLES
 from geo.text import by_sentence, lower_text
 from geo.values import Person
 
@@ -36,6 +36,7 @@ _PLURAL = re.compile(r"(?:(?:[A-Z][\w]*|on|in|at|the|last|this|next|later|then|e
 
 #: Words one of which a plural subject holds (lower case): the cheap look-up before ``_PLURAL``.
 _PLURAL_WORDS = ("they", "two ", "both", "couple", "pair", "duo")
+_ROYAL_REF = re.compile(r"(?i)\b(?:royal|imperial)\b")
 
 _ROLE_NOUN = re.compile(r"(?i)(?:the\s+two|both(?:\s+the)?)\s+(?P<role>(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
                         r"presidents|premiers)$")
@@ -99,6 +100,10 @@ def resolve_plurals(text: str, sentences: Sequence[tuple[int, int]], people: lis
             m = None  # "On Friday, they ..." opens on them; "Talks they held" does not
         if m is not None and last_named and not any(p.start < m.start("ref") for p in in_sent if p.name):
             last_two = of_role(m.group("ref"), last_named)
+        if m is not None and last_two is not None and _ROYAL_REF.search(m.group("ref")) \
+                and not all(p.role in ROYAL_ROLES for p in last_two):
+            last_two = None  # "The royal couple" after "Albanese and his partner will meet King Charles": the royals'
+                             # (geo.household reads it), not the last two named
         if m is not None and last_two is not None and not any(p.start < m.start("ref") for p in in_sent if p.name):
             a, b = m.span("ref")
             kind = "pronoun" if m.group("ref").lower() == "they" else "descriptor"

@@ -294,3 +294,19 @@ def test_a_countrys_title_with_no_article_opening_a_sentence_is_its_office_holde
     t = "Ethiopian Prime Minister has arrived in Asmara, Eritrea, on Sunday in the evening."
     assert ("Abiy Ahmed", "ER") in _visits(t, dt.date(2020, 1, 27))
     assert not _visits("Security Council President has arrived in Kenya.", dt.date(2020, 1, 27))
+
+
+def test_the_royal_couple_is_the_royals_not_the_last_two_named():
+    t = ("SYDNEY (Reuters) - Prime Minister Ana Rivas of Chile and her partner Jorge Soto will meet privately with "
+         "King Charles and Queen Camilla after the British monarch arrives on Friday evening.\n\n"
+         "The royal couple will be greeted at the airport in Sydney by Rivas and Governor-General Pedro Lagos.\n\n"
+         "The royal couple are visiting Sydney and Canberra over six days, before travelling to the Commonwealth "
+         "Heads of Government Meeting in Samoa.")
+    found = _visits(t, dt.date(2024, 10, 17))
+    assert ("Charles III", "WS") in found and not any(c == "WS" and "Rivas" in n for n, c in found)
+
+
+def test_cambodian_forms_of_address_are_no_name():
+    t = ("Cambodian King Preah Bat Samdech Preah Boromneat Norodom Sihamoni left Hanoi on Friday, concluding his "
+         "two-day state visit to Vietnam.")
+    assert ("Norodom Sihamoni", "VN") in _visits(t, dt.date(2024, 11, 29))
