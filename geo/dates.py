@@ -43,7 +43,7 @@ from geo.errors import InputError
 from geo.text import Anchors
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day", "is_frame"]
+           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day", "is_frame", "is_week"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -60,6 +60,17 @@ _PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
           "late": (21, 31), "end of": (21, 31), "the end of": (21, 31)}
 
 
+def is_week(start: dt.date, end: dt.date) -> bool:
+    """Whether ``start..end`` is a Monday-to-Sunday week, as "this week" or "next week" is stored.
+
+    Examples
+    --------
+    >>> is_week(dt.date(2024, 6, 3), dt.date(2024, 6, 9)), is_week(dt.date(2024, 6, 4), dt.date(2024, 6, 10))
+    (True, False)
+    """
+    return start.weekday() == 0 and (end - start).days == 6
+
+
 def is_frame(start: dt.date, end: dt.date) -> bool:
     """Whether ``start..end`` is a frame of the calendar rather than a stay: a Monday-to-Sunday week ("this
     week"), a month or a part of one ("in early March", "late May"), as a date with no day is stored.
@@ -71,10 +82,10 @@ def is_frame(start: dt.date, end: dt.date) -> bool:
     >>> is_frame(dt.date(2024, 6, 3), dt.date(2024, 6, 9)), is_frame(dt.date(2012, 3, 4), dt.date(2012, 3, 6))
     (True, False)
     """
-    if start.weekday() == 0 and (end - start).days == 6:
+    if is_week(start, end):
         return True
     last = calendar.monthrange(start.year, start.month)[1]
-    return start.month == end.month and start.year == end.year and (start.day, min(end.day, 31)) in (
+    return (start.year, start.month) == (end.year, end.month) and (start.day, end.day) in (
         (1, 10), (11, 20), (21, last), (1, last))
 
 

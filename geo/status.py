@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from geo.dates import is_week
 from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, MOVED_TO, NOT_A_TRIP, only_possible
 from geo.text import Anchors, fold_case, has_word
 from geo.word_search import Caseless
@@ -332,7 +333,7 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     end = end or start
     if start > published:
         return "planned", True
-    if status == "planned" and start < published <= end and (end - start).days == 6 and start.weekday() == 0:
+    if status == "planned" and start < published <= end and is_week(start, end):
         return "planned", False  # "will depart this week": the week is a frame, not the first day
     if status == "planned":
         if end < published:
@@ -341,7 +342,7 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
         # Abuja"): not begun when written; under way only when it began before that day
         # "departs for New Delhi today", "will visit Hungary (November 28-29)" told on the 28th: the day of
         # writing is the trip's first, so it is under way on the publication day
-        week = (end - start).days == 6 and start.weekday() == 0  # "this week" is a frame, not a stay
+        week = is_week(start, end)  # "this week" is a frame, not a stay
         begun = start < published or told_today or (end > start and not week)
         return ("ongoing" if begun else "planned"), True
     if status == "ongoing" and end < published - dt.timedelta(days=1):

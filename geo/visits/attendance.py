@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.cancel_words import REFUSE_STEMS
@@ -387,7 +388,9 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
         here = ctx.here
         # "Addis Ababa - African leaders gathered for the AU summit. ... Motlanthe is attending the summit": a
         # summit the story told of before with no place of its own is the one it is filed from
-        told_before = flags and any(o < a and not _placed(ctx, o) for name in names for o in _name_starts(text, name, flags))
+        earlier = [o for name in names for o in _name_starts(text, name, flags) if o < a] if flags else []
+        sentences = split_sentences(text) if earlier else []  # (split once, and only when a summit was told before)
+        told_before = any(not _placed(ctx, o, sentences) for o in earlier)
         if seat or here is None or not (told_before or _ARRIVED_FOR.search(text, max(0, a - 30), a)):
             return seat
         # "ASTANA. ... Ghani and Xi Jinping also arrived at the summit": the summit the story is filed from
@@ -395,12 +398,12 @@ def event_place(ctx: Context, a: int, b: int) -> list[Mention]:
     return [best]
 
 
-def _placed(ctx: Context, o: int) -> bool:
-    """Whether the sentence of ``o`` names a place other than the story's dateline ("The talks, hosted by Istanbul,
-    began": the talks are there, not where a wire agency files from)."""
-    text, here = ctx.text, ctx.here
-    s0, s1 = next(((a, b) for a, b in split_sentences(text) if a <= o < b), (o, o))  # (a rare question: asked only
-    return any(s0 <= p.start < s1 and p.country and p.kind != "demonym"              # when a summit has no place)
+def _placed(ctx: Context, o: int, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence of ``o`` (among the document's ``sentences``) names a place other than the story's
+    dateline ("The talks, hosted by Istanbul, began": the talks are there, not where a wire agency files from)."""
+    here = ctx.here
+    s0, s1 = next(((a, b) for a, b in sentences if a <= o < b), (o, o))
+    return any(s0 <= p.start < s1 and p.country and p.kind != "demonym"
                and (here is None or p.start != here.start) for p in ctx.story)
 
 
