@@ -61,7 +61,7 @@ _VERB = (
     r"also|finally|(?:next|this|later\s+this)\s+(?:week|month)|today|tomorrow|" + DAY_TOLD + r")\s+)?"
     r"(?:on\s+)?(?:to|into|towards?)|" + MOVES + r"|"
     r"(?:leave|leaves|left|leaving|depart|departs|departed|departing|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|"
-    r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+for|"
+    r"set(?:s|ting)?\s+out|embark(?:s|ed|ing)?)\s+(?:(?:today|tomorrow|" + DAY_TOLD + r")\s+)?for|"  # "left Sunday for"
     r"en\s+route\s+to|on\s+(?:his|her|their|the)\s+way\s+to|bound\s+for|(?:lead|leads|led|leading|head|heads|headed|heading)"
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w.\-]+\s+){0,3}?delegations?\s+(?:to|in)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"cross(?:es|ed|ing)?\s+(?:over\s+)?into|transit(?:s|ed)\s+(?:through|via|in)|"
@@ -506,7 +506,7 @@ _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",
 _TRIGGERS = {
     "_travel": _MOVES, "_left_for": ("left", "leav", "depart", "flew out", "flies out"),
     "place_noun": ("visit", "trip", "tour", "leg", "stopover", "sojourn"),
-    "taken": ("take", "took", "bring", "brought"), "to_the_country": ("to the ",), **MORE_TRIGGERS,
+    "taken": ("take", "took", "bring", "brought", "lead", "led"), "to_the_country": ("to the ",), **MORE_TRIGGERS,
     "_here": ("here", "the country", "the capital", "the city", "the kingdom"),
     "_attend": EVENT_WORDS, "event_first": EVENT_WORDS, "at_event_in": AT_EVENT_TRIGGERS, "attended_by": ("attended by", "joined by"),
     "acted_in": ("said in", "says in", "spoke", "speaks", "told", "tells", "speaking", "talking", "address", "signed",

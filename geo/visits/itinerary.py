@@ -89,7 +89,7 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"(?:\s+[A-Z][a-z]+)?|"
         r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?(?:\s+and\s+\w+day\b)?|between\s+\w+day\s+and\s+\w+day|"
         r"from\s+\w+day\s+(?:to|until|till|through)\s+\w+day|today|yesterday|tomorrow|"  # "on Monday and Tuesday"
-        r"(?:this|last|next)\s+week)|"
+        r"(?:this|last|next)\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s|\s+[-–—]{1,2}\s+and\s+then\s)")  # "Ghana on Monday - and then Kenya"
@@ -423,7 +423,7 @@ def _closed_list(text: str, places: list, end: int) -> bool:
         _LIST_CLOSED.match(text, places[-1].end, end))
 
 
-_TAKEN = re.compile(r"(?=[bt])\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
+_TAKEN = re.compile(r"(?=[btl])\b(?:take[sn]?|took|taking|bring(?:s|ing)?|brought|lead(?:s|ing)?|led)\s+(?P<obj>him|her|them|the\s+\w+(?:\s+\w+)?|"
                     r"(?-i:[A-Z][\w.\-’']*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.\-’']*)){0,5})"  # "take Blinken to Israel"
                     r"\s+(?:on\s+)?(?:also\s+)?(?:first\s+|next\s+|then\s+|later\s+|back\s+|on\s+)?(?:to|through|across)\s+", re.I)
 _PRONOUN = re.compile(r"him|her|them", re.I)

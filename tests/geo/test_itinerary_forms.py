@@ -435,3 +435,28 @@ def test_a_subject_with_its_country_and_a_companion_aside_is_in_a_city():
     text = ("Prime Minister Ana Rivas of St Kitts and Nevis, along with a delegation, is in Bridgetown, Barbados, "
             "for the summit.")
     assert ("Rivas", "BB") in {(t, c) for t, c, _, _ in found(text, D(2022, 12, 6))}
+
+
+# a day between the leaving verb and "for"; a tour that "will lead him to" its stops ---------------
+
+def test_a_departure_with_its_day_before_for_is_travel_to_the_destination():
+    # Sunday 2 February 2025 is the publication day
+    got = visits_of("Israeli Prime Minister Benjamin Netanyahu departed Sunday morning for Washington, where he "
+                    "will meet the president.", D(2025, 2, 2))
+    (v,) = [v for v in got if v.country == "US"]
+    assert (v.start_date, v.status) == (D(2025, 2, 2), "ongoing")  # on his way, not a stay over
+    assert v.how.startswith("travel: departed Sunday morning for")  # read as the travel verb it is
+    assert v.confidence > 0.5  # not as a mere presence (0.27)
+
+
+def test_leaving_one_country_on_a_bare_weekday_for_the_next():
+    # Friday 27 February 2015: Sunday is 1 March
+    got = found("Prince William will leave Japan Sunday for China.", D(2015, 2, 27))
+    assert ("William", "CN", D(2015, 3, 1), "planned") in got
+
+
+def test_the_stops_a_tour_will_lead_its_traveller_to():
+    text = ("Premier Zhu Rongji arrived in Kathmandu on Monday, the second leg of a tour that has taken him "
+            "to Pakistan and will lead him to the Maldives, Sri Lanka and Thailand.")
+    assert {"MV", "LK", "TH"} <= hosts(text, D(2001, 5, 16), "planned")
+    assert not hosts("The coach led his team to victory in Bangkok.", D(2001, 5, 16))
