@@ -38,3 +38,15 @@ def test_the_travellers_own_capital_in_the_list_is_no_visit():
     text = ("Kenyan President William Ruto's schedule for the trip: Kampala on Monday, Nairobi on Tuesday.")
     got = hosts(text, D(2024, 7, 5))
     assert "UG" in got and "KE" not in got
+
+
+def test_namely_lays_out_the_stops_and_a_quoted_we_is_the_speaker():
+    text = ('Indonesian President Joko Widodo departed for Africa on Sunday. "We will visit four countries, '
+            'namely Kenya, Tanzania, Mozambique and South Africa," said the President.')
+    assert {"KE", "TZ", "MZ", "ZA"} <= hosts(text, D(2023, 8, 20))
+    assert hosts("Indonesian President Joko Widodo will visit four countries, namely Kenya, Tanzania and "
+                 "Mozambique.", D(2023, 8, 20)) == {"KE", "TZ", "MZ"}
+
+
+def test_a_trip_told_with_no_one_to_take_it_has_no_stops():
+    assert not hosts("The schedule of the trip is still open: Nairobi, Kampala and Kigali.", D(2023, 8, 20))
