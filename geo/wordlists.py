@@ -222,8 +222,8 @@ TRIP = ("visit", "trip", "tour", "journey", "swing")
 TRIP_PARTS = ("stop", "stopover", "leg", "stay")
 
 #: The trip noun of a travel cue ("a visit to Kenya", "the visit by Xi to Moscow", :mod:`geo.visits.families`):
-#: the base and the parts, some plurals, and "arrival", "voyage", "mission", "engagements".
-TRIP_CUE = TRIP + TRIP_PARTS + ("visits", "trips", "stops", "stays", "arrival", "voyage", "mission", "engagements")
+#: the base and the parts, some plurals, and "arrival", "voyage", "mission", "engagements", "sojourn".
+TRIP_CUE = TRIP + TRIP_PARTS + ("visits", "trips", "stops", "stays", "arrival", "voyage", "mission", "engagements", "sojourn")
 
 #: A trip to a gathering's place ("on his visit to Kenya", :mod:`geo.visits.attendance`): the base but
 #: "swing".

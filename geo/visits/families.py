@@ -466,8 +466,8 @@ def _cues() -> Anchors:
     return Anchors({
         "cue": (_CUE, ("arriv", "land", "touch", "reach", "fl", "travel", "go", "went", "head", "return",
                        "proceed", "continu", "mov", "jet", "leav", "left", "depart", "set", "embark", "en", "on",
-                       "bound", "cross", "transit", "lead", "led", *be, "visit", "tour", "stop", "begin", "began", "start", "trip",
-                       "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "commenc", *MOVES_AT)),
+                       "bound", "cross", "transit", "lead", "led", *be, "begin", "began", "start", "commenc",
+                       *TRIP_CUE, *MOVES_AT)),  # the trip nouns of _NOUN: "a visit to", "a sojourn to"
         "includes": (_INCLUDES, ("trip", "tour", "visit", "itinerary", "swing", "journey")),
         "bare_land": (_BARE_LAND, ("land", "arriv", "reach")),
         "left": (_LEFT, ("left", "leav", "depart", "flew", "flies")),

@@ -460,3 +460,10 @@ def test_the_stops_a_tour_will_lead_its_traveller_to():
             "to Pakistan and will lead him to the Maldives, Sri Lanka and Thailand.")
     assert {"MV", "LK", "TH"} <= hosts(text, D(2001, 5, 16), "planned")
     assert not hosts("The coach led his team to victory in Bangkok.", D(2001, 5, 16))
+
+
+def test_a_sojourn_is_a_trip_noun_and_its_possessor_the_traveller():
+    text = ("Venezuela's foreign minister is touring the region. His tour runs parallel with Secretary of State "
+            "Rex Tillerson's six-day diplomatic sojourn to Mexico, Argentina and Peru.")
+    got = {(v.traveler.split()[-1], v.country) for v in visits_of(text, D(2018, 2, 3))}
+    assert {("Tillerson", c) for c in ("MX", "AR", "PE")} <= got
