@@ -144,3 +144,19 @@ def test_queen_consort_is_a_title_not_a_name():
     assert {v.traveler for v in visits} == {"Charles III"}
     trips = _trips("King Charles and Queen Consort Camilla arrived in Berlin on Wednesday.", dt.date(2023, 3, 29))
     assert ("Camilla", "DE") in trips
+
+
+def test_an_office_with_its_country_is_the_one_of_that_office_named_next():
+    # the defence minister is not in the leaders table: the story names him right after
+    t = ("Australia's defense minister is in the Indonesian capital, Jakarta, to meet senior officers. "
+         "Defense Minister Albert Quist says both countries are open to resuming military ties.")
+    trips = _trips(t, dt.date(2002, 3, 6))
+    assert set(trips) == {("Quist", "ID")}
+    assert "'Albert Quist'" in trips[("Quist", "ID")].how  # the sentence that named him, for the reader
+
+
+def test_an_office_with_its_country_is_not_the_same_office_of_another_country_named_next():
+    t = ("Australia's foreign minister is in Jakarta for talks. Indonesian Foreign Minister Albert Quist "
+         "welcomed the visit.")
+    trips = _trips(t, dt.date(2002, 3, 6))
+    assert ("Quist", "ID") not in trips
