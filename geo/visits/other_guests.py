@@ -4,7 +4,8 @@ Stories of an inauguration, a funeral or a summit name the guests who came one s
 and the later sentences often only add names to the visit told before them:
 
 * "Ruto and Kagame arrived in Abuja on Sunday. Others are President Samia Hassan of Tanzania and ...",
-  "Others include", "Others who arrived are", "The other leaders in attendance are";
+  "Others include", "Others who arrived are", "The other leaders in attendance are", "Other guests who jetted in
+  Saturday include" (words that name guests may come up to five sentences after the visit, others two);
 * "Also present was South African President Cyril Ramaphosa", "Among the other guests is ...";
 * "They were joined by Ramaphosa", "So did Ramaphosa", "Ramaphosa is also expected", "... was among those present";
 * "Ruto arrived in Abuja on Sunday, as did Ramaphosa", "..., along with Ramaphosa";
@@ -31,9 +32,9 @@ _BE = r"(?:is|are|was|were|will\s+be|include[sd]?|including)"
 #: Words that open a sentence adding guests to the visit told before it
 _OPENS = re.compile(
     r"[\s\"“]*(?:(?:The\s+)?[Oo]thers?(?:\s+(?:leaders|guests|dignitaries|heads\s+of\s+state))?"
-    r"(?:\s+(?:who\s+(?:have\s+|had\s+)?\w+|in\s+attendance|present|attending|expected))?\s+" + _BE
+    r"(?:\s+(?:who\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+|in\s+attendance|present|attending|expected))?\s+" + _BE
     + r"|(?:The\s+)?[Oo]ther\s+(?:leaders|guests|dignitaries|heads\s+of\s+state|presidents|visitors)"
-    r"(?:\s+(?:who\s+(?:have\s+|had\s+)?\w+|in\s+attendance|present|attending|expected|at\s+the\s+\w+))?\s+" + _BE
+    r"(?:\s+(?:who\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+|in\s+attendance|present|attending|expected|at\s+the\s+\w+))?\s+" + _BE
     + r"|Also\s+(?:present|in\s+attendance|attending|expected|arriving|there|on\s+hand)\s+" + _BE
     + r"|Among\s+(?:the\s+)?(?:other\s+)?(?:guests|leaders|dignitaries|attendees|visitors|heads\s+of\s+state)"
     r"(?:\s+(?:present|expected|attending|in\s+attendance))?\s+" + _BE
@@ -52,6 +53,9 @@ _EARLIER = re.compile(r"\b(?:follows|followed|following|(?:comes?|came|coming)\s
                       r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+(?:(?:a|the|recent|similar|earlier|"
                       r"previous|separate)\s+)*(?:visits?|trips?)\s+(?:by|from|of)\s+")
 
+
+#: Words that say the people added are a gathering's guests, who may come some sentences after the visit told
+_GUESTS = re.compile(r"\b(?:guests|leaders|dignitaries|heads\s+of\s+state|presidents|visitors|attendees)\b")
 
 _OWN_PLACE = re.compile(r"\s*,?\s+(?:to|in)\s+(?:the\s+)?[A-Z]")
 
@@ -99,7 +103,7 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
         if not added or not added[0]:
             continue
         # ("The foreign secretary's visit comes soon after visits from ...": the story's visit, told further back)
-        back = 5 if added[1].startswith("earlier") else 2
+        back = 5 if added[1].startswith("earlier") or _GUESTS.search(added[1]) else 2
         v = visit_told_last(visits, where, k, back)
         if v is None:
             continue

@@ -140,6 +140,21 @@ def test_guests_added_after_a_visit_share_it(more):
         ("Ruto", "NG"), ("Kagame", "NG"), ("Ramaphosa", "NG")}
 
 
+def test_other_guests_told_some_sentences_after_the_visit_share_it():
+    text = ("Kenyan President William Ruto arrived in Abuja on Sunday for the inauguration. Security was tight "
+            "across the capital. The inauguration is the seventh since 1999. Traffic was closed on the main roads. Other guests who jetted in on Sunday include South African "
+            "President Cyril Ramaphosa and Ghanaian President Nana Akufo-Addo.")
+    sunday = dt.date(2024, 5, 5)  # the Sunday before the story: they came as Ruto did, not on a Sunday ahead
+    assert {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in trips_of(text, DAY)} == {
+        (name, "NG", sunday, "completed") for name in ("Ruto", "Ramaphosa", "Akufo-Addo")}
+
+
+def test_others_told_far_after_a_visit_are_not_its_guests():
+    text = ("Kenyan President William Ruto arrived in Abuja on Sunday for the inauguration. Security was tight "
+            "across the capital. The inauguration is the seventh since 1999. Traffic was closed on the main roads. Others are South African President Cyril Ramaphosa.")
+    assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "NG")}
+
+
 def test_a_guest_added_by_as_did_shares_the_visit():
     text = ("Kenyan President William Ruto arrived in Abuja on Sunday for the inauguration, as did South African "
             "President Cyril Ramaphosa.")
