@@ -217,6 +217,8 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     >>> is_cancelled(t, (0, 17), (0, len(t)))
     False
     """
+    if cue is not None and _FELL_THROUGH.search(text, max(clause[0], cue[0] - 60), cue[0]):
+        return True  # "The King had been due to leave on March 27 for Jordan": a plan the story says fell through
     for m in _trip_cancels(text, clause[0], clause[1]):
         if cue is None:
             return True
@@ -236,6 +238,10 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     head = after[:cancel.start()]
     return not _ANOTHER_TRIP.search(head)
 
+
+#: A plan told in the past perfect, or as what was to have been, right before the travel words: it fell through.
+_FELL_THROUGH = re.compile(r"\b(?:had\s+been\s+(?:due|scheduled|expected|set|slated|supposed)\s+to|was\s+to\s+have)"
+                           r"\s+(?:[\w\-]+\s+){0,1}$", re.I)
 
 #: A "but/however" clause after a visit's own: "..., but called it off".
 _BUT_AFTER = re.compile(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", re.I | re.S)
