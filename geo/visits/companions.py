@@ -47,7 +47,8 @@ _LIST_END = re.compile(r"\.(?:\s|$)|[:!?]|\b(?:who|which|while|but|said|says|arr
 # "X is accompanied by", "X, accompanied by", "X was joined by", "X will be accompanied by"
 _ACCOMPANIED = re.compile(r"(?=[abefhijw])\b(?:(?:is|are|was|were|will\s+be|has\s+been|had\s+been|being)\s+(?:also\s+)?)?"
                           r"(?:accompanied|joined|escorted|flanked)\s+(?:(?:on|during|in)\s+(?:the|this|his|her|their)\s+"
-                          r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?\s+)?by\s+", re.I)  # "on the trip to Moscow by"
+                          r"(?:visit|trip|tour|journey)(?:\s+to\s+[^,.;:]{1,30}?)?(?:,\s+[^,.;:]{1,40},)?\s+)?by\s+", re.I)
+# ("on the trip to Moscow by", "on this visit, his last as president, by")
 #: A companion participle with no verb of its own ("..., accompanied by"), which is the clause subject's
 _TRAILING = re.compile(r"(?i:accompanied|joined|escorted)\b")
 _OPENS_SENTENCE = re.compile(r"[\s\"“]*")

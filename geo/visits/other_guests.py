@@ -9,8 +9,9 @@ and the later sentences often only add names to the visit told before them:
 * "Also present was South African President Cyril Ramaphosa", "Among the other guests is ...";
 * "They were joined by Ramaphosa", "So did Ramaphosa", "Ramaphosa is also expected", "... was among those present";
 * "Ruto arrived in Abuja on Sunday, as did Ramaphosa", "..., along with Ramaphosa";
-* "Hammond's trip to Tehran comes soon after visits from Fabius and Gentiloni": earlier visits to the place
-  of this one, over, with no day told.
+* "Hammond's trip to Tehran comes soon after visits from Fabius and Gentiloni", "His visit follows that of
+  Venezuelan President Maduro": earlier visits to the place of this one, over, with no day told; "Rice's visit
+  precedes those by Transportation Secretary Mineta and Treasury Secretary Snow": later ones, planned.
 
 :func:`other_guests` hands each person so added the visit told last before (or in) the sentence, with its
 day and status, when that visit is to one country. Only someone of another country that the text gives
@@ -50,8 +51,11 @@ _AS_DID = re.compile(r",\s+(?:as\s+(?:did|will|do|does|have|has|had)|along\s+wit
 #: A visit told as following earlier ones to the same place: "Hammond's trip to Tehran comes soon after visits from
 #: Fabius and Gentiloni", "The visit follows a trip by ...", "comes on the heels of visits by ..."
 _EARLIER = re.compile(r"\b(?:follows|followed|following|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|"
-                      r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+(?:(?:a|the|recent|similar|earlier|"
-                      r"previous|separate)\s+)*(?:visits?|trips?)\s+(?:by|from|of)\s+")
+                      r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+(?:(?:(?:a|the|recent|similar|earlier|"
+                      r"previous|separate)\s+)*(?:visits?|trips?)|that|those|one)\s+(?:by|from|of)\s+")
+#: ... and as coming before others: "Rice's visit precedes those by Transportation Secretary Mineta and ..."
+_LATER = re.compile(r"\b(?:precedes|preceded|(?:comes?|came)\s+(?:\w+\s+){0,2}?(?:before|ahead\s+of))\s+"
+                    r"(?:(?:(?:a|the|planned|expected|similar|separate)\s+)*(?:visits?|trips?)|that|those|one)\s+(?:by|from|of)\s+")
 
 
 #: Words that say the people added are a gathering's guests, who may come some sentences after the visit told
@@ -68,6 +72,9 @@ def _added(text: str, s0: int, s1: int, people: Sequence[Person]) -> tuple[list[
         # (not "follows a visit by Macron to Nairobi": a place of its own)
         return [p for p in named if p.start >= e.end() and not _OWN_PLACE.match(text, p.end)], \
             "earlier: " + e.group(0).strip()
+    for e in _LATER.finditer(text, s0, s1) if ("prece" in sent or "before" in sent or "ahead" in sent) else ():
+        return [p for p in named if p.start >= e.end() and not _OWN_PLACE.match(text, p.end)], \
+            "later: " + e.group(0).strip()
     m = _OPENS.match(text, s0)
     if m is not None:
         return [p for p in named if p.start >= m.end()], m.group(0).strip()
@@ -103,22 +110,42 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
         if not added or not added[0]:
             continue
         # ("The foreign secretary's visit comes soon after visits from ...": the story's visit, told further back)
-        back = 5 if added[1].startswith("earlier") or _GUESTS.search(added[1]) else 2
+        apart = added[1].startswith(("earlier", "later"))  # another trip to the same place, not this one's guests
+        back = 5 if apart or _GUESTS.search(added[1]) else 2
         v = visit_told_last(visits, where, k, back)
+        if v is None and apart:  # "Rice's visit precedes those by ...", "His visit follows that of ...": the owner's
+            v = _owners_visit(text, s0, people_of[k], visits)
         if v is None:
             continue
         for q in added[0]:
             # ("visits from ... EU foreign policy chief Mogherini": the visit is told, whatever her country)
-            if not q.country and not (added[1].startswith("earlier") and q.role) or q.country == v.country or (q.name, v.country) in found \
+            if not q.country and not (apart and q.role) or q.country == v.country or (q.name, v.country) in found \
                     or q.role and q.role.startswith("ambassador"):
                 continue  # of no known country, one of the hosts, an envoy posted there, or found already
             found.add((q.name, v.country))
-            earlier = added[1].startswith("earlier")  # over before this visit: no day of its own is told
+            # over before this visit, or still ahead after it: no day of its own is told
+            own = dict(start_date=None, end_date=None, status="completed" if added[1][0] == "e" else "planned")
+            how = "; ".join(h for h in (v.how or "").split("; ") if not (apart and h.startswith("day:")))
             out.append(dataclasses.replace(v, traveler=q.name, traveler_country=q.country, role=q.role,
-                                           confidence=round(v.confidence * 0.85, 3),
-                                           **(dict(start_date=None, end_date=None, status="completed") if earlier else {}),
-                                           how=f"{v.how}; with the guests before: {added[1]}"))
+                                           confidence=round(v.confidence * 0.85, 3), **(own if apart else {}),
+                                           how=f"{how}; with the guests before: {added[1]}"))
     return out
+
+
+_OWNED_TRIP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:first|latest|current|upcoming|planned|official|state|two-day|three-day|"
+                         r"\w+-day)\s+){0,2}(?:visit|trip)\b", re.I)
+
+
+def _owners_visit(text: str, s0: int, people: Sequence[Person], visits: Sequence[Visit]) -> Visit | None:
+    """The visit of the person whose trip opens the sentence ("Rice's visit", "His visit"): the first one the
+    story told of that person, read from the text and not called off; for a pronoun whose person has none (a
+    host named since), the story's first visit."""
+    owner = next((p for p in people if p.name and p.start - s0 < 40 and _OWNED_TRIP.match(text, p.end)), None)
+    if owner is None:
+        return None
+    told = [v for v in visits if v.origin == "text" and v.status != "cancelled"]
+    own = next((v for v in told if v.traveler == owner.name), None)
+    return own if own is not None or owner.kind != "pronoun" else next(iter(told), None)
 
 
 def visit_told_last(visits: Sequence[Visit], where: Sequence[int], k: int, back: int) -> Visit | None:

@@ -210,3 +210,24 @@ def test_earlier_visits_a_trip_follows_were_to_its_place(text):
 def test_an_earlier_visit_told_with_its_own_place_stays_there():
     text = "Ruto's trip to Berlin follows a visit by French President Emmanuel Macron to Nairobi in March."
     assert {(v.traveler.split()[-1], v.country) for v in trips_of(text, DAY)} == {("Ruto", "DE"), ("Macron", "KE")}
+
+
+def test_a_companion_told_after_an_aside_on_the_trip_shares_it():
+    text = ("Latvian President Raimonds Vejonis will be in Estonia from Tuesday through Thursday. The head of state "
+            "will be accompanied on this visit, his last as president, by Foreign Minister Edgars Rinkevics.")
+    got = {(v.traveler.split()[-1], v.country) for v in trips_of(text, dt.date(2019, 4, 8))}
+    assert ("Rinkevics", "EE") in got
+
+
+def test_visits_told_as_before_or_after_the_storys_visit_go_to_its_country_with_no_day():
+    text = ("US Secretary of State Condoleezza Rice arrived in New Delhi on Tuesday. The talks will cover energy. "
+            "Officials expect progress on trade. The nuclear question will come up. A joint statement is likely. "
+            "Security was tight. Rice's visit precedes those by US Transportation Secretary Norman Mineta and "
+            "Treasury Secretary John Snow later in the year.")
+    got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in trips_of(text, dt.date(2005, 3, 16))}
+    assert {("Mineta", "IN", None, "planned"), ("Snow", "IN", None, "planned")} <= got
+    text = ("Colombian President Gustavo Petro will visit China this week. The talks will cover trade. Xi will hold a "
+            "banquet. The two will discuss the subway. Relations have developed smoothly. A signing ceremony is "
+            "planned. His visit follows that of Venezuelan President Nicolas Maduro last month.")
+    got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in trips_of(text, dt.date(2023, 10, 23))}
+    assert ("Maduro", "CN", None, "completed") in got
