@@ -32,6 +32,7 @@ from geo.appositions import apposed_name_start, appositive_names
 from geo.bare_names import bare_names
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
+from geo.office_lists import office_lists
 from geo.namesakes import NAMED_AFTER, other_given_name, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import (FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, female_by_title, list_goes_on, name_after_fields,
@@ -304,7 +305,8 @@ class _People:
             e["guest"] = named and _GUEST_KEY.search(self.text, max(0, a - 80), a) is not None \
                 and bool(_GUEST_BEFORE.search(self.text, max(0, a - 80), a))
         named = resolve_names(sorted(self.found.items()), self.index, self.on, self.home, self.filed_in)
-        return resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named, self.mentions))
+        people = resolve_first_person(self.text, resolve_pronouns(self.text, self.sentences, named, self.mentions))
+        return office_lists(self.text, self.mentions, self.index, self.on, people)  # "the presidents of A and B"
 
     def appositions(self) -> bool:
         """"Samuel Okudzeto Ablakwa, the Ghanaian foreign minister, arrived": the name beside a descriptor,
