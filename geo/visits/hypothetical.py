@@ -7,8 +7,7 @@ should not draw it (issue 13's truth has no row for it). A trip is a supposition
   "Were he to travel to Kyiv";
 * a modal verb tells it ("would", "could", "might") and a condition follows its place: "would
   travel to Croatia if invited", "could visit Japan if the talks succeed";
-* it waits on an invitation or a request: "will go to Moscow if invited", "if asked";
-* it is only wished for: "hopes to visit Moscow", "wants to travel to Kyiv", "would like to go to".
+* it waits on an invitation or a request: "will go to Moscow if invited", "if asked".
 
 A real conditional with a plan of its own ("will visit Japan if the talks succeed, his office said")
 is left as it is: the plan is told, only its outcome is uncertain.
@@ -29,11 +28,6 @@ _MODAL = re.compile(r"\b(?:would|could|might)\s+(?:(?:also|only|then|first|gladl
 _IF_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:if|unless|provided\s+that|as\s+long\s+as|should\s+(?:he|she|they))\b", re.I)
 _IF_ASKED = re.compile(r"[^.;:]{0,40}?\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+)?"
                        r"(?:invited|asked|requested|called\s+upon)\b", re.I)
-
-
-#: A trip only wished for: "The King hopes to leave for Jordan", "wants to visit Moscow", "would like to travel to"
-_WISH = re.compile(r"\b(?:hopes?|hoped|hoping|wants?|wanted|wanting|wish(?:es|ed)?|would\s+(?:like|love)|longs?|longed)"
-                   r"\s+to\s+(?:[\w\-]+\s+){0,1}$", re.I)
 
 
 def supposed(text: str, s0: int, c0: int, end: int) -> bool:
@@ -60,8 +54,6 @@ def supposed(text: str, s0: int, c0: int, end: int) -> bool:
     # at each character, cost many times the look-ups
     low = fold_case(text)
     lo = max(s0, c0 - 120)
-    if _WISH.search(text, max(s0, c0 - 40), c0):
-        return True
     if low.find("were", lo, c0) >= 0 and _WERE_TO.search(text[lo:c0]):
         return True
     if low.find("if", end, end + 42) >= 0 and _IF_ASKED.match(text, end):

@@ -47,11 +47,11 @@ def test_a_tour_naming_no_one_is_the_trip_of_the_storys_one_traveller():
 @pytest.mark.parametrize("sentence", [
     "The King will not leave on March 27 for Jordan.",  # negated
     "The King had been due to leave on March 27 for Jordan.",  # fell through
-    "The King hopes to leave on March 27 for Jordan.",  # only wished for
     "The King will leave on March 27 for Riyadh.",  # home
     "Past kings met the Hashemites whenever they made a trip to Jordan.",  # a habit, not a trip
 ])
 def test_a_trip_negated_wished_for_fallen_through_or_home_is_no_leg(sentence):
+    # (an intention with its day is a plan: "Milei wants to go to Germany on Friday", test_weekday_way.py)
     visits, ties = events(SALMAN + sentence)
     assert not legs_to(visits, "JO")
     assert ("JO", "SA", "visit") not in ties
