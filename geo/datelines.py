@@ -153,10 +153,13 @@ _HOST = re.compile(r"^[a-z][a-z0-9+.\-]*://(?:[^@/]*@)?(?P<host>[^/:?#]+)", re.I
 _OPEN_ENDINGS = frozenset({"tv", "io", "co", "me", "ai", "fm", "cc", "ws", "eu", "am", "ly", "to", "gg", "so", "info",
                            "la", "news", "us"})
 _COUNTRY_ENDING = re.compile(r"\.(?P<cc>[a-z]{2})$")
+#: The national English editions of world sites, told by their first label ("uk.news.yahoo.com", "in.reuters.com")
+_EDITION = re.compile(r"(?P<cc>uk|au|ca|in|nz|sg|za|ie|ph|my|ng|ke|pk)\.(?:[a-z0-9\-]+\.)*com$")
 
 
 def press_country(url: str | None) -> str | None:
-    """The country a news site's address ends with ("www.dawn.com.pk" -> PK, "www.lbc.co.uk" -> GB), else
+    """The country a news site's address ends with ("www.dawn.com.pk" -> PK, "www.lbc.co.uk" -> GB) or whose
+    national edition it is ("uk.news.yahoo.com" -> GB), else
     ``None`` (".com", and endings that sites everywhere use: ".tv", ".io", ".eu"). A home paper's bare "the
     Prime Minister" is its own country's when the story names no prime minister.
 
@@ -166,9 +169,13 @@ def press_country(url: str | None) -> str | None:
     ('GB', 'PK')
     >>> press_country("https://www.reuters.com/world/x"), press_country("https://news.example.tv/a")
     (None, None)
+    >>> press_country("https://uk.news.yahoo.com/x"), press_country("https://en.people.cn/a")  # an edition; a language
+    ('GB', 'CN')
     """
     m = _HOST.match(url or "")
-    end = _COUNTRY_ENDING.search(m.group("host").lower().rstrip(".")) if m is not None else None
+    host = m.group("host").lower().rstrip(".") if m is not None else ""
+    edition = _EDITION.match(host)  # "uk.news.yahoo.com": a national edition of a world site
+    end = _COUNTRY_ENDING.search(host) if edition is None else edition
     if end is None or end.group("cc") in _OPEN_ENDINGS:
         return None
     return "GB" if end.group("cc") == "uk" else end.group("cc").upper()

@@ -160,3 +160,11 @@ def test_an_office_with_its_country_is_not_the_same_office_of_another_country_na
          "welcomed the visit.")
     trips = _trips(t, dt.date(2002, 3, 6))
     assert ("Quist", "ID") not in trips
+
+
+def test_a_national_edition_of_a_world_site_is_a_home_paper():
+    # "The King" of a British edition is Britain's king of the day (leaders table)
+    doc = Document("d", "The King and Queen Consort have arrived in Berlin for their first state visit.",
+                   published=dt.date(2023, 3, 29), url="https://uk.news.yahoo.com/king-queen-arrive-germany-1.html")
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    assert {(v.traveler, v.country) for v in visits} == {("Charles III", "DE")}
