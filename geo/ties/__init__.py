@@ -91,6 +91,20 @@ _COUNTERED = re.compile(r"\b(?:counter(?:s|ed|ing)?|combat\w*|tackl\w*|fight\w*\
                         r"protect\w*\s+against|respond\w*\s+to|jointly)\s+(?:[\w’'\-]+\s+){0,2}$", re.I)
 
 
+#: Military words of a welcome or a journey, not of a tie: "a military band played", "inspected the honor guard",
+#: "landed at Andrews Air Force Base", "arrived at the Osan air base", "jets into Port Moresby", "comrades-in-arms".
+_NOT_ARMS = re.compile(r"\bmilitary\s+(?:music\s+)?(?:band|honou?rs|guard|ceremony|parade|salute|airport)|"
+                       r"\b(?:honou?r|ceremonial)\s+guard|\bguard\s+of\s+honou?r|\bair\s*(?:force\s+)?base|"
+                       r"\bair\s+force\s+(?:one|two|jet|plane|aircraft)|comrades-in-arms|"
+                       r"\bjets?\s+(?:in|into|out|off|to|back|home|across|around)\b", re.I)
+
+
+def _ceremonial(text: str, m: re.Match[str]) -> bool:
+    """Is the military word ``m`` part of a welcome or a journey (:data:`_NOT_ARMS`)?"""
+    return any(w.start() <= m.start() and m.end() <= w.end()
+               for w in _NOT_ARMS.finditer(text, max(0, m.start() - 25), min(len(text), m.end() + 25)))
+
+
 def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[Spot]) -> list[Relation]:
     """Relation words in ``text[a:b]`` that are not negated and not a topic's ("Iran's enrichment")."""
     relations, by_cue = lexicon()
@@ -108,6 +122,8 @@ def _cues(text: str, a: int, b: int, clause: tuple[int, int], topics: Sequence[S
             continue  # "the World Trade Organization", "Asia-Pacific Economic Cooperation summit": a name
         if rel.kind == "conflict" and _COUNTERED.search(text, max(a, m.start() - 40), m.start()):
             continue  # "jointly countering global threats": a threat to both, not between them
+        if rel.kind == "military" and _ceremonial(text, m):
+            continue  # "a military band played", "landed at Andrews Air Force Base": no tie of arms
         out.append(rel)
     return out
 

@@ -40,3 +40,11 @@ def test_quarrels_and_loans():
     # "lent his support", "lends its name": no loan (the bare verb "lend" is left out for this)
     assert ("FR", "DE", "trade") not in _ties("France lends its name to the accord with Germany.")
     assert ("DE", "FR", "trade") not in _ties("France lends its name to the accord with Germany.")
+
+
+def test_military_words_of_a_welcome_or_a_journey_tie_no_arms():
+    for text in ("Chinese President Xi Jinping landed at Andrews Air Force Base and held talks with the United States.",
+                 "Xi inspected the honor guard of Pakistan while a military band played, then held talks with Pakistan.",
+                 "French President Emmanuel Macron jets into Papua New Guinea tomorrow for talks with Papua New Guinea."):
+        assert not {k for *_, k in _ties(text) if k == "military"}, text
+    assert "military" in {k for *_, k in _ties("China and Pakistan agreed to expand military cooperation.")}
