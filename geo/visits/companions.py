@@ -64,6 +64,10 @@ _DELEGATION = re.compile(r"(?=['’hmot])\b(?:(?:the\s+)?(?:members|others)\s+of
 _INVERTED = re.compile(r"(?<![\w,] )\b(?:Accompanying|Travell?ing\s+with)\s+")
 _BE_AFTER = re.compile(r"\s(?:is|are|was|were|will\s+be)\s+")
 _ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
+#: Companions told as the subject of an active verb: "Foreign Minister Cavusoglu accompanied him", "Ministers X and Y
+#: are accompanying the president", "X travelled with Erdogan" (not "accompanied by", the passive above)
+_ACCOMPANIES = re.compile(r"(?<!,)(?<!\bwho)\s(?:(?:is|are|was|were|will\s+be|has|have|had)\s+)?(?:also\s+)?"
+                          r"(?:accompan(?:ied|ies|y|ying)|travell?(?:ed|ing)\s+with|flew\s+with)\s+(?!by\b)", re.I)
 # "Sullivan, who is travelling with the president", "who accompanied Xi"
 #: Words one of which every match of :data:`_ACCOMPANIED` (and of :data:`_DELEGATION`) holds, as
 #: :func:`geo.text.fold_case` writes them: a sentence with none (most) is not searched with the pattern, which,
@@ -166,6 +170,14 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
         with_ = _named(people, be.end(), stop.start() if stop else s1) if be is not None else []
         if main is not None and with_ and be.start() - main.end < 40:
             out.append((main, [p for p in with_ if p.name != main.name], "accompanying"))
+    for m in _ACCOMPANIES.finditer(text, s0, s1) if "ccompan" in text[s0:s1] or "ravel" in text[s0:s1] else ():
+        # "Turkish Foreign Minister Mevlut Cavusoglu accompanied him": the companions are the clause's subjects
+        main = next((p for p in people if m.end() <= p.start < m.end() + 20 and p.name), None)
+        brk = max((b.end() for b in _LIST_END.finditer(text, s0, m.start())), default=s0)
+        with_ = [p for p in _named(people, brk, m.start()) if main is None or p.name != main.name]
+        if main is not None and with_ and not text[with_[-1].end:m.start()].strip():  # (not "X told reporters
+            # travelling with him": the verb's subject is the last one named, right before it)
+            out.append((main, with_, m.group(0).strip()))
     for m in _WHO_WITH.finditer(text, s0, s1):
         who = next((p for p in reversed(people) if p.end <= m.start() and p.name
                     and not text[p.end:m.start()].strip(" ,")), None)

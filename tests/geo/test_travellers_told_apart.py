@@ -231,3 +231,13 @@ def test_visits_told_as_before_or_after_the_storys_visit_go_to_its_country_with_
             "planned. His visit follows that of Venezuelan President Nicolas Maduro last month.")
     got = {(v.traveler.split()[-1], v.country, v.start_date, v.status) for v in trips_of(text, dt.date(2023, 10, 23))}
     assert ("Maduro", "CN", None, "completed") in got
+
+
+def test_companions_told_as_the_subject_of_accompanying_share_the_visit():
+    for more in ("Turkish Foreign Minister Mevlut Cavusoglu accompanied him.",
+                 "Foreign Minister Mevlut Cavusoglu and Defence Minister Hulusi Akar are accompanying the president."):
+        text = "Turkish President Recep Tayyip Erdogan arrived in Belgrade on Tuesday. " + more
+        assert ("Cavusoglu", "RS") in {(v.traveler.split()[-1], v.country) for v in trips_of(text, dt.date(2022, 9, 6))}
+    text = ("US Defense Secretary Robert Gates arrived in Abu Dhabi on Thursday. Press secretary Geoff Morrell told "
+            "reporters travelling with him the talks would touch on Iran.")
+    assert not [v for v in trips_of(text, dt.date(2010, 12, 10)) if "Morrell" in v.traveler]
