@@ -199,14 +199,17 @@ def told_past(text: str, a: int, b: int) -> bool:
 
 
 def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], *,
-                 cue: tuple[int, int] | None = None, others: Sequence[int] = ()) -> bool:
+                 cue: tuple[int, int] | None = None, others: Sequence[int] = (),
+                 traveller_at: int | None = None) -> bool:
     """Does the clause, or a "but/however" clause after it about the same trip, call the trip off?
 
     "visited Ankara, but a second trip was cancelled" calls off another trip
     (a new trip noun); "had been due to visit Canada but called it off" calls
     off this one. With ``cue`` (the visit's words) and ``others`` (where other
     people are named), a calling-off that another person stands between belongs
-    to that person: "with Trump skipping the summit, Xi arrived in Port Moresby".
+    to that person: "with Trump skipping the summit, Xi arrived in Port Moresby"; so does one with another person
+    named before it when the traveller (named at ``traveller_at``) comes after it: "Xi will not attend, and China
+    will be represented by Li Qiang" calls off Xi's trip, not Li's.
 
     Examples
     --------
@@ -222,6 +225,10 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
     for m in _trip_cancels(text, clause[0], clause[1]):
         if cue is None:
             return True
+        if traveller_at is not None and m.end() <= min(cue[0], traveller_at) \
+                and any(clause[0] <= o < m.start() for o in others) \
+                and _NEW_SUBJECT.search(text, m.end(), min(cue[0], traveller_at)):
+            continue  # the calling-off of the one named before it, not of the traveller named after it
         lo, hi = (m.end(), cue[0]) if m.end() <= cue[0] else (cue[1], m.start())
         if not any(lo <= o < hi for o in others) and not (hi == cue[0] and CONTRAST.search(text, lo, hi)):
             return True  # (not "called off his visit to Mali but will travel to Niger": another trip)
@@ -242,6 +249,9 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
 #: A plan told in the past perfect, or as what was to have been, right before the travel words: it fell through.
 _FELL_THROUGH = re.compile(r"\b(?:had\s+been\s+(?:due|scheduled|expected|set|slated|supposed)\s+to|was\s+to\s+have)"
                            r"\s+(?:[\w\-]+\s+){0,1}$", re.I)
+
+#: A coordinated clause of its own: ", and the country will be represented by", "; instead"
+_NEW_SUBJECT = re.compile(r",\s*(?:and|but|while|whereas)\s|;|\binstead\b", re.I)
 
 #: A "but/however" clause after a visit's own: "..., but called it off".
 _BUT_AFTER = re.compile(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", re.I | re.S)

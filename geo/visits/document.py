@@ -33,6 +33,7 @@ from geo.visits.met_there import met_there
 from geo.visits.gathering_guests import gathering_guests
 from geo.visits.other_guests import other_guests
 from geo.visits.there import there_hits
+from geo.visits.stand_ins import stand_in_hits
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
@@ -211,7 +212,8 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     # "India and Japan met in Tokyo. The talks ..."; "During talks in Beijing, Xi told Blinken ..."
     for k, h in [*cast_hits(text, sentences, ms_of, people_of, out),
                  *fronted_meeting_hits(text, sentences, ms_of, people_of, out),
-                 *there_hits(text, sentences, ms_of, people_of, out, where)]:  # "plans to travel there"
+                 *there_hits(text, sentences, ms_of, people_of, out, where),  # "plans to travel there"
+                 *stand_in_hits(text, sentences, ms_of, people_of)]:  # "will be represented by Premier Li"
         found = _visits_of(h, Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False,
                                       here, r.places), clauses(text, *sentences[k]), published, dateline_day)
         out.extend(found)
@@ -470,7 +472,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
     # "has begun talks after arriving in Tokyo": the arrival is just done, as "has arrived" tells
     under_way = just_arrived(text, max(s0, c0 - 30), min(s1, c1 + 5)) or (
         _AFTER_ARRIVING.search(text, max(s0, c0 - 12), c0) is not None and just_arrived(text, s0, c0))
-    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named) \
+    cancelled = is_cancelled(text, clause, near, cue=(c0, c1), others=others_named, traveller_at=trav.start) \
         and not GOING_AHEAD.search(text, max(s0, c0 - 50), c0)  # "will be going ahead with the India visit"
     if cancelled:
         status, keep = "cancelled", True
