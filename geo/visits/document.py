@@ -33,7 +33,6 @@ from geo.visits.met_there import met_there
 from geo.visits.gathering_guests import gathering_guests
 from geo.visits.other_guests import other_guests
 from geo.visits.there import there_hits
-from geo.visits.stand_ins import stand_in_hits
 from geo.visits.context import FROM_BEFORE, WINDOW, Context, Focus, Hit, mention_start
 from geo.visits.coordinated import listed_subject, shared_trips
 from geo.visits.families import WORD_KEYS, find_hits, sentence_triggers
@@ -212,8 +211,7 @@ def visits_in_document(doc: Document, mentions: Sequence[Mention], *, gazetteer:
     # "India and Japan met in Tokyo. The talks ..."; "During talks in Beijing, Xi told Blinken ..."
     for k, h in [*cast_hits(text, sentences, ms_of, people_of, out),
                  *fronted_meeting_hits(text, sentences, ms_of, people_of, out),
-                 *there_hits(text, sentences, ms_of, people_of, out, where),  # "plans to travel there"
-                 *stand_in_hits(text, sentences, ms_of, people_of)]:  # "will be represented by Premier Li"
+                 *there_hits(text, sentences, ms_of, people_of, out, where)]:  # "plans to travel there"
         found = _visits_of(h, Context(doc, *sentences[k], ms_of[k], people_of[k], partial(focus.before, k), False,
                                       here, r.places), clauses(text, *sentences[k]), published, dateline_day)
         out.extend(found)

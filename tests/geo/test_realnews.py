@@ -24,7 +24,9 @@ from visits_eval import score_visits  # noqa: E402
 VISIT_FLOORS = {
     # 2026-12-02: batch fifteen (100 unseen articles) joined the dev split: P .933 R .841 dates .908 status .894
     ("dev", "precision"): 0.925, ("dev", "recall"): 0.83, ("dev", "dates"): 0.90, ("dev", "status"): 0.885,
-    ("test", "precision"): 0.91, ("test", "recall"): 0.75, ("test", "dates"): 0.86, ("test", "status"): 0.90,
+    # 2026-12-02: office lists found four test visits more (R .763 -> .794), all four read with another status than
+    # the test's truth (92 right before and after): status .920 -> .885, a trade stated in the commit
+    ("test", "precision"): 0.91, ("test", "recall"): 0.78, ("test", "dates"): 0.87, ("test", "status"): 0.88,
 }
 TIE_FLOORS = {
     ("dev", "pair_precision"): 0.91, ("dev", "pair_recall"): 0.85,  # with batch fifteen: .918 .859 .867 .820

@@ -1,4 +1,4 @@
-"""Who goes in someone's place at a gathering, in sentences of our own."""
+"""A calling-off belongs to the one who stays away, not to who goes in his place, in sentences of our own."""
 
 from __future__ import annotations
 
@@ -11,19 +11,6 @@ D = dt.date(2023, 9, 4)
 
 def trips(text: str) -> set[tuple[str, str, str]]:
     return {(v.traveler.split()[-1], v.country, v.status) for v in visits_of(text, D)}
-
-
-def test_the_one_sent_instead_goes_to_the_gathering():
-    got = trips("Russian President Vladimir Putin will not attend the G20 summit in New Delhi. Instead, he will "
-                "send his foreign minister Sergei Lavrov.")
-    assert ("Lavrov", "IN", "planned") in got
-    assert not [g for g in got if g[0] == "Putin" and g[2] == "planned"]
-
-
-def test_the_one_who_attends_in_his_place_goes():
-    got = trips("Chinese President Xi Jinping will skip the inauguration in Washington. Vice President Han Zheng "
-                "will attend in his place.")
-    assert ("Zheng", "US", "planned") in got
 
 
 def test_a_stand_in_is_not_called_off_by_the_one_who_stays_away():
