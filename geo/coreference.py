@@ -353,19 +353,21 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
             e["role"] = p.role or role
             e["country"] = country or p.country
             return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
-    same_office = None  # "Australia's defense minister is in Jakarta ... Defense Minister Robert Hill says"
+    match = fallback = None
     for start, v in named_later[bisect_right(named_later, b, key=lambda s: s[0]):]:
         if not country and role in HEAD_ROLES and start - b > 400:
             break  # a bare "The President" is not someone named paragraphs later ("the visit of Chilean President Frei")
         if (v["country"] == country if country else v["role"] is not None) \
                 and _compatible(role, v["role"]):
-            same_office = start, v
+            match = start, v
             break
-        if same_office is None and country and role is not None and v["country"] is None and v["role"] == role \
+        if fallback is None and country and role is not None and v["country"] is None and v["role"] == role \
                 and start - b < 400:
-            same_office = start, v  # the same office with no country of its own: this one's, unless one of it follows
-    if same_office is not None:
-        start, v = same_office
+            # "Australia's defense minister is in Jakarta ... Defense Minister Robert Hill says": the same office
+            # with no country of its own is this one's, unless one of this country's follows
+            fallback = start, v
+    if (hit := match or fallback) is not None:
+        start, v = hit
         lead = v["leader"]
         name = lead.name if lead and v["kind"] == "surname" else v["text"]
         e["role"] = e["role"] or v["role"]

@@ -174,8 +174,7 @@ def press_country(url: str | None) -> str | None:
     """
     m = _HOST.match(url or "")
     host = m.group("host").lower().rstrip(".") if m is not None else ""
-    edition = _EDITION.match(host)  # "uk.news.yahoo.com": a national edition of a world site
-    end = _COUNTRY_ENDING.search(host) if edition is None else edition
+    end = _EDITION.match(host) or _COUNTRY_ENDING.search(host)  # "uk.news.yahoo.com": a national edition
     if end is None or end.group("cc") in _OPEN_ENDINGS:
         return None
     return "GB" if end.group("cc") == "uk" else end.group("cc").upper()

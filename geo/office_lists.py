@@ -32,8 +32,7 @@ _ROLES = {"presidents": "president", "prime ministers": "prime minister", "premi
           "foreign ministers": "foreign minister", "defence ministers": "defence minister",
           "defense ministers": "defence minister", "leaders": "leader", "heads of state": "head of state",
           "kings": "king", "chancellors": "chancellor"}
-_OFFICE = r"(?P<office>presidents|prime\s+ministers|premiers|foreign\s+ministers|defen[cs]e\s+ministers|leaders|" \
-          r"heads\s+of\s+state|kings|chancellors)"
+_OFFICE = r"(?P<office>" + "|".join(o.replace(" ", r"\s+") for o in _ROLES) + ")"
 #: "the presidents of " before a list of countries
 _OF = re.compile(r"(?i:\b(?:the\s+)?)" + "(?i:" + _OFFICE + r")\s+of\s+(?:the\s+)?")
 #: the office after a list of demonyms: " presidents" in "the Lithuanian and Estonian presidents"
@@ -41,7 +40,12 @@ _AFTER = re.compile(r"\s+(?i:" + _OFFICE + r")\b")
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _THE = re.compile(r"(?i:the)\s+$")
 #: Words one of which the text must hold (lower case) before anything is looked for.
-_WORDS = ("presidents", "ministers", "premiers", "leaders", "heads of state", "kings", "chancellors")
+_WORDS = tuple({o.split()[-1] for o in _ROLES})  # the plural's last word: "ministers", "state"
+
+
+def _role(m: re.Match[str]) -> str:
+    """The role of one holder of the plural office ``m`` names ("foreign  Ministers" -> "foreign minister")."""
+    return _ROLES[" ".join(m.group("office").lower().split())]
 
 
 def _run(text: str, mentions: Sequence[Mention], i: int, kinds: tuple[str, ...]) -> list[Mention]:
@@ -79,23 +83,29 @@ def office_lists(text: str, mentions: Sequence[Mention], index: LeaderIndex, on:
         i = starts.get(m.end())
         run = _run(text, ms, i, ("country",)) if i is not None and ms[i].kind == "country" else []
         if len(run) > 1:
-            out += _holders(text, m.start(), run[-1].end, _ROLES[" ".join(m.group("office").lower().split())],
-                            run, index, on, people)
+            out += _holders(text, m.start(), run[-1].end, _role(m), run, index, on, people)
     i = 0
     while i < len(ms):  # "the Lithuanian and Estonian presidents"
         run = _run(text, ms, i, ("demonym",)) if ms[i].kind == "demonym" else []
         after = _AFTER.match(text, run[-1].end) if len(run) > 1 else None
         if after is not None:
-            a = run[0].start - (t.end() - t.start() if (t := _THE.search(text, max(0, run[0].start - 5), run[0].start))
-                                else 0)
-            out += _holders(text, a, after.end(), _ROLES[" ".join(after.group("office").lower().split())],
-                            run, index, on, people)
+            the = _THE.search(text, max(0, run[0].start - 5), run[0].start)
+            out += _holders(text, the.start() if the else run[0].start, after.end(), _role(after), run, index, on,
+                            people)
         i += max(1, len(run))
     return sorted(people + out, key=lambda p: p.start) if out else people
 
 
 def office_listed(p: Person) -> bool:
-    """Whether ``p`` is one of the people an office list stands for (:func:`office_lists`)."""
+    """Whether ``p`` is one of the people an office list stands for (:func:`office_lists`).
+
+    Examples
+    --------
+    >>> office_listed(Person(0, 9, "Leaders of", "Xi Jinping", "CN", "president", "descriptor", via=f"x {LISTED}"))
+    True
+    >>> office_listed(Person(0, 2, "Xi", "Xi Jinping", "CN", "president", "surname"))
+    False
+    """
     return bool(p.via) and p.via.endswith(LISTED)
 
 

@@ -251,7 +251,7 @@ _FELL_THROUGH = re.compile(r"\b(?:had\s+been\s+(?:due|scheduled|expected|set|sla
                            r"\s+(?:[\w\-]+\s+){0,1}$", re.I)
 
 #: A coordinated clause of its own: ", and the country will be represented by", "; instead"
-_NEW_SUBJECT = re.compile(r",\s*(?:and|but|while|whereas)\s|;|\binstead\b", re.I)
+_NEW_SUBJECT = re.compile(r",\s*and\s|\binstead\b", re.I)  # (a clause is cut at "but", "while" and ";" already)
 
 #: A "but/however" clause after a visit's own: "..., but called it off".
 _BUT_AFTER = re.compile(r"[\s,;]*(?:but|however|though|yet)\b(?P<after>.*)", re.I | re.S)

@@ -68,6 +68,7 @@ _ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
 #: are accompanying the president", "X travelled with Erdogan" (not "accompanied by", the passive above)
 _ACCOMPANIES = re.compile(r"(?<!,)(?<!\bwho)\s(?:(?:is|are|was|were|will\s+be|has|have|had)\s+)?(?:also\s+)?"
                           r"(?:accompan(?:ied|ies|y|ying)|travell?(?:ed|ing)\s+with|flew\s+with)\s+(?!by\b)", re.I)
+_ACCOMPANIES_WORDS = ("accompan", "travel", "flew with")
 # "Sullivan, who is travelling with the president", "who accompanied Xi"
 #: Words one of which every match of :data:`_ACCOMPANIED` (and of :data:`_DELEGATION`) holds, as
 #: :func:`geo.text.fold_case` writes them: a sentence with none (most) is not searched with the pattern, which,
@@ -170,7 +171,7 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
         with_ = _named(people, be.end(), stop.start() if stop else s1) if be is not None else []
         if main is not None and with_ and be.start() - main.end < 40:
             out.append((main, [p for p in with_ if p.name != main.name], "accompanying"))
-    for m in _ACCOMPANIES.finditer(text, s0, s1) if "ccompan" in text[s0:s1] or "ravel" in text[s0:s1] else ():
+    for m in _ACCOMPANIES.finditer(text, s0, s1) if has_word(low, _ACCOMPANIES_WORDS, s0, s1) else ():
         # "Turkish Foreign Minister Mevlut Cavusoglu accompanied him": the companions are the clause's subjects
         main = next((p for p in people if m.end() <= p.start < m.end() + 20 and p.name), None)
         brk = max((b.end() for b in _LIST_END.finditer(text, s0, m.start())), default=s0)

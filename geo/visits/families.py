@@ -495,9 +495,7 @@ _FAMILIES = (more_stops, joined, _travel, _left_for, place_noun, taken, _here, c
 _MOVES = ("arriv", "land", "touch", "reach", "fly", "flies", "flew", "flown", "travel", "go ", "goes", "went",
           "gone", "going", "head", "return", "proceed", "continu", "move", "moving", "jet", "leav", "left",
           "depart", "set off", "set out", "embark", "en route", "way to", "bound for", "cross", "transit", "due ",
-          "expected", "scheduled", "set to", "visit", "tour", "stop", "begin", "began", "start", "commenc", "trip",
-          "journey", "stay", "voyage", "mission", "swing", "leg", "engagements", "includ", "cover", "outing",
-          "sojourn",
+          "expected", "scheduled", "set to", *TRIP_CUE, "begin", "began", "start", "commenc", "includ", "cover", "outing",
           "take in", "takes in", "taking in", "took in", "is in", "was in", "are in", "were in", "be in", "been in", "am in",
           "now in", "currently in", "already in", "still in", "back in", "also in", "dispatched to", "sent to", *MOVE_WORDS)
 _MEETING_WORDS = ("met ", "meet", "talks", "sat down", "conferred", "summit",

@@ -25,7 +25,7 @@ from geo.visits.trip_agent import apposed_person
 from geo.visits.context import Context, Hit, chain, subject
 from geo.visits.gapped import opens_clause
 from geo.visits.stays import STAY
-from geo.wordlists import TRIP_ONWARD, alternation
+from geo.wordlists import TRIP_ONWARD, WEEKDAY, alternation
 
 __all__ = ["next_stop", "came_from", "after_stay", "onward", "after_day", "taken", "DAY_TOLD"]
 
@@ -89,7 +89,7 @@ _DAY = (r"(?:\s+(?:(?:on|from|between)\s+(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*
         r"(?:\s+[A-Z][a-z]+)?|"
         r"on\s+\w+day(?:\s+\w+\s+\d{1,2})?(?:\s+and\s+\w+day\b)?|between\s+\w+day\s+and\s+\w+day|"
         r"from\s+\w+day\s+(?:to|until|till|through)\s+\w+day|today|yesterday|tomorrow|"  # "on Monday and Tuesday"
-        r"(?:this|last|next)\s+week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+        r"(?:this|last|next)\s+week|" + WEEKDAY + r")|"
         r"\s*\((?=[^()]{0,30}\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[\w ,.\-–]{3,40}\))")
 # "Hungary (November 28-29, 2023)", "South Korea (Tuesday)"
 _DAY_AFTER = re.compile(_DAY + r"(?=[,;]|\s+and\s|\s+[-–—]{1,2}\s+and\s+then\s)")  # "Ghana on Monday - and then Kenya"

@@ -50,12 +50,12 @@ _AS_DID = re.compile(r",\s+(?:as\s+(?:did|will|do|does|have|has|had)|along\s+wit
 
 #: A visit told as following earlier ones to the same place: "Hammond's trip to Tehran comes soon after visits from
 #: Fabius and Gentiloni", "The visit follows a trip by ...", "comes on the heels of visits by ..."
+_OTHER_TRIPS = r"(?:(?:(?:a|the|recent|similar|earlier|previous|planned|expected|separate)\s+)*(?:visits?|trips?)|" \
+               r"that|those|one)\s+(?:by|from|of)\s+"
 _EARLIER = re.compile(r"\b(?:follows|followed|following|(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after|"
-                      r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+(?:(?:(?:a|the|recent|similar|earlier|"
-                      r"previous|separate)\s+)*(?:visits?|trips?)|that|those|one)\s+(?:by|from|of)\s+")
+                      r"(?:comes?|came)\s+on\s+the\s+heels\s+of)\s+" + _OTHER_TRIPS)
 #: ... and as coming before others: "Rice's visit precedes those by Transportation Secretary Mineta and ..."
-_LATER = re.compile(r"\b(?:precedes|preceded|(?:comes?|came)\s+(?:\w+\s+){0,2}?(?:before|ahead\s+of))\s+"
-                    r"(?:(?:(?:a|the|planned|expected|similar|separate)\s+)*(?:visits?|trips?)|that|those|one)\s+(?:by|from|of)\s+")
+_LATER = re.compile(r"\b(?:precedes|preceded|(?:comes?|came)\s+(?:\w+\s+){0,2}?(?:before|ahead\s+of))\s+" + _OTHER_TRIPS)
 
 
 #: Words that say the people added are a gathering's guests, who may come some sentences after the visit told
@@ -117,23 +117,24 @@ def other_guests(text: str, sentences: Sequence[tuple[int, int]], people_of: Seq
             v = _owners_visit(text, s0, people_of[k], visits)
         if v is None:
             continue
+        # over before this visit, or still ahead after it: no day of its own is told
+        own = dict(start_date=None, end_date=None, status="completed" if added[1][0] == "e" else "planned") \
+            if apart else {}
+        how = "; ".join(h for h in (v.how or "").split("; ") if not (apart and h.startswith("day:")))
         for q in added[0]:
             # ("visits from ... EU foreign policy chief Mogherini": the visit is told, whatever her country)
             if not q.country and not (apart and q.role) or q.country == v.country or (q.name, v.country) in found \
                     or q.role and q.role.startswith("ambassador"):
                 continue  # of no known country, one of the hosts, an envoy posted there, or found already
             found.add((q.name, v.country))
-            # over before this visit, or still ahead after it: no day of its own is told
-            own = dict(start_date=None, end_date=None, status="completed" if added[1][0] == "e" else "planned")
-            how = "; ".join(h for h in (v.how or "").split("; ") if not (apart and h.startswith("day:")))
             out.append(dataclasses.replace(v, traveler=q.name, traveler_country=q.country, role=q.role,
-                                           confidence=round(v.confidence * 0.85, 3), **(own if apart else {}),
+                                           confidence=round(v.confidence * 0.85, 3), **own,
                                            how=f"{how}; with the guests before: {added[1]}"))
     return out
 
 
-_OWNED_TRIP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:first|latest|current|upcoming|planned|official|state|two-day|three-day|"
-                         r"\w+-day)\s+){0,2}(?:visit|trip)\b", re.I)
+_OWNED_TRIP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:first|latest|current|upcoming|planned|official|state|\w+-day)\s+){0,2}"
+                         r"(?:visit|trip)\b", re.I)
 
 
 def _owners_visit(text: str, s0: int, people: Sequence[Person], visits: Sequence[Visit]) -> Visit | None:

@@ -235,7 +235,8 @@ def test_visits_told_as_before_or_after_the_storys_visit_go_to_its_country_with_
 
 def test_companions_told_as_the_subject_of_accompanying_share_the_visit():
     for more in ("Turkish Foreign Minister Mevlut Cavusoglu accompanied him.",
-                 "Foreign Minister Mevlut Cavusoglu and Defence Minister Hulusi Akar are accompanying the president."):
+                 "Foreign Minister Mevlut Cavusoglu and Defence Minister Hulusi Akar are accompanying the president.",
+                 "Foreign Minister Mevlut Cavusoglu flew with Erdogan."):
         text = "Turkish President Recep Tayyip Erdogan arrived in Belgrade on Tuesday. " + more
         assert ("Cavusoglu", "RS") in {(v.traveler.split()[-1], v.country) for v in trips_of(text, dt.date(2022, 9, 6))}
     text = ("US Defense Secretary Robert Gates arrived in Abu Dhabi on Thursday. Press secretary Geoff Morrell told "
