@@ -319,7 +319,8 @@ def load_model(path: Path | None = None) -> dict | None:
     >>> load_model(Path("no-such-weights.json")) is None
     True
     """
-    return _load(Path(MODEL_PATH if path is None else path))
+    path = MODEL_PATH if path is None else path
+    return _load(path if isinstance(path, Path) else Path(path))  # (no new Path, and its hash, for each document)
 
 
 @lru_cache(maxsize=4)
