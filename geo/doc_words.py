@@ -138,23 +138,29 @@ def anchor_starts(text: str, reader: str, marks: str, written: str | None) -> di
     words starts: what the anchors' own automata find in ``marks`` (``word_marks(text)``) and ``written``
     (``word_marks(text, True)``, for the words compared as written; ``None`` if there are none).
 
-    The keys are shared in lower case, each with ``(as written, key, pattern names, len(key) - 1)``: a key
-    compared as written is checked in ``written``. ``marks`` must be ``written`` in lower case, so that every place a
-    key is written is found.
+    The keys are shared in lower case, each with ``(plain, as_written)``: ``(pattern name, len(key) - 1)`` of the
+    keys compared in lower case, and ``(key, pattern name, len(key) - 1)`` of those compared as written, which are
+    checked in ``written``. ``marks`` must be ``written`` in lower case, so that every place a key is written is
+    found. (Flat pairs, unpacked once a hit: this runs for each of a document's hundred hits or so.)
     """
     found: dict[str, list[int]] = {}
     get = found.get
-    for end, entries in hits(text, reader, marks):
-        for as_written, key, names, back in entries:
+    for end, (plain, as_written) in hits(text, reader, marks):
+        for name, back in plain:
+            ps = get(name)
+            if ps is None:
+                found[name] = [end - back]
+            else:
+                ps.append(end - back)
+        for key, name, back in as_written:
             start = end - back
-            if as_written and not written.startswith(key, start):
+            if not written.startswith(key, start):
                 continue
-            for name in names:
-                ps = get(name)
-                if ps is None:
-                    found[name] = [start]
-                else:
-                    ps.append(start)
+            ps = get(name)
+            if ps is None:
+                found[name] = [start]
+            else:
+                ps.append(start)
     for ps in found.values():
         if len(ps) > 1:
             ps.sort()

@@ -214,12 +214,17 @@ class Anchors:
             auto.make_automaton()
             self._autos.append((bool(as_written), auto))
         self.lazy, self._shared, self._written = lazy, shared, bool(names_of[1])
-        if shared is not None:  # in lower case, with what to check as written and how far back it starts
-            keys: dict[str, list] = {}
+        if shared is not None:  # in lower case: (pattern, how far back it starts) and (key as written, pattern, how far back)
+            keys: dict[str, tuple[list, list]] = {}
             for as_written, words in enumerate(names_of):
                 for w, names in words.items():
-                    keys.setdefault(w.lower(), []).append((bool(as_written), w, tuple(dict.fromkeys(names)), len(w) - 1))
-            doc_words.share(shared, {k: tuple(v) for k, v in keys.items()})
+                    plain, written = keys.setdefault(w.lower(), ([], []))
+                    for name in dict.fromkeys(names):
+                        if as_written:
+                            written.append((w, name, len(w) - 1))
+                        else:
+                            plain.append((name, len(w) - 1))
+            doc_words.share(shared, {k: (tuple(p), tuple(w)) for k, (p, w) in keys.items()})
         self._single = next(iter(self.patterns)) if len(self.patterns) == 1 else None
         self._last: tuple[str, dict[tuple[int, int], dict[str, list[int]]], list[tuple[int, int]]] | None = None
         self._latest: tuple[str, int, int, dict[str, list[int]]] | None = None
