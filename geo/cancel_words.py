@@ -39,7 +39,7 @@ import re
 
 from geo.wordlists import MONTH, WEEKDAY
 
-__all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "NOT_A_TRIP", "only_possible", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
+__all__ = ["CANCEL", "CANCEL_WORDS", "CANCEL_STARTS", "FELL_THROUGH", "NOT_A_TRIP", "only_possible", "EVENT_NOUN", "EVENT", "GIVEN_UP", "GIVES_UP",
            "GIVE_UP_WORDS", "GOING_AHEAD", "STILL_ON", "NEW_DAYS", "MOVED_TO", "CALL_OFF_STEMS", "REFUSE_STEMS", "CONTRAST"]
 
 #: "Skip" calls a trip off only when what is skipped is the trip or what it is for: "skipped a planned trip to
@@ -85,6 +85,10 @@ def only_possible(text: str, at: int) -> bool:
     """
     return _POSSIBLE.search(text, max(0, at - 30), at) is not None
 
+
+#: A plan told in the past perfect, or as what was to have been (a pattern piece): "had been due to arrive", "had
+#: been scheduled to", "was to have visited": a plan the story says fell through.
+FELL_THROUGH = r"had\s+been\s+(?:due|scheduled|expected|set|slated|supposed|planning)\s+to|was\s+to\s+have"
 
 NOT_A_TRIP = re.compile(r"\s+(?:(?:his|her|their|its|the|all|some|several|a|an|planned|scheduled|public|other|"
                         r"remaining|today's|that\s+day's)\s+){0,3}(?:events?|engagements?|appointments?|"

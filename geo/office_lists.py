@@ -24,7 +24,7 @@ from geo.values import Mention, Person
 
 __all__ = ["office_lists", "office_listed", "LISTED"]
 
-#: The end of the ``via`` of a person an office list stands for (:func:`office_listed`).
+#: The end of the ``via`` of a person an office list stands for: what a reader of the visit's "how" is told.
 LISTED = "(an office of several countries)"
 
 #: The plural office and the role of one holder of it.
@@ -101,12 +101,12 @@ def office_listed(p: Person) -> bool:
 
     Examples
     --------
-    >>> office_listed(Person(0, 9, "Leaders of", "Xi Jinping", "CN", "president", "descriptor", via=f"x {LISTED}"))
+    >>> office_listed(Person(0, 9, "Leaders of", "Xi Jinping", "CN", "president", "descriptor", listed=True))
     True
     >>> office_listed(Person(0, 2, "Xi", "Xi Jinping", "CN", "president", "surname"))
     False
     """
-    return bool(p.via) and p.via.endswith(LISTED)
+    return p.listed
 
 
 def _holders(text: str, a: int, b: int, role: str, countries: Sequence[Mention], index: LeaderIndex,
@@ -119,9 +119,9 @@ def _holders(text: str, a: int, b: int, role: str, countries: Sequence[Mention],
                       and p.role in roles), None)
         if named is not None:
             out.append(Person(a, b, text[a:b], named.name, c, named.role, "descriptor", named.gender,
-                              f"{text[a:b]!r}: {c}'s = {named.text!r} named at {named.start} {LISTED}"))
+                              f"{text[a:b]!r}: {c}'s = {named.text!r} named at {named.start} {LISTED}", listed=True))
         elif (inc := index.incumbent(c, role, on)) is not None:
             when = on.isoformat() if on else "any date"
             out.append(Person(a, b, text[a:b], inc.name, c, inc.role, "descriptor", inc.gender,
-                              f"{text[a:b]!r}: {inc.role} of {c} on {when} (leaders table) {LISTED}"))
+                              f"{text[a:b]!r}: {inc.role} of {c} on {when} (leaders table) {LISTED}", listed=True))
     return out

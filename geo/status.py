@@ -25,7 +25,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from geo.dates import is_week
-from geo.cancel_words import CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, MOVED_TO, NOT_A_TRIP, only_possible
+from geo.cancel_words import (CANCEL, CANCEL_STARTS, CANCEL_WORDS, CONTRAST, FELL_THROUGH, MOVED_TO, NOT_A_TRIP,
+                              only_possible)
 from geo.text import Anchors, fold_case, has_word
 from geo.word_search import Caseless
 from geo.wordlists import MONTH, TRIP_AHEAD, TRIP_OR_STOP, WEEKDAY, alternation
@@ -247,8 +248,7 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
 
 
 #: A plan told in the past perfect, or as what was to have been, right before the travel words: it fell through.
-_FELL_THROUGH = re.compile(r"\b(?:had\s+been\s+(?:due|scheduled|expected|set|slated|supposed)\s+to|was\s+to\s+have)"
-                           r"\s+(?:[\w\-]+\s+){0,1}$", re.I)
+_FELL_THROUGH = re.compile(r"\b(?:" + FELL_THROUGH + r")\s+(?:[\w\-]+\s+){0,1}$", re.I)
 
 #: A coordinated clause of its own: ", and the country will be represented by", "; instead"
 _NEW_SUBJECT = re.compile(r",\s*and\s|\binstead\b", re.I)  # (a clause is cut at "but", "while" and ";" already)

@@ -124,7 +124,8 @@ class Person:
     ``kind`` is ``name`` (a full name as written), ``surname`` ("Putin",
     "Mr Putin"), ``descriptor`` ("the Russian leader", "the president of
     Kenya", "the visiting minister") or ``pronoun``; ``name`` is the full name
-    it resolved to, ``via`` how (``None`` for a name as written).
+    it resolved to, ``via`` how (``None`` for a name as written); ``listed`` says it is one of the holders an
+    office of several countries stands for ("the presidents of Lithuania and Estonia", :mod:`geo.office_lists`).
     """
 
     start: int
@@ -136,6 +137,7 @@ class Person:
     kind: str
     gender: str | None = None
     via: str | None = None
+    listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

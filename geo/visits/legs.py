@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from geo import doc_words
+from geo.cancel_words import FELL_THROUGH
 from geo.text import Anchors, clauses, fold_case, has_word, negated
 from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
@@ -251,8 +252,7 @@ _TOUR = re.compile(r"\b(?:tour|trip|legs?|stops?|includ\w*|itinerary)\b", re.I)
 #: A trip only wished for, offered, supposed or habitual: "invited Putin to visit", "if he were to travel to",
 #: "whenever they made a trip to India".
 NOT_A_TRIP = re.compile(r"\b(?:invit\w*|if|whenever|would|could|might|hopes?|hoping|wants?|wish\w*|refus\w*|"
-                        r"declin\w*|whether|had\s+been\s+(?:due|scheduled|expected|set|slated|planning)|"
-                        r"was\s+to\s+have)\b", re.I)  # "had been due to arrive": a plan the story says fell through
+                        r"declin\w*|whether|" + FELL_THROUGH + r")\b", re.I)  # "had been due to arrive": fell through
 #: "Was visited by Xi", "the visit of the Indian premier": who comes, not where to.
 BY_GUEST = re.compile(r"\b(?:visit\w*\s+(?:by|of)|by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 _OF = re.compile(r"\s+of\s")
