@@ -5,7 +5,7 @@ News names the heads of several countries by their office and a list of countrie
 a summit or a funeral. Each country of the list stands for the holder of that office there: the person of
 that country and office the story names, else the office holder on the publication day in the leaders table
 (:meth:`geo.leaders.LeaderIndex.incumbent`). As with "the two leaders" (:mod:`geo.plurals`), each becomes
-one :class:`~geo.values.Person` at the span of the whole phrase, so that a travel cue whose subject the
+one :class:`~geo.values.Person` at the span of the whole phrase (``listed``), so that a travel cue whose subject the
 phrase is finds them all. A country whose holder is not known on that day adds no one. The countries stay
 place mentions (:func:`geo.reading.read_document` keeps them): "he will meet with the leaders of Saudi Arabia,
 Qatar and the UAE" still tells where the touring traveller goes, and "The foreign ministers of India and Japan met
@@ -22,10 +22,10 @@ from geo.leaders import HEAD_ROLES, LeaderIndex
 from geo.text import lower_text
 from geo.values import Mention, Person
 
-__all__ = ["office_lists", "office_listed", "LISTED"]
+__all__ = ["office_lists"]
 
 #: The end of the ``via`` of a person an office list stands for: what a reader of the visit's "how" is told.
-LISTED = "(an office of several countries)"
+_LISTED = "(an office of several countries)"
 
 #: The plural office and the role of one holder of it.
 _ROLES = {"presidents": "president", "prime ministers": "prime minister", "premiers": "premier",
@@ -96,19 +96,6 @@ def office_lists(text: str, mentions: Sequence[Mention], index: LeaderIndex, on:
     return sorted(people + out, key=lambda p: p.start) if out else people
 
 
-def office_listed(p: Person) -> bool:
-    """Whether ``p`` is one of the people an office list stands for (:func:`office_lists`).
-
-    Examples
-    --------
-    >>> office_listed(Person(0, 9, "Leaders of", "Xi Jinping", "CN", "president", "descriptor", listed=True))
-    True
-    >>> office_listed(Person(0, 2, "Xi", "Xi Jinping", "CN", "president", "surname"))
-    False
-    """
-    return p.listed
-
-
 def _holders(text: str, a: int, b: int, role: str, countries: Sequence[Mention], index: LeaderIndex,
              on: dt.date | None, people: Sequence[Person]) -> list[Person]:
     """One person for each country of a list: the one of that office the story names, else the holder on ``on``."""
@@ -119,9 +106,9 @@ def _holders(text: str, a: int, b: int, role: str, countries: Sequence[Mention],
                       and p.role in roles), None)
         if named is not None:
             out.append(Person(a, b, text[a:b], named.name, c, named.role, "descriptor", named.gender,
-                              f"{text[a:b]!r}: {c}'s = {named.text!r} named at {named.start} {LISTED}", listed=True))
+                              f"{text[a:b]!r}: {c}'s = {named.text!r} named at {named.start} {_LISTED}", listed=True))
         elif (inc := index.incumbent(c, role, on)) is not None:
             when = on.isoformat() if on else "any date"
             out.append(Person(a, b, text[a:b], inc.name, c, inc.role, "descriptor", inc.gender,
-                              f"{text[a:b]!r}: {inc.role} of {c} on {when} (leaders table) {LISTED}", listed=True))
+                              f"{text[a:b]!r}: {inc.role} of {c} on {when} (leaders table) {_LISTED}", listed=True))
     return out

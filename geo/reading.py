@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geo.office_lists import office_listed
 from geo.calendar_spans import month_or_weekday_spans
 from geo.dates import DateMatch, find_dates
 from geo.landmarks import Landmark, find_landmarks
@@ -79,7 +78,7 @@ def read_document(doc: Document, mentions: Sequence[Mention], *, gazetteer: Gaze
     people_doc = doc if doc.published is not None or not days else dataclasses.replace(doc, published=days[0].start)
     people = find_people(people_doc, ms, gazetteer=gazetteer, leaders=leaders, sentences=sentences)
     # (the countries of "the leaders of Saudi Arabia, Qatar and the UAE" stay places: "will meet with" them there)
-    named = Spans((p.start, p.end) for p in people if p.kind != "pronoun" and not office_listed(p))
+    named = Spans((p.start, p.end) for p in people if p.kind != "pronoun" and not p.listed)
     ms = [m for m in ms if not named.overlaps(m.start, m.end)]
     ms = _extra_places(doc, ms, landmarks, gazetteer)
     r = Reading(doc, sentences, ms, people, landmarks, published=doc.published)

@@ -250,7 +250,7 @@ def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], 
 #: A plan told in the past perfect, or as what was to have been, right before the travel words: it fell through.
 _FELL_THROUGH = re.compile(r"\b(?:" + FELL_THROUGH + r")\s+(?:[\w\-]+\s+){0,1}$", re.I)
 
-#: A coordinated clause of its own: ", and the country will be represented by", "; instead"
+#: A coordinated clause of its own: ", and the country will be represented by", "Instead, he will send"
 _NEW_SUBJECT = re.compile(r",\s*and\s|\binstead\b", re.I)  # (a clause is cut at "but", "while" and ";" already)
 
 #: A "but/however" clause after a visit's own: "..., but called it off".

@@ -32,7 +32,6 @@ import re
 from collections.abc import Sequence
 
 from geo.leaders import SPEAKER_ROLES
-from geo.office_lists import office_listed
 from geo.text import negated
 from geo.values import Mention, Person, Visit
 from geo.visits.context import Hit, told_at
@@ -108,7 +107,7 @@ def cast_hits(text: str, sentences: Sequence[tuple[int, int]], ms_of: Sequence[S
     out: list[tuple[int, Hit]] = []
     for k, (s0, s1) in enumerate(sentences):
         # ("The foreign ministers of India and Japan met in Tokyo": an office list names no one yet)
-        if not ms_of[k] or not all(map(office_listed, people_of[k])) or k + 1 >= len(sentences):
+        if not ms_of[k] or not all(p.listed for p in people_of[k]) or k + 1 >= len(sentences):
             continue
         found = _event_place(text, s0, s1, ms_of[k])
         if found is None:
