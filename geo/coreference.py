@@ -347,12 +347,20 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
         # ("The Japanese foreign minister and his South Korean counterpart": a title may own one too, not another's)
         owner = next((p for p in reversed(story.people) if p.name and "counterpart" not in p.text.lower()), None)
         role = e["role"] = owner.role if owner is not None and b - owner.end < 150 else None
+    # on a government's own site "the President", "The Vice President" is its own, not another country's the story
+    # named ("The Prime Minister was hosted by Prime Minister Edi Rama" on gov.uk); "the president" is not told so
+    own = not country and home is not None and role is not None and _OWN_TITLE.match(e["text"]) is not None \
+        and index.incumbent(home, role, on) is not None
     for loose in (False, True):
         p = story.fitting(role, country, e.get("not_from", ()), loose)
+        if p is not None and own and p.country not in (None, home):
+            p = story.fitting(role, home, e.get("not_from", ()), loose)
         if p is not None:
             e["role"] = p.role or role
             e["country"] = country or p.country
             return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
+    if own:
+        country = e["country"] = home
     match = fallback = None
     for start, v in named_later[bisect_right(named_later, b, key=lambda s: s[0]):]:
         if not country and role in HEAD_ROLES and start - b > 400:
@@ -391,6 +399,9 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
             when = on.isoformat() if on else "any date"
             return inc.name, f"{e['text']!r} = {inc.role} of {country} on {when} (leaders table)", inc.gender
     return None, None, None
+
+#: a title written as an office's name, capitalised after "the": "the Prime Minister", "The Vice President"
+_OWN_TITLE = re.compile(r"[Tt]he\s+[A-Z]")
 
 #: a person after a preposition is not what the sentence is about: "At the invitation of President
 #: Bhandari, President Sirisena was on a visit", "talks with Prime Minister Modi"

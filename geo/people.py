@@ -38,7 +38,7 @@ from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_countr
 from geo.names import (FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, female_by_title, list_goes_on, name_after_fields,
                         trim_name, written_name)
 from geo.possessed_names import possessed_names
-from geo.title_country import (TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title,
+from geo.title_country import (TITLE_MODIFIERS, adjective_left, country_after, country_before, country_of_phrase, held_title,
                                organisation_office, owned_by_state)
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
@@ -560,7 +560,7 @@ class _People:
                     if country is None:
                         continue
                 else:
-                    adj = m.group("adj")
+                    adj = adjective_left(m.group("adj"), title)  # "The Vice President": no country's adjective
                     words = adj.split() if adj else []
                     # "the Prime Minister", "the External Affairs Minister": the adjective's last words are the title's
                     k = next((k for k in range(len(words)) if " ".join([*words[k:], title]).lower() in ROLE_WORDS), None)

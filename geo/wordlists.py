@@ -215,6 +215,11 @@ REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
 # As with the reporting verbs, each variant is the set its reader held, kept as it was; two readers that held
 # the same set now share one name (TRIP, TRIP_OR_ITINERARY, TRIP_OR_STOP, TRIP_OWN).
 
+#: The many who travel, whose going is no one's trip in a story of diplomacy: "millions of British citizens
+#: travelling to Greece every year", "tourists flying to Bali" (:mod:`geo.visits.legs`).
+PUBLIC_TRAVELLERS = ("citizens", "tourists", "nationals", "visitors", "travellers", "travelers", "students",
+                     "pilgrims", "migrants", "refugees", "holidaymakers", "fans", "workers", "people")
+
 #: The nouns of a trip as a whole, the base list: "visit", "trip", "tour", "journey", "swing".
 TRIP = ("visit", "trip", "tour", "journey", "swing")
 

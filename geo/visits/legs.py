@@ -38,7 +38,7 @@ from geo.values import Person, Visit
 from geo.visits.context import OWNS, STOP_WORDS, Context, Hit, chain, subject, unknown_name_lead
 from geo.visits.itinerary import onward
 from geo.word_search import Caseless
-from geo.wordlists import TRIP_ANCHORED, TRIP_FOLLOWED, TRIP_NEXT, TRIP_OR_ITINERARY, TRIP_SPAN, alternation
+from geo.wordlists import PUBLIC_TRAVELLERS, TRIP_ANCHORED, TRIP_FOLLOWED, TRIP_NEXT, TRIP_OR_ITINERARY, TRIP_SPAN, alternation
 
 __all__ = ["TRIGGERS", "done_first", "from_first", "tour_meetings", "more_stops", "tour_ends", "tour_legs", "travelling", "GOING", "GOING_CASED", "NOT_A_TRIP", "BY_GUEST", "LIST_GAP", "main_traveller"]
 
@@ -287,6 +287,10 @@ def tour_legs(sentences: Sequence[tuple[Context, Sequence[Hit]]], told: Sequence
     return [(ctx, h) for ctx, hits in sentences for h in _legs(ctx, hits, told, known)]
 
 
+#: The many who travel right before a going word (:data:`geo.wordlists.PUBLIC_TRAVELLERS`).
+_PUBLIC_GOING = re.compile(r"\b" + alternation(PUBLIC_TRAVELLERS) + r"\s+$", re.I)
+
+
 def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[str]) -> list[Hit]:
     """The legs of one sentence (:func:`tour_legs`)."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
@@ -313,6 +317,8 @@ def _legs(ctx: Context, hits: Sequence[Hit], told: Sequence[Visit], known: set[s
                 _LEFT_OUT.search(lead.group("gap")) or \
                 negated(text, _clause_start(text, s0, s1, head.start), lead.start()):
             continue  # "a trip to the region since Hamas ...": the place is not where the trip goes
+        if _PUBLIC_GOING.search(text, max(s0, lead.start() - 30), lead.start()):
+            continue  # "with millions of British citizens travelling to Greece": their going, not the story's
         before = [p for p in ctx.people_between(s0, lead.start()) if p.start >= s0]
         who = before[-1] if before else None
         if who is not None and (who.country or who.kind != "pronoun"):

@@ -12,6 +12,7 @@ import datetime as dt
 from geo.events import document_events, finish_events
 from geo.geoparse import geoparse
 from geo.values import Document
+from .conftest import stops_of
 
 D = dt.date
 
@@ -543,3 +544,36 @@ def test_a_title_without_a_country_on_a_government_site_is_that_governments():
     assert [(v.traveler, v.country, v.start_date) for v in vs] == [("Keir Starmer", "US", D(2024, 9, 13))]
     doc = Document("t", text, published=D(2024, 9, 13), url="https://www.reuters.com/world/x")
     assert finish_events(*document_events(doc, geoparse(doc)))[0] == []  # whose prime minister?
+
+
+def test_a_government_sites_own_title_is_its_own_even_after_another_countrys_holder_is_named():
+    def visits(text, day, url):
+        doc = Document("t", text, published=day, url=url)
+        return sorted((v.traveler, v.country) for v in finish_events(*document_events(doc, geoparse(doc)))[0])
+
+    gov_uk, white_house = "https://www.gov.uk/government/news/x", "https://obamawhitehouse.archives.gov/x"
+    text = "The Prime Minister was hosted by Prime Minister Edi Rama in Albania today, ahead of the summit."
+    assert visits(text, D(2025, 5, 15), gov_uk) == [("Keir Starmer", "AL")]
+    text = ("The President will travel to Brazil tomorrow. He will meet President Dilma Rousseff in Brasilia and "
+            "then fly to Colombia.")
+    assert visits(text, D(2014, 6, 15), white_house) == [("Barack Obama", "BR"), ("Barack Obama", "CO")]
+    # "The Vice President": the "Vice" is the office's, no country's adjective
+    text = "The Vice President's trip, which starts tomorrow morning, will take him to Brazil, Colombia and Peru."
+    assert visits(text, D(2014, 6, 15), white_house) == [("Joe Biden", "BR"), ("Joe Biden", "CO"), ("Joe Biden", "PE")]
+    # a holder of the site's own country named without a country stays the one meant
+    text = ("President Anura Kumara Disanayake arrived in Beijing today. The delegation accompanying President "
+            "Disanayake includes Minister of Foreign Affairs Vijitha Herath. The President met Xi Jinping.")
+    assert ("Vijitha Herath", "CN") in visits(text, D(2025, 1, 14), "https://pmd.gov.lk/news/x")
+    # elsewhere the story's named president is still the one meant; a country with no such office is none
+    text = "President Dilma Rousseff met Obama. The President will travel to Colombia tomorrow."
+    assert ("Dilma Rousseff", "CO") in visits(text, D(2014, 6, 15), "https://www.reuters.com/x")
+    assert ("Dilma Rousseff", "CO") in visits(text, D(2014, 6, 15), gov_uk)
+
+
+def test_the_many_who_travel_are_no_tour_leg_of_the_story():
+    text = ("Theresa May will travel to Brussels on Thursday for the European Council. May noted that the "
+            "friendship between the UK and Greece is stronger than ever, with millions of British citizens "
+            "travelling to Greece every year.")
+    assert stops_of(text, D(2018, 6, 26)) == {("May", "BE")}
+    text = text.replace("millions of British citizens travelling", "May travelling")  # hers, though
+    assert stops_of(text, D(2018, 6, 26)) == {("May", "BE"), ("May", "GR")}
