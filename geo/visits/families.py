@@ -55,6 +55,7 @@ _VERB = (
     r"arriv(?:e|es|ed|ing)\s+(?:in|at|into)|land(?:s|ed|ing)?\s+(?:in|at)|touch(?:es|ed)?\s+down\s+(?:in|at(?!\s+the\b))|"
     r"reach(?:es|ed)?|fl(?:y|ies|ew|own|ying)\s+(?:on\s+)?(?:in)?to|"
     r"travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?(?:on\s+)?to|"
+    r"travel(?:s|led|ed|ling|ing)?\s+(?:across|through|around)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"  # "travelling across Tajikistan,"
     r"(?:go|goes|went|gone|going|head|heads|headed|heading|return|returns|returned|returning|"
     r"proceed|proceeds|proceeded|proceeding|continu(?:e|es|ed|ing)|move[sd]?|moving|jet(?:s|ted)?|"
     r"fly|flies|flew|travel(?:s|led|ed)?)\s+(?:(?:on|next|then|later|onward|onwards|straight|directly|first|"
@@ -242,8 +243,8 @@ _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60
                        r"will\s+include|cover(?:s|ing)?|take\s+in|takes\s+in|taking\s+in|took\s+in|"
                        # "a tour spanning Ghana, Kenya and Mozambique", "a trip that comprises", "featuring"
                        r"span(?:s|ning|ned)?|compris(?:e|es|ed|ing)|encompass(?:es|ed|ing)?|involv(?:e|es|ed|ing)|"
-                       r"featur(?:e|es|ed|ing))\s+(?:stops?\s+in\s+|visits?\s+to\s+|"
-                       r"stays?\s+in\s+)?", re.I)
+                       r"featur(?:e|es|ed|ing))\s+(?:stops?\s+in\s+|visits?\s+to\s+|"  # "includes five stops, Japan, ..."
+                       r"stays?\s+in\s+|(?:[\w\-]+\s+)?(?:stops|countries|nations|destinations|capitals)\s*[,:–—]\s*)?", re.I)
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)

@@ -146,10 +146,13 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     told: dict[tuple[str, str], list[Visit]] = defaultdict(list)  # the visits of one sentence and traveller
     ahead: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, or will be
     others_of: dict[tuple[str, str, str], list[Visit]] = {}  # the sentence's visits of the traveller elsewhere
+    now: dict[str, set[str]] = defaultdict(set)  # where each traveller is on the day of writing, told with a day
     for v in visits:
         told[v.evidence or "", surname(v.traveler)].append(v)
         if v.status in _UNDER_WAY:
             ahead[surname(v.traveler)].add(v.country)
+        if v.status == "ongoing" and v.start_date is not None:
+            now[surname(v.traveler)].add(v.country)
     for i, v in enumerate(out):
         if v.status in _LEFT_ALONE or not v.evidence:
             continue
@@ -183,6 +186,10 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
         if out[i] is v and v.status == "completed" and v.start_date is None and not told_past(text, lo, hi) \
                 and _after_a_stop_ahead(text, sentence, v.country, ahead[key] - {v.country}):
             out[i] = dataclasses.replace(v, status="planned")
+        elif out[i] is v and v.status == "ongoing" and v.start_date is None and not told_past(text, lo, hi) \
+                and _after_a_stop_ahead(text, sentence, v.country, now[key] - {v.country}):
+            # "is travelling across Tajikistan, Kyrgyzstan and Mongolia", while in Tajikistan: the rest is ahead
+            out[i] = dataclasses.replace(v, status="planned")
     return out
 
 
@@ -191,7 +198,8 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 #: The list is the trip's own: a trip noun or verb of travel and its preposition right before the first place.
-_TRIP_TO = re.compile(r"\b" + alternation(TRIP_LISTED) + r"\b[^.;,]{0,40}?\b(?:to|of|through)\s+(?:the\s+)?$", re.I)
+_TRIP_TO = re.compile(r"\b" + alternation(TRIP_LISTED) + r"\b[^.;,]{0,40}?\b(?:to|of|through|across|includ(?:es?|ing)"
+                      r"(?:\s+[\w\-]+\s+(?:stops|countries|nations|destinations)\s*[,:–—])?)\s+(?:the\s+)?$", re.I)
 
 
 def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], country: str, ahead: set[str]) -> bool:

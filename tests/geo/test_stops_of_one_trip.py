@@ -262,3 +262,25 @@ NOT_STOPS = [
 def test_a_country_in_a_trip_sentence_that_is_no_stop_is_not_drawn(text, stop, others):
     found = countries(text, "Modi")
     assert stop in found and not found & others, found
+
+
+# a list counted first, or travelled across (new) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "King Abdullah II touched down in Tokyo on Monday. The royal tour to Asia - which includes five stops, Japan, "
+    "Vietnam, Singapore, Indonesia and Pakistan - aims to strengthen ties.",
+    "King Abdullah II touched down in Tokyo on Monday. The tour includes four countries: Vietnam, Singapore, "
+    "Indonesia and Pakistan.",
+])
+def test_a_tour_that_includes_its_counted_stops_goes_to_each(text):
+    trips = [v for v in trips_of(text, D) if v.traveler == "Abdullah II"]
+    assert {v.country for v in trips} >= {"JP", "VN", "SG", "ID", "PK"} - ({"JP"} if "four" in text else set())
+    # he is in Japan on the day of writing: the stops listed after it are still ahead
+    assert {v.status for v in trips if v.country != "JP"} == {"planned"}
+
+
+def test_travelling_across_a_list_of_countries_stops_in_each():
+    text = ("British Foreign Secretary David Cameron is travelling across Tajikistan, Kyrgyzstan, Uzbekistan, "
+            "Turkmenistan and Mongolia in a bid to boost trade.")
+    assert countries(text, "Cameron") == {"TJ", "KG", "UZ", "TM", "MN"}
+    assert countries("Cameron is travelling across the country to meet voters in Manchester.", "Cameron") == set()
