@@ -254,6 +254,8 @@ def _resolve_match(m: re.Match[str], published: dt.date | None, tense: str):
         else:
             def make(y):
                 return _month_range(y, month, part)
+        if year is None and arel == "this" and published is not None:
+            year = published.year  # "has confirmed his attendance ... this October": this year's, whatever the tense
         if year is not None:
             try:
                 return make(year)

@@ -303,9 +303,9 @@ def brought_together(ctx: Context, hits: list[Hit], places_of) -> None:
 
 # "Ruto's attendance at the summit in Kazan", "Modi's participation in the BRICS summit", "his attendance late
 # this month at a G-20 summit in Buenos Aires" (a time told between the noun and its event)
-_NOUN_AT = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er))\s+(?:(?:planned|expected|first|personal)\s+)?(?:attendance|"
-                      r"participation|presence|appearance)\s+(?:(?:late|early|later|next|this|last)\s+(?:this\s+|next\s+)?"
-                      r"(?:week|month|year)\s+)?(?:at|in)\s+(?:an?\s+|the\s+)?(?P<event>(?:[^.;:()\s]+\s+){0,5}?" + _KINDS + r")\b",
+_NOUN_AT = re.compile(r"(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:(?:planned|expected|first|personal)\s+)?(?:attendances?|"
+                      r"participations?|presence|appearances?)\s+(?:(?:late|early|later|next|this|last)\s+(?:this\s+|next\s+)?"
+                      r"(?:week|month|year)\s+)?(?:at|in)\s+(?:an?\s+|the\s+)?(?P<event>(?:\([A-Z]{2,8}\)\s+|[^.;:()\s]+\s+){0,6}?" + _KINDS + r")\b",
                       re.I)
 # a noun of attendance only wished for or doubted is no trip: "Putin's attendance at the summit would oblige ..."
 _MAYBE = re.compile(r"\b(?:would|could|might|may|uncertain|unclear|doubt\w*|whether|if|unless|possible|possibility|"
@@ -322,11 +322,32 @@ def attendance_noun(ctx: Context, hits: list[Hit], places_of) -> None:
             return
         who = next((p for p in reversed(ctx.people_between(s0, m.start() + 4)) if p.end == m.start()
                     or p.kind == "pronoun" and p.start == m.start()), None)
-        if who is None or not who.name:
+        group = _their_subject(ctx, m.start()) if text.startswith(("their", "Their"), m.start()) else []
+        if (who is None or not who.name) and not group:
             continue  # ("his attendance": the one "his" stands for, if the story named him)
         places = places_of(ctx, *m.span("event"))
-        if places:
+        for who in (group or [who]) if places else ():
             hits.append(Hit(who, places[:1], m.start(), m.end(), (s0, min(s1, m.end() + 60)), 0.7, "attend"))
+
+
+#: Between two people of one subject: a comma or "and", and the next one's title ("Obama and Russian Premier Putin").
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'\-]*\s+){0,4}")
+#: From the subject to "their": a verb of telling or confirming, as "have confirmed their attendance".
+_TO_THEIR = re.compile(r"\s+(?:have|had|has)?\s*(?:\w+\s+)?(?:confirmed|announced|secured|reaffirmed)\s+$")
+
+
+def _their_subject(ctx: Context, at: int) -> list[Person]:
+    """The people named together as the subject whose "their" is at ``at``: "Obama and Russian Premier Vladimir
+    Putin have confirmed their attendances at the APEC summit in Bali"."""
+    named = [p for p in ctx.people_between(ctx.s0, at) if p.name and p.kind != "pronoun" and p.end <= at]
+    if not named or not _TO_THEIR.fullmatch(ctx.text, named[-1].end, at):
+        return []
+    group = named[-1:]
+    for p in reversed(named[:-1]):
+        if not _JOINED.fullmatch(ctx.text, p.end, group[0].start):
+            break
+        group.insert(0, p)
+    return group if len(group) > 1 else []
 
 
 # "is yet to confirm whether he will attend", "undecided on whether to attend", "unclear if Putin will attend"

@@ -247,3 +247,15 @@ def test_joining_someone_with_no_place_told_is_no_visit():
 def test_one_joined_by_another_in_a_city_puts_both_there():
     text = "US Defense Secretary Lloyd Austin will be joined by Secretary of State Antony Blinken in Tokyo."
     assert {("Austin", "JP"), ("Blinken", "JP")} <= found(text, dt.date(2021, 3, 11))
+
+
+def test_several_people_who_confirmed_their_attendance_at_a_summit_are_each_there():
+    day = dt.date(2013, 9, 14)
+    text = ("US President Barack Obama and Chinese President Xi Jinping have confirmed their attendances at the "
+            "Asia Pacific Economic Cooperation (APEC) summit in Bali this October.")
+    assert found(text, day) == {("Obama", "ID"), ("Jinping", "ID")}
+    doc = Document("t", text, published=day)
+    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    # "this October", told in September, is this year's October: still ahead, whatever tense "confirmed" has
+    assert {(v.start_date, v.status) for v in visits} == {(dt.date(2013, 10, 1), "planned")}
+    assert found("Obama and Xi have discussed their attendance at the APEC summit in Bali.", day) == set()
