@@ -564,6 +564,9 @@ def test_a_government_sites_own_title_is_its_own_even_after_another_countrys_hol
     text = ("President Anura Kumara Disanayake arrived in Beijing today. The delegation accompanying President "
             "Disanayake includes Minister of Foreign Affairs Vijitha Herath. The President met Xi Jinping.")
     assert ("Vijitha Herath", "CN") in visits(text, D(2025, 1, 14), "https://pmd.gov.lk/news/x")
+    # one the story named before is still the one meant, on a government's site too
+    text = "President Juan Manuel Santos of Colombia met Leon Panetta. The President will travel to Brazil tomorrow."
+    assert visits(text, D(2012, 4, 23), "https://www.defense.gov/News/x") == [("Juan Manuel Santos", "BR")]
     # elsewhere the story's named president is still the one meant; a country with no such office is none
     text = "President Dilma Rousseff met Obama. The President will travel to Colombia tomorrow."
     assert ("Dilma Rousseff", "CO") in visits(text, D(2014, 6, 15), "https://www.reuters.com/x")
