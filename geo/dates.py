@@ -415,7 +415,7 @@ _SIDE = re.compile(r"\b(later|earlier)\s+$", re.I)
 
 _ONE_DAY_NAME = re.compile(r"[A-Za-z]+day", re.I)  # a weekday named alone, with no "last", "next"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
-_SAME_DAY = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
+_SAME_DAY = re.compile(r"\s*[,(]?\s*(?:the\s+)?", re.I)
 
 
 def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -433,8 +433,11 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
                     and (d.end - prev.start).days <= 62:
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, prev.start, d.end)
                 continue
-            if _SAME_DAY.fullmatch(between) and prev.start <= d.end and d.start <= prev.end:
-                lo, hi = max(prev.start, d.start), min(prev.end, d.end)
+            if _SAME_DAY.fullmatch(between) and (prev.start <= d.end and d.start <= prev.end or d.start == d.end
+                                                 and _ONE_DAY_NAME.fullmatch(prev.text) and d.start.weekday() == prev.start.weekday()):
+                # "on Monday (December 31)" in the next Monday's paper: the date names which Monday
+                lo, hi = (max(prev.start, d.start), min(prev.end, d.end)) if d.start <= prev.end and prev.start <= d.end \
+                    else (d.start, d.end)
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
             pinned = days_in_week(prev, d) if between.isspace() else None

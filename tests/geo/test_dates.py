@@ -186,3 +186,12 @@ def test_weekdays_are_pinned_to_the_week_named_beside_them():
     # a range over the week's end, or a week not named as next or last, is not pinned
     assert days_in_week(DateMatch("Saturday to Monday", 0, 18, D(2024, 5, 25), D(2024, 5, 27)), week) is None
     assert days_in_week(days, DateMatch("this week", 0, 9, D(2024, 5, 20), D(2024, 5, 26))) is None
+
+
+def test_a_weekday_with_its_date_is_that_date_even_a_week_back():
+    monday = dt.date(2019, 1, 7)  # the paper of the Monday after
+    for text in ("visited Khartoum on Monday (December 31) and", "visited Khartoum on Monday, December 31, and",
+                 "visited Khartoum on Monday (31 December) and"):
+        assert [(d.start, d.end) for d in find_dates(text, monday)] == [(dt.date(2018, 12, 31),) * 2], text
+    # a date of another weekday names no weekday: both stay as written
+    assert [d.start for d in find_dates("on Monday (December 30)", monday)] == [monday, dt.date(2018, 12, 30)]
