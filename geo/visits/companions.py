@@ -66,7 +66,9 @@ _BE_AFTER = re.compile(r"\s(?:is|are|was|were|will\s+be)\s+")
 _ACCOMPANYING = re.compile(r"\s+(?:accompanying|travell?ing\s+with)\s", re.I)
 #: Companions told as the subject of an active verb: "Foreign Minister Cavusoglu accompanied him", "Ministers X and Y
 #: are accompanying the president", "X travelled with Erdogan" (not "accompanied by", the passive above)
-_ACCOMPANIES = re.compile(r"(?<!,)(?<!\bwho)\s(?:(?:is|are|was|were|will\s+be|has|have|had)\s+)?(?:also\s+)?"
+_ACCOMPANIES = re.compile(r"(?<!\bwho)(?:(?<!,)\s|(?<=,)\s(?=(?:is|are|was|were|will|would|shall|has|have|had)\s))"
+                          r"(?:(?:is|are|was|were|will\s+be|has|have|had|will|would|shall|"
+                          r"(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+)?(?:also\s+)?"
                           r"(?:accompan(?:ied|ies|y|ying)|travell?(?:ed|ing)\s+with|flew\s+with)\s+(?!by\b)", re.I)
 _ACCOMPANIES_WORDS = ("accompan", "travel", "flew with")
 # "Sullivan, who is travelling with the president", "who accompanied Xi"
@@ -83,8 +85,12 @@ def _named(people: Sequence[Person], a: int, b: int) -> list[Person]:
     """The people named (not a pronoun) in ``[a, b)``, one each."""
     out: list[Person] = []
     for p in people:
-        if a <= p.start < b and p.name and p.kind != "pronoun" and all(p.name != q.name for q in out):
-            out.append(p)
+        if a <= p.start < b and p.name and p.kind != "pronoun":
+            k = next((k for k, q in enumerate(out) if q.name == p.name), None)
+            if k is None:
+                out.append(p)
+            elif out[k].kind == "descriptor" and p.kind == "name":
+                out[k] = p  # "The Foreign Minister, Julie Bishop,": the name as written
     return out
 
 
@@ -176,7 +182,7 @@ def _companions_told(text: str, s0: int, s1: int, people: Sequence[Person]) -> l
         main = next((p for p in people if m.end() <= p.start < m.end() + 20 and p.name), None)
         brk = max((b.end() for b in _LIST_END.finditer(text, s0, m.start())), default=s0)
         with_ = [p for p in _named(people, brk, m.start()) if main is None or p.name != main.name]
-        if main is not None and with_ and not text[with_[-1].end:m.start()].strip():  # (not "X told reporters
+        if main is not None and with_ and not text[with_[-1].end:m.start()].strip(" ,"):  # (not "X told reporters
             # travelling with him": the verb's subject is the last one named, right before it)
             out.append((main, with_, m.group(0).strip()))
     for m in _WHO_WITH.finditer(text, s0, s1):

@@ -242,3 +242,16 @@ def test_companions_told_as_the_subject_of_accompanying_share_the_visit():
     text = ("US Defense Secretary Robert Gates arrived in Abu Dhabi on Thursday. Press secretary Geoff Morrell told "
             "reporters travelling with him the talks would touch on Iran.")
     assert not [v for v in trips_of(text, dt.date(2010, 12, 10)) if "Morrell" in v.traveler]
+
+
+def test_companions_who_will_accompany_the_traveller_share_the_visit():
+    day = dt.date(2013, 9, 30)
+    for more in ("Foreign Minister Julie Bishop will accompany Mr Abbott.",
+                 "The Foreign Minister, Julie Bishop, and the Trade Minister, Andrew Robb, will accompany Mr Abbott.",
+                 "Foreign Minister Julie Bishop is expected to accompany him."):
+        text = "Australian Prime Minister Tony Abbott will fly to Jakarta on Monday. " + more
+        found = {(v.traveler.split()[-1], v.country) for v in trips_of(text, day)}
+        assert ("Bishop", "ID") in found, (more, found)
+        assert ("Robb", "ID") in found or "Robb" not in more
+    text = "Australian Prime Minister Tony Abbott will fly to Jakarta on Monday. Julie Bishop will stay in Canberra."
+    assert ("Bishop", "ID") not in {(v.traveler.split()[-1], v.country) for v in trips_of(text, day)}
