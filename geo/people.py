@@ -124,9 +124,9 @@ _GUEST_WORDS = ("isiting", "host", "receiv", "welcom", "greet")  # looked for as
 _GUEST_KEY = re.compile("|".join(_GUEST_WORDS))
 _GUEST_BEFORE = re.compile(r"(?=[Vvhrwg])\b(?:[Vv]isiting|hosted|received|welcomed|greeted|hosts|receives|welcomes)\s+"
                            r"(?:(?:the|[A-Z][\w.’'\-]*)\s+){0,6}$")
-_ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|\s+(?:said|says|told|tells|will|would|has|had|is|was|arrived|arrives|left|leaves|met|"
-                   r"meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|hosts|received|"
-                   r"receives|welcomed|welcomes|wants|urged|called)\b")
+_ACTS = re.compile(r"['’]s\s|,\s+who(?:se)?\s|(?:,\s[^,.;:]{1,80}?,)?\s+(?:said|says|told|tells|will|would|has|had|is|was|"
+                   r"arrived|arrives|left|leaves|met|meets|visited|visits|flew|flies|travel(?:s|led|ed)|heads|headed|hosted|"
+                   r"hosts|received|receives|welcomed|welcomes|wants|urged|called)\b")  # (", fresh from talks in X, arrived")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministers|Secretary|Secretaries|Ministry|Department)\b")
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|of|via)\s+$", re.I)
 #: A patronymic particle between two names ("Mohammad bin Salman"): the name before it is a given name,

@@ -502,9 +502,16 @@ def _seat(ctx: Context, a: int, b: int) -> list[Mention]:
     if _WHERE_BEFORE.search(ctx.text, max(ctx.s0, a - 80), a):
         return []  # "return to Amman, where he will participate in the World Economic Forum": held there this time
     seat = next((v for k, v in _SEATS.items() if k.search(ctx.text, a, b)), None)
-    return [synthetic(ctx.doc, a, b, seat[1], seat[0])] if seat is not None else []
+    if seat is None:
+        return []
+    to = _TO_ATTEND.search(ctx.text, max(ctx.s0, a - 40), a)
+    went = [m for m in ctx.ms if m.country and to is not None and 0 <= to.start() - m.end <= 3]
+    # "went to Riyadh, Saudi Arabia, to attend a WEF special meeting": held where he went this time
+    return went or [synthetic(ctx.doc, a, b, seat[1], seat[0])]
 
 
+#: ", to attend a" right after a place: the purpose of going there
+_TO_ATTEND = re.compile(r",?\s+to\s+(?:attend|participate\s+in|take\s+part\s+in|join)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?$")
 #: "..., where he will participate in the": the event's place is the one the relative clause hangs on
 _WHERE_BEFORE = re.compile(r",\s*where\s+[^,.;:]{1,60}$")
 #: The host city of each UN climate conference (COP) since 2009, by its number.

@@ -102,8 +102,8 @@ def partners(ctx: Context, p: Person, pos: int) -> tuple[Person, ...]:
             if passed > 2:
                 break  # a list names each once: not a walk back over every earlier mention of p
             continue
-        if not _COORDINATED.fullmatch(text, q.end, first.start):
-            break
+        if not _COORDINATED.fullmatch(text, q.end, first.start) or _AGENT_APPOSED.search(text, max(ctx.s0, q.start - 80), q.start):
+            break  # (not "announced by his adviser, Ajuri Ngelale,": the "by"'s)
         before.append(q)
         first = q
     # "The two leaders, Modi and Albanese, met": a list set beside a plural subject, its closing comma before the verb
@@ -222,10 +222,14 @@ def listed_subject(ctx: Context, c0: int) -> list[Person]:
         if not text[p.end:out[0].start].strip():
             out[0] = p  # one person told in two pieces: "Ashraf Ghani Ahmadzai"
             continue
-        if not _LIST_ITEM.fullmatch(text, p.end, out[0].start):
-            break
+        if not _LIST_ITEM.fullmatch(text, p.end, out[0].start) or _AGENT_APPOSED.search(text, max(ctx.s0, p.start - 80), p.start):
+            break  # ("As announced by his adviser, Ajuri Ngelale, Tinubu travelled": the adviser is the "by"'s)
         out.insert(0, p)
     return out if len(out) > 1 else []
+
+
+#: A name set off after "by" and a title: "announced by his Special Adviser on Media and Publicity, "
+_AGENT_APPOSED = re.compile(r"\bby\s+(?:his|her|their|the)\s+[^,.;:]{1,60},\s*$")
 
 
 #: "with" right after where a trip goes: "will visit Moscow with Secretary of Defense Robert Gates".

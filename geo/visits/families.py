@@ -522,7 +522,7 @@ _TRIGGERS = {
     "next_stop": ("stop", "leg", "destination", "port of call", "engagement", "halt", "where", "next on", "next up",
                   "the second ", "the third ", "the fourth ", "the fifth ", "the sixth "),
     "came_from": ("arriv", "land", "flew", "fly in", "flies", "touch", "return", "travel", "jetted", "drove",
-                  "crossed", "back from", "fresh from", "home from", "in from", "flight from", "journey from",
+                  "crossed", "went from", "back from", "fresh from", "home from", "in from", "flight from", "journey from",
                   "left for", "leaves for", "leaving for", "departed for", "departs for", "departing for"),
     "after_stay": ("days in", "day in", "week in", "weeks in", "nights in", "stay in", "stopover in", "stop in",
                    "days at", "stay at", "after ", "following "), **LEG_TRIGGERS,

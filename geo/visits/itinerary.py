@@ -62,8 +62,8 @@ _WHERE_NEXT = re.compile(r"\s*,\s*where\s+(?P<who>[^,.;:]{1,50}?)\s+(?:is\s+|wil
                          r"(?:head(?:s|ed|ing)?|go(?:es|ing)?|travel(?:s|led|ing)?|fly|flies|flying|mov(?:e|es|ing))"
                          r"(?:\s+next|\s+on|\s+onward)\b", re.I)
 # "arrived in Tanzania from Moscow", "returned from Tokyo", "flew in from Lima"
-_ARRIVED = re.compile(r"(?=[abcdfhjlrt])\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
-                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed|"
+_ARRIVED = re.compile(r"(?=[abcdfhjlrtw])\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|flew\s+in|fly\s+in|touch(?:es|ed)?\s+down|"
+                      r"return(?:s|ed|ing)?(?:\s+home)?|flew|flies|travell?ed|travels|jetted|drove|crossed|went(?=\s+from\b)|"
                       # "before heading home from Canberra", "flying in from Da Nang": the stop left
                       r"head(?:s|ed|ing)?(?=\s+(?:home|back)\s+from\b)|fl(?:y|ying)(?=\s+(?:in|home|back)\s+from\b)|"
                       # "Sharif, back from Saudi Arabia, told reporters", "Fresh from Beijing, Putin met": told as over

@@ -255,3 +255,25 @@ def test_companions_who_will_accompany_the_traveller_share_the_visit():
         assert ("Robb", "ID") in found or "Robb" not in more
     text = "Australian Prime Minister Tony Abbott will fly to Jakarta on Monday. Julie Bishop will stay in Canberra."
     assert ("Bishop", "ID") not in {(v.traveler.split()[-1], v.country) for v in trips_of(text, day)}
+
+
+def test_an_adviser_set_off_after_by_is_not_listed_with_the_traveller():
+    text = "As announced by his adviser, Ajuri Ngelale, Bola Tinubu travelled to Riyadh on Sunday."
+    assert stops_of(text, dt.date(2024, 5, 6)) == {("Bola Tinubu", "SA")}
+    text = "Ghana's President Akufo-Addo, Senegal's President Sall and Iraq's Sudani travelled to Riyadh on Sunday."
+    assert {c for _, c in stops_of(text, dt.date(2024, 5, 6))} == {"SA"} and len(stops_of(text, dt.date(2024, 5, 6))) == 3
+
+
+def test_a_leader_named_like_a_town_acts_after_an_aside():
+    # "Lula" is also a town in Sweden: a verb after the aside tells the person
+    text = "Lula, fresh from talks in Pretoria, arrived in Luanda on Friday."
+    assert ("Luiz Inácio Lula da Silva", "AO") in stops_of(text, dt.date(2023, 8, 27))
+
+
+def test_going_from_one_stop_to_the_next_and_a_gathering_held_there():
+    text = "President Bola Tinubu went from Senegal to Riyadh on Sunday."
+    assert stops_of(text, dt.date(2024, 5, 6)) == {("Bola Tinubu", "SN"), ("Bola Tinubu", "SA")}
+    # the World Economic Forum meets in Davos, but this meeting is where he went to attend it
+    text = ("President Bola Tinubu went from The Netherlands to Riyadh, Saudi Arabia, to attend a World Economic "
+            "Forum special meeting.")
+    assert stops_of(text, dt.date(2024, 5, 6)) == {("Bola Tinubu", "NL"), ("Bola Tinubu", "SA")}
