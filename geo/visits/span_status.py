@@ -1,11 +1,12 @@
-"""Is a trip told as a plan under way, because its known span holds the day of writing?
+"""Is a trip told as a plan the programme of a stay whose known span holds the day of writing?
 
-News tells a trip's programme as a plan on the day it begins: "is set to begin a three-day visit to Japan on
-Tuesday", "was due to start a six-day trip to the United States on Sunday", told that Tuesday or that Sunday.
-A stay whose first and last days are both known and that holds the publication day is under way on that day
-(the GUIDE's ``ongoing``), whatever the plan words say. A plan that says it did not hold ("had been scheduled to",
-"was originally due to", "was supposed to", "would have been") stays a plan, and a one-day stay told for the day of
-writing is left to the words (it may not have begun when written).
+News tells a trip's programme as a plan on the day it begins: "is set to begin a three-day visit to Japan
+today", "was due to start a six-day trip to the United States today". Such plan words do not make the stay a
+plan again when the day rules (:func:`geo.status.visit_status`) read it as under way - begun before the day
+of writing, or started that day by the writer's "today"; told by its weekday alone ("on Tuesday", that
+Tuesday) the day rules keep it ahead. A plan that says it did not hold ("had been scheduled to", "was
+originally due to", "was supposed to", "would have been") stays a plan, and a one-day stay told for the day
+of writing is left to the words (it may not have begun when written).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """A trip's status against the day of writing, and days that belong to the trip's clause.
 
 * a trip told as ahead that begins on the publication day is under way on that day when the writer
-  ties its start to the day of writing ("departs for New Delhi today") or it spans that day and the
-  next ("will visit Hungary November 28-29", told on the 28th); a weekday alone keeps it ahead;
+  ties its start to the day of writing ("departs for New Delhi today"); a weekday alone, or a stay of
+  several days from that day ("will visit Hungary November 28-29", told on the 28th), keeps it ahead;
 * "in preparation for the summit" is a purpose, not a plan: the clause's own tense dates a weekday;
 * "is on his way back to the US after visiting Tanzania", "hours after wrapping up a visit to
   Jordan": the stay is over.
@@ -46,9 +46,9 @@ def test_a_trip_that_starts_today_is_under_way_on_the_day_of_writing():
     assert visit_status("future", day + dt.timedelta(days=1), None, day, told_today=True) == ("planned", True)
 
 
-def test_a_stay_that_spans_the_day_of_writing_is_under_way_but_a_week_frame_is_not():
-    monday = D(2023, 11, 27)
-    assert visit_status("future", monday, monday + dt.timedelta(days=1), monday) == ("ongoing", True)
+def test_a_stay_told_ahead_from_the_day_of_writing_is_still_ahead_and_so_is_a_week_frame():
+    monday = D(2023, 11, 27)  # "will visit Hungary November 27-28", told on the 27th
+    assert visit_status("future", monday, monday + dt.timedelta(days=1), monday) == ("planned", True)
     assert visit_status("future", monday, monday + dt.timedelta(days=6), monday)[0] == "planned"
 
 
