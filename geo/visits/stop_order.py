@@ -17,7 +17,9 @@ And a trip goes through a list of its stops in order: a place listed after one w
 be, on the day of writing is not over ("a two-nation tour to Uganda and Nigeria" while he is in Uganda; "travelling
 to South Africa, Nigeria and Kenya"): a stop read as ``completed`` there, with no day of its own, is ``planned``,
 when the list follows a trip noun or verb of travel and its sentence is not told in the past (a past sentence's
-list may run in any order: "last year he toured Italy and Spain").
+list may run in any order: "last year he toured Italy and Spain"); so is a stop read as ``ongoing`` listed after
+one where the traveller is on the day of writing ("is travelling across Tajikistan, Kyrgyzstan and Mongolia": he
+is in the first).
 
 :func:`order_stops` reads it once per document, after the cue families, for the visits whose evidence sentence
 holds such a word right before the visit's place (only a list of names, commas and "and" between the two). Guards:
@@ -146,12 +148,12 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
     told: dict[tuple[str, str], list[Visit]] = defaultdict(list)  # the visits of one sentence and traveller
     ahead: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, or will be
     others_of: dict[tuple[str, str, str], list[Visit]] = {}  # the sentence's visits of the traveller elsewhere
-    now: dict[str, set[str]] = defaultdict(set)  # where each traveller is on the day of writing, told with a day
+    now: dict[str, set[str]] = defaultdict(set)  # where each traveller is on the day of writing
     for v in visits:
         told[v.evidence or "", surname(v.traveler)].append(v)
         if v.status in _UNDER_WAY:
             ahead[surname(v.traveler)].add(v.country)
-        if v.status == "ongoing" and v.start_date is not None:
+        if v.status == "ongoing":
             now[surname(v.traveler)].add(v.country)
     for i, v in enumerate(out):
         if v.status in _LEFT_ALONE or not v.evidence:
@@ -188,7 +190,8 @@ def order_stops(doc: Document, mentions: Sequence[Mention], visits: Sequence[Vis
             out[i] = dataclasses.replace(v, status="planned")
         elif out[i] is v and v.status == "ongoing" and v.start_date is None and not told_past(text, lo, hi) \
                 and _after_a_stop_ahead(text, sentence, v.country, now[key] - {v.country}):
-            # "is travelling across Tajikistan, Kyrgyzstan and Mongolia", while in Tajikistan: the rest is ahead
+            # "is travelling across Tajikistan, Kyrgyzstan and Mongolia": a tour under way goes through its list in
+            # order, so the stops after one where the traveller is are ahead (on every set as right or more often)
             out[i] = dataclasses.replace(v, status="planned")
     return out
 

@@ -284,3 +284,10 @@ def test_travelling_across_a_list_of_countries_stops_in_each():
             "Turkmenistan and Mongolia in a bid to boost trade.")
     assert countries(text, "Cameron") == {"TJ", "KG", "UZ", "TM", "MN"}
     assert countries("Cameron is travelling across the country to meet voters in Manchester.", "Cameron") == set()
+
+
+def test_a_tour_under_way_is_in_the_first_country_of_its_list_and_the_rest_is_ahead():
+    text = ("British Foreign Secretary David Cameron is travelling across Tajikistan, Kyrgyzstan, Uzbekistan "
+            "and Mongolia in a bid to boost trade.")
+    status = {v.country: v.status for v in trips_of(text, D) if v.traveler.endswith("Cameron")}
+    assert status == {"TJ": "ongoing", "KG": "planned", "UZ": "planned", "MN": "planned"}
