@@ -39,8 +39,9 @@ _OF = re.compile(r"(?i:\b(?:the\s+)?)" + "(?i:" + _OFFICE + r")\s+of\s+(?:the\s+
 _AFTER = re.compile(r"\s+(?i:" + _OFFICE + r")\b")
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _THE = re.compile(r"(?i:the)\s+$")
-#: Words one of which the text must hold (lower case) before anything is looked for.
-_WORDS = tuple({o.split()[-1] for o in _ROLES})  # the plural's last word: "ministers", "state"
+#: Words one of which the text must hold (lower case) before anything is looked for: each plural's noun
+#: ("ministers", "heads"; not the "state" of "heads of state", which most news holds)
+_WORDS = tuple({o.split()[0] if " of " in o else o.split()[-1] for o in _ROLES})
 
 
 def _role(m: re.Match[str]) -> str:
