@@ -22,14 +22,15 @@ from visits_eval import score_visits  # noqa: E402
 
 #: (split, measure) -> floor; today's figures are in the README's accuracy table.
 VISIT_FLOORS = {
-    # 2026-12-02: batch fifteen (100 unseen articles) joined the dev split: P .933 R .841 dates .908 status .894
-    ("dev", "precision"): 0.925, ("dev", "recall"): 0.83, ("dev", "dates"): 0.90, ("dev", "status"): 0.885,
+    # 2026-12-02 (fourth session): batch sixteen (100 unseen articles) joined the dev split and batch fifteen was
+    # studied: P .931 R .853 dates .905 status .890
+    ("dev", "precision"): 0.925, ("dev", "recall"): 0.845, ("dev", "dates"): 0.90, ("dev", "status"): 0.885,
     # 2026-12-02: office lists found four test visits more (R .763 -> .794), all four read with another status than
     # the test's truth (92 right before and after): status .920 -> .885, a trade stated in the commit
     ("test", "precision"): 0.91, ("test", "recall"): 0.78, ("test", "dates"): 0.87, ("test", "status"): 0.88,
 }
 TIE_FLOORS = {
-    ("dev", "pair_precision"): 0.91, ("dev", "pair_recall"): 0.85,  # with batch fifteen: .918 .859 .867 .820
+    ("dev", "pair_precision"): 0.91, ("dev", "pair_recall"): 0.86,  # with batch sixteen: .917 .867 .866 .826
     ("dev", "kind_precision"): 0.86, ("dev", "kind_recall"): 0.81,
     ("test", "pair_precision"): 0.92, ("test", "pair_recall"): 0.80,
     ("test", "kind_precision"): 0.88, ("test", "kind_recall"): 0.73,
