@@ -347,18 +347,17 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
         # ("The Japanese foreign minister and his South Korean counterpart": a title may own one too, not another's)
         owner = next((p for p in reversed(story.people) if p.name and "counterpart" not in p.text.lower()), None)
         role = e["role"] = owner.role if owner is not None and b - owner.end < 150 else None
-    # on a government's own site "the President", "The Vice President" the story has not named is its own, not
-    # another country's named after it ("The Prime Minister was hosted by Prime Minister Edi Rama" on gov.uk);
-    # "the president" is not told so
-    own = not country and home is not None and role is not None and _OWN_TITLE.match(e["text"]) is not None \
-        and index.incumbent(home, role, on) is not None
     for loose in (False, True):
         p = story.fitting(role, country, e.get("not_from", ()), loose)
         if p is not None:
             e["role"] = p.role or role
             e["country"] = country or p.country
             return p.name, f"{e['text']!r} = {p.text!r} named at {p.start}", p.gender
-    if own:
+    if not country and home is not None and role is not None and _OWN_TITLE.match(e["text"]) is not None \
+            and index.incumbent(home, role, on) is not None:
+        # on a government's own site "the President", "The Vice President" the story has not named is its own, not
+        # another country's named after it ("The Prime Minister was hosted by Prime Minister Edi Rama" on gov.uk);
+        # "the president" is not told so
         country = e["country"] = home
     match = fallback = None
     for start, v in named_later[bisect_right(named_later, b, key=lambda s: s[0]):]:

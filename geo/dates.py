@@ -433,11 +433,11 @@ def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
                     and (d.end - prev.start).days <= 62:
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, prev.start, d.end)
                 continue
-            if _SAME_DAY.fullmatch(between) and (prev.start <= d.end and d.start <= prev.end or d.start == d.end
-                                                 and _ONE_DAY_NAME.fullmatch(prev.text) and d.start.weekday() == prev.start.weekday()):
+            overlap = prev.start <= d.end and d.start <= prev.end
+            if _SAME_DAY.fullmatch(between) and (overlap or d.start == d.end and _ONE_DAY_NAME.fullmatch(prev.text)
+                                                 and d.start.weekday() == prev.start.weekday()):
                 # "on Monday (December 31)" in the next Monday's paper: the date names which Monday
-                lo, hi = (max(prev.start, d.start), min(prev.end, d.end)) if d.start <= prev.end and prev.start <= d.end \
-                    else (d.start, d.end)
+                lo, hi = (max(prev.start, d.start), min(prev.end, d.end)) if overlap else (d.start, d.end)
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
             pinned = days_in_week(prev, d) if between.isspace() else None

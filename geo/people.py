@@ -38,7 +38,7 @@ from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_countr
 from geo.names import (FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, female_by_title, list_goes_on, name_after_fields,
                         trim_name, written_name)
 from geo.possessed_names import possessed_names
-from geo.title_country import (TITLE_MODIFIERS, adjective_left, country_after, country_before, country_of_phrase, held_title,
+from geo.title_country import (TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title,
                                organisation_office, owned_by_state)
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
@@ -543,7 +543,7 @@ class _People:
                 if _NAME_AFTER.match(after) and not _NOT_NAME_AFTER.match(after) \
                         and not _PLACE_AFTER.match(after):
                     continue  # "the North Korean leader Kim Jong Un" is a titled name
-                title = " ".join(m.group("title").lower().split())
+                title = raw = " ".join(m.group("title").lower().split())
                 if title in HEAD_ROLES and (title := held_title(text[a:m.start("title")], title, ROLE_WORDS)) is None:
                     continue  # "Kenya's former president", "the Kenyan deputy president": not the president of the day
                 if f"top {title}" in ROLE_WORDS and text[max(a, m.start("title") - 4):m.start("title")].lower() == "top ":
@@ -560,12 +560,13 @@ class _People:
                     if country is None:
                         continue
                 else:
-                    adj = adjective_left(m.group("adj"), title)  # "The Vice President": no country's adjective
+                    adj = m.group("adj")
                     words = adj.split() if adj else []
-                    # "the Prime Minister", "the External Affairs Minister": the adjective's last words are the title's
-                    k = next((k for k in range(len(words)) if " ".join([*words[k:], title]).lower() in ROLE_WORDS), None)
+                    # "the Prime Minister", "the External Affairs Minister", "The Vice President": the adjective's last
+                    # words are the title's (the title as written: "Vice" is not a country's adjective)
+                    k = next((k for k in range(len(words)) if " ".join([*words[k:], raw]).lower() in ROLE_WORDS), None)
                     if k is not None:
-                        title, adj = " ".join([*words[k:], title]).lower(), " ".join(words[:k]) or None
+                        title, adj = " ".join([*words[k:], raw]).lower(), " ".join(words[:k]) or None
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))

@@ -18,7 +18,7 @@ from geo.values import Mention
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
 
-__all__ = ["TITLE_MODIFIERS", "held_title", "adjective_left", "country_after", "country_before", "country_of_phrase", "is_capital",
+__all__ = ["TITLE_MODIFIERS", "held_title", "country_after", "country_before", "country_of_phrase", "is_capital",
            "organisation_office", "owned_by_state"]
 
 #: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
@@ -189,22 +189,6 @@ def held_title(before: str, title: str, roles) -> str | None:
     if word in ("deputy", "vice") and f"{word} {title}" in roles:
         return f"{word} {title}"
     return None
-
-
-def adjective_left(adj: str | None, title: str) -> str | None:
-    """The capitalised words before a title that are left once :func:`held_title` took its modifier: "The Vice
-    President" -> nothing (the "Vice" is the office's), "the Nigerian Vice President" -> "Nigerian".
-
-    Examples
-    --------
-    >>> adjective_left("Vice", "vice president"), adjective_left("Nigerian Vice", "vice president")
-    (None, 'Nigerian')
-    >>> adjective_left("Kenyan", "president")
-    'Kenyan'
-    """
-    if not adj or " " not in title or adj.split()[-1].lower() != title.split()[0]:
-        return adj
-    return " ".join(adj.split()[:-1]) or None
 
 
 #: The words a country named by what it is ends on, right before its "'s": "the kingdom's", "the island nation's".

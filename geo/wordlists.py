@@ -220,6 +220,10 @@ REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
 PUBLIC_TRAVELLERS = ("citizens", "tourists", "nationals", "visitors", "travellers", "travelers", "students",
                      "pilgrims", "migrants", "refugees", "holidaymakers", "fans", "workers", "people")
 
+#: A trip's stops counted before their list: "includes five stops, Japan, ...", "four countries: Vietnam, ..."
+#: (:mod:`geo.visits.families`, :mod:`geo.visits.stop_order`; a regular-expression piece).
+COUNTED_STOPS = r"(?:[\w\-]+\s+)?(?:stops|countries|nations|destinations|capitals)\s*[,:–—]"
+
 #: The nouns of a trip as a whole, the base list: "visit", "trip", "tour", "journey", "swing".
 TRIP = ("visit", "trip", "tour", "journey", "swing")
 

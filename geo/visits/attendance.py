@@ -505,7 +505,7 @@ def _seat(ctx: Context, a: int, b: int) -> list[Mention]:
     if seat is None:
         return []
     to = _TO_ATTEND.search(ctx.text, max(ctx.s0, a - 40), a)
-    went = [m for m in ctx.ms if m.country and to is not None and 0 <= to.start() - m.end <= 3]
+    went = [m for m in ctx.ms if m.country and 0 <= to.start() - m.end <= 3] if to is not None else []
     # "went to Riyadh, Saudi Arabia, to attend a WEF special meeting": held where he went this time
     return went or [synthetic(ctx.doc, a, b, seat[1], seat[0])]
 

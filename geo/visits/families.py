@@ -47,7 +47,7 @@ from geo.visits.met_abroad import met_abroad, met_reach, talks_between, venue_pl
 from geo.visits.trip_agent import (agent_after, apposed_person, other_side, passive_visit, place_noun, tour_of_the_clause,
                                    relative_be, relative_owner, to_the_country, visited_by)
 from geo.visits.more_places import travel_places
-from geo.wordlists import ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, MONTH, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
+from geo.wordlists import COUNTED_STOPS, ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, MEETING, MONTH, TRIP, TRIP_CUE, TRIP_HERE, TRIP_OR_ITINERARY, alternation
 
 __all__ = ["WORD_KEYS", "find_hits", "sentence_triggers"]
 
@@ -244,7 +244,7 @@ _INCLUDES = re.compile(r"\b" + alternation(TRIP_OR_ITINERARY) + r"s?\b[^.;]{0,60
                        # "a tour spanning Ghana, Kenya and Mozambique", "a trip that comprises", "featuring"
                        r"span(?:s|ning|ned)?|compris(?:e|es|ed|ing)|encompass(?:es|ed|ing)?|involv(?:e|es|ed|ing)|"
                        r"featur(?:e|es|ed|ing))\s+(?:stops?\s+in\s+|visits?\s+to\s+|"  # "includes five stops, Japan, ..."
-                       r"stays?\s+in\s+|(?:[\w\-]+\s+)?(?:stops|countries|nations|destinations|capitals)\s*[,:–—]\s*)?", re.I)
+                       r"stays?\s+in\s+|" + COUNTED_STOPS + r"\s*)?", re.I)
 
 _VISIT_PERSON = re.compile(r"\b(?:visit(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|paid\s+(?:a\s+)?(?:\w+\s+)?"
                            r"(?:visit|call)\s+(?:to|on))\s+", re.I)

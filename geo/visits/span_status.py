@@ -41,18 +41,19 @@ def spans_publication(start: dt.date | None, end: dt.date | None, published: dt.
 
 def plan_for_the_day(text: str, a: int, b: int, start: dt.date | None, end: dt.date | None,
                      published: dt.date | None) -> bool:
-    """Is the plan told in ``text[a:b]`` the programme of a stay under way on the publication day?
+    """Is the plan told in ``text[a:b]`` the programme of a stay whose span holds the publication day, so that
+    its plan words do not make a stay the day rules read as under way a plan again?
 
     True when the stay's known span holds that day (:func:`spans_publication`) and the plan is told in the
     present or the simple past ("is set to", "was due to") with no word that it changed.
 
     Examples
     --------
-    >>> t = "Modi is set to begin a three-day visit to Japan on Tuesday."
+    >>> t = "Modi is set to begin a three-day visit to Japan today."
     >>> d = dt.date(2024, 3, 12)
     >>> plan_for_the_day(t, 0, len(t), d, dt.date(2024, 3, 14), d)
     True
-    >>> t = "Modi had been scheduled to begin a three-day visit to Japan on Tuesday."
+    >>> t = "Modi had been scheduled to begin a three-day visit to Japan today."
     >>> plan_for_the_day(t, 0, len(t), d, dt.date(2024, 3, 14), d)
     False
     """

@@ -44,7 +44,7 @@ from geo.status import told_past
 from geo.text import where_told
 from geo.values import Document, Mention, Visit
 from geo.visits.context import mention_start
-from geo.wordlists import TRIP_LISTED, alternation
+from geo.wordlists import COUNTED_STOPS, TRIP_LISTED, alternation
 
 __all__ = ["order_stops", "AHEAD", "BEFORE"]
 
@@ -202,7 +202,7 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 #: The list is the trip's own: a trip noun or verb of travel and its preposition right before the first place.
 _TRIP_TO = re.compile(r"\b" + alternation(TRIP_LISTED) + r"\b[^.;,]{0,40}?\b(?:to|of|through|across|includ(?:es?|ing)"
-                      r"(?:\s+[\w\-]+\s+(?:stops|countries|nations|destinations)\s*[,:–—])?)\s+(?:the\s+)?$", re.I)
+                      r"(?:\s+" + COUNTED_STOPS + r")?)\s+(?:the\s+)?$", re.I)
 
 
 def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], country: str, ahead: set[str]) -> bool:

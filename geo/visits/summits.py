@@ -26,6 +26,7 @@ import re
 from geo.text import fold_case, has_word, negated
 from geo.values import Mention, Person
 from geo.visits.context import SENTENCE_END, Context, Hit, chain, subject
+from geo.visits.coordinated import listed_subject
 
 __all__ = ["HOSTS", "GROUP", "GROUP_WORDS", "NAMES_END", "named_until_end", "crowd_before", "attendance_noun", "brought_together", "listed_attendees", "joined_leaders", "represented_by", "opened_by", "undecided", "told_toward", "TRIGGERS"]
 
@@ -314,7 +315,8 @@ _MAYBE = re.compile(r"\b(?:would|could|might|may|uncertain|unclear|doubt\w*|whet
 
 def attendance_noun(ctx: Context, hits: list[Hit], places_of) -> None:
     """Attendance told by a noun after the one who attends: "Kenyan President William Ruto's attendance at the
-    summit in Kazan angered Western diplomats" is Ruto's visit to the summit's place; not when the sentence only
+    summit in Kazan angered Western diplomats" is Ruto's visit to the summit's place, "Obama and Putin have
+    confirmed their attendances at the APEC summit in Bali" each one's; not when the sentence only
     wishes for it or doubts it ("Putin's attendance at the summit would oblige South Africa to arrest him")."""
     text, s0, s1 = ctx.text, ctx.s0, ctx.s1
     for m in _NOUN_AT.finditer(text, s0, s1):
@@ -326,28 +328,20 @@ def attendance_noun(ctx: Context, hits: list[Hit], places_of) -> None:
         if (who is None or not who.name) and not group:
             continue  # ("his attendance": the one "his" stands for, if the story named him)
         places = places_of(ctx, *m.span("event"))
-        for who in (group or [who]) if places else ():
-            hits.append(Hit(who, places[:1], m.start(), m.end(), (s0, min(s1, m.end() + 60)), 0.7, "attend"))
+        if places:
+            for p in group or [who]:
+                hits.append(Hit(p, places[:1], m.start(), m.end(), (s0, min(s1, m.end() + 60)), 0.7, "attend"))
 
 
-#: Between two people of one subject: a comma or "and", and the next one's title ("Obama and Russian Premier Putin").
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'\-]*\s+){0,4}")
-#: From the subject to "their": a verb of telling or confirming, as "have confirmed their attendance".
-_TO_THEIR = re.compile(r"\s+(?:have|had|has)?\s*(?:\w+\s+)?(?:confirmed|announced|secured|reaffirmed)\s+$")
+#: The verb right before "their": "have confirmed their attendance" (not "have discussed their attendance").
+_TO_THEIR = re.compile(r"\b(?:confirmed|announced|reaffirmed|secured)\s+$")
 
 
 def _their_subject(ctx: Context, at: int) -> list[Person]:
-    """The people named together as the subject whose "their" is at ``at``: "Obama and Russian Premier Vladimir
-    Putin have confirmed their attendances at the APEC summit in Bali"."""
-    named = [p for p in ctx.people_between(ctx.s0, at) if p.name and p.kind != "pronoun" and p.end <= at]
-    if not named or not _TO_THEIR.fullmatch(ctx.text, named[-1].end, at):
-        return []
-    group = named[-1:]
-    for p in reversed(named[:-1]):
-        if not _JOINED.fullmatch(ctx.text, p.end, group[0].start):
-            break
-        group.insert(0, p)
-    return group if len(group) > 1 else []
+    """The people listed as the subject whose "their" is at ``at`` (:func:`geo.visits.coordinated.listed_subject`):
+    "Obama and Russian Premier Vladimir Putin have confirmed their attendances at the APEC summit in Bali"."""
+    verb = _TO_THEIR.search(ctx.text, max(ctx.s0, at - 40), at)
+    return listed_subject(ctx, verb.start()) if verb is not None else []
 
 
 # "is yet to confirm whether he will attend", "undecided on whether to attend", "unclear if Putin will attend"

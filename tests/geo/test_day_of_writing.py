@@ -49,7 +49,9 @@ def test_a_trip_that_starts_today_is_under_way_on_the_day_of_writing():
 def test_a_stay_told_ahead_from_the_day_of_writing_is_still_ahead_and_so_is_a_week_frame():
     monday = D(2023, 11, 27)  # "will visit Hungary November 27-28", told on the 27th
     assert visit_status("future", monday, monday + dt.timedelta(days=1), monday) == ("planned", True)
-    assert visit_status("future", monday, monday + dt.timedelta(days=6), monday)[0] == "planned"
+    # "will depart this week", told on the Wednesday: the week is a frame, its Monday no first day
+    assert visit_status("future", monday, monday + dt.timedelta(days=6), monday + dt.timedelta(days=2)) \
+        == ("planned", False)
 
 
 def test_departing_today_on_a_state_visit_is_ongoing_on_that_day():
