@@ -210,10 +210,7 @@ REPORTING_CALLED_OFF = ("said", "says", "announced", "confirmed", "told", "repor
 REPORTING_CALLED_OFF_AFTER = but(REPORTING_CALLED_OFF, "added")
 
 
-# --------------------------------------------------------------------------- trip nouns
-#
-# As with the reporting verbs, each variant is the set its reader held, kept as it was; two readers that held
-# the same set now share one name (TRIP, TRIP_OR_ITINERARY, TRIP_OR_STOP, TRIP_OWN).
+# --------------------------------------------------------------------------- trips told by other words
 
 #: The many who travel, whose going is no one's trip in a story of diplomacy: "millions of British citizens
 #: travelling to Greece every year", "tourists flying to Bali" (:mod:`geo.visits.legs`).
@@ -223,6 +220,12 @@ PUBLIC_TRAVELLERS = ("citizens", "tourists", "nationals", "visitors", "traveller
 #: A trip's stops counted before their list: "includes five stops, Japan, ...", "four countries: Vietnam, ..."
 #: (:mod:`geo.visits.families`, :mod:`geo.visits.stop_order`; a regular-expression piece).
 COUNTED_STOPS = r"(?:[\w\-]+\s+)?(?:stops|countries|nations|destinations|capitals)\s*[,:–—]"
+
+
+# --------------------------------------------------------------------------- trip nouns
+#
+# As with the reporting verbs, each variant is the set its reader held, kept as it was; two readers that held
+# the same set now share one name (TRIP, TRIP_OR_ITINERARY, TRIP_OR_STOP, TRIP_OWN).
 
 #: The nouns of a trip as a whole, the base list: "visit", "trip", "tour", "journey", "swing".
 TRIP = ("visit", "trip", "tour", "journey", "swing")
