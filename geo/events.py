@@ -122,12 +122,13 @@ def _document_steps() -> tuple:
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
     from geo.visits.homecoming import calls_on_guests, returns_home
+    from geo.visits.one_place import one_place
     from geo.visits.return_ahead import home_ahead
     from geo.visits.still_there import still_there
     from geo.visits.stop_order import order_stops
 
     return (read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there,
-            home_ahead)
+            home_ahead, one_place)
 
 
 def document_events(doc: Document, mentions: Sequence[Mention], *,
@@ -186,9 +187,11 @@ def document_visits(doc: Document, mentions: Sequence[Mention], *, gazetteer: Ga
     >>> [(v.traveler, v.country, v.status) for v in document_visits(d, geoparse(d))]
     [('Vladimir Putin', 'TJ', 'ongoing')]
     """
-    _, visits_in_document, calls_on_guests, returns_home, _, order_stops, still_there, home_ahead = _document_steps()
+    _, visits_in_document, calls_on_guests, returns_home, _, order_stops, still_there, home_ahead, one_place = \
+        _document_steps()
     visits = calls_on_guests(returns_home(visits_in_document(doc, mentions, gazetteer=gazetteer, reading=reading)))
     visits = order_stops(doc, mentions, visits)  # a stop's status by its place in the trip
+    visits = one_place(visits, doc.text, doc.published)  # in one country at a time: "her tour includes Nigeria"
     visits = still_there(visits, doc.published)  # "met X in Kampala on Saturday ... will travel to Nigeria tomorrow"
     return home_ahead(visits, doc.text, doc.published, mentions)  # "... is expected to return home next week"
 
