@@ -73,13 +73,13 @@ _WAS_PLANNED = re.compile(r"\b(?:had\s+been|was|were|is|are)\s+(?:originally\s+|
 #: May 28 to visit", "leaves on Monday for Asia": the trip is still ahead.
 _DAY_BETWEEN = (r"(?:(?:on\s+)?(?:" + WEEKDAY + "|" + MONTH + r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r"[a-z]*)"
                 r"(?:,?\s+(?:" + MONTH + r"[a-z]*\.?\s+)?\d{1,2}\b)?,?\s+)?")
-_MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+)?(?:heading|going|travelling|traveling|flying|leaving|"
+_MOTION = re.compile(r"\b(?:(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+)?(?:heading|headed|going|travelling|traveling|flying|leaving|"
                      r"departing|moving|proceeding|jetting|off)|heads|goes|travels|flies|leaves|departs|"
                      r"moves|proceeds|continues|jets|sets\s+off|embarks|takes\s+(?:him|her|them))\s+(?:on\s+|(?:north|south|east|west)\b\s*|"
                      r"next\s+|later\s+)?,?\s*" + _DAY_BETWEEN + r"(?:to|for|on)\b|\bon\s+(?:his|her|their|its)\s+way\s+to\b|"
                      r"\ben\s+route\s+to\b|"
                      # a window that ends on the motion: "Obama is heading | north, to Canada"
-                     r"\b(?:is|are|am)\s+(?:now\s+)?(?:heading|going|flying|jetting)$|"
+                     r"\b(?:is|are|am)\s+(?:now\s+|also\s+|currently\s+)?(?:heading|headed|going|flying|jetting)$|"
                      # the last leg of a trip told as a schedule: "concludes his trip with a visit to South Korea",
                      # "concluding it in Saudi Arabia" (not "concluded", told as done)
                      r"\b(?:concludes|concluding|conclude|ends|ending|end|wraps\s+up|wrapping\s+up|wrap\s+up|rounds\s+off|"

@@ -105,3 +105,11 @@ def test_a_stop_held_by_a_later_plan_is_not_cancelled_with_the_rest():
 def test_what_a_trip_was_supposed_to_be_is_no_plan():
     t = "Dr. Angela Maggard is currently in France on what was supposed to be a family trip."
     assert [(x.country, x.status) for x in _visits(t, dt.date(2017, 4, 18))] == [("FR", "ongoing")]
+
+
+def test_a_progressive_motion_with_an_adverb_or_headed_is_still_ahead():
+    d = dt.date(2009, 2, 2)
+    t = "Vice President Joe Biden and other senior officials are also heading to the Munich conference."
+    assert [(x.country, x.status) for x in _visits(t, d)] == [("DE", "planned")]
+    t = "President Barack Obama is headed to Canada for his first foreign trip as president."
+    assert [(x.country, x.status) for x in _visits(t, d)] == [("CA", "planned")]
