@@ -122,11 +122,14 @@ GIVES_UP = re.compile(
     r"|\bprevent(?:s|ed|ing)?\s+(?:him|her|them|(?-i:[A-Z])[\w.’'\-]*(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,3})\s+from\s+"
     r"(?:attending|travel+ing|visiting|going|making\s+the\s+trip|flying)\b"
     r"|\bdecid(?:ed|es|ing)\s+(?:against\s+(?:travel+ing|visiting|going|attending|a\s+trip|the\s+trip)|"
-    r"not\s+to\s+(?:travel|visit|attend|go|fly))\b", re.I)
+    r"not\s+to\s+(?:travel|visit|attend|go|fly))\b"
+    # "failed to attend the summit in Kigali", "fails to turn up for the meeting"
+    r"|\bfail(?:ed|s|ing)?\s+to\s+(?:attend|turn\s+up\s+(?:at|for)|show\s+up\s+(?:at|for)|travel\s+to|visit)\b", re.I)
 
 #: Words one of which every form above holds (lower case): the sentences without one are not read.
 GIVE_UP_WORDS = ("abandon", "drop", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",
-                 "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid", "pull")
+                 "take place", "fell through", "withdr", "cancel", "miss ", "missed", "misses", "missing", "prevent", "decid", "pull",
+                 "fail")
 
 #: The words that tell a trip as still on, or replaced by another: "Xi will be going ahead with the India visit",
 #: "the trip went ahead", "still plans to", "will travel to Germany instead".

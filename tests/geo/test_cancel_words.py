@@ -70,3 +70,16 @@ def test_a_calling_off_that_happened_still_cancels_beside_the_possible_one():
     assert trips(text) == {("Modi", "NP", "cancelled")}
     assert cancel_in("The trip may be postponed.", 0, 26) is None
     assert cancel_in("The trip was postponed.", 0, 23).group(0) == "postponed"
+
+
+@pytest.mark.parametrize("text, surname, host", [
+    ("Just last week President Yoweri Museveni failed to attend the AfCFTA summit in Kigali.", "Museveni", "RW"),
+    ("Boris Yeltsin rarely leaves Moscow now. In October he failed to attend an EU meeting in Vienna.", "Yeltsin", "AT"),
+])
+def test_failing_to_attend_gives_the_trip_up(text, surname, host):
+    assert not any(v[0] == surname and v[1] == host and v[2] != "cancelled" for v in trips(text))
+
+
+def test_a_trip_that_goes_ahead_beside_a_failure_to_attend_is_kept():
+    text = "Museveni failed to attend the summit in Kigali. Prime Minister Ruhakana Rugunda arrived in Kigali on Monday."
+    assert ("Rugunda", "RW", "ongoing") in trips(text)
