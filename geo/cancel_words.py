@@ -123,8 +123,9 @@ GIVES_UP = re.compile(
     r"(?:attending|travel+ing|visiting|going|making\s+the\s+trip|flying)\b"
     r"|\bdecid(?:ed|es|ing)\s+(?:against\s+(?:travel+ing|visiting|going|attending|a\s+trip|the\s+trip)|"
     r"not\s+to\s+(?:travel|visit|attend|go|fly))\b"
-    # "failed to attend the summit in Kigali", "fails to turn up for the meeting"
-    r"|\bfail(?:ed|s|ing)?\s+to\s+(?:attend|turn\s+up\s+(?:at|for)|show\s+up\s+(?:at|for)|travel\s+to|visit)\b", re.I)
+    # "failed to attend the summit in Kigali", "fails to turn up for the meeting", "will no longer travel to Lima"
+    r"|\bfail(?:ed|s|ing)?\s+to\s+(?:attend|turn\s+up\s+(?:at|for)|show\s+up\s+(?:at|for)|travel\s+to|visit)\b"
+    r"|\bno\s+longer\s+(?:be\s+)?(?:travel+(?:ing)?|visit(?:ing)?|attend(?:ing)?|go(?:ing)?|fly(?:ing)?)\b", re.I)
 
 #: Words one of which every form above holds (lower case): the sentences without one are not read.
 GIVE_UP_WORDS = ("abandon", "drop", "on hold", "on ice", "suspended", "deferred", "no longer", "go ahead",

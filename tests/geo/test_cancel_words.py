@@ -83,3 +83,9 @@ def test_failing_to_attend_gives_the_trip_up(text, surname, host):
 def test_a_trip_that_goes_ahead_beside_a_failure_to_attend_is_kept():
     text = "Museveni failed to attend the summit in Kigali. Prime Minister Ruhakana Rugunda arrived in Kigali on Monday."
     assert ("Rugunda", "RW", "ongoing") in trips(text)
+
+
+def test_no_longer_travelling_calls_off_the_trip_told_in_other_words():
+    text = ("President Donald Trump will no longer travel to Lima, the White House said. "
+            "Trump was to arrive in Peru on Friday for the Summit of the Americas.")
+    assert not any(v[0] == "Trump" and v[2] != "cancelled" for v in trips(text))
