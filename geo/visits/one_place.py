@@ -47,8 +47,7 @@ def one_place(visits: Sequence[Visit], text: str, published: dt.date | None) -> 
         return list(visits)
     now: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, on a day told
     for v in visits:
-        if v.status == "ongoing" and v.start_date is not None \
-                and published - dt.timedelta(days=1) <= v.start_date <= published:
+        if v.status == "ongoing" and v.start_date is not None and (published - v.start_date).days in (0, 1):
             now[surname(v.traveler)].add(v.country)
     if not now:
         return list(visits)
