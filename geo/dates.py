@@ -36,14 +36,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.date_joins import join_dates
 from geo.errors import InputError
 from geo.text import Anchors
+from geo.values import DateMatch
 
 __all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
-           "A_WEEK", "days_in_week", "NUMBER_WORDS", "part_of_day", "is_frame", "is_week"]
+           "NUMBER_WORDS", "part_of_day", "is_frame", "is_week"]
 
 #: Accepted values of the ``tense`` argument.
 TENSES = ("past", "future", "present")
@@ -87,27 +88,6 @@ def is_frame(start: dt.date, end: dt.date) -> bool:
     last = calendar.monthrange(start.year, start.month)[1]
     return (start.year, start.month) == (end.year, end.month) and (start.day, end.day) in (
         (1, 10), (11, 20), (21, last), (1, last))
-
-
-@dataclass(frozen=True, slots=True)
-class DateMatch:
-    """A date expression found in a text.
-
-    Parameters
-    ----------
-    text : str
-        The expression as written (``text == source[offset:offset_end]``).
-    offset, offset_end : int
-        Character offsets in the searched text.
-    start, end : datetime.date
-        The first and last day it denotes.
-    """
-
-    text: str
-    offset: int
-    offset_end: int
-    start: dt.date
-    end: dt.date
 
 
 @lru_cache(maxsize=1)
@@ -407,71 +387,10 @@ def _dates(text: str, published: dt.date | None, tense: str) -> tuple[DateMatch,
             elif side is not None and side.group(1).lower() == "earlier" and got[0] < published:
                 got = (got[0], published - dt.timedelta(days=1))  # "earlier this week": before today
         out.append(DateMatch(m.group(0), m.start(), m.end(), got[0], got[1]))
-    return tuple(_joined(text, out))
+    return tuple(join_dates(text, out))
 
 
 _SIDE = re.compile(r"\b(later|earlier)\s+$", re.I)
-
-
-_ONE_DAY_NAME = re.compile(r"[A-Za-z]+day", re.I)  # a weekday named alone, with no "last", "next"
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*", re.I)
-_SAME_DAY = re.compile(r"\s*[,(]?\s*(?:the\s+)?", re.I)
-
-
-def _joined(text: str, found: list[DateMatch]) -> list[DateMatch]:
-    """Join "April 13 to April 15" into one range and "Monday, Aug. 21" into one day."""
-    out: list[DateMatch] = []
-    for d in found:
-        prev = out[-1] if out else None
-        if prev is not None:
-            between = text[prev.offset_end:d.offset]
-            if d.start < prev.start and _ONE_DAY_NAME.fullmatch(prev.text) and _ONE_DAY_NAME.fullmatch(d.text) \
-                    and _RANGE_JOIN.fullmatch(between):
-                later = d.start + dt.timedelta(weeks=1)  # "from Saturday to Monday": the Monday after that Saturday
-                d = DateMatch(d.text, d.offset, d.offset_end, later, later)
-            if _RANGE_JOIN.fullmatch(between) and prev.start <= d.end and d.start >= prev.start \
-                    and (d.end - prev.start).days <= 62:
-                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, prev.start, d.end)
-                continue
-            overlap = prev.start <= d.end and d.start <= prev.end
-            if _SAME_DAY.fullmatch(between) and (overlap or d.start == d.end and _ONE_DAY_NAME.fullmatch(prev.text)
-                                                 and d.start.weekday() == prev.start.weekday()):
-                # "on Monday (December 31)" in the next Monday's paper: the date names which Monday
-                lo, hi = (max(prev.start, d.start), min(prev.end, d.end)) if overlap else (d.start, d.end)
-                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
-                continue
-            pinned = days_in_week(prev, d) if between.isspace() else None
-            if pinned is not None and not text.startswith(("'s", "’s"), d.offset_end):
-                # "on Monday and Tuesday next week": those days of that week
-                out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, *pinned)
-                continue
-        out.append(d)
-    return out
-
-
-#: A weekday or a range of weekdays written alone ("Tuesday", "Monday and Tuesday").
-_WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
-#: "next week", "last week" ("this week" in a Sunday paper may be the coming one: not pinned).
-A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)
-
-
-def days_in_week(days: DateMatch, week: DateMatch) -> tuple[dt.date, dt.date] | None:
-    """The days of ``week`` ("next week", "last week") that ``days`` names by weekday alone ("Tuesday",
-    "Monday and Tuesday"), or ``None`` when ``days`` is not weekdays alone, ``week`` is not such a week or
-    the weekdays run over a week's end ("Saturday to Monday").
-
-    Examples
-    --------
-    >>> tue = DateMatch("Tuesday", 0, 7, dt.date(2024, 5, 28), dt.date(2024, 5, 28))
-    >>> days_in_week(tue, DateMatch("last week", 0, 9, dt.date(2024, 5, 13), dt.date(2024, 5, 19)))
-    (datetime.date(2024, 5, 14), datetime.date(2024, 5, 14))
-    >>> days_in_week(tue, DateMatch("this week", 0, 9, dt.date(2024, 5, 20), dt.date(2024, 5, 26))) is None
-    True
-    """
-    if not (_WEEKDAYS_ONLY.fullmatch(days.text) and A_WEEK.fullmatch(week.text)) \
-            or days.start.weekday() > days.end.weekday():
-        return None
-    return week.start + dt.timedelta(days=days.start.weekday()), week.start + dt.timedelta(days=days.end.weekday())
 
 
 def shift(day: dt.date, delta: dt.timedelta) -> dt.date:

@@ -22,6 +22,7 @@ from .problems import Problem
 
 __all__ = [
     "Document",
+    "DateMatch",
     "Place",
     "Mention",
     "Evidence",
@@ -68,6 +69,27 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in a text.
+
+    Parameters
+    ----------
+    text : str
+        The expression as written (``text == source[offset:offset_end]``).
+    offset, offset_end : int
+        Character offsets in the searched text.
+    start, end : datetime.date
+        The first and last day it denotes.
+    """
+
+    text: str
+    offset: int
+    offset_end: int
+    start: dt.date
+    end: dt.date
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.dates import A_WEEK, NUMBER_WORDS, DateMatch, days_in_week, find_dates, part_of_day
+from geo.date_joins import A_WEEK, days_in_week
+from geo.dates import NUMBER_WORDS, DateMatch, find_dates, part_of_day
 from geo.text import fold_case, has_word
 from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, WEEKDAY, alternation, initials
 

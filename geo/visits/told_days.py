@@ -18,7 +18,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from geo.dates import NUMBER_WORDS, DateMatch, days_in_week, find_dates
+from geo.date_joins import days_in_week
+from geo.dates import NUMBER_WORDS, DateMatch, find_dates
 from geo.status import tense, visit_status
 from geo.text import fold_case, has_word
 from geo.values import Visit

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.dates import DateMatch, days_in_week, find_dates, resolve_date
+from geo.date_joins import days_in_week
+from geo.dates import DateMatch, find_dates, resolve_date
 from geo.errors import InputError
 
 D = dt.date
