@@ -193,10 +193,17 @@ _BARE_MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|of|during|bef
                                 re.IGNORECASE)
 
 
+#: A capitalised word after a weekday's short name: a name's second word ("Sun Yeli"), unless it is a month.
+_NAME_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]")
+
+
 def _plausible(m: re.Match[str]) -> bool:
-    """Reject lower-case "may"/"sun" and a bare month name standing alone ("May said")."""
+    """Reject lower-case "may"/"sun", a bare month name standing alone ("May said") and a weekday's short name
+    that begins a person's name ("welcomed by Sun Yeli")."""
     name = m.group("month") or m.group("wday")
     if name and not name[0].isupper():
+        return False
+    if m.group("wday") and len(m.group("wday")) <= 4 and _NAME_AFTER.match(m.string, m.end()):
         return False
     if m.group("abs") and not (m.group("d1") or m.group("b1") or m.group("year")
                                or m.group("part") or m.group("arel")):

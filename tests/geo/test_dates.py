@@ -196,3 +196,12 @@ def test_a_weekday_with_its_date_is_that_date_even_a_week_back():
         assert [(d.start, d.end) for d in find_dates(text, monday)] == [(dt.date(2018, 12, 31),) * 2], text
     # a date of another weekday names no weekday: both stay as written
     assert [d.start for d in find_dates("on Monday (December 30)", monday)] == [monday, dt.date(2018, 12, 30)]
+
+
+def test_a_weekday_s_short_name_that_begins_a_person_s_name_is_no_day():
+    d = dt.date(2024, 1, 23)  # a Tuesday
+    assert find_dates("Mirziyoyev was welcomed by Sun Yeli, the tourism minister.", d) == []
+    assert find_dates("Deputy Foreign Minister Sun Weidong met him.", d) == []
+    # a short name alone, or before a month, is still a day
+    assert [m.text for m in find_dates("He arrived on Sun. and left on Sat.", d)] == ["Sun", "Sat"]
+    assert [m.text for m in find_dates("He arrived Sun Jan 21.", d)] == ["Sun Jan 21"]
