@@ -369,3 +369,11 @@ def test_the_parties_of_a_meeting_cast_no_vote_for_their_towns(text):
     """Countries that meet or agree are who met, not where: Geneva stays the Swiss city."""
     geneva = [m for m in geoparse(text) if m.text == "Geneva"][0]
     assert geneva.country == "CH"
+
+
+def test_a_continent_s_part_adjective_names_a_region_not_the_united_states():
+    doc = Document("d", "The South American president met Central American and North American envoys and an "
+                        "American diplomat.")
+    found = [(m.text, m.country) for m in geoparse(doc)]
+    assert found == [("South American", None), ("Central American", None), ("North American", None),
+                     ("American", "US")]
