@@ -19,10 +19,12 @@ __all__ = ["appositive_names", "apposed_name_start"]
 _TOKEN = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|del|della|di|du|van|von|der|den|la|le)"
 #: The name right before ", " (up to four words, particles between them).
-_NAME_BEFORE = re.compile(r"(?<![\w'’\-])(?P<name>" + _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN
-                          + r"){0,3}),\s+$")
-#: The apposition closes: a comma (", arrived"), or a verb right after it ("the Ghanaian minister said").
-_CLOSED = re.compile(r"\s*,")
+_NAME_BEFORE = re.compile(r"(?<![\w'’\-])(?P<name>" + _TOKEN + r"(?:\s+(?:[A-Z]\.\s+)?(?:" + _PARTICLE + r"\s+)?"
+                          + _TOKEN + r"){0,3}),\s+$")  # (an initial between: "Richard C. Holbrooke")
+#: The apposition closes with a comma (", arrived"), after the office's own complement if it has one: "George
+#: Mitchell, the special envoy for the Middle East, arrived" (a short phrase with no clause's comma or verb in it).
+_CLOSED = re.compile(r"(?:\s+(?:for|to|of|on|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’\-]*){0,4})?"
+                     r"\s*,")
 
 
 def appositive_names(text: str, descriptors: Iterable[tuple[int, int, dict]], not_names: Collection[str],

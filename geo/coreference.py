@@ -336,6 +336,11 @@ def _descriptor(b: int, e: dict, story: _Story, named_later: list[tuple[int, dic
                 home: str | None = None,
                 filed_in: Callable[[], str | None] | None = None) -> tuple[str | None, str | None, str | None]:
     country, role = e["country"], e["role"]
+    if (at := e.get("apposed")) is not None:
+        # "Richard C. Holbrooke, the special representative for Pakistan, is headed ...": the name it stands beside
+        p = next((p for p in reversed(story.people) if p.name and at <= p.start < b), None)
+        if p is not None:
+            return p.name, f"{e['text']!r} = {p.text!r} named at {p.start} beside it", p.gender
     if role is None and country is None and _GUEST_WORD.search(e["text"]):
         # "The visitor will travel to Colombo", "the guest": the one the story named as its guest, else no one
         g = story.guest

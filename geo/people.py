@@ -317,6 +317,7 @@ class _People:
         added = False
         opens = lambda pos: self.sentence_starts[max(0, bisect_right(self.sentence_starts, pos) - 1)]  # noqa: E731
         for a, b, name, e in appositive_names(self.text, descriptors, NOT_NAMES, self.is_place, opens):
+            e["apposed"] = a  # the descriptor is that person's (geo.coreference)
             if not self.found.overlapping(a, b):
                 self.found[(a, b)] = {"text": name, "leader": self.index.find(name, self.on),
                                       "kind": "name" if " " in name else "surname",
