@@ -4,7 +4,8 @@ arrived", "Okudzeto Ablakwa, Ghana's foreign minister, said".
 A name the leaders table does not know, with no title before it, is found nowhere else; the descriptor
 after it ("the Ghanaian foreign minister") is found by :mod:`geo.people`, which asks
 :func:`appositive_names` for the names such descriptors stand beside and gives each the descriptor's
-role and country.
+role and country; the descriptor's entry keeps where its name starts (``"apposed"``), so that
+:mod:`geo.coreference` resolves it to that person, not to another of the same office named before.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ __all__ = ["appositive_names", "apposed_name_start"]
 _TOKEN = r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*[^\W\d_]"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|del|della|di|du|van|von|der|den|la|le)"
 #: The name right before ", " (up to four words, particles between them).
-_NAME_BEFORE = re.compile(r"(?<![\w'’\-])(?P<name>" + _TOKEN + r"(?:\s+(?:[A-Z]\.\s+)?(?:" + _PARTICLE + r"\s+)?"
-                          + _TOKEN + r"){0,3}),\s+$")  # (an initial between: "Richard C. Holbrooke")
+_NAME_BEFORE = re.compile(r"(?<![\w'’\-])(?P<name>" + _TOKEN + r"(?:\s+(?:[A-Z]\.\s*)*(?:" + _PARTICLE + r"\s+)?"
+                          + _TOKEN + r"){0,3}),\s+$")  # (initials between: "Richard C. Holbrooke", "George H. W. Bush")
 #: The apposition closes with a comma (", arrived"), after the office's own complement if it has one: "George
-#: Mitchell, the special envoy for the Middle East, arrived" (a short phrase with no clause's comma or verb in it).
-_CLOSED = re.compile(r"(?:\s+(?:for|to|of|on|at)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w'’\-]*){0,4})?"
-                     r"\s*,")
+#: Mitchell, the special envoy for the Middle East, arrived", "Todd Stern, the special envoy for climate change,"
+#: (a phrase of up to six words after its preposition, with no comma in it).
+_CLOSED = re.compile(r"(?:\s+(?:for|to|of|on|at)\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,4})?\s*,")
 
 
 def appositive_names(text: str, descriptors: Iterable[tuple[int, int, dict]], not_names: Collection[str],

@@ -43,7 +43,7 @@ from geo.errors import InputError
 from geo.text import Anchors
 from geo.values import DateMatch
 
-__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "date_window",
+__all__ = ["DateMatch", "TENSES", "resolve_date", "find_dates", "shift", "today_or_yesterday", "date_window",
            "NUMBER_WORDS", "part_of_day", "is_frame", "is_week"]
 
 #: Accepted values of the ``tense`` argument.
@@ -414,6 +414,20 @@ def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
         return day + delta
     except OverflowError:
         return dt.date.max if delta > dt.timedelta(0) else dt.date.min
+
+
+def today_or_yesterday(day: dt.date, published: dt.date) -> bool:
+    """Is ``day`` the day of writing or the day before (with no date arithmetic that could overflow)?
+
+    Examples
+    --------
+    >>> d = dt.date(2024, 5, 27)
+    >>> today_or_yesterday(d, d), today_or_yesterday(dt.date(2024, 5, 26), d), today_or_yesterday(dt.date(2024, 5, 25), d)
+    (True, True, False)
+    >>> today_or_yesterday(dt.date.min, dt.date.min)
+    True
+    """
+    return 0 <= (published - day).days <= 1
 
 
 #: A part of a day told with no day ("in the afternoon", "late in the evening", "at noon").

@@ -122,10 +122,9 @@ def _document_steps() -> tuple:
     from geo.ties import ties_in_document
     from geo.visits import visits_in_document
     from geo.visits.homecoming import calls_on_guests, returns_home
-    from geo.visits.one_place import one_place
     from geo.visits.return_ahead import home_ahead
     from geo.visits.still_there import still_there
-    from geo.visits.stop_order import order_stops
+    from geo.visits.stop_order import one_place, order_stops
 
     return (read_document, visits_in_document, calls_on_guests, returns_home, ties_in_document, order_stops, still_there,
             home_ahead, one_place)

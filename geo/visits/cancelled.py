@@ -39,6 +39,9 @@ from geo.visits.context import eligible
 
 __all__ = ["called_off_otherwise"]
 
+#: A relative clause that opens between the one who gives a trip up and the words that say so.
+_WHO_BEFORE = re.compile(r",\s*who\s")
+
 
 def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people_of: Sequence[Sequence[Person]],
                          visits: list[Visit]) -> tuple[list[Visit], dict[str, list[CallOff]]]:
@@ -79,7 +82,10 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
         if not who:
             continue
         offs.setdefault(who[0].name, []).append(CallOff(s0))
-        told[(who[0].name, text[s0:s1])] = (s0, m.start(), min(s1, m.end() + 80))
+        reach = min(s1, m.end() + 80)
+        if _WHO_BEFORE.search(text, who[0].end, m.start()) and (close := text.find(",", m.end(), reach)) >= 0:
+            reach = close  # "Scholz, who failed to attend the summit, arrived in Kyiv": the aside's trip only
+        told[(who[0].name, text[s0:s1])] = (s0, m.start(), reach)
     if not told:
         return visits, offs
 
@@ -91,6 +97,9 @@ def called_off_otherwise(text: str, sentences: Sequence[tuple[int, int]], people
             return False
         s0, c0, c1 = at
         where = text.find(v.place, s0, s0 + len(v.evidence or "")) if v.place else -1
+        if where < 0:  # a country, no place named: where its cue's words are ("travel: arrived in")
+            cue = (v.how or "").split(";")[0].partition(": ")[2]
+            where = text.find(cue, s0, s0 + len(v.evidence or "")) if cue else -1
         return where < 0 or c0 <= where < c1
 
     return [dataclasses.replace(v, status="cancelled") if given_up(v) else v for v in visits], offs

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from geo.dates import find_dates
+from geo.dates import find_dates, today_or_yesterday
 from geo.doc_words import WordsAt
 from geo.status import tense
 from geo.text import fold_case, has_word, negated, where_told
@@ -168,7 +168,7 @@ def first_stop_day(text: str, sentences, ms_of, people_of, visits: list[Visit],
         if _LATER_STOP.search(_before_the_stop(text, sentences, ms_of, v)):
             continue  # "He will next travel to Bali": the first stop told is a later one (the first is not found)
         status = v.status
-        if status == "completed" and published - dt.timedelta(days=1) <= d.start <= published \
+        if status == "completed" and today_or_yesterday(d.start, published) \
                 and not (v.how or "").startswith("left"):  # "returning to Abuja from Nairobi": told as left
             status = "ongoing"  # reached the day before, as an arrival then: nothing told ends the stay
         out[i] = dataclasses.replace(v, start_date=d.start, status=status,

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from geo.dates import today_or_yesterday
 from geo.trip_span import STAY_DAYS
 from geo.values import Visit
 
@@ -70,7 +71,7 @@ def still_there(visits: Sequence[Visit], published: dt.date | None) -> list[Visi
             out[i] = dataclasses.replace(v, status="ongoing", how=f"{v.how}; still there, the stay goes on"
                                          if v.how else "still there, the stay goes on")
             continue
-        if not published - dt.timedelta(days=1) <= v.start_date <= published:
+        if not today_or_yesterday(v.start_date, published):
             continue
         mine = [w for w in visits if w.traveler == v.traveler and w.country != v.country]
         if any(w.status in ("ongoing", "completed") and w.start_date is not None and w.start_date > v.start_date

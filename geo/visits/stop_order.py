@@ -21,6 +21,13 @@ list may run in any order: "last year he toured Italy and Spain"); so is a stop 
 one where the traveller is on the day of writing ("is travelling across Tajikistan, Kyrgyzstan and Mongolia": he
 is in the first).
 
+And a traveller is in one country at a time: while a report places the traveller in one country on a day told
+(the day of writing or the day before: "Clinton arrived in Kenya on Wednesday"), the trip's stops named with no
+day of their own and read as under way ("Her tour also takes in Vietnam and Cambodia") are its other legs:
+ahead, or over when their sentence holds a verb in the past ("began her tour in Vietnam"). :func:`one_place`
+reads this after :func:`order_stops`; a stop in the traveller's own country, or with an end day told, is left
+alone.
+
 :func:`order_stops` reads it once per document, after the cue families, for the visits whose evidence sentence
 holds such a word right before the visit's place (only a list of names, commas and "and" between the two). Guards:
 a stop ahead is made ``planned`` only when the trip is not all told in the past - the word is in the present or
@@ -34,19 +41,21 @@ visit Seoul after visiting Tokyo" both are ahead). A cancelled or postponed visi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
+from geo.dates import today_or_yesterday
 from geo.leaders import surname
-from geo.status import told_past
+from geo.status import tense, told_past
 from geo.text import where_told
 from geo.values import Document, Mention, Visit
 from geo.visits.context import mention_start
 from geo.wordlists import COUNTED_STOPS, TRIP_LISTED, alternation
 
-__all__ = ["order_stops", "AHEAD", "BEFORE"]
+__all__ = ["order_stops", "one_place", "AHEAD", "BEFORE"]
 
 #: A word of order that tells the places after it as stops still to come. Group ``now`` is set when the word
 #: itself is in the present or future, so the trip is under way or ahead on the day of writing.
@@ -221,3 +230,41 @@ def _after_a_stop_ahead(text: str, sentence: Sequence[Mention], country: str, ah
                 and any(x.country in ahead for x in sentence[j:k]):
             return True
     return False
+
+
+def one_place(visits: Sequence[Visit], text: str, published: dt.date | None) -> list[Visit]:
+    """``visits`` with each undated stop read as under way, while the same traveller is under way in another
+    country on a day told, read as another leg of the trip: ``planned``, or ``completed`` when its sentence
+    holds a verb in the past (see the module's words).
+
+    Examples
+    --------
+    >>> d = dt.date(2009, 8, 5)
+    >>> t = "Clinton arrived in Kenya on Wednesday. Her tour includes South Africa and Nigeria."
+    >>> here = Visit("Hillary Clinton", "US", None, "KE", None, None, None, d, None, "ongoing", "a",
+    ...              "Clinton arrived in Kenya on Wednesday.", 0.9)
+    >>> leg = Visit("Hillary Clinton", "US", None, "ZA", None, None, None, None, None, "ongoing", "a",
+    ...             "Her tour includes South Africa and Nigeria.", 0.7)
+    >>> [v.status for v in one_place([here, leg], t, d)]
+    ['ongoing', 'planned']
+    """
+    if published is None:
+        return list(visits)
+    now: dict[str, set[str]] = defaultdict(set)  # the countries where each traveller is, on a day told
+    for v in visits:
+        if v.status == "ongoing" and v.start_date is not None and today_or_yesterday(v.start_date, published):
+            now[v.traveler].add(v.country)
+    if not now:
+        return list(visits)
+    out = list(visits)
+    for i, v in enumerate(out):
+        if v.status != "ongoing" or v.start_date is not None or v.end_date is not None \
+                or v.country == v.traveler_country or not now.get(v.traveler, set()) - {v.country}:
+            continue
+        lo = where_told(text, v.evidence or "")
+        hi = lo + len(v.evidence or "")
+        # over only when told so: a verb in the past, and the clause's tense past ("to be visited" is ahead)
+        past = lo >= 0 and told_past(text, lo, hi) and tense(text, lo, hi) == "past"
+        out[i] = dataclasses.replace(v, status="completed" if past else "planned",
+                                     how=f"{v.how}; another leg (under way elsewhere on a day told)")
+    return out
