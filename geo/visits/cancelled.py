@@ -8,8 +8,8 @@ often:
   through";
 * the traveller giving up the trip, his part in an event, or the plan: "decided to cancel his attendance
   at the summit", "withdrew from the summit", "would miss the summit in Bali", "abandoned plans to visit",
-  "decided against travelling", "failed to attend the summit in Kigali", "will no longer travel to Lima"; or something keeping him from it:
-  "the shutdown will prevent him from attending the summit".
+  "decided against travelling", "failed to attend the summit in Kigali", "will no longer travel to Lima"; or
+  something keeping him from it: "the shutdown will prevent him from attending the summit".
 
 "cancel his attendance" names a trip only when what he was to attend is an event held somewhere (a
 summit, a meeting, a ceremony); "cancelled his attendance at events on Saturday" (the engagements of a trip

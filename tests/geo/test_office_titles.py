@@ -174,7 +174,6 @@ def test_a_region_s_adjective_before_a_title_gives_it_no_country():
     # "South American" is no "American": the title is not the US president's (the leaders table's on that day)
     text = ("Brazilian President Jair Bolsonaro arrived in Moscow on Tuesday. "
             "The South American president will travel to Hungary on Thursday.")
-    doc = Document("d", text, published=dt.date(2022, 2, 16))
-    visits, _ = finish_events(*document_events(doc, geoparse(doc)))
+    visits, _ = _events(text, dt.date(2022, 2, 16))
     assert ("Jair Bolsonaro", "RU") in [(v.traveler, v.country) for v in visits]
     assert not [v for v in visits if v.traveler_country == "US"]
