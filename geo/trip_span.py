@@ -47,7 +47,10 @@ def still_under_way(reports: Sequence[Visit], published: dt.date | None) -> bool
            or (v.end_date is not None and v.end_date != v.start_date)
            or "left" in (v.how or "") or _ENDED.search(v.evidence or "") for v in dated):
         return False
-    return any(v.start_date is None and v.status == "ongoing" for v in reports)
+    # (an undated welcome is read as under way only for want of a day: "He was welcomed by his Kenyan counterpart"
+    # after "began a tour on Tuesday with a state visit to Kenya" tells nothing of today)
+    return any(v.start_date is None and v.status == "ongoing" and not (v.how or "").startswith("hosted")
+               for v in reports)
 
 
 def begun_lately(start: dt.date, published: dt.date) -> bool:

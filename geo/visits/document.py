@@ -322,6 +322,10 @@ _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concl
                     r"\b(?:the\s+)?(?:end|close|conclusion|final\s+day|last\s+day)\s+of\s+(?:[\w\-]+\s+){0,7}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
 #: an arrival told as long past: "had arrived", "once arrived", "first arrived"
+#: The trip itself told before a welcome in its sentence: "visited the Vatican, where he was received by", "had
+#: arrived in Jeddah ..., received by": the welcome is a moment of that trip, which tells its own status.
+_TRIP_TOLD_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed)|visit\w*|set\s+foot|came|come|travel\w*|tour\w*|trip|stop\w*|flew|"
+                               r"left|depart\w*|conclu\w*|farewell|wrap\w*|had|during)\b", re.I)
 _EARLIER_ARRIVAL = re.compile(r"\b(?:had|once|first|previously|earlier)\s+$", re.I)
 
 
@@ -511,6 +515,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "ongoing"  # "HANOI - Trump, on the fourth leg of his Asia tour, said": there as the story is filed
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
                                                    or h.cue == "arrival"
+                                                   or h.cue == "hosted" and not _TRIP_TOLD_BEFORE.search(text, s0, c0)
                                                    or h.cue == "setting" and _ARRIVED.match(text, c0)
                                                    or begins_trip(text, c0, c1, noun=h.cue == "travel-noun")) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):
