@@ -14,8 +14,10 @@ import re
 
 from geo.landmarks import seat_country
 from geo.portfolios import PORTFOLIO_FIELDS
+from geo.text import HONORIFICS
+from geo.wordlists import longest_first
 
-__all__ = ["FEATURE_WORD", "JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "female_by_title", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
+__all__ = ["FEATURE_WORD", "HONORIFIC", "HONORIFICS_RUN", "JOINED_PARTICLE", "NAME", "NAME_TOKEN", "NOT_NAMES", "PARTICLE", "female_by_title", "list_goes_on", "name_after_fields", "trim_name", "written_name"]
 
 #: A particle between a given name and a family name, written apart ("bin", "van", "de").
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|Al|El)"
@@ -198,3 +200,15 @@ def female_by_title(text: str, a: int) -> bool:
     (True, False)
     """
     return _FEMALE_BEFORE.search(text, max(0, a - 40), a) is not None
+
+
+# a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary
+# General. ATMIS has ..."); only a short form takes one ("Gen. Mattis", "Dr. Jaishankar", "H.E. Sheikh")
+_SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
+# (the long forms in the list's order, not a set's, which changes with each process's hash seed: the same pattern
+# text in every process, so that its compiled code can be kept, geo.engine.regex_cache)
+#: One honorific of :data:`geo.text.HONORIFICS` as a pattern: "Gen.", "Dr", "H.E.", "Sheikh", "Senator".
+HONORIFIC = "(?:" + longest_first(_SHORT, space=r"\s+") + r")\.?|(?:" \
+    + longest_first([h for h in HONORIFICS if h not in _SHORT], space=r"\s+") + ")"
+#: Any number of honorifics, each followed by a space: "H.E. Sheikh ".
+HONORIFICS_RUN = r"(?:(?:" + HONORIFIC + r")\s+)*"

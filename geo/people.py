@@ -35,8 +35,8 @@ from geo.first_person import resolve_first_person
 from geo.office_lists import office_lists
 from geo.namesakes import NAMED_AFTER, other_given_name, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
-from geo.names import (FEATURE_WORD, NAME, NAME_TOKEN, NOT_NAMES, female_by_title, list_goes_on, name_after_fields,
-                        trim_name, written_name)
+from geo.names import (FEATURE_WORD, HONORIFIC, HONORIFICS_RUN, NAME, NAME_TOKEN, NOT_NAMES, female_by_title,
+                        list_goes_on, name_after_fields, trim_name, written_name)
 from geo.possessed_names import possessed_names
 from geo.title_country import (TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title,
                                organisation_office, owned_by_state)
@@ -55,19 +55,9 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 # letter is tried where a title may start, not one per title
 _TITLE = longest_first(ROLE_WORDS)
 _MODS = TITLE_MODIFIERS
-
-
-def _alternation(words) -> str:
-    return longest_first(words, space=r"\s+")
-
-
-# a full word ("General", "Senator") followed by a full stop ends a sentence ("... to the Secretary
-# General. ATMIS has ..."); only a short form takes one ("Gen. Mattis", "Dr. Jaishankar", "H.E. Sheikh")
-_SHORT = [h for h in HONORIFICS if "." in h or len(h) <= 4]
-# (the long forms in the list's order, not a set's, which changes with each process's hash seed: the same pattern
-# text in every process, so that its compiled code can be kept, geo.engine.regex_cache)
-_HONOR = "(?:" + _alternation(_SHORT) + r")\.?|(?:" + _alternation([h for h in HONORIFICS if h not in _SHORT]) + ")"
-_HONORS = r"(?:(?:" + _HONOR + r")\s+)*"
+#: Words before a title that leave its holder the one the story names: "Acting", "Interim", "Caretaker", "Visiting".
+_SAME_HOLDER = re.compile(r"(?i:acting|interim|caretaker|visiting)")
+_HONOR, _HONORS = HONORIFIC, HONORIFICS_RUN
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s-]large)?)(?:\s+(?:of|for(?!\s+" + PORTFOLIO_END
                      + r"))\s+(?P<of>(?:the\s+)?"
                      r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
@@ -568,6 +558,8 @@ class _People:
                     k = next((k for k in range(len(words)) if " ".join([*words[k:], raw]).lower() in ROLE_WORDS), None)
                     if k is not None:
                         title, adj = " ".join([*words[k:], raw]).lower(), " ".join(words[:k]) or None
+                    if adj and _SAME_HOLDER.fullmatch(adj):
+                        adj = None  # "the Acting Assistant Secretary", "the interim President": the office, not a country
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:
                         country = self.country_of(adj, m.start("adj"))
