@@ -33,6 +33,7 @@ from geo.bare_names import bare_names
 from geo.coreference import resolve_names, resolve_pronouns
 from geo.first_person import resolve_first_person
 from geo.office_lists import office_lists
+from geo.plural_titles import plural_titled
 from geo.namesakes import NAMED_AFTER, other_given_name, other_surname_after
 from geo.role_nouns import OFFICE_WORDS, appositive_role_names, name_then_country, office_of_then_name, role_noun_names
 from geo.names import (FEATURE_WORD, HONORIFIC, HONORIFICS_RUN, NAME, NAME_TOKEN, NOT_NAMES, female_by_title,
@@ -278,6 +279,11 @@ class _People:
     def run(self) -> list[Person]:
         self.leaders()
         self.titled()
+        for a, b, role, at in plural_titled(self.text):  # "US Senators Chris Murphy and Gary Peters"
+            if not self.found.overlapping(a, b):
+                lead = self.index.find(written_name(self.text[a:b]), self.on, role=role)
+                self.found[(a, b)] = {"text": self.text[a:b], "leader": lead, "kind": "name", "role": role,
+                                      "country": country_before(self.text, at, self.by_end, self.gaz)}
         self.honorific()
         self.role_nouns()
         for a, b in bare_names(self.text, self.sentences, self.found.overlapping, NOT_NAMES, ROLE_WORDS,

@@ -132,6 +132,9 @@ _ASIDE_BE = re.compile(r"\s*,\s*(?:(?:who|will|would)\s+)?")
 #: The subject's country and a companion aside between it and "is in": "Drew of St Kitts and Nevis, along with a delegation, "
 _BE_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*){0,3})?"
                              r"(?:\s*,\s*(?:along|together)\s+with\s+[^,;]{1,50},)?\s*")
+#: A trip noun after a plural verb of being on it: "Murphy and Peters are on a working visit to": each is.
+_THEY_ARE_ON = re.compile(r"\b(?:are|were|will\s+be|have\s+been)\s+(?:on|making|paying)\s+(?:a|an|their)\s+"
+                          r"(?:[\w\-]+\s+){0,3}$")
 _HAVING = re.compile(r"\b[Hh]aving\s+(?:already\s+|just\s+|earlier\s+)?$")
 _SHARED_TENSE = re.compile(r"(?:then|before|after)\s+", re.I)
 #: A verb with no tense of its own: bare after "then", a gerund after "before"/"after".
@@ -212,7 +215,9 @@ def _travel(ctx: Context, hits: list[Hit]) -> None:
         stop = _CLAUSE_END.search(text[places[-1].end:places[-1].end + 40])
         w1 = places[-1].end + (stop.start() if stop else 40) if agent is None else agent.end + 40
         w1 = places[-1].end if _HAVING.search(text, max(s0, c0 - 20), c0) else w1  # "Having visited Oman, he will"
-        also = partners(ctx, trav, c0) if trav is not None and trav.end <= c0 and not m.group("noun") else ()
+        are_on = _THEY_ARE_ON.search(text, max(s0, c0 - 50), c0) if m.group("noun") else None
+        also = partners(ctx, trav, are_on.start() if are_on else c0) \
+            if trav is not None and trav.end <= c0 and (not m.group("noun") or are_on) else ()
         also = (*also, *along_with(ctx, trav, places[-1].end))  # "will visit Moscow with Secretary of Defense Gates"
         hits.append(Hit(trav, places, c0, places[-1].end, (w0, min(s1, w1)), 0.9 * conf,
                         "travel-noun" if m.group("noun") else "travel", also))
