@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from geo.names import NAME, NOT_NAMES
 from geo.portfolios import ROLE_WORDS
+from geo.text import lower_text
 
 __all__ = ["plural_titled"]
 
@@ -28,11 +29,13 @@ _ADDRESS_PLURALS = ("senators", "congressmen", "congresswomen", "representatives
 
 
 def _plural(title: str) -> str:
-    """The plural of an office: "secretary of state" -> "secretaries of state", "prime minister" -> "prime ministers"."""
+    """The plural of an office: "secretary of state" -> "secretaries of state", "prime minister" -> "prime ministers",
+    "minister for foreign affairs" -> "ministers for foreign affairs", "spokesman" -> "spokesmen"."""
     words = title.split()
-    i = words.index("of") - 1 if "of" in words else len(words) - 1
+    i = next((k - 1 for k, w in enumerate(words) if k and w in ("of", "for")), len(words) - 1)
     w = words[i]
-    words[i] = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "es" if w.endswith("s") else w + "s"
+    words[i] = w[:-3] + "men" if w.endswith("man") else w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" \
+        else w + "es" if w.endswith("s") else w + "s"
     return " ".join(words)
 
 
@@ -48,6 +51,11 @@ _TITLES = r"(?i:" + "|".join(sorted((t.replace(" ", r"\s+") for t in _ROLES), ke
 _LIST = re.compile(r"(?=[A-Za-z])\b(?P<title>" + _TITLES + r")\s+(?P<names>" + NAME + r"(?:\s*,\s*" + NAME
                    + r")*\s*,?\s+and\s+" + NAME + r")")
 _ONE = re.compile(NAME)
+_WORD_START = re.compile(r"\b(?=\w)")
+#: The head word of each plural title ("ministers" of "foreign ministers", "secretaries" of "secretaries of state"):
+#: where a list may start, found in the lower-case text first (most texts hold none before a capital).
+_HEADS = tuple(sorted({next((t.split()[k - 1] for k, w in enumerate(t.split()) if k and w in ("of", "for")), t.split()[-1])
+                       for t in _ROLES}))
 #: "former" before the title: each is a former holder ("Former Presidents Bill Clinton and Jimmy Carter").
 _FORMER = re.compile(r"(?i:\bformer)\s+(?:[A-Z][\w.\-]*\s+){0,2}$")
 
@@ -66,7 +74,20 @@ def plural_titled(text: str) -> Iterator[tuple[int, int, str | None, int]]:
     >>> list(plural_titled("The presidents of Kenya and Ghana met."))  # countries, no names: geo.office_lists
     []
     """
-    for m in _LIST.finditer(text):
+    low, at = lower_text(text), []
+    for head in _HEADS:
+        i = low.find(head)
+        while i >= 0:
+            at.append(i)
+            i = low.find(head, i + len(head))
+    end = 0
+    for i in sorted(at):
+        # the title starts at one of the few words before its head ("former US deputy secretaries of state")
+        m = next((m for w in _WORD_START.finditer(text, max(end, i - 40), i + 1)
+                  if (m := _LIST.match(text, w.start())) is not None), None) if i >= end else None
+        if m is None:
+            continue
+        end = m.end()
         names = list(_ONE.finditer(text, m.start("names"), m.end("names")))
         if any(len(n.group(0).split()) < 2 or any(w in NOT_NAMES for w in n.group(0).split()) for n in names):
             continue  # "Ministers Lavrov and Wang": surnames are the leaders table's; "and Monday": no list of names
