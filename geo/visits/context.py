@@ -511,9 +511,9 @@ def subject(ctx: Context, pos: int) -> tuple[Person | None, float]:
     if after and "," in text[pos:after[0].start] and "," not in text[past_time_lead(text, w0, pos):pos] and re.fullmatch(
             r"\s*(?:(?:the|of|for|[A-Z][\w\-.]*)\s+){0,6}",
             text[text.rfind(",", pos, after[0].start) + 1:after[0].start]) \
-            and not (_SAYS_AFTER.match(text, after[0].end) and _FINITE.search(text, w0, pos)):
+            and not (_SAYS_AFTER.match(text, after[0].end) and _FINITE.search(text, w0, after[0].start)):
         # "Arriving in Tashkent, Putin ...", not "... will visit Washington, Chief Cabinet Secretary
-        # Hayashi said": who says it is the source, not the traveller
+        # Hayashi said", "The visit to Georgia will take place soon, Appathurai said": who says it is the source
         return after[0], 0.75
     return None, 0.0
 
