@@ -37,6 +37,7 @@ from geo.cancel_words import CALL_OFF_STEMS, REFUSE_STEMS
 from geo.text import Anchors, fold_case, has_word, negated
 from geo.topic_words import GAP_TOPICS
 from geo.visits.context import FROM_BEFORE, ROLE, Context, Hit, chain, subject
+from geo.visits.coordinated import partners
 from geo.visits.hypothetical import supposed
 from geo.wordlists import ENCOUNTER, ENCOUNTER_TRIGGERS, ENCOUNTER_WORDS, REMOTE_WORDS, alternation
 
@@ -314,7 +315,9 @@ def broad_presence(ctx: Context, hits: list[Hit]) -> None:
         if trav is not None and trav.country == place.country and m.group("meet"):
             # "Modi met his Australian counterpart Albanese in Delhi": the host's side stays, the one met came
             met = [p for p in ctx.people_between(m.end(), place.start) if p.name and p.kind != "pronoun"
-                   and p.country and p.country != place.country]
+                   and p.country and p.country != place.country] \
+                or [p for p in partners(ctx, trav, c0) if p.country and p.country != place.country]  # "Bush and Hu
+            # will meet on the sidelines of the UN General Assembly in New York": Hu came
             trav, conf = (met[0], 0.9) if len(met) == 1 else (None, 0.0)
         if trav is None or not trav.name or not trav.country or trav.country == place.country:
             continue

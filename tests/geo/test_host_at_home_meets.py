@@ -46,3 +46,10 @@ def test_a_country_named_before_counterpart_is_the_persons():
     text = ("President Joe Biden met today with his UK counterpart Rishi Sunak, and addressed a press conference "
             "after the meeting in the Rose Garden of the White House.")
     assert trip_to(text, WED, "Sunak", "US").country == "US"
+
+
+def test_the_host_named_first_with_his_guest_stays_and_the_guest_came():
+    # the host and the guest as one subject of a meeting on an event's margins: the guest came, the host did not
+    text = ("US President George W. Bush and Chinese President Hu Jintao will meet on the margins of the UN General "
+            "Assembly in New York.")
+    assert stops_of(text, WED) == {("Jintao", "US")}
