@@ -55,6 +55,10 @@ def join_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, lo, hi)
                 continue
             pinned = days_in_week(prev, d) if between.isspace() else None
+            if pinned is None and _THEN_ON.fullmatch(between) and _WEEKDAYS_ONLY.fullmatch(d.text) \
+                    and _THIS_WEEK.fullmatch(prev.text):
+                # "will visit Baghdad this week on Wednesday", "next week on Tuesday": that day of that week
+                pinned = (d.start, d.end) if prev.start <= d.start and d.end <= prev.end else days_in_week(d, prev)
             if pinned is not None and not text.startswith(("'s", "’s"), d.offset_end):
                 # "on Monday and Tuesday next week": those days of that week
                 out[-1] = DateMatch(text[prev.offset:d.offset_end], prev.offset, d.offset_end, *pinned)
@@ -67,6 +71,9 @@ def join_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:
 _WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za-z]+day)?", re.I)
 #: "next week", "last week" ("this week" in a Sunday paper may be the coming one: not pinned).
 A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)
+#: A week then its day told after it: "this week on Wednesday", "next week, on Tuesday".
+_THIS_WEEK = re.compile(r"(?:this|next|last)\s+week", re.I)
+_THEN_ON = re.compile(r"\s*,?\s*on\s+", re.I)
 
 
 def days_in_week(days: DateMatch, week: DateMatch) -> tuple[dt.date, dt.date] | None:

@@ -192,3 +192,14 @@ def test_a_trip_nouns_day_that_may_be_another_trips_is_not_taken(text):
 ])
 def test_a_welcome_at_the_airport_told_actively_is_the_arrival(text, day):
     assert _days(text)[("Mata'afa", "FJ")] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("UN Secretary-General Antonio Guterres will visit the Iraqi capital, Baghdad, this week on Wednesday.",
+     dt.date(2023, 3, 1)),
+    ("UN Secretary-General Antonio Guterres will visit Baghdad next week on Tuesday.", dt.date(2023, 3, 7)),
+    ("UN Secretary-General Antonio Guterres visited Baghdad last week, on Tuesday.", dt.date(2023, 2, 21)),
+])
+def test_a_week_then_its_day_is_that_day_of_that_week(text, day):
+    # told on Monday 27 February 2023: the weekday after the week names the day, not the week's Monday
+    assert [v.start_date for v in trips_of(text, dt.date(2023, 2, 27))] == [day]

@@ -39,8 +39,10 @@ def test_this_week_ahead_on_a_sunday_is_the_coming_week():
 
 
 def test_a_whole_week_is_no_day():
-    found = find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")
+    found = find_dates("next week; Monday", dt.date(2024, 5, 1), tense="future")
     assert [a_whole_week(d) for d in found] == [True, False]
+    # a week and its day told together are that day (geo.date_joins): no whole week
+    assert [a_whole_week(d) for d in find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")] == [False]
     assert not a_whole_week(None)
 
 
