@@ -143,7 +143,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     found = find_dates(text[s0:s1], published, tense=tense)
     if tense == "past" and published is not None:
         found = [_told_now(text, sentence[0], s0, d, published) for d in
-                 (_told_ahead(text, s0, d, published) for d in found)]
+                 (_told_ahead(text, s0, d, published, sentence[0]) for d in found)]
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
         if _BACKSHIFTED.search(text, max(s0, a - 80), b):
@@ -335,14 +335,17 @@ def _told_past(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatc
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:on|in)\s+$|"
                           # a start told in the present is a schedule: "his visit, which starts on Thursday"
                           r"\b(?:starts|begins|kicks\s+off|gets\s+under\s+way)\s+(?:on\s+)?$|"
+                          # a schedule told as such: "is scheduled to visit Africa for five days starting Wednesday"
+                          r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|due|slated|expected)\s+to\s+[^,;.]{0,50}?\s(?:starting|beginning|from|on)\s+$|"
                           # what something happens ahead of is still to come: "ahead of talks in Vienna on Friday"
                           r"\bahead\s+of\s+[^,;.]{0,50}?\s(?:on\s+)?$", re.I)
 
 
-def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date) -> DateMatch:
+def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date, sentence_start: int) -> DateMatch:
     """``d``, read as ahead when "will" governs it and it was read as past ("the Kremlin said that
-    negotiations will be held on Thursday")."""
-    if d.start >= published or not _WILL_BEFORE.search(text, max(s0, s0 + d.offset - 40), s0 + d.offset):
+    negotiations will be held on Thursday"); ``s0`` is where ``d``'s offsets count from, in a sentence that
+    begins at ``sentence_start``."""
+    if d.start >= published or not _WILL_BEFORE.search(text, max(sentence_start, s0 + d.offset - 90), s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="future")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d

@@ -203,3 +203,12 @@ def test_a_welcome_at_the_airport_told_actively_is_the_arrival(text, day):
 def test_a_week_then_its_day_is_that_day_of_that_week(text, day):
     # told on Monday 27 February 2023: the weekday after the week names the day, not the week's Monday
     assert [v.start_date for v in trips_of(text, dt.date(2023, 2, 27))] == [day]
+
+
+def test_a_weekday_a_schedule_governs_is_ahead_even_far_from_the_host():
+    # told on Monday 21 August 2017: "is scheduled to visit ... starting Wednesday" is the coming Wednesday, though
+    # the host is named late in a long sentence closed by a report in the past ("his ministry said Monday")
+    text = ("Foreign Minister Taro Kono is scheduled to visit Africa for five days starting Wednesday to attend a "
+            "two-day ministerial meeting of a Tokyo-led African development conference in the capital of Mozambique, "
+            "his ministry said Monday. Kono will be joining the Tokyo International Conference in Maputo.")
+    assert [(v.country, v.start_date) for v in trips_of(text, dt.date(2017, 8, 21))] == [("MZ", dt.date(2017, 8, 23))]
