@@ -29,8 +29,10 @@ def a_whole_week(d: DateMatch | None) -> bool:
 
     Examples
     --------
-    >>> [a_whole_week(d) for d in find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")]
+    >>> [a_whole_week(d) for d in find_dates("next week; Monday", dt.date(2024, 5, 1), tense="future")]
     [True, False]
+    >>> [a_whole_week(d) for d in find_dates("next week, on Monday", dt.date(2024, 5, 1), tense="future")]  # that day
+    [False]
     """
     return d is not None and _WEEK_WORDS.fullmatch(d.text) is not None
 
