@@ -146,6 +146,8 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     if tense == "past" and published is not None:
         found = [_told_now(text, sentence[0], s0, d, published) for d in
                  (_told_ahead(text, s0, d, published, sentence[0]) for d in found)]
+        if not any(m.group(0).lower() not in _SAYING for m in _PAST_NEAR.finditer(text, sentence[0], sentence[1])):
+            found = [_month_nearest(d, published) for d in found]  # (no verb in the past but one of saying)
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
         if _BACKSHIFTED.search(text, max(s0, a - 80), b):
@@ -341,6 +343,26 @@ _WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:
                           r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|due|slated|expected)\s+to\s+[^,;.]{0,50}?\s(?:starting|beginning|from|on)\s+$|"
                           # what something happens ahead of is still to come: "ahead of talks in Vienna on Friday"
                           r"\bahead\s+of\s+[^,;.]{0,50}?\s(?:on\s+)?$", re.I)
+
+
+#: Verbs of saying in the past, which tell when something was said, not when the trip is.
+_SAYING = frozenset({"said", "told", "stated", "added", "noted", "announced", "reported", "cited", "quoted",
+                     "confirmed", "disclosed", "revealed", "explained", "stressed", "underlined", "emphasized"})
+_MONTH_ONLY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b")
+
+
+def _month_nearest(d: DateMatch, published: dt.date) -> DateMatch:
+    """``d``, a month with no year read as gone by, read as the coming one when that is nearer to ``published``:
+    in a sentence with no verb in the past ("In October, we look forward to talks in Beijing", told in
+    September; "my official visit to Ashkhabad at the beginning of July", told in June) the month is the
+    nearest one, not last year's."""
+    if d.start >= published or not _MONTH_ONLY.search(d.text) or re.search(r"\d|last|past|previous", d.text, re.I):
+        return d
+    again = find_dates(f"in {d.text}", published, tense="future")  # (a month alone is read only after "in")
+    if len(again) != 1 or (again[0].start - published) >= (published - d.start):
+        return d
+    return dataclasses.replace(d, start=again[0].start, end=again[0].end)
 
 
 def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date, sentence_start: int) -> DateMatch:

@@ -212,3 +212,20 @@ def test_a_weekday_a_schedule_governs_is_ahead_even_far_from_the_host():
             "two-day ministerial meeting of a Tokyo-led African development conference in the capital of Mozambique, "
             "his ministry said Monday. Kono will be joining the Tokyo International Conference in Maputo.")
     assert [(v.country, v.start_date) for v in trips_of(text, dt.date(2017, 8, 21))] == [("MZ", dt.date(2017, 8, 23))]
+
+
+@pytest.mark.parametrize("text, published, month", [
+    ('"In October, we look forward to thorough bilateral talks between Russian President Vladimir Putin and '
+     'Chinese President Xi Jinping in Beijing," Patrushev said.', dt.date(2023, 9, 19), dt.date(2023, 10, 1)),
+    ("Russian President Dmitry Medvedev: we could discuss things in detail during my official visit to Ashkhabad "
+     "at the beginning of July.", dt.date(2008, 6, 6), dt.date(2008, 7, 1)),
+])
+def test_a_month_in_a_sentence_with_no_verb_in_the_past_is_the_nearest(text, published, month):
+    # no verb in the past (a verb of saying tells when it was said): the coming month, not last year's
+    got = [(v.start_date, v.status) for v in trips_of(text, published)]
+    assert got and all(day == month and status == "planned" for day, status in got), got
+
+
+def test_a_month_told_in_the_past_stays_gone_by():
+    got = trips_of("Russian President Dmitry Medvedev visited Ashkhabad at the beginning of July.", dt.date(2008, 6, 6))
+    assert [(v.start_date, v.status) for v in got] == [(dt.date(2007, 7, 1), "completed")]
