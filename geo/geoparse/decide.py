@@ -94,6 +94,8 @@ _GATHERINGS = frozenset("summit summits conference conferences talks forum games
                         "declaration accord accords agreement process meeting meetings".split())
 #: Months as news abbreviates them: "visits China Nov. 4-7" is no one named "China Nov".
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: A day of the month right after a month's short form ("Nov. 30", "Aug 21").
+_DAY_AFTER = re.compile(r"\.?\s?\d{1,2}(?!\d)")
 
 #: What follows a news source's name: "Xinhua reported", "the Mehr news agency", "Tass news service".
 _SOURCE_AFTER = re.compile(r"(?:'s)?\s+(?:news\s+agency|news\s+service|agency|reported|reports|quoted)\b")
@@ -329,6 +331,8 @@ class _Judge:
         """
         if m.key in _NEVER:
             return False
+        if m.key in _MONTHS_SHORT and _DAY_AFTER.match(self.text, m.end):
+            return False  # "from Nov. 30 to Dec. 7", "Aug 21": a date, not the town of Nov in Tajikistan
         k = self.kind[m.ids[0]]
         m.evidence = 1.0
         if k == DEMONYM:

@@ -377,3 +377,14 @@ def test_a_continent_s_part_adjective_names_a_region_not_the_united_states():
     found = [(m.text, m.country) for m in geoparse(doc)]
     assert found == [("South American", None), ("Central American", None), ("North American", None),
                      ("American", "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lai will embark on the trip in the afternoon of Nov. 30 and not arrive at his first stop until Dec. 1.",
+    "During the trip from Nov. 30 to Dec. 6, Lai will transit Hawaii.",
+    "The talks, set for Aug 21, were moved.",
+])
+def test_a_month_short_form_before_its_day_is_no_town(text):
+    # "Nov" is a town in Tajikistan; before a day of the month it is November
+    assert [m.text for m in geoparse(Document("d", text)) if m.text.rstrip(".") in ("Nov", "Dec", "Aug")] == []
+    assert [m.country for m in geoparse(Document("d", "He visited Nov, a town in Tajikistan."))][0] == "TJ"
