@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from geo.names import NAME, NOT_NAMES
 from geo.portfolios import ROLE_WORDS
@@ -52,10 +53,26 @@ _LIST = re.compile(r"(?=[A-Za-z])\b(?P<title>" + _TITLES + r")\s+(?P<names>" + N
                    + r")*\s*,?\s+and\s+" + NAME + r")")
 _ONE = re.compile(NAME)
 _WORD_START = re.compile(r"\b(?=\w)")
+#: After a title's head word, a capital within its title's words: "Senators Chris", "secretaries of state Richard".
+_NAME_NEXT = re.compile(r"\s+(?:(?:of|for)\s+(?:[A-Za-z]+\s+){1,3}?)?[A-Z]")
 #: The head word of each plural title ("ministers" of "foreign ministers", "secretaries" of "secretaries of state"):
 #: where a list may start, found in the lower-case text first (most texts hold none before a capital).
 _HEADS = tuple(sorted({next((t.split()[k - 1] for k, w in enumerate(t.split()) if k and w in ("of", "for")), t.split()[-1])
                        for t in _ROLES}))
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    """:data:`_HEADS` in one automaton: each match gives the length of its word."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for head in _HEADS:
+        auto.add_word(head, len(head))
+    auto.make_automaton()
+    return auto
+
+
 #: "former" before the title: each is a former holder ("Former Presidents Bill Clinton and Jimmy Carter").
 _FORMER = re.compile(r"(?i:\bformer)\s+(?:[A-Z][\w.\-]*\s+){0,2}$")
 
@@ -74,12 +91,8 @@ def plural_titled(text: str) -> Iterator[tuple[int, int, str | None, int]]:
     >>> list(plural_titled("The presidents of Kenya and Ghana met."))  # countries, no names: geo.office_lists
     []
     """
-    low, at = lower_text(text), []
-    for head in _HEADS:
-        i = low.find(head)
-        while i >= 0:
-            at.append(i)
-            i = low.find(head, i + len(head))
+    at = [e + 1 - n for e, n in _heads().iter(lower_text(text))  # one pass for every head word
+          if _NAME_NEXT.match(text, e + 1)]  # (most are followed by no name: "the ministers said")
     end = 0
     for i in sorted(at):
         # the title starts at one of the few words before its head ("former US deputy secretaries of state")
