@@ -376,6 +376,11 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
     return out
 
 
+#: Leaving the host, right before it: "will leave Dakar", "departed from Abuja".
+_LEAVES = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departing|departed)\s+(?:from\s+)?(?:the\s+)?$",
+                     re.I)
+
+
 def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
     """``(date, tense, s0, s1)``: the date a sentence of ``v``'s host alone gives near that host, the tense
     there and the sentence's bounds; else ``None``."""
@@ -384,6 +389,8 @@ def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, publish
     if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
         return None  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
     pm = places[0]
+    if FROM_BEFORE.search(text, max(s0, pm.start - 8), pm.start) or _LEAVES.search(text, max(s0, pm.start - 30), pm.start):
+        return None  # "is expected to return home on Friday evening from Dakar", "will leave Dakar": the stay's end
     t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
     d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)
     if d is None or d.end - d.start > dt.timedelta(days=6) or a_whole_week(d):

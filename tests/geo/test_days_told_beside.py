@@ -229,3 +229,12 @@ def test_a_month_in_a_sentence_with_no_verb_in_the_past_is_the_nearest(text, pub
 def test_a_month_told_in_the_past_stays_gone_by():
     got = trips_of("Russian President Dmitry Medvedev visited Ashkhabad at the beginning of July.", dt.date(2008, 6, 6))
     assert [(v.start_date, v.status) for v in got] == [(dt.date(2007, 7, 1), "completed")]
+
+
+def test_the_day_of_returning_from_a_host_is_no_first_day_there():
+    # told on Saturday 18 January 2025: "return home on Friday evening from Dakar" ends the stay in Senegal
+    text = ("President John Dramani Mahama on Friday embarked on a state visit to The Gambia and Senegal. "
+            "He traveled to Senegal, where he met President Faye. He is expected to return home on Friday evening "
+            "from Dakar.")
+    got = {v.country: v.start_date for v in trips_of(text, dt.date(2025, 1, 18))}
+    assert got.get("SN") != dt.date(2025, 1, 24), got
