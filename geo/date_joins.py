@@ -1,6 +1,6 @@
 """How date expressions told side by side join into one: a range ("April 13 to April 15", "from Saturday to
 Monday"), a weekday and the date that names it ("Monday, Aug. 21", "on Monday (December 31)"), and weekdays of a
-named week ("on Monday and Tuesday next week").
+named week ("on Monday and Tuesday next week", "this week on Wednesday").
 
 :func:`geo.dates.find_dates` joins the expressions it finds with :func:`join_dates`; the visit-day readers ask
 :func:`days_in_week` for the weekdays of a week told apart from them.
@@ -33,14 +33,18 @@ def join_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:
     ...          DateMatch("April 15", 17, 25, dt.date(2024, 4, 15), dt.date(2024, 4, 15))]
     >>> [(d.text, str(d.start), str(d.end)) for d in join_dates(t, found)]
     [('April 13 to April 15', '2024-04-13', '2024-04-15')]
+    >>> from geo.dates import find_dates  # a week, then its days: "next week, on Monday and Tuesday"
+    >>> [(d.text, str(d.start), str(d.end)) for d in find_dates("next week, on Monday and Tuesday",
+    ...                                                          dt.date(2023, 2, 27), tense="future")]
+    [('next week, on Monday and Tuesday', '2023-03-06', '2023-03-07')]
     """
     out: list[DateMatch] = []
     for d in found:
         prev = out[-1] if out else None
         if prev is not None:
             between = text[prev.offset_end:d.offset]
-            if d.start < prev.start and _ONE_DAY_NAME.fullmatch(prev.text) and _ONE_DAY_NAME.fullmatch(d.text) \
-                    and _RANGE_JOIN.fullmatch(between):
+            if d.start < prev.start and _ONE_DAY_NAME.fullmatch(prev.text.split()[-1]) and _ONE_DAY_NAME.fullmatch(d.text) \
+                    and _RANGE_JOIN.fullmatch(between):  # (also after a pinned day: "next week, on Monday and Tuesday")
                 later = d.start + dt.timedelta(weeks=1)  # "from Saturday to Monday": the Monday after that Saturday
                 d = DateMatch(d.text, d.offset, d.offset_end, later, later)
             if _RANGE_JOIN.fullmatch(between) and prev.start <= d.end and d.start >= prev.start \
@@ -56,7 +60,7 @@ def join_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 continue
             pinned = days_in_week(prev, d) if between.isspace() else None
             if pinned is None and _THEN_ON.fullmatch(between) and _WEEKDAYS_ONLY.fullmatch(d.text) \
-                    and _THIS_WEEK.fullmatch(prev.text):
+                    and _ANY_WEEK.fullmatch(prev.text):
                 # "will visit Baghdad this week on Wednesday", "next week on Tuesday": that day of that week
                 pinned = (d.start, d.end) if prev.start <= d.start and d.end <= prev.end else days_in_week(d, prev)
             if pinned is not None and not text.startswith(("'s", "’s"), d.offset_end):
@@ -72,7 +76,7 @@ _WEEKDAYS_ONLY = re.compile(r"[A-Za-z]+day(?:\s*(?:-|–|to|and|through)\s*[A-Za
 #: "next week", "last week" ("this week" in a Sunday paper may be the coming one: not pinned).
 A_WEEK = re.compile(r"(?:next|last)\s+week", re.I)
 #: A week then its day told after it: "this week on Wednesday", "next week, on Tuesday".
-_THIS_WEEK = re.compile(r"(?:this|next|last)\s+week", re.I)
+_ANY_WEEK = re.compile(r"this\s+week|" + A_WEEK.pattern, re.I)
 _THEN_ON = re.compile(r"\s*,?\s*on\s+", re.I)
 
 

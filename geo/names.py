@@ -6,6 +6,8 @@ capitalised words are no name.
   "Nouri al-Malki", "Ursula von der Leyen").
 * :data:`NOT_NAMES` - capitalised words that are never a person's name.
 * :func:`trim_name` - the real name inside a matched chain of capitalised words.
+* :data:`HONORIFIC`, :data:`HONORIFICS_RUN` - a form of address as a pattern ("Gen.", "H.E.", "Sheikh"), and
+  any number of them before a name ("H.E. Sheikh ").
 """
 
 from __future__ import annotations

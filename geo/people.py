@@ -40,7 +40,7 @@ from geo.names import (FEATURE_WORD, HONORIFIC, HONORIFICS_RUN, NAME, NAME_TOKEN
                         list_goes_on, name_after_fields, trim_name, written_name)
 from geo.possessed_names import possessed_names
 from geo.title_country import (TITLE_MODIFIERS, country_after, country_before, country_of_phrase, held_title,
-                               organisation_office, owned_by_state)
+                               organisation_office, owned_by_state, same_holder)
 from geo import doc_words
 from geo.datelines import dateline_place, find_dateline, press_country, publisher_country
 from geo.values import Document, Mention, Person
@@ -56,22 +56,19 @@ __all__ = ["Person", "find_people", "ROLE_WORDS"]
 # letter is tried where a title may start, not one per title
 _TITLE = longest_first(ROLE_WORDS)
 _MODS = TITLE_MODIFIERS
-#: Words before a title that leave its holder the one the story names: "Acting", "Interim", "Caretaker", "Visiting".
-_SAME_HOLDER = re.compile(r"(?i:acting|interim|caretaker|visiting)")
-_HONOR, _HONORS = HONORIFIC, HONORIFICS_RUN
 _TITLED = re.compile(r"(?i:\b" + _MODS + r"(?P<title>" + _TITLE + r")(?:\s+at[\s-]large)?)(?:\s+(?:of|for(?!\s+" + PORTFOLIO_END
                      + r"))\s+(?P<of>(?:the\s+)?"
                      r"(?:[A-Z][\w\-]+\s+)?[A-Z][\w\-]+\s+and\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=,)|[A-Z][\w\-]+)|"
                      r"(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?(?:\s*\([A-Z][A-Za-z]{1,5}\))?"  # "for Trade and"
                      # "Minister of State (MoS) for External Affairs, Meenakashi Lekhi": a second portfolio; a long
                      # one ends on its field's word ("for Educational and Cultural Affairs Marie Royce", PORTFOLIO_END)
-                     r"(?:\s+(?:for|on)\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + _HONORS
+                     r"(?:\s+(?:for|on)\s+(?:[A-Z][\w\-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w\-]+){0,3}(?=,)|" + PORTFOLIO_END + r"))?,?\s+" + HONORIFICS_RUN
                      + r"(?P<name>" + NAME + r")")
 #: The number of a regnal name: "Leo XIV", "Charles III", "Abdullah II".
 _REGNAL = re.compile(r"[IVX]{1,5}")
 #: A junior rank right before "Secretary": "Deputy Secretary of State", "Under Secretary of Defense".
 _JUNIOR = re.compile(r"\b(?:Deputy|Under|Assistant)\s+$", re.I)
-_HONORIFIC = re.compile(r"(?<![\w.])(?:" + _HONOR + r")\s+" + _HONORS + r"(?P<name>" + NAME + r")")
+_HONORIFIC = re.compile(r"(?<![\w.])(?:" + HONORIFIC + r")\s+" + HONORIFICS_RUN + r"(?P<name>" + NAME + r")")
 _DESCRIPTOR = re.compile(
     r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:top|chief|senior|visiting|\d{2,3}-year-old)\s+)?"  # "the 56-year-old"
     r"(?:(?P<adj>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)\s+)?"
@@ -564,7 +561,7 @@ class _People:
                     k = next((k for k in range(len(words)) if " ".join([*words[k:], raw]).lower() in ROLE_WORDS), None)
                     if k is not None:
                         title, adj = " ".join([*words[k:], raw]).lower(), " ".join(words[:k]) or None
-                    if adj and _SAME_HOLDER.fullmatch(adj):
+                    if adj and same_holder(adj):
                         adj = None  # "the Acting Assistant Secretary", "the interim President": the office, not a country
                     country = self.country_of(m.group("of"), m.start("title")) if m.group("of") else None
                     if adj and country is None:

@@ -16,24 +16,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from geo.names import NAME, NOT_NAMES
 from geo.portfolios import ROLE_WORDS
-from geo.text import lower_text
+from geo.word_search import Anchors
+from geo.wordlists import longest_first
 
 __all__ = ["plural_titled"]
 
-#: Forms of address that stand before a name and say no office of a country's government (the role is ``None``).
+#: Forms of address that stand before a name ("Senators", "Generals"): the role of the singular title where
+#: :data:`geo.portfolios.ROLE_WORDS` knows it ("ambassadors"), else ``None`` (no office of a government).
 _ADDRESS_PLURALS = ("senators", "congressmen", "congresswomen", "representatives", "generals", "admirals",
                     "ambassadors", "governors", "envoys")
+#: Titles that short are press abbreviations ("pm", "fm", "eam"), never written in the plural before names.
+_SHORTEST_TITLE = 4
+#: How far before a title "former" may stand ("Former US Presidents").
+_FORMER_REACH = 30
+
+
+def _head(title: str) -> int:
+    """The index of a title's head word: the word before its "of" or "for", else its last word."""
+    words = title.split()
+    return next((k - 1 for k, w in enumerate(words) if k and w in ("of", "for")), len(words) - 1)
 
 
 def _plural(title: str) -> str:
-    """The plural of an office: "secretary of state" -> "secretaries of state", "prime minister" -> "prime ministers",
-    "minister for foreign affairs" -> "ministers for foreign affairs", "spokesman" -> "spokesmen"."""
+    """The plural of an office: its head word's.
+
+    Examples
+    --------
+    >>> [_plural(t) for t in ("secretary of state", "prime minister", "minister for foreign affairs", "spokesman",
+    ...                       "minister of defence")]
+    ['secretaries of state', 'prime ministers', 'ministers for foreign affairs', 'spokesmen', 'ministers of defence']
+    """
     words = title.split()
-    i = next((k - 1 for k, w in enumerate(words) if k and w in ("of", "for")), len(words) - 1)
+    i = _head(title)
     w = words[i]
     words[i] = w[:-3] + "men" if w.endswith("man") else w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" \
         else w + "es" if w.endswith("s") else w + "s"
@@ -42,35 +59,19 @@ def _plural(title: str) -> str:
 
 def _plurals() -> dict[str, str | None]:
     """Each plural title (lower case, one space) and the role of one holder of it."""
-    out: dict[str, str | None] = {_plural(t): role for t, role in ROLE_WORDS.items() if len(t) > 3 and role}
-    out.update((w, None) for w in _ADDRESS_PLURALS)
+    out: dict[str, str | None] = {_plural(t): role for t, role in ROLE_WORDS.items()
+                                  if len(t) >= _SHORTEST_TITLE and role}
+    for w in _ADDRESS_PLURALS:
+        out.setdefault(w, None)
     return out
 
 
 _ROLES = _plurals()
-_TITLES = r"(?i:" + "|".join(sorted((t.replace(" ", r"\s+") for t in _ROLES), key=len, reverse=True)) + ")"
-_LIST = re.compile(r"(?=[A-Za-z])\b(?P<title>" + _TITLES + r")\s+(?P<names>" + NAME + r"(?:\s*,\s*" + NAME
-                   + r")*\s*,?\s+and\s+" + NAME + r")")
+_LIST = re.compile(r"(?=[A-Za-z])\b(?P<title>(?i:" + longest_first(_ROLES, space=r"\s+") + r"))\s+(?P<names>" + NAME
+                   + r"(?:\s*,\s*" + NAME + r")*\s*,?\s+and\s+" + NAME + r")")
 _ONE = re.compile(NAME)
-_WORD_START = re.compile(r"\b(?=\w)")
-#: After a title's head word, a capital within its title's words: "Senators Chris", "secretaries of state Richard".
-_NAME_NEXT = re.compile(r"\s+(?:(?:of|for)\s+(?:[A-Za-z]+\s+){1,3}?)?[A-Z]")
-#: The head word of each plural title ("ministers" of "foreign ministers", "secretaries" of "secretaries of state"):
-#: where a list may start, found in the lower-case text first (most texts hold none before a capital).
-_HEADS = tuple(sorted({next((t.split()[k - 1] for k, w in enumerate(t.split()) if k and w in ("of", "for")), t.split()[-1])
-                       for t in _ROLES}))
-
-
-@lru_cache(maxsize=1)
-def _heads():
-    """:data:`_HEADS` in one automaton: each match gives the length of its word."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for head in _HEADS:
-        auto.add_word(head, len(head))
-    auto.make_automaton()
-    return auto
+#: The list is tried only where a plural title's first word starts a word (one pass over the document).
+_ANCHORS = Anchors({"list": (_LIST, tuple(sorted({t.split()[0] for t in _ROLES})))}, lazy=False)
 
 
 #: "former" before the title: each is a former holder ("Former Presidents Bill Clinton and Jimmy Carter").
@@ -91,21 +92,15 @@ def plural_titled(text: str) -> Iterator[tuple[int, int, str | None, int]]:
     >>> list(plural_titled("The presidents of Kenya and Ghana met."))  # countries, no names: geo.office_lists
     []
     """
-    at = [e + 1 - n for e, n in _heads().iter(lower_text(text))  # one pass for every head word
-          if _NAME_NEXT.match(text, e + 1)]  # (most are followed by no name: "the ministers said")
-    end = 0
-    for i in sorted(at):
-        # the title starts at one of the few words before its head ("former US deputy secretaries of state")
-        m = next((m for w in _WORD_START.finditer(text, max(end, i - 40), i + 1)
-                  if (m := _LIST.match(text, w.start())) is not None), None) if i >= end else None
-        if m is None:
-            continue
-        end = m.end()
+    for m in _ANCHORS.finditer("list", text):
         names = list(_ONE.finditer(text, m.start("names"), m.end("names")))
         if any(len(n.group(0).split()) < 2 or any(w in NOT_NAMES for w in n.group(0).split()) for n in names):
             continue  # "Ministers Lavrov and Wang": surnames are the leaders table's; "and Monday": no list of names
-        role = _ROLES[" ".join(m.group("title").lower().split())]
-        if role and _FORMER.search(text, max(0, m.start() - 30), m.start()):
+        title = " ".join(m.group("title").lower().split())
+        if title not in _ROLES:
+            continue  # a title matched by Unicode case folding only ("Prıme Ministers"): no office known
+        role = _ROLES[title]
+        if role and _FORMER.search(text, max(0, m.start() - _FORMER_REACH), m.start()):
             role = f"former {role}"
         for n in names:
             yield n.start(), n.end(), role, m.start()

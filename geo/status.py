@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from geo.dates import is_week
@@ -199,6 +199,21 @@ def told_past(text: str, a: int, b: int) -> bool:
     return _PAST_VERB_CASED.search(text, a, b) is not None
 
 
+def told_past_besides(text: str, a: int, b: int, words: Collection[str]) -> bool:
+    """Does ``text[a:b]`` hold a verb in the past other than ``words`` (lower case)? The verbs of saying tell when
+    something was said, not when the trip is: ``told_past_besides(t, a, b, REPORTING)``.
+
+    Examples
+    --------
+    >>> t = '"In October, we look forward to talks in Beijing," Patrushev said.'
+    >>> told_past(t, 0, len(t)), told_past_besides(t, 0, len(t), ("said",))
+    (True, False)
+    >>> told_past_besides("Medvedev paid a visit in July, he said.", 0, 38, ("said",))
+    True
+    """
+    return any(m.group(0).lower() not in words for m in _PAST_VERB.finditer(text, a, b))
+
+
 def is_cancelled(text: str, clause: tuple[int, int], sentence: tuple[int, int], *,
                  cue: tuple[int, int] | None = None, others: Sequence[int] = (),
                  traveller_at: int | None = None) -> bool:
@@ -343,7 +358,7 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
     (('ongoing', True), ('completed', True))
     """
     status = {"future": "planned", "present": "ongoing", "past": "completed"}[word_tense]
-    if under_way and (start is None or published is None or start >= published - dt.timedelta(days=1)):
+    if under_way and (start is None or published is None or (published - start).days <= 1):
         return "ongoing", True
     if start is None or published is None:
         return status, True
@@ -359,12 +374,12 @@ def visit_status(word_tense: str, start: dt.date | None, end: dt.date | None,
         # Abuja", "will visit Hungary November 28-29"): not begun when written; under way only when it began
         # before that day, or when the writer ties its start to the day of writing ("departs for New Delhi today")
         return ("ongoing" if start < published or told_today else "planned"), True
-    if status == "ongoing" and end < published - dt.timedelta(days=1):
+    if status == "ongoing" and (published - end).days > 1:
         return "completed", True
     if status == "completed" and end >= published and start < published and (end - start).days >= 6:
         return "completed", True  # "visited the UK this week": told as over, the week is only its frame
     if status == "completed" and (end > published or end == published and not whole
-                                  or (arrival and start >= published - dt.timedelta(days=1))):
+                                  or (arrival and (published - start).days <= 1)):
         return "ongoing", True
     return status, True
 

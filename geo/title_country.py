@@ -18,7 +18,7 @@ from geo.values import Mention
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
 
-__all__ = ["TITLE_MODIFIERS", "held_title", "country_after", "country_before", "country_of_phrase", "is_capital",
+__all__ = ["TITLE_MODIFIERS", "held_title", "same_holder", "country_after", "country_before", "country_of_phrase", "is_capital",
            "organisation_office", "owned_by_state"]
 
 #: Words that may stand before a title: "deputy", "acting", "visiting", "top", "foreign-policy".
@@ -167,6 +167,22 @@ _ORG_KEY = re.compile("|".join(re.escape(k) for k in _ORG_KEYS))
 
 #: Modifiers that make a title another office than the holder's: "former", "deputy", "vice", "incoming", "ex-".
 _NOT_HOLDER = re.compile(r"(?i)\b(?P<word>former|deputy|vice|incoming|ex)\b[\s\-]+(?:[a-z\-]+\s+)*$")
+
+
+#: Words before a title that say how its office is held, not whose it is: "Acting", "Interim", "Caretaker".
+_SAME_HOLDER = re.compile(r"(?i:acting|interim|caretaker|visiting)")
+
+
+def same_holder(words: str) -> bool:
+    """Do ``words`` before a title only say how the office is held, so that its holder is the one the story names
+    ("the Acting Assistant Secretary", "the Interim President"), not a country's?
+
+    Examples
+    --------
+    >>> same_holder("Acting"), same_holder("Interim"), same_holder("Kenyan")
+    (True, True, False)
+    """
+    return _SAME_HOLDER.fullmatch(words) is not None
 
 
 def held_title(before: str, title: str, roles) -> str | None:

@@ -61,4 +61,4 @@ def begun_lately(start: dt.date, published: dt.date) -> bool:
     >>> begun_lately(dt.date(2020, 9, 7), dt.date(2020, 9, 10)), begun_lately(dt.date(2020, 9, 1), dt.date(2020, 9, 10))
     (True, False)
     """
-    return published - dt.timedelta(days=STAY_DAYS) <= start <= published
+    return 0 <= (published - start).days <= STAY_DAYS  # (no date arithmetic that could overflow at date.min)

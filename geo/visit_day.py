@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from geo.date_joins import A_WEEK, days_in_week
 from geo.dates import NUMBER_WORDS, DateMatch, find_dates, part_of_day
 from geo.text import fold_case, has_word
-from geo.wordlists import ARRANGED, REPORTING_DAY, REPORTING_DAY_AFTER, WEEKDAY, alternation, initials
+from geo.status import told_past_besides
+from geo.wordlists import (ARRANGED, MONTH, REPORTING, REPORTING_DAY, REPORTING_DAY_AFTER, WEEKDAY, alternation,
+                           initials)
 
 __all__ = ["visit_date", "a_whole_week", "told_today", "stay_before", "ends_a_stay"]
 
@@ -146,7 +148,7 @@ def visit_date(text: str, sentence: tuple[int, int], cue: tuple[int, int], publi
     if tense == "past" and published is not None:
         found = [_told_now(text, sentence[0], s0, d, published) for d in
                  (_told_ahead(text, s0, d, published, sentence[0]) for d in found)]
-        if not any(m.group(0).lower() not in _SAYING for m in _PAST_NEAR.finditer(text, sentence[0], sentence[1])):
+        if not told_past_besides(text, sentence[0], sentence[1], REPORTING):
             found = [_month_nearest(d, published) for d in found]  # (no verb in the past but one of saying)
     if tense != "past" and published is not None:
         found = [_told_past(text, s0, d, published) for d in found]
@@ -340,16 +342,15 @@ _WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){0,2}?(?:
                           # a start told in the present is a schedule: "his visit, which starts on Thursday"
                           r"\b(?:starts|begins|kicks\s+off|gets\s+under\s+way)\s+(?:on\s+)?$|"
                           # a schedule told as such: "is scheduled to visit Africa for five days starting Wednesday"
-                          r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|due|slated|expected)\s+to\s+[^,;.]{0,50}?\s(?:starting|beginning|from|on)\s+$|"
+                          r"(?<!\bwas\s)(?<!\bwere\s)\b(?:scheduled|slated|expected)\s+to\s+[^,;.]{0,50}?\s(?:starting|beginning|from|on)\s+$|"
                           # what something happens ahead of is still to come: "ahead of talks in Vienna on Friday"
                           r"\bahead\s+of\s+[^,;.]{0,50}?\s(?:on\s+)?$", re.I)
 
 
-#: Verbs of saying in the past, which tell when something was said, not when the trip is.
-_SAYING = frozenset({"said", "told", "stated", "added", "noted", "announced", "reported", "cited", "quoted",
-                     "confirmed", "disclosed", "revealed", "explained", "stressed", "underlined", "emphasized"})
-_MONTH_ONLY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\b")
+#: A month named alone, with no day nor year ("October", "the beginning of July").
+_MONTH_ONLY = re.compile(r"\b" + MONTH + r"[a-z]*\b")
+#: Words of a date already placed in the past or told with a day ("last October", "July 5", "October 2022").
+_PLACED = re.compile(r"\d|\b(?:last|past|previous)\b", re.I)
 
 
 def _month_nearest(d: DateMatch, published: dt.date) -> DateMatch:
@@ -357,7 +358,7 @@ def _month_nearest(d: DateMatch, published: dt.date) -> DateMatch:
     in a sentence with no verb in the past ("In October, we look forward to talks in Beijing", told in
     September; "my official visit to Ashkhabad at the beginning of July", told in June) the month is the
     nearest one, not last year's."""
-    if d.start >= published or not _MONTH_ONLY.search(d.text) or re.search(r"\d|last|past|previous", d.text, re.I):
+    if d.start >= published or not _MONTH_ONLY.search(d.text) or _PLACED.search(d.text):
         return d
     again = find_dates(f"in {d.text}", published, tense="future")  # (a month alone is read only after "in")
     if len(again) != 1 or (again[0].start - published) >= (published - d.start):
@@ -365,11 +366,16 @@ def _month_nearest(d: DateMatch, published: dt.date) -> DateMatch:
     return dataclasses.replace(d, start=again[0].start, end=again[0].end)
 
 
+#: How far before a day the words that tell it ahead may stand, in characters.
+_AHEAD_REACH = 90
+
+
 def _told_ahead(text: str, s0: int, d: DateMatch, published: dt.date, sentence_start: int) -> DateMatch:
     """``d``, read as ahead when "will" governs it and it was read as past ("the Kremlin said that
     negotiations will be held on Thursday"); ``s0`` is where ``d``'s offsets count from, in a sentence that
     begins at ``sentence_start``."""
-    if d.start >= published or not _WILL_BEFORE.search(text, max(sentence_start, s0 + d.offset - 90), s0 + d.offset):
+    if d.start >= published or not _WILL_BEFORE.search(text, max(sentence_start, s0 + d.offset - _AHEAD_REACH),
+                                                       s0 + d.offset):
         return d
     again = find_dates(d.text, published, tense="future")
     return dataclasses.replace(d, start=again[0].start, end=again[0].end) if len(again) == 1 else d

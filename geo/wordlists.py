@@ -155,6 +155,9 @@ def but(words: tuple[str, ...], *left_out: str) -> tuple[str, ...]:
 #: The verbs of saying that nearly every reporting list holds: "said", "says", "told", "tells".
 SAY = ("said", "says", "told", "tells")
 
+#: Leaving a place, in every tense ("left Dakar", "will leave Dakar", "departing Abuja").
+LEAVE_WORDS = ("leave", "leaves", "leaving", "left", "depart", "departs", "departing", "departed")
+
 #: The reporting verbs of news, the base list: :data:`SAY` and the verbs a wire story uses in its place.
 REPORTING = SAY + ("announced", "announces", "added", "adds", "stated", "confirmed", "reported", "noted",
                    "declared", "stressed", "insisted", "warned", "wrote", "tweeted", "quoted")

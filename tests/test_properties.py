@@ -79,6 +79,9 @@ def test_geoparser_never_raises_and_offsets_slice_to_the_text(text):
 
 @settings(SETTINGS, max_examples=60)
 @example(text="Vladimir Putin arrived in Tashkent last week.", published=dt.date.min)
+@example(text="US Senators Chris Murphy and Gary Peters are on a working visit to Serbia on Monday.",
+         published=dt.date.min)
+@example(text="Putin visited Baghdad last week, on Monday.", published=dt.date(1, 1, 3))
 @example(text="Vladimir Putin arrived in Minsk. He will visit Tashkent next Tuesday.",
          published=dt.date.max)
 @given(text=adversarial_text, published=st.one_of(st.none(), st.dates(), st.sampled_from(

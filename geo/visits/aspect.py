@@ -20,7 +20,7 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "main_future", "finite_future",
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "trip_told_before", "main_future", "finite_future",
            "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
@@ -209,6 +209,30 @@ def told_under_way(text: str, lo: int, c0: int) -> bool:
     False
     """
     return _UNDER_WAY_ADJ.search(text, max(lo, c0 - 50), c0) is not None
+
+
+#: The trip itself, told before a host's welcome in its sentence (not "visiting" as an adjective, "a tourism
+#: minister", "had promised", "during talks").
+_TRIP_BEFORE_WELCOME = re.compile(r"(?=[aslvtmcfdwr])\b(?:arrived|arrives|landed|lands|visited|visits|set\s+foot|"
+                                  r"travell?ed|toured|made\s+a\s+stop|stopped\s+(?:in|at|over)|flew|left|departed|"
+                                  r"concluded|wrapped\s+up|came\s+to)\b", re.I)
+
+
+def trip_told_before(text: str, lo: int, c0: int) -> bool:
+    """Is the trip a host's welcome at ``c0`` belongs to told before it, in ``text[lo:c0]``? Then the welcome is a
+    moment of that trip, whose own words tell its status ("visited the Vatican, where he was received by", "had
+    arrived in Jeddah ..., received by"); a welcome told alone with no day is news of a stay under way.
+
+    Examples
+    --------
+    >>> t = "Putin visited the Vatican, where he was received by Pope Francis."
+    >>> trip_told_before(t, 0, t.index("received")), trip_told_before("Ruto welcomed Akufo-Addo.", 0, 5)
+    (True, False)
+    >>> t = "Visiting Ghanaian President Nana Akufo-Addo was received by Ruto during talks."
+    >>> trip_told_before(t, 0, t.index("received"))
+    False
+    """
+    return _TRIP_BEFORE_WELCOME.search(text, lo, c0) is not None
 
 
 #: A finite future of the main clause: "will", "are expected to", "is set to".

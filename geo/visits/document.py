@@ -26,7 +26,7 @@ from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
 from geo.visits.aspect import (begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit,
-                              told_under_way)
+                              told_under_way, trip_told_before)
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.met_there import met_there
@@ -56,6 +56,7 @@ from geo.visits.wording import told_as_news
 from geo.visits.said_days import day_of_saying
 from geo.visits.span_status import plan_for_the_day
 from geo.visits.met_where import met_elsewhere
+from geo.wordlists import LEAVE_WORDS, alternation
 
 if TYPE_CHECKING:  # types only: no import at run time
     from geo.gazetteer import Gazetteer
@@ -251,7 +252,7 @@ _UNTIL = re.compile(r"\b(?:till|until|through|thru|up\s+to|return\w*(?:\s+\w+){0
 #: that day or the next, within the day a reader allows.
 _EN_ROUTE = re.compile(r"\b(?:en\s+route|on\s+(?:his|her|their|the)\s+way|bound)\b", re.I)
 _WHERE_WILL = re.compile(r",?\s+where\s+(?:he|she|they)\s+(?:will|is\s+to|is\s+due\s+to)\s", re.I)
-_LEAVING = re.compile(r"(?:left|leaves|leaving|departed|departs|departing|depart|leave)\s+(?:the\s+)?", re.I)
+_LEAVING = re.compile(alternation(LEAVE_WORDS) + r"\s+(?:the\s+)?", re.I)
 
 
 #: A day that can only be gone by, whatever the words around the trip: "last week", "yesterday", "two days ago".
@@ -322,10 +323,6 @@ _ENDED = re.compile(r"\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concl
                     r"\b(?:the\s+)?(?:end|close|conclusion|final\s+day|last\s+day)\s+of\s+(?:[\w\-]+\s+){0,7}$", re.I)
 _ENDED_AFTER = re.compile(r"[^,.;:]{0,30}?\s(?:ended|concluded|wrapped\s+up|came\s+to\s+an\s+end)\b", re.I)
 #: an arrival told as long past: "had arrived", "once arrived", "first arrived"
-#: The trip itself told before a welcome in its sentence: "visited the Vatican, where he was received by", "had
-#: arrived in Jeddah ..., received by": the welcome is a moment of that trip, which tells its own status.
-_TRIP_TOLD_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed)|visit\w*|set\s+foot|came|come|travel\w*|tour\w*|trip|stop\w*|flew|"
-                               r"left|depart\w*|conclu\w*|farewell|wrap\w*|had|during)\b", re.I)
 _EARLIER_ARRIVAL = re.compile(r"\b(?:had|once|first|previously|earlier)\s+$", re.I)
 
 
@@ -515,7 +512,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         status = "ongoing"  # "HANOI - Trump, on the fourth leg of his Asia tour, said": there as the story is filed
     if date is None and status == "completed" and (h.cue == "travel" and _ARRIVED.match(text, c0)
                                                    or h.cue == "arrival"
-                                                   or h.cue == "hosted" and not _TRIP_TOLD_BEFORE.search(text, s0, c0)
+                                                   or h.cue == "hosted" and not trip_told_before(text, s0, c0)
                                                    or h.cue == "setting" and _ARRIVED.match(text, c0)
                                                    or begins_trip(text, c0, c1, noun=h.cue == "travel-noun")) \
             and word_tense == "past" and not _EARLIER_ARRIVAL.search(text, max(s0, c0 - 12), c0):

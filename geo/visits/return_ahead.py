@@ -84,7 +84,7 @@ def _may_go_on(v: Visit, published: dt.date) -> bool:
         return False
     if v.start_date is not None and not begun_lately(v.start_date, published):
         return False
-    if v.end_date is not None and v.end_date < published - dt.timedelta(days=1) and v.end_date != v.start_date:
+    if v.end_date is not None and (published - v.end_date).days > 1 and v.end_date != v.start_date:
         return False  # a stay told as over days ago
     return not _ENDED.search(v.evidence or "")
 

@@ -78,7 +78,7 @@ def still_there(visits: Sequence[Visit], published: dt.date | None) -> list[Visi
                for w in mine) or any(w.status == "ongoing" for w in mine):
             continue  # a later stop reached: this one is over
         if any(w.status == "planned" and w.start_date is not None and v.start_date < w.start_date
-               and published < w.start_date <= published + dt.timedelta(days=_NEXT_WITHIN)
+               and 0 < (w.start_date - published).days <= _NEXT_WITHIN
                and not _frame(w) for w in mine):
             out[i] = dataclasses.replace(v, status="ongoing", how=f"{v.how}; still there, the next stop ahead"
                                          if v.how else "still there, the next stop ahead")
@@ -96,14 +96,14 @@ def _stay_goes_on(v: Visit, visits: Sequence[Visit], published: dt.date) -> bool
     """Was ``v`` (told as over) a stay opened in the days before ``published`` ("arrived in Washington on
     Sunday"), with a day of the same stay still ahead ("Ruto will be hosted by Biden at the White House on
     Thursday") and no other country reached since? Then the traveller is still there."""
-    if not published - dt.timedelta(days=STAY_DAYS) <= v.start_date < published or not _OPENED.search(v.evidence or ""):
+    if not 0 < (published - v.start_date).days <= STAY_DAYS or not _OPENED.search(v.evidence or ""):
         return False
     mine = [w for w in visits if w.traveler == v.traveler]
     if any(w.country != v.country and w.status in ("ongoing", "completed") and w.start_date is not None
            and w.start_date > v.start_date for w in mine):
         return False  # a later stop reached: this one is over
     return any(w.country == v.country and w.status == "planned" and w.start_date is not None
-               and published <= w.start_date <= published + dt.timedelta(days=STAY_DAYS) and not _frame(w)
+               and 0 <= (w.start_date - published).days <= STAY_DAYS and not _frame(w)
                and not _ANOTHER_TRIP.search(w.evidence or "") for w in mine)
 
 

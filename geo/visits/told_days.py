@@ -31,7 +31,7 @@ from geo.visits.meeting_days import days_of_the_meeting
 from geo.visits.news_day import arrived_that_day
 from geo.visits.set_out import first_stop_day, set_out
 from geo.visits.trip_noun_days import days_of_the_trip
-from geo.wordlists import TRIP_OWN, WEEKDAY, alternation
+from geo.wordlists import LEAVE_WORDS, TRIP_OWN, WEEKDAY, alternation
 
 __all__ = ["first_day_of", "days_told_elsewhere", "visit_length", "ARRIVAL"]
 
@@ -377,8 +377,9 @@ def _placeless_arrivals(text: str, sentences, ms_of, people_of, visits: list[Vis
 
 
 #: Leaving the host, right before it: "will leave Dakar", "departed from Abuja".
-_LEAVES = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departing|departed)\s+(?:from\s+)?(?:the\s+)?$",
-                     re.I)
+_LEAVES = re.compile(r"\b" + alternation(LEAVE_WORDS) + r"\s+(?:from\s+)?(?:the\s+)?$", re.I)
+#: How far before the host "from" or a verb of leaving is looked for ("departed from the ").
+_LEAVING_REACH = 30
 
 
 def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, published: dt.date | None):
@@ -389,7 +390,8 @@ def _day_of_sentence(text: str, sentence: tuple[int, int], ms, v: Visit, publish
     if not places or any(m.country not in (v.country, v.traveler_country, None) for m in ms):
         return None  # a sentence of this host alone: "a visit to Bangladesh and Bhutan starting today"
     pm = places[0]
-    if FROM_BEFORE.search(text, max(s0, pm.start - 8), pm.start) or _LEAVES.search(text, max(s0, pm.start - 30), pm.start):
+    if FROM_BEFORE.search(text, max(s0, pm.start - _LEAVING_REACH), pm.start) \
+            or _LEAVES.search(text, max(s0, pm.start - _LEAVING_REACH), pm.start):
         return None  # "is expected to return home on Friday evening from Dakar", "will leave Dakar": the stay's end
     t = tense(text, max(s0, pm.start - 80), min(s1, pm.end + 40))  # the verb near the host
     d = visit_date(text, (s0, s1), (pm.start, pm.end), published, t)

@@ -22,6 +22,13 @@ def test_a_reception_told_in_the_passive_likewise():
     assert trip_to(text, D, "Thani", "SA").status == "ongoing"
 
 
+def test_words_that_tell_no_trip_before_the_welcome_leave_it_under_way():
+    for text in ("Ruto, who had promised closer ties, welcomed Ghana's President Nana Akufo-Addo in Nairobi.",
+                 "During talks, Kenyan President William Ruto welcomed Ghana's President Nana Akufo-Addo in Nairobi.",
+                 "Kenyan Tourism Minister Peninah Malonza welcomed Ghana's President Nana Akufo-Addo in Nairobi."):
+        assert trip_to(text, D, "Akufo-Addo", "KE").status == "ongoing", text
+
+
 def test_a_welcome_within_a_trip_told_before_it_keeps_the_trips_status():
     text = "Akufo-Addo visited Kenya, where he was received by President Ruto."
     assert trip_to(text, D, "Akufo-Addo", "KE").status == "completed"
