@@ -20,7 +20,7 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "trip_told_before", "main_future", "finite_future",
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "trip_told_before", "office_mission", "main_future", "finite_future",
            "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
@@ -233,6 +233,34 @@ def trip_told_before(text: str, lo: int, c0: int) -> bool:
     False
     """
     return _TRIP_BEFORE_WELCOME.search(text, lo, c0) is not None
+
+
+#: Words before "mission" that make it an office, not a trip: "the Russian mission in Ankara", "Pakistan's
+#: permanent mission to the UN", "a trade mission" (an office abroad).
+_A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
+                        r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
+#: A mission someone goes on or leads is a trip: "will lead a trade mission to Singapore", "on a trade mission to".
+_ON_A_MISSION = re.compile(r"\b(?:lead|leads|leading|led|head|heads|heading|headed|on|undertake|undertakes|undertook|"
+                           r"undertaking)\s+(?:a|an|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: How far before "mission" its words are read, in characters.
+_MISSION_REACH = 40
+
+
+def office_mission(text: str, lo: int, c0: int) -> bool:
+    """Is the "mission" at ``c0`` an office abroad (an embassy, a permanent mission, a trade office) rather than a
+    trip? Read in ``text[lo:c0]``.
+
+    Examples
+    --------
+    >>> t = "Pakistan's permanent mission to the UN said."
+    >>> office_mission(t, 0, t.index("mission"))
+    True
+    >>> t = "Ardern will lead a trade mission to Singapore."
+    >>> office_mission(t, 0, t.index("mission")), office_mission("the trade mission in Taipei", 0, 10)
+    (False, True)
+    """
+    a = max(lo, c0 - _MISSION_REACH)
+    return _A_MISSION.search(text, a, c0) is not None and _ON_A_MISSION.search(text, a, c0) is None
 
 
 #: A finite future of the main clause: "will", "are expected to", "is set to".

@@ -26,7 +26,7 @@ from geo.values import Document, Evidence, Mention, Visit
 from geo.visits.cancelled import called_off_otherwise
 from geo.visits.called_off import called_off, cancel_legs
 from geo.visits.aspect import (begins_trip, closes_visit, main_future, opens_stay, reduced_participle, tells_whole_visit,
-                              told_under_way, trip_told_before)
+                              office_mission, told_under_way, trip_told_before)
 from geo.visits.arrivals import ArrivalList, bare_arrivals, gathering_place
 from geo.visits.companions import DelegationParty, companion_visits, owner_to_leader
 from geo.visits.met_there import met_there
@@ -297,8 +297,6 @@ def _told_of_another(ctx: Context, offset: int, countries: set) -> bool:
 
 
 _NOUN_WORD = re.compile(r"[\w\-]+")
-_A_MISSION = re.compile(r"(?:\b(?:the|a|its|their)\s+(?-i:[A-Z])[\w\-.]+|\b(?:diplomatic|permanent|consular|"
-                        r"peacekeeping|UN|U\.N\.|trade|embassy|observer)|['’]s)\s+$", re.I)
 _ARRIVED = re.compile(r"(?:arrived|landed|reached|touched\s+down)\b", re.I)
 #: Where the cue's clause ends for its tense: "arrives in N'Djamena Monday, where he will meet Deby", "flew to
 #: Paris on Tuesday and will meet Macron on Thursday" (a clause of its own, with its own tense).
@@ -346,8 +344,7 @@ def _visits_of(h: Hit, ctx: Context, spans, published: dt.date | None, dateline_
         return []  # "paid a visit to Prime Minister Hun Manet during his stay in New York": not in Cambodia
     c0, c1 = h.cue_start, h.cue_end
     before_trip = None  # the span of "Ahead of Modi's visit to the US", where that trip's day can be told
-    if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and _A_MISSION.search(
-            text, max(s0, c0 - 40), c0):
+    if h.cue == "travel-noun" and text.startswith(("mission", "Mission"), c0) and office_mission(text, s0, c0):
         return []  # "the Russian mission in Ankara", "Pakistan's permanent mission to the UN": an embassy
     if h.cue == "headline":
         word_tense = "present"
