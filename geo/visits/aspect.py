@@ -20,8 +20,8 @@ import re
 from geo.landmarks import find_landmarks
 from geo.status import told_past
 
-__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "trip_told_before", "office_mission", "main_future", "finite_future",
-           "reduced_participle"]
+__all__ = ["opens_stay", "begins_trip", "closes_visit", "tells_whole_visit", "told_under_way", "trip_told_before",
+           "office_mission", "main_future", "finite_future", "reduced_participle"]
 
 #: A past motion verb with its goal, at the cue: "went to", "traveled to", "flew into", "headed to".
 _MOTION_TO = re.compile(r"(?:went|travell?ed|flew|headed|heading|jetted|came|sailed|drove)\s+(?:on\s+|back\s+)?(?:to|into)\b",
